@@ -1,0 +1,96 @@
+/** Request and response contracts for accounts and sessions (server validation + web forms). */
+import { z } from 'zod';
+
+export const ROLES = [
+  'admin',
+  'committee',
+  'verifier',
+  'proctor',
+  'training_admin',
+  'supervisor',
+  'employee',
+  'observer',
+  'applicant',
+] as const;
+export type Role = (typeof ROLES)[number];
+export const STAFF_ROLES = ROLES.filter((r) => r !== 'applicant') as Exclude<Role, 'applicant'>[];
+
+export const Email = z.string().trim().max(254).pipe(z.email({ message: 'email.format' }));
+export const Password = z.string().min(12, { message: 'password.length' }).max(128, { message: 'password.length' });
+export const Nik = z.string().regex(/^\d{16}$/, { message: 'nik.format' });
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.format' });
+export const PersonName = z.string().trim().min(1, { message: 'name.length' }).max(120, { message: 'name.length' });
+export const Token = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { message: 'token.format' });
+
+export const RegisterBody = z.strictObject({
+  nik: Nik,
+  fullName: PersonName,
+  birthPlace: z.string().trim().min(2).max(80),
+  birthDate: IsoDate,
+  gender: z.enum(['L', 'P']),
+  email: Email,
+  phone: z.string().regex(/^\+?\d{10,15}$/, { message: 'phone.format' }),
+  password: Password,
+  /** UU 27/2022: processing personal data needs explicit consent to a stated purpose. */
+  consent: z.literal(true),
+});
+export type RegisterBody = z.infer<typeof RegisterBody>;
+
+export const LoginBody = z.strictObject({
+  /** E-mail address, or the NIK for applicants (as on SSCASN). */
+  identifier: z.string().trim().min(3).max(254),
+  password: z.string().min(1).max(128),
+});
+
+export const TokenBody = z.strictObject({ token: Token });
+export const EmailBody = z.strictObject({ email: Email });
+export const ResetPasswordBody = z.strictObject({ token: Token, password: Password });
+
+export const CreateStaffBody = z.strictObject({
+  email: Email,
+  fullName: PersonName,
+  role: z.enum(STAFF_ROLES as [Exclude<Role, 'applicant'>, ...Exclude<Role, 'applicant'>[]]),
+  organizationId: z.string().min(1).max(40).nullable().optional(),
+});
+
+export const Me = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  fullName: z.string(),
+  role: z.enum(ROLES),
+  organizationId: z.string().nullable(),
+  emailVerified: z.boolean(),
+  /** Applicants only, masked: the full NIK is shown on their own biodata page, not in the session. */
+  nikMasked: z.string().nullable(),
+});
+export type Me = z.infer<typeof Me>;
+
+export const SessionResponse = z.object({ account: Me });
+
+export const StaffAccount = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  fullName: z.string(),
+  role: z.enum(ROLES),
+  organizationId: z.string().nullable(),
+  emailVerified: z.boolean(),
+  disabled: z.boolean(),
+  createdAt: z.string(),
+});
+export const StaffAccountList = z.object({ accounts: z.array(StaffAccount) });
+
+export const OutboxEmail = z.object({
+  id: z.uuid(),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  transport: z.enum(['outbox', 'smtp']),
+  sentAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const OutboxList = z.object({ emails: z.array(OutboxEmail) });
+
+export const Organization = z.object({ id: z.string(), name: z.string(), kind: z.string() });
+export const OrganizationList = z.object({ organizations: z.array(Organization) });
+
+export const OkResponse = z.object({ ok: z.literal(true), message: z.string().optional() });

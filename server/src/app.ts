@@ -1,0 +1,128 @@
+/**
+ * buildApp(deps): registers plugins and module routes on a Fastify instance. It never listens,
+ * so tests drive it with inject() and main.ts decides where it serves.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { msg } from '../../common/contracts/messages.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { registerCsrf } from './http/csrf.ts';
+import { registerErrorHandling, sendError } from './http/error-handler.ts';
+import { registerAccessControl, registerLanguage } from './http/session.ts';
+import { identityRoutes, type IdentityService } from './modules/identity/index.ts';
+import { type AuditService, transparencyRoutes } from './modules/transparency/index.ts';
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface AppDeps {
+  config: Pick<Config, 'sessionSecret' | 'cookieSecure' | 'logLevel' | 'env'>;
+  database: Database;
+  migrations: number;
+  identity: IdentityService;
+  audit: AuditService;
+  /** Serve the built web app from web/dist (off in API tests). */
+  serveWeb?: boolean;
+}
+
+/** Keys pino must never print: a NIK, a password or a session cookie in a log is a leak. */
+const REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.nik',
+  '*.birthDate',
+];
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel, redact: REDACT },
+    bodyLimit: 64 * 1024,
+    trustProxy: true,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  registerLanguage(app);
+  registerErrorHandling(app);
+  registerCsrf(app, { secret: deps.config.sessionSecret, secure: deps.config.cookieSecure });
+  registerAccessControl(app, deps.identity);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Merit API — Pemerintah Kota Palu',
+        description: 'Seleksi dan pengembangan ASN. Permintaan yang mengubah data memerlukan header x-csrf-token (salinan cookie merit_csrf).',
+        version: '1',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get('/api/health', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['platform'],
+      summary: 'Status layanan',
+      response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), migrations: z.number().int() }) },
+    },
+  }, async () => {
+    await deps.database.db.selectFrom('schema_migrations').select('version').limit(1).execute();
+    return { status: 'ok' as const, database: deps.database.kind, migrations: deps.migrations };
+  });
+  api.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(identityRoutes(deps.identity, { cookieSecure: deps.config.cookieSecure }));
+  await app.register(transparencyRoutes(deps.database.db));
+
+  const hasWeb = deps.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
+      return sendError(reply, req, 'NOT_FOUND', msg('Alamat tidak ditemukan.', 'Not found.'));
+    }
+    // Client-side routes: the SPA decides what /masuk or /beranda shows.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,108 @@
+/**
+ * `merit <command>`: serve, migrate, seed --demo, audit verify|checkpoint, users create.
+ * Exit codes: 0 ok, 1 failure (e.g. audit log not intact), 2 bad usage or bad input.
+ */
+import { parseArgs } from 'node:util';
+import { ROLES } from '../../common/contracts/identity.ts';
+import { AppError } from './errors.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { serve, startRuntime } from './main.ts';
+import { seedDemo, seedOrganizations } from '../seeds/demo.ts';
+import type { Role } from './db/schema.ts';
+
+const USAGE = `Penggunaan: merit <perintah>
+
+  serve                         jalankan platform (bawaan)
+  migrate                       jalankan migrasi basis data
+  seed --demo                   isi data demo Kota Palu (OPD + satu akun per peran)
+  audit verify                  periksa rantai hash dan semua checkpoint log audit
+  audit checkpoint              tandatangani checkpoint Merkle baru
+  users create --role R --email E --name N [--password P] [--org OPD]
+                                buat akun (tanpa --password: tautan aktivasi dikirim lewat email)
+Peran: ${ROLES.join(', ')}`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command = 'serve', sub, ...rest] = argv;
+  if (command === '--help' || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const config = loadConfig();
+  if (command === 'serve') {
+    await serve(config);
+    return -1; // keep running
+  }
+  const rt = await startRuntime(config);
+  try {
+    switch (command) {
+      case 'migrate':
+        console.log(`Migrasi selesai: ${rt.migrations} migrasi diterapkan.`);
+        return 0;
+      case 'seed': {
+        if (sub !== '--demo') break;
+        await seedOrganizations(rt.database);
+        const created = await seedDemo(rt.database, rt.services);
+        console.log(created.length ? `Akun demo dibuat: ${created.map((a) => a.email).join(', ')}` : 'Data demo sudah ada.');
+        return 0;
+      }
+      case 'audit': {
+        if (sub === 'verify') {
+          const r = await rt.services.audit.verify(rt.database.db);
+          if (r.ok) {
+            console.log(`Log audit utuh: ${r.events} kejadian, ${r.checkpoints} checkpoint terverifikasi.`);
+            return 0;
+          }
+          console.error(`LOG AUDIT TIDAK UTUH: ${r.problem}`);
+          return 1;
+        }
+        if (sub === 'checkpoint') {
+          const size = await rt.services.audit.checkpoint(rt.database.db);
+          console.log(size ? `Checkpoint ditandatangani untuk ${size} kejadian.` : 'Tidak ada kejadian baru sejak checkpoint terakhir.');
+          return 0;
+        }
+        break;
+      }
+      case 'users': {
+        if (sub !== 'create') break;
+        const { values } = parseArgs({
+          args: rest,
+          options: { role: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, org: { type: 'string' } },
+          strict: true,
+        });
+        if (!values.role || !values.email || !values.name || !(ROLES as readonly string[]).includes(values.role)) {
+          console.error(`--role, --email dan --name wajib; peran harus salah satu dari: ${ROLES.join(', ')}`);
+          return 2;
+        }
+        const role = values.role as Role;
+        if (values.password) {
+          const { id } = await rt.services.identity.createAccountWithPassword({ email: values.email, fullName: values.name, role, password: values.password, organizationId: values.org ?? null });
+          console.log(`Akun ${values.email} (${role}) dibuat: ${id}`);
+        } else {
+          if (role === 'applicant') {
+            console.error('Pelamar mendaftar sendiri dengan NIK; untuk pelamar gunakan --password.');
+            return 2;
+          }
+          const a = await rt.services.identity.createStaff({ accountId: '00000000-0000-0000-0000-000000000000', role: 'admin', organizationId: null }, { email: values.email, fullName: values.name, role, organizationId: values.org ?? null });
+          console.log(`Akun ${a.email} (${a.role}) dibuat; tautan aktivasi dikirim ke email (atau lihat kotak keluar admin).`);
+        }
+        return 0;
+      }
+    }
+    console.error(USAGE);
+    return 2;
+  } finally {
+    await rt.database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err) => {
+    if (err instanceof ConfigError) console.error(err.message);
+    else if (err instanceof AppError) console.error(`${err.userMessage.id}${err.details.fields ? ' ' + err.details.fields.map((f) => `${f.field}: ${f.message.id}`).join('; ') : ''}`);
+    else console.error(err);
+    process.exit(err instanceof AppError || err instanceof ConfigError ? 2 : 1);
+  },
+);

@@ -1,0 +1,98 @@
+/**
+ * The only reader of process.env. Every setting is validated at once so an operator sees all
+ * problems in one start attempt; the result is frozen and handed to the composition root.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const boolFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  MERIT_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'harus berupa URL postgres://…')
+    .optional(),
+  SESSION_SECRET: z.string().min(32, 'minimal 32 karakter').optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'harus berupa URL smtp://…').optional(),
+  MAIL_FROM: z.string().min(3).default('Merit BKPSDM Kota Palu <no-reply@merit.palukota.go.id>'),
+  COOKIE_SECURE: boolFromEnv.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MERIT_SEED_DEMO: boolFromEnv.default(true),
+  AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(0).default(300),
+  AUDIT_SIGNING_KEY: z.string().optional(),
+});
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly sessionSecret: string;
+  readonly publicUrl: string;
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  readonly cookieSecure: boolean;
+  readonly logLevel: string;
+  readonly seedDemo: boolean;
+  /** How often a running server signs a Merkle checkpoint of the audit log (0 = never). */
+  readonly auditCheckpointSeconds: number;
+  /** PKCS#8 PEM of the Ed25519 audit key; when absent a key is kept under the data dir. */
+  readonly auditSigningKey: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Konfigurasi tidak valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Builds the frozen config from an environment map (process.env by default). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
+    throw new ConfigError(['SESSION_SECRET: wajib diisi di production (minimal 32 karakter, sama untuk semua instance)']);
+  }
+  const dataDir = path.resolve(e.MERIT_DATA_DIR);
+  const publicUrl = e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`;
+  return Object.freeze({
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    sessionSecret: e.SESSION_SECRET ?? persistedSecret(dataDir),
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    cookieSecure: e.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
+    logLevel: e.LOG_LEVEL,
+    seedDemo: e.MERIT_SEED_DEMO,
+    auditCheckpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
+    auditSigningKey: e.AUDIT_SIGNING_KEY,
+  });
+}
+
+/** A development secret generated once and kept under the data dir, so restarts keep sessions. */
+function persistedSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  return secret;
+}

@@ -1,0 +1,79 @@
+/**
+ * Maps every error to one JSON shape: { error: { code, message, fields?, requestId } }.
+ * Messages are in the request's language; unknown errors reveal nothing but the request id.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { FIELD_MESSAGES, type Lang, type Msg, msg } from '../../../common/contracts/messages.ts';
+import { AppError, ERROR_STATUS, type ErrorCode } from '../errors.ts';
+
+const localeError = { id: z.locales.id().localeError, en: z.locales.en().localeError };
+
+/** fastify-type-provider-zod's shape: the zod issue's code as keyword, the rest under params. */
+interface ValidationIssue {
+  keyword: string;
+  instancePath: string;
+  message: string;
+  params: Record<string, unknown>;
+}
+
+const REQUIRED = msg('Wajib diisi.', 'Required.');
+
+function issueMessage(issue: ValidationIssue, lang: Lang): string {
+  const known = FIELD_MESSAGES[issue.message];
+  if (known) return known[lang];
+  if (issue.keyword === 'invalid_type' && issue.message.endsWith('received undefined')) return REQUIRED[lang];
+  const raw = { code: issue.keyword, ...issue.params } as unknown as Parameters<typeof localeError.id>[0];
+  const out = localeError[lang](raw);
+  return typeof out === 'string' ? out : (out?.message ?? issue.message);
+}
+
+function issueField(issue: ValidationIssue): string {
+  const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  if (path) return path;
+  const keys = issue.params.keys;
+  return Array.isArray(keys) ? keys.join(',') : '';
+}
+
+const FASTIFY_CODES: Record<string, [ErrorCode, Msg]> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: ['VALIDATION_FAILED', msg('Data yang dikirim rusak (JSON tidak valid).', 'The request body is not valid JSON.')],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['VALIDATION_FAILED', msg('Data yang dikirim kosong.', 'The request body is empty.')],
+  FST_ERR_CTP_BODY_TOO_LARGE: ['PAYLOAD_TOO_LARGE', msg('Data yang dikirim terlalu besar.', 'The request body is too large.')],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['UNSUPPORTED_MEDIA_TYPE', msg('Jenis data tidak didukung. Kirim JSON.', 'Unsupported content type. Send JSON.')],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['VALIDATION_FAILED', msg('Panjang data tidak sesuai.', 'Content length mismatch.')],
+};
+
+export function sendError(reply: FastifyReply, req: FastifyRequest, code: ErrorCode, message: Msg, fields?: { field: string; message: string }[]) {
+  return reply.status(ERROR_STATUS[code]).send({
+    error: { code, message: message[req.lang ?? 'id'], ...(fields && fields.length > 0 ? { fields } : {}), requestId: req.id },
+  });
+}
+
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const lang = req.lang ?? 'id';
+    if (err instanceof AppError) {
+      if (err.details.retryAfterSeconds) reply.header('retry-after', String(err.details.retryAfterSeconds));
+      const fields = err.details.fields?.map((f) => ({ field: f.field, message: f.message[lang] }));
+      return sendError(reply, req, err.code, err.userMessage, fields);
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields = (err.validation as unknown as ValidationIssue[]).map((i) => ({
+        field: [err.validationContext === 'body' ? '' : err.validationContext, issueField(i)].filter(Boolean).join('.'),
+        message: issueMessage(i, lang),
+      }));
+      return sendError(reply, req, 'VALIDATION_FAILED', msg('Periksa kembali isian yang ditandai.', 'Please check the marked fields.'), fields);
+    }
+    const known = err.code ? FASTIFY_CODES[err.code] : undefined;
+    if (known) return sendError(reply, req, known[0], known[1]);
+    if (err.statusCode === 429) {
+      return sendError(reply, req, 'TOO_MANY_REQUESTS', msg('Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.', 'Too many requests. Wait a moment and retry.'));
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return sendError(reply, req, 'VALIDATION_FAILED', msg('Permintaan tidak valid.', 'Invalid request.'));
+    }
+    req.log.error({ err }, 'unhandled error');
+    return sendError(reply, req, 'INTERNAL', msg(`Terjadi kesalahan pada server. Sebutkan kode ${req.id} saat menghubungi BKPSDM.`, `Server error. Quote ${req.id} when contacting BKPSDM.`));
+  });
+}

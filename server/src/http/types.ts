@@ -1,0 +1,22 @@
+/** Request decorations and per-route access declarations shared by every module's routes. */
+import type { Lang } from '../../../common/contracts/messages.ts';
+import type { Actor } from '../modules/identity/identity.policy.ts';
+import type { Role } from '../db/schema.ts';
+
+/**
+ * Who may call a route: 'public' (anyone), 'signed-in' (any role), or the list of roles.
+ * Declared on every route (a test fails on a route without it) and enforced in one hook:
+ * no session → 401; a role not listed → 404, so a route's existence is not a hint.
+ */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionToken: string | null;
+    lang: Lang;
+  }
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+}

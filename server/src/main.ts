@@ -1,0 +1,85 @@
+/**
+ * Composition root: config → database → migrations → services → (seed) → app → listen.
+ * Also the start-up tasks of a running server: building a missing web bundle, printing demo
+ * logins, signing audit checkpoints and delivering queued e-mail.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp, WEB_DIST } from './app.ts';
+import { composeServices, type Services } from './compose.ts';
+import { type Config, loadConfig } from './config.ts';
+import { type Database, openDatabase } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { loadAuditSigner } from './modules/transparency/index.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedOrganizations } from '../seeds/demo.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface Runtime {
+  config: Config;
+  database: Database;
+  services: Services;
+  migrations: number;
+}
+
+/** Opens the configured database, migrates it, and composes the services. */
+export async function startRuntime(config: Config = loadConfig()): Promise<Runtime> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: path.join(config.dataDir, 'pglite'),
+  });
+  const migrations = await migrate(database);
+  const signer = loadAuditSigner({ dataDir: config.dataDir, pem: config.auditSigningKey });
+  const services = composeServices({ database, config, signer });
+  return { config, database, services, migrations };
+}
+
+async function ensureWebBuilt(log: (m: string) => void) {
+  if (existsSync(path.join(WEB_DIST, 'index.html'))) return;
+  try {
+    log('Membangun aplikasi web (pertama kali, ±1 menit)…');
+    const vite = await import('vite');
+    await vite.build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  } catch (err) {
+    log(`Aplikasi web belum dibangun dan tidak bisa dibangun otomatis (${(err as Error).message}). Jalankan: npm run build:web`);
+  }
+}
+
+export async function serve(config: Config = loadConfig()) {
+  const log = (m: string) => console.log(`[merit] ${m}`);
+  const rt = await startRuntime(config);
+  await seedOrganizations(rt.database);
+  if (config.seedDemo && config.env !== 'production') {
+    const created = await seedDemo(rt.database, rt.services);
+    if (created.length > 0) {
+      log('Data demo Kota Palu dibuat. Akun demo (kata sandi semua akun: ' + DEMO_PASSWORD + '):');
+      for (const a of DEMO_ACCOUNTS) log(`  ${a.role.padEnd(15)} ${a.email}`);
+    }
+  }
+  await ensureWebBuilt(log);
+  const app = await buildApp({ config, database: rt.database, migrations: rt.migrations, identity: rt.services.identity, audit: rt.services.audit });
+  await app.listen({ host: config.host, port: config.port });
+  log(`Merit berjalan di ${config.publicUrl} (basis data: ${rt.database.kind}, migrasi: ${rt.migrations})`);
+
+  const timers: NodeJS.Timeout[] = [];
+  if (config.auditCheckpointSeconds > 0) {
+    const sign = () => rt.services.audit.checkpoint(rt.database.db).catch((err) => app.log.error({ err }, 'audit checkpoint failed'));
+    void sign();
+    timers.push(setInterval(sign, config.auditCheckpointSeconds * 1000));
+  }
+  timers.push(setInterval(() => void rt.services.mailer.deliverPending(rt.database.db).catch(() => {}), 5000));
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    timers.forEach(clearInterval);
+    await app.close();
+    await rt.database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return app;
+}

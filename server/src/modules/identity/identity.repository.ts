@@ -1,0 +1,95 @@
+/** SQL for accounts, sessions, one-time tokens and throttle counts. Executor first. */
+import type { Executor } from '../../db/database.ts';
+import type { Updateable } from 'kysely';
+import type { AccountsTable, NewAccount } from '../../db/schema.ts';
+
+export const identityRepository = {
+  insertAccount: (trx: Executor, row: NewAccount) => trx.insertInto('accounts').values(row).execute(),
+
+  byId: (db: Executor, id: string) => db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst(),
+
+  byEmail: (db: Executor, emailNormalized: string) =>
+    db.selectFrom('accounts').selectAll().where('email_normalized', '=', emailNormalized).executeTakeFirst(),
+
+  byNik: (db: Executor, nik: string) => db.selectFrom('accounts').selectAll().where('nik', '=', nik).executeTakeFirst(),
+
+  updateAccount: (trx: Executor, id: string, patch: Updateable<AccountsTable>) =>
+    trx.updateTable('accounts').set(patch).where('id', '=', id).execute(),
+
+  listStaff: (db: Executor) =>
+    db.selectFrom('accounts').selectAll().where('role', '!=', 'applicant').orderBy('role').orderBy('full_name').execute(),
+
+  insertSession: (trx: Executor, row: { id_hash: string; account_id: string; expires_at: Date; created_at: Date; last_seen_at: Date }) =>
+    trx.insertInto('sessions').values(row).execute(),
+
+  sessionWithAccount: (db: Executor, idHash: string) =>
+    db
+      .selectFrom('sessions')
+      .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+      .select([
+        'sessions.id_hash',
+        'sessions.expires_at',
+        'sessions.last_seen_at',
+        'accounts.id as account_id',
+        'accounts.role',
+        'accounts.disabled_at',
+        'accounts.organization_id',
+      ])
+      .where('sessions.id_hash', '=', idHash)
+      .executeTakeFirst(),
+
+  touchSession: (db: Executor, idHash: string, at: Date) =>
+    db.updateTable('sessions').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute(),
+
+  deleteSession: (trx: Executor, idHash: string) => trx.deleteFrom('sessions').where('id_hash', '=', idHash).execute(),
+
+  deleteSessionsOf: (trx: Executor, accountId: string) =>
+    trx.deleteFrom('sessions').where('account_id', '=', accountId).execute(),
+
+  insertToken: (
+    trx: Executor,
+    row: { token_hash: string; account_id: string; purpose: 'verify_email' | 'reset_password'; expires_at: Date },
+  ) => trx.insertInto('account_tokens').values(row).execute(),
+
+  /** Marks a live token used and returns its account, in one statement so a token works once. */
+  consumeToken: async (trx: Executor, tokenHash: string, purpose: 'verify_email' | 'reset_password', now: Date) =>
+    trx
+      .updateTable('account_tokens')
+      .set({ used_at: now })
+      .where('token_hash', '=', tokenHash)
+      .where('purpose', '=', purpose)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .returning(['account_id'])
+      .executeTakeFirst(),
+
+  countThrottle: async (db: Executor, key: string, since: Date) => {
+    const r = await db
+      .selectFrom('throttle_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('key', '=', key)
+      .where('occurred_at', '>', since)
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  },
+
+  oldestThrottle: (db: Executor, key: string, since: Date) =>
+    db
+      .selectFrom('throttle_events')
+      .select('occurred_at')
+      .where('key', '=', key)
+      .where('occurred_at', '>', since)
+      .orderBy('occurred_at')
+      .limit(1)
+      .executeTakeFirst(),
+
+  addThrottle: (db: Executor, keys: string[], at: Date) =>
+    db.insertInto('throttle_events').values(keys.map((key) => ({ key, occurred_at: at }))).execute(),
+
+  clearThrottle: (db: Executor, key: string) => db.deleteFrom('throttle_events').where('key', '=', key).execute(),
+
+  listOutbox: (db: Executor, limit: number) =>
+    db.selectFrom('outbox_emails').selectAll().orderBy('created_at', 'desc').limit(limit).execute(),
+
+  listOrganizations: (db: Executor) => db.selectFrom('organizations').selectAll().orderBy('name').execute(),
+};

@@ -1,0 +1,3 @@
+export { createIdentityService, type IdentityService, type IdentityLimits } from './identity.service.ts';
+export { identityRoutes } from './identity.routes.ts';
+export type { Actor } from './identity.policy.ts';
