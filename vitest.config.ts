@@ -23,19 +23,21 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['common/**/*.test.ts', 'server/src/**/domain/**/*.test.ts', 'server/src/**/*.unit.test.ts', 'web/src/**/*.test.ts'],
         },
       },
       {
+        extends: true,
         test: { name: 'integration', include: integrationInclude, env: { MERIT_TEST_DB: 'pglite' } },
       },
       ...(hasPostgres
-        ? [{ test: { name: 'integration-pg', include: integrationInclude, env: { MERIT_TEST_DB: 'postgres' } } }]
+        ? [{ extends: true, test: { name: 'integration-pg', include: integrationInclude, env: { MERIT_TEST_DB: 'postgres' } } }]
         : []),
       ...(hasChromium
-        ? [{ test: { name: 'e2e', include: ['e2e/**/*.e2e.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 240_000 } }]
+        ? [{ extends: true, test: { name: 'e2e', include: ['e2e/**/*.e2e.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 240_000 } }]
         : []),
     ],
   },

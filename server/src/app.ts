@@ -37,6 +37,21 @@ export interface AppDeps {
   audit: AuditService;
   /** Serve the built web app from web/dist (off in API tests). */
   serveWeb?: boolean;
+  /** Where logs go (tests capture them to prove no NIK or password is ever logged). */
+  logStream?: NodeJS.WritableStream;
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: import('./http/types.ts').Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its declared access, for the authorization-matrix test. */
+    routeTable: RouteEntry[];
+  }
 }
 
 /** Keys pino must never print: a NIK, a password or a session cookie in a log is a leak. */
@@ -52,7 +67,10 @@ const REDACT = [
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel, redact: REDACT },
+    logger:
+      deps.config.logLevel === 'silent'
+        ? false
+        : { level: deps.config.logLevel, redact: REDACT, ...(deps.logStream ? { stream: deps.logStream } : {}) },
     bodyLimit: 64 * 1024,
     trustProxy: true,
     requestIdHeader: 'x-request-id',
@@ -60,6 +78,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+
+  // Every API route must say who may call it; docs and static files are public by nature.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
+    const declared = route.config?.access;
+    if (isApi && declared === undefined) throw new Error(`Route ${route.method} ${route.url} does not declare config.access`);
+    const access = declared ?? 'public';
+    route.config = { ...route.config, access };
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
+    }
+  });
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

@@ -19,11 +19,13 @@ interface ValidationIssue {
 }
 
 const REQUIRED = msg('Wajib diisi.', 'Required.');
+const UNKNOWN_FIELD = msg('Kolom ini tidak dikenal; hapus dari permintaan.', 'Unknown field; remove it from the request.');
 
 function issueMessage(issue: ValidationIssue, lang: Lang): string {
   const known = FIELD_MESSAGES[issue.message];
   if (known) return known[lang];
   if (issue.keyword === 'invalid_type' && issue.message.endsWith('received undefined')) return REQUIRED[lang];
+  if (issue.keyword === 'unrecognized_keys') return UNKNOWN_FIELD[lang];
   const raw = { code: issue.keyword, ...issue.params } as unknown as Parameters<typeof localeError.id>[0];
   const out = localeError[lang](raw);
   return typeof out === 'string' ? out : (out?.message ?? issue.message);

@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const dir = () => mkdtempSync(path.join(tmpdir(), 'merit-config-'));
+
+describe('loadConfig', () => {
+  it('starts with defaults and keeps a generated session secret under the data dir', () => {
+    const d = dir();
+    const a = loadConfig({ MERIT_DATA_DIR: d });
+    expect(a).toMatchObject({ host: '127.0.0.1', port: 3000, env: 'development', databaseUrl: undefined, publicUrl: 'http://127.0.0.1:3000' });
+    expect(a.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({ MERIT_DATA_DIR: d }).sessionSecret).toBe(a.sessionSecret);
+    expect(readFileSync(path.join(d, 'session-secret'), 'utf8').trim()).toBe(a.sessionSecret);
+    expect(statSync(path.join(d, 'session-secret')).mode & 0o077).toBe(0);
+    expect(Object.isFrozen(a)).toBe(true);
+  });
+
+  it('reports every problem at once', () => {
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SESSION_SECRET: 'short', MERIT_DATA_DIR: dir() });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const problems = (e as ConfigError).problems.join('\n');
+      expect(problems).toContain('PORT');
+      expect(problems).toContain('DATABASE_URL');
+      expect(problems).toContain('SESSION_SECRET');
+    }
+  });
+
+  it('requires SESSION_SECRET in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', MERIT_DATA_DIR: dir() })).toThrow(/SESSION_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(40), MERIT_DATA_DIR: dir() }).sessionSecret).toBe('p'.repeat(40));
+  });
+
+  it('uses secure cookies behind an https public URL', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://merit.palukota.go.id', MERIT_DATA_DIR: dir() }).cookieSecure).toBe(true);
+  });
+});

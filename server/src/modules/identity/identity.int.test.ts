@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Agent, applicantBody, createTestContext, latestTokenFor, signedInAgent, type TestContext } from '../../../test/harness.ts';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext({ limits: { failuresPerAccount: 5 } });
+});
+afterAll(() => ctx?.close());
+
+const counts = async () => {
+  const one = async (t: 'accounts' | 'audit_events' | 'sessions' | 'outbox_emails') =>
+    Number((await ctx.database.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { accounts: await one('accounts'), audit: await one('audit_events'), sessions: await one('sessions'), mails: await one('outbox_emails') };
+};
+
+async function registerAndVerify(agent: Agent, body = applicantBody()) {
+  const res = await agent.post('/api/v1/auth/register', body);
+  expect(res.statusCode, res.body).toBe(201);
+  const token = await latestTokenFor(ctx.database, body.email);
+  expect((await agent.post('/api/v1/auth/verify-email', { token })).statusCode).toBe(200);
+  return body;
+}
+
+describe('applicant registration, verification and sign-in', () => {
+  it('registers with a NIK, mails a verification link, and signs in only after verifying', async () => {
+    const agent = new Agent(ctx.app);
+    const body = applicantBody();
+    expect((await agent.post('/api/v1/auth/register', body)).statusCode).toBe(201);
+
+    const early = await agent.post('/api/v1/auth/login', { identifier: body.email, password: body.password });
+    expect(early.statusCode).toBe(403);
+    expect(early.json().error.code).toBe('EMAIL_NOT_VERIFIED');
+
+    const mail = await ctx.database.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', body.email).executeTakeFirstOrThrow();
+    expect(mail.body_text).toContain('http://merit.test/verifikasi-email?token=');
+    const token = await latestTokenFor(ctx.database, body.email);
+    expect((await agent.post('/api/v1/auth/verify-email', { token })).statusCode).toBe(200);
+
+    const login = await agent.post('/api/v1/auth/login', { identifier: body.nik, password: body.password });
+    expect(login.statusCode, login.body).toBe(200);
+    const cookie = login.cookies.find((c) => c.name === 'merit_session');
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Lax');
+
+    const me = await agent.get('/api/v1/me');
+    expect(me.statusCode).toBe(200);
+    expect(me.json().account).toMatchObject({ role: 'applicant', email: body.email, nikMasked: `${body.nik.slice(0, 6)}**********`, emailVerified: true });
+    expect(me.body).not.toContain(body.nik);
+
+    expect((await agent.post('/api/v1/auth/logout')).statusCode).toBe(200);
+    expect((await agent.get('/api/v1/me')).statusCode).toBe(401);
+  });
+
+  it('never stores the session token or e-mail tokens in plain text', async () => {
+    const agent = new Agent(ctx.app);
+    const body = await registerAndVerify(agent);
+    await agent.post('/api/v1/auth/login', { identifier: body.email, password: body.password });
+    const token = agent.cookies.get('merit_session')!;
+    const rows = await ctx.database.db.selectFrom('sessions').select('id_hash').execute();
+    expect(rows.some((r) => r.id_hash === token)).toBe(false);
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['an unknown region code', { nik: '9971045203990001' }, 'nik', 'wilayah'],
+    ['a birth date that differs from the NIK', { birthDate: '1999-03-13' }, 'birthDate', 'tidak sesuai'],
+    ['a gender that differs from the NIK', { gender: 'L' }, 'birthDate', 'tidak sesuai'],
+    ['a weak password', { password: 'bismillah123' }, 'password', 'umum'],
+    ['a password containing the NIK', { password: 'x7271045203990077x' , nik: '7271045203990077'}, 'password', 'NIK'],
+    ['no consent', { consent: false }, 'consent', ''],
+    ['an unknown field', { role: 'admin' }, 'role', 'tidak dikenal'],
+    ['a 15-digit NIK', { nik: '727104520399001' }, 'nik', '16 angka'],
+  ])('refuses %s with a field error and changes nothing', async (_name, overrides, field, text) => {
+    const before = await counts();
+    const res = await new Agent(ctx.app).post('/api/v1/auth/register', applicantBody(overrides));
+    expect(res.statusCode).toBe(400);
+    const err = res.json().error;
+    expect(err.code).toBe('VALIDATION_FAILED');
+    const f = err.fields.find((x: { field: string }) => x.field === field);
+    expect(f, JSON.stringify(err)).toBeDefined();
+    expect(f.message).toContain(text);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a duplicate NIK and a duplicate e-mail with 409 and changes nothing', async () => {
+    const first = applicantBody();
+    await new Agent(ctx.app).post('/api/v1/auth/register', first);
+    const before = await counts();
+    const sameNik = await new Agent(ctx.app).post('/api/v1/auth/register', applicantBody({ nik: first.nik }));
+    expect(sameNik.statusCode).toBe(409);
+    expect(sameNik.json().error.fields[0].field).toBe('nik');
+    const sameEmail = await new Agent(ctx.app).post('/api/v1/auth/register', applicantBody({ email: first.email.toUpperCase() }));
+    expect(sameEmail.statusCode).toBe(409);
+    expect(sameEmail.json().error.fields[0].field).toBe('email');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers in English when the person chose English', async () => {
+    const res = await new Agent(ctx.app, 'en').post('/api/v1/auth/register', applicantBody({ nik: '123' }));
+    expect(res.json().error.message).toBe('Please check the marked fields.');
+    expect(res.json().error.fields[0].message).toContain('16 digits');
+  });
+
+  it('refuses a used or expired verification token with 410', async () => {
+    const agent = new Agent(ctx.app);
+    const body = applicantBody();
+    await agent.post('/api/v1/auth/register', body);
+    const token = await latestTokenFor(ctx.database, body.email);
+    ctx.clock.advance(25 * 3600_000);
+    const expired = await agent.post('/api/v1/auth/verify-email', { token });
+    expect(expired.statusCode).toBe(410);
+    expect(expired.json().error.code).toBe('TOKEN_INVALID');
+
+    await agent.post('/api/v1/auth/resend-verification', { email: body.email });
+    const fresh = await latestTokenFor(ctx.database, body.email);
+    expect((await agent.post('/api/v1/auth/verify-email', { token: fresh })).statusCode).toBe(200);
+    expect((await agent.post('/api/v1/auth/verify-email', { token: fresh })).statusCode).toBe(410);
+  });
+});
+
+describe('sign-in protection', () => {
+  it('answers the same for a wrong password and an unknown account', async () => {
+    const agent = new Agent(ctx.app);
+    const body = await registerAndVerify(agent);
+    const wrong = await agent.post('/api/v1/auth/login', { identifier: body.email, password: 'salah-sama-sekali-123' });
+    const unknown = await agent.post('/api/v1/auth/login', { identifier: 'tidak.ada@contoh.id', password: 'salah-sama-sekali-123' });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json().error.message).toBe(unknown.json().error.message);
+  });
+
+  it('pauses an account after five failures, even for the right password, then lets it in later', async () => {
+    const agent = new Agent(ctx.app);
+    const body = await registerAndVerify(agent);
+    for (let i = 0; i < 5; i++) {
+      expect((await agent.post('/api/v1/auth/login', { identifier: body.email, password: `salah-${i}-kata-sandi` })).statusCode).toBe(401);
+    }
+    const locked = await agent.post('/api/v1/auth/login', { identifier: body.email, password: body.password });
+    expect(locked.statusCode).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    ctx.clock.advance(16 * 60_000);
+    expect((await agent.post('/api/v1/auth/login', { identifier: body.email, password: body.password })).statusCode).toBe(200);
+  });
+
+  it('pauses an IP address after too many failures across accounts', async () => {
+    const local = await createTestContext({ limits: { failuresPerIp: 3 } });
+    try {
+      const agent = new Agent(local.app);
+      for (let i = 0; i < 3; i++) {
+        await agent.request('POST', '/api/v1/auth/login', { identifier: `orang${i}@contoh.id`, password: 'apa-saja-panjang' }, { remoteAddress: '10.1.2.3' });
+      }
+      const res = await agent.request('POST', '/api/v1/auth/login', { identifier: 'lain@contoh.id', password: 'apa-saja-panjang' }, { remoteAddress: '10.1.2.3' });
+      expect(res.statusCode).toBe(429);
+      const other = await agent.request('POST', '/api/v1/auth/login', { identifier: 'lain@contoh.id', password: 'apa-saja-panjang' }, { remoteAddress: '10.9.9.9' });
+      expect(other.statusCode).toBe(401);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('ends a session after an hour without activity', async () => {
+    const agent = await signedInAgent(ctx, 'employee');
+    expect((await agent.get('/api/v1/me')).statusCode).toBe(200);
+    ctx.clock.advance(61 * 60_000);
+    expect((await agent.get('/api/v1/me')).statusCode).toBe(401);
+  });
+});
+
+describe('password reset', () => {
+  it('resets by e-mailed token, ends every other session, and refuses the token twice', async () => {
+    const agent = new Agent(ctx.app);
+    const body = await registerAndVerify(agent);
+    await agent.post('/api/v1/auth/login', { identifier: body.email, password: body.password });
+    const anon = new Agent(ctx.app);
+    expect((await anon.post('/api/v1/auth/forgot-password', { email: body.email })).statusCode).toBe(200);
+    expect((await anon.post('/api/v1/auth/forgot-password', { email: 'nobody@contoh.id' })).statusCode).toBe(200);
+    const token = await latestTokenFor(ctx.database, body.email);
+    const weak = await anon.post('/api/v1/auth/reset-password', { token, password: 'password1234' });
+    expect(weak.statusCode).toBe(400);
+    expect((await anon.post('/api/v1/auth/reset-password', { token, password: 'sandi baru yang cukup panjang' })).statusCode).toBe(200);
+    expect((await anon.post('/api/v1/auth/reset-password', { token, password: 'sandi lain yang cukup panjang' })).statusCode).toBe(410);
+    expect((await agent.get('/api/v1/me')).statusCode).toBe(401);
+    expect((await anon.post('/api/v1/auth/login', { identifier: body.email, password: 'sandi baru yang cukup panjang' })).statusCode).toBe(200);
+  });
+});
+
+describe('staff accounts', () => {
+  it('lets an admin create a staff account that the person activates from the e-mail', async () => {
+    const admin = await signedInAgent(ctx, 'admin');
+    const res = await admin.post('/api/v1/admin/accounts', { email: 'verifikator.baru@palukota.go.id', fullName: 'Verifikator Baru', role: 'verifier', organizationId: 'bkpsdm' });
+    expect(res.statusCode, res.body).toBe(201);
+    const outbox = await admin.get('/api/v1/admin/outbox');
+    const mail = outbox.json().emails.find((m: { to: string }) => m.to === 'verifikator.baru@palukota.go.id');
+    expect(mail.subject).toContain('Aktivasi');
+    const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)![1];
+    const person = new Agent(ctx.app);
+    expect((await person.post('/api/v1/auth/reset-password', { token, password: 'verifikasi dokumen dengan teliti' })).statusCode).toBe(200);
+    const login = await person.post('/api/v1/auth/login', { identifier: 'verifikator.baru@palukota.go.id', password: 'verifikasi dokumen dengan teliti' });
+    expect(login.json().account.role).toBe('verifier');
+    const list = await admin.get('/api/v1/admin/accounts');
+    expect(list.json().accounts.some((a: { email: string }) => a.email === 'verifikator.baru@palukota.go.id')).toBe(true);
+  });
+
+  it('refuses an unknown OPD and an applicant role', async () => {
+    const admin = await signedInAgent(ctx, 'admin');
+    expect((await admin.post('/api/v1/admin/accounts', { email: 'x1@palukota.go.id', fullName: 'X', role: 'verifier', organizationId: 'tidak-ada' })).statusCode).toBe(400);
+    expect((await admin.post('/api/v1/admin/accounts', { email: 'x2@palukota.go.id', fullName: 'X', role: 'applicant' })).statusCode).toBe(400);
+  });
+});
+
+describe('privacy', () => {
+  it('never writes a NIK or a password into the logs or the audit log', async () => {
+    const agent = new Agent(ctx.app);
+    const body = await registerAndVerify(agent);
+    await agent.post('/api/v1/auth/login', { identifier: body.nik, password: body.password });
+    await agent.post('/api/v1/auth/login', { identifier: body.nik, password: 'salah-sekali-sandinya' });
+    const logs = ctx.logs.join('\n');
+    expect(logs).not.toContain(body.nik);
+    expect(logs).not.toContain(body.password);
+    const audit = JSON.stringify(await ctx.database.db.selectFrom('audit_events').selectAll().execute());
+    expect(audit).not.toContain(body.nik);
+    expect(audit).not.toContain(body.password);
+  });
+});
