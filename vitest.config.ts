@@ -23,21 +23,21 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'unit',
           include: ['common/**/*.test.ts', 'server/src/**/domain/**/*.test.ts', 'server/src/**/*.unit.test.ts', 'web/src/**/*.test.ts'],
         },
       },
       {
-        extends: true,
+        extends: true as const,
         test: { name: 'integration', include: integrationInclude, env: { MERIT_TEST_DB: 'pglite' } },
       },
       ...(hasPostgres
-        ? [{ extends: true, test: { name: 'integration-pg', include: integrationInclude, env: { MERIT_TEST_DB: 'postgres' } } }]
+        ? [{ extends: true as const, test: { name: 'integration-pg', include: integrationInclude, env: { MERIT_TEST_DB: 'postgres' } } }]
         : []),
       ...(hasChromium
-        ? [{ extends: true, test: { name: 'e2e', include: ['e2e/**/*.e2e.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 240_000 } }]
+        ? [{ extends: true as const, test: { name: 'e2e', include: ['e2e/**/*.e2e.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 240_000 } }]
         : []),
     ],
   },

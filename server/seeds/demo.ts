@@ -5,6 +5,7 @@
 import type { Role } from '../src/db/schema.ts';
 import type { Services } from '../src/compose.ts';
 import type { Database } from '../src/db/database.ts';
+import { AppError } from '../src/errors.ts';
 import { PALU_ORGANIZATIONS } from './palu.ts';
 
 export const DEMO_PASSWORD = 'merit-palu-2026';
@@ -37,15 +38,19 @@ export async function seedDemo(database: Database, services: Services) {
   for (const a of DEMO_ACCOUNTS) {
     const exists = await database.db.selectFrom('accounts').select('id').where('email_normalized', '=', a.email).executeTakeFirst();
     if (exists) continue;
-    await services.identity.createAccountWithPassword({
+    // Several instances may seed at once: whoever loses the race finds the account made.
+    const made = await services.identity.createAccountWithPassword({
       email: a.email,
       fullName: a.fullName,
       role: a.role,
       password: DEMO_PASSWORD,
       organizationId: a.organizationId,
       ...(a.nik ? { nik: a.nik, birthDate: a.birthDate!, gender: a.gender!, birthPlace: 'Palu', phone: '081234567890' } : {}),
+    }).catch((err) => {
+      if (err instanceof AppError && err.code === 'CONFLICT') return null;
+      throw err;
     });
-    created.push(a);
+    if (made) created.push(a);
   }
   return created;
 }

@@ -29,6 +29,7 @@ const EnvSchema = z.object({
   MERIT_SEED_DEMO: boolFromEnv.default(true),
   AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(0).default(300),
   AUDIT_SIGNING_KEY: z.string().optional(),
+  WEB_BUILD_ON_START: boolFromEnv.default(true),
 });
 
 export interface Config {
@@ -48,6 +49,8 @@ export interface Config {
   readonly auditCheckpointSeconds: number;
   /** PKCS#8 PEM of the Ed25519 audit key; when absent a key is kept under the data dir. */
   readonly auditSigningKey: string | undefined;
+  /** Build web/dist at start-up when it is missing (needs the dev dependencies). */
+  readonly webBuildOnStart: boolean;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.MERIT_SEED_DEMO,
     auditCheckpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
     auditSigningKey: e.AUDIT_SIGNING_KEY,
+    webBuildOnStart: e.WEB_BUILD_ON_START,
   });
 }
 

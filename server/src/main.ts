@@ -57,7 +57,7 @@ export async function serve(config: Config = loadConfig()) {
       for (const a of DEMO_ACCOUNTS) log(`  ${a.role.padEnd(15)} ${a.email}`);
     }
   }
-  await ensureWebBuilt(log);
+  if (config.webBuildOnStart) await ensureWebBuilt(log);
   const app = await buildApp({ config, database: rt.database, migrations: rt.migrations, identity: rt.services.identity, audit: rt.services.audit });
   await app.listen({ host: config.host, port: config.port });
   log(`Merit berjalan di ${config.publicUrl} (basis data: ${rt.database.kind}, migrasi: ${rt.migrations})`);

@@ -389,6 +389,7 @@ export function createIdentityService(deps: Deps) {
       const passwordHash = await hashPassword(input.password);
       await db.transaction().execute(async (trx) => {
         if (await repo.byEmail(trx, email)) throw duplicateEmail();
+        if (input.nik && (await repo.byNik(trx, input.nik))) throw duplicateNik();
         const now = clock.now();
         await repo.insertAccount(trx, {
           id,
@@ -408,6 +409,10 @@ export function createIdentityService(deps: Deps) {
           updated_at: now,
         });
         await audit.record(trx, { actor: { id: null, role: 'system' }, action: 'account.create', subjectType: 'account', subjectId: id, after: { id, role: input.role, email, emailVerified: true } });
+      }).catch((err) => {
+        if (isUniqueViolation(err, 'nik')) throw duplicateNik();
+        if (isUniqueViolation(err, 'email')) throw duplicateEmail();
+        throw err;
       });
       return { id };
     },
