@@ -1,0 +1,41 @@
+/**
+ * Web build: the SPA lives in web/ and is built into web/dist, which the server serves.
+ * The server also calls this config (ensureWebBuilt) with root = repo, so paths are absolute here.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const repo = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  root: path.join(repo, 'web'),
+  publicDir: false,
+  plugins: [react()],
+  build: {
+    outDir: path.join(repo, 'web/dist'),
+    emptyOutDir: true,
+    target: 'es2020',
+    // The CSP forbids inline scripts: keep the module preload polyfill out of index.html.
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 400,
+    rollupOptions: {
+      output: {
+        // Libraries change less often than our code: separate files stay cached across releases,
+        // which matters on metered, patchy mobile connections.
+        manualChunks(id) {
+          if (!id.includes('node_modules')) return undefined;
+          if (/node_modules\/(react|react-dom|scheduler|react-router|react-router-dom)\//.test(id)) return 'react';
+          return 'vendor';
+        },
+      },
+    },
+  },
+  server: {
+    // `npx vite` for UI work: API calls go to a running `npm start` on :3000.
+    proxy: { '/api': 'http://127.0.0.1:3000' },
+    fs: { allow: [repo] },
+  },
+});

@@ -1,0 +1,140 @@
+/** Page frame: skip link, header (name, nav, language, logout), <main>, footer. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import type { Lang } from '../../../common/contracts/messages.ts';
+import { useLogout, useMe } from '../features/identity/hooks.ts';
+import { setLanguage } from './i18n.ts';
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const current: Lang = i18n.language === 'en' ? 'en' : 'id';
+  const options: { lang: Lang; short: string; full: string }[] = [
+    { lang: 'id', short: t('lang.id'), full: t('lang.idFull') },
+    { lang: 'en', short: t('lang.en'), full: t('lang.enFull') },
+  ];
+  return (
+    <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+      {options.map((o) => (
+        <button
+          key={o.lang}
+          type="button"
+          lang={o.lang}
+          aria-pressed={current === o.lang}
+          aria-label={o.full}
+          title={o.full}
+          onClick={() => void setLanguage(o.lang)}
+        >
+          {o.short}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation, move focus to the new page so screen readers start there.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const h1 = mainRef.current?.querySelector('h1');
+    (h1 ?? mainRef.current)?.focus({ preventScroll: false });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+
+  const account = me.data ?? null;
+  const onLogout = () => {
+    logout.mutate(undefined, { onSettled: () => navigate('/masuk', { replace: true }) });
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="site-header">
+        <div className="container header-top">
+          <Link to={account ? '/beranda' : '/'} className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              M
+            </span>
+            <span className="brand-text">
+              <span className="brand-name">{t('app.name')}</span>
+              <span className="brand-org">{t('app.org')}</span>
+            </span>
+          </Link>
+          <LanguageSwitch />
+        </div>
+        <div className="nav-bar">
+          <nav className="container nav" aria-label={t('nav.label')}>
+            <ul>
+              {account ? (
+                <>
+                  <li>
+                    <NavLink to="/beranda">{t('nav.home')}</NavLink>
+                  </li>
+                  {account.role === 'admin' ? (
+                    <>
+                      <li>
+                        <NavLink to="/admin/akun">{t('nav.accounts')}</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/admin/kotak-keluar">{t('nav.outbox')}</NavLink>
+                      </li>
+                    </>
+                  ) : null}
+                  <li>
+                    <NavLink to="/audit">{t('nav.audit')}</NavLink>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <li>
+                    <NavLink to="/" end>
+                      {t('nav.home')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/audit">{t('nav.audit')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/masuk">{t('nav.login')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/daftar">{t('nav.register')}</NavLink>
+                  </li>
+                </>
+              )}
+            </ul>
+            {account ? (
+              <button type="button" className="btn btn--ghost btn--small logout" onClick={onLogout} disabled={logout.isPending}>
+                {t('nav.logout')}
+              </button>
+            ) : null}
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="container main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('app.footer')}</p>
+          <p>
+            <Link to="/audit">{t('nav.audit')}</Link> · <a href="/api/docs">{t('app.apiDocs')}</a>
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/** /admin/kotak-keluar — e-mails the system sent (or stored while SMTP is not configured). */
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { formatDateTime } from '../../app/format.ts';
+import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { useOutbox } from '../../features/identity/hooks.ts';
+import { LinkifiedText } from '../../ui/LinkifiedText.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Loading } from '../../ui/Spinner.tsx';
+
+function Outbox() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const outbox = useOutbox();
+  return (
+    <>
+      <PageTitle title={t('outbox.title')} lead={t('outbox.intro')}>
+        {t('outbox.title')}
+      </PageTitle>
+      <p>
+        <button type="button" className="btn btn--secondary btn--small" onClick={() => void outbox.refetch()} disabled={outbox.isFetching}>
+          {t('outbox.refresh')}
+        </button>
+      </p>
+      {outbox.isPending ? <Loading label={t('app.loading')} /> : null}
+      {outbox.isError ? <ErrorAlert error={outbox.error} /> : null}
+      {outbox.data && outbox.data.emails.length === 0 ? <p>{t('outbox.empty')}</p> : null}
+      <ol className="mail-list">
+        {outbox.data?.emails.map((m) => (
+          <li key={m.id}>
+            <article className="card mail" aria-labelledby={`mail-${m.id}`}>
+              <h2 id={`mail-${m.id}`}>{m.subject}</h2>
+              <dl className="facts facts--inline">
+                <div>
+                  <dt>{t('outbox.to')}</dt>
+                  <dd className="break">{m.to}</dd>
+                </div>
+                <div>
+                  <dt>{t('outbox.time')}</dt>
+                  <dd>
+                    <time dateTime={m.createdAt}>{formatDateTime(m.createdAt, lang)}</time>
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('outbox.transport')}</dt>
+                  <dd>{m.transport === 'smtp' ? t('outbox.transportSmtp') : t('outbox.transportOutbox')}</dd>
+                </div>
+              </dl>
+              <div className="mail-body">
+                <LinkifiedText text={m.body} />
+              </div>
+            </article>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+export function AdminOutboxPage() {
+  return <RequireAuth roles={['admin']}>{() => <Outbox />}</RequireAuth>;
+}

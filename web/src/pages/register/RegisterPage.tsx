@@ -1,0 +1,172 @@
+/** /daftar — applicant self-registration with the UU 27/2022 consent and the NIK +40 explanation. */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { z } from 'zod';
+import { RegisterBody } from '../../../../common/contracts/identity.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { applyServerErrors } from '../../app/form-errors.ts';
+import { useFieldErrors } from '../../app/useFieldErrors.ts';
+import { identityApi } from '../../features/identity/api.ts';
+import { nikDisagrees, nikHint } from '../../features/identity/nik-hint.ts';
+import { Alert } from '../../ui/Alert.tsx';
+import { CheckboxField, RadioGroup, TextField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+
+/** The shared contract plus what only the form has: a confirmation and friendlier messages. */
+const RegisterForm = RegisterBody.extend({
+  birthPlace: z.string().trim().min(2, { message: 'birthPlace.length' }).max(80, { message: 'birthPlace.length' }),
+  gender: z.enum(['L', 'P'], { message: 'gender.required' }),
+  consent: z.boolean().refine((v) => v, { message: 'consent.required' }),
+  passwordConfirm: z.string(),
+}).refine((v) => v.password === v.passwordConfirm, { path: ['passwordConfirm'], message: 'password.mismatch' });
+type RegisterForm = z.infer<typeof RegisterForm>;
+
+const SERVER_FIELDS = ['nik', 'fullName', 'birthPlace', 'birthDate', 'gender', 'email', 'phone', 'password', 'consent'] as const;
+
+export function RegisterPage() {
+  const { t } = useTranslation();
+  const [showPassword, setShowPassword] = useState(false);
+  const form = useForm<RegisterForm>({
+    resolver: zodResolver(RegisterForm),
+    defaultValues: { nik: '', fullName: '', birthPlace: '', birthDate: '', email: '', phone: '', password: '', passwordConfirm: '', consent: false },
+    mode: 'onTouched',
+  });
+  const { register, handleSubmit, watch, setError, formState } = form;
+  const fieldError = useFieldErrors(formState.errors);
+  const mutation = useMutation({ mutationFn: identityApi.register });
+  const successRef = useRef<HTMLHeadingElement>(null);
+
+  const hint = nikHint(watch('nik') ?? '');
+  const disagrees = nikDisagrees(hint, watch('birthDate') ?? '', watch('gender'));
+  const months = t('months', { returnObjects: true }) as string[];
+
+  useEffect(() => {
+    if (mutation.isSuccess) successRef.current?.focus();
+  }, [mutation.isSuccess]);
+
+  const onSubmit = handleSubmit(({ passwordConfirm: _confirm, consent: _consent, ...body }) => {
+    mutation.mutate({ ...body, consent: true }, { onError: (err) => applyServerErrors(err, setError, SERVER_FIELDS) });
+  });
+
+  if (mutation.isSuccess) {
+    const email = form.getValues('email');
+    return (
+      <section className="narrow">
+        <div className="card card--success">
+          <h1 ref={successRef} tabIndex={-1}>
+            {t('register.successTitle')}
+          </h1>
+          <p>{t('register.success', { email })}</p>
+          <p className="muted">{t('register.successNoMail')}</p>
+          <p>
+            <Link className="btn btn--primary" to="/verifikasi-email">
+              {t('register.toVerify')}
+            </Link>
+          </p>
+        </div>
+      </section>
+    );
+  }
+
+  const nikDecoded = hint
+    ? t('register.nikDecoded', {
+        day: hint.day,
+        month: months[hint.month - 1] ?? hint.month,
+        yy: hint.yy,
+        gender: hint.gender === 'P' ? t('register.female').toLowerCase() : t('register.male').toLowerCase(),
+      })
+    : '';
+
+  return (
+    <section className="narrow">
+      <PageTitle title={t('register.title')} lead={t('register.intro')}>
+        {t('register.title')}
+      </PageTitle>
+      <p>
+        {t('register.haveAccount')} <Link to="/masuk">{t('nav.login')}</Link>
+      </p>
+
+      {mutation.isError ? <ErrorAlert error={mutation.error} /> : null}
+
+      <form className="card form" noValidate onSubmit={onSubmit} aria-describedby="register-intro">
+        <h2 id="register-intro">{t('register.sectionIdentity')}</h2>
+        <TextField
+          label={t('register.nik')}
+          hint={
+            <>
+              {t('register.nikHint')} {t('register.nikWomen')}
+            </>
+          }
+          error={fieldError('nik')}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={16}
+          {...register('nik')}
+        />
+        <p className="field-note" aria-live="polite">
+          {nikDecoded}
+        </p>
+        <TextField label={t('register.fullName')} hint={t('register.fullNameHint')} error={fieldError('fullName')} autoComplete="name" {...register('fullName')} />
+        <TextField label={t('register.birthPlace')} error={fieldError('birthPlace')} {...register('birthPlace')} />
+        <TextField
+          label={t('register.birthDate')}
+          hint={t('register.birthDateHint')}
+          error={fieldError('birthDate')}
+          type="date"
+          autoComplete="bday"
+          max="2015-12-31"
+          {...register('birthDate')}
+        />
+        <RadioGroup
+          legend={t('register.gender')}
+          error={fieldError('gender')}
+          options={[
+            { value: 'L', label: t('register.male') },
+            { value: 'P', label: t('register.female') },
+          ]}
+          input={register('gender')}
+        />
+        {disagrees ? <p className="field-note field-note--warn">{t('register.nikMismatch')}</p> : null}
+
+        <h2>{t('register.sectionContact')}</h2>
+        <TextField label={t('register.email')} hint={t('register.emailHint')} error={fieldError('email')} type="email" autoComplete="email" {...register('email')} />
+        <TextField label={t('register.phone')} hint={t('register.phoneHint')} error={fieldError('phone')} type="tel" inputMode="tel" autoComplete="tel" {...register('phone')} />
+
+        <h2>{t('register.sectionPassword')}</h2>
+        <TextField
+          label={t('register.password')}
+          hint={t('register.passwordHint')}
+          error={fieldError('password')}
+          type={showPassword ? 'text' : 'password'}
+          autoComplete="new-password"
+          {...register('password')}
+        />
+        <TextField
+          label={t('register.passwordConfirm')}
+          error={fieldError('passwordConfirm')}
+          type={showPassword ? 'text' : 'password'}
+          autoComplete="new-password"
+          {...register('passwordConfirm')}
+        />
+        <CheckboxField label={t('register.showPassword')} checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
+
+        <section className="consent" aria-labelledby="consent-title">
+          <h2 id="consent-title">{t('register.consentTitle')}</h2>
+          <p id="consent-purpose">{t('register.consentPurpose')}</p>
+          <CheckboxField label={t('register.consent')} error={fieldError('consent')} {...register('consent')} />
+        </section>
+
+        {Object.keys(formState.errors).length > 0 && formState.isSubmitted ? (
+          <Alert tone="error">{t('errors.formSummary')}</Alert>
+        ) : null}
+        <button className="btn btn--primary btn--block" type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? t('register.submitting') : t('register.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

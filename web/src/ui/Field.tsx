@@ -1,0 +1,134 @@
+/**
+ * Form fields with a visible label, an optional hint and an error that screen readers announce
+ * with the field (aria-describedby + aria-invalid). They take react-hook-form's register() props.
+ */
+import { type ComponentProps, type ReactNode, useId } from 'react';
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean).join(' ');
+  return list || undefined;
+}
+
+interface FieldBits {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+}
+
+export function FieldError({ id, children }: { id: string; children?: ReactNode }) {
+  if (!children) return null;
+  return (
+    <p id={id} className="field-error">
+      <span aria-hidden="true">⚠ </span>
+      {children}
+    </p>
+  );
+}
+
+export function TextField({ label, hint, error, className, ...input }: FieldBits & ComponentProps<'input'>) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(!!error && errorId, !!hint && hintId)}
+        {...input}
+      />
+      <FieldError id={errorId}>{error}</FieldError>
+    </div>
+  );
+}
+
+export function SelectField({ label, hint, error, children, ...select }: FieldBits & ComponentProps<'select'>) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(!!error && errorId, !!hint && hintId)}
+        {...select}
+      >
+        {children}
+      </select>
+      <FieldError id={errorId}>{error}</FieldError>
+    </div>
+  );
+}
+
+export function CheckboxField({ label, hint, error, ...input }: FieldBits & Omit<ComponentProps<'input'>, 'type'>) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <div className={`field field--check${error ? ' field--invalid' : ''}`}>
+      <div className="check-row">
+        <input
+          id={id}
+          type="checkbox"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(!!error && errorId, !!hint && hintId)}
+          {...input}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={errorId}>{error}</FieldError>
+    </div>
+  );
+}
+
+export interface RadioOption {
+  value: string;
+  label: ReactNode;
+}
+
+/** A fieldset of radio buttons; `input` carries register() props shared by every option. */
+export function RadioGroup({ legend, options, error, hint, input }: { legend: ReactNode; options: RadioOption[]; error?: string; hint?: ReactNode; input: ComponentProps<'input'> }) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <fieldset
+      className={`field radio-group${error ? ' field--invalid' : ''}`}
+      aria-describedby={describedBy(!!error && errorId, !!hint && hintId)}
+    >
+      <legend>{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <div className="radio-row">
+        {options.map((o) => (
+          <label key={o.value} className="radio">
+            <input type="radio" value={o.value} aria-invalid={error ? true : undefined} {...input} />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      <FieldError id={errorId}>{error}</FieldError>
+    </fieldset>
+  );
+}
