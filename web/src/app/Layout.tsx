@@ -21,11 +21,12 @@ function LanguageSwitch() {
           type="button"
           lang={o.lang}
           aria-pressed={current === o.lang}
-          aria-label={o.full}
           title={o.full}
           onClick={() => void setLanguage(o.lang)}
         >
           {o.short}
+          {/* The accessible name starts with the visible "ID"/"EN" (WCAG 2.5.3) and then says it in full. */}
+          <span className="sr-only"> ({o.full})</span>
         </button>
       ))}
     </div>
