@@ -13,3 +13,11 @@ export function formatDateTime(iso: string | null | undefined, lang: Lang): stri
   }).format(d);
   return `${text} WITA`;
 }
+
+/** Calendar date only (Palu time), for lists where the hour adds nothing. */
+export function formatDate(iso: string | null | undefined, lang: Lang): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'Asia/Makassar' }).format(d);
+}

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CreateStaffBody, STAFF_ROLES } from '../../../../common/contracts/identity.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { applyServerErrors } from '../../app/form-errors.ts';
-import { formatDateTime } from '../../app/format.ts';
+import { formatDate } from '../../app/format.ts';
 import { useFieldErrors } from '../../app/useFieldErrors.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useCreateStaff, useOrganizations, useStaffAccounts } from '../../features/identity/hooks.ts';
@@ -126,7 +126,7 @@ function AccountList() {
                       <span className="badge badge--warn">{t('accounts.pending')}</span>
                     )}
                   </td>
-                  <td className="nowrap">{formatDateTime(a.createdAt, lang)}</td>
+                  <td className="nowrap">{formatDate(a.createdAt, lang)}</td>
                 </tr>
               ))}
             </tbody>
@@ -146,7 +146,7 @@ export function AdminAccountsPage() {
           <PageTitle title={t('accounts.title')} lead={t('accounts.intro')}>
             {t('accounts.title')}
           </PageTitle>
-          <div className="grid grid--sidebar">
+          <div className="grid grid--form-list">
             <CreateStaffForm />
             <AccountList />
           </div>

@@ -43,7 +43,9 @@ export function AuditPage() {
                     <td className="mono" title={c.rootHash}>
                       {shortHash(c.rootHash, 16)}
                     </td>
-                    <td className="mono">{c.keyId}</td>
+                    <td className="mono" title={c.keyId}>
+                      {shortHash(c.keyId, 16)}
+                    </td>
                     <td className="nowrap">{formatDateTime(c.createdAt, lang)}</td>
                   </tr>
                 ))}
@@ -77,7 +79,7 @@ export function AuditPage() {
                     <td className="num">{e.seq}</td>
                     <td className="nowrap">{formatDateTime(e.occurredAt, lang)}</td>
                     <td className="mono">{e.action}</td>
-                    <td>{e.actorRole ? t(`roles.${e.actorRole}.name`, { defaultValue: e.actorRole }) : t('audit.system')}</td>
+                    <td>{e.actorRole && e.actorRole !== 'system' ? t(`roles.${e.actorRole}.name`, { defaultValue: e.actorRole }) : t('audit.system')}</td>
                     <td className="mono">{e.subjectType}</td>
                     <td className="mono" title={e.hash}>
                       {shortHash(e.hash)}
