@@ -1,0 +1,202 @@
+/**
+ * File storage for uploaded documents and generated PDFs.
+ *
+ * Keys are random (never content-addressed): two applicants who upload the same file keep two
+ * separate copies, so deleting or expiring one person's document (UU 27/2022 right to erasure,
+ * retention policies) never touches someone else's. The local store is the default
+ * (`<dataDir>/files`); an S3-compatible store is not built yet — it will implement this same
+ * `FileStore` interface (put/get/stream/delete/exists with opaque string keys), so callers do not
+ * change when it arrives.
+ */
+import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+
+export interface StoredFile {
+  key: string;
+  /** SHA-256 (hex) of the plaintext, whether or not the file is encrypted at rest. */
+  sha256: string;
+  /** Plaintext size in bytes. */
+  size: number;
+}
+
+export interface FileStore {
+  put(data: Buffer, meta: { contentType: string }): Promise<StoredFile>;
+  /** Reads a file; throws `FileNotFoundError` when the key does not exist. */
+  get(key: string): Promise<Buffer>;
+  /** Streams a file (decrypted when the store encrypts); errors are emitted on the stream. */
+  stream(key: string): NodeJS.ReadableStream;
+  /** Removes a file; deleting a missing key is not an error (idempotent). */
+  delete(key: string): Promise<void>;
+  exists(key: string): Promise<boolean>;
+}
+
+export class FileNotFoundError extends Error {
+  constructor(readonly key: string) {
+    super(`file not found: ${key}`);
+    this.name = 'FileNotFoundError';
+  }
+}
+
+export class InvalidFileKeyError extends Error {
+  constructor(readonly key: string) {
+    super('invalid file key');
+    this.name = 'InvalidFileKeyError';
+  }
+}
+
+/** Raised when an encrypted file fails authentication (tampered, truncated, or wrong key). */
+export class FileIntegrityError extends Error {
+  constructor(readonly key: string) {
+    super(`file failed integrity check: ${key}`);
+    this.name = 'FileIntegrityError';
+  }
+}
+
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+// Keys look like `ab/cd/abcd1234-....`: two shard levels from the UUID's first four hex digits.
+const KEY_PATTERN = /^([0-9a-f]{2})\/([0-9a-f]{2})\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/**
+ * Parses a key and returns its absolute path under root; anything not shaped exactly like a key
+ * this store issued (`..`, absolute paths, backslashes, NUL, other names) is refused, so a key
+ * taken from a request can never reach outside the store's folder.
+ */
+function resolveKey(root: string, key: string): string {
+  const m = typeof key === 'string' ? KEY_PATTERN.exec(key) : null;
+  if (!m || !m[3]!.startsWith(m[1]! + m[2]!)) throw new InvalidFileKeyError(String(key));
+  const full = path.resolve(root, m[1]!, m[2]!, m[3]!);
+  if (!full.startsWith(root + path.sep)) throw new InvalidFileKeyError(key);
+  return full;
+}
+
+/** AES-256-GCM: `nonce(12) ‖ ciphertext ‖ tag(16)`. */
+function encrypt(key: Buffer, plain: Buffer): Buffer {
+  const nonce = randomBytes(NONCE_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([nonce, body, cipher.getAuthTag()]);
+}
+
+function decrypt(encKey: Buffer, sealed: Buffer, fileKey: string): Buffer {
+  if (sealed.length < NONCE_BYTES + TAG_BYTES) throw new FileIntegrityError(fileKey);
+  const nonce = sealed.subarray(0, NONCE_BYTES);
+  const tag = sealed.subarray(sealed.length - TAG_BYTES);
+  const body = sealed.subarray(NONCE_BYTES, sealed.length - TAG_BYTES);
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', encKey, nonce);
+    decipher.setAuthTag(tag);
+    return Buffer.concat([decipher.update(body), decipher.final()]);
+  } catch {
+    throw new FileIntegrityError(fileKey);
+  }
+}
+
+const isNotFound = (err: unknown) => (err as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+
+async function fsyncDir(dir: string): Promise<void> {
+  // Makes the rename durable; some platforms cannot open directories, which is harmless there.
+  try {
+    const h = await open(dir, 'r');
+    try {
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+  } catch {
+    /* best effort */
+  }
+}
+
+/**
+ * A FileStore in a local folder. Writes are atomic (temp file + fsync + rename), so a reader
+ * never sees a half-written file. With `encryptionKey` (32 bytes) every file is sealed with
+ * AES-256-GCM at rest — required for biometric data such as swafoto (UU 27/2022 Pasal 4, see
+ * RULES.md §6.3); `get` then verifies the tag and fails with `FileIntegrityError` on tampering.
+ */
+export function createLocalFileStore(root: string, opts: { encryptionKey?: Buffer } = {}): FileStore {
+  const base = path.resolve(root);
+  const encKey = opts.encryptionKey;
+  if (encKey !== undefined && encKey.length !== 32) {
+    throw new Error('encryptionKey must be exactly 32 bytes (AES-256)');
+  }
+
+  async function get(key: string): Promise<Buffer> {
+    const file = resolveKey(base, key);
+    let raw: Buffer;
+    try {
+      raw = await readFile(file);
+    } catch (err) {
+      if (isNotFound(err)) throw new FileNotFoundError(key);
+      throw err;
+    }
+    return encKey ? decrypt(encKey, raw, key) : raw;
+  }
+
+  return {
+    async put(data, _meta) {
+      const id = randomUUID();
+      const key = `${id.slice(0, 2)}/${id.slice(2, 4)}/${id}`;
+      const target = resolveKey(base, key);
+      const dir = path.dirname(target);
+      await mkdir(dir, { recursive: true });
+      const stored = encKey ? encrypt(encKey, data) : data;
+      const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+      const h = await open(tmp, 'wx', 0o600);
+      try {
+        await h.writeFile(stored);
+        await h.sync();
+      } catch (err) {
+        await h.close();
+        await rm(tmp, { force: true });
+        throw err;
+      }
+      await h.close();
+      try {
+        await rename(tmp, target);
+      } catch (err) {
+        await rm(tmp, { force: true });
+        throw err;
+      }
+      await fsyncDir(dir);
+      return { key, sha256: createHash('sha256').update(data).digest('hex'), size: data.length };
+    },
+
+    get,
+
+    stream(key) {
+      const file = resolveKey(base, key);
+      if (!encKey) {
+        const out = new PassThrough();
+        const src = createReadStream(file);
+        src.on('error', (err) => out.destroy(isNotFound(err) ? new FileNotFoundError(key) : err));
+        return src.pipe(out);
+      }
+      // GCM authenticates only at the end; releasing plaintext before the tag is checked would
+      // hand out unverified bytes, so encrypted files are verified whole first (they are small:
+      // uploads are capped at a few hundred KB).
+      const out = new PassThrough();
+      get(key).then(
+        (buf) => out.end(buf),
+        (err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))),
+      );
+      return out;
+    },
+
+    async delete(key) {
+      await rm(resolveKey(base, key), { force: true });
+    },
+
+    async exists(key) {
+      try {
+        return (await stat(resolveKey(base, key))).isFile();
+      } catch (err) {
+        if (isNotFound(err)) return false;
+        throw err;
+      }
+    },
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * Checks an uploaded document before it is stored: not empty, within the size limit, really the
+ * type the rule allows (judged by its bytes — the file name and the browser's declared type are
+ * ignored, so a PDF renamed `.jpg` is caught), structurally sound, and not password-protected.
+ * Upload rules (`{ mime, maxBytes }` per document) are period data, see RULES.md §1.4.
+ */
+import { fileTypeFromBuffer } from 'file-type';
+import { PDFDocument } from 'pdf-lib';
+import { msg, type Msg } from '../../../common/contracts/messages.ts';
+
+export type UploadMime = 'image/jpeg' | 'application/pdf';
+
+export interface UploadRule {
+  mime: UploadMime[];
+  maxBytes: number;
+}
+
+export type UploadCheckCode = 'empty' | 'too_large' | 'wrong_type' | 'corrupt' | 'encrypted';
+
+export type UploadCheckResult =
+  | { ok: true; mime: string; size: number }
+  | { ok: false; code: UploadCheckCode; message: Msg };
+
+const MIME_NAMES: Record<string, string> = {
+  'image/jpeg': 'JPG/JPEG',
+  'application/pdf': 'PDF',
+  'image/png': 'PNG',
+  'image/gif': 'GIF',
+  'image/webp': 'WEBP',
+  'image/heic': 'HEIC',
+  'image/heif': 'HEIF',
+  'image/bmp': 'BMP',
+  'image/tiff': 'TIFF',
+  'application/zip': 'ZIP',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (DOCX)',
+  'application/x-cfb': 'Word/Excel (lama)',
+};
+
+/** Kilobytes as shown to people (1 KB = 1024 bytes); sizes round up so 200 KB + 1 byte reads 201 KB. */
+const kb = (bytes: number) => Math.ceil(bytes / 1024);
+const kbLimit = (bytes: number) => Math.floor(bytes / 1024);
+
+const fail = (code: UploadCheckCode, message: Msg): UploadCheckResult => ({ ok: false, code, message });
+
+/**
+ * Validates `data` against `rule`; returns the detected MIME type or a coded, bilingual reason
+ * that tells the applicant how to fix the file. Never throws for bad input.
+ */
+export async function checkUpload(
+  data: Buffer,
+  rule: UploadRule,
+  opts: { label?: string } = {},
+): Promise<UploadCheckResult> {
+  const idName = opts.label ? `Berkas ${opts.label}` : 'Berkas';
+  const enName = opts.label ? `The ${opts.label} file` : 'The file';
+  const allowed = rule.mime.map((m) => MIME_NAMES[m] ?? m).join(' atau ');
+  const allowedEn = rule.mime.map((m) => MIME_NAMES[m] ?? m).join(' or ');
+
+  if (data.length === 0) {
+    return fail(
+      'empty',
+      msg(
+        `${idName} kosong (0 byte). Pilih berkas ${allowed} yang benar, lalu unggah lagi.`,
+        `${enName} is empty (0 bytes). Choose the correct ${allowedEn} file and upload it again.`,
+      ),
+    );
+  }
+
+  if (data.length > rule.maxBytes) {
+    const hint = rule.mime.every((m) => m === 'image/jpeg')
+      ? ['kecilkan resolusi atau kompres foto', 'reduce the resolution or compress the photo']
+      : ['pindai ulang dengan resolusi lebih rendah (mis. 150 dpi) atau kompres PDF', 'rescan at a lower resolution (e.g. 150 dpi) or compress the PDF'];
+    return fail(
+      'too_large',
+      msg(
+        `Ukuran ${idName.charAt(0).toLowerCase()}${idName.slice(1)} ${kb(data.length)} KB melebihi batas ${kbLimit(rule.maxBytes)} KB. ` +
+          `Perkecil berkas (${hint[0]}), lalu unggah lagi.`,
+        `${enName} is ${kb(data.length)} KB, over the ${kbLimit(rule.maxBytes)} KB limit. ` +
+          `Make it smaller (${hint[1]}) and upload it again.`,
+      ),
+    );
+  }
+
+  const detected = await fileTypeFromBuffer(data).catch(() => undefined);
+  const mime = detected?.mime;
+  if (!mime || !(rule.mime as string[]).includes(mime)) {
+    const seen = mime ? (MIME_NAMES[mime] ?? mime) : undefined;
+    return fail(
+      'wrong_type',
+      msg(
+        `${idName} harus berformat ${allowed}` +
+          (seen ? `, tetapi isinya berformat ${seen}.` : ', tetapi isinya tidak dikenali sebagai format tersebut.') +
+          ` Mengganti nama atau ekstensi berkas tidak mengubah isinya: simpan atau ekspor berkas sebagai ${allowed}, lalu unggah lagi.`,
+        `${enName} must be ${allowedEn}` +
+          (seen ? `, but its content is ${seen}.` : ', but its content is not recognised as that format.') +
+          ` Renaming the file does not change its content: save or export it as ${allowedEn} and upload it again.`,
+      ),
+    );
+  }
+
+  const corrupt = () =>
+    fail(
+      'corrupt',
+      msg(
+        `${idName} rusak atau tidak lengkap sehingga tidak dapat dibuka. Buka berkas itu di perangkat Anda untuk memeriksa, simpan atau pindai ulang, lalu unggah lagi.`,
+        `${enName} is damaged or incomplete and cannot be opened. Open it on your device to check, save or scan it again, then upload it again.`,
+      ),
+    );
+
+  if (mime === 'image/jpeg') {
+    return isStructurallyValidJpeg(data) ? { ok: true, mime, size: data.length } : corrupt();
+  }
+
+  if (mime === 'application/pdf') {
+    const verdict = await inspectPdf(data);
+    if (verdict === 'encrypted') {
+      return fail(
+        'encrypted',
+        msg(
+          `${idName} dilindungi kata sandi atau dikunci sehingga tidak dapat diperiksa petugas. Buka berkas itu, simpan ulang tanpa kata sandi (mis. Cetak → Simpan sebagai PDF), lalu unggah lagi.`,
+          `${enName} is password-protected or locked, so officers cannot check it. Open it, save a copy without a password (e.g. Print → Save as PDF), and upload it again.`,
+        ),
+      );
+    }
+    return verdict === 'ok' ? { ok: true, mime, size: data.length } : corrupt();
+  }
+
+  return { ok: true, mime, size: data.length };
+}
+
+/**
+ * Walks the JPEG marker segments: SOI, then length-prefixed segments, a frame header (SOF) before
+ * the first scan, entropy-coded scan data, and EOI. Catches truncated files and a JPEG header
+ * glued to garbage without decoding pixels (uploads are small, but decoding is not needed to
+ * know the file is a well-formed JPEG).
+ */
+export function isStructurallyValidJpeg(buf: Uint8Array): boolean {
+  if (buf.length < 4 || buf[0] !== 0xff || buf[1] !== 0xd8) return false;
+  let i = 2;
+  let sawFrame = false;
+  let sawScan = false;
+  while (i < buf.length) {
+    if (buf[i] !== 0xff) return false;
+    while (i < buf.length && buf[i] === 0xff) i++; // fill bytes
+    if (i >= buf.length) return false;
+    const marker = buf[i]!;
+    i++;
+    if (marker === 0xd9) return sawFrame && sawScan; // EOI; trailing bytes after it are tolerated
+    if (marker === 0xd8 || marker === 0x00) return false;
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) continue; // no payload
+    if (i + 2 > buf.length) return false;
+    const len = (buf[i]! << 8) | buf[i + 1]!;
+    if (len < 2 || i + len > buf.length) return false;
+    const isSof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (isSof) {
+      if (len < 8) return false;
+      const height = (buf[i + 3]! << 8) | buf[i + 4]!;
+      const width = (buf[i + 5]! << 8) | buf[i + 6]!;
+      const components = buf[i + 7]!;
+      if (width === 0 || components < 1 || components > 4 || len !== 8 + 3 * components) return false;
+      // height 0 is legal only with a later DNL marker; real uploads never use it
+      if (height === 0) return false;
+      sawFrame = true;
+    }
+    if (marker === 0xda) {
+      if (!sawFrame) return false;
+      const ns = buf[i + 2]!;
+      if (ns < 1 || ns > 4 || len !== 6 + 2 * ns) return false;
+      sawScan = true;
+      i += len;
+      // entropy-coded data: runs until a marker that is not a stuffed 0x00 or a restart marker
+      while (i < buf.length) {
+        if (buf[i] === 0xff) {
+          const next = buf[i + 1];
+          if (next === undefined) return false;
+          if (next === 0x00 || (next >= 0xd0 && next <= 0xd7) || next === 0xff) {
+            i += next === 0xff ? 1 : 2;
+            continue;
+          }
+          break;
+        }
+        i++;
+      }
+      continue;
+    }
+    i += len;
+  }
+  return false; // ran off the end without EOI: truncated
+}
+
+/** `ok`, `encrypted` or `corrupt` for a buffer that starts with `%PDF`. */
+async function inspectPdf(buf: Buffer): Promise<'ok' | 'encrypted' | 'corrupt'> {
+  // The file must end with %%EOF (ISO 32000-1 §7.5.5, within the last 1024 bytes); a cut-off
+  // upload lacks it even when the objects before the cut still parse.
+  const tail = buf.subarray(Math.max(0, buf.length - 1024)).toString('latin1');
+  if (!tail.includes('%%EOF')) return 'corrupt';
+  // The trailer (or cross-reference stream) dictionary stays plaintext in an encrypted file;
+  // checking the bytes too covers files whose encrypted object streams pdf-lib cannot parse.
+  const hasEncryptEntry = /\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(buf.toString('latin1'));
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(buf, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
+  } catch {
+    return hasEncryptEntry ? 'encrypted' : 'corrupt';
+  }
+  if (doc.isEncrypted || hasEncryptEntry) return 'encrypted';
+  try {
+    return doc.getPageCount() > 0 ? 'ok' : 'corrupt';
+  } catch {
+    return 'corrupt';
+  }
+}
