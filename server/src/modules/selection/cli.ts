@@ -43,8 +43,8 @@ function parseOptions<K extends string>(argv: string[], names: readonly K[], usa
   return values as Record<K, string>;
 }
 
-/** Reads a whole input file as UTF-8 text; unreadable or non-UTF-8 files are input errors. */
-function readText(path: string): string {
+/** Reads a whole input file; unreadable or non-UTF-8 files are input errors. */
+function readInput(path: string): Uint8Array {
   let buf: Buffer;
   try {
     buf = readFileSync(path);
@@ -53,16 +53,16 @@ function readText(path: string): string {
     throw new InputError(path, null, code === 'ENOENT' ? 'berkas tidak ditemukan' : `tidak dapat dibaca (${code ?? (e as Error).message})`);
   }
   if (!isUtf8(buf)) throw new InputError(path, null, 'bukan teks UTF-8 yang sah');
-  return buf.toString('utf8');
+  return buf;
 }
 
 /** Writes to a temporary file beside the target, syncs, then renames: readers see all or nothing. */
-function writeAtomically(path: string, content: string): void {
+function writeAtomically(path: string, content: string | Uint8Array): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const fd = openSync(tmp, 'wx');
     try {
-      const buf = Buffer.from(content, 'utf8');
+      const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
       let off = 0;
       while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
       fsyncSync(fd);
@@ -99,8 +99,8 @@ export async function runRank(argv: string[], io: CliIo = consoleIo): Promise<nu
     const o = parseOptions(argv, ['year', 'formations', 'scores', 'out'], RANK_USAGE);
     const rules = /^\d{4}$/.test(o.year) ? thresholdRuleSet(Number(o.year)) : undefined;
     if (!rules) throw new UsageError(`tahun "${o.year}" tidak dikenal; pilihan: ${Object.keys(THRESHOLD_RULE_SETS).join(', ')}\n${RANK_USAGE}`);
-    const formations = parseFormationsCsv(readText(o.formations), o.formations);
-    const table = parseSkdCsv(readText(o.scores), o.scores, formations);
+    const formations = parseFormationsCsv(readInput(o.formations), o.formations);
+    const table = parseSkdCsv(readInput(o.scores), o.scores, formations);
     const result = rankSkd(rules, formations, table);
     writeAtomically(o.out, serializeRanking(formations, table, result));
     let passed = 0;
@@ -120,9 +120,9 @@ export async function runRank(argv: string[], io: CliIo = consoleIo): Promise<nu
 export async function runIntegrate(argv: string[], io: CliIo = consoleIo): Promise<number> {
   return run(io, () => {
     const o = parseOptions(argv, ['formations', 'ranking', 'skb', 'out'], INTEGRATE_USAGE);
-    const formations = parseFormationsCsv(readText(o.formations), o.formations);
-    const ranking = parseRankingCsv(readText(o.ranking), o.ranking, formations);
-    const entries = parseSkbCsv(readText(o.skb), o.skb, ranking, o.ranking);
+    const formations = parseFormationsCsv(readInput(o.formations), o.formations);
+    const ranking = parseRankingCsv(readInput(o.ranking), o.ranking, formations);
+    const entries = parseSkbCsv(readInput(o.skb), o.skb, ranking, o.ranking);
     const rows = integrate(formations, entries);
     writeAtomically(o.out, serializeFinal(rows));
     const passed = rows.filter((r) => r.result === 'L').length;

@@ -25,7 +25,50 @@ export interface SkdTable {
   readonly twk: Int16Array;
   readonly tiu: Int16Array;
   readonly tkp: Int16Array;
-  readonly participantNo: readonly string[];
+  /** participant_no of each row as a UTF-8 byte range (usually straight into the input file). */
+  readonly participantNo: IdColumn;
+}
+
+/** Strings kept as byte ranges of one buffer: row i is bytes[start[i], end[i]). */
+export interface IdColumn {
+  readonly bytes: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+}
+
+/** Compares rows a and b of an id column by their UTF-8 bytes. */
+export function compareIds(c: IdColumn, a: number, b: number): number {
+  const x = c.bytes;
+  let i = c.start[a]!;
+  let j = c.start[b]!;
+  const ei = c.end[a]!;
+  const ej = c.end[b]!;
+  for (; i < ei && j < ej; i++, j++) if (x[i] !== x[j]) return x[i]! - x[j]!;
+  return ei - i - (ej - j);
+}
+
+const idDecoder = new TextDecoder();
+
+/** The string of row i of an id column. */
+export function idAt(c: IdColumn, i: number): string {
+  return idDecoder.decode(c.bytes.subarray(c.start[i]!, c.end[i]!));
+}
+
+/** Packs strings into an id column. */
+export function toIdColumn(values: readonly string[]): IdColumn {
+  const enc = new TextEncoder();
+  const parts = values.map((v) => enc.encode(v));
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  const start = new Int32Array(values.length);
+  const end = new Int32Array(values.length);
+  let o = 0;
+  parts.forEach((p, i) => {
+    start[i] = o;
+    bytes.set(p, o);
+    o += p.length;
+    end[i] = o;
+  });
+  return { bytes, start, end };
 }
 
 export const ABSENT = -1;
@@ -37,13 +80,19 @@ export type StatusCode = typeof STATUS_P | typeof STATUS_TL | typeof STATUS_TH;
 export const STATUS_LABEL = ['P', 'TL', 'TH'] as const;
 export type Status = (typeof STATUS_LABEL)[number];
 
-/** Rows in publication order plus per-row status, rank (0 = none) and SKB flag. */
+/** The ranking in publication order: every column is indexed by output position j. */
 export interface RankingResult {
-  /** Row indices of the table in output order. */
+  /** Row index into the input table (for participant_no) at each output position. */
   readonly order: Int32Array;
+  readonly formation: Int32Array;
   readonly status: Uint8Array;
+  /** 0 when the row has no rank (TL, TH). */
   readonly rank: Int32Array;
   readonly advances: Uint8Array;
+  /** Scores, ABSENT for TH. */
+  readonly twk: Int16Array;
+  readonly tiu: Int16Array;
+  readonly tkp: Int16Array;
 }
 
 /** The SKB cut: 3 × jumlah kebutuhan (BKN 06/PANPEL.BKN/CPNS/X/2024, RULES.md §2.3). */
@@ -59,7 +108,7 @@ export function scoreKey(twk: number, tiu: number, tkp: number): number {
 }
 
 const KEY_SPAN = 2 ** 26; // total ≤ 550 < 1024 → key < 2^26
-const CLASS_SPAN = 4 * KEY_SPAN; // status class above the key; formation position above both (< 2^53)
+const LOCAL_SPAN = 2 ** 25; // row inside a formation below the group (class + key < 2^28; 2^28 · 2^25 = 2^53)
 
 /** Indices of formations in byte order of their ids (the order rows are published in). */
 export function formationOrder(formations: readonly Formation[]): Int32Array {
@@ -82,56 +131,104 @@ export function rankSkd(rules: ThresholdRuleSet, formations: readonly Formation[
   for (let p = 0; p < fOrder.length; p++) position[fOrder[p]!] = p;
   const ruleOf = formations.map((f) => rules.rules[f.needType]);
 
-  const status = new Uint8Array(n);
-  const sortKey = new Float64Array(n);
+  // Group = status class then score descending; ascending group is publication order.
+  const group = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const f = formation[i]!;
     const w = twk[i]!;
-    let cls: number;
-    let key = 0;
-    if (w === ABSENT) cls = STATUS_TH;
+    if (w === ABSENT) group[i] = STATUS_TH * KEY_SPAN;
     else {
       const u = tiu[i]!;
       const k = tkp[i]!;
-      cls = passesThreshold(ruleOf[f]!, w, u, k) ? STATUS_P : STATUS_TL;
-      key = scoreKey(w, u, k);
+      const cls = passesThreshold(ruleOf[formation[i]!]!, w, u, k) ? STATUS_P : STATUS_TL;
+      group[i] = cls * KEY_SPAN + (KEY_SPAN - 1 - scoreKey(w, u, k));
     }
-    status[i] = cls;
-    // Ascending sort key: formation position, then class (P, TL, TH), then score descending.
-    sortKey[i] = position[f]! * CLASS_SPAN + cls * KEY_SPAN + (KEY_SPAN - 1 - key);
   }
+  const { order, grp, start } = sortRows(n, formation, position, group, participantNo);
 
+  // Everything below walks output positions in order: no random access into the input rows.
+  const out = { order, formation: new Int32Array(n), status: new Uint8Array(n), rank: new Int32Array(n), advances: new Uint8Array(n), twk: new Int16Array(n), tiu: new Int16Array(n), tkp: new Int16Array(n) };
+  for (let p = 0; p < fOrder.length; p++) {
+    const f = fOrder[p]!;
+    const cut = SKB_MULTIPLIER * formations[f]!.quota;
+    let lastGroup = -1;
+    let lastRank = 0;
+    for (let j = start[p]!; j < start[p + 1]!; j++) {
+      const g = grp[j]!;
+      const cls = Math.floor(g / KEY_SPAN);
+      out.formation[j] = f;
+      out.status[j] = cls;
+      if (cls === STATUS_TH) {
+        out.twk[j] = out.tiu[j] = out.tkp[j] = ABSENT;
+        continue;
+      }
+      const key = KEY_SPAN - 1 - (g % KEY_SPAN);
+      const total = Math.floor(key / 65536);
+      const k = Math.floor(key / 256) % 256;
+      const u = key % 256;
+      out.tkp[j] = k;
+      out.tiu[j] = u;
+      out.twk[j] = total - k - u;
+      if (cls !== STATUS_P) continue;
+      if (g !== lastGroup) {
+        lastRank = j - start[p]! + 1; // P rows come first, so the position is the count so far
+        lastGroup = g;
+      }
+      out.rank[j] = lastRank;
+      out.advances[j] = lastRank <= cut ? 1 : 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * Publication order in O(n) buckets plus small numeric sorts: counting sort by formation position,
+ * then within each formation a native sort of (group, row) packed in one float64, then runs of
+ * equal group (fully tied scores, or all TH) ordered by participant_no bytes.
+ */
+function sortRows(n: number, formation: Int32Array, position: Int32Array, group: Float64Array, participantNo: IdColumn): { order: Int32Array; grp: Float64Array; start: Int32Array } {
+  const nf = position.length;
+  const start = new Int32Array(nf + 1);
+  for (let i = 0; i < n; i++) start[position[formation[i]!]! + 1]!++;
+  for (let p = 0; p < nf; p++) start[p + 1]! += start[p]!;
+  const next = start.slice(0, nf);
   const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => sortKey[a]! - sortKey[b]! || compareBytes(participantNo[a]!, participantNo[b]!));
-
-  const rank = new Int32Array(n);
-  const advances = new Uint8Array(n);
-  let currentFormation = -1;
-  let seen = 0;
-  let lastKey = -1;
-  let lastRank = 0;
-  let cut = 0;
-  for (let j = 0; j < n; j++) {
-    const i = order[j]!;
-    if (status[i] !== STATUS_P) continue;
-    const f = formation[i]!;
-    if (f !== currentFormation) {
-      currentFormation = f;
-      seen = 0;
-      lastKey = -1;
-      cut = SKB_MULTIPLIER * formations[f]!.quota;
-    }
-    seen++;
-    const key = sortKey[i]!;
-    if (key !== lastKey) {
-      lastRank = seen;
-      lastKey = key;
-    }
-    rank[i] = lastRank;
-    advances[i] = lastRank <= cut ? 1 : 0;
+  const grp = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = next[position[formation[i]!]!]!++;
+    order[d] = i;
+    grp[d] = group[i]!;
   }
-  return { order, status, rank, advances };
+  const packed = new Float64Array(n);
+  const byBytes = (a: number, b: number) => compareIds(participantNo, a, b);
+  for (let p = 0; p < nf; p++) {
+    const s = start[p]!;
+    const e = start[p + 1]!;
+    if (e - s < 2) continue;
+    const rows = order.slice(s, e);
+    const groups = grp.slice(s, e);
+    if (e - s > LOCAL_SPAN) {
+      const local = Int32Array.from(rows.keys()).sort((a, b) => groups[a]! - groups[b]! || byBytes(rows[a]!, rows[b]!));
+      for (let j = s; j < e; j++) packed[j] = groups[local[j - s]!]! * LOCAL_SPAN + local[j - s]!;
+    } else {
+      for (let j = s; j < e; j++) packed[j] = groups[j - s]! * LOCAL_SPAN + (j - s);
+      packed.subarray(s, e).sort();
+    }
+    for (let j = s; j < e; j++) {
+      const v = packed[j]!;
+      const local = v % LOCAL_SPAN;
+      order[j] = rows[local]!;
+      grp[j] = groups[local]!;
+    }
+    let r = s;
+    while (r < e) {
+      const g = grp[r]!;
+      let q = r + 1;
+      while (q < e && grp[q] === g) q++;
+      if (q - r > 1) order.subarray(r, q).sort(byBytes);
+      r = q;
+    }
+  }
+  return { order, grp, start };
 }
 
 /** One SKD row as the platform holds it; all three scores null means absent. */
@@ -160,7 +257,7 @@ export interface RankedRow {
 export function toSkdTable(formations: readonly Formation[], rows: readonly SkdRow[]): SkdTable {
   const index = new Map(formations.map((f, i) => [f.id, i]));
   const n = rows.length;
-  const t = { count: n, formation: new Int32Array(n), twk: new Int16Array(n), tiu: new Int16Array(n), tkp: new Int16Array(n), participantNo: [] as string[] };
+  const t = { count: n, formation: new Int32Array(n), twk: new Int16Array(n), tiu: new Int16Array(n), tkp: new Int16Array(n), participantNo: toIdColumn(rows.map((r) => r.participantNo)) };
   rows.forEach((r, i) => {
     const f = index.get(r.formationId);
     if (f === undefined) throw new Error(`unknown formation ${r.formationId}`);
@@ -169,26 +266,26 @@ export function toSkdTable(formations: readonly Formation[], rows: readonly SkdR
     t.twk[i] = absent ? ABSENT : r.twk;
     t.tiu[i] = absent ? ABSENT : r.tiu;
     t.tkp[i] = absent ? ABSENT : r.tkp;
-    t.participantNo.push(r.participantNo);
   });
   return t;
 }
 
 /** Reads a ranking result back as typed rows in publication order. */
 export function rankedRows(formations: readonly Formation[], table: SkdTable, result: RankingResult): RankedRow[] {
-  return Array.from(result.order, (i) => {
-    const absent = table.twk[i] === ABSENT;
-    const s = result.status[i]! as StatusCode;
+  return Array.from(result.order, (i, j) => {
+    const s = result.status[j]! as StatusCode;
+    const absent = s === STATUS_TH;
+    const [w, u, k] = [result.twk[j]!, result.tiu[j]!, result.tkp[j]!];
     return {
-      formationId: formations[table.formation[i]!]!.id,
-      participantNo: table.participantNo[i]!,
-      twk: absent ? null : table.twk[i]!,
-      tiu: absent ? null : table.tiu[i]!,
-      tkp: absent ? null : table.tkp[i]!,
-      total: absent ? null : table.twk[i]! + table.tiu[i]! + table.tkp[i]!,
+      formationId: formations[result.formation[j]!]!.id,
+      participantNo: idAt(table.participantNo, i),
+      twk: absent ? null : w,
+      tiu: absent ? null : u,
+      tkp: absent ? null : k,
+      total: absent ? null : w + u + k,
       status: STATUS_LABEL[s],
-      rank: s === STATUS_P ? result.rank[i]! : null,
-      advancesToSkb: result.advances[i] === 1,
+      rank: s === STATUS_P ? result.rank[j]! : null,
+      advancesToSkb: result.advances[j] === 1,
     };
   });
 }
