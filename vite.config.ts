@@ -5,14 +5,28 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const repo = path.dirname(fileURLToPath(import.meta.url));
+const webRoot = path.join(repo, 'web');
+
+/**
+ * The server's first-start build (server/src/main.ts ensureWebBuilt) calls vite.build with
+ * `root: <repo>`, and inline options beat this file. Config hooks run before Vite resolves the
+ * root, so this pins it to web/ however the build is started (CLI, server, tests).
+ */
+const pinRoot: Plugin = {
+  name: 'merit:pin-web-root',
+  enforce: 'pre',
+  config(config) {
+    config.root = webRoot;
+  },
+};
 
 export default defineConfig({
-  root: path.join(repo, 'web'),
+  root: webRoot,
   publicDir: false,
-  plugins: [react()],
+  plugins: [pinRoot, react()],
   build: {
     outDir: path.join(repo, 'web/dist'),
     emptyOutDir: true,
