@@ -92,8 +92,8 @@ export function RegisterPage() {
 
       {mutation.isError ? <ErrorAlert error={mutation.error} /> : null}
 
-      <form className="card form" noValidate onSubmit={onSubmit} aria-describedby="register-intro">
-        <h2 id="register-intro">{t('register.sectionIdentity')}</h2>
+      <form className="card form" noValidate onSubmit={onSubmit}>
+        <h2>{t('register.sectionIdentity')}</h2>
         <TextField
           label={t('register.nik')}
           hint={
