@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NEED_TYPES, type NeedType } from '../server/src/modules/selection/domain/thresholds.ts';
@@ -104,7 +104,7 @@ function writeInputs(dir: string): { formations: string; scores: string } {
 }
 
 /** Runs the rank command as its own Node process; peak RSS from /usr/bin/time -v or /proc VmHWM. */
-function runChild(args: string[]): { seconds: number; peakRssMb: number; stdout: string } {
+function runChild(args: string[]): { seconds: number; cpuSeconds: number; peakRssMb: number; stdout: string } {
   const nodeArgs = ['--import', 'tsx', 'bench/rank.ts', '--child', 'rank', ...args];
   const useTime = existsSync('/usr/bin/time');
   const t0 = performance.now();
@@ -116,7 +116,10 @@ function runChild(args: string[]): { seconds: number; peakRssMb: number; stdout:
   let peakRssMb = NaN;
   const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr);
   if (m) peakRssMb = Number(m[1]) / 1024;
-  return { seconds, peakRssMb, stdout: res.stdout.trim() };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(res.stderr);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(res.stderr);
+  const cpuSeconds = user && sys ? Number(user[1]) + Number(sys[1]) : NaN;
+  return { seconds, cpuSeconds, peakRssMb, stdout: res.stdout.trim() };
 }
 
 function sortBaseline(): number {
@@ -138,6 +141,7 @@ try {
   const inputs = writeInputs(dir);
   console.log(`generated ${ROWS} rows / ${FORMATIONS} formations in ${((performance.now() - t) / 1000).toFixed(1)} s (${(statSync(inputs.scores).size / 1e6).toFixed(0)} MB skd.csv) in ${dir}`);
   const out = join(dir, 'ranking.csv');
+  const load = loadavg();
   const cli = runChild(['--year', '2024', '--formations', inputs.formations, '--scores', inputs.scores, '--out', out]);
   console.log(cli.stdout);
   const outLines = readFileSync(out, 'latin1').split('\n').length - 2;
@@ -153,6 +157,9 @@ try {
     seed: SEED,
     cli_seconds: Number(cli.seconds.toFixed(3)),
     cli_peak_rss_mb: Number(cli.peakRssMb.toFixed(1)),
+    cli_cpu_seconds: Number(cli.cpuSeconds.toFixed(3)),
+    load_average_before_run: load.map((l) => Number(l.toFixed(2))),
+    load_note: 'The machine is shared with other work; a 1-minute load above the 2 cores inflates wall seconds, not CPU seconds.',
     db_seconds: null,
     db_note: 'The in-database ranking path (PGlite/Postgres) is not built yet; this field stays null until it is.',
     sort_baseline_seconds: Number(baseline.toFixed(3)),

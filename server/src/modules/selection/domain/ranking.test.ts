@@ -115,7 +115,8 @@ describe('rankSkd properties', () => {
     formations: fc.array(fc.record({ needType: fc.constantFrom(...NEED_TYPES), quota: fc.integer({ min: 1, max: 4 }) }), { minLength: 1, maxLength: 4 }),
     rows: fc.array(fc.record({ f: fc.nat(), absent: fc.boolean(), twk: score(150, 5), tiu: score(175, 5), tkp: score(225, 1) }), { maxLength: 60 }),
   });
-  const toCsv = (x: fc.RecordValue<typeof input> extends never ? never : { formations: { needType: NeedType; quota: number }[]; rows: { f: number; absent: boolean; twk: number; tiu: number; tkp: number }[] }) => ({
+  type Input = { formations: { needType: NeedType; quota: number }[]; rows: { f: number; absent: boolean; twk: number; tiu: number; tkp: number }[] };
+  const toCsv = (x: Input) => ({
     formations: F(x.formations.map((f, i) => `F${i},${f.needType},${f.quota}`)),
     skd: S(x.rows.map((r, i) => `P${(i * 7) % 101}-${i},F${r.f % x.formations.length},${r.absent ? ',,' : `${r.twk},${r.tiu},${r.tkp}`}`)),
   });
