@@ -7,6 +7,7 @@ import type { Services } from '../src/compose.ts';
 import type { Database } from '../src/db/database.ts';
 import { AppError } from '../src/errors.ts';
 import { PALU_ORGANIZATIONS } from './palu.ts';
+import { PALU_HOLIDAYS } from '../src/modules/recruitment/domain/index.ts';
 
 export const DEMO_PASSWORD = 'merit-palu-2026';
 
@@ -21,6 +22,53 @@ export const DEMO_ACCOUNTS: { role: Role; email: string; fullName: string; organ
   { role: 'observer', email: 'pemantau@merit.test', fullName: 'Forum Pemantau Seleksi Sulteng', organizationId: null },
   { role: 'applicant', email: 'pelamar@merit.test', fullName: 'Putri Ayu Lestari', organizationId: null, nik: '7271045203990001', birthDate: '1999-03-12', gender: 'P' },
 ];
+
+/** Indonesia's national holidays and cuti bersama (admins confirm them yearly): working-day windows need them. */
+export async function seedHolidays(database: Database) {
+  await database.db
+    .insertInto('holidays')
+    .values(PALU_HOLIDAYS.map((h) => ({ day: h.date, name: h.name })))
+    .onConflict((oc) => oc.column('day').doNothing())
+    .execute();
+}
+
+const DAY = 86_400_000;
+
+/** A demo CPNS period whose registration is open now, with formations across Palu's OPDs. */
+export async function seedDemoRecruitment(database: Database, services: Services) {
+  if (await database.db.selectFrom('recruitment_periods').select('id').limit(1).executeTakeFirst()) return false;
+  const committee = await database.db.selectFrom('accounts').select(['id', 'role', 'organization_id']).where('email_normalized', '=', 'panitia@merit.test').executeTakeFirst();
+  if (!committee) return false;
+  const actor = { accountId: committee.id, role: committee.role, organizationId: committee.organization_id };
+  const now = services.clock.now().getTime();
+  const at = (days: number) => new Date(now + days * DAY).toISOString();
+  const year = new Date(now).getUTCFullYear();
+  const period = await services.recruitment.createPeriod(actor, {
+    code: `CPNS-${year}`,
+    name: `Seleksi CPNS Pemerintah Kota Palu ${year}`,
+    year,
+    type: 'CPNS',
+    ageCutoffDate: new Date(now).toISOString().slice(0, 10),
+    stages: {
+      registration: { start: at(-3), end: at(14) },
+      verification: { start: at(-3), end: at(21) },
+    },
+  });
+  const formations = [
+    { code: 'KOMINFO-01', organizationId: 'kominfo', jabatan: 'Pranata Komputer Ahli Pertama', educationLevels: ['S1'], majors: ['Teknik Informatika', 'Sistem Informasi', 'Ilmu Komputer'], needType: 'umum', quota: 3, placement: 'Dinas Kominfo Kota Palu' },
+    { code: 'KOMINFO-02', organizationId: 'kominfo', jabatan: 'Pranata Komputer Ahli Pertama', educationLevels: ['S1'], majors: ['Teknik Informatika', 'Sistem Informasi'], needType: 'cumlaude', quota: 1, placement: 'Dinas Kominfo Kota Palu' },
+    { code: 'BPBD-01', organizationId: 'bpbd', jabatan: 'Analis Kebencanaan Ahli Pertama', educationLevels: ['S1'], majors: ['Geografi', 'Teknik Sipil', 'Geofisika', 'Teknik Geologi'], needType: 'umum', quota: 2, placement: 'BPBD Kota Palu' },
+    { code: 'DINKES-01', organizationId: 'dinkes', jabatan: 'Dokter Ahli Pertama', educationLevels: ['PROFESI'], majors: ['Pendidikan Dokter'], needType: 'umum', quota: 4, placement: 'Puskesmas Kota Palu' },
+    { code: 'RSUD-01', organizationId: 'rsud-anutapura', jabatan: 'Perawat Ahli Pertama', educationLevels: ['PROFESI'], majors: ['Ners'], needType: 'umum', quota: 6, placement: 'RSUD Anutapura' },
+    { code: 'DIKBUD-01', organizationId: 'dikbud', jabatan: 'Guru Ahli Pertama - Matematika', educationLevels: ['S1'], majors: ['Pendidikan Matematika'], needType: 'umum', quota: 5, placement: 'SMP Negeri di Kota Palu' },
+    { code: 'DIKBUD-02', organizationId: 'dikbud', jabatan: 'Guru Ahli Pertama - Bahasa Indonesia', educationLevels: ['S1'], majors: ['Pendidikan Bahasa Indonesia'], needType: 'disabilitas', quota: 1, placement: 'SMP Negeri di Kota Palu' },
+    { code: 'BKPSDM-01', organizationId: 'bkpsdm', jabatan: 'Analis Sumber Daya Manusia Aparatur Ahli Pertama', educationLevels: ['S1'], majors: ['Psikologi', 'Manajemen', 'Ilmu Administrasi Negara'], needType: 'umum', quota: 2, placement: 'BKPSDM Kota Palu' },
+    { code: 'DPU-01', organizationId: 'dpu', jabatan: 'Teknik Tata Bangunan dan Perumahan Ahli Pertama', educationLevels: ['S1'], majors: ['Teknik Sipil', 'Arsitektur'], needType: 'umum', quota: 2, placement: 'Dinas PUPR Kota Palu' },
+    { code: 'SATPOL-01', organizationId: 'satpolpp', jabatan: 'Polisi Pamong Praja Terampil', educationLevels: ['D3'], majors: [], needType: 'umum', quota: 4, placement: 'Satpol PP Kota Palu' },
+  ] as const;
+  for (const f of formations) await services.recruitment.createFormation(actor, period.id, { ...f, educationLevels: [...f.educationLevels], majors: [...f.majors] });
+  return true;
+}
 
 export async function seedOrganizations(database: Database): Promise<number> {
   const res = await database.db
@@ -52,5 +100,10 @@ export async function seedDemo(database: Database, services: Services) {
     });
     if (made) created.push(a);
   }
+  await seedDemoRecruitment(database, services).catch(async (err) => {
+    // Another instance seeding at the same moment made the period first: that is fine.
+    if (await database.db.selectFrom('recruitment_periods').select('id').limit(1).executeTakeFirst()) return;
+    throw err;
+  });
   return created;
 }

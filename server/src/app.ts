@@ -24,8 +24,10 @@ import type { Database } from './db/database.ts';
 import { registerCsrf } from './http/csrf.ts';
 import { registerErrorHandling, sendError } from './http/error-handler.ts';
 import { registerAccessControl, registerLanguage } from './http/session.ts';
-import { identityRoutes, type IdentityService } from './modules/identity/index.ts';
-import { type AuditService, transparencyRoutes } from './modules/transparency/index.ts';
+import type { Services } from './compose.ts';
+import { identityRoutes } from './modules/identity/index.ts';
+import { recruitmentRoutes } from './modules/recruitment/index.ts';
+import { transparencyRoutes } from './modules/transparency/index.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -33,8 +35,7 @@ export interface AppDeps {
   config: Pick<Config, 'sessionSecret' | 'cookieSecure' | 'logLevel' | 'env'>;
   database: Database;
   migrations: number;
-  identity: IdentityService;
-  audit: AuditService;
+  services: Services;
   /** Serve the built web app from web/dist (off in API tests). */
   serveWeb?: boolean;
   /** Where logs go (tests capture them to prove no NIK or password is ever logged). */
@@ -114,7 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerLanguage(app);
   registerErrorHandling(app);
   registerCsrf(app, { secret: deps.config.sessionSecret, secure: deps.config.cookieSecure });
-  registerAccessControl(app, deps.identity);
+  registerAccessControl(app, deps.services.identity);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -142,8 +143,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   api.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(identityRoutes(deps.identity, { cookieSecure: deps.config.cookieSecure }));
+  await app.register(identityRoutes(deps.services.identity, { cookieSecure: deps.config.cookieSecure }));
   await app.register(transparencyRoutes(deps.database.db));
+  await app.register(recruitmentRoutes(deps.services.recruitment, deps.services.verification));
 
   const hasWeb = deps.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {

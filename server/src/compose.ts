@@ -8,10 +8,14 @@ import { type Clock, type Ids, cryptoIds, systemClock } from './platform/clock.t
 import { createMailer, type Mailer } from './platform/mailer.ts';
 import { createIdentityService, type IdentityLimits } from './modules/identity/index.ts';
 import { type AuditSigner, createAuditService } from './modules/transparency/index.ts';
+import { createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
+import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
+import { createHmac } from 'node:crypto';
 
 export interface ComposeOptions {
   database: Database;
-  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom'>;
+  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'>;
+  files?: FileStore;
   signer?: AuditSigner;
   clock?: Clock;
   ids?: Ids;
@@ -33,7 +37,12 @@ export function composeServices(opts: ComposeOptions) {
     publicUrl: opts.config.publicUrl,
     ...(opts.identityLimits ? { limits: opts.identityLimits } : {}),
   });
-  return { clock, ids, mailer, audit, identity };
+  const files = opts.files ?? createLocalFileStore(opts.config.filesDir, { encryptionKey: opts.config.fileEncryptionKey });
+  const cardSecret = createHmac('sha256', opts.config.sessionSecret).update('merit-card-links').digest('base64url');
+  const shared = { db, clock, ids, audit, files, publicUrl: opts.config.publicUrl, cardSecret };
+  const recruitment = createRecruitmentService(shared);
+  const verification = createVerificationService({ ...shared, mailer });
+  return { clock, ids, mailer, audit, identity, files, recruitment, verification };
 }
 
 export type Services = ReturnType<typeof composeServices>;

@@ -30,6 +30,7 @@ const EnvSchema = z.object({
   AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(0).default(300),
   AUDIT_SIGNING_KEY: z.string().optional(),
   WEB_BUILD_ON_START: boolFromEnv.default(true),
+  FILE_ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'harus 32 byte dalam base64').optional(),
 });
 
 export interface Config {
@@ -51,6 +52,10 @@ export interface Config {
   readonly auditSigningKey: string | undefined;
   /** Build web/dist at start-up when it is missing (needs the dev dependencies). */
   readonly webBuildOnStart: boolean;
+  /** Uploaded documents live here (share it, e.g. over NFS, between instances). */
+  readonly filesDir: string;
+  /** AES-256 key for documents at rest (UU 27/2022: KTP, selfies are personal data). */
+  readonly fileEncryptionKey: Buffer;
 }
 
 export class ConfigError extends Error {
@@ -88,15 +93,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auditCheckpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
     auditSigningKey: e.AUDIT_SIGNING_KEY,
     webBuildOnStart: e.WEB_BUILD_ON_START,
+    filesDir: path.join(dataDir, 'files'),
+    fileEncryptionKey: Buffer.from(e.FILE_ENCRYPTION_KEY ?? persistedSecret(dataDir, 'file-key', 'base64'), 'base64'),
   });
 }
 
 /** A development secret generated once and kept under the data dir, so restarts keep sessions. */
-function persistedSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'session-secret');
+function persistedSecret(dataDir: string, name = 'session-secret', encoding: 'base64url' | 'base64' = 'base64url'): string {
+  const file = path.join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
+  const secret = randomBytes(32).toString(encoding);
   writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
   return secret;
 }

@@ -12,7 +12,7 @@ import { type Config, loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { loadAuditSigner } from './modules/transparency/index.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedOrganizations } from '../seeds/demo.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedHolidays, seedOrganizations } from '../seeds/demo.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -40,7 +40,7 @@ async function ensureWebBuilt(log: (m: string) => void) {
   try {
     log('Membangun aplikasi web (pertama kali, ±1 menit)…');
     const vite = await import('vite');
-    await vite.build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+    await vite.build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
   } catch (err) {
     log(`Aplikasi web belum dibangun dan tidak bisa dibangun otomatis (${(err as Error).message}). Jalankan: npm run build:web`);
   }
@@ -50,6 +50,7 @@ export async function serve(config: Config = loadConfig()) {
   const log = (m: string) => console.log(`[merit] ${m}`);
   const rt = await startRuntime(config);
   await seedOrganizations(rt.database);
+  await seedHolidays(rt.database);
   if (config.seedDemo && config.env !== 'production') {
     const created = await seedDemo(rt.database, rt.services);
     if (created.length > 0) {
@@ -58,7 +59,7 @@ export async function serve(config: Config = loadConfig()) {
     }
   }
   if (config.webBuildOnStart) await ensureWebBuilt(log);
-  const app = await buildApp({ config, database: rt.database, migrations: rt.migrations, identity: rt.services.identity, audit: rt.services.audit });
+  const app = await buildApp({ config, database: rt.database, migrations: rt.migrations, services: rt.services });
   await app.listen({ host: config.host, port: config.port });
   log(`Merit berjalan di ${config.publicUrl} (basis data: ${rt.database.kind}, migrasi: ${rt.migrations})`);
 

@@ -4,6 +4,9 @@
  * Agent that behaves like a browser (cookies, CSRF header, language).
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import pg from 'pg';
@@ -14,7 +17,7 @@ import { migrate } from '../src/db/migrate.ts';
 import type { IdentityLimits } from '../src/modules/identity/index.ts';
 import { loadAuditSigner } from '../src/modules/transparency/index.ts';
 import { ManualClock, type Clock } from '../src/platform/clock.ts';
-import { seedOrganizations } from '../seeds/demo.ts';
+import { seedHolidays, seedOrganizations } from '../seeds/demo.ts';
 
 export const usingPostgres = () => process.env.MERIT_TEST_DB === 'postgres';
 
@@ -62,11 +65,13 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
   const { database, drop } = await openTestDatabase();
   const migrations = await migrate(database);
   await seedOrganizations(database);
+  await seedHolidays(database);
   const clock = (opts.clock as ManualClock | undefined) ?? new ManualClock(new Date());
   const signer = loadAuditSigner({ dataDir: '/nonexistent', pem: TEST_SIGNING_KEY });
+  const filesDir = mkdtempSync(path.join(tmpdir(), 'merit-files-'));
   const services = composeServices({
     database,
-    config: { publicUrl: 'http://merit.test', smtpUrl: undefined, mailFrom: 'Merit <no-reply@merit.test>' },
+    config: { publicUrl: 'http://merit.test', smtpUrl: undefined, mailFrom: 'Merit <no-reply@merit.test>', sessionSecret: TEST_SECRET, filesDir, fileEncryptionKey: Buffer.alloc(32, 7) },
     signer,
     clock,
     identityLimits: { failuresPerIp: 1000, ...opts.limits },
@@ -82,8 +87,7 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
     config: { sessionSecret: TEST_SECRET, cookieSecure: false, logLevel: 'info', env: 'test' },
     database,
     migrations,
-    identity: services.identity,
-    audit: services.audit,
+    services,
     serveWeb: false,
     logStream,
   });
@@ -96,6 +100,7 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
     close: async () => {
       await app.close();
       await drop();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }
@@ -126,7 +131,7 @@ export class Agent {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(extra.headers ?? {}),
       },
-      ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { payload: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body) } : {}),
       ...(extra.remoteAddress ? { remoteAddress: extra.remoteAddress } : {}),
     });
     this.keep(res);
@@ -135,6 +140,10 @@ export class Agent {
 
   get = (url: string) => this.request('GET', url);
   post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
+  put = (url: string, body?: unknown) => this.request('PUT', url, body ?? {});
+  /** Sends multipart/form-data (uploads). */
+  upload = (method: 'PUT' | 'POST', url: string, form: { body: Buffer; contentType: string }) =>
+    this.request(method, url, form.body, { headers: { 'content-type': form.contentType } });
 
   private keep(res: { cookies: { name: string; value: string; maxAge?: number; expires?: Date }[] }) {
     for (const c of res.cookies) {
@@ -180,10 +189,15 @@ export async function latestTokenFor(database: Database, address: string): Promi
 }
 
 /** Creates a verified account of the role and returns an Agent signed in as it. */
-export async function signedInAgent(ctx: TestContext, role: Parameters<Services['identity']['createAccountWithPassword']>[0]['role']) {
+export async function signedInAgent(
+  ctx: TestContext,
+  role: Parameters<Services['identity']['createAccountWithPassword']>[0]['role'],
+  person: { nik?: string; birthDate?: string; gender?: 'L' | 'P' } = {},
+) {
   const email = `${role}.${randomBytes(4).toString('hex')}@merit.test`;
   const password = 'sandi-uji-yang-panjang-sekali';
-  await ctx.services.identity.createAccountWithPassword({ email, fullName: `Uji ${role}`, role, password, organizationId: 'bkpsdm' });
+  const applicant = role === 'applicant' ? { nik: person.nik ?? applicantBody().nik, birthDate: person.birthDate ?? '1999-03-12', gender: person.gender ?? ('P' as const), birthPlace: 'Palu' } : {};
+  await ctx.services.identity.createAccountWithPassword({ email, fullName: `Uji ${role}`, role, password, organizationId: role === 'applicant' ? null : 'bkpsdm', ...applicant });
   const agent = new Agent(ctx.app);
   const res = await agent.post('/api/v1/auth/login', { identifier: email, password });
   if (res.statusCode !== 200) throw new Error(`login failed ${res.statusCode} ${res.body}`);

@@ -1,5 +1,5 @@
 /** Kysely table types: one interface per table, mirroring server/migrations. */
-import type { ColumnType, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -109,6 +109,162 @@ export interface AuditCheckpointsTable {
   created_at: CreatedAt;
 }
 
+export interface HolidaysTable {
+  day: string;
+  name: string;
+}
+
+export interface StageWindow {
+  start: string; // ISO instant
+  end: string;
+}
+export type StageName = 'registration' | 'verification' | 'announcement' | 'objection' | 'objection_response' | 'reannouncement' | 'exam';
+export type Stages = Partial<Record<StageName, StageWindow>>;
+
+export interface RecruitmentPeriodsTable {
+  id: string;
+  code: string;
+  name: string;
+  year: number;
+  type: 'CPNS' | 'PPPK';
+  rule_set: ColumnType<unknown, string, string>;
+  stages: ColumnType<Stages, string, string>;
+  age_cutoff_date: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface FormationsTable {
+  id: string;
+  period_id: string;
+  code: string;
+  organization_id: string;
+  jabatan: string;
+  education_levels: string[];
+  majors: ColumnType<string[], string[] | undefined, string[]>;
+  need_type: string;
+  quota: number;
+  placement: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ApplicantProfilesTable {
+  account_id: string;
+  data: ColumnType<unknown, string, string>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export type ApplicationStatus = 'draft' | 'submitted' | 'ms' | 'tms' | 'objection_filed' | 'tms_final' | 'withdrawn';
+
+export interface ApplicationsTable {
+  id: string;
+  period_id: string;
+  applicant_id: string;
+  formation_id: string;
+  registration_no: string;
+  status: ApplicationStatus;
+  biodata: ColumnType<unknown, string | null | undefined, string | null>;
+  submitted_at: Timestamp | null;
+  verifier_id: string | null;
+  proposed_verdict: 'ms' | 'tms' | null;
+  proposed_reasons: ColumnType<unknown, string | null | undefined, string | null>;
+  proposed_at: Timestamp | null;
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
+  published_result: 'ms' | 'tms' | null;
+  published_at: Timestamp | null;
+  participant_no: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ApplicationDocumentsTable {
+  application_id: string;
+  kind: string;
+  file_key: string;
+  mime: string;
+  size_bytes: number;
+  sha256: string;
+  original_name: string | null;
+  uploaded_at: Timestamp;
+  verdict: 'ms' | 'tms' | null;
+  reason_code: string | null;
+  reason_text: string | null;
+  verified_by: string | null;
+  verified_at: Timestamp | null;
+}
+
+export interface ApplicationEventsTable {
+  id: Generated<number>;
+  application_id: string;
+  occurred_at: Timestamp;
+  status: string;
+  note_id: string;
+  note_en: string;
+}
+
+export interface AnnouncementsTable {
+  id: string;
+  period_id: string;
+  stage: 'administration' | 'reannouncement';
+  status: 'proposed' | 'published' | 'rejected';
+  proposed_by: string;
+  proposed_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  note: string | null;
+  summary: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
+export interface ObjectionsTable {
+  id: string;
+  application_id: string;
+  filed_at: Timestamp;
+  deadline_at: Timestamp;
+  reason: string;
+  evidence_key: string | null;
+  evidence_mime: string | null;
+  status: 'filed' | 'accepted' | 'rejected';
+  response: string | null;
+  responded_by: string | null;
+  responded_at: Timestamp | null;
+  announced_at: Timestamp | null;
+}
+
+export interface ExamSitesTable {
+  id: string;
+  period_id: string;
+  name: string;
+  address: string;
+  accessible: boolean;
+}
+
+export interface ExamSessionsTable {
+  id: string;
+  site_id: string;
+  starts_at: Timestamp;
+  duration_minutes: number;
+  capacity: number;
+}
+
+export interface ExamAssignmentsTable {
+  application_id: string;
+  session_id: string;
+  seat: number;
+  extra_minutes: number;
+}
+
+export interface NotificationsTable {
+  id: string;
+  account_id: string;
+  created_at: CreatedAt;
+  title: string;
+  body: string;
+  read_at: Timestamp | null;
+}
+
 export interface DB {
   schema_migrations: SchemaMigrationsTable;
   organizations: OrganizationsTable;
@@ -120,6 +276,19 @@ export interface DB {
   audit_events: AuditEventsTable;
   audit_keys: AuditKeysTable;
   audit_checkpoints: AuditCheckpointsTable;
+  holidays: HolidaysTable;
+  recruitment_periods: RecruitmentPeriodsTable;
+  formations: FormationsTable;
+  applicant_profiles: ApplicantProfilesTable;
+  applications: ApplicationsTable;
+  application_documents: ApplicationDocumentsTable;
+  application_events: ApplicationEventsTable;
+  announcements: AnnouncementsTable;
+  objections: ObjectionsTable;
+  exam_sites: ExamSitesTable;
+  exam_sessions: ExamSessionsTable;
+  exam_assignments: ExamAssignmentsTable;
+  notifications: NotificationsTable;
 }
 
 export type Account = Selectable<AccountsTable>;

@@ -8,7 +8,11 @@ import { ROLES } from '../../../common/contracts/identity.ts';
 import { Agent, applicantBody, createTestContext, signedInAgent, type TestContext } from '../../test/harness.ts';
 
 type Caller = 'anonymous' | (typeof ROLES)[number];
-type Expect = '2xx' | 401 | 404;
+/**
+ * '2xx': succeeds. 'ok': let through by access control (the service may still answer 400/404/409
+ * for this made-up request). 401: must sign in. 404: refused by access control.
+ */
+type Expect = '2xx' | 'ok' | 401 | 404 | 410;
 const CALLERS: Caller[] = ['anonymous', ...ROLES];
 
 interface Row {
@@ -19,6 +23,11 @@ interface Row {
 }
 
 const PUBLIC: Row['expect'] = { rest: '2xx' };
+const X = '00000000-0000-4000-8000-000000000000'; // an id that exists nowhere
+const roles = (...allowed: Caller[]): Row['expect'] => ({ anonymous: 401, rest: 404, ...Object.fromEntries(allowed.map((r) => [r, 'ok'])) });
+const COMMITTEE = roles('committee', 'admin');
+const APPLICANT = roles('applicant');
+const STAFF = roles('verifier', 'committee');
 const SIGNED_IN: Row['expect'] = { anonymous: 401, rest: '2xx' };
 const ADMIN_ONLY: Row['expect'] = { anonymous: 401, admin: '2xx', rest: 404 };
 let staffCounter = 0;
@@ -33,12 +42,12 @@ const MATRIX: Record<string, Row> = {
   'GET /api/docs/json': { expect: PUBLIC },
   'GET /api/docs/yaml': { expect: PUBLIC },
   'POST /api/v1/auth/register': { expect: PUBLIC, body: () => applicantBody() },
-  'POST /api/v1/auth/verify-email': { expect: { rest: 410 as unknown as Expect }, body: () => ({ token: 'x'.repeat(43) }) },
+  'POST /api/v1/auth/verify-email': { expect: { rest: 410 }, body: () => ({ token: 'x'.repeat(43) }) },
   'POST /api/v1/auth/resend-verification': { expect: PUBLIC, body: () => ({ email: 'siapa@contoh.id' }) },
   'POST /api/v1/auth/login': { expect: { rest: 401 }, body: () => ({ identifier: 'siapa@contoh.id', password: 'bukan-sandi-siapapun' }) },
   'POST /api/v1/auth/logout': { expect: SIGNED_IN },
   'POST /api/v1/auth/forgot-password': { expect: PUBLIC, body: () => ({ email: 'siapa@contoh.id' }) },
-  'POST /api/v1/auth/reset-password': { expect: { rest: 410 as unknown as Expect }, body: () => ({ token: 'x'.repeat(43), password: 'sandi baru yang panjang' }) },
+  'POST /api/v1/auth/reset-password': { expect: { rest: 410 }, body: () => ({ token: 'x'.repeat(43), password: 'sandi baru yang panjang' }) },
   'GET /api/v1/me': { expect: SIGNED_IN },
   'GET /api/v1/admin/accounts': { expect: ADMIN_ONLY },
   'POST /api/v1/admin/accounts': { expect: ADMIN_ONLY, body: () => ({ email: `staf${++staffCounter}@palukota.go.id`, fullName: 'Staf Baru', role: 'employee' }) },
@@ -46,7 +55,50 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/public/organizations': { expect: PUBLIC },
   'GET /api/v1/public/audit/checkpoints': { expect: PUBLIC },
   'GET /api/v1/public/audit/events': { expect: PUBLIC },
+  'GET /api/v1/public/periods': { expect: PUBLIC },
+  'GET /api/v1/public/formations': { expect: PUBLIC },
+  'GET /api/v1/public/cards/:registrationNo': { expect: { rest: 'ok' }, url: '/api/v1/public/cards/NOPE?s=x' },
+  'GET /api/v1/periods': { expect: roles('committee', 'admin', 'verifier') },
+  'POST /api/v1/periods': { expect: COMMITTEE },
+  'PUT /api/v1/periods/:id/stages': { expect: COMMITTEE, url: `/api/v1/periods/${X}/stages` },
+  'POST /api/v1/periods/:id/formations': { expect: COMMITTEE, url: `/api/v1/periods/${X}/formations` },
+  'POST /api/v1/periods/:id/formations/import': { expect: COMMITTEE, url: `/api/v1/periods/${X}/formations/import` },
+  'GET /api/v1/periods/:id/formations/export': { expect: COMMITTEE, url: `/api/v1/periods/${X}/formations/export` },
+  'GET /api/v1/periods/:id/announcements': { expect: COMMITTEE, url: `/api/v1/periods/${X}/announcements` },
+  'POST /api/v1/periods/:id/announcements': { expect: roles('committee'), url: `/api/v1/periods/${X}/announcements` },
+  'POST /api/v1/announcements/:id/decision': { expect: roles('committee'), url: `/api/v1/announcements/${X}/decision` },
+  'GET /api/v1/periods/:id/objections': { expect: COMMITTEE, url: `/api/v1/periods/${X}/objections` },
+  'POST /api/v1/objections/:id/answer': { expect: roles('committee'), url: `/api/v1/objections/${X}/answer` },
+  'GET /api/v1/objections/:id/evidence': { expect: COMMITTEE, url: `/api/v1/objections/${X}/evidence` },
+  'GET /api/v1/periods/:id/exam-sites': { expect: COMMITTEE, url: `/api/v1/periods/${X}/exam-sites` },
+  'POST /api/v1/periods/:id/exam-sites': { expect: COMMITTEE, url: `/api/v1/periods/${X}/exam-sites` },
+  'POST /api/v1/exam-sites/:id/sessions': { expect: COMMITTEE, url: `/api/v1/exam-sites/${X}/sessions` },
+  'POST /api/v1/periods/:id/exam-assignments': { expect: COMMITTEE, url: `/api/v1/periods/${X}/exam-assignments` },
+  'GET /api/v1/me/profile': { expect: APPLICANT },
+  'PUT /api/v1/me/profile': { expect: APPLICANT },
+  'GET /api/v1/me/applications': { expect: APPLICANT },
+  'POST /api/v1/me/applications': { expect: APPLICANT },
+  'GET /api/v1/me/applications/:id': { expect: APPLICANT, url: `/api/v1/me/applications/${X}` },
+  'DELETE /api/v1/me/applications/:id': { expect: APPLICANT, url: `/api/v1/me/applications/${X}` },
+  'PUT /api/v1/me/applications/:id/documents/:kind': { expect: APPLICANT, url: `/api/v1/me/applications/${X}/documents/ijazah` },
+  'GET /api/v1/applications/:id/documents/:kind': { expect: roles('applicant', 'verifier', 'committee'), url: `/api/v1/applications/${X}/documents/ijazah` },
+  'POST /api/v1/me/applications/:id/submit': { expect: APPLICANT, url: `/api/v1/me/applications/${X}/submit` },
+  'GET /api/v1/me/applications/:id/timeline': { expect: APPLICANT, url: `/api/v1/me/applications/${X}/timeline` },
+  'GET /api/v1/me/applications/:id/registration-card.pdf': { expect: APPLICANT, url: `/api/v1/me/applications/${X}/registration-card.pdf` },
+  'GET /api/v1/me/applications/:id/exam-card.pdf': { expect: APPLICANT, url: `/api/v1/me/applications/${X}/exam-card.pdf` },
+  'POST /api/v1/me/applications/:id/objection': { expect: APPLICANT, url: `/api/v1/me/applications/${X}/objection` },
+  'GET /api/v1/verification/reasons': { expect: STAFF },
+  'GET /api/v1/verification/queue': { expect: STAFF, url: `/api/v1/verification/queue?periodId=${X}` },
+  'POST /api/v1/verification/claim': { expect: roles('verifier') },
+  'GET /api/v1/verification/applications/:id': { expect: STAFF, url: `/api/v1/verification/applications/${X}` },
+  'PUT /api/v1/verification/applications/:id/documents/:kind': { expect: roles('verifier'), url: `/api/v1/verification/applications/${X}/documents/ijazah` },
+  'POST /api/v1/verification/applications/:id/verdict': { expect: roles('verifier'), url: `/api/v1/verification/applications/${X}/verdict` },
+  'POST /api/v1/verification/applications/:id/review': { expect: STAFF, url: `/api/v1/verification/applications/${X}/review` },
+  'GET /api/v1/me/notifications': { expect: SIGNED_IN },
 };
+
+/** Access control's own refusal, told apart from a service's "not found" by its wording. */
+const ACCESS_DENIED = 'Halaman atau data tidak ditemukan.';
 
 let ctx: TestContext;
 const agents = new Map<Caller, Agent>();
@@ -74,8 +126,13 @@ describe('authorization matrix', () => {
         if (key === 'POST /api/v1/auth/logout') continue; // checked below: it would end the shared sessions
         const expected = row.expect[caller] ?? row.expect.rest!;
         const res = await agents.get(caller)!.request(method as 'GET', row.url ?? path, method === 'GET' ? undefined : (row.body?.() ?? {}));
-        const got = res.statusCode >= 200 && res.statusCode < 400 ? '2xx' : res.statusCode;
+        const denied = res.statusCode === 404 && res.body.includes(ACCESS_DENIED);
+        const got =
+          expected === 'ok'
+            ? res.statusCode === 401 || denied || res.statusCode >= 500 ? res.statusCode : 'ok'
+            : res.statusCode >= 200 && res.statusCode < 400 ? '2xx' : res.statusCode;
         expect(got, `${caller} → ${key}: ${res.body.slice(0, 200)}`).toBe(expected);
+        if (expected === 404) expect(denied, `${caller} → ${key} must be refused by access control`).toBe(true);
       }
     });
   }

@@ -1,0 +1,3 @@
+export { createRecruitmentService, type RecruitmentService } from './recruitment.service.ts';
+export { createVerificationService, type VerificationService } from './verification.service.ts';
+export { recruitmentRoutes } from './recruitment.routes.ts';

@@ -1,0 +1,92 @@
+/** SQL for recruitment. Executor first, so services own the transactions. */
+import { sql, type Updateable } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { ApplicationsTable, ApplicationStatus } from '../../db/schema.ts';
+
+export const recruitmentRepository = {
+  period: (db: Executor, id: string) => db.selectFrom('recruitment_periods').selectAll().where('id', '=', id).executeTakeFirst(),
+  periods: (db: Executor) => db.selectFrom('recruitment_periods').selectAll().orderBy('year', 'desc').orderBy('code').execute(),
+  holidays: async (db: Executor) => new Set((await db.selectFrom('holidays').select('day').execute()).map((h) => h.day)),
+
+  formation: (db: Executor, id: string) =>
+    db
+      .selectFrom('formations')
+      .innerJoin('organizations', 'organizations.id', 'formations.organization_id')
+      .selectAll('formations')
+      .select('organizations.name as organization_name')
+      .where('formations.id', '=', id)
+      .executeTakeFirst(),
+
+  formationCodes: async (db: Executor, periodId: string) =>
+    new Set((await db.selectFrom('formations').select('code').where('period_id', '=', periodId).execute()).map((r) => r.code)),
+
+  /** The public catalog page with live applicant counts (submitted and later, not drafts). */
+  catalog: async (
+    db: Executor,
+    f: { periodId?: string | undefined; organizationId?: string | undefined; educationLevel?: string | undefined; needType?: string | undefined; q?: string | undefined; limit: number; offset: number },
+  ) => {
+    let q = db
+      .selectFrom('formations')
+      .innerJoin('organizations', 'organizations.id', 'formations.organization_id');
+    if (f.periodId) q = q.where('formations.period_id', '=', f.periodId);
+    if (f.organizationId) q = q.where('formations.organization_id', '=', f.organizationId);
+    if (f.needType) q = q.where('formations.need_type', '=', f.needType);
+    if (f.educationLevel) q = q.where(sql<boolean>`${f.educationLevel} = any(formations.education_levels)`);
+    if (f.q) q = q.where('formations.jabatan', 'ilike', `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const rows = await q
+      .selectAll('formations')
+      .select('organizations.name as organization_name')
+      .select((eb) =>
+        eb
+          .selectFrom('applications')
+          .whereRef('applications.formation_id', '=', 'formations.id')
+          .where('applications.status', '!=', 'draft')
+          .where('applications.status', '!=', 'withdrawn')
+          .select(eb.fn.countAll<number>().as('n'))
+          .as('applicants'),
+      )
+      .orderBy('organizations.name')
+      .orderBy('formations.jabatan')
+      .orderBy('formations.code')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute();
+    return { total: Number(total.n), rows };
+  },
+
+  application: (db: Executor, id: string) => db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst(),
+  applicationOf: (db: Executor, applicantId: string, id: string) =>
+    db.selectFrom('applications').selectAll().where('id', '=', id).where('applicant_id', '=', applicantId).executeTakeFirst(),
+  applicationsOf: (db: Executor, applicantId: string) =>
+    db.selectFrom('applications').selectAll().where('applicant_id', '=', applicantId).orderBy('created_at', 'desc').execute(),
+  lockApplication: (db: Executor, id: string) =>
+    db.selectFrom('applications').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  updateApplication: (db: Executor, id: string, patch: Updateable<ApplicationsTable>) =>
+    db.updateTable('applications').set(patch).where('id', '=', id).execute(),
+
+  documents: (db: Executor, applicationId: string) =>
+    db.selectFrom('application_documents').selectAll().where('application_id', '=', applicationId).orderBy('kind').execute(),
+  document: (db: Executor, applicationId: string, kind: string) =>
+    db.selectFrom('application_documents').selectAll().where('application_id', '=', applicationId).where('kind', '=', kind).executeTakeFirst(),
+
+  addEvent: (db: Executor, row: { application_id: string; occurred_at: Date; status: ApplicationStatus | string; note_id: string; note_en: string }) =>
+    db.insertInto('application_events').values(row).execute(),
+  events: (db: Executor, applicationId: string) =>
+    db.selectFrom('application_events').selectAll().where('application_id', '=', applicationId).orderBy('id').execute(),
+
+  profile: async (db: Executor, accountId: string) =>
+    (await db.selectFrom('applicant_profiles').select('data').where('account_id', '=', accountId).executeTakeFirst())?.data,
+
+  queueCounts: (db: Executor, periodId: string) =>
+    db
+      .selectFrom('applications')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .select(sql<number>`count(*) filter (where verifier_id is null and status = 'submitted')`.as('unassigned'))
+      .select(sql<number>`count(*) filter (where proposed_verdict is not null and reviewed_by is null)`.as('awaiting_review'))
+      .where('period_id', '=', periodId)
+      .groupBy('status')
+      .execute(),
+
+  notify: (db: Executor, row: { id: string; account_id: string; title: string; body: string }) => db.insertInto('notifications').values(row).execute(),
+};

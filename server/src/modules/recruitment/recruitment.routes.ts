@@ -1,0 +1,161 @@
+/** HTTP for recruitment: public catalog, committee, applicant and verifier endpoints. */
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { msg } from '../../../../common/contracts/messages.ts';
+import {
+  AnswerObjectionBody,
+  ApplyBody,
+  CatalogQuery,
+  ClaimBody,
+  CreatePeriodBody,
+  DecideBody,
+  FormationBody,
+  Profile,
+  ProposeAnnouncementBody,
+  ReviewBody,
+  SessionBody,
+  SiteBody,
+  UpdateStagesBody,
+  VerdictBody,
+} from '../../../../common/contracts/recruitment.ts';
+import { AppError } from '../../errors.ts';
+import type { RecruitmentService } from './recruitment.service.ts';
+import type { VerificationService } from './verification.service.ts';
+
+const Id = z.strictObject({ id: z.uuid() });
+const IdKind = z.strictObject({ id: z.uuid(), kind: z.string().regex(/^[a-z_]{2,30}$/) });
+const MAX_UPLOAD = 2 * 1024 * 1024; // above every rule-set limit; the rule set decides per document
+
+/** Reads a multipart body: one file field and text fields, with a hard cap on size. */
+async function readMultipart(req: FastifyRequest) {
+  if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', msg('Kirim berkas sebagai multipart/form-data.', 'Send the file as multipart/form-data.'));
+  const fields: Record<string, string> = {};
+  let file: { data: Buffer; filename: string | null } | null = null;
+  for await (const part of req.parts({ limits: { fileSize: MAX_UPLOAD, files: 1, fields: 10, fieldSize: 10_000 } })) {
+    if (part.type === 'file') {
+      const data = await part.toBuffer();
+      if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', msg('Berkas terlalu besar.', 'File too large.'));
+      file = { data, filename: part.filename || null };
+    } else {
+      fields[part.fieldname] = String(part.value);
+    }
+  }
+  return { fields, file };
+}
+
+export function recruitmentRoutes(recruitment: RecruitmentService, verification: VerificationService): FastifyPluginAsync {
+  return async (base) => {
+    await base.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD } });
+    const app = base.withTypeProvider<ZodTypeProvider>();
+    const pub = { tags: ['recruitment: public'] };
+    const com = { tags: ['recruitment: committee'] };
+    const appl = { tags: ['recruitment: applicant'] };
+    const ver = { tags: ['recruitment: verification'] };
+    const committee = ['committee', 'admin'] as const;
+    const staff = ['verifier', 'committee'] as const;
+
+    // ── public ──
+    app.get('/api/v1/public/periods', { config: { access: 'public' }, schema: { ...pub, summary: 'Periode seleksi' } }, async () => ({ periods: await recruitment.listPeriods() }));
+    app.get('/api/v1/public/formations', { config: { access: 'public' }, schema: { ...pub, summary: 'Katalog formasi dengan jumlah pelamar', querystring: CatalogQuery } }, async (req) => recruitment.catalog(req.query));
+    app.get('/api/v1/public/cards/:registrationNo', {
+      config: { access: 'public' },
+      schema: { ...pub, summary: 'Verifikasi kartu (QR): hanya fakta non-pribadi', params: z.strictObject({ registrationNo: z.string().max(60) }), querystring: z.strictObject({ s: z.string().max(60) }) },
+    }, async (req) => recruitment.verifyCard(req.params.registrationNo, req.query.s));
+
+    // ── committee ──
+    app.get('/api/v1/periods', { config: { access: [...committee, 'verifier'] }, schema: { ...com, summary: 'Daftar periode' } }, async () => ({ periods: await recruitment.listPeriods() }));
+    app.post('/api/v1/periods', { config: { access: committee }, schema: { ...com, summary: 'Buka periode seleksi', body: CreatePeriodBody } }, async (req, reply) => reply.status(201).send(await recruitment.createPeriod(req.actor!, req.body)));
+    app.put('/api/v1/periods/:id/stages', { config: { access: committee }, schema: { ...com, summary: 'Ubah jadwal tahapan', params: Id, body: UpdateStagesBody } }, async (req) => recruitment.updateStages(req.actor!, req.params.id, req.body.stages));
+    app.post('/api/v1/periods/:id/formations', { config: { access: committee }, schema: { ...com, summary: 'Tambah formasi', params: Id, body: FormationBody } }, async (req, reply) => reply.status(201).send(await recruitment.createFormation(req.actor!, req.params.id, req.body)));
+    app.post('/api/v1/periods/:id/formations/import', { config: { access: committee }, schema: { ...com, summary: 'Impor formasi dari XLSX/CSV (semua atau tidak sama sekali)', params: Id } }, async (req) => {
+      const { file } = await readMultipart(req);
+      if (!file) throw new AppError('VALIDATION_FAILED', msg('Pilih berkas XLSX atau CSV.', 'Choose an XLSX or CSV file.'));
+      const format = file.filename?.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
+      return recruitment.importFormations(req.actor!, req.params.id, file.data, format);
+    });
+    app.get('/api/v1/periods/:id/formations/export', {
+      config: { access: committee },
+      schema: { ...com, summary: 'Ekspor formasi (format sama dengan impor)', params: Id, querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) },
+    }, async (req, reply) => {
+      const data = await recruitment.exportFormations(req.params.id, req.query.format);
+      reply.header('content-disposition', `attachment; filename="formasi.${req.query.format}"`);
+      return reply.type(req.query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(data);
+    });
+    app.get('/api/v1/periods/:id/announcements', { config: { access: committee }, schema: { ...com, summary: 'Pengumuman periode', params: Id } }, async (req) => ({ announcements: await verification.announcements(req.params.id) }));
+    app.post('/api/v1/periods/:id/announcements', { config: { access: ['committee'] }, schema: { ...com, summary: 'Usulkan pengumuman', params: Id, body: ProposeAnnouncementBody } }, async (req, reply) => reply.status(201).send(await verification.proposeAnnouncement(req.actor!, req.params.id, req.body)));
+    app.post('/api/v1/announcements/:id/decision', { config: { access: ['committee'] }, schema: { ...com, summary: 'Setujui/tolak pengumuman (anggota lain)', params: Id, body: DecideBody } }, async (req) => verification.decideAnnouncement(req.actor!, req.params.id, req.body));
+    app.get('/api/v1/periods/:id/objections', { config: { access: committee }, schema: { ...com, summary: 'Daftar sanggah', params: Id } }, async (req) => ({ objections: await verification.objections(req.params.id) }));
+    app.post('/api/v1/objections/:id/answer', { config: { access: ['committee'] }, schema: { ...com, summary: 'Jawab sanggah', params: Id, body: AnswerObjectionBody } }, async (req) => {
+      await verification.answerObjection(req.actor!, req.params.id, req.body);
+      return { ok: true };
+    });
+    app.get('/api/v1/objections/:id/evidence', { config: { access: committee }, schema: { ...com, summary: 'Bukti sanggah', params: Id } }, async (req, reply) => {
+      const f = await verification.readObjectionEvidence(req.params.id, req.actor!);
+      return reply.type(f.mime).header('content-disposition', 'inline').send(f.data);
+    });
+    app.get('/api/v1/periods/:id/exam-sites', { config: { access: committee }, schema: { ...com, summary: 'Lokasi dan sesi ujian', params: Id } }, async (req) => ({ sites: await verification.schedule(req.params.id) }));
+    app.post('/api/v1/periods/:id/exam-sites', { config: { access: committee }, schema: { ...com, summary: 'Tambah lokasi ujian', params: Id, body: SiteBody } }, async (req, reply) => reply.status(201).send(await verification.createSite(req.actor!, req.params.id, req.body)));
+    app.post('/api/v1/exam-sites/:id/sessions', { config: { access: committee }, schema: { ...com, summary: 'Tambah sesi ujian', params: Id, body: SessionBody } }, async (req, reply) => reply.status(201).send(await verification.createSession(req.actor!, req.params.id, req.body)));
+    app.post('/api/v1/periods/:id/exam-assignments', { config: { access: committee }, schema: { ...com, summary: 'Tempatkan peserta MS ke sesi ujian', params: Id } }, async (req) => verification.assignSessions(req.actor!, req.params.id));
+
+    // ── applicant ──
+    app.get('/api/v1/me/profile', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Biodata pelamar' } }, async (req) => ({ profile: await recruitment.getProfile(req.actor!) }));
+    app.put('/api/v1/me/profile', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Simpan biodata', body: Profile } }, async (req) => ({ profile: await recruitment.saveProfile(req.actor!, req.body) }));
+    app.get('/api/v1/me/applications', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Lamaran saya' } }, async (req) => ({ applications: await recruitment.myApplications(req.actor!) }));
+    app.post('/api/v1/me/applications', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Pilih formasi (cek kelayakan)', body: ApplyBody } }, async (req, reply) => reply.status(201).send(await recruitment.apply(req.actor!, req.body)));
+    app.get('/api/v1/me/applications/:id', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Rincian lamaran', params: Id } }, async (req) => recruitment.myApplication(req.actor!, req.params.id));
+    app.delete('/api/v1/me/applications/:id', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Hapus draf lamaran', params: Id } }, async (req) => {
+      await recruitment.deleteDraft(req.actor!, req.params.id);
+      return { ok: true };
+    });
+    app.put('/api/v1/me/applications/:id/documents/:kind', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Unggah dokumen (multipart, field "file")', params: IdKind } }, async (req) => {
+      const { file } = await readMultipart(req);
+      if (!file) throw new AppError('VALIDATION_FAILED', msg('Pilih berkas untuk diunggah.', 'Choose a file to upload.'));
+      return recruitment.uploadDocument(req.actor!, req.params.id, req.params.kind, file.data, file.filename);
+    });
+    app.get('/api/v1/applications/:id/documents/:kind', { config: { access: ['applicant', 'verifier', 'committee'] }, schema: { ...ver, summary: 'Lihat dokumen (pemilik atau petugas; dicatat di log audit)', params: IdKind } }, async (req, reply) => {
+      const f = await recruitment.readDocument(req.actor!, req.params.id, req.params.kind);
+      return reply.type(f.mime).header('content-disposition', `inline; filename="${f.name}"`).header('cache-control', 'private, no-store').send(f.data);
+    });
+    app.post('/api/v1/me/applications/:id/submit', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Kirim dan kunci lamaran', params: Id } }, async (req) => recruitment.submit(req.actor!, req.params.id));
+    app.get('/api/v1/me/applications/:id/timeline', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Riwayat status lamaran', params: Id } }, async (req) => ({ events: await recruitment.timeline(req.actor!, req.params.id) }));
+    app.get('/api/v1/me/applications/:id/registration-card.pdf', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Kartu pendaftaran (PDF)', params: Id } }, async (req, reply) =>
+      reply.type('application/pdf').header('content-disposition', 'attachment; filename="kartu-pendaftaran.pdf"').send(await recruitment.registrationCard(req.actor!, req.params.id)),
+    );
+    app.get('/api/v1/me/applications/:id/exam-card.pdf', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Kartu peserta ujian (PDF)', params: Id } }, async (req, reply) =>
+      reply.type('application/pdf').header('content-disposition', 'attachment; filename="kartu-ujian.pdf"').send(await verification.examCard(req.actor!, req.params.id)),
+    );
+    app.post('/api/v1/me/applications/:id/objection', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Ajukan sanggah (multipart: reason, file opsional)', params: Id } }, async (req, reply) => {
+      const { fields, file } = await readMultipart(req);
+      return reply.status(201).send(await verification.fileObjection(req.actor!, req.params.id, { reason: fields.reason ?? '', evidence: file?.data ?? null }));
+    });
+
+    // ── verification ──
+    app.get('/api/v1/verification/reasons', { config: { access: staff }, schema: { ...ver, summary: 'Daftar baku alasan TMS' } }, async () => ({ reasons: verification.tmsReasons() }));
+    app.get('/api/v1/verification/queue', {
+      config: { access: staff },
+      schema: { ...ver, summary: 'Antrean verifikasi', querystring: z.strictObject({ periodId: z.uuid(), status: z.enum(['submitted', 'ms', 'tms', 'objection_filed', 'tms_final']).optional(), mine: z.enum(['true', 'false']).optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(25) }) },
+    }, async (req) => verification.queue(req.actor!, req.query.periodId, { ...req.query, mine: req.query.mine === 'true' }));
+    app.post('/api/v1/verification/claim', { config: { access: ['verifier'] }, schema: { ...ver, summary: 'Ambil berkas ke antrean saya', body: ClaimBody } }, async (req) => verification.claim(req.actor!, req.body.periodId, req.body.count));
+    app.get('/api/v1/verification/applications/:id', { config: { access: staff }, schema: { ...ver, summary: 'Berkas pelamar', params: Id } }, async (req) => verification.detail(req.actor!, req.params.id));
+    app.put('/api/v1/verification/applications/:id/documents/:kind', { config: { access: ['verifier'] }, schema: { ...ver, summary: 'Nilai dokumen MS/TMS', params: IdKind, body: VerdictBody } }, async (req) => {
+      await verification.markDocument(req.actor!, req.params.id, req.params.kind, req.body);
+      return { ok: true };
+    });
+    app.post('/api/v1/verification/applications/:id/verdict', { config: { access: ['verifier'] }, schema: { ...ver, summary: 'Keputusan berkas MS/TMS', params: Id, body: VerdictBody } }, async (req) => {
+      await verification.proposeVerdict(req.actor!, req.params.id, req.body);
+      return { ok: true };
+    });
+    app.post('/api/v1/verification/applications/:id/review', { config: { access: staff }, schema: { ...ver, summary: 'Tinjau keputusan (verifikator lain/panitia)', params: Id, body: ReviewBody } }, async (req) => {
+      await verification.review(req.actor!, req.params.id, req.body);
+      return { ok: true };
+    });
+
+    // ── notifications ──
+    app.get('/api/v1/me/notifications', { config: { access: 'signed-in' }, schema: { tags: ['notifications'], summary: 'Notifikasi saya' } }, async (req) => ({
+      notifications: (await recruitment.notifications(req.actor!)),
+    }));
+  };
+}

@@ -1,0 +1,54 @@
+/** Builds a recruitment period with an open registration window and one formation, through the API. */
+import { expect } from 'vitest';
+import type { Agent, TestContext } from './harness.ts';
+
+const DAY = 86_400_000;
+let seq = 0;
+
+export async function openPeriodWithFormation(ctx: TestContext, committee: Agent, formation: Partial<Record<string, unknown>> = {}) {
+  const now = ctx.clock.now().getTime();
+  const iso = (offsetDays: number) => new Date(now + offsetDays * DAY).toISOString();
+  seq += 1;
+  const period = await committee.post('/api/v1/periods', {
+    code: `CPNS-T${seq}-${Math.random().toString(36).slice(2, 6).toUpperCase()}`,
+    name: 'Seleksi CPNS Pemerintah Kota Palu (uji)',
+    year: 2026,
+    type: 'CPNS',
+    ageCutoffDate: new Date(now).toISOString().slice(0, 10),
+    stages: {
+      registration: { start: iso(-1), end: iso(10) },
+      verification: { start: iso(-1), end: iso(20) },
+    },
+  });
+  expect(period.statusCode, period.body).toBe(201);
+  const periodId = period.json().id as string;
+  const f = await committee.post(`/api/v1/periods/${periodId}/formations`, {
+    code: `PRANATA-${seq}`,
+    organizationId: 'kominfo',
+    jabatan: 'Pranata Komputer Ahli Pertama',
+    educationLevels: ['S1'],
+    majors: ['Teknik Informatika', 'Sistem Informasi'],
+    needType: 'umum',
+    quota: 2,
+    placement: 'Dinas Kominfo Kota Palu',
+    ...formation,
+  });
+  expect(f.statusCode, f.body).toBe(201);
+  return { periodId, formationId: f.json().id as string };
+}
+
+export const PROFILE = {
+  nameOnIjazah: 'Nur Aisyah Lamarauna',
+  educationLevel: 'S1',
+  major: 'Teknik Informatika',
+  institution: 'Universitas Tadulako',
+  ipk: 3.41,
+  graduationYear: 2021,
+  ijazahNumber: 'UNTAD/2021/01234',
+  isCumlaude: false,
+  hasDisability: false,
+  disabilityNote: null,
+  isPapuan: false,
+  isDiaspora: false,
+  experience: [],
+};
