@@ -8,6 +8,7 @@ import { AppError } from './errors.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { serve, startRuntime } from './main.ts';
 import { seedDemo, seedOrganizations } from '../seeds/demo.ts';
+import { runIntegrate, runRank } from './modules/selection/index.ts';
 import type { Role } from './db/schema.ts';
 
 const USAGE = `Penggunaan: merit <perintah>
@@ -19,6 +20,10 @@ const USAGE = `Penggunaan: merit <perintah>
   audit checkpoint              tandatangani checkpoint Merkle baru
   users create --role R --email E --name N [--password P] [--org OPD]
                                 buat akun (tanpa --password: tautan aktivasi dikirim lewat email)
+  rank --year <2023|2024> --formations F --scores S --out O
+                                peringkat SKD dari data terbuka (docs/open-data.md)
+  integrate --formations F --ranking R --skb B --out O
+                                nilai akhir SKD+SKB dari data terbuka
 Peran: ${ROLES.join(', ')}`;
 
 async function main(argv: string[]): Promise<number> {
@@ -27,6 +32,9 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  // The open-data tools need no database or configuration: anyone can run them on published files.
+  if (command === 'rank') return runRank(argv.slice(1));
+  if (command === 'integrate') return runIntegrate(argv.slice(1));
   const config = loadConfig();
   if (command === 'serve') {
     await serve(config);
