@@ -545,12 +545,8 @@ export function createVerificationService(deps: VerificationDeps) {
         ...(seat.extra_minutes > 0 ? { extraTimeText: `Tambahan waktu ${seat.extra_minutes} menit (akomodasi disabilitas)` } : {}),
         ...(photo ? { photoJpeg: await files.get(photo.file_key) } : {}),
         verifyUrl: `${deps.publicUrl}/kartu/${a.registration_no}?s=${cardSignature(deps.cardSecret, a.registration_no)}`,
-        rules: [
-          'Hadir 60 menit sebelum sesi dimulai.',
-          'Bawa kartu ini dan KTP asli (atau surat keterangan Dukcapil).',
-          'Dilarang membawa ponsel, kalkulator, atau catatan ke ruang ujian.',
-          'Gunakan pakaian kemeja putih dan celana/rok gelap.',
-        ],
+        // The card prints BKN's standing rules itself; Palu adds none for now.
+        rules: [],
       });
     },
   };
