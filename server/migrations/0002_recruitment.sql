@@ -21,6 +21,15 @@ create table recruitment_periods (
   updated_at timestamptz not null default now()
 );
 
+-- Verifiers work only on the periods the committee assigned them to.
+create table period_verifiers (
+  period_id uuid not null references recruitment_periods (id),
+  account_id uuid not null references accounts (id),
+  assigned_by uuid references accounts (id),
+  assigned_at timestamptz not null default now(),
+  primary key (period_id, account_id)
+);
+
 create table formations (
   id uuid primary key,
   period_id uuid not null references recruitment_periods (id),

@@ -67,6 +67,8 @@ export async function seedDemoRecruitment(database: Database, services: Services
     { code: 'SATPOL-01', organizationId: 'satpolpp', jabatan: 'Polisi Pamong Praja Terampil', educationLevels: ['D3'], majors: [], needType: 'umum', quota: 4, placement: 'Satpol PP Kota Palu' },
   ] as const;
   for (const f of formations) await services.recruitment.createFormation(actor, period.id, { ...f, educationLevels: [...f.educationLevels], majors: [...f.majors] });
+  const verifier = await database.db.selectFrom('accounts').select('id').where('email_normalized', '=', 'verifikator@merit.test').executeTakeFirst();
+  if (verifier) await services.verification.assignVerifier(actor, period.id, verifier.id);
   return true;
 }
 

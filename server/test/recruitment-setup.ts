@@ -5,7 +5,7 @@ import type { Agent, TestContext } from './harness.ts';
 const DAY = 86_400_000;
 let seq = 0;
 
-export async function openPeriodWithFormation(ctx: TestContext, committee: Agent, formation: Partial<Record<string, unknown>> = {}) {
+export async function openPeriodWithFormation(ctx: TestContext, committee: Agent, formation: Partial<Record<string, unknown>> = {}, verifiers: Agent[] = []) {
   const now = ctx.clock.now().getTime();
   const iso = (offsetDays: number) => new Date(now + offsetDays * DAY).toISOString();
   seq += 1;
@@ -34,6 +34,10 @@ export async function openPeriodWithFormation(ctx: TestContext, committee: Agent
     ...formation,
   });
   expect(f.statusCode, f.body).toBe(201);
+  for (const v of verifiers) {
+    const me = (await v.get('/api/v1/me')).json().account.id;
+    expect((await committee.post(`/api/v1/periods/${periodId}/verifiers`, { accountId: me })).statusCode).toBe(200);
+  }
   return { periodId, formationId: f.json().id as string };
 }
 

@@ -135,6 +135,13 @@ export interface RecruitmentPeriodsTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface PeriodVerifiersTable {
+  period_id: string;
+  account_id: string;
+  assigned_by: string | null;
+  assigned_at: CreatedAt;
+}
+
 export interface FormationsTable {
   id: string;
   period_id: string;
@@ -279,6 +286,7 @@ export interface DB {
   holidays: HolidaysTable;
   recruitment_periods: RecruitmentPeriodsTable;
   formations: FormationsTable;
+  period_verifiers: PeriodVerifiersTable;
   applicant_profiles: ApplicantProfilesTable;
   applications: ApplicationsTable;
   application_documents: ApplicationDocumentsTable;

@@ -32,7 +32,7 @@ beforeAll(async () => {
   verifier = await signedInAgent(ctx, 'verifier');
   verifier2 = await signedInAgent(ctx, 'verifier');
   applicant = await signedInAgent(ctx, 'applicant');
-  ({ periodId, formationId } = await openPeriodWithFormation(ctx, committee));
+  ({ periodId, formationId } = await openPeriodWithFormation(ctx, committee, {}, [verifier, verifier2]));
 });
 afterAll(() => ctx?.close());
 
@@ -238,6 +238,15 @@ describe('verification, publication and sanggah', () => {
 });
 
 describe('windows and other people’s records', () => {
+  it('hides a period’s files from a verifier not assigned to it', async () => {
+    const outsider = await signedInAgent(ctx, 'verifier');
+    expect((await outsider.get(`/api/v1/verification/queue?periodId=${periodId}`)).statusCode).toBe(404);
+    expect((await outsider.get(`/api/v1/verification/applications/${applicationId}`)).statusCode).toBe(404);
+    expect((await outsider.get(`/api/v1/applications/${applicationId}/documents/ijazah`)).statusCode).toBe(404);
+    expect((await outsider.post(`/api/v1/verification/applications/${applicationId}/review`, { approve: true, note: null })).statusCode).toBe(404);
+    expect((await outsider.post('/api/v1/verification/claim', { periodId, count: 5 })).statusCode).toBe(404);
+  });
+
   it('refuses applying after registration closes, and hides other applicants’ files', async () => {
     ctx.clock.advance(11 * 86_400_000);
     const other = await signedInAgent(ctx, 'applicant', { nik: '7271041203950007', birthDate: '1995-03-12', gender: 'L' });

@@ -83,6 +83,15 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
       reply.header('content-disposition', `attachment; filename="formasi.${req.query.format}"`);
       return reply.type(req.query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(data);
     });
+    app.get('/api/v1/periods/:id/verifiers', { config: { access: committee }, schema: { ...com, summary: 'Verifikator periode', params: Id } }, async (req) => ({ verifiers: await verification.periodVerifiers(req.params.id) }));
+    app.post('/api/v1/periods/:id/verifiers', { config: { access: committee }, schema: { ...com, summary: 'Tugaskan verifikator ke periode', params: Id, body: z.strictObject({ accountId: z.uuid() }) } }, async (req) => {
+      await verification.assignVerifier(req.actor!, req.params.id, req.body.accountId);
+      return { ok: true };
+    });
+    app.delete('/api/v1/periods/:id/verifiers/:accountId', { config: { access: committee }, schema: { ...com, summary: 'Cabut tugas verifikator', params: z.strictObject({ id: z.uuid(), accountId: z.uuid() }) } }, async (req) => {
+      await verification.unassignVerifier(req.actor!, req.params.id, req.params.accountId);
+      return { ok: true };
+    });
     app.get('/api/v1/periods/:id/announcements', { config: { access: committee }, schema: { ...com, summary: 'Pengumuman periode', params: Id } }, async (req) => ({ announcements: await verification.announcements(req.params.id) }));
     app.post('/api/v1/periods/:id/announcements', { config: { access: ['committee'] }, schema: { ...com, summary: 'Usulkan pengumuman', params: Id, body: ProposeAnnouncementBody } }, async (req, reply) => reply.status(201).send(await verification.proposeAnnouncement(req.actor!, req.params.id, req.body)));
     app.post('/api/v1/announcements/:id/decision', { config: { access: ['committee'] }, schema: { ...com, summary: 'Setujui/tolak pengumuman (anggota lain)', params: Id, body: DecideBody } }, async (req) => verification.decideAnnouncement(req.actor!, req.params.id, req.body));

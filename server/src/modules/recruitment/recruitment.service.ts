@@ -390,6 +390,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
       const isOwner = a?.applicant_id === actor.accountId;
       const isStaff = actor.role === 'verifier' || actor.role === 'committee';
       if (!a || (!isOwner && !isStaff) || (isStaff && !isOwner && a.status === 'draft')) throw notFound();
+      if (!isOwner && actor.role === 'verifier' && !(await repo.isPeriodVerifier(db, a.period_id, actor.accountId))) throw notFound();
       const d = await repo.document(db, id, kind);
       if (!d) throw notFound();
       if (!isOwner) {

@@ -46,9 +46,15 @@ const reasonLabel = (code: string | null) => TMS_REASONS.find((r) => r.code === 
 export function createVerificationService(deps: VerificationDeps) {
   const { db, clock, ids, audit, files, mailer } = deps;
 
-  async function submittedApplication(ex: Executor, id: string) {
+  /** Verifiers see only the periods they are assigned to; to anyone else those files do not exist. */
+  async function assertPeriodAccess(ex: Executor, actor: Actor, periodId: string) {
+    if (actor.role === 'verifier' && !(await repo.isPeriodVerifier(ex, periodId, actor.accountId))) throw notFound();
+  }
+
+  async function submittedApplication(ex: Executor, id: string, actor: Actor) {
     const a = await repo.lockApplication(ex, id);
     if (!a || a.status === 'draft' || a.status === 'withdrawn') throw notFound();
+    await assertPeriodAccess(ex, actor, a.period_id);
     return a;
   }
 
@@ -72,8 +78,38 @@ export function createVerificationService(deps: VerificationDeps) {
   return {
     tmsReasons: () => TMS_REASONS,
 
+    /** The committee assigns verifiers to a period. */
+    async assignVerifier(actor: Actor, periodId: string, accountId: string) {
+      await db.transaction().execute(async (trx) => {
+        if (!(await repo.period(trx, periodId))) throw notFound();
+        const account = await trx.selectFrom('accounts').select(['role']).where('id', '=', accountId).executeTakeFirst();
+        if (account?.role !== 'verifier') throw new AppError('VALIDATION_FAILED', msg('Akun tersebut bukan verifikator.', 'That account is not a verifier.'), { fields: [{ field: 'accountId', message: msg('Pilih akun verifikator.', 'Choose a verifier account.') }] });
+        await trx.insertInto('period_verifiers').values({ period_id: periodId, account_id: accountId, assigned_by: actor.accountId }).onConflict((oc) => oc.columns(['period_id', 'account_id']).doNothing()).execute();
+        await audit.record(trx, { actor: actorOf(actor), action: 'period.assign_verifier', subjectType: 'recruitment_period', subjectId: periodId, after: { accountId } });
+      });
+    },
+
+    async unassignVerifier(actor: Actor, periodId: string, accountId: string) {
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('period_verifiers').where('period_id', '=', periodId).where('account_id', '=', accountId).execute();
+        await audit.record(trx, { actor: actorOf(actor), action: 'period.unassign_verifier', subjectType: 'recruitment_period', subjectId: periodId, after: { accountId } });
+      });
+    },
+
+    async periodVerifiers(periodId: string) {
+      const rows = await db
+        .selectFrom('period_verifiers')
+        .innerJoin('accounts', 'accounts.id', 'period_verifiers.account_id')
+        .select(['accounts.id', 'accounts.full_name', 'accounts.email'])
+        .where('period_verifiers.period_id', '=', periodId)
+        .orderBy('accounts.full_name')
+        .execute();
+      return rows.map((r) => ({ id: r.id, fullName: r.full_name, email: r.email }));
+    },
+
     /** Counts per state and one page of the queue for a period. */
     async queue(actor: Actor, periodId: string, filter: { status?: string | undefined; mine?: boolean | undefined; page: number; pageSize: number }) {
+      await assertPeriodAccess(db, actor, periodId);
       const counts = await repo.queueCounts(db, periodId);
       let q = db
         .selectFrom('applications')
@@ -128,6 +164,7 @@ export function createVerificationService(deps: VerificationDeps) {
     /** Assigns the oldest unassigned submitted applications to the verifier (skipping locked rows). */
     async claim(actor: Actor, periodId: string, count: number) {
       return db.transaction().execute(async (trx) => {
+        await assertPeriodAccess(trx, actor, periodId);
         const picked = await trx
           .selectFrom('applications')
           .select('id')
@@ -150,6 +187,7 @@ export function createVerificationService(deps: VerificationDeps) {
     async detail(actor: Actor, id: string) {
       const a = await repo.application(db, id);
       if (!a || a.status === 'draft' || a.status === 'withdrawn') throw notFound();
+      await assertPeriodAccess(db, actor, a.period_id);
       const [formation, account, docs, objection, period] = await Promise.all([
         repo.formation(db, a.formation_id),
         db.selectFrom('accounts').select(['full_name', 'nik', 'birth_place', 'birth_date', 'gender', 'email', 'phone']).where('id', '=', a.applicant_id).executeTakeFirstOrThrow(),
@@ -181,7 +219,7 @@ export function createVerificationService(deps: VerificationDeps) {
         throw new AppError('VALIDATION_FAILED', msg('Pilih alasan TMS dari daftar baku.', 'Choose a TMS reason from the standard list.'), { fields: [{ field: 'reasonCode', message: msg('Alasan TMS wajib dipilih.', 'A TMS reason is required.') }] });
       }
       await db.transaction().execute(async (trx) => {
-        const a = await submittedApplication(trx, id);
+        const a = await submittedApplication(trx, id, actor);
         if (a.status !== 'submitted' || a.proposed_verdict !== null) throw conflict(msg('Berkas ini sudah diberi keputusan; minta peninjau mengembalikannya bila perlu diubah.', 'This file already has a verdict; ask the reviewer to return it to change it.'));
         if (a.verifier_id !== actor.accountId) throw conflict(msg('Ambil berkas ini ke antrean Anda terlebih dahulu.', 'Claim this file into your queue first.'));
         const doc = await repo.document(trx, id, kind);
@@ -199,7 +237,7 @@ export function createVerificationService(deps: VerificationDeps) {
     /** The verifier's verdict on the whole file: MS only when every document is MS; TMS needs a reason. */
     async proposeVerdict(actor: Actor, id: string, body: { verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }) {
       await db.transaction().execute(async (trx) => {
-        const a = await submittedApplication(trx, id);
+        const a = await submittedApplication(trx, id, actor);
         if (a.status !== 'submitted' || a.proposed_verdict !== null) throw conflict(msg('Berkas ini sudah diberi keputusan.', 'This file already has a verdict.'));
         if (a.verifier_id !== actor.accountId) throw conflict(msg('Ambil berkas ini ke antrean Anda terlebih dahulu.', 'Claim this file into your queue first.'));
         const docs = await repo.documents(trx, id);
@@ -218,7 +256,7 @@ export function createVerificationService(deps: VerificationDeps) {
     /** A second verifier or the committee confirms (or returns) the verdict before it can be published. */
     async review(actor: Actor, id: string, body: { approve: boolean; note: string | null }) {
       await db.transaction().execute(async (trx) => {
-        const a = await submittedApplication(trx, id);
+        const a = await submittedApplication(trx, id, actor);
         if (a.status !== 'submitted' || a.proposed_verdict === null) throw conflict(msg('Belum ada keputusan verifikator untuk ditinjau.', 'There is no verdict to review yet.'));
         if (a.verifier_id === actor.accountId) throw conflict(msg('Peninjau harus orang lain, bukan verifikator berkas ini.', 'The reviewer must be someone other than the file’s verifier.'));
         if (body.approve) {
