@@ -5,6 +5,7 @@ export const ROLES = [
   'admin',
   'committee',
   'verifier',
+  'exam_admin',
   'proctor',
   'training_admin',
   'supervisor',

@@ -13,7 +13,7 @@ create table accounts (
   email text not null,
   email_normalized text not null unique,
   password_hash text not null,
-  role text not null check (role in ('admin', 'committee', 'verifier', 'proctor', 'training_admin',
+  role text not null check (role in ('admin', 'committee', 'verifier', 'exam_admin', 'proctor', 'training_admin',
                                      'supervisor', 'employee', 'observer', 'applicant')),
   full_name text not null,
   phone text,

@@ -15,6 +15,7 @@ export const DEMO_ACCOUNTS: { role: Role; email: string; fullName: string; organ
   { role: 'admin', email: 'admin@merit.test', fullName: 'Admin BKPSDM', organizationId: 'bkpsdm' },
   { role: 'committee', email: 'panitia@merit.test', fullName: 'Rahmawati Lamarauna (Panitia Seleksi)', organizationId: 'bkpsdm' },
   { role: 'verifier', email: 'verifikator@merit.test', fullName: 'Andi Tadulako (Verifikator)', organizationId: 'bkpsdm' },
+  { role: 'exam_admin', email: 'banksoal@merit.test', fullName: 'Dewi Pakava (Admin Bank Soal CAT)', organizationId: 'bkpsdm' },
   { role: 'proctor', email: 'pengawas@merit.test', fullName: 'Moh. Syarif (Pengawas Ujian)', organizationId: 'bkpsdm' },
   { role: 'training_admin', email: 'pelatihan@merit.test', fullName: 'Nurhayati Kaili (Admin Pelatihan)', organizationId: 'bkpsdm' },
   { role: 'supervisor', email: 'atasan@merit.test', fullName: 'Ir. Hasan Lasoso (Atasan Langsung)', organizationId: 'kominfo' },

@@ -8,6 +8,7 @@ export type Role =
   | 'admin'
   | 'committee'
   | 'verifier'
+  | 'exam_admin'
   | 'proctor'
   | 'training_admin'
   | 'supervisor'

@@ -1,4 +1,5 @@
 /** English — chosen with the language switch. */
+import { recEn } from '../../features/recruitment/i18n.ts';
 import type { Resources } from './id.ts';
 
 export const en: Resources = {
@@ -176,6 +177,7 @@ export const en: Resources = {
     admin: { name: 'Administrator', desc: 'Manages staff accounts, roles, work units and service settings.', tasks: ['Create staff accounts and set their roles', 'Monitor the emails the system sends', 'Set selection rules per period'] },
     committee: { name: 'Selection committee', desc: 'Prepares selection periods, positions and result announcements.', tasks: ['Open periods and positions', 'Set exam schedules and venues', 'Announce selection results'] },
     verifier: { name: 'Verifier', desc: 'Checks that applicant documents are complete and valid.', tasks: ['Verify application documents', 'Answer objections to administrative results'] },
+    exam_admin: { name: 'Question Bank Admin', desc: 'Manages the CAT question bank, blueprints and item analysis.', tasks: ['Write and import items', 'Set exam blueprints', 'Review item analysis after a session'] },
     proctor: { name: 'Exam proctor', desc: 'Supervises CAT exam sessions on site.', tasks: ['Check participant attendance', 'Record incidents during the exam'] },
     training_admin: { name: 'Training administrator', desc: 'Runs staff competence development programs.', tasks: ['Open training programs', 'Record attendance and learning hours (JP)', 'Issue certificates'] },
     supervisor: { name: 'Direct supervisor', desc: 'Plans and assesses your team’s performance targets (SKP).', tasks: ['Approve SKP plans', 'Assess performance and give feedback'] },
@@ -243,5 +245,6 @@ export const en: Resources = {
     text: 'The address you opened does not exist or has moved.',
     home: 'Back to the start page',
   },
+  rec: recEn,
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };

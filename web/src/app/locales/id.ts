@@ -1,4 +1,5 @@
 /** Bahasa Indonesia — the default language of every screen. */
+import { recId } from '../../features/recruitment/i18n.ts';
 export const id = {
   app: {
     name: 'Merit — Seleksi & Pengembangan ASN Kota Palu',
@@ -174,6 +175,7 @@ export const id = {
     admin: { name: 'Administrator', desc: 'Mengelola akun staf, peran, unit kerja, dan pengaturan layanan.', tasks: ['Membuat akun staf dan mengatur perannya', 'Memantau email yang dikirim sistem', 'Mengatur aturan seleksi per periode'] },
     committee: { name: 'Panitia Seleksi', desc: 'Menyiapkan periode seleksi, formasi, dan pengumuman hasil.', tasks: ['Membuka periode dan formasi', 'Menetapkan jadwal dan lokasi ujian', 'Mengumumkan hasil seleksi'] },
     verifier: { name: 'Verifikator', desc: 'Memeriksa kelengkapan dan keabsahan dokumen pelamar.', tasks: ['Memverifikasi dokumen lamaran', 'Menanggapi sanggahan hasil administrasi'] },
+    exam_admin: { name: 'Admin Bank Soal', desc: 'Mengelola bank soal CAT, kisi-kisi, dan analisis butir soal.', tasks: ['Menyusun dan mengimpor butir soal', 'Menetapkan kisi-kisi ujian', 'Meninjau analisis butir setelah sesi'] },
     proctor: { name: 'Pengawas Ujian', desc: 'Mengawasi pelaksanaan ujian CAT di lokasi.', tasks: ['Mengecek kehadiran peserta', 'Mencatat kejadian selama ujian'] },
     training_admin: { name: 'Pengelola Pelatihan', desc: 'Mengelola program pengembangan kompetensi pegawai.', tasks: ['Membuka program pelatihan', 'Mencatat kehadiran dan jam pelajaran (JP)', 'Menerbitkan sertifikat'] },
     supervisor: { name: 'Atasan Langsung', desc: 'Menyusun dan menilai Sasaran Kinerja Pegawai (SKP) tim Anda.', tasks: ['Menyetujui rencana SKP', 'Menilai kinerja dan memberi umpan balik'] },
@@ -241,6 +243,7 @@ export const id = {
     text: 'Alamat yang Anda buka tidak ada atau sudah dipindahkan.',
     home: 'Kembali ke halaman utama',
   },
+  rec: recId,
   months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
 };
 
