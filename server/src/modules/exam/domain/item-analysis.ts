@@ -1,0 +1,119 @@
+/**
+ * Classical test theory item analysis (analisis butir soal) for the bank's owners: difficulty
+ * (p-value), discrimination (corrected point-biserial / item–rest correlation), option use, and
+ * flags for items worth reviewing before the next period.
+ */
+import type { OptionKey } from './items.ts';
+
+export interface ItemResponse {
+  itemId: string;
+  chosen: OptionKey | null;
+  points: number;
+  maxPoints: number;
+}
+
+export interface AttemptResponses {
+  attemptId: string;
+  /** The attempt's total score (over all items, including this one). */
+  total: number;
+  responses: readonly ItemResponse[];
+}
+
+export type ItemFlag = 'too_easy' | 'too_hard' | 'low_discrimination' | 'negative_discrimination';
+
+export interface ItemStats {
+  itemId: string;
+  /** Attempts that had the item on their form. */
+  n: number;
+  /** p = mean(points) / maxPoints, 0..1. */
+  difficulty: number;
+  /** Pearson correlation between item score and (total − item score); null when undefined (n < 2 or zero variance). */
+  pointBiserial: number | null;
+  /** How many attempts chose each option; 'blank' = no answer. Only options chosen at least once appear. */
+  optionDistribution: Partial<Record<OptionKey | 'blank', number>>;
+  flags: ItemFlag[];
+}
+
+export interface AnalyzeOptions {
+  /** Flag too_easy when p > this (default 0.9). */
+  easyAbove?: number;
+  /** Flag too_hard when p < this (default 0.2). */
+  hardBelow?: number;
+  /** Flag low_discrimination when 0 ≤ r < this (default 0.2). */
+  lowDiscriminationBelow?: number;
+}
+
+/** Conventional CTT review thresholds: p outside 0.2–0.9, item–rest r below 0.2 (Ebel's bands). */
+export const ANALYSIS_DEFAULTS: Required<AnalyzeOptions> = Object.freeze({ easyAbove: 0.9, hardBelow: 0.2, lowDiscriminationBelow: 0.2 });
+
+/** Pearson correlation of two equal-length series, or null when either has zero variance or n < 2. */
+export function pearson(x: readonly number[], y: readonly number[]): number | null {
+  const n = x.length;
+  if (n < 2 || y.length !== n) return null;
+  if (x.every((v) => v === x[0]) || y.every((v) => v === y[0])) return null;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += x[i]!;
+    my += y[i]!;
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i]! - mx;
+    const dy = y[i]! - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  const r = sxy / Math.sqrt(sxx * syy);
+  return Math.max(-1, Math.min(1, r));
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Per-item difficulty, item–rest point-biserial, option distribution and review flags over a set of
+ * attempts, sorted by itemId. The correlation uses total − item score (the corrected item–total
+ * correlation) so an item does not correlate with itself. Flags: too_easy p > easyAbove, too_hard
+ * p < hardBelow, negative_discrimination r < 0, low_discrimination 0 ≤ r < lowDiscriminationBelow
+ * or an item score that is the same for every attempt (n ≥ 2), which separates no one.
+ */
+export function analyzeItems(attempts: readonly AttemptResponses[], opts?: AnalyzeOptions): ItemStats[] {
+  const o = { ...ANALYSIS_DEFAULTS, ...opts };
+  const byItem = new Map<string, { x: number[]; rest: number[]; max: number; dist: Partial<Record<OptionKey | 'blank', number>> }>();
+  for (const a of attempts) {
+    for (const r of a.responses) {
+      let acc = byItem.get(r.itemId);
+      if (acc === undefined) {
+        acc = { x: [], rest: [], max: 0, dist: {} };
+        byItem.set(r.itemId, acc);
+      }
+      acc.x.push(r.points);
+      acc.rest.push(a.total - r.points);
+      acc.max += r.maxPoints;
+      const k = r.chosen ?? 'blank';
+      acc.dist[k] = (acc.dist[k] ?? 0) + 1;
+    }
+  }
+  const out: ItemStats[] = [];
+  for (const [itemId, acc] of byItem) {
+    const n = acc.x.length;
+    const sum = acc.x.reduce((s, v) => s + v, 0);
+    // Σpoints / ΣmaxPoints equals mean(points)/maxPoints when maxPoints is constant, and stays right if a revision changed it.
+    const difficulty = acc.max > 0 ? sum / acc.max : 0;
+    const r = pearson(acc.x, acc.rest);
+    const flags: ItemFlag[] = [];
+    if (difficulty > o.easyAbove) flags.push('too_easy');
+    if (difficulty < o.hardBelow) flags.push('too_hard');
+    if (r !== null && r < 0) flags.push('negative_discrimination');
+    else if ((r !== null && r < o.lowDiscriminationBelow) || (n >= 2 && acc.x.every((v) => v === acc.x[0]))) flags.push('low_discrimination');
+    out.push({ itemId, n, difficulty, pointBiserial: r, optionDistribution: acc.dist, flags });
+  }
+  return out.sort((a, b) => compareStrings(a.itemId, b.itemId));
+}
