@@ -7,6 +7,7 @@ import type { Services } from '../src/compose.ts';
 import type { Database } from '../src/db/database.ts';
 import { AppError } from '../src/errors.ts';
 import { PALU_ORGANIZATIONS } from './palu.ts';
+import { THRESHOLD_RULE_SETS } from '../src/modules/selection/domain/thresholds.ts';
 import { PALU_HOLIDAYS } from '../src/modules/recruitment/domain/index.ts';
 
 export const DEMO_PASSWORD = 'merit-palu-2026';
@@ -23,6 +24,15 @@ export const DEMO_ACCOUNTS: { role: Role; email: string; fullName: string; organ
   { role: 'observer', email: 'pemantau@merit.test', fullName: 'Forum Pemantau Seleksi Sulteng', organizationId: null },
   { role: 'applicant', email: 'pelamar@merit.test', fullName: 'Putri Ayu Lestari', organizationId: null, nik: '7271045203990001', birthDate: '1999-03-12', gender: 'P' },
 ];
+
+/** Passing grades of the years the regulations set (KepMenPANRB 651/2023, 321/2024); admins edit them. */
+export async function seedThresholds(database: Database) {
+  await database.db
+    .insertInto('threshold_rule_sets')
+    .values(Object.values(THRESHOLD_RULE_SETS).map((r) => ({ year: r.year, regulation: r.regulation, rules: JSON.stringify(r.rules), uncertain: JSON.stringify(r.uncertain) })))
+    .onConflict((oc) => oc.column('year').doNothing())
+    .execute();
+}
 
 /** Indonesia's national holidays and cuti bersama (admins confirm them yearly): working-day windows need them. */
 export async function seedHolidays(database: Database) {

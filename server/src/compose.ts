@@ -9,6 +9,7 @@ import { createMailer, type Mailer } from './platform/mailer.ts';
 import { createIdentityService, type IdentityLimits } from './modules/identity/index.ts';
 import { type AuditSigner, createAuditService } from './modules/transparency/index.ts';
 import { createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
+import { createSelectionService } from './modules/selection/selection.service.ts';
 import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 
@@ -42,7 +43,8 @@ export function composeServices(opts: ComposeOptions) {
   const shared = { db, clock, ids, audit, files, publicUrl: opts.config.publicUrl, cardSecret };
   const recruitment = createRecruitmentService(shared);
   const verification = createVerificationService({ ...shared, mailer });
-  return { clock, ids, mailer, audit, identity, files, recruitment, verification };
+  const selection = createSelectionService({ db, clock, ids, audit });
+  return { clock, ids, mailer, audit, identity, files, recruitment, verification, selection };
 }
 
 export type Services = ReturnType<typeof composeServices>;

@@ -12,7 +12,7 @@ import { type Config, loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { loadAuditSigner } from './modules/transparency/index.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedHolidays, seedOrganizations } from '../seeds/demo.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedHolidays, seedOrganizations, seedThresholds } from '../seeds/demo.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -51,6 +51,7 @@ export async function serve(config: Config = loadConfig()) {
   const rt = await startRuntime(config);
   await seedOrganizations(rt.database);
   await seedHolidays(rt.database);
+  await seedThresholds(rt.database);
   if (config.seedDemo && config.env !== 'production') {
     const created = await seedDemo(rt.database, rt.services);
     if (created.length > 0) {

@@ -17,7 +17,7 @@ import { migrate } from '../src/db/migrate.ts';
 import type { IdentityLimits } from '../src/modules/identity/index.ts';
 import { loadAuditSigner } from '../src/modules/transparency/index.ts';
 import { ManualClock, type Clock } from '../src/platform/clock.ts';
-import { seedHolidays, seedOrganizations } from '../seeds/demo.ts';
+import { seedHolidays, seedOrganizations, seedThresholds } from '../seeds/demo.ts';
 
 export const usingPostgres = () => process.env.MERIT_TEST_DB === 'postgres';
 
@@ -66,6 +66,7 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
   const migrations = await migrate(database);
   await seedOrganizations(database);
   await seedHolidays(database);
+  await seedThresholds(database);
   const clock = (opts.clock as ManualClock | undefined) ?? new ManualClock(new Date());
   const signer = loadAuditSigner({ dataDir: '/nonexistent', pem: TEST_SIGNING_KEY });
   const filesDir = mkdtempSync(path.join(tmpdir(), 'merit-files-'));

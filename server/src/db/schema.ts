@@ -273,6 +273,214 @@ export interface NotificationsTable {
   read_at: Timestamp | null;
 }
 
+export interface ItemsTable {
+  id: string;
+  current_version: number;
+  created_by: string | null;
+  created_at: CreatedAt;
+  retired_at: Timestamp | null;
+}
+
+export interface ItemVersionsTable {
+  item_id: string;
+  version: number;
+  exam_type: string;
+  subtest: string;
+  category: string;
+  content: ColumnType<unknown, string, string>;
+  first_delivered_at: Timestamp | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface BlueprintsTable {
+  id: string;
+  name: string;
+  exam_type: string;
+  content: ColumnType<unknown, string, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface CatSessionsTable {
+  session_id: string;
+  blueprint_id: string;
+  token_hash: string;
+  opened_at: Timestamp;
+  opened_by: string | null;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  grace_seconds: ColumnType<number, number | undefined, number>;
+}
+
+export interface AttemptsTable {
+  id: string;
+  session_id: string;
+  application_id: string;
+  form_seed: string;
+  form: ColumnType<unknown, string, string>;
+  started_at: Timestamp;
+  deadline_at: Timestamp;
+  extra_minutes: number;
+  status: 'in_progress' | 'submitted';
+  submitted_at: Timestamp | null;
+  submitted_by: 'participant' | 'server' | null;
+  device_hash: string;
+  last_seen_at: Timestamp;
+  score: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
+export interface AnswersTable {
+  attempt_id: string;
+  item_id: string;
+  chosen: string | null;
+  seq: number;
+  flagged: boolean;
+  saved_at: Timestamp;
+}
+
+export interface TimeGrantsTable {
+  id: Generated<number>;
+  attempt_id: string;
+  minutes: number;
+  reason: string;
+  granted_by: string | null;
+  at: Timestamp;
+}
+
+export interface DeviceApprovalsTable {
+  id: Generated<number>;
+  attempt_id: string;
+  approved_by: string | null;
+  approved_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface IncidentsTable {
+  id: Generated<number>;
+  session_id: string;
+  attempt_id: string | null;
+  application_id: string | null;
+  kind: string;
+  detail: string;
+  at: Timestamp;
+}
+
+export interface ThresholdRuleSetsTable {
+  year: number;
+  regulation: string;
+  rules: ColumnType<unknown, string, string>;
+  uncertain: ColumnType<unknown, string | undefined, string>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface SkdScoresTable {
+  application_id: string;
+  period_id: string;
+  twk: number | null;
+  tiu: number | null;
+  tkp: number | null;
+  source: 'cat' | 'import';
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface SkbWeightsTable {
+  formation_id: string;
+  components: ColumnType<unknown, string, string>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface SkbScoresTable {
+  application_id: string;
+  period_id: string;
+  components: ColumnType<unknown, string | null, string | null>;
+  skb_hundredths: number | null;
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ResultPublicationsTable {
+  id: string;
+  period_id: string;
+  stage: 'skd' | 'final';
+  version: number;
+  status: 'proposed' | 'published' | 'rejected';
+  reason: string | null;
+  proposed_by: string;
+  proposed_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+}
+
+export interface PublicationFilesTable {
+  publication_id: string;
+  name: string;
+  content: string;
+  sha256: string;
+}
+
+// ── selection ──
+export interface ThresholdRuleSetsTable {
+  year: number;
+  regulation: string;
+  rules: ColumnType<unknown, string, string>;
+  uncertain: ColumnType<unknown, string | undefined, string>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface SkdScoresTable {
+  application_id: string;
+  period_id: string;
+  twk: number | null;
+  tiu: number | null;
+  tkp: number | null;
+  source: 'cat' | 'import';
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface SkbWeightsTable {
+  formation_id: string;
+  components: ColumnType<unknown, string, string>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface SkbScoresTable {
+  application_id: string;
+  period_id: string;
+  components: ColumnType<unknown, string | null, string | null>;
+  skb_hundredths: number | null;
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ResultPublicationsTable {
+  id: string;
+  period_id: string;
+  stage: 'skd' | 'final';
+  version: number;
+  status: 'proposed' | 'published' | 'rejected';
+  reason: string | null;
+  proposed_by: string;
+  proposed_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+}
+
+export interface PublicationFilesTable {
+  publication_id: string;
+  name: string;
+  content: string;
+  sha256: string;
+}
+
 export interface DB {
   schema_migrations: SchemaMigrationsTable;
   organizations: OrganizationsTable;
@@ -298,6 +506,21 @@ export interface DB {
   exam_sessions: ExamSessionsTable;
   exam_assignments: ExamAssignmentsTable;
   notifications: NotificationsTable;
+  items: ItemsTable;
+  item_versions: ItemVersionsTable;
+  blueprints: BlueprintsTable;
+  cat_sessions: CatSessionsTable;
+  attempts: AttemptsTable;
+  answers: AnswersTable;
+  time_grants: TimeGrantsTable;
+  device_approvals: DeviceApprovalsTable;
+  incidents: IncidentsTable;
+  threshold_rule_sets: ThresholdRuleSetsTable;
+  skd_scores: SkdScoresTable;
+  skb_weights: SkbWeightsTable;
+  skb_scores: SkbScoresTable;
+  result_publications: ResultPublicationsTable;
+  publication_files: PublicationFilesTable;
 }
 
 export type Account = Selectable<AccountsTable>;

@@ -98,6 +98,19 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/verification/applications/:id/verdict': { expect: roles('verifier'), url: `/api/v1/verification/applications/${X}/verdict` },
   'POST /api/v1/verification/applications/:id/review': { expect: STAFF, url: `/api/v1/verification/applications/${X}/review` },
   'GET /api/v1/me/notifications': { expect: SIGNED_IN },
+  'GET /api/v1/public/thresholds': { expect: PUBLIC },
+  'PUT /api/v1/admin/thresholds/:year': { expect: roles('admin'), url: '/api/v1/admin/thresholds/2099' },
+  'POST /api/v1/periods/:id/skd-scores/import': { expect: COMMITTEE, url: `/api/v1/periods/${X}/skd-scores/import` },
+  'GET /api/v1/periods/:id/ranking': { expect: COMMITTEE, url: `/api/v1/periods/${X}/ranking` },
+  'GET /api/v1/formations/:id/skb-weights': { expect: COMMITTEE, url: `/api/v1/formations/${X}/skb-weights` },
+  'PUT /api/v1/formations/:id/skb-weights': { expect: roles('committee'), url: `/api/v1/formations/${X}/skb-weights` },
+  'POST /api/v1/periods/:id/skb-scores/import': { expect: roles('committee'), url: `/api/v1/periods/${X}/skb-scores/import` },
+  'GET /api/v1/periods/:id/publications': { expect: COMMITTEE, url: `/api/v1/periods/${X}/publications` },
+  'POST /api/v1/periods/:id/publications': { expect: roles('committee'), url: `/api/v1/periods/${X}/publications` },
+  'POST /api/v1/publications/:id/decision': { expect: roles('committee'), url: `/api/v1/publications/${X}/decision` },
+  'GET /api/v1/public/results/periods/:id': { expect: PUBLIC, url: `/api/v1/public/results/periods/${X}` },
+  'GET /api/v1/public/results/periods/:id/formations/:code': { expect: { rest: 'ok' }, url: `/api/v1/public/results/periods/${X}/formations/A1` },
+  'GET /api/v1/public/results/publications/:id/files/:name': { expect: { rest: 'ok' }, url: `/api/v1/public/results/publications/${X}/files/skd.csv` },
 };
 
 /** Access control's own refusal, told apart from a service's "not found" by its wording. */

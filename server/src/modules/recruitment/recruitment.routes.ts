@@ -1,5 +1,4 @@
 /** HTTP for recruitment: public catalog, committee, applicant and verifier endpoints. */
-import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -47,7 +46,6 @@ async function readMultipart(req: FastifyRequest) {
 
 export function recruitmentRoutes(recruitment: RecruitmentService, verification: VerificationService): FastifyPluginAsync {
   return async (base) => {
-    await base.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD } });
     const app = base.withTypeProvider<ZodTypeProvider>();
     const pub = { tags: ['recruitment: public'] };
     const com = { tags: ['recruitment: committee'] };

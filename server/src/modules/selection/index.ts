@@ -4,3 +4,5 @@ export { rankSkd, rankFormations, rankedRows, toSkdTable, scoreKey, SKB_MULTIPLI
 export { integrate, compareFinal, finalNumerator, roundFinalThousandths, INTEGRATION_WEIGHTS, FINAL_DENOMINATOR, type IntegrationEntry, type FinalRow, type FinalResult } from './domain/integration.ts';
 export { InputError, parseFormationsCsv, parseSkdCsv, parseRankingCsv, parseSkbCsv, serializeRanking, serializeFinal, formatThousandths, RANKING_HEADER, FINAL_HEADER } from './domain/csv.ts';
 export { compareBytes } from './domain/byte-order.ts';
+export { createSelectionService, type SelectionService } from './selection.service.ts';
+export { selectionRoutes } from './selection.routes.ts';

@@ -1,0 +1,187 @@
+/**
+ * Selection in the platform: SKD import, ranking, two-person publication of immutable versioned
+ * open data whose files reproduce byte for byte through `merit rank` / `merit integrate`, SKB
+ * weights and scores, final integration, corrections, and the public result pages.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipart } from '../../../test/fixtures.ts';
+import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+import { openPeriodWithFormation } from '../../../test/recruitment-setup.ts';
+import { addParticipants } from '../../../test/selection-setup.ts';
+import { runIntegrate, runRank } from './cli.ts';
+
+let ctx: TestContext;
+let admin: Agent;
+let committee: Agent;
+let committee2: Agent;
+let periodId: string;
+let formationA: string;
+let formationB: string;
+let codeA: string;
+const silent = { out: () => {}, err: () => {} };
+
+const csv = (name: string, text: string) => multipart({ name, data: Buffer.from(text), type: 'text/csv' });
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  admin = await signedInAgent(ctx, 'admin');
+  committee = await signedInAgent(ctx, 'committee');
+  committee2 = await signedInAgent(ctx, 'committee');
+  ({ periodId, formationId: formationA } = await openPeriodWithFormation(ctx, committee, { quota: 1 }));
+  const b = await committee.post(`/api/v1/periods/${periodId}/formations`, { code: 'CUMLAUDE-1', organizationId: 'kominfo', jabatan: 'Pranata Komputer, Ahli Pertama', educationLevels: ['S1'], majors: [], needType: 'cumlaude', quota: 1, placement: null });
+  formationB = b.json().id;
+  codeA = (await ctx.database.db.selectFrom('formations').select('code').where('id', '=', formationA).executeTakeFirstOrThrow()).code;
+  await addParticipants(ctx, periodId, formationA, [
+    { participantNo: '100001', name: 'Andi Lamarauna', ipk: 3.5, birthDate: '1998-01-01' },
+    { participantNo: '100002', name: 'Budi Santoso', ipk: 3.6, birthDate: '1997-05-05' },
+    { participantNo: '100003', name: 'Citra Kaili', ipk: 3.2, birthDate: '1996-02-02' },
+    { participantNo: '100004', name: 'Dewi Pakava', ipk: 3.9, birthDate: '1999-09-09' },
+    { participantNo: '100005', name: 'Eka Tadulako', ipk: 3.0, birthDate: '1995-03-03' },
+  ]);
+  await addParticipants(ctx, periodId, formationB, [
+    { participantNo: '200001', name: 'Fajar Lore', ipk: 3.8, birthDate: '1998-08-08' },
+    { participantNo: '200002', name: 'Gita Lindu', ipk: 3.7, birthDate: '1997-07-07' },
+  ]);
+});
+afterAll(() => ctx?.close());
+
+const SKD = `participant_no,formation_id,twk,tiu,tkp
+100001,${'A'},100,100,180
+100002,A,100,100,180
+100003,A,60,100,200
+100004,A,90,120,190
+100005,A,,,
+200001,CUMLAUDE-1,70,90,160
+200002,CUMLAUDE-1,60,80,170
+`;
+
+describe('SKD scores and ranking', () => {
+  it('refuses a bad file naming the line, and a participant of another period', async () => {
+    const bad = await committee.upload('POST', `/api/v1/periods/${periodId}/skd-scores/import`, csv('skd.csv', SKD.replaceAll(',A,', `,${codeA},`).replace('100,100,180', '152,100,180')));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/skd\.csv baris 2/);
+    const stranger = await committee.upload('POST', `/api/v1/periods/${periodId}/skd-scores/import`, csv('skd.csv', `participant_no,formation_id,twk,tiu,tkp\n999999,${codeA},100,100,180\n`));
+    expect(stranger.statusCode).toBe(400);
+    expect(await ctx.database.db.selectFrom('skd_scores').selectAll().execute()).toHaveLength(0);
+  });
+
+  it('imports scores, then ranks once the year’s passing grades are set', async () => {
+    const ok = await committee.upload('POST', `/api/v1/periods/${periodId}/skd-scores/import`, csv('skd.csv', SKD.replaceAll(',A,', `,${codeA},`)));
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().imported).toBe(7);
+    const noRules = await committee.get(`/api/v1/periods/${periodId}/ranking`);
+    expect(noRules.statusCode).toBe(409);
+    const rules2024 = (await new Agent(ctx.app).get('/api/v1/public/thresholds')).json().thresholds.find((t: { year: number }) => t.year === 2024);
+    expect(rules2024.rules.umum).toEqual({ kind: 'subtests', twk: 65, tiu: 80, tkp: 166 });
+    expect((await admin.put('/api/v1/admin/thresholds/2026', { regulation: 'KepMenPANRB (uji) 2026', rules: rules2024.rules, uncertain: [] })).statusCode).toBe(200);
+    const rows = (await committee.get(`/api/v1/periods/${periodId}/ranking`)).json().rows;
+    const byNo = Object.fromEntries(rows.map((r: { participantNo: string }) => [r.participantNo, r]));
+    expect(byNo['100004']).toMatchObject({ status: 'P', rank: 1, code: 'P/L' });
+    expect(byNo['100001']).toMatchObject({ status: 'P', rank: 2, code: 'P/L' });
+    expect(byNo['100002']).toMatchObject({ status: 'P', rank: 2, code: 'P/L' }); // fully equal share a rank, within 3 × quota 1
+    expect(byNo['100003']).toMatchObject({ status: 'TL', code: 'TL' }); // TWK 60 < 65
+    expect(byNo['100005']).toMatchObject({ status: 'TH', code: 'TH' });
+    expect(byNo['200001']).toMatchObject({ status: 'P' }); // total 320 ≥ 311 and TIU 90 ≥ 85
+    expect(byNo['200002']).toMatchObject({ status: 'TL' }); // TIU 80 < 85
+  });
+});
+
+let skdPublication: string;
+
+describe('publication', () => {
+  it('publishes only with a second committee member, and logs every file’s SHA-256', async () => {
+    const p = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'skd', reason: null });
+    expect(p.statusCode, p.body).toBe(201);
+    skdPublication = p.json().id;
+    expect((await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}`)).json().publications).toHaveLength(0);
+    const self = await committee.post(`/api/v1/publications/${skdPublication}/decision`, { approve: true });
+    expect(self.statusCode).toBe(409);
+    expect((await committee2.post(`/api/v1/publications/${skdPublication}/decision`, { approve: true })).statusCode).toBe(200);
+    expect((await committee2.post(`/api/v1/publications/${skdPublication}/decision`, { approve: false })).statusCode).toBe(409);
+    const events = await ctx.database.db.selectFrom('audit_events').select(['action', 'after_digest']).where('action', '=', 'publication.publish').execute();
+    expect(events).toHaveLength(1);
+  });
+
+  it('serves open data that `merit rank` reproduces byte for byte, with no NIK or birth date', async () => {
+    const pub = (await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}`)).json().publications[0];
+    expect(pub.files.map((f: { name: string }) => f.name)).toEqual(['formations.csv', 'ranking.csv', 'skd.csv']);
+    const dir = mkdtempSync(path.join(tmpdir(), 'merit-open-'));
+    for (const f of pub.files) {
+      const res = await new Agent(ctx.app).get(`/api/v1/public/results/publications/${pub.id}/files/${f.name}`);
+      expect(res.headers['x-content-sha256']).toBe(f.sha256);
+      expect(res.body).not.toMatch(/\d{16}/);
+      expect(res.body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      writeFileSync(path.join(dir, f.name), res.rawPayload);
+    }
+    const code = await runRank(['--year', '2024', '--formations', path.join(dir, 'formations.csv'), '--scores', path.join(dir, 'skd.csv'), '--out', path.join(dir, 'recomputed.csv')], silent);
+    expect(code).toBe(0);
+    expect(readFileSync(path.join(dir, 'recomputed.csv')).equals(readFileSync(path.join(dir, 'ranking.csv')))).toBe(true);
+  });
+
+  it('shows public results per formation with masked names, BKN codes and a histogram', async () => {
+    const res = (await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}/formations/${codeA}`)).json();
+    expect(res.skd[0]).toMatchObject({ participantNo: '100004', maskedName: 'Dew*** P***', code: 'P/L', rank: 1 });
+    expect(res.skd[1]).toMatchObject({ participantNo: '100001', maskedName: 'And*** L***', code: 'P/L', rank: 2 });
+    expect(JSON.stringify(res)).not.toContain('Lamarauna');
+    expect(res.histogram.reduce((s: number, b: { count: number }) => s + b.count, 0)).toBe(4);
+  });
+
+  it('keeps a publication immutable: a correction is a new version with a public reason', async () => {
+    const noReason = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'skd', reason: null });
+    expect(noReason.statusCode).toBe(400);
+    const fix = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'skd', reason: 'Koreksi penulisan nama formasi pada formations.csv.' });
+    expect(fix.statusCode).toBe(201);
+    expect(fix.json().version).toBe(2);
+    await committee2.post(`/api/v1/publications/${fix.json().id}/decision`, { approve: true });
+    const pubs = (await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}`)).json().publications;
+    expect(pubs.map((p: { version: number; reason: string | null }) => [p.version, p.reason])).toEqual([[2, 'Koreksi penulisan nama formasi pada formations.csv.'], [1, null]]);
+    const first = await new Agent(ctx.app).get(`/api/v1/public/results/publications/${skdPublication}/files/ranking.csv`);
+    expect(first.statusCode).toBe(200);
+  });
+});
+
+describe('SKB and final integration', () => {
+  it('refuses SKB weights that break the rules for instansi daerah', async () => {
+    const res = await committee.put(`/api/v1/formations/${formationA}/skb-weights`, { components: [{ key: 'cat', name: 'SKB CAT', kind: 'cat', weightPct: 40 }, { key: 'wawancara', name: 'Wawancara', kind: 'wawancara', weightPct: 60 }] });
+    expect(res.statusCode).toBe(400);
+    const text = res.json().error.fields.map((f: { message: string }) => f.message).join(' ');
+    expect(text).toContain('minimal 50%');
+    expect(text).toContain('wawancara');
+    expect((await committee.put(`/api/v1/formations/${formationA}/skb-weights`, { components: [{ key: 'cat', name: 'SKB CAT', kind: 'cat', weightPct: 60 }, { key: 'praktik', name: 'Uji praktik', kind: 'tambahan', weightPct: 40 }] })).statusCode).toBe(200);
+  });
+
+  it('imports SKB per component, integrates, publishes, and `merit integrate` reproduces final.csv', async () => {
+    const notAdvancing = await committee.upload('POST', `/api/v1/periods/${periodId}/skb-scores/import`, csv('skb.csv', 'participant_no,cat,praktik\n100003,80,80\n'));
+    expect(notAdvancing.statusCode).toBe(400);
+    expect(notAdvancing.json().error.message).toContain('tidak lolos');
+    const ok = await committee.upload('POST', `/api/v1/periods/${periodId}/skb-scores/import`, csv('skb.csv', 'participant_no,cat,praktik\n100001,80,90\n100002,80,90\n100004,,\n200001,70.5,0\n'));
+    expect(ok.statusCode, ok.body).toBe(200);
+    const p = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'final', reason: null });
+    expect(p.statusCode, p.body).toBe(201);
+    await committee2.post(`/api/v1/publications/${p.json().id}/decision`, { approve: true });
+
+    const dir = mkdtempSync(path.join(tmpdir(), 'merit-final-'));
+    const get = async (id: string, name: string) => {
+      const res = await new Agent(ctx.app).get(`/api/v1/public/results/publications/${id}/files/${name}`);
+      writeFileSync(path.join(dir, name), res.rawPayload);
+      return res.body;
+    };
+    const pubs = (await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}`)).json().publications;
+    const skdLatest = pubs.find((x: { stage: string }) => x.stage === 'skd');
+    await get(skdLatest.id, 'formations.csv');
+    await get(skdLatest.id, 'ranking.csv');
+    const skb = await get(p.json().id, 'skb.csv');
+    const final = await get(p.json().id, 'final.csv');
+    expect(skb).toBe('participant_no,skb,ipk,birth_date\n200001,70.50,3.80,1998-08-08\n100001,84.00,3.50,1998-01-01\n100002,84.00,3.60,1997-05-05\n100004,,,\n');
+    // 100002 wins the tie on IPK; 100004 was absent from SKB (TH).
+    expect(final).toContain(`${codeA},100002,380,84.00,78.036,1,L`);
+    expect(final).toContain(`${codeA},100001,380,84.00,78.036,2,TL`);
+    expect(final).toContain(`${codeA},100004,400,,,,TH`);
+    const code = await runIntegrate(['--formations', path.join(dir, 'formations.csv'), '--ranking', path.join(dir, 'ranking.csv'), '--skb', path.join(dir, 'skb.csv'), '--out', path.join(dir, 'again.csv')], silent);
+    expect(code).toBe(0);
+    expect(readFileSync(path.join(dir, 'again.csv')).equals(readFileSync(path.join(dir, 'final.csv')))).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+/** HTTP for selection: thresholds, scores, SKB weights, publication, and the public results. */
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { msg } from '../../../../common/contracts/messages.ts';
+import { DecidePublicationBody, ProposePublicationBody, SkbWeightsBody, ThresholdRuleSetBody } from '../../../../common/contracts/selection.ts';
+import { AppError } from '../../errors.ts';
+import type { SelectionService } from './selection.service.ts';
+
+const Id = z.strictObject({ id: z.uuid() });
+const MAX_CSV = 20 * 1024 * 1024;
+
+async function readCsvUpload(req: FastifyRequest): Promise<Buffer> {
+  if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', msg('Kirim berkas CSV sebagai multipart/form-data.', 'Send the CSV as multipart/form-data.'));
+  const file = await req.file({ limits: { fileSize: MAX_CSV } });
+  if (!file) throw new AppError('VALIDATION_FAILED', msg('Pilih berkas CSV.', 'Choose a CSV file.'));
+  const data = await file.toBuffer();
+  if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', msg('Berkas terlalu besar (maks. 20 MB).', 'File too large (max 20 MB).'));
+  return data;
+}
+
+export function selectionRoutes(selection: SelectionService): FastifyPluginAsync {
+  return async (base) => {
+    const app = base.withTypeProvider<ZodTypeProvider>();
+    const com = { tags: ['selection'] };
+    const pub = { tags: ['selection: public'] };
+    const committee = ['committee', 'admin'] as const;
+
+    app.get('/api/v1/public/thresholds', { config: { access: 'public' }, schema: { ...pub, summary: 'Nilai ambang batas SKD per tahun' } }, async () => ({ thresholds: await selection.thresholds() }));
+    app.put('/api/v1/admin/thresholds/:year', {
+      config: { access: ['admin'] },
+      schema: { ...com, summary: 'Tetapkan nilai ambang batas suatu tahun', params: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) }), body: ThresholdRuleSetBody },
+    }, async (req) => {
+      await selection.setThresholds(req.actor!, req.params.year, req.body);
+      return { ok: true };
+    });
+
+    app.post('/api/v1/periods/:id/skd-scores/import', { config: { access: committee }, schema: { ...com, summary: 'Impor nilai SKD (skd.csv)', params: Id } }, async (req) => selection.importSkd(req.actor!, req.params.id, await readCsvUpload(req)));
+    app.get('/api/v1/periods/:id/ranking', { config: { access: committee }, schema: { ...com, summary: 'Pratinjau peringkat SKD', params: Id } }, async (req) => ({ rows: await selection.rankingPreview(req.params.id) }));
+    app.get('/api/v1/formations/:id/skb-weights', { config: { access: committee }, schema: { ...com, summary: 'Bobot komponen SKB formasi', params: Id } }, async (req) => selection.skbWeights(req.params.id));
+    app.put('/api/v1/formations/:id/skb-weights', { config: { access: ['committee'] }, schema: { ...com, summary: 'Tetapkan bobot SKB', params: Id, body: SkbWeightsBody } }, async (req) => {
+      await selection.setSkbWeights(req.actor!, req.params.id, req.body.components);
+      return { ok: true };
+    });
+    app.post('/api/v1/periods/:id/skb-scores/import', { config: { access: ['committee'] }, schema: { ...com, summary: 'Impor nilai SKB per komponen (CSV)', params: Id } }, async (req) => selection.importSkb(req.actor!, req.params.id, await readCsvUpload(req)));
+    app.get('/api/v1/periods/:id/publications', { config: { access: committee }, schema: { ...com, summary: 'Publikasi hasil (termasuk usulan)', params: Id } }, async (req) => ({ publications: await selection.publications(req.params.id, { publishedOnly: false }) }));
+    app.post('/api/v1/periods/:id/publications', { config: { access: ['committee'] }, schema: { ...com, summary: 'Usulkan publikasi hasil SKD/akhir', params: Id, body: ProposePublicationBody } }, async (req, reply) => reply.status(201).send(await selection.propose(req.actor!, req.params.id, req.body.stage, req.body.reason)));
+    app.post('/api/v1/publications/:id/decision', { config: { access: ['committee'] }, schema: { ...com, summary: 'Setujui/tolak publikasi (anggota lain)', params: Id, body: DecidePublicationBody } }, async (req) => {
+      await selection.decide(req.actor!, req.params.id, req.body.approve);
+      return { ok: true };
+    });
+
+    app.get('/api/v1/public/results/periods/:id', { config: { access: 'public' }, schema: { ...pub, summary: 'Publikasi hasil seleksi dan berkas data terbuka', params: Id } }, async (req) => ({ publications: await selection.publications(req.params.id, { publishedOnly: true }) }));
+    app.get('/api/v1/public/results/periods/:id/formations/:code', {
+      config: { access: 'public' },
+      schema: { ...pub, summary: 'Hasil per formasi (nama disamarkan)', params: z.strictObject({ id: z.uuid(), code: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/) }) },
+    }, async (req) => selection.formationResults(req.params.id, req.params.code));
+    app.get('/api/v1/public/results/publications/:id/files/:name', {
+      config: { access: 'public' },
+      schema: { ...pub, summary: 'Unduh berkas data terbuka persis seperti diumumkan', params: z.strictObject({ id: z.uuid(), name: z.enum(['formations.csv', 'skd.csv', 'ranking.csv', 'skb.csv', 'final.csv']) }) },
+    }, async (req, reply) => {
+      const f = await selection.publishedFile(req.params.id, req.params.name);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${req.params.name}"`).header('x-content-sha256', f.sha256).send(f.content);
+    });
+  };
+}

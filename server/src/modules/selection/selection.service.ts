@@ -1,0 +1,416 @@
+/**
+ * Selection in the platform (RULES.md §2.2–2.6): passing grades per year as editable data, SKD
+ * scores (from the CAT or imported), SKB weights and scores, ranking and integration through the
+ * very functions `merit rank` / `merit integrate` run, and two-person, immutable, versioned
+ * publication of the open-data files whose SHA-256 goes into the audit log.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { msg } from '../../../../common/contracts/messages.ts';
+import { maskName } from '../../../../common/rules/mask-name.ts';
+import type { DB } from '../../db/schema.ts';
+import { AppError, notFound } from '../../errors.ts';
+import type { Clock, Ids } from '../../platform/clock.ts';
+import type { Actor } from '../identity/index.ts';
+import type { AuditService } from '../transparency/index.ts';
+import { idAt } from './domain/ranking.ts';
+import { InputError, parseFormationsCsv, parseRankingCsv, parseSkbCsv, parseSkdCsv, serializeFinal, serializeRanking } from './domain/csv.ts';
+import { integrate } from './domain/integration.ts';
+import { rankFormations, rankSkd, type Formation } from './domain/ranking.ts';
+import { THRESHOLD_RULE_SETS, type ThresholdRuleSet } from './domain/thresholds.ts';
+import { formatHundredths, parseScoreHundredths, skbWeightProblems, weightedSkbHundredths, type SkbComponent } from './domain/skb-weights.ts';
+
+export interface SelectionDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+  ids: Ids;
+  audit: AuditService;
+}
+
+const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
+const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
+const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+const utf8 = (s: string) => new TextEncoder().encode(s);
+/** Free text in an open-data column: no commas, quotes or control characters (the CSVs are unquoted). */
+const plain = (s: string) => s.replace(/[",\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+
+export const SKD_FILES = ['formations.csv', 'skd.csv', 'ranking.csv'] as const;
+export const FINAL_FILES = ['skb.csv', 'final.csv'] as const;
+
+/** SKD result codes as BKN announces them (RULES.md §1.7). */
+export const skdCode = (status: string, advances: boolean) => (status === 'P' ? (advances ? 'P/L' : 'P') : status);
+
+export function createSelectionService(deps: SelectionDeps) {
+  const { db, clock, ids, audit } = deps;
+
+  async function period(periodId: string) {
+    const p = await db.selectFrom('recruitment_periods').selectAll().where('id', '=', periodId).executeTakeFirst();
+    if (!p) throw notFound();
+    return p;
+  }
+
+  async function ruleSet(year: number): Promise<ThresholdRuleSet> {
+    const row = await db.selectFrom('threshold_rule_sets').selectAll().where('year', '=', year).executeTakeFirst();
+    if (row) return { year: row.year, regulation: row.regulation, rules: row.rules as ThresholdRuleSet['rules'], uncertain: row.uncertain as ThresholdRuleSet['uncertain'] };
+    const seeded = THRESHOLD_RULE_SETS[year];
+    if (seeded) return seeded;
+    throw conflict(`Nilai ambang batas tahun ${year} belum ditetapkan. Admin perlu mengisinya lebih dulu.`, `No passing grades for ${year} yet. An admin must set them first.`);
+  }
+
+  async function formations(periodId: string) {
+    const rows = await db.selectFrom('formations').select(['id', 'code', 'need_type', 'quota', 'jabatan', 'organization_id']).where('period_id', '=', periodId).orderBy('code').execute();
+    return rows;
+  }
+
+  /** Every participant of the period (those given a participant number), with their SKD score. */
+  async function participants(periodId: string) {
+    return db
+      .selectFrom('applications')
+      .innerJoin('formations', 'formations.id', 'applications.formation_id')
+      .innerJoin('accounts', 'accounts.id', 'applications.applicant_id')
+      .leftJoin('skd_scores', 'skd_scores.application_id', 'applications.id')
+      .leftJoin('skb_scores', 'skb_scores.application_id', 'applications.id')
+      .select([
+        'applications.id',
+        'applications.participant_no',
+        'applications.biodata',
+        'formations.code as formation_code',
+        'formations.id as formation_id',
+        'accounts.full_name',
+        'accounts.birth_date',
+        'skd_scores.twk',
+        'skd_scores.tiu',
+        'skd_scores.tkp',
+        'skb_scores.skb_hundredths',
+        'skb_scores.application_id as skb_recorded',
+      ])
+      .where('applications.period_id', '=', periodId)
+      .where('applications.participant_no', 'is not', null)
+      .orderBy('formations.code')
+      .orderBy('applications.participant_no')
+      .execute();
+  }
+
+  function formationsCsv(fs: Awaited<ReturnType<typeof formations>>, orgNames: Map<string, string>) {
+    return `formation_id,need_type,quota,jabatan,opd\n${fs.map((f) => `${f.code},${f.need_type},${f.quota},${plain(f.jabatan)},${plain(orgNames.get(f.organization_id) ?? '')}\n`).join('')}`;
+  }
+
+  function skdCsv(ps: Awaited<ReturnType<typeof participants>>) {
+    return `participant_no,formation_id,twk,tiu,tkp\n${ps.map((p) => `${p.participant_no},${p.formation_code},${p.twk ?? ''},${p.tiu ?? ''},${p.tkp ?? ''}\n`).join('')}`;
+  }
+
+  /** ranking.csv from formations.csv and skd.csv, by exactly the steps of `merit rank`. */
+  function rankingFromFiles(rules: ThresholdRuleSet, formationsText: string, skdText: string): string {
+    const fs = parseFormationsCsv(utf8(formationsText), 'formations.csv');
+    const table = parseSkdCsv(utf8(skdText), 'skd.csv', fs);
+    return new TextDecoder().decode(serializeRanking(fs, table, rankSkd(rules, fs, table)));
+  }
+
+  /** final.csv from the published files, by exactly the steps of `merit integrate`. */
+  function finalFromFiles(formationsText: string, rankingText: string, skbText: string): string {
+    const fs = parseFormationsCsv(utf8(formationsText), 'formations.csv');
+    const ranking = parseRankingCsv(utf8(rankingText), 'ranking.csv', fs);
+    const entries = parseSkbCsv(utf8(skbText), 'skb.csv', ranking, 'ranking.csv');
+    return serializeFinal(integrate(fs, entries));
+  }
+
+  async function latestPublished(periodId: string, stage: 'skd' | 'final') {
+    const pub = await db
+      .selectFrom('result_publications')
+      .selectAll()
+      .where('period_id', '=', periodId)
+      .where('stage', '=', stage)
+      .where('status', '=', 'published')
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (!pub) return null;
+    const files = await db.selectFrom('publication_files').selectAll().where('publication_id', '=', pub.id).execute();
+    return { pub, files: new Map(files.map((f) => [f.name, f])) };
+  }
+
+  async function buildFiles(periodId: string, stage: 'skd' | 'final'): Promise<{ name: string; content: string }[]> {
+    const p = await period(periodId);
+    const fs = await formations(periodId);
+    if (fs.length === 0) throw conflict('Periode ini belum memiliki formasi.', 'This period has no formations.');
+    const ps = await participants(periodId);
+    if (stage === 'skd') {
+      const orgs = new Map((await db.selectFrom('organizations').select(['id', 'name']).execute()).map((o) => [o.id, o.name]));
+      const formationsText = formationsCsv(fs, orgs);
+      const skdText = skdCsv(ps);
+      return [
+        { name: 'formations.csv', content: formationsText },
+        { name: 'skd.csv', content: skdText },
+        { name: 'ranking.csv', content: rankingFromFiles(await ruleSet(p.year), formationsText, skdText) },
+      ];
+    }
+    const skd = await latestPublished(periodId, 'skd');
+    if (!skd) throw conflict('Umumkan hasil SKD terlebih dahulu; integrasi memakai peringkat SKD yang diumumkan.', 'Publish the SKD results first; integration uses the published SKD ranking.');
+    const rankingText = skd.files.get('ranking.csv')!.content;
+    const advancing = new Set(rankingText.split('\n').slice(1).filter((l) => l.endsWith(',Y')).map((l) => l.split(',')[1]!));
+    const lines: string[] = [];
+    for (const q of ps) {
+      if (!advancing.has(q.participant_no!)) continue;
+      if (q.skb_hundredths === null || q.skb_hundredths === undefined) {
+        lines.push(`${q.participant_no},,,`);
+        continue;
+      }
+      const ipk = (q.biodata as { ipk?: number | null } | null)?.ipk;
+      if (ipk === null || ipk === undefined) throw conflict(`IPK peserta ${q.participant_no} tidak tercatat; diperlukan untuk urutan kelulusan.`, `IPK of ${q.participant_no} is missing; it is a tie-break.`);
+      lines.push(`${q.participant_no},${formatHundredths(q.skb_hundredths)},${ipk.toFixed(2)},${q.birth_date}`);
+    }
+    const skbText = `participant_no,skb,ipk,birth_date\n${lines.map((l) => `${l}\n`).join('')}`;
+    return [
+      { name: 'skb.csv', content: skbText },
+      { name: 'final.csv', content: finalFromFiles(skd.files.get('formations.csv')!.content, rankingText, skbText) },
+    ];
+  }
+
+  function asInputProblem(err: unknown): never {
+    if (err instanceof InputError) throw new AppError('VALIDATION_FAILED', msg(err.message, err.message), { fields: [{ field: err.file, message: msg(err.message, err.message) }] });
+    throw err;
+  }
+
+  return {
+    // ── passing grades ──
+    async thresholds() {
+      const rows = await db.selectFrom('threshold_rule_sets').selectAll().orderBy('year', 'desc').execute();
+      return rows.map((r) => ({ year: r.year, regulation: r.regulation, rules: r.rules, uncertain: r.uncertain, updatedAt: new Date(r.updated_at).toISOString() }));
+    },
+
+    async setThresholds(actor: Actor, year: number, body: { regulation: string; rules: unknown; uncertain: string[] }) {
+      await db.transaction().execute(async (trx) => {
+        const before = await trx.selectFrom('threshold_rule_sets').selectAll().where('year', '=', year).executeTakeFirst();
+        const row = { regulation: body.regulation, rules: JSON.stringify(body.rules), uncertain: JSON.stringify(body.uncertain), updated_by: actor.accountId, updated_at: clock.now() };
+        await trx.insertInto('threshold_rule_sets').values({ year, ...row }).onConflict((oc) => oc.column('year').doUpdateSet(row)).execute();
+        await audit.record(trx, { actor: actorOf(actor), action: 'thresholds.set', subjectType: 'threshold_rule_set', subjectId: String(year), before: before ? { regulation: before.regulation, rules: before.rules } : undefined, after: body });
+      });
+    },
+
+    // ── SKD scores ──
+    /** Imports skd.csv (`participant_no,formation_id,twk,tiu,tkp`) for a period: all rows or none. */
+    async importSkd(actor: Actor, periodId: string, data: Buffer) {
+      await period(periodId);
+      const fs = (await formations(periodId)).map((f) => ({ id: f.code, needType: f.need_type, quota: f.quota }) as Formation);
+      let table;
+      try {
+        table = parseSkdCsv(new Uint8Array(data), 'skd.csv', fs);
+      } catch (err) {
+        asInputProblem(err);
+      }
+      const byNo = new Map((await participants(periodId)).map((p) => [p.participant_no!, p]));
+      const rows: { application_id: string; period_id: string; twk: number | null; tiu: number | null; tkp: number | null; source: 'import'; recorded_by: string; recorded_at: Date }[] = [];
+      for (let i = 0; i < table.count; i++) {
+        const no = idAt(table.participantNo, i);
+        const p = byNo.get(no);
+        const code = fs[table.formation[i]!]!.id;
+        if (!p) throw new AppError('VALIDATION_FAILED', msg(`skd.csv: peserta ${no} tidak terdaftar di periode ini.`, `skd.csv: participant ${no} is not in this period.`));
+        if (p.formation_code !== code) throw new AppError('VALIDATION_FAILED', msg(`skd.csv: peserta ${no} melamar formasi ${p.formation_code}, bukan ${code}.`, `skd.csv: participant ${no} applied to ${p.formation_code}, not ${code}.`));
+        const absent = table.twk[i]! < 0;
+        rows.push({ application_id: p.id, period_id: periodId, twk: absent ? null : table.twk[i]!, tiu: absent ? null : table.tiu[i]!, tkp: absent ? null : table.tkp[i]!, source: 'import' as const, recorded_by: actor.accountId, recorded_at: clock.now() });
+      }
+      await db.transaction().execute(async (trx) => {
+        for (let i = 0; i < rows.length; i += 500) {
+          await trx
+            .insertInto('skd_scores')
+            .values(rows.slice(i, i + 500))
+            .onConflict((oc) => oc.column('application_id').doUpdateSet((eb) => ({ twk: eb.ref('excluded.twk'), tiu: eb.ref('excluded.tiu'), tkp: eb.ref('excluded.tkp'), source: eb.ref('excluded.source'), recorded_by: eb.ref('excluded.recorded_by'), recorded_at: eb.ref('excluded.recorded_at') })))
+            .execute();
+        }
+        await audit.record(trx, { actor: actorOf(actor), action: 'skd.import', subjectType: 'recruitment_period', subjectId: periodId, after: { rows: rows.length, sha256: createHash('sha256').update(data).digest('hex') } });
+      });
+      return { imported: rows.length };
+    },
+
+    /** The SKD ranking of every formation as it stands now (not yet published). */
+    async rankingPreview(periodId: string) {
+      const p = await period(periodId);
+      const fs = await formations(periodId);
+      const ps = await participants(periodId);
+      const ranked = rankFormations(
+        await ruleSet(p.year),
+        fs.map((f) => ({ id: f.code, needType: f.need_type as Formation['needType'], quota: f.quota })),
+        ps.map((q) => ({ formationId: q.formation_code, participantNo: q.participant_no!, twk: q.twk, tiu: q.tiu, tkp: q.tkp })),
+      );
+      return ranked.map((r) => ({ ...r, code: skdCode(r.status, r.advancesToSkb) }));
+    },
+
+    // ── SKB ──
+    async skbWeights(formationId: string) {
+      const row = await db.selectFrom('skb_weights').selectAll().where('formation_id', '=', formationId).executeTakeFirst();
+      return { components: (row?.components as SkbComponent[] | undefined) ?? [{ key: 'cat', name: 'SKB CAT', kind: 'cat', weightPct: 100 }], configured: Boolean(row) };
+    },
+
+    async setSkbWeights(actor: Actor, formationId: string, components: SkbComponent[]) {
+      const problems = skbWeightProblems(components);
+      if (problems.length > 0) {
+        throw new AppError('VALIDATION_FAILED', msg('Bobot SKB tidak sesuai ketentuan.', 'SKB weights break the rules.'), { fields: problems.map((m) => ({ field: 'components', message: m })) });
+      }
+      await db.transaction().execute(async (trx) => {
+        if (!(await trx.selectFrom('formations').select('id').where('id', '=', formationId).executeTakeFirst())) throw notFound();
+        const row = { components: JSON.stringify(components), updated_by: actor.accountId, updated_at: clock.now() };
+        await trx.insertInto('skb_weights').values({ formation_id: formationId, ...row }).onConflict((oc) => oc.column('formation_id').doUpdateSet(row)).execute();
+        await audit.record(trx, { actor: actorOf(actor), action: 'skb.set_weights', subjectType: 'formation', subjectId: formationId, after: components });
+      });
+    },
+
+    /**
+     * Imports SKB scores per component: header `participant_no,<component keys…>`, scores 0–100
+     * with at most 2 decimals, all empty = absent. Only participants who advanced to SKB.
+     */
+    async importSkb(actor: Actor, periodId: string, data: Buffer) {
+      const skd = await latestPublished(periodId, 'skd');
+      if (!skd) throw conflict('Umumkan hasil SKD terlebih dahulu.', 'Publish the SKD results first.');
+      const advancing = new Set(skd.files.get('ranking.csv')!.content.split('\n').slice(1).filter((l) => l.endsWith(',Y')).map((l) => l.split(',')[1]!));
+      const ps = new Map((await participants(periodId)).map((p) => [p.participant_no!, p]));
+      const weights = new Map<string, SkbComponent[]>();
+      const text = data.toString('utf8').replace(/^\uFEFF/, '');
+      const lines = text.split(/\r?\n/);
+      const header = (lines[0] ?? '').split(',').map((h) => h.trim());
+      const bad = (line: number, id: string, en: string) => new AppError('VALIDATION_FAILED', msg(`skb-komponen.csv baris ${line}: ${id}`, `skb-components.csv line ${line}: ${en}`));
+      if (header[0] !== 'participant_no' || header.length < 2) throw bad(1, 'header harus participant_no lalu kunci komponen, mis. participant_no,cat,praktik', 'header must be participant_no then component keys');
+      const rows: { application_id: string; components: Record<string, number> | null; skb: number | null }[] = [];
+      const seen = new Set<string>();
+      for (let i = 1; i < lines.length; i++) {
+        const line = lines[i]!;
+        if (line.trim() === '') continue;
+        const cells = line.split(',').map((c) => c.trim());
+        if (cells.length !== header.length) throw bad(i + 1, `jumlah kolom ${cells.length}, seharusnya ${header.length}`, `${cells.length} columns, expected ${header.length}`);
+        const no = cells[0]!;
+        const p = ps.get(no);
+        if (!p) throw bad(i + 1, `peserta ${no} tidak ada di periode ini`, `participant ${no} is not in this period`);
+        if (!advancing.has(no)) throw bad(i + 1, `peserta ${no} tidak lolos ke SKB`, `participant ${no} did not advance to SKB`);
+        if (seen.has(no)) throw bad(i + 1, `peserta ${no} ganda`, `participant ${no} twice`);
+        seen.add(no);
+        let w = weights.get(p.formation_id);
+        if (!w) {
+          w = (await this.skbWeights(p.formation_id)).components;
+          weights.set(p.formation_id, w);
+        }
+        const values = cells.slice(1);
+        if (values.every((v) => v === '')) {
+          rows.push({ application_id: p.id, components: null, skb: null });
+          continue;
+        }
+        const scores: Record<string, number> = {};
+        for (const c of w) {
+          const at = header.indexOf(c.key);
+          if (at < 0) throw bad(1, `kolom komponen "${c.key}" (formasi ${p.formation_code}) tidak ada`, `component column "${c.key}" missing`);
+          const v = parseScoreHundredths(cells[at] ?? '');
+          if (v === null) throw bad(i + 1, `nilai ${c.key} "${cells[at]}" harus 0–100 dengan paling banyak 2 desimal`, `${c.key} must be 0–100 with at most 2 decimals`);
+          scores[c.key] = v;
+        }
+        rows.push({ application_id: p.id, components: scores, skb: weightedSkbHundredths(w, scores) });
+      }
+      await db.transaction().execute(async (trx) => {
+        for (const r of rows) {
+          const row = { components: r.components ? JSON.stringify(r.components) : null, skb_hundredths: r.skb, recorded_by: actor.accountId, recorded_at: clock.now() };
+          await trx.insertInto('skb_scores').values({ application_id: r.application_id, period_id: periodId, ...row }).onConflict((oc) => oc.column('application_id').doUpdateSet(row)).execute();
+        }
+        await audit.record(trx, { actor: actorOf(actor), action: 'skb.import', subjectType: 'recruitment_period', subjectId: periodId, after: { rows: rows.length, sha256: createHash('sha256').update(data).digest('hex') } });
+      });
+      return { imported: rows.length };
+    },
+
+    // ── publication ──
+    /** Proposes publishing a stage; the files are built now and never change afterwards. */
+    async propose(actor: Actor, periodId: string, stage: 'skd' | 'final', reason: string | null) {
+      let files: { name: string; content: string }[];
+      try {
+        files = await buildFiles(periodId, stage);
+      } catch (err) {
+        asInputProblem(err);
+      }
+      return db.transaction().execute(async (trx) => {
+        const pending = await trx.selectFrom('result_publications').select('id').where('period_id', '=', periodId).where('status', '=', 'proposed').executeTakeFirst();
+        if (pending) throw conflict('Masih ada usulan publikasi yang menunggu persetujuan.', 'Another publication awaits approval.');
+        const last = await trx.selectFrom('result_publications').select(['version']).where('period_id', '=', periodId).where('stage', '=', stage).where('status', '=', 'published').orderBy('version', 'desc').limit(1).executeTakeFirst();
+        if (last && !reason) throw new AppError('VALIDATION_FAILED', msg('Hasil ini sudah diumumkan; koreksi memerlukan alasan yang akan ditampilkan ke publik.', 'Already published: a correction needs a public reason.'), { fields: [{ field: 'reason', message: msg('Alasan koreksi wajib diisi.', 'A reason is required.') }] });
+        const id = ids.uuid();
+        const version = (await trx.selectFrom('result_publications').select((eb) => eb.fn.max('version').as('v')).where('period_id', '=', periodId).where('stage', '=', stage).executeTakeFirst())?.v ?? 0;
+        await trx.insertInto('result_publications').values({ id, period_id: periodId, stage, version: Number(version) + 1, status: 'proposed', reason, proposed_by: actor.accountId, proposed_at: clock.now() }).execute();
+        await trx.insertInto('publication_files').values(files.map((f) => ({ publication_id: id, name: f.name, content: f.content, sha256: sha256(f.content) }))).execute();
+        await audit.record(trx, { actor: actorOf(actor), action: 'publication.propose', subjectType: 'publication', subjectId: id, after: { stage, version: Number(version) + 1, files: files.map((f) => ({ name: f.name, sha256: sha256(f.content) })) } });
+        return { id, version: Number(version) + 1, files: files.map((f) => ({ name: f.name, sha256: sha256(f.content), bytes: Buffer.byteLength(f.content) })) };
+      });
+    },
+
+    /** Another committee member approves (publishes, immutable) or rejects a proposal. */
+    async decide(actor: Actor, publicationId: string, approve: boolean) {
+      await db.transaction().execute(async (trx) => {
+        const pub = await trx.selectFrom('result_publications').selectAll().where('id', '=', publicationId).forUpdate().executeTakeFirst();
+        if (!pub) throw notFound();
+        if (pub.status !== 'proposed') throw conflict('Publikasi ini sudah diputuskan dan tidak dapat diubah.', 'This publication was already decided and cannot change.');
+        if (pub.proposed_by === actor.accountId) throw conflict('Persetujuan harus oleh anggota panitia lain (prinsip dua orang).', 'Another committee member must approve (two-person rule).');
+        await trx.updateTable('result_publications').set({ status: approve ? 'published' : 'rejected', decided_by: actor.accountId, decided_at: clock.now() }).where('id', '=', publicationId).execute();
+        const files = await trx.selectFrom('publication_files').select(['name', 'sha256']).where('publication_id', '=', publicationId).execute();
+        await audit.record(trx, { actor: actorOf(actor), action: approve ? 'publication.publish' : 'publication.reject', subjectType: 'publication', subjectId: publicationId, after: { stage: pub.stage, version: pub.version, files } });
+      });
+    },
+
+    async publications(periodId: string, opts: { publishedOnly: boolean }) {
+      let q = db.selectFrom('result_publications').selectAll().where('period_id', '=', periodId);
+      if (opts.publishedOnly) q = q.where('status', '=', 'published');
+      const pubs = await q.orderBy('stage').orderBy('version', 'desc').execute();
+      const files = pubs.length ? await db.selectFrom('publication_files').select(['publication_id', 'name', 'sha256', (eb) => eb.fn('octet_length', [eb.ref('content')]).as('bytes')]).where('publication_id', 'in', pubs.map((p) => p.id)).orderBy('name').execute() : [];
+      return pubs.map((p) => ({
+        id: p.id,
+        stage: p.stage,
+        version: p.version,
+        status: p.status,
+        reason: p.reason,
+        proposedAt: new Date(p.proposed_at).toISOString(),
+        decidedAt: p.decided_at ? new Date(p.decided_at).toISOString() : null,
+        files: files.filter((f) => f.publication_id === p.id).map((f) => ({ name: f.name, sha256: f.sha256, bytes: Number(f.bytes) })),
+      }));
+    },
+
+    /** A published file, exactly as published (public). */
+    async publishedFile(publicationId: string, name: string) {
+      const f = await db
+        .selectFrom('publication_files')
+        .innerJoin('result_publications', 'result_publications.id', 'publication_files.publication_id')
+        .select(['publication_files.content', 'publication_files.sha256'])
+        .where('publication_files.publication_id', '=', publicationId)
+        .where('publication_files.name', '=', name)
+        .where('result_publications.status', '=', 'published')
+        .executeTakeFirst();
+      if (!f) throw notFound();
+      return f;
+    },
+
+    /** Public results of one formation from the latest published files, with masked names and a histogram. */
+    async formationResults(periodId: string, formationCode: string) {
+      const [skd, fin] = await Promise.all([latestPublished(periodId, 'skd'), latestPublished(periodId, 'final')]);
+      if (!skd) throw notFound();
+      const names = new Map((await participants(periodId)).map((p) => [p.participant_no!, (p.biodata as { nameOnIjazah?: string } | null)?.nameOnIjazah ?? p.full_name]));
+      const rows = skd.files.get('ranking.csv')!.content.split('\n').slice(1).filter((l) => l.startsWith(`${formationCode},`)).map((l) => {
+        const [, no, twk, tiu, tkp, total, status, rank, adv] = l.split(',');
+        return { participantNo: no!, maskedName: maskName(names.get(no!) ?? ''), twk: twk ? Number(twk) : null, tiu: tiu ? Number(tiu) : null, tkp: tkp ? Number(tkp) : null, total: total ? Number(total) : null, rank: rank ? Number(rank) : null, code: skdCode(status!, adv === 'Y') };
+      });
+      const finals = fin
+        ? fin.files.get('final.csv')!.content.split('\n').slice(1).filter((l) => l.startsWith(`${formationCode},`)).map((l) => {
+            const [, no, skdTotal, skb, score, rank, result] = l.split(',');
+            return { participantNo: no!, maskedName: maskName(names.get(no!) ?? ''), skdTotal: Number(skdTotal), skb: skb || null, finalScore: score || null, rank: rank ? Number(rank) : null, result: result! };
+          })
+        : null;
+      if (rows.length === 0) throw notFound();
+      // 25-point bands of the SKD total (0–550) for the distribution chart.
+      const histogram = Array.from({ length: 22 }, (_, i) => ({ from: i * 25, to: i * 25 + 24, count: 0 }));
+      for (const r of rows) if (r.total !== null) histogram[Math.min(21, Math.floor(r.total / 25))]!.count += 1;
+      return { formationCode, skdVersion: skd.pub.version, finalVersion: fin?.pub.version ?? null, skd: rows, final: finals, histogram };
+    },
+
+    /** The SKD score of each participant, recorded from the CAT (used by the exam module). */
+    async recordSkdFromCat(trx: Kysely<DB>, rows: { applicationId: string; periodId: string; twk: number; tiu: number; tkp: number }[]) {
+      for (const r of rows) {
+        const row = { twk: r.twk, tiu: r.tiu, tkp: r.tkp, source: 'cat' as const, recorded_by: null, recorded_at: clock.now() };
+        await trx.insertInto('skd_scores').values({ application_id: r.applicationId, period_id: r.periodId, ...row }).onConflict((oc) => oc.column('application_id').doUpdateSet(row)).execute();
+      }
+    },
+
+    ruleSet,
+  };
+}
+
+export type SelectionService = ReturnType<typeof createSelectionService>;
