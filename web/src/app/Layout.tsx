@@ -84,6 +84,29 @@ export function Layout() {
                   <li>
                     <NavLink to="/beranda">{t('nav.home')}</NavLink>
                   </li>
+                  {account.role === 'applicant' ? (
+                    <>
+                      <li>
+                        <NavLink to="/formasi">{t('rec.nav.catalog')}</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/biodata">{t('rec.nav.biodata')}</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/lamaran">{t('rec.nav.applications')}</NavLink>
+                      </li>
+                    </>
+                  ) : null}
+                  {account.role === 'verifier' || account.role === 'committee' ? (
+                    <li>
+                      <NavLink to="/verifikasi">{t('rec.nav.verification')}</NavLink>
+                    </li>
+                  ) : null}
+                  {account.role === 'committee' || account.role === 'admin' ? (
+                    <li>
+                      <NavLink to="/panitia">{t('rec.nav.committee')}</NavLink>
+                    </li>
+                  ) : null}
                   {account.role === 'admin' ? (
                     <>
                       <li>
@@ -104,6 +127,9 @@ export function Layout() {
                     <NavLink to="/" end>
                       {t('nav.home')}
                     </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/formasi">{t('rec.nav.catalog')}</NavLink>
                   </li>
                   <li>
                     <NavLink to="/audit">{t('nav.audit')}</NavLink>

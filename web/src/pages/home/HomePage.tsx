@@ -59,6 +59,36 @@ function Home({ me }: { me: Me }) {
           <p className="muted small">{t('home.comingSoon')}</p>
         </section>
       </div>
+      {me.role === 'applicant' || me.role === 'verifier' || me.role === 'committee' ? (
+        <section className="card" aria-labelledby="rec-title">
+          <h2 id="rec-title">{t('rec.home.applicantTitle')}</h2>
+          <ul className="link-list">
+            {me.role === 'applicant' ? (
+              <>
+                <li>
+                  <Link to="/biodata">{t('rec.home.toBiodata')}</Link>
+                </li>
+                <li>
+                  <Link to="/formasi">{t('rec.home.toCatalog')}</Link>
+                </li>
+                <li>
+                  <Link to="/lamaran">{t('rec.home.toApplications')}</Link>
+                </li>
+              </>
+            ) : null}
+            {me.role === 'verifier' || me.role === 'committee' ? (
+              <li>
+                <Link to="/verifikasi">{t('rec.home.toVerification')}</Link>
+              </li>
+            ) : null}
+            {me.role === 'committee' ? (
+              <li>
+                <Link to="/panitia">{t('rec.home.toCommittee')}</Link>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
       {me.role === 'admin' ? (
         <section className="card" aria-labelledby="admin-title">
           <h2 id="admin-title">{t('home.adminTools')}</h2>

@@ -1,0 +1,134 @@
+/** Recruitment endpoints: catalog, biodata, applications and uploads, verification, committee. */
+import type { z } from 'zod';
+import type { CreatePeriodBody, FormationBody, Profile, SessionBody, SiteBody } from '../../../../common/contracts/recruitment.ts';
+import { api, ApiError, CSRF_COOKIE, CSRF_HEADER, parseApiError, readCookie } from '../../app/api.ts';
+import type {
+  Announcement,
+  Application,
+  Catalog,
+  ExamSite,
+  ImportReport,
+  Objection,
+  Period,
+  PublicCard,
+  Queue,
+  TimelineEvent,
+  TmsReason,
+  VerificationDetail,
+} from './types.ts';
+
+type Ok = { ok: true };
+
+export interface CatalogFilter {
+  periodId?: string;
+  organizationId?: string;
+  educationLevel?: string;
+  needType?: string;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export function queryString(params: Record<string, string | number | boolean | undefined | null>): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
+  const s = qs.toString();
+  return s ? `?${s}` : '';
+}
+
+async function csrf(): Promise<string> {
+  let token = readCookie(document.cookie, CSRF_COOKIE);
+  if (!token) {
+    await fetch('/api/health', { credentials: 'same-origin' }).catch(() => undefined);
+    token = readCookie(document.cookie, CSRF_COOKIE);
+  }
+  return token ?? '';
+}
+
+/**
+ * Sends a multipart form with XMLHttpRequest so the page can show upload progress (fetch cannot
+ * report it); errors become the same ApiError as every other call.
+ */
+export async function uploadForm<T>(method: 'PUT' | 'POST', path: string, form: FormData, onProgress?: (percent: number) => void): Promise<T> {
+  const token = await csrf();
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader(CSRF_HEADER, token);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && onProgress) onProgress(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onerror = () => reject(new ApiError({ status: 0, code: 'NETWORK_ERROR', message: '' }));
+    xhr.onload = () => {
+      let json: unknown;
+      try {
+        json = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        json = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(json as T);
+      else reject(parseApiError(xhr.status, json));
+    };
+    xhr.send(form);
+  });
+}
+
+export const recruitmentApi = {
+  publicPeriods: () => api<{ periods: Period[] }>('/api/v1/public/periods'),
+  catalog: (f: CatalogFilter) => api<Catalog>(`/api/v1/public/formations${queryString({ ...f })}`),
+  card: (registrationNo: string, s: string) => api<PublicCard>(`/api/v1/public/cards/${encodeURIComponent(registrationNo)}${queryString({ s })}`),
+
+  profile: () => api<{ profile: Profile | null }>('/api/v1/me/profile'),
+  saveProfile: (body: Profile) => api<{ profile: Profile }>('/api/v1/me/profile', { method: 'PUT', body }),
+  myApplications: () => api<{ applications: Application[] }>('/api/v1/me/applications'),
+  myApplication: (id: string) => api<Application>(`/api/v1/me/applications/${id}`),
+  apply: (body: { periodId: string; formationId: string }) => api<Application>('/api/v1/me/applications', { method: 'POST', body }),
+  deleteDraft: (id: string) => api<Ok>(`/api/v1/me/applications/${id}`, { method: 'DELETE' }),
+  submit: (id: string) => api<Application>(`/api/v1/me/applications/${id}/submit`, { method: 'POST' }),
+  timeline: (id: string) => api<{ events: TimelineEvent[] }>(`/api/v1/me/applications/${id}/timeline`),
+  upload: (id: string, kind: string, file: File, onProgress?: (p: number) => void) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return uploadForm<{ kind: string; size: number; mime: string }>('PUT', `/api/v1/me/applications/${id}/documents/${kind}`, form, onProgress);
+  },
+  objection: (id: string, reason: string, file: File | null, onProgress?: (p: number) => void) => {
+    const form = new FormData();
+    form.append('reason', reason);
+    if (file) form.append('file', file, file.name);
+    return uploadForm<{ id: string; deadlineAt: string }>('POST', `/api/v1/me/applications/${id}/objection`, form, onProgress);
+  },
+
+  periods: () => api<{ periods: Period[] }>('/api/v1/periods'),
+  createPeriod: (body: z.infer<typeof CreatePeriodBody>) => api<{ id: string }>('/api/v1/periods', { method: 'POST', body }),
+  createFormation: (periodId: string, body: z.infer<typeof FormationBody>) => api<{ id: string }>(`/api/v1/periods/${periodId}/formations`, { method: 'POST', body }),
+  importFormations: (periodId: string, file: File, onProgress?: (p: number) => void) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return uploadForm<ImportReport>('POST', `/api/v1/periods/${periodId}/formations/import`, form, onProgress);
+  },
+  announcements: (periodId: string) => api<{ announcements: Announcement[] }>(`/api/v1/periods/${periodId}/announcements`),
+  proposeAnnouncement: (periodId: string, body: { stage: 'administration' | 'reannouncement'; note: string | null }) =>
+    api<{ id: string }>(`/api/v1/periods/${periodId}/announcements`, { method: 'POST', body }),
+  decideAnnouncement: (id: string, body: { approve: boolean; note: string | null }) => api<{ published: number }>(`/api/v1/announcements/${id}/decision`, { method: 'POST', body }),
+  objections: (periodId: string) => api<{ objections: Objection[] }>(`/api/v1/periods/${periodId}/objections`),
+  answerObjection: (id: string, body: { accept: boolean; response: string }) => api<Ok>(`/api/v1/objections/${id}/answer`, { method: 'POST', body }),
+  sites: (periodId: string) => api<{ sites: ExamSite[] }>(`/api/v1/periods/${periodId}/exam-sites`),
+  createSite: (periodId: string, body: z.infer<typeof SiteBody>) => api<{ id: string }>(`/api/v1/periods/${periodId}/exam-sites`, { method: 'POST', body }),
+  createSession: (siteId: string, body: z.infer<typeof SessionBody>) => api<{ id: string }>(`/api/v1/exam-sites/${siteId}/sessions`, { method: 'POST', body }),
+  assign: (periodId: string) => api<{ assigned: number; unassigned: unknown[] }>(`/api/v1/periods/${periodId}/exam-assignments`, { method: 'POST' }),
+
+  reasons: () => api<{ reasons: TmsReason[] }>('/api/v1/verification/reasons'),
+  queue: (f: { periodId: string; status?: string; mine?: boolean; page?: number }) =>
+    api<Queue>(`/api/v1/verification/queue${queryString({ periodId: f.periodId, status: f.status, mine: f.mine ? 'true' : undefined, page: f.page })}`),
+  claim: (body: { periodId: string; count: number }) => api<{ claimed: number }>('/api/v1/verification/claim', { method: 'POST', body }),
+  detail: (id: string) => api<VerificationDetail>(`/api/v1/verification/applications/${id}`),
+  markDocument: (id: string, kind: string, body: { verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }) =>
+    api<Ok>(`/api/v1/verification/applications/${id}/documents/${kind}`, { method: 'PUT', body }),
+  verdict: (id: string, body: { verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }) =>
+    api<Ok>(`/api/v1/verification/applications/${id}/verdict`, { method: 'POST', body }),
+  review: (id: string, body: { approve: boolean; note: string | null }) => api<Ok>(`/api/v1/verification/applications/${id}/review`, { method: 'POST', body }),
+};
+
+export const documentUrl = (applicationId: string, kind: string) => `/api/v1/applications/${applicationId}/documents/${kind}`;

@@ -1,0 +1,167 @@
+/** /formasi — the public formation catalog: period, filters, live applicant counts, "Lamar". */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { EDUCATION_LEVELS, NEED_TYPES } from '../../../../common/contracts/recruitment.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { useMe, useOrganizations } from '../../features/identity/hooks.ts';
+import { recruitmentApi } from '../../features/recruitment/api.ts';
+import { Pager, PeriodPicker } from '../../features/recruitment/components/bits.tsx';
+import { recKey, useCatalog, usePublicPeriods } from '../../features/recruitment/hooks.ts';
+import '../../features/recruitment/recruitment.css';
+import { Alert } from '../../ui/Alert.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Loading } from '../../ui/Spinner.tsx';
+
+const PAGE_SIZE = 10;
+
+export function FormationsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const periods = usePublicPeriods();
+  const orgs = useOrganizations();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const [periodChoice, setPeriodChoice] = useState('');
+  const periodId = periodChoice || periods.data?.periods[0]?.id || '';
+  const [draft, setDraft] = useState({ organizationId: '', educationLevel: '', needType: '', q: '' });
+  const [filter, setFilter] = useState(draft);
+  const [page, setPage] = useState(1);
+  const catalog = useCatalog({ periodId, ...filter, page, pageSize: PAGE_SIZE }, Boolean(periodId));
+  const apply = useMutation({
+    mutationFn: recruitmentApi.apply,
+    onSuccess: (a) => {
+      void qc.invalidateQueries({ queryKey: recKey });
+      navigate(`/lamaran/${a.id}`, { state: { created: true } });
+    },
+  });
+  const isApplicant = me.data?.role === 'applicant';
+
+  const onFilter = (e: FormEvent) => {
+    e.preventDefault();
+    setFilter(draft);
+    setPage(1);
+  };
+
+  return (
+    <>
+      <PageTitle title={t('rec.catalog.title')} lead={t('rec.catalog.lead')}>
+        {t('rec.catalog.title')}
+      </PageTitle>
+      {periods.isPending ? <Loading label={t('app.loading')} /> : null}
+      {periods.isError ? <ErrorAlert error={periods.error} /> : null}
+      {periods.data && periods.data.periods.length === 0 ? <Alert>{t('rec.common.noPeriods')}</Alert> : null}
+      {periods.data && periods.data.periods.length > 0 ? (
+        <>
+          <form className="card form" role="search" aria-labelledby="filter-title" onSubmit={onFilter}>
+            <h2 id="filter-title">{t('rec.catalog.filters')}</h2>
+            <div className="rec-filters">
+              <PeriodPicker
+                periods={periods.data.periods}
+                value={periodId}
+                onChange={(v) => {
+                  setPeriodChoice(v);
+                  setPage(1);
+                }}
+              />
+              <SelectField label={t('rec.catalog.organization')} value={draft.organizationId} onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}>
+                <option value="">{t('rec.common.all')}</option>
+                {orgs.data?.organizations.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField label={t('rec.catalog.educationLevel')} value={draft.educationLevel} onChange={(e) => setDraft({ ...draft, educationLevel: e.target.value })}>
+                <option value="">{t('rec.common.all')}</option>
+                {EDUCATION_LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {l}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField label={t('rec.catalog.needType')} value={draft.needType} onChange={(e) => setDraft({ ...draft, needType: e.target.value })}>
+                <option value="">{t('rec.common.all')}</option>
+                {NEED_TYPES.map((n) => (
+                  <option key={n} value={n}>
+                    {t(`rec.need.${n}`)}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField label={t('rec.catalog.search')} type="search" value={draft.q} maxLength={100} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
+            </div>
+            <button type="submit" className="btn btn--primary">
+              {t('rec.catalog.apply')}
+            </button>
+          </form>
+
+          <section className="card" aria-labelledby="list-title">
+            <h2 id="list-title">
+              {t('rec.catalog.tableLabel')}
+              {catalog.data ? <span className="muted small"> · {t('rec.catalog.total', { count: catalog.data.total })}</span> : null}
+            </h2>
+            {!me.data ? (
+              <p className="muted">
+                <Link to="/masuk?next=%2Fformasi">{t('rec.catalog.loginToApply')}</Link>
+              </p>
+            ) : null}
+            {apply.isError ? <ErrorAlert error={apply.error} /> : null}
+            {catalog.isPending ? <Loading label={t('app.loading')} /> : null}
+            {catalog.isError ? <ErrorAlert error={catalog.error} /> : null}
+            {catalog.data && catalog.data.formations.length === 0 ? <p>{t('rec.catalog.empty')}</p> : null}
+            {catalog.data && catalog.data.formations.length > 0 ? (
+              <ul className="rec-cards" aria-label={t('rec.catalog.tableLabel')}>
+                {catalog.data.formations.map((f) => (
+                  <li key={f.id}>
+                    <h3>{f.jabatan}</h3>
+                    <p className="muted small mono">{f.code}</p>
+                    <dl className="facts facts--inline">
+                      <div>
+                        <dt>{t('rec.catalog.organization')}</dt>
+                        <dd>{f.organizationName}</dd>
+                      </div>
+                      <div>
+                        <dt>{t('rec.catalog.educationLevel')}</dt>
+                        <dd>{f.educationLevels.join(', ')}</dd>
+                      </div>
+                      <div>
+                        <dt>{t('rec.catalog.majors')}</dt>
+                        <dd>{f.majors.length ? f.majors.join(', ') : t('rec.catalog.anyMajor')}</dd>
+                      </div>
+                      <div>
+                        <dt>{t('rec.catalog.needType')}</dt>
+                        <dd>{t(`rec.need.${f.needType}`)}</dd>
+                      </div>
+                      <div>
+                        <dt>{t('rec.catalog.quota')}</dt>
+                        <dd>{f.quota}</dd>
+                      </div>
+                      <div>
+                        <dt>{t('rec.catalog.applicants')}</dt>
+                        <dd>{f.applicants}</dd>
+                      </div>
+                    </dl>
+                    {isApplicant ? (
+                      <button
+                        type="button"
+                        className="btn btn--primary btn--small"
+                        aria-label={t('rec.catalog.applyFor', { jabatan: f.jabatan, code: f.code })}
+                        disabled={apply.isPending}
+                        onClick={() => apply.mutate({ periodId, formationId: f.id })}
+                      >
+                        {t('rec.catalog.applyBtn')}
+                      </button>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {catalog.data ? <Pager page={page} total={catalog.data.total} pageSize={PAGE_SIZE} onPage={setPage} /> : null}
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,313 @@
+/**
+ * /verifikasi/:id — one file: applicant data with the NIK, biodata against the formation's
+ * requirements, each document shown inline with its MS/TMS form, the file verdict, and the
+ * second-person review.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import type { Me } from '../../../../common/contracts/identity.ts';
+import { ApiError } from '../../app/api.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { formatDate, formatDateTime } from '../../app/format.ts';
+import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { documentUrl, recruitmentApi } from '../../features/recruitment/api.ts';
+import { Fact, StatusBadge } from '../../features/recruitment/components/bits.tsx';
+import { formatKb, recKey, useLang, useMsg, useTmsReasons } from '../../features/recruitment/hooks.ts';
+import '../../features/recruitment/recruitment.css';
+import type { TmsReason, VerificationDetail } from '../../features/recruitment/types.ts';
+import { Alert } from '../../ui/Alert.tsx';
+import { RadioGroup, SelectField, TextField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Loading } from '../../ui/Spinner.tsx';
+
+type Doc = VerificationDetail['documents'][number];
+
+function ReasonSelect({ reasons, value, onChange, error }: { reasons: TmsReason[]; value: string; onChange: (v: string) => void; error?: string | undefined }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <SelectField label={t('rec.ver.reason')} value={value} error={error} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{t('rec.ver.chooseReason')}</option>
+      {reasons.map((r) => (
+        <option key={r.code} value={r.code}>
+          {r[lang]}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+function DocumentReview({ file, doc, canMark, reasons }: { file: VerificationDetail; doc: Doc; canMark: boolean; reasons: TmsReason[] }) {
+  const { t } = useTranslation();
+  const pick = useMsg();
+  const lang = useLang();
+  const qc = useQueryClient();
+  const label = pick(doc.label);
+  const headingId = useId();
+  const [verdict, setVerdict] = useState<string>(doc.verdict ?? '');
+  const [reasonCode, setReasonCode] = useState(doc.reasonCode ?? '');
+  const [reasonText, setReasonText] = useState(doc.reasonText ?? '');
+  const [verdictError, setVerdictError] = useState<string | undefined>();
+  const save = useMutation({
+    mutationFn: () => recruitmentApi.markDocument(file.id, doc.kind, { verdict: verdict as 'ms' | 'tms', reasonCode: verdict === 'tms' ? reasonCode || null : null, reasonText: reasonText.trim() || null }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: [...recKey, 'detail', file.id] }),
+  });
+  const url = documentUrl(file.id, doc.kind);
+  const serverReasonError = save.error instanceof ApiError ? save.error.fieldMessage('reasonCode') : undefined;
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!verdict) {
+      setVerdictError(t('validation.generic'));
+      return;
+    }
+    setVerdictError(undefined);
+    save.mutate();
+  };
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {label} <span className="muted small">({doc.mime === 'application/pdf' ? 'PDF' : 'JPG'}, {formatKb(doc.size)})</span>{' '}
+        {doc.verdict ? <StatusBadge status={doc.verdict} /> : null}
+      </h3>
+      {doc.mime === 'application/pdf' ? (
+        <iframe className="rec-viewer" src={url} title={t('rec.ver.documentOf', { label })} loading="lazy" />
+      ) : (
+        <img className="rec-viewer-img" src={url} alt={t('rec.ver.documentOf', { label })} loading="lazy" />
+      )}
+      <p className="small">
+        <a href={url} target="_blank" rel="noopener">
+          {t('rec.app.view')} <span className="sr-only">{label}</span>
+        </a>
+      </p>
+      {doc.verdict === 'tms' && !canMark ? (
+        <p className="small rec-pre">
+          {reasons.find((r) => r.code === doc.reasonCode)?.[lang] ?? doc.reasonCode}
+          {doc.reasonText ? ` — ${doc.reasonText}` : ''}
+        </p>
+      ) : null}
+      {canMark ? (
+        <form className="form" noValidate onSubmit={onSubmit} aria-label={t('rec.ver.verdictFor', { label })}>
+          <RadioGroup
+            legend={t('rec.ver.verdictFor', { label })}
+            error={verdictError}
+            options={[
+              { value: 'ms', label: 'MS' },
+              { value: 'tms', label: 'TMS' },
+            ]}
+            input={{ name: `verdict-${doc.kind}`, onChange: (e) => setVerdict(e.target.value) }}
+          />
+          {verdict === 'tms' ? (
+            <>
+              <ReasonSelect reasons={reasons} value={reasonCode} onChange={setReasonCode} error={serverReasonError} />
+              <TextField label={t('rec.ver.reasonText')} value={reasonText} maxLength={1000} onChange={(e) => setReasonText(e.target.value)} />
+            </>
+          ) : null}
+          {save.isError && !serverReasonError ? <ErrorAlert error={save.error} /> : null}
+          {save.isSuccess ? <p role="status" className="small">{t('rec.ver.docSaved', { label })}</p> : null}
+          <button type="submit" className="btn btn--secondary btn--small" disabled={save.isPending}>
+            {t('rec.ver.saveDoc')}
+            <span className="sr-only"> {label}</span>
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+function Compare({ file }: { file: VerificationDetail }) {
+  const { t } = useTranslation();
+  const b = file.biodata;
+  const f = file.formation;
+  const flags = b ? [b.isCumlaude && t('rec.biodata.isCumlaude'), b.hasDisability && t('rec.biodata.hasDisability'), b.isPapuan && t('rec.biodata.isPapuan'), b.isDiaspora && t('rec.biodata.isDiaspora')].filter(Boolean).join(', ') : '';
+  const rows: [string, string, string][] = [
+    [t('rec.catalog.educationLevel'), f.educationLevels.join(', '), b?.educationLevel ?? '—'],
+    [t('rec.catalog.majors'), f.majors.join(', ') || t('rec.catalog.anyMajor'), b?.major ?? '—'],
+    [t('rec.catalog.needType'), t(`rec.need.${f.needType}`), flags || '—'],
+    [t('rec.biodata.nameOnIjazah'), file.applicant.fullName, b?.nameOnIjazah ?? '—'],
+    [t('rec.biodata.institution'), '—', b?.institution ?? '—'],
+    [t('rec.biodata.ipk'), '—', b?.ipk != null ? b.ipk.toFixed(2) : '—'],
+    [t('rec.biodata.graduationYear'), '—', b ? String(b.graduationYear) : '—'],
+    [t('rec.biodata.ijazahNumber'), '—', b?.ijazahNumber ?? '—'],
+  ];
+  return (
+    <section className="card" aria-labelledby="compare-title">
+      <h2 id="compare-title">{t('rec.ver.compare')}</h2>
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('rec.ver.compare')}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('rec.ver.item')}</th>
+              <th scope="col">{t('rec.ver.requirement')}</th>
+              <th scope="col">{t('rec.ver.biodataCol')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([item, req, got]) => (
+              <tr key={item}>
+                <th scope="row">{item}</th>
+                <td>{req}</td>
+                <td>{got}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {b && b.experience.length > 0 ? (
+        <>
+          <h3>{t('rec.biodata.experience')}</h3>
+          <ul>
+            {b.experience.map((e, i) => (
+              <li key={i}>
+                {e.position}, {e.employer} ({e.fromYear}–{e.toYear ?? '…'})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function FileVerdict({ file, reasons }: { file: VerificationDetail; reasons: TmsReason[] }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [reasonCode, setReasonCode] = useState('');
+  const [reasonText, setReasonText] = useState('');
+  const propose = useMutation({
+    mutationFn: (verdict: 'ms' | 'tms') => recruitmentApi.verdict(file.id, { verdict, reasonCode: verdict === 'tms' ? reasonCode || null : null, reasonText: verdict === 'tms' ? reasonText.trim() || null : null }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: recKey }),
+  });
+  const anyTms = file.documents.some((d) => d.verdict === 'tms');
+  return (
+    <section className="card" aria-labelledby="verdict-title">
+      <h2 id="verdict-title">{t('rec.ver.fileVerdict')}</h2>
+      <p>{t('rec.ver.fileVerdictLead')}</p>
+      {!anyTms ? (
+        <>
+          <ReasonSelect reasons={reasons} value={reasonCode} onChange={setReasonCode} error={propose.error instanceof ApiError ? propose.error.fieldMessage('reasonCode') : undefined} />
+          <TextField label={t('rec.ver.reasonText')} value={reasonText} maxLength={1000} onChange={(e) => setReasonText(e.target.value)} />
+        </>
+      ) : null}
+      {propose.isError ? <ErrorAlert error={propose.error} /> : null}
+      <div className="actions">
+        <button type="button" className="btn btn--primary" disabled={propose.isPending || anyTms} onClick={() => propose.mutate('ms')}>
+          {t('rec.ver.proposeMs')}
+        </button>
+        <button type="button" className="btn btn--secondary" disabled={propose.isPending} onClick={() => propose.mutate('tms')}>
+          {t('rec.ver.proposeTms')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Review({ file }: { file: VerificationDetail }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const noteId = useId();
+  const [note, setNote] = useState('');
+  const review = useMutation({
+    mutationFn: (approve: boolean) => recruitmentApi.review(file.id, { approve, note: note.trim() || null }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: recKey }),
+  });
+  return (
+    <section className="card" aria-labelledby="review-title">
+      <h2 id="review-title">{t('rec.ver.review')}</h2>
+      <p>{t('rec.ver.reviewLead')}</p>
+      <p>
+        {t('rec.ver.proposed')}: <StatusBadge status={file.proposedVerdict ?? ''} />
+      </p>
+      <div className="field">
+        <label htmlFor={noteId}>{t('rec.common.note')}</label>
+        <textarea id={noteId} rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
+      {review.isError ? <ErrorAlert error={review.error} /> : null}
+      <div className="actions">
+        <button type="button" className="btn btn--primary" disabled={review.isPending} onClick={() => review.mutate(true)}>
+          {t('rec.ver.approve')}
+        </button>
+        <button type="button" className="btn btn--secondary" disabled={review.isPending} onClick={() => review.mutate(false)}>
+          {t('rec.ver.returnBtn')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Detail({ id, me }: { id: string; me: Me }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const detail = useQuery({ queryKey: [...recKey, 'detail', id], queryFn: () => recruitmentApi.detail(id) });
+  const reasons = useTmsReasons();
+  if (detail.isPending) return <Loading label={t('app.loading')} />;
+  if (detail.isError) return <ErrorAlert error={detail.error} />;
+  const file = detail.data;
+  const a = file.applicant;
+  const open = file.status === 'submitted' && file.proposedVerdict === null;
+  const mine = file.verifierId === me.id;
+  const canMark = me.role === 'verifier' && open && mine;
+  const canReview = file.status === 'submitted' && file.proposedVerdict !== null && file.reviewedBy === null && !mine;
+  const reasonList = reasons.data?.reasons ?? [];
+  return (
+    <>
+      <PageTitle title={t('rec.ver.detailTitle', { no: file.registrationNo })} lead={`${file.formation.jabatan} — ${file.formation.organizationName}`}>
+        {t('rec.ver.detailTitle', { no: file.registrationNo })}
+      </PageTitle>
+      <p>
+        <Link to="/verifikasi">{t('rec.ver.back')}</Link>
+      </p>
+      <div className="grid grid--2">
+        <section className="card" aria-labelledby="applicant-title">
+          <h2 id="applicant-title">{t('rec.ver.applicantData')}</h2>
+          <dl className="facts">
+            <Fact label={t('home.name')}>{a.fullName}</Fact>
+            <Fact label={t('rec.ver.nik')}>
+              <span className="mono">{a.nik ?? '—'}</span>
+            </Fact>
+            <Fact label={t('rec.ver.birth')}>
+              {a.birthPlace ?? '—'}, {formatDate(a.birthDate, lang)}
+            </Fact>
+            <Fact label={t('rec.ver.gender')}>{a.gender ?? '—'}</Fact>
+            <Fact label={t('home.email')}>
+              <span className="break">{a.email}</span>
+            </Fact>
+            <Fact label={t('rec.ver.status')}>
+              <StatusBadge status={file.status} />
+            </Fact>
+          </dl>
+        </section>
+        <Compare file={file} />
+      </div>
+      {me.role === 'verifier' && open && !mine ? <Alert tone="warning">{t('rec.ver.notClaimed')}</Alert> : null}
+      <h2>{t('rec.app.documents')}</h2>
+      {file.documents.map((d) => (
+        <DocumentReview key={d.kind} file={file} doc={d} canMark={canMark} reasons={reasonList} />
+      ))}
+      {canMark ? <FileVerdict file={file} reasons={reasonList} /> : null}
+      {file.proposedVerdict !== null && file.status === 'submitted' && mine ? <Alert tone="info">{t('rec.ver.proposedOk')}</Alert> : null}
+      {canReview ? <Review file={file} /> : null}
+      {file.reviewedBy !== null && file.status === 'submitted' ? <Alert tone="info">{t('rec.ver.alreadyReviewed')}</Alert> : null}
+      {file.objection ? (
+        <section className="card" aria-labelledby="vobj-title">
+          <h2 id="vobj-title">{t('rec.com.objections')}</h2>
+          <dl className="facts">
+            <Fact label={t('rec.app.objectionStatus')}>
+              <StatusBadge status={file.objection.status} />
+            </Fact>
+            <Fact label={t('rec.app.objectionReason')}>
+              <span className="rec-pre">{file.objection.reason}</span>
+            </Fact>
+            <Fact label={t('rec.app.deadline')}>{formatDateTime(file.objection.deadlineAt, lang)}</Fact>
+          </dl>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export function VerificationDetailPage() {
+  const { id = '' } = useParams();
+  return <RequireAuth roles={['verifier', 'committee']}>{(me) => <Detail id={id} me={me} />}</RequireAuth>;
+}

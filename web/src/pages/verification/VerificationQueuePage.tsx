@@ -1,0 +1,144 @@
+/** /verifikasi — the verification queue: period, counts, "Ambil 10 berkas", filters, table. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Me } from '../../../../common/contracts/identity.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { formatDateTime } from '../../app/format.ts';
+import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { recruitmentApi } from '../../features/recruitment/api.ts';
+import { Pager, PeriodPicker, StatusBadge } from '../../features/recruitment/components/bits.tsx';
+import { recKey, useLang, useStaffPeriods } from '../../features/recruitment/hooks.ts';
+import '../../features/recruitment/recruitment.css';
+import { Alert } from '../../ui/Alert.tsx';
+import { CheckboxField, SelectField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Loading } from '../../ui/Spinner.tsx';
+
+const STATUSES = ['submitted', 'ms', 'tms', 'objection_filed', 'tms_final'] as const;
+const PAGE_SIZE = 25;
+
+function Queue({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const qc = useQueryClient();
+  const periods = useStaffPeriods();
+  const [periodChoice, setPeriodChoice] = useState('');
+  const periodId = periodChoice || periods.data?.periods[0]?.id || '';
+  const [mine, setMine] = useState(me.role === 'verifier');
+  const [status, setStatus] = useState('');
+  const [page, setPage] = useState(1);
+  const queue = useQuery({
+    queryKey: [...recKey, 'queue', periodId, mine, status, page],
+    queryFn: () => recruitmentApi.queue({ periodId, mine, status: status || undefined, page }),
+    enabled: Boolean(periodId),
+  });
+  const claim = useMutation({ mutationFn: () => recruitmentApi.claim({ periodId, count: 10 }), onSuccess: () => qc.invalidateQueries({ queryKey: [...recKey, 'queue'] }) });
+  const counts = queue.data?.counts;
+  const total = counts ? (status ? (counts.byStatus[status] ?? 0) : Object.values(counts.byStatus).reduce((s, n) => s + n, 0)) : 0;
+
+  return (
+    <>
+      <PageTitle title={t('rec.ver.title')} lead={t('rec.ver.lead')}>
+        {t('rec.ver.title')}
+      </PageTitle>
+      {periods.isPending ? <Loading label={t('app.loading')} /> : null}
+      {periods.isError ? <ErrorAlert error={periods.error} /> : null}
+      {periods.data && periods.data.periods.length === 0 ? <Alert>{t('rec.common.noPeriods')}</Alert> : null}
+      {periods.data && periods.data.periods.length > 0 ? (
+        <>
+          <section className="card" aria-labelledby="counts-title">
+            <h2 id="counts-title">{t('rec.ver.counts')}</h2>
+            <PeriodPicker periods={periods.data.periods} value={periodId} onChange={(v) => { setPeriodChoice(v); setPage(1); }} />
+            {counts ? (
+              <dl className="facts facts--inline">
+                {STATUSES.map((s) => (
+                  <div key={s}>
+                    <dt>{t(`rec.status.${s}`)}</dt>
+                    <dd>{counts.byStatus[s] ?? 0}</dd>
+                  </div>
+                ))}
+                <div>
+                  <dt>{t('rec.ver.unassigned')}</dt>
+                  <dd>{counts.unassigned}</dd>
+                </div>
+                <div>
+                  <dt>{t('rec.ver.awaitingReview')}</dt>
+                  <dd>{counts.awaitingReview}</dd>
+                </div>
+              </dl>
+            ) : null}
+            {me.role === 'verifier' ? (
+              <>
+                <button type="button" className="btn btn--primary" disabled={claim.isPending} onClick={() => claim.mutate()}>
+                  {t('rec.ver.claim')}
+                </button>
+                {claim.isSuccess ? <Alert tone={claim.data.claimed > 0 ? 'success' : 'info'}>{claim.data.claimed > 0 ? t('rec.ver.claimed', { count: claim.data.claimed }) : t('rec.ver.claimedNone')}</Alert> : null}
+                {claim.isError ? <ErrorAlert error={claim.error} /> : null}
+              </>
+            ) : null}
+          </section>
+          <section className="card" aria-labelledby="queue-title">
+            <h2 id="queue-title">{t('rec.ver.tableLabel')}</h2>
+            <div className="rec-row">
+              {me.role === 'verifier' ? <CheckboxField label={t('rec.ver.mine')} checked={mine} onChange={(e) => { setMine(e.target.checked); setPage(1); }} /> : null}
+              <SelectField label={t('rec.ver.status')} value={status} onChange={(e) => { setStatus(e.target.value); setPage(1); }}>
+                <option value="">{t('rec.common.all')}</option>
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`rec.status.${s}`)}
+                  </option>
+                ))}
+              </SelectField>
+            </div>
+            {queue.isPending && periodId ? <Loading label={t('app.loading')} /> : null}
+            {queue.isError ? <ErrorAlert error={queue.error} /> : null}
+            {queue.data && queue.data.applications.length === 0 ? <p>{t('rec.ver.empty')}</p> : null}
+            {queue.data && queue.data.applications.length > 0 ? (
+              <div className="table-wrap" tabIndex={0} role="region" aria-label={t('rec.ver.tableLabel')}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('rec.mine.registrationNo')}</th>
+                      <th scope="col">{t('rec.ver.applicant')}</th>
+                      <th scope="col">{t('rec.app.formation')}</th>
+                      <th scope="col">{t('rec.ver.status')}</th>
+                      <th scope="col">{t('rec.ver.proposed')}</th>
+                      <th scope="col">{t('rec.card.submittedAt')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {queue.data.applications.map((a) => (
+                      <tr key={a.id}>
+                        <td>
+                          <Link to={`/verifikasi/${a.id}`} aria-label={t('rec.ver.openFile', { no: a.registrationNo })}>
+                            <span className="mono">{a.registrationNo}</span>
+                          </Link>
+                        </td>
+                        <td>{a.fullName}</td>
+                        <td>
+                          {a.jabatan} <span className="muted small">({a.formationCode})</span>
+                        </td>
+                        <td>
+                          <StatusBadge status={a.status} />
+                        </td>
+                        <td>{a.proposedVerdict ? <StatusBadge status={a.proposedVerdict} /> : '—'}</td>
+                        <td className="nowrap">{formatDateTime(a.submittedAt, lang)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+            <Pager page={page} total={total} pageSize={PAGE_SIZE} onPage={setPage} />
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function VerificationQueuePage() {
+  return <RequireAuth roles={['verifier', 'committee']}>{(me) => <Queue me={me} />}</RequireAuth>;
+}
