@@ -65,3 +65,11 @@ create table publication_files (
   sha256 text not null,
   primary key (publication_id, name)
 );
+
+-- Per-period choices of the committee; optimalisasi (RULES.md §1.9) is off unless enabled.
+create table selection_settings (
+  period_id uuid primary key references recruitment_periods (id),
+  optimalisasi boolean not null default false,
+  updated_by uuid references accounts (id),
+  updated_at timestamptz not null default now()
+);

@@ -417,6 +417,13 @@ export interface ResultPublicationsTable {
   decided_at: Timestamp | null;
 }
 
+export interface SelectionSettingsTable {
+  period_id: string;
+  optimalisasi: boolean;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface PublicationFilesTable {
   publication_id: string;
   name: string;
@@ -474,6 +481,13 @@ export interface ResultPublicationsTable {
   decided_at: Timestamp | null;
 }
 
+export interface SelectionSettingsTable {
+  period_id: string;
+  optimalisasi: boolean;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface PublicationFilesTable {
   publication_id: string;
   name: string;
@@ -521,6 +535,7 @@ export interface DB {
   skb_scores: SkbScoresTable;
   result_publications: ResultPublicationsTable;
   publication_files: PublicationFilesTable;
+  selection_settings: SelectionSettingsTable;
 }
 
 export type Account = Selectable<AccountsTable>;

@@ -105,6 +105,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/formations/:id/skb-weights': { expect: COMMITTEE, url: `/api/v1/formations/${X}/skb-weights` },
   'PUT /api/v1/formations/:id/skb-weights': { expect: roles('committee'), url: `/api/v1/formations/${X}/skb-weights` },
   'POST /api/v1/periods/:id/skb-scores/import': { expect: roles('committee'), url: `/api/v1/periods/${X}/skb-scores/import` },
+  'GET /api/v1/periods/:id/selection-settings': { expect: COMMITTEE, url: `/api/v1/periods/${X}/selection-settings` },
+  'PUT /api/v1/periods/:id/selection-settings': { expect: roles('committee'), url: `/api/v1/periods/${X}/selection-settings` },
   'GET /api/v1/periods/:id/publications': { expect: COMMITTEE, url: `/api/v1/periods/${X}/publications` },
   'POST /api/v1/periods/:id/publications': { expect: roles('committee'), url: `/api/v1/periods/${X}/publications` },
   'POST /api/v1/publications/:id/decision': { expect: roles('committee'), url: `/api/v1/publications/${X}/decision` },

@@ -180,8 +180,29 @@ describe('SKB and final integration', () => {
     expect(final).toContain(`${codeA},100002,380,84.00,78.036,1,L`);
     expect(final).toContain(`${codeA},100001,380,84.00,78.036,2,TL`);
     expect(final).toContain(`${codeA},100004,400,,,,TH`);
+    expect(pubs.find((x: { stage: string }) => x.stage === 'final') ?? { files: [] }).toBeDefined();
     const code = await runIntegrate(['--formations', path.join(dir, 'formations.csv'), '--ranking', path.join(dir, 'ranking.csv'), '--skb', path.join(dir, 'skb.csv'), '--out', path.join(dir, 'again.csv')], silent);
     expect(code).toBe(0);
     expect(readFileSync(path.join(dir, 'again.csv')).equals(readFileSync(path.join(dir, 'final.csv')))).toBe(true);
+  });
+});
+
+describe('optimalisasi', () => {
+  it('is off by default, and when enabled publishes L-2 moves into unfilled equivalent formations', async () => {
+    expect((await committee.get(`/api/v1/periods/${periodId}/selection-settings`)).json()).toEqual({ optimalisasi: false });
+    // A twin formation (same jabatan and education) with a place and nobody ranked in it.
+    const twin = await committee.post(`/api/v1/periods/${periodId}/formations`, { code: 'PRANATA-TWIN', organizationId: 'bpbd', jabatan: 'Pranata Komputer Ahli Pertama', educationLevels: ['S1'], majors: ['Teknik Informatika', 'Sistem Informasi'], needType: 'umum', quota: 1, placement: 'BPBD' });
+    expect(twin.statusCode).toBe(201);
+    expect((await committee.put(`/api/v1/periods/${periodId}/selection-settings`, { optimalisasi: true })).statusCode).toBe(200);
+    const skd = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'skd', reason: 'Formasi PRANATA-TWIN ditambahkan.' });
+    await committee2.post(`/api/v1/publications/${skd.json().id}/decision`, { approve: true });
+    const fin = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'final', reason: 'Optimalisasi formasi kosong.' });
+    expect(fin.statusCode, fin.body).toBe(201);
+    expect(fin.json().files.map((f: { name: string }) => f.name)).toContain('optimalisasi.csv');
+    await committee2.post(`/api/v1/publications/${fin.json().id}/decision`, { approve: true });
+    const file = await new Agent(ctx.app).get(`/api/v1/public/results/publications/${fin.json().id}/files/optimalisasi.csv`);
+    expect(file.body).toBe(`participant_no,from_formation_id,to_formation_id,final_score,result\n100001,${codeA},PRANATA-TWIN,78.036,L-2\n`);
+    const results = (await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}/formations/${codeA}`)).json();
+    expect(results.optimalisasi[0]).toMatchObject({ participantNo: '100001', toFormation: 'PRANATA-TWIN', result: 'L-2' });
   });
 });

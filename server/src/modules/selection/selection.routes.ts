@@ -43,6 +43,11 @@ export function selectionRoutes(selection: SelectionService): FastifyPluginAsync
       return { ok: true };
     });
     app.post('/api/v1/periods/:id/skb-scores/import', { config: { access: ['committee'] }, schema: { ...com, summary: 'Impor nilai SKB per komponen (CSV)', params: Id } }, async (req) => selection.importSkb(req.actor!, req.params.id, await readCsvUpload(req)));
+    app.get('/api/v1/periods/:id/selection-settings', { config: { access: committee }, schema: { ...com, summary: 'Pengaturan seleksi periode (optimalisasi)', params: Id } }, async (req) => selection.settings(req.params.id));
+    app.put('/api/v1/periods/:id/selection-settings', { config: { access: ['committee'] }, schema: { ...com, summary: 'Aktifkan/nonaktifkan optimalisasi formasi kosong', params: Id, body: z.strictObject({ optimalisasi: z.boolean() }) } }, async (req) => {
+      await selection.setSettings(req.actor!, req.params.id, req.body);
+      return { ok: true };
+    });
     app.get('/api/v1/periods/:id/publications', { config: { access: committee }, schema: { ...com, summary: 'Publikasi hasil (termasuk usulan)', params: Id } }, async (req) => ({ publications: await selection.publications(req.params.id, { publishedOnly: false }) }));
     app.post('/api/v1/periods/:id/publications', { config: { access: ['committee'] }, schema: { ...com, summary: 'Usulkan publikasi hasil SKD/akhir', params: Id, body: ProposePublicationBody } }, async (req, reply) => reply.status(201).send(await selection.propose(req.actor!, req.params.id, req.body.stage, req.body.reason)));
     app.post('/api/v1/publications/:id/decision', { config: { access: ['committee'] }, schema: { ...com, summary: 'Setujui/tolak publikasi (anggota lain)', params: Id, body: DecidePublicationBody } }, async (req) => {
@@ -57,7 +62,7 @@ export function selectionRoutes(selection: SelectionService): FastifyPluginAsync
     }, async (req) => selection.formationResults(req.params.id, req.params.code));
     app.get('/api/v1/public/results/publications/:id/files/:name', {
       config: { access: 'public' },
-      schema: { ...pub, summary: 'Unduh berkas data terbuka persis seperti diumumkan', params: z.strictObject({ id: z.uuid(), name: z.enum(['formations.csv', 'skd.csv', 'ranking.csv', 'skb.csv', 'final.csv']) }) },
+      schema: { ...pub, summary: 'Unduh berkas data terbuka persis seperti diumumkan', params: z.strictObject({ id: z.uuid(), name: z.enum(['formations.csv', 'skd.csv', 'ranking.csv', 'skb.csv', 'final.csv', 'optimalisasi.csv']) }) },
     }, async (req, reply) => {
       const f = await selection.publishedFile(req.params.id, req.params.name);
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${req.params.name}"`).header('x-content-sha256', f.sha256).send(f.content);

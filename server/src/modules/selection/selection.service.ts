@@ -18,6 +18,7 @@ import { InputError, parseFormationsCsv, parseRankingCsv, parseSkbCsv, parseSkdC
 import { integrate } from './domain/integration.ts';
 import { rankFormations, rankSkd, type Formation } from './domain/ranking.ts';
 import { THRESHOLD_RULE_SETS, type ThresholdRuleSet } from './domain/thresholds.ts';
+import { OPTIMALISASI_HEADER, optimalisasi } from './domain/optimalisasi.ts';
 import { formatHundredths, parseScoreHundredths, skbWeightProblems, weightedSkbHundredths, type SkbComponent } from './domain/skb-weights.ts';
 
 export interface SelectionDeps {
@@ -35,7 +36,7 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 const plain = (s: string) => s.replace(/[",\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 export const SKD_FILES = ['formations.csv', 'skd.csv', 'ranking.csv'] as const;
-export const FINAL_FILES = ['skb.csv', 'final.csv'] as const;
+export const FINAL_FILES = ['skb.csv', 'final.csv', 'optimalisasi.csv'] as const;
 
 /** SKD result codes as BKN announces them (RULES.md §1.7). */
 export const skdCode = (status: string, advances: boolean) => (status === 'P' ? (advances ? 'P/L' : 'P') : status);
@@ -160,10 +161,27 @@ export function createSelectionService(deps: SelectionDeps) {
       lines.push(`${q.participant_no},${formatHundredths(q.skb_hundredths)},${ipk.toFixed(2)},${q.birth_date}`);
     }
     const skbText = `participant_no,skb,ipk,birth_date\n${lines.map((l) => `${l}\n`).join('')}`;
-    return [
+    const formationsText = skd.files.get('formations.csv')!.content;
+    const finalText = finalFromFiles(formationsText, rankingText, skbText);
+    const files = [
       { name: 'skb.csv', content: skbText },
-      { name: 'final.csv', content: finalFromFiles(skd.files.get('formations.csv')!.content, rankingText, skbText) },
+      { name: 'final.csv', content: finalText },
     ];
+    const settings = await db.selectFrom('selection_settings').select('optimalisasi').where('period_id', '=', periodId).executeTakeFirst();
+    if (settings?.optimalisasi) {
+      const finalRows = integrate(parseFormationsCsv(utf8(formationsText), 'formations.csv'), parseSkbCsv(utf8(skbText), 'skb.csv', parseRankingCsv(utf8(rankingText), 'ranking.csv', parseFormationsCsv(utf8(formationsText), 'formations.csv')), 'ranking.csv'));
+      const moves = optimalisasi(
+        (await db.selectFrom('formations').select(['code', 'jabatan', 'education_levels', 'majors', 'quota']).where('period_id', '=', periodId).execute()).map((f) => ({
+          id: f.code,
+          jabatan: f.jabatan,
+          educationKey: `${[...f.education_levels].sort().join('/')}:${f.majors.map((m) => m.trim().toLowerCase()).sort().join('|')}`,
+          quota: f.quota,
+        })),
+        finalRows,
+      );
+      files.push({ name: 'optimalisasi.csv', content: `${OPTIMALISASI_HEADER}\n${moves.map((m) => `${m.participantNo},${m.fromFormation},${m.toFormation},${(m.finalThousandths / 1000).toFixed(3)},${m.result}\n`).join('')}` });
+    }
+    return files;
   }
 
   function asInputProblem(err: unknown): never {
@@ -312,6 +330,21 @@ export function createSelectionService(deps: SelectionDeps) {
       return { imported: rows.length };
     },
 
+    async settings(periodId: string) {
+      await period(periodId);
+      const row = await db.selectFrom('selection_settings').select('optimalisasi').where('period_id', '=', periodId).executeTakeFirst();
+      return { optimalisasi: row?.optimalisasi ?? false };
+    },
+
+    async setSettings(actor: Actor, periodId: string, body: { optimalisasi: boolean }) {
+      await period(periodId);
+      await db.transaction().execute(async (trx) => {
+        const row = { optimalisasi: body.optimalisasi, updated_by: actor.accountId, updated_at: clock.now() };
+        await trx.insertInto('selection_settings').values({ period_id: periodId, ...row }).onConflict((oc) => oc.column('period_id').doUpdateSet(row)).execute();
+        await audit.record(trx, { actor: actorOf(actor), action: 'selection.settings', subjectType: 'recruitment_period', subjectId: periodId, after: body });
+      });
+    },
+
     // ── publication ──
     /** Proposes publishing a stage; the files are built now and never change afterwards. */
     async propose(actor: Actor, periodId: string, stage: 'skd' | 'final', reason: string | null) {
@@ -395,10 +428,14 @@ export function createSelectionService(deps: SelectionDeps) {
           })
         : null;
       if (rows.length === 0) throw notFound();
+      const moves = fin?.files.get('optimalisasi.csv')?.content.split('\n').slice(1).filter(Boolean).map((l) => {
+        const [no, from, to, score, result] = l.split(',');
+        return { participantNo: no!, maskedName: maskName(names.get(no!) ?? ''), fromFormation: from!, toFormation: to!, finalScore: score!, result: result! };
+      }).filter((m) => m.fromFormation === formationCode || m.toFormation === formationCode) ?? [];
       // 25-point bands of the SKD total (0–550) for the distribution chart.
       const histogram = Array.from({ length: 22 }, (_, i) => ({ from: i * 25, to: i * 25 + 24, count: 0 }));
       for (const r of rows) if (r.total !== null) histogram[Math.min(21, Math.floor(r.total / 25))]!.count += 1;
-      return { formationCode, skdVersion: skd.pub.version, finalVersion: fin?.pub.version ?? null, skd: rows, final: finals, histogram };
+      return { formationCode, skdVersion: skd.pub.version, finalVersion: fin?.pub.version ?? null, skd: rows, final: finals, optimalisasi: moves, histogram };
     },
 
     /** The SKD score of each participant, recorded from the CAT (used by the exam module). */
