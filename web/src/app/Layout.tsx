@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-do
 import type { Lang } from '../../../common/contracts/messages.ts';
 import { useLogout, useMe } from '../features/identity/hooks.ts';
 import { setLanguage } from './i18n.ts';
+import '../features/selection/i18n.ts';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -118,6 +119,9 @@ export function Layout() {
                     </>
                   ) : null}
                   <li>
+                    <NavLink to="/hasil">{t('sel.nav.results')}</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/audit">{t('nav.audit')}</NavLink>
                   </li>
                 </>
@@ -130,6 +134,9 @@ export function Layout() {
                   </li>
                   <li>
                     <NavLink to="/formasi">{t('rec.nav.catalog')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/hasil">{t('sel.nav.results')}</NavLink>
                   </li>
                   <li>
                     <NavLink to="/audit">{t('nav.audit')}</NavLink>

@@ -35,6 +35,10 @@ export const router = createBrowserRouter([
       { path: '/verifikasi/:id', lazy: async () => ({ Component: (await import('../pages/verification-detail/VerificationDetailPage.tsx')).VerificationDetailPage }) },
       { path: '/panitia', lazy: async () => ({ Component: (await import('../pages/committee/CommitteePage.tsx')).CommitteePage }) },
       { path: '/panitia/periode/:id', lazy: async () => ({ Component: (await import('../pages/committee-period/CommitteePeriodPage.tsx')).CommitteePeriodPage }) },
+      // Selection results (public) and the committee's selection pages (loaded on demand).
+      { path: '/hasil', lazy: async () => ({ Component: (await import('../pages/results/ResultsPage.tsx')).ResultsPage }) },
+      { path: '/hasil/:periodId', lazy: async () => ({ Component: (await import('../pages/results-period/ResultsPeriodPage.tsx')).ResultsPeriodPage }) },
+      { path: '/hasil/:periodId/formasi/:code', lazy: async () => ({ Component: (await import('../pages/results-formation/ResultsFormationPage.tsx')).ResultsFormationPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,0 +1,146 @@
+/**
+ * /hasil/:periodId — the period's published results: each publication (stage, version, date, the
+ * correction reason), its open-data files with size, SHA-256 and download link, how to recompute
+ * them with `merit rank` / `merit integrate`, and links to each formation's results.
+ */
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { formatDateTime } from '../../app/format.ts';
+import { useLang, usePublicPeriods } from '../../features/recruitment/hooks.ts';
+import { fileUrl, type Publication, type ThresholdSet } from '../../features/selection/api.ts';
+import { ShaValue } from '../../features/selection/components/bits.tsx';
+import { formatBytes, usePeriodFormations, usePublicResults, useThresholds } from '../../features/selection/hooks.ts';
+import '../../features/selection/selection.css';
+import '../../features/recruitment/recruitment.css';
+import { Alert } from '../../ui/Alert.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Loading } from '../../ui/Spinner.tsx';
+
+/** Years whose passing grades `merit rank --year` knows (server/src/modules/selection/domain/thresholds.ts). */
+const CLI_YEARS = [2024, 2023];
+
+/** The `--year` to pass to `merit rank`: the period's year if the CLI knows it, else a known year with identical rules. */
+export function cliYear(periodYear: number, sets: readonly ThresholdSet[]): number | null {
+  if (CLI_YEARS.includes(periodYear)) return periodYear;
+  const own = sets.find((s) => s.year === periodYear);
+  if (!own) return null;
+  const same = sets.find((s) => CLI_YEARS.includes(s.year) && JSON.stringify(s.rules) === JSON.stringify(own.rules));
+  return same?.year ?? null;
+}
+
+function PublicationCard({ pub }: { pub: Publication }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const headingId = `pub-${pub.id}`;
+  return (
+    <li>
+      <h3 id={headingId}>
+        {t(`sel.stage.${pub.stage}`)} · {t('sel.pub.version', { version: pub.version })}
+      </h3>
+      <p className="small">
+        {t('sel.pub.publishedAt')}: {formatDateTime(pub.decidedAt ?? pub.proposedAt, lang)}
+      </p>
+      {pub.version > 1 && pub.reason ? (
+        <Alert tone="warning" title={t('sel.pub.correction')}>
+          <p>{pub.reason}</p>
+        </Alert>
+      ) : null}
+      <h4>{t('sel.pub.files')}</h4>
+      <ul className="sel-files" aria-labelledby={headingId}>
+        {pub.files.map((f) => (
+          <li key={f.name}>
+            <p className="rec-row">
+              <a href={fileUrl(pub.id, f.name)} download={f.name} className="strong" data-file={f.name}>
+                {t('sel.pub.download', { name: f.name })}
+              </a>
+              <span className="small muted">
+                {t('sel.pub.size')}: {formatBytes(f.bytes, lang)}
+              </span>
+            </p>
+            <p className="small muted">{t('sel.pub.sha')}</p>
+            <ShaValue sha={f.sha256} name={f.name} />
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+function VerifyBox({ year }: { year: number | null }) {
+  const { t } = useTranslation();
+  const points = t('sel.pub.verifyPoints', { returnObjects: true }) as string[];
+  return (
+    <section className="card" aria-labelledby="verify-title">
+      <h2 id="verify-title">{t('sel.pub.verifyTitle')}</h2>
+      <p>{t('sel.pub.verifyLead')}</p>
+      <p className="strong">{t('sel.pub.verifyRank')}</p>
+      <pre className="sel-cmd" tabIndex={0}>
+        <code>{`npx merit rank --year ${year ?? '<tahun>'} --formations formations.csv --scores skd.csv --out ranking.csv`}</code>
+      </pre>
+      <p className="strong">{t('sel.pub.verifyIntegrate')}</p>
+      <pre className="sel-cmd" tabIndex={0}>
+        <code>npx merit integrate --formations formations.csv --ranking ranking.csv --skb skb.csv --out final.csv</code>
+      </pre>
+      <p className="small">{t('sel.pub.verifyCheck')}</p>
+      <ul>
+        {points.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+      <p className="small">
+        {t('sel.pub.contract')}: <code className="mono">docs/open-data.md</code>
+      </p>
+    </section>
+  );
+}
+
+export function ResultsPeriodPage() {
+  const { t } = useTranslation();
+  const { periodId = '' } = useParams();
+  const periods = usePublicPeriods();
+  const results = usePublicResults(periodId);
+  const formations = usePeriodFormations(periodId);
+  const thresholds = useThresholds();
+  const period = periods.data?.periods.find((p) => p.id === periodId);
+  const name = period?.name ?? '';
+  const pubs = results.data?.publications ?? [];
+  return (
+    <>
+      <p className="small">
+        <Link to="/hasil">{t('sel.pub.back')}</Link>
+      </p>
+      <PageTitle title={t('sel.pub.periodTitle', { name })} lead={t('sel.pub.periodLead')}>
+        {t('sel.pub.periodTitle', { name })}
+      </PageTitle>
+      {periods.isPending || results.isPending ? <Loading label={t('app.loading')} /> : null}
+      {periods.data && !period ? <Alert tone="error">{t('sel.pub.notFound')}</Alert> : null}
+      {results.isError ? <ErrorAlert error={results.error} /> : null}
+      {results.data ? (
+        <section className="card" aria-labelledby="pubs-title">
+          <h2 id="pubs-title">{t('sel.pub.publications')}</h2>
+          {pubs.length === 0 ? <p>{t('sel.pub.noPublications')}</p> : null}
+          <ul className="rec-cards">
+            {pubs.map((p) => (
+              <PublicationCard key={p.id} pub={p} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {pubs.length > 0 && period ? <VerifyBox year={cliYear(period.year, thresholds.data?.thresholds ?? [])} /> : null}
+      <section className="card" aria-labelledby="formations-title">
+        <h2 id="formations-title">{t('sel.pub.formations')}</h2>
+        {formations.isPending ? <Loading label={t('app.loading')} /> : null}
+        {formations.isError ? <ErrorAlert error={formations.error} /> : null}
+        {formations.data && formations.data.formations.length === 0 ? <p>{t('sel.pub.formationsEmpty')}</p> : null}
+        <ul className="link-list">
+          {formations.data?.formations.map((f) => (
+            <li key={f.id}>
+              <Link to={`/hasil/${periodId}/formasi/${encodeURIComponent(f.code)}`}>{t('sel.pub.formationLink', { code: f.code, jabatan: f.jabatan })}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
