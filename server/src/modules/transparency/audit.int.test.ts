@@ -83,7 +83,7 @@ describe('merit audit verify (CLI)', () => {
       const rt = await startRuntime(loadConfig(env));
       for (let i = 0; i < 3; i++) await rt.services.identity.createAccountWithPassword({ email: `cli${i}@merit.test`, fullName: 'CLI', role: 'employee', password: 'sandi yang panjang sekali' });
       await rt.database.close();
-      const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/merit.js', ...args], { env, encoding: 'utf8', timeout: 60_000 });
+      const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/merit.js', ...args], { env, encoding: 'utf8', timeout: 90_000 });
 
       expect(cli('audit', 'checkpoint').status).toBe(0);
       const ok = cli('audit', 'verify');
@@ -100,5 +100,5 @@ describe('merit audit verify (CLI)', () => {
       rmSync(dataDir, { recursive: true, force: true });
       if (test) await test.drop().catch(() => {});
     }
-  });
+  }, 180_000); // three CLI processes, each opening the database
 });
