@@ -67,7 +67,8 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   throw new Error(`server did not become healthy within ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startServer(opts: { timeoutMs?: number } = {}): Promise<RunningServer> {
+/** `env` adds or overrides server environment variables (e.g. a known SESSION_SECRET). */
+export async function startServer(opts: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
   ensureWebBuild();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'merit-e2e-'));
   const port = await freePort();
@@ -82,6 +83,7 @@ export async function startServer(opts: { timeoutMs?: number } = {}): Promise<Ru
       LOG_LEVEL: 'warn',
       MERIT_SEED_DEMO: 'true',
       PUBLIC_URL: baseUrl,
+      ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -288,7 +288,7 @@ function Detail({ id, me }: { id: string; me: Me }) {
       {canMark ? <FileVerdict file={file} reasons={reasonList} /> : null}
       {file.proposedVerdict !== null && file.status === 'submitted' && mine ? <Alert tone="info">{t('rec.ver.proposedOk')}</Alert> : null}
       {canReview ? <Review file={file} /> : null}
-      {file.reviewedBy !== null && file.status === 'submitted' ? <Alert tone="info">{t('rec.ver.alreadyReviewed')}</Alert> : null}
+      {file.reviewedBy !== null && file.publishedResult === null ? <Alert tone="info">{t('rec.ver.alreadyReviewed')}</Alert> : null}
       {file.objection ? (
         <section className="card" aria-labelledby="vobj-title">
           <h2 id="vobj-title">{t('rec.com.objections')}</h2>

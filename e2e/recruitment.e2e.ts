@@ -1,0 +1,303 @@
+/**
+ * Browser journey for recruitment: the demo applicant fills the biodata, applies to KOMINFO-01,
+ * uploads every document (a wrong type first, shown inline) and submits; the verifier claims and
+ * marks the ijazah TMS; the committee reviews and proposes the announcement, a second committee
+ * member approves; the applicant files a sanggah, the committee accepts and re-announces; exam
+ * site, session and assignment; the exam card downloads as a PDF and the card's QR page resolves
+ * without the NIK. Plus axe on the main pages and the 360 px layout.
+ */
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import jpeg from 'jpeg-js';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/a11y.ts';
+import { launchBrowser } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const PASSWORD = 'merit-palu-2026';
+const SESSION_SECRET = 'e2e-recruitment-session-secret-0123456789abcdef';
+const APPLICANT_NIK = '7271045203990001';
+const COMMITTEE2 = { email: 'panitia2@merit.test', fullName: 'Rahmat Hidayat', password: 'Panitia kedua Palu 2026' };
+const LABELS: Record<string, string> = {
+  pas_foto: 'Pas foto (latar belakang merah)',
+  ktp: 'KTP (hasil pindai)',
+  swafoto: 'Swafoto',
+  surat_lamaran: 'Surat lamaran',
+  ijazah: 'Ijazah (dan Serdik/STR bila disyaratkan)',
+  transkrip: 'Transkrip nilai',
+};
+const IMAGES = new Set(['pas_foto', 'ktp', 'swafoto']);
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let applicant: Page;
+let verifier: Page;
+let committee: Page;
+let committee2: Page;
+let applicationPath = '';
+let verifierPath = '';
+let periodPath = '';
+
+function makeJpeg(): Buffer {
+  const width = 40;
+  const height = 50;
+  const data = Buffer.alloc(width * height * 4);
+  for (let i = 0; i < width * height; i++) data.set([200, 30, 40, 255], i * 4);
+  return Buffer.from(jpeg.encode({ data, width, height }, 80).data);
+}
+
+async function makePdf(text: string): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([300, 200]);
+  page.drawText(text, { x: 20, y: 100, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+  return Buffer.from(await doc.save());
+}
+
+
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.baseUrl, viewport, acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+async function logIn(page: Page, identifier: string, password: string) {
+  await page.goto('/masuk');
+  await page.getByLabel('Email atau NIK').fill(identifier);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.waitForURL('**/beranda');
+}
+
+/** Same-origin API call from a signed-in page (cookies + the CSRF header), for test setup only. */
+async function apiCall(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      await fetch('/api/health');
+      const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('merit_csrf='))?.slice('merit_csrf='.length) ?? '');
+      const res = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': token }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await res.text();
+      return { status: res.status, json: text ? JSON.parse(text) : null };
+    },
+    { method, path, body },
+  );
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+async function expectNoHorizontalScroll(page: Page) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
+}
+
+beforeAll(async () => {
+  server = await startServer({ env: { SESSION_SECRET } });
+  browser = await launchBrowser();
+  applicant = await newPage();
+  verifier = await newPage();
+  committee = await newPage();
+  committee2 = await newPage();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('recruitment journey in the browser', () => {
+  it('setup: opens the sanggah window and creates a second committee member through the API', async () => {
+    await logIn(committee, 'panitia@merit.test', PASSWORD);
+    const periods = await apiCall(committee, 'GET', '/api/v1/periods');
+    const period = periods.json.periods.find((p: { code: string }) => p.code.startsWith('CPNS-'));
+    const day = 86_400_000;
+    const at = (d: number) => new Date(Date.now() + d * day).toISOString();
+    const stages = { ...period.stages, objection: { start: at(-1), end: at(10) }, objection_response: { start: at(-1), end: at(15) } };
+    expect((await apiCall(committee, 'PUT', `/api/v1/periods/${period.id}/stages`, { stages })).status).toBe(200);
+    periodPath = `/panitia/periode/${period.id}`;
+
+    const admin = await newPage();
+    await logIn(admin, 'admin@merit.test', PASSWORD);
+    const created = await apiCall(admin, 'POST', '/api/v1/admin/accounts', { email: COMMITTEE2.email, fullName: COMMITTEE2.fullName, role: 'committee', organizationId: null });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    const outbox = await apiCall(admin, 'GET', '/api/v1/admin/outbox');
+    const mail = outbox.json.emails.find((m: { to: string }) => m.to === COMMITTEE2.email);
+    const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1];
+    expect(token).toBeTruthy();
+    expect((await apiCall(admin, 'POST', '/api/v1/auth/reset-password', { token, password: COMMITTEE2.password })).status).toBe(200);
+  });
+
+  it('the applicant fills the biodata and applies from the catalog', async () => {
+    await logIn(applicant, 'pelamar@merit.test', PASSWORD);
+    await applicant.getByRole('link', { name: 'Lengkapi biodata' }).click();
+    await applicant.getByRole('heading', { level: 1, name: 'Biodata pelamar' }).waitFor();
+    await applicant.getByLabel('Nama sesuai ijazah').fill('Aisyah Putri Lamasitudju');
+    await applicant.getByLabel('Jenjang pendidikan terakhir').selectOption('S1');
+    await applicant.getByLabel('Program studi').fill('Teknik Informatika');
+    await applicant.getByLabel('Perguruan tinggi / sekolah').fill('Universitas Tadulako');
+    await applicant.getByLabel('IPK').fill('3.45');
+    await applicant.getByLabel('Tahun lulus').fill('2021');
+    await applicant.getByLabel('Nomor ijazah').fill('UNTAD/FT/2021/0457');
+    await applicant.getByRole('button', { name: 'Tambah pengalaman' }).click();
+    await applicant.getByLabel('Instansi / perusahaan').fill('CV Palu Digital');
+    await applicant.getByLabel('Jabatan', { exact: true }).fill('Pengembang web');
+    await applicant.getByLabel('Dari tahun').fill('2022');
+    await applicant.getByRole('button', { name: 'Simpan biodata' }).click();
+    await applicant.getByText('Biodata tersimpan').waitFor();
+
+    await applicant.goto('/formasi');
+    await applicant.getByRole('heading', { level: 1, name: 'Katalog formasi' }).waitFor();
+    await applicant.getByLabel('Cari jabatan atau program studi').fill('Pranata');
+    await applicant.getByRole('button', { name: 'Terapkan' }).click();
+    await applicant.getByRole('button', { name: /Lamar Pranata Komputer Ahli Pertama \(KOMINFO-01\)/ }).waitFor();
+    await expectNoSeriousViolations(applicant);
+    await applicant.getByRole('button', { name: /Lamar Pranata Komputer Ahli Pertama \(KOMINFO-01\)/ }).click();
+    await applicant.waitForURL(/\/lamaran\/[0-9a-f-]{36}$/);
+    applicationPath = new URL(applicant.url()).pathname;
+    await applicant.getByText('Lamaran dibuat').waitFor();
+  });
+
+  it('uploads every document with the server’s message inline for a wrong type, then submits', async () => {
+    const pdf = await makePdf('bukan foto');
+    await applicant.getByLabel(`Pilih berkas ${LABELS.pas_foto}`).setInputFiles({ name: 'foto.jpg', mimeType: 'image/jpeg', buffer: pdf });
+    const error = applicant.locator('.field-error').first();
+    await error.waitFor();
+    expect(await error.innerText()).toMatch(/JPG|JPEG/);
+    for (const [kind, label] of Object.entries(LABELS)) {
+      const file = IMAGES.has(kind) ? { name: `${kind}.jpg`, mimeType: 'image/jpeg', buffer: makeJpeg() } : { name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: await makePdf(kind) };
+      await applicant.getByLabel(`Pilih berkas ${label}`).setInputFiles(file);
+      await applicant.getByText(`${label} berhasil diunggah.`).waitFor();
+    }
+    await applicant.getByText('Semua dokumen wajib sudah diunggah.').waitFor();
+    await expectNoSeriousViolations(applicant);
+
+    const phone = await newPage({ width: 360, height: 740 });
+    await logIn(phone, 'pelamar@merit.test', PASSWORD);
+    await phone.goto(applicationPath);
+    await phone.getByRole('heading', { level: 1 }).waitFor();
+    await phone.getByText('Semua dokumen wajib sudah diunggah.').waitFor();
+    await expectNoHorizontalScroll(phone);
+    await phone.goto('/formasi');
+    await phone.getByRole('button', { name: /Lamar/ }).first().waitFor();
+    await expectNoHorizontalScroll(phone);
+
+    await applicant.getByRole('button', { name: 'Kirim lamaran' }).click();
+    const dialog = applicant.getByRole('dialog', { name: 'Kirim dan kunci lamaran?' });
+    await dialog.getByText(/dikunci dan tidak dapat diubah/).waitFor();
+    await dialog.getByRole('button', { name: 'Ya, kirim dan kunci' }).click();
+    await applicant.getByText('Lamaran terkirim dan dikunci').waitFor();
+  });
+
+  it('the verifier claims the file, marks the ijazah TMS with a reason and proposes TMS', async () => {
+    await logIn(verifier, 'verifikator@merit.test', PASSWORD);
+    await verifier.goto('/verifikasi');
+    await verifier.getByRole('button', { name: 'Ambil 10 berkas' }).click();
+    await verifier.getByText(/berkas diambil ke antrean Anda/).waitFor();
+    await verifier.getByRole('link', { name: /Periksa berkas/ }).first().click();
+    await verifier.waitForURL(/\/verifikasi\/[0-9a-f-]{36}$/);
+    verifierPath = new URL(verifier.url()).pathname;
+    await verifier.getByText(APPLICANT_NIK).waitFor();
+    for (const label of Object.values(LABELS)) {
+      const form = verifier.getByRole('form', { name: `Penilaian ${label}` });
+      if (label === LABELS.ijazah) {
+        await form.getByRole('radio', { name: 'TMS', exact: true }).check();
+        await form.getByLabel('Alasan TMS (daftar baku)').selectOption('UNREADABLE');
+        await form.getByLabel('Keterangan tambahan').fill('Halaman kedua ijazah tidak terbaca.');
+      } else {
+        await form.getByRole('radio', { name: 'MS', exact: true }).check();
+      }
+      await form.getByRole('button', { name: /Simpan penilaian/ }).click();
+      await verifier.getByText(`Penilaian ${label} tersimpan.`).waitFor();
+    }
+    await expectNoSeriousViolations(verifier);
+    await verifier.getByRole('button', { name: 'Usulkan TMS' }).click();
+    await verifier.getByText('Keputusan diusulkan').waitFor();
+  });
+
+  it('the committee reviews the verdict and proposes the announcement; a second member approves', async () => {
+    await committee.goto(verifierPath);
+    await committee.getByRole('button', { name: 'Setujui keputusan' }).click();
+    await committee.getByText('Keputusan sudah ditinjau').waitFor();
+
+    await committee.goto('/panitia');
+    await committee.locator(`a[href="${periodPath}"]`).click();
+    await committee.waitForURL(`**${periodPath}`);
+    await committee.getByRole('button', { name: 'Usulkan pengumuman hasil administrasi' }).click();
+    await committee.getByText('Usulan pengumuman dibuat').waitFor();
+    await committee.getByText('Usulan Anda — menunggu anggota panitia lain.').waitFor();
+    await expectNoSeriousViolations(committee);
+
+    await logIn(committee2, COMMITTEE2.email, COMMITTEE2.password);
+    await committee2.goto(periodPath);
+    await committee2.getByRole('button', { name: 'Setujui dan terbitkan' }).click();
+    await committee2.getByText(/Pengumuman terbit: 1 pelamar/).waitFor();
+  });
+
+  it('the applicant sees TMS with the reason and files a sanggah with evidence', async () => {
+    await applicant.goto(applicationPath);
+    await applicant.getByText('Halaman kedua ijazah tidak terbaca.').first().waitFor();
+    await applicant.getByRole('heading', { name: 'Ajukan sanggah' }).waitFor();
+    await applicant.getByLabel('Alasan sanggah').fill('Ijazah saya terbaca jelas; halaman kedua ada pada berkas yang sama (lihat lampiran).');
+    await applicant.getByLabel(/Bukti pendukung/).setInputFiles({ name: 'bukti.pdf', mimeType: 'application/pdf', buffer: await makePdf('ijazah halaman 2') });
+    await applicant.getByRole('button', { name: 'Kirim sanggah' }).click();
+    await applicant.getByRole('heading', { name: 'Sanggah Anda' }).waitFor();
+  });
+
+  it('the committee accepts the sanggah and re-announces; the second member approves', async () => {
+    await committee.goto(periodPath);
+    const answer = committee.getByRole('form', { name: /Jawab sanggah/ });
+    await answer.getByRole('radio', { name: 'Terima (menjadi MS)' }).check();
+    await answer.getByLabel('Jawaban untuk pelamar').fill('Halaman kedua ijazah ditemukan dan terbaca; verifikator keliru.');
+    await answer.getByRole('button', { name: 'Kirim jawaban' }).click();
+    await committee.getByText('Menunggu jawaban').waitFor({ state: 'detached' });
+    await committee.getByRole('button', { name: 'Usulkan pengumuman ulang (pasca sanggah)' }).click();
+    await committee.getByText('Usulan pengumuman dibuat').waitFor();
+
+    await committee2.goto(periodPath);
+    await committee2.getByRole('button', { name: 'Setujui dan terbitkan' }).click();
+    await committee2.getByText(/Pengumuman terbit: 1 pelamar/).waitFor();
+  });
+
+  it('the committee adds a site and a session and assigns the participant', async () => {
+    await committee.goto(periodPath);
+    await committee.getByLabel('Nama lokasi').fill('UPT BKN Palu');
+    await committee.getByLabel('Alamat').fill('Jl. Tanjung Manimbaya, Palu');
+    await committee.getByRole('button', { name: 'Tambah lokasi' }).click();
+    await committee.getByText('Lokasi ditambahkan.').waitFor();
+    const start = new Date(Date.now() + 20 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+    await committee.getByLabel('Mulai (WITA)').fill(`${start}T08:00`);
+    await committee.getByRole('button', { name: 'Tambah sesi' }).click();
+    await committee.getByText('Sesi ditambahkan.').waitFor();
+    await committee.getByRole('button', { name: 'Tempatkan peserta' }).click();
+    await committee.getByText('1 peserta ditempatkan; 0 belum mendapat tempat.').waitFor();
+    await committee.getByText('1/40 terisi').waitFor();
+  });
+
+  it('the applicant downloads the exam card (a PDF) and the card’s QR page shows facts without the NIK', async () => {
+    await applicant.goto('/lamaran');
+    const link = applicant.getByRole('link', { name: 'Unduh kartu ujian (PDF)' });
+    const [download] = await Promise.all([applicant.waitForEvent('download'), link.click()]);
+    const file = await download.path();
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const registrationNo = (await applicant.locator('dd .mono').first().innerText()).trim();
+    const key = createHmac('sha256', SESSION_SECRET).update('merit-card-links').digest('base64url');
+    const sig = createHmac('sha256', key).update(`card:${registrationNo}`).digest('base64url').slice(0, 22);
+    const visitor = await newPage();
+    await visitor.goto(`/kartu/${encodeURIComponent(registrationNo)}?s=${sig}`);
+    await visitor.getByText('Kartu ini asli dan terdaftar di Merit.').waitFor();
+    await visitor.getByText('Pranata Komputer Ahli Pertama').waitFor();
+    const text = await visitor.locator('main').innerText();
+    expect(text).toContain(registrationNo);
+    expect(text).not.toContain(APPLICANT_NIK);
+    expect(text).not.toMatch(/(?<!\d)\d{16}(?!\d)/); // no 16-digit NIK (the participant number is longer)
+    await visitor.goto(`/kartu/${encodeURIComponent(registrationNo)}?s=salah`);
+    await visitor.getByText(/Kartu tidak dikenali/).waitFor();
+  });
+});
