@@ -26,6 +26,7 @@ import { registerCsrf } from './http/csrf.ts';
 import { registerErrorHandling, sendError } from './http/error-handler.ts';
 import { registerAccessControl, registerLanguage } from './http/session.ts';
 import type { Services } from './compose.ts';
+import { examRoutes } from './modules/exam/index.ts';
 import { identityRoutes } from './modules/identity/index.ts';
 import { recruitmentRoutes } from './modules/recruitment/index.ts';
 import { selectionRoutes } from './modules/selection/selection.routes.ts';
@@ -150,6 +151,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(identityRoutes(deps.services.identity, { cookieSecure: deps.config.cookieSecure }));
   await app.register(transparencyRoutes(deps.database.db));
   await app.register(recruitmentRoutes(deps.services.recruitment, deps.services.verification));
+  await app.register(examRoutes({
+    items: deps.services.items,
+    cat: deps.services.cat,
+    live: deps.services.live,
+    cookieSecure: deps.config.cookieSecure,
+    sessionMaxAgeSeconds: deps.services.identity.limits.sessionAbsoluteMs / 1000,
+  }));
+  app.addHook('onClose', async () => {
+    await deps.services.answerWriter.flush();
+    await deps.services.live.close();
+  });
   await app.register(selectionRoutes(deps.services.selection));
 
   const hasWeb = deps.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));

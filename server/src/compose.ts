@@ -10,6 +10,7 @@ import { createIdentityService, type IdentityLimits } from './modules/identity/i
 import { type AuditSigner, createAuditService } from './modules/transparency/index.ts';
 import { createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
 import { createSelectionService } from './modules/selection/selection.service.ts';
+import { createAnswerWriter, createCatService, createItemBankService, createLiveHub } from './modules/exam/index.ts';
 import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 
@@ -44,7 +45,14 @@ export function composeServices(opts: ComposeOptions) {
   const recruitment = createRecruitmentService(shared);
   const verification = createVerificationService({ ...shared, mailer });
   const selection = createSelectionService({ db, clock, ids, audit });
-  return { clock, ids, mailer, audit, identity, files, recruitment, verification, selection };
+  const items = createItemBankService({ db, clock, ids, audit });
+  const answerWriter = createAnswerWriter({ db, clock });
+  const cat = createCatService({ db, clock, ids, audit, identity, writer: answerWriter, publicUrl: opts.config.publicUrl, cardSecret });
+  const live = createLiveHub({
+    database: opts.database,
+    snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
+  });
+  return { clock, ids, mailer, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, live };
 }
 
 export type Services = ReturnType<typeof composeServices>;

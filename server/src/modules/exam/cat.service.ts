@@ -1,0 +1,640 @@
+/**
+ * Taking the CAT exam (RULES.md §2): a proctor opens a session with a blueprint and shows a token;
+ * participants sign in with participant number, password and token; each gets a form derived from
+ * a random seed stored with the attempt; the server owns the clock (deadline = start + duration +
+ * accommodation + grants); answers are group-committed with per-item sequence numbers; scoring runs
+ * only here; a sweeper submits attempts whose deadline + grace has passed. Also the proctor console,
+ * the public live scoreboard and item analysis.
+ */
+import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { msg } from '../../../../common/contracts/messages.ts';
+import { type Executor, sql } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
+import { AppError, notFound } from '../../errors.ts';
+import type { Clock, Ids } from '../../platform/clock.ts';
+import { renderScoreCertificate } from '../../platform/pdf/cards.ts';
+import type { Actor, IdentityService } from '../identity/index.ts';
+import type { AuditService } from '../transparency/index.ts';
+import { type AnswerWriter, CAT_CHANNEL } from './answer-writer.ts';
+import {
+  type AttemptScore,
+  type BankEntry,
+  type Blueprint,
+  type FormItem,
+  type ItemContent,
+  type OptionKey,
+  InsufficientBankError,
+  analyzeItems,
+  deadlineOf,
+  deriveForm,
+  maxPoints,
+  passesThreshold,
+  remainingMs,
+  scoreAnswer,
+  scoreAttempt,
+  thresholdFor,
+} from './domain/index.ts';
+
+export interface CatDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+  ids: Ids;
+  audit: AuditService;
+  identity: IdentityService;
+  writer: AnswerWriter;
+  publicUrl: string;
+  cardSecret: string;
+}
+
+export const DISCONNECTED_AFTER_MS = 60_000;
+const TOKEN_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read aloud in a hall
+const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const hashToken = (token: string) => sha256(`cat-token:${token.toUpperCase()}`);
+export const hashDevice = (device: string) => sha256(`cat-device:${device}`);
+export const newDeviceId = () => randomBytes(24).toString('base64url');
+
+type Score = AttemptScore & { passed: boolean | null; thresholdText: string | null };
+
+const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
+const forbidden = (id: string, en: string) => new AppError('FORBIDDEN', msg(id, en));
+
+/** "Nur Aisyah Lamarauna" → "Nur A*** L***": the first name and initials only (public scoreboard). */
+export function maskName(full: string): string {
+  const words = full.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '***';
+  const [first, ...rest] = words;
+  return [first!.length <= 1 ? `${first}***` : first, ...rest.map((w) => `${w[0]!.toUpperCase()}***`)].join(' ');
+}
+
+export function createCatService(deps: CatDeps) {
+  const { db, clock, ids, audit, writer } = deps;
+  /** Delivered versions never change, so their content can be cached for the process's life. */
+  const contentCache = new Map<string, ItemContent>();
+
+  async function contents(ex: Executor, form: FormItem[]): Promise<Map<string, ItemContent>> {
+    const out = new Map<string, ItemContent>();
+    const missing = form.filter((f) => !contentCache.has(`${f.itemId}:${f.version}`));
+    if (missing.length > 0) {
+      const rows = await ex
+        .selectFrom('item_versions')
+        .select(['item_id', 'version', 'content'])
+        .where('item_id', 'in', [...new Set(missing.map((m) => m.itemId))])
+        .where('first_delivered_at', 'is not', null)
+        .execute();
+      for (const r of rows) contentCache.set(`${r.item_id}:${r.version}`, r.content as ItemContent);
+    }
+    for (const f of form) {
+      const c = contentCache.get(`${f.itemId}:${f.version}`);
+      if (c) out.set(f.itemId, c);
+    }
+    return out;
+  }
+
+  async function notify(ex: Executor, sessionId: string) {
+    await sql`select pg_notify(${CAT_CHANNEL}, ${sessionId})`.execute(ex);
+  }
+
+  async function incident(sessionId: string, kind: string, detail: string, refs: { attemptId?: string | null; applicationId?: string | null } = {}) {
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('incidents').values({ session_id: sessionId, attempt_id: refs.attemptId ?? null, application_id: refs.applicationId ?? null, kind, detail, at: clock.now() }).execute();
+      await notify(trx, sessionId);
+    });
+  }
+
+  async function catSession(ex: Executor, sessionId: string) {
+    return ex
+      .selectFrom('cat_sessions')
+      .innerJoin('exam_sessions', 'exam_sessions.id', 'cat_sessions.session_id')
+      .innerJoin('blueprints', 'blueprints.id', 'cat_sessions.blueprint_id')
+      .select(['cat_sessions.session_id', 'cat_sessions.opened_at', 'cat_sessions.closed_at', 'cat_sessions.grace_seconds', 'exam_sessions.starts_at', 'blueprints.content as blueprint'])
+      .where('cat_sessions.session_id', '=', sessionId)
+      .executeTakeFirst();
+  }
+
+  async function scoreOf(ex: Executor, attempt: { id: string; form: unknown; application_id: string }, blueprint: Blueprint): Promise<Score> {
+    const form = attempt.form as FormItem[];
+    const content = await contents(ex, form);
+    const answers = await ex.selectFrom('answers').select(['item_id', 'chosen']).where('attempt_id', '=', attempt.id).execute();
+    const score = scoreAttempt(
+      form.map((f) => ({ itemId: f.itemId, subtest: f.subtest, scoring: content.get(f.itemId)!.scoring })),
+      new Map(answers.map((a) => [a.item_id, a.chosen as OptionKey | null])),
+    );
+    if (blueprint.examType !== 'SKD') return { ...score, passed: null, thresholdText: null };
+    const app = await ex
+      .selectFrom('applications')
+      .innerJoin('formations', 'formations.id', 'applications.formation_id')
+      .innerJoin('recruitment_periods', 'recruitment_periods.id', 'applications.period_id')
+      .select(['formations.need_type', 'recruitment_periods.year'])
+      .where('applications.id', '=', attempt.application_id)
+      .executeTakeFirstOrThrow();
+    try {
+      const t = thresholdFor(app.need_type, app.year);
+      const text = t.kind === 'per_subtest' ? `TWK ≥ ${t.twk}, TIU ≥ ${t.tiu}, TKP ≥ ${t.tkp}` : `Total ≥ ${t.total} dan TIU ≥ ${t.tiu}`;
+      return { ...score, passed: passesThreshold(score, t), thresholdText: `${text} (${blueprint.thresholdsRef})` };
+    } catch {
+      return { ...score, passed: null, thresholdText: null };
+    }
+  }
+
+  async function submitLocked(trx: Executor, attemptId: string, by: 'participant' | 'server', actor: { id: string | null; role: string | null }) {
+    const a = await trx.selectFrom('attempts').selectAll().where('id', '=', attemptId).forUpdate().executeTakeFirstOrThrow();
+    if (a.status === 'submitted') return a.score as Score;
+    const s = await catSession(trx, a.session_id);
+    const score = await scoreOf(trx, a, s!.blueprint as Blueprint);
+    await trx.updateTable('attempts').set({ status: 'submitted', submitted_at: clock.now(), submitted_by: by, score: JSON.stringify(score) }).where('id', '=', attemptId).execute();
+    await audit.record(trx, { actor, action: by === 'server' ? 'cat.attempt.auto_submit' : 'cat.attempt.submit', subjectType: 'attempt', subjectId: attemptId, after: score });
+    await notify(trx, a.session_id);
+    return score;
+  }
+
+  const presentScore = (s: Score) => ({ twk: s.twk, tiu: s.tiu, tkp: s.tkp, total: s.total, answered: s.answered, bySubtest: s.bySubtest, passed: s.passed, thresholdText: s.thresholdText });
+
+  /** The participant's newest attempt, refusing any device but the one it is bound to. */
+  async function ownAttempt(actor: Actor, device: string | undefined) {
+    const a = await db
+      .selectFrom('attempts')
+      .innerJoin('applications', 'applications.id', 'attempts.application_id')
+      .innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id')
+      .selectAll('attempts')
+      .select(['cat_sessions.grace_seconds', 'cat_sessions.blueprint_id'])
+      .where('applications.applicant_id', '=', actor.accountId)
+      .orderBy('attempts.started_at', 'desc')
+      .executeTakeFirst();
+    if (!a) throw notFound();
+    if (!device || hashDevice(device) !== a.device_hash) {
+      await incident(a.session_id, 'device_mismatch', 'Permintaan dari perangkat yang bukan perangkat ujian peserta.', { attemptId: a.id, applicationId: a.application_id });
+      throw conflict('Ujian Anda terikat pada perangkat lain. Minta pengawas menyetujui pergantian perangkat, lalu masuk lagi dengan token.', 'Your exam is bound to another device. Ask the proctor to approve the device change, then sign in again with the token.');
+    }
+    return a;
+  }
+
+  async function attemptView(a: { id: string; session_id: string; form: unknown; status: string; started_at: Date; deadline_at: Date; extra_minutes: number; submitted_at: Date | null; score: unknown; grace_seconds: number }) {
+    const form = a.form as FormItem[];
+    const content = await contents(db, form);
+    const answers = await db.selectFrom('answers').select(['item_id', 'chosen', 'flagged', 'seq', 'saved_at']).where('attempt_id', '=', a.id).execute();
+    const now = clock.now();
+    const deadline = new Date(a.deadline_at);
+    // A whitelist: stem, image and option texts only — keys, weights and explanations never leave.
+    return {
+      attempt: {
+        id: a.id,
+        sessionId: a.session_id,
+        status: a.status as 'in_progress' | 'submitted',
+        startedAt: new Date(a.started_at).toISOString(),
+        deadlineAt: deadline.toISOString(),
+        now: now.toISOString(),
+        remainingMs: a.status === 'submitted' ? 0 : remainingMs(now, deadline),
+        graceSeconds: a.grace_seconds,
+        extraMinutes: a.extra_minutes,
+        submittedAt: a.submitted_at ? new Date(a.submitted_at).toISOString() : null,
+      },
+      items: form.map((f, i) => {
+        const c = content.get(f.itemId)!;
+        return {
+          number: i + 1,
+          itemId: f.itemId,
+          subtest: f.subtest,
+          stem: c.stem,
+          imageKey: c.imageKey,
+          options: f.optionOrder.map((k) => ({ key: k, text: c.options.find((o) => o.key === k)?.text ?? '' })),
+        };
+      }),
+      answers: answers.map((r) => ({ itemId: r.item_id, chosen: r.chosen, flagged: r.flagged, seq: r.seq, savedAt: new Date(r.saved_at).toISOString() })),
+      result: a.status === 'submitted' && a.score ? presentScore(a.score as Score) : null,
+    };
+  }
+
+  async function createAttempt(trx: Executor, sessionId: string, applicationId: string, extraMinutes: number, blueprint: Blueprint, deviceHash: string) {
+    const bankRows = await trx
+      .selectFrom('items')
+      .innerJoin('item_versions', (j) => j.onRef('item_versions.item_id', '=', 'items.id').onRef('item_versions.version', '=', 'items.current_version'))
+      .select(['items.id', 'items.current_version', 'item_versions.subtest', 'item_versions.category', 'item_versions.content'])
+      .where('items.retired_at', 'is', null)
+      .where('item_versions.exam_type', '=', blueprint.examType)
+      .execute();
+    const bank: BankEntry[] = bankRows.map((r) => ({
+      itemId: r.id,
+      version: r.current_version,
+      subtest: r.subtest as BankEntry['subtest'],
+      category: r.category,
+      optionKeys: (r.content as ItemContent).options.map((o) => o.key),
+    }));
+    const seed = ids.secret();
+    let form: FormItem[];
+    try {
+      form = deriveForm(bank, blueprint, seed);
+    } catch (err) {
+      if (err instanceof InsufficientBankError) {
+        throw conflict(`Bank soal belum cukup untuk kisi-kisi (${err.section.subtest}${err.section.category ? `/${err.section.category}` : ''}: ${err.available} soal). Hubungi admin bank soal.`, `The item bank cannot fill the blueprint (${err.section.subtest}: ${err.available} items). Contact the exam admin.`);
+      }
+      throw err;
+    }
+    const now = clock.now();
+    const id = ids.uuid();
+    const grants: number[] = [];
+    await trx
+      .insertInto('attempts')
+      .values({
+        id,
+        session_id: sessionId,
+        application_id: applicationId,
+        form_seed: seed,
+        form: JSON.stringify(form),
+        started_at: now,
+        deadline_at: deadlineOf({ startedAt: now, durationMinutes: blueprint.durationMinutes, extraMinutes, grantsMinutes: grants }),
+        extra_minutes: extraMinutes,
+        status: 'in_progress',
+        device_hash: deviceHash,
+        last_seen_at: now,
+      })
+      .execute();
+    // The versions on this form are now delivered: frozen from here on.
+    for (const f of form) {
+      await trx.updateTable('item_versions').set({ first_delivered_at: now }).where('item_id', '=', f.itemId).where('version', '=', f.version).where('first_delivered_at', 'is', null).execute();
+    }
+    return id;
+  }
+
+  async function recomputeDeadline(trx: Executor, attemptId: string) {
+    const a = await trx.selectFrom('attempts').innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id').innerJoin('blueprints', 'blueprints.id', 'cat_sessions.blueprint_id').select(['attempts.started_at', 'attempts.extra_minutes', 'blueprints.content']).where('attempts.id', '=', attemptId).executeTakeFirstOrThrow();
+    const grants = await trx.selectFrom('time_grants').select('minutes').where('attempt_id', '=', attemptId).execute();
+    const deadline = deadlineOf({ startedAt: new Date(a.started_at), durationMinutes: (a.content as Blueprint).durationMinutes, extraMinutes: a.extra_minutes, grantsMinutes: grants.map((g) => g.minutes) });
+    await trx.updateTable('attempts').set({ deadline_at: deadline }).where('id', '=', attemptId).execute();
+    return deadline;
+  }
+
+  async function sessionParticipants(sessionId: string) {
+    const rows = await db
+      .selectFrom('exam_assignments')
+      .innerJoin('applications', 'applications.id', 'exam_assignments.application_id')
+      .innerJoin('accounts', 'accounts.id', 'applications.applicant_id')
+      .leftJoin('attempts', (j) => j.onRef('attempts.application_id', '=', 'applications.id').on('attempts.session_id', '=', sessionId))
+      .select([
+        'applications.id as application_id', 'applications.participant_no', 'accounts.full_name', 'exam_assignments.seat', 'exam_assignments.extra_minutes',
+        'attempts.id as attempt_id', 'attempts.status', 'attempts.deadline_at', 'attempts.last_seen_at', 'attempts.submitted_at', 'attempts.submitted_by', 'attempts.form', 'attempts.score',
+      ])
+      .select((eb) => eb.selectFrom('answers').whereRef('answers.attempt_id', '=', 'attempts.id').where('answers.chosen', 'is not', null).select(eb.fn.countAll<number>().as('n')).as('answered'))
+      .where('exam_assignments.session_id', '=', sessionId)
+      .orderBy('exam_assignments.seat')
+      .execute();
+    return rows;
+  }
+
+  return {
+    // ── sessions (proctor / committee) ──
+    async openSession(actor: Actor, sessionId: string, body: { blueprintId: string; graceSeconds?: number | undefined }) {
+      const token = Array.from({ length: 6 }, () => TOKEN_ALPHABET[randomInt(TOKEN_ALPHABET.length)]).join('');
+      await db.transaction().execute(async (trx) => {
+        const s = await trx.selectFrom('exam_sessions').select('id').where('id', '=', sessionId).executeTakeFirst();
+        if (!s) throw notFound();
+        const bp = await trx.selectFrom('blueprints').select('id').where('id', '=', body.blueprintId).executeTakeFirst();
+        if (!bp) throw notFound();
+        const existing = await trx.selectFrom('cat_sessions').selectAll().where('session_id', '=', sessionId).forUpdate().executeTakeFirst();
+        if (existing?.closed_at) throw conflict('Sesi ini sudah ditutup.', 'This session is closed.');
+        const started = await trx.selectFrom('attempts').select('id').where('session_id', '=', sessionId).executeTakeFirst();
+        if (existing && started && existing.blueprint_id !== body.blueprintId) throw conflict('Peserta sudah mulai: kisi-kisi sesi tidak dapat diganti. Token baru tetap dapat dibuat.', 'Participants have started: the blueprint cannot change.');
+        const row = { blueprint_id: body.blueprintId, token_hash: hashToken(token), opened_at: clock.now(), opened_by: actor.accountId, grace_seconds: body.graceSeconds ?? existing?.grace_seconds ?? 30 };
+        if (existing) await trx.updateTable('cat_sessions').set(row).where('session_id', '=', sessionId).execute();
+        else await trx.insertInto('cat_sessions').values({ session_id: sessionId, ...row }).execute();
+        await audit.record(trx, { actor: actorOf(actor), action: existing ? 'cat.session.new_token' : 'cat.session.open', subjectType: 'exam_session', subjectId: sessionId, after: { blueprintId: body.blueprintId, graceSeconds: row.grace_seconds } });
+        await notify(trx, sessionId);
+      });
+      return { sessionId, token, graceSeconds: body.graceSeconds ?? 30 };
+    },
+
+    async closeSession(actor: Actor, sessionId: string) {
+      await db.transaction().execute(async (trx) => {
+        const r = await trx.updateTable('cat_sessions').set({ closed_at: clock.now(), closed_by: actor.accountId }).where('session_id', '=', sessionId).where('closed_at', 'is', null).executeTakeFirst();
+        if (Number(r.numUpdatedRows) === 0) throw notFound();
+        await audit.record(trx, { actor: actorOf(actor), action: 'cat.session.close', subjectType: 'exam_session', subjectId: sessionId });
+        await notify(trx, sessionId);
+      });
+      return { ok: true as const };
+    },
+
+    /** Participant sign-in: password (identity's own login, throttled), then token and seat, then the device. */
+    async login(body: { participantNo: string; password: string; token: string }, ip: string, deviceCookie: string | undefined) {
+      const app = await db
+        .selectFrom('applications')
+        .innerJoin('accounts', 'accounts.id', 'applications.applicant_id')
+        .select(['applications.id', 'accounts.email'])
+        .where('applications.participant_no', '=', body.participantNo)
+        .executeTakeFirst();
+      // An unknown number fails exactly like a wrong password (same hashing work, same message).
+      const session = await deps.identity.login(app?.email ?? `tidak-ada.${body.participantNo}@peserta.invalid`, body.password, ip);
+      const account = { accountId: session.account.id, role: session.account.role as Actor['role'], organizationId: null };
+      const revoke = () => deps.identity.logout(session.token, account).catch(() => {});
+      const assignment = await db.selectFrom('exam_assignments').selectAll().where('application_id', '=', app!.id).executeTakeFirst();
+      const candidates = await db.selectFrom('cat_sessions').select(['session_id']).where('token_hash', '=', hashToken(body.token)).where('closed_at', 'is', null).execute();
+      if (!assignment) {
+        await revoke();
+        throw forbidden('Anda tidak terjadwal di sesi ujian mana pun.', 'You are not scheduled in any exam session.');
+      }
+      if (candidates.length === 0) {
+        await incident(assignment.session_id, 'wrong_token', `Token salah dari peserta ${body.participantNo}.`, { applicationId: app!.id });
+        await revoke();
+        throw forbidden('Token sesi salah, atau sesi belum dibuka pengawas. Periksa token yang ditampilkan pengawas.', 'Wrong session token, or the proctor has not opened the session. Check the token the proctor shows.');
+      }
+      if (!candidates.some((c) => c.session_id === assignment.session_id)) {
+        await incident(candidates[0]!.session_id, 'other_session', `Peserta ${body.participantNo} terjadwal di sesi lain mencoba masuk.`, { applicationId: app!.id });
+        await revoke();
+        throw forbidden('Anda tidak terjadwal di sesi ini. Lihat kartu ujian Anda untuk sesi dan lokasi yang benar.', 'You are not scheduled in this session. See your exam card for the right session.');
+      }
+      const device = deviceCookie && /^[A-Za-z0-9_-]{20,64}$/.test(deviceCookie) ? deviceCookie : newDeviceId();
+      const deviceHash = hashDevice(device);
+      const sessionId = assignment.session_id;
+      let refused = false;
+      const attemptId = await db.transaction().execute(async (trx) => {
+        const s = await catSession(trx, sessionId);
+        const existing = await trx.selectFrom('attempts').selectAll().where('session_id', '=', sessionId).where('application_id', '=', app!.id).forUpdate().executeTakeFirst();
+        if (!existing) {
+          const id = await createAttempt(trx, sessionId, app!.id, assignment.extra_minutes, s!.blueprint as Blueprint, deviceHash);
+          await audit.record(trx, { actor: { id: account.accountId, role: 'applicant' }, action: 'cat.attempt.start', subjectType: 'attempt', subjectId: id });
+          await notify(trx, sessionId);
+          return id;
+        }
+        if (existing.device_hash === deviceHash || existing.status === 'submitted') return existing.id;
+        const approval = await trx.selectFrom('device_approvals').select('id').where('attempt_id', '=', existing.id).where('used_at', 'is', null).orderBy('id').forUpdate().executeTakeFirst();
+        if (!approval) {
+          refused = true;
+          return existing.id;
+        }
+        await trx.updateTable('device_approvals').set({ used_at: clock.now() }).where('id', '=', approval.id).execute();
+        await trx.updateTable('attempts').set({ device_hash: deviceHash, last_seen_at: clock.now() }).where('id', '=', existing.id).execute();
+        await audit.record(trx, { actor: { id: account.accountId, role: 'applicant' }, action: 'cat.device.change', subjectType: 'attempt', subjectId: existing.id });
+        await notify(trx, sessionId);
+        return existing.id;
+      });
+      if (refused) {
+        await incident(sessionId, 'second_device', `Peserta ${body.participantNo} mencoba masuk dari perangkat kedua.`, { attemptId, applicationId: app!.id });
+        await revoke();
+        throw conflict('Ujian Anda sedang berjalan di perangkat lain. Minta pengawas menyetujui pergantian perangkat, lalu masuk lagi.', 'Your exam is running on another device. Ask the proctor to approve the device change, then sign in again.');
+      }
+      const a = await db.selectFrom('attempts').innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id').selectAll('attempts').select('cat_sessions.grace_seconds').where('attempts.id', '=', attemptId).executeTakeFirstOrThrow();
+      return { sessionToken: session.token, device, view: await attemptView(a) };
+    },
+
+    async attempt(actor: Actor, device: string | undefined) {
+      const a = await ownAttempt(actor, device);
+      await db.updateTable('attempts').set({ last_seen_at: clock.now() }).where('id', '=', a.id).execute();
+      return attemptView(a);
+    },
+
+    /** One answer: validated against the form, then group-committed; acknowledged after commit. */
+    async saveAnswer(actor: Actor, device: string | undefined, body: { itemId: string; chosen: OptionKey | null; flagged: boolean; seq: number }) {
+      const a = await ownAttempt(actor, device);
+      const refs = { attemptId: a.id, applicationId: a.application_id };
+      const late = async () => {
+        await incident(a.session_id, 'late_answer', `Jawaban soal ${body.itemId} (seq ${body.seq}) setelah batas waktu.`, refs);
+        return conflict('Waktu ujian sudah habis; jawaban ini tidak disimpan.', 'Time is up; this answer was not saved.');
+      };
+      if (a.status === 'submitted') throw await late();
+      const item = (a.form as FormItem[]).find((f) => f.itemId === body.itemId);
+      if (!item) {
+        await incident(a.session_id, 'item_not_in_form', `Jawaban untuk soal ${body.itemId} yang tidak ada di paket peserta.`, refs);
+        throw new AppError('VALIDATION_FAILED', msg('Soal ini tidak ada di paket soal Anda.', 'This item is not on your form.'), { fields: [{ field: 'itemId', message: msg('Soal tidak dikenal.', 'Unknown item.') }] });
+      }
+      if (body.chosen !== null && !item.optionOrder.includes(body.chosen)) {
+        await incident(a.session_id, 'option_out_of_range', `Pilihan ${body.chosen} tidak ada pada soal ${body.itemId}.`, refs);
+        throw new AppError('VALIDATION_FAILED', msg('Pilihan jawaban tidak ada pada soal ini.', 'This option does not exist for the item.'), { fields: [{ field: 'chosen', message: msg('Pilihan tidak dikenal.', 'Unknown option.') }] });
+      }
+      if (clock.now().getTime() > new Date(a.deadline_at).getTime() + a.grace_seconds * 1000) throw await late();
+      const r = await writer.write({ attemptId: a.id, sessionId: a.session_id, itemId: body.itemId, chosen: body.chosen, flagged: body.flagged, seq: body.seq });
+      if (r.outcome === 'closed') throw await late();
+      return { itemId: r.itemId, seq: r.seq, chosen: r.chosen, flagged: r.flagged, savedAt: r.savedAt, applied: r.outcome === 'applied' };
+    },
+
+    async submit(actor: Actor, device: string | undefined) {
+      const a = await ownAttempt(actor, device);
+      await writer.flush();
+      const score = await db.transaction().execute((trx) => submitLocked(trx, a.id, 'participant', { id: actor.accountId, role: actor.role }));
+      return presentScore(score);
+    },
+
+    async result(actor: Actor) {
+      const a = await db
+        .selectFrom('attempts')
+        .innerJoin('applications', 'applications.id', 'attempts.application_id')
+        .select(['attempts.id', 'attempts.status', 'attempts.score', 'attempts.submitted_at', 'attempts.submitted_by', 'applications.participant_no'])
+        .where('applications.applicant_id', '=', actor.accountId)
+        .where('attempts.status', '=', 'submitted')
+        .orderBy('attempts.submitted_at', 'desc')
+        .executeTakeFirst();
+      if (!a) throw notFound();
+      return { attemptId: a.id, participantNo: a.participant_no, submittedAt: new Date(a.submitted_at!).toISOString(), submittedBy: a.submitted_by, ...presentScore(a.score as Score) };
+    },
+
+    certificateSignature: (attemptId: string) => createHmac('sha256', deps.cardSecret).update(`cat-cert:${attemptId}`).digest('base64url').slice(0, 22),
+
+    async certificate(actor: Actor) {
+      const r = await this.result(actor);
+      const a = await db
+        .selectFrom('attempts')
+        .innerJoin('applications', 'applications.id', 'attempts.application_id')
+        .innerJoin('accounts', 'accounts.id', 'applications.applicant_id')
+        .innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id')
+        .innerJoin('blueprints', 'blueprints.id', 'cat_sessions.blueprint_id')
+        .innerJoin('recruitment_periods', 'recruitment_periods.id', 'applications.period_id')
+        .select(['accounts.full_name', 'blueprints.name as exam_name', 'recruitment_periods.year', 'attempts.started_at'])
+        .where('attempts.id', '=', r.attemptId)
+        .executeTakeFirstOrThrow();
+      const local = new Date(new Date(a.started_at).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+      return renderScoreCertificate({
+        year: a.year,
+        participantNo: r.participantNo ?? '-',
+        fullName: a.full_name,
+        examName: a.exam_name,
+        dateText: local,
+        scores: [{ label: 'TWK', value: r.twk }, { label: 'TIU', value: r.tiu }, { label: 'TKP', value: r.tkp }],
+        total: r.total,
+        passed: r.passed === true,
+        thresholdText: r.thresholdText ?? '-',
+        verifyUrl: `${deps.publicUrl}/sertifikat-cat/${r.attemptId}?s=${this.certificateSignature(r.attemptId)}`,
+      }, { now: clock.now() });
+    },
+
+    /** Public QR check of a certificate: the scores and pass/fail only, never the name. */
+    async verifyCertificate(attemptId: string, signature: string) {
+      if (signature !== this.certificateSignature(attemptId)) throw notFound();
+      const a = await db
+        .selectFrom('attempts')
+        .innerJoin('applications', 'applications.id', 'attempts.application_id')
+        .select(['attempts.score', 'attempts.status', 'attempts.submitted_at', 'applications.participant_no'])
+        .where('attempts.id', '=', attemptId)
+        .executeTakeFirst();
+      if (!a || a.status !== 'submitted') throw notFound();
+      const s = a.score as Score;
+      return { attemptId, participantNo: a.participant_no, submittedAt: new Date(a.submitted_at!).toISOString(), twk: s.twk, tiu: s.tiu, tkp: s.tkp, total: s.total, passed: s.passed };
+    },
+
+    /**
+     * Submits every attempt whose deadline + grace has passed, as 'server'. `for update skip locked`
+     * lets several instances sweep at once without taking the same attempt. Returns how many.
+     */
+    async sweep(limit = 50): Promise<number> {
+      let total = 0;
+      for (;;) {
+        const now = clock.now();
+        const done = await db.transaction().execute(async (trx) => {
+          const due = await trx
+            .selectFrom('attempts')
+            .innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id')
+            .select(['attempts.id'])
+            .where('attempts.status', '=', 'in_progress')
+            .where(sql<boolean>`attempts.deadline_at + make_interval(secs => cat_sessions.grace_seconds) < ${now}`)
+            .orderBy('attempts.deadline_at')
+            .limit(limit)
+            .forUpdate('attempts')
+            .skipLocked()
+            .execute();
+          for (const d of due) await submitLocked(trx, d.id, 'server', { id: null, role: 'system' });
+          return due.length;
+        });
+        total += done;
+        if (done < limit) return total;
+      }
+    },
+
+    // ── proctor console ──
+    async participants(sessionId: string) {
+      const s = await catSession(db, sessionId);
+      if (!s) throw notFound();
+      const now = clock.now();
+      const rows = await sessionParticipants(sessionId);
+      return {
+        sessionId,
+        open: s.closed_at === null,
+        now: now.toISOString(),
+        participants: rows.map((r) => {
+          const state = !r.attempt_id ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress';
+          const lastSeen = r.last_seen_at ? new Date(r.last_seen_at) : null;
+          return {
+            applicationId: r.application_id,
+            participantNo: r.participant_no,
+            fullName: r.full_name,
+            seat: r.seat,
+            extraMinutes: r.extra_minutes,
+            attemptId: r.attempt_id,
+            state,
+            disconnected: state === 'in_progress' && lastSeen !== null && now.getTime() - lastSeen.getTime() > DISCONNECTED_AFTER_MS,
+            answered: Number(r.answered ?? 0),
+            itemCount: r.form ? (r.form as FormItem[]).length : 0,
+            timeLeftMs: state === 'in_progress' && r.deadline_at ? remainingMs(now, new Date(r.deadline_at)) : 0,
+            deadlineAt: r.deadline_at ? new Date(r.deadline_at).toISOString() : null,
+            lastSeenAt: lastSeen?.toISOString() ?? null,
+            submittedBy: r.submitted_by,
+          };
+        }),
+      };
+    },
+
+    async attemptOf(ex: Executor, sessionId: string, applicationId: string) {
+      const a = await ex.selectFrom('attempts').select(['id', 'status']).where('session_id', '=', sessionId).where('application_id', '=', applicationId).forUpdate().executeTakeFirst();
+      if (!a) throw conflict('Peserta ini belum memulai ujian.', 'This participant has not started.');
+      return a;
+    },
+
+    async grantTime(actor: Actor, sessionId: string, body: { applicationId: string; minutes: number; reason: string }) {
+      return db.transaction().execute(async (trx) => {
+        if (!(await catSession(trx, sessionId))) throw notFound();
+        const a = await this.attemptOf(trx, sessionId, body.applicationId);
+        if (a.status === 'submitted') throw conflict('Ujian peserta ini sudah selesai; waktu tidak dapat ditambah.', 'This attempt is already submitted.');
+        await trx.insertInto('time_grants').values({ attempt_id: a.id, minutes: body.minutes, reason: body.reason, granted_by: actor.accountId, at: clock.now() }).execute();
+        const deadline = await recomputeDeadline(trx, a.id);
+        await audit.record(trx, { actor: actorOf(actor), action: 'cat.time_grant', subjectType: 'attempt', subjectId: a.id, after: body });
+        await notify(trx, sessionId);
+        return { attemptId: a.id, deadlineAt: deadline.toISOString() };
+      });
+    },
+
+    async approveDevice(actor: Actor, sessionId: string, applicationId: string) {
+      return db.transaction().execute(async (trx) => {
+        if (!(await catSession(trx, sessionId))) throw notFound();
+        const a = await this.attemptOf(trx, sessionId, applicationId);
+        await trx.insertInto('device_approvals').values({ attempt_id: a.id, approved_by: actor.accountId, approved_at: clock.now() }).execute();
+        await audit.record(trx, { actor: actorOf(actor), action: 'cat.device.approve', subjectType: 'attempt', subjectId: a.id });
+        await notify(trx, sessionId);
+        return { attemptId: a.id, approved: true };
+      });
+    },
+
+    async incidents(sessionId: string) {
+      if (!(await catSession(db, sessionId))) throw notFound();
+      const rows = await db
+        .selectFrom('incidents')
+        .leftJoin('applications', 'applications.id', 'incidents.application_id')
+        .select(['incidents.id', 'incidents.kind', 'incidents.detail', 'incidents.at', 'incidents.attempt_id', 'incidents.application_id', 'applications.participant_no'])
+        .where('incidents.session_id', '=', sessionId)
+        .orderBy('incidents.id', 'desc')
+        .limit(500)
+        .execute();
+      return rows.map((r) => ({ id: r.id, kind: r.kind, detail: r.detail, at: new Date(r.at).toISOString(), attemptId: r.attempt_id, applicationId: r.application_id, participantNo: r.participant_no }));
+    },
+
+    // ── public scoreboard ──
+    async scoreboard(sessionId: string) {
+      const s = await catSession(db, sessionId);
+      if (!s) throw notFound();
+      const rows = await sessionParticipants(sessionId);
+      const attemptIds = rows.map((r) => r.attempt_id).filter((x): x is string => x !== null);
+      const answers = attemptIds.length > 0 ? await db.selectFrom('answers').select(['attempt_id', 'item_id', 'chosen']).where('attempt_id', 'in', attemptIds).execute() : [];
+      const byAttempt = new Map<string, Map<string, OptionKey | null>>();
+      for (const a of answers) {
+        if (!byAttempt.has(a.attempt_id)) byAttempt.set(a.attempt_id, new Map());
+        byAttempt.get(a.attempt_id)!.set(a.item_id, a.chosen as OptionKey | null);
+      }
+      const out = [];
+      for (const r of rows) {
+        let score = { twk: 0, tiu: 0, tkp: 0, total: 0, answered: 0 };
+        if (r.attempt_id && r.form) {
+          const form = r.form as FormItem[];
+          const c = await contents(db, form);
+          score = scoreAttempt(form.map((f) => ({ itemId: f.itemId, subtest: f.subtest, scoring: c.get(f.itemId)!.scoring })), byAttempt.get(r.attempt_id) ?? new Map());
+        }
+        out.push({
+          participantNo: r.participant_no,
+          name: maskName(r.full_name),
+          status: !r.attempt_id ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress',
+          twk: score.twk,
+          tiu: score.tiu,
+          tkp: score.tkp,
+          total: score.total,
+          answered: score.answered,
+          passed: r.status === 'submitted' ? ((r.score as Score | null)?.passed ?? null) : null,
+        });
+      }
+      return { sessionId, updatedAt: clock.now().toISOString(), participants: out };
+    },
+
+    // ── item analysis (exam admin) ──
+    async itemAnalysis(actor: Actor, sessionId: string) {
+      if (!(await catSession(db, sessionId))) throw notFound();
+      const attempts = await db.selectFrom('attempts').select(['id', 'form', 'score']).where('session_id', '=', sessionId).where('status', '=', 'submitted').execute();
+      const answers = attempts.length > 0 ? await db.selectFrom('answers').select(['attempt_id', 'item_id', 'chosen']).where('attempt_id', 'in', attempts.map((a) => a.id)).execute() : [];
+      const meta = new Map<string, { subtest: string; category: string; version: number; stem: string }>();
+      const input = [];
+      for (const a of attempts) {
+        const form = a.form as FormItem[];
+        const c = await contents(db, form);
+        const chosen = new Map(answers.filter((x) => x.attempt_id === a.id).map((x) => [x.item_id, x.chosen as OptionKey | null]));
+        input.push({
+          attemptId: a.id,
+          total: (a.score as Score).total,
+          responses: form.map((f) => {
+            const item = c.get(f.itemId)!;
+            meta.set(f.itemId, { subtest: item.subtest, category: item.category, version: f.version, stem: item.stem.slice(0, 120) });
+            const ch = chosen.get(f.itemId) ?? null;
+            return { itemId: f.itemId, chosen: ch, points: scoreAnswer(item.scoring, ch), maxPoints: maxPoints(item.scoring) };
+          }),
+        });
+      }
+      const stats = analyzeItems(input);
+      await db.transaction().execute((trx) => audit.record(trx, { actor: actorOf(actor), action: 'cat.item_analysis.read', subjectType: 'exam_session', subjectId: sessionId }));
+      return { sessionId, attempts: attempts.length, items: stats.map((s) => ({ ...s, ...meta.get(s.itemId)! })) };
+    },
+  };
+}
+
+export type CatService = ReturnType<typeof createCatService>;

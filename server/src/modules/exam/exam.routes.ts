@@ -1,0 +1,179 @@
+/** HTTP for the exam: item bank and blueprints (exam admin), CAT participant, proctor console, public scoreboard. */
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { msg } from '../../../../common/contracts/messages.ts';
+import { AppError } from '../../errors.ts';
+import { setSessionCookie } from '../../http/session.ts';
+import type { CatService } from './cat.service.ts';
+import { BlueprintSchema, EXAM_TYPES, type ItemContent, ItemContentSchema, OPTION_KEYS, SUBTESTS, type Blueprint } from './domain/index.ts';
+import type { ItemBankService } from './item-bank.service.ts';
+import type { LiveHub, LiveKind } from './live.ts';
+
+export const DEVICE_COOKIE = 'merit_device';
+const Id = z.strictObject({ id: z.uuid() });
+const MAX_UPLOAD = 5 * 1024 * 1024;
+
+const ItemQuery = z.strictObject({
+  examType: z.enum(EXAM_TYPES).optional(),
+  subtest: z.enum(SUBTESTS).optional(),
+  category: z.string().max(60).optional(),
+  q: z.string().max(200).optional(),
+  includeRetired: z.enum(['true', 'false']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export interface ExamRouteDeps {
+  items: ItemBankService;
+  cat: CatService;
+  live: LiveHub;
+  cookieSecure: boolean;
+  sessionMaxAgeSeconds: number;
+}
+
+/** Streams snapshots as Server-Sent Events until the client goes away. */
+async function stream(req: FastifyRequest, reply: FastifyReply, live: LiveHub, kind: LiveKind, sessionId: string) {
+  reply.hijack();
+  const res = reply.raw;
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+  res.write('retry: 3000\n\n');
+  const send = (data: unknown) => res.write(`event: snapshot\ndata: ${JSON.stringify(data)}\n\n`);
+  const unsubscribe = await live.subscribe(kind, sessionId, send);
+  const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
+  req.raw.on('close', () => {
+    clearInterval(ping);
+    unsubscribe();
+  });
+}
+
+export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
+  const { items, cat, live } = deps;
+  return async (base) => {
+    const app = base.withTypeProvider<ZodTypeProvider>();
+    const bank = { tags: ['exam: item bank'] };
+    const part = { tags: ['exam: participant'] };
+    const proc = { tags: ['exam: proctor'] };
+    const pub = { tags: ['exam: public'] };
+    const examAdmin = ['exam_admin'] as const;
+    const proctors = ['proctor', 'committee'] as const;
+
+    // ── item bank (exam admins only; every read audited) ──
+    app.get('/api/v1/exam/items', { config: { access: examAdmin }, schema: { ...bank, summary: 'Daftar soal (tersaring, dicatat di log audit)', querystring: ItemQuery } }, async (req) =>
+      items.listItems(req.actor!, { ...req.query, includeRetired: req.query.includeRetired === 'true' }));
+    app.post('/api/v1/exam/items', { config: { access: examAdmin }, schema: { ...bank, summary: 'Tambah soal', body: ItemContentSchema } }, async (req, reply) =>
+      reply.status(201).send(await items.createItem(req.actor!, req.body as ItemContent)));
+    app.get('/api/v1/exam/items/export', {
+      config: { access: examAdmin },
+      schema: { ...bank, summary: 'Ekspor soal XLSX/CSV (format impor; dicatat di log audit)', querystring: ItemQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) },
+    }, async (req, reply) => {
+      const { format, ...f } = req.query;
+      const data = await items.exportItems(req.actor!, { ...f, includeRetired: f.includeRetired === 'true' }, format);
+      return reply
+        .header('content-disposition', `attachment; filename="bank-soal.${format}"`)
+        .header('cache-control', 'private, no-store')
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(data);
+    });
+    app.post('/api/v1/exam/items/import', { config: { access: examAdmin }, schema: { ...bank, summary: 'Impor soal XLSX/CSV (multipart "file"; semua atau tidak sama sekali, laporan per baris)' } }, async (req) => {
+      if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', msg('Kirim berkas sebagai multipart/form-data.', 'Send the file as multipart/form-data.'));
+      let file: { data: Buffer; name: string } | null = null;
+      for await (const p of req.parts({ limits: { fileSize: MAX_UPLOAD, files: 1 } })) {
+        if (p.type === 'file') {
+          const data = await p.toBuffer();
+          if (p.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', msg('Berkas terlalu besar.', 'File too large.'));
+          file = { data, name: p.filename ?? '' };
+        }
+      }
+      if (!file) throw new AppError('VALIDATION_FAILED', msg('Pilih berkas XLSX atau CSV.', 'Choose an XLSX or CSV file.'));
+      return items.importItems(req.actor!, file.data, file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx');
+    });
+    app.get('/api/v1/exam/items/:id', { config: { access: examAdmin }, schema: { ...bank, summary: 'Rincian soal dengan versinya (dicatat di log audit)', params: Id } }, async (req) => items.getItem(req.actor!, req.params.id));
+    app.put('/api/v1/exam/items/:id', { config: { access: examAdmin }, schema: { ...bank, summary: 'Ubah soal (versi baru bila sudah pernah diujikan)', params: Id, body: ItemContentSchema } }, async (req) =>
+      items.updateItem(req.actor!, req.params.id, req.body as ItemContent));
+    app.delete('/api/v1/exam/items/:id', { config: { access: examAdmin }, schema: { ...bank, summary: 'Pensiunkan soal (tidak dipakai di paket baru)', params: Id } }, async (req) => {
+      await items.retireItem(req.actor!, req.params.id);
+      return { ok: true };
+    });
+
+    // ── blueprints ──
+    app.get('/api/v1/exam/blueprints', { config: { access: [...examAdmin, ...proctors] }, schema: { ...bank, summary: 'Daftar kisi-kisi' } }, async () => ({ blueprints: await items.listBlueprints() }));
+    app.post('/api/v1/exam/blueprints', { config: { access: examAdmin }, schema: { ...bank, summary: 'Tambah kisi-kisi', body: BlueprintSchema } }, async (req, reply) =>
+      reply.status(201).send(await items.createBlueprint(req.actor!, req.body as Blueprint)));
+    app.get('/api/v1/exam/blueprints/:id', { config: { access: [...examAdmin, ...proctors] }, schema: { ...bank, summary: 'Rincian kisi-kisi', params: Id } }, async (req) => items.getBlueprint(req.params.id));
+    app.put('/api/v1/exam/blueprints/:id', { config: { access: examAdmin }, schema: { ...bank, summary: 'Ubah kisi-kisi (selama belum dipakai)', params: Id, body: BlueprintSchema } }, async (req) =>
+      items.updateBlueprint(req.actor!, req.params.id, req.body as Blueprint));
+
+    // ── proctor console ──
+    app.post('/api/v1/cat/sessions/:id/open', {
+      config: { access: proctors },
+      schema: { ...proc, summary: 'Buka sesi CAT dengan kisi-kisi; menghasilkan token sesi (buka lagi = token baru)', params: Id, body: z.strictObject({ blueprintId: z.uuid(), graceSeconds: z.number().int().min(0).max(600).optional() }) },
+    }, async (req) => cat.openSession(req.actor!, req.params.id, req.body));
+    app.post('/api/v1/cat/sessions/:id/close', { config: { access: proctors }, schema: { ...proc, summary: 'Tutup sesi (peserta baru tidak dapat masuk)', params: Id } }, async (req) => cat.closeSession(req.actor!, req.params.id));
+    app.get('/api/v1/cat/sessions/:id/participants', { config: { access: proctors }, schema: { ...proc, summary: 'Keadaan setiap peserta sesi', params: Id } }, async (req) => cat.participants(req.params.id));
+    app.post('/api/v1/cat/sessions/:id/grants', {
+      config: { access: proctors },
+      schema: { ...proc, summary: 'Tambah waktu peserta dengan alasan', params: Id, body: z.strictObject({ applicationId: z.uuid(), minutes: z.number().int().min(1).max(120), reason: z.string().trim().min(5).max(500) }) },
+    }, async (req) => cat.grantTime(req.actor!, req.params.id, req.body));
+    app.post('/api/v1/cat/sessions/:id/device-approvals', {
+      config: { access: proctors },
+      schema: { ...proc, summary: 'Setujui pergantian perangkat peserta (sekali pakai)', params: Id, body: z.strictObject({ applicationId: z.uuid() }) },
+    }, async (req) => cat.approveDevice(req.actor!, req.params.id, req.body.applicationId));
+    app.get('/api/v1/cat/sessions/:id/incidents', { config: { access: proctors }, schema: { ...proc, summary: 'Catatan kejadian sesi', params: Id } }, async (req) => ({ incidents: await cat.incidents(req.params.id) }));
+    app.get('/api/v1/cat/sessions/:id/events', { config: { access: proctors }, schema: { ...proc, summary: 'SSE: keadaan peserta secara langsung', params: Id } }, async (req, reply) => {
+      await cat.participants(req.params.id); // 404 before the stream starts
+      await stream(req, reply, live, 'proctor', req.params.id);
+    });
+    app.get('/api/v1/cat/sessions/:id/item-analysis', {
+      config: { access: examAdmin },
+      schema: { ...bank, summary: 'Analisis butir soal sesi (p, point-biserial, sebaran pilihan); ?format=csv', params: Id, querystring: z.strictObject({ format: z.enum(['json', 'csv']).default('json') }) },
+    }, async (req, reply) => {
+      const r = await cat.itemAnalysis(req.actor!, req.params.id);
+      if (req.query.format === 'json') return r;
+      const cols = ['item_id', 'version', 'subtest', 'category', 'n', 'difficulty', 'point_biserial', ...OPTION_KEYS.map((k) => `option_${k.toLowerCase()}`), 'blank', 'flags'];
+      const lines = [cols.join(',')];
+      for (const s of r.items) {
+        lines.push([s.itemId, s.version, s.subtest, s.category, s.n, s.difficulty.toFixed(3), s.pointBiserial === null ? '' : s.pointBiserial.toFixed(3), ...OPTION_KEYS.map((k) => s.optionDistribution[k] ?? 0), s.optionDistribution.blank ?? 0, s.flags.join(' ')].join(','));
+      }
+      return reply.header('content-disposition', 'attachment; filename="analisis-butir.csv"').type('text/csv; charset=utf-8').send('\uFEFF' + lines.join('\n') + '\n');
+    });
+
+    // ── participant ──
+    app.post('/api/v1/cat/login', {
+      config: { access: 'public' },
+      schema: { ...part, summary: 'Masuk ujian CAT: nomor peserta, kata sandi, token sesi', body: z.strictObject({ participantNo: z.string().trim().min(1).max(40), password: z.string().min(1).max(200), token: z.string().trim().regex(/^[A-Za-z0-9]{6}$/) }) },
+    }, async (req, reply) => {
+      const r = await cat.login({ ...req.body, token: req.body.token.toUpperCase() }, req.ip, req.cookies[DEVICE_COOKIE]);
+      setSessionCookie(reply, r.sessionToken, { secure: deps.cookieSecure, maxAgeSeconds: deps.sessionMaxAgeSeconds });
+      reply.setCookie(DEVICE_COOKIE, r.device, { path: '/api/v1/cat', httpOnly: true, sameSite: 'strict', secure: deps.cookieSecure, maxAge: 7 * 86_400 });
+      return r.view;
+    });
+    const device = (req: FastifyRequest) => req.cookies[DEVICE_COOKIE];
+    app.get('/api/v1/cat/attempt', { config: { access: ['applicant'] }, schema: { ...part, summary: 'Paket soal, jawaban tersimpan, dan sisa waktu menurut server' } }, async (req, reply) => {
+      reply.header('cache-control', 'private, no-store');
+      return cat.attempt(req.actor!, device(req));
+    });
+    app.put('/api/v1/cat/answers', {
+      config: { access: ['applicant'] },
+      schema: { ...part, summary: 'Simpan satu jawaban (dijawab setelah tersimpan permanen; seq per soal, idempoten)', body: z.strictObject({ itemId: z.uuid(), chosen: z.enum(OPTION_KEYS).nullable(), flagged: z.boolean(), seq: z.number().int().min(1).max(2_000_000_000) }) },
+    }, async (req) => cat.saveAnswer(req.actor!, device(req), req.body));
+    app.post('/api/v1/cat/submit', { config: { access: ['applicant'] }, schema: { ...part, summary: 'Selesai ujian: nilai dihitung di server' } }, async (req) => cat.submit(req.actor!, device(req)));
+    app.get('/api/v1/cat/result', { config: { access: ['applicant'] }, schema: { ...part, summary: 'Nilai saya (TWK/TIU/TKP/total, lulus ambang batas)' } }, async (req) => cat.result(req.actor!));
+    app.get('/api/v1/cat/certificate.pdf', { config: { access: ['applicant'] }, schema: { ...part, summary: 'Sertifikat hasil ujian (PDF dengan QR)' } }, async (req, reply) =>
+      reply.type('application/pdf').header('content-disposition', 'attachment; filename="sertifikat-hasil-cat.pdf"').send(await cat.certificate(req.actor!)));
+
+    // ── public ──
+    app.get('/api/v1/public/cat/sessions/:id/scoreboard', { config: { access: 'public' }, schema: { ...pub, summary: 'Papan skor langsung (nama disamarkan)', params: Id } }, async (req, reply) => {
+      reply.header('cache-control', 'no-cache');
+      return cat.scoreboard(req.params.id);
+    });
+    app.get('/api/v1/public/cat/sessions/:id/scoreboard/stream', { config: { access: 'public' }, schema: { ...pub, summary: 'SSE papan skor langsung', params: Id } }, async (req, reply) => {
+      await cat.scoreboard(req.params.id); // 404 before the stream starts
+      await stream(req, reply, live, 'scoreboard', req.params.id);
+    });
+    app.get('/api/v1/public/cat/certificates/:id', {
+      config: { access: 'public' },
+      schema: { ...pub, summary: 'Verifikasi sertifikat hasil CAT (QR)', params: Id, querystring: z.strictObject({ s: z.string().max(60) }) },
+    }, async (req) => cat.verifyCertificate(req.params.id, req.query.s));
+  };
+}

@@ -1,0 +1,279 @@
+/**
+ * The question bank and blueprints (kisi-kisi), for exam admins only. Items are versioned: a
+ * version that was ever delivered in a participant's form is frozen, so editing a delivered item
+ * creates version n+1 (new forms use it; old attempts keep scoring against theirs), while editing
+ * a version nobody has seen yet updates it in place. Every read and export is audit-logged.
+ */
+import type { Kysely } from 'kysely';
+import { msg } from '../../../../common/contracts/messages.ts';
+import type { Executor } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
+import { AppError, notFound } from '../../errors.ts';
+import type { Clock, Ids } from '../../platform/clock.ts';
+import type { Actor } from '../identity/index.ts';
+import type { AuditService } from '../transparency/index.ts';
+import { type Blueprint, BlueprintSchema, blueprintItemCount, type ItemContent } from './domain/index.ts';
+import { parseItemSheet, writeItemSheet } from './item-sheet.ts';
+
+export interface ItemBankDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+  ids: Ids;
+  audit: AuditService;
+}
+
+export interface ItemFilter {
+  examType?: string | undefined;
+  subtest?: string | undefined;
+  category?: string | undefined;
+  q?: string | undefined;
+  includeRetired?: boolean | undefined;
+  page: number;
+  pageSize: number;
+}
+
+const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
+
+/** JSON with sorted keys and without undefined/null optional noise: equal content, equal text. */
+function canonical(v: unknown): string {
+  const norm = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(norm);
+    if (x && typeof x === 'object') {
+      return Object.fromEntries(Object.entries(x).filter(([, val]) => val !== undefined && val !== null).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, val]) => [k, norm(val)]));
+    }
+    return x;
+  };
+  return JSON.stringify(norm(v));
+}
+
+function currentVersions(ex: Executor) {
+  return ex
+    .selectFrom('items')
+    .innerJoin('item_versions', (j) => j.onRef('item_versions.item_id', '=', 'items.id').onRef('item_versions.version', '=', 'items.current_version'));
+}
+
+const presentItem = (r: { id: string; current_version: number; retired_at: Date | null; content: unknown; first_delivered_at: Date | null; updated_at: Date }) => ({
+  id: r.id,
+  version: r.current_version,
+  delivered: r.first_delivered_at !== null,
+  retired: r.retired_at !== null,
+  updatedAt: new Date(r.updated_at).toISOString(),
+  content: r.content as ItemContent,
+});
+
+export const presentBlueprint = (b: { id: string; name: string; exam_type: string; content: unknown; updated_at: Date }) => ({
+  id: b.id,
+  name: b.name,
+  examType: b.exam_type,
+  itemCount: blueprintItemCount(b.content as Blueprint),
+  blueprint: b.content as Blueprint,
+  updatedAt: new Date(b.updated_at).toISOString(),
+});
+
+export function createItemBankService(deps: ItemBankDeps) {
+  const { db, clock, ids, audit } = deps;
+
+  async function insertItem(trx: Executor, actor: Actor | null, content: ItemContent, id = ids.uuid()) {
+    await trx.insertInto('items').values({ id, current_version: 1, created_by: actor?.accountId ?? null }).execute();
+    await trx
+      .insertInto('item_versions')
+      .values({ item_id: id, version: 1, exam_type: content.examType, subtest: content.subtest, category: content.category, content: JSON.stringify(content), created_by: actor?.accountId ?? null })
+      .execute();
+    await audit.record(trx, { actor: actor ? actorOf(actor) : { id: null, role: 'system' }, action: 'item.create', subjectType: 'item', subjectId: id, after: content });
+    return id;
+  }
+
+  /** Versioning rule: a delivered version is frozen (new version), an undelivered one is edited in place. */
+  async function updateItem(trx: Executor, actor: Actor, id: string, content: ItemContent, opts: { keepUnsheeted?: boolean } = {}): Promise<'updated' | 'new_version' | 'unchanged'> {
+    const item = await trx.selectFrom('items').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!item) throw notFound();
+    const cur = await trx.selectFrom('item_versions').selectAll().where('item_id', '=', id).where('version', '=', item.current_version).executeTakeFirstOrThrow();
+    // A sheet carries no explanation or image: keep the stored ones rather than erase them.
+    const prev = cur.content as ItemContent;
+    if (opts.keepUnsheeted) content = { ...content, imageKey: content.imageKey ?? prev.imageKey, explanation: content.explanation ?? prev.explanation ?? null };
+    if (canonical(prev) === canonical(content)) return 'unchanged';
+    const now = clock.now();
+    const row = { exam_type: content.examType, subtest: content.subtest, category: content.category, content: JSON.stringify(content), updated_at: now };
+    let outcome: 'updated' | 'new_version';
+    if (cur.first_delivered_at) {
+      const version = item.current_version + 1;
+      await trx.insertInto('item_versions').values({ item_id: id, version, ...row, created_by: actor.accountId }).execute();
+      await trx.updateTable('items').set({ current_version: version }).where('id', '=', id).execute();
+      outcome = 'new_version';
+    } else {
+      await trx.updateTable('item_versions').set(row).where('item_id', '=', id).where('version', '=', item.current_version).execute();
+      outcome = 'updated';
+    }
+    await audit.record(trx, { actor: actorOf(actor), action: outcome === 'new_version' ? 'item.new_version' : 'item.update', subjectType: 'item', subjectId: id, before: cur.content, after: content });
+    return outcome;
+  }
+
+  async function listRows(ex: Executor, f: Omit<ItemFilter, 'page' | 'pageSize'>) {
+    let q = currentVersions(ex);
+    if (f.examType) q = q.where('item_versions.exam_type', '=', f.examType);
+    if (f.subtest) q = q.where('item_versions.subtest', '=', f.subtest);
+    if (f.category) q = q.where('item_versions.category', '=', f.category);
+    if (!f.includeRetired) q = q.where('items.retired_at', 'is', null);
+    if (f.q) q = q.where((eb) => eb(eb.cast(eb.ref('item_versions.content'), 'text'), 'ilike', `%${f.q!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+    return q;
+  }
+
+  return {
+    insertItem,
+
+    async createItem(actor: Actor, content: ItemContent) {
+      const id = await db.transaction().execute((trx) => insertItem(trx, actor, content));
+      return this.getItem(actor, id, { audited: false });
+    },
+
+    async updateItem(actor: Actor, id: string, content: ItemContent) {
+      const outcome = await db.transaction().execute((trx) => updateItem(trx, actor, id, content));
+      return { outcome, item: await this.getItem(actor, id, { audited: false }) };
+    },
+
+    async retireItem(actor: Actor, id: string) {
+      await db.transaction().execute(async (trx) => {
+        const r = await trx.updateTable('items').set({ retired_at: clock.now() }).where('id', '=', id).where('retired_at', 'is', null).executeTakeFirst();
+        if (Number(r.numUpdatedRows) === 0) throw notFound();
+        await audit.record(trx, { actor: actorOf(actor), action: 'item.retire', subjectType: 'item', subjectId: id });
+      });
+    },
+
+    async getItem(actor: Actor, id: string, opts: { audited: boolean } = { audited: true }) {
+      return db.transaction().execute(async (trx) => {
+        const row = await currentVersions(trx)
+          .select(['items.id', 'items.current_version', 'items.retired_at', 'item_versions.content', 'item_versions.first_delivered_at', 'item_versions.updated_at'])
+          .where('items.id', '=', id)
+          .executeTakeFirst();
+        if (!row) throw notFound();
+        const versions = await trx.selectFrom('item_versions').select(['version', 'first_delivered_at', 'created_at']).where('item_id', '=', id).orderBy('version').execute();
+        if (opts.audited) await audit.record(trx, { actor: actorOf(actor), action: 'item.read', subjectType: 'item', subjectId: id });
+        return {
+          ...presentItem(row),
+          versions: versions.map((v) => ({ version: v.version, delivered: v.first_delivered_at !== null, createdAt: new Date(v.created_at).toISOString() })),
+        };
+      });
+    },
+
+    async listItems(actor: Actor, f: ItemFilter) {
+      return db.transaction().execute(async (trx) => {
+        const q = await listRows(trx, f);
+        const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        const rows = await q
+          .select(['items.id', 'items.current_version', 'items.retired_at', 'item_versions.content', 'item_versions.first_delivered_at', 'item_versions.updated_at'])
+          .orderBy('item_versions.exam_type')
+          .orderBy('item_versions.subtest')
+          .orderBy('item_versions.category')
+          .orderBy('items.created_at')
+          .orderBy('items.id')
+          .limit(f.pageSize)
+          .offset((f.page - 1) * f.pageSize)
+          .execute();
+        await audit.record(trx, { actor: actorOf(actor), action: 'item.list', subjectType: 'item_bank', after: { filter: f, returned: rows.map((r) => r.id) } });
+        return { total: Number(total.n), page: f.page, pageSize: f.pageSize, items: rows.map(presentItem) };
+      });
+    },
+
+    async exportItems(actor: Actor, f: Omit<ItemFilter, 'page' | 'pageSize'>, format: 'csv' | 'xlsx') {
+      return db.transaction().execute(async (trx) => {
+        const rows = await (await listRows(trx, f))
+          .select(['items.id', 'item_versions.content'])
+          .orderBy('item_versions.exam_type').orderBy('item_versions.subtest').orderBy('item_versions.category').orderBy('items.id')
+          .execute();
+        await audit.record(trx, { actor: actorOf(actor), action: 'item.export', subjectType: 'item_bank', after: { filter: f, format, count: rows.length } });
+        return writeItemSheet(rows.map((r) => ({ id: r.id, content: r.content as ItemContent })), format);
+      });
+    },
+
+    /**
+     * Imports a sheet all-or-nothing: any row with a problem → nothing is stored and the report
+     * lists every row. Rows with an item_id update that item (versioning rule), others create items.
+     */
+    async importItems(actor: Actor, data: Buffer, format: 'csv' | 'xlsx') {
+      const parsed = await parseItemSheet(data, format);
+      if (!parsed.ok) {
+        const bad = new Set(parsed.problems.map((p) => p.line));
+        return {
+          ok: false as const,
+          created: 0, updated: 0, unchanged: 0,
+          report: [
+            ...parsed.problems.map((p) => ({ line: p.line, itemId: p.itemId, status: 'error' as const, problems: p.problems })),
+            ...parsed.rows.filter((r) => !bad.has(r.line)).map((r) => ({ line: r.line, itemId: r.itemId, status: 'valid' as const, problems: [] })),
+          ].sort((a, b) => a.line - b.line),
+        };
+      }
+      return db.transaction().execute(async (trx) => {
+        const report: { line: number; itemId: string | null; status: 'created' | 'updated' | 'new_version' | 'unchanged' | 'error'; problems: { field: string; message: string }[] }[] = [];
+        let failed = false;
+        for (const row of parsed.rows) {
+          if (row.itemId) {
+            const exists = await trx.selectFrom('items').select('id').where('id', '=', row.itemId).executeTakeFirst();
+            if (!exists) {
+              failed = true;
+              report.push({ line: row.line, itemId: row.itemId, status: 'error', problems: [{ field: 'item_id', message: 'Soal dengan item_id ini tidak ada di bank; kosongkan untuk membuat soal baru.' }] });
+              continue;
+            }
+            report.push({ line: row.line, itemId: row.itemId, status: await updateItem(trx, actor, row.itemId, row.content, { keepUnsheeted: true }), problems: [] });
+          } else {
+            report.push({ line: row.line, itemId: await insertItem(trx, actor, row.content), status: 'created', problems: [] });
+          }
+        }
+        if (failed) throw new ImportRolledBack(report);
+        await audit.record(trx, { actor: actorOf(actor), action: 'item.import', subjectType: 'item_bank', after: { rows: report.length, format } });
+        return {
+          ok: true as const,
+          created: report.filter((r) => r.status === 'created').length,
+          updated: report.filter((r) => r.status === 'updated' || r.status === 'new_version').length,
+          unchanged: report.filter((r) => r.status === 'unchanged').length,
+          report,
+        };
+      }).catch((err) => {
+        if (err instanceof ImportRolledBack) return { ok: false as const, created: 0, updated: 0, unchanged: 0, report: err.report.map((r) => (r.status === 'error' ? r : { ...r, status: 'valid' as const, itemId: r.status === 'created' ? null : r.itemId })) };
+        throw err;
+      });
+    },
+
+    // ── blueprints ──
+    async listBlueprints() {
+      const rows = await db.selectFrom('blueprints').selectAll().orderBy('name').execute();
+      return rows.map(presentBlueprint);
+    },
+
+    async getBlueprint(id: string) {
+      const b = await db.selectFrom('blueprints').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!b) throw notFound();
+      return presentBlueprint(b);
+    },
+
+    async createBlueprint(actor: Actor | null, blueprint: Blueprint) {
+      const parsed = BlueprintSchema.parse(blueprint) as Blueprint;
+      const id = ids.uuid();
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('blueprints').values({ id, name: parsed.name, exam_type: parsed.examType, content: JSON.stringify(parsed), created_by: actor?.accountId ?? null }).execute();
+        await audit.record(trx, { actor: actor ? actorOf(actor) : { id: null, role: 'system' }, action: 'blueprint.create', subjectType: 'blueprint', subjectId: id, after: parsed });
+      });
+      return this.getBlueprint(id);
+    },
+
+    async updateBlueprint(actor: Actor, id: string, blueprint: Blueprint) {
+      await db.transaction().execute(async (trx) => {
+        const b = await trx.selectFrom('blueprints').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+        if (!b) throw notFound();
+        // A blueprint in use by an opened CAT session is history: make a new one instead.
+        const used = await trx.selectFrom('cat_sessions').select('session_id').where('blueprint_id', '=', id).executeTakeFirst();
+        if (used) throw new AppError('CONFLICT', msg('Kisi-kisi ini sudah dipakai sesi ujian dan tidak dapat diubah. Buat kisi-kisi baru.', 'This blueprint was used by an exam session and cannot change. Create a new one.'));
+        await trx.updateTable('blueprints').set({ name: blueprint.name, exam_type: blueprint.examType, content: JSON.stringify(blueprint), updated_at: clock.now() }).where('id', '=', id).execute();
+        await audit.record(trx, { actor: actorOf(actor), action: 'blueprint.update', subjectType: 'blueprint', subjectId: id, before: b.content, after: blueprint });
+      });
+      return this.getBlueprint(id);
+    },
+  };
+}
+
+class ImportRolledBack extends Error {
+  constructor(readonly report: { line: number; itemId: string | null; status: 'created' | 'updated' | 'new_version' | 'unchanged' | 'error'; problems: { field: string; message: string }[] }[]) {
+    super('import rolled back');
+  }
+}
+
+export type ItemBankService = ReturnType<typeof createItemBankService>;

@@ -1,0 +1,107 @@
+/**
+ * Live fan-out for one app instance: SSE subscribers per (kind, session) get a fresh snapshot when
+ * the session changes anywhere in the cluster. Changes arrive as `NOTIFY merit_cat, '<sessionId>'`
+ * (sent inside the committing transaction, so only committed state is announced); this instance
+ * LISTENs lazily on the first subscriber. Pushes are debounced to at most one per `minIntervalMs`
+ * (1 s) per (kind, session), and the snapshot is computed once per push for all its subscribers.
+ */
+import type { Database } from '../../db/database.ts';
+import { CAT_CHANNEL } from './answer-writer.ts';
+
+export type LiveKind = 'scoreboard' | 'proctor';
+type Send = (data: unknown) => void;
+
+interface Topic {
+  subscribers: Set<Send>;
+  lastPush: number;
+  timer: NodeJS.Timeout | null;
+}
+
+export function createLiveHub(opts: {
+  database: Database;
+  snapshot: (kind: LiveKind, sessionId: string) => Promise<unknown>;
+  minIntervalMs?: number;
+  now?: () => number;
+}) {
+  const minInterval = opts.minIntervalMs ?? 1000;
+  const now = opts.now ?? (() => Date.now());
+  const topics = new Map<string, Topic>();
+  let listening: Promise<() => Promise<void>> | null = null;
+  let closed = false;
+
+  const keyOf = (kind: LiveKind, sessionId: string) => `${kind}|${sessionId}`;
+
+  async function push(key: string) {
+    const topic = topics.get(key);
+    if (!topic || topic.subscribers.size === 0) return;
+    topic.lastPush = now();
+    const [kind, sessionId] = key.split('|') as [LiveKind, string];
+    try {
+      const data = await opts.snapshot(kind, sessionId);
+      for (const send of topic.subscribers) send(data);
+    } catch {
+      // A failed snapshot (database restarting) is retried by the next change or the client's poll.
+    }
+  }
+
+  function changed(sessionId: string) {
+    for (const kind of ['scoreboard', 'proctor'] as const) {
+      const key = keyOf(kind, sessionId);
+      const topic = topics.get(key);
+      if (!topic || topic.subscribers.size === 0 || topic.timer) continue;
+      const wait = Math.max(0, topic.lastPush + minInterval - now());
+      topic.timer = setTimeout(() => {
+        topic.timer = null;
+        void push(key);
+      }, wait);
+    }
+  }
+
+  function ensureListening() {
+    if (!listening && !closed) {
+      listening = opts.database.listen(CAT_CHANNEL, (payload) => changed(payload));
+      listening.catch(() => {
+        listening = null;
+      });
+    }
+    return listening;
+  }
+
+  return {
+    changed,
+    /** Starts listening now (main.ts may call it at start-up; otherwise the first subscriber does). */
+    async start() {
+      await ensureListening();
+    },
+    /** Adds a subscriber; it gets a snapshot at once, then on every change. Returns unsubscribe. */
+    async subscribe(kind: LiveKind, sessionId: string, send: Send): Promise<() => void> {
+      await ensureListening();
+      const key = keyOf(kind, sessionId);
+      let topic = topics.get(key);
+      if (!topic) {
+        topic = { subscribers: new Set(), lastPush: 0, timer: null };
+        topics.set(key, topic);
+      }
+      topic.subscribers.add(send);
+      send(await opts.snapshot(kind, sessionId));
+      return () => {
+        topic.subscribers.delete(send);
+        if (topic.subscribers.size === 0) {
+          if (topic.timer) clearTimeout(topic.timer);
+          topics.delete(key);
+        }
+      };
+    },
+    subscriberCount: () => [...topics.values()].reduce((n, t) => n + t.subscribers.size, 0),
+    async close() {
+      closed = true;
+      for (const t of topics.values()) if (t.timer) clearTimeout(t.timer);
+      topics.clear();
+      const l = listening;
+      listening = null;
+      if (l) await (await l.catch(() => async () => {}))();
+    },
+  };
+}
+
+export type LiveHub = ReturnType<typeof createLiveHub>;
