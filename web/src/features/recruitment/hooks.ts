@@ -1,6 +1,7 @@
 /** TanStack Query hooks for recruitment (keys start with 'rec' so one invalidation refreshes all). */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { DOCUMENT_KINDS } from '../../../../common/contracts/recruitment.ts';
 import { type CatalogFilter, recruitmentApi } from './api.ts';
 import type { Msg } from './types.ts';
 
@@ -45,3 +46,12 @@ export function useLang(): 'id' | 'en' {
 
 export const formatKb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 export const mimeLabel = (mimes: string[]) => mimes.map((m) => (m === 'application/pdf' ? 'PDF' : m === 'image/jpeg' ? 'JPG' : m === 'image/png' ? 'PNG' : m)).join('/');
+
+/** Documents in the rule set's reading order (the stored JSON does not keep key order). */
+export function byDocumentOrder<T extends { kind: string }>(docs: T[]): T[] {
+  const rank = (k: string) => {
+    const i = (DOCUMENT_KINDS as readonly string[]).indexOf(k);
+    return i < 0 ? DOCUMENT_KINDS.length : i;
+  };
+  return [...docs].sort((a, b) => rank(a.kind) - rank(b.kind));
+}

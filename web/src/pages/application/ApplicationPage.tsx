@@ -13,7 +13,7 @@ import { formatDateTime } from '../../app/format.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { documentUrl, recruitmentApi } from '../../features/recruitment/api.ts';
 import { ConfirmDialog, Fact, StatusBadge, UploadProgress } from '../../features/recruitment/components/bits.tsx';
-import { formatKb, mimeLabel, recKey, useLang, useMsg, useMyApplication } from '../../features/recruitment/hooks.ts';
+import { byDocumentOrder, formatKb, mimeLabel, recKey, useLang, useMsg, useMyApplication } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
 import type { AppDocument, Application } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
@@ -289,7 +289,7 @@ function ApplicationView({ id }: { id: string }) {
       <section className="card" aria-labelledby="docs-title">
         <h2 id="docs-title">{t('rec.app.documents')}</h2>
         {editable ? <p>{t('rec.app.docsLead')}</p> : null}
-        {a.documents.map((d) => (
+        {byDocumentOrder(a.documents).map((d) => (
           <DocumentRow key={d.kind} app={a} doc={d} editable={editable} />
         ))}
       </section>

@@ -14,7 +14,7 @@ import { formatDate, formatDateTime } from '../../app/format.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { documentUrl, recruitmentApi } from '../../features/recruitment/api.ts';
 import { Fact, StatusBadge } from '../../features/recruitment/components/bits.tsx';
-import { formatKb, recKey, useLang, useMsg, useTmsReasons } from '../../features/recruitment/hooks.ts';
+import { byDocumentOrder, formatKb, recKey, useLang, useMsg, useTmsReasons } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
 import type { TmsReason, VerificationDetail } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
@@ -282,7 +282,7 @@ function Detail({ id, me }: { id: string; me: Me }) {
       </div>
       {me.role === 'verifier' && open && !mine ? <Alert tone="warning">{t('rec.ver.notClaimed')}</Alert> : null}
       <h2>{t('rec.app.documents')}</h2>
-      {file.documents.map((d) => (
+      {byDocumentOrder(file.documents).map((d) => (
         <DocumentReview key={d.kind} file={file} doc={d} canMark={canMark} reasons={reasonList} />
       ))}
       {canMark ? <FileVerdict file={file} reasons={reasonList} /> : null}
