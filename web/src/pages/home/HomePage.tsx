@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useOrganizations } from '../../features/identity/hooks.ts';
+import '../../features/selection/i18n.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 function Home({ me }: { me: Me }) {
@@ -82,9 +83,14 @@ function Home({ me }: { me: Me }) {
               </li>
             ) : null}
             {me.role === 'committee' ? (
-              <li>
-                <Link to="/panitia">{t('rec.home.toCommittee')}</Link>
-              </li>
+              <>
+                <li>
+                  <Link to="/panitia">{t('rec.home.toCommittee')}</Link>
+                </li>
+                <li>
+                  <Link to="/seleksi">{t('sel.home.committee')}</Link>
+                </li>
+              </>
             ) : null}
           </ul>
         </section>
@@ -98,6 +104,9 @@ function Home({ me }: { me: Me }) {
             </li>
             <li>
               <Link to="/admin/kotak-keluar">{t('home.toOutbox')}</Link>
+            </li>
+            <li>
+              <Link to="/seleksi">{t('sel.home.committee')}</Link>
             </li>
             <li>
               <Link to="/audit">{t('home.toAudit')}</Link>

@@ -46,25 +46,27 @@ export function ScoreChart({ bins, formationCode }: { bins: HistogramBin[]; form
           {t('sel.formation.axisScore')}
         </text>
       </svg>
-      <table className="sr-only">
-        <caption>{t('sel.formation.chartTableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('sel.formation.range')}</th>
-            <th scope="col">{t('sel.formation.count')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bins.map((b) => (
-            <tr key={b.from}>
-              <th scope="row">
-                {b.from}–{b.to}
-              </th>
-              <td>{b.count}</td>
+      <div className="sr-only">
+        <table>
+          <caption>{t('sel.formation.chartTableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('sel.formation.range')}</th>
+              <th scope="col">{t('sel.formation.count')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bins.map((b) => (
+              <tr key={b.from}>
+                <th scope="row">
+                  {b.from}–{b.to}
+                </th>
+                <td>{b.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

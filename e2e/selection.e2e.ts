@@ -1,0 +1,306 @@
+/**
+ * Browser journey for selection: setup through the API (thresholds for the demo year, a second
+ * committee member, the demo applicant applied, verified MS, announced and seated, so they have a
+ * participant number). Then in the browser: the committee imports skd.csv (a bad file first, with
+ * the server's line-numbered message), previews the ranking and proposes the SKD publication; a
+ * second member approves; SKB weights 60 % CAT + 40 % praktik (an interview refused first), SKB
+ * scores, the final publication approved by the second member; the public formation page shows
+ * the masked name, codes and chart; the open-data files downloaded from the public page reproduce
+ * byte for byte through `merit rank` / `merit integrate` and match the SHA-256 shown. Axe and
+ * 360 px checks. With MERIT_SCREENSHOTS=1 it also writes docs/screenshots/results-*.png.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import jpeg from 'jpeg-js';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maskName } from '../common/rules/mask-name.ts';
+import { runIntegrate, runRank } from '../server/src/modules/selection/cli.ts';
+import { seriousViolations } from './support/a11y.ts';
+import { launchBrowser } from './support/browser.ts';
+import { REPO, type RunningServer, startServer } from './support/server.ts';
+
+const PASSWORD = 'merit-palu-2026';
+const COMMITTEE2 = { email: 'panitia.kedua@merit.test', fullName: 'Rahmat Hidayat', password: 'Panitia kedua Palu 2026' };
+const NAME = 'Aisyah Putri Lamasitudju';
+const PROFILE = {
+  nameOnIjazah: NAME,
+  educationLevel: 'S1',
+  major: 'Teknik Informatika',
+  institution: 'Universitas Tadulako',
+  ipk: 3.45,
+  graduationYear: 2021,
+  ijazahNumber: 'UNTAD/FT/2021/0457',
+  isCumlaude: false,
+  hasDisability: false,
+  disabilityNote: null,
+  isPapuan: false,
+  isDiaspora: false,
+  experience: [],
+};
+const DOCS = ['pas_foto', 'ktp', 'swafoto', 'surat_lamaran', 'ijazah', 'transkrip'];
+const IMAGES = new Set(['pas_foto', 'ktp', 'swafoto']);
+const SHOTS = process.env.MERIT_SCREENSHOTS === '1';
+const silent = { out: () => {}, err: () => {} };
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let committee: Page;
+let committee2: Page;
+let visitor: Page;
+let periodId = '';
+let participantNo = '';
+
+function makeJpeg(): Buffer {
+  const width = 40;
+  const height = 50;
+  const data = Buffer.alloc(width * height * 4);
+  for (let i = 0; i < width * height; i++) data.set([200, 30, 40, 255], i * 4);
+  return Buffer.from(jpeg.encode({ data, width, height }, 80).data);
+}
+
+async function makePdf(text: string): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([300, 200]);
+  page.drawText(text, { x: 20, y: 100, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+  return Buffer.from(await doc.save());
+}
+
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.baseUrl, viewport, acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/** An API call in the page's cookie jar (session + CSRF), for setup only. */
+async function call(page: Page, method: string, url: string, body?: unknown, file?: { name: string; mimeType: string; buffer: Buffer }): Promise<{ status: number; json: any }> {
+  const req = page.context().request;
+  let token = (await page.context().cookies()).find((c) => c.name === 'merit_csrf')?.value;
+  if (!token) {
+    await req.get('/api/health');
+    token = (await page.context().cookies()).find((c) => c.name === 'merit_csrf')?.value;
+  }
+  const res = await req.fetch(url, {
+    method,
+    headers: { 'x-csrf-token': decodeURIComponent(token ?? '') },
+    ...(file ? { multipart: { file } } : body !== undefined ? { data: body } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status(), json: text ? JSON.parse(text) : null };
+}
+
+async function signIn(page: Page, identifier: string, password: string) {
+  const res = await call(page, 'POST', '/api/v1/auth/login', { identifier, password });
+  expect(res.status, JSON.stringify(res.json)).toBe(200);
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+async function expectNoHorizontalScroll(page: Page) {
+  const { scroll, client, wide } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+    // The elements that stick out, to make a failure say where.
+    wide: [...document.querySelectorAll('main *')].filter((e) => !e.closest('.table-wrap, pre') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+  }));
+  expect(scroll, wide.join(', ')).toBeLessThanOrEqual(client);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  committee = await newPage();
+  committee2 = await newPage();
+  visitor = await newPage();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('selection journey in the browser', () => {
+  it('setup through the API: thresholds, a second committee member, one seated participant', async () => {
+    const admin = await newPage();
+    await signIn(admin, 'admin@merit.test', PASSWORD);
+    await signIn(committee, 'panitia@merit.test', PASSWORD);
+    const period = (await call(committee, 'GET', '/api/v1/periods')).json.periods.find((p: { code: string }) => p.code.startsWith('CPNS-'));
+    periodId = period.id;
+
+    const rules2024 = (await call(admin, 'GET', '/api/v1/public/thresholds')).json.thresholds.find((t: { year: number }) => t.year === 2024);
+    const thr = await call(admin, 'PUT', `/api/v1/admin/thresholds/${period.year}`, { regulation: `KepMenPANRB (uji e2e) ${period.year}`, rules: rules2024.rules, uncertain: [] });
+    expect(thr.status, JSON.stringify(thr.json)).toBe(200);
+
+    const created = await call(admin, 'POST', '/api/v1/admin/accounts', { email: COMMITTEE2.email, fullName: COMMITTEE2.fullName, role: 'committee', organizationId: null });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    const mail = (await call(admin, 'GET', '/api/v1/admin/outbox')).json.emails.find((m: { to: string }) => m.to === COMMITTEE2.email);
+    const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1];
+    expect((await call(admin, 'POST', '/api/v1/auth/reset-password', { token, password: COMMITTEE2.password })).status).toBe(200);
+
+    const applicant = await newPage();
+    await signIn(applicant, 'pelamar@merit.test', PASSWORD);
+    expect((await call(applicant, 'PUT', '/api/v1/me/profile', PROFILE)).status).toBe(200);
+    const formation = (await call(applicant, 'GET', `/api/v1/public/formations?periodId=${periodId}&pageSize=100`)).json.formations.find((f: { code: string }) => f.code === 'KOMINFO-01');
+    const app = await call(applicant, 'POST', '/api/v1/me/applications', { periodId, formationId: formation.id });
+    expect(app.status, JSON.stringify(app.json)).toBe(201);
+    const appId = app.json.id as string;
+    for (const kind of DOCS) {
+      const file = IMAGES.has(kind) ? { name: `${kind}.jpg`, mimeType: 'image/jpeg', buffer: makeJpeg() } : { name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: await makePdf(kind) };
+      const up = await call(applicant, 'PUT', `/api/v1/me/applications/${appId}/documents/${kind}`, undefined, file);
+      expect(up.status, `${kind}: ${JSON.stringify(up.json)}`).toBe(200);
+    }
+    expect((await call(applicant, 'POST', `/api/v1/me/applications/${appId}/submit`)).status).toBe(200);
+
+    const verifier = await newPage();
+    await signIn(verifier, 'verifikator@merit.test', PASSWORD);
+    expect((await call(verifier, 'POST', '/api/v1/verification/claim', { periodId, count: 10 })).json.claimed).toBe(1);
+    for (const kind of DOCS) {
+      expect((await call(verifier, 'PUT', `/api/v1/verification/applications/${appId}/documents/${kind}`, { verdict: 'ms', reasonCode: null, reasonText: null })).status).toBe(200);
+    }
+    expect((await call(verifier, 'POST', `/api/v1/verification/applications/${appId}/verdict`, { verdict: 'ms', reasonCode: null, reasonText: null })).status).toBe(200);
+    expect((await call(committee, 'POST', `/api/v1/verification/applications/${appId}/review`, { approve: true, note: null })).status).toBe(200);
+
+    await signIn(committee2, COMMITTEE2.email, COMMITTEE2.password);
+    const ann = await call(committee, 'POST', `/api/v1/periods/${periodId}/announcements`, { stage: 'administration', note: null });
+    expect(ann.status, JSON.stringify(ann.json)).toBe(201);
+    expect((await call(committee2, 'POST', `/api/v1/announcements/${ann.json.id}/decision`, { approve: true, note: null })).status).toBe(200);
+
+    const site = await call(committee, 'POST', `/api/v1/periods/${periodId}/exam-sites`, { name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya, Palu', accessible: true });
+    expect(site.status, JSON.stringify(site.json)).toBe(201);
+    const session = await call(committee, 'POST', `/api/v1/exam-sites/${site.json.id}/sessions`, { startsAt: new Date(Date.now() + 20 * 86_400_000).toISOString(), durationMinutes: 100, capacity: 40 });
+    expect(session.status, JSON.stringify(session.json)).toBe(201);
+    expect((await call(committee, 'POST', `/api/v1/periods/${periodId}/exam-assignments`)).json.assigned).toBe(1);
+    participantNo = (await call(applicant, 'GET', `/api/v1/me/applications/${appId}`)).json.participantNo;
+    expect(participantNo).toMatch(/^\d+$/);
+  });
+
+  it('the committee imports skd.csv (a bad file is refused by line), previews the ranking and proposes the SKD publication', async () => {
+    await committee.goto(`/seleksi/${periodId}`);
+    await committee.getByRole('heading', { level: 1, name: /^Seleksi / }).waitFor();
+    const skd = committee.getByRole('form', { name: '1. Impor nilai SKD' });
+    await skd.getByLabel('Berkas CSV').setInputFiles({ name: 'skd.csv', mimeType: 'text/csv', buffer: Buffer.from(`participant_no,formation_id,twk,tiu,tkp\n${participantNo},KOMINFO-01,152,100,180\n`) });
+    await skd.getByRole('button', { name: 'Impor skd.csv' }).click();
+    await skd.getByRole('alert').getByText(/skd\.csv baris 2/).waitFor();
+    await skd.getByLabel('Berkas CSV').setInputFiles({ name: 'skd.csv', mimeType: 'text/csv', buffer: Buffer.from(`participant_no,formation_id,twk,tiu,tkp\n${participantNo},KOMINFO-01,100,100,180\n`) });
+    await skd.getByRole('button', { name: 'Impor skd.csv' }).click();
+    await skd.getByText('1 baris nilai diimpor.').waitFor();
+
+    const ranking = committee.getByRole('region', { name: '2. Pratinjau peringkat SKD' });
+    // The preview refreshes after the import: before it, the participant shows as absent (TH).
+    await ranking.getByRole('row', { name: new RegExp(`${participantNo} 100 100 180 380 P/L`) }).waitFor();
+
+    await committee.getByRole('button', { name: 'Usulkan publikasi hasil SKD' }).click();
+    await committee.getByText('Usulan publikasi Hasil SKD versi 1 dibuat').waitFor();
+    await committee.getByText('Usulan Anda: menunggu persetujuan anggota panitia lain.').waitFor();
+    expect(await committee.getByRole('button', { name: /^Setujui dan terbitkan/ }).count()).toBe(0);
+    await expectNoSeriousViolations(committee);
+  });
+
+  it('a second committee member approves the SKD publication', async () => {
+    await committee2.goto(`/seleksi/${periodId}`);
+    await committee2.getByRole('button', { name: 'Setujui dan terbitkan Hasil SKD versi 1' }).click();
+    await committee2.getByText('Publikasi terbit. Hasil kini tampil di halaman publik.').waitFor();
+  });
+
+  it('the committee sets SKB weights (an interview is refused), imports SKB scores and proposes the final publication', async () => {
+    await committee.reload();
+    const weights = committee.getByRole('form', { name: '3. Bobot SKB per formasi' });
+    await committee.getByRole('region', { name: '2. Pratinjau peringkat SKD' }).waitFor();
+    const section = committee.locator('section', { has: committee.getByRole('heading', { name: '3. Bobot SKB per formasi' }) });
+    await section.getByLabel('Formasi', { exact: true }).selectOption({ label: 'KOMINFO-01 — Pranata Komputer Ahli Pertama' });
+    await weights.getByText('Belum diatur: bawaan SKB CAT 100 %.').waitFor();
+    const first = weights.getByRole('group', { name: 'Komponen 1' });
+    await first.getByLabel('Bobot (%)').fill('60');
+    await weights.getByText('Jumlah bobot harus 100 % (sekarang 60 %).').waitFor();
+    await weights.getByRole('button', { name: 'Tambah komponen' }).click();
+    const second = weights.getByRole('group', { name: 'Komponen 2' });
+    await second.getByLabel(/^Kunci kolom CSV/).fill('praktik');
+    await second.getByLabel('Nama komponen').fill('Uji praktik');
+    await second.getByLabel('Jenis').selectOption('wawancara');
+    await second.getByLabel('Bobot (%)').fill('40');
+    await weights.getByText('Jumlah bobot 100 %.').waitFor();
+    await weights.getByRole('button', { name: 'Simpan bobot' }).click();
+    await weights.getByText(/wawancara/).first().waitFor();
+    await second.getByLabel('Jenis').selectOption('tambahan');
+    await weights.getByRole('button', { name: 'Simpan bobot' }).click();
+    await weights.getByText('Bobot SKB formasi KOMINFO-01 tersimpan.').waitFor();
+
+    const skb = committee.getByRole('form', { name: '4. Impor nilai SKB' });
+    await skb.getByLabel('Berkas CSV').setInputFiles({ name: 'skb-komponen.csv', mimeType: 'text/csv', buffer: Buffer.from(`participant_no,cat,praktik\n${participantNo},80,90.5\n`) });
+    await skb.getByRole('button', { name: 'Impor nilai SKB' }).click();
+    await skb.getByText('1 baris nilai diimpor.').waitFor();
+
+    await committee.getByRole('button', { name: 'Usulkan publikasi hasil akhir' }).click();
+    await committee.getByText(/Usulan publikasi Hasil akhir .* versi 1 dibuat/).waitFor();
+    if (SHOTS) {
+      mkdirSync(path.join(REPO, 'docs/screenshots'), { recursive: true });
+      await committee.screenshot({ path: path.join(REPO, 'docs/screenshots/results-committee.png'), fullPage: true });
+    }
+    await committee2.reload();
+    await committee2.getByRole('button', { name: /^Setujui dan terbitkan Hasil akhir .* versi 1$/ }).click();
+    await committee2.getByText('Publikasi terbit. Hasil kini tampil di halaman publik.').waitFor();
+    await expectNoSeriousViolations(committee2);
+  });
+
+  it('the public formation page shows the masked name, the codes and the chart', async () => {
+    await visitor.goto(`/hasil/${periodId}/formasi/KOMINFO-01`);
+    await visitor.getByRole('heading', { level: 1, name: 'Hasil formasi KOMINFO-01' }).waitFor();
+    const skd = visitor.getByRole('region', { name: 'Tabel hasil SKD formasi KOMINFO-01' });
+    const skdRow = skd.getByRole('row', { name: new RegExp(participantNo) });
+    expect(await skdRow.innerText()).toContain(maskName(NAME));
+    expect(await skdRow.innerText()).toContain('P/L');
+    const finalRow = visitor.getByRole('region', { name: 'Tabel hasil akhir formasi KOMINFO-01' }).getByRole('row', { name: new RegExp(participantNo) });
+    expect((await finalRow.getByRole('cell').last().innerText()).trim()).toBe('L');
+    expect(await visitor.locator('main').innerText()).not.toContain('Lamasitudju');
+    const chart = visitor.getByRole('img', { name: /Diagram batang sebaran nilai total SKD formasi KOMINFO-01: 1 peserta hadir/ });
+    await chart.waitFor();
+    expect(await visitor.locator('svg rect title').count()).toBe(22);
+    await visitor.getByText('Arti kode hasil').waitFor();
+    await expectNoSeriousViolations(visitor);
+    if (SHOTS) await visitor.screenshot({ path: path.join(REPO, 'docs/screenshots/results-public.png'), fullPage: true });
+  });
+
+  it('the files downloaded from the public page match their SHA-256 and reproduce through merit rank / integrate', async () => {
+    await visitor.goto(`/hasil/${periodId}`);
+    await visitor.getByRole('heading', { level: 2, name: 'Hitung ulang sendiri' }).waitFor();
+    const command = await visitor.locator('pre code').first().innerText();
+    const year = /--year (\d{4})/.exec(command)?.[1];
+    expect(year).toBe('2024');
+    const dir = mkdtempSync(path.join(tmpdir(), 'merit-e2e-open-'));
+    for (const name of ['formations.csv', 'skd.csv', 'ranking.csv', 'skb.csv', 'final.csv']) {
+      const [download] = await Promise.all([visitor.waitForEvent('download'), visitor.getByRole('link', { name: `Unduh ${name}` }).click()]);
+      const target = path.join(dir, name);
+      await download.saveAs(target);
+      const shown = (await visitor.locator(`[data-sha256="${name}"]`).innerText()).trim();
+      expect(createHash('sha256').update(readFileSync(target)).digest('hex')).toBe(shown);
+    }
+    expect(await runRank(['--year', year!, '--formations', path.join(dir, 'formations.csv'), '--scores', path.join(dir, 'skd.csv'), '--out', path.join(dir, 'ranking-again.csv')], silent)).toBe(0);
+    expect(readFileSync(path.join(dir, 'ranking-again.csv')).equals(readFileSync(path.join(dir, 'ranking.csv')))).toBe(true);
+    expect(await runIntegrate(['--formations', path.join(dir, 'formations.csv'), '--ranking', path.join(dir, 'ranking.csv'), '--skb', path.join(dir, 'skb.csv'), '--out', path.join(dir, 'final-again.csv')], silent)).toBe(0);
+    expect(readFileSync(path.join(dir, 'final-again.csv')).equals(readFileSync(path.join(dir, 'final.csv')))).toBe(true);
+    expect(readFileSync(path.join(dir, 'final.csv'), 'utf8')).toContain(`KOMINFO-01,${participantNo},380,`);
+    await expectNoSeriousViolations(visitor);
+  });
+
+  it('the public pages fit a 360 px phone', async () => {
+    const phone = await newPage({ width: 360, height: 740 });
+    await phone.goto(`/hasil/${periodId}`);
+    await phone.getByRole('heading', { level: 2, name: 'Hitung ulang sendiri' }).waitFor();
+    await expectNoHorizontalScroll(phone);
+    await phone.goto(`/hasil/${periodId}/formasi/KOMINFO-01`);
+    await phone.getByRole('img', { name: /Diagram batang/ }).waitFor();
+    await expectNoHorizontalScroll(phone);
+    await phone.goto('/hasil');
+    await phone.getByRole('link', { name: /^Lihat hasil / }).first().waitFor();
+    await expectNoHorizontalScroll(phone);
+  });
+});

@@ -1,0 +1,369 @@
+/**
+ * /seleksi/:periodId — the committee's selection desk for one period: SKD import, ranking preview,
+ * SKB weights per formation, SKB import, and proposing/approving publications (two-person rule).
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import type { Me } from '../../../../common/contracts/identity.ts';
+import { ApiError } from '../../app/api.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { formatDateTime } from '../../app/format.ts';
+import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { useLang, useStaffPeriods } from '../../features/recruitment/hooks.ts';
+import '../../features/recruitment/recruitment.css';
+import type { Formation, Period } from '../../features/recruitment/types.ts';
+import { type Publication, type SkbComponent, selectionApi, type Stage } from '../../features/selection/api.ts';
+import { CodeBadge, CsvUpload } from '../../features/selection/components/bits.tsx';
+import { selKey, usePeriodFormations, usePublications, useRanking } from '../../features/selection/hooks.ts';
+import { weightChecks } from '../../features/selection/weights.ts';
+import '../../features/selection/selection.css';
+import { Alert } from '../../ui/Alert.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Loading } from '../../ui/Spinner.tsx';
+
+/** Proposals made in this browser tab, so the proposer sees "yours" (the list does not say who proposed). */
+const MINE_KEY = 'merit_sel_mine';
+const mine = (): string[] => {
+  try {
+    return JSON.parse(sessionStorage.getItem(MINE_KEY) ?? '[]') as string[];
+  } catch {
+    return [];
+  }
+};
+const remember = (id: string) => {
+  try {
+    sessionStorage.setItem(MINE_KEY, JSON.stringify([...mine(), id]));
+  } catch {
+    // Private mode: the server still enforces the rule.
+  }
+};
+
+function Ranking({ period, formations }: { period: Period; formations: Formation[] }) {
+  const { t } = useTranslation();
+  const ranking = useRanking(period.id);
+  const [code, setCode] = useState('');
+  const rows = (ranking.data?.rows ?? []).filter((r) => !code || r.formationId === code);
+  return (
+    <section className="card" aria-labelledby="ranking-title">
+      <h2 id="ranking-title">{t('sel.com.rankingTitle')}</h2>
+      <p className="small">{t('sel.com.rankingLead', { year: period.year })}</p>
+      <SelectField label={t('sel.com.formation')} value={code} onChange={(e) => setCode(e.target.value)}>
+        <option value="">{t('sel.com.allFormations')}</option>
+        {formations.map((f) => (
+          <option key={f.id} value={f.code}>
+            {f.code} — {f.jabatan}
+          </option>
+        ))}
+      </SelectField>
+      {ranking.isPending ? <Loading label={t('app.loading')} /> : null}
+      {ranking.isError ? <ErrorAlert error={ranking.error} /> : null}
+      {ranking.data && rows.length === 0 ? <p>{t('sel.com.rankingEmpty')}</p> : null}
+      {rows.length > 0 ? (
+        <>
+          <p className="small muted">{t('sel.com.participants', { count: rows.length })}</p>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('sel.com.rankingTitle')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('sel.com.formation')}</th>
+                  <th scope="col" className="num">{t('sel.formation.rank')}</th>
+                  <th scope="col">{t('sel.formation.participantNo')}</th>
+                  <th scope="col" className="num">{t('sel.formation.twk')}</th>
+                  <th scope="col" className="num">{t('sel.formation.tiu')}</th>
+                  <th scope="col" className="num">{t('sel.formation.tkp')}</th>
+                  <th scope="col" className="num">{t('sel.formation.total')}</th>
+                  <th scope="col">{t('sel.formation.code')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.participantNo}>
+                    <td className="mono">{r.formationId}</td>
+                    <td className="num">{r.rank ?? '—'}</td>
+                    <td className="mono">{r.participantNo}</td>
+                    <td className="num">{r.twk ?? '—'}</td>
+                    <td className="num">{r.tiu ?? '—'}</td>
+                    <td className="num">{r.tkp ?? '—'}</td>
+                    <td className="num">{r.total ?? '—'}</td>
+                    <td>
+                      <CodeBadge code={r.code} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+type Draft = { key: string; name: string; kind: SkbComponent['kind']; weight: string };
+
+function WeightsEditor({ formation, canEdit }: { formation: Formation; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const weights = useQuery({ queryKey: [...selKey, 'weights', formation.id], queryFn: () => selectionApi.skbWeights(formation.id) });
+  const [draft, setDraft] = useState<Draft[] | null>(null);
+  const rows: Draft[] = draft ?? weights.data?.components.map((c) => ({ key: c.key, name: c.name, kind: c.kind, weight: String(c.weightPct) })) ?? [];
+  const save = useMutation({
+    mutationFn: () => selectionApi.setSkbWeights(formation.id, rows.map((r) => ({ key: r.key.trim(), name: r.name.trim(), kind: r.kind, weightPct: Number(r.weight) }))),
+    onSuccess: () => {
+      setDraft(null);
+      void qc.invalidateQueries({ queryKey: [...selKey, 'weights', formation.id] });
+    },
+  });
+  const update = (i: number, patch: Partial<Draft>) => {
+    save.reset();
+    setDraft(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  };
+  const check = weightChecks(rows.map((r) => ({ kind: r.kind, weight: Number(r.weight) || 0 })));
+  const fieldProblems = save.error instanceof ApiError ? save.error.fields.map((f) => f.message) : [];
+  if (weights.isPending) return <Loading label={t('app.loading')} />;
+  if (weights.isError) return <ErrorAlert error={weights.error} />;
+  return (
+    <form
+      className="form sel-weights"
+      noValidate
+      aria-label={t('sel.com.weightsTitle')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <p className="small">{weights.data.configured ? t('sel.com.weightsConfigured') : t('sel.com.weightsDefault')}</p>
+      {rows.map((r, i) => (
+        <fieldset key={i}>
+          <legend>{t('sel.com.component', { n: i + 1 })}</legend>
+          <div className="sel-grid-fields">
+            <TextField label={t('sel.com.key')} hint={t('sel.com.keyHint')} value={r.key} disabled={!canEdit} onChange={(e) => update(i, { key: e.target.value })} />
+            <TextField label={t('sel.com.compName')} value={r.name} disabled={!canEdit} onChange={(e) => update(i, { name: e.target.value })} />
+            <SelectField label={t('sel.com.kind')} value={r.kind} disabled={!canEdit} onChange={(e) => update(i, { kind: e.target.value as Draft['kind'] })}>
+              {(['cat', 'tambahan', 'wawancara'] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t(`sel.com.kinds.${k}`)}
+                </option>
+              ))}
+            </SelectField>
+            <TextField label={t('sel.com.weight')} inputMode="numeric" value={r.weight} disabled={!canEdit} onChange={(e) => update(i, { weight: e.target.value })} />
+          </div>
+          {canEdit && rows.length > 1 ? (
+            <button type="button" className="btn btn--ghost btn--small" onClick={() => setDraft(rows.filter((_, j) => j !== i))}>
+              {t('sel.com.remove', { n: i + 1 })}
+            </button>
+          ) : null}
+        </fieldset>
+      ))}
+      <div aria-live="polite">
+        <p className={check.sumOk ? 'small' : 'small sel-sum--bad'}>{check.sumOk ? t('sel.com.sumOk') : t('sel.com.sumBad', { sum: check.sum })}</p>
+        {check.catOk ? null : <p className="small sel-sum--bad">{t('sel.com.catLow', { cat: check.cat })}</p>}
+      </div>
+      {canEdit ? (
+        <div className="actions">
+          {rows.length < 6 ? (
+            <button type="button" className="btn btn--secondary" onClick={() => setDraft([...rows, { key: '', name: '', kind: 'tambahan', weight: '' }])}>
+              {t('sel.com.add')}
+            </button>
+          ) : null}
+          <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+            {t('sel.com.saveWeights')}
+          </button>
+        </div>
+      ) : null}
+      {save.isSuccess ? <Alert tone="success">{t('sel.com.weightsSaved', { code: formation.code })}</Alert> : null}
+      {save.isError ? (
+        <>
+          <ErrorAlert error={save.error} />
+          {fieldProblems.length > 0 ? (
+            <ul className="field-error">
+              {fieldProblems.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      ) : null}
+    </form>
+  );
+}
+
+function Weights({ formations, canEdit }: { formations: Formation[]; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const [id, setId] = useState(formations[0]?.id ?? '');
+  const formation = formations.find((f) => f.id === id);
+  return (
+    <section className="card" aria-labelledby="weights-title">
+      <h2 id="weights-title">{t('sel.com.weightsTitle')}</h2>
+      <p className="small">{t('sel.com.weightsLead')}</p>
+      <SelectField label={t('sel.com.formation')} value={id} onChange={(e) => setId(e.target.value)}>
+        {formations.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.code} — {f.jabatan}
+          </option>
+        ))}
+      </SelectField>
+      {formation ? <WeightsEditor key={formation.id} formation={formation} canEdit={canEdit} /> : null}
+    </section>
+  );
+}
+
+function PublicationItem({ pub, canDecide }: { pub: Publication; canDecide: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const qc = useQueryClient();
+  const decide = useMutation({ mutationFn: (approve: boolean) => selectionApi.decide(pub.id, approve), onSuccess: () => qc.invalidateQueries({ queryKey: selKey }) });
+  const stage = t(`sel.stage.${pub.stage}`);
+  const isMine = mine().includes(pub.id);
+  const tone = pub.status === 'published' ? 'badge--ok' : pub.status === 'rejected' ? 'badge--warn' : '';
+  return (
+    <li>
+      <h3>
+        {stage} · {t('sel.pub.version', { version: pub.version })} <span className={`badge ${tone}`}>{t(`sel.status.${pub.status}`)}</span>
+      </h3>
+      <p className="small">
+        {t('sel.com.proposedAt')}: {formatDateTime(pub.proposedAt, lang)}
+        {pub.decidedAt ? ` · ${t('sel.com.decidedAt')}: ${formatDateTime(pub.decidedAt, lang)}` : ''} · {t('sel.com.filesCount', { count: pub.files.length })}
+      </p>
+      {pub.reason ? (
+        <p className="small">
+          {t('sel.pub.correction')}: {pub.reason}
+        </p>
+      ) : null}
+      {pub.status === 'proposed' ? <p className="small strong">{isMine ? t('sel.com.yours') : t('sel.com.awaiting')}</p> : null}
+      {pub.status === 'proposed' && canDecide && !isMine ? (
+        <div className="actions">
+          <button type="button" className="btn btn--primary btn--small" disabled={decide.isPending} aria-label={t('sel.com.approveFor', { stage, version: pub.version })} onClick={() => decide.mutate(true)}>
+            {t('sel.com.approve')}
+          </button>
+          <button type="button" className="btn btn--secondary btn--small" disabled={decide.isPending} aria-label={t('sel.com.rejectFor', { stage, version: pub.version })} onClick={() => decide.mutate(false)}>
+            {t('sel.com.reject')}
+          </button>
+        </div>
+      ) : null}
+      {decide.isError ? <ErrorAlert error={decide.error} /> : null}
+      {decide.isSuccess ? <Alert tone="success">{decide.variables ? t('sel.com.approved') : t('sel.com.rejectedMsg')}</Alert> : null}
+    </li>
+  );
+}
+
+function Publications({ period, isCommittee }: { period: Period; isCommittee: boolean }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const reasonId = useId();
+  const list = usePublications(period.id);
+  const [reason, setReason] = useState('');
+  const propose = useMutation({
+    mutationFn: (stage: Stage) => selectionApi.propose(period.id, stage, reason.trim() || null),
+    onSuccess: (r) => {
+      remember(r.id);
+      setReason('');
+      void qc.invalidateQueries({ queryKey: selKey });
+    },
+  });
+  const reasonError = propose.error instanceof ApiError ? propose.error.fieldMessage('reason') : undefined;
+  return (
+    <section className="card" aria-labelledby="pub-title">
+      <h2 id="pub-title">{t('sel.com.pubTitle')}</h2>
+      <Alert tone="info">{t('sel.com.twoPerson')}</Alert>
+      {isCommittee ? (
+        <form className="form" noValidate aria-label={t('sel.com.pubTitle')} onSubmit={(e) => e.preventDefault()}>
+          <div className={`field${reasonError ? ' field--invalid' : ''}`}>
+            <label htmlFor={reasonId}>{t('sel.com.reason')}</label>
+            <textarea id={reasonId} rows={2} maxLength={1000} value={reason} aria-invalid={reasonError ? true : undefined} aria-describedby={reasonError ? `${reasonId}-error` : undefined} onChange={(e) => setReason(e.target.value)} />
+            {reasonError ? (
+              <p id={`${reasonId}-error`} className="field-error">
+                <span aria-hidden="true">⚠ </span>
+                {reasonError}
+              </p>
+            ) : null}
+          </div>
+          <div className="actions">
+            <button type="button" className="btn btn--primary" disabled={propose.isPending} onClick={() => propose.mutate('skd')}>
+              {t('sel.com.proposeSkd')}
+            </button>
+            <button type="button" className="btn btn--secondary" disabled={propose.isPending} onClick={() => propose.mutate('final')}>
+              {t('sel.com.proposeFinal')}
+            </button>
+          </div>
+          {propose.isSuccess ? <Alert tone="success">{t('sel.com.proposed', { stage: t(`sel.stage.${propose.variables}`), version: propose.data.version })}</Alert> : null}
+          {propose.isError ? <ErrorAlert error={propose.error} /> : null}
+        </form>
+      ) : null}
+      {list.isPending ? <Loading label={t('app.loading')} /> : null}
+      {list.isError ? <ErrorAlert error={list.error} /> : null}
+      {list.data && list.data.publications.length === 0 ? <p>{t('sel.com.noPublications')}</p> : null}
+      <ul className="rec-cards">
+        {list.data?.publications.map((p) => (
+          <PublicationItem key={p.id} pub={p} canDecide={isCommittee} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Desk({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const { periodId = '' } = useParams();
+  const periods = useStaffPeriods();
+  const formations = usePeriodFormations(periodId);
+  const period = periods.data?.periods.find((p) => p.id === periodId);
+  const isCommittee = me.role === 'committee';
+  const refresh = () => void qc.invalidateQueries({ queryKey: selKey });
+  if (periods.isPending) return <Loading label={t('app.loading')} />;
+  if (periods.isError) return <ErrorAlert error={periods.error} />;
+  if (!period) return <Alert tone="error">{t('sel.com.notFound')}</Alert>;
+  const list = formations.data?.formations ?? [];
+  return (
+    <>
+      <PageTitle title={t('sel.com.title', { name: period.name })} lead={t('sel.com.lead')}>
+        {t('sel.com.title', { name: period.name })}
+      </PageTitle>
+      <p className="actions">
+        <Link to={`/hasil/${period.id}`}>{t('sel.com.publicLink')}</Link>
+        {me.role === 'admin' ? <Link to="/seleksi/ambang-batas">{t('sel.com.thresholdsLink')}</Link> : null}
+      </p>
+      {isCommittee ? null : <Alert tone="info">{t('sel.com.adminReadOnly')}</Alert>}
+      <section className="card">
+        <CsvUpload
+          titleId="skd-import-title"
+          title={t('sel.com.skdTitle')}
+          lead={t('sel.com.skdLead')}
+          button={t('sel.com.skdImportBtn')}
+          onUpload={async (file, onProgress) => {
+            const r = await selectionApi.importSkd(period.id, file, onProgress);
+            refresh();
+            return r;
+          }}
+        />
+      </section>
+      <Ranking period={period} formations={list} />
+      {formations.isError ? <ErrorAlert error={formations.error} /> : null}
+      {list.length > 0 ? <Weights formations={list} canEdit={isCommittee} /> : null}
+      {isCommittee ? (
+        <section className="card">
+          <CsvUpload
+            titleId="skb-import-title"
+            title={t('sel.com.skbTitle')}
+            lead={t('sel.com.skbLead')}
+            button={t('sel.com.skbImportBtn')}
+            onUpload={async (file, onProgress) => {
+              const r = await selectionApi.importSkb(period.id, file, onProgress);
+              refresh();
+              return r;
+            }}
+          />
+        </section>
+      ) : null}
+      <Publications period={period} isCommittee={isCommittee} />
+    </>
+  );
+}
+
+export function SelectionPeriodPage() {
+  return <RequireAuth roles={['committee', 'admin']}>{(me) => <Desk me={me} />}</RequireAuth>;
+}
