@@ -6,6 +6,7 @@ import type { Role } from '../src/db/schema.ts';
 import type { Services } from '../src/compose.ts';
 import type { Database } from '../src/db/database.ts';
 import { AppError } from '../src/errors.ts';
+import { seedPracticeBank } from './exam.ts';
 import { PALU_ORGANIZATIONS } from './palu.ts';
 import { THRESHOLD_RULE_SETS } from '../src/modules/selection/domain/thresholds.ts';
 import { PALU_HOLIDAYS } from '../src/modules/recruitment/domain/index.ts';
@@ -113,6 +114,7 @@ export async function seedDemo(database: Database, services: Services) {
     });
     if (made) created.push(a);
   }
+  await seedPracticeBank(database, services);
   await seedDemoRecruitment(database, services).catch(async (err) => {
     // Another instance seeding at the same moment made the period first: that is fine.
     if (await database.db.selectFrom('recruitment_periods').select('id').limit(1).executeTakeFirst()) return;

@@ -11,6 +11,7 @@ import { composeServices, type Services } from './compose.ts';
 import { type Config, loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { startExamSweeper } from './modules/exam/index.ts';
 import { loadAuditSigner } from './modules/transparency/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedHolidays, seedOrganizations, seedThresholds } from '../seeds/demo.ts';
 
@@ -63,6 +64,10 @@ export async function serve(config: Config = loadConfig()) {
   const app = await buildApp({ config, database: rt.database, migrations: rt.migrations, services: rt.services });
   await app.listen({ host: config.host, port: config.port });
   log(`Merit berjalan di ${config.publicUrl} (basis data: ${rt.database.kind}, migrasi: ${rt.migrations})`);
+  // Scoreboards and proctor views follow answers saved on any instance (LISTEN/NOTIFY).
+  await rt.services.live.start();
+  // The server submits attempts whose time is up, even when the page is gone.
+  const stopSweeper = startExamSweeper(rt.services, { onError: (err) => app.log.error({ err }, 'exam sweep failed') });
 
   const timers: NodeJS.Timeout[] = [];
   if (config.auditCheckpointSeconds > 0) {
@@ -77,6 +82,7 @@ export async function serve(config: Config = loadConfig()) {
     if (stopping) return;
     stopping = true;
     timers.forEach(clearInterval);
+    stopSweeper();
     await app.close();
     await rt.database.close();
     process.exit(0);

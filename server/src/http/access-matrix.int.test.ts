@@ -64,6 +64,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/periods/:id/formations': { expect: COMMITTEE, url: `/api/v1/periods/${X}/formations` },
   'POST /api/v1/periods/:id/formations/import': { expect: COMMITTEE, url: `/api/v1/periods/${X}/formations/import` },
   'GET /api/v1/periods/:id/formations/export': { expect: COMMITTEE, url: `/api/v1/periods/${X}/formations/export` },
+  'GET /api/v1/verifiers': { expect: COMMITTEE },
   'GET /api/v1/periods/:id/verifiers': { expect: COMMITTEE, url: `/api/v1/periods/${X}/verifiers` },
   'POST /api/v1/periods/:id/verifiers': { expect: COMMITTEE, url: `/api/v1/periods/${X}/verifiers` },
   'DELETE /api/v1/periods/:id/verifiers/:accountId': { expect: COMMITTEE, url: `/api/v1/periods/${X}/verifiers/${X}` },

@@ -8,6 +8,7 @@
  */
 import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { maskName } from '../../../../common/rules/mask-name.ts';
 import { msg } from '../../../../common/contracts/messages.ts';
 import { type Executor, sql } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
@@ -59,14 +60,6 @@ type Score = AttemptScore & { passed: boolean | null; thresholdText: string | nu
 
 const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
 const forbidden = (id: string, en: string) => new AppError('FORBIDDEN', msg(id, en));
-
-/** "Nur Aisyah Lamarauna" → "Nur A*** L***": the first name and initials only (public scoreboard). */
-export function maskName(full: string): string {
-  const words = full.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '***';
-  const [first, ...rest] = words;
-  return [first!.length <= 1 ? `${first}***` : first, ...rest.map((w) => `${w[0]!.toUpperCase()}***`)].join(' ');
-}
 
 export function createCatService(deps: CatDeps) {
   const { db, clock, ids, audit, writer } = deps;

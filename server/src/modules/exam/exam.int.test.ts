@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
-import { maskName } from './cat.service.ts';
+import { maskName } from '../../../../common/rules/mask-name.ts';
 import { makeItem, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
 
 let ctx: TestContext;
@@ -242,7 +242,7 @@ describe('scoring and results', () => {
     expect(board.statusCode).toBe(200);
     const rows = board.json().participants as { participantNo: string; name: string; total: number; status: string }[];
     expect(rows).toHaveLength(4);
-    expect(maskName('Nur Aisyah Lamarauna')).toBe('Nur A*** L***');
+    expect(maskName('Nur Aisyah Lamarauna')).toBe('Nu*** A*** L***');
     for (const p of people) expect(rows.find((r) => r.participantNo === p.participantNo)!.name).toBe(maskName(p.fullName));
     expect(rows.every((r) => r.name.includes('***'))).toBe(true);
     expect(rows.find((r) => r.participantNo === people[1]!.participantNo)).toMatchObject({ total: 21, status: 'submitted' });

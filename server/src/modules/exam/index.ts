@@ -1,5 +1,5 @@
 export { createItemBankService, type ItemBankService } from './item-bank.service.ts';
-export { createCatService, type CatService, maskName } from './cat.service.ts';
+export { createCatService, type CatService } from './cat.service.ts';
 export { createAnswerWriter, type AnswerWriter, CAT_CHANNEL } from './answer-writer.ts';
 export { createLiveHub, type LiveHub } from './live.ts';
 export { examRoutes, DEVICE_COOKIE } from './exam.routes.ts';

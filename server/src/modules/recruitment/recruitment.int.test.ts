@@ -135,6 +135,8 @@ describe('applying', () => {
     expect(ok.json()).toMatchObject({ registrationNo: row.registration_no, submitted: true, jabatan: 'Pranata Komputer Ahli Pertama' });
     expect(ok.body).not.toMatch(/\d{16}/);
     expect(ok.body).not.toContain('Aisyah');
+    const own = (await applicant.get(`/api/v1/me/applications/${applicationId}`)).json();
+    expect(own.cardCheckUrl).toBe(`http://merit.test/kartu/${row.registration_no}?s=${cardSignature(secret, row.registration_no)}`);
     expect((await new Agent(ctx.app).get(`/api/v1/public/cards/${row.registration_no}?s=wrong`)).statusCode).toBe(404);
   });
 });
@@ -191,7 +193,7 @@ describe('verification, publication and sanggah', () => {
 
     const own = (await applicant.get(`/api/v1/me/applications/${applicationId}`)).json();
     expect(own).toMatchObject({ status: 'tms', result: 'tms' });
-    expect(own.documents.find((d: { kind: string }) => d.kind === 'ijazah').reason).toMatchObject({ code: 'UNREADABLE' });
+    expect(own.documents.find((d: { kind: string }) => d.kind === 'ijazah').reason).toMatchObject({ code: 'UNREADABLE', label: { id: expect.stringContaining('terbaca') } });
     const notes = (await applicant.get('/api/v1/me/notifications')).json().notifications;
     expect(notes[0].title).toContain('TMS');
     expect(notes[0].body).toContain('tidak terbaca');

@@ -34,9 +34,19 @@ export const recruitmentRepository = {
     if (f.educationLevel) q = q.where(sql<boolean>`${f.educationLevel} = any(formations.education_levels)`);
     if (f.q) q = q.where('formations.jabatan', 'ilike', `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const rows = await q
+    // Pick the page first, then count applicants for just those rows (not for every row skipped by the offset).
+    const page = q
+      .select(['formations.id as page_id', 'organizations.name as page_org', 'formations.jabatan as page_jabatan', 'formations.code as page_code'])
+      .orderBy('organizations.name')
+      .orderBy('formations.jabatan')
+      .orderBy('formations.code')
+      .limit(f.limit)
+      .offset(f.offset);
+    const rows = await db
+      .selectFrom(page.as('p'))
+      .innerJoin('formations', 'formations.id', 'p.page_id')
       .selectAll('formations')
-      .select('organizations.name as organization_name')
+      .select('p.page_org as organization_name')
       .select((eb) =>
         eb
           .selectFrom('applications')
@@ -46,11 +56,9 @@ export const recruitmentRepository = {
           .select(eb.fn.countAll<number>().as('n'))
           .as('applicants'),
       )
-      .orderBy('organizations.name')
-      .orderBy('formations.jabatan')
-      .orderBy('formations.code')
-      .limit(f.limit)
-      .offset(f.offset)
+      .orderBy('p.page_org')
+      .orderBy('p.page_jabatan')
+      .orderBy('p.page_code')
       .execute();
     return { total: Number(total.n), rows };
   },

@@ -81,6 +81,7 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
       reply.header('content-disposition', `attachment; filename="formasi.${req.query.format}"`);
       return reply.type(req.query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(data);
     });
+    app.get('/api/v1/verifiers', { config: { access: committee }, schema: { ...com, summary: 'Akun verifikator yang dapat ditugaskan' } }, async () => ({ verifiers: await verification.verifierAccounts() }));
     app.get('/api/v1/periods/:id/verifiers', { config: { access: committee }, schema: { ...com, summary: 'Verifikator periode', params: Id } }, async (req) => ({ verifiers: await verification.periodVerifiers(req.params.id) }));
     app.post('/api/v1/periods/:id/verifiers', { config: { access: committee }, schema: { ...com, summary: 'Tugaskan verifikator ke periode', params: Id, body: z.strictObject({ accountId: z.uuid() }) } }, async (req) => {
       await verification.assignVerifier(req.actor!, req.params.id, req.body.accountId);

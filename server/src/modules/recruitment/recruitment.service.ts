@@ -23,6 +23,7 @@ import {
   type RecruitmentRuleSet,
   RULE_SET_CPNS_2024,
   RULE_SET_PPPK_2024,
+  TMS_REASONS,
   canEdit,
   checkEligibility,
   isOpen,
@@ -42,6 +43,10 @@ export interface RecruitmentDeps {
 }
 
 const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
+const reasonLabel = (code: string | null) => {
+  const r = TMS_REASONS.find((x) => x.code === code);
+  return r ? { id: r.id, en: r.en } : null;
+};
 export const windowClosed = (what: Msg) => new AppError('CONFLICT', what);
 
 export function ruleSetFor(year: number, type: 'CPNS' | 'PPPK'): RecruitmentRuleSet {
@@ -296,6 +301,8 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
         result: a.published_result,
         submittedAt: a.submitted_at ? new Date(a.submitted_at).toISOString() : null,
         participantNo: a.participant_no,
+        /** The public page the QR code on the applicant's cards opens. */
+        cardCheckUrl: a.status === 'draft' ? null : `${deps.publicUrl}/kartu/${a.registration_no}?s=${cardSignature(deps.cardSecret, a.registration_no)}`,
         period: presentPeriod(period!),
         formation: presentFormation({ ...formation!, applicants: 0 }),
         documents: (Object.entries(ruleSet.uploadLimits) as [DocumentKind, RecruitmentRuleSet['uploadLimits'][DocumentKind]][]).map(([kind, rule]) => {
@@ -309,7 +316,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
             uploaded: d ? { size: d.size_bytes, mime: d.mime, uploadedAt: new Date(d.uploaded_at).toISOString(), originalName: d.original_name } : null,
             // Per-document verdicts are shown only once the result is published.
             verdict: published && d ? d.verdict : null,
-            reason: published && d && d.verdict === 'tms' ? { code: d.reason_code, text: d.reason_text } : null,
+            reason: published && d && d.verdict === 'tms' ? { code: d.reason_code, label: reasonLabel(d.reason_code), text: d.reason_text } : null,
           };
         }),
         objection: objection

@@ -46,6 +46,18 @@ const reasonLabel = (code: string | null) => TMS_REASONS.find((r) => r.code === 
 export function createVerificationService(deps: VerificationDeps) {
   const { db, clock, ids, audit, files, mailer } = deps;
 
+  // Counting a whole period's files costs a scan per request; verifiers paging through a queue of
+  // 100,000 files share one count per period for a few seconds instead.
+  const countCache = new Map<string, { at: number; rows: Awaited<ReturnType<typeof repo.queueCounts>> }>();
+  async function queueCounts(periodId: string) {
+    const now = performance.now(); // an operational cache: real elapsed time, not the domain clock
+    const hit = countCache.get(periodId);
+    if (hit && now - hit.at < 5000) return hit.rows;
+    const rows = await repo.queueCounts(db, periodId);
+    countCache.set(periodId, { at: now, rows });
+    return rows;
+  }
+
   /** Verifiers see only the periods they are assigned to; to anyone else those files do not exist. */
   async function assertPeriodAccess(ex: Executor, actor: Actor, periodId: string) {
     if (actor.role === 'verifier' && !(await repo.isPeriodVerifier(ex, periodId, actor.accountId))) throw notFound();
@@ -96,6 +108,12 @@ export function createVerificationService(deps: VerificationDeps) {
       });
     },
 
+    /** Verifier accounts the committee can assign (name and e-mail only). */
+    async verifierAccounts() {
+      const rows = await db.selectFrom('accounts').select(['id', 'full_name', 'email']).where('role', '=', 'verifier').where('disabled_at', 'is', null).orderBy('full_name').execute();
+      return rows.map((r) => ({ id: r.id, fullName: r.full_name, email: r.email }));
+    },
+
     async periodVerifiers(periodId: string) {
       const rows = await db
         .selectFrom('period_verifiers')
@@ -110,7 +128,7 @@ export function createVerificationService(deps: VerificationDeps) {
     /** Counts per state and one page of the queue for a period. */
     async queue(actor: Actor, periodId: string, filter: { status?: string | undefined; mine?: boolean | undefined; page: number; pageSize: number }) {
       await assertPeriodAccess(db, actor, periodId);
-      const counts = await repo.queueCounts(db, periodId);
+      const counts = await queueCounts(periodId);
       let q = db
         .selectFrom('applications')
         .innerJoin('formations', 'formations.id', 'applications.formation_id')
@@ -119,6 +137,7 @@ export function createVerificationService(deps: VerificationDeps) {
         .where('applications.status', 'not in', ['draft', 'withdrawn']);
       if (filter.status) q = q.where('applications.status', '=', filter.status as never);
       if (filter.mine) q = q.where('applications.verifier_id', '=', actor.accountId);
+      const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
       const rows = await q
         .select([
           'applications.id',
@@ -139,6 +158,7 @@ export function createVerificationService(deps: VerificationDeps) {
         .offset((filter.page - 1) * filter.pageSize)
         .execute();
       return {
+        total,
         counts: {
           byStatus: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])),
           unassigned: counts.reduce((s, c) => s + Number(c.unassigned), 0),
@@ -526,13 +546,16 @@ export function createVerificationService(deps: VerificationDeps) {
               .execute()
           ).map((r) => [r.formation_id, Number(r.n)]),
         );
+        // The period's position among the year's periods keeps numbers unique across periods.
+        const sameYear = await trx.selectFrom('recruitment_periods').select('id').where('year', '=', period.year).orderBy('created_at').orderBy('id').execute();
+        const periodCode = String(sameYear.findIndex((x) => x.id === periodId) + 1).padStart(2, '0');
         const participants = [];
         for (const a of apps) {
           let no = a.participant_no;
           if (!no) {
             const next = (taken.get(a.formation_id) ?? 0) + 1;
             taken.set(a.formation_id, next);
-            no = participantNumber({ year: period.year, periodCode: period.type === 'CPNS' ? '01' : '02', formationSeq: formationSeq.get(a.formation_id)!, applicantSeq: next });
+            no = participantNumber({ year: period.year, periodCode, formationSeq: formationSeq.get(a.formation_id)!, applicantSeq: next });
             await repo.updateApplication(trx, a.id, { participant_no: no });
           }
           const disabled = a.need_type === 'disabilitas' || Boolean((a.biodata as Profile | null)?.hasDisability);
