@@ -368,69 +368,6 @@ export interface IncidentsTable {
   at: Timestamp;
 }
 
-export interface ThresholdRuleSetsTable {
-  year: number;
-  regulation: string;
-  rules: ColumnType<unknown, string, string>;
-  uncertain: ColumnType<unknown, string | undefined, string>;
-  updated_by: string | null;
-  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
-}
-
-export interface SkdScoresTable {
-  application_id: string;
-  period_id: string;
-  twk: number | null;
-  tiu: number | null;
-  tkp: number | null;
-  source: 'cat' | 'import';
-  recorded_by: string | null;
-  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>;
-}
-
-export interface SkbWeightsTable {
-  formation_id: string;
-  components: ColumnType<unknown, string, string>;
-  updated_by: string | null;
-  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
-}
-
-export interface SkbScoresTable {
-  application_id: string;
-  period_id: string;
-  components: ColumnType<unknown, string | null, string | null>;
-  skb_hundredths: number | null;
-  recorded_by: string | null;
-  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>;
-}
-
-export interface ResultPublicationsTable {
-  id: string;
-  period_id: string;
-  stage: 'skd' | 'final';
-  version: number;
-  status: 'proposed' | 'published' | 'rejected';
-  reason: string | null;
-  proposed_by: string;
-  proposed_at: Timestamp;
-  decided_by: string | null;
-  decided_at: Timestamp | null;
-}
-
-export interface SelectionSettingsTable {
-  period_id: string;
-  optimalisasi: boolean;
-  updated_by: string | null;
-  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
-}
-
-export interface PublicationFilesTable {
-  publication_id: string;
-  name: string;
-  content: string;
-  sha256: string;
-}
-
 // ── selection ──
 export interface ThresholdRuleSetsTable {
   year: number;
