@@ -185,7 +185,7 @@ describe('selection journey in the browser', () => {
 
   it('the committee imports skd.csv (a bad file is refused by line), previews the ranking and proposes the SKD publication', async () => {
     await committee.goto(`/seleksi/${periodId}`);
-    await committee.getByRole('heading', { level: 1, name: /^Seleksi / }).waitFor();
+    await committee.getByRole('heading', { level: 1, name: /^Pengolahan hasil: / }).waitFor();
     const skd = committee.getByRole('form', { name: '1. Impor nilai SKD' });
     await skd.getByLabel('Berkas CSV').setInputFiles({ name: 'skd.csv', mimeType: 'text/csv', buffer: Buffer.from(`participant_no,formation_id,twk,tiu,tkp\n${participantNo},KOMINFO-01,152,100,180\n`) });
     await skd.getByRole('button', { name: 'Impor skd.csv' }).click();
@@ -272,6 +272,7 @@ describe('selection journey in the browser', () => {
   it('the files downloaded from the public page match their SHA-256 and reproduce through merit rank / integrate', async () => {
     await visitor.goto(`/hasil/${periodId}`);
     await visitor.getByRole('heading', { level: 2, name: 'Hitung ulang sendiri' }).waitFor();
+    if (SHOTS) await visitor.screenshot({ path: path.join(REPO, 'docs/screenshots/results-period.png'), fullPage: true });
     const command = await visitor.locator('pre code').first().innerText();
     const year = /--year (\d{4})/.exec(command)?.[1];
     expect(year).toBe('2024');

@@ -271,7 +271,7 @@ function Publications({ period, isCommittee }: { period: Period; isCommittee: bo
       <Alert tone="info">{t('sel.com.twoPerson')}</Alert>
       {isCommittee ? (
         <form className="form" noValidate aria-label={t('sel.com.pubTitle')} onSubmit={(e) => e.preventDefault()}>
-          <div className={`field${reasonError ? ' field--invalid' : ''}`}>
+          <div className={`field sel-reason${reasonError ? ' field--invalid' : ''}`}>
             <label htmlFor={reasonId}>{t('sel.com.reason')}</label>
             <textarea id={reasonId} rows={2} maxLength={1000} value={reason} aria-invalid={reasonError ? true : undefined} aria-describedby={reasonError ? `${reasonId}-error` : undefined} onChange={(e) => setReason(e.target.value)} />
             {reasonError ? (
