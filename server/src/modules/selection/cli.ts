@@ -8,10 +8,14 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, write
 import { isUtf8 } from 'node:buffer';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { InputError, parseFormationsCsv, parseRankingCsv, parseSkbCsv, parseSkdCsv, serializeFinal, serializeRanking } from './domain/csv.ts';
 import { integrate } from './domain/integration.ts';
 import { rankSkd, STATUS_P } from './domain/ranking.ts';
-import { THRESHOLD_RULE_SETS, thresholdRuleSet } from './domain/thresholds.ts';
+import { THRESHOLD_RULE_SETS, thresholdRuleSet, type ThresholdRuleSet } from './domain/thresholds.ts';
+import { ThresholdRuleSetBody } from '../../../../common/contracts/selection.ts';
+
+const ThresholdFile = ThresholdRuleSetBody.extend({ year: z.number().int().min(2000).max(2100) });
 
 /** Where the commands print; tests pass their own. */
 export interface CliIo {
@@ -21,17 +25,17 @@ export interface CliIo {
 
 const consoleIo: CliIo = { out: (m) => console.log(m), err: (m) => console.error(m) };
 
-export const RANK_USAGE = `Penggunaan: merit rank --year <${Object.keys(THRESHOLD_RULE_SETS).join('|')}> --formations formations.csv --scores skd.csv --out ranking.csv`;
+export const RANK_USAGE = `Penggunaan: merit rank --year <${Object.keys(THRESHOLD_RULE_SETS).join('|')}> --formations formations.csv --scores skd.csv --out ranking.csv [--thresholds thresholds.json]`;
 export const INTEGRATE_USAGE = 'Penggunaan: merit integrate --formations formations.csv --ranking ranking.csv --skb skb.csv --out final.csv';
 
 class UsageError extends Error {}
 
-function parseOptions<K extends string>(argv: string[], names: readonly K[], usage: string): Record<K, string> {
+function parseOptions<K extends string, O extends string = never>(argv: string[], names: readonly K[], usage: string, optional: readonly O[] = []): Record<K, string> & Partial<Record<O, string>> {
   let values: Record<string, string | undefined>;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])),
+      options: Object.fromEntries([...names, ...optional].map((n) => [n, { type: 'string' as const }])),
       strict: true,
       allowPositionals: false,
     }) as { values: Record<string, string | undefined> });
@@ -40,7 +44,25 @@ function parseOptions<K extends string>(argv: string[], names: readonly K[], usa
   }
   const missing = names.filter((n) => !values[n]);
   if (missing.length > 0) throw new UsageError(`opsi wajib tidak ada: ${missing.map((m) => `--${m}`).join(', ')}\n${usage}`);
-  return values as Record<K, string>;
+  return values as Record<K, string> & Partial<Record<O, string>>;
+}
+
+/**
+ * A year's passing grades from a published thresholds.json (`{ year, regulation, rules, uncertain }`),
+ * for years this version of Merit does not carry built in, or grades an admin corrected.
+ */
+function readThresholds(path: string, year: string): ThresholdRuleSet {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(readInput(path)));
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(path, null, 'bukan JSON yang sah');
+  }
+  const r = ThresholdFile.safeParse(parsed);
+  if (!r.success) throw new InputError(path, null, `isi tidak sah: ${r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  if (String(r.data.year) !== year) throw new InputError(path, null, `berisi tahun ${r.data.year}, bukan ${year}`);
+  return r.data as ThresholdRuleSet;
 }
 
 /** Reads a whole input file; unreadable or non-UTF-8 files are input errors. */
@@ -96,9 +118,10 @@ async function run(io: CliIo, body: () => void): Promise<number> {
  */
 export async function runRank(argv: string[], io: CliIo = consoleIo): Promise<number> {
   return run(io, () => {
-    const o = parseOptions(argv, ['year', 'formations', 'scores', 'out'], RANK_USAGE);
-    const rules = /^\d{4}$/.test(o.year) ? thresholdRuleSet(Number(o.year)) : undefined;
-    if (!rules) throw new UsageError(`tahun "${o.year}" tidak dikenal; pilihan: ${Object.keys(THRESHOLD_RULE_SETS).join(', ')}\n${RANK_USAGE}`);
+    const o = parseOptions(argv, ['year', 'formations', 'scores', 'out'], RANK_USAGE, ['thresholds']);
+    if (!/^\d{4}$/.test(o.year)) throw new UsageError(`tahun "${o.year}" tidak sah\n${RANK_USAGE}`);
+    const rules = o.thresholds ? readThresholds(o.thresholds, o.year) : thresholdRuleSet(Number(o.year));
+    if (!rules) throw new UsageError(`tahun "${o.year}" tidak dikenal; pilihan: ${Object.keys(THRESHOLD_RULE_SETS).join(', ')}, atau berikan --thresholds thresholds.json dari publikasi\n${RANK_USAGE}`);
     const formations = parseFormationsCsv(readInput(o.formations), o.formations);
     const table = parseSkdCsv(readInput(o.scores), o.scores, formations);
     const result = rankSkd(rules, formations, table);

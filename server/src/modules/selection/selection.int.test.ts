@@ -107,18 +107,23 @@ describe('publication', () => {
 
   it('serves open data that `merit rank` reproduces byte for byte, with no NIK or birth date', async () => {
     const pub = (await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}`)).json().publications[0];
-    expect(pub.files.map((f: { name: string }) => f.name)).toEqual(['formations.csv', 'ranking.csv', 'skd.csv']);
+    expect(pub.files.map((f: { name: string }) => f.name)).toEqual(['formations.csv', 'ranking.csv', 'skd.csv', 'thresholds.json']);
     const dir = mkdtempSync(path.join(tmpdir(), 'merit-open-'));
     for (const f of pub.files) {
       const res = await new Agent(ctx.app).get(`/api/v1/public/results/publications/${pub.id}/files/${f.name}`);
       expect(res.headers['x-content-sha256']).toBe(f.sha256);
       expect(res.body).not.toMatch(/\d{16}/);
-      expect(res.body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      if (f.name.endsWith('.csv')) expect(res.body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       writeFileSync(path.join(dir, f.name), res.rawPayload);
     }
     const code = await runRank(['--year', '2024', '--formations', path.join(dir, 'formations.csv'), '--scores', path.join(dir, 'skd.csv'), '--out', path.join(dir, 'recomputed.csv')], silent);
     expect(code).toBe(0);
     expect(readFileSync(path.join(dir, 'recomputed.csv')).equals(readFileSync(path.join(dir, 'ranking.csv')))).toBe(true);
+    // The period is 2026, whose grades only the admin set: the published thresholds.json reproduces it too.
+    const withFile = await runRank(['--year', '2026', '--thresholds', path.join(dir, 'thresholds.json'), '--formations', path.join(dir, 'formations.csv'), '--scores', path.join(dir, 'skd.csv'), '--out', path.join(dir, 'again.csv')], silent);
+    expect(withFile).toBe(0);
+    expect(readFileSync(path.join(dir, 'again.csv')).equals(readFileSync(path.join(dir, 'ranking.csv')))).toBe(true);
+    expect(await runRank(['--year', '2025', '--thresholds', path.join(dir, 'thresholds.json'), '--formations', path.join(dir, 'formations.csv'), '--scores', path.join(dir, 'skd.csv'), '--out', path.join(dir, 'x.csv')], silent)).toBe(2);
   });
 
   it('shows public results per formation with masked names, BKN codes and a histogram', async () => {

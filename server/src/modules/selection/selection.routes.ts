@@ -62,10 +62,10 @@ export function selectionRoutes(selection: SelectionService): FastifyPluginAsync
     }, async (req) => selection.formationResults(req.params.id, req.params.code));
     app.get('/api/v1/public/results/publications/:id/files/:name', {
       config: { access: 'public' },
-      schema: { ...pub, summary: 'Unduh berkas data terbuka persis seperti diumumkan', params: z.strictObject({ id: z.uuid(), name: z.enum(['formations.csv', 'skd.csv', 'ranking.csv', 'skb.csv', 'final.csv', 'optimalisasi.csv']) }) },
+      schema: { ...pub, summary: 'Unduh berkas data terbuka persis seperti diumumkan', params: z.strictObject({ id: z.uuid(), name: z.enum(['formations.csv', 'skd.csv', 'ranking.csv', 'thresholds.json', 'skb.csv', 'final.csv', 'optimalisasi.csv']) }) },
     }, async (req, reply) => {
       const f = await selection.publishedFile(req.params.id, req.params.name);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${req.params.name}"`).header('x-content-sha256', f.sha256).send(f.content);
+      return reply.type(req.params.name.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${req.params.name}"`).header('x-content-sha256', f.sha256).send(f.content);
     });
   };
 }

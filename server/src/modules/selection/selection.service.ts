@@ -35,7 +35,7 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Free text in an open-data column: no commas, quotes or control characters (the CSVs are unquoted). */
 const plain = (s: string) => s.replace(/[",\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
 
-export const SKD_FILES = ['formations.csv', 'skd.csv', 'ranking.csv'] as const;
+export const SKD_FILES = ['formations.csv', 'skd.csv', 'ranking.csv', 'thresholds.json'] as const;
 export const FINAL_FILES = ['skb.csv', 'final.csv', 'optimalisasi.csv'] as const;
 
 /** SKD result codes as BKN announces them (RULES.md §1.7). */
@@ -139,10 +139,13 @@ export function createSelectionService(deps: SelectionDeps) {
       const orgs = new Map((await db.selectFrom('organizations').select(['id', 'name']).execute()).map((o) => [o.id, o.name]));
       const formationsText = formationsCsv(fs, orgs);
       const skdText = skdCsv(ps);
+      const rules = await ruleSet(p.year);
       return [
         { name: 'formations.csv', content: formationsText },
         { name: 'skd.csv', content: skdText },
-        { name: 'ranking.csv', content: rankingFromFiles(await ruleSet(p.year), formationsText, skdText) },
+        { name: 'ranking.csv', content: rankingFromFiles(rules, formationsText, skdText) },
+        // The grades used, so `merit rank --thresholds` reproduces the ranking for any year.
+        { name: 'thresholds.json', content: `${JSON.stringify({ year: rules.year, regulation: rules.regulation, rules: rules.rules, uncertain: rules.uncertain }, null, 2)}\n` },
       ];
     }
     const skd = await latestPublished(periodId, 'skd');

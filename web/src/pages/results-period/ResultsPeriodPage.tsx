@@ -8,26 +8,14 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { useLang, usePublicPeriods } from '../../features/recruitment/hooks.ts';
-import { fileUrl, type Publication, type ThresholdSet } from '../../features/selection/api.ts';
+import { fileUrl, type Publication } from '../../features/selection/api.ts';
 import { ShaValue } from '../../features/selection/components/bits.tsx';
-import { formatBytes, usePeriodFormations, usePublicResults, useThresholds } from '../../features/selection/hooks.ts';
+import { formatBytes, usePeriodFormations, usePublicResults } from '../../features/selection/hooks.ts';
 import '../../features/selection/selection.css';
 import '../../features/recruitment/recruitment.css';
 import { Alert } from '../../ui/Alert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
-
-/** Years whose passing grades `merit rank --year` knows (server/src/modules/selection/domain/thresholds.ts). */
-const CLI_YEARS = [2024, 2023];
-
-/** The `--year` to pass to `merit rank`: the period's year if the CLI knows it, else a known year with identical rules. */
-export function cliYear(periodYear: number, sets: readonly ThresholdSet[]): number | null {
-  if (CLI_YEARS.includes(periodYear)) return periodYear;
-  const own = sets.find((s) => s.year === periodYear);
-  if (!own) return null;
-  const same = sets.find((s) => CLI_YEARS.includes(s.year) && JSON.stringify(s.rules) === JSON.stringify(own.rules));
-  return same?.year ?? null;
-}
 
 function PublicationCard({ pub }: { pub: Publication }) {
   const { t } = useTranslation();
@@ -67,7 +55,8 @@ function PublicationCard({ pub }: { pub: Publication }) {
   );
 }
 
-function VerifyBox({ year }: { year: number | null }) {
+/** The commands that recompute the published files; thresholds.json carries the period's passing grades. */
+function VerifyBox({ year }: { year: number }) {
   const { t } = useTranslation();
   const points = t('sel.pub.verifyPoints', { returnObjects: true }) as string[];
   return (
@@ -76,7 +65,7 @@ function VerifyBox({ year }: { year: number | null }) {
       <p>{t('sel.pub.verifyLead')}</p>
       <p className="strong">{t('sel.pub.verifyRank')}</p>
       <pre className="sel-cmd" tabIndex={0}>
-        <code>{`npx merit rank --year ${year ?? '<tahun>'} --formations formations.csv --scores skd.csv --out ranking.csv`}</code>
+        <code>{`npx merit rank --year ${year} --thresholds thresholds.json --formations formations.csv --scores skd.csv --out ranking.csv`}</code>
       </pre>
       <p className="strong">{t('sel.pub.verifyIntegrate')}</p>
       <pre className="sel-cmd" tabIndex={0}>
@@ -101,7 +90,6 @@ export function ResultsPeriodPage() {
   const periods = usePublicPeriods();
   const results = usePublicResults(periodId);
   const formations = usePeriodFormations(periodId);
-  const thresholds = useThresholds();
   const period = periods.data?.periods.find((p) => p.id === periodId);
   const name = period?.name ?? '';
   const pubs = results.data?.publications ?? [];
@@ -127,7 +115,7 @@ export function ResultsPeriodPage() {
           </ul>
         </section>
       ) : null}
-      {pubs.length > 0 && period ? <VerifyBox year={cliYear(period.year, thresholds.data?.thresholds ?? [])} /> : null}
+      {pubs.length > 0 && period ? <VerifyBox year={period.year} /> : null}
       <section className="card" aria-labelledby="formations-title">
         <h2 id="formations-title">{t('sel.pub.formations')}</h2>
         {formations.isPending ? <Loading label={t('app.loading')} /> : null}
