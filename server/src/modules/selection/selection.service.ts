@@ -397,6 +397,8 @@ export function createSelectionService(deps: SelectionDeps) {
         reason: p.reason,
         proposedAt: new Date(p.proposed_at).toISOString(),
         decidedAt: p.decided_at ? new Date(p.decided_at).toISOString() : null,
+        // Staff see who proposed, so a member cannot mistake their own proposal for one to approve.
+        ...(opts.publishedOnly ? {} : { proposedBy: p.proposed_by, decidedBy: p.decided_by }),
         files: files.filter((f) => f.publication_id === p.id).map((f) => ({ name: f.name, sha256: f.sha256, bytes: Number(f.bytes) })),
       }));
     },
