@@ -4,7 +4,9 @@
  * marks the ijazah TMS; the committee reviews and proposes the announcement, a second committee
  * member approves; the applicant files a sanggah, the committee accepts and re-announces; exam
  * site, session and assignment; the exam card downloads as a PDF and the card's QR page resolves
- * without the NIK. Plus axe on the main pages and the 360 px layout.
+ * without the NIK (also through the "Periksa keaslian kartu" link on /lamaran). The committee
+ * unassigns and reassigns the demo verifier and edits the stage windows on the period page.
+ * Plus axe on the main pages and the 360 px layout.
  */
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { type RunningServer, startServer } from './support/server.ts';
 const PASSWORD = 'merit-palu-2026';
 const SESSION_SECRET = 'e2e-recruitment-session-secret-0123456789abcdef';
 const APPLICANT_NIK = '7271045203990001';
+const VERIFIER_NAME = 'Andi Tadulako (Verifikator)';
 const COMMITTEE2 = { email: 'panitia2@merit.test', fullName: 'Rahmat Hidayat', password: 'Panitia kedua Palu 2026' };
 const LABELS: Record<string, string> = {
   pas_foto: 'Pas foto (latar belakang merah)',
@@ -133,6 +136,46 @@ describe('recruitment journey in the browser', () => {
     expect((await apiCall(admin, 'POST', '/api/v1/auth/reset-password', { token, password: COMMITTEE2.password })).status).toBe(200);
   });
 
+  it('the committee sees the demo verifier on the period page, unassigns and reassigns it', async () => {
+    await committee.goto(periodPath);
+    const panel = committee.getByRole('region', { name: 'Verifikator', exact: true });
+    const remove = panel.getByRole('button', { name: `Cabut tugas ${VERIFIER_NAME}` });
+    await remove.waitFor();
+    await expectNoSeriousViolations(committee);
+    await remove.click();
+    await panel.getByText(`Tugas ${VERIFIER_NAME} dicabut.`).waitFor();
+    await panel.getByText('Belum ada verifikator yang ditugaskan.').waitFor();
+    await panel.getByLabel('Verifikator', { exact: true }).selectOption({ label: `${VERIFIER_NAME} (verifikator@merit.test)` });
+    await panel.getByRole('button', { name: 'Tugaskan' }).click();
+    await panel.getByText(`${VERIFIER_NAME} ditugaskan ke periode ini.`).waitFor();
+    await remove.waitFor();
+    await panel.getByText('Semua akun verifikator sudah ditugaskan.').waitFor();
+  });
+
+  it('the committee edits the stage windows in WITA (an end before the start is shown on the input), also at 360 px', async () => {
+    const editor = committee.getByRole('region', { name: 'Jadwal tahapan', exact: true });
+    const start = editor.getByLabel('Pendaftaran — mulai', { exact: true });
+    const end = editor.getByLabel('Pendaftaran — selesai', { exact: true });
+    const [from, to] = [await start.inputValue(), await end.inputValue()];
+    expect(from).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    expect(await editor.getByLabel('Sanggah — selesai', { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    await end.fill(from);
+    await editor.getByRole('button', { name: 'Simpan jadwal' }).click();
+    await editor.locator('.field-error').first().waitFor();
+    expect(await end.getAttribute('aria-invalid')).toBe('true');
+    await end.fill(to);
+    await editor.getByRole('button', { name: 'Simpan jadwal' }).click();
+    await editor.getByText('Jadwal tahapan tersimpan.').waitFor();
+    expect(await end.inputValue()).toBe(to);
+
+    const phone = await newPage({ width: 360, height: 740 });
+    await logIn(phone, 'panitia@merit.test', PASSWORD);
+    await phone.goto(periodPath);
+    await phone.getByRole('button', { name: 'Simpan jadwal' }).waitFor();
+    await phone.getByRole('button', { name: `Cabut tugas ${VERIFIER_NAME}` }).waitFor();
+    await expectNoHorizontalScroll(phone);
+  });
+
   it('the applicant fills the biodata and applies from the catalog', async () => {
     await logIn(applicant, 'pelamar@merit.test', PASSWORD);
     await applicant.getByRole('link', { name: 'Lengkapi biodata' }).click();
@@ -242,6 +285,7 @@ describe('recruitment journey in the browser', () => {
   it('the applicant sees TMS with the reason and files a sanggah with evidence', async () => {
     await applicant.goto(applicationPath);
     await applicant.getByText('Halaman kedua ijazah tidak terbaca.').first().waitFor();
+    await applicant.getByText(/Dokumen tidak lengkap, tidak terbaca, atau tidak dapat diunduh — Halaman kedua ijazah tidak terbaca\./).waitFor();
     await applicant.getByRole('heading', { name: 'Ajukan sanggah' }).waitFor();
     await applicant.getByLabel('Alasan sanggah').fill('Ijazah saya terbaca jelas; halaman kedua ada pada berkas yang sama (lihat lampiran).');
     await applicant.getByLabel(/Bukti pendukung/).setInputFiles({ name: 'bukti.pdf', mimeType: 'application/pdf', buffer: await makePdf('ijazah halaman 2') });
@@ -299,5 +343,13 @@ describe('recruitment journey in the browser', () => {
     expect(text).not.toMatch(/(?<!\d)\d{16}(?!\d)/); // no 16-digit NIK (the participant number is longer)
     await visitor.goto(`/kartu/${encodeURIComponent(registrationNo)}?s=salah`);
     await visitor.getByText(/Kartu tidak dikenali/).waitFor();
+
+    // The same check from the applicant's own page: the link opens the card page in the app.
+    await applicant.goto('/lamaran');
+    const check = applicant.getByRole('link', { name: `Periksa keaslian kartu ${registrationNo}` });
+    expect(await check.getAttribute('href')).toBe(`/kartu/${registrationNo}?s=${sig}`);
+    await check.click();
+    await applicant.waitForURL(/\/kartu\//);
+    await applicant.getByText('Kartu ini asli dan terdaftar di Merit.').waitFor();
   });
 });

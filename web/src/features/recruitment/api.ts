@@ -1,6 +1,6 @@
 /** Recruitment endpoints: catalog, biodata, applications and uploads, verification, committee. */
 import type { z } from 'zod';
-import type { CreatePeriodBody, FormationBody, Profile, SessionBody, SiteBody } from '../../../../common/contracts/recruitment.ts';
+import type { CreatePeriodBody, FormationBody, Profile, SessionBody, SiteBody, Stages } from '../../../../common/contracts/recruitment.ts';
 import { api, ApiError, CSRF_COOKIE, CSRF_HEADER, parseApiError, readCookie } from '../../app/api.ts';
 import type {
   Announcement,
@@ -15,6 +15,7 @@ import type {
   TimelineEvent,
   TmsReason,
   VerificationDetail,
+  VerifierAccount,
 } from './types.ts';
 
 type Ok = { ok: true };
@@ -102,6 +103,11 @@ export const recruitmentApi = {
 
   periods: () => api<{ periods: Period[] }>('/api/v1/periods'),
   createPeriod: (body: z.infer<typeof CreatePeriodBody>) => api<{ id: string }>('/api/v1/periods', { method: 'POST', body }),
+  updateStages: (periodId: string, stages: z.infer<typeof Stages>) => api<Period>(`/api/v1/periods/${periodId}/stages`, { method: 'PUT', body: { stages } }),
+  verifiers: () => api<{ verifiers: VerifierAccount[] }>('/api/v1/verifiers'),
+  periodVerifiers: (periodId: string) => api<{ verifiers: VerifierAccount[] }>(`/api/v1/periods/${periodId}/verifiers`),
+  assignVerifier: (periodId: string, accountId: string) => api<Ok>(`/api/v1/periods/${periodId}/verifiers`, { method: 'POST', body: { accountId } }),
+  unassignVerifier: (periodId: string, accountId: string) => api<Ok>(`/api/v1/periods/${periodId}/verifiers/${accountId}`, { method: 'DELETE' }),
   createFormation: (periodId: string, body: z.infer<typeof FormationBody>) => api<{ id: string }>(`/api/v1/periods/${periodId}/formations`, { method: 'POST', body }),
   importFormations: (periodId: string, file: File, onProgress?: (p: number) => void) => {
     const form = new FormData();
@@ -132,3 +138,17 @@ export const recruitmentApi = {
 };
 
 export const documentUrl = (applicationId: string, kind: string) => `/api/v1/applications/${applicationId}/documents/${kind}`;
+
+/**
+ * The path and query of the card-check URL the server gives (its absolute origin is the public
+ * URL, which may differ from the one the app is opened on), so the link stays in this app.
+ */
+export function cardCheckPath(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url, window.location.origin);
+    return `${u.pathname}${u.search}`;
+  } catch {
+    return null;
+  }
+}

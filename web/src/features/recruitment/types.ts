@@ -48,7 +48,8 @@ export interface AppDocument {
   maxBytes: number;
   uploaded: { size: number; mime: string; uploadedAt: string; originalName: string | null } | null;
   verdict: 'ms' | 'tms' | null;
-  reason: { code: string | null; text: string | null } | null;
+  /** A published TMS reason: the standard code, its label in both languages, and the verifier's note. */
+  reason: { code: string | null; label: Msg | null; text: string | null } | null;
 }
 
 export interface Application {
@@ -58,6 +59,8 @@ export interface Application {
   result: 'ms' | 'tms' | null;
   submittedAt: string | null;
   participantNo: string | null;
+  /** The public page the QR code on the cards opens (absolute URL); null for drafts. */
+  cardCheckUrl: string | null;
   period: Period;
   formation: Formation;
   documents: AppDocument[];
@@ -92,6 +95,8 @@ export interface QueueItem {
 }
 
 export interface Queue {
+  /** Rows matching the current filters (status, mine), for exact paging. */
+  total: number;
   counts: { byStatus: Record<string, number>; unassigned: number; awaitingReview: number };
   applications: QueueItem[];
 }
@@ -160,4 +165,10 @@ export interface PublicCard {
   submitted: boolean;
   submittedAt: string | null;
   administrationResult: 'ms' | 'tms' | null;
+}
+
+export interface VerifierAccount {
+  id: string;
+  fullName: string;
+  email: string;
 }

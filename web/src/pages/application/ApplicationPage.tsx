@@ -11,8 +11,8 @@ import { ApiError } from '../../app/api.ts';
 import { ErrorAlert, errorText } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
-import { documentUrl, recruitmentApi } from '../../features/recruitment/api.ts';
-import { ConfirmDialog, Fact, StatusBadge, UploadProgress } from '../../features/recruitment/components/bits.tsx';
+import { cardCheckPath, documentUrl, recruitmentApi } from '../../features/recruitment/api.ts';
+import { CardCheckLink, ConfirmDialog, Fact, StatusBadge, UploadProgress } from '../../features/recruitment/components/bits.tsx';
 import { byDocumentOrder, formatKb, mimeLabel, recKey, useLang, useMsg, useMyApplication } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
 import type { AppDocument, Application } from '../../features/recruitment/types.ts';
@@ -87,7 +87,7 @@ function DocumentRow({ app, doc, editable }: { app: Application; doc: AppDocumen
           {doc.reason ? (
             <span className="rec-pre">
               {' '}
-              {doc.reason.code}
+              {(doc.reason.label ? pick(doc.reason.label) : '') || doc.reason.code}
               {doc.reason.text ? ` — ${doc.reason.text}` : ''}
             </span>
           ) : null}
@@ -266,6 +266,7 @@ function ApplicationView({ id }: { id: string }) {
   if (app.isError) return <ErrorAlert error={app.error} />;
   const a = app.data;
   const editable = a.status === 'draft';
+  const checkPath = cardCheckPath(a.cardCheckUrl);
   const created = (location.state as { created?: boolean } | null)?.created;
   return (
     <>
@@ -285,6 +286,11 @@ function ApplicationView({ id }: { id: string }) {
           <Fact label={t('rec.mine.result')}>{a.result ? <StatusBadge status={a.result} /> : t('rec.mine.noResult')}</Fact>
         </dl>
         {a.status === 'submitted' ? <Alert tone="success">{t('rec.app.submitted')}</Alert> : !editable ? <p className="muted">{t('rec.app.locked')}</p> : null}
+        {checkPath ? (
+          <p className="actions">
+            <CardCheckLink path={checkPath} registrationNo={a.registrationNo} />
+          </p>
+        ) : null}
       </section>
       <section className="card" aria-labelledby="docs-title">
         <h2 id="docs-title">{t('rec.app.documents')}</h2>
@@ -294,7 +300,7 @@ function ApplicationView({ id }: { id: string }) {
         ))}
       </section>
       {editable ? <SubmitPanel app={a} /> : null}
-            {a.result === 'tms' || a.objection ? <ObjectionPanel app={a} /> : null}
+      {a.result === 'tms' || a.objection ? <ObjectionPanel app={a} /> : null}
     </>
   );
 }

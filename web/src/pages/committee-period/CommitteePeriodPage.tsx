@@ -1,14 +1,14 @@
 /**
- * /panitia/periode/:id — one period for the committee: formations (add, XLSX/CSV import with the
- * row report, export), announcements under the two-person rule, objections with answers, and
- * exam sites, sessions and seat assignment.
+ * /panitia/periode/:id — one period for the committee: the stage windows (WITA), the assigned
+ * verifiers, formations (add, XLSX/CSV import with the row report, export), announcements under
+ * the two-person rule, objections with answers, and exam sites, sessions and seat assignment.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Me } from '../../../../common/contracts/identity.ts';
-import { EDUCATION_LEVELS, NEED_TYPES } from '../../../../common/contracts/recruitment.ts';
+import { EDUCATION_LEVELS, NEED_TYPES, STAGE_NAMES } from '../../../../common/contracts/recruitment.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
@@ -18,7 +18,7 @@ import { recruitmentApi } from '../../features/recruitment/api.ts';
 import { Fact, Pager, StatusBadge, UploadProgress } from '../../features/recruitment/components/bits.tsx';
 import { recKey, useCatalog, useLang, useMsg, useStaffPeriods } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
-import type { ImportReport, Objection, Period } from '../../features/recruitment/types.ts';
+import type { ImportReport, Objection, Period, VerifierAccount } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
@@ -27,6 +27,168 @@ import { witaIso } from '../committee/CommitteePage.tsx';
 
 function serverFieldError(error: unknown, field: string) {
   return error instanceof ApiError ? error.fieldMessage(field) : undefined;
+}
+
+type StageName = (typeof STAGE_NAMES)[number];
+type LocalWindow = { start: string; end: string };
+
+/** An instant as the value of a datetime-local input in WITA (UTC+8), e.g. 2026-05-01T08:00. */
+function witaLocal(iso: string | undefined): string {
+  if (!iso) return '';
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? '' : new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16);
+}
+
+function localStages(period: Period): Record<StageName, LocalWindow> {
+  return Object.fromEntries(STAGE_NAMES.map((s) => [s, { start: witaLocal(period.stages[s]?.start), end: witaLocal(period.stages[s]?.end) }])) as Record<StageName, LocalWindow>;
+}
+
+/**
+ * Every stage window of the period, edited in WITA like the create form. A stage with both inputs
+ * empty is removed; one half-filled is sent as is so the server's message shows on that input.
+ */
+function StageEditor({ period }: { period: Period }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [v, setV] = useState(() => localStages(period));
+  const save = useMutation({
+    mutationFn: () => {
+      const stages: Partial<Record<StageName, LocalWindow>> = {};
+      for (const s of STAGE_NAMES) {
+        const w = v[s];
+        if (w.start || w.end) stages[s] = { start: witaIso(w.start), end: witaIso(w.end) };
+      }
+      return recruitmentApi.updateStages(period.id, stages);
+    },
+    onSuccess: (p) => {
+      setV(localStages(p));
+      void qc.invalidateQueries({ queryKey: recKey });
+    },
+  });
+  const fe = (s: StageName, half: 'start' | 'end') => serverFieldError(save.error, `stages.${s}.${half}`) ?? (half === 'end' ? serverFieldError(save.error, `stages.${s}`) : undefined);
+  return (
+    <section className="card" aria-labelledby="stages-title">
+      <h2 id="stages-title">{t('rec.com.stagesEdit')}</h2>
+      <form
+        className="form"
+        noValidate
+        aria-labelledby="stages-title"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <p className="small">{t('rec.com.stagesLead')}</p>
+        {save.isSuccess ? <Alert tone="success">{t('rec.com.stagesSaved')}</Alert> : null}
+        {save.isError ? <ErrorAlert error={save.error} /> : null}
+        {STAGE_NAMES.map((s) => {
+          const name = t(`rec.com.stage.${s}`);
+          return (
+            <fieldset key={s} className="rec-row">
+              <legend>{name}</legend>
+              <TextField label={t('rec.com.stageStart', { stage: name })} type="datetime-local" value={v[s].start} error={fe(s, 'start')} onChange={(e) => setV({ ...v, [s]: { ...v[s], start: e.target.value } })} />
+              <TextField label={t('rec.com.stageEnd', { stage: name })} type="datetime-local" value={v[s].end} error={fe(s, 'end')} onChange={(e) => setV({ ...v, [s]: { ...v[s], end: e.target.value } })} />
+            </fieldset>
+          );
+        })}
+        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+          {t('rec.com.stagesSave')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** The verifiers assigned to the period (they see its queue only while assigned). */
+function Verifiers({ period }: { period: Period }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const key = [...recKey, 'period-verifiers', period.id];
+  const assigned = useQuery({ queryKey: key, queryFn: () => recruitmentApi.periodVerifiers(period.id) });
+  const all = useQuery({ queryKey: [...recKey, 'verifiers'], queryFn: recruitmentApi.verifiers });
+  const [choice, setChoice] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const refresh = () => qc.invalidateQueries({ queryKey: key });
+  const add = useMutation({
+    mutationFn: (v: VerifierAccount) => recruitmentApi.assignVerifier(period.id, v.id),
+    onMutate: () => setDone(null),
+    onSuccess: (_r, v) => {
+      setChoice('');
+      setDone(t('rec.com.verifierAssigned', { name: v.fullName }));
+      return refresh();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (v: VerifierAccount) => recruitmentApi.unassignVerifier(period.id, v.id),
+    onMutate: () => setDone(null),
+    onSuccess: (_r, v) => {
+      setDone(t('rec.com.verifierRemoved', { name: v.fullName }));
+      // The pressed button leaves with its row: keep keyboard focus in the panel.
+      headingRef.current?.focus();
+      return refresh();
+    },
+  });
+  const assignedIds = new Set(assigned.data?.verifiers.map((v) => v.id) ?? []);
+  const available = (all.data?.verifiers ?? []).filter((v) => !assignedIds.has(v.id));
+  const picked = available.find((v) => v.id === choice);
+  return (
+    <section className="card" aria-labelledby="verifiers-title">
+      <h2 id="verifiers-title" ref={headingRef} tabIndex={-1}>
+        {t('rec.com.verifiers')}
+      </h2>
+      <p className="small">{t('rec.com.verifiersLead')}</p>
+      {done ? <Alert tone="success">{done}</Alert> : null}
+      {assigned.isError ? <ErrorAlert error={assigned.error} /> : null}
+      {remove.isError ? <ErrorAlert error={remove.error} /> : null}
+      {assigned.isPending ? <Loading label={t('app.loading')} /> : null}
+      {assigned.data && assigned.data.verifiers.length === 0 ? <p>{t('rec.com.noVerifiers')}</p> : null}
+      {assigned.data && assigned.data.verifiers.length > 0 ? (
+        <ul className="rec-cards" aria-labelledby="verifiers-title">
+          {assigned.data.verifiers.map((v) => (
+            <li key={v.id} className="rec-row">
+              <span>
+                <span className="strong">{v.fullName}</span> <span className="muted small">{v.email}</span>
+              </span>
+              <button type="button" className="btn btn--secondary btn--small" disabled={remove.isPending} aria-label={t('rec.com.verifierRemoveFor', { name: v.fullName })} onClick={() => remove.mutate(v)}>
+                {t('rec.com.verifierRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <form
+        className="form"
+        noValidate
+        aria-labelledby="verifier-add-title"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (picked) add.mutate(picked);
+        }}
+      >
+        <h3 id="verifier-add-title">{t('rec.com.verifierAdd')}</h3>
+        {all.isError ? <ErrorAlert error={all.error} /> : null}
+        {add.isError && !serverFieldError(add.error, 'accountId') ? <ErrorAlert error={add.error} /> : null}
+        {all.data && assigned.data && available.length === 0 ? (
+          <p>{t('rec.com.verifierNoneLeft')}</p>
+        ) : (
+          <>
+            <SelectField label={t('rec.com.verifiers')} value={choice} error={serverFieldError(add.error, 'accountId')} onChange={(e) => setChoice(e.target.value)}>
+              <option value="">{t('rec.biodata.choose')}</option>
+              {available.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.fullName} ({v.email})
+                </option>
+              ))}
+            </SelectField>
+            <button type="submit" className="btn btn--primary" disabled={!picked || add.isPending}>
+              {t('rec.com.verifierAssign')}
+            </button>
+          </>
+        )}
+      </form>
+    </section>
+  );
 }
 
 function Formations({ period }: { period: Period }) {
@@ -426,6 +588,8 @@ function PeriodView({ id, me }: { id: string; me: Me }) {
       <p>
         <Link to="/panitia">{t('rec.com.title')}</Link>
       </p>
+      <StageEditor period={period} />
+      <Verifiers period={period} />
       <Formations period={period} />
       <Announcements period={period} me={me} />
       <Objections period={period} me={me} />

@@ -5,8 +5,8 @@ import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
-import { recruitmentApi } from '../../features/recruitment/api.ts';
-import { Fact, StatusBadge } from '../../features/recruitment/components/bits.tsx';
+import { cardCheckPath, recruitmentApi } from '../../features/recruitment/api.ts';
+import { CardCheckLink, Fact, StatusBadge } from '../../features/recruitment/components/bits.tsx';
 import { recKey, useLang, useMsg, useMyApplications } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
 import type { Application } from '../../features/recruitment/types.ts';
@@ -38,6 +38,7 @@ export function ApplicationSummary({ a }: { a: Application }) {
   const { t } = useTranslation();
   const titleId = `app-${a.id}`;
   const canCard = a.status !== 'draft' && a.status !== 'withdrawn';
+  const checkPath = cardCheckPath(a.cardCheckUrl);
   return (
     <section className="card" aria-labelledby={titleId}>
       <h2 id={titleId}>
@@ -71,6 +72,7 @@ export function ApplicationSummary({ a }: { a: Application }) {
             {t('rec.mine.examCard')}
           </a>
         ) : null}
+        {checkPath ? <CardCheckLink path={checkPath} registrationNo={a.registrationNo} /> : null}
       </div>
       <h3>{t('rec.mine.timeline')}</h3>
       <Timeline id={a.id} />

@@ -33,10 +33,13 @@ function Queue({ me }: { me: Me }) {
     queryKey: [...recKey, 'queue', periodId, mine, status, page],
     queryFn: () => recruitmentApi.queue({ periodId, mine, status: status || undefined, page }),
     enabled: Boolean(periodId),
+    // Keep the last page (and the pager, with focus) on screen while the next page of the same list loads.
+    placeholderData: (prev, prevQuery) => (prevQuery && JSON.stringify(prevQuery.queryKey.slice(0, -1)) === JSON.stringify([...recKey, 'queue', periodId, mine, status]) ? prev : undefined),
   });
   const claim = useMutation({ mutationFn: () => recruitmentApi.claim({ periodId, count: 10 }), onSuccess: () => qc.invalidateQueries({ queryKey: [...recKey, 'queue'] }) });
   const counts = queue.data?.counts;
-  const total = counts ? (status ? (counts.byStatus[status] ?? 0) : Object.values(counts.byStatus).reduce((s, n) => s + n, 0)) : 0;
+  // The server counts the rows matching the filters (status and "mine"), so paging is exact.
+  const total = queue.data?.total ?? 0;
 
   return (
     <>

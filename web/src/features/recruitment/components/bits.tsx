@@ -1,6 +1,7 @@
-/** Small recruitment building blocks: period picker, status badge, confirm dialog, pager, facts. */
+/** Small recruitment building blocks: period picker, status badge, confirm dialog, pager, facts, card-check link. */
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { Period } from '../types.ts';
 
 export function PeriodPicker({ periods, value, onChange }: { periods: Period[]; value: string; onChange: (id: string) => void }) {
@@ -87,5 +88,16 @@ export function UploadProgress({ percent, label }: { percent: number; label: str
       <progress max={100} value={percent} aria-label={label} />
       <span>{label}</span>
     </div>
+  );
+}
+
+/** Opens the public page the QR code on the cards leads to, so the applicant can check it too. */
+export function CardCheckLink({ path, registrationNo }: { path: string; registrationNo: string }) {
+  const { t } = useTranslation();
+  return (
+    <Link className="btn btn--secondary" to={path}>
+      {t('rec.mine.cardCheck')}
+      <span className="sr-only"> {registrationNo}</span>
+    </Link>
   );
 }
