@@ -42,6 +42,13 @@ export const router = createBrowserRouter([
       { path: '/seleksi', lazy: async () => ({ Component: (await import('../pages/selection/SelectionIndexPage.tsx')).SelectionIndexPage }) },
       { path: '/seleksi/ambang-batas', lazy: async () => ({ Component: (await import('../pages/selection-thresholds/ThresholdsPage.tsx')).ThresholdsPage }) },
       { path: '/seleksi/:periodId', lazy: async () => ({ Component: (await import('../pages/selection-period/SelectionPeriodPage.tsx')).SelectionPeriodPage }) },
+      // CAT exam: participant, proctor console, public scoreboard (loaded on demand).
+      { path: '/ujian', lazy: async () => ({ Component: (await import('../pages/cat-login/CatLoginPage.tsx')).CatLoginPage }) },
+      { path: '/ujian/kerjakan', lazy: async () => ({ Component: (await import('../pages/cat-exam/CatExamPage.tsx')).CatExamPage }) },
+      { path: '/ujian/hasil', lazy: async () => ({ Component: (await import('../pages/cat-result/CatResultPage.tsx')).CatResultPage }) },
+      { path: '/pengawas', lazy: async () => ({ Component: (await import('../pages/proctor/ProctorPage.tsx')).ProctorPage }) },
+      { path: '/pengawas/sesi/:id', lazy: async () => ({ Component: (await import('../pages/proctor-session/ProctorSessionPage.tsx')).ProctorSessionPage }) },
+      { path: '/skor/:sessionId', lazy: async () => ({ Component: (await import('../pages/scoreboard/ScoreboardPage.tsx')).ScoreboardPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

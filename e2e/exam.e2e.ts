@@ -1,0 +1,344 @@
+/**
+ * Browser journey for the CAT exam. Setup through the API: the demo applicant becomes a published
+ * MS participant (biodata, application, documents, verification, two-person announcement), the
+ * committee adds a site and session and assigns them, the exam admin adds a small bank and a
+ * blueprint. Then in the browser: the proctor opens the session and reads the token; the
+ * participant (360 px phone) signs in with number + password + token, answers, reloads (answers and
+ * time persist), goes offline (answers wait in IndexedDB), comes back (they arrive); the public
+ * scoreboard in another context updates; the participant finishes and sees the score. Plus axe
+ * and the 360 px layout. MERIT_SCREENSHOTS=1 also writes docs/screenshots/cat-*.png.
+ */
+import path from 'node:path';
+import jpeg from 'jpeg-js';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/a11y.ts';
+import { launchBrowser } from './support/browser.ts';
+import { REPO, type RunningServer, startServer } from './support/server.ts';
+
+const PASSWORD = 'merit-palu-2026';
+const COMMITTEE2 = { email: 'panitia2.cat@merit.test', fullName: 'Rahmat Hidayat', password: 'Panitia kedua Palu 2026' };
+const DOCS = ['pas_foto', 'ktp', 'swafoto', 'surat_lamaran', 'ijazah', 'transkrip'] as const;
+const IMAGES = new Set(['pas_foto', 'ktp', 'swafoto']);
+const SHOTS = process.env.MERIT_SCREENSHOTS === '1';
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let sessionId = '';
+let participantNo = '';
+let token = '';
+let participantCtx: BrowserContext;
+let participant: Page;
+let proctor: Page;
+let board: Page;
+let bankAdmin: Page;
+
+function makeJpeg(): number[] {
+  const width = 40;
+  const height = 50;
+  const data = Buffer.alloc(width * height * 4);
+  for (let i = 0; i < width * height; i++) data.set([200, 30, 40, 255], i * 4);
+  return [...jpeg.encode({ data, width, height }, 80).data];
+}
+
+async function makePdf(text: string): Promise<number[]> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([300, 200]);
+  page.drawText(text, { x: 20, y: 100, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+  return [...(await doc.save())];
+}
+
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.baseUrl, viewport, acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+async function logIn(page: Page, identifier: string, password = PASSWORD) {
+  await page.goto('/masuk');
+  await page.getByLabel('Email atau NIK').fill(identifier);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.waitForURL('**/beranda');
+}
+
+/** Same-origin API call from a signed-in page (cookies + CSRF), JSON or one multipart file; for setup only. */
+async function call(page: Page, method: string, url: string, body?: unknown, file?: { name: string; type: string; bytes: number[] }): Promise<{ status: number; json: any }> {
+  return page.evaluate(
+    async ({ method, url, body, file }) => {
+      await fetch('/api/health');
+      const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('merit_csrf='))?.slice('merit_csrf='.length) ?? '');
+      const headers: Record<string, string> = { 'x-csrf-token': token };
+      let payload: BodyInit | undefined;
+      if (file) {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+        payload = form;
+      } else if (body !== undefined) {
+        headers['content-type'] = 'application/json';
+        payload = JSON.stringify(body);
+      }
+      const res = await fetch(url, { method, headers, body: payload });
+      const text = await res.text();
+      let json: unknown = null;
+      try {
+        json = text ? JSON.parse(text) : null;
+      } catch {
+        json = text;
+      }
+      return { status: res.status, json };
+    },
+    { method, url, body, file },
+  );
+}
+
+async function ok(p: Promise<{ status: number; json: any }>, expected = 200) {
+  const r = await p;
+  expect(r.status, JSON.stringify(r.json)).toBe(expected);
+  return r.json;
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+async function expectNoHorizontalScroll(page: Page) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
+}
+
+async function shot(page: Page, name: string, fullPage = true) {
+  if (SHOTS) await page.screenshot({ path: path.join(REPO, 'docs/screenshots', name), fullPage });
+}
+
+/** The IndexedDB queue as the page sees it. */
+async function queued(page: Page): Promise<{ itemId: string; seq: number; chosen: string | null }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('merit-cat', 1);
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('pending', 'readonly');
+          const all = tx.objectStore('pending').getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+async function remainingMs(page: Page): Promise<number> {
+  return Number(await page.getByRole('timer').getAttribute('data-remaining-ms'));
+}
+
+async function saveState(page: Page) {
+  return page.getByTestId('save-state');
+}
+
+/** Chooses the right option of the question on screen: its key comes from the exam admin's view of the bank. */
+async function answerCurrent(page: Page) {
+  const stem = (await page.locator('.cat-stem').innerText()).trim();
+  const found = await ok(call(bankAdmin, 'GET', `/api/v1/exam/items?q=${encodeURIComponent(stem.slice(0, 60))}&pageSize=20`));
+  const item = found.items.find((i: { content: { stem: string } }) => i.content.stem.trim() === stem);
+  expect(item, stem).toBeTruthy();
+  await page.locator(`.cat-options input[type="radio"][value="${item.content.scoring.correct}"]`).check();
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('CAT exam journey in the browser', () => {
+  it('setup: a published MS participant assigned to a session, a small bank and a blueprint (API)', async () => {
+    const admin = await newPage();
+    await logIn(admin, 'admin@merit.test');
+    await ok(call(admin, 'POST', '/api/v1/admin/accounts', { email: COMMITTEE2.email, fullName: COMMITTEE2.fullName, role: 'committee', organizationId: null }), 201);
+    const mail = (await ok(call(admin, 'GET', '/api/v1/admin/outbox'))).emails.find((m: { to: string }) => m.to === COMMITTEE2.email);
+    const resetToken = /token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1];
+    await ok(call(admin, 'POST', '/api/v1/auth/reset-password', { token: resetToken, password: COMMITTEE2.password }));
+
+    const committee = await newPage();
+    await logIn(committee, 'panitia@merit.test');
+    const period = (await ok(call(committee, 'GET', '/api/v1/periods'))).periods.find((p: { code: string }) => p.code.startsWith('CPNS-'));
+    const catalog = await ok(call(committee, 'GET', `/api/v1/public/formations?periodId=${period.id}&pageSize=100`));
+    const formation = catalog.formations.find((f: { code: string }) => f.code === 'KOMINFO-01');
+
+    const applicant = await newPage();
+    await logIn(applicant, 'pelamar@merit.test');
+    await ok(call(applicant, 'PUT', '/api/v1/me/profile', { nameOnIjazah: 'Putri Ayu Lestari', educationLevel: 'S1', major: 'Teknik Informatika', institution: 'Universitas Tadulako', ipk: 3.41, graduationYear: 2021, ijazahNumber: 'UNTAD/2021/01234', isCumlaude: false, hasDisability: false, disabilityNote: null, isPapuan: false, isDiaspora: false, experience: [] }));
+    const application = await ok(call(applicant, 'POST', '/api/v1/me/applications', { periodId: period.id, formationId: formation.id }), 201);
+    for (const kind of DOCS) {
+      const file = IMAGES.has(kind) ? { name: `${kind}.jpg`, type: 'image/jpeg', bytes: makeJpeg() } : { name: `${kind}.pdf`, type: 'application/pdf', bytes: await makePdf(kind) };
+      await ok(call(applicant, 'PUT', `/api/v1/me/applications/${application.id}/documents/${kind}`, undefined, file));
+    }
+    await ok(call(applicant, 'POST', `/api/v1/me/applications/${application.id}/submit`));
+
+    const verifier = await newPage();
+    await logIn(verifier, 'verifikator@merit.test');
+    expect((await ok(call(verifier, 'POST', '/api/v1/verification/claim', { periodId: period.id, count: 10 }))).claimed).toBe(1);
+    for (const kind of DOCS) await ok(call(verifier, 'PUT', `/api/v1/verification/applications/${application.id}/documents/${kind}`, { verdict: 'ms', reasonCode: null, reasonText: null }));
+    await ok(call(verifier, 'POST', `/api/v1/verification/applications/${application.id}/verdict`, { verdict: 'ms', reasonCode: null, reasonText: null }));
+    await ok(call(committee, 'POST', `/api/v1/verification/applications/${application.id}/review`, { approve: true, note: null }));
+    const announcement = await ok(call(committee, 'POST', `/api/v1/periods/${period.id}/announcements`, { stage: 'administration', note: null }), 201);
+    const committee2 = await newPage();
+    await logIn(committee2, COMMITTEE2.email, COMMITTEE2.password);
+    await ok(call(committee2, 'POST', `/api/v1/announcements/${announcement.id}/decision`, { approve: true, note: null }));
+
+    const site = await ok(call(committee, 'POST', `/api/v1/periods/${period.id}/exam-sites`, { name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya, Palu', accessible: true }), 201);
+    const session = await ok(call(committee, 'POST', `/api/v1/exam-sites/${site.id}/sessions`, { startsAt: new Date(Date.now() + 3_600_000).toISOString(), durationMinutes: 100, capacity: 40 }), 201);
+    sessionId = session.id;
+    await ok(call(committee, 'POST', `/api/v1/periods/${period.id}/exam-assignments`));
+    const mine = (await ok(call(applicant, 'GET', '/api/v1/me/applications'))).applications.find((a: { id: string }) => a.id === application.id);
+    participantNo = mine.participantNo;
+    expect(participantNo).toBeTruthy();
+
+    // The demo seed holds the practice bank (110 SKD items); a 6-item blueprint keeps the journey short.
+    bankAdmin = await newPage();
+    await logIn(bankAdmin, 'banksoal@merit.test');
+    expect((await ok(call(bankAdmin, 'GET', '/api/v1/exam/items?pageSize=1'))).total).toBeGreaterThanOrEqual(6);
+    await ok(
+      call(bankAdmin, 'POST', '/api/v1/exam/blueprints', {
+        examType: 'SKD',
+        name: 'SKD latihan e2e',
+        durationMinutes: 100,
+        accommodatedMinutes: 130,
+        sections: [
+          { subtest: 'TWK', category: 'nasionalisme', count: 2 },
+          { subtest: 'TIU', category: 'numerik', count: 2 },
+          { subtest: 'TKP', category: 'pelayanan_publik', count: 2 },
+        ],
+        thresholdsRef: 'KepMenPANRB 321/2024',
+      }),
+      201,
+    );
+    for (const p of [admin, committee, applicant, verifier, committee2]) await p.context().close();
+  });
+
+  it('the proctor opens the session in the console and reads the token', async () => {
+    proctor = await newPage();
+    await logIn(proctor, 'pengawas@merit.test');
+    await proctor.goto('/pengawas');
+    await proctor.getByText(/Tempel ID sesi/).waitFor();
+    await proctor.getByLabel('ID sesi ujian').fill(sessionId);
+    await proctor.getByRole('button', { name: 'Buka konsol sesi' }).click();
+    await proctor.waitForURL(`**/pengawas/sesi/${sessionId}`);
+    await proctor.getByText('Sesi ini belum dibuka.', { exact: false }).waitFor();
+    await proctor.getByLabel('Kisi-kisi').selectOption({ label: 'SKD latihan e2e (6 · 100 menit)' });
+    await proctor.getByRole('button', { name: 'Buka sesi' }).click();
+    token = (await proctor.getByTestId('session-token').innerText()).trim();
+    expect(token).toMatch(/^[A-Z0-9]{6}$/);
+    await proctor.getByRole('cell', { name: participantNo }).waitFor();
+    await proctor.getByText('Belum mulai').waitFor();
+    await expectNoSeriousViolations(proctor);
+  });
+
+  it('the public scoreboard shows the session', async () => {
+    board = await newPage();
+    await board.goto(`/skor/${sessionId}`);
+    await board.getByRole('heading', { level: 1, name: 'Papan skor langsung' }).waitFor();
+    await board.getByText(/Diperbarui pukul/).waitFor();
+    await board.getByRole('cell', { name: participantNo }).waitFor();
+    await expectNoSeriousViolations(board);
+  });
+
+  it('the participant signs in on a phone with number, password and token', async () => {
+    participant = await newPage({ width: 360, height: 740 });
+    participantCtx = participant.context();
+    await participant.goto('/ujian');
+    await participant.getByRole('heading', { level: 1, name: 'Masuk ujian CAT' }).waitFor();
+    await expectNoSeriousViolations(participant);
+    await participant.getByLabel('Nomor peserta').fill(participantNo);
+    await participant.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
+    await participant.getByLabel('Token sesi').fill(token.toLowerCase());
+    await participant.getByRole('button', { name: 'Masuk dan mulai ujian' }).click();
+    await participant.waitForURL('**/ujian/kerjakan');
+    await participant.getByRole('heading', { name: /Soal 1 dari 6/ }).waitFor();
+    await participant.getByRole('radiogroup', { name: 'Pilihan jawaban soal 1' }).waitFor();
+    expect(await remainingMs(participant)).toBeGreaterThan(99 * 60_000);
+    await expectNoSeriousViolations(participant);
+    await expectNoHorizontalScroll(participant);
+    await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('Mengerjakan').waitFor();
+  });
+
+  it('answers are saved at once and survive a reload with the server’s remaining time', async () => {
+    await answerCurrent(participant);
+    await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
+    await participant.getByRole('button', { name: 'Ragu-ragu', exact: true }).click();
+    await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
+    await participant.getByRole('button', { name: /Berikutnya/ }).click();
+    await participant.getByRole('heading', { name: /Soal 2 dari 6/ }).waitFor();
+    await answerCurrent(participant);
+    await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
+    await participant.getByText('2 dari 6 dijawab · 1 ragu-ragu').waitFor();
+    await shot(participant, 'cat-exam-mobile.png');
+
+    await participant.waitForTimeout(1500);
+    const before = await remainingMs(participant);
+    await participant.reload();
+    await participant.getByRole('heading', { name: /Soal 1 dari 6/ }).waitFor();
+    const after = await remainingMs(participant);
+    expect(after).toBeLessThan(before);
+    expect(after).toBeGreaterThan(before - 60_000);
+    expect(await participant.locator('.cat-options input[type="radio"]:checked').count()).toBe(1);
+    expect(await participant.getByRole('button', { name: 'Ragu-ragu', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await participant.getByRole('button', { name: 'Soal 2: Dijawab' }).waitFor();
+    await participant.getByRole('button', { name: 'Soal 1: Ragu-ragu, sedang dibuka' }).waitFor();
+  });
+
+  it('offline, answers wait in IndexedDB; back online, they arrive and the scoreboard updates', async () => {
+    const row = board.locator(`tr[data-participant="${participantNo}"]`);
+    await expect.poll(async () => row.locator('td[data-total]').getAttribute('data-total')).toBe('10');
+
+    await participantCtx.setOffline(true);
+    await participant.getByText('Tidak ada sambungan internet').waitFor();
+    await participant.getByRole('button', { name: /^Soal 3: / }).click();
+    await participant.getByRole('heading', { name: /Soal 3 dari 6/ }).waitFor();
+    await answerCurrent(participant);
+    await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Menunggu…');
+    await participant.getByRole('button', { name: /Berikutnya/ }).click();
+    await participant.getByRole('heading', { name: /Soal 4 dari 6/ }).waitFor();
+    await answerCurrent(participant);
+    await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Menunggu…');
+    await participant.getByText('2 jawaban menunggu dikirim.').waitFor();
+    await expect.poll(async () => (await queued(participant)).length).toBe(2);
+    expect(await row.locator('td[data-total]').getAttribute('data-total')).toBe('10');
+
+    await participantCtx.setOffline(false);
+    await expect.poll(async () => (await saveState(participant)).innerText(), { timeout: 15_000 }).toBe('Tersimpan');
+    await expect.poll(async () => (await queued(participant)).length).toBe(0);
+    await participant.getByRole('button', { name: /^Soal 3: Dijawab/ }).click();
+    await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
+    await expect.poll(async () => row.locator('td[data-total]').getAttribute('data-total'), { timeout: 15_000 }).toBe('20');
+    await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('4/6').waitFor();
+    await shot(board, 'cat-scoreboard.png');
+    await shot(proctor, 'cat-proctor.png');
+  });
+
+  it('the participant finishes and sees the score; the scoreboard shows the result', async () => {
+    await participant.getByRole('button', { name: 'Selesai', exact: true }).click();
+    const dialog = participant.getByRole('dialog', { name: 'Selesaikan ujian?' });
+    await dialog.getByText(/menjawab 4 dari 6 soal/).waitFor();
+    await dialog.getByRole('button', { name: 'Ya, selesai dan lihat nilai' }).click();
+    await participant.waitForURL('**/ujian/hasil');
+    await participant.getByRole('heading', { level: 1, name: 'Hasil ujian CAT' }).waitFor();
+    expect(await participant.locator('dd[data-score="total"]').innerText()).toBe('20');
+    expect(await participant.locator('dd[data-score="twk"]').innerText()).toBe('10');
+    await participant.getByText('Belum memenuhi nilai ambang batas').waitFor();
+    await participant.getByRole('link', { name: 'Unduh sertifikat hasil (PDF)' }).waitFor();
+    await expectNoSeriousViolations(participant);
+    await board.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
+    await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
+  });
+});

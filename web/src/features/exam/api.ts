@@ -1,0 +1,239 @@
+/** Exam (CAT) endpoints — shapes as server/src/modules/exam/API.md documents them. */
+import { api } from '../../app/api.ts';
+import { uploadForm } from '../recruitment/api.ts';
+import type { OptionKey, ServerAnswer } from './queue.ts';
+
+export const EXAM_TYPES = ['SKD', 'SKB', 'PPPK'] as const;
+export type ExamType = (typeof EXAM_TYPES)[number];
+export const SUBTESTS = ['TWK', 'TIU', 'TKP', 'TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA'] as const;
+export type Subtest = (typeof SUBTESTS)[number];
+export const OPTION_KEYS = ['A', 'B', 'C', 'D', 'E'] as const;
+/** Mirrors the server's item rules (items.ts): categories per subtest, subtests per exam, scoring kind. */
+export const CATEGORIES: Record<Subtest, readonly string[]> = {
+  TWK: ['nasionalisme', 'integritas', 'bela_negara', 'pilar_negara', 'bahasa_indonesia'],
+  TIU: ['verbal', 'numerik', 'figural'],
+  TKP: ['pelayanan_publik', 'jejaring_kerja', 'sosial_budaya', 'tik', 'profesionalisme', 'anti_radikalisme'],
+  TEKNIS: ['teknis'],
+  MANAJERIAL: ['manajerial'],
+  SOSIO_KULTURAL: ['sosio_kultural'],
+  WAWANCARA: ['wawancara'],
+};
+export const EXAM_SUBTESTS: Record<ExamType, readonly Subtest[]> = { SKD: ['TWK', 'TIU', 'TKP'], SKB: ['TEKNIS'], PPPK: ['TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA'] };
+export const WEIGHTED: ReadonlySet<Subtest> = new Set(['TKP', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA']);
+
+export interface ExamResult {
+  twk: number;
+  tiu: number;
+  tkp: number;
+  total: number;
+  answered: number;
+  bySubtest: Record<string, number>;
+  passed: boolean | null;
+  thresholdText: string;
+}
+
+export interface AttemptView {
+  attempt: { id: string; sessionId: string; status: 'in_progress' | 'submitted'; startedAt: string; deadlineAt: string; now: string; remainingMs: number; graceSeconds: number; extraMinutes: number; submittedAt: string | null };
+  items: { number: number; itemId: string; subtest: string; stem: string; imageKey: string | null; options: { key: OptionKey; text: string }[] }[];
+  answers: ServerAnswer[];
+  result: ExamResult | null;
+}
+
+export interface SaveAck {
+  itemId: string;
+  seq: number;
+  chosen: OptionKey | null;
+  flagged: boolean;
+  savedAt: string;
+  applied: boolean;
+}
+
+export type ParticipantState = 'not_started' | 'in_progress' | 'submitted';
+
+export interface ProctorParticipant {
+  applicationId: string;
+  participantNo: string;
+  fullName: string;
+  seat: number | null;
+  extraMinutes: number;
+  attemptId: string | null;
+  state: ParticipantState;
+  disconnected: boolean;
+  answered: number;
+  itemCount: number;
+  timeLeftMs: number;
+  deadlineAt: string | null;
+  lastSeenAt: string | null;
+  submittedBy: 'participant' | 'server' | null;
+}
+
+export interface ParticipantsSnapshot {
+  sessionId: string;
+  open: boolean;
+  now: string;
+  participants: ProctorParticipant[];
+}
+
+export interface Incident {
+  id: string | number;
+  kind: string;
+  detail: string;
+  at: string;
+  attemptId: string | null;
+  applicationId: string | null;
+  participantNo: string | null;
+}
+
+export interface ScoreRow {
+  participantNo: string;
+  name: string;
+  status: ParticipantState;
+  twk: number;
+  tiu: number;
+  tkp: number;
+  total: number;
+  answered: number;
+  passed: boolean | null;
+}
+
+export interface Scoreboard {
+  sessionId: string;
+  updatedAt: string;
+  participants: ScoreRow[];
+}
+
+export interface Blueprint {
+  examType: ExamType;
+  name: string;
+  durationMinutes: number;
+  accommodatedMinutes: number;
+  sections: { subtest: Subtest; category: string | null; count: number }[];
+  thresholdsRef: string;
+}
+
+export interface BlueprintRow {
+  id: string;
+  name: string;
+  examType: ExamType;
+  itemCount: number;
+  blueprint: Blueprint;
+  updatedAt: string;
+}
+
+export type ItemScoring = { kind: 'key'; correct: OptionKey; points: number } | { kind: 'weights'; weights: Partial<Record<OptionKey, number>> };
+
+export interface ItemContent {
+  examType: ExamType;
+  subtest: Subtest;
+  category: string;
+  stem: string;
+  imageKey: string | null;
+  options: { key: OptionKey; text: string }[];
+  scoring: ItemScoring;
+  explanation?: string | null;
+}
+
+export interface BankItem {
+  id: string;
+  version: number;
+  delivered: boolean;
+  retired: boolean;
+  updatedAt: string;
+  content: ItemContent;
+}
+
+export interface BankItemDetail extends BankItem {
+  versions: { version: number; delivered: boolean; createdAt: string }[];
+}
+
+export interface ItemFilter {
+  examType?: string;
+  subtest?: string;
+  category?: string;
+  q?: string;
+  includeRetired?: 'true' | 'false';
+  page?: number;
+  pageSize?: number;
+}
+
+export interface ImportReport {
+  ok: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  report: { line: number; itemId: string | null; status: string; problems: { field: string; message: string }[] }[];
+}
+
+export interface ItemStat {
+  itemId: string;
+  version: number;
+  subtest: string;
+  category: string;
+  stem: string;
+  n: number;
+  difficulty: number;
+  pointBiserial: number | null;
+  optionDistribution: Partial<Record<OptionKey | 'blank', number>>;
+  flags: ('too_easy' | 'too_hard' | 'low_discrimination' | 'negative_discrimination')[];
+}
+
+export interface ExamSite {
+  id: string;
+  name: string;
+  address: string;
+  accessible: boolean;
+  sessions: { id: string; startsAt: string; durationMinutes: number; capacity: number; assigned: number }[];
+}
+
+/** Query string from defined, non-empty values. */
+export function query(params: Record<string, string | number | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+const enc = encodeURIComponent;
+
+export const examApi = {
+  // participant
+  login: (body: { participantNo: string; password: string; token: string }) => api<AttemptView>('/api/v1/cat/login', { method: 'POST', body }),
+  attempt: () => api<AttemptView>('/api/v1/cat/attempt'),
+  saveAnswer: (body: { itemId: string; chosen: OptionKey | null; flagged: boolean; seq: number }) => api<SaveAck>('/api/v1/cat/answers', { method: 'PUT', body }),
+  submit: () => api<ExamResult>('/api/v1/cat/submit', { method: 'POST' }),
+  result: () => api<ExamResult & { attemptId: string; participantNo: string; submittedAt: string; submittedBy: 'participant' | 'server' }>('/api/v1/cat/result'),
+  certificateUrl: '/api/v1/cat/certificate.pdf',
+
+  // proctor
+  periods: () => api<{ periods: { id: string; code: string; name: string }[] }>('/api/v1/periods'),
+  examSites: (periodId: string) => api<{ sites: ExamSite[] }>(`/api/v1/periods/${enc(periodId)}/exam-sites`),
+  openSession: (id: string, body: { blueprintId: string; graceSeconds?: number }) => api<{ sessionId: string; token: string; graceSeconds: number }>(`/api/v1/cat/sessions/${enc(id)}/open`, { method: 'POST', body }),
+  closeSession: (id: string) => api<{ ok: true }>(`/api/v1/cat/sessions/${enc(id)}/close`, { method: 'POST' }),
+  participants: (id: string) => api<ParticipantsSnapshot>(`/api/v1/cat/sessions/${enc(id)}/participants`),
+  grant: (id: string, body: { applicationId: string; minutes: number; reason: string }) => api<{ attemptId: string; deadlineAt: string }>(`/api/v1/cat/sessions/${enc(id)}/grants`, { method: 'POST', body }),
+  approveDevice: (id: string, applicationId: string) => api<{ attemptId: string; approved: true }>(`/api/v1/cat/sessions/${enc(id)}/device-approvals`, { method: 'POST', body: { applicationId } }),
+  incidents: (id: string) => api<{ incidents: Incident[] }>(`/api/v1/cat/sessions/${enc(id)}/incidents`),
+  eventsUrl: (id: string) => `/api/v1/cat/sessions/${enc(id)}/events`,
+
+  // public
+  scoreboard: (id: string) => api<Scoreboard>(`/api/v1/public/cat/sessions/${enc(id)}/scoreboard`),
+  scoreboardStreamUrl: (id: string) => `/api/v1/public/cat/sessions/${enc(id)}/scoreboard/stream`,
+
+  // exam admin
+  items: (f: ItemFilter) => api<{ total: number; page: number; pageSize: number; items: BankItem[] }>(`/api/v1/exam/items${query({ ...f })}`),
+  item: (id: string) => api<BankItemDetail>(`/api/v1/exam/items/${enc(id)}`),
+  createItem: (body: ItemContent) => api<BankItemDetail>('/api/v1/exam/items', { method: 'POST', body }),
+  updateItem: (id: string, body: ItemContent) => api<{ outcome: 'updated' | 'new_version' | 'unchanged'; item: BankItemDetail }>(`/api/v1/exam/items/${enc(id)}`, { method: 'PUT', body }),
+  retireItem: (id: string) => api<{ ok: true }>(`/api/v1/exam/items/${enc(id)}`, { method: 'DELETE' }),
+  exportUrl: (f: ItemFilter, format: 'xlsx' | 'csv') => `/api/v1/exam/items/export${query({ examType: f.examType, subtest: f.subtest, category: f.category, q: f.q, includeRetired: f.includeRetired, format })}`,
+  importItems: (file: File, onProgress?: (p: number) => void) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return uploadForm<ImportReport>('POST', '/api/v1/exam/items/import', form, onProgress);
+  },
+  blueprints: () => api<{ blueprints: BlueprintRow[] }>('/api/v1/exam/blueprints'),
+  createBlueprint: (body: Blueprint) => api<BlueprintRow>('/api/v1/exam/blueprints', { method: 'POST', body }),
+  updateBlueprint: (id: string, body: Blueprint) => api<BlueprintRow>(`/api/v1/exam/blueprints/${enc(id)}`, { method: 'PUT', body }),
+  itemAnalysis: (sessionId: string) => api<{ sessionId: string; attempts: number; items: ItemStat[] }>(`/api/v1/cat/sessions/${enc(sessionId)}/item-analysis`),
+  itemAnalysisCsvUrl: (sessionId: string) => `/api/v1/cat/sessions/${enc(sessionId)}/item-analysis?format=csv`,
+};

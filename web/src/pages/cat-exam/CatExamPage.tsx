@@ -1,0 +1,212 @@
+/**
+ * /ujian/kerjakan — one question at a time: options as a radio group (A, B, C… by position, the
+ * option's own key is sent), ragu-ragu, previous/next, the navigator, the server-clock countdown,
+ * text size, a save state per question, an offline banner, and "Selesai" with a confirmation.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { Countdown } from '../../features/exam/components/Countdown.tsx';
+import { QuestionNavigator } from '../../features/exam/components/QuestionNavigator.tsx';
+import '../../features/exam/exam.css';
+import '../../features/exam/i18n.ts';
+import { clampIndex, FONT_STEPS, fontStep, navSummary, positionLabel } from '../../features/exam/navigator.ts';
+import { unsent } from '../../features/exam/queue.ts';
+import { useExam } from '../../features/exam/useExam.ts';
+import { ConfirmDialog } from '../../features/recruitment/components/bits.tsx';
+import '../../features/recruitment/recruitment.css';
+import { Alert } from '../../ui/Alert.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Loading } from '../../ui/Spinner.tsx';
+
+const FONT_KEY = 'merit.cat.fontStep';
+
+function readFontStep(): number {
+  try {
+    const v = localStorage.getItem(FONT_KEY);
+    return v === null ? 1 : fontStep(Number(v));
+  } catch {
+    return 1;
+  }
+}
+
+export function CatExamPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const exam = useExam();
+  const [index, setIndex] = useState(0);
+  const [font, setFont] = useState(readFontStep);
+  const [confirming, setConfirming] = useState(false);
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [timeUp, setTimeUp] = useState(false);
+  const [moved, setMoved] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const groupLabel = useId();
+  const { phase, view, answers, sync, online, reload } = exam;
+
+  useEffect(() => {
+    try {
+      localStorage.setItem(FONT_KEY, String(font));
+    } catch {
+      // private mode: the size lasts for this page only
+    }
+  }, [font]);
+
+  useEffect(() => {
+    if (phase === 'submitted') navigate('/ujian/hasil', { replace: true });
+  }, [phase, navigate]);
+
+  // After the deadline the server submits (deadline + grace); ask until it has.
+  useEffect(() => {
+    if (!timeUp) return;
+    const id = setInterval(() => void reload(), 5_000);
+    return () => clearInterval(id);
+  }, [timeUp, reload]);
+
+  const onTimeUp = useCallback(() => setTimeUp(true), []);
+
+  if (phase === 'loading') return <Loading label={t('cat.exam.loading')} />;
+  if (phase === 'signed-out') {
+    return (
+      <section className="narrow">
+        <PageTitle title={t('cat.exam.title')}>{t('cat.exam.title')}</PageTitle>
+        <Alert tone="info">
+          <p>{t('cat.exam.notSignedIn')}</p>
+          <p>
+            <Link to="/ujian">{t('cat.exam.toLogin')}</Link>
+          </p>
+        </Alert>
+      </section>
+    );
+  }
+  if (phase === 'error' || !view) {
+    return (
+      <section className="narrow">
+        <PageTitle title={t('cat.exam.title')}>{t('cat.exam.title')}</PageTitle>
+        <ErrorAlert error={exam.error} />
+        <p>
+          <Link to="/ujian">{t('cat.exam.toLogin')}</Link>
+        </p>
+      </section>
+    );
+  }
+  if (phase === 'submitted') return <Navigate to="/ujian/hasil" replace />;
+
+  const items = view.items;
+  const current = clampIndex(index, items.length);
+  const item = items[current]!;
+  const a = answers[item.itemId];
+  const itemIds = items.map((i) => i.itemId);
+  const summary = navSummary(itemIds, answers);
+  const waiting = unsent(answers, view.attempt.id).length;
+  const status = a ? a.status : 'none';
+
+  const go = (i: number, focusHeading: boolean) => {
+    const next = clampIndex(i, items.length);
+    setIndex(next);
+    setMoved(t('cat.exam.question', { n: next + 1, total: items.length }));
+    if (focusHeading) requestAnimationFrame(() => headingRef.current?.focus());
+  };
+
+  const finish = async () => {
+    setSubmitting(true);
+    setSubmitError(null);
+    try {
+      await exam.submit();
+      navigate('/ujian/hasil', { replace: true });
+    } catch (e) {
+      setSubmitError(e);
+      setConfirming(false);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <section className="cat-exam">
+      <PageTitle title={t('cat.exam.title')}>{t('cat.exam.title')}</PageTitle>
+      <div className="cat-bar">
+        {sync ? <Countdown sync={sync} onTimeUp={onTimeUp} /> : null}
+        <div className="cat-font" role="group" aria-label={t('cat.exam.font')}>
+          <button type="button" className="btn btn--secondary btn--small" onClick={() => setFont((f) => fontStep(f - 1))} disabled={font <= 0} aria-label={t('cat.exam.fontDown')}>
+            A−
+          </button>
+          <button type="button" className="btn btn--secondary btn--small" onClick={() => setFont((f) => fontStep(f + 1))} disabled={font >= FONT_STEPS.length - 1} aria-label={t('cat.exam.fontUp')}>
+            A+
+          </button>
+        </div>
+        <p className="cat-summary">{t('cat.exam.summary', { ...summary })}</p>
+      </div>
+
+      {!online ? (
+        <Alert tone="warning" title={t('cat.exam.offlineTitle')}>
+          <p>{t('cat.exam.offline')}</p>
+          {waiting > 0 ? <p>{t('cat.exam.pendingCount', { count: waiting })}</p> : null}
+        </Alert>
+      ) : null}
+      {timeUp ? <Alert tone="warning">{t('cat.exam.timeOver')}</Alert> : null}
+      {submitError ? <ErrorAlert error={submitError} /> : null}
+
+      <div className="cat-layout">
+        <article className="card cat-question" style={{ ['--cat-font' as string]: FONT_STEPS[font] }} aria-labelledby={`${groupLabel}-h`}>
+          <h2 id={`${groupLabel}-h`} ref={headingRef} tabIndex={-1}>
+            {t('cat.exam.question', { n: current + 1, total: items.length })} <span className="badge">{t(`cat.subtest.${item.subtest}`, { defaultValue: item.subtest })}</span>
+          </h2>
+          <p className="cat-stem" id={`${groupLabel}-stem`}>
+            {item.stem}
+          </p>
+          <fieldset className="cat-options" role="radiogroup" aria-labelledby={`${groupLabel}-legend`} aria-describedby={`${groupLabel}-stem`}>
+            <legend id={`${groupLabel}-legend`} className="sr-only">
+              {t('cat.exam.choose', { n: current + 1 })}
+            </legend>
+            {item.options.map((o, i) => (
+              <label key={o.key} className="cat-option">
+                <input type="radio" name={`cat-${item.itemId}`} value={o.key} checked={a?.chosen === o.key} onChange={() => exam.answer(item.itemId, { chosen: o.key })} />
+                <span className="cat-option-letter" aria-hidden="true">
+                  {positionLabel(i)}.
+                </span>
+                <span>
+                  <span className="sr-only">{positionLabel(i)}. </span>
+                  {o.text}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <p className={`cat-save cat-save--${status}`} role="status" data-testid="save-state">
+            {a ? t(`cat.exam.status.${a.status}`) : t('cat.exam.status.none')}
+          </p>
+          <div className="cat-controls">
+            <button type="button" className="btn btn--secondary cat-flag" aria-pressed={a?.flagged ?? false} onClick={() => exam.answer(item.itemId, { flagged: !(a?.flagged ?? false) })}>
+              {a?.flagged ? <span aria-hidden="true">? </span> : null}
+              {t('cat.exam.flag')}
+            </button>
+          </div>
+          <div className="cat-controls" style={{ marginTop: '0.5rem' }}>
+            <button type="button" className="btn btn--secondary" onClick={() => go(current - 1, false)} disabled={current === 0}>
+              ← {t('cat.exam.prev')}
+            </button>
+            <button type="button" className="btn btn--primary" onClick={() => go(current + 1, false)} disabled={current === items.length - 1}>
+              {t('cat.exam.next')} →
+            </button>
+          </div>
+          <span className="sr-only" aria-live="polite">
+            {moved}
+          </span>
+        </article>
+        <aside className="card">
+          <QuestionNavigator itemIds={itemIds} answers={answers} current={current} onGo={(i) => go(i, true)} />
+          <button type="button" className="btn btn--primary btn--block" style={{ marginTop: '1rem' }} onClick={() => setConfirming(true)}>
+            {t('cat.exam.finish')}
+          </button>
+        </aside>
+      </div>
+
+      <ConfirmDialog open={confirming} title={t('cat.exam.confirmTitle')} confirmLabel={t('cat.exam.confirm')} onConfirm={() => void finish()} onCancel={() => setConfirming(false)} busy={submitting}>
+        <p>{t('cat.exam.confirmBody', { ...summary })}</p>
+        {waiting > 0 ? <Alert tone="warning">{t('cat.exam.confirmPending', { count: waiting })}</Alert> : null}
+      </ConfirmDialog>
+    </section>
+  );
+}
