@@ -52,6 +52,25 @@ describe('applying', () => {
     expect(wrong.statusCode).toBe(404); // a formation of another period is not this period's
   });
 
+  it('refuses a formation the applicant does not qualify for, saying why', async () => {
+    const doctors = await committee.post(`/api/v1/periods/${periodId}/formations`, { code: 'DOKTER-1', organizationId: 'dinkes', jabatan: 'Dokter Ahli Pertama', educationLevels: ['PROFESI'], majors: ['Pendidikan Dokter'], needType: 'umum', quota: 1, placement: null });
+    const res = await applicant.post('/api/v1/me/applications', { periodId, formationId: doctors.json().id });
+    expect(res.statusCode).toBe(409);
+    const problems = res.json().error.fields.map((f: { field: string }) => f.field);
+    expect(problems).toEqual(expect.arrayContaining(['EDUCATION_LEVEL', 'MAJOR']));
+    expect(await ctx.database.db.selectFrom('applications').selectAll().execute()).toHaveLength(0);
+  });
+
+  it('lets the committee change the year’s rules as data, refusing rules of another year', async () => {
+    const period = (await committee.get('/api/v1/periods')).json().periods.find((p: { id: string }) => p.id === periodId);
+    const wrongYear = await committee.put(`/api/v1/periods/${periodId}/rule-set`, { ...period.ruleSet, year: 2019 });
+    expect(wrongYear.statusCode).toBe(400);
+    const stricter = { ...period.ruleSet, sanggah: { days: 3, mode: 'working' } };
+    const ok = await committee.put(`/api/v1/periods/${periodId}/rule-set`, stricter);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().ruleSet.sanggah).toEqual({ days: 3, mode: 'working' });
+  });
+
   it('creates one draft application per period', async () => {
     const res = await applicant.post('/api/v1/me/applications', { periodId, formationId });
     expect(res.statusCode, res.body).toBe(201);
@@ -206,6 +225,15 @@ describe('verification, publication and sanggah', () => {
     expect(res.statusCode, res.body).toBe(201);
     const second = await applicant.upload('POST', `/api/v1/me/applications/${applicationId}/objection`, multipart(null, { reason: 'Sanggah kedua yang seharusnya tidak boleh diajukan.' }));
     expect(second.statusCode).toBe(409);
+  });
+
+  it('opens the sanggah window at publication for the rule set’s days, ending 23:59 WITA', async () => {
+    const other = await ctx.database.db.selectFrom('recruitment_periods').select('stages').where('id', '=', periodId).executeTakeFirstOrThrow();
+    const end = new Date((other.stages as { objection: { end: string } }).objection.end).getTime();
+    expect(end).toBeGreaterThan(ctx.clock.now().getTime());
+    // Three working days (the rule set was changed to working days above) must skip weekends and holidays.
+    expect(end - ctx.clock.now().getTime()).toBeGreaterThan(2 * 86_400_000);
+    expect(new Date(end + 8 * 3600_000).toISOString().slice(11, 19)).toBe('23:59:59');
   });
 
   it('accepts the sanggah, re-announces MS, and schedules the exam with a card', async () => {

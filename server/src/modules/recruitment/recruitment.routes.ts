@@ -20,6 +20,7 @@ import {
   VerdictBody,
 } from '../../../../common/contracts/recruitment.ts';
 import { AppError } from '../../errors.ts';
+import { RecruitmentRuleSet } from './domain/index.ts';
 import type { RecruitmentService } from './recruitment.service.ts';
 import type { VerificationService } from './verification.service.ts';
 
@@ -66,6 +67,15 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
     app.get('/api/v1/periods', { config: { access: [...committee, 'verifier'] }, schema: { ...com, summary: 'Daftar periode' } }, async () => ({ periods: await recruitment.listPeriods() }));
     app.post('/api/v1/periods', { config: { access: committee }, schema: { ...com, summary: 'Buka periode seleksi', body: CreatePeriodBody } }, async (req, reply) => reply.status(201).send(await recruitment.createPeriod(req.actor!, req.body)));
     app.put('/api/v1/periods/:id/stages', { config: { access: committee }, schema: { ...com, summary: 'Ubah jadwal tahapan', params: Id, body: UpdateStagesBody } }, async (req) => recruitment.updateStages(req.actor!, req.params.id, req.body.stages));
+    app.put('/api/v1/periods/:id/rule-set', { config: { access: committee }, schema: { ...com, summary: 'Ubah aturan tahunan periode (batas unggah, usia, sanggah)', params: Id, body: RecruitmentRuleSet } }, async (req) => recruitment.updateRuleSet(req.actor!, req.params.id, req.body));
+    app.get('/api/v1/public/holidays', { config: { access: 'public' }, schema: { ...pub, summary: 'Hari libur nasional dan cuti bersama (untuk hitungan hari kerja)' } }, async () => ({ holidays: await recruitment.holidays() }));
+    app.put('/api/v1/admin/holidays/:day', {
+      config: { access: ['admin'] },
+      schema: { ...com, summary: 'Tambah/ubah/hapus hari libur (name null = hapus)', params: z.strictObject({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }), body: z.strictObject({ name: z.string().trim().min(3).max(120).nullable() }) },
+    }, async (req) => {
+      await recruitment.setHoliday(req.actor!, req.params.day, req.body.name);
+      return { ok: true };
+    });
     app.post('/api/v1/periods/:id/formations', { config: { access: committee }, schema: { ...com, summary: 'Tambah formasi', params: Id, body: FormationBody } }, async (req, reply) => reply.status(201).send(await recruitment.createFormation(req.actor!, req.params.id, req.body)));
     app.post('/api/v1/periods/:id/formations/import', { config: { access: committee }, schema: { ...com, summary: 'Impor formasi dari XLSX/CSV (semua atau tidak sama sekali)', params: Id } }, async (req) => {
       const { file } = await readMultipart(req);

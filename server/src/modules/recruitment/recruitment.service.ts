@@ -156,6 +156,32 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
       return presentPeriod((await repo.period(db, periodId))!);
     },
 
+    /** Replaces a period's rule set (upload and age limits, sanggah window …): yearly rules are data. */
+    async updateRuleSet(actor: Actor, periodId: string, ruleSet: RecruitmentRuleSet) {
+      await db.transaction().execute(async (trx) => {
+        const before = await periodOrThrow(trx, periodId);
+        if (ruleSet.year !== before.year || ruleSet.type !== before.type) {
+          throw fieldError('ruleSet', msg(`Aturan harus untuk ${before.type} tahun ${before.year}.`, `The rules must be for ${before.type} ${before.year}.`));
+        }
+        await trx.updateTable('recruitment_periods').set({ rule_set: JSON.stringify(ruleSet), updated_at: clock.now() }).where('id', '=', periodId).execute();
+        await audit.record(trx, { actor: actorOf(actor), action: 'period.update_rule_set', subjectType: 'recruitment_period', subjectId: periodId, before: before.rule_set, after: ruleSet });
+      });
+      return presentPeriod((await repo.period(db, periodId))!);
+    },
+
+    async holidays() {
+      return (await db.selectFrom('holidays').selectAll().orderBy('day').execute()).map((h) => ({ day: h.day, name: h.name }));
+    },
+
+    /** Adds or renames a holiday (admins confirm the SKB 3 Menteri list each year). */
+    async setHoliday(actor: Actor, day: string, name: string | null) {
+      await db.transaction().execute(async (trx) => {
+        if (name === null) await trx.deleteFrom('holidays').where('day', '=', day).execute();
+        else await trx.insertInto('holidays').values({ day, name }).onConflict((oc) => oc.column('day').doUpdateSet({ name })).execute();
+        await audit.record(trx, { actor: actorOf(actor), action: name === null ? 'holiday.delete' : 'holiday.set', subjectType: 'holiday', subjectId: day, after: { day, name } });
+      });
+    },
+
     async listPeriods() {
       return (await repo.periods(db)).map(presentPeriod);
     },
