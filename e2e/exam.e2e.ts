@@ -341,4 +341,26 @@ describe('CAT exam journey in the browser', () => {
     await board.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
     await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
   });
+
+  it('the exam admin browses the bank, the blueprints and the session’s item analysis', async () => {
+    await bankAdmin.goto('/beranda');
+    await bankAdmin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Bank soal' }).click();
+    await bankAdmin.waitForURL('**/bank-soal');
+    await bankAdmin.getByRole('heading', { level: 2, name: /^\d+ soal$/ }).waitFor();
+    await bankAdmin.getByLabel('Subtes', { exact: true }).first().selectOption('TKP');
+    await bankAdmin.getByRole('button', { name: 'Terapkan' }).click();
+    await bankAdmin.getByRole('button', { name: 'Ubah soal 1', exact: true }).click();
+    await bankAdmin.getByRole('heading', { name: 'Riwayat versi' }).waitFor();
+    await bankAdmin.getByLabel('Bobot A').waitFor();
+    await expectNoSeriousViolations(bankAdmin);
+    await bankAdmin.goto('/bank-soal/kisi-kisi');
+    await bankAdmin.getByRole('button', { name: 'Ubah SKD latihan e2e' }).click();
+    await bankAdmin.getByRole('heading', { name: 'Ubah kisi-kisi' }).waitFor();
+    await bankAdmin.getByText('Total 6 soal').waitFor();
+    await expectNoSeriousViolations(bankAdmin);
+    await bankAdmin.goto(`/bank-soal/analisis/${sessionId}`);
+    await bankAdmin.getByRole('heading', { name: '1 peserta selesai' }).waitFor();
+    expect(await bankAdmin.locator('tbody tr').count()).toBe(6);
+    await expectNoSeriousViolations(bankAdmin);
+  });
 });

@@ -6,6 +6,7 @@ import type { Lang } from '../../../common/contracts/messages.ts';
 import { useLogout, useMe } from '../features/identity/hooks.ts';
 import { setLanguage } from './i18n.ts';
 import '../features/selection/i18n.ts';
+import '../features/exam/i18n.ts';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -96,6 +97,9 @@ export function Layout() {
                       <li>
                         <NavLink to="/lamaran">{t('rec.nav.applications')}</NavLink>
                       </li>
+                      <li>
+                        <NavLink to="/ujian">{t('cat.nav.exam')}</NavLink>
+                      </li>
                     </>
                   ) : null}
                   {account.role === 'verifier' || account.role === 'committee' ? (
@@ -106,6 +110,16 @@ export function Layout() {
                   {account.role === 'committee' || account.role === 'admin' ? (
                     <li>
                       <NavLink to="/panitia">{t('rec.nav.committee')}</NavLink>
+                    </li>
+                  ) : null}
+                  {account.role === 'proctor' ? (
+                    <li>
+                      <NavLink to="/pengawas">{t('cat.nav.proctor')}</NavLink>
+                    </li>
+                  ) : null}
+                  {account.role === 'exam_admin' ? (
+                    <li>
+                      <NavLink to="/bank-soal">{t('cat.nav.bank')}</NavLink>
                     </li>
                   ) : null}
                   {account.role === 'admin' ? (

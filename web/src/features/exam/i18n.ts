@@ -197,6 +197,7 @@ export const catId = {
     exportCsv: 'Ekspor CSV (sesuai saringan)',
     toBlueprints: 'Kisi-kisi',
     toAnalysis: 'Analisis butir soal',
+    analysisLead: 'Tempel ID sesi ujian untuk melihat analisis butir soalnya.',
   },
   bp: {
     title: 'Kisi-kisi ujian',
@@ -206,6 +207,7 @@ export const catId = {
     col: { name: 'Nama', type: 'Jenis', items: 'Soal', duration: 'Durasi', actions: 'Tindakan' },
     minutes: '{{n}} menit',
     edit: 'Ubah {{name}}',
+    editShort: 'Ubah',
     newTitle: 'Kisi-kisi baru',
     editTitle: 'Ubah kisi-kisi',
     name: 'Nama',
@@ -431,6 +433,7 @@ export const catEn: Shape<typeof catId> = {
     exportCsv: 'Export CSV (current filter)',
     toBlueprints: 'Blueprints',
     toAnalysis: 'Item analysis',
+    analysisLead: 'Paste an exam session id to see its item analysis.',
   },
   bp: {
     title: 'Exam blueprints',
@@ -440,6 +443,7 @@ export const catEn: Shape<typeof catId> = {
     col: { name: 'Name', type: 'Type', items: 'Items', duration: 'Duration', actions: 'Actions' },
     minutes: '{{n}} minutes',
     edit: 'Edit {{name}}',
+    editShort: 'Edit',
     newTitle: 'New blueprint',
     editTitle: 'Edit blueprint',
     name: 'Name',

@@ -5,6 +5,7 @@ import type { Me } from '../../../../common/contracts/identity.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useOrganizations } from '../../features/identity/hooks.ts';
 import '../../features/selection/i18n.ts';
+import '../../features/exam/i18n.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 function Home({ me }: { me: Me }) {
@@ -111,6 +112,28 @@ function Home({ me }: { me: Me }) {
             <li>
               <Link to="/audit">{t('home.toAudit')}</Link>
             </li>
+          </ul>
+        </section>
+      ) : null}
+      {me.role === 'applicant' || me.role === 'proctor' || me.role === 'committee' || me.role === 'exam_admin' ? (
+        <section className="card" aria-labelledby="cat-home-title">
+          <h2 id="cat-home-title">{t('cat.nav.exam')}</h2>
+          <ul className="link-list">
+            {me.role === 'applicant' ? (
+              <li>
+                <Link to="/ujian">{t('cat.home.exam')}</Link>
+              </li>
+            ) : null}
+            {me.role === 'proctor' || me.role === 'committee' ? (
+              <li>
+                <Link to="/pengawas">{t('cat.home.proctor')}</Link>
+              </li>
+            ) : null}
+            {me.role === 'exam_admin' ? (
+              <li>
+                <Link to="/bank-soal">{t('cat.home.bank')}</Link>
+              </li>
+            ) : null}
           </ul>
         </section>
       ) : null}

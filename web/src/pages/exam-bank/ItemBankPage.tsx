@@ -1,0 +1,201 @@
+/** /bank-soal — exam admin: the item bank with filters, paging, export links, the editor and the import. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { CATEGORIES, EXAM_TYPES, examApi, type ItemFilter, type Subtest, SUBTESTS } from '../../features/exam/api.ts';
+import { ItemEditor } from '../../features/exam/components/ItemEditor.tsx';
+import { ItemImport } from '../../features/exam/components/ItemImport.tsx';
+import '../../features/exam/exam.css';
+import '../../features/exam/i18n.ts';
+import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { Pager } from '../../features/recruitment/components/bits.tsx';
+import { Alert } from '../../ui/Alert.tsx';
+import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Loading } from '../../ui/Spinner.tsx';
+
+const PAGE_SIZE = 25;
+
+function Filters({ value, onApply }: { value: ItemFilter; onApply: (f: ItemFilter) => void }) {
+  const { t } = useTranslation();
+  const [f, setF] = useState(value);
+  const categories = f.subtest ? CATEGORIES[f.subtest as Subtest] : [];
+  return (
+    <form
+      className="card form"
+      noValidate
+      aria-labelledby="filter-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onApply({ ...f, page: 1 });
+      }}
+    >
+      <h2 id="filter-title">{t('cat.bank.filters')}</h2>
+      <div className="cat-inline-form">
+        <SelectField label={t('cat.bank.examType')} value={f.examType ?? ''} onChange={(e) => setF({ ...f, examType: e.target.value || undefined })}>
+          <option value="">{t('cat.bank.all')}</option>
+          {EXAM_TYPES.map((x) => (
+            <option key={x}>{x}</option>
+          ))}
+        </SelectField>
+        <SelectField label={t('cat.bank.subtest')} value={f.subtest ?? ''} onChange={(e) => setF({ ...f, subtest: e.target.value || undefined, category: undefined })}>
+          <option value="">{t('cat.bank.all')}</option>
+          {SUBTESTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`cat.subtest.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('cat.bank.category')} value={f.category ?? ''} onChange={(e) => setF({ ...f, category: e.target.value || undefined })} disabled={categories.length === 0}>
+          <option value="">{t('cat.bank.all')}</option>
+          {categories.map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </SelectField>
+        <TextField label={t('cat.bank.q')} type="search" value={f.q ?? ''} onChange={(e) => setF({ ...f, q: e.target.value || undefined })} />
+      </div>
+      <CheckboxField label={t('cat.bank.includeRetired')} checked={f.includeRetired === 'true'} onChange={(e) => setF({ ...f, includeRetired: e.target.checked ? 'true' : undefined })} />
+      <button type="submit" className="btn btn--primary">
+        {t('cat.bank.apply')}
+      </button>
+    </form>
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** No session list exists for exam admins (see the report): the analysis opens from a pasted session id. */
+function AnalysisLink() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [id, setId] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <form
+      className="card form"
+      noValidate
+      aria-labelledby="analysis-link-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!UUID.test(id.trim())) return setError(t('cat.proctor.invalidId'));
+        navigate(`/bank-soal/analisis/${id.trim().toLowerCase()}`);
+      }}
+    >
+      <h2 id="analysis-link-title">{t('cat.bank.toAnalysis')}</h2>
+      <p className="small">{t('cat.bank.analysisLead')}</p>
+      <TextField label={t('cat.proctor.sessionId')} className="mono" spellCheck={false} autoCapitalize="none" value={id} error={error} onChange={(e) => { setId(e.target.value); setError(undefined); }} />
+      <button type="submit" className="btn btn--secondary">
+        {t('cat.bank.toAnalysis')}
+      </button>
+    </form>
+  );
+}
+
+function Bank() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [filter, setFilter] = useState<ItemFilter>({ page: 1, pageSize: PAGE_SIZE });
+  const [editing, setEditing] = useState<string | null | undefined>(undefined);
+  const list = useQuery({ queryKey: ['cat', 'bank', 'list', filter], queryFn: () => examApi.items(filter), placeholderData: (p) => p });
+  const retire = useMutation({ mutationFn: examApi.retireItem, onSuccess: () => void qc.invalidateQueries({ queryKey: ['cat', 'bank'] }) });
+  return (
+    <>
+      <p className="actions">
+        <Link to="/bank-soal/kisi-kisi">{t('cat.bank.toBlueprints')}</Link>
+        <a href={examApi.exportUrl(filter, 'xlsx')} download>
+          {t('cat.bank.exportXlsx')}
+        </a>
+        <a href={examApi.exportUrl(filter, 'csv')} download>
+          {t('cat.bank.exportCsv')}
+        </a>
+      </p>
+      <div className="grid grid--2">
+        <Filters value={filter} onApply={setFilter} />
+        {editing === undefined ? (
+          <section className="card" aria-labelledby="new-title">
+            <h2 id="new-title">{t('cat.bank.newItem')}</h2>
+            <button type="button" className="btn btn--primary" onClick={() => setEditing(null)}>
+              {t('cat.bank.newItem')}
+            </button>
+          </section>
+        ) : (
+          <ItemEditor key={editing ?? 'new'} itemId={editing} onDone={() => setEditing(undefined)} />
+        )}
+      </div>
+      <section className="card" aria-labelledby="items-title">
+        <h2 id="items-title">{list.data ? t('cat.bank.count', { total: list.data.total }) : t('cat.bank.title')}</h2>
+        {list.isPending ? <Loading label={t('app.loading')} /> : null}
+        {list.isError ? <ErrorAlert error={list.error} /> : null}
+        {retire.isError ? <ErrorAlert error={retire.error} /> : null}
+        {retire.isSuccess ? <Alert tone="success">{t('cat.bank.retired_ok')}</Alert> : null}
+        {list.data && list.data.items.length === 0 ? <p>{t('cat.bank.empty')}</p> : null}
+        {list.data && list.data.items.length > 0 ? (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('cat.bank.col.stem')}</th>
+                  <th scope="col">{t('cat.bank.col.subtest')}</th>
+                  <th scope="col">{t('cat.bank.col.version')}</th>
+                  <th scope="col">{t('cat.bank.col.state')}</th>
+                  <th scope="col">{t('cat.bank.col.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.items.map((it, i) => {
+                  const n = (list.data.page - 1) * list.data.pageSize + i + 1;
+                  return (
+                    <tr key={it.id}>
+                      <td className="cat-stem-cell">{it.content.stem.length > 160 ? `${it.content.stem.slice(0, 160)}…` : it.content.stem}</td>
+                      <td className="nowrap">
+                        {t(`cat.subtest.${it.content.subtest}`)}
+                        <div className="small muted">{it.content.category}</div>
+                      </td>
+                      <td className="num">{it.version}</td>
+                      <td>
+                        <span className={`badge ${it.retired ? 'badge--muted' : it.delivered ? 'badge--ok' : ''}`}>{it.retired ? t('cat.bank.retired') : it.delivered ? t('cat.bank.delivered') : t('cat.bank.draft')}</span>
+                      </td>
+                      <td className="nowrap">
+                        <button type="button" className="btn btn--secondary btn--small" aria-label={t('cat.bank.edit', { n })} onClick={() => setEditing(it.id)}>
+                          {t('cat.bank.editItem')}
+                        </button>{' '}
+                        {!it.retired ? (
+                          <button type="button" className="btn btn--ghost btn--small" aria-label={t('cat.bank.retireLabel', { n })} onClick={() => retire.mutate(it.id)} disabled={retire.isPending}>
+                            {t('cat.bank.retire')}
+                          </button>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        {list.data ? <Pager page={list.data.page} total={list.data.total} pageSize={list.data.pageSize} onPage={(p) => setFilter({ ...filter, page: p })} /> : null}
+      </section>
+      <div className="grid grid--2">
+        <ItemImport />
+        <AnalysisLink />
+      </div>
+    </>
+  );
+}
+
+export function ItemBankPage() {
+  const { t } = useTranslation();
+  return (
+    <RequireAuth roles={['exam_admin']}>
+      {() => (
+        <>
+          <PageTitle title={t('cat.bank.title')} lead={t('cat.bank.lead')}>
+            {t('cat.bank.title')}
+          </PageTitle>
+          <Bank />
+        </>
+      )}
+    </RequireAuth>
+  );
+}
