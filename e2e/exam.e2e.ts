@@ -112,7 +112,10 @@ async function expectNoHorizontalScroll(page: Page) {
 }
 
 async function shot(page: Page, name: string, fullPage = true) {
-  if (SHOTS) await page.screenshot({ path: path.join(REPO, 'docs/screenshots', name), fullPage });
+  if (!SHOTS) return;
+  // Sticky bars are drawn where the page is scrolled: start from the top for a clean full-page image.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(REPO, 'docs/screenshots', name), fullPage });
 }
 
 /** The IndexedDB queue as the page sees it. */
