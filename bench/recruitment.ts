@@ -14,16 +14,15 @@
  * Usage: npx tsx bench/recruitment.ts [--applications N] [--formations N] [--rate R]
  *          [--duration S] [--warmup S] [--explain] [--out FILE]
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import type { Kysely } from 'kysely';
 import { EDUCATION_LEVELS, NEED_TYPES } from '../common/contracts/recruitment.ts';
 import { loadConfig } from '../server/src/config.ts';
@@ -33,6 +32,7 @@ import { startRuntime } from '../server/src/main.ts';
 import { ruleSetFor } from '../server/src/modules/recruitment/recruitment.service.ts';
 import { hashPassword } from '../server/src/platform/passwords.ts';
 import { seedOrganizations } from '../server/seeds/demo.ts';
+import { type Target, chooseDatabase } from './support/postgres.ts';
 import { PALU_ORGANIZATIONS } from '../server/seeds/palu.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,91 +108,6 @@ const freePort = () =>
       s.close(() => resolve(port));
     });
   });
-
-// ── database choice ──────────────────────────────────────────────────────────────────────────
-interface Target {
-  kind: 'postgres (DATABASE_URL)' | 'postgres (throwaway cluster)' | 'pglite';
-  url: string | undefined;
-  version: string;
-  /** The postmaster of a throwaway cluster (to measure its CPU), else undefined. */
-  postmasterPid?: number | undefined;
-  cleanup: () => Promise<void>;
-}
-
-async function chooseDatabase(dataDir: string): Promise<Target> {
-  const external = process.env.DATABASE_URL;
-  if (external) {
-    // Never seed into someone's database: make a fresh one on the same server and drop it after.
-    const name = `merit_bench_${process.pid}_${Date.now().toString(36)}`;
-    const admin = new pg.Client({ connectionString: external });
-    await admin.connect();
-    const version = (await admin.query<{ v: string }>('show server_version')).rows[0]!.v;
-    await admin.query(`create database ${pg.escapeIdentifier(name)}`);
-    await admin.end();
-    const u = new URL(external);
-    u.pathname = `/${name}`;
-    return {
-      kind: 'postgres (DATABASE_URL)',
-      url: u.toString(),
-      version: `PostgreSQL ${version}`,
-      cleanup: async () => {
-        const c = new pg.Client({ connectionString: external });
-        await c.connect();
-        await c.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`).catch((e) => log(`could not drop ${name}: ${(e as Error).message}`));
-        await c.end();
-      },
-    };
-  }
-  const pgRoot = '/usr/lib/postgresql';
-  const versions = existsSync(pgRoot) ? readdirSync(pgRoot).filter((v) => existsSync(path.join(pgRoot, v, 'bin/initdb'))).sort((a, b) => Number(a) - Number(b)) : [];
-  if (versions.length > 0) {
-    const bin = path.join(pgRoot, versions.at(-1)!, 'bin');
-    const dir = mkdtempSync(path.join(tmpdir(), 'merit-bench-pg-'));
-    const asRoot = process.getuid?.() === 0;
-    if (asRoot) {
-      const uid = Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim());
-      const gid = Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim());
-      chownSync(dir, uid, gid);
-    }
-    const asPg = (cmd: string, args: string[]) => {
-      const res = asRoot ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' }) : spawnSync(cmd, args, { encoding: 'utf8' });
-      if (res.status !== 0) throw new Error(`${path.basename(cmd)} failed: ${res.stderr || res.stdout}`);
-      return res.stdout;
-    };
-    const port = await freePort();
-    const data = path.join(dir, 'data');
-    asPg(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres']);
-    let started = false;
-    const stop = async () => {
-      if (started) {
-        try {
-          asPg(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', 'stop']);
-        } catch (err) {
-          log(`pg_ctl stop: ${(err as Error).message.trim()}`);
-          try {
-            asPg(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']);
-          } catch {
-            /* already gone */
-          }
-        }
-      }
-      rmSync(dir, { recursive: true, force: true });
-    };
-    try {
-      // Stock settings apart from what the CI uses (loopback only, 200 connections).
-      asPg(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`, 'start']);
-      started = true;
-    } catch (err) {
-      await stop();
-      throw err;
-    }
-    const version = spawnSync(path.join(bin, 'postgres'), ['--version'], { encoding: 'utf8' }).stdout.trim();
-    const postmasterPid = Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    return { kind: 'postgres (throwaway cluster)', url: `postgres://postgres@127.0.0.1:${port}/postgres`, version, postmasterPid, cleanup: stop };
-  }
-  log(`no DATABASE_URL and no Postgres binaries: falling back to PGlite in ${dataDir} (the target is stated for Postgres)`);
-  return { kind: 'pglite', url: undefined, version: 'PGlite (embedded PostgreSQL)', cleanup: async () => {} };
-}
 
 // ── seeding ──────────────────────────────────────────────────────────────────────────────────
 const FIRST_L = ['Andi', 'Muhammad', 'Rahmat', 'Agus', 'Fajar', 'Ilham', 'Rizky', 'Arif', 'Hendra', 'Yusuf', 'Moh.', 'Sandi', 'Taufik', 'Wahyu', 'Irfan', 'Dedi'];
@@ -591,7 +506,7 @@ const hardStop = setTimeout(() => {
 }, 60 * 60_000 + GLOBAL_TIMEOUT_MS);
 hardStop.unref();
 try {
-  target = await chooseDatabase(dataDir);
+  target = await chooseDatabase(dataDir, { log });
   log(`database: ${target.kind} — ${target.version}`);
   const rt = await startRuntime(loadConfig({ ...(target.url ? { DATABASE_URL: target.url } : {}), MERIT_DATA_DIR: dataDir, SESSION_SECRET: randomBytes(32).toString('base64url'), LOG_LEVEL: 'warn' }));
   let seeded: Seeded;
