@@ -78,8 +78,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         typeParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
-  // A dropped idle connection (server restart) must not crash the process.
+  // A dropped connection (Postgres restarting) must not crash the process: idle clients report
+  // to the pool, and a checked-out client (mid-transaction) reports on itself — its query still
+  // rejects, and the pool discards the broken client when it is released.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const listeners = new Set<pg.Client>();
   return {
