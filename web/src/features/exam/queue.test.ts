@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAck, keepLatest, mergeAnswers, nextSeq, type PendingAnswer, retryDelay, type ServerAnswer, unsent } from './queue.ts';
+import { applyAck, keepLatest, mergeAnswers, nextSeq, type PendingAnswer, reconcile, retryDelay, type ServerAnswer, unsent } from './queue.ts';
 
 const server = (itemId: string, seq: number, chosen: ServerAnswer['chosen'] = 'A', flagged = false): ServerAnswer => ({ itemId, seq, chosen, flagged, savedAt: '2026-11-27T01:00:00.000Z' });
 const pending = (itemId: string, seq: number, chosen: PendingAnswer['chosen'] = 'B', flagged = false): PendingAnswer => ({ attemptId: 'att', itemId, seq, chosen, flagged });
@@ -61,5 +61,19 @@ describe('sequence numbers and acknowledgements', () => {
 
   it('backs off 2 s, 4 s, 8 s … up to 30 s', () => {
     expect([0, 1, 2, 3, 4, 5, 9].map(retryDelay)).toEqual([0, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
+  });
+});
+
+describe('reconcile (re-sync while running)', () => {
+  it('never rolls back an answer the page holds at a higher seq than a slow server read', () => {
+    const local = { i1: { chosen: 'C' as const, flagged: false, seq: 3, status: 'saved' as const } };
+    expect(reconcile(local, [server('i1', 2, 'A')], []).answers.i1).toEqual({ chosen: 'C', flagged: false, seq: 3, status: 'saved' });
+  });
+
+  it('takes the server’s newer answer (another device after an approved move) and keeps a failed mark', () => {
+    const local = { i1: { chosen: 'C' as const, flagged: false, seq: 3, status: 'saved' as const }, i2: { chosen: 'B' as const, flagged: false, seq: 2, status: 'failed' as const } };
+    const r = reconcile(local, [server('i1', 7, 'E')], [pending('i2', 2, 'B')]);
+    expect(r.answers.i1).toMatchObject({ chosen: 'E', seq: 7, status: 'saved' });
+    expect(r.answers.i2).toMatchObject({ chosen: 'B', seq: 2, status: 'failed' });
   });
 });

@@ -55,6 +55,22 @@ export function mergeAnswers(server: readonly ServerAnswer[], pending: readonly 
   return { answers, resend, drop };
 }
 
+/**
+ * A re-sync while the page runs: the server's answers and the device queue merged as on load, but
+ * an answer the page already holds at a higher seq (acknowledged after the server read, or
+ * still pending) is kept — a slow read must never roll an answer back.
+ */
+export function reconcile(local: AnswerMap, server: readonly ServerAnswer[], pending: readonly PendingAnswer[]): { answers: AnswerMap; drop: PendingAnswer[] } {
+  const merged = mergeAnswers(server, pending);
+  const answers = { ...merged.answers };
+  for (const [itemId, a] of Object.entries(local)) {
+    const m = answers[itemId];
+    if (!m || a.seq > m.seq) answers[itemId] = a;
+    else if (m.seq === a.seq && m.status !== 'saved' && a.status === 'failed') answers[itemId] = { ...m, status: 'failed' };
+  }
+  return { answers, drop: merged.drop };
+}
+
 /** The seq for the next change of an item: one more than anything the page has seen for it. */
 export function nextSeq(current: AnswerFields | undefined): number {
   return (current?.seq ?? 0) + 1;

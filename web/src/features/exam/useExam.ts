@@ -9,7 +9,7 @@ import { ApiError } from '../../app/api.ts';
 import { type AttemptView, examApi } from './api.ts';
 import { type ClockSync, remainingFromSave, syncAt } from './countdown.ts';
 import { clearAttempt, listPending, putPending, removeAcked } from './pending-store.ts';
-import { type AnswerMap, applyAck, mergeAnswers, nextSeq, type OptionKey, type PendingAnswer, retryDelay, unsent } from './queue.ts';
+import { type AnswerMap, applyAck, nextSeq, type OptionKey, type PendingAnswer, reconcile, retryDelay, unsent } from './queue.ts';
 
 const RESYNC_MS = 30_000;
 const mono = () => performance.now();
@@ -66,17 +66,9 @@ export function useExam() {
       return;
     }
     const stored = await listPending(v.attempt.id).catch(() => [] as PendingAnswer[]);
-    const local = unsent(answersRef.current, v.attempt.id);
-    const byItem = new Map<string, PendingAnswer>();
-    for (const p of [...stored, ...local]) if ((byItem.get(p.itemId)?.seq ?? 0) < p.seq) byItem.set(p.itemId, p);
-    const merged = mergeAnswers(v.answers, [...byItem.values()]);
+    const merged = reconcile(answersRef.current, v.answers, stored);
     for (const d of merged.drop) void removeAcked(d.attemptId, d.itemId, d.seq).catch(() => undefined);
-    // Keep a failed mark where the page already knew the send failed.
-    setAnswers((prev) => {
-      const next = merged.answers;
-      for (const [id, a] of Object.entries(next)) if (a.status === 'pending' && prev[id]?.status === 'failed' && prev[id]?.seq === a.seq) next[id] = { ...a, status: 'failed' };
-      return next;
-    });
+    setAnswers(() => merged.answers);
     setPhase('running');
   }, [finished, setAnswers]);
 
