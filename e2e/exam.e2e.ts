@@ -264,6 +264,10 @@ describe('CAT exam journey in the browser', () => {
     await expectNoSeriousViolations(participant);
     await participant.getByLabel('Nomor peserta').fill(participantNo);
     await participant.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
+    await participant.getByLabel('Token sesi').fill(token === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ');
+    await participant.getByRole('button', { name: 'Masuk dan mulai ujian' }).click();
+    await participant.getByRole('alert').getByText(/Token sesi salah/).waitFor();
+    await proctor.getByText('Token salah', { exact: true }).waitFor();
     await participant.getByLabel('Token sesi').fill(token.toLowerCase());
     await participant.getByRole('button', { name: 'Masuk dan mulai ujian' }).click();
     await participant.waitForURL('**/ujian/kerjakan');
@@ -298,6 +302,18 @@ describe('CAT exam journey in the browser', () => {
     expect(await participant.getByRole('button', { name: 'Ragu-ragu', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await participant.getByRole('button', { name: 'Soal 2: Dijawab' }).waitFor();
     await participant.getByRole('button', { name: 'Soal 1: Ragu-ragu, sedang dibuka' }).waitFor();
+  });
+
+  it('the proctor grants extra time with a reason; the participant’s countdown re-syncs on focus', async () => {
+    const row = proctor.locator(`tr[data-participant="${participantNo}"]`);
+    await proctor.getByLabel('Menit').fill('5');
+    await proctor.getByLabel('Alasan', { exact: true }).fill('Listrik padam sebentar di ruang ujian');
+    await proctor.getByRole('button', { name: 'Tambah waktu' }).click();
+    await proctor.getByText(/Waktu ditambah; batas baru/).waitFor();
+    await row.getByText(/^1:4\d:\d\d$/).waitFor();
+    const before = await remainingMs(participant);
+    await participant.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(async () => (await remainingMs(participant)) - before).toBeGreaterThan(4 * 60_000);
   });
 
   it('offline, answers wait in IndexedDB; back online, they arrive and the scoreboard updates', async () => {
