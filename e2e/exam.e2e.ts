@@ -302,6 +302,22 @@ describe('CAT exam journey in the browser', () => {
     expect(await participant.getByRole('button', { name: 'Ragu-ragu', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await participant.getByRole('button', { name: 'Soal 2: Dijawab' }).waitFor();
     await participant.getByRole('button', { name: 'Soal 1: Ragu-ragu, sedang dibuka' }).waitFor();
+
+    // Keyboard: arrows move the choice inside the radio group (each move is saved), Enter activates buttons.
+    const chosen = await participant.locator('.cat-options input:checked').getAttribute('value');
+    await participant.locator('.cat-options input:checked').focus();
+    await participant.keyboard.press('ArrowDown');
+    await expect.poll(async () => participant.locator('.cat-options input:checked').getAttribute('value')).not.toBe(chosen);
+    await participant.keyboard.press('ArrowUp');
+    await expect.poll(async () => participant.locator('.cat-options input:checked').getAttribute('value')).toBe(chosen);
+    await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
+    await participant.getByRole('button', { name: 'Perbesar huruf (A+)' }).focus();
+    await participant.keyboard.press('Enter');
+    await participant.reload();
+    await participant.getByRole('heading', { name: /Soal 1 dari 6/ }).waitFor();
+    expect(await participant.locator('.cat-question').getAttribute('style')).toContain('--cat-font: 1.15');
+    expect(await participant.locator('.cat-options input:checked').getAttribute('value')).toBe(chosen);
+    await participant.getByRole('button', { name: 'Perkecil huruf (A−)' }).click();
   });
 
   it('the proctor grants extra time with a reason; the participant’s countdown re-syncs on focus', async () => {

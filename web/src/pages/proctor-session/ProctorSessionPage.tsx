@@ -25,10 +25,12 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 
 const tokenKey = (id: string) => `merit.cat.token.${id}`;
+// The API has no read of a session's blueprint: remember on this device which one it was opened with.
+const blueprintKey = (id: string) => `merit.cat.blueprint.${id}`;
 
-function readToken(id: string): string | null {
+function readStored(key: string): string | null {
   try {
-    return sessionStorage.getItem(tokenKey(id));
+    return sessionStorage.getItem(key);
   } catch {
     return null;
   }
@@ -43,15 +45,15 @@ function useTick(ms: number) {
   return performance.now();
 }
 
-function OpenForm({ sessionId, opened, onOpened }: { sessionId: string; opened: boolean; onOpened: (token: string) => void }) {
+function OpenForm({ sessionId, opened, onOpened }: { sessionId: string; opened: boolean; onOpened: (token: string, blueprintId: string) => void }) {
   const { t } = useTranslation();
   const blueprints = useQuery({ queryKey: ['cat', 'blueprints'], queryFn: examApi.blueprints });
-  const [blueprintId, setBlueprintId] = useState('');
+  const [blueprintId, setBlueprintId] = useState(() => readStored(blueprintKey(sessionId)) ?? '');
   const [grace, setGrace] = useState('30');
-  const open = useMutation({ mutationFn: () => examApi.openSession(sessionId, { blueprintId, graceSeconds: Number(grace) || 0 }), onSuccess: (r) => onOpened(r.token) });
+  const open = useMutation({ mutationFn: () => examApi.openSession(sessionId, { blueprintId, graceSeconds: Number(grace) || 0 }), onSuccess: (r) => onOpened(r.token, blueprintId) });
   const list = blueprints.data?.blueprints ?? [];
   useEffect(() => {
-    if (!blueprintId && list[0]) setBlueprintId(list[0].id);
+    if ((!blueprintId || !list.some((b) => b.id === blueprintId)) && list[0]) setBlueprintId(list[0].id);
   }, [blueprintId, list]);
   if (blueprints.isPending) return <Loading label={t('app.loading')} />;
   if (blueprints.isError) return <ErrorAlert error={blueprints.error} />;
@@ -222,7 +224,7 @@ function Incidents({ sessionId }: { sessionId: string }) {
 function Console({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [token, setToken] = useState<string | null>(() => readToken(sessionId));
+  const [token, setToken] = useState<string | null>(() => readStored(tokenKey(sessionId)));
   const [closing, setClosing] = useState(false);
   const first = useQuery({ queryKey: ['cat', 'participants', sessionId], queryFn: () => examApi.participants(sessionId), retry: false });
   const notOpened = first.error instanceof ApiError && first.error.status === 404;
@@ -233,9 +235,10 @@ function Console({ sessionId }: { sessionId: string }) {
   const close = useMutation({ mutationFn: () => examApi.closeSession(sessionId), onSuccess: () => setClosing(false) });
   const snap = live.data ?? first.data ?? null;
 
-  const onOpened = (tok: string) => {
+  const onOpened = (tok: string, blueprintId: string) => {
     try {
       sessionStorage.setItem(tokenKey(sessionId), tok);
+      sessionStorage.setItem(blueprintKey(sessionId), blueprintId);
     } catch {
       // the token stays on screen for this page view
     }
