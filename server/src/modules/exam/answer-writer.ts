@@ -133,13 +133,17 @@ export function createAnswerWriter(opts: AnswerWriterOptions) {
         await trx.updateTable('attempts').set({ last_seen_at: now }).where('id', 'in', [...new Set(rows.map((r) => r.attemptId))]).execute();
       }
       const stored = new Map<string, { chosen: string | null; flagged: boolean; seq: number; saved_at: Date }>();
-      const keys = [...new Set(writes.filter((w) => open.has(w.attemptId)).map((w) => `${w.attemptId}|${w.itemId}`))];
-      if (keys.length > 0) {
+      // An applied winner is what is stored now; only the other keys (stale writes) need a read.
+      for (const w of winners.values()) {
+        if (applied.has(`${w.attemptId}|${w.itemId}|${w.seq}`)) stored.set(`${w.attemptId}|${w.itemId}`, { chosen: w.chosen, flagged: w.flagged, seq: w.seq, saved_at: now });
+      }
+      const unknown = writes.filter((w) => open.has(w.attemptId) && !stored.has(`${w.attemptId}|${w.itemId}`));
+      if (unknown.length > 0) {
         const found = await trx
           .selectFrom('answers')
           .select(['attempt_id', 'item_id', 'chosen', 'flagged', 'seq', 'saved_at'])
-          .where('attempt_id', 'in', attemptIds)
-          .where('item_id', 'in', [...new Set(writes.map((w) => w.itemId))])
+          .where('attempt_id', 'in', [...new Set(unknown.map((w) => w.attemptId))])
+          .where('item_id', 'in', [...new Set(unknown.map((w) => w.itemId))])
           .execute();
         for (const r of found) stored.set(`${r.attempt_id}|${r.item_id}`, { chosen: r.chosen, flagged: r.flagged, seq: r.seq, saved_at: new Date(r.saved_at) });
       }

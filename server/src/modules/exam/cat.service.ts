@@ -156,10 +156,43 @@ export function createCatService(deps: CatDeps) {
       .orderBy('attempts.started_at', 'desc')
       .executeTakeFirst();
     if (!a) throw notFound();
+    await checkDevice(a, device);
+    return a;
+  }
+
+  async function checkDevice(a: { device_hash: string | null; session_id: string; id: string; application_id: string }, device: string | undefined) {
     if (!device || hashDevice(device) !== a.device_hash) {
       await incident(a.session_id, 'device_mismatch', 'Permintaan dari perangkat yang bukan perangkat ujian peserta.', { attemptId: a.id, applicationId: a.application_id });
       throw conflict('Ujian Anda terikat pada perangkat lain. Minta pengawas menyetujui pergantian perangkat, lalu masuk lagi dengan token.', 'Your exam is bound to another device. Ask the proctor to approve the device change, then sign in again with the token.');
     }
+  }
+
+  // A form never changes once drawn, so the hot path (every answer) keeps each attempt's item →
+  // option keys in memory instead of reading and parsing the whole form on every save.
+  const formIndexes = new Map<string, Map<string, readonly string[]>>();
+  async function formIndex(attemptId: string) {
+    let index = formIndexes.get(attemptId);
+    if (!index) {
+      const row = await db.selectFrom('attempts').select('form').where('id', '=', attemptId).executeTakeFirstOrThrow();
+      index = new Map((row.form as FormItem[]).map((f) => [f.itemId, f.optionOrder]));
+      if (formIndexes.size >= 50_000) formIndexes.clear();
+      formIndexes.set(attemptId, index);
+    }
+    return index;
+  }
+
+  /** The attempt row without its form: what a save needs. */
+  async function ownAttemptLean(actor: Actor, device: string | undefined) {
+    const a = await db
+      .selectFrom('attempts')
+      .innerJoin('applications', 'applications.id', 'attempts.application_id')
+      .innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id')
+      .select(['attempts.id', 'attempts.session_id', 'attempts.application_id', 'attempts.status', 'attempts.deadline_at', 'attempts.device_hash', 'cat_sessions.grace_seconds'])
+      .where('applications.applicant_id', '=', actor.accountId)
+      .orderBy('attempts.started_at', 'desc')
+      .executeTakeFirst();
+    if (!a) throw notFound();
+    await checkDevice(a, device);
     return a;
   }
 
@@ -377,19 +410,19 @@ export function createCatService(deps: CatDeps) {
 
     /** One answer: validated against the form, then group-committed; acknowledged after commit. */
     async saveAnswer(actor: Actor, device: string | undefined, body: { itemId: string; chosen: OptionKey | null; flagged: boolean; seq: number }) {
-      const a = await ownAttempt(actor, device);
+      const a = await ownAttemptLean(actor, device);
       const refs = { attemptId: a.id, applicationId: a.application_id };
       const late = async () => {
         await incident(a.session_id, 'late_answer', `Jawaban soal ${body.itemId} (seq ${body.seq}) setelah batas waktu.`, refs);
         return conflict('Waktu ujian sudah habis; jawaban ini tidak disimpan.', 'Time is up; this answer was not saved.');
       };
       if (a.status === 'submitted') throw await late();
-      const item = (a.form as FormItem[]).find((f) => f.itemId === body.itemId);
-      if (!item) {
+      const optionKeys = (await formIndex(a.id)).get(body.itemId);
+      if (!optionKeys) {
         await incident(a.session_id, 'item_not_in_form', `Jawaban untuk soal ${body.itemId} yang tidak ada di paket peserta.`, refs);
         throw new AppError('VALIDATION_FAILED', msg('Soal ini tidak ada di paket soal Anda.', 'This item is not on your form.'), { fields: [{ field: 'itemId', message: msg('Soal tidak dikenal.', 'Unknown item.') }] });
       }
-      if (body.chosen !== null && !item.optionOrder.includes(body.chosen)) {
+      if (body.chosen !== null && !optionKeys.includes(body.chosen)) {
         await incident(a.session_id, 'option_out_of_range', `Pilihan ${body.chosen} tidak ada pada soal ${body.itemId}.`, refs);
         throw new AppError('VALIDATION_FAILED', msg('Pilihan jawaban tidak ada pada soal ini.', 'This option does not exist for the item.'), { fields: [{ field: 'chosen', message: msg('Pilihan tidak dikenal.', 'Unknown option.') }] });
       }
