@@ -397,5 +397,9 @@ describe('CAT exam journey in the browser', () => {
     await bankAdmin.getByRole('heading', { name: '1 peserta selesai' }).waitFor();
     expect(await bankAdmin.locator('tbody tr').count()).toBe(6);
     await expectNoSeriousViolations(bankAdmin);
+    await bankAdmin.getByRole('button', { name: /^EN/ }).click();
+    await bankAdmin.getByRole('heading', { level: 1, name: 'Item analysis' }).waitFor();
+    await bankAdmin.getByRole('heading', { name: 'Participants who finished: 1' }).waitFor();
+    await bankAdmin.getByRole('button', { name: /^ID/ }).click();
   });
 });

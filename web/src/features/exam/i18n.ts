@@ -464,7 +464,7 @@ export const catEn: Shape<typeof catId> = {
   analysis: {
     title: 'Item analysis',
     lead: 'Difficulty (p), discrimination (item–rest point-biserial) and option distribution from participants who finished.',
-    attempts: '{{n}} participants finished',
+    attempts: 'Participants who finished: {{n}}',
     csv: 'Download CSV',
     col: { stem: 'Item', subtest: 'Subtest', n: 'n', p: 'p', r: 'r pbis', dist: 'Distribution', flags: 'Flags' },
     flag: { too_easy: 'Too easy', too_hard: 'Too hard', low_discrimination: 'Low discrimination', negative_discrimination: 'Negative discrimination' },

@@ -1,4 +1,5 @@
 /** /skor/:sessionId — the public live scoreboard as CAT BKN shows it (masked names), SSE with polling fallback. */
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api.ts';
@@ -28,20 +29,41 @@ function Status({ row }: { row: ScoreRow }) {
   );
 }
 
+/** The latest text, but handed to the live region at most once per `ms`, so screen readers are not flooded. */
+function useThrottled(text: string, ms: number): string {
+  const [shown, setShown] = useState(text);
+  const last = useRef(0);
+  useEffect(() => {
+    const wait = Math.max(0, last.current + ms - Date.now());
+    const id = setTimeout(() => {
+      last.current = Date.now();
+      setShown(text);
+    }, wait);
+    return () => clearTimeout(id);
+  }, [text, ms]);
+  return shown;
+}
+
 export function ScoreboardPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const { sessionId = '' } = useParams();
   const live = useLiveSnapshot<Scoreboard>({ streamUrl: examApi.scoreboardStreamUrl(sessionId), poll: () => examApi.scoreboard(sessionId), pollMs: 5_000 });
   const board = live.data;
+  const summary = board ? t('cat.score.updated', { time: clock(board.updatedAt, lang), count: board.participants.length }) : '';
+  // Snapshots may come every second in a busy session: announce the summary at most every 20 s.
+  const announced = useThrottled(summary, 20_000);
   const rows = board ? [...board.participants].sort((a, b) => b.total - a.total || a.participantNo.localeCompare(b.participantNo)) : [];
   return (
     <>
       <PageTitle title={t('cat.score.title')} lead={t('cat.score.lead')}>
         {t('cat.score.title')}
       </PageTitle>
-      <p className="strong" aria-live="polite" aria-atomic="true" data-testid="scoreboard-updated">
-        {board ? t('cat.score.updated', { time: clock(board.updatedAt, lang), count: board.participants.length }) : ''}
+      <p className="strong" data-testid="scoreboard-updated">
+        {summary}
+      </p>
+      <p className="sr-only" aria-live="polite" aria-atomic="true">
+        {announced}
       </p>
       {!board && !live.error ? <Loading label={t('app.loading')} /> : null}
       {!board && live.error ? live.error instanceof ApiError && live.error.status === 404 ? <Alert tone="info">{t('cat.score.notFound')}</Alert> : <ErrorAlert error={live.error} /> : null}
