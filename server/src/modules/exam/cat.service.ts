@@ -162,7 +162,8 @@ export function createCatService(deps: CatDeps) {
 
   async function checkDevice(a: { device_hash: string | null; session_id: string; id: string; application_id: string }, device: string | undefined) {
     if (!device || hashDevice(device) !== a.device_hash) {
-      await incident(a.session_id, 'device_mismatch', 'Permintaan dari perangkat yang bukan perangkat ujian peserta.', { attemptId: a.id, applicationId: a.application_id });
+      // No device cookie is a signed-in page that never joined the exam: refuse, but it is no incident.
+      if (device) await incident(a.session_id, 'device_mismatch', 'Permintaan dari perangkat yang bukan perangkat ujian peserta.', { attemptId: a.id, applicationId: a.application_id });
       throw conflict('Ujian Anda terikat pada perangkat lain. Minta pengawas menyetujui pergantian perangkat, lalu masuk lagi dengan token.', 'Your exam is bound to another device. Ask the proctor to approve the device change, then sign in again with the token.');
     }
   }
@@ -429,7 +430,9 @@ export function createCatService(deps: CatDeps) {
       if (clock.now().getTime() > new Date(a.deadline_at).getTime() + a.grace_seconds * 1000) throw await late();
       const r = await writer.write({ attemptId: a.id, sessionId: a.session_id, itemId: body.itemId, chosen: body.chosen, flagged: body.flagged, seq: body.seq });
       if (r.outcome === 'closed') throw await late();
-      return { itemId: r.itemId, seq: r.seq, chosen: r.chosen, flagged: r.flagged, savedAt: r.savedAt, applied: r.outcome === 'applied' };
+      // The deadline rides along so a proctor's time grant reaches the page with the next save.
+      const deadline = new Date(a.deadline_at);
+      return { itemId: r.itemId, seq: r.seq, chosen: r.chosen, flagged: r.flagged, savedAt: r.savedAt, applied: r.outcome === 'applied', deadlineAt: deadline.toISOString(), remainingMs: remainingMs(clock.now(), deadline) };
     },
 
     async submit(actor: Actor, device: string | undefined) {
