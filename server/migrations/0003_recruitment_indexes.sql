@@ -8,3 +8,6 @@ create index applications_queue_order_idx on applications (period_id, submitted_
 -- Verifier queue counts (per status, unassigned, awaiting review): an index-only scan of this
 -- narrow index instead of reading every application row of the period.
 create index applications_period_counts_idx on applications (period_id, status) include (verifier_id, proposed_verdict, reviewed_by);
+
+-- "My files" in the verifier queue: a verifier's own assignments of a period, counted and paged.
+create index applications_verifier_idx on applications (verifier_id, period_id, status);

@@ -48,13 +48,15 @@ export function createVerificationService(deps: VerificationDeps) {
 
   // Counting a whole period's files costs a scan per request; verifiers paging through a queue of
   // 100,000 files share one count per period for a few seconds instead.
-  const countCache = new Map<string, { at: number; rows: Awaited<ReturnType<typeof repo.queueCounts>> }>();
-  async function queueCounts(periodId: string) {
+  const countCache = new Map<string, { at: number; rows: ReturnType<typeof repo.queueCounts> }>();
+  function queueCounts(periodId: string) {
     const now = performance.now(); // an operational cache: real elapsed time, not the domain clock
     const hit = countCache.get(periodId);
     if (hit && now - hit.at < 5000) return hit.rows;
-    const rows = await repo.queueCounts(db, periodId);
+    // Concurrent requests share one query (and a failed one is not kept).
+    const rows = repo.queueCounts(db, periodId);
     countCache.set(periodId, { at: now, rows });
+    rows.catch(() => countCache.delete(periodId));
     return rows;
   }
 
@@ -137,7 +139,11 @@ export function createVerificationService(deps: VerificationDeps) {
         .where('applications.status', 'not in', ['draft', 'withdrawn']);
       if (filter.status) q = q.where('applications.status', '=', filter.status as never);
       if (filter.mine) q = q.where('applications.verifier_id', '=', actor.accountId);
-      const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      // The period-wide totals come from the (cached) counts; only "mine" needs its own, indexed count.
+      const visible = counts.filter((c) => c.status !== 'draft' && c.status !== 'withdrawn' && (!filter.status || c.status === filter.status));
+      const total = filter.mine
+        ? Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+        : visible.reduce((sum, c) => sum + Number(c.n), 0);
       const rows = await q
         .select([
           'applications.id',
@@ -183,6 +189,7 @@ export function createVerificationService(deps: VerificationDeps) {
 
     /** Assigns the oldest unassigned submitted applications to the verifier (skipping locked rows). */
     async claim(actor: Actor, periodId: string, count: number) {
+      countCache.clear(); // this instance's queue counts change with it
       return db.transaction().execute(async (trx) => {
         await assertPeriodAccess(trx, actor, periodId);
         const picked = await trx
@@ -256,6 +263,7 @@ export function createVerificationService(deps: VerificationDeps) {
 
     /** The verifier's verdict on the whole file: MS only when every document is MS; TMS needs a reason. */
     async proposeVerdict(actor: Actor, id: string, body: { verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }) {
+      countCache.clear(); // this instance's queue counts change with it
       await db.transaction().execute(async (trx) => {
         const a = await submittedApplication(trx, id, actor);
         if (a.status !== 'submitted' || a.proposed_verdict !== null) throw conflict(msg('Berkas ini sudah diberi keputusan.', 'This file already has a verdict.'));
@@ -275,6 +283,7 @@ export function createVerificationService(deps: VerificationDeps) {
 
     /** A second verifier or the committee confirms (or returns) the verdict before it can be published. */
     async review(actor: Actor, id: string, body: { approve: boolean; note: string | null }) {
+      countCache.clear(); // this instance's queue counts change with it
       await db.transaction().execute(async (trx) => {
         const a = await submittedApplication(trx, id, actor);
         if (a.status !== 'submitted' || a.proposed_verdict === null) throw conflict(msg('Belum ada keputusan verifikator untuk ditinjau.', 'There is no verdict to review yet.'));
@@ -324,6 +333,7 @@ export function createVerificationService(deps: VerificationDeps) {
 
     /** Another committee member approves (publishes: applicants are notified with reasons) or rejects. */
     async decideAnnouncement(actor: Actor, announcementId: string, body: { approve: boolean; note: string | null }) {
+      countCache.clear(); // this instance's queue counts change with it
       return db.transaction().execute(async (trx) => {
         const ann = await trx.selectFrom('announcements').selectAll().where('id', '=', announcementId).forUpdate().executeTakeFirst();
         if (!ann) throw notFound();
@@ -389,6 +399,7 @@ export function createVerificationService(deps: VerificationDeps) {
 
     /** One sanggah per applicant, only on their own published TMS, only within the window (RULES.md §1.6). */
     async fileObjection(actor: Actor, id: string, body: { reason: string; evidence: Buffer | null }) {
+      countCache.clear(); // this instance's queue counts change with it
       const trimmed = body.reason.trim();
       if (trimmed.length < 20 || trimmed.length > 3000) {
         throw new AppError('VALIDATION_FAILED', msg('Tuliskan alasan sanggah 20–3000 karakter: dokumen mana yang menurut Anda keliru dinilai dan mengapa.', 'Write 20–3000 characters: which document you think was misjudged and why.'), { fields: [{ field: 'reason', message: msg('Alasan sanggah 20–3000 karakter.', 'Reason must be 20–3000 characters.') }] });
@@ -445,6 +456,7 @@ export function createVerificationService(deps: VerificationDeps) {
 
     /** The committee's answer: accept → MS (published at re-announcement), reject → TMS final. */
     async answerObjection(actor: Actor, objectionId: string, body: { accept: boolean; response: string }) {
+      countCache.clear(); // this instance's queue counts change with it
       await db.transaction().execute(async (trx) => {
         const o = await trx.selectFrom('objections').selectAll().where('id', '=', objectionId).forUpdate().executeTakeFirst();
         if (!o) throw notFound();
