@@ -64,7 +64,7 @@ function Ranking({ period, formations }: { period: Period; formations: Formation
       {rows.length > 0 ? (
         <>
           <p className="small muted">{t('sel.com.participants', { count: rows.length })}</p>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('sel.com.rankingTitle')}>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('sel.com.rankingTable')}>
             <table>
               <thead>
                 <tr>
