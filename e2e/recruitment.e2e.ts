@@ -10,13 +10,12 @@
  */
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import jpeg from 'jpeg-js';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
+import { makeJpeg, makePdf } from '../server/test/fixtures.ts';
 
 const PASSWORD = 'merit-palu-2026';
 const SESSION_SECRET = 'e2e-recruitment-session-secret-0123456789abcdef';
@@ -44,20 +43,6 @@ let applicationPath = '';
 let verifierPath = '';
 let periodPath = '';
 
-function makeJpeg(): Buffer {
-  const width = 40;
-  const height = 50;
-  const data = Buffer.alloc(width * height * 4);
-  for (let i = 0; i < width * height; i++) data.set([200, 30, 40, 255], i * 4);
-  return Buffer.from(jpeg.encode({ data, width, height }, 80).data);
-}
-
-async function makePdf(text: string): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage([300, 200]);
-  page.drawText(text, { x: 20, y: 100, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
-  return Buffer.from(await doc.save());
-}
 
 
 async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
