@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-do
 import type { Lang } from '../../../common/contracts/messages.ts';
 import { useLogout, useMe } from '../features/identity/hooks.ts';
 import { setLanguage } from './i18n.ts';
+import { navItems } from './nav.ts';
 import '../features/selection/i18n.ts';
 import '../features/exam/i18n.ts';
 
@@ -81,88 +82,13 @@ export function Layout() {
         <div className="nav-bar">
           <nav className="container nav" aria-label={t('nav.label')}>
             <ul>
-              {account ? (
-                <>
-                  <li>
-                    <NavLink to="/beranda">{t('nav.home')}</NavLink>
-                  </li>
-                  {account.role === 'applicant' ? (
-                    <>
-                      <li>
-                        <NavLink to="/formasi">{t('rec.nav.catalog')}</NavLink>
-                      </li>
-                      <li>
-                        <NavLink to="/biodata">{t('rec.nav.biodata')}</NavLink>
-                      </li>
-                      <li>
-                        <NavLink to="/lamaran">{t('rec.nav.applications')}</NavLink>
-                      </li>
-                      <li>
-                        <NavLink to="/ujian">{t('cat.nav.exam')}</NavLink>
-                      </li>
-                    </>
-                  ) : null}
-                  {account.role === 'verifier' || account.role === 'committee' ? (
-                    <li>
-                      <NavLink to="/verifikasi">{t('rec.nav.verification')}</NavLink>
-                    </li>
-                  ) : null}
-                  {account.role === 'committee' || account.role === 'admin' ? (
-                    <li>
-                      <NavLink to="/panitia">{t('rec.nav.committee')}</NavLink>
-                    </li>
-                  ) : null}
-                  {account.role === 'proctor' ? (
-                    <li>
-                      <NavLink to="/pengawas">{t('cat.nav.proctor')}</NavLink>
-                    </li>
-                  ) : null}
-                  {account.role === 'exam_admin' ? (
-                    <li>
-                      <NavLink to="/bank-soal">{t('cat.nav.bank')}</NavLink>
-                    </li>
-                  ) : null}
-                  {account.role === 'admin' ? (
-                    <>
-                      <li>
-                        <NavLink to="/admin/akun">{t('nav.accounts')}</NavLink>
-                      </li>
-                      <li>
-                        <NavLink to="/admin/kotak-keluar">{t('nav.outbox')}</NavLink>
-                      </li>
-                    </>
-                  ) : null}
-                  <li>
-                    <NavLink to="/hasil">{t('sel.nav.results')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/audit">{t('nav.audit')}</NavLink>
-                  </li>
-                </>
-              ) : (
-                <>
-                  <li>
-                    <NavLink to="/" end>
-                      {t('nav.home')}
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/formasi">{t('rec.nav.catalog')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/hasil">{t('sel.nav.results')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/audit">{t('nav.audit')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/masuk">{t('nav.login')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/daftar">{t('nav.register')}</NavLink>
-                  </li>
-                </>
-              )}
+              {navItems(account?.role ?? null).map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
             {account ? (
               <button type="button" className="btn btn--ghost btn--small logout" onClick={onLogout} disabled={logout.isPending}>

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { navItems } from './nav.ts';
+
+const paths = (role: Parameters<typeof navItems>[0]) => navItems(role).map((i) => i.to);
+
+describe('navItems', () => {
+  it('gives visitors the public pages, login and registration', () => {
+    expect(paths(null)).toEqual(['/', '/formasi', '/hasil', '/audit', '/masuk', '/daftar']);
+    expect(navItems(null)[0]!.end).toBe(true);
+  });
+
+  it.each([
+    ['applicant', ['/beranda', '/formasi', '/biodata', '/lamaran', '/ujian', '/hasil', '/audit']],
+    ['verifier', ['/beranda', '/verifikasi', '/hasil', '/audit']],
+    ['committee', ['/beranda', '/verifikasi', '/panitia', '/hasil', '/audit']],
+    ['admin', ['/beranda', '/panitia', '/admin/akun', '/admin/kotak-keluar', '/hasil', '/audit']],
+    ['proctor', ['/beranda', '/pengawas', '/hasil', '/audit']],
+    ['exam_admin', ['/beranda', '/bank-soal', '/hasil', '/audit']],
+    ['employee', ['/beranda', '/hasil', '/audit']],
+  ] as const)('shows %s its own pages in order', (role, expected) => {
+    expect(paths(role)).toEqual(expected);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The main navigation as data: which links each role sees, in order. Pure, so the role → page
+ * mapping is tested without rendering, and adding a page is one line here.
+ */
+import type { Role } from '../../../common/contracts/identity.ts';
+
+export interface NavItem {
+  to: string;
+  /** i18n key of the link text. */
+  label: string;
+  /** Match the path exactly (only for "/"). */
+  end?: boolean;
+}
+
+const PUBLIC_TAIL: NavItem[] = [
+  { to: '/hasil', label: 'sel.nav.results' },
+  { to: '/audit', label: 'nav.audit' },
+];
+
+const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
+  {
+    roles: ['applicant'],
+    items: [
+      { to: '/formasi', label: 'rec.nav.catalog' },
+      { to: '/biodata', label: 'rec.nav.biodata' },
+      { to: '/lamaran', label: 'rec.nav.applications' },
+      { to: '/ujian', label: 'cat.nav.exam' },
+    ],
+  },
+  { roles: ['verifier', 'committee'], items: [{ to: '/verifikasi', label: 'rec.nav.verification' }] },
+  { roles: ['committee', 'admin'], items: [{ to: '/panitia', label: 'rec.nav.committee' }] },
+  { roles: ['proctor'], items: [{ to: '/pengawas', label: 'cat.nav.proctor' }] },
+  { roles: ['exam_admin'], items: [{ to: '/bank-soal', label: 'cat.nav.bank' }] },
+  {
+    roles: ['admin'],
+    items: [
+      { to: '/admin/akun', label: 'nav.accounts' },
+      { to: '/admin/kotak-keluar', label: 'nav.outbox' },
+    ],
+  },
+];
+
+/** The links for a signed-in role, or for a visitor (null). */
+export function navItems(role: Role | null): NavItem[] {
+  if (role === null) {
+    return [
+      { to: '/', label: 'nav.home', end: true },
+      { to: '/formasi', label: 'rec.nav.catalog' },
+      ...PUBLIC_TAIL,
+      { to: '/masuk', label: 'nav.login' },
+      { to: '/daftar', label: 'nav.register' },
+    ];
+  }
+  return [
+    { to: '/beranda', label: 'nav.home' },
+    ...BY_ROLE.filter((g) => g.roles.includes(role)).flatMap((g) => g.items),
+    ...PUBLIC_TAIL,
+  ];
+}
