@@ -113,6 +113,8 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/exam/blueprints': { expect: roles('exam_admin') },
   'GET /api/v1/exam/blueprints/:id': { expect: roles('exam_admin', 'proctor', 'committee'), url: `/api/v1/exam/blueprints/${X}` },
   'PUT /api/v1/exam/blueprints/:id': { expect: roles('exam_admin'), url: `/api/v1/exam/blueprints/${X}` },
+  'GET /api/v1/cat/sessions': { expect: roles('proctor', 'committee', 'exam_admin') },
+  'GET /api/v1/cat/sessions/:id': { expect: roles('proctor', 'committee', 'exam_admin'), url: `/api/v1/cat/sessions/${X}` },
   'POST /api/v1/cat/sessions/:id/open': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/open` },
   'POST /api/v1/cat/sessions/:id/close': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/close` },
   'GET /api/v1/cat/sessions/:id/participants': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/participants` },

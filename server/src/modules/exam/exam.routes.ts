@@ -6,6 +6,7 @@ import { msg } from '../../../../common/contracts/messages.ts';
 import { AppError } from '../../errors.ts';
 import { setSessionCookie } from '../../http/session.ts';
 import type { CatService } from './cat.service.ts';
+import type { CatSessionsService } from './cat-sessions.service.ts';
 import { BlueprintSchema, EXAM_TYPES, type ItemContent, ItemContentSchema, OPTION_KEYS, SUBTESTS, type Blueprint } from './domain/index.ts';
 import type { ItemBankService } from './item-bank.service.ts';
 import type { LiveHub, LiveKind } from './live.ts';
@@ -27,6 +28,7 @@ const ItemQuery = z.strictObject({
 export interface ExamRouteDeps {
   items: ItemBankService;
   cat: CatService;
+  sessions: CatSessionsService;
   live: LiveHub;
   cookieSecure: boolean;
   sessionMaxAgeSeconds: number;
@@ -48,7 +50,7 @@ async function stream(req: FastifyRequest, reply: FastifyReply, live: LiveHub, k
 }
 
 export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
-  const { items, cat, live } = deps;
+  const { items, cat, sessions, live } = deps;
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     const bank = { tags: ['exam: item bank'] };
@@ -105,6 +107,12 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
       items.updateBlueprint(req.actor!, req.params.id, req.body as Blueprint));
 
     // ── proctor console ──
+    app.get('/api/v1/cat/sessions', {
+      config: { access: [...proctors, ...examAdmin] },
+      schema: { ...proc, summary: 'Daftar sesi ujian dengan keadaan CAT-nya (terbaru dahulu; tanpa token)', querystring: z.strictObject({ periodId: z.uuid().optional(), state: z.enum(['open', 'all']).default('all') }) },
+    }, async (req) => sessions.listSessions(req.query));
+    app.get('/api/v1/cat/sessions/:id', { config: { access: [...proctors, ...examAdmin] }, schema: { ...proc, summary: 'Keadaan CAT satu sesi dan ringkasan kisi-kisinya (tanpa token)', params: Id } }, async (req) =>
+      sessions.getSession(req.params.id));
     app.post('/api/v1/cat/sessions/:id/open', {
       config: { access: proctors },
       schema: { ...proc, summary: 'Buka sesi CAT dengan kisi-kisi; menghasilkan token sesi (buka lagi = token baru)', params: Id, body: z.strictObject({ blueprintId: z.uuid(), graceSeconds: z.number().int().min(0).max(600).optional() }) },

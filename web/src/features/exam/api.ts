@@ -177,13 +177,39 @@ export interface ItemStat {
   flags: ('too_easy' | 'too_hard' | 'low_discrimination' | 'negative_discrimination')[];
 }
 
-export interface ExamSite {
-  id: string;
-  name: string;
-  address: string;
-  accessible: boolean;
-  sessions: { id: string; startsAt: string; durationMinutes: number; capacity: number; assigned: number }[];
+/** CAT state of an exam session (GET /cat/sessions, /cat/sessions/:id); never carries the token. */
+export interface CatSessionState {
+  blueprintId: string;
+  blueprintName: string;
+  open: boolean;
+  /** When the current token was issued: opening again issues a new token and moves this time. */
+  openedAt: string;
+  closedAt: string | null;
+  graceSeconds: number;
 }
+
+export interface CatSessionSummary {
+  sessionId: string;
+  period: { id: string; name: string; year: number };
+  site: { id: string; name: string };
+  startsAt: string;
+  durationMinutes: number;
+  capacity: number;
+  assigned: number;
+  cat: CatSessionState | null;
+  /** started counts every attempt, submitted ones included. */
+  counts: { started: number; submitted: number };
+}
+
+export interface CatSessionDetail extends CatSessionSummary {
+  blueprint: { id: string; name: string; examType: ExamType; durationMinutes: number; itemCount: number } | null;
+}
+
+/** not_opened → open → closed: the badge a session list shows. */
+export type CatSessionPhase = 'not_opened' | 'open' | 'closed';
+export const catSessionPhase = (s: Pick<CatSessionSummary, 'cat'>): CatSessionPhase => (!s.cat ? 'not_opened' : s.cat.open ? 'open' : 'closed');
+/** A period's name, with its year only when the name does not already say it. */
+export const periodLabel = (p: { name: string; year: number }) => (p.name.includes(String(p.year)) ? p.name : `${p.name} (${p.year})`);
 
 /** Query string from defined, non-empty values. */
 export function query(params: Record<string, string | number | undefined>): string {
@@ -205,8 +231,8 @@ export const examApi = {
   certificateUrl: '/api/v1/cat/certificate.pdf',
 
   // proctor
-  periods: () => api<{ periods: { id: string; code: string; name: string }[] }>('/api/v1/periods'),
-  examSites: (periodId: string) => api<{ sites: ExamSite[] }>(`/api/v1/periods/${enc(periodId)}/exam-sites`),
+  catSessions: (f: { periodId?: string; state?: 'open' | 'all' } = {}) => api<{ sessions: CatSessionSummary[] }>(`/api/v1/cat/sessions${query({ ...f })}`),
+  catSession: (id: string) => api<CatSessionDetail>(`/api/v1/cat/sessions/${enc(id)}`),
   openSession: (id: string, body: { blueprintId: string; graceSeconds?: number }) => api<{ sessionId: string; token: string; graceSeconds: number }>(`/api/v1/cat/sessions/${enc(id)}/open`, { method: 'POST', body }),
   closeSession: (id: string) => api<{ ok: true }>(`/api/v1/cat/sessions/${enc(id)}/close`, { method: 'POST' }),
   participants: (id: string) => api<ParticipantsSnapshot>(`/api/v1/cat/sessions/${enc(id)}/participants`),

@@ -1,16 +1,21 @@
-/** /bank-soal — exam admin: the item bank with filters, paging, export links, the editor and the import. */
+/**
+ * /bank-soal — exam admin: the item bank with filters, paging, export links, the editor and the
+ * import, plus a picker that opens a CAT session's item analysis (/bank-soal/analisis/:sessionId).
+ */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { CATEGORIES, EXAM_TYPES, examApi, type ItemFilter, type Subtest, SUBTESTS } from '../../features/exam/api.ts';
+import { formatDateTime } from '../../app/format.ts';
+import { CATEGORIES, type CatSessionSummary, catSessionPhase, EXAM_TYPES, examApi, type ItemFilter, periodLabel, type Subtest, SUBTESTS } from '../../features/exam/api.ts';
 import { ItemEditor } from '../../features/exam/components/ItemEditor.tsx';
 import { ItemImport } from '../../features/exam/components/ItemImport.tsx';
 import '../../features/exam/exam.css';
 import '../../features/exam/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { Pager } from '../../features/recruitment/components/bits.tsx';
+import { useLang } from '../../features/recruitment/hooks.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
@@ -64,14 +69,37 @@ function Filters({ value, onApply }: { value: ItemFilter; onApply: (f: ItemFilte
   );
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+interface PeriodGroup {
+  id: string;
+  label: string;
+  sessions: CatSessionSummary[];
+}
 
-/** No session list exists for exam admins (see the report): the analysis opens from a pasted session id. */
+/** Sessions with a CAT state, grouped by period in the order periods first appear (the list comes latest start first). */
+function analysable(sessions: CatSessionSummary[]): PeriodGroup[] {
+  const groups = new Map<string, PeriodGroup>();
+  for (const s of sessions) {
+    if (catSessionPhase(s) === 'not_opened') continue;
+    let g = groups.get(s.period.id);
+    if (!g) groups.set(s.period.id, (g = { id: s.period.id, label: periodLabel(s.period), sessions: [] }));
+    g.sessions.push(s);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Picks the session for the item analysis from GET /cat/sessions (exam admins may read it): only
+ * sessions a proctor opened for CAT, grouped by period, each with its site, start and started /
+ * finished counts; a session nobody finished stays selectable but says it has no results yet.
+ */
 function AnalysisLink() {
   const { t } = useTranslation();
+  const lang = useLang();
   const navigate = useNavigate();
   const [id, setId] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const list = useQuery({ queryKey: ['cat', 'sessions', 'all'], queryFn: () => examApi.catSessions({ state: 'all' }) });
+  const groups = list.data ? analysable(list.data.sessions) : [];
   return (
     <form
       className="card form"
@@ -79,16 +107,48 @@ function AnalysisLink() {
       aria-labelledby="analysis-link-title"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!UUID.test(id.trim())) return setError(t('cat.proctor.invalidId'));
-        navigate(`/bank-soal/analisis/${id.trim().toLowerCase()}`);
+        if (!id) return setError(t('cat.bank.analysisPickError'));
+        navigate(`/bank-soal/analisis/${id}`);
       }}
     >
       <h2 id="analysis-link-title">{t('cat.bank.toAnalysis')}</h2>
-      <p className="small">{t('cat.bank.analysisLead')}</p>
-      <TextField label={t('cat.proctor.sessionId')} className="mono" spellCheck={false} autoCapitalize="none" value={id} error={error} onChange={(e) => { setId(e.target.value); setError(undefined); }} />
-      <button type="submit" className="btn btn--secondary">
-        {t('cat.bank.toAnalysis')}
-      </button>
+      <p className="small">{t('cat.bank.analysisPickLead')}</p>
+      {list.isPending ? <Loading label={t('app.loading')} /> : null}
+      {list.isError ? <ErrorAlert error={list.error} /> : null}
+      {list.data && groups.length === 0 ? <p>{t('cat.bank.analysisNoSessions')}</p> : null}
+      {groups.length > 0 ? (
+        <>
+          <SelectField
+            label={t('cat.bank.analysisSession')}
+            hint={t('cat.bank.analysisSessionHint')}
+            value={id}
+            error={error}
+            onChange={(e) => {
+              setId(e.target.value);
+              setError(undefined);
+            }}
+          >
+            <option value="">{t('cat.bank.analysisChoose')}</option>
+            {groups.map((g) => (
+              <optgroup key={g.id} label={g.label}>
+                {g.sessions.map((s) => (
+                  <option key={s.sessionId} value={s.sessionId}>
+                    {t(s.counts.submitted > 0 ? 'cat.bank.analysisOption' : 'cat.bank.analysisOptionNoResults', {
+                      site: s.site.name,
+                      start: formatDateTime(s.startsAt, lang),
+                      started: s.counts.started,
+                      submitted: s.counts.submitted,
+                    })}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </SelectField>
+          <button type="submit" className="btn btn--secondary">
+            {t('cat.bank.analysisGo')}
+          </button>
+        </>
+      ) : null}
     </form>
   );
 }

@@ -1,7 +1,10 @@
 /**
- * /pengawas/sesi/:id — open the session with a blueprint (token shown big), the live participant
- * table (SSE, polling as fallback), time grants with a reason, device-change approval, the
- * incident log, and closing the session.
+ * /pengawas/sesi/:id — the session's state from GET /cat/sessions/:id (period, site, seats, CAT
+ * state, blueprint, when the current token was issued, started/finished), opening it with a
+ * blueprint or making a new token (token shown big), the live participant table (SSE, polling as
+ * fallback), time grants with a reason, device-change approval, the incident log, and closing.
+ * The API never returns a token after the open call: this device keeps the one it was given, with
+ * the issue time, and stops showing it once the server reports a newer token.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -10,7 +13,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
-import { examApi, type ParticipantsSnapshot, type ProctorParticipant } from '../../features/exam/api.ts';
+import { type CatSessionDetail, catSessionPhase, examApi, type ParticipantsSnapshot, periodLabel, type ProctorParticipant } from '../../features/exam/api.ts';
 import { formatCountdown, remainingAt, syncAt } from '../../features/exam/countdown.ts';
 import '../../features/exam/exam.css';
 import '../../features/exam/i18n.ts';
@@ -25,14 +28,31 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 
 const tokenKey = (id: string) => `merit.cat.token.${id}`;
-// The API has no read of a session's blueprint: remember on this device which one it was opened with.
-const blueprintKey = (id: string) => `merit.cat.blueprint.${id}`;
+const PHASE_BADGE = { not_opened: 'badge badge--muted', open: 'badge badge--ok', closed: 'badge' } as const;
 
-function readStored(key: string): string | null {
+/** The token this device was given, and the server's openedAt it belongs to (null until known). */
+interface StoredToken {
+  token: string;
+  openedAt: string | null;
+}
+
+function readToken(sessionId: string): StoredToken | null {
   try {
-    return sessionStorage.getItem(key);
+    const raw = sessionStorage.getItem(tokenKey(sessionId));
+    if (!raw) return null;
+    if (!raw.startsWith('{')) return { token: raw, openedAt: null }; // kept by an older version of this page
+    const v = JSON.parse(raw) as Partial<StoredToken>;
+    return typeof v.token === 'string' ? { token: v.token, openedAt: typeof v.openedAt === 'string' ? v.openedAt : null } : null;
   } catch {
     return null;
+  }
+}
+
+function writeToken(sessionId: string, value: StoredToken) {
+  try {
+    sessionStorage.setItem(tokenKey(sessionId), JSON.stringify(value));
+  } catch {
+    // the token stays on screen for this page view
   }
 }
 
@@ -45,12 +65,13 @@ function useTick(ms: number) {
   return performance.now();
 }
 
-function OpenForm({ sessionId, opened, onOpened }: { sessionId: string; opened: boolean; onOpened: (token: string, blueprintId: string) => void }) {
+function OpenForm({ sessionId, opened, current, locked, onOpened }: { sessionId: string; opened: boolean; current: { blueprintId: string; graceSeconds: number } | null; locked: boolean; onOpened: (token: string) => Promise<void> | void }) {
   const { t } = useTranslation();
   const blueprints = useQuery({ queryKey: ['cat', 'blueprints'], queryFn: examApi.blueprints });
-  const [blueprintId, setBlueprintId] = useState(() => readStored(blueprintKey(sessionId)) ?? '');
-  const [grace, setGrace] = useState('30');
-  const open = useMutation({ mutationFn: () => examApi.openSession(sessionId, { blueprintId, graceSeconds: Number(grace) || 0 }), onSuccess: (r) => onOpened(r.token, blueprintId) });
+  const [blueprintId, setBlueprintId] = useState(current?.blueprintId ?? '');
+  // A new token keeps the grace the session was opened with unless the proctor changes it.
+  const [grace, setGrace] = useState(String(current?.graceSeconds ?? 30));
+  const open = useMutation({ mutationFn: () => examApi.openSession(sessionId, { blueprintId, graceSeconds: Number(grace) || 0 }), onSuccess: (r) => void onOpened(r.token) });
   const list = blueprints.data?.blueprints ?? [];
   useEffect(() => {
     if ((!blueprintId || !list.some((b) => b.id === blueprintId)) && list[0]) setBlueprintId(list[0].id);
@@ -68,7 +89,7 @@ function OpenForm({ sessionId, opened, onOpened }: { sessionId: string; opened: 
       }}
     >
       <div className="cat-inline-form">
-        <SelectField label={t('cat.proctor.blueprint')} value={blueprintId} onChange={(e) => setBlueprintId(e.target.value)}>
+        <SelectField label={t('cat.proctor.blueprint')} hint={locked ? t('cat.proctor.blueprintLocked') : undefined} value={blueprintId} disabled={locked} onChange={(e) => setBlueprintId(e.target.value)}>
           {list.map((b) => (
             <option key={b.id} value={b.id}>
               {b.name} ({b.itemCount} · {t('cat.bp.minutes', { n: b.blueprint.durationMinutes })})
@@ -221,60 +242,148 @@ function Incidents({ sessionId }: { sessionId: string }) {
   );
 }
 
+function SessionFacts({ state }: { state: CatSessionDetail }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const phase = catSessionPhase(state);
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{t('cat.proctor.fact.period')}</dt>
+        <dd>{periodLabel(state.period)}</dd>
+      </div>
+      <div>
+        <dt>{t('cat.proctor.fact.site')}</dt>
+        <dd>{state.site.name}</dd>
+      </div>
+      <div>
+        <dt>{t('cat.proctor.fact.startsAt')}</dt>
+        <dd>{t('cat.proctor.startsLine', { start: formatDateTime(state.startsAt, lang), minutes: state.durationMinutes })}</dd>
+      </div>
+      <div>
+        <dt>{t('cat.proctor.fact.seats')}</dt>
+        <dd>{t('cat.proctor.seats', { assigned: state.assigned, capacity: state.capacity })}</dd>
+      </div>
+      <div>
+        <dt>{t('cat.proctor.fact.state')}</dt>
+        <dd>
+          <span className={PHASE_BADGE[phase]}>{t(`cat.proctor.phase.${phase}`)}</span>
+        </dd>
+      </div>
+      {state.blueprint ? (
+        <div>
+          <dt>{t('cat.proctor.fact.blueprint')}</dt>
+          <dd>{t('cat.proctor.blueprintLine', { name: state.blueprint.name, items: state.blueprint.itemCount, minutes: state.blueprint.durationMinutes })}</dd>
+        </div>
+      ) : null}
+      {state.cat ? (
+        <div>
+          <dt>{t('cat.proctor.fact.tokenIssuedAt')}</dt>
+          <dd>{formatDateTime(state.cat.openedAt, lang)}</dd>
+        </div>
+      ) : null}
+      {state.cat?.closedAt ? (
+        <div>
+          <dt>{t('cat.proctor.fact.closedAt')}</dt>
+          <dd>{formatDateTime(state.cat.closedAt, lang)}</dd>
+        </div>
+      ) : null}
+      {state.cat ? (
+        <div>
+          <dt>{t('cat.proctor.fact.progress')}</dt>
+          <dd>{t('cat.proctor.progress', { started: state.counts.started, submitted: state.counts.submitted })}</dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>{t('cat.proctor.fact.sessionId')}</dt>
+        <dd className="mono small break">{state.sessionId}</dd>
+      </div>
+    </dl>
+  );
+}
+
 function Console({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [token, setToken] = useState<string | null>(() => readStored(tokenKey(sessionId)));
+  const [stored, setStored] = useState<StoredToken | null>(() => readToken(sessionId));
   const [closing, setClosing] = useState(false);
+  const stateKey = ['cat', 'session', sessionId];
+  const state = useQuery({ queryKey: stateKey, queryFn: () => examApi.catSession(sessionId), refetchInterval: 15_000, retry: false });
   const first = useQuery({ queryKey: ['cat', 'participants', sessionId], queryFn: () => examApi.participants(sessionId), retry: false });
   const notOpened = first.error instanceof ApiError && first.error.status === 404;
   const opened = first.isSuccess;
   const live = useLiveSnapshot<ParticipantsSnapshot>({ streamUrl: opened ? examApi.eventsUrl(sessionId) : null, poll: () => examApi.participants(sessionId) });
   const [at, setAt] = useState(() => performance.now());
   useEffect(() => setAt(performance.now()), [live.data]);
-  const close = useMutation({ mutationFn: () => examApi.closeSession(sessionId), onSuccess: () => setClosing(false) });
+  const close = useMutation({
+    mutationFn: () => examApi.closeSession(sessionId),
+    onSuccess: () => {
+      setClosing(false);
+      void qc.invalidateQueries({ queryKey: stateKey });
+    },
+  });
   const snap = live.data ?? first.data ?? null;
+  const cat = state.data?.cat ?? null;
 
-  const onOpened = (tok: string, blueprintId: string) => {
-    try {
-      sessionStorage.setItem(tokenKey(sessionId), tok);
-      sessionStorage.setItem(blueprintKey(sessionId), blueprintId);
-    } catch {
-      // the token stays on screen for this page view
-    }
-    setToken(tok);
+  const onOpened = async (tok: string) => {
+    const fresh: StoredToken = { token: tok, openedAt: null };
+    writeToken(sessionId, fresh);
+    setStored(fresh);
     void qc.invalidateQueries({ queryKey: ['cat', 'participants', sessionId] });
+    // Read the state only after the open answered, so the issue time bound to the token is this
+    // token's: a later, different openedAt then means another device made a newer one.
+    await qc.cancelQueries({ queryKey: stateKey });
+    try {
+      const fresher = await examApi.catSession(sessionId);
+      qc.setQueryData(stateKey, fresher);
+      const bound = { token: tok, openedAt: fresher.cat?.openedAt ?? null };
+      writeToken(sessionId, bound);
+      setStored(bound);
+    } catch {
+      void qc.invalidateQueries({ queryKey: stateKey });
+    }
   };
 
-  if (first.isPending) return <Loading label={t('app.loading')} />;
+  if (state.isPending || first.isPending) return <Loading label={t('app.loading')} />;
+  // An unknown session: GET /cat/sessions/:id tells it apart from one that is merely not opened.
+  if (state.isError) return <ErrorAlert error={state.error} />;
   if (first.isError && !notOpened) return <ErrorAlert error={first.error} />;
+
+  const isOpen = cat ? cat.open : snap?.open !== false;
+  const replaced = Boolean(stored && cat && stored.openedAt !== null && stored.openedAt !== cat.openedAt);
+  const showToken = Boolean(stored) && isOpen && !replaced;
 
   return (
     <>
+      <p>
+        <Link to="/pengawas">{t('cat.proctor.backToList')}</Link>
+      </p>
       <div className="grid grid--2">
         <section className="card" aria-labelledby="token-title">
           <h2 id="token-title">{t('cat.proctor.token')}</h2>
-          {notOpened ? <Alert tone="info">{t('cat.proctor.notOpened')}</Alert> : null}
-          {snap ? <p className="strong">{snap.open ? t('cat.proctor.stateOpen') : t('cat.proctor.stateClosed')}</p> : null}
-          {token && snap?.open !== false ? (
+          {notOpened && !cat ? <Alert tone="info">{t('cat.proctor.notOpened')}</Alert> : null}
+          {cat || snap ? <p className="strong">{isOpen ? t('cat.proctor.stateOpen') : t('cat.proctor.stateClosed')}</p> : null}
+          {showToken && stored ? (
             <>
-              <p className="cat-token" data-testid="session-token" aria-label={`${t('cat.proctor.token')}: ${token.split('').join(' ')}`}>
-                {token}
+              <p className="cat-token" data-testid="session-token" aria-label={`${t('cat.proctor.token')}: ${stored.token.split('').join(' ')}`}>
+                {stored.token}
               </p>
               <p className="muted small">{t('cat.proctor.tokenHint')}</p>
             </>
-          ) : opened ? (
+          ) : replaced && isOpen ? (
+            <p className="muted small">{t('cat.proctor.tokenReplaced')}</p>
+          ) : opened && isOpen ? (
             <p className="muted small">{t('cat.proctor.tokenHidden')}</p>
           ) : null}
-          {snap?.open !== false ? <OpenForm sessionId={sessionId} opened={opened} onOpened={onOpened} /> : null}
+          {isOpen ? <OpenForm sessionId={sessionId} opened={opened || cat !== null} current={cat} locked={state.data.counts.started > 0} onOpened={onOpened} /> : null}
         </section>
         <section className="card" aria-labelledby="links-title">
           <h2 id="links-title">{t('cat.proctor.sessionTitle')}</h2>
-          <p className="mono small break">{sessionId}</p>
+          <SessionFacts state={state.data} />
           <p>
             <Link to={`/skor/${sessionId}`}>{t('cat.proctor.scoreboard')}</Link>
           </p>
-          {opened && snap?.open ? (
+          {opened && isOpen ? (
             <button type="button" className="btn btn--secondary" onClick={() => setClosing(true)}>
               {t('cat.proctor.close')}
             </button>

@@ -1,59 +1,103 @@
 /**
- * /pengawas — the sessions a proctor can open. There is no exam-session list for proctors in the
- * API (sites and sessions are committee-only): committee accounts see the list, proctors paste
- * the session id the committee gives them.
+ * /pengawas — every exam session from GET /cat/sessions (proctors and committee alike), grouped by
+ * period: site, start, scheduled seats, the CAT state (belum dibuka / dibuka / ditutup, with when
+ * the current token was issued) and how many started and finished. Each row opens the session's
+ * console. Pasting a session id stays as a small fallback for a link the committee sends by chat.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
-import { examApi, type ExamSite } from '../../features/exam/api.ts';
+import { type CatSessionSummary, catSessionPhase, examApi, periodLabel } from '../../features/exam/api.ts';
 import '../../features/exam/exam.css';
 import '../../features/exam/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useLang } from '../../features/recruitment/hooks.ts';
-import { Alert } from '../../ui/Alert.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { CheckboxField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PHASE_BADGE = { not_opened: 'badge badge--muted', open: 'badge badge--ok', closed: 'badge' } as const;
 
-async function allSessions(): Promise<{ period: string; sites: ExamSite[] }[]> {
-  const { periods } = await examApi.periods();
-  return Promise.all(periods.map(async (p) => ({ period: p.name, sites: (await examApi.examSites(p.id)).sites })));
+interface PeriodGroup {
+  id: string;
+  name: string;
+  year: number;
+  sessions: CatSessionSummary[];
+}
+
+/** Groups the (latest-first) list by period, keeping the order in which periods first appear. */
+function byPeriod(sessions: CatSessionSummary[]): PeriodGroup[] {
+  const groups = new Map<string, PeriodGroup>();
+  for (const s of sessions) {
+    let g = groups.get(s.period.id);
+    if (!g) groups.set(s.period.id, (g = { ...s.period, sessions: [] }));
+    g.sessions.push(s);
+  }
+  return [...groups.values()];
+}
+
+function CatStateBadge({ session }: { session: Pick<CatSessionSummary, 'cat'> }) {
+  const { t } = useTranslation();
+  const phase = catSessionPhase(session);
+  return <span className={PHASE_BADGE[phase]}>{t(`cat.proctor.phase.${phase}`)}</span>;
+}
+
+function PeriodTable({ group }: { group: PeriodGroup }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const heading = periodLabel(group);
+  const headingId = `period-${group.id}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{heading}</h3>
+      <div className="table-wrap">
+        <table>
+          <caption className="sr-only">{t('cat.proctor.list.caption', { period: heading })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('cat.proctor.list.session')}</th>
+              <th scope="col">{t('cat.proctor.list.seats')}</th>
+              <th scope="col">{t('cat.proctor.list.state')}</th>
+              <th scope="col">{t('cat.proctor.list.progress')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.sessions.map((s) => (
+              <tr key={s.sessionId} data-session={s.sessionId}>
+                <th scope="row" style={{ minWidth: '12rem' }}>
+                  <Link to={`/pengawas/sesi/${s.sessionId}`}>{t('cat.proctor.sessionLink', { site: s.site.name, start: formatDateTime(s.startsAt, lang) })}</Link>
+                </th>
+                <td className="nowrap">{t('cat.proctor.seats', { assigned: s.assigned, capacity: s.capacity })}</td>
+                <td>
+                  <CatStateBadge session={s} />
+                  {s.cat?.open ? <div className="small muted">{t('cat.proctor.tokenAt', { at: formatDateTime(s.cat.openedAt, lang) })}</div> : null}
+                </td>
+                <td className="nowrap">{s.cat ? t('cat.proctor.progress', { started: s.counts.started, submitted: s.counts.submitted }) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
 }
 
 function SessionList() {
   const { t } = useTranslation();
-  const lang = useLang();
-  const list = useQuery({ queryKey: ['cat', 'proctor-sessions'], queryFn: allSessions, retry: false });
-  if (list.isPending) return <Loading label={t('app.loading')} />;
-  if (list.isError) {
-    if (list.error instanceof ApiError && (list.error.status === 403 || list.error.status === 404)) return <Alert tone="info">{t('cat.proctor.noAccess')}</Alert>;
-    return <ErrorAlert error={list.error} />;
-  }
-  const groups = list.data.filter((g) => g.sites.some((s) => s.sessions.length > 0));
-  if (groups.length === 0) return <p>{t('cat.proctor.noSessions')}</p>;
+  const [onlyOpen, setOnlyOpen] = useState(false);
+  const state = onlyOpen ? 'open' : 'all';
+  const list = useQuery({ queryKey: ['cat', 'sessions', state], queryFn: () => examApi.catSessions({ state }), refetchInterval: 30_000 });
   return (
     <>
-      {groups.map((g) => (
-        <section key={g.period}>
-          <h3>{g.period}</h3>
-          <ul className="link-list">
-            {g.sites.flatMap((s) =>
-              s.sessions.map((x) => (
-                <li key={x.id}>
-                  <Link to={`/pengawas/sesi/${x.id}`}>{t('cat.proctor.sessionLink', { site: s.name, start: formatDateTime(x.startsAt, lang), assigned: x.assigned, capacity: x.capacity })}</Link>
-                </li>
-              )),
-            )}
-          </ul>
-        </section>
-      ))}
+      <CheckboxField label={t('cat.proctor.onlyOpen')} checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} />
+      {list.isPending ? <Loading label={t('app.loading')} /> : null}
+      {list.isError ? <ErrorAlert error={list.error} /> : null}
+      {list.data && list.data.sessions.length === 0 ? <p>{onlyOpen ? t('cat.proctor.noOpenSessions') : t('cat.proctor.noSessions')}</p> : null}
+      {list.data ? byPeriod(list.data.sessions).map((g) => <PeriodTable key={g.id} group={g} />) : null}
     </>
   );
 }
@@ -76,8 +120,9 @@ function ById() {
       }}
     >
       <h2 id="by-id-title">{t('cat.proctor.byId')}</h2>
+      <p className="small">{t('cat.proctor.byIdLead')}</p>
       <TextField label={t('cat.proctor.sessionId')} hint={t('cat.proctor.sessionIdHint')} className="mono" spellCheck={false} autoCapitalize="none" value={id} error={error} onChange={(e) => { setId(e.target.value); setError(undefined); }} />
-      <button type="submit" className="btn btn--primary">
+      <button type="submit" className="btn btn--secondary">
         {t('cat.proctor.go')}
       </button>
     </form>
@@ -93,13 +138,11 @@ export function ProctorPage() {
           <PageTitle title={t('cat.proctor.title')} lead={t('cat.proctor.lead')}>
             {t('cat.proctor.title')}
           </PageTitle>
-          <div className="grid grid--2">
-            <section className="card" aria-labelledby="sessions-title">
-              <h2 id="sessions-title">{t('cat.proctor.sessions')}</h2>
-              <SessionList />
-            </section>
-            <ById />
-          </div>
+          <section className="card" aria-labelledby="sessions-title">
+            <h2 id="sessions-title">{t('cat.proctor.sessions')}</h2>
+            <SessionList />
+          </section>
+          <ById />
         </>
       )}
     </RequireAuth>

@@ -1,0 +1,111 @@
+/**
+ * Read side of the proctor console: which exam sessions exist (period, site, schedule, seats) and
+ * each one's CAT state (blueprint, open/closed, when the current token was issued, how many started
+ * and submitted). The committee schedules sessions in the recruitment module, but proctors need to
+ * find theirs without being given a UUID, and a reloaded console needs the state it cannot keep.
+ * Never returns the session token or its hash: the token exists only in the response that issued it.
+ */
+import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
+import { notFound } from '../../errors.ts';
+import { type Blueprint, blueprintItemCount } from './domain/index.ts';
+
+export interface CatSessionsDeps {
+  db: Kysely<DB>;
+}
+
+export interface CatSessionFilter {
+  periodId?: string | undefined;
+  /** `open`: only sessions a proctor opened and has not closed. */
+  state?: 'open' | 'all' | undefined;
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+/**
+ * One query for sessions with their period, site, CAT state and counts: the counts are scalar
+ * subqueries in the same statement, so a list of any length costs one round trip (no N+1).
+ */
+function sessionRows(ex: Executor, where: { sessionId?: string } & CatSessionFilter) {
+  let q = ex
+    .selectFrom('exam_sessions as s')
+    .innerJoin('exam_sites as site', 'site.id', 's.site_id')
+    .innerJoin('recruitment_periods as p', 'p.id', 'site.period_id')
+    .leftJoin('cat_sessions as c', 'c.session_id', 's.id')
+    .leftJoin('blueprints as b', 'b.id', 'c.blueprint_id')
+    .select([
+      's.id', 's.starts_at', 's.duration_minutes', 's.capacity',
+      'p.id as period_id', 'p.name as period_name', 'p.year as period_year',
+      'site.id as site_id', 'site.name as site_name',
+      'c.blueprint_id', 'c.opened_at', 'c.closed_at', 'c.grace_seconds',
+      'b.name as blueprint_name', 'b.exam_type as blueprint_exam_type', 'b.content as blueprint_content',
+    ])
+    .select((eb) => [
+      eb.selectFrom('exam_assignments as ea').whereRef('ea.session_id', '=', 's.id').select(eb.fn.countAll<string | number>().as('n')).as('assigned'),
+      eb.selectFrom('attempts as a').whereRef('a.session_id', '=', 's.id').select(eb.fn.countAll<string | number>().as('n')).as('started'),
+      eb.selectFrom('attempts as a').whereRef('a.session_id', '=', 's.id').where('a.status', '=', 'submitted').select(eb.fn.countAll<string | number>().as('n')).as('submitted'),
+    ]);
+  if (where.sessionId) q = q.where('s.id', '=', where.sessionId);
+  if (where.periodId) q = q.where('p.id', '=', where.periodId);
+  if (where.state === 'open') q = q.where('c.session_id', 'is not', null).where('c.closed_at', 'is', null);
+  // Latest first: upcoming and today's sessions on top, past periods further down.
+  return q.orderBy('s.starts_at', 'desc').orderBy('site.name').orderBy('s.id');
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof sessionRows>['execute']>>[number];
+
+/** Row → contract, a whitelist: nothing of cat_sessions but the fields named here leaves. */
+function presentSession(r: Row) {
+  return {
+    sessionId: r.id,
+    period: { id: r.period_id, name: r.period_name, year: r.period_year },
+    site: { id: r.site_id, name: r.site_name },
+    startsAt: iso(r.starts_at),
+    durationMinutes: r.duration_minutes,
+    capacity: r.capacity,
+    assigned: Number(r.assigned ?? 0),
+    cat:
+      r.blueprint_id && r.opened_at
+        ? {
+            blueprintId: r.blueprint_id,
+            blueprintName: r.blueprint_name ?? '',
+            open: r.closed_at === null,
+            // Opening again replaces the token and this time: it is when the current token was issued.
+            openedAt: iso(r.opened_at),
+            closedAt: r.closed_at ? iso(r.closed_at) : null,
+            graceSeconds: r.grace_seconds ?? 30,
+          }
+        : null,
+    counts: { started: Number(r.started ?? 0), submitted: Number(r.submitted ?? 0) },
+  };
+}
+
+export type CatSessionSummary = ReturnType<typeof presentSession>;
+
+export function createCatSessionsService(deps: CatSessionsDeps) {
+  const { db } = deps;
+  return {
+    /** Every exam session (optionally of one period, or only open ones), latest first, with its CAT state. */
+    async listSessions(filter: CatSessionFilter = {}) {
+      const rows = await sessionRows(db, filter).execute();
+      return { sessions: rows.map(presentSession) };
+    },
+
+    /** One session's CAT state plus its blueprint summary; NOT_FOUND for an unknown id. */
+    async getSession(sessionId: string) {
+      const r = await sessionRows(db, { sessionId }).executeTakeFirst();
+      if (!r) throw notFound();
+      const content = r.blueprint_content as Blueprint | null;
+      return {
+        ...presentSession(r),
+        blueprint:
+          r.blueprint_id && content
+            ? { id: r.blueprint_id, name: r.blueprint_name ?? content.name, examType: r.blueprint_exam_type ?? content.examType, durationMinutes: content.durationMinutes, itemCount: blueprintItemCount(content) }
+            : null,
+      };
+    },
+  };
+}
+
+export type CatSessionsService = ReturnType<typeof createCatSessionsService>;
