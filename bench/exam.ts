@@ -27,11 +27,11 @@
  *
  * Usage: npx tsx bench/exam.ts [--quick] [--participants N] [--save-rate R] [--save-seconds S]
  *          [--step R] [--step-seconds S] [--max-seconds S] [--pgbench-seconds S] [--out FILE]
- *          [--cpu-prof-dir DIR]   (V8 CPU profile of the app process)
+ *          [--cpu-prof-dir DIR]   (V8 CPU profile of the app process) [--server-log FILE]
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,6 +63,7 @@ const { values } = parseArgs({
     'pgbench-seconds': { type: 'string' },
     out: { type: 'string' },
     'cpu-prof-dir': { type: 'string' },
+    'server-log': { type: 'string' },
   },
 });
 const QUICK = values.quick === true;
@@ -105,7 +106,11 @@ async function startServer(url: string, dataDir: string, secret: string) {
   const prof = values['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof-dir'])}`] : [];
   const proc = spawn(process.execPath, [...prof, 'bin/merit.js', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  const keep = (d: Buffer) => (out = (out + d.toString()).slice(-8000));
+  const logFile = values['server-log'] ? createWriteStream(path.resolve(values['server-log'])) : null;
+  const keep = (d: Buffer) => {
+    logFile?.write(d);
+    out = (out + d.toString()).slice(-8000);
+  };
   proc.stdout!.on('data', keep);
   proc.stderr!.on('data', keep);
   const base = `http://127.0.0.1:${port}`;
@@ -122,7 +127,9 @@ async function stopServer(proc: ChildProcess) {
   if (proc.exitCode !== null || proc.signalCode !== null) return;
   const exited = new Promise<void>((res) => proc.once('exit', () => res()));
   proc.kill('SIGTERM');
-  if (!(await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]))) {
+  const waitS = values['cpu-prof-dir'] ? 90 : 10; // writing a CPU profile at exit takes a while
+  if (!(await Promise.race([exited.then(() => true), sleep(waitS * 1000).then(() => false)]))) {
+    log(`server did not stop within ${waitS} s of SIGTERM: killing it (no CPU profile is written)`);
     proc.kill('SIGKILL');
     await exited;
   }

@@ -154,12 +154,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(examRoutes({
     items: deps.services.items,
     cat: deps.services.cat,
+    sessions: deps.services.catSessions,
     live: deps.services.live,
     cookieSecure: deps.config.cookieSecure,
     sessionMaxAgeSeconds: deps.services.identity.limits.sessionAbsoluteMs / 1000,
   }));
   app.addHook('onClose', async () => {
     await deps.services.answerWriter.flush();
+    await Promise.all([deps.services.cat.flushPresence(), deps.services.identity.flushTouches()]);
     await deps.services.live.close();
   });
   await app.register(selectionRoutes(deps.services.selection));

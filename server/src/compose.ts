@@ -11,6 +11,7 @@ import { type AuditSigner, createAuditService } from './modules/transparency/ind
 import { createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
 import { createSelectionService } from './modules/selection/selection.service.ts';
 import { createAnswerWriter, createCatService, createItemBankService, createLiveHub } from './modules/exam/index.ts';
+import { createCatSessionsService } from './modules/exam/cat-sessions.service.ts';
 import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 
@@ -37,6 +38,7 @@ export function composeServices(opts: ComposeOptions) {
     audit,
     mailer,
     publicUrl: opts.config.publicUrl,
+    listen: (channel, onMessage) => opts.database.listen(channel, onMessage),
     ...(opts.identityLimits ? { limits: opts.identityLimits } : {}),
   });
   const files = opts.files ?? createLocalFileStore(opts.config.filesDir, { encryptionKey: opts.config.fileEncryptionKey });
@@ -48,11 +50,12 @@ export function composeServices(opts: ComposeOptions) {
   const items = createItemBankService({ db, clock, ids, audit });
   const answerWriter = createAnswerWriter({ db, clock });
   const cat = createCatService({ db, clock, ids, audit, identity, writer: answerWriter, publicUrl: opts.config.publicUrl, cardSecret });
+  const catSessions = createCatSessionsService({ db });
   const live = createLiveHub({
     database: opts.database,
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
-  return { clock, ids, mailer, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, live };
+  return { clock, ids, mailer, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live };
 }
 
 export type Services = ReturnType<typeof composeServices>;

@@ -66,6 +66,8 @@ export async function serve(config: Config = loadConfig()) {
   log(`Merit berjalan di ${config.publicUrl} (basis data: ${rt.database.kind}, migrasi: ${rt.migrations})`);
   // Scoreboards and proctor views follow answers saved on any instance (LISTEN/NOTIFY).
   await rt.services.live.start();
+  // Sign-outs on other instances reach this instance's session cache at once.
+  await rt.services.identity.listenForSessionEnds();
   // The server submits attempts whose time is up, even when the page is gone.
   const stopSweeper = startExamSweeper(rt.services, { onError: (err) => app.log.error({ err }, 'exam sweep failed') });
 

@@ -112,6 +112,7 @@ describe.runIf(usingPostgres())('two app instances on one Postgres', () => {
     expect((await browser.call(b, 'POST', '/api/v1/auth/logout')).status).toBe(200);
     const stale = new Browser();
     stale.cookies.set('merit_session', token);
-    expect((await stale.call(a, 'GET', '/api/v1/me')).status).toBe(401);
+    // Instance a cached the session; b's sign-out reaches it by NOTIFY (at the latest in 5 s).
+    await expect.poll(async () => (await stale.call(a, 'GET', '/api/v1/me')).status, { timeout: 6000, interval: 100 }).toBe(401);
   });
 });

@@ -3,8 +3,11 @@
  * `maxRows` (200) are pending, then ONE transaction writes them all with a single multi-row
  * `insert … on conflict (attempt_id, item_id) do update … where answers.seq < excluded.seq`.
  * Each waiting request is resolved only after that commit, with its own outcome: applied, stale
- * (a newer or equal seq is stored: nothing changed, the stored state is returned) or closed (the
- * attempt was submitted or its deadline + grace passed while it waited). A failed batch rejects
+ * (a newer or equal seq is stored: nothing changed, the stored state is returned), closed (the
+ * attempt was submitted or its deadline + grace passed while it waited) or device (the attempt
+ * moved to another device). The batch reads each attempt under a share lock, so these checks are
+ * authoritative whatever a caller cached; applied and stale carry the attempt's current deadline
+ * (a proctor's time grant reaches the page with the next save). A failed batch rejects
  * every waiter of that batch and nothing of it is stored; no save is written twice or lost: every
  * queued save belongs to exactly one batch.
  */
@@ -16,6 +19,8 @@ import type { Clock } from '../../platform/clock.ts';
 export interface AnswerWrite {
   attemptId: string;
   sessionId: string;
+  /** SHA-256 of the device cookie the save came from. */
+  deviceHash: string;
   itemId: string;
   chosen: string | null;
   flagged: boolean;
@@ -23,8 +28,9 @@ export interface AnswerWrite {
 }
 
 export type AnswerWriteResult =
-  | { outcome: 'applied' | 'stale'; itemId: string; seq: number; chosen: string | null; flagged: boolean; savedAt: string }
-  | { outcome: 'closed'; itemId: string };
+  | { outcome: 'applied' | 'stale'; itemId: string; seq: number; chosen: string | null; flagged: boolean; savedAt: string; deadlineAt: Date }
+  | { outcome: 'closed'; itemId: string }
+  | { outcome: 'device'; itemId: string };
 
 interface Waiter {
   write: AnswerWrite;
@@ -91,21 +97,22 @@ export function createAnswerWriter(opts: AnswerWriterOptions) {
       const attempts = await trx
         .selectFrom('attempts')
         .innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id')
-        .select(['attempts.id', 'attempts.status', 'attempts.deadline_at', 'cat_sessions.grace_seconds'])
+        .select(['attempts.id', 'attempts.status', 'attempts.deadline_at', 'attempts.device_hash', 'cat_sessions.grace_seconds'])
         .where('attempts.id', 'in', attemptIds)
         .orderBy('attempts.id')
         .forShare('attempts')
         .execute();
-      const open = new Set(
-        attempts
-          .filter((a) => a.status === 'in_progress' && now.getTime() <= new Date(a.deadline_at).getTime() + a.grace_seconds * 1000)
-          .map((a) => a.id),
-      );
+      const byId = new Map(attempts.map((a) => [a.id, a]));
+      const refusal = (w: AnswerWrite): 'closed' | 'device' | null => {
+        const a = byId.get(w.attemptId);
+        if (!a || a.status !== 'in_progress' || now.getTime() > new Date(a.deadline_at).getTime() + a.grace_seconds * 1000) return 'closed';
+        return a.device_hash === w.deviceHash ? null : 'device';
+      };
+      const accepted = new Set(writes.filter((w) => refusal(w) === null));
       // Within one batch only the highest seq per (attempt, item) can be written: one statement
       // may not update a row twice, and the lower ones would be stale anyway.
       const winners = new Map<string, AnswerWrite>();
-      for (const w of writes) {
-        if (!open.has(w.attemptId)) continue;
+      for (const w of accepted) {
         const key = `${w.attemptId}|${w.itemId}`;
         const cur = winners.get(key);
         if (!cur || w.seq > cur.seq) winners.set(key, w);
@@ -130,14 +137,13 @@ export function createAnswerWriter(opts: AnswerWriterOptions) {
           .returning(['attempt_id', 'item_id', 'seq'])
           .execute();
         for (const r of written) applied.add(`${r.attempt_id}|${r.item_id}|${r.seq}`);
-        await trx.updateTable('attempts').set({ last_seen_at: now }).where('id', 'in', [...new Set(rows.map((r) => r.attemptId))]).execute();
       }
       const stored = new Map<string, { chosen: string | null; flagged: boolean; seq: number; saved_at: Date }>();
       // An applied winner is what is stored now; only the other keys (stale writes) need a read.
       for (const w of winners.values()) {
         if (applied.has(`${w.attemptId}|${w.itemId}|${w.seq}`)) stored.set(`${w.attemptId}|${w.itemId}`, { chosen: w.chosen, flagged: w.flagged, seq: w.seq, saved_at: now });
       }
-      const unknown = writes.filter((w) => open.has(w.attemptId) && !stored.has(`${w.attemptId}|${w.itemId}`));
+      const unknown = [...accepted].filter((w) => !stored.has(`${w.attemptId}|${w.itemId}`));
       if (unknown.length > 0) {
         const found = await trx
           .selectFrom('answers')
@@ -147,17 +153,18 @@ export function createAnswerWriter(opts: AnswerWriterOptions) {
           .execute();
         for (const r of found) stored.set(`${r.attempt_id}|${r.item_id}`, { chosen: r.chosen, flagged: r.flagged, seq: r.seq, saved_at: new Date(r.saved_at) });
       }
-      const sessions = [...new Set(writes.filter((w) => open.has(w.attemptId)).map((w) => w.sessionId))];
+      const sessions = [...new Set([...accepted].map((w) => w.sessionId))];
       for (const s of sessions) await sql`select pg_notify(${channel}, ${s})`.execute(trx);
       const claimed = new Set<string>();
       return writes.map((w): AnswerWriteResult => {
-        if (!open.has(w.attemptId)) return { outcome: 'closed', itemId: w.itemId };
+        const refused = refusal(w);
+        if (refused) return { outcome: refused, itemId: w.itemId };
         const key = `${w.attemptId}|${w.itemId}`;
         const s = stored.get(key)!;
         // The winner of its key is 'applied' once; an identical replay in the same batch is stale.
         const isApplied = winners.get(key) === w && applied.has(`${key}|${w.seq}`) && !claimed.has(key);
         if (isApplied) claimed.add(key);
-        return { outcome: isApplied ? 'applied' : 'stale', itemId: w.itemId, seq: s.seq, chosen: s.chosen, flagged: s.flagged, savedAt: s.saved_at.toISOString() };
+        return { outcome: isApplied ? 'applied' : 'stale', itemId: w.itemId, seq: s.seq, chosen: s.chosen, flagged: s.flagged, savedAt: s.saved_at.toISOString(), deadlineAt: new Date(byId.get(w.attemptId)!.deadline_at) };
       });
     });
   }

@@ -15,6 +15,7 @@ import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import { renderScoreCertificate } from '../../platform/pdf/cards.ts';
+import { createTouchBuffer } from '../../platform/touch-buffer.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { type AnswerWriter, CAT_CHANNEL } from './answer-writer.ts';
@@ -49,6 +50,7 @@ export interface CatDeps {
 }
 
 export const DISCONNECTED_AFTER_MS = 60_000;
+const CONTEXT_TTL_MS = 30_000;
 const TOKEN_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read aloud in a hall
 const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -152,8 +154,11 @@ export function createCatService(deps: CatDeps) {
       .innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id')
       .selectAll('attempts')
       .select(['cat_sessions.grace_seconds', 'cat_sessions.blueprint_id'])
+      // The saved answers ride along: loading the exam is one round trip, not two.
+      .select(sql<SavedAnswer[]>`(select coalesce(json_agg(json_build_array(item_id, chosen, flagged, seq, saved_at)), '[]') from answers where answers.attempt_id = attempts.id)`.as('saved'))
       .where('applications.applicant_id', '=', actor.accountId)
       .orderBy('attempts.started_at', 'desc')
+      .limit(1)
       .executeTakeFirst();
     if (!a) throw notFound();
     await checkDevice(a, device);
@@ -161,46 +166,80 @@ export function createCatService(deps: CatDeps) {
   }
 
   async function checkDevice(a: { device_hash: string | null; session_id: string; id: string; application_id: string }, device: string | undefined) {
-    if (!device || hashDevice(device) !== a.device_hash) {
-      // No device cookie is a signed-in page that never joined the exam: refuse, but it is no incident.
-      if (device) await incident(a.session_id, 'device_mismatch', 'Permintaan dari perangkat yang bukan perangkat ujian peserta.', { attemptId: a.id, applicationId: a.application_id });
-      throw conflict('Ujian Anda terikat pada perangkat lain. Minta pengawas menyetujui pergantian perangkat, lalu masuk lagi dengan token.', 'Your exam is bound to another device. Ask the proctor to approve the device change, then sign in again with the token.');
-    }
+    if (!device || hashDevice(device) !== a.device_hash) throw await deviceRefused(a, device);
   }
 
-  // A form never changes once drawn, so the hot path (every answer) keeps each attempt's item →
-  // option keys in memory instead of reading and parsing the whole form on every save.
-  const formIndexes = new Map<string, Map<string, readonly string[]>>();
-  async function formIndex(attemptId: string) {
-    let index = formIndexes.get(attemptId);
-    if (!index) {
-      const row = await db.selectFrom('attempts').select('form').where('id', '=', attemptId).executeTakeFirstOrThrow();
-      index = new Map((row.form as FormItem[]).map((f) => [f.itemId, f.optionOrder]));
-      if (formIndexes.size >= 50_000) formIndexes.clear();
-      formIndexes.set(attemptId, index);
-    }
-    return index;
+  async function deviceRefused(a: { session_id: string; id: string; application_id: string }, device: string | undefined) {
+    // No device cookie is a signed-in page that never joined the exam: refuse, but it is no incident.
+    if (device) await incident(a.session_id, 'device_mismatch', 'Permintaan dari perangkat yang bukan perangkat ujian peserta.', { attemptId: a.id, applicationId: a.application_id });
+    return conflict('Ujian Anda terikat pada perangkat lain. Minta pengawas menyetujui pergantian perangkat, lalu masuk lagi dengan token.', 'Your exam is bound to another device. Ask the proctor to approve the device change, then sign in again with the token.');
   }
 
-  /** The attempt row without its form: what a save needs. */
-  async function ownAttemptLean(actor: Actor, device: string | undefined) {
+  /**
+   * What a save needs, per signed-in participant, kept in memory: the newest attempt's ids, its
+   * device and its form as item → option keys (a drawn form never changes). It is only a filter:
+   * the answer writer re-checks status, deadline and device under a lock in the committing batch,
+   * so a change made on another instance (submit, device move, time grant) is never missed; the
+   * entry expires after CONTEXT_TTL_MS so a newer attempt is picked up, and this instance drops it
+   * at once when it signs the participant in or submits.
+   */
+  interface SaveContext { id: string; sessionId: string; applicationId: string; deviceHash: string; options: Map<string, readonly string[]>; loadedAt: number }
+  const contexts = new Map<string, SaveContext>();
+  const optionKeys = new Map<string, readonly string[]>(); // 'ABCDE' → one shared array per key set
+
+  async function loadContext(accountId: string): Promise<SaveContext> {
     const a = await db
       .selectFrom('attempts')
       .innerJoin('applications', 'applications.id', 'attempts.application_id')
-      .innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id')
-      .select(['attempts.id', 'attempts.session_id', 'attempts.application_id', 'attempts.status', 'attempts.deadline_at', 'attempts.device_hash', 'cat_sessions.grace_seconds'])
-      .where('applications.applicant_id', '=', actor.accountId)
+      .select(['attempts.id', 'attempts.session_id', 'attempts.application_id', 'attempts.device_hash', 'attempts.form'])
+      .where('applications.applicant_id', '=', accountId)
       .orderBy('attempts.started_at', 'desc')
+      .limit(1)
       .executeTakeFirst();
     if (!a) throw notFound();
-    await checkDevice(a, device);
-    return a;
+    const options = new Map<string, readonly string[]>();
+    for (const f of a.form as FormItem[]) {
+      const sorted = [...f.optionOrder].sort().join('');
+      if (!optionKeys.has(sorted)) optionKeys.set(sorted, [...sorted]);
+      options.set(f.itemId, optionKeys.get(sorted)!);
+    }
+    const ctx = { id: a.id, sessionId: a.session_id, applicationId: a.application_id, deviceHash: a.device_hash, options, loadedAt: Date.now() };
+    if (contexts.size >= 50_000) contexts.clear();
+    contexts.set(accountId, ctx);
+    return ctx;
   }
 
-  async function attemptView(a: { id: string; session_id: string; form: unknown; status: string; started_at: Date; deadline_at: Date; extra_minutes: number; submitted_at: Date | null; score: unknown; grace_seconds: number }) {
+  async function saveContext(actor: Actor, device: string | undefined) {
+    let ctx = contexts.get(actor.accountId);
+    if (!ctx || Date.now() - ctx.loadedAt > CONTEXT_TTL_MS) ctx = await loadContext(actor.accountId);
+    // A device the cache does not know may be one the attempt moved to on another instance.
+    else if (device && hashDevice(device) !== ctx.deviceHash) ctx = await loadContext(actor.accountId);
+    await checkDevice({ device_hash: ctx.deviceHash, session_id: ctx.sessionId, id: ctx.id, application_id: ctx.applicationId }, device);
+    return ctx;
+  }
+
+  /**
+   * Participants' "last seen" (the proctor's disconnected flag), stamped in bulk once a second.
+   * Rows locked right now (a batch of answers holds them for share, a submit for update) are
+   * skipped rather than waited for: a stamp is a hint, and waiting could deadlock with a batch.
+   */
+  const presence = createTouchBuffer({
+    clock,
+    write: (keys, at) =>
+      db.updateTable('attempts').set({ last_seen_at: at })
+        .where('id', 'in', (eb) => eb.selectFrom('attempts').select('id').where('id', 'in', keys).orderBy('id').forNoKeyUpdate().skipLocked())
+        .execute(),
+  });
+
+  /** [item id, chosen, flagged, seq, saved at] as `json_build_array` gives it. */
+  type SavedAnswer = [string, string | null, boolean, number, string];
+
+  async function attemptView(a: { id: string; session_id: string; form: unknown; status: string; started_at: Date; deadline_at: Date; extra_minutes: number; submitted_at: Date | null; score: unknown; grace_seconds: number; saved?: SavedAnswer[] }) {
     const form = a.form as FormItem[];
     const content = await contents(db, form);
-    const answers = await db.selectFrom('answers').select(['item_id', 'chosen', 'flagged', 'seq', 'saved_at']).where('attempt_id', '=', a.id).execute();
+    const answers = a.saved
+      ? a.saved.map(([item_id, chosen, flagged, seq, saved_at]) => ({ item_id, chosen, flagged, seq, saved_at }))
+      : await db.selectFrom('answers').select(['item_id', 'chosen', 'flagged', 'seq', 'saved_at']).where('attempt_id', '=', a.id).execute();
     const now = clock.now();
     const deadline = new Date(a.deadline_at);
     // A whitelist: stem, image and option texts only — keys, weights and explanations never leave.
@@ -399,46 +438,52 @@ export function createCatService(deps: CatDeps) {
         await revoke();
         throw conflict('Ujian Anda sedang berjalan di perangkat lain. Minta pengawas menyetujui pergantian perangkat, lalu masuk lagi.', 'Your exam is running on another device. Ask the proctor to approve the device change, then sign in again.');
       }
+      contexts.delete(account.accountId);
       const a = await db.selectFrom('attempts').innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id').selectAll('attempts').select('cat_sessions.grace_seconds').where('attempts.id', '=', attemptId).executeTakeFirstOrThrow();
       return { sessionToken: session.token, device, view: await attemptView(a) };
     },
 
+    /** Writes pending "last seen" stamps now (shutdown, tests). */
+    flushPresence: () => presence.flush(),
+
     async attempt(actor: Actor, device: string | undefined) {
       const a = await ownAttempt(actor, device);
-      await db.updateTable('attempts').set({ last_seen_at: clock.now() }).where('id', '=', a.id).execute();
+      presence.touch(a.id);
       return attemptView(a);
     },
 
     /** One answer: validated against the form, then group-committed; acknowledged after commit. */
     async saveAnswer(actor: Actor, device: string | undefined, body: { itemId: string; chosen: OptionKey | null; flagged: boolean; seq: number }) {
-      const a = await ownAttemptLean(actor, device);
-      const refs = { attemptId: a.id, applicationId: a.application_id };
-      const late = async () => {
-        await incident(a.session_id, 'late_answer', `Jawaban soal ${body.itemId} (seq ${body.seq}) setelah batas waktu.`, refs);
-        return conflict('Waktu ujian sudah habis; jawaban ini tidak disimpan.', 'Time is up; this answer was not saved.');
-      };
-      if (a.status === 'submitted') throw await late();
-      const optionKeys = (await formIndex(a.id)).get(body.itemId);
-      if (!optionKeys) {
-        await incident(a.session_id, 'item_not_in_form', `Jawaban untuk soal ${body.itemId} yang tidak ada di paket peserta.`, refs);
+      const a = await saveContext(actor, device);
+      const refs = { attemptId: a.id, applicationId: a.applicationId };
+      const options = a.options.get(body.itemId);
+      if (!options) {
+        await incident(a.sessionId, 'item_not_in_form', `Jawaban untuk soal ${body.itemId} yang tidak ada di paket peserta.`, refs);
         throw new AppError('VALIDATION_FAILED', msg('Soal ini tidak ada di paket soal Anda.', 'This item is not on your form.'), { fields: [{ field: 'itemId', message: msg('Soal tidak dikenal.', 'Unknown item.') }] });
       }
-      if (body.chosen !== null && !optionKeys.includes(body.chosen)) {
-        await incident(a.session_id, 'option_out_of_range', `Pilihan ${body.chosen} tidak ada pada soal ${body.itemId}.`, refs);
+      if (body.chosen !== null && !options.includes(body.chosen)) {
+        await incident(a.sessionId, 'option_out_of_range', `Pilihan ${body.chosen} tidak ada pada soal ${body.itemId}.`, refs);
         throw new AppError('VALIDATION_FAILED', msg('Pilihan jawaban tidak ada pada soal ini.', 'This option does not exist for the item.'), { fields: [{ field: 'chosen', message: msg('Pilihan tidak dikenal.', 'Unknown option.') }] });
       }
-      if (clock.now().getTime() > new Date(a.deadline_at).getTime() + a.grace_seconds * 1000) throw await late();
-      const r = await writer.write({ attemptId: a.id, sessionId: a.session_id, itemId: body.itemId, chosen: body.chosen, flagged: body.flagged, seq: body.seq });
-      if (r.outcome === 'closed') throw await late();
-      // The deadline rides along so a proctor's time grant reaches the page with the next save.
-      const deadline = new Date(a.deadline_at);
-      return { itemId: r.itemId, seq: r.seq, chosen: r.chosen, flagged: r.flagged, savedAt: r.savedAt, applied: r.outcome === 'applied', deadlineAt: deadline.toISOString(), remainingMs: remainingMs(clock.now(), deadline) };
+      // Status, deadline + grace and device are decided in the committing batch, under its lock.
+      const r = await writer.write({ attemptId: a.id, sessionId: a.sessionId, deviceHash: a.deviceHash, itemId: body.itemId, chosen: body.chosen, flagged: body.flagged, seq: body.seq });
+      if (r.outcome === 'device') {
+        contexts.delete(actor.accountId);
+        throw await deviceRefused({ session_id: a.sessionId, id: a.id, application_id: a.applicationId }, device);
+      }
+      if (r.outcome === 'closed') {
+        await incident(a.sessionId, 'late_answer', `Jawaban soal ${body.itemId} (seq ${body.seq}) setelah batas waktu.`, refs);
+        throw conflict('Waktu ujian sudah habis; jawaban ini tidak disimpan.', 'Time is up; this answer was not saved.');
+      }
+      presence.touch(a.id);
+      return { itemId: r.itemId, seq: r.seq, chosen: r.chosen, flagged: r.flagged, savedAt: r.savedAt, applied: r.outcome === 'applied', deadlineAt: r.deadlineAt.toISOString(), remainingMs: remainingMs(clock.now(), r.deadlineAt) };
     },
 
     async submit(actor: Actor, device: string | undefined) {
       const a = await ownAttempt(actor, device);
       await writer.flush();
       const score = await db.transaction().execute((trx) => submitLocked(trx, a.id, 'participant', { id: actor.accountId, role: actor.role }));
+      contexts.delete(actor.accountId);
       return presentScore(score);
     },
 

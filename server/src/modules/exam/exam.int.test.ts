@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
 import { maskName } from '../../../../common/rules/mask-name.ts';
+import { hashDevice } from './cat.service.ts';
 import { makeItem, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
 
 let ctx: TestContext;
@@ -37,6 +38,7 @@ async function advance(ms: number) {
     ctx.clock.advance(step);
     ms -= step;
     for (const a of [committee, proctor, examAdmin, ...agents]) await a.get('/api/v1/me');
+    await ctx.services.identity.flushTouches(); // sessions are stamped in bulk; write before the clock moves on
   }
 }
 
@@ -200,6 +202,21 @@ describe('taking the exam', () => {
     expect(old.statusCode).toBe(409);
     p1 = moved.agent;
     expect((await p1.put('/api/v1/cat/answers', { itemId: form[2]!.itemId, chosen: 'A', flagged: false, seq: 1 })).statusCode).toBe(200);
+  });
+
+  it('enforces a device move made on another instance, whatever this instance has cached', async () => {
+    const attempt = () => ctx.database.db.selectFrom('attempts').select(['id', 'device_hash']).where('application_id', '=', people[0]!.applicationId).executeTakeFirstOrThrow();
+    const { id, device_hash: current } = await attempt();
+    expect(current).toBe(hashDevice(p1.cookies.get('merit_device')!));
+    // What an approved sign-in on another app instance writes: this instance still caches `current`.
+    await ctx.database.db.updateTable('attempts').set({ device_hash: hashDevice('another-instance-device-0001') }).where('id', '=', id).execute();
+    const before = (await incidents('device_mismatch')).length;
+    const refused = await p1.put('/api/v1/cat/answers', { itemId: form[5]!.itemId, chosen: 'B', flagged: false, seq: 1 });
+    expect(refused.statusCode).toBe(409);
+    expect(await incidents('device_mismatch')).toHaveLength(before + 1);
+    expect(await ctx.database.db.selectFrom('answers').select('seq').where('attempt_id', '=', id).where('item_id', '=', form[5]!.itemId).executeTakeFirst()).toBeUndefined();
+    await ctx.database.db.updateTable('attempts').set({ device_hash: current }).where('id', '=', id).execute();
+    expect((await p1.put('/api/v1/cat/answers', { itemId: form[5]!.itemId, chosen: 'B', flagged: false, seq: 1 })).statusCode).toBe(200);
   });
 });
 

@@ -38,8 +38,11 @@ export const identityRepository = {
       .where('sessions.id_hash', '=', idHash)
       .executeTakeFirst(),
 
-  touchSession: (db: Executor, idHash: string, at: Date) =>
-    db.updateTable('sessions').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute(),
+  /** Stamps sessions in use; rows another stamp holds are skipped (no waiting, no deadlock). */
+  touchSessions: (db: Executor, idHashes: string[], at: Date) =>
+    db.updateTable('sessions').set({ last_seen_at: at })
+      .where('id_hash', 'in', (eb) => eb.selectFrom('sessions').select('id_hash').where('id_hash', 'in', idHashes).orderBy('id_hash').forNoKeyUpdate().skipLocked())
+      .execute(),
 
   deleteSession: (trx: Executor, idHash: string) => trx.deleteFrom('sessions').where('id_hash', '=', idHash).execute(),
 

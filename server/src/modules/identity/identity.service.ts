@@ -8,11 +8,13 @@ import type { Kysely } from 'kysely';
 import { msg } from '../../../../common/contracts/messages.ts';
 import type { RegisterBody } from '../../../../common/contracts/identity.ts';
 import { nikMatchesPerson, parseNik } from '../../../../common/rules/nik.ts';
+import { type Database, sql } from '../../db/database.ts';
 import type { DB, Role } from '../../db/schema.ts';
 import { AppError, fieldError } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import type { Mailer } from '../../platform/mailer.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../platform/passwords.ts';
+import { createTouchBuffer } from '../../platform/touch-buffer.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { isKnownRegency } from './area-codes.ts';
 import { passwordProblem } from './domain/password-policy.ts';
@@ -21,6 +23,7 @@ import type { Actor } from './identity.policy.ts';
 import { identityRepository as repo } from './identity.repository.ts';
 
 const MINUTE = 60_000;
+const SESSION_CACHE_MS = 5_000;
 const HOUR = 60 * MINUTE;
 
 export interface IdentityLimits {
@@ -55,7 +58,12 @@ interface Deps {
   mailer: Mailer;
   publicUrl: string;
   limits?: Partial<IdentityLimits>;
+  /** LISTEN on the database, to hear of sessions ended on other instances. */
+  listen?: Database['listen'];
 }
+
+/** NOTIFY payload: a session's id hash, or `account:<id>` for every session of an account. */
+const SESSION_END_CHANNEL = 'merit_session_end';
 
 const isUniqueViolation = (err: unknown, constraint: string) =>
   typeof err === 'object' && err !== null && (err as { code?: string }).code === '23505' &&
@@ -64,6 +72,19 @@ const isUniqueViolation = (err: unknown, constraint: string) =>
 export function createIdentityService(deps: Deps) {
   const { db, clock, ids, audit, mailer } = deps;
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
+  // Sessions in use are stamped in bulk, once a second, instead of a commit per request.
+  const sessionTouches = createTouchBuffer({ clock, write: (keys, at) => repo.touchSessions(db, keys, at) });
+  /**
+   * Sessions resolved in the last SESSION_CACHE_MS, per instance: every API request authenticates,
+   * and a hall of thousands saving answers should not cost a query each. Ending a session drops it
+   * here at once and tells the other instances (NOTIFY, see listenForSessionEnds); should that
+   * message be missed, the session stops working there within SESSION_CACHE_MS anyway.
+   */
+  type SessionRow = NonNullable<Awaited<ReturnType<typeof repo.sessionWithAccount>>>;
+  const sessionCache = new Map<string, { row: SessionRow; at: number }>();
+  const forgetSessionsOf = (accountId: string) => {
+    for (const [k, v] of sessionCache) if (v.row.account_id === accountId) sessionCache.delete(k);
+  };
 
   async function issueToken(trx: Parameters<typeof repo.insertToken>[0], accountId: string, purpose: 'verify_email' | 'reset_password', ttlMs: number) {
     const token = ids.secret();
@@ -272,24 +293,51 @@ export function createIdentityService(deps: Deps) {
     async authenticate(token: string): Promise<Actor | null> {
       if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
       const idHash = sha256(token);
-      const s = await repo.sessionWithAccount(db, idHash);
-      if (!s || s.disabled_at) return null;
+      const hit = sessionCache.get(idHash);
+      let s = hit && performance.now() - hit.at < SESSION_CACHE_MS ? hit.row : undefined;
+      if (!s) {
+        s = await repo.sessionWithAccount(db, idHash);
+        if (!s) {
+          sessionCache.delete(idHash);
+          return null;
+        }
+        if (sessionCache.size >= 100_000) sessionCache.clear();
+        sessionCache.set(idHash, { row: s, at: performance.now() });
+      }
+      if (s.disabled_at) return null;
       const now = clock.now().getTime();
       const lastSeen = new Date(s.last_seen_at).getTime();
       if (now >= new Date(s.expires_at).getTime() || now - lastSeen >= limits.sessionIdleMs) {
+        sessionCache.delete(idHash);
         await repo.deleteSession(db, idHash);
         return null;
       }
-      // Write at most once a minute: a page of parallel requests should not each update the row.
-      if (now - lastSeen > MINUTE) await repo.touchSession(db, idHash, clock.now());
+      // Stamp at most once a minute: the idle timeout is an hour, and a stamp is a write.
+      if (now - lastSeen > MINUTE) {
+        sessionTouches.touch(idHash);
+        s.last_seen_at = clock.now();
+      }
       return { accountId: s.account_id, role: s.role, organizationId: s.organization_id };
     },
+
+    /** Drops sessions ended on other instances from this instance's cache (main.ts, at start). */
+    async listenForSessionEnds() {
+      return deps.listen?.(SESSION_END_CHANNEL, (payload) => {
+        if (payload.startsWith('account:')) forgetSessionsOf(payload.slice('account:'.length));
+        else sessionCache.delete(payload);
+      });
+    },
+
+    /** Writes pending session stamps now (shutdown, tests that move the clock). */
+    flushTouches: () => sessionTouches.flush(),
 
     async logout(token: string, actor: Actor) {
       await db.transaction().execute(async (trx) => {
         await repo.deleteSession(trx, sha256(token));
+        await sql`select pg_notify(${SESSION_END_CHANNEL}, ${sha256(token)})`.execute(trx);
         await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'session.logout', subjectType: 'account', subjectId: actor.accountId });
       });
+      sessionCache.delete(sha256(token)); // after commit: a request in between may have cached it
     },
 
     async me(actor: Actor) {
@@ -317,6 +365,7 @@ export function createIdentityService(deps: Deps) {
       const pw = passwordProblem(password, { email: owner?.email, nik: owner?.nik ?? undefined });
       if (pw) throw fieldError('password', pw);
       const passwordHash = await hashPassword(password);
+      let resetAccountId: string | null = null;
       await db.transaction().execute(async (trx) => {
         const used = await repo.consumeToken(trx, tokenHash, 'reset_password', clock.now());
         if (!used) throw invalidToken();
@@ -326,6 +375,8 @@ export function createIdentityService(deps: Deps) {
         // Receiving the mail proves the address, so a reset also verifies it.
         await repo.updateAccount(trx, account.id, { password_hash: passwordHash, email_verified_at: account.email_verified_at ?? now, updated_at: now });
         await repo.deleteSessionsOf(trx, account.id);
+        await sql`select pg_notify(${SESSION_END_CHANNEL}, ${`account:${account.id}`})`.execute(trx);
+        resetAccountId = account.id;
         await repo.clearThrottle(trx, `login:account:${account.id}`);
         await audit.record(trx, {
           actor: { id: account.id, role: account.role },
@@ -336,6 +387,7 @@ export function createIdentityService(deps: Deps) {
           after: { ...auditState(account), emailVerified: true },
         });
       });
+      if (resetAccountId) forgetSessionsOf(resetAccountId); // every other session ends here at once
     },
 
     /** An admin creates a staff account; the person sets their own password from the e-mailed link. */
