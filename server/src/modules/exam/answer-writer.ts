@@ -1,7 +1,7 @@
 /**
  * Group commit for answer saves. Concurrent saves wait here for at most `maxWaitMs` (2 ms) or until
- * `maxRows` (200) are pending, then ONE transaction writes them all with a single multi-row
- * `insert … on conflict (attempt_id, item_id) do update … where answers.seq < excluded.seq`.
+ * `maxRows` (200) are pending, then ONE statement (one round trip, one commit) writes them all with
+ * a multi-row `insert … on conflict (attempt_id, item_id) do update … where answers.seq < excluded.seq`.
  * Each waiting request is resolved only after that commit, with its own outcome: applied, stale
  * (a newer or equal seq is stored: nothing changed, the stored state is returned), closed (the
  * attempt was submitted or its deadline + grace passed while it waited) or device (the attempt
@@ -88,84 +88,84 @@ export function createAnswerWriter(opts: AnswerWriterOptions) {
     }
   }
 
+  /**
+   * One statement, one round trip, one commit for the whole batch: lock the batch's attempts for
+   * share (in id order: the sweeper's and a submit's `for update` wait for this batch, and vice
+   * versa, so an answer is never stored after its attempt was scored), keep the writes whose
+   * attempt is open and on the sending device, keep the highest seq per (attempt, item) — one
+   * statement may not update a row twice, and the lower ones are stale anyway — and upsert them
+   * unless a newer or equal seq is stored; tell the sessions' listeners.
+   */
   async function writeBatch(writes: AnswerWrite[]): Promise<AnswerWriteResult[]> {
     const now = opts.clock.now();
-    return opts.db.transaction().execute(async (trx) => {
-      const attemptIds = [...new Set(writes.map((w) => w.attemptId))].sort();
-      // Shared locks in id order: the sweeper's `for update` waits for this batch (and vice versa),
-      // so an answer is never stored after its attempt was scored.
-      const attempts = await trx
-        .selectFrom('attempts')
-        .innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id')
-        .select(['attempts.id', 'attempts.status', 'attempts.deadline_at', 'attempts.device_hash', 'cat_sessions.grace_seconds'])
-        .where('attempts.id', 'in', attemptIds)
-        .orderBy('attempts.id')
-        .forShare('attempts')
+    const { rows } = await sql<{ attempts: [string, string, string, string, number][]; written: [string, string, number][] }>`
+      with input as (
+        select * from unnest(
+          ${writes.map((w) => w.attemptId)}::uuid[], ${writes.map((w) => w.itemId)}::uuid[], ${writes.map((w) => w.chosen)}::text[],
+          ${writes.map((w) => w.flagged)}::boolean[], ${writes.map((w) => w.seq)}::integer[], ${writes.map((w) => w.deviceHash)}::text[]
+        ) as t (attempt_id, item_id, chosen, flagged, seq, device_hash)
+      ),
+      checked as (
+        select a.id, a.session_id, a.status, a.deadline_at, a.device_hash, s.grace_seconds
+        from attempts a join cat_sessions s on s.session_id = a.session_id
+        where a.id in (select attempt_id from input)
+        order by a.id
+        for share of a
+      ),
+      written as (
+        insert into answers (attempt_id, item_id, chosen, flagged, seq, saved_at)
+        select distinct on (i.attempt_id, i.item_id) i.attempt_id, i.item_id, i.chosen, i.flagged, i.seq, ${now}::timestamptz
+        from input i join checked c on c.id = i.attempt_id
+        where c.status = 'in_progress' and c.device_hash = i.device_hash
+          and ${now}::timestamptz <= c.deadline_at + make_interval(secs => c.grace_seconds)
+        order by i.attempt_id, i.item_id, i.seq desc
+        on conflict (attempt_id, item_id) do update
+          set chosen = excluded.chosen, flagged = excluded.flagged, seq = excluded.seq, saved_at = excluded.saved_at
+          where answers.seq < excluded.seq
+        returning attempt_id, item_id, seq
+      ),
+      notified as (
+        select pg_notify(${channel}, x.session_id::text) from (select distinct c.session_id from checked c join written w on w.attempt_id = c.id) x
+      )
+      select
+        (select coalesce(json_agg(json_build_array(id, status, deadline_at, device_hash, grace_seconds)), '[]') from checked) as attempts,
+        (select coalesce(json_agg(json_build_array(attempt_id, item_id, seq)), '[]') from written) as written,
+        (select count(*) from notified) as notified
+    `.execute(opts.db);
+    const result = rows[0]!;
+    const byId = new Map(result.attempts.map(([id, status, deadline, device, grace]) => [id, { status, deadline: new Date(deadline), device, grace }]));
+    const refusal = (w: AnswerWrite): 'closed' | 'device' | null => {
+      const a = byId.get(w.attemptId);
+      if (!a || a.status !== 'in_progress' || now.getTime() > a.deadline.getTime() + a.grace * 1000) return 'closed';
+      return a.device === w.deviceHash ? null : 'device';
+    };
+    const key = (w: { attemptId: string; itemId: string }) => `${w.attemptId}|${w.itemId}`;
+    const applied = new Map(result.written.map(([attemptId, itemId, seq]) => [`${attemptId}|${itemId}`, seq]));
+    // An applied write's value is what is stored now; only the other keys (stale writes) need a read.
+    const stored = new Map<string, { chosen: string | null; flagged: boolean; seq: number; saved_at: Date }>();
+    for (const w of writes) {
+      if (refusal(w) === null && applied.get(key(w)) === w.seq && !stored.has(key(w))) stored.set(key(w), { chosen: w.chosen, flagged: w.flagged, seq: w.seq, saved_at: now });
+    }
+    const unknown = writes.filter((w) => refusal(w) === null && !stored.has(key(w)));
+    if (unknown.length > 0) {
+      const found = await opts.db
+        .selectFrom('answers')
+        .select(['attempt_id', 'item_id', 'chosen', 'flagged', 'seq', 'saved_at'])
+        .where('attempt_id', 'in', [...new Set(unknown.map((w) => w.attemptId))])
+        .where('item_id', 'in', [...new Set(unknown.map((w) => w.itemId))])
         .execute();
-      const byId = new Map(attempts.map((a) => [a.id, a]));
-      const refusal = (w: AnswerWrite): 'closed' | 'device' | null => {
-        const a = byId.get(w.attemptId);
-        if (!a || a.status !== 'in_progress' || now.getTime() > new Date(a.deadline_at).getTime() + a.grace_seconds * 1000) return 'closed';
-        return a.device_hash === w.deviceHash ? null : 'device';
-      };
-      const accepted = new Set(writes.filter((w) => refusal(w) === null));
-      // Within one batch only the highest seq per (attempt, item) can be written: one statement
-      // may not update a row twice, and the lower ones would be stale anyway.
-      const winners = new Map<string, AnswerWrite>();
-      for (const w of accepted) {
-        const key = `${w.attemptId}|${w.itemId}`;
-        const cur = winners.get(key);
-        if (!cur || w.seq > cur.seq) winners.set(key, w);
-      }
-      const rows = [...winners.values()].sort((a, b) => (a.attemptId + a.itemId < b.attemptId + b.itemId ? -1 : 1));
-      const applied = new Set<string>();
-      if (rows.length > 0) {
-        const written = await trx
-          .insertInto('answers')
-          .values(rows.map((w) => ({ attempt_id: w.attemptId, item_id: w.itemId, chosen: w.chosen, flagged: w.flagged, seq: w.seq, saved_at: now })))
-          .onConflict((oc) =>
-            oc
-              .columns(['attempt_id', 'item_id'])
-              .doUpdateSet((eb) => ({
-                chosen: eb.ref('excluded.chosen'),
-                flagged: eb.ref('excluded.flagged'),
-                seq: eb.ref('excluded.seq'),
-                saved_at: eb.ref('excluded.saved_at'),
-              }))
-              .where('answers.seq', '<', (eb) => eb.ref('excluded.seq')),
-          )
-          .returning(['attempt_id', 'item_id', 'seq'])
-          .execute();
-        for (const r of written) applied.add(`${r.attempt_id}|${r.item_id}|${r.seq}`);
-      }
-      const stored = new Map<string, { chosen: string | null; flagged: boolean; seq: number; saved_at: Date }>();
-      // An applied winner is what is stored now; only the other keys (stale writes) need a read.
-      for (const w of winners.values()) {
-        if (applied.has(`${w.attemptId}|${w.itemId}|${w.seq}`)) stored.set(`${w.attemptId}|${w.itemId}`, { chosen: w.chosen, flagged: w.flagged, seq: w.seq, saved_at: now });
-      }
-      const unknown = [...accepted].filter((w) => !stored.has(`${w.attemptId}|${w.itemId}`));
-      if (unknown.length > 0) {
-        const found = await trx
-          .selectFrom('answers')
-          .select(['attempt_id', 'item_id', 'chosen', 'flagged', 'seq', 'saved_at'])
-          .where('attempt_id', 'in', [...new Set(unknown.map((w) => w.attemptId))])
-          .where('item_id', 'in', [...new Set(unknown.map((w) => w.itemId))])
-          .execute();
-        for (const r of found) stored.set(`${r.attempt_id}|${r.item_id}`, { chosen: r.chosen, flagged: r.flagged, seq: r.seq, saved_at: new Date(r.saved_at) });
-      }
-      const sessions = [...new Set([...accepted].map((w) => w.sessionId))];
-      for (const s of sessions) await sql`select pg_notify(${channel}, ${s})`.execute(trx);
-      const claimed = new Set<string>();
-      return writes.map((w): AnswerWriteResult => {
-        const refused = refusal(w);
-        if (refused) return { outcome: refused, itemId: w.itemId };
-        const key = `${w.attemptId}|${w.itemId}`;
-        const s = stored.get(key)!;
-        // The winner of its key is 'applied' once; an identical replay in the same batch is stale.
-        const isApplied = winners.get(key) === w && applied.has(`${key}|${w.seq}`) && !claimed.has(key);
-        if (isApplied) claimed.add(key);
-        return { outcome: isApplied ? 'applied' : 'stale', itemId: w.itemId, seq: s.seq, chosen: s.chosen, flagged: s.flagged, savedAt: s.saved_at.toISOString(), deadlineAt: new Date(byId.get(w.attemptId)!.deadline_at) };
-      });
+      for (const r of found) stored.set(`${r.attempt_id}|${r.item_id}`, { chosen: r.chosen, flagged: r.flagged, seq: r.seq, saved_at: new Date(r.saved_at) });
+    }
+    const claimed = new Set<string>();
+    return writes.map((w): AnswerWriteResult => {
+      const refused = refusal(w);
+      if (refused) return { outcome: refused, itemId: w.itemId };
+      const k = key(w);
+      const s = stored.get(k)!;
+      // The write whose seq was stored is 'applied' once; an identical replay in the same batch is stale.
+      const isApplied = applied.get(k) === w.seq && !claimed.has(k);
+      if (isApplied) claimed.add(k);
+      return { outcome: isApplied ? 'applied' : 'stale', itemId: w.itemId, seq: s.seq, chosen: s.chosen, flagged: s.flagged, savedAt: s.saved_at.toISOString(), deadlineAt: byId.get(w.attemptId)!.deadline };
     });
   }
 

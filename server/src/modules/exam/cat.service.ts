@@ -59,6 +59,8 @@ export const hashDevice = (device: string) => sha256(`cat-device:${device}`);
 export const newDeviceId = () => randomBytes(24).toString('base64url');
 
 type Score = AttemptScore & { passed: boolean | null; thresholdText: string | null };
+/** The exam as the participant's page gets it (see API.md), already serialized. */
+export type AttemptViewJson = string & { readonly __attemptView: unique symbol };
 
 const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
 const forbidden = (id: string, en: string) => new AppError('FORBIDDEN', msg(id, en));
@@ -85,6 +87,24 @@ export function createCatService(deps: CatDeps) {
       if (c) out.set(f.itemId, c);
     }
     return out;
+  }
+
+  /**
+   * A delivered version's JSON for participants, made once: a whitelist of stem, image and option
+   * texts — keys, weights and explanations never leave the server.
+   */
+  const itemJsonCache = new Map<string, { head: string; options: Map<string, string> }>();
+  function itemJson(f: FormItem, c: ItemContent) {
+    const cacheKey = `${f.itemId}:${f.version}`;
+    let j = itemJsonCache.get(cacheKey);
+    if (!j) {
+      j = {
+        head: `"itemId":${JSON.stringify(f.itemId)},"subtest":${JSON.stringify(f.subtest)},"stem":${JSON.stringify(c.stem)},"imageKey":${JSON.stringify(c.imageKey)}`,
+        options: new Map(c.options.map((o) => [o.key, JSON.stringify({ key: o.key, text: o.text })])),
+      };
+      itemJsonCache.set(cacheKey, j);
+    }
+    return j;
   }
 
   async function notify(ex: Executor, sessionId: string) {
@@ -242,34 +262,27 @@ export function createCatService(deps: CatDeps) {
       : await db.selectFrom('answers').select(['item_id', 'chosen', 'flagged', 'seq', 'saved_at']).where('attempt_id', '=', a.id).execute();
     const now = clock.now();
     const deadline = new Date(a.deadline_at);
-    // A whitelist: stem, image and option texts only — keys, weights and explanations never leave.
-    return {
-      attempt: {
-        id: a.id,
-        sessionId: a.session_id,
-        status: a.status as 'in_progress' | 'submitted',
-        startedAt: new Date(a.started_at).toISOString(),
-        deadlineAt: deadline.toISOString(),
-        now: now.toISOString(),
-        remainingMs: a.status === 'submitted' ? 0 : remainingMs(now, deadline),
-        graceSeconds: a.grace_seconds,
-        extraMinutes: a.extra_minutes,
-        submittedAt: a.submitted_at ? new Date(a.submitted_at).toISOString() : null,
-      },
-      items: form.map((f, i) => {
-        const c = content.get(f.itemId)!;
-        return {
-          number: i + 1,
-          itemId: f.itemId,
-          subtest: f.subtest,
-          stem: c.stem,
-          imageKey: c.imageKey,
-          options: f.optionOrder.map((k) => ({ key: k, text: c.options.find((o) => o.key === k)?.text ?? '' })),
-        };
-      }),
-      answers: answers.map((r) => ({ itemId: r.item_id, chosen: r.chosen, flagged: r.flagged, seq: r.seq, savedAt: new Date(r.saved_at).toISOString() })),
-      result: a.status === 'submitted' && a.score ? presentScore(a.score as Score) : null,
+    const attempt = {
+      id: a.id,
+      sessionId: a.session_id,
+      status: a.status as 'in_progress' | 'submitted',
+      startedAt: new Date(a.started_at).toISOString(),
+      deadlineAt: deadline.toISOString(),
+      now: now.toISOString(),
+      remainingMs: a.status === 'submitted' ? 0 : remainingMs(now, deadline),
+      graceSeconds: a.grace_seconds,
+      extraMinutes: a.extra_minutes,
+      submittedAt: a.submitted_at ? new Date(a.submitted_at).toISOString() : null,
     };
+    // The items are joined from per-version JSON made once (itemJson): a whole hall loads the
+    // same texts in different orders, and serializing ~30 KB per participant was most of the work.
+    const items = form.map((f, i) => {
+      const j = itemJson(f, content.get(f.itemId)!);
+      return `{"number":${i + 1},${j.head},"options":[${f.optionOrder.map((k) => j.options.get(k) ?? JSON.stringify({ key: k, text: '' })).join(',')}]}`;
+    });
+    const answersOut = answers.map((r) => ({ itemId: r.item_id, chosen: r.chosen, flagged: r.flagged, seq: r.seq, savedAt: new Date(r.saved_at).toISOString() }));
+    const result = a.status === 'submitted' && a.score ? presentScore(a.score as Score) : null;
+    return `{"attempt":${JSON.stringify(attempt)},"items":[${items.join(',')}],"answers":${JSON.stringify(answersOut)},"result":${JSON.stringify(result)}}` as AttemptViewJson;
   }
 
   async function createAttempt(trx: Executor, sessionId: string, applicationId: string, extraMinutes: number, blueprint: Blueprint, deviceHash: string) {

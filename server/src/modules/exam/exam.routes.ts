@@ -12,6 +12,7 @@ import type { ItemBankService } from './item-bank.service.ts';
 import type { LiveHub, LiveKind } from './live.ts';
 
 export const DEVICE_COOKIE = 'merit_device';
+const JSON_TYPE = 'application/json; charset=utf-8';
 const Id = z.strictObject({ id: z.uuid() });
 const MAX_UPLOAD = 5 * 1024 * 1024;
 
@@ -154,12 +155,12 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
       const r = await cat.login({ ...req.body, token: req.body.token.toUpperCase() }, req.ip, req.cookies[DEVICE_COOKIE]);
       setSessionCookie(reply, r.sessionToken, { secure: deps.cookieSecure, maxAgeSeconds: deps.sessionMaxAgeSeconds });
       reply.setCookie(DEVICE_COOKIE, r.device, { path: '/api/v1/cat', httpOnly: true, sameSite: 'strict', secure: deps.cookieSecure, maxAge: 7 * 86_400 });
-      return r.view;
+      return reply.type(JSON_TYPE).send(r.view);
     });
     const device = (req: FastifyRequest) => req.cookies[DEVICE_COOKIE];
     app.get('/api/v1/cat/attempt', { config: { access: ['applicant'] }, schema: { ...part, summary: 'Paket soal, jawaban tersimpan, dan sisa waktu menurut server' } }, async (req, reply) => {
       reply.header('cache-control', 'private, no-store');
-      return cat.attempt(req.actor!, device(req));
+      return reply.type(JSON_TYPE).send(await cat.attempt(req.actor!, device(req)));
     });
     app.put('/api/v1/cat/answers', {
       config: { access: ['applicant'] },
