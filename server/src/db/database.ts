@@ -20,7 +20,8 @@ export interface Database {
   /** Runs a multi-statement SQL script (a migration) inside the given transaction. */
   execScript(trx: Transaction<DB>, script: string): Promise<void>;
   /** Subscribes to a NOTIFY channel; returns the unsubscribe function. */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /** LISTEN on a dedicated connection; `onLost` is told if that connection dies (messages may be missed). */
+  listen(channel: string, onMessage: (payload: string) => void, onLost?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -92,9 +93,15 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       // No parameters → node-postgres uses the simple protocol, which accepts many statements.
       await sql.raw(script).execute(trx);
     },
-    async listen(channel, onMessage) {
+    async listen(channel, onMessage, onLost) {
       const client = new pg.Client({ connectionString: url });
-      client.on('error', () => {});
+      let ended = false;
+      const lost = () => {
+        if (!ended) onLost?.();
+        ended = true;
+      };
+      client.on('error', lost);
+      client.on('end', lost);
       await client.connect();
       client.on('notification', (n) => {
         if (n.channel === channel) onMessage(n.payload ?? '');
@@ -102,6 +109,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await client.query(`listen ${pg.escapeIdentifier(channel)}`);
       listeners.add(client);
       return async () => {
+        ended = true;
         listeners.delete(client);
         await client.end().catch(() => {});
       };

@@ -50,7 +50,7 @@ export interface CatDeps {
 }
 
 export const DISCONNECTED_AFTER_MS = 60_000;
-const CONTEXT_TTL_MS = 30_000;
+const CONTEXT_TTL_MS = 10 * 60_000;
 const TOKEN_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read aloud in a hall
 const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -199,13 +199,15 @@ export function createCatService(deps: CatDeps) {
    * What a save needs, per signed-in participant, kept in memory: the newest attempt's ids, its
    * device and its form as item → option keys (a drawn form never changes). It is only a filter:
    * the answer writer re-checks status, deadline and device under a lock in the committing batch,
-   * so a change made on another instance (submit, device move, time grant) is never missed; the
-   * entry expires after CONTEXT_TTL_MS so a newer attempt is picked up, and this instance drops it
-   * at once when it signs the participant in or submits.
+   * so a change made on another instance (submit, device move, time grant) is never missed. A
+   * save refused as closed reloads the entry once, in case a newer attempt began elsewhere; this
+   * instance drops it when it signs the participant in or submits, and it expires after
+   * CONTEXT_TTL_MS.
    */
   interface SaveContext { id: string; sessionId: string; applicationId: string; deviceHash: string; options: Map<string, readonly string[]>; loadedAt: number }
   const contexts = new Map<string, SaveContext>();
   const optionKeys = new Map<string, readonly string[]>(); // 'ABCDE' → one shared array per key set
+  const itemIds = new Map<string, string>();
 
   async function loadContext(accountId: string): Promise<SaveContext> {
     const a = await db
@@ -221,7 +223,9 @@ export function createCatService(deps: CatDeps) {
     for (const f of a.form as FormItem[]) {
       const sorted = [...f.optionOrder].sort().join('');
       if (!optionKeys.has(sorted)) optionKeys.set(sorted, [...sorted]);
-      options.set(f.itemId, optionKeys.get(sorted)!);
+      // One string per item id for all participants: thousands of cached forms share the bank's ids.
+      if (!itemIds.has(f.itemId)) itemIds.set(f.itemId, f.itemId);
+      options.set(itemIds.get(f.itemId)!, optionKeys.get(sorted)!);
     }
     const ctx = { id: a.id, sessionId: a.session_id, applicationId: a.application_id, deviceHash: a.device_hash, options, loadedAt: Date.now() };
     if (contexts.size >= 50_000) contexts.clear();
@@ -479,7 +483,13 @@ export function createCatService(deps: CatDeps) {
         throw new AppError('VALIDATION_FAILED', msg('Pilihan jawaban tidak ada pada soal ini.', 'This option does not exist for the item.'), { fields: [{ field: 'chosen', message: msg('Pilihan tidak dikenal.', 'Unknown option.') }] });
       }
       // Status, deadline + grace and device are decided in the committing batch, under its lock.
-      const r = await writer.write({ attemptId: a.id, sessionId: a.sessionId, deviceHash: a.deviceHash, itemId: body.itemId, chosen: body.chosen, flagged: body.flagged, seq: body.seq });
+      const write = (c: SaveContext) => writer.write({ attemptId: c.id, sessionId: c.sessionId, deviceHash: c.deviceHash, itemId: body.itemId, chosen: body.chosen, flagged: body.flagged, seq: body.seq });
+      let r = await write(a);
+      if (r.outcome === 'closed') {
+        // A newer attempt (signed in on another instance) has a fresh form: this one is then closed.
+        const fresh = await loadContext(actor.accountId);
+        if (fresh.id !== a.id && fresh.deviceHash === a.deviceHash && fresh.options.has(body.itemId)) r = await write(fresh);
+      }
       if (r.outcome === 'device') {
         contexts.delete(actor.accountId);
         throw await deviceRefused({ session_id: a.sessionId, id: a.id, application_id: a.applicationId }, device);

@@ -24,6 +24,7 @@ import { identityRepository as repo } from './identity.repository.ts';
 
 const MINUTE = 60_000;
 const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_LISTENING_MS = 60_000;
 const HOUR = 60 * MINUTE;
 
 export interface IdentityLimits {
@@ -77,11 +78,14 @@ export function createIdentityService(deps: Deps) {
   /**
    * Sessions resolved in the last SESSION_CACHE_MS, per instance: every API request authenticates,
    * and a hall of thousands saving answers should not cost a query each. Ending a session drops it
-   * here at once and tells the other instances (NOTIFY, see listenForSessionEnds); should that
-   * message be missed, the session stops working there within SESSION_CACHE_MS anyway.
+   * here at once and tells the other instances (NOTIFY, see listenForSessionEnds). An instance
+   * that hears those messages keeps entries for SESSION_CACHE_LISTENING_MS; one that does not
+   * (no listener yet, or its connection died — then the cache is emptied) for SESSION_CACHE_MS.
    */
   type SessionRow = NonNullable<Awaited<ReturnType<typeof repo.sessionWithAccount>>>;
   const sessionCache = new Map<string, { row: SessionRow; at: number }>();
+  let hearingSessionEnds = false;
+  const sessionCacheMs = () => (hearingSessionEnds ? SESSION_CACHE_LISTENING_MS : SESSION_CACHE_MS);
   const forgetSessionsOf = (accountId: string) => {
     for (const [k, v] of sessionCache) if (v.row.account_id === accountId) sessionCache.delete(k);
   };
@@ -294,7 +298,7 @@ export function createIdentityService(deps: Deps) {
       if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
       const idHash = sha256(token);
       const hit = sessionCache.get(idHash);
-      let s = hit && performance.now() - hit.at < SESSION_CACHE_MS ? hit.row : undefined;
+      let s = hit && performance.now() - hit.at < sessionCacheMs() ? hit.row : undefined;
       if (!s) {
         s = await repo.sessionWithAccount(db, idHash);
         if (!s) {
@@ -321,11 +325,27 @@ export function createIdentityService(deps: Deps) {
     },
 
     /** Drops sessions ended on other instances from this instance's cache (main.ts, at start). */
-    async listenForSessionEnds() {
-      return deps.listen?.(SESSION_END_CHANNEL, (payload) => {
-        if (payload.startsWith('account:')) forgetSessionsOf(payload.slice('account:'.length));
-        else sessionCache.delete(payload);
-      });
+    async listenForSessionEnds(): Promise<void> {
+      if (!deps.listen) return;
+      const retry = () => setTimeout(() => void this.listenForSessionEnds(), 5000).unref();
+      try {
+        await deps.listen(
+          SESSION_END_CHANNEL,
+          (payload) => {
+            if (payload.startsWith('account:')) forgetSessionsOf(payload.slice('account:'.length));
+            else sessionCache.delete(payload);
+          },
+          () => {
+            // Sign-outs may have been missed while the connection was down: forget them all.
+            hearingSessionEnds = false;
+            sessionCache.clear();
+            retry();
+          },
+        );
+        hearingSessionEnds = true;
+      } catch {
+        retry();
+      }
     },
 
     /** Writes pending session stamps now (shutdown, tests that move the clock). */
