@@ -219,6 +219,11 @@ export function createCatService(deps: CatDeps) {
       .limit(1)
       .executeTakeFirst();
     if (!a) throw notFound();
+    return remember(accountId, a);
+  }
+
+  /** Caches what a save needs from an attempt row read anyway (exam load, sign-in, loadContext). */
+  function remember(accountId: string, a: { id: string; session_id: string; application_id: string; device_hash: string; form: unknown }): SaveContext {
     const options = new Map<string, readonly string[]>();
     for (const f of a.form as FormItem[]) {
       const sorted = [...f.optionOrder].sort().join('');
@@ -455,8 +460,9 @@ export function createCatService(deps: CatDeps) {
         await revoke();
         throw conflict('Ujian Anda sedang berjalan di perangkat lain. Minta pengawas menyetujui pergantian perangkat, lalu masuk lagi.', 'Your exam is running on another device. Ask the proctor to approve the device change, then sign in again.');
       }
-      contexts.delete(account.accountId);
       const a = await db.selectFrom('attempts').innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id').selectAll('attempts').select('cat_sessions.grace_seconds').where('attempts.id', '=', attemptId).executeTakeFirstOrThrow();
+      if (a.status === 'in_progress') remember(account.accountId, a);
+      else contexts.delete(account.accountId);
       return { sessionToken: session.token, device, view: await attemptView(a) };
     },
 
@@ -466,6 +472,8 @@ export function createCatService(deps: CatDeps) {
     async attempt(actor: Actor, device: string | undefined) {
       const a = await ownAttempt(actor, device);
       presence.touch(a.id);
+      // The page saves answers next: keep what a save needs instead of reading the form again.
+      if (a.status === 'in_progress') remember(actor.accountId, a);
       return attemptView(a);
     },
 
