@@ -339,7 +339,8 @@ try {
   {
     const p = people[0]!;
     const r = await fetch(`${server.base}/api/v1/cat/attempt`, { headers: headersOf(p, false) });
-    if (!r.ok) throw new Error(`GET /api/v1/cat/attempt → ${r.status}: ${(await r.text()).slice(0, 300)}`);
+    const body = await r.text();
+    if (!r.ok) throw new Error(`GET /api/v1/cat/attempt → ${r.status}: ${body.slice(0, 300)}`);
   }
 
   const results: Record<string, unknown> = {};

@@ -85,6 +85,9 @@ export async function serve(config: Config = loadConfig()) {
     stopping = true;
     timers.forEach(clearInterval);
     stopSweeper();
+    // Requests in flight get a few seconds to finish; then connections still open (a client that
+    // never reads its response, keep-alive sockets in odd states) are cut so the process can exit.
+    setTimeout(() => app.server.closeAllConnections(), 5000).unref();
     await app.close();
     await rt.database.close();
     process.exit(0);
