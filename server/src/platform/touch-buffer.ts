@@ -13,13 +13,18 @@ export interface TouchBufferOptions {
   intervalMs?: number;
   /** Keys per statement. */
   chunk?: number;
+  /** A key stamped by this buffer less than this long ago is not stamped again (default 0). */
+  minIntervalMs?: number;
 }
 
 export function createTouchBuffer(opts: TouchBufferOptions) {
   const intervalMs = opts.intervalMs ?? 1000;
   const chunk = opts.chunk ?? 1000;
+  const minIntervalMs = opts.minIntervalMs ?? 0;
   let keys = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
+  /** When each key was last queued, for minIntervalMs (cleared wholesale when it grows large). */
+  const lastQueued = new Map<string, number>();
 
   async function flush() {
     if (timer) clearTimeout(timer);
@@ -36,6 +41,13 @@ export function createTouchBuffer(opts: TouchBufferOptions) {
 
   return {
     touch(key: string) {
+      if (minIntervalMs > 0) {
+        const now = performance.now();
+        const last = lastQueued.get(key);
+        if (last !== undefined && now - last < minIntervalMs) return;
+        if (lastQueued.size >= 200_000) lastQueued.clear();
+        lastQueued.set(key, now);
+      }
       keys.add(key);
       if (!timer) {
         timer = setTimeout(() => void flush(), intervalMs);

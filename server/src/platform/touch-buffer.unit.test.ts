@@ -43,4 +43,15 @@ describe('touch buffer', () => {
     await buffer.flush();
     expect(written).toEqual([['b']]);
   });
+
+  it('skips a key queued less than minIntervalMs ago', async () => {
+    const written: string[][] = [];
+    const buffer = createTouchBuffer({ clock: new ManualClock(), intervalMs: 60_000, minIntervalMs: 60_000, write: async (keys) => written.push(keys) });
+    buffer.touch('a');
+    await buffer.flush();
+    buffer.touch('a');
+    buffer.touch('b');
+    await buffer.flush();
+    expect(written).toEqual([['a'], ['b']]);
+  });
 });

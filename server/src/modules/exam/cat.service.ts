@@ -50,6 +50,7 @@ export interface CatDeps {
 }
 
 export const DISCONNECTED_AFTER_MS = 60_000;
+const PRESENCE_EVERY_MS = 15_000;
 const CONTEXT_TTL_MS = 10 * 60_000;
 const TOKEN_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read aloud in a hall
 const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
@@ -248,12 +249,14 @@ export function createCatService(deps: CatDeps) {
   }
 
   /**
-   * Participants' "last seen" (the proctor's disconnected flag), stamped in bulk once a second.
-   * Rows locked right now (a batch of answers holds them for share, a submit for update) are
-   * skipped rather than waited for: a stamp is a hint, and waiting could deadlock with a batch.
+   * Participants' "last seen" (the proctor's disconnected flag, after DISCONNECTED_AFTER_MS),
+   * stamped in bulk once a second, each attempt at most every PRESENCE_EVERY_MS. Rows locked right
+   * now (a batch of answers holds them for share, a submit for update) are skipped rather than
+   * waited for: a stamp is a hint, and waiting could deadlock with a batch.
    */
   const presence = createTouchBuffer({
     clock,
+    minIntervalMs: PRESENCE_EVERY_MS,
     write: (keys, at) =>
       db.updateTable('attempts').set({ last_seen_at: at })
         .where('id', 'in', (eb) => eb.selectFrom('attempts').select('id').where('id', 'in', keys).orderBy('id').forNoKeyUpdate().skipLocked())
