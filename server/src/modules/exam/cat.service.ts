@@ -205,7 +205,7 @@ export function createCatService(deps: CatDeps) {
    * instance drops it when it signs the participant in or submits, and it expires after
    * CONTEXT_TTL_MS.
    */
-  interface SaveContext { id: string; sessionId: string; applicationId: string; deviceHash: string; options: Map<string, readonly string[]>; loadedAt: number }
+  interface SaveContext { id: string; sessionId: string; applicationId: string; deviceHash: string; options: Map<string, readonly string[]>; expiresAt: number }
   const contexts = new Map<string, SaveContext>();
   const optionKeys = new Map<string, readonly string[]>(); // 'ABCDE' → one shared array per key set
   const itemIds = new Map<string, string>();
@@ -233,7 +233,8 @@ export function createCatService(deps: CatDeps) {
       if (!itemIds.has(f.itemId)) itemIds.set(f.itemId, f.itemId);
       options.set(itemIds.get(f.itemId)!, optionKeys.get(sorted)!);
     }
-    const ctx = { id: a.id, sessionId: a.session_id, applicationId: a.application_id, deviceHash: a.device_hash, options, loadedAt: Date.now() };
+    // Expiry is spread over CONTEXT_TTL_MS–2×: a hall that started together must not reload together.
+    const ctx = { id: a.id, sessionId: a.session_id, applicationId: a.application_id, deviceHash: a.device_hash, options, expiresAt: Date.now() + CONTEXT_TTL_MS * (1 + Math.random()) };
     if (contexts.size >= 50_000) contexts.clear();
     contexts.set(accountId, ctx);
     return ctx;
@@ -241,7 +242,7 @@ export function createCatService(deps: CatDeps) {
 
   async function saveContext(actor: Actor, device: string | undefined) {
     let ctx = contexts.get(actor.accountId);
-    if (!ctx || Date.now() - ctx.loadedAt > CONTEXT_TTL_MS) ctx = await loadContext(actor.accountId);
+    if (!ctx || Date.now() > ctx.expiresAt) ctx = await loadContext(actor.accountId);
     // A device the cache does not know may be one the attempt moved to on another instance.
     else if (device && hashDevice(device) !== ctx.deviceHash) ctx = await loadContext(actor.accountId);
     await checkDevice({ device_hash: ctx.deviceHash, session_id: ctx.sessionId, id: ctx.id, application_id: ctx.applicationId }, device);

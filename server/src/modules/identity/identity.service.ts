@@ -83,7 +83,8 @@ export function createIdentityService(deps: Deps) {
    * (no listener yet, or its connection died — then the cache is emptied) for SESSION_CACHE_MS.
    */
   type SessionRow = NonNullable<Awaited<ReturnType<typeof repo.sessionWithAccount>>>;
-  const sessionCache = new Map<string, { row: SessionRow; at: number }>();
+  // `spread` (0.75–1.25) staggers expiry: a hall that signed in together must not re-read together.
+  const sessionCache = new Map<string, { row: SessionRow; at: number; spread: number }>();
   let hearingSessionEnds = false;
   const sessionCacheMs = () => (hearingSessionEnds ? SESSION_CACHE_LISTENING_MS : SESSION_CACHE_MS);
   const forgetSessionsOf = (accountId: string) => {
@@ -298,7 +299,7 @@ export function createIdentityService(deps: Deps) {
       if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
       const idHash = sha256(token);
       const hit = sessionCache.get(idHash);
-      let s = hit && performance.now() - hit.at < sessionCacheMs() ? hit.row : undefined;
+      let s = hit && performance.now() - hit.at < sessionCacheMs() * hit.spread ? hit.row : undefined;
       if (!s) {
         s = await repo.sessionWithAccount(db, idHash);
         if (!s) {
@@ -306,7 +307,7 @@ export function createIdentityService(deps: Deps) {
           return null;
         }
         if (sessionCache.size >= 100_000) sessionCache.clear();
-        sessionCache.set(idHash, { row: s, at: performance.now() });
+        sessionCache.set(idHash, { row: s, at: performance.now(), spread: 0.75 + Math.random() / 2 });
       }
       if (s.disabled_at) return null;
       const now = clock.now().getTime();
@@ -316,8 +317,9 @@ export function createIdentityService(deps: Deps) {
         await repo.deleteSession(db, idHash);
         return null;
       }
-      // Stamp at most once a minute: the idle timeout is an hour, and a stamp is a write.
-      if (now - lastSeen > MINUTE) {
+      // Stamp at most once a minute or two (per session, so a hall does not stamp all at once):
+      // the idle timeout is an hour, and a stamp is a write.
+      if (now - lastSeen > MINUTE + (parseInt(idHash.slice(0, 4), 16) % MINUTE)) {
         sessionTouches.touch(idHash);
         s.last_seen_at = clock.now();
       }
