@@ -104,7 +104,8 @@ async function startServer(url: string, dataDir: string, secret: string) {
   };
   // --cpu-prof-dir: a V8 CPU profile of the app, written when it stops (open in Chrome DevTools).
   const prof = values['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof-dir'])}`] : [];
-  const proc = spawn(process.execPath, [...prof, 'bin/merit.js', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The app runs as `npm start` runs it (README: the young-generation size for bursts of saves).
+  const proc = spawn(process.execPath, ['--max-semi-space-size=32', ...prof, 'bin/merit.js', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const logFile = values['server-log'] ? createWriteStream(path.resolve(values['server-log'])) : null;
   const keep = (d: Buffer) => {
