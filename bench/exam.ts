@@ -25,6 +25,9 @@
  * Database: DATABASE_URL (a fresh database on that server, dropped at the end) or a throwaway
  * cluster (Debian's /usr/lib/postgresql/{v}/bin).
  *
+ * `npm run bench:exam` gives the load generator the same young-generation size as the app, so its
+ * own garbage-collection pauses do not show up as request latency.
+ *
  * Usage: npx tsx bench/exam.ts [--quick] [--participants N] [--save-rate R] [--save-seconds S]
  *          [--step R] [--step-seconds S] [--max-seconds S] [--pgbench-seconds S] [--out FILE]
  *          [--cpu-prof-dir DIR]   (V8 CPU profile of the app process) [--server-log FILE]
