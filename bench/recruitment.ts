@@ -16,7 +16,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -33,6 +33,7 @@ import { ruleSetFor } from '../server/src/modules/recruitment/recruitment.servic
 import { hashPassword } from '../server/src/platform/passwords.ts';
 import { seedOrganizations } from '../server/seeds/demo.ts';
 import { type Target, chooseDatabase } from './support/postgres.ts';
+import { postgresCpu, procCpu } from './support/proc.ts';
 import { PALU_ORGANIZATIONS } from '../server/seeds/palu.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -460,36 +461,6 @@ async function drive(base: string, s: Seeded) {
   return { stats, issued, measuredIssued, maxInFlight, meanDispatchLagMs: lagSum / Math.max(1, issued), maxDispatchLagMs: maxLag, wallSeconds: (Date.now() - started) / 1000, timedOut };
 }
 
-/** CPU seconds (user + system) of one process, and of its reaped children, from /proc (Linux). */
-function procCpu(pid: number | undefined): { self: number; children: number } | null {
-  if (!pid) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const tick = 100; // USER_HZ
-    return { self: (Number(f[11]) + Number(f[12])) / tick, children: (Number(f[13]) + Number(f[14])) / tick };
-  } catch {
-    return null;
-  }
-}
-/** CPU seconds of the whole throwaway Postgres: every live postgres-owned process plus what exited. */
-function postgresCpu(postmasterPid: number | undefined): number | null {
-  if (!postmasterPid) return null;
-  const pm = procCpu(postmasterPid);
-  if (!pm) return null;
-  let total = pm.self + pm.children;
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === postmasterPid) total += procCpu(Number(d))?.self ?? 0;
-    } catch {
-      /* exited meanwhile */
-    }
-  }
-  return total;
-}
 
 const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 const round = (x: number, d = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
