@@ -86,6 +86,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const listeners = new Set<pg.Client>();
+  let closing = false; // listeners that close() ends are not lost
   return {
     db,
     kind: 'postgres',
@@ -97,7 +98,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       const client = new pg.Client({ connectionString: url });
       let ended = false;
       const lost = () => {
-        if (!ended) onLost?.();
+        if (!ended && !closing) onLost?.();
         ended = true;
       };
       client.on('error', lost);
@@ -115,6 +116,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       };
     },
     async close() {
+      closing = true;
       await Promise.all([...listeners].map((c) => c.end().catch(() => {})));
       await db.destroy();
     },

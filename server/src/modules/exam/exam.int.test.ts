@@ -4,7 +4,8 @@
  * the server's deadline, the public scoreboard, item analysis, and group commit under load.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+import { sql } from '../../db/database.ts';
+import { Agent, createTestContext, signedInAgent, type TestContext, usingPostgres } from '../../../test/harness.ts';
 import { maskName } from '../../../../common/rules/mask-name.ts';
 import { hashDevice } from './cat.service.ts';
 import { makeItem, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
@@ -274,6 +275,21 @@ describe('scoring and results', () => {
     await p1.put('/api/v1/cat/answers', { itemId: form[3]!.itemId, chosen: 'A', flagged: false, seq: 1 });
     await expect.poll(() => got.length, { timeout: 5000 }).toBeGreaterThan(1);
     expect(got.at(-1)!.participants.find((r) => r.participantNo === people[0]!.participantNo)!.answered).toBe(before + 1);
+    unsubscribe();
+  });
+
+  it.runIf(usingPostgres())('listens again when the LISTEN connection dies (Postgres restarted) and keeps pushing', async () => {
+    const got: { participants: { participantNo: string; answered: number }[] }[] = [];
+    const unsubscribe = await ctx.services.live.subscribe('scoreboard', sessionId, (d) => got.push(d as (typeof got)[number]));
+    // What a Postgres restart does to the listening connection.
+    await sql`select pg_terminate_backend(pid) from pg_stat_activity where query = 'listen "merit_cat"' and datname = current_database()`.execute(ctx.database.db);
+    // After listening again, the hub refreshes every open topic (changes meanwhile were not announced)…
+    await expect.poll(() => got.length, { timeout: 10_000 }).toBeGreaterThan(1);
+    const before = got.length;
+    // …and announcements arrive again.
+    const item = form.at(-1)!;
+    expect((await p1.put('/api/v1/cat/answers', { itemId: item.itemId, chosen: item.options[0]!.key, flagged: false, seq: 1000 })).statusCode).toBe(200);
+    await expect.poll(() => got.length, { timeout: 10_000 }).toBeGreaterThan(before);
     unsubscribe();
   });
 

@@ -2,13 +2,15 @@
  * Live fan-out for one app instance: SSE subscribers per (kind, session) get a fresh snapshot when
  * the session changes anywhere in the cluster. Changes arrive as `NOTIFY merit_cat, '<sessionId>'`
  * (sent inside the committing transaction, so only committed state is announced); this instance
- * LISTENs lazily on the first subscriber. Pushes are debounced to at most one per `minIntervalMs`
- * (1 s) per (kind, session), and the snapshot is computed once per push for all its subscribers.
+ * LISTENs lazily on the first subscriber, and again when that connection dies. Pushes are
+ * debounced to at most one per `minIntervalMs` (1 s) per (kind, session), and the snapshot is
+ * computed once per push for all its subscribers.
  */
 import type { Database } from '../../db/database.ts';
 import { CAT_CHANNEL } from './answer-writer.ts';
 
 export type LiveKind = 'scoreboard' | 'proctor';
+const RELISTEN_MS = 1000;
 type Send = (data: unknown) => void;
 
 interface Topic {
@@ -59,12 +61,28 @@ export function createLiveHub(opts: {
 
   function ensureListening() {
     if (!listening && !closed) {
-      listening = opts.database.listen(CAT_CHANNEL, (payload) => changed(payload));
+      listening = opts.database.listen(CAT_CHANNEL, (payload) => changed(payload), relisten);
       listening.catch(() => {
         listening = null;
+        relisten();
       });
     }
     return listening;
+  }
+
+  /**
+   * The LISTEN connection died (Postgres restarted) or could not be opened: listen again after a
+   * moment, then refresh every open topic, since changes made meanwhile were not announced.
+   */
+  function relisten() {
+    listening = null;
+    if (closed) return;
+    setTimeout(() => {
+      if (closed || topics.size === 0) return; // the next subscriber listens again
+      ensureListening()?.then(() => {
+        for (const key of topics.keys()) changed(key.slice(key.indexOf('|') + 1));
+      }, () => {});
+    }, RELISTEN_MS).unref();
   }
 
   return {
