@@ -32,7 +32,7 @@
  *          [--step R] [--step-seconds S] [--max-seconds S] [--pgbench-seconds S] [--out FILE]
  *          [--cpu-prof-dir DIR]   (V8 CPU profile of the app process) [--server-log FILE]
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -47,7 +47,8 @@ import { startRuntime } from '../server/src/main.ts';
 import { hashPassword } from '../server/src/platform/passwords.ts';
 import { seedOrganizations } from '../server/seeds/demo.ts';
 import { type SeededParticipant, seedCatSession } from './support/cat-seed.ts';
-import { type Target, chooseDatabase, freePort, postgresBinDir } from './support/postgres.ts';
+import { startAppServer, stopAppServer } from './support/app-server.ts';
+import { type Target, chooseDatabase, postgresBinDir } from './support/postgres.ts';
 import { postgresCpu, procCpu } from './support/proc.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -99,44 +100,18 @@ const percentile = (sorted: Float64Array, p: number) => (sorted.length === 0 ? N
 const load = () => loadavg().map((x) => round(x, 2));
 
 // ── server ───────────────────────────────────────────────────────────────────────────────────
-async function startServer(url: string, dataDir: string, secret: string) {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', MERIT_DATA_DIR: dataDir, SESSION_SECRET: secret,
-    WEB_BUILD_ON_START: 'false', MERIT_SEED_DEMO: 'false', LOG_LEVEL: 'warn', AUDIT_CHECKPOINT_SECONDS: '0',
-  };
-  // --cpu-prof-dir: a V8 CPU profile of the app, written when it stops (open in Chrome DevTools).
-  const prof = values['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof-dir'])}`] : [];
-  // The app runs as `npm start` runs it (README: the young-generation size for bursts of saves).
-  const proc = spawn(process.execPath, ['--max-semi-space-size=32', ...prof, 'bin/merit.js', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  const logFile = values['server-log'] ? createWriteStream(path.resolve(values['server-log'])) : null;
-  const keep = (d: Buffer) => {
-    logFile?.write(d);
-    out = (out + d.toString()).slice(-8000);
-  };
-  proc.stdout!.on('data', keep);
-  proc.stderr!.on('data', keep);
-  const base = `http://127.0.0.1:${port}`;
-  for (let t = 0; ; t++) {
-    if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}):\n${out}`);
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
-    if (t > 240) throw new Error(`server did not become healthy in 60 s:\n${out}`);
-    await sleep(250);
-  }
-  return { proc, base, tail: () => out };
-}
+// The app runs as `npm start` runs it (README: the young-generation size for bursts of saves);
+// --cpu-prof-dir adds a V8 CPU profile of it, written when it stops (open in Chrome DevTools).
+const startServer = (url: string, dataDir: string, secret: string) =>
+  startAppServer({
+    databaseUrl: url, dataDir, sessionSecret: secret,
+    nodeArgs: ['--max-semi-space-size=32', ...(values['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof-dir'])}`] : [])],
+    log: values['server-log'] ? createWriteStream(path.resolve(values['server-log'])) : null,
+  });
 
 async function stopServer(proc: ChildProcess) {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exited = new Promise<void>((res) => proc.once('exit', () => res()));
-  proc.kill('SIGTERM');
   const waitS = values['cpu-prof-dir'] ? 90 : 10; // writing a CPU profile at exit takes a while
-  if (!(await Promise.race([exited.then(() => true), sleep(waitS * 1000).then(() => false)]))) {
-    log(`server did not stop within ${waitS} s of SIGTERM: killing it (no CPU profile is written)`);
-    proc.kill('SIGKILL');
-    await exited;
-  }
+  if (!(await stopAppServer(proc, waitS))) log(`server did not stop within ${waitS} s of SIGTERM: killed it (no CPU profile is written)`);
 }
 
 // ── open-loop driver ─────────────────────────────────────────────────────────────────────────

@@ -14,11 +14,9 @@
  * Usage: npx tsx bench/recruitment.ts [--applications N] [--formations N] [--rate R]
  *          [--duration S] [--warmup S] [--explain] [--out FILE]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +31,7 @@ import { ruleSetFor } from '../server/src/modules/recruitment/recruitment.servic
 import { hashPassword } from '../server/src/platform/passwords.ts';
 import { seedOrganizations } from '../server/seeds/demo.ts';
 import { type Target, chooseDatabase } from './support/postgres.ts';
+import { type AppServer, startAppServer, stopAppServer } from './support/app-server.ts';
 import { postgresCpu, procCpu } from './support/proc.ts';
 import { PALU_ORGANIZATIONS } from '../server/seeds/palu.ts';
 
@@ -100,15 +99,6 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const log = (m: string) => console.log(`[bench] ${m}`);
 const CR = process.stdout.isTTY ? '\r' : '\n'; // progress lines overwrite themselves on a terminal only
 const sleep = (ms: number) => new Promise((res) => setTimeout(res, ms));
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 
 // ── seeding ──────────────────────────────────────────────────────────────────────────────────
 const FIRST_L = ['Andi', 'Muhammad', 'Rahmat', 'Agus', 'Fajar', 'Ilham', 'Rizky', 'Arif', 'Hendra', 'Yusuf', 'Moh.', 'Sandi', 'Taufik', 'Wahyu', 'Irfan', 'Dedi'];
@@ -309,51 +299,6 @@ async function explain(db: Kysely<DB>, periodId: string, verifierId: string, app
   }
 }
 
-// ── server ───────────────────────────────────────────────────────────────────────────────────
-async function startServer(url: string | undefined, dataDir: string): Promise<{ proc: ChildProcess; base: string; tail: () => string }> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    MERIT_DATA_DIR: dataDir,
-    SESSION_SECRET: randomBytes(32).toString('base64url'),
-    WEB_BUILD_ON_START: 'false',
-    MERIT_SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    AUDIT_CHECKPOINT_SECONDS: '0',
-  };
-  if (url) env.DATABASE_URL = url;
-  else delete env.DATABASE_URL;
-  const proc = spawn(process.execPath, ['bin/merit.js', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  const keep = (d: Buffer) => {
-    out = (out + d.toString()).slice(-8000);
-  };
-  proc.stdout!.on('data', keep);
-  proc.stderr!.on('data', keep);
-  const base = `http://127.0.0.1:${port}`;
-  for (let t = 0; ; t++) {
-    if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}):\n${out}`);
-    const ok = await fetch(`${base}/api/health`).then((res) => res.ok, () => false);
-    if (ok) break;
-    if (t > 240) throw new Error(`server did not become healthy in 60 s:\n${out}`);
-    await sleep(250);
-  }
-  return { proc, base, tail: () => out };
-}
-
-async function stopServer(proc: ChildProcess) {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exited = new Promise<void>((res) => proc.once('exit', () => res()));
-  proc.kill('SIGTERM');
-  const done = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
-  if (!done) {
-    proc.kill('SIGKILL');
-    await exited;
-  }
-}
-
 // ── load ─────────────────────────────────────────────────────────────────────────────────────
 type Endpoint = 'catalog' | 'queue' | 'timeline';
 interface Stats {
@@ -468,7 +413,7 @@ const round = (x: number, d = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** d
 // ── main ─────────────────────────────────────────────────────────────────────────────────────
 const dataDir = mkdtempSync(path.join(tmpdir(), 'merit-bench-recruitment-'));
 let target: Target | undefined;
-let server: { proc: ChildProcess; base: string; tail: () => string } | undefined;
+let server: AppServer | undefined;
 const loadBefore = loadavg();
 const hardStop = setTimeout(() => {
   console.error('[bench] hard stop: the whole run exceeded its time budget');
@@ -493,7 +438,7 @@ try {
     await rt.database.close(); // PGlite is single-process: the server opens it next
   }
 
-  server = await startServer(target.url, dataDir);
+  server = await startAppServer({ databaseUrl: target.url, dataDir, sessionSecret: randomBytes(32).toString('base64url') });
   log(`server: ${server.base} (pid ${server.proc.pid})`);
   // Sanity: each endpoint answers 200 before the clock starts.
   for (const [p, cookie] of [
@@ -581,7 +526,7 @@ try {
   if (server) console.error(`[bench] server output:\n${server.tail()}`);
   process.exitCode = 1;
 } finally {
-  if (server) await stopServer(server.proc);
+  if (server) await stopAppServer(server.proc);
   if (target) await target.cleanup().catch((e) => log(`cleanup: ${(e as Error).message}`));
   rmSync(dataDir, { recursive: true, force: true });
   clearTimeout(hardStop);
