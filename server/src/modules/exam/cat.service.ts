@@ -168,15 +168,15 @@ export function createCatService(deps: CatDeps) {
   const presentScore = (s: Score) => ({ twk: s.twk, tiu: s.tiu, tkp: s.tkp, total: s.total, answered: s.answered, bySubtest: s.bySubtest, passed: s.passed, thresholdText: s.thresholdText });
 
   /** The participant's newest attempt, refusing any device but the one it is bound to. */
-  async function ownAttempt(actor: Actor, device: string | undefined) {
+  async function ownAttempt(actor: Actor, device: string | undefined, opts: { withAnswers?: boolean } = {}) {
     const a = await db
       .selectFrom('attempts')
       .innerJoin('applications', 'applications.id', 'attempts.application_id')
       .innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id')
       .selectAll('attempts')
       .select(['cat_sessions.grace_seconds', 'cat_sessions.blueprint_id'])
-      // The saved answers ride along: loading the exam is one round trip, not two.
-      .select(sql<SavedAnswer[]>`(select coalesce(json_agg(json_build_array(item_id, chosen, flagged, seq, saved_at)), '[]') from answers where answers.attempt_id = attempts.id)`.as('saved'))
+      // For the exam view the saved answers ride along: loading the exam is one round trip, not two.
+      .$if(opts.withAnswers === true, (q) => q.select(sql<SavedAnswer[]>`(select coalesce(json_agg(json_build_array(item_id, chosen, flagged, seq, saved_at)), '[]') from answers where answers.attempt_id = attempts.id)`.as('saved')))
       .where('applications.applicant_id', '=', actor.accountId)
       .orderBy('attempts.started_at', 'desc')
       .limit(1)
@@ -474,7 +474,7 @@ export function createCatService(deps: CatDeps) {
     flushPresence: () => presence.flush(),
 
     async attempt(actor: Actor, device: string | undefined) {
-      const a = await ownAttempt(actor, device);
+      const a = await ownAttempt(actor, device, { withAnswers: true });
       presence.touch(a.id);
       // The page saves answers next: keep what a save needs instead of reading the form again.
       if (a.status === 'in_progress') remember(actor.accountId, a);
