@@ -10,8 +10,10 @@
  *
  *   1. start       every participant loads the exam (`GET /api/v1/cat/attempt`: form, saved answers,
  *                  server clock) — arrivals spread over 10 s                          → start_p99_ms
- *   2. save        `PUT /api/v1/cat/answers` at --save-rate (1,800/s = 10× the real rate of 10,000
- *                  people answering 110 items in 100 minutes) for --save-seconds      → save_p50/p99, errors
+ *   2. save        saves at --save-rate (1,800/s = 10× the real rate of 10,000 people answering 110
+ *                  items in 100 minutes) for --save-seconds, over each participant's answer socket
+ *                  (`/api/v1/cat/socket`, as the exam page sends them; opened before the phase) or,
+ *                  with --save-transport http, `PUT /api/v1/cat/answers`           → save_p50/p99, errors
  *   3. saturation  the offered rate steps by --step every --step-seconds; the highest step with
  *                  p99 ≤ 100 ms and no errors                                          → save_max_per_s
  *   4. submit      everyone submits within --submit-seconds                            → submit_p99_ms
@@ -30,7 +32,7 @@
  *
  * Usage: npx tsx bench/exam.ts [--quick] [--participants N] [--save-rate R] [--save-seconds S]
  *          [--step R] [--step-seconds S] [--max-seconds S] [--pgbench-seconds S] [--out FILE]
- *          [--cpu-prof-dir DIR]   (V8 CPU profile of the app process) [--server-log FILE]
+ *          [--save-transport socket|http] [--cpu-prof-dir DIR] (V8 CPU profile of the app) [--server-log FILE]
  */
 import { type ChildProcess, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -41,6 +43,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { WebSocket } from 'ws';
+import { CAT_SOCKET_PATH, type SocketServerMessage } from '../common/contracts/cat-socket.ts';
 import { loadConfig } from '../server/src/config.ts';
 import { sql } from '../server/src/db/database.ts';
 import { startRuntime } from '../server/src/main.ts';
@@ -68,6 +72,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     'cpu-prof-dir': { type: 'string' },
     'server-log': { type: 'string' },
+    'save-transport': { type: 'string' },
   },
 });
 const QUICK = values.quick === true;
@@ -83,6 +88,9 @@ const MAX_SECONDS = num(values['max-seconds'], 1500, 240);
 const PGBENCH_SECONDS = num(values['pgbench-seconds'], 20, 5);
 const OUT = values.out ?? path.join(ROOT, QUICK ? 'bench/results/exam.quick.json' : 'bench/results/exam.json');
 const WARMUP_S = QUICK ? 1 : 3;
+/** How saves travel: the exam page's WebSocket (default) or the PUT fallback. */
+const SAVE_TRANSPORT = values['save-transport'] ?? 'socket';
+if (SAVE_TRANSPORT !== 'socket' && SAVE_TRANSPORT !== 'http') throw new Error('--save-transport must be socket or http');
 const FORM = { TWK: 30, TIU: 35, TKP: 45 };
 const TARGETS = { start_p99_ms: 1000, save_p99_ms: 50, save_errors: 0, lost_answers: 0, save_vs_pgbench_ratio: 1.0, saturation_p99_ms: 100 };
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -134,8 +142,31 @@ interface PhaseResult {
 let agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 const ctx: { base: string; serverPid?: number | undefined; pgPid?: number | undefined } = { base: '' };
 
+/** Issues one request; calls `settle` once with its outcome; returns how to abandon it at the timeout. */
+type Issue = (i: number, settle: (ok: boolean, status: string, body?: string) => void) => () => void;
+
+/** HTTP requests over the keep-alive agent. */
+const overHttp = (next: (i: number) => Req): Issue => (i, settle) => {
+  const r = next(i);
+  const req = http.request(`${ctx.base}${r.path}`, { method: r.method, agent, headers: r.headers }, (res) => {
+    const chunks: Buffer[] = [];
+    // Only a request that reads its answer pays for collecting it (a form is ~30 KB).
+    res.on('data', (c: Buffer) => { if (r.onOk) chunks.push(c); });
+    res.on('end', () => {
+      const code = res.statusCode ?? 0;
+      const ok = code >= 200 && code < 300;
+      if (ok) r.onOk?.(Buffer.concat(chunks).toString());
+      settle(ok, String(code));
+    });
+    res.on('error', () => settle(false, 'network'));
+  });
+  req.on('error', (err) => settle(false, err.message === 'timeout' ? 'timeout' : 'network'));
+  req.end(r.body);
+  return () => req.destroy(new Error('timeout'));
+};
+
 /** Issues `count` requests at `rate`/s from a schedule; the first `warmupS` seconds are not measured. */
-async function drive(label: string, rate: number, seconds: number, warmupS: number, next: (i: number) => Req, timeoutMs = REQUEST_TIMEOUT_MS): Promise<PhaseResult> {
+async function drive(label: string, rate: number, seconds: number, warmupS: number, issue: Issue, timeoutMs = REQUEST_TIMEOUT_MS): Promise<PhaseResult> {
   const total = Math.round(rate * (seconds + warmupS));
   const measureFrom = warmupS * 1000;
   const interval = 1000 / rate;
@@ -157,7 +188,6 @@ async function drive(label: string, rate: number, seconds: number, warmupS: numb
   const t0 = performance.now() + 10;
 
   const fire = (scheduled: number, isMeasured: boolean) => {
-    const r = next(issued);
     if (isMeasured) {
       measured++;
       lastMeasuredIssue = scheduled;
@@ -165,12 +195,11 @@ async function drive(label: string, rate: number, seconds: number, warmupS: numb
     inFlight++;
     if (inFlight > maxInFlight) maxInFlight = inFlight;
     let settled = false;
-    const settle = (ok: boolean, status: string, body?: string) => {
+    const settle = (ok: boolean, status: string) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       inFlight--;
-      if (ok && body !== undefined) r.onOk?.(body);
       if (isMeasured) {
         statuses[status] = (statuses[status] ?? 0) + 1;
         if (ok) lat[nLat++] = performance.now() - scheduled;
@@ -178,18 +207,11 @@ async function drive(label: string, rate: number, seconds: number, warmupS: numb
       }
       if (++done === total) allDone();
     };
-    const req = http.request(`${ctx.base}${r.path}`, { method: r.method, agent, headers: r.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const code = res.statusCode ?? 0;
-        settle(code >= 200 && code < 300, String(code), Buffer.concat(chunks).toString());
-      });
-      res.on('error', () => settle(false, 'network'));
-    });
-    const timer = setTimeout(() => req.destroy(new Error('timeout')), timeoutMs);
-    req.on('error', (err) => settle(false, err.message === 'timeout' ? 'timeout' : 'network'));
-    req.end(r.body);
+    const abandon = issue(issued, settle);
+    const timer = setTimeout(() => {
+      settle(false, 'timeout');
+      abandon();
+    }, timeoutMs);
   };
   const tick = () => {
     const now = performance.now();
@@ -227,6 +249,41 @@ async function drive(label: string, rate: number, seconds: number, warmupS: numb
     cpu_ms_per_request: { server: per(cpu0?.server, cpu1.server), postgres: per(cpu0?.pg, cpu1.pg), load_generator: measured ? round((cpu1.bench.user + cpu1.bench.system) / 1000 / measured, 3) : null },
     load_average: { before, after: load() },
   };
+}
+
+// ── answer sockets ───────────────────────────────────────────────────────────────────────────
+/** One participant's answer socket and its saves waiting for a reply, by "itemId|seq sent". */
+interface Channel { ws: WebSocket; pending: Map<string, (ok: boolean, status: string) => void> }
+
+/** Opens every participant's socket, `concurrency` upgrades at a time (each is an authenticated request). */
+async function openChannels(wsBase: string, cookies: string[], concurrency = 100): Promise<Channel[]> {
+  const out: Channel[] = new Array(cookies.length);
+  let nextIndex = 0;
+  const openOne = (cookie: string) => new Promise<Channel>((resolve, reject) => {
+    const ws = new WebSocket(`${wsBase}${CAT_SOCKET_PATH}`, { headers: { cookie }, perMessageDeflate: false });
+    const ch: Channel = { ws, pending: new Map() };
+    ws.on('message', (data) => {
+      const m = JSON.parse(String(data)) as SocketServerMessage;
+      const key = `${m.itemId}|${m.type === 'ack' ? m.sentSeq : m.seq}`;
+      const done = ch.pending.get(key);
+      ch.pending.delete(key);
+      done?.(m.type === 'ack', m.type === 'ack' ? '200' : String(m.status));
+    });
+    ws.on('close', () => {
+      for (const done of ch.pending.values()) done(false, 'closed');
+      ch.pending.clear();
+    });
+    ws.once('open', () => resolve(ch));
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`answer socket upgrade → ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (nextIndex < cookies.length) {
+      const i = nextIndex++;
+      out[i] = await openOne(cookies[i]!);
+    }
+  }));
+  return out;
 }
 
 // ── pgbench ──────────────────────────────────────────────────────────────────────────────────
@@ -302,6 +359,7 @@ try {
     cookie: `merit_session=${p.sessionToken}; merit_device=${p.device}; merit_csrf=${csrf}`,
     'x-csrf-token': csrf,
     accept: 'application/json',
+    'accept-encoding': 'gzip, deflate, br', // as a browser on HTTPS: the form comes compressed
     ...(json ? { 'content-type': 'application/json' } : {}),
   });
   // Global item index → per-(participant, item) seq counters and acknowledged maxima.
@@ -325,28 +383,54 @@ try {
   const results: Record<string, unknown> = {};
   // Phase 1: everyone loads the exam, arrivals spread over START_SECONDS.
   log(`phase 1 start: ${PARTICIPANTS.toLocaleString('en')} × GET /api/v1/cat/attempt over ${START_SECONDS} s`);
-  const start = await drive('start', PARTICIPANTS / START_SECONDS, START_SECONDS, 0, (i) => ({ method: 'GET', path: '/api/v1/cat/attempt', headers: headersOf(people[i % PARTICIPANTS]!, false) }), LONG_TIMEOUT_MS);
+  const start = await drive('start', PARTICIPANTS / START_SECONDS, START_SECONDS, 0, overHttp((i) => ({ method: 'GET', path: '/api/v1/cat/attempt', headers: headersOf(people[i % PARTICIPANTS]!, false) })), LONG_TIMEOUT_MS);
   results.start = start;
   log(`  start: p50 ${start.p50_ms} ms, p99 ${start.p99_ms} ms, errors ${start.errors}`);
 
-  const saveReq = (): Req => {
+  /** A random participant changes a random answer of theirs (next seq); acknowledged saves are recorded. */
+  const nextSave = () => {
     const pi = Math.floor(Math.random() * PARTICIPANTS);
     const p = people[pi]!;
     const f = p.form[Math.floor(Math.random() * p.form.length)]!;
     const g = itemIndex.get(f.itemId)!;
     const k = pi * BANK + g;
     const seq = ++sentSeq[k]!;
-    return {
-      method: 'PUT',
-      path: '/api/v1/cat/answers',
-      headers: headersOf(p, true),
-      body: JSON.stringify({ itemId: f.itemId, chosen: chosenFor(pi, g, seq, f.optionOrder), flagged: false, seq }),
-      onOk: () => {
-        acks++;
-        if (seq > ackedSeq[k]!) ackedSeq[k] = seq;
-      },
+    const acked = () => {
+      acks++;
+      if (seq > ackedSeq[k]!) ackedSeq[k] = seq;
     };
+    return { pi, p, body: { itemId: f.itemId, chosen: chosenFor(pi, g, seq, f.optionOrder), flagged: false, seq }, acked };
   };
+  const saveOverHttp = overHttp(() => {
+    const s = nextSave();
+    return { method: 'PUT', path: '/api/v1/cat/answers', headers: headersOf(s.p, true), body: JSON.stringify(s.body), onOk: s.acked };
+  });
+
+  // The exam page's channel: one socket per participant, opened once the exam is loaded.
+  let channels: Channel[] = [];
+  let socketsOpenSeconds: number | null = null;
+  if (SAVE_TRANSPORT === 'socket') {
+    const t = performance.now();
+    channels = await openChannels(server.base.replace(/^http/, 'ws'), people.map((p) => headersOf(p, false).cookie!));
+    socketsOpenSeconds = round((performance.now() - t) / 1000, 1);
+    log(`opened ${channels.length.toLocaleString('en')} answer sockets in ${socketsOpenSeconds} s`);
+  }
+  const saveOverSocket: Issue = (_i, settle) => {
+    const s = nextSave();
+    const ch = channels[s.pi]!;
+    if (ch.ws.readyState !== WebSocket.OPEN) {
+      settle(false, 'closed');
+      return () => {};
+    }
+    const key = `${s.body.itemId}|${s.body.seq}`;
+    ch.pending.set(key, (ok, status) => {
+      if (ok) s.acked();
+      settle(ok, status);
+    });
+    ch.ws.send(JSON.stringify({ type: 'save', ...s.body }));
+    return () => ch.pending.delete(key);
+  };
+  const saveReq = SAVE_TRANSPORT === 'socket' ? saveOverSocket : saveOverHttp;
 
   // Phase 2: the 10× save rate.
   log(`phase 2 save: ${SAVE_RATE}/s for ${SAVE_SECONDS} s (+${WARMUP_S} s warm-up)`);
@@ -389,7 +473,8 @@ try {
   // Phase 4: submit storm.
   await sleep(2000);
   log(`phase 4 submit: ${PARTICIPANTS.toLocaleString('en')} × POST /api/v1/cat/submit over ${SUBMIT_SECONDS} s`);
-  const submit = await drive('submit', PARTICIPANTS / SUBMIT_SECONDS, SUBMIT_SECONDS, 0, (i) => ({ method: 'POST', path: '/api/v1/cat/submit', headers: headersOf(people[i % PARTICIPANTS]!, false) }), LONG_TIMEOUT_MS);
+  for (const ch of channels) ch.ws.close(1000);
+  const submit = await drive('submit', PARTICIPANTS / SUBMIT_SECONDS, SUBMIT_SECONDS, 0, overHttp((i) => ({ method: 'POST', path: '/api/v1/cat/submit', headers: headersOf(people[i % PARTICIPANTS]!, false) })), LONG_TIMEOUT_MS);
   results.submit = submit;
   log(`  submit: p50 ${submit.p50_ms} ms, p99 ${submit.p99_ms} ms, errors ${submit.errors}`);
   agent.destroy();
@@ -423,7 +508,7 @@ try {
 
   const ratio = pgb.tps ? best / pgb.tps : null;
   const out = {
-    benchmark: 'CAT exam over HTTP on loopback: start (exam load), answer saves at 10× the real rate, saturation, submit storm; open-loop',
+    benchmark: 'CAT exam on loopback: start (exam load, HTTP), answer saves at 10× the real rate and saturation (the page\'s WebSocket, or the PUT with --save-transport http), submit storm (HTTP); open-loop',
     database: `${target.kind}: ${target.version}`,
     quick: QUICK,
     participants: PARTICIPANTS,
@@ -432,6 +517,8 @@ try {
     start_p50_ms: start.p50_ms,
     start_p99_ms: start.p99_ms,
     start_errors: start.errors,
+    save_transport: SAVE_TRANSPORT,
+    sockets_open_seconds: socketsOpenSeconds,
     save_offered_rate_per_s: SAVE_RATE,
     save_rate_per_s: save.achieved_rate_per_s,
     save_seconds: SAVE_SECONDS,

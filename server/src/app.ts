@@ -9,6 +9,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -35,7 +36,7 @@ import { transparencyRoutes } from './modules/transparency/index.ts';
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface AppDeps {
-  config: Pick<Config, 'sessionSecret' | 'cookieSecure' | 'logLevel' | 'env'>;
+  config: Pick<Config, 'sessionSecret' | 'cookieSecure' | 'logLevel' | 'env' | 'publicUrl'>;
   database: Database;
   migrations: number;
   services: Services;
@@ -100,6 +101,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   // Uploads (documents, spreadsheets): each route sets its own, smaller file-size limit.
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  // The exam page's answer socket (modules/exam/answer-socket.ts): small frames only; on shutdown
+  // every socket is told "restarting" (1012) so pages reconnect, to another instance if there is one.
+  await app.register(fastifyWebsocket, {
+    options: { maxPayload: 4096, perMessageDeflate: false },
+    preClose(done) {
+      for (const client of app.websocketServer.clients) client.close(1012, 'restart');
+      app.websocketServer.close(() => done());
+    },
+  });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -156,6 +166,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     cat: deps.services.cat,
     sessions: deps.services.catSessions,
     live: deps.services.live,
+    identity: deps.services.identity,
+    publicUrl: deps.config.publicUrl,
     cookieSecure: deps.config.cookieSecure,
     sessionMaxAgeSeconds: deps.services.identity.limits.sessionAbsoluteMs / 1000,
   }));

@@ -85,7 +85,7 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
     },
   });
   const app = await buildApp({
-    config: { sessionSecret: TEST_SECRET, cookieSecure: false, logLevel: 'info', env: 'test' },
+    config: { sessionSecret: TEST_SECRET, cookieSecure: false, logLevel: 'info', env: 'test', publicUrl: 'http://localhost' },
     database,
     migrations,
     services,

@@ -126,6 +126,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/cat/login': { expect: { rest: 401 }, body: () => ({ participantNo: '000000', password: 'bukan-sandi-siapapun', token: 'ABC123' }) },
   'GET /api/v1/cat/attempt': { expect: APPLICANT },
   'PUT /api/v1/cat/answers': { expect: APPLICANT },
+  'GET /api/v1/cat/socket': { expect: APPLICANT },
   'POST /api/v1/cat/submit': { expect: APPLICANT },
   'GET /api/v1/cat/result': { expect: APPLICANT },
   'GET /api/v1/cat/certificate.pdf': { expect: APPLICANT },

@@ -3,6 +3,7 @@
  * sign-in, the form (never a key), idempotent answer saves, device binding, scoring, proctor grants,
  * the server's deadline, the public scoreboard, item analysis, and group commit under load.
  */
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/database.ts';
 import { Agent, createTestContext, signedInAgent, type TestContext, usingPostgres } from '../../../test/harness.ts';
@@ -178,6 +179,19 @@ describe('taking the exam', () => {
     const relogin = await catLogin(people[0]!, p1);
     expect(relogin.res.statusCode).toBe(200);
     expect(relogin.res.json().items).toEqual(form);
+  });
+
+  it('compresses the form for browsers that accept it (brotli, else gzip), and not for others', async () => {
+    const plain = (await p1.get('/api/v1/cat/attempt')).json();
+    for (const [accept, encoding, decode] of [['gzip, deflate, br', 'br', brotliDecompressSync], ['gzip, deflate', 'gzip', gunzipSync]] as const) {
+      const res = await p1.request('GET', '/api/v1/cat/attempt', undefined, { headers: { 'accept-encoding': accept } });
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers.vary).toContain('accept-encoding');
+      const body = JSON.parse(decode(res.rawPayload).toString());
+      expect(body.items).toEqual(plain.items);
+      expect(res.rawPayload.length).toBeLessThan(JSON.stringify(plain).length / 2);
+    }
+    expect((await p1.get('/api/v1/cat/attempt')).headers['content-encoding']).toBeUndefined();
   });
 
   it('refuses items not on the form and logs them', async () => {

@@ -4,7 +4,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { msg } from '../../../../common/contracts/messages.ts';
 import { AppError } from '../../errors.ts';
+import { compressed } from '../../http/compress.ts';
 import { setSessionCookie } from '../../http/session.ts';
+import { CAT_SOCKET_PATH, SaveAnswerSchema } from '../../../../common/contracts/cat-socket.ts';
+import type { IdentityService } from '../identity/index.ts';
+import { answerSocketHandlers } from './answer-socket.ts';
 import type { CatService } from './cat.service.ts';
 import type { CatSessionsService } from './cat-sessions.service.ts';
 import { BlueprintSchema, EXAM_TYPES, type ItemContent, ItemContentSchema, OPTION_KEYS, SUBTESTS, type Blueprint } from './domain/index.ts';
@@ -31,6 +35,8 @@ export interface ExamRouteDeps {
   cat: CatService;
   sessions: CatSessionsService;
   live: LiveHub;
+  identity: IdentityService;
+  publicUrl: string;
   cookieSecure: boolean;
   sessionMaxAgeSeconds: number;
 }
@@ -155,17 +161,27 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
       const r = await cat.login({ ...req.body, token: req.body.token.toUpperCase() }, req.ip, req.cookies[DEVICE_COOKIE]);
       setSessionCookie(reply, r.sessionToken, { secure: deps.cookieSecure, maxAgeSeconds: deps.sessionMaxAgeSeconds });
       reply.setCookie(DEVICE_COOKIE, r.device, { path: '/api/v1/cat', httpOnly: true, sameSite: 'strict', secure: deps.cookieSecure, maxAge: 7 * 86_400 });
-      return reply.type(JSON_TYPE).send(r.view);
+      return reply.type(JSON_TYPE).send(compressed(req, reply, r.view));
     });
     const device = (req: FastifyRequest) => req.cookies[DEVICE_COOKIE];
     app.get('/api/v1/cat/attempt', { config: { access: ['applicant'] }, schema: { ...part, summary: 'Paket soal, jawaban tersimpan, dan sisa waktu menurut server' } }, async (req, reply) => {
       reply.header('cache-control', 'private, no-store');
-      return reply.type(JSON_TYPE).send(await cat.attempt(req.actor!, device(req)));
+      return reply.type(JSON_TYPE).send(compressed(req, reply, await cat.attempt(req.actor!, device(req))));
     });
     app.put('/api/v1/cat/answers', {
       config: { access: ['applicant'] },
-      schema: { ...part, summary: 'Simpan satu jawaban (dijawab setelah tersimpan permanen; seq per soal, idempoten)', body: z.strictObject({ itemId: z.uuid(), chosen: z.enum(OPTION_KEYS).nullable(), flagged: z.boolean(), seq: z.number().int().min(1).max(2_000_000_000) }) },
+      schema: { ...part, summary: 'Simpan satu jawaban (dijawab setelah tersimpan permanen; seq per soal, idempoten). Halaman ujian memakai WebSocket /api/v1/cat/socket; ini cadangannya.', body: SaveAnswerSchema },
     }, async (req) => cat.saveAnswer(req.actor!, device(req), req.body));
+    const answerSocket = answerSocketHandlers({ cat, identity: deps.identity, publicUrl: deps.publicUrl, deviceCookie: DEVICE_COOKIE });
+    app.route({
+      method: 'GET',
+      url: CAT_SOCKET_PATH,
+      config: { access: ['applicant'] },
+      schema: { ...part, summary: 'WebSocket jawaban: {type:"save",itemId,chosen,flagged,seq} → satu {type:"ack",…} setelah tersimpan permanen atau {type:"error",…} (lihat API.md). Tanpa upgrade: 426.' },
+      onRequest: answerSocket.checkOrigin,
+      handler: answerSocket.http,
+      wsHandler: answerSocket.socket,
+    });
     app.post('/api/v1/cat/submit', { config: { access: ['applicant'] }, schema: { ...part, summary: 'Selesai ujian: nilai dihitung di server' } }, async (req) => cat.submit(req.actor!, device(req)));
     app.get('/api/v1/cat/result', { config: { access: ['applicant'] }, schema: { ...part, summary: 'Nilai saya (TWK/TIU/TKP/total, lulus ambang batas)' } }, async (req) => cat.result(req.actor!));
     app.get('/api/v1/cat/certificate.pdf', { config: { access: ['applicant'] }, schema: { ...part, summary: 'Sertifikat hasil ujian (PDF dengan QR)' } }, async (req, reply) =>
