@@ -9,6 +9,7 @@ import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { createStatementNamer, prepareHotStatements } from './prepared.ts';
 import type { DB } from './schema.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -83,7 +84,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // to the pool, and a checked-out client (mid-transaction) reports on itself — its query still
   // rejects, and the pool discards the broken client when it is released.
   pool.on('error', () => {});
-  pool.on('connect', (client) => client.on('error', () => {}));
+  const nameOf = createStatementNamer();
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+    prepareHotStatements(client, nameOf);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const listeners = new Set<pg.Client>();
   let closing = false; // listeners that close() ends are not lost

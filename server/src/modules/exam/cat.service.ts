@@ -267,8 +267,9 @@ export function createCatService(deps: CatDeps) {
   /** [item id, chosen, flagged, seq, saved at] as `json_build_array` gives it. */
   type SavedAnswer = [string, string | null, boolean, number, string];
 
-  async function attemptView(a: { id: string; session_id: string; form: unknown; status: string; started_at: Date; deadline_at: Date; extra_minutes: number; submitted_at: Date | null; score: unknown; grace_seconds: number; saved?: SavedAnswer[] }) {
-    const form = a.form as FormItem[];
+  /** withItems false: the state only (clock, answers, result) for a page that already shows the form — a form never changes. */
+  async function attemptView(a: { id: string; session_id: string; form: unknown; status: string; started_at: Date; deadline_at: Date; extra_minutes: number; submitted_at: Date | null; score: unknown; grace_seconds: number; saved?: SavedAnswer[] }, withItems = true) {
+    const form = withItems ? (a.form as FormItem[]) : [];
     const content = await contents(db, form);
     const answers = a.saved
       ? a.saved.map(([item_id, chosen, flagged, seq, saved_at]) => ({ item_id, chosen, flagged, seq, saved_at }))
@@ -473,12 +474,12 @@ export function createCatService(deps: CatDeps) {
     /** Writes pending "last seen" stamps now (shutdown, tests). */
     flushPresence: () => presence.flush(),
 
-    async attempt(actor: Actor, device: string | undefined) {
+    async attempt(actor: Actor, device: string | undefined, opts: { items?: boolean } = {}) {
       const a = await ownAttempt(actor, device, { withAnswers: true });
       presence.touch(a.id);
       // The page saves answers next: keep what a save needs instead of reading the form again.
       if (a.status === 'in_progress') remember(actor.accountId, a);
-      return attemptView(a);
+      return attemptView(a, opts.items ?? true);
     },
 
     /** One answer: validated against the form, then group-committed; acknowledged after commit. */

@@ -194,6 +194,17 @@ describe('taking the exam', () => {
     expect((await p1.get('/api/v1/cat/attempt')).headers['content-encoding']).toBeUndefined();
   });
 
+  it('gives a page that already shows the form the state alone (?items=false)', async () => {
+    const full = (await p1.get('/api/v1/cat/attempt')).json();
+    const state = await p1.get('/api/v1/cat/attempt?items=false');
+    expect(state.statusCode).toBe(200);
+    const body = state.json();
+    expect(body.items).toEqual([]);
+    expect(body.answers).toEqual(full.answers);
+    expect(body.attempt).toMatchObject({ id: full.attempt.id, deadlineAt: full.attempt.deadlineAt, status: 'in_progress' });
+    expect((await p1.get('/api/v1/cat/attempt?items=maybe')).statusCode).toBe(400);
+  });
+
   it('refuses items not on the form and logs them', async () => {
     const notMine = await p1.put('/api/v1/cat/answers', { itemId: '00000000-0000-4000-8000-000000000000', chosen: 'A', flagged: false, seq: 1 });
     expect(notMine.statusCode).toBe(400);

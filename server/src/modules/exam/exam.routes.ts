@@ -164,9 +164,12 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
       return reply.type(JSON_TYPE).send(compressed(req, reply, r.view));
     });
     const device = (req: FastifyRequest) => req.cookies[DEVICE_COOKIE];
-    app.get('/api/v1/cat/attempt', { config: { access: ['applicant'] }, schema: { ...part, summary: 'Paket soal, jawaban tersimpan, dan sisa waktu menurut server' } }, async (req, reply) => {
+    app.get('/api/v1/cat/attempt', {
+      config: { access: ['applicant'] },
+      schema: { ...part, summary: 'Paket soal, jawaban tersimpan, dan sisa waktu menurut server (?items=false: tanpa soal, untuk sinkron ulang)', querystring: z.strictObject({ items: z.enum(['true', 'false']).default('true') }) },
+    }, async (req, reply) => {
       reply.header('cache-control', 'private, no-store');
-      return reply.type(JSON_TYPE).send(compressed(req, reply, await cat.attempt(req.actor!, device(req))));
+      return reply.type(JSON_TYPE).send(compressed(req, reply, await cat.attempt(req.actor!, device(req), { items: req.query.items === 'true' })));
     });
     app.put('/api/v1/cat/answers', {
       config: { access: ['applicant'] },
