@@ -53,8 +53,9 @@ export default defineConfig({
     },
   },
   server: {
-    // `npx vite` for UI work: API calls go to a running `npm start` on :3000.
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // `npx vite` for UI work: API calls go to a running `npm start` on :3000, the exam page's
+    // answer socket (/api/v1/cat/socket) included. Host stays :5173, as the page's Origin says.
+    proxy: { '/api': { target: 'http://127.0.0.1:3000', ws: true } },
     fs: { allow: [repo] },
   },
 });

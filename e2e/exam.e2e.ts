@@ -5,8 +5,9 @@
  * blueprint. Then in the browser: the proctor opens the session and reads the token; the
  * participant (360 px phone) signs in with number + password + token, answers, reloads (answers and
  * time persist), goes offline (answers wait in IndexedDB), comes back (they arrive); the public
- * scoreboard in another context updates; the participant finishes and sees the score. Plus axe
- * and the 360 px layout. MERIT_SCREENSHOTS=1 also writes docs/screenshots/cat-*.png.
+ * scoreboard in another context updates; the participant finishes and sees the score. Answers
+ * travel over the answer WebSocket (/api/v1/cat/socket), which the page closes offline and reopens
+ * online. Plus axe and the 360 px layout. MERIT_SCREENSHOTS=1 also writes docs/screenshots/cat-*.png.
  */
 import path from 'node:path';
 import jpeg from 'jpeg-js';
@@ -34,6 +35,75 @@ let participant: Page;
 let proctor: Page;
 let board: Page;
 let bankAdmin: Page;
+
+/** The participant page's answer sockets as the network saw them, in creation order, with their frames (parsed JSON). */
+interface SocketLog {
+  sent: any[];
+  received: any[];
+}
+const sockets: SocketLog[] = [];
+/** Bodies of `PUT /api/v1/cat/answers` (the HTTP fallback). */
+const answerPuts: string[] = [];
+
+/**
+ * Records the answer channel: frames via Playwright; and, inside the page, each socket's open and
+ * close as the page sees them (Playwright has no "open" event, and under offline emulation the
+ * network never reports a socket the page closed).
+ */
+async function watchAnswerChannel(page: Page) {
+  await page.addInitScript(() => {
+    const Native = window.WebSocket;
+    const log: { opened: boolean; ended: boolean }[] = [];
+    (window as unknown as { __answerSockets: typeof log }).__answerSockets = log;
+    window.WebSocket = class extends Native {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        if (new URL(String(url)).pathname !== '/api/v1/cat/socket') return;
+        const entry = { opened: false, ended: false };
+        log.push(entry);
+        this.addEventListener('open', () => (entry.opened = true));
+        this.addEventListener('close', () => (entry.ended = true));
+        const close = this.close.bind(this);
+        this.close = (code?: number, reason?: string) => {
+          entry.ended = true;
+          close(code, reason);
+        };
+      }
+    };
+  });
+  const parse = (payload: string | Buffer) => {
+    try {
+      return JSON.parse(String(payload));
+    } catch {
+      return null;
+    }
+  };
+  page.on('websocket', (ws) => {
+    if (new URL(ws.url()).pathname !== '/api/v1/cat/socket') return;
+    const log: SocketLog = { sent: [], received: [] };
+    sockets.push(log);
+    ws.on('framesent', (f) => log.sent.push(parse(f.payload)));
+    ws.on('framereceived', (f) => log.received.push(parse(f.payload)));
+  });
+  page.on('request', (r) => {
+    if (r.method() === 'PUT' && new URL(r.url()).pathname === '/api/v1/cat/answers') answerPuts.push(r.postData() ?? '');
+  });
+}
+
+/** Answer sockets of the current document: open (opened, not ended), live (connecting or open), total. */
+async function pageSockets(page: Page): Promise<{ open: number; live: number; total: number }> {
+  return page.evaluate(() => {
+    const log = (window as unknown as { __answerSockets?: { opened: boolean; ended: boolean }[] }).__answerSockets ?? [];
+    return { open: log.filter((e) => e.opened && !e.ended).length, live: log.filter((e) => !e.ended).length, total: log.length };
+  });
+}
+
+/** Saves sent over a socket and acknowledged on that same socket (an ack names its save by itemId and sentSeq). */
+function ackedOverSocket(log?: SocketLog): { type: 'save'; itemId: string; seq: number; chosen: string | null; flagged: boolean }[] {
+  return (log ? [log] : sockets).flatMap((l) =>
+    l.sent.filter((m) => m?.type === 'save' && l.received.some((r) => r?.type === 'ack' && r.itemId === m.itemId && r.sentSeq === m.seq)),
+  );
+}
 
 function makeJpeg(): number[] {
   const width = 40;
@@ -259,6 +329,7 @@ describe('CAT exam journey in the browser', () => {
   it('the participant signs in on a phone with number, password and token', async () => {
     participant = await newPage({ width: 360, height: 740 });
     participantCtx = participant.context();
+    await watchAnswerChannel(participant);
     await participant.goto('/ujian');
     await participant.getByRole('heading', { level: 1, name: 'Masuk ujian CAT' }).waitFor();
     await expectNoSeriousViolations(participant);
@@ -277,18 +348,26 @@ describe('CAT exam journey in the browser', () => {
     await expectNoSeriousViolations(participant);
     await expectNoHorizontalScroll(participant);
     await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('Mengerjakan').waitFor();
+    // The running exam opened its answer socket (same cookies as the API).
+    await expect.poll(async () => (await pageSockets(participant)).open).toBe(1);
   });
 
   it('answers are saved at once and survive a reload with the server’s remaining time', async () => {
     await answerCurrent(participant);
     await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
+    // It travelled over the socket: a save frame, the ack that names it (itemId, sentSeq), and no PUT.
+    const chosenKey = await participant.locator('.cat-options input:checked').getAttribute('value');
+    await expect.poll(() => ackedOverSocket()).toContainEqual(expect.objectContaining({ type: 'save', chosen: chosenKey, flagged: false, seq: 1 }));
     await participant.getByRole('button', { name: 'Ragu-ragu', exact: true }).click();
     await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
+    await expect.poll(() => ackedOverSocket()).toContainEqual(expect.objectContaining({ type: 'save', chosen: chosenKey, flagged: true, seq: 2 }));
     await participant.getByRole('button', { name: /Berikutnya/ }).click();
     await participant.getByRole('heading', { name: /Soal 2 dari 6/ }).waitFor();
     await answerCurrent(participant);
     await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
     await participant.getByText('2 dari 6 dijawab · 1 ragu-ragu').waitFor();
+    await expect.poll(() => ackedOverSocket()).toHaveLength(3);
+    expect(answerPuts).toEqual([]);
     await shot(participant, 'cat-exam-mobile.png');
 
     await participant.waitForTimeout(1500);
@@ -338,6 +417,9 @@ describe('CAT exam journey in the browser', () => {
 
     await participantCtx.setOffline(true);
     await participant.getByText('Tidak ada sambungan internet').waitFor();
+    // Offline, the page closes its socket and opens none until `online`.
+    await expect.poll(async () => (await pageSockets(participant)).live).toBe(0);
+    const socketsWhileOffline = (await pageSockets(participant)).total;
     await participant.getByRole('button', { name: /^Soal 3: / }).click();
     await participant.getByRole('heading', { name: /Soal 3 dari 6/ }).waitFor();
     await answerCurrent(participant);
@@ -349,12 +431,23 @@ describe('CAT exam journey in the browser', () => {
     await participant.getByText('2 jawaban menunggu dikirim.').waitFor();
     await expect.poll(async () => (await queued(participant)).length).toBe(2);
     expect(await row.locator('td[data-total]').getAttribute('data-total')).toBe('10');
+    expect((await pageSockets(participant)).total).toBe(socketsWhileOffline);
 
     await participantCtx.setOffline(false);
     await expect.poll(async () => (await saveState(participant)).innerText(), { timeout: 15_000 }).toBe('Tersimpan');
     await expect.poll(async () => (await queued(participant)).length).toBe(0);
     await participant.getByRole('button', { name: /^Soal 3: Dijawab/ }).click();
     await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
+    // Back online the socket is reopened and carries the next changes (flag on, flag off).
+    await expect.poll(async () => (await pageSockets(participant)).open, { timeout: 15_000 }).toBe(1);
+    const reopened = sockets[sockets.length - 1]!;
+    const flag = participant.getByRole('button', { name: 'Ragu-ragu', exact: true });
+    await flag.click();
+    await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
+    await flag.click();
+    await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
+    expect(await flag.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => ackedOverSocket(reopened).map((m) => m.flagged)).toEqual(expect.arrayContaining([true, false]));
     await expect.poll(async () => row.locator('td[data-total]').getAttribute('data-total'), { timeout: 15_000 }).toBe('20');
     await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('4/6').waitFor();
     await shot(board, 'cat-scoreboard.png');
@@ -375,6 +468,8 @@ describe('CAT exam journey in the browser', () => {
     await expectNoSeriousViolations(participant);
     await board.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
     await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
+    // Submitted: the exam page closed its socket.
+    await expect.poll(async () => (await pageSockets(participant)).live).toBe(0);
   });
 
   it('the exam admin browses the bank, the blueprints and the session’s item analysis', async () => {

@@ -117,7 +117,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
+        // 'self' covers same-origin ws(s): in current browsers; older Safari needs the answer socket's origin spelled out.
+        connectSrc: ["'self'", deps.config.publicUrl.replace(/^http/, 'ws')],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
         objectSrc: ["'none'"],

@@ -205,9 +205,9 @@ export function createCatService(deps: CatDeps) {
    * instance drops it when it signs the participant in or submits, and it expires after
    * CONTEXT_TTL_MS.
    */
-  interface SaveContext { id: string; sessionId: string; applicationId: string; deviceHash: string; options: Map<string, readonly string[]>; expiresAt: number }
+  interface SaveContext { id: string; sessionId: string; applicationId: string; deviceHash: string; options: Map<string, readonly string[]>; expiresAt: number; matchedDevice?: string | undefined }
   const contexts = new Map<string, SaveContext>();
-  const optionKeys = new Map<string, readonly string[]>(); // 'ABCDE' → one shared array per key set
+  const optionKeys = new Map<string, readonly string[]>(); // 'CAEBD' → ['A','B','C','D','E'], shared
   const itemIds = new Map<string, string>();
 
   async function loadContext(accountId: string): Promise<SaveContext> {
@@ -227,11 +227,14 @@ export function createCatService(deps: CatDeps) {
   function remember(accountId: string, a: { id: string; session_id: string; application_id: string; device_hash: string; form: unknown }): SaveContext {
     const options = new Map<string, readonly string[]>();
     for (const f of a.form as FormItem[]) {
-      const sorted = [...f.optionOrder].sort().join('');
-      if (!optionKeys.has(sorted)) optionKeys.set(sorted, [...sorted]);
+      // Keyed by the shuffled order (at most 5! of them), one shared sorted array per key set.
+      const order = f.optionOrder.join('');
+      let keys = optionKeys.get(order);
+      if (!keys) optionKeys.set(order, (keys = [...order].sort()));
       // One string per item id for all participants: thousands of cached forms share the bank's ids.
-      if (!itemIds.has(f.itemId)) itemIds.set(f.itemId, f.itemId);
-      options.set(itemIds.get(f.itemId)!, optionKeys.get(sorted)!);
+      let itemId = itemIds.get(f.itemId);
+      if (!itemId) itemIds.set(f.itemId, (itemId = f.itemId));
+      options.set(itemId, keys);
     }
     // Expiry is spread over CONTEXT_TTL_MS–2×: a hall that started together must not reload together.
     const ctx = { id: a.id, sessionId: a.session_id, applicationId: a.application_id, deviceHash: a.device_hash, options, expiresAt: Date.now() + CONTEXT_TTL_MS * (1 + Math.random()) };
@@ -242,10 +245,13 @@ export function createCatService(deps: CatDeps) {
 
   async function saveContext(actor: Actor, device: string | undefined) {
     let ctx = contexts.get(actor.accountId);
+    // The device cookie that last matched needs no hashing (a hall saves thousands of times a minute).
+    if (ctx && device !== undefined && device === ctx.matchedDevice && Date.now() <= ctx.expiresAt) return ctx;
     if (!ctx || Date.now() > ctx.expiresAt) ctx = await loadContext(actor.accountId);
     // A device the cache does not know may be one the attempt moved to on another instance.
     else if (device && hashDevice(device) !== ctx.deviceHash) ctx = await loadContext(actor.accountId);
     await checkDevice({ device_hash: ctx.deviceHash, session_id: ctx.sessionId, id: ctx.id, application_id: ctx.applicationId }, device);
+    ctx.matchedDevice = device;
     return ctx;
   }
 

@@ -296,8 +296,15 @@ export function createIdentityService(deps: Deps) {
 
     /** Resolves a session cookie to the actor, enforcing absolute and idle expiry. */
     async authenticate(token: string): Promise<Actor | null> {
-      if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-      const idHash = sha256(token);
+      const key = this.sessionKey(token);
+      return key === null ? null : this.authenticateKey(key);
+    },
+
+    /** What sessions are stored under (null for a malformed cookie): a long-lived connection computes it once. */
+    sessionKey: (token: string): string | null => (/^[A-Za-z0-9_-]{20,100}$/.test(token) ? sha256(token) : null),
+
+    /** `authenticate` for a session key from `sessionKey`. */
+    async authenticateKey(idHash: string): Promise<Actor | null> {
       const hit = sessionCache.get(idHash);
       let s = hit && performance.now() - hit.at < sessionCacheMs() * hit.spread ? hit.row : undefined;
       if (!s) {

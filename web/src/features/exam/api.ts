@@ -1,4 +1,5 @@
 /** Exam (CAT) endpoints — shapes as server/src/modules/exam/API.md documents them. */
+import type { SaveAckBody } from '../../../../common/contracts/cat-socket.ts';
 import { api } from '../../app/api.ts';
 import { uploadForm } from '../recruitment/api.ts';
 import type { OptionKey, ServerAnswer } from './queue.ts';
@@ -39,14 +40,8 @@ export interface AttemptView {
   result: ExamResult | null;
 }
 
-export interface SaveAck {
-  itemId: string;
-  seq: number;
-  chosen: OptionKey | null;
-  flagged: boolean;
-  savedAt: string;
-  applied: boolean;
-}
+/** What a committed save returns, over HTTP or as the socket's `ack` (common/contracts/cat-socket.ts). */
+export type SaveAck = SaveAckBody;
 
 export type ParticipantState = 'not_started' | 'in_progress' | 'submitted';
 
@@ -224,7 +219,8 @@ const enc = encodeURIComponent;
 export const examApi = {
   // participant
   login: (body: { participantNo: string; password: string; token: string }) => api<AttemptView>('/api/v1/cat/login', { method: 'POST', body }),
-  attempt: () => api<AttemptView>('/api/v1/cat/attempt'),
+  /** items:false — the same without the questions (empty `items`), for re-syncs of a page that shows them. */
+  attempt: (opts: { items?: boolean } = {}) => api<AttemptView>(`/api/v1/cat/attempt${opts.items === false ? '?items=false' : ''}`),
   saveAnswer: (body: { itemId: string; chosen: OptionKey | null; flagged: boolean; seq: number }) => api<SaveAck>('/api/v1/cat/answers', { method: 'PUT', body }),
   submit: () => api<ExamResult>('/api/v1/cat/submit', { method: 'POST' }),
   result: () => api<ExamResult & { attemptId: string; participantNo: string; submittedAt: string; submittedBy: 'participant' | 'server' }>('/api/v1/cat/result'),

@@ -3,15 +3,22 @@
  * with the device queue, sends each change at once (increasing seq per item), keeps unacknowledged
  * answers in IndexedDB and resends them on `online`, on a back-off timer and after a reload, and
  * keeps the countdown in step with the server (every load, every acknowledgement, on focus).
+ * Saves go over the answer socket (socket.ts) while it is open, else over `PUT /api/v1/cat/answers`;
+ * both give the same ack and the same errors, so everything after the send is shared.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { SOCKET_CLOSE } from '../../../../common/contracts/cat-socket.ts';
 import { ApiError } from '../../app/api.ts';
-import { type AttemptView, examApi } from './api.ts';
+import { type AttemptView, examApi, type SaveAck } from './api.ts';
 import { type ClockSync, remainingFromSave, syncAt } from './countdown.ts';
 import { clearAttempt, listPending, putPending, removeAcked } from './pending-store.ts';
 import { type AnswerMap, applyAck, nextSeq, type OptionKey, type PendingAnswer, reconcile, retryDelay, unsent } from './queue.ts';
+import { type AnswerSocket, answerSocketUrl, createAnswerSocket, isSocketFailure } from './socket.ts';
 
+/** Full re-read of the attempt (~30 KB) while saves go over HTTP. */
 const RESYNC_MS = 30_000;
+/** While the socket is open every ack carries the deadline (grants included): re-read far less often. */
+const RESYNC_SOCKET_MS = 120_000;
 const mono = () => performance.now();
 
 export type ExamPhase = 'loading' | 'running' | 'submitted' | 'signed-out' | 'error';
@@ -29,6 +36,9 @@ export function useExam() {
   const failures = useRef(0);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const alive = useRef(true);
+  const socket = useRef<AnswerSocket | null>(null);
+  /** Monotonic time of the last successful read of the attempt. */
+  const lastLoad = useRef(-Infinity);
 
   const setAnswers = useCallback((update: (prev: AnswerMap) => AnswerMap) => {
     answersRef.current = update(answersRef.current);
@@ -44,10 +54,17 @@ export function useExam() {
   const load = useCallback(async (): Promise<void> => {
     let v: AttemptView;
     try {
-      v = await examApi.attempt();
+      // Re-syncs skip the questions (most of the ~30 KB): a form never changes within an attempt.
+      const shown = viewRef.current;
+      v = await examApi.attempt(shown ? { items: false } : {});
+      if (shown && v.attempt.id === shown.attempt.id) v = { ...v, items: shown.items };
+      else if (shown) v = await examApi.attempt(); // another attempt on this device now: its own form
     } catch (e) {
       if (!alive.current) return;
-      if (e instanceof ApiError && (e.status === 401 || e.status === 404)) setPhase((p) => (p === 'loading' ? 'signed-out' : p));
+      // Signed out (here, elsewhere, or expired): show the way back to sign-in at any point. The
+      // unacknowledged answers stay on the device and are sent after signing in again.
+      if (e instanceof ApiError && e.status === 401) setPhase('signed-out');
+      else if (e instanceof ApiError && e.status === 404) setPhase((p) => (p === 'loading' ? 'signed-out' : p));
       else if (e instanceof ApiError && e.status === 409) {
         setError(e);
         setPhase('error');
@@ -58,6 +75,7 @@ export function useExam() {
       return;
     }
     if (!alive.current) return;
+    lastLoad.current = mono();
     viewRef.current = v;
     setView(v);
     setSync(syncAt(v.attempt.remainingMs, mono()));
@@ -85,12 +103,23 @@ export function useExam() {
     if ((inflight.current.get(entry.itemId) ?? 0) >= entry.seq) return;
     inflight.current.set(entry.itemId, entry.seq);
     try {
-      const ack = await examApi.saveAnswer({ itemId: entry.itemId, chosen: entry.chosen, flagged: entry.flagged, seq: entry.seq });
+      const body = { itemId: entry.itemId, chosen: entry.chosen, flagged: entry.flagged, seq: entry.seq };
+      // Offline: not even the socket (closed on the next render) — the save queues as before.
+      const s = typeof navigator !== 'undefined' && !navigator.onLine ? null : socket.current;
+      // A save the socket could not carry (not open, full, closed or silent before the reply) goes
+      // over HTTP at once; resending is safe, the server keeps the highest seq.
+      const ack: SaveAck = s?.isOpen()
+        ? await s.save(body).catch((e: unknown) => {
+            if (isSocketFailure(e)) return examApi.saveAnswer(body);
+            throw e;
+          })
+        : await examApi.saveAnswer(body);
       failures.current = 0;
       await removeAcked(entry.attemptId, entry.itemId, ack.seq).catch(() => undefined);
       setAnswers((prev) => ({ ...prev, [entry.itemId]: applyAck(prev[entry.itemId], ack) }));
+      // remainingMs is the server's figure at reply time and follows grants; the deadline we loaded may be older.
       const v = viewRef.current;
-      const left = v ? remainingFromSave(v.attempt.deadlineAt, ack.savedAt) : null;
+      const left = typeof ack.remainingMs === 'number' ? ack.remainingMs : v ? remainingFromSave(v.attempt.deadlineAt, ack.savedAt) : null;
       if (left !== null) setSync(syncAt(left, mono()));
     } catch (e) {
       if (e instanceof ApiError && e.status === 400) {
@@ -155,7 +184,7 @@ export function useExam() {
       retryTimer.current = undefined;
       void load().then(() => flushRef.current());
     };
-    const onOffline = () => setOnline(false);
+    const onOffline = () => setOnline(false); // also closes the socket (effect below)
     const onFocus = () => void load();
     const onVisible = () => {
       if (document.visibilityState === 'visible') void load();
@@ -165,7 +194,9 @@ export function useExam() {
     window.addEventListener('focus', onFocus);
     document.addEventListener('visibilitychange', onVisible);
     const resync = setInterval(() => {
-      if (navigator.onLine) void load().then(() => flushRef.current());
+      if (!navigator.onLine) return;
+      if (socket.current?.isOpen() && mono() - lastLoad.current < RESYNC_SOCKET_MS - RESYNC_MS / 2) return;
+      void load().then(() => flushRef.current());
     }, RESYNC_MS);
     return () => {
       alive.current = false;
@@ -178,6 +209,26 @@ export function useExam() {
       retryTimer.current = undefined;
     };
   }, [load]);
+
+  // The answer socket lives while the exam runs and the browser is online: closed on submit, on a
+  // sign-out or conflict (phase changes), offline and unmount.
+  useEffect(() => {
+    if (phase !== 'running' || !online || typeof WebSocket === 'undefined') return;
+    const s = createAnswerSocket({
+      url: answerSocketUrl(),
+      // (Re)connected: resend whatever is still unacknowledged.
+      onOpen: () => void flushRef.current(),
+      // The sign-in ended: the socket will not reconnect; the attempt read says what to show.
+      onClose: (code) => {
+        if (code === SOCKET_CLOSE.SESSION_ENDED) void load();
+      },
+    });
+    socket.current = s;
+    return () => {
+      s.close();
+      if (socket.current === s) socket.current = null;
+    };
+  }, [phase, online, load]);
 
   return { phase, view, answers, sync, online, error, answer, submit, reload: load };
 }
