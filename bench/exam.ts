@@ -15,7 +15,7 @@
  *                  (`/api/v1/cat/socket`, as the exam page sends them; opened before the phase) or,
  *                  with --save-transport http, `PUT /api/v1/cat/answers`           → save_p50/p99, errors
  *   3. saturation  the offered rate steps by --step every --step-seconds; the highest step with
- *                  p99 ≤ 100 ms and no errors                                          → save_max_per_s
+ *                  p99 ≤ 100 ms and no errors (a failed step is run once more)        → save_max_per_s
  *   4. submit      everyone submits within --submit-seconds                            → submit_p99_ms
  *   then every acknowledged save is checked against `answers` (latest seq, value)      → lost_answers
  *
@@ -135,6 +135,8 @@ interface PhaseResult {
   p99_ms: number | null;
   max_ms: number | null;
   max_in_flight: number;
+  /** A saturation step run a second time after it failed once. */
+  retry?: boolean;
   cpu_ms_per_request: { server: number | null; postgres: number | null; load_generator: number | null };
   load_average: { before: (number | null)[]; after: (number | null)[] };
 }
@@ -449,10 +451,18 @@ try {
   log(`phase 3 saturation: ${goingUp ? `up from ${rate}/s in steps of ${STEP}/s` : `down from ${rate}/s, halving`} × ${STEP_SECONDS} s`);
   while (timeLeft() > STEP_SECONDS + 15 && rate > 0) {
     await sleep(2000); // let queues empty between steps
-    const r = await drive(`step ${rate}/s`, rate, STEP_SECONDS, 1, saveReq);
+    let r = await drive(`step ${rate}/s`, rate, STEP_SECONDS, 1, saveReq);
     steps.push(r);
+    log(`  step ${rate}/s: achieved ${r.achieved_rate_per_s}/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, max ${r.max_ms} ms, errors ${r.errors} → ${holds(r) ? 'holds' : 'does not hold'}`);
+    // One stall of a few hundred ms (a checkpoint's fsync, another tenant of the VM) delays 1% of a
+    // 30 s step: a step that fails is run once more, and both runs are kept in the results.
+    if (!holds(r) && timeLeft() > STEP_SECONDS + 15) {
+      await sleep(2000);
+      r = { ...(await drive(`step ${rate}/s again`, rate, STEP_SECONDS, 1, saveReq)), retry: true };
+      steps.push(r);
+      log(`  step ${rate}/s again: achieved ${r.achieved_rate_per_s}/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, max ${r.max_ms} ms, errors ${r.errors} → ${holds(r) ? 'holds' : 'does not hold'}`);
+    }
     const ok = holds(r);
-    log(`  step ${rate}/s: achieved ${r.achieved_rate_per_s}/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, errors ${r.errors} → ${ok ? 'holds' : 'does not hold'}`);
     if (goingUp) {
       if (!ok) break;
       best = rate;

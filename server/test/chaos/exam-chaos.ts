@@ -3,7 +3,8 @@
  *
  * Owns a throwaway Postgres cluster (it must crash and restart it), seeds a CAT session with ~30
  * participants, runs `node bin/merit.js serve` as a child process, and drives simulated
- * participants that sign in (number + password + token) and save answers continuously — a random
+ * participants that sign in (number + password + token) and save answers continuously — half over
+ * the answer socket as the exam page does, half by HTTP PUT — a random
  * item of their form, a random option, an increasing seq per item, now and then a replay of an old
  * write — retrying on network errors and 5xx with the SAME body until acknowledged, as the
  * browser's queue does. Meanwhile it SIGKILLs the app ≥ 10 times and crashes Postgres
@@ -26,6 +27,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { WebSocket } from 'ws';
+import { CAT_SOCKET_PATH } from '../../../common/contracts/cat-socket.ts';
 import { type PgCluster, freePort, startThrowawayPostgres } from '../../../bench/support/postgres.ts';
 import { seedCatSession } from '../../../bench/support/cat-seed.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -112,7 +115,7 @@ class App {
 interface Write { itemId: string; seq: number; chosen: string | null; flagged: boolean }
 interface Ack extends Write { applied: boolean; stored: { seq: number; chosen: string | null; flagged: boolean } }
 
-const stats = { sent: 0, acked: 0, applied: 0, stale: 0, replays: 0, retries: 0, networkErrors: 0, status5xx: 0, timeouts: 0 };
+const stats = { sent: 0, acked: 0, applied: 0, stale: 0, replays: 0, retries: 0, networkErrors: 0, status5xx: 0, timeouts: 0, socketOpens: 0, socketCloses: 0, socketFailures: 0, socketAcked: 0 };
 const problems: string[] = [];
 
 class Participant {
@@ -125,7 +128,8 @@ class Participant {
   attemptId = '';
   unacked: Write | null = null;
 
-  constructor(readonly no: string, private app: App) {}
+  /** true: saves go over the answer socket, as the exam page sends them; false: the HTTP PUT. */
+  constructor(readonly no: string, private app: App, readonly viaSocket = false) {}
 
   async call(method: string, url: string, body?: unknown) {
     const res = await fetch(this.app.base + url, {
@@ -200,11 +204,88 @@ class Participant {
     return w;
   }
 
+  /** This participant's answer socket, while it is open. */
+  private socket: WebSocket | null = null;
+  private replies = new Map<string, (r: { status: number; json: any; text: string }) => void>();
+
+  /** Opens the answer socket if it is not open; null when the app refuses or is down. */
+  private async openSocket(): Promise<WebSocket | null> {
+    if (this.socket?.readyState === WebSocket.OPEN) return this.socket;
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const ws = new WebSocket(`${this.app.base.replace(/^http/, 'ws')}${CAT_SOCKET_PATH}`, { headers: { cookie } });
+    const opened = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), REQUEST_TIMEOUT_MS);
+      ws.once('open', () => (clearTimeout(timer), resolve(true)));
+      ws.once('error', () => (clearTimeout(timer), resolve(false)));
+    });
+    if (!opened) {
+      ws.terminate();
+      stats.socketFailures++;
+      return null;
+    }
+    ws.on('error', () => {});
+    ws.on('message', (data) => {
+      const m = JSON.parse(String(data));
+      const key = `${m.itemId}|${m.type === 'ack' ? m.sentSeq : m.seq}`;
+      const reply = this.replies.get(key);
+      this.replies.delete(key);
+      const { type: _t, sentSeq: _s, ...body } = m;
+      reply?.(m.type === 'ack' ? { status: 200, json: body, text: JSON.stringify(body) } : { status: m.status, json: m, text: JSON.stringify(m) });
+    });
+    ws.on('close', () => {
+      if (this.socket === ws) this.socket = null;
+      stats.socketCloses++;
+    });
+    this.socket = ws;
+    stats.socketOpens++;
+    return ws;
+  }
+
+  /** One save over the socket: its reply, or null if the socket failed or stayed silent. */
+  private async saveOverSocket(w: Write) {
+    const ws = await this.openSocket();
+    if (!ws) return null;
+    const key = `${w.itemId}|${w.seq}`;
+    return new Promise<{ status: number; json: any; text: string } | null>((resolve) => {
+      const done = (r: { status: number; json: any; text: string } | null) => {
+        clearTimeout(timer);
+        ws.off('close', onClose);
+        resolve(r);
+      };
+      const onClose = () => done(null);
+      const timer = setTimeout(() => {
+        stats.timeouts++;
+        done(null);
+      }, REQUEST_TIMEOUT_MS);
+      ws.once('close', onClose);
+      this.replies.set(key, done);
+      ws.send(JSON.stringify({ type: 'save', ...w }));
+    });
+  }
+
+  /** Like `persist`, over the socket: the same write again until a definite reply. */
+  private async persistOverSocket(w: Write, until: () => boolean) {
+    let backoff = 50;
+    for (;;) {
+      const r = await this.saveOverSocket(w);
+      if (r && r.status < 500) return r;
+      if (r) stats.status5xx++;
+      if (!until()) return null;
+      stats.retries++;
+      await sleep(backoff + Math.random() * backoff);
+      backoff = Math.min(backoff * 2, 800);
+    }
+  }
+
+  close() {
+    this.socket?.terminate();
+  }
+
   /** Sends one write until acknowledged (or `until` says stop); false if abandoned. */
   async send(w: Write, until: () => boolean): Promise<boolean> {
     stats.sent++;
     this.unacked = w;
-    const r = await this.persist('PUT', '/api/v1/cat/answers', w, until);
+    const r = this.viaSocket ? await this.persistOverSocket(w, until) : await this.persist('PUT', '/api/v1/cat/answers', w, until);
     if (!r) return false;
     this.unacked = null;
     if (r.status !== 200) {
@@ -213,6 +294,7 @@ class Participant {
     }
     const b = r.json as { itemId: string; seq: number; chosen: string | null; flagged: boolean; applied: boolean };
     stats.acked++;
+    if (this.viaSocket) stats.socketAcked++;
     if (b.applied) stats.applied++;
     else stats.stale++;
     // The response is the stored state: a seq we sent, with exactly the value we sent with it.
@@ -296,7 +378,8 @@ try {
   await app.start();
   log(`app: ${app.base}`);
 
-  const people = seeded.participants.map((p) => new Participant(p.participantNo, app!));
+  // Every other participant saves over the answer socket (the exam page's channel), the rest by PUT.
+  const people = seeded.participants.map((p, i) => new Participant(p.participantNo, app!, i % 2 === 0));
   await Promise.all(people.map((p) => p.signIn(seeded.token)));
   const seedsBefore = new Map((await query<{ id: string; form_seed: string; form: unknown }>(cluster.url, 'select id, form_seed, form from attempts where session_id = $1', [seeded.sessionId])).map((r) => [r.id, r]));
   log(`${people.length} participants signed in; ${seedsBefore.size} attempts`);
@@ -335,6 +418,7 @@ try {
   draining = false;
   if (!drained) await Promise.all(loops);
 
+  for (const p of people) p.close();
   // A final crash of both, then read what survived.
   await app.kill('SIGKILL');
   cluster.stop('immediate');
@@ -401,12 +485,14 @@ try {
   console.log('');
   console.log(`summary: ${PARTICIPANTS} participants, ${((Date.now() - t0) / 1000).toFixed(0)} s; app SIGKILLs ${kills.app}, postgres crashes ${kills.pg}, app starts ${app.starts}, app exits on its own ${app.unexpectedExits}`);
   console.log(`writes: sent ${stats.sent} (replays ${stats.replays}), acknowledged ${stats.acked} (applied ${stats.applied}, stale ${stats.stale}); retries ${stats.retries} (network errors ${stats.networkErrors}, 5xx ${stats.status5xx}, timeouts ${stats.timeouts})`);
+  console.log(`answer sockets: ${stats.socketOpens} opened, ${stats.socketCloses} closed, ${stats.socketFailures} failed to open; ${stats.socketAcked} acknowledgements over them`);
   console.log(`answers: ${rows.length} rows for ${expectedKeys.size} (attempt, item) pairs with acknowledged writes`);
   console.log('');
 
   check(`app was SIGKILLed ${kills.app} times (asked ${APP_KILLS}; the default run asks ≥ 10)`, kills.app === APP_KILLS && kills.app > 0);
   check(`postgres was crashed ${kills.pg} times (asked ${PG_KILLS}; the default run asks ≥ 3)`, kills.pg === PG_KILLS && kills.pg > 0);
   check(`participants acknowledged writes across the crashes (${stats.acked})`, stats.acked > PARTICIPANTS * 10);
+  check(`writes were acknowledged over answer sockets reopened after the kills (${stats.socketAcked} acks, ${stats.socketOpens} sockets)`, stats.socketAcked > PARTICIPANTS * 5 && stats.socketOpens > APP_KILLS);
   check('every write in hand was acknowledged before the end (drain)', pendingAtEnd === 0, `${pendingAtEnd} participants still had an unacknowledged write`);
   check('every acknowledgement returned a value this participant sent with that seq', problems.length === 0, problems.slice(0, 5).join('\n     '));
   check('every acknowledged latest write is stored (none lost)', lost === 0, `${lost} lost; ${examples.join('; ')}`);
