@@ -33,6 +33,7 @@
  * Usage: npx tsx bench/exam.ts [--quick] [--participants N] [--save-rate R] [--save-seconds S]
  *          [--step R] [--step-seconds S] [--max-seconds S] [--pgbench-seconds S] [--out FILE]
  *          [--save-transport socket|http] [--cpu-prof-dir DIR] (V8 CPU profile of the app) [--server-log FILE]
+ *          [--trace-gc] (the app's GC lines into --server-log)
  */
 import { type ChildProcess, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -41,6 +42,7 @@ import http from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { WebSocket } from 'ws';
@@ -73,6 +75,7 @@ const { values } = parseArgs({
     'cpu-prof-dir': { type: 'string' },
     'server-log': { type: 'string' },
     'save-transport': { type: 'string' },
+    'trace-gc': { type: 'boolean' },
   },
 });
 const QUICK = values.quick === true;
@@ -113,7 +116,7 @@ const load = () => loadavg().map((x) => round(x, 2));
 const startServer = (url: string, dataDir: string, secret: string) =>
   startAppServer({
     databaseUrl: url, dataDir, sessionSecret: secret,
-    nodeArgs: ['--max-semi-space-size=32', ...(values['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof-dir'])}`] : [])],
+    nodeArgs: ['--max-semi-space-size=32', ...(values['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof-dir'])}`] : []), ...(values['trace-gc'] ? ['--trace-gc'] : [])],
     log: values['server-log'] ? createWriteStream(path.resolve(values['server-log'])) : null,
   });
 
@@ -135,6 +138,8 @@ interface PhaseResult {
   p99_ms: number | null;
   max_ms: number | null;
   max_in_flight: number;
+  /** GC pauses of the load generator itself during the phase (≥ 50 ms), and the longest. */
+  load_generator_gc: { pauses_over_50ms: number; max_ms: number | null };
   /** A saturation step run a second time after it failed once. */
   retry?: boolean;
   cpu_ms_per_request: { server: number | null; postgres: number | null; load_generator: number | null };
@@ -142,6 +147,11 @@ interface PhaseResult {
 }
 
 let agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+/** The load generator's own GC pauses: one long pause delays every request scheduled during it. */
+const gcPauses: { at: number; ms: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if (e.duration >= 20) gcPauses.push({ at: e.startTime, ms: e.duration });
+}).observe({ entryTypes: ['gc'] });
 const ctx: { base: string; serverPid?: number | undefined; pgPid?: number | undefined } = { base: '' };
 
 /** Issues one request; calls `settle` once with its outcome; returns how to abandon it at the timeout. */
@@ -248,6 +258,10 @@ async function drive(label: string, rate: number, seconds: number, warmupS: numb
     p99_ms: round(percentile(sorted, 99)),
     max_ms: round(sorted.length ? sorted[sorted.length - 1]! : NaN),
     max_in_flight: maxInFlight,
+    load_generator_gc: (() => {
+      const inPhase = gcPauses.filter((g) => g.at >= t0 && g.at <= t0 + (seconds + warmupS) * 1000 + timeoutMs);
+      return { pauses_over_50ms: inPhase.filter((g) => g.ms >= 50).length, max_ms: inPhase.length ? round(Math.max(...inPhase.map((g) => g.ms))) : null };
+    })(),
     cpu_ms_per_request: { server: per(cpu0?.server, cpu1.server), postgres: per(cpu0?.pg, cpu1.pg), load_generator: measured ? round((cpu1.bench.user + cpu1.bench.system) / 1000 / measured, 3) : null },
     load_average: { before, after: load() },
   };
