@@ -227,7 +227,7 @@ export function createCatService(deps: CatDeps) {
   function remember(accountId: string, a: { id: string; session_id: string; application_id: string; device_hash: string; form: unknown }): SaveContext {
     const options = new Map<string, readonly string[]>();
     for (const f of a.form as FormItem[]) {
-      // Keyed by the shuffled order (at most 5! of them), one shared sorted array per key set.
+      // Keyed by the shuffled order (at most 5! of them): one shared sorted array per order, not per item.
       const order = f.optionOrder.join('');
       let keys = optionKeys.get(order);
       if (!keys) optionKeys.set(order, (keys = [...order].sort()));
