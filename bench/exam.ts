@@ -8,6 +8,10 @@
  * loopback port and drives it open-loop (requests leave on schedule whatever the responses do;
  * latency counts from the scheduled start, so queueing shows):
  *
+ *   0. check-in    as in the check-in window before an exam, where the server answers sign-ins with
+ *                  the exam view: --check-in more participants (default 1,000, not measured, not
+ *                  counted) load the exam at 250/s, then 2 s pass. The measured participants' own
+ *                  sessions and attempts stay unread: their loads are the first ones.
  *   1. start       every participant loads the exam (`GET /api/v1/cat/attempt`: form, saved answers,
  *                  server clock) — arrivals spread over 10 s                          → start_p99_ms
  *   2. save        saves at --save-rate (1,800/s = 10× the real rate of 10,000 people answering 110
@@ -32,7 +36,7 @@
  *
  * Usage: npx tsx bench/exam.ts [--quick] [--participants N] [--save-rate R] [--save-seconds S]
  *          [--step R] [--step-seconds S] [--max-seconds S] [--pgbench-seconds S] [--out FILE]
- *          [--save-transport socket|http] [--cpu-prof-dir DIR] (V8 CPU profile of the app) [--server-log FILE]
+ *          [--save-transport socket|http] [--check-in N] [--cpu-prof-dir DIR] (V8 CPU profile of the app) [--server-log FILE]
  *          [--trace-gc] (the app's GC lines into --server-log)
  */
 import { type ChildProcess, spawnSync } from 'node:child_process';
@@ -76,6 +80,7 @@ const { values } = parseArgs({
     'server-log': { type: 'string' },
     'save-transport': { type: 'string' },
     'trace-gc': { type: 'boolean' },
+    'check-in': { type: 'string' },
   },
 });
 const QUICK = values.quick === true;
@@ -89,6 +94,9 @@ const STEP = num(values.step, 500, 300);
 const STEP_SECONDS = num(values['step-seconds'], 30, 5);
 const MAX_SECONDS = num(values['max-seconds'], 1500, 240);
 const PGBENCH_SECONDS = num(values['pgbench-seconds'], 20, 5);
+/** Extra participants who load the exam before the start phase, as sign-ins do in the check-in window. */
+const CHECK_IN = num(values['check-in'], 1000, 100);
+const CHECK_IN_RATE = 250;
 const OUT = values.out ?? path.join(ROOT, QUICK ? 'bench/results/exam.quick.json' : 'bench/results/exam.json');
 const WARMUP_S = QUICK ? 1 : 3;
 /** How saves travel: the exam page's WebSocket (default) or the PUT fallback. */
@@ -349,7 +357,7 @@ try {
   try {
     await seedOrganizations(rt.database);
     const passwordHash = await hashPassword('bench-password-not-for-login');
-    seeded = await seedCatSession(rt.database.db, rt.services, { participants: PARTICIPANTS, form: FORM, spare: 10, passwordHash, preStart: true, log });
+    seeded = await seedCatSession(rt.database.db, rt.services, { participants: PARTICIPANTS + CHECK_IN, form: FORM, spare: 10, passwordHash, preStart: true, log });
     await sql`vacuum analyze`.execute(rt.database.db);
     // Seeding wrote hundreds of MB in seconds, as no exam hall does: flush it now rather than in a
     // checkpoint during the measured phases.
@@ -358,7 +366,7 @@ try {
     await rt.database.close();
   }
   const seedSeconds = (performance.now() - tSeed) / 1000;
-  log(`seeded ${PARTICIPANTS.toLocaleString('en')} participants with attempts in ${seedSeconds.toFixed(1)} s`);
+  log(`seeded ${(PARTICIPANTS + CHECK_IN).toLocaleString('en')} participants with attempts in ${seedSeconds.toFixed(1)} s`);
 
   log(`pgbench: raw one-row INSERT commit rate, ${PGBENCH_SECONDS} s`);
   const pgb = await pgbenchInsertTps(target);
@@ -373,7 +381,9 @@ try {
   const csrf = /merit_csrf=([^;]+)/.exec(health.headers.getSetCookie().join('\n'))?.[1];
   if (!csrf) throw new Error('no merit_csrf cookie from /api/health');
 
-  const people = seeded.participants as Required<SeededParticipant>[];
+  const seededPeople = seeded.participants as Required<SeededParticipant>[];
+  const people = seededPeople.slice(0, PARTICIPANTS);
+  const checkingIn = seededPeople.slice(PARTICIPANTS);
   const headersOf = (p: Required<SeededParticipant>, json: boolean): Record<string, string> => ({
     cookie: `merit_session=${p.sessionToken}; merit_device=${p.device}; merit_csrf=${csrf}`,
     'x-csrf-token': csrf,
@@ -400,6 +410,12 @@ try {
   }
 
   const results: Record<string, unknown> = {};
+  // Phase 0: the check-in window's sign-ins (other participants), then a pause: the measured loads start on a server that has been serving.
+  log(`phase 0 check-in: ${CHECK_IN.toLocaleString('en')} other participants load the exam at ${CHECK_IN_RATE}/s (not measured)`);
+  const checkIn = await drive('check-in', CHECK_IN_RATE, CHECK_IN / CHECK_IN_RATE, 0, overHttp((i) => ({ method: 'GET', path: '/api/v1/cat/attempt', headers: headersOf(checkingIn[i % CHECK_IN]!, false) })), LONG_TIMEOUT_MS);
+  results.check_in = checkIn;
+  log(`  check-in: p50 ${checkIn.p50_ms} ms, p99 ${checkIn.p99_ms} ms, errors ${checkIn.errors}`);
+  await sleep(2000);
   // Phase 1: everyone loads the exam, arrivals spread over START_SECONDS.
   log(`phase 1 start: ${PARTICIPANTS.toLocaleString('en')} × GET /api/v1/cat/attempt over ${START_SECONDS} s`);
   const start = await drive('start', PARTICIPANTS / START_SECONDS, START_SECONDS, 0, overHttp((i) => ({ method: 'GET', path: '/api/v1/cat/attempt', headers: headersOf(people[i % PARTICIPANTS]!, false) })), LONG_TIMEOUT_MS);
@@ -539,6 +555,7 @@ try {
     database: `${target.kind}: ${target.version}`,
     quick: QUICK,
     participants: PARTICIPANTS,
+    check_in_participants: CHECK_IN,
     form_items: FORM.TWK + FORM.TIU + FORM.TKP,
     seed_seconds: round(seedSeconds, 1),
     start_p50_ms: start.p50_ms,
@@ -579,6 +596,7 @@ try {
     },
     phases: results,
     pgbench_note: pgb.note,
+    check_in_note: `Before the start phase, ${CHECK_IN} other participants loaded the exam at ${CHECK_IN_RATE}/s, as sign-ins do in the check-in window (the server was serving, not freshly started); the ${PARTICIPANTS} measured participants' sessions and attempts were first read in the start phase.`,
     latency_note: 'Measured from each request\'s scheduled start (open loop). Load generator (one Node process), app (one Node process, pool of 10) and Postgres share the machine.',
     load_average: { at_boot: loadAtBoot, start: start.load_average, save: save.load_average, submit: submit.load_average, end: load() },
     load_note: `The machine (${availableParallelism()} cores) is shared with other work; a 1-minute load above the core count inflates latencies and lowers the saturation rate.`,

@@ -62,7 +62,9 @@ export async function serve(config: Config = loadConfig()) {
   }
   if (config.webBuildOnStart) await ensureWebBuilt(log);
   const app = await buildApp({ config, database: rt.database, migrations: rt.migrations, services: rt.services });
-  await app.listen({ host: config.host, port: config.port });
+  // A hall connecting at once must not overflow the accept queue (Node's default is 511; the
+  // kernel caps it at net.core.somaxconn): a dropped SYN costs the phone a 1–7 s retry.
+  await app.listen({ host: config.host, port: config.port, backlog: 4096 });
   log(`Merit berjalan di ${config.publicUrl} (basis data: ${rt.database.kind}, migrasi: ${rt.migrations})`);
   // Scoreboards and proctor views follow answers saved on any instance (LISTEN/NOTIFY).
   await rt.services.live.start();

@@ -7,11 +7,12 @@
  * the public live scoreboard and item analysis.
  */
 import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { maskName } from '../../../../common/rules/mask-name.ts';
 import { msg } from '../../../../common/contracts/messages.ts';
+import { batchedLookup } from '../../db/batched.ts';
 import { type Executor, sql } from '../../db/database.ts';
-import type { DB } from '../../db/schema.ts';
+import type { AttemptsTable, DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import { renderScoreCertificate } from '../../platform/pdf/cards.ts';
@@ -60,53 +61,99 @@ export const hashDevice = (device: string) => sha256(`cat-device:${device}`);
 export const newDeviceId = () => randomBytes(24).toString('base64url');
 
 type Score = AttemptScore & { passed: boolean | null; thresholdText: string | null };
-/** The exam as the participant's page gets it (see API.md), already serialized. */
-export type AttemptViewJson = string & { readonly __attemptView: unique symbol };
+/** The exam as the participant's page gets it (see API.md), already serialized (UTF-8 JSON). */
+export type AttemptViewJson = Buffer & { readonly __attemptView: unique symbol };
 
 const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
 const forbidden = (id: string, en: string) => new AppError('FORBIDDEN', msg(id, en));
 
 export function createCatService(deps: CatDeps) {
   const { db, clock, ids, audit, writer } = deps;
-  /** Delivered versions never change, so their content can be cached for the process's life. */
-  const contentCache = new Map<string, ItemContent>();
+  /**
+   * Delivered versions never change, so each one's content — and its JSON for participants per
+   * option order (itemBytes) — is kept for the process's life, by item id then version (an exam
+   * load looks up 110 items: no key strings to build).
+   */
+  interface Delivered { content: ItemContent; bytesByOrder: Map<string, Buffer> }
+  const delivered = new Map<string, Map<number, Delivered>>();
+  const deliveredOf = (f: { itemId: string; version: number }) => delivered.get(f.itemId)?.get(f.version);
+  let renderedCount = 0;
+  /** Fetches on their way, by version: a hall's first loads all miss together and share them. */
+  const contentFetches = new Map<string, Promise<void>>();
+  const versionKey = (f: { itemId: string; version: number }) => `${f.itemId}:${f.version}`;
+
+  async function fetchContents(ex: Executor, missing: FormItem[]) {
+    const rows = await ex
+      .selectFrom('item_versions')
+      .select(['item_id', 'version', 'content'])
+      .where('item_id', 'in', [...new Set(missing.map((m) => m.itemId))])
+      .where('first_delivered_at', 'is not', null)
+      .execute();
+    for (const r of rows) {
+      let versions = delivered.get(r.item_id);
+      if (!versions) delivered.set(r.item_id, (versions = new Map()));
+      if (!versions.has(r.version)) versions.set(r.version, { content: r.content as ItemContent, bytesByOrder: new Map() });
+    }
+  }
+
+  /** Makes sure the form's versions are in `delivered` (those that are delivered). */
+  async function loadDelivered(ex: Executor, form: FormItem[]) {
+    const missing = form.filter((f) => !deliveredOf(f));
+    if (missing.length === 0) return;
+    if (ex !== db) return fetchContents(ex, missing); // in a transaction: never wait on another query
+    const waits = new Set<Promise<void>>();
+    const unfetched = missing.filter((f) => {
+      const fetching = contentFetches.get(versionKey(f));
+      if (fetching) waits.add(fetching);
+      return !fetching;
+    });
+    if (unfetched.length > 0) {
+      const fetching = fetchContents(db, unfetched).finally(() => {
+        for (const f of unfetched) contentFetches.delete(versionKey(f));
+      });
+      for (const f of unfetched) contentFetches.set(versionKey(f), fetching);
+      waits.add(fetching);
+    }
+    await Promise.all(waits);
+  }
 
   async function contents(ex: Executor, form: FormItem[]): Promise<Map<string, ItemContent>> {
+    await loadDelivered(ex, form);
     const out = new Map<string, ItemContent>();
-    const missing = form.filter((f) => !contentCache.has(`${f.itemId}:${f.version}`));
-    if (missing.length > 0) {
-      const rows = await ex
-        .selectFrom('item_versions')
-        .select(['item_id', 'version', 'content'])
-        .where('item_id', 'in', [...new Set(missing.map((m) => m.itemId))])
-        .where('first_delivered_at', 'is not', null)
-        .execute();
-      for (const r of rows) contentCache.set(`${r.item_id}:${r.version}`, r.content as ItemContent);
-    }
     for (const f of form) {
-      const c = contentCache.get(`${f.itemId}:${f.version}`);
-      if (c) out.set(f.itemId, c);
+      const d = deliveredOf(f);
+      if (d) out.set(f.itemId, d.content);
     }
     return out;
   }
 
   /**
-   * A delivered version's JSON for participants, made once: a whitelist of stem, image and option
-   * texts — keys, weights and explanations never leave the server.
+   * A delivered version as the participant's page gets it, with its options in one shuffled order,
+   * made once as bytes: a whitelist of stem, image and option texts — keys, weights and
+   * explanations never leave the server. A hall loads the same texts in different orders (at most
+   * 5! per version), and rendering ~50 KB per participant was most of an exam load's work.
+   * The bytes are the item's JSON after its opening brace; the number goes in front (itemPrefix).
    */
-  const itemJsonCache = new Map<string, { head: string; options: Map<string, string> }>();
-  function itemJson(f: FormItem, c: ItemContent) {
-    const cacheKey = `${f.itemId}:${f.version}`;
-    let j = itemJsonCache.get(cacheKey);
-    if (!j) {
-      j = {
-        head: `"itemId":${JSON.stringify(f.itemId)},"subtest":${JSON.stringify(f.subtest)},"stem":${JSON.stringify(c.stem)},"imageKey":${JSON.stringify(c.imageKey)}`,
-        options: new Map(c.options.map((o) => [o.key, JSON.stringify({ key: o.key, text: o.text })])),
-      };
-      itemJsonCache.set(cacheKey, j);
+  function itemBytes(f: FormItem, d: Delivered): Buffer {
+    const order = f.optionOrder.join('');
+    let bytes = d.bytesByOrder.get(order);
+    if (!bytes) {
+      const c = d.content;
+      const text = new Map(c.options.map((o) => [o.key, o.text]));
+      const options = f.optionOrder.map((k) => ({ key: k, text: text.get(k) ?? '' }));
+      bytes = Buffer.from(JSON.stringify({ itemId: f.itemId, subtest: f.subtest, stem: c.stem, imageKey: c.imageKey, options }).slice(1));
+      // A bank of thousands of items could fill memory with orders: start afresh past 50,000.
+      if (++renderedCount > 50_000) {
+        for (const versions of delivered.values()) for (const v of versions.values()) v.bytesByOrder.clear();
+        renderedCount = 1;
+      }
+      d.bytesByOrder.set(order, bytes);
     }
-    return j;
+    return bytes;
   }
+  /** `{"number":1,` then `,{"number":2,` …: one buffer per position, shared by every view. */
+  const itemPrefixes: Buffer[] = [];
+  const itemPrefix = (i: number) => (itemPrefixes[i] ??= Buffer.from(`${i > 0 ? ',' : ''}{"number":${i + 1},`));
 
   async function notify(ex: Executor, sessionId: string) {
     await sql`select pg_notify(${CAT_CHANNEL}, ${sessionId})`.execute(ex);
@@ -167,20 +214,37 @@ export function createCatService(deps: CatDeps) {
 
   const presentScore = (s: Score) => ({ twk: s.twk, tiu: s.tiu, tkp: s.tkp, total: s.total, answered: s.answered, bySubtest: s.bySubtest, passed: s.passed, thresholdText: s.thresholdText });
 
+  /** [item id, chosen, flagged, seq, saved at] as `json_build_array` gives it. */
+  type SavedAnswer = [string, string | null, boolean, number, string];
+  type NewestAttempt = Selectable<AttemptsTable> & { grace_seconds: number; blueprint_id: string; account_id: string; saved?: SavedAnswer[] };
+
+  /**
+   * Each account's newest attempt, for many accounts in one statement (a hall loads the exam
+   * together; see db/batched.ts). For the exam view the saved answers ride along: loading the exam
+   * is one round trip, not two.
+   */
+  async function newestAttempts(accountIds: readonly string[], withAnswers: boolean) {
+    const { rows } = await sql<NewestAttempt>`
+      select a.*, ${withAnswers ? sql`(select coalesce(json_agg(json_build_array(item_id, chosen, flagged, seq, saved_at)), '[]') from answers where answers.attempt_id = a.id) as saved` : sql`null as saved`}
+      from unnest(${accountIds}::uuid[]) as k (account_id)
+      cross join lateral (
+        select attempts.*, cat_sessions.grace_seconds, cat_sessions.blueprint_id, k.account_id
+        from attempts
+        join applications on applications.id = attempts.application_id
+        join cat_sessions on cat_sessions.session_id = attempts.session_id
+        where applications.applicant_id = k.account_id
+        order by attempts.started_at desc
+        limit 1
+      ) a
+    `.execute(db);
+    return new Map(rows.map((r) => [r.account_id, withAnswers ? r : { ...r, saved: undefined }]));
+  }
+  const newestAttempt = batchedLookup((ids: readonly string[]) => newestAttempts(ids, false));
+  const newestAttemptWithAnswers = batchedLookup((ids: readonly string[]) => newestAttempts(ids, true));
+
   /** The participant's newest attempt, refusing any device but the one it is bound to. */
   async function ownAttempt(actor: Actor, device: string | undefined, opts: { withAnswers?: boolean } = {}) {
-    const a = await db
-      .selectFrom('attempts')
-      .innerJoin('applications', 'applications.id', 'attempts.application_id')
-      .innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id')
-      .selectAll('attempts')
-      .select(['cat_sessions.grace_seconds', 'cat_sessions.blueprint_id'])
-      // For the exam view the saved answers ride along: loading the exam is one round trip, not two.
-      .$if(opts.withAnswers === true, (q) => q.select(sql<SavedAnswer[]>`(select coalesce(json_agg(json_build_array(item_id, chosen, flagged, seq, saved_at)), '[]') from answers where answers.attempt_id = attempts.id)`.as('saved')))
-      .where('applications.applicant_id', '=', actor.accountId)
-      .orderBy('attempts.started_at', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const a = await (opts.withAnswers === true ? newestAttemptWithAnswers : newestAttempt)(actor.accountId);
     if (!a) throw notFound();
     await checkDevice(a, device);
     return a;
@@ -270,13 +334,10 @@ export function createCatService(deps: CatDeps) {
         .execute(),
   });
 
-  /** [item id, chosen, flagged, seq, saved at] as `json_build_array` gives it. */
-  type SavedAnswer = [string, string | null, boolean, number, string];
-
   /** withItems false: the state only (clock, answers, result) for a page that already shows the form — a form never changes. */
   async function attemptView(a: { id: string; session_id: string; form: unknown; status: string; started_at: Date; deadline_at: Date; extra_minutes: number; submitted_at: Date | null; score: unknown; grace_seconds: number; saved?: SavedAnswer[] }, withItems = true) {
     const form = withItems ? (a.form as FormItem[]) : [];
-    const content = await contents(db, form);
+    await loadDelivered(db, form);
     const answers = a.saved
       ? a.saved.map(([item_id, chosen, flagged, seq, saved_at]) => ({ item_id, chosen, flagged, seq, saved_at }))
       : await db.selectFrom('answers').select(['item_id', 'chosen', 'flagged', 'seq', 'saved_at']).where('attempt_id', '=', a.id).execute();
@@ -294,15 +355,12 @@ export function createCatService(deps: CatDeps) {
       extraMinutes: a.extra_minutes,
       submittedAt: a.submitted_at ? new Date(a.submitted_at).toISOString() : null,
     };
-    // The items are joined from per-version JSON made once (itemJson): a whole hall loads the
-    // same texts in different orders, and serializing ~30 KB per participant was most of the work.
-    const items = form.map((f, i) => {
-      const j = itemJson(f, content.get(f.itemId)!);
-      return `{"number":${i + 1},${j.head},"options":[${f.optionOrder.map((k) => j.options.get(k) ?? JSON.stringify({ key: k, text: '' })).join(',')}]}`;
-    });
     const answersOut = answers.map((r) => ({ itemId: r.item_id, chosen: r.chosen, flagged: r.flagged, seq: r.seq, savedAt: new Date(r.saved_at).toISOString() }));
     const result = a.status === 'submitted' && a.score ? presentScore(a.score as Score) : null;
-    return `{"attempt":${JSON.stringify(attempt)},"items":[${items.join(',')}],"answers":${JSON.stringify(answersOut)},"result":${JSON.stringify(result)}}` as AttemptViewJson;
+    const parts: Buffer[] = [Buffer.from(`{"attempt":${JSON.stringify(attempt)},"items":[`)];
+    form.forEach((f, i) => parts.push(itemPrefix(i), itemBytes(f, deliveredOf(f)!)));
+    parts.push(Buffer.from(`],"answers":${JSON.stringify(answersOut)},"result":${JSON.stringify(result)}}`));
+    return Buffer.concat(parts) as AttemptViewJson;
   }
 
   async function createAttempt(trx: Executor, sessionId: string, applicationId: string, extraMinutes: number, blueprint: Blueprint, deviceHash: string) {

@@ -1,5 +1,5 @@
 /** SQL for accounts, sessions, one-time tokens and throttle counts. Executor first. */
-import type { Executor } from '../../db/database.ts';
+import { type Executor, sql } from '../../db/database.ts';
 import type { Updateable } from 'kysely';
 import type { AccountsTable, NewAccount } from '../../db/schema.ts';
 
@@ -22,7 +22,8 @@ export const identityRepository = {
   insertSession: (trx: Executor, row: { id_hash: string; account_id: string; expires_at: Date; created_at: Date; last_seen_at: Date }) =>
     trx.insertInto('sessions').values(row).execute(),
 
-  sessionWithAccount: (db: Executor, idHash: string) =>
+  /** Sessions with their accounts, for many id hashes at once (one statement text for any count). */
+  sessionsWithAccount: (db: Executor, idHashes: readonly string[]) =>
     db
       .selectFrom('sessions')
       .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
@@ -35,8 +36,8 @@ export const identityRepository = {
         'accounts.disabled_at',
         'accounts.organization_id',
       ])
-      .where('sessions.id_hash', '=', idHash)
-      .executeTakeFirst(),
+      .where(sql<boolean>`sessions.id_hash = any(${idHashes}::text[])`)
+      .execute(),
 
   /** Stamps sessions in use; rows another stamp holds are skipped (no waiting, no deadlock). */
   touchSessions: (db: Executor, idHashes: string[], at: Date) =>

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { msg } from '../../../../common/contracts/messages.ts';
 import type { RegisterBody } from '../../../../common/contracts/identity.ts';
 import { nikMatchesPerson, parseNik } from '../../../../common/rules/nik.ts';
+import { batchedLookup } from '../../db/batched.ts';
 import { type Database, sql } from '../../db/database.ts';
 import type { DB, Role } from '../../db/schema.ts';
 import { AppError, fieldError } from '../../errors.ts';
@@ -82,7 +83,9 @@ export function createIdentityService(deps: Deps) {
    * that hears those messages keeps entries for SESSION_CACHE_LISTENING_MS; one that does not
    * (no listener yet, or its connection died — then the cache is emptied) for SESSION_CACHE_MS.
    */
-  type SessionRow = NonNullable<Awaited<ReturnType<typeof repo.sessionWithAccount>>>;
+  type SessionRow = Awaited<ReturnType<typeof repo.sessionsWithAccount>>[number];
+  // A cache miss is batched with the others of the same moment (a hall's first requests all miss).
+  const lookupSession = batchedLookup(async (idHashes: readonly string[]) => new Map((await repo.sessionsWithAccount(db, idHashes)).map((r) => [r.id_hash, r])));
   // `spread` (0.75–1.25) staggers expiry: a hall that signed in together must not re-read together.
   const sessionCache = new Map<string, { row: SessionRow; at: number; spread: number }>();
   let hearingSessionEnds = false;
@@ -308,7 +311,7 @@ export function createIdentityService(deps: Deps) {
       const hit = sessionCache.get(idHash);
       let s = hit && performance.now() - hit.at < sessionCacheMs() * hit.spread ? hit.row : undefined;
       if (!s) {
-        s = await repo.sessionWithAccount(db, idHash);
+        s = await lookupSession(idHash);
         if (!s) {
           sessionCache.delete(idHash);
           return null;
