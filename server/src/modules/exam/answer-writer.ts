@@ -5,7 +5,7 @@
  * Each waiting request is resolved only after that commit, with its own outcome: applied, stale
  * (a newer or equal seq is stored: nothing changed, the stored state is returned), closed (the
  * attempt was submitted or its deadline + grace passed while it waited) or device (the attempt
- * moved to another device). The batch reads each attempt under a share lock, so these checks are
+ * moved to another device). The batch reads each attempt under a key-share lock, so these checks are
  * authoritative whatever a caller cached; applied and stale carry the attempt's current deadline
  * (a proctor's time grant reaches the page with the next save). A failed batch rejects
  * every waiter of that batch and nothing of it is stored; no save is written twice or lost: every
@@ -90,11 +90,14 @@ export function createAnswerWriter(opts: AnswerWriterOptions) {
 
   /**
    * One statement, one round trip, one commit for the whole batch: lock the batch's attempts for
-   * share (in id order: the sweeper's and a submit's `for update` wait for this batch, and vice
-   * versa, so an answer is never stored after its attempt was scored), keep the writes whose
-   * attempt is open and on the sending device, keep the highest seq per (attempt, item) — one
-   * statement may not update a row twice, and the lower ones are stale anyway — and upsert them
-   * unless a newer or equal seq is stored; tell the sessions' listeners.
+   * key share (in id order). Everything that changes what the batch checks — submit, the sweeper,
+   * a device change, a time grant — first takes `for update`, which waits for this batch and vice
+   * versa, so an answer is never stored after its attempt was scored. The proctor's "last seen"
+   * stamps (`for no key update`) do not conflict with key share: a stamp of a thousand rows no
+   * longer holds up the saves behind it (bench:exam at 5,000 saves/s: p99 121 → 42 ms).
+   * Then keep the writes whose attempt is open and on the sending device, keep the highest seq per
+   * (attempt, item) — one statement may not update a row twice, and the lower ones are stale
+   * anyway — and upsert them unless a newer or equal seq is stored; tell the sessions' listeners.
    */
   async function writeBatch(writes: AnswerWrite[]): Promise<AnswerWriteResult[]> {
     const now = opts.clock.now();
@@ -110,7 +113,7 @@ export function createAnswerWriter(opts: AnswerWriterOptions) {
         from attempts a join cat_sessions s on s.session_id = a.session_id
         where a.id in (select attempt_id from input)
         order by a.id
-        for share of a
+        for key share of a
       ),
       written as (
         insert into answers (attempt_id, item_id, chosen, flagged, seq, saved_at)

@@ -321,9 +321,9 @@ export function createCatService(deps: CatDeps) {
 
   /**
    * Participants' "last seen" (the proctor's disconnected flag, after DISCONNECTED_AFTER_MS),
-   * stamped in bulk once a second, each attempt at most every PRESENCE_EVERY_MS. Rows locked right
-   * now (a batch of answers holds them for share, a submit for update) are skipped rather than
-   * waited for: a stamp is a hint, and waiting could deadlock with a batch.
+   * stamped in bulk once a second, each attempt at most every PRESENCE_EVERY_MS. A stamp does not
+   * wait for answer batches (their key-share lock does not conflict), and rows locked for update
+   * right now (a submit, a device change) are skipped: a stamp is a hint.
    */
   const presence = createTouchBuffer({
     clock,
