@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { batchedLookup } from './batched.ts';
+import { batched } from './batched.ts';
 
-describe('batchedLookup', () => {
+describe('batched', () => {
   it('answers lookups made in the same turn with one load of their distinct keys', async () => {
     const loads: string[][] = [];
-    const lookup = batchedLookup(async (keys: readonly string[]) => {
+    const lookup = batched(async (keys: readonly string[]) => {
       loads.push([...keys]);
       return new Map(keys.filter((k) => k !== 'missing').map((k) => [k, k.toUpperCase()]));
     });
@@ -16,7 +16,7 @@ describe('batchedLookup', () => {
   it('caches nothing: a later lookup loads again, and sees what changed', async () => {
     let value = 1;
     let calls = 0;
-    const lookup = batchedLookup(async (keys: readonly string[]) => {
+    const lookup = batched(async (keys: readonly string[]) => {
       calls++;
       return new Map(keys.map((k) => [k, value]));
     });
@@ -28,7 +28,7 @@ describe('batchedLookup', () => {
 
   it('splits batches at maxBatchSize', async () => {
     const sizes: number[] = [];
-    const lookup = batchedLookup(async (keys: readonly number[]) => {
+    const lookup = batched(async (keys: readonly number[]) => {
       sizes.push(keys.length);
       return new Map(keys.map((k) => [k, k * 2]));
     }, 3);
@@ -39,7 +39,7 @@ describe('batchedLookup', () => {
 
   it('rejects every lookup of a batch whose load failed, and the next batch works', async () => {
     let fail = true;
-    const lookup = batchedLookup(async (keys: readonly string[]) => {
+    const lookup = batched(async (keys: readonly string[]) => {
       if (fail) throw new Error('database restarting');
       return new Map(keys.map((k) => [k, k]));
     });

@@ -10,7 +10,7 @@ import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { maskName } from '../../../../common/rules/mask-name.ts';
 import { msg } from '../../../../common/contracts/messages.ts';
-import { batchedLookup } from '../../db/batched.ts';
+import { batched } from '../../db/batched.ts';
 import { type Executor, sql } from '../../db/database.ts';
 import type { AttemptsTable, DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -18,7 +18,7 @@ import type { Clock, Ids } from '../../platform/clock.ts';
 import { renderScoreCertificate } from '../../platform/pdf/cards.ts';
 import { createTouchBuffer } from '../../platform/touch-buffer.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
-import type { AuditService } from '../transparency/index.ts';
+import { type AuditActor, type AuditService, SYSTEM_ACTOR } from '../transparency/index.ts';
 import { type AnswerWriter, CAT_CHANNEL } from './answer-writer.ts';
 import {
   type AttemptScore,
@@ -176,22 +176,9 @@ export function createCatService(deps: CatDeps) {
       .executeTakeFirst();
   }
 
-  async function scoreOf(ex: Executor, attempt: { id: string; form: unknown; application_id: string }, blueprint: Blueprint): Promise<Score> {
-    const form = attempt.form as FormItem[];
-    const content = await contents(ex, form);
-    const answers = await ex.selectFrom('answers').select(['item_id', 'chosen']).where('attempt_id', '=', attempt.id).execute();
-    const score = scoreAttempt(
-      form.map((f) => ({ itemId: f.itemId, subtest: f.subtest, scoring: content.get(f.itemId)!.scoring })),
-      new Map(answers.map((a) => [a.item_id, a.chosen as OptionKey | null])),
-    );
-    if (blueprint.examType !== 'SKD') return { ...score, passed: null, thresholdText: null };
-    const app = await ex
-      .selectFrom('applications')
-      .innerJoin('formations', 'formations.id', 'applications.formation_id')
-      .innerJoin('recruitment_periods', 'recruitment_periods.id', 'applications.period_id')
-      .select(['formations.need_type', 'recruitment_periods.year'])
-      .where('applications.id', '=', attempt.application_id)
-      .executeTakeFirstOrThrow();
+  /** Score with pass/fail against the year's threshold (SKD only; null when no threshold applies). */
+  function withThreshold(score: AttemptScore, blueprint: Blueprint, app: { need_type: string; year: number } | undefined): Score {
+    if (blueprint.examType !== 'SKD' || !app) return { ...score, passed: null, thresholdText: null };
     try {
       const t = thresholdFor(app.need_type, app.year);
       const text = t.kind === 'per_subtest' ? `TWK ≥ ${t.twk}, TIU ≥ ${t.tiu}, TKP ≥ ${t.tkp}` : `Total ≥ ${t.total} dan TIU ≥ ${t.tiu}`;
@@ -201,16 +188,70 @@ export function createCatService(deps: CatDeps) {
     }
   }
 
-  async function submitLocked(trx: Executor, attemptId: string, by: 'participant' | 'server', actor: { id: string | null; role: string | null }) {
-    const a = await trx.selectFrom('attempts').selectAll().where('id', '=', attemptId).forUpdate().executeTakeFirstOrThrow();
-    if (a.status === 'submitted') return a.score as Score;
-    const s = await catSession(trx, a.session_id);
-    const score = await scoreOf(trx, a, s!.blueprint as Blueprint);
-    await trx.updateTable('attempts').set({ status: 'submitted', submitted_at: clock.now(), submitted_by: by, score: JSON.stringify(score) }).where('id', '=', attemptId).execute();
-    await audit.record(trx, { actor, action: by === 'server' ? 'cat.attempt.auto_submit' : 'cat.attempt.submit', subjectType: 'attempt', subjectId: attemptId, after: score });
-    await notify(trx, a.session_id);
-    return score;
+  interface SubmitRequest { attemptId: string; actor: AuditActor }
+
+  /**
+   * Scores and closes attempts in the caller's transaction, any number at once: the attempts are
+   * locked for update (in id order, as answer batches lock them), their answers, blueprints and
+   * thresholds read with one statement each, the scores written with one, and the audit events
+   * appended together. An attempt already submitted keeps its stored score. When a hall submits
+   * together, this is one commit and one audit-chain lock for dozens of participants.
+   */
+  async function submitLocked(trx: Executor, requests: readonly SubmitRequest[], by: 'participant' | 'server'): Promise<Map<string, Score>> {
+    const ids = [...new Set(requests.map((r) => r.attemptId))];
+    const { rows } = await sql<{ id: string; session_id: string; application_id: string; form: FormItem[]; status: string; score: Score | null }>`
+      select id, session_id, application_id, form, status, score from attempts where id = any(${ids}::uuid[]) order by id for update
+    `.execute(trx);
+    const scores = new Map<string, Score>();
+    const open = rows.filter((a) => a.status !== 'submitted');
+    for (const a of rows) if (a.status === 'submitted') scores.set(a.id, a.score as Score);
+    if (open.length === 0) return scores;
+
+    const blueprints = new Map<string, Blueprint>();
+    for (const sessionId of new Set(open.map((a) => a.session_id))) blueprints.set(sessionId, (await catSession(trx, sessionId))!.blueprint as Blueprint);
+    const openIds = open.map((a) => a.id);
+    const answers = await trx.selectFrom('answers').select(['attempt_id', 'item_id', 'chosen']).where(sql<boolean>`attempt_id = any(${openIds}::uuid[])`).execute();
+    const chosenBy = new Map<string, Map<string, OptionKey | null>>(openIds.map((id) => [id, new Map()]));
+    for (const r of answers) chosenBy.get(r.attempt_id)!.set(r.item_id, r.chosen as OptionKey | null);
+    const apps = await trx
+      .selectFrom('applications')
+      .innerJoin('formations', 'formations.id', 'applications.formation_id')
+      .innerJoin('recruitment_periods', 'recruitment_periods.id', 'applications.period_id')
+      .select(['applications.id', 'formations.need_type', 'recruitment_periods.year'])
+      .where(sql<boolean>`applications.id = any(${open.map((a) => a.application_id)}::uuid[])`)
+      .execute();
+    const appById = new Map(apps.map((r) => [r.id, r]));
+
+    for (const a of open) {
+      const content = await contents(trx, a.form);
+      const blueprint = blueprints.get(a.session_id)!;
+      const score = scoreAttempt(a.form.map((f) => ({ itemId: f.itemId, subtest: f.subtest, scoring: content.get(f.itemId)!.scoring })), chosenBy.get(a.id)!);
+      scores.set(a.id, withThreshold(score, blueprint, appById.get(a.application_id)));
+    }
+    await sql`
+      update attempts set status = 'submitted', submitted_at = ${clock.now()}, submitted_by = ${by}, score = v.score::jsonb
+      from unnest(${openIds}::uuid[], ${openIds.map((id) => JSON.stringify(scores.get(id)))}::text[]) as v (id, score)
+      where attempts.id = v.id
+    `.execute(trx);
+    const actorOfAttempt = new Map<string, AuditActor>();
+    for (const r of requests) if (!actorOfAttempt.has(r.attemptId)) actorOfAttempt.set(r.attemptId, r.actor);
+    await audit.recordMany(trx, open.map((a) => ({
+      actor: actorOfAttempt.get(a.id)!,
+      action: by === 'server' ? 'cat.attempt.auto_submit' : 'cat.attempt.submit',
+      subjectType: 'attempt',
+      subjectId: a.id,
+      after: scores.get(a.id),
+    })));
+    for (const sessionId of blueprints.keys()) await notify(trx, sessionId);
+    return scores;
   }
+
+  /** Participants' submits that arrive together: pending saves written first, then one transaction for all. */
+  const submitTogether = batched(async (requests: readonly SubmitRequest[]) => {
+    await writer.flush();
+    const scores = await db.transaction().execute((trx) => submitLocked(trx, requests, 'participant'));
+    return new Map(requests.map((r) => [r, scores.get(r.attemptId)!]));
+  });
 
   const presentScore = (s: Score) => ({ twk: s.twk, tiu: s.tiu, tkp: s.tkp, total: s.total, answered: s.answered, bySubtest: s.bySubtest, passed: s.passed, thresholdText: s.thresholdText });
 
@@ -239,8 +280,8 @@ export function createCatService(deps: CatDeps) {
     `.execute(db);
     return new Map(rows.map((r) => [r.account_id, withAnswers ? r : { ...r, saved: undefined }]));
   }
-  const newestAttempt = batchedLookup((ids: readonly string[]) => newestAttempts(ids, false));
-  const newestAttemptWithAnswers = batchedLookup((ids: readonly string[]) => newestAttempts(ids, true));
+  const newestAttempt = batched((ids: readonly string[]) => newestAttempts(ids, false));
+  const newestAttemptWithAnswers = batched((ids: readonly string[]) => newestAttempts(ids, true));
 
   /** The participant's newest attempt, refusing any device but the one it is bound to. */
   async function ownAttempt(actor: Actor, device: string | undefined, opts: { withAnswers?: boolean } = {}) {
@@ -581,10 +622,9 @@ export function createCatService(deps: CatDeps) {
 
     async submit(actor: Actor, device: string | undefined) {
       const a = await ownAttempt(actor, device);
-      await writer.flush();
-      const score = await db.transaction().execute((trx) => submitLocked(trx, a.id, 'participant', { id: actor.accountId, role: actor.role }));
+      const score = await submitTogether({ attemptId: a.id, actor: actorOf(actor) });
       contexts.delete(actor.accountId);
-      return presentScore(score);
+      return presentScore(score!);
     },
 
     async result(actor: Actor) {
@@ -663,7 +703,7 @@ export function createCatService(deps: CatDeps) {
             .forUpdate('attempts')
             .skipLocked()
             .execute();
-          for (const d of due) await submitLocked(trx, d.id, 'server', { id: null, role: 'system' });
+          await submitLocked(trx, due.map((d) => ({ attemptId: d.id, actor: SYSTEM_ACTOR })), 'server');
           return due.length;
         });
         total += done;

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { msg } from '../../../../common/contracts/messages.ts';
 import type { RegisterBody } from '../../../../common/contracts/identity.ts';
 import { nikMatchesPerson, parseNik } from '../../../../common/rules/nik.ts';
-import { batchedLookup } from '../../db/batched.ts';
+import { batched } from '../../db/batched.ts';
 import { type Database, sql } from '../../db/database.ts';
 import type { DB, Role } from '../../db/schema.ts';
 import { AppError, fieldError } from '../../errors.ts';
@@ -85,7 +85,7 @@ export function createIdentityService(deps: Deps) {
    */
   type SessionRow = Awaited<ReturnType<typeof repo.sessionsWithAccount>>[number];
   // A cache miss is batched with the others of the same moment (a hall's first requests all miss).
-  const lookupSession = batchedLookup(async (idHashes: readonly string[]) => new Map((await repo.sessionsWithAccount(db, idHashes)).map((r) => [r.id_hash, r])));
+  const lookupSession = batched(async (idHashes: readonly string[]) => new Map((await repo.sessionsWithAccount(db, idHashes)).map((r) => [r.id_hash, r])));
   // `spread` (0.75–1.25) staggers expiry: a hall that signed in together must not re-read together.
   const sessionCache = new Map<string, { row: SessionRow; at: number; spread: number }>();
   let hearingSessionEnds = false;

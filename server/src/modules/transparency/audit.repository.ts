@@ -15,8 +15,8 @@ export const auditRepository = {
     return trx.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   },
 
-  async insert(trx: Executor, row: AuditEventRow) {
-    await trx.insertInto('audit_events').values(row).execute();
+  async insert(trx: Executor, rows: AuditEventRow[]) {
+    await trx.insertInto('audit_events').values(rows).execute();
   },
 
   /** Events in seq order, a page at a time (verification walks the whole log without holding it all). */
