@@ -1,7 +1,7 @@
 /**
- * A hall submitting at once: submits that arrive together share one transaction (cat.service), yet each
- * participant gets exactly their own score, a repeated submit changes nothing, and the audit log
- * gets one event per attempt and still verifies.
+ * A hall submitting at once: submits that arrive together share one transaction (cat.service),
+ * yet each participant gets exactly their own score, a repeated submit changes nothing, and the
+ * audit log gets one event per attempt and still verifies.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
