@@ -11,15 +11,27 @@ import DataLoader from 'dataloader';
 /**
  * `run` gets the distinct keys of a batch (for lookups, one statement text for any count: pass
  * them as one array parameter) and returns its answers by key; a key without one resolves to
- * undefined. A batch that fails rejects every request in it.
+ * undefined. A batch that fails rejects every request in it. `oneAtATime`: a batch waits until the
+ * one before it has finished, and grows meanwhile — for transactions that would only queue behind
+ * each other on a lock (with each holding a pooled connection while it waits).
  */
-export function batched<K, V>(run: (keys: readonly K[]) => Promise<Map<K, V>>, maxBatchSize = 500): (key: K) => Promise<V | undefined> {
+export function batched<K, V>(
+  run: (keys: readonly K[]) => Promise<Map<K, V>>,
+  { maxBatchSize = 500, oneAtATime = false }: { maxBatchSize?: number; oneAtATime?: boolean } = {},
+): (key: K) => Promise<V | undefined> {
+  let previous: Promise<unknown> = Promise.resolve();
   const loader = new DataLoader<K, V | undefined>(
     async (keys) => {
-      const found = await run([...new Set(keys)]);
+      const running = run([...new Set(keys)]);
+      if (oneAtATime) previous = running.catch(() => {});
+      const found = await running;
       return keys.map((k) => found.get(k));
     },
-    { cache: false, maxBatchSize, batchScheduleFn: (run) => setImmediate(run) },
+    {
+      cache: false,
+      maxBatchSize,
+      batchScheduleFn: oneAtATime ? (dispatch) => void previous.then(() => setImmediate(dispatch)) : (dispatch) => setImmediate(dispatch),
+    },
   );
   return (key) => loader.load(key);
 }

@@ -246,12 +246,16 @@ export function createCatService(deps: CatDeps) {
     return scores;
   }
 
-  /** Participants' submits that arrive together: pending saves written first, then one transaction for all. */
+  /**
+   * Participants' submits that arrive together: pending saves written first, then one transaction
+   * for all. One batch at a time: they would only queue on the audit chain's lock, each holding a
+   * pooled connection, and a storm of small batches starved every other query (bench:exam).
+   */
   const submitTogether = batched(async (requests: readonly SubmitRequest[]) => {
     await writer.flush();
     const scores = await db.transaction().execute((trx) => submitLocked(trx, requests, 'participant'));
     return new Map(requests.map((r) => [r, scores.get(r.attemptId)!]));
-  });
+  }, { oneAtATime: true });
 
   const presentScore = (s: Score) => ({ twk: s.twk, tiu: s.tiu, tkp: s.tkp, total: s.total, answered: s.answered, bySubtest: s.bySubtest, passed: s.passed, thresholdText: s.thresholdText });
 
