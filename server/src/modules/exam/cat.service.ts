@@ -277,7 +277,7 @@ export function createCatService(deps: CatDeps) {
    */
   async function newestAttempts(accountIds: readonly string[], withAnswers: boolean) {
     const { rows } = await sql<NewestAttempt>`
-      select a.*, ${withAnswers ? sql`(select coalesce(json_agg(json_build_array(item_id, chosen, flagged, seq, saved_at)), '[]') from answers where answers.attempt_id = a.id) as saved` : sql`null as saved`}
+      select a.* ${withAnswers ? sql`, (select coalesce(json_agg(json_build_array(item_id, chosen, flagged, seq, saved_at)), '[]') from answers where answers.attempt_id = a.id) as saved` : sql``}
       from unnest(${accountIds}::uuid[]) as k (account_id)
       cross join lateral (
         select attempts.*, cat_sessions.grace_seconds, cat_sessions.blueprint_id, k.account_id
@@ -289,7 +289,7 @@ export function createCatService(deps: CatDeps) {
         limit 1
       ) a
     `.execute(db);
-    return new Map(rows.map((r) => [r.account_id, withAnswers ? r : { ...r, saved: undefined }]));
+    return new Map(rows.map((r) => [r.account_id, r]));
   }
   const newestAttempt = batched((ids: readonly string[]) => newestAttempts(ids, false));
   const newestAttemptWithAnswers = batched((ids: readonly string[]) => newestAttempts(ids, true));

@@ -53,53 +53,54 @@ const toChained = (r: AuditEventRow): ChainedEvent & { hash: string } => ({
 });
 
 export function createAuditService(deps: { clock: Clock; signer?: AuditSigner }) {
+  /**
+   * Appends events in order with one lock and one insert (a batch of exam submits records them
+   * together: the chain lock is then taken once per batch, not once per submit).
+   */
+  async function recordMany(trx: Executor, inputs: readonly AuditInput[]): Promise<void> {
+    if (inputs.length === 0) return;
+    await repo.lockChain(trx);
+    const last = await repo.last(trx);
+    let seq = last?.seq ?? 0;
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const occurredAt = deps.clock.now().toISOString();
+    const rows: AuditEventRow[] = inputs.map((input) => {
+      const event: ChainedEvent = {
+        seq: ++seq,
+        occurredAt,
+        actorId: input.actor.id,
+        actorRole: input.actor.role,
+        action: input.action,
+        subjectType: input.subjectType,
+        subjectId: input.subjectId ?? null,
+        beforeDigest: input.before === undefined ? null : stateDigest(input.before),
+        afterDigest: input.after === undefined ? null : stateDigest(input.after),
+        prevHash,
+      };
+      prevHash = eventHash(event);
+      return {
+        seq: event.seq,
+        occurred_at: new Date(event.occurredAt),
+        actor_id: event.actorId,
+        actor_role: event.actorRole,
+        action: event.action,
+        subject_type: event.subjectType,
+        subject_id: event.subjectId,
+        before_digest: event.beforeDigest,
+        after_digest: event.afterDigest,
+        prev_hash: event.prevHash,
+        hash: prevHash,
+      };
+    });
+    await repo.insert(trx, rows);
+  }
+
   return {
     /** Appends one event; call it with the transaction that makes the change. */
-    async record(trx: Executor, input: AuditInput): Promise<void> {
-      await this.recordMany(trx, [input]);
-    },
+    record: (trx: Executor, input: AuditInput): Promise<void> => recordMany(trx, [input]),
 
-    /**
-     * Appends events in order with one lock and one insert (a batch of exam submits records them
-     * together: the chain lock is then taken once per batch, not once per submit).
-     */
-    async recordMany(trx: Executor, inputs: readonly AuditInput[]): Promise<void> {
-      if (inputs.length === 0) return;
-      await repo.lockChain(trx);
-      const last = await repo.last(trx);
-      let seq = last?.seq ?? 0;
-      let prevHash = last?.hash ?? GENESIS_HASH;
-      const occurredAt = deps.clock.now().toISOString();
-      const rows: AuditEventRow[] = inputs.map((input) => {
-        const event: ChainedEvent = {
-          seq: ++seq,
-          occurredAt,
-          actorId: input.actor.id,
-          actorRole: input.actor.role,
-          action: input.action,
-          subjectType: input.subjectType,
-          subjectId: input.subjectId ?? null,
-          beforeDigest: input.before === undefined ? null : stateDigest(input.before),
-          afterDigest: input.after === undefined ? null : stateDigest(input.after),
-          prevHash,
-        };
-        prevHash = eventHash(event);
-        return {
-          seq: event.seq,
-          occurred_at: new Date(event.occurredAt),
-          actor_id: event.actorId,
-          actor_role: event.actorRole,
-          action: event.action,
-          subject_type: event.subjectType,
-          subject_id: event.subjectId,
-          before_digest: event.beforeDigest,
-          after_digest: event.afterDigest,
-          prev_hash: event.prevHash,
-          hash: prevHash,
-        };
-      });
-      await repo.insert(trx, rows);
-    },
+    /** Appends events in order with one chain lock (see above). */
+    recordMany,
 
     /** Signs a checkpoint over the whole log when it grew since the last one; returns its size. */
     async checkpoint(db: Kysely<DB>): Promise<number | null> {
