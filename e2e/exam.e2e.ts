@@ -28,6 +28,7 @@ let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 let sessionId = '';
+let periodId = '';
 let participantNo = '';
 let token = '';
 let participantCtx: BrowserContext;
@@ -35,6 +36,8 @@ let participant: Page;
 let proctor: Page;
 let board: Page;
 let bankAdmin: Page;
+let committeePage: Page;
+let committee2Page: Page;
 
 /** The participant page's answer sockets as the network saw them, in creation order, with their frames (parsed JSON). */
 interface SocketLog {
@@ -245,6 +248,7 @@ describe('CAT exam journey in the browser', () => {
     const committee = await newPage();
     await logIn(committee, 'panitia@merit.test');
     const period = (await ok(call(committee, 'GET', '/api/v1/periods'))).periods.find((p: { code: string }) => p.code.startsWith('CPNS-'));
+    periodId = period.id;
     const catalog = await ok(call(committee, 'GET', `/api/v1/public/formations?periodId=${period.id}&pageSize=100`));
     const formation = catalog.formations.find((f: { code: string }) => f.code === 'KOMINFO-01');
 
@@ -296,7 +300,8 @@ describe('CAT exam journey in the browser', () => {
       }),
       201,
     );
-    for (const p of [admin, committee, applicant, verifier, committee2]) await p.context().close();
+    for (const p of [admin, committee, applicant, verifier]) await p.context().close();
+    committee2Page = committee2;
   });
 
   it('the proctor opens the session in the console and reads the token', async () => {
@@ -454,6 +459,18 @@ describe('CAT exam journey in the browser', () => {
     await shot(proctor, 'cat-proctor.png');
   });
 
+  it('the committee cannot publish the SKD while the participant is still taking the exam', async () => {
+    committeePage = await newPage();
+    await logIn(committeePage, 'panitia@merit.test');
+    await committeePage.goto(`/seleksi/${periodId}`);
+    const missing = committeePage.getByRole('group', { name: 'Peserta tanpa nilai SKD (1)' });
+    await missing.getByRole('row', { name: new RegExp(`${participantNo} UPT BKN Palu.* Sedang ujian`) }).waitFor();
+    expect(await missing.getByRole('button', { name: `Catat ${participantNo} tidak hadir` }).count()).toBe(0);
+    await committeePage.getByRole('button', { name: 'Usulkan publikasi hasil SKD' }).click();
+    await committeePage.getByRole('alert').getByText(/^1 peserta belum memiliki nilai SKD maupun catatan tidak hadir/).waitFor();
+    await expectNoSeriousViolations(committeePage);
+  });
+
   it('the participant finishes and sees the score; the scoreboard shows the result', async () => {
     await participant.getByRole('button', { name: 'Selesai', exact: true }).click();
     const dialog = participant.getByRole('dialog', { name: 'Selesaikan ujian?' });
@@ -496,5 +513,29 @@ describe('CAT exam journey in the browser', () => {
     await bankAdmin.getByRole('heading', { level: 1, name: 'Item analysis' }).waitFor();
     await bankAdmin.getByRole('heading', { name: 'Participants who finished: 1' }).waitFor();
     await bankAdmin.getByRole('button', { name: /^ID/ }).click();
+  });
+
+  it('the exam’s own score reaches the ranking, is published by two committee members, and shows on the public result', async () => {
+    await committeePage.reload();
+    const ranking = committeePage.getByRole('region', { name: '2. Pratinjau peringkat SKD' });
+    const row = ranking.getByRole('row', { name: new RegExp(`${participantNo} 10 \\d+ \\d+ 20 TL CAT: UPT BKN Palu`) });
+    await row.waitFor();
+    expect(await committeePage.getByRole('group', { name: /^Peserta tanpa nilai SKD/ }).count()).toBe(0);
+    await committeePage.getByRole('button', { name: 'Usulkan publikasi hasil SKD' }).click();
+    await committeePage.getByText('Usulan publikasi Hasil SKD versi 1 dibuat').waitFor();
+    await expectNoSeriousViolations(committeePage);
+    await committee2Page.goto(`/seleksi/${periodId}`);
+    await committee2Page.getByRole('button', { name: 'Setujui dan terbitkan Hasil SKD versi 1' }).click();
+    await committee2Page.getByText('Publikasi terbit. Hasil kini tampil di halaman publik.').waitFor();
+
+    const visitor = await newPage({ width: 360, height: 740 });
+    await visitor.goto(`/hasil/${periodId}/formasi/KOMINFO-01`);
+    await visitor.getByRole('heading', { level: 1, name: 'Hasil formasi KOMINFO-01' }).waitFor();
+    const published = visitor.getByRole('region', { name: 'Tabel hasil SKD formasi KOMINFO-01' }).getByRole('row', { name: new RegExp(participantNo) });
+    const cells = (await published.getByRole('cell').allInnerTexts()).map((c) => c.trim());
+    expect(cells).toContain('20');
+    expect(cells).toContain('TL');
+    expect(cells).not.toContain('TH');
+    await expectNoSeriousViolations(visitor);
   });
 });

@@ -27,3 +27,44 @@ export const SkbScoreBody = z.strictObject({
 
 export const ProposePublicationBody = z.strictObject({ stage: z.enum(['skd', 'final']), reason: z.string().trim().max(1000).nullable() });
 export const DecidePublicationBody = z.strictObject({ approve: z.boolean() });
+
+/** Where an SKD score came from: the CAT session that scored it (or saw the absence), skd.csv, or the committee's absence record. */
+export const SkdSource = z.strictObject({
+  kind: z.enum(['cat', 'import', 'absence']),
+  sessionId: z.uuid().nullable(),
+  siteName: z.string().nullable(),
+  startsAt: z.iso.datetime().nullable(),
+});
+
+/** GET /periods/:id/ranking: the SKD ranking as it stands, and who still blocks publication. */
+export const RankingPreviewResponse = z.strictObject({
+  rows: z.array(
+    z.strictObject({
+      formationId: z.string(),
+      participantNo: z.string(),
+      twk: z.number().int().nullable(),
+      tiu: z.number().int().nullable(),
+      tkp: z.number().int().nullable(),
+      total: z.number().int().nullable(),
+      status: z.enum(['P', 'TL', 'TH']),
+      rank: z.number().int().nullable(),
+      advancesToSkb: z.boolean(),
+      code: z.string(),
+      source: SkdSource.nullable(),
+    }),
+  ),
+  /** Participants with neither a score nor a recorded absence: publishing is refused while any remain. */
+  missing: z.array(
+    z.strictObject({
+      applicationId: z.uuid(),
+      participantNo: z.string(),
+      formationCode: z.string(),
+      sessionId: z.uuid().nullable(),
+      siteName: z.string().nullable(),
+      startsAt: z.iso.datetime().nullable(),
+      examInProgress: z.boolean(),
+    }),
+  ),
+});
+
+export const RecordAbsencesBody = z.strictObject({ participantNos: z.array(z.string().regex(/^[0-9A-Za-z-]{1,40}$/)).min(1).max(5000) });

@@ -66,6 +66,14 @@ export async function seedDemoRecruitment(database: Database, services: Services
       verification: { start: at(-3), end: at(21) },
     },
   });
+  // The demo year has no KepMenPANRB of its own yet: the newest regulation's grades stand in,
+  // every row marked uncertain, so the walk-through reaches a ranking (admins edit them).
+  const newest = THRESHOLD_RULE_SETS[Math.max(...Object.keys(THRESHOLD_RULE_SETS).map(Number))]!;
+  await database.db
+    .insertInto('threshold_rule_sets')
+    .values({ year, regulation: `${newest.regulation} (sementara untuk ${year})`, rules: JSON.stringify(newest.rules), uncertain: JSON.stringify(Object.keys(newest.rules)) })
+    .onConflict((oc) => oc.column('year').doNothing())
+    .execute();
   const formations = [
     { code: 'KOMINFO-01', organizationId: 'kominfo', jabatan: 'Pranata Komputer Ahli Pertama', educationLevels: ['S1'], majors: ['Teknik Informatika', 'Sistem Informasi', 'Ilmu Komputer'], needType: 'umum', quota: 3, placement: 'Dinas Kominfo Kota Palu' },
     { code: 'KOMINFO-02', organizationId: 'kominfo', jabatan: 'Pranata Komputer Ahli Pertama', educationLevels: ['S1'], majors: ['Teknik Informatika', 'Sistem Informasi'], needType: 'cumlaude', quota: 1, placement: 'Dinas Kominfo Kota Palu' },

@@ -49,7 +49,7 @@ export function composeServices(opts: ComposeOptions) {
   const selection = createSelectionService({ db, clock, ids, audit });
   const items = createItemBankService({ db, clock, ids, audit });
   const answerWriter = createAnswerWriter({ db, clock });
-  const cat = createCatService({ db, clock, ids, audit, identity, writer: answerWriter, publicUrl: opts.config.publicUrl, cardSecret });
+  const cat = createCatService({ db, clock, ids, audit, identity, writer: answerWriter, skd: selection, publicUrl: opts.config.publicUrl, cardSecret });
   const catSessions = createCatSessionsService({ db });
   const live = createLiveHub({
     database: opts.database,

@@ -384,7 +384,9 @@ export interface SkdScoresTable {
   twk: number | null;
   tiu: number | null;
   tkp: number | null;
-  source: 'cat' | 'import';
+  /** cat: scored (or seen absent) by a CAT session; import: skd.csv; absence: recorded by the committee. */
+  source: 'cat' | 'import' | 'absence';
+  session_id: string | null;
   recorded_by: string | null;
   recorded_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }

@@ -18,6 +18,7 @@ import type { Clock, Ids } from '../../platform/clock.ts';
 import { renderScoreCertificate } from '../../platform/pdf/cards.ts';
 import { createTouchBuffer } from '../../platform/touch-buffer.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
+import { isNeedType, passesThreshold, type SelectionService, type ThresholdRuleSet } from '../selection/index.ts';
 import { type AuditActor, type AuditService, SYSTEM_ACTOR } from '../transparency/index.ts';
 import { type AnswerWriter, CAT_CHANNEL } from './answer-writer.ts';
 import {
@@ -32,11 +33,9 @@ import {
   deadlineOf,
   deriveForm,
   maxPoints,
-  passesThreshold,
   remainingMs,
   scoreAnswer,
   scoreAttempt,
-  thresholdFor,
 } from './domain/index.ts';
 
 export interface CatDeps {
@@ -46,6 +45,8 @@ export interface CatDeps {
   audit: AuditService;
   identity: IdentityService;
   writer: AnswerWriter;
+  /** The selection module's intake of SKD results, written in the exam's own transactions. */
+  skd: Pick<SelectionService, 'recordSkdFromCat' | 'ruleSet'>;
   publicUrl: string;
   cardSecret: string;
 }
@@ -183,16 +184,49 @@ export function createCatService(deps: CatDeps) {
       .executeTakeFirst();
   }
 
-  /** Score with pass/fail against the year's threshold (SKD only; null when no threshold applies). */
-  function withThreshold(score: AttemptScore, blueprint: Blueprint, app: { need_type: string; year: number } | undefined): Score {
-    if (blueprint.examType !== 'SKD' || !app) return { ...score, passed: null, thresholdText: null };
-    try {
-      const t = thresholdFor(app.need_type, app.year);
-      const text = t.kind === 'per_subtest' ? `TWK ≥ ${t.twk}, TIU ≥ ${t.tiu}, TKP ≥ ${t.tkp}` : `Total ≥ ${t.total} dan TIU ≥ ${t.tiu}`;
-      return { ...score, passed: passesThreshold(score, t), thresholdText: `${text} (${blueprint.thresholdsRef})` };
-    } catch {
-      return { ...score, passed: null, thresholdText: null };
+  type RuleSets = Map<number, Promise<ThresholdRuleSet | null>>;
+  /** The year's passing grades from the selection module (null when none are set), once per call site. */
+  const rulesOf = (ex: Executor, year: number, cache: RuleSets) => {
+    let rules = cache.get(year);
+    if (!rules) {
+      rules = deps.skd.ruleSet(year, ex).catch((err: unknown) => {
+        if (err instanceof AppError && err.code === 'CONFLICT') return null;
+        throw err;
+      });
+      cache.set(year, rules);
     }
+    return rules;
+  };
+
+  /**
+   * Pass/fail of an SKD score against the passing grades the ranking uses (RULES.md §2.2), read
+   * when asked, so an admin's edit reaches the result page, the certificate and the ranking alike;
+   * null when the exam is not an SKD or the year has no grades.
+   */
+  async function verdict(ex: Executor, score: Pick<AttemptScore, 'twk' | 'tiu' | 'tkp'>, examType: string, app: { need_type: string; year: number } | undefined, cache: RuleSets): Promise<Pick<Score, 'passed' | 'thresholdText'>> {
+    if (examType !== 'SKD' || !app) return { passed: null, thresholdText: null };
+    const rules = await rulesOf(ex, app.year, cache);
+    const rule = rules && isNeedType(app.need_type) ? rules.rules[app.need_type] : undefined;
+    if (!rules || !rule) return { passed: null, thresholdText: null };
+    const text = rule.kind === 'subtests' ? `TWK ≥ ${rule.twk}, TIU ≥ ${rule.tiu}, TKP ≥ ${rule.tkp}` : `Total ≥ ${rule.total} dan TIU ≥ ${rule.tiu}`;
+    return { passed: passesThreshold(rule, score.twk, score.tiu, score.tkp), thresholdText: `${text} (${rules.regulation})` };
+  }
+
+  /** A submitted attempt's stored score with today's verdict, for the participant's result and the certificate check. */
+  async function judgedAttempt(ex: Executor, attemptId: string) {
+    const a = await ex
+      .selectFrom('attempts')
+      .innerJoin('applications', 'applications.id', 'attempts.application_id')
+      .innerJoin('formations', 'formations.id', 'applications.formation_id')
+      .innerJoin('recruitment_periods', 'recruitment_periods.id', 'applications.period_id')
+      .innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id')
+      .innerJoin('blueprints', 'blueprints.id', 'cat_sessions.blueprint_id')
+      .select(['attempts.id', 'attempts.status', 'attempts.score', 'attempts.submitted_at', 'attempts.submitted_by', 'applications.participant_no', 'formations.need_type', 'recruitment_periods.year', 'blueprints.content as blueprint'])
+      .where('attempts.id', '=', attemptId)
+      .executeTakeFirst();
+    if (!a || a.status !== 'submitted') return undefined;
+    const stored = a.score as Score;
+    return { ...a, score: { ...stored, ...(await verdict(ex, stored, (a.blueprint as Blueprint).examType, a, new Map())) } };
   }
 
   interface SubmitRequest { attemptId: string; actor: AuditActor }
@@ -224,22 +258,31 @@ export function createCatService(deps: CatDeps) {
       .selectFrom('applications')
       .innerJoin('formations', 'formations.id', 'applications.formation_id')
       .innerJoin('recruitment_periods', 'recruitment_periods.id', 'applications.period_id')
-      .select(['applications.id', 'formations.need_type', 'recruitment_periods.year'])
+      .select(['applications.id', 'applications.period_id', 'formations.need_type', 'recruitment_periods.year'])
       .where(sql<boolean>`applications.id = any(${open.map((a) => a.application_id)}::uuid[])`)
       .execute();
     const appById = new Map(apps.map((r) => [r.id, r]));
 
+    const rules: RuleSets = new Map();
     for (const a of open) {
       const content = await contents(trx, a.form);
       const blueprint = blueprints.get(a.session_id)!;
       const score = scoreAttempt(a.form.map((f) => ({ itemId: f.itemId, subtest: f.subtest, scoring: content.get(f.itemId)!.scoring })), chosenBy.get(a.id)!);
-      scores.set(a.id, withThreshold(score, blueprint, appById.get(a.application_id)));
+      scores.set(a.id, { ...score, ...(await verdict(trx, score, blueprint.examType, appById.get(a.application_id), rules)) });
     }
     await sql`
       update attempts set status = 'submitted', submitted_at = ${clock.now()}, submitted_by = ${by}, score = v.score::jsonb
       from unnest(${openIds}::uuid[], ${openIds.map((id) => JSON.stringify(scores.get(id)))}::text[]) as v (id, score)
       where attempts.id = v.id
     `.execute(trx);
+    // An SKD attempt is the participant's SKD result: the ranking reads it from the same commit.
+    const skdRows = open
+      .filter((a) => blueprints.get(a.session_id)!.examType === 'SKD' && appById.has(a.application_id))
+      .map((a) => {
+        const s = scores.get(a.id)!;
+        return { applicationId: a.application_id, periodId: appById.get(a.application_id)!.period_id, sessionId: a.session_id, scores: { twk: s.twk, tiu: s.tiu, tkp: s.tkp } };
+      });
+    if (skdRows.length > 0) await deps.skd.recordSkdFromCat(trx, skdRows);
     const actorOfAttempt = new Map<string, AuditActor>();
     for (const r of requests) if (!actorOfAttempt.has(r.attemptId)) actorOfAttempt.set(r.attemptId, r.actor);
     await audit.recordMany(trx, open.map((a) => ({
@@ -513,14 +556,35 @@ export function createCatService(deps: CatDeps) {
       return { sessionId, token, graceSeconds: body.graceSeconds ?? 30 };
     },
 
+    /**
+     * Closes a session to new sign-ins. For an SKD session, everyone seated in it who never started
+     * is recorded absent (TH) in the same transaction, so the ranking knows them; open attempts
+     * still run to their deadline.
+     */
     async closeSession(actor: Actor, sessionId: string) {
+      let absent = 0;
       await db.transaction().execute(async (trx) => {
         const r = await trx.updateTable('cat_sessions').set({ closed_at: clock.now(), closed_by: actor.accountId }).where('session_id', '=', sessionId).where('closed_at', 'is', null).executeTakeFirst();
         if (Number(r.numUpdatedRows) === 0) throw notFound();
-        await audit.record(trx, { actor: actorOf(actor), action: 'cat.session.close', subjectType: 'exam_session', subjectId: sessionId });
+        const blueprint = (await catSession(trx, sessionId))!.blueprint as Blueprint;
+        if (blueprint.examType === 'SKD') {
+          const seated = await trx
+            .selectFrom('exam_assignments')
+            .innerJoin('applications', 'applications.id', 'exam_assignments.application_id')
+            .leftJoin('attempts', (j) => j.onRef('attempts.application_id', '=', 'exam_assignments.application_id').onRef('attempts.session_id', '=', 'exam_assignments.session_id'))
+            .select(['applications.id', 'applications.period_id', 'applications.participant_no'])
+            .where('exam_assignments.session_id', '=', sessionId)
+            .where('attempts.id', 'is', null)
+            .execute();
+          absent = seated.length;
+          if (seated.length > 0) await deps.skd.recordSkdFromCat(trx, seated.map((a) => ({ applicationId: a.id, periodId: a.period_id, sessionId, scores: null })));
+          await audit.record(trx, { actor: actorOf(actor), action: 'cat.session.close', subjectType: 'exam_session', subjectId: sessionId, after: { absent: seated.map((a) => a.participant_no) } });
+        } else {
+          await audit.record(trx, { actor: actorOf(actor), action: 'cat.session.close', subjectType: 'exam_session', subjectId: sessionId });
+        }
         await notify(trx, sessionId);
       });
-      return { ok: true as const };
+      return { ok: true as const, absent };
     },
 
     /** Participant sign-in: password (identity's own login, throttled), then token and seat, then the device. */
@@ -639,16 +703,17 @@ export function createCatService(deps: CatDeps) {
     },
 
     async result(actor: Actor) {
-      const a = await db
+      const newest = await db
         .selectFrom('attempts')
         .innerJoin('applications', 'applications.id', 'attempts.application_id')
-        .select(['attempts.id', 'attempts.status', 'attempts.score', 'attempts.submitted_at', 'attempts.submitted_by', 'applications.participant_no'])
+        .select(['attempts.id'])
         .where('applications.applicant_id', '=', actor.accountId)
         .where('attempts.status', '=', 'submitted')
         .orderBy('attempts.submitted_at', 'desc')
         .executeTakeFirst();
+      const a = newest && (await judgedAttempt(db, newest.id));
       if (!a) throw notFound();
-      return { attemptId: a.id, participantNo: a.participant_no, submittedAt: new Date(a.submitted_at!).toISOString(), submittedBy: a.submitted_by, ...presentScore(a.score as Score) };
+      return { attemptId: a.id, participantNo: a.participant_no, submittedAt: new Date(a.submitted_at!).toISOString(), submittedBy: a.submitted_by, ...presentScore(a.score) };
     },
 
     certificateSignature: (attemptId: string) => createHmac('sha256', deps.cardSecret).update(`cat-cert:${attemptId}`).digest('base64url').slice(0, 22),
@@ -683,14 +748,9 @@ export function createCatService(deps: CatDeps) {
     /** Public QR check of a certificate: the scores and pass/fail only, never the name. */
     async verifyCertificate(attemptId: string, signature: string) {
       if (signature !== this.certificateSignature(attemptId)) throw notFound();
-      const a = await db
-        .selectFrom('attempts')
-        .innerJoin('applications', 'applications.id', 'attempts.application_id')
-        .select(['attempts.score', 'attempts.status', 'attempts.submitted_at', 'applications.participant_no'])
-        .where('attempts.id', '=', attemptId)
-        .executeTakeFirst();
-      if (!a || a.status !== 'submitted') throw notFound();
-      const s = a.score as Score;
+      const a = await judgedAttempt(db, attemptId);
+      if (!a) throw notFound();
+      const s = a.score;
       return { attemptId, participantNo: a.participant_no, submittedAt: new Date(a.submitted_at!).toISOString(), twk: s.twk, tiu: s.tiu, tkp: s.tkp, total: s.total, passed: s.passed };
     },
 

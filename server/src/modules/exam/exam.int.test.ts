@@ -50,6 +50,10 @@ beforeAll(async () => {
   proctor = await signedInAgent(ctx, 'proctor');
   examAdmin = await signedInAgent(ctx, 'exam_admin');
   blueprintId = await seedSmallBank(examAdmin);
+  // Pass/fail reads the period year's passing grades, as the ranking does: set 2026's.
+  const admin = await signedInAgent(ctx, 'admin');
+  const rules2024 = (await new Agent(ctx.app).get('/api/v1/public/thresholds')).json().thresholds.find((t: { year: number }) => t.year === 2024);
+  expect((await admin.put('/api/v1/admin/thresholds/2026', { regulation: 'KepMenPANRB 321/2024 (uji 2026)', rules: rules2024.rules, uncertain: [] })).statusCode).toBe(200);
   // One period: participant numbers are unique per period (two periods of a year may collide).
   const a = await scheduleParticipants(ctx, committee, 5, [4, 1]);
   [sessionId, otherSessionId] = [...a.bySession.entries()].sort((x, y) => y[1].length - x[1].length).map(([id]) => id) as [string, string];

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { msg } from '../../../../common/contracts/messages.ts';
-import { DecidePublicationBody, ProposePublicationBody, SkbWeightsBody, ThresholdRuleSetBody } from '../../../../common/contracts/selection.ts';
+import { DecidePublicationBody, ProposePublicationBody, RankingPreviewResponse, RecordAbsencesBody, SkbWeightsBody, ThresholdRuleSetBody } from '../../../../common/contracts/selection.ts';
 import { AppError } from '../../errors.ts';
 import type { SelectionService } from './selection.service.ts';
 
@@ -36,7 +36,8 @@ export function selectionRoutes(selection: SelectionService): FastifyPluginAsync
     });
 
     app.post('/api/v1/periods/:id/skd-scores/import', { config: { access: committee }, schema: { ...com, summary: 'Impor nilai SKD (skd.csv)', params: Id } }, async (req) => selection.importSkd(req.actor!, req.params.id, await readCsvUpload(req)));
-    app.get('/api/v1/periods/:id/ranking', { config: { access: committee }, schema: { ...com, summary: 'Pratinjau peringkat SKD', params: Id } }, async (req) => ({ rows: await selection.rankingPreview(req.params.id) }));
+    app.get('/api/v1/periods/:id/ranking', { config: { access: committee }, schema: { ...com, summary: 'Pratinjau peringkat SKD dengan sumber nilai dan peserta yang belum bernilai', params: Id, response: { 200: RankingPreviewResponse } } }, async (req) => selection.rankingPreview(req.params.id));
+    app.post('/api/v1/periods/:id/skd-scores/absences', { config: { access: ['committee'] }, schema: { ...com, summary: 'Catat peserta tidak hadir SKD (TH)', params: Id, body: RecordAbsencesBody } }, async (req) => selection.recordAbsences(req.actor!, req.params.id, req.body.participantNos));
     app.get('/api/v1/formations/:id/skb-weights', { config: { access: committee }, schema: { ...com, summary: 'Bobot komponen SKB formasi', params: Id } }, async (req) => selection.skbWeights(req.params.id));
     app.put('/api/v1/formations/:id/skb-weights', { config: { access: ['committee'] }, schema: { ...com, summary: 'Tetapkan bobot SKB', params: Id, body: SkbWeightsBody } }, async (req) => {
       await selection.setSkbWeights(req.actor!, req.params.id, req.body.components);

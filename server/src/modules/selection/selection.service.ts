@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { msg } from '../../../../common/contracts/messages.ts';
 import { maskName } from '../../../../common/rules/mask-name.ts';
+import type { Executor } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
@@ -50,8 +51,12 @@ export function createSelectionService(deps: SelectionDeps) {
     return p;
   }
 
-  async function ruleSet(year: number): Promise<ThresholdRuleSet> {
-    const row = await db.selectFrom('threshold_rule_sets').selectAll().where('year', '=', year).executeTakeFirst();
+  /**
+   * The passing grades of a recruitment year: the admin's edited rule set, else the seeded
+   * regulation's. The one source for the ranking, the CAT result page and the certificate.
+   */
+  async function ruleSet(year: number, ex: Executor = db): Promise<ThresholdRuleSet> {
+    const row = await ex.selectFrom('threshold_rule_sets').selectAll().where('year', '=', year).executeTakeFirst();
     if (row) return { year: row.year, regulation: row.regulation, rules: row.rules as ThresholdRuleSet['rules'], uncertain: row.uncertain as ThresholdRuleSet['uncertain'] };
     const seeded = THRESHOLD_RULE_SETS[year];
     if (seeded) return seeded;
@@ -82,6 +87,8 @@ export function createSelectionService(deps: SelectionDeps) {
         'skd_scores.twk',
         'skd_scores.tiu',
         'skd_scores.tkp',
+        'skd_scores.source as skd_source',
+        'skd_scores.session_id as skd_session_id',
         'skb_scores.skb_hundredths',
         'skb_scores.application_id as skb_recorded',
       ])
@@ -90,6 +97,40 @@ export function createSelectionService(deps: SelectionDeps) {
       .orderBy('formations.code')
       .orderBy('applications.participant_no')
       .execute();
+  }
+
+  /**
+   * Participants with neither an SKD score nor a recorded absence, with the exam session they are
+   * seated in and whether their CAT attempt is still open: publishing now would call them "TH".
+   */
+  async function unscored(periodId: string) {
+    return db
+      .selectFrom('applications')
+      .innerJoin('formations', 'formations.id', 'applications.formation_id')
+      .leftJoin('skd_scores', 'skd_scores.application_id', 'applications.id')
+      .leftJoin('exam_assignments', 'exam_assignments.application_id', 'applications.id')
+      .leftJoin('exam_sessions', 'exam_sessions.id', 'exam_assignments.session_id')
+      .leftJoin('exam_sites', 'exam_sites.id', 'exam_sessions.site_id')
+      .leftJoin('attempts', (j) => j.onRef('attempts.application_id', '=', 'applications.id').onRef('attempts.session_id', '=', 'exam_assignments.session_id'))
+      .select(['applications.id', 'applications.participant_no', 'formations.code as formation_code', 'exam_sessions.id as session_id', 'exam_sessions.starts_at', 'exam_sites.name as site_name', 'attempts.status as attempt_status'])
+      .where('applications.period_id', '=', periodId)
+      .where('applications.participant_no', 'is not', null)
+      .where('skd_scores.application_id', 'is', null)
+      .orderBy('formations.code')
+      .orderBy('applications.participant_no')
+      .execute();
+  }
+
+  /** Where each recorded score came from, with the CAT session's site and start for the ranking page. */
+  async function sessionLabels(sessionIds: string[]) {
+    if (sessionIds.length === 0) return new Map<string, { siteName: string; startsAt: string }>();
+    const rows = await db
+      .selectFrom('exam_sessions')
+      .innerJoin('exam_sites', 'exam_sites.id', 'exam_sessions.site_id')
+      .select(['exam_sessions.id', 'exam_sessions.starts_at', 'exam_sites.name'])
+      .where('exam_sessions.id', 'in', sessionIds)
+      .execute();
+    return new Map(rows.map((r) => [r.id, { siteName: r.name, startsAt: new Date(r.starts_at).toISOString() }]));
   }
 
   function formationsCsv(fs: Awaited<ReturnType<typeof formations>>, orgNames: Map<string, string>) {
@@ -136,6 +177,18 @@ export function createSelectionService(deps: SelectionDeps) {
     if (fs.length === 0) throw conflict('Periode ini belum memiliki formasi.', 'This period has no formations.');
     const ps = await participants(periodId);
     if (stage === 'skd') {
+      const missing = await unscored(periodId);
+      if (missing.length > 0) {
+        const list = missing.slice(0, 10).map((m) => m.participant_no).join(', ') + (missing.length > 10 ? ', …' : '');
+        throw new AppError(
+          'CONFLICT',
+          msg(
+            `${missing.length} peserta belum memiliki nilai SKD maupun catatan tidak hadir (${list}). Tunggu sesi CAT mereka selesai, impor skd.csv, atau catat ketidakhadiran mereka di pratinjau peringkat sebelum mengusulkan publikasi.`,
+            `${missing.length} participants have neither an SKD score nor a recorded absence (${list}). Wait for their CAT session to finish, import skd.csv, or record their absence in the ranking preview before proposing publication.`,
+          ),
+          { fields: missing.map((m) => ({ field: m.participant_no!, message: msg('Belum ada nilai SKD atau catatan tidak hadir.', 'No SKD score or recorded absence yet.') })) },
+        );
+      }
       const orgs = new Map((await db.selectFrom('organizations').select(['id', 'name']).execute()).map((o) => [o.id, o.name]));
       const formationsText = formationsCsv(fs, orgs);
       const skdText = skdCsv(ps);
@@ -235,7 +288,7 @@ export function createSelectionService(deps: SelectionDeps) {
           await trx
             .insertInto('skd_scores')
             .values(rows.slice(i, i + 500))
-            .onConflict((oc) => oc.column('application_id').doUpdateSet((eb) => ({ twk: eb.ref('excluded.twk'), tiu: eb.ref('excluded.tiu'), tkp: eb.ref('excluded.tkp'), source: eb.ref('excluded.source'), recorded_by: eb.ref('excluded.recorded_by'), recorded_at: eb.ref('excluded.recorded_at') })))
+            .onConflict((oc) => oc.column('application_id').doUpdateSet((eb) => ({ twk: eb.ref('excluded.twk'), tiu: eb.ref('excluded.tiu'), tkp: eb.ref('excluded.tkp'), source: eb.ref('excluded.source'), session_id: null, recorded_by: eb.ref('excluded.recorded_by'), recorded_at: eb.ref('excluded.recorded_at') })))
             .execute();
         }
         await audit.record(trx, { actor: actorOf(actor), action: 'skd.import', subjectType: 'recruitment_period', subjectId: periodId, after: { rows: rows.length, sha256: createHash('sha256').update(data).digest('hex') } });
@@ -243,7 +296,10 @@ export function createSelectionService(deps: SelectionDeps) {
       return { imported: rows.length };
     },
 
-    /** The SKD ranking of every formation as it stands now (not yet published). */
+    /**
+     * The SKD ranking of every formation as it stands now (not yet published), each row with where
+     * its score came from, and the participants who still have neither a score nor an absence.
+     */
     async rankingPreview(periodId: string) {
       const p = await period(periodId);
       const fs = await formations(periodId);
@@ -253,7 +309,56 @@ export function createSelectionService(deps: SelectionDeps) {
         fs.map((f) => ({ id: f.code, needType: f.need_type as Formation['needType'], quota: f.quota })),
         ps.map((q) => ({ formationId: q.formation_code, participantNo: q.participant_no!, twk: q.twk, tiu: q.tiu, tkp: q.tkp })),
       );
-      return ranked.map((r) => ({ ...r, code: skdCode(r.status, r.advancesToSkb) }));
+      const missing = await unscored(periodId);
+      const labels = await sessionLabels([...new Set([...ps.map((q) => q.skd_session_id), ...missing.map((m) => m.session_id)].filter((id): id is string => Boolean(id)))]);
+      const byNo = new Map(ps.map((q) => [q.participant_no!, q]));
+      const sourceOf = (q: (typeof ps)[number] | undefined) => {
+        if (!q?.skd_source) return null;
+        const at = q.skd_session_id ? labels.get(q.skd_session_id) : undefined;
+        return { kind: q.skd_source, sessionId: q.skd_session_id, siteName: at?.siteName ?? null, startsAt: at?.startsAt ?? null };
+      };
+      return {
+        rows: ranked.map((r) => ({ ...r, code: skdCode(r.status, r.advancesToSkb), source: sourceOf(byNo.get(r.participantNo)) })),
+        missing: missing.map((m) => ({
+          applicationId: m.id,
+          participantNo: m.participant_no!,
+          formationCode: m.formation_code,
+          sessionId: m.session_id,
+          siteName: m.site_name,
+          startsAt: m.starts_at ? new Date(m.starts_at).toISOString() : null,
+          examInProgress: m.attempt_status === 'in_progress',
+        })),
+      };
+    },
+
+    /**
+     * The committee records that participants did not sit the SKD (TH), for those with no score yet
+     * (e.g. a session that was never run on the CAT); a recorded score is never replaced by this.
+     */
+    async recordAbsences(actor: Actor, periodId: string, participantNos: string[]) {
+      await period(periodId);
+      const wanted = new Set(participantNos);
+      const missing = (await unscored(periodId)).filter((m) => wanted.has(m.participant_no!));
+      const unknown = [...wanted].filter((no) => !missing.some((m) => m.participant_no === no));
+      if (unknown.length > 0) {
+        throw new AppError('VALIDATION_FAILED', msg(`Peserta ${unknown.join(', ')} tidak ada di periode ini atau sudah memiliki nilai SKD; muat ulang pratinjau.`, `Participants ${unknown.join(', ')} are not in this period or already have an SKD score; reload the preview.`), {
+          fields: unknown.map((no) => ({ field: no, message: msg('Sudah memiliki nilai atau bukan peserta periode ini.', 'Already scored or not a participant of this period.') })),
+        });
+      }
+      if (missing.some((m) => m.attempt_status === 'in_progress')) {
+        throw conflict('Ada peserta yang sedang mengerjakan ujian; ketidakhadiran tidak dapat dicatat untuknya.', 'A participant is taking the exam right now; they cannot be recorded absent.');
+      }
+      await db.transaction().execute(async (trx) => {
+        if (missing.length > 0) {
+          await trx
+            .insertInto('skd_scores')
+            .values(missing.map((m) => ({ application_id: m.id, period_id: periodId, twk: null, tiu: null, tkp: null, source: 'absence' as const, session_id: null, recorded_by: actor.accountId, recorded_at: clock.now() })))
+            .onConflict((oc) => oc.column('application_id').doNothing())
+            .execute();
+        }
+        await audit.record(trx, { actor: actorOf(actor), action: 'skd.record_absence', subjectType: 'recruitment_period', subjectId: periodId, after: { participants: missing.map((m) => m.participant_no) } });
+      });
+      return { recorded: missing.length };
     },
 
     // ── SKB ──
@@ -443,12 +548,24 @@ export function createSelectionService(deps: SelectionDeps) {
       return { formationCode, skdVersion: skd.pub.version, finalVersion: fin?.pub.version ?? null, skd: rows, final: finals, optimalisasi: moves, histogram };
     },
 
-    /** The SKD score of each participant, recorded from the CAT (used by the exam module). */
-    async recordSkdFromCat(trx: Kysely<DB>, rows: { applicationId: string; periodId: string; twk: number; tiu: number; tkp: number }[]) {
-      for (const r of rows) {
-        const row = { twk: r.twk, tiu: r.tiu, tkp: r.tkp, source: 'cat' as const, recorded_by: null, recorded_at: clock.now() };
-        await trx.insertInto('skd_scores').values({ application_id: r.applicationId, period_id: r.periodId, ...row }).onConflict((oc) => oc.column('application_id').doUpdateSet(row)).execute();
+    /**
+     * SKD results from the CAT, in the exam's own transaction (submit, sweep, session close): a
+     * submitted attempt's scores replace whatever was recorded; an absence seen by the session
+     * (`scores` null) never replaces a recorded score or an import.
+     */
+    async recordSkdFromCat(trx: Executor, rows: { applicationId: string; periodId: string; sessionId: string; scores: { twk: number; tiu: number; tkp: number } | null }[]) {
+      const values = (scored: boolean) =>
+        rows.filter((r) => (r.scores !== null) === scored).map((r) => ({ application_id: r.applicationId, period_id: r.periodId, session_id: r.sessionId, twk: r.scores?.twk ?? null, tiu: r.scores?.tiu ?? null, tkp: r.scores?.tkp ?? null, source: 'cat' as const, recorded_by: null, recorded_at: clock.now() }));
+      const scored = values(true);
+      const absent = values(false);
+      if (scored.length > 0) {
+        await trx
+          .insertInto('skd_scores')
+          .values(scored)
+          .onConflict((oc) => oc.column('application_id').doUpdateSet((eb) => ({ twk: eb.ref('excluded.twk'), tiu: eb.ref('excluded.tiu'), tkp: eb.ref('excluded.tkp'), source: eb.ref('excluded.source'), session_id: eb.ref('excluded.session_id'), recorded_by: null, recorded_at: eb.ref('excluded.recorded_at') })))
+          .execute();
       }
+      if (absent.length > 0) await trx.insertInto('skd_scores').values(absent).onConflict((oc) => oc.column('application_id').doNothing()).execute();
     },
 
     ruleSet,

@@ -1,6 +1,6 @@
 /** Selection endpoints (response shapes as server/src/modules/selection/selection.service.ts returns them). */
 import type { z } from 'zod';
-import type { NEED_TYPE_KEYS, SkbComponentBody, ThresholdRuleSetBody } from '../../../../common/contracts/selection.ts';
+import type { NEED_TYPE_KEYS, RankingPreviewResponse, SkbComponentBody, ThresholdRuleSetBody } from '../../../../common/contracts/selection.ts';
 import { api } from '../../app/api.ts';
 import { uploadForm } from '../recruitment/api.ts';
 
@@ -32,18 +32,9 @@ export interface Publication {
   files: PublicationFile[];
 }
 
-export interface RankingRow {
-  formationId: string;
-  participantNo: string;
-  twk: number | null;
-  tiu: number | null;
-  tkp: number | null;
-  total: number | null;
-  status: 'P' | 'TL' | 'TH';
-  rank: number | null;
-  advancesToSkb: boolean;
-  code: string;
-}
+export type RankingPreview = z.infer<typeof RankingPreviewResponse>;
+export type RankingRow = RankingPreview['rows'][number];
+export type UnscoredParticipant = RankingPreview['missing'][number];
 
 export interface SkdResult {
   participantNo: string;
@@ -96,7 +87,8 @@ export const selectionApi = {
   setThresholds: (year: number, body: ThresholdBody) => api<{ ok: true }>(`/api/v1/admin/thresholds/${year}`, { method: 'PUT', body }),
 
   importSkd: (periodId: string, file: File, onProgress?: (p: number) => void) => uploadForm<{ imported: number }>('POST', `/api/v1/periods/${periodId}/skd-scores/import`, csvForm(file), onProgress),
-  ranking: (periodId: string) => api<{ rows: RankingRow[] }>(`/api/v1/periods/${periodId}/ranking`),
+  ranking: (periodId: string) => api<RankingPreview>(`/api/v1/periods/${periodId}/ranking`),
+  recordAbsences: (periodId: string, participantNos: string[]) => api<{ recorded: number }>(`/api/v1/periods/${periodId}/skd-scores/absences`, { method: 'POST', body: { participantNos } }),
   skbWeights: (formationId: string) => api<{ components: SkbComponent[]; configured: boolean }>(`/api/v1/formations/${formationId}/skb-weights`),
   setSkbWeights: (formationId: string, components: SkbComponent[]) => api<{ ok: true }>(`/api/v1/formations/${formationId}/skb-weights`, { method: 'PUT', body: { components } }),
   importSkb: (periodId: string, file: File, onProgress?: (p: number) => void) => uploadForm<{ imported: number }>('POST', `/api/v1/periods/${periodId}/skb-scores/import`, csvForm(file), onProgress),

@@ -14,7 +14,7 @@ import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx'
 import { useLang, useStaffPeriods } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
 import type { Formation, Period } from '../../features/recruitment/types.ts';
-import { type Publication, type SkbComponent, selectionApi, type Stage } from '../../features/selection/api.ts';
+import { type Publication, type RankingRow, type SkbComponent, selectionApi, type Stage, type UnscoredParticipant } from '../../features/selection/api.ts';
 import { CodeBadge, CsvUpload } from '../../features/selection/components/bits.tsx';
 import { selKey, usePeriodFormations, usePublications, useRanking } from '../../features/selection/hooks.ts';
 import { weightChecks } from '../../features/selection/weights.ts';
@@ -41,15 +41,88 @@ const remember = (id: string) => {
   }
 };
 
-function Ranking({ period, formations }: { period: Period; formations: Formation[] }) {
+/** Where a score came from, as the committee reads it: the CAT session (site, start), an import, or a recorded absence. */
+function SourceText({ row }: { row: RankingRow }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const s = row.source;
+  if (!s) return <>{t('sel.com.source.none')}</>;
+  if (s.kind === 'cat') return <>{t(row.total === null ? 'sel.com.source.catAbsent' : 'sel.com.source.cat', { site: s.siteName ?? '—', at: formatDateTime(s.startsAt, lang) })}</>;
+  return <>{t(`sel.com.source.${s.kind}`)}</>;
+}
+
+/** Participants who would be published as "TH" without a score: publication is refused until each has one or an absence. */
+function Unscored({ periodId, missing, canAct }: { periodId: string; missing: UnscoredParticipant[]; canAct: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const qc = useQueryClient();
+  const record = useMutation({
+    mutationFn: (nos: string[]) => selectionApi.recordAbsences(periodId, nos),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: [...selKey, 'ranking', periodId] }),
+  });
+  const absentable = missing.filter((m) => !m.examInProgress).map((m) => m.participantNo);
+  return (
+    <div className="sel-missing" role="group" aria-labelledby="missing-title">
+      <h3 id="missing-title">{t('sel.com.missingTitle', { count: missing.length })}</h3>
+      <p className="small">{t('sel.com.missingLead')}</p>
+      {record.isError ? <ErrorAlert error={record.error} /> : null}
+      {record.isSuccess ? (
+        <Alert tone="success">
+          <p>{t('sel.com.absencesRecorded', { count: record.data.recorded })}</p>
+        </Alert>
+      ) : null}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('sel.com.missingTable')}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('sel.com.formation')}</th>
+              <th scope="col">{t('sel.formation.participantNo')}</th>
+              <th scope="col">{t('sel.com.missingSession')}</th>
+              <th scope="col">{t('sel.com.missingState')}</th>
+              {canAct ? <th scope="col"><span className="sr-only">{t('sel.com.markAbsent')}</span></th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {missing.map((m) => (
+              <tr key={m.applicationId}>
+                <td className="mono">{m.formationCode}</td>
+                <td className="mono">{m.participantNo}</td>
+                <td>{m.siteName ? `${m.siteName}, ${formatDateTime(m.startsAt, lang)}` : t('sel.com.noSession')}</td>
+                <td>{m.examInProgress ? t('sel.com.inExam') : t('sel.com.waiting')}</td>
+                {canAct ? (
+                  <td>
+                    {m.examInProgress ? null : (
+                      <button type="button" className="btn btn--secondary btn--small" disabled={record.isPending} aria-label={t('sel.com.markAbsentFor', { no: m.participantNo })} onClick={() => record.mutate([m.participantNo])}>
+                        {t('sel.com.markAbsent')}
+                      </button>
+                    )}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {canAct && absentable.length > 1 ? (
+        <button type="button" className="btn btn--secondary" disabled={record.isPending} onClick={() => record.mutate(absentable)}>
+          {t('sel.com.markAllAbsent', { count: absentable.length })}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function Ranking({ period, formations, canAct }: { period: Period; formations: Formation[]; canAct: boolean }) {
   const { t } = useTranslation();
   const ranking = useRanking(period.id);
   const [code, setCode] = useState('');
   const rows = (ranking.data?.rows ?? []).filter((r) => !code || r.formationId === code);
+  const missing = ranking.data?.missing ?? [];
   return (
     <section className="card" aria-labelledby="ranking-title">
       <h2 id="ranking-title">{t('sel.com.rankingTitle')}</h2>
       <p className="small">{t('sel.com.rankingLead', { year: period.year })}</p>
+      {missing.length > 0 ? <Unscored periodId={period.id} missing={missing} canAct={canAct} /> : null}
       <SelectField label={t('sel.com.formation')} value={code} onChange={(e) => setCode(e.target.value)}>
         <option value="">{t('sel.com.allFormations')}</option>
         {formations.map((f) => (
@@ -76,6 +149,7 @@ function Ranking({ period, formations }: { period: Period; formations: Formation
                   <th scope="col" className="num">{t('sel.formation.tkp')}</th>
                   <th scope="col" className="num">{t('sel.formation.total')}</th>
                   <th scope="col">{t('sel.formation.code')}</th>
+                  <th scope="col">{t('sel.com.sourceCol')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -90,6 +164,9 @@ function Ranking({ period, formations }: { period: Period; formations: Formation
                     <td className="num">{r.total ?? '—'}</td>
                     <td>
                       <CodeBadge code={r.code} />
+                    </td>
+                    <td className="small">
+                      <SourceText row={r} />
                     </td>
                   </tr>
                 ))}
@@ -341,7 +418,7 @@ function Desk({ me }: { me: Me }) {
           }}
         />
       </section>
-      <Ranking period={period} formations={list} />
+      <Ranking period={period} formations={list} canAct={isCommittee} />
       {formations.isError ? <ErrorAlert error={formations.error} /> : null}
       {list.length > 0 ? <Weights formations={list} canEdit={isCommittee} /> : null}
       {isCommittee ? (

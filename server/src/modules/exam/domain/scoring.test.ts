@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { thresholdRuleSet } from '../../selection/index.ts';
 import type { ItemScoring, OptionKey, Subtest } from './items.ts';
-import { NEWEST_THRESHOLD_YEAR, passesThreshold, scoreAnswer, scoreAttempt, SKD_NEED_TYPES, thresholdFor, type AttemptScore, type ScoredItem } from './scoring.ts';
+import { scoreAnswer, scoreAttempt, type ScoredItem } from './scoring.ts';
 
 const key = (correct: OptionKey): ItemScoring => ({ kind: 'key', correct, points: 5 });
 const tkp: ItemScoring = { kind: 'weights', weights: { A: 2, B: 5, C: 1, D: 4, E: 3 } };
@@ -66,61 +65,5 @@ describe('scoreAttempt', () => {
     ];
     const s = scoreAttempt(items, new Map<string, OptionKey>([['t', 'B'], ['m', 'B']]));
     expect(s).toEqual({ bySubtest: { TEKNIS: 5, MANAJERIAL: 3 }, twk: 0, tiu: 0, tkp: 0, total: 8, answered: 2 });
-  });
-});
-
-const score = (twk: number, tiu: number, tkp: number): AttemptScore => ({ bySubtest: { TWK: twk, TIU: tiu, TKP: tkp }, twk, tiu, tkp, total: twk + tiu + tkp, answered: 110 });
-
-describe('passesThreshold and thresholdFor (KepMenPANRB 651/2023, 321/2024)', () => {
-  const cases: [string, number, number, number, boolean][] = [
-    ['umum', 65, 80, 166, true], // exactly at every minimum
-    ['umum', 60, 80, 166, false],
-    ['umum', 65, 75, 166, false],
-    ['umum', 65, 80, 165, false],
-    ['umum', 150, 175, 165, false], // a high total does not rescue TKP
-    ['kalimantan', 65, 80, 166, true],
-    ['cumlaude', 100, 85, 126, true], // total 311
-    ['cumlaude', 100, 85, 125, false], // 310
-    ['cumlaude', 150, 80, 200, false], // TIU 80 < 85
-    ['diaspora', 40, 85, 186, true], // TWK/TKP minimums do not apply
-    ['diaspora', 40, 85, 185, false],
-    ['disabilitas', 60, 60, 166, true], // 286
-    ['disabilitas', 60, 60, 165, false], // 285
-    ['disabilitas', 100, 55, 200, false], // TIU 55 < 60
-    ['papua', 5, 60, 221, true],
-    ['papua', 5, 60, 220, false],
-    ['daerah_tertinggal', 60, 60, 166, true],
-    ['daerah_tertinggal', 60, 55, 171, false],
-  ];
-  for (const year of [2023, 2024]) {
-    it.each(cases)(`${year} %s TWK %i TIU %i TKP %i → %s`, (needType, twk, tiu, tkp, pass) => {
-      expect(passesThreshold(score(twk, tiu, tkp), thresholdFor(needType, year))).toBe(pass);
-    });
-  }
-
-  it('gives umum per-subtest minimums and the khusus formations total + TIU', () => {
-    expect(thresholdFor('umum', 2024)).toEqual({ kind: 'per_subtest', twk: 65, tiu: 80, tkp: 166 });
-    expect(thresholdFor('cumlaude', 2024)).toEqual({ kind: 'total', total: 311, tiu: 85 });
-    expect(thresholdFor('papua', 2023)).toEqual({ kind: 'total', total: 286, tiu: 60 });
-  });
-
-  it('falls back to the newest recorded year for a year with no regulation', () => {
-    expect(NEWEST_THRESHOLD_YEAR).toBe(2024);
-    for (const y of [2019, 2025, 2030]) expect(thresholdFor('umum', y)).toEqual(thresholdFor('umum', 2024));
-  });
-
-  it('refuses an unknown need type instead of guessing', () => {
-    expect(() => thresholdFor('khusus', 2024)).toThrow(RangeError);
-  });
-
-  it('agrees with the selection module’s rule sets for every need type and year', () => {
-    for (const year of [2023, 2024]) {
-      const set = thresholdRuleSet(year)!;
-      for (const nt of SKD_NEED_TYPES) {
-        const mine = thresholdFor(nt, year);
-        const theirs = set.rules[nt];
-        expect(mine.kind === 'per_subtest' ? { ...mine, kind: 'subtests' } : mine).toEqual(theirs);
-      }
-    }
   });
 });
