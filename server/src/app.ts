@@ -30,6 +30,7 @@ import type { Services } from './compose.ts';
 import { examRoutes } from './modules/exam/index.ts';
 import { identityRoutes } from './modules/identity/index.ts';
 import { recruitmentRoutes } from './modules/recruitment/index.ts';
+import { notificationRoutes } from './http/notifications.routes.ts';
 import { selectionRoutes } from './modules/selection/selection.routes.ts';
 import { transparencyRoutes } from './modules/transparency/index.ts';
 
@@ -164,6 +165,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(identityRoutes(deps.services.identity, { cookieSecure: deps.config.cookieSecure }));
   await app.register(transparencyRoutes(deps.database.db));
+  await app.register(notificationRoutes(deps.services.notifications, deps.database.db));
   await app.register(recruitmentRoutes(deps.services.recruitment, deps.services.verification));
   await app.register(examRoutes({
     items: deps.services.items,

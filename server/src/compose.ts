@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { type Clock, type Ids, cryptoIds, systemClock } from './platform/clock.ts';
 import { createMailer, type Mailer } from './platform/mailer.ts';
+import { createNotifier } from './platform/notifications.ts';
 import { createIdentityService, type IdentityLimits } from './modules/identity/index.ts';
 import { type AuditSigner, createAuditService } from './modules/transparency/index.ts';
 import { createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
@@ -29,7 +30,7 @@ export function composeServices(opts: ComposeOptions) {
   const clock = opts.clock ?? systemClock;
   const ids = opts.ids ?? cryptoIds;
   const db = opts.database.db;
-  const mailer: Mailer = createMailer({ smtpUrl: opts.config.smtpUrl, from: opts.config.mailFrom, ids });
+  const mailer: Mailer = createMailer({ smtpUrl: opts.config.smtpUrl, from: opts.config.mailFrom, ids, clock });
   const audit = createAuditService({ clock, ...(opts.signer ? { signer: opts.signer } : {}) });
   const identity = createIdentityService({
     db,
@@ -45,7 +46,8 @@ export function composeServices(opts: ComposeOptions) {
   const cardSecret = createHmac('sha256', opts.config.sessionSecret).update('merit-card-links').digest('base64url');
   const shared = { db, clock, ids, audit, files, publicUrl: opts.config.publicUrl, cardSecret };
   const recruitment = createRecruitmentService(shared);
-  const verification = createVerificationService({ ...shared, mailer });
+  const notifications = createNotifier({ ids, mailer, publicUrl: opts.config.publicUrl });
+  const verification = createVerificationService({ ...shared, notifier: notifications });
   const selection = createSelectionService({ db, clock, ids, audit });
   const items = createItemBankService({ db, clock, ids, audit });
   const answerWriter = createAnswerWriter({ db, clock });
@@ -55,7 +57,7 @@ export function composeServices(opts: ComposeOptions) {
     database: opts.database,
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
-  return { clock, ids, mailer, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live };
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live };
 }
 
 export type Services = ReturnType<typeof composeServices>;

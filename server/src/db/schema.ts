@@ -77,6 +77,8 @@ export interface OutboxEmailsTable {
   subject: string;
   body_text: string;
   transport: 'outbox' | 'smtp';
+  /** When an instance took the message to send it (see Mailer.deliverPending). */
+  claimed_at: Timestamp | null;
   sent_at: Timestamp | null;
   error: string | null;
   created_at: CreatedAt;

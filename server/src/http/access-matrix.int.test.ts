@@ -137,6 +137,7 @@ const MATRIX: Record<string, Row> = {
   'PUT /api/v1/admin/thresholds/:year': { expect: roles('admin'), url: '/api/v1/admin/thresholds/2099' },
   'POST /api/v1/periods/:id/skd-scores/import': { expect: COMMITTEE, url: `/api/v1/periods/${X}/skd-scores/import` },
   'GET /api/v1/periods/:id/ranking': { expect: COMMITTEE, url: `/api/v1/periods/${X}/ranking` },
+  'POST /api/v1/periods/:id/skd-scores/absences': { expect: roles('committee'), url: `/api/v1/periods/${X}/skd-scores/absences`, body: () => ({ participantNos: ['100001'] }) },
   'GET /api/v1/formations/:id/skb-weights': { expect: COMMITTEE, url: `/api/v1/formations/${X}/skb-weights` },
   'PUT /api/v1/formations/:id/skb-weights': { expect: roles('committee'), url: `/api/v1/formations/${X}/skb-weights` },
   'POST /api/v1/periods/:id/skb-scores/import': { expect: roles('committee'), url: `/api/v1/periods/${X}/skb-scores/import` },

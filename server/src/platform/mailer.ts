@@ -3,9 +3,12 @@
  * so a rolled-back change sends nothing; with SMTP_URL set, a sender then delivers it through
  * nodemailer and records the result. Without SMTP the outbox is the delivery: admins read it.
  */
-import nodemailer from 'nodemailer';
-import type { Executor } from '../db/database.ts';
-import type { Ids } from './clock.ts';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { type Executor, sql } from '../db/database.ts';
+import { type Clock, type Ids, systemClock } from './clock.ts';
+
+/** A claim left this long without a result belongs to an instance that died mid-send. */
+const RECLAIM_AFTER_MS = 10 * 60_000;
 
 export interface MailMessage {
   to: string;
@@ -16,12 +19,14 @@ export interface MailMessage {
 export interface Mailer {
   /** Queues a message inside the caller's transaction; returns its outbox id. */
   enqueue(trx: Executor, message: MailMessage): Promise<string>;
-  /** Delivers queued SMTP messages; a no-op without SMTP. */
+  /** Delivers queued SMTP messages this instance could claim; a no-op without SMTP. */
   deliverPending(db: Executor): Promise<number>;
 }
 
-export function createMailer(opts: { smtpUrl: string | undefined; from: string; ids: Ids }): Mailer {
-  const transport = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : undefined;
+/** `transport` replaces the SMTP connection (tests count what would be sent). */
+export function createMailer(opts: { smtpUrl: string | undefined; from: string; ids: Ids; clock?: Clock; transport?: Pick<Transporter, 'sendMail'> }): Mailer {
+  const clock = opts.clock ?? systemClock;
+  const transport = opts.transport ?? (opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : undefined);
   return {
     async enqueue(trx, message) {
       const id = opts.ids.uuid();
@@ -39,19 +44,24 @@ export function createMailer(opts: { smtpUrl: string | undefined; from: string; 
     },
     async deliverPending(db) {
       if (!transport) return 0;
-      const pending = await db
-        .selectFrom('outbox_emails')
-        .selectAll()
-        .where('transport', '=', 'smtp')
-        .where('sent_at', 'is', null)
-        .where('error', 'is', null)
-        .orderBy('created_at')
-        .limit(50)
-        .execute();
-      for (const m of pending) {
+      // Claim first, in its own short transaction: another instance's claim is skipped, not waited on.
+      const now = clock.now();
+      const { rows: claimed } = await sql<{ id: string; to_address: string; subject: string; body_text: string }>`
+        update outbox_emails set claimed_at = ${now}
+        where id in (
+          select id from outbox_emails
+          where transport = 'smtp' and sent_at is null and error is null
+            and (claimed_at is null or claimed_at < ${new Date(now.getTime() - RECLAIM_AFTER_MS)})
+          order by created_at
+          limit 50
+          for update skip locked
+        )
+        returning id, to_address, subject, body_text
+      `.execute(db);
+      for (const m of claimed) {
         try {
           await transport.sendMail({ from: opts.from, to: m.to_address, subject: m.subject, text: m.body_text });
-          await db.updateTable('outbox_emails').set({ sent_at: new Date() }).where('id', '=', m.id).execute();
+          await db.updateTable('outbox_emails').set({ sent_at: clock.now() }).where('id', '=', m.id).execute();
         } catch (err) {
           await db
             .updateTable('outbox_emails')
@@ -60,7 +70,7 @@ export function createMailer(opts: { smtpUrl: string | undefined; from: string; 
             .execute();
         }
       }
-      return pending.length;
+      return claimed.length;
     },
   };
 }

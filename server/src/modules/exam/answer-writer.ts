@@ -15,6 +15,7 @@ import type { Kysely } from 'kysely';
 import { sql } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { acceptsAnswer } from './domain/deadline.ts';
 
 export interface AnswerWrite {
   attemptId: string;
@@ -139,7 +140,8 @@ export function createAnswerWriter(opts: AnswerWriterOptions) {
     const byId = new Map(result.attempts.map(([id, status, deadline, device, grace]) => [id, { status, deadline: new Date(deadline), device, grace }]));
     const refusal = (w: AnswerWrite): 'closed' | 'device' | null => {
       const a = byId.get(w.attemptId);
-      if (!a || a.status !== 'in_progress' || now.getTime() > a.deadline.getTime() + a.grace * 1000) return 'closed';
+      // The same rule as the insert's `now <= deadline_at + grace` above, so the report matches what was written.
+      if (!a || a.status !== 'in_progress' || !acceptsAnswer(now, a.deadline, a.grace * 1000)) return 'closed';
       return a.device === w.deviceHash ? null : 'device';
     };
     const key = (w: { attemptId: string; itemId: string }) => `${w.attemptId}|${w.itemId}`;

@@ -6,7 +6,7 @@
  * only here; a sweeper submits attempts whose deadline + grace has passed. Also the proctor console,
  * the public live scoreboard and item analysis.
  */
-import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { maskName } from '../../../../common/rules/mask-name.ts';
 import { msg } from '../../../../common/contracts/messages.ts';
@@ -15,6 +15,7 @@ import { type Executor, sql } from '../../db/database.ts';
 import type { AttemptsTable, DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
+import { createLinkSigner } from '../../platform/documents/signed-links.ts';
 import { renderScoreCertificate } from '../../platform/pdf/cards.ts';
 import { createTouchBuffer } from '../../platform/touch-buffer.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
@@ -77,6 +78,7 @@ const forbidden = (id: string, en: string) => new AppError('FORBIDDEN', msg(id, 
 
 export function createCatService(deps: CatDeps) {
   const { db, clock, ids, audit, writer } = deps;
+  const certificateLinks = createLinkSigner(deps.cardSecret, 'cat-cert');
   /**
    * Delivered versions never change, so each one's content — and its JSON for participants per
    * option order (itemBytes) — is kept for the process's life, by item id then version (an exam
@@ -716,7 +718,7 @@ export function createCatService(deps: CatDeps) {
       return { attemptId: a.id, participantNo: a.participant_no, submittedAt: new Date(a.submitted_at!).toISOString(), submittedBy: a.submitted_by, ...presentScore(a.score) };
     },
 
-    certificateSignature: (attemptId: string) => createHmac('sha256', deps.cardSecret).update(`cat-cert:${attemptId}`).digest('base64url').slice(0, 22),
+    certificateSignature: (attemptId: string) => certificateLinks.sign(attemptId),
 
     async certificate(actor: Actor) {
       const r = await this.result(actor);
@@ -747,7 +749,7 @@ export function createCatService(deps: CatDeps) {
 
     /** Public QR check of a certificate: the scores and pass/fail only, never the name. */
     async verifyCertificate(attemptId: string, signature: string) {
-      if (signature !== this.certificateSignature(attemptId)) throw notFound();
+      if (!certificateLinks.verify(attemptId, signature)) throw notFound();
       const a = await judgedAttempt(db, attemptId);
       if (!a) throw notFound();
       const s = a.score;

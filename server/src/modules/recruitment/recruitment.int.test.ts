@@ -145,17 +145,17 @@ describe('applying', () => {
   });
 
   it('answers the card QR page with non-personal facts only, and only with the signature', async () => {
-    const { cardSignature } = await import('./recruitment.service.ts');
+    const { cardLinks } = await import('./recruitment.service.ts');
     const row = await ctx.database.db.selectFrom('applications').select('registration_no').where('id', '=', applicationId).executeTakeFirstOrThrow();
     const { createHmac } = await import('node:crypto');
     const secret = createHmac('sha256', 'test-session-secret-0123456789abcdef0123456789').update('merit-card-links').digest('base64url');
-    const ok = await new Agent(ctx.app).get(`/api/v1/public/cards/${row.registration_no}?s=${cardSignature(secret, row.registration_no)}`);
+    const ok = await new Agent(ctx.app).get(`/api/v1/public/cards/${row.registration_no}?s=${cardLinks(secret).sign(row.registration_no)}`);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ registrationNo: row.registration_no, submitted: true, jabatan: 'Pranata Komputer Ahli Pertama' });
     expect(ok.body).not.toMatch(/\d{16}/);
     expect(ok.body).not.toContain('Aisyah');
     const own = (await applicant.get(`/api/v1/me/applications/${applicationId}`)).json();
-    expect(own.cardCheckUrl).toBe(`http://merit.test/kartu/${row.registration_no}?s=${cardSignature(secret, row.registration_no)}`);
+    expect(own.cardCheckUrl).toBe(`http://merit.test/kartu/${row.registration_no}?s=${cardLinks(secret).sign(row.registration_no)}`);
     expect((await new Agent(ctx.app).get(`/api/v1/public/cards/${row.registration_no}?s=wrong`)).statusCode).toBe(404);
   });
 });

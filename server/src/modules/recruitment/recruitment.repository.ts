@@ -99,5 +99,4 @@ export const recruitmentRepository = {
   isPeriodVerifier: async (db: Executor, periodId: string, accountId: string) =>
     Boolean(await db.selectFrom('period_verifiers').select('period_id').where('period_id', '=', periodId).where('account_id', '=', accountId).executeTakeFirst()),
 
-  notify: (db: Executor, row: { id: string; account_id: string; title: string; body: string }) => db.insertInto('notifications').values(row).execute(),
 };

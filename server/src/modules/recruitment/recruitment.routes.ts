@@ -170,10 +170,5 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
       await verification.review(req.actor!, req.params.id, req.body);
       return { ok: true };
     });
-
-    // ── notifications ──
-    app.get('/api/v1/me/notifications', { config: { access: 'signed-in' }, schema: { tags: ['notifications'], summary: 'Notifikasi saya' } }, async (req) => ({
-      notifications: (await recruitment.notifications(req.actor!)),
-    }));
   };
 }

@@ -3,7 +3,6 @@
  * rule set and windows, formations and the public catalog, applicant biodata, one application per
  * period, document uploads, submission, the registration card and the applicant's timeline.
  */
-import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { CatalogQuery, CreatePeriodBody, FormationBody, Profile } from '../../../../common/contracts/recruitment.ts';
@@ -12,6 +11,7 @@ import { maskNik } from '../../../../common/rules/nik.ts';
 import type { Executor } from '../../db/database.ts';
 import type { DB, Stages, StageName } from '../../db/schema.ts';
 import { AppError, fieldError, notFound } from '../../errors.ts';
+import { createLinkSigner } from '../../platform/documents/signed-links.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import type { FileStore } from '../../platform/file-store.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
@@ -59,9 +59,8 @@ export function stageOpen(stages: Stages, stage: StageName, now: Date): boolean 
   return Boolean(w && isOpen(now, { start: new Date(w.start), end: new Date(w.end) }));
 }
 
-export function cardSignature(secret: string, registrationNo: string) {
-  return createHmac('sha256', secret).update(`card:${registrationNo}`).digest('base64url').slice(0, 22);
-}
+/** The signer of the registration and exam cards' QR links (both cards point at /kartu/:registrationNo). */
+export const cardLinks = (secret: string) => createLinkSigner(secret, 'card');
 
 const presentFormation = (f: { id: string; period_id: string; code: string; organization_id: string; organization_name: string; jabatan: string; education_levels: string[]; majors: string[]; need_type: string; quota: number; placement: string | null; applicants?: number | string | null }) => ({
   id: f.id,
@@ -328,7 +327,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
         submittedAt: a.submitted_at ? new Date(a.submitted_at).toISOString() : null,
         participantNo: a.participant_no,
         /** The public page the QR code on the applicant's cards opens. */
-        cardCheckUrl: a.status === 'draft' ? null : `${deps.publicUrl}/kartu/${a.registration_no}?s=${cardSignature(deps.cardSecret, a.registration_no)}`,
+        cardCheckUrl: a.status === 'draft' ? null : `${deps.publicUrl}/kartu/${a.registration_no}?s=${cardLinks(deps.cardSecret).sign(a.registration_no)}`,
         period: presentPeriod(period!),
         formation: presentFormation({ ...formation!, applicants: 0 }),
         documents: (Object.entries(ruleSet.uploadLimits) as [DocumentKind, RecruitmentRuleSet['uploadLimits'][DocumentKind]][]).map(([kind, rule]) => {
@@ -451,18 +450,13 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
         formation: { jabatan: formation!.jabatan, organizationName: formation!.organization_name, needType: formation!.need_type, educationLevel: formation!.education_levels.join('/') },
         submittedAtText: a.submitted_at ? formatDateTimeWita(new Date(a.submitted_at)) : '-',
         ...(photo ? { photoJpeg: await files.get(photo.file_key) } : {}),
-        verifyUrl: `${deps.publicUrl}/kartu/${a.registration_no}?s=${cardSignature(deps.cardSecret, a.registration_no)}`,
+        verifyUrl: `${deps.publicUrl}/kartu/${a.registration_no}?s=${cardLinks(deps.cardSecret).sign(a.registration_no)}`,
       });
-    },
-
-    async notifications(actor: Actor) {
-      const rows = await db.selectFrom('notifications').selectAll().where('account_id', '=', actor.accountId).orderBy('created_at', 'desc').limit(50).execute();
-      return rows.map((n) => ({ id: n.id, title: n.title, body: n.body, createdAt: new Date(n.created_at).toISOString(), read: n.read_at !== null }));
     },
 
     /** What the QR on a card shows the public: only non-personal facts, and only with the signature. */
     async verifyCard(registrationNo: string, signature: string) {
-      if (signature !== cardSignature(deps.cardSecret, registrationNo)) throw notFound();
+      if (!cardLinks(deps.cardSecret).verify(registrationNo, signature)) throw notFound();
       const a = await db.selectFrom('applications').selectAll().where('registration_no', '=', registrationNo).executeTakeFirst();
       if (!a || a.status === 'draft') throw notFound();
       const [formation, period] = await Promise.all([repo.formation(db, a.formation_id), repo.period(db, a.period_id)]);

@@ -11,7 +11,7 @@ import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import type { FileStore } from '../../platform/file-store.ts';
-import type { Mailer } from '../../platform/mailer.ts';
+import type { Notifier } from '../../platform/notifications.ts';
 import { renderExamCard } from '../../platform/pdf/cards.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
 import type { Actor } from '../identity/index.ts';
@@ -26,7 +26,7 @@ import {
   windowEndInstant,
 } from './domain/index.ts';
 import { recruitmentRepository as repo } from './recruitment.repository.ts';
-import { cardSignature, formatDateId, formatDateTimeWita, stageOpen, windowClosed } from './recruitment.service.ts';
+import { cardLinks, formatDateId, formatDateTimeWita, stageOpen, windowClosed } from './recruitment.service.ts';
 
 export interface VerificationDeps {
   db: Kysely<DB>;
@@ -34,7 +34,7 @@ export interface VerificationDeps {
   ids: Ids;
   audit: AuditService;
   files: FileStore;
-  mailer: Mailer;
+  notifier: Notifier;
   publicUrl: string;
   cardSecret: string;
 }
@@ -44,7 +44,7 @@ const conflict = (m: Msg) => new AppError('CONFLICT', m);
 const reasonLabel = (code: string | null) => TMS_REASONS.find((r) => r.code === code);
 
 export function createVerificationService(deps: VerificationDeps) {
-  const { db, clock, ids, audit, files, mailer } = deps;
+  const { db, clock, ids, audit, files, notifier } = deps;
 
   // Counting a whole period's files costs a scan per request; verifiers paging through a queue of
   // 100,000 files share one count per period for a few seconds instead.
@@ -78,8 +78,7 @@ export function createVerificationService(deps: VerificationDeps) {
 
   async function notifyApplicant(ex: Executor, applicantId: string, title: string, body: string) {
     const account = await ex.selectFrom('accounts').select(['email', 'full_name']).where('id', '=', applicantId).executeTakeFirstOrThrow();
-    await repo.notify(ex, { id: ids.uuid(), account_id: applicantId, title, body });
-    await mailer.enqueue(ex, { to: account.email, subject: `Merit: ${title}`, text: `Halo ${account.full_name},\n\n${body}\n\nLihat rinciannya di ${deps.publicUrl}/lamaran\n\nBKPSDM Kota Palu` });
+    await notifier.notify(ex, { accountId: applicantId, email: account.email, fullName: account.full_name }, { title, body, path: '/lamaran' });
   }
 
   async function tmsSummary(ex: Executor, applicationId: string, reasons: unknown) {
@@ -617,7 +616,7 @@ export function createVerificationService(deps: VerificationDeps) {
         session: { dateText: formatDateId(local.toISOString().slice(0, 10)), timeText: `${hm(local)}–${hm(end)} WITA`, siteName: seat.name, siteAddress: seat.address, room: `Kursi ${seat.seat}` },
         ...(seat.extra_minutes > 0 ? { extraTimeText: `Tambahan waktu ${seat.extra_minutes} menit (akomodasi disabilitas)` } : {}),
         ...(photo ? { photoJpeg: await files.get(photo.file_key) } : {}),
-        verifyUrl: `${deps.publicUrl}/kartu/${a.registration_no}?s=${cardSignature(deps.cardSecret, a.registration_no)}`,
+        verifyUrl: `${deps.publicUrl}/kartu/${a.registration_no}?s=${cardLinks(deps.cardSecret).sign(a.registration_no)}`,
         // The card prints BKN's standing rules itself; Palu adds none for now.
         rules: [],
       });

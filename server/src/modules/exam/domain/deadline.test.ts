@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsAnswer, deadlineOf, isStaleWrite, remainingMs } from './deadline.ts';
+import { acceptsAnswer, deadlineOf, remainingMs } from './deadline.ts';
 
 const start = new Date('2024-10-21T00:00:00.000Z'); // 08.00 WITA
 const at = (iso: string) => new Date(iso);
@@ -35,16 +35,5 @@ describe('remainingMs and acceptsAnswer', () => {
     ['1 ms past deadline + grace', '2024-10-21T01:40:05.001Z', 5000, false],
   ])('acceptsAnswer %s', (_n, now, grace, expected) => {
     expect(acceptsAnswer(at(now), deadline, grace)).toBe(expected);
-  });
-});
-
-describe('isStaleWrite', () => {
-  it.each<[number | null, number, boolean]>([
-    [null, 1, false], // first write
-    [3, 4, false], // newer
-    [3, 3, true], // replay
-    [3, 2, true], // older, arrived late
-  ])('stored %s, incoming %s → stale %s', (stored, incoming, expected) => {
-    expect(isStaleWrite(stored, incoming)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Exam time arithmetic: when an attempt's time is up, how much is left, whether a late answer still
- * counts, and ordering of answer writes. Time is always a parameter (no Date.now()).
+ * counts. Which of two writes is newer is the answer writer's upsert on seq. Time is a parameter.
  */
 
 export interface DeadlineInput {
@@ -40,12 +40,4 @@ export function remainingMs(now: Date, deadline: Date): number {
  */
 export function acceptsAnswer(now: Date, deadline: Date, graceMs: number): boolean {
   return now.getTime() <= deadline.getTime() + graceMs;
-}
-
-/**
- * Whether an incoming answer write is stale: true when incomingSeq ≤ storedSeq, so an older or
- * replayed write (retries, two tabs, reordered requests) never overwrites a newer answer.
- */
-export function isStaleWrite(storedSeq: number | null, incomingSeq: number): boolean {
-  return storedSeq !== null && incomingSeq <= storedSeq;
 }
