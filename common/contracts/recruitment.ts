@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { IsoDate } from './identity.ts';
 
-export const EDUCATION_LEVELS = ['SMA', 'D3', 'D4', 'S1', 'S2', 'S3', 'PROFESI'] as const;
-export const NEED_TYPES = ['umum', 'cumlaude', 'disabilitas', 'papua', 'diaspora', 'kalimantan', 'daerah_tertinggal'] as const;
+import { EDUCATION_LEVELS, NEED_TYPES } from './vocabulary.ts';
+
+export { EDUCATION_LEVELS, NEED_TYPES };
 export const DOCUMENT_KINDS = ['pas_foto', 'ktp', 'swafoto', 'surat_lamaran', 'ijazah', 'transkrip', 'pendukung'] as const;
 export const STAGE_NAMES = ['registration', 'verification', 'announcement', 'objection', 'objection_response', 'reannouncement', 'exam'] as const;
 

@@ -3,12 +3,12 @@ import { z } from 'zod';
 
 const SubtestRule = z.strictObject({ kind: z.literal('subtests'), twk: z.number().int().min(0).max(150), tiu: z.number().int().min(0).max(175), tkp: z.number().int().min(0).max(225) });
 const TotalRule = z.strictObject({ kind: z.literal('total'), total: z.number().int().min(0).max(550), tiu: z.number().int().min(0).max(175) });
-export const NEED_TYPE_KEYS = ['umum', 'kalimantan', 'cumlaude', 'diaspora', 'disabilitas', 'papua', 'daerah_tertinggal'] as const;
+import { NEED_TYPES } from './vocabulary.ts';
 
 export const ThresholdRuleSetBody = z.strictObject({
   regulation: z.string().trim().min(3).max(120),
-  rules: z.strictObject(Object.fromEntries(NEED_TYPE_KEYS.map((k) => [k, z.discriminatedUnion('kind', [SubtestRule, TotalRule])])) as Record<(typeof NEED_TYPE_KEYS)[number], z.ZodDiscriminatedUnion<[typeof SubtestRule, typeof TotalRule]>>),
-  uncertain: z.array(z.enum(NEED_TYPE_KEYS)).max(7),
+  rules: z.strictObject(Object.fromEntries(NEED_TYPES.map((k) => [k, z.discriminatedUnion('kind', [SubtestRule, TotalRule])])) as Record<(typeof NEED_TYPES)[number], z.ZodDiscriminatedUnion<[typeof SubtestRule, typeof TotalRule]>>),
+  uncertain: z.array(z.enum(NEED_TYPES)).max(7),
 });
 
 export const SkbComponentBody = z.strictObject({

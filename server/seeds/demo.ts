@@ -9,7 +9,7 @@ import { AppError } from '../src/errors.ts';
 import { seedPracticeBank } from './exam.ts';
 import { PALU_ORGANIZATIONS } from './palu.ts';
 import { THRESHOLD_RULE_SETS } from '../src/modules/selection/domain/thresholds.ts';
-import { PALU_HOLIDAYS } from '../src/modules/recruitment/domain/index.ts';
+import { PALU_HOLIDAYS } from '../../common/rules/calendar.ts';
 
 export const DEMO_PASSWORD = 'merit-palu-2026';
 

@@ -9,6 +9,7 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { maskName } from '../../../../common/rules/mask-name.ts';
+import { formatWitaDate } from '../../../../common/rules/wita.ts';
 import { msg } from '../../../../common/contracts/messages.ts';
 import { batched } from '../../db/batched.ts';
 import { type Executor, sql } from '../../db/database.ts';
@@ -732,13 +733,12 @@ export function createCatService(deps: CatDeps) {
         .select(['accounts.full_name', 'blueprints.name as exam_name', 'recruitment_periods.year', 'attempts.started_at'])
         .where('attempts.id', '=', r.attemptId)
         .executeTakeFirstOrThrow();
-      const local = new Date(new Date(a.started_at).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
       return renderScoreCertificate({
         year: a.year,
         participantNo: r.participantNo ?? '-',
         fullName: a.full_name,
         examName: a.exam_name,
-        dateText: local,
+        dateText: formatWitaDate(new Date(a.started_at)),
         scores: [{ label: 'TWK', value: r.twk }, { label: 'TIU', value: r.tiu }, { label: 'TKP', value: r.tkp }],
         total: r.total,
         passed: r.passed === true,

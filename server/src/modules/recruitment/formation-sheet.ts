@@ -4,6 +4,7 @@
  * row with the line number the person sees in Excel (header = line 1; line 0 = the file as a whole),
  * so the committee can fix the sheet in one pass. Writing then parsing gives back the same rows.
  */
+import { EDUCATION_LEVELS, NEED_TYPES } from '../../../../common/contracts/vocabulary.ts';
 import ExcelJS from 'exceljs';
 import { type Msg, msg } from '../../../../common/contracts/messages.ts';
 
@@ -20,8 +21,6 @@ export const FORMATION_SHEET_COLUMNS = [
 ] as const;
 export type FormationSheetColumn = (typeof FORMATION_SHEET_COLUMNS)[number];
 
-export const EDUCATION_LEVELS = ['SMA', 'D3', 'D4', 'S1', 'S2', 'S3', 'PROFESI'] as const;
-export const NEED_TYPES = ['umum', 'cumlaude', 'disabilitas', 'papua', 'diaspora', 'kalimantan', 'daerah_tertinggal'] as const;
 
 export const MAX_FORMATION_ROWS = 20_000;
 export const MAX_QUOTA = 1000;

@@ -26,8 +26,9 @@ import {
   TMS_REASONS,
   canEdit,
   checkEligibility,
-  isOpen,
 } from './domain/index.ts';
+import { isOpen } from '../../../../common/rules/calendar.ts';
+import { formatCalendarDate, formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { parseFormationSheet, writeFormationSheet, type FormationRow } from './formation-sheet.ts';
 import { recruitmentRepository as repo } from './recruitment.repository.ts';
 
@@ -446,9 +447,9 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
         fullName: ((a.biodata as Profile | null)?.nameOnIjazah ?? account.full_name),
         nikMasked: maskNik(account.nik ?? ''),
         birthPlace: account.birth_place ?? '-',
-        birthDateText: formatDateId(account.birth_date),
+        birthDateText: formatCalendarDate(account.birth_date),
         formation: { jabatan: formation!.jabatan, organizationName: formation!.organization_name, needType: formation!.need_type, educationLevel: formation!.education_levels.join('/') },
-        submittedAtText: a.submitted_at ? formatDateTimeWita(new Date(a.submitted_at)) : '-',
+        submittedAtText: a.submitted_at ? formatWitaDateTime(new Date(a.submitted_at)) : '-',
         ...(photo ? { photoJpeg: await files.get(photo.file_key) } : {}),
         verifyUrl: `${deps.publicUrl}/kartu/${a.registration_no}?s=${cardLinks(deps.cardSecret).sign(a.registration_no)}`,
       });
@@ -481,15 +482,4 @@ const duplicateApplication = () =>
 const locked = () =>
   new AppError('CONFLICT', msg('Lamaran sudah dikirim dan dikunci; isinya tidak dapat diubah lagi.', 'The application is submitted and locked; it can no longer change.'));
 
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-export function formatDateId(iso: string | null): string {
-  if (!iso) return '-';
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS_ID[(m ?? 1) - 1]} ${y}`;
-}
-export function formatDateTimeWita(at: Date): string {
-  const local = new Date(at.getTime() + 8 * 3600_000);
-  const hh = String(local.getUTCHours()).padStart(2, '0');
-  const mm = String(local.getUTCMinutes()).padStart(2, '0');
-  return `${formatDateId(local.toISOString().slice(0, 10))}, ${hh}.${mm} WITA`;
-}
+

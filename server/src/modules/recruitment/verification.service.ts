@@ -19,14 +19,13 @@ import type { AuditService } from '../transparency/index.ts';
 import {
   type RecruitmentRuleSet,
   TMS_REASONS,
-  addDays,
   assignSessions,
-  localDate,
   participantNumber,
-  windowEndInstant,
 } from './domain/index.ts';
+import { addDays, localDate, windowEndInstant } from '../../../../common/rules/calendar.ts';
 import { recruitmentRepository as repo } from './recruitment.repository.ts';
-import { cardLinks, formatDateId, formatDateTimeWita, stageOpen, windowClosed } from './recruitment.service.ts';
+import { cardLinks, stageOpen, windowClosed } from './recruitment.service.ts';
+import { formatWitaDate, formatWitaDateTime, formatWitaTime } from '../../../../common/rules/wita.ts';
 
 export interface VerificationDeps {
   db: Kysely<DB>;
@@ -378,7 +377,7 @@ export function createVerificationService(deps: VerificationDeps) {
             await notifyApplicant(trx, a.applicant_id, 'Hasil seleksi administrasi: MS', 'Selamat, Anda dinyatakan Memenuhi Syarat (MS) administrasi. Jadwal dan kartu ujian akan tersedia di Merit.');
           } else {
             const reasons = await tmsSummary(trx, a.id, a.proposed_reasons);
-            const until = formatDateTimeWita(objectionEnd);
+            const until = formatWitaDateTime(objectionEnd);
             await event(trx, a.id, 'tms', msg(`Hasil seleksi administrasi: Tidak Memenuhi Syarat (TMS).\n${reasons}\nAnda dapat mengajukan sanggah satu kali sampai ${until}.`, `Administrative result: Not Eligible (TMS).\n${reasons}\nYou may file one objection until ${until}.`));
             await notifyApplicant(trx, a.applicant_id, 'Hasil seleksi administrasi: TMS', `Anda dinyatakan Tidak Memenuhi Syarat (TMS) dengan alasan:\n${reasons}\n\nJika menurut Anda verifikator keliru, ajukan sanggah satu kali di Merit sampai ${until}. Sanggah bukan untuk mengganti dokumen yang salah unggah.`);
           }
@@ -422,7 +421,7 @@ export function createVerificationService(deps: VerificationDeps) {
         const oid = ids.uuid();
         await trx.insertInto('objections').values({ id: oid, application_id: id, filed_at: now, deadline_at: deadline, reason: trimmed, evidence_key: evidence?.key ?? null, evidence_mime: evidence?.mime ?? null, status: 'filed' }).execute();
         await repo.updateApplication(trx, id, { status: 'objection_filed', updated_at: now });
-        await event(trx, id, 'objection_filed', msg(`Sanggah diajukan. Panitia menjawab paling lambat ${formatDateTimeWita(deadline)}.`, `Objection filed. The committee answers by ${formatDateTimeWita(deadline)}.`));
+        await event(trx, id, 'objection_filed', msg(`Sanggah diajukan. Panitia menjawab paling lambat ${formatWitaDateTime(deadline)}.`, `Objection filed. The committee answers by ${formatWitaDateTime(deadline)}.`));
         await audit.record(trx, { actor: actorOf(actor), action: 'objection.file', subjectType: 'application', subjectId: id, after: { objectionId: oid, hasEvidence: evidence !== null } });
         return { id: oid, deadlineAt: deadline.toISOString() };
       });
@@ -605,15 +604,13 @@ export function createVerificationService(deps: VerificationDeps) {
         repo.document(db, id, 'pas_foto'),
       ]);
       const starts = new Date(seat.starts_at);
-      const local = new Date(starts.getTime() + 8 * 3600_000);
-      const end = new Date(local.getTime() + (seat.duration_minutes + seat.extra_minutes) * 60_000);
-      const hm = (d: Date) => `${String(d.getUTCHours()).padStart(2, '0')}.${String(d.getUTCMinutes()).padStart(2, '0')}`;
+      const end = new Date(starts.getTime() + (seat.duration_minutes + seat.extra_minutes) * 60_000);
       return renderExamCard({
         periodName: period!.name,
         participantNo: a.participant_no,
         fullName: ((a.biodata as Profile | null)?.nameOnIjazah ?? account.full_name),
         formation: { jabatan: formation!.jabatan, organizationName: formation!.organization_name, needType: formation!.need_type, educationLevel: formation!.education_levels.join('/') },
-        session: { dateText: formatDateId(local.toISOString().slice(0, 10)), timeText: `${hm(local)}–${hm(end)} WITA`, siteName: seat.name, siteAddress: seat.address, room: `Kursi ${seat.seat}` },
+        session: { dateText: formatWitaDate(starts), timeText: `${formatWitaTime(starts)}–${formatWitaTime(end)} WITA`, siteName: seat.name, siteAddress: seat.address, room: `Kursi ${seat.seat}` },
         ...(seat.extra_minutes > 0 ? { extraTimeText: `Tambahan waktu ${seat.extra_minutes} menit (akomodasi disabilitas)` } : {}),
         ...(photo ? { photoJpeg: await files.get(photo.file_key) } : {}),
         verifyUrl: `${deps.publicUrl}/kartu/${a.registration_no}?s=${cardLinks(deps.cardSecret).sign(a.registration_no)}`,

@@ -1,10 +1,11 @@
 /** Selection endpoints (response shapes as server/src/modules/selection/selection.service.ts returns them). */
 import type { z } from 'zod';
-import type { NEED_TYPE_KEYS, RankingPreviewResponse, SkbComponentBody, ThresholdRuleSetBody } from '../../../../common/contracts/selection.ts';
+import type { RankingPreviewResponse, SkbComponentBody, ThresholdRuleSetBody } from '../../../../common/contracts/selection.ts';
+import type { NEED_TYPES } from '../../../../common/contracts/vocabulary.ts';
 import { api } from '../../app/api.ts';
 import { uploadForm } from '../recruitment/api.ts';
 
-export type NeedTypeKey = (typeof NEED_TYPE_KEYS)[number];
+export type NeedTypeKey = (typeof NEED_TYPES)[number];
 export type ThresholdBody = z.infer<typeof ThresholdRuleSetBody>;
 export type ThresholdRule = ThresholdBody['rules'][NeedTypeKey];
 export type SkbComponent = z.infer<typeof SkbComponentBody>;

@@ -5,7 +5,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NEED_TYPE_KEYS } from '../../../../common/contracts/selection.ts';
+import { NEED_TYPES } from '../../../../common/contracts/vocabulary.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
@@ -23,7 +23,7 @@ type Draft = { regulation: string; rules: Record<NeedTypeKey, RuleDraft>; uncert
 
 function toDraft(s: ThresholdSet): Draft {
   const rules = Object.fromEntries(
-    NEED_TYPE_KEYS.map((k) => {
+    NEED_TYPES.map((k) => {
       const r = s.rules[k];
       return [k, r.kind === 'subtests' ? { kind: 'subtests', twk: String(r.twk), tiu: String(r.tiu), tkp: String(r.tkp), total: '' } : { kind: 'total', twk: '', tiu: String(r.tiu), tkp: '', total: String(r.total) }];
     }),
@@ -35,7 +35,7 @@ const int = (v: string) => (/^\d{1,3}$/.test(v.trim()) ? Number(v) : NaN);
 
 function toBody(d: Draft): ThresholdBody | null {
   const rules = {} as ThresholdBody['rules'];
-  for (const k of NEED_TYPE_KEYS) {
+  for (const k of NEED_TYPES) {
     const r = d.rules[k];
     const rule = r.kind === 'subtests' ? { kind: 'subtests' as const, twk: int(r.twk), tiu: int(r.tiu), tkp: int(r.tkp) } : { kind: 'total' as const, total: int(r.total), tiu: int(r.tiu) };
     if (Object.values(rule).some((v) => typeof v === 'number' && Number.isNaN(v))) return null;
@@ -96,7 +96,7 @@ function Editor({ sets }: { sets: ThresholdSet[] }) {
       </div>
       {existing ? null : <Alert tone="info">{t('sel.thr.notSet')}</Alert>}
       <TextField label={t('sel.thr.regulation')} value={d.regulation} onChange={(e) => setDraft({ ...d, regulation: e.target.value })} />
-      {NEED_TYPE_KEYS.map((k) => {
+      {NEED_TYPES.map((k) => {
         const r = d.rules[k];
         return (
           <fieldset key={k}>

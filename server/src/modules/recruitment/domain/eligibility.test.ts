@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, fromDayNumber } from './calendar.ts';
+import { dayNumber, fromDayNumber } from '../../../../../common/rules/calendar.ts';
 import { type ApplicantProfile, type FormationRequirements, ageOn, checkEligibility, maxAgeFor, normalizeMajor } from './eligibility.ts';
 import { RULE_SET_CPNS_2024, RULE_SET_PPPK_2024 } from './rule-set.ts';
 

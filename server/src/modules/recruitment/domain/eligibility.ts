@@ -5,16 +5,12 @@
  * each tagged with the TMS reason a verifier would record.
  */
 import { type Msg, msg } from '../../../../../common/contracts/messages.ts';
-import { dayNumber, daysInMonth, parseIsoDate } from './calendar.ts';
+import { dayNumber, daysInMonth, parseIsoDate } from '../../../../../common/rules/calendar.ts';
 import type { RecruitmentRuleSet } from './rule-set.ts';
 import type { TmsReasonCode } from './tms-reasons.ts';
 
-export const EDUCATION_LEVELS = ['SMA', 'D3', 'D4', 'S1', 'S2', 'S3', 'PROFESI'] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-
-/** Jenis kebutuhan; same spelling as formations.csv and selection's threshold table. */
-export const NEED_TYPES = ['umum', 'cumlaude', 'disabilitas', 'papua', 'diaspora', 'kalimantan', 'daerah_tertinggal'] as const;
-export type NeedType = (typeof NEED_TYPES)[number];
+export { EDUCATION_LEVELS, NEED_TYPES, type EducationLevel, type NeedType } from '../../../../../common/contracts/vocabulary.ts';
+import type { EducationLevel, NeedType } from '../../../../../common/contracts/vocabulary.ts';
 
 export interface Age {
   years: number;

@@ -1,8 +1,7 @@
-/** Pure recruitment rules (no I/O, no clock): rule sets, eligibility, calendars, sessions, statuses, numbers. */
+/** Pure recruitment rules (no I/O, no clock): rule sets, eligibility, sessions, statuses, numbers. */
 export * from './rule-set.ts';
 export * from './tms-reasons.ts';
 export * from './eligibility.ts';
-export * from './calendar.ts';
 export * from './uploads.ts';
 export * from './session-assignment.ts';
 export * from './application-status.ts';

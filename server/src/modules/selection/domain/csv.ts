@@ -8,6 +8,7 @@
  * millions of rows: one pass over the bytes, scores parsed in place, participant numbers kept as
  * byte ranges of the input (no string per row), output written as bytes.
  */
+import { isIsoDate } from '../../../../../common/rules/calendar.ts';
 import { ABSENT, STATUS_P, toIdColumn, type Formation, type IdColumn, type RankingResult, type SkdTable } from './ranking.ts';
 import { isNeedType, NEED_TYPES } from './thresholds.ts';
 import type { FinalRow, IntegrationEntry } from './integration.ts';
@@ -425,19 +426,6 @@ function readHundredths(s: string): number {
   return Number(m[1]) * 100 + (m[2] === undefined ? 0 : Number(m[2].padEnd(2, '0')));
 }
 
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Whether s is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (mo === 2 && leap ? 29 : DAYS[mo - 1]!);
-}
 
 /**
  * Parses skb.csv (`participant_no,skb,ipk,birth_date`) against the ranking: every row must be an

@@ -4,9 +4,9 @@
  * no threshold constants of its own, so a new year is a new entry here, not a code change.
  */
 
-/** Jenis kebutuhan as spelled in formations.csv. */
-export const NEED_TYPES = ['umum', 'kalimantan', 'cumlaude', 'diaspora', 'disabilitas', 'papua', 'daerah_tertinggal'] as const;
-export type NeedType = (typeof NEED_TYPES)[number];
+import type { NeedType } from '../../../../../common/contracts/vocabulary.ts';
+
+export { NEED_TYPES, isNeedType, type NeedType } from '../../../../../common/contracts/vocabulary.ts';
 
 /**
  * `subtests`: every subtest must reach its minimum (formasi umum). `total`: the cumulative SKD score
@@ -70,10 +70,6 @@ export function thresholdRuleSet(year: number): ThresholdRuleSet | undefined {
   return Object.hasOwn(THRESHOLD_RULE_SETS, year) ? THRESHOLD_RULE_SETS[year] : undefined;
 }
 
-/** Whether a string is one of the seven jenis kebutuhan of the contract. */
-export function isNeedType(s: string): s is NeedType {
-  return (NEED_TYPES as readonly string[]).includes(s);
-}
 
 /**
  * Whether present SKD scores pass a rule; every comparison is "at least" (≥), so a score exactly
