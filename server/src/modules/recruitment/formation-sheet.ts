@@ -4,8 +4,8 @@
  * row with the line number the person sees in Excel (header = line 1; line 0 = the file as a whole),
  * so the committee can fix the sheet in one pass. Writing then parsing gives back the same rows.
  */
+import { FORMULA_START, readSheet, type SheetRecord, writeSheet } from '../../platform/sheets.ts';
 import { EDUCATION_LEVELS, NEED_TYPES } from '../../../../common/contracts/vocabulary.ts';
-import ExcelJS from 'exceljs';
 import { type Msg, msg } from '../../../../common/contracts/messages.ts';
 
 /** Column names in the order they are written; the parser matches them by name, in any order. */
@@ -67,22 +67,15 @@ const NEED_TYPE_ALIASES: Record<string, string> = {
   'penyandang disabilitas': 'disabilitas',
 };
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
-const UTF8_BOM = '\uFEFF';
-
-const startsWith = (data: Uint8Array, magic: number[]): boolean => magic.every((b, i) => data[i] === b);
-
-const fileProblem = (problem: Msg): FormationSheetResult => ({
+const fileProblem = (problem: Msg, line = 0): FormationSheetResult => ({
   rows: [],
-  report: [{ line: 0, code: null, status: 'error', problems: [problem] }],
+  report: [{ line, code: null, status: 'error', problems: [problem] }],
   ok: false,
 });
 
 /** A grid of cell texts with the Excel row number of each record. */
 interface Grid {
-  records: { line: number; cells: string[] }[];
+  records: SheetRecord[];
 }
 
 /**
@@ -96,226 +89,9 @@ export async function parseFormationSheet(
   ctx: FormationSheetContext,
   onProgress?: (done: number, total: number) => void,
 ): Promise<FormationSheetResult> {
-  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (bytes.length === 0) {
-    return fileProblem(msg('Berkas kosong. Unggah berkas formasi berformat XLSX atau CSV.', 'The file is empty. Upload a formation sheet in XLSX or CSV format.'));
-  }
-  if (startsWith(bytes, PDF_MAGIC)) {
-    return fileProblem(
-      msg(
-        'Berkas ini PDF, bukan lembar kerja. Unggah berkas formasi berformat XLSX atau CSV (unduh templatnya bila perlu).',
-        'This file is a PDF, not a spreadsheet. Upload the formation sheet as XLSX or CSV (download the template if needed).',
-      ),
-    );
-  }
-  if (startsWith(bytes, OLE_MAGIC)) {
-    return fileProblem(
-      msg(
-        'Berkas ini format Excel lama (.xls). Buka di Excel lalu simpan sebagai "Excel Workbook (.xlsx)" atau "CSV UTF-8".',
-        'This is an old Excel file (.xls). Open it in Excel and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
-      ),
-    );
-  }
-  const isZip = startsWith(bytes, ZIP_MAGIC);
-
-  let grid: Grid | FormationSheetResult;
-  if (format === 'xlsx') {
-    if (!isZip) {
-      return fileProblem(
-        msg(
-          'Berkas ini bukan XLSX yang valid. Simpan ulang dari Excel sebagai "Excel Workbook (.xlsx)", atau pilih format CSV bila berkasnya CSV.',
-          'This file is not a valid XLSX workbook. Save it again from Excel as "Excel Workbook (.xlsx)", or choose CSV if the file is a CSV.',
-        ),
-      );
-    }
-    grid = await readXlsxGrid(data);
-  } else {
-    if (isZip) {
-      return fileProblem(
-        msg(
-          'Berkas ini tampaknya XLSX, bukan CSV. Pilih format XLSX saat mengunggah.',
-          'This file looks like an XLSX workbook, not a CSV. Choose the XLSX format when uploading.',
-        ),
-      );
-    }
-    grid = readCsvGrid(bytes);
-  }
-  if ('report' in grid) return grid;
-
-  return validateGrid(grid, ctx, onProgress);
-}
-
-async function readXlsxGrid(data: Buffer): Promise<Grid | FormationSheetResult> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs declares its own Buffer type; a Node Buffer is what it reads at run time.
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-  } catch {
-    return fileProblem(
-      msg(
-        'Berkas XLSX rusak atau tidak dapat dibaca. Buka di Excel, simpan ulang sebagai .xlsx, lalu unggah kembali.',
-        'The XLSX file is damaged or unreadable. Open it in Excel, save it again as .xlsx, and upload it again.',
-      ),
-    );
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) {
-    return fileProblem(msg('Berkas XLSX tidak memiliki lembar kerja.', 'The XLSX file has no worksheet.'));
-  }
-  // Check the size before touching cells: a huge sheet is refused without building the grid.
-  if (sheet.actualRowCount > MAX_FORMATION_ROWS + 1) return tooManyRows();
-  const records: Grid['records'] = [];
-  const width = Math.max(sheet.columnCount, FORMATION_SHEET_COLUMNS.length);
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
-    records.push({ line: rowNumber, cells });
-  });
-  return { records };
-}
-
-/** Normalizes an exceljs cell value (number, rich text, formula result, hyperlink…) to its text. */
-function cellText(value: ExcelJS.CellValue | { richText: { text: string }[] } | unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText)) return v.richText.map((r: { text?: unknown }) => (typeof r.text === 'string' ? r.text : '')).join('');
-    if ('formula' in v || 'sharedFormula' in v) return cellText(v.result);
-    if ('hyperlink' in v || 'text' in v) return cellText(v.text);
-    if (typeof v.error === 'string') return v.error;
-  }
-  return '';
-}
-
-function readCsvGrid(bytes: Uint8Array): Grid | FormationSheetResult {
-  const notText = (): FormationSheetResult =>
-    fileProblem(
-      msg(
-        'Berkas ini bukan CSV teks UTF-8. Di Excel pilih Simpan Sebagai → "CSV UTF-8 (dipisahkan koma)", atau unggah sebagai XLSX.',
-        'This file is not a UTF-8 text CSV. In Excel choose Save As → "CSV UTF-8 (Comma delimited)", or upload it as XLSX.',
-      ),
-    );
-  if (bytes.includes(0)) return notText();
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return notText();
-  }
-  // Our CSV export carries a UTF-8 BOM so Excel shows "ü"/"é" correctly; strip it here.
-  if (text.startsWith(UTF8_BOM)) text = text.slice(1);
-  // Other control characters (besides tab/CR/LF) mean binary content that happened to be valid UTF-8.
-  if (/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text)) return notText();
-
-  const delimiter = detectDelimiter(text);
-  const parsed = parseCsv(text, delimiter);
-  if (parsed.unterminatedAt !== null) {
-    return {
-      rows: [],
-      report: [
-        {
-          line: parsed.unterminatedAt,
-          code: null,
-          status: 'error',
-          problems: [
-            msg(
-              `Tanda kutip (") yang dibuka di baris ${parsed.unterminatedAt} tidak pernah ditutup. Periksa sel tersebut.`,
-              `A quote (") opened on line ${parsed.unterminatedAt} is never closed. Check that cell.`,
-            ),
-          ],
-        },
-      ],
-      ok: false,
-    };
-  }
-  return { records: parsed.records };
-}
-
-/** Indonesian-locale Excel writes `;` between fields; pick whichever separator the header uses more. */
-function detectDelimiter(text: string): ',' | ';' {
-  let commas = 0;
-  let semicolons = 0;
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) {
-      if (commas + semicolons > 0) break; // header line done (skip leading blank lines)
-    } else if (!quoted && ch === ',') commas++;
-    else if (!quoted && ch === ';') semicolons++;
-  }
-  return semicolons > commas ? ';' : ',';
-}
-
-/**
- * RFC 4180 CSV: quoted fields with `""` escapes may hold separators and line breaks; CRLF or LF.
- * Each record keeps its record number, which is the row number Excel shows for the file.
- */
-function parseCsv(text: string, delimiter: string): { records: Grid['records']; unterminatedAt: number | null } {
-  const records: Grid['records'] = [];
-  let cells: string[] = [];
-  let field = '';
-  let recordNo = 1;
-  let i = 0;
-  const n = text.length;
-  const endRecord = (): void => {
-    cells.push(field);
-    records.push({ line: recordNo, cells });
-    recordNo++;
-    cells = [];
-    field = '';
-  };
-  while (i < n) {
-    const ch = text[i];
-    if (ch === '"' && field === '') {
-      // Quoted field; text after the closing quote up to the separator is kept, as Excel does.
-      const openedAt = recordNo;
-      i++;
-      let closed = false;
-      while (i < n) {
-        const q = text[i];
-        if (q === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          closed = true;
-          break;
-        }
-        field += q;
-        i++;
-      }
-      if (!closed) return { records, unterminatedAt: openedAt };
-      continue;
-    }
-    if (ch === delimiter) {
-      cells.push(field);
-      field = '';
-      i++;
-    } else if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += ch;
-      i++;
-    }
-  }
-  if (field !== '' || cells.length > 0) endRecord();
-  return { records, unterminatedAt: null };
-}
-
-function tooManyRows(): FormationSheetResult {
-  return fileProblem(
-    msg(
-      `Berkas memuat lebih dari ${MAX_FORMATION_ROWS.toLocaleString('id-ID')} baris formasi. Bagi menjadi beberapa berkas lalu unggah satu per satu.`,
-      `The file has more than ${MAX_FORMATION_ROWS.toLocaleString('en-US')} formation rows. Split it into several files and upload them one by one.`,
-    ),
-  );
+  const read = await readSheet(data, format, { maxRows: MAX_FORMATION_ROWS, columns: FORMATION_SHEET_COLUMNS.length, noun: { id: 'formasi', en: 'formation' } });
+  if (!read.ok) return fileProblem(read.problem, read.line);
+  return validateGrid({ records: read.records }, ctx, onProgress);
 }
 
 /** Trims, turns no-break spaces into spaces and collapses runs of whitespace (Alt+Enter included). */
@@ -364,7 +140,6 @@ async function validateGrid(
 
   const dataRows = nonBlank.slice(1);
   const total = dataRows.length;
-  if (total > MAX_FORMATION_ROWS) return tooManyRows();
   if (total === 0) {
     return fileProblem(
       msg('Berkas hanya berisi baris judul; belum ada formasi yang diisi.', 'The file only has the header row; no formations are filled in.'),
@@ -400,9 +175,6 @@ async function validateGrid(
   }
   return { rows, report, ok: report.every((r) => r.status === 'ok') };
 }
-
-// Excel treats a cell starting with these as a formula when a CSV is opened (CSV injection).
-const FORMULA_START = /^[=+\-@]/;
 
 function validateRow(
   get: (col: FormationSheetColumn) => string,
@@ -586,35 +358,16 @@ const COLUMN_WIDTHS: Record<FormationSheetColumn, number> = {
  * export in Excel, which reads BOM-less CSV in the Windows code page and garbles "–", "é" and the like;
  * parseFormationSheet strips the BOM again.
  */
-export async function writeFormationSheet(rows: FormationRow[], format: 'xlsx' | 'csv'): Promise<Buffer> {
-  if (format === 'csv') {
-    const lines = [FORMATION_SHEET_COLUMNS.join(',')];
-    for (const row of rows) lines.push(rowCells(row).map(csvField).join(','));
-    return Buffer.from(UTF8_BOM + lines.join('\n') + '\n', 'utf8');
-  }
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Merit';
-  const sheet = workbook.addWorksheet('Formasi', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = FORMATION_SHEET_COLUMNS.map((name) => ({
-    header: name,
-    key: name,
-    width: COLUMN_WIDTHS[name],
-    // Text format keeps codes such as "001" from turning into numbers when officials type new rows.
-    style: name === 'kuota' ? {} : { numFmt: '@' },
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(rowCells(row));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: FORMATION_SHEET_COLUMNS.length } };
-  const out = await workbook.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
-}
-
-function csvField(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  // Defence in depth against CSV injection for rows that did not come through the importer
-  // (which rejects such cells): Excel shows the leading apostrophe instead of running a formula.
-  const safe = FORMULA_START.test(value) && value !== '-' ? `'${value}` : value;
-  return /[",;\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+export function writeFormationSheet(rows: FormationRow[], format: 'xlsx' | 'csv'): Promise<Buffer> {
+  return writeSheet(
+    {
+      name: 'Formasi',
+      // Text format keeps codes such as "001" from turning into numbers when officials type new rows.
+      columns: FORMATION_SHEET_COLUMNS.map((name) => ({ name, width: COLUMN_WIDTHS[name], text: name !== 'kuota' })),
+      rows: rows.map(rowCells),
+    },
+    format,
+  );
 }
 
 /** The example row in the downloadable template. */
