@@ -7,6 +7,7 @@ import type { Database } from './db/database.ts';
 import { type Clock, type Ids, cryptoIds, systemClock } from './platform/clock.ts';
 import { createMailer, type Mailer } from './platform/mailer.ts';
 import { createNotifier } from './platform/notifications.ts';
+import { createProcessSteps } from './platform/process.ts';
 import { createIdentityService, type IdentityLimits } from './modules/identity/index.ts';
 import { type AuditSigner, createAuditService } from './modules/transparency/index.ts';
 import { createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
@@ -44,7 +45,8 @@ export function composeServices(opts: ComposeOptions) {
   });
   const files = opts.files ?? createLocalFileStore(opts.config.filesDir, { encryptionKey: opts.config.fileEncryptionKey });
   const cardSecret = createHmac('sha256', opts.config.sessionSecret).update('merit-card-links').digest('base64url');
-  const shared = { db, clock, ids, audit, files, publicUrl: opts.config.publicUrl, cardSecret };
+  const steps = createProcessSteps({ audit });
+  const shared = { db, clock, ids, audit, steps, files, publicUrl: opts.config.publicUrl, cardSecret };
   const recruitment = createRecruitmentService(shared);
   const notifications = createNotifier({ ids, mailer, publicUrl: opts.config.publicUrl });
   const verification = createVerificationService({ ...shared, notifier: notifications });

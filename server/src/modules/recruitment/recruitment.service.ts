@@ -12,6 +12,7 @@ import type { Executor } from '../../db/database.ts';
 import type { DB, Stages, StageName } from '../../db/schema.ts';
 import { AppError, fieldError, notFound } from '../../errors.ts';
 import { createLinkSigner } from '../../platform/documents/signed-links.ts';
+import type { StepRunner } from '../../platform/process.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import type { FileStore } from '../../platform/file-store.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
@@ -24,6 +25,7 @@ import {
   RULE_SET_CPNS_2024,
   RULE_SET_PPPK_2024,
   TMS_REASONS,
+  applicationMachine,
   canEdit,
   checkEligibility,
 } from './domain/index.ts';
@@ -37,6 +39,8 @@ export interface RecruitmentDeps {
   clock: Clock;
   ids: Ids;
   audit: AuditService;
+  /** Every status change goes through the application machine here. */
+  steps: StepRunner;
   files: FileStore;
   publicUrl: string;
   /** Signs the QR links on cards so that registration numbers cannot be enumerated. */
@@ -405,9 +409,15 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
         }
         const profile = await repo.profile(trx, actor.accountId);
         const now = clock.now();
-        await repo.updateApplication(trx, id, { status: 'submitted', submitted_at: now, biodata: JSON.stringify(profile ?? null), updated_at: now });
-        await repo.addEvent(trx, { application_id: id, occurred_at: now, status: 'submitted', note_id: STATUS_NOTES.submitted!.id, note_en: STATUS_NOTES.submitted!.en });
-        await audit.record(trx, { actor: actorOf(actor), action: 'application.submit', subjectType: 'application', subjectId: id, before: { status: a.status }, after: { status: 'submitted' } });
+        await deps.steps(trx, {
+          machine: applicationMachine,
+          subject: { type: 'application', id, status: a.status },
+          event: 'submit',
+          actor: actorOf(actor),
+          apply: (status) => repo.updateApplication(trx, id, { status, submitted_at: now, biodata: JSON.stringify(profile ?? null), updated_at: now }),
+          timeline: (status) => repo.addEvent(trx, { application_id: id, occurred_at: now, status, note_id: STATUS_NOTES.submitted!.id, note_en: STATUS_NOTES.submitted!.en }),
+          audit: { action: 'application.submit' },
+        });
       });
       return this.myApplication(actor, id);
     },

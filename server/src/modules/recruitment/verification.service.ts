@@ -11,7 +11,9 @@ import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import type { FileStore } from '../../platform/file-store.ts';
+import { ANOTHER_COMMITTEE_MEMBER, assertSecondPerson } from '../../platform/approvals.ts';
 import type { Notifier } from '../../platform/notifications.ts';
+import type { StepRunner } from '../../platform/process.ts';
 import { renderExamCard } from '../../platform/pdf/cards.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
 import type { Actor } from '../identity/index.ts';
@@ -19,6 +21,8 @@ import type { AuditService } from '../transparency/index.ts';
 import {
   type RecruitmentRuleSet,
   TMS_REASONS,
+  type TimelineKind,
+  applicationMachine,
   assignSessions,
   participantNumber,
 } from './domain/index.ts';
@@ -32,6 +36,7 @@ export interface VerificationDeps {
   clock: Clock;
   ids: Ids;
   audit: AuditService;
+  steps: StepRunner;
   files: FileStore;
   notifier: Notifier;
   publicUrl: string;
@@ -71,7 +76,7 @@ export function createVerificationService(deps: VerificationDeps) {
     return a;
   }
 
-  async function event(ex: Executor, applicationId: string, status: string, note: Msg) {
+  async function event(ex: Executor, applicationId: string, status: TimelineKind, note: Msg) {
     await repo.addEvent(ex, { application_id: applicationId, occurred_at: clock.now(), status, note_id: note.id, note_en: note.en });
   }
 
@@ -287,11 +292,18 @@ export function createVerificationService(deps: VerificationDeps) {
         if (a.status !== 'submitted' || a.proposed_verdict === null) throw conflict(msg('Belum ada keputusan verifikator untuk ditinjau.', 'There is no verdict to review yet.'));
         if (a.verifier_id === actor.accountId) throw conflict(msg('Peninjau harus orang lain, bukan verifikator berkas ini.', 'The reviewer must be someone other than the file’s verifier.'));
         if (body.approve) {
-          await repo.updateApplication(trx, id, { status: a.proposed_verdict, reviewed_by: actor.accountId, reviewed_at: clock.now(), updated_at: clock.now() });
+          await deps.steps(trx, {
+            machine: applicationMachine,
+            subject: { type: 'application', id, status: a.status },
+            event: a.proposed_verdict === 'ms' ? 'verify_ms' : 'verify_tms',
+            actor: actorOf(actor),
+            apply: (status) => repo.updateApplication(trx, id, { status, reviewed_by: actor.accountId, reviewed_at: clock.now(), updated_at: clock.now() }),
+            audit: { action: 'verification.approve', after: { verdict: a.proposed_verdict, note: body.note } },
+          });
         } else {
           await repo.updateApplication(trx, id, { proposed_verdict: null, proposed_reasons: null, proposed_at: null, updated_at: clock.now() });
+          await audit.record(trx, { actor: actorOf(actor), action: 'verification.return', subjectType: 'application', subjectId: id, after: { verdict: a.proposed_verdict, note: body.note } });
         }
-        await audit.record(trx, { actor: actorOf(actor), action: body.approve ? 'verification.approve' : 'verification.return', subjectType: 'application', subjectId: id, after: { verdict: a.proposed_verdict, note: body.note } });
       });
     },
 
@@ -335,8 +347,7 @@ export function createVerificationService(deps: VerificationDeps) {
       return db.transaction().execute(async (trx) => {
         const ann = await trx.selectFrom('announcements').selectAll().where('id', '=', announcementId).forUpdate().executeTakeFirst();
         if (!ann) throw notFound();
-        if (ann.status !== 'proposed') throw conflict(msg('Pengumuman ini sudah diputuskan.', 'This announcement was already decided.'));
-        if (ann.proposed_by === actor.accountId) throw conflict(msg('Persetujuan harus oleh anggota panitia lain (prinsip dua orang).', 'Another committee member must approve (two-person rule).'));
+        assertSecondPerson(ann, actor.accountId, ANOTHER_COMMITTEE_MEMBER);
         const now = clock.now();
         if (!body.approve) {
           await trx.updateTable('announcements').set({ status: 'rejected', decided_by: actor.accountId, decided_at: now, note: body.note }).where('id', '=', announcementId).execute();
@@ -420,9 +431,15 @@ export function createVerificationService(deps: VerificationDeps) {
         const deadline = responseWindow ? new Date(responseWindow.end) : windowEndInstant(addDays(localDate(now), 5, 'working', await repo.holidays(trx)));
         const oid = ids.uuid();
         await trx.insertInto('objections').values({ id: oid, application_id: id, filed_at: now, deadline_at: deadline, reason: trimmed, evidence_key: evidence?.key ?? null, evidence_mime: evidence?.mime ?? null, status: 'filed' }).execute();
-        await repo.updateApplication(trx, id, { status: 'objection_filed', updated_at: now });
-        await event(trx, id, 'objection_filed', msg(`Sanggah diajukan. Panitia menjawab paling lambat ${formatWitaDateTime(deadline)}.`, `Objection filed. The committee answers by ${formatWitaDateTime(deadline)}.`));
-        await audit.record(trx, { actor: actorOf(actor), action: 'objection.file', subjectType: 'application', subjectId: id, after: { objectionId: oid, hasEvidence: evidence !== null } });
+        await deps.steps(trx, {
+          machine: applicationMachine,
+          subject: { type: 'application', id, status: a.status },
+          event: 'file_objection',
+          actor: actorOf(actor),
+          apply: (status) => repo.updateApplication(trx, id, { status, updated_at: now }),
+          timeline: (status) => event(trx, id, status, msg(`Sanggah diajukan. Panitia menjawab paling lambat ${formatWitaDateTime(deadline)}.`, `Objection filed. The committee answers by ${formatWitaDateTime(deadline)}.`)),
+          audit: { action: 'objection.file', after: { objectionId: oid, hasEvidence: evidence !== null } },
+        });
         return { id: oid, deadlineAt: deadline.toISOString() };
       });
     },
@@ -461,11 +478,20 @@ export function createVerificationService(deps: VerificationDeps) {
         if (o.status !== 'filed') throw conflict(msg('Sanggah ini sudah dijawab.', 'This objection was already answered.'));
         const now = clock.now();
         await trx.updateTable('objections').set({ status: body.accept ? 'accepted' : 'rejected', response: body.response, responded_by: actor.accountId, responded_at: now }).where('id', '=', objectionId).execute();
-        await repo.updateApplication(trx, o.application_id, { status: body.accept ? 'ms' : 'tms_final', updated_at: now });
-        await event(trx, o.application_id, body.accept ? 'objection_accepted' : 'objection_rejected', body.accept
-          ? msg(`Sanggah diterima: ${body.response}. Hasil MS diumumkan pada pengumuman pasca sanggah.`, `Objection accepted: ${body.response}. MS is announced in the post-objection announcement.`)
-          : msg(`Sanggah ditolak: ${body.response}`, `Objection rejected: ${body.response}`));
-        await audit.record(trx, { actor: actorOf(actor), action: body.accept ? 'objection.accept' : 'objection.reject', subjectType: 'objection', subjectId: objectionId, after: { late: now > new Date(o.deadline_at) } });
+        const application = (await repo.lockApplication(trx, o.application_id))!;
+        await deps.steps(trx, {
+          machine: applicationMachine,
+          subject: { type: 'application', id: o.application_id, status: application.status },
+          event: body.accept ? 'accept_objection' : 'reject_objection',
+          actor: actorOf(actor),
+          apply: (status) => repo.updateApplication(trx, o.application_id, { status, updated_at: now }),
+          // The answer is a milestone of the timeline; the new status shows when it is announced.
+          timeline: () =>
+            event(trx, o.application_id, body.accept ? 'objection_accepted' : 'objection_rejected', body.accept
+              ? msg(`Sanggah diterima: ${body.response}. Hasil MS diumumkan pada pengumuman pasca sanggah.`, `Objection accepted: ${body.response}. MS is announced in the post-objection announcement.`)
+              : msg(`Sanggah ditolak: ${body.response}`, `Objection rejected: ${body.response}`)),
+          audit: { action: body.accept ? 'objection.accept' : 'objection.reject', after: { objectionId, late: now > new Date(o.deadline_at) } },
+        });
       });
     },
 

@@ -11,6 +11,7 @@ import { maskName } from '../../../../common/rules/mask-name.ts';
 import type { Executor } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { ANOTHER_COMMITTEE_MEMBER, assertSecondPerson } from '../../platform/approvals.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
@@ -481,8 +482,7 @@ export function createSelectionService(deps: SelectionDeps) {
       await db.transaction().execute(async (trx) => {
         const pub = await trx.selectFrom('result_publications').selectAll().where('id', '=', publicationId).forUpdate().executeTakeFirst();
         if (!pub) throw notFound();
-        if (pub.status !== 'proposed') throw conflict('Publikasi ini sudah diputuskan dan tidak dapat diubah.', 'This publication was already decided and cannot change.');
-        if (pub.proposed_by === actor.accountId) throw conflict('Persetujuan harus oleh anggota panitia lain (prinsip dua orang).', 'Another committee member must approve (two-person rule).');
+        assertSecondPerson(pub, actor.accountId, ANOTHER_COMMITTEE_MEMBER);
         await trx.updateTable('result_publications').set({ status: approve ? 'published' : 'rejected', decided_by: actor.accountId, decided_at: clock.now() }).where('id', '=', publicationId).execute();
         const files = await trx.selectFrom('publication_files').select(['name', 'sha256']).where('publication_id', '=', publicationId).execute();
         await audit.record(trx, { actor: actorOf(actor), action: approve ? 'publication.publish' : 'publication.reject', subjectType: 'publication', subjectId: publicationId, after: { stage: pub.stage, version: pub.version, files } });

@@ -12,6 +12,7 @@
  * by the service and policy; this file only knows which moves exist.
  */
 import { type Msg, msg } from '../../../../../common/contracts/messages.ts';
+import { defineStateMachine } from '../../../../../common/rules/state-machine.ts';
 
 export const APPLICATION_STATUSES = ['draft', 'submitted', 'ms', 'tms', 'objection_filed', 'tms_final', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
@@ -41,8 +42,6 @@ const TRANSITIONS: Readonly<Record<ApplicationStatus, Partial<Record<Application
   withdrawn: {},
 });
 
-export type TransitionResult = { ok: true; status: ApplicationStatus } | { ok: false; error: Msg };
-
 function refusal(status: ApplicationStatus, event: ApplicationEvent): Msg {
   if (status === 'withdrawn') return msg('Lamaran ini sudah ditarik (mengundurkan diri) dan tidak dapat diubah lagi.', 'This application was withdrawn and can no longer change.');
   if (event === 'submit') return msg('Lamaran sudah dikirim dan tidak dapat dikirim atau diubah lagi.', 'The application was already submitted and cannot be submitted or changed again.');
@@ -56,23 +55,25 @@ function refusal(status: ApplicationStatus, event: ApplicationEvent): Msg {
   return msg(`Lamaran berstatus "${APPLICATION_STATUS_LABELS[status].id}" tidak dapat ditarik.`, `An application with status "${APPLICATION_STATUS_LABELS[status].en}" cannot be withdrawn.`);
 }
 
-/** The status after `event`, or a bilingual refusal; total over every (status, event) pair and never mutates (RULES.md §1.5–§1.6: sanggah once, only after TMS). */
-export function transition(status: ApplicationStatus, event: ApplicationEvent): TransitionResult {
-  const next = TRANSITIONS[status][event];
-  return next === undefined ? { ok: false, error: refusal(status, event) } : { ok: true, status: next };
-}
+/** The application's life cycle; services change a status only through the process step with this machine. */
+export const applicationMachine = defineStateMachine({ statuses: APPLICATION_STATUSES, events: APPLICATION_EVENTS, transitions: TRANSITIONS, refusal });
 
-/** The events allowed from a status, in APPLICATION_EVENTS order (for showing only the buttons that work). */
-export function allowedEvents(status: ApplicationStatus): ApplicationEvent[] {
-  return APPLICATION_EVENTS.filter((e) => TRANSITIONS[status][e] !== undefined);
-}
+export type TransitionResult = ReturnType<typeof applicationMachine.transition>;
+/** The status after `event`, or a bilingual refusal (RULES.md §1.5–§1.6: sanggah once, only after TMS). */
+export const transition = applicationMachine.transition;
+/** The events allowed from a status, in APPLICATION_EVENTS order. */
+export const allowedEvents = applicationMachine.allowedEvents;
+/** Whether no further event can change the status. */
+export const isTerminal = applicationMachine.isTerminal;
 
 /** Whether the applicant may still edit data and documents: only in draft — once submitted the application is frozen and sanggah cannot fix uploads (RULES.md §1.3, §1.6). */
 export function canEdit(status: ApplicationStatus): boolean {
   return status === 'draft';
 }
 
-/** Whether no further event can change the status. */
-export function isTerminal(status: ApplicationStatus): boolean {
-  return allowedEvents(status).length === 0;
-}
+/**
+ * What an applicant's timeline (riwayat) shows: each status the machine reaches, plus the
+ * milestones that are not statuses (an objection's answer, the exam schedule, a result announced).
+ */
+export const TIMELINE_KINDS = [...APPLICATION_STATUSES, 'objection_accepted', 'objection_rejected', 'exam_scheduled'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
