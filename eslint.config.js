@@ -1,0 +1,105 @@
+/**
+ * Lint that holds the shape of the code (docs/adr/0005-platform-kit-and-boundaries.md):
+ *   merit/module-boundary      modules meet only through each other's index.ts; platform/ knows
+ *                              modules only as types from an index.ts
+ *   merit/pure-domain          domain/ and common/ do no I/O, read no clock, draw no randomness
+ *   merit/sql-in-repositories  SQL (Kysely builders, `sql` templates) lives in *.repository.ts,
+ *                              migrations, db/ and platform/ adapters — not in services or routes
+ * Files that predate a rule and still break it are listed in LEGACY below; the list only shrinks.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import tseslint from 'typescript-eslint';
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+const rel = (file) => path.relative(ROOT, file).split(path.sep).join('/');
+const resolveImport = (file, spec) => (spec.startsWith('.') ? rel(path.resolve(path.dirname(file), spec)) : null);
+const moduleOf = (p) => /^server\/src\/modules\/([^/]+)\//.exec(p)?.[1] ?? null;
+const isDomain = (p) => p.startsWith('common/') || /\/domain\//.test(p);
+
+/** Services that still query directly: their SQL moves into the module's repository (issue 11). */
+const LEGACY_SQL = [
+  'server/src/modules/exam/answer-writer.ts',
+  'server/src/modules/exam/cat-sessions.service.ts',
+  'server/src/modules/exam/cat.service.ts',
+  'server/src/modules/exam/item-bank.service.ts',
+  'server/src/modules/identity/identity.service.ts',
+  'server/src/modules/recruitment/recruitment.service.ts',
+  'server/src/modules/recruitment/verification.service.ts',
+  'server/src/modules/selection/selection.service.ts',
+];
+
+const IO_PACKAGES = /^(kysely|pg|@electric-sql\/|fastify|@fastify\/|nodemailer|exceljs|pdfkit|pdf-lib|qrcode|ws|file-type|@node-rs\/)/;
+const INFRA_DIRS = /^server\/src\/(db|platform|http)\//;
+
+const boundary = {
+  meta: { type: 'problem', messages: { cross: 'Modul "{{from}}" hanya boleh memakai modul "{{to}}" lewat index.ts-nya (bukan {{target}}).', platform: 'platform/ hanya boleh mengenal modul sebagai tipe dari index.ts ({{target}}).' } },
+  create(context) {
+    const file = rel(context.filename);
+    const from = moduleOf(file);
+    const check = (node) => {
+      const target = resolveImport(context.filename, node.source.value);
+      if (!target) return;
+      const to = moduleOf(target);
+      if (!to) return;
+      const viaIndex = target === `server/src/modules/${to}/index.ts`;
+      if (from && from !== to && !viaIndex) context.report({ node, messageId: 'cross', data: { from, to, target } });
+      if (file.startsWith('server/src/platform/') && !file.endsWith('.test.ts') && (!viaIndex || node.importKind !== 'type')) context.report({ node, messageId: 'platform', data: { target } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: (n) => n.source && check(n), ExportAllDeclaration: check };
+  },
+};
+
+const pureDomain = {
+  meta: { type: 'problem', messages: { io: 'Aturan domain tidak melakukan I/O: jangan impor {{what}}. Teruskan sebagai parameter.', impure: 'Aturan domain tidak membaca jam, acak, atau lingkungan ({{what}}): jadikan parameter.' } },
+  create(context) {
+    const file = rel(context.filename);
+    if (!isDomain(file) || /\.test\.ts$/.test(file)) return {};
+    const web = file.startsWith('common/');
+    return {
+      ImportDeclaration(node) {
+        const spec = node.source.value;
+        const target = resolveImport(context.filename, spec);
+        if (target && (INFRA_DIRS.test(target) || (moduleOf(target) && !isDomain(target) && node.importKind !== 'type'))) context.report({ node, messageId: 'io', data: { what: spec } });
+        // node:crypto's hashing is deterministic; common/ runs in the browser too, so nothing from node there.
+        if (spec.startsWith('node:') && (web || spec !== 'node:crypto')) context.report({ node, messageId: 'io', data: { what: spec } });
+        if (IO_PACKAGES.test(spec)) context.report({ node, messageId: 'io', data: { what: spec } });
+      },
+      'CallExpression[callee.object.name="Date"][callee.property.name="now"]': (node) => context.report({ node, messageId: 'impure', data: { what: 'Date.now()' } }),
+      'CallExpression[callee.object.name="Math"][callee.property.name="random"]': (node) => context.report({ node, messageId: 'impure', data: { what: 'Math.random()' } }),
+      'NewExpression[callee.name="Date"][arguments.length=0]': (node) => context.report({ node, messageId: 'impure', data: { what: 'new Date()' } }),
+      'MemberExpression[object.name="process"][property.name="env"]': (node) => context.report({ node, messageId: 'impure', data: { what: 'process.env' } }),
+      'CallExpression[callee.name=/^random(Bytes|Int|UUID)$/]': (node) => context.report({ node, messageId: 'impure', data: { what: node.callee.name } }),
+    };
+  },
+};
+
+const SQL_BUILDERS = new Set(['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto']);
+const sqlInRepositories = {
+  meta: { type: 'problem', messages: { sql: 'SQL hanya di *.repository.ts, migrasi, db/ dan adaptor platform/: pindahkan {{what}} ke repository modul ini.' } },
+  create(context) {
+    const file = rel(context.filename);
+    if (!moduleOf(file) || /\.(repository|test|int\.test|unit\.test)\.ts$/.test(file) || file.endsWith('.test.ts') || LEGACY_SQL.includes(file)) return {};
+    return {
+      'CallExpression > MemberExpression.callee'(node) {
+        if (node.property.type === 'Identifier' && SQL_BUILDERS.has(node.property.name)) context.report({ node, messageId: 'sql', data: { what: `.${node.property.name}()` } });
+      },
+      'TaggedTemplateExpression[tag.name="sql"]': (node) => context.report({ node, messageId: 'sql', data: { what: 'sql`…`' } }),
+    };
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'data/**', 'web/dist/**', 'dist/**', 'coverage/**', 'bench/results/**'] },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parser: tseslint.parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } } },
+    plugins: { merit: { rules: { 'module-boundary': boundary, 'pure-domain': pureDomain, 'sql-in-repositories': sqlInRepositories } } },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      'merit/module-boundary': 'error',
+      'merit/pure-domain': 'error',
+      'merit/sql-in-repositories': 'error',
+    },
+  },
+);
