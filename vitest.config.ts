@@ -26,7 +26,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: 'unit',
-          include: ['common/**/*.test.ts', 'server/src/**/domain/**/*.test.ts', 'server/src/**/*.unit.test.ts', 'web/src/**/*.test.ts'],
+          include: ['common/**/*.test.ts', 'server/src/**/domain/**/*.test.ts', 'server/seeds/**/*.test.ts', 'server/src/**/*.unit.test.ts', 'web/src/**/*.test.ts'],
         },
       },
       {

@@ -4,7 +4,8 @@
  */
 import type { Services } from '../src/compose.ts';
 import { type Database, sql } from '../src/db/database.ts';
-import { PRACTICE_BANK, SKD_BLUEPRINT } from '../src/modules/exam/domain/index.ts';
+import { SKD_BLUEPRINT } from '../src/modules/exam/domain/index.ts';
+import { PRACTICE_BANK } from './practice-bank.ts';
 
 const SEED_LOCK = 7_271_005;
 

@@ -414,7 +414,8 @@ describe('after the session', () => {
 describe('practice bank seed', () => {
   it('imports the practice bank and the SKD blueprint once, and a full SKD form can be drawn from it', async () => {
     const { seedPracticeBank } = await import('../../../seeds/exam.ts');
-    const { PRACTICE_BANK, SKD_BLUEPRINT, deriveForm, blueprintItemCount } = await import('./domain/index.ts');
+    const { SKD_BLUEPRINT, deriveForm, blueprintItemCount } = await import('./domain/index.ts');
+    const { PRACTICE_BANK } = await import('../../../seeds/practice-bank.ts');
     // The bank of this file already has items: seed into a fresh check of idempotence instead.
     expect(await seedPracticeBank(ctx.database, ctx.services)).toBe(0);
     const fresh = await createTestContext();

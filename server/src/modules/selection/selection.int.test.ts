@@ -185,7 +185,7 @@ describe('SKB and final integration', () => {
     expect(final).toContain(`${codeA},100002,380,84.00,78.036,1,L`);
     expect(final).toContain(`${codeA},100001,380,84.00,78.036,2,TL`);
     expect(final).toContain(`${codeA},100004,400,,,,TH`);
-    expect(pubs.find((x: { stage: string }) => x.stage === 'final') ?? { files: [] }).toBeDefined();
+    expect(pubs.find((x: { stage: string }) => x.stage === 'final')?.files.map((f: { name: string }) => f.name)).toEqual(['final.csv', 'skb.csv']);
     const code = await runIntegrate(['--formations', path.join(dir, 'formations.csv'), '--ranking', path.join(dir, 'ranking.csv'), '--skb', path.join(dir, 'skb.csv'), '--out', path.join(dir, 'again.csv')], silent);
     expect(code).toBe(0);
     expect(readFileSync(path.join(dir, 'again.csv')).equals(readFileSync(path.join(dir, 'final.csv')))).toBe(true);

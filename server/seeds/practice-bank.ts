@@ -4,7 +4,7 @@
  * spares in every category (TWK 8 per category; TIU verbal 15, numerik 15, figural 14 — figural as
  * text with Unicode shapes; TKP 9–10 per category, each option weighted 1–5 once).
  */
-import { OPTION_KEYS, type ItemContent, type OptionKey } from './items.ts';
+import { OPTION_KEYS, type ItemContent, type OptionKey } from '../src/modules/exam/domain/index.ts';
 
 type KeySubtest = 'TWK' | 'TIU';
 

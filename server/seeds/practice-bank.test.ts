@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SKD_BLUEPRINT } from './blueprint.ts';
-import { deriveForm, type BankEntry } from './form.ts';
-import { CATEGORIES, ItemContentSchema, maxPoints, type ItemContent } from './items.ts';
+import { CATEGORIES, ItemContentSchema, SKD_BLUEPRINT, deriveForm, maxPoints, scoreAttempt, type BankEntry, type ItemContent } from '../src/modules/exam/domain/index.ts';
 import { PRACTICE_BANK } from './practice-bank.ts';
-import { scoreAttempt } from './scoring.ts';
 
 const countIn = (subtest: string, category: string) => PRACTICE_BANK.filter((i) => i.subtest === subtest && i.category === category).length;
 const keyText = (item: ItemContent) => (item.scoring.kind === 'key' ? item.options.find((o) => o.key === (item.scoring as { correct: string }).correct)!.text : null);
