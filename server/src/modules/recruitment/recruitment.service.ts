@@ -25,6 +25,7 @@ import {
   RULE_SET_CPNS_2024,
   RULE_SET_PPPK_2024,
   TMS_REASONS,
+  sanggahLimits,
   applicationMachine,
   canEdit,
   checkEligibility,
@@ -349,6 +350,8 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
             reason: published && d && d.verdict === 'tms' ? { code: d.reason_code, label: reasonLabel(d.reason_code), text: d.reason_text } : null,
           };
         }),
+        /** The period's sanggah limits, so the form says and enforces what the server will. */
+        objectionLimits: (({ reasonChars, evidenceMaxBytes }) => ({ reasonChars, evidenceMaxBytes }))(sanggahLimits(ruleSet)),
         objection: objection
           ? { status: objection.status, reason: objection.reason, filedAt: new Date(objection.filed_at).toISOString(), deadlineAt: new Date(objection.deadline_at).toISOString(), response: objection.response }
           : null,

@@ -21,6 +21,7 @@ import type { AuditService } from '../transparency/index.ts';
 import {
   type RecruitmentRuleSet,
   TMS_REASONS,
+  sanggahLimits,
   type TimelineKind,
   applicationMachine,
   assignSessions,
@@ -409,13 +410,18 @@ export function createVerificationService(deps: VerificationDeps) {
     /** One sanggah per applicant, only on their own published TMS, only within the window (RULES.md §1.6). */
     async fileObjection(actor: Actor, id: string, body: { reason: string; evidence: Buffer | null }) {
       countCache.clear(); // this instance's queue counts change with it
+      const own = await repo.application(db, id);
+      if (!own || own.applicant_id !== actor.accountId) throw notFound();
+      // The period's rule set says how long a reason and how large the evidence may be.
+      const limits = sanggahLimits((await repo.period(db, own.period_id))!.rule_set as RecruitmentRuleSet);
+      const { min, max } = limits.reasonChars;
       const trimmed = body.reason.trim();
-      if (trimmed.length < 20 || trimmed.length > 3000) {
-        throw new AppError('VALIDATION_FAILED', msg('Tuliskan alasan sanggah 20–3000 karakter: dokumen mana yang menurut Anda keliru dinilai dan mengapa.', 'Write 20–3000 characters: which document you think was misjudged and why.'), { fields: [{ field: 'reason', message: msg('Alasan sanggah 20–3000 karakter.', 'Reason must be 20–3000 characters.') }] });
+      if (trimmed.length < min || trimmed.length > max) {
+        throw new AppError('VALIDATION_FAILED', msg(`Tuliskan alasan sanggah ${min}–${max} karakter: dokumen mana yang menurut Anda keliru dinilai dan mengapa.`, `Write ${min}–${max} characters: which document you think was misjudged and why.`), { fields: [{ field: 'reason', message: msg(`Alasan sanggah ${min}–${max} karakter.`, `Reason must be ${min}–${max} characters.`) }] });
       }
       let evidence: { key: string; mime: string } | null = null;
       if (body.evidence && body.evidence.length > 0) {
-        const check = await checkUpload(body.evidence, { mime: ['application/pdf', 'image/jpeg'], maxBytes: 1024 * 1024 });
+        const check = await checkUpload(body.evidence, { mime: ['application/pdf', 'image/jpeg'], maxBytes: limits.evidenceMaxBytes });
         if (!check.ok) throw new AppError('VALIDATION_FAILED', check.message, { fields: [{ field: 'evidence', message: check.message }] });
         evidence = { key: (await files.put(body.evidence, { contentType: check.mime })).key, mime: check.mime };
       }
@@ -428,7 +434,7 @@ export function createVerificationService(deps: VerificationDeps) {
         const now = clock.now();
         if (!stageOpen(period.stages, 'objection', now)) throw windowClosed(msg('Masa sanggah sudah berakhir atau belum dibuka.', 'The objection window is closed.'));
         const responseWindow = period.stages.objection_response;
-        const deadline = responseWindow ? new Date(responseWindow.end) : windowEndInstant(addDays(localDate(now), 5, 'working', await repo.holidays(trx)));
+        const deadline = responseWindow ? new Date(responseWindow.end) : windowEndInstant(addDays(localDate(now), limits.answerWorkingDays, 'working', await repo.holidays(trx)));
         const oid = ids.uuid();
         await trx.insertInto('objections').values({ id: oid, application_id: id, filed_at: now, deadline_at: deadline, reason: trimmed, evidence_key: evidence?.key ?? null, evidence_mime: evidence?.mime ?? null, status: 'filed' }).execute();
         await deps.steps(trx, {

@@ -64,6 +64,7 @@ export interface Application {
   period: Period;
   formation: Formation;
   documents: AppDocument[];
+  objectionLimits: { reasonChars: { min: number; max: number }; evidenceMaxBytes: number };
   objection: { status: string; reason: string; filedAt: string; deadlineAt: string; response: string | null } | null;
 }
 

@@ -230,12 +230,12 @@ function ObjectionPanel({ app }: { app: Application }) {
           <div className={`field${reasonError ? ' field--invalid' : ''}`}>
             <label htmlFor={reasonId}>{t('rec.app.objectionReason')}</label>
             <p id={`${reasonId}-hint`} className="field-hint">
-              {t('rec.app.objectionReasonHint')}
+              {t('rec.app.objectionReasonHint', app.objectionLimits.reasonChars)}
             </p>
             <textarea
               id={reasonId}
               rows={5}
-              maxLength={3000}
+              maxLength={app.objectionLimits.reasonChars.max}
               value={reason}
               aria-invalid={reasonError ? true : undefined}
               aria-describedby={`${reasonError ? `${reasonId}-error ` : ''}${reasonId}-hint`}

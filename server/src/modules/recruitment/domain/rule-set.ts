@@ -48,7 +48,16 @@ export const RecruitmentRuleSet = z.object({
   ageLimits: AgeLimits,
   uploadLimits: z.record(z.enum(DOCUMENT_KINDS), UploadLimit),
   /** Objection window after the administration result is announced (RULES.md §1.6). */
-  sanggah: z.object({ days: z.number().int().min(1).max(30), mode: z.enum(['calendar', 'working']) }),
+  sanggah: z.object({
+    days: z.number().int().min(1).max(30),
+    mode: z.enum(['calendar', 'working']),
+    /** Length of the applicant's reason, in characters (absent in older periods: SANGGAH_DEFAULTS). */
+    reasonChars: z.object({ min: z.number().int().min(1).max(1000), max: z.number().int().min(20).max(10_000) }).optional(),
+    /** Largest evidence file (PDF/JPG) with a sanggah. */
+    evidenceMaxBytes: z.number().int().min(64 * 1024).max(10 * 1024 * 1024).optional(),
+    /** Working days the committee has to answer when no jawab sanggah window is set. */
+    answerWorkingDays: z.number().int().min(1).max(30).optional(),
+  }),
   /** Accepted objections are re-announced within this many days after the window closes (RULES.md §1.6). */
   reannounceWithinDays: z.number().int().min(1).max(60),
   /** Minimum IPK for formasi cumlaude, in hundredths. */
@@ -61,6 +70,18 @@ export const RecruitmentRuleSet = z.object({
   uncertain: z.array(z.string()),
 });
 export type RecruitmentRuleSet = z.infer<typeof RecruitmentRuleSet>;
+
+/** Sanggah limits where a period's rule set predates them: 20–3000 characters, 1 MB evidence, 5 working days. */
+export const SANGGAH_DEFAULTS = { reasonChars: { min: 20, max: 3000 }, evidenceMaxBytes: 1024 * KB, answerWorkingDays: 5 } as const;
+
+/** A period's sanggah limits, with SANGGAH_DEFAULTS for the ones its rule set does not state. */
+export function sanggahLimits(ruleSet: RecruitmentRuleSet) {
+  return {
+    reasonChars: ruleSet.sanggah.reasonChars ?? SANGGAH_DEFAULTS.reasonChars,
+    evidenceMaxBytes: ruleSet.sanggah.evidenceMaxBytes ?? SANGGAH_DEFAULTS.evidenceMaxBytes,
+    answerWorkingDays: ruleSet.sanggah.answerWorkingDays ?? SANGGAH_DEFAULTS.answerWorkingDays,
+  };
+}
 
 /** Extra exam minutes granted as a disability accommodation under a rule set (CPNS: 130 − 100 = 30; RULES.md §2.1). */
 export function accommodationExtraMinutes(ruleSet: RecruitmentRuleSet): number {
@@ -115,7 +136,7 @@ export const RULE_SET_CPNS_2024: RecruitmentRuleSet = {
   },
   uploadLimits: UPLOADS_2024,
   // "3 hari" — calendar per most 2021–2024 articles, working per a 2025 article (RULES.md §9): uncertain.
-  sanggah: { days: 3, mode: 'calendar' },
+  sanggah: { days: 3, mode: 'calendar', ...SANGGAH_DEFAULTS },
   reannounceWithinDays: 7,
   cumlaude: { minIpkHundredths: 351 },
   // 100 min; 130 min for disabilitas (2021/2023 said "netra" only — scope uncertain, RULES.md §2.1).
@@ -140,7 +161,7 @@ export const RULE_SET_PPPK_2024: RecruitmentRuleSet = {
   regulation: 'PermenPANRB 6/2024; KepMenPANRB 347/2024',
   ageLimits: { min: 20, max: 59 },
   uploadLimits: UPLOADS_2024,
-  sanggah: { days: 3, mode: 'calendar' },
+  sanggah: { days: 3, mode: 'calendar', ...SANGGAH_DEFAULTS },
   reannounceWithinDays: 7,
   cumlaude: { minIpkHundredths: 351 },
   exam: { minutes: 130, accommodatedMinutes: 165 },
