@@ -2,6 +2,7 @@
  * Palu demo data, written through the services: the city's OPDs and one account per role.
  * Idempotent: a second run changes nothing. The demo password is printed at start-up, never in prod.
  */
+import { seedDemoEmployees } from './development.ts';
 import type { Role } from '../src/db/schema.ts';
 import type { Services } from '../src/compose.ts';
 import type { Database } from '../src/db/database.ts';
@@ -123,6 +124,10 @@ export async function seedDemo(database: Database, services: Services) {
     if (made) created.push(a);
   }
   await seedPracticeBank(database, services);
+  await seedDemoEmployees(database, services).catch(async (err) => {
+    if (await database.db.selectFrom('employees').select('id').limit(1).executeTakeFirst()) return; // another instance seeded them
+    throw err;
+  });
   await seedDemoRecruitment(database, services).catch(async (err) => {
     // Another instance seeding at the same moment made the period first: that is fine.
     if (await database.db.selectFrom('recruitment_periods').select('id').limit(1).executeTakeFirst()) return;

@@ -32,6 +32,7 @@ import { identityRoutes } from './modules/identity/index.ts';
 import { recruitmentRoutes } from './modules/recruitment/index.ts';
 import { notificationRoutes } from './http/notifications.routes.ts';
 import { selectionRoutes } from './modules/selection/selection.routes.ts';
+import { developmentRoutes } from './modules/development/index.ts';
 import { transparencyRoutes } from './modules/transparency/index.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -183,6 +184,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await deps.services.live.close();
   });
   await app.register(selectionRoutes(deps.services.selection));
+  await app.register(developmentRoutes(deps.services.employees));
 
   const hasWeb = deps.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {

@@ -436,6 +436,28 @@ export interface PublicationFilesTable {
   sha256: string;
 }
 
+export interface EmployeesTable {
+  id: string;
+  nip: string;
+  status: 'CPNS' | 'PNS' | 'PPPK';
+  full_name: string;
+  gender: 'L' | 'P';
+  /** `date` columns come back as 'YYYY-MM-DD' text (see db/database.ts type parsers). */
+  birth_date: string;
+  tmt: string;
+  organization_id: string;
+  unit: string;
+  jabatan_kind: 'struktural' | 'fungsional' | 'pelaksana';
+  jabatan: string;
+  jenjang: string;
+  golongan: string;
+  supervisor_id: string | null;
+  account_id: string | null;
+  application_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface DB {
   schema_migrations: SchemaMigrationsTable;
   organizations: OrganizationsTable;
@@ -472,6 +494,7 @@ export interface DB {
   incidents: IncidentsTable;
   threshold_rule_sets: ThresholdRuleSetsTable;
   skd_scores: SkdScoresTable;
+  employees: EmployeesTable;
   skb_weights: SkbWeightsTable;
   skb_scores: SkbScoresTable;
   result_publications: ResultPublicationsTable;

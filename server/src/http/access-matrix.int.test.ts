@@ -147,6 +147,12 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/periods/:id/publications': { expect: roles('committee'), url: `/api/v1/periods/${X}/publications` },
   'POST /api/v1/publications/:id/decision': { expect: roles('committee'), url: `/api/v1/publications/${X}/decision` },
   'GET /api/v1/public/results/periods/:id': { expect: PUBLIC, url: `/api/v1/public/results/periods/${X}` },
+  'GET /api/v1/employees': { expect: roles('admin', 'training_admin', 'supervisor') },
+  'GET /api/v1/employees/:id': { expect: roles('admin', 'training_admin', 'supervisor'), url: `/api/v1/employees/${X}` },
+  'GET /api/v1/me/employee': { expect: { anonymous: 401, rest: 'ok' } },
+  'GET /api/v1/employees/template': { expect: roles('admin', 'training_admin') },
+  'GET /api/v1/employees/export': { expect: roles('admin', 'training_admin') },
+  'POST /api/v1/employees/import': { expect: roles('admin', 'training_admin') },
   'GET /api/v1/public/results/periods/:id/formations/:code': { expect: { rest: 'ok' }, url: `/api/v1/public/results/periods/${X}/formations/A1` },
   'GET /api/v1/public/results/publications/:id/files/:name': { expect: { rest: 'ok' }, url: `/api/v1/public/results/publications/${X}/files/skd.csv` },
 };

@@ -11,6 +11,12 @@ export const identityRepository = {
   byEmail: (db: Executor, emailNormalized: string) =>
     db.selectFrom('accounts').selectAll().where('email_normalized', '=', emailNormalized).executeTakeFirst(),
 
+  idsByEmail: async (db: Executor, emailsNormalized: readonly string[]) =>
+    emailsNormalized.length === 0 ? [] : db.selectFrom('accounts').select(['id', 'email_normalized']).where('email_normalized', 'in', [...emailsNormalized]).execute(),
+
+  emailsOf: async (db: Executor, ids: readonly string[]) =>
+    ids.length === 0 ? [] : db.selectFrom('accounts').select(['id', 'email_normalized']).where('id', 'in', [...ids]).execute(),
+
   byNik: (db: Executor, nik: string) => db.selectFrom('accounts').selectAll().where('nik', '=', nik).executeTakeFirst(),
 
   updateAccount: (trx: Executor, id: string, patch: Updateable<AccountsTable>) =>

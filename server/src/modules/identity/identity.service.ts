@@ -520,6 +520,17 @@ export function createIdentityService(deps: Deps) {
     async listOrganizations() {
       return (await repo.listOrganizations(db)).map((o) => ({ id: o.id, name: o.name, kind: o.kind }));
     },
+
+    /** Account ids by e-mail (normalized), for modules that link their records to a person's account. */
+    async accountIdsByEmail(emails: readonly string[]): Promise<Map<string, string>> {
+      const normalized = [...new Set(emails.map(normalizeEmail))];
+      return new Map((await repo.idsByEmail(db, normalized)).map((a) => [a.email_normalized, a.id]));
+    },
+
+    /** The e-mail of each of these accounts (for exports that link records back on import). */
+    async emailsOfAccounts(ids: readonly string[]): Promise<Map<string, string>> {
+      return new Map((await repo.emailsOf(db, [...new Set(ids)])).map((a) => [a.id, a.email_normalized]));
+    },
   };
 }
 

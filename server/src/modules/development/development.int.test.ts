@@ -1,0 +1,107 @@
+/**
+ * ASN records through the API: a sheet is checked (dry run) and imported whole or not at all, an
+ * export imports back unchanged, BKPSDM sees every OPD, a supervisor their unit, an employee only
+ * their own record — anyone else's answers 404 — and every import and export is audited.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipart } from '../../../test/fixtures.ts';
+import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+
+let ctx: TestContext;
+let trainingAdmin: Agent;
+let supervisor: Agent;
+let otherSupervisor: Agent;
+let employee: Agent;
+let applicant: Agent;
+const emails: Record<string, string> = {};
+
+const HEADER = 'nip,nama,status,tmt,kode_opd,unit,jenis_jabatan,jabatan,jenjang,golongan,nip_atasan,email';
+const sheet = (rows: string[]) => multipart({ name: 'pegawai.csv', data: Buffer.from(`${HEADER}\n${rows.join('\n')}\n`), type: 'text/csv' });
+const rowsFor = () => [
+  '197203151998031004,Drs. Rizal Lamarauna,PNS,1998-03-01,kominfo,Pimpinan,struktural,Kepala Dinas,JPT Pratama,IV/c,,',
+  `197808122003121002,Ir. Hasan Lasoso,PNS,2003-12-01,kominfo,Bidang Aplikasi,struktural,Kepala Bidang Aplikasi,Administrator,IV/a,197203151998031004,${emails.supervisor}`,
+  `199104252015032001,Sitti Aisyah,PNS,2015-03-01,kominfo,Bidang Aplikasi,fungsional,Pranata Komputer Ahli Muda,Ahli Muda,III/c,197808122003121002,${emails.employee}`,
+  '199009092023211005,Andi Baso Tondei,PPPK,2023-02-01,kominfo,Bidang Aplikasi,pelaksana,Operator Layanan Operasional,Terampil,V,197808122003121002,',
+  `198206302008012005,Fitriani Lamakampali,PNS,2008-01-01,bpbd,Bidang Kedaruratan,struktural,Kepala Bidang Kedaruratan,Administrator,IV/a,,${emails.otherSupervisor}`,
+  '199211112017031002,Yusuf Lalu,PNS,2017-03-01,bpbd,Bidang Kedaruratan,fungsional,Analis Kebencanaan Ahli Pertama,Ahli Pertama,III/b,198206302008012005,',
+];
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  trainingAdmin = await signedInAgent(ctx, 'training_admin');
+  supervisor = await signedInAgent(ctx, 'supervisor');
+  otherSupervisor = await signedInAgent(ctx, 'supervisor');
+  employee = await signedInAgent(ctx, 'employee');
+  applicant = await signedInAgent(ctx, 'applicant');
+  for (const [k, a] of Object.entries({ supervisor, otherSupervisor, employee })) emails[k] = (await a.get('/api/v1/me')).json().account.email;
+});
+afterAll(() => ctx?.close());
+
+const count = async () => (await ctx.database.db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+
+describe('ASN records', () => {
+  it('checks a sheet with a bad row, reports it by line, and imports nothing even when asked to commit', async () => {
+    const rows = rowsFor();
+    rows[3] = rows[3]!.replace(',V,', ',III/a,');
+    const res = await trainingAdmin.upload('POST', '/api/v1/employees/import?commit=true', sheet(rows));
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ committed: false, ok: false, counts: { new: 5, error: 1 } });
+    expect(body.report.find((r: { line: number }) => r.line === 5).problems[0].id).toMatch(/Golongan PPPK "III\/a"/);
+    expect(Number(await count())).toBe(0);
+  });
+
+  it('dry-runs, then imports every row, linking the accounts and the supervisor tree; audited', async () => {
+    const dry = (await trainingAdmin.upload('POST', '/api/v1/employees/import', sheet(rowsFor()))).json();
+    expect(dry).toMatchObject({ committed: false, ok: true, counts: { new: 6, update: 0, error: 0 } });
+    expect(Number(await count())).toBe(0);
+    const done = (await trainingAdmin.upload('POST', '/api/v1/employees/import?commit=true', sheet(rowsFor()))).json();
+    expect(done).toMatchObject({ committed: true, ok: true, counts: { new: 6 } });
+    expect(Number(await count())).toBe(6);
+    const mine = await employee.get('/api/v1/me/employee');
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json()).toMatchObject({ nip: '199104252015032001', gender: 'P', birthDate: '1991-04-25', tmt: '2015-03-01', supervisor: { nip: '197808122003121002', fullName: 'Ir. Hasan Lasoso' }, organization: { id: 'kominfo' }, hasAccount: true });
+    expect(await ctx.database.db.selectFrom('audit_events').select('seq').where('action', '=', 'employee.import').execute()).toHaveLength(1);
+  });
+
+  it('shows BKPSDM every OPD, a supervisor only their unit (without birth dates), an employee only themselves', async () => {
+    const all = (await trainingAdmin.get('/api/v1/employees?pageSize=100')).json();
+    expect(all).toMatchObject({ scope: 'all', total: 6 });
+    const unit = (await supervisor.get('/api/v1/employees')).json();
+    expect(unit.scope).toBe('unit');
+    expect(unit.employees.map((e: { nip: string }) => e.nip).sort()).toEqual(['197808122003121002', '199009092023211005', '199104252015032001']);
+    expect(unit.employees.find((e: { nip: string }) => e.nip === '199104252015032001').birthDate).toBeNull();
+    const bpbd = (await otherSupervisor.get('/api/v1/employees')).json();
+    expect(bpbd.employees.map((e: { nip: string }) => e.nip).sort()).toEqual(['198206302008012005', '199211112017031002']);
+    const yusuf = bpbd.employees.find((e: { nip: string }) => e.nip === '199211112017031002');
+    expect((await supervisor.get(`/api/v1/employees/${yusuf.id}`)).statusCode).toBe(404);
+    expect((await otherSupervisor.get(`/api/v1/employees/${yusuf.id}`)).statusCode).toBe(200);
+    expect((await employee.get('/api/v1/employees')).statusCode).toBe(404);
+    expect((await applicant.get('/api/v1/me/employee')).json().error.message).toMatch(/belum terhubung ke data pegawai/);
+    const filtered = (await trainingAdmin.get('/api/v1/employees?organizationId=bpbd&q=yusuf')).json();
+    expect(filtered.employees.map((e: { fullName: string }) => e.fullName)).toEqual(['Yusuf Lalu']);
+  });
+
+  it('exports the sheet the import reads: importing it back updates every record and changes nothing', async () => {
+    for (const format of ['csv', 'xlsx'] as const) {
+      const exp = await trainingAdmin.get(`/api/v1/employees/export?format=${format}`);
+      expect(exp.statusCode).toBe(200);
+      const back = (await trainingAdmin.upload('POST', '/api/v1/employees/import?commit=true', multipart({ name: `pegawai.${format}`, data: exp.rawPayload, type: 'application/octet-stream' }))).json();
+      expect(back, JSON.stringify(back.report.filter((r: { status: string }) => r.status === 'error'))).toMatchObject({ committed: true, counts: { new: 0, update: 6, error: 0 } });
+    }
+    expect((await employee.get('/api/v1/me/employee')).json()).toMatchObject({ supervisor: { nip: '197808122003121002' }, hasAccount: true });
+    expect(await ctx.database.db.selectFrom('audit_events').select('seq').where('action', '=', 'employee.export').execute()).toHaveLength(2);
+    expect((await supervisor.get('/api/v1/employees/export')).statusCode).toBe(404);
+  });
+
+  it('refuses a supervisor loop made through an update, a second link of one account, and a non-sheet file', async () => {
+    const loop = (await trainingAdmin.upload('POST', '/api/v1/employees/import?commit=true', sheet(['197203151998031004,Drs. Rizal Lamarauna,PNS,1998-03-01,kominfo,Pimpinan,struktural,Kepala Dinas,JPT Pratama,IV/c,199104252015032001,']))).json();
+    expect(loop.committed).toBe(false);
+    expect(loop.report[0].problems[0].id).toMatch(/kembali ke dirinya sendiri/);
+    const twice = (await trainingAdmin.upload('POST', '/api/v1/employees/import?commit=true', sheet([`199211112017031002,Yusuf Lalu,PNS,2017-03-01,bpbd,Bidang Kedaruratan,fungsional,Analis Kebencanaan Ahli Pertama,Ahli Pertama,III/b,198206302008012005,${emails.employee}`]))).json();
+    expect(twice.report[0].problems[0].id).toMatch(/sudah terhubung ke pegawai NIP 199104252015032001/);
+    const pdf = (await trainingAdmin.upload('POST', '/api/v1/employees/import', multipart({ name: 'pegawai.xlsx', data: Buffer.from('%PDF-1.7'), type: 'application/pdf' }))).json();
+    expect(pdf.report[0].problems[0].id).toMatch(/Berkas ini PDF/);
+    expect((await trainingAdmin.post('/api/v1/employees/import', {})).statusCode).toBe(415);
+  });
+});
