@@ -52,6 +52,8 @@ export const router = createBrowserRouter([
       { path: '/bank-soal', lazy: async () => ({ Component: (await import('../pages/exam-bank/ItemBankPage.tsx')).ItemBankPage }) },
       { path: '/bank-soal/kisi-kisi', lazy: async () => ({ Component: (await import('../pages/exam-blueprints/BlueprintsPage.tsx')).BlueprintsPage }) },
       { path: '/bank-soal/analisis/:sessionId', lazy: async () => ({ Component: (await import('../pages/exam-analysis/ItemAnalysisPage.tsx')).ItemAnalysisPage }) },
+      { path: '/pegawai', lazy: async () => ({ Component: (await import('../pages/employees/EmployeesPage.tsx')).EmployeesPage }) },
+      { path: '/pegawai/saya', lazy: async () => ({ Component: (await import('../pages/my-employee/MyEmployeePage.tsx')).MyEmployeePage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

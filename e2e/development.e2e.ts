@@ -1,0 +1,110 @@
+/**
+ * Browser journey for ASN records on a fresh `npm start` (demo seed): the training admin finds the
+ * seeded records, checks a sheet whose bad row is reported by line, fixes it and imports it; the
+ * supervisor (atasan) sees only their unit; the employee (pegawai) sees their own record. Axe on
+ * every page and the 360 px layout.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/a11y.ts';
+import { launchBrowser } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const PASSWORD = 'merit-palu-2026';
+const HEADER = 'nip,nama,status,tmt,kode_opd,unit,jenis_jabatan,jabatan,jenjang,golongan,nip_atasan,email';
+const NEW_ROW = '199601172021032006,"Magfirah Lasahido, S.Kom.",PNS,2021-03-01,kominfo,Bidang Aplikasi Informatika,fungsional,Pranata Komputer Ahli Pertama,Ahli Pertama,III/a,197808122003121002,';
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.baseUrl, viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+async function logIn(page: Page, email: string) {
+  await page.goto('/masuk');
+  await page.getByLabel('Email atau NIK').fill(email);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.waitForURL('**/beranda');
+}
+
+async function expectClean(page: Page) {
+  expect(await seriousViolations(page)).toEqual([]);
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('ASN records journey in the browser', () => {
+  it('the training admin finds the seeded records, checks a sheet with a bad row, fixes it and imports it', async () => {
+    const admin = await newPage();
+    await logIn(admin, 'pelatihan@merit.test');
+    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data pegawai' }).click();
+    await admin.waitForURL('**/pegawai');
+    await admin.getByRole('heading', { level: 2, name: '13 pegawai' }).waitFor();
+    await admin.getByRole('region', { name: 'Tabel data pegawai (dapat digulir)' }).getByRole('row', { name: /199104252015032001 Sitti Aisyah/ }).waitFor();
+
+    const form = admin.getByRole('form', { name: 'Impor dan ekspor data pegawai' });
+    const bad = NEW_ROW.replace(',2021-03-01,', ',2022-03-01,');
+    await form.getByLabel('Berkas data pegawai (XLSX atau CSV)').setInputFiles({ name: 'pegawai.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${bad}\n`) });
+    await form.getByRole('button', { name: 'Periksa berkas' }).click();
+    await admin.getByText('1 baris bermasalah. Perbaiki di berkas lalu periksa lagi; tidak ada yang disimpan.').waitFor();
+    await admin.getByRole('region', { name: 'Laporan pemeriksaan per baris (dapat digulir)' }).getByRole('row', { name: /2 199601172021032006 Salah TMT 2022-03-01 tidak sesuai TMT di NIP \(2021-03\)/ }).waitFor();
+    expect(await form.getByRole('button', { name: /^Impor \d+ baris$/ }).count()).toBe(0);
+    await expectClean(admin);
+
+    await form.getByLabel('Berkas data pegawai (XLSX atau CSV)').setInputFiles({ name: 'pegawai.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${NEW_ROW}\n`) });
+    await form.getByRole('button', { name: 'Periksa berkas' }).click();
+    await admin.getByText('Semua baris benar: 1 pegawai baru, 0 diperbarui. Tekan "Impor" untuk menyimpan.').waitFor();
+    await form.getByRole('button', { name: 'Impor 1 baris' }).click();
+    await admin.getByText('Tersimpan: 1 pegawai baru, 0 diperbarui.').waitFor();
+    await admin.getByRole('heading', { level: 2, name: '14 pegawai' }).waitFor();
+
+    const filters = admin.getByRole('search', { name: 'Saring data pegawai' });
+    await filters.getByLabel('Perangkat daerah').selectOption({ label: 'Badan Penanggulangan Bencana Daerah' });
+    await filters.getByRole('button', { name: 'Terapkan' }).click();
+    await admin.getByRole('heading', { level: 2, name: '5 pegawai' }).waitFor();
+  });
+
+  it('the supervisor sees only their unit, on a phone', async () => {
+    const atasan = await newPage({ width: 360, height: 740 });
+    await logIn(atasan, 'atasan@merit.test');
+    await atasan.goto('/pegawai');
+    await atasan.getByText('Pegawai di unit Anda: yang atasan langsungnya Anda, dan bawahan mereka.').waitFor();
+    await atasan.getByRole('heading', { level: 2, name: '7 pegawai' }).waitFor(); // the division head, six staff (one imported above)
+    const table = atasan.getByRole('region', { name: 'Tabel data pegawai (dapat digulir)' });
+    expect(await table.getByText('Yusuf Lalu').count()).toBe(0); // BPBD is another unit
+    expect(await atasan.getByRole('form', { name: 'Impor dan ekspor data pegawai' }).count()).toBe(0);
+    await expectClean(atasan);
+  });
+
+  it('the employee sees their own record', async () => {
+    const pegawai = await newPage({ width: 360, height: 740 });
+    await logIn(pegawai, 'pegawai@merit.test');
+    await pegawai.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data kepegawaian saya' }).click();
+    await pegawai.getByRole('heading', { level: 2, name: 'Sitti Aisyah, S.Kom.' }).waitFor();
+    await pegawai.getByText('199104252015032001').waitFor();
+    await pegawai.getByText('25 April 1991').waitFor();
+    await pegawai.getByText('Ir. Hasan Lasoso (197808122003121002)').waitFor();
+    await expectClean(pegawai);
+    // The unit list is not theirs: the page sends them home.
+    await pegawai.goto('/pegawai');
+    await pegawai.waitForURL('**/beranda');
+  });
+});

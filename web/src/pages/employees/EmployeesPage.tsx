@@ -1,0 +1,252 @@
+/**
+ * /pegawai — ASN records. BKPSDM (admin, training admin) sees every OPD and imports/exports the
+ * sheet (check first, then import all rows or none); a supervisor sees their unit.
+ */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../../../../common/contracts/identity.ts';
+import { EMPLOYEE_STATUS_VALUES } from '../../../../common/contracts/development.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { type EmployeeFilters, type EmployeeImport, developmentApi } from '../../features/development/api.ts';
+import '../../features/development/development.css';
+import '../../features/development/i18n.ts';
+import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { useOrganizations } from '../../features/identity/hooks.ts';
+import { UploadProgress } from '../../features/recruitment/components/bits.tsx';
+import { Alert } from '../../ui/Alert.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Loading } from '../../ui/Spinner.tsx';
+
+const PAGE_SIZE = 50;
+
+function SheetPanel() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [percent, setPercent] = useState<number | null>(null);
+  const [result, setResult] = useState<EmployeeImport | null>(null);
+  const run = useMutation({
+    mutationFn: (commit: boolean) => developmentApi.importSheet(file!, commit, setPercent),
+    onSuccess: (r) => {
+      setResult(r);
+      if (r.committed) void qc.invalidateQueries({ queryKey: ['dev', 'employees'] });
+    },
+    onSettled: () => setPercent(null),
+  });
+  const check = (e: FormEvent) => {
+    e.preventDefault();
+    setResult(null);
+    if (file) run.mutate(false);
+  };
+  const rowsToImport = result ? result.counts.new + result.counts.update : 0;
+  return (
+    <section className="card" aria-labelledby="sheet-title">
+      <h2 id="sheet-title">{t('dev.sheet.title')}</h2>
+      <p className="small">{t('dev.sheet.lead')}</p>
+      <p className="actions">
+        {(['xlsx', 'csv'] as const).map((f) => (
+          <a key={`t-${f}`} className="btn btn--secondary btn--small" href={developmentApi.sheetUrl('template', f)} download>
+            {t('dev.sheet.template', { format: f.toUpperCase() })}
+          </a>
+        ))}
+        {(['xlsx', 'csv'] as const).map((f) => (
+          <a key={`e-${f}`} className="btn btn--secondary btn--small" href={developmentApi.sheetUrl('export', f)} download>
+            {t('dev.sheet.export', { format: f.toUpperCase() })}
+          </a>
+        ))}
+      </p>
+      <form className="form" noValidate onSubmit={check} aria-label={t('dev.sheet.title')}>
+        <div className="field">
+          <label htmlFor={fileId}>{t('dev.sheet.file')}</label>
+          <input
+            id={fileId}
+            type="file"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setResult(null);
+              run.reset();
+            }}
+          />
+        </div>
+        <div className="actions">
+          <button type="submit" className="btn btn--secondary" disabled={!file || run.isPending}>
+            {t('dev.sheet.check')}
+          </button>
+          {result?.ok && !result.committed ? (
+            <button type="button" className="btn btn--primary" disabled={run.isPending} onClick={() => run.mutate(true)}>
+              {t('dev.sheet.commit', { count: rowsToImport })}
+            </button>
+          ) : null}
+        </div>
+        {percent !== null ? <UploadProgress percent={percent} label={t('dev.sheet.checking', { percent })} /> : null}
+        {run.isError ? <ErrorAlert error={run.error} /> : null}
+      </form>
+      {result ? <ImportReport result={result} /> : null}
+    </section>
+  );
+}
+
+function ImportReport({ result }: { result: EmployeeImport }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const summary = result.committed ? t('dev.sheet.done', result.counts) : result.ok ? t('dev.sheet.okSummary', result.counts) : t('dev.sheet.badSummary', result.counts);
+  const rows = result.ok ? result.report.slice(0, 200) : result.report.filter((r) => r.status === 'error');
+  const label = { new: t('dev.sheet.rowNew'), update: t('dev.sheet.rowUpdate'), error: t('dev.sheet.rowError') };
+  return (
+    <>
+      <Alert tone={result.ok ? 'success' : 'error'}>
+        <p>{summary}</p>
+      </Alert>
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('dev.sheet.report')}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col" className="num">{t('dev.sheet.line')}</th>
+              <th scope="col">{t('dev.list.nip')}</th>
+              <th scope="col">{t('dev.sheet.result')}</th>
+              <th scope="col">{t('dev.sheet.problems')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.line}-${r.nip ?? ''}`}>
+                <td className="num">{r.line === 0 ? t('dev.sheet.fileLevel') : r.line}</td>
+                <td className="mono">{r.nip ?? '—'}</td>
+                <td>
+                  <span className={`badge ${r.status === 'error' ? 'badge--warn' : 'badge--ok'}`}>{label[r.status]}</span>
+                </td>
+                <td>
+                  {r.problems.length > 0 ? (
+                    <ul className="plain">
+                      {r.problems.map((p, i) => (
+                        <li key={i}>{p[lang]}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function Employees({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const isBkpsdm = me.role === 'admin' || me.role === 'training_admin';
+  const orgs = useOrganizations();
+  const [draft, setDraft] = useState<EmployeeFilters>({ q: '', organizationId: '', status: '', page: 1 });
+  const [filters, setFilters] = useState<EmployeeFilters>(draft);
+  const list = useQuery({ queryKey: ['dev', 'employees', filters], queryFn: () => developmentApi.employees(filters), placeholderData: keepPreviousData });
+  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
+  const go = (page: number) => setFilters({ ...filters, page });
+  return (
+    <>
+      <PageTitle title={t('dev.list.title')} lead={isBkpsdm ? t('dev.list.leadAll') : t('dev.list.leadUnit')}>
+        {t('dev.list.title')}
+      </PageTitle>
+      {isBkpsdm ? <SheetPanel /> : null}
+      <section className="card" aria-labelledby="emp-list-title">
+        <h2 id="emp-list-title">{list.data ? t('dev.list.count', { count: list.data.total }) : t('dev.list.title')}</h2>
+        <form
+          className="form filters"
+          role="search"
+          aria-label={t('dev.list.filters')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            setFilters({ ...draft, page: 1 });
+          }}
+        >
+          <TextField label={t('dev.list.search')} type="search" value={draft.q} maxLength={100} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
+          {isBkpsdm ? (
+            <SelectField label={t('dev.list.organization')} value={draft.organizationId} onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}>
+              <option value="">{t('dev.list.allOrganizations')}</option>
+              {orgs.data?.organizations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
+          <SelectField label={t('dev.list.status')} value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
+            <option value="">{t('dev.list.allStatuses')}</option>
+            {EMPLOYEE_STATUS_VALUES.map((s) => (
+              <option key={s} value={s}>
+                {t(`dev.status.${s}`)}
+              </option>
+            ))}
+          </SelectField>
+          <div className="actions">
+            <button type="submit" className="btn btn--secondary">
+              {t('dev.list.apply')}
+            </button>
+          </div>
+        </form>
+        {list.isPending ? <Loading label={t('app.loading')} /> : null}
+        {list.isError ? <ErrorAlert error={list.error} /> : null}
+        {list.data && list.data.employees.length === 0 ? <p>{list.data.scope === 'unit' && !filters.q && !filters.status ? t('dev.list.emptyUnit') : t('dev.list.empty')}</p> : null}
+        {list.data && list.data.employees.length > 0 ? (
+          <>
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('dev.list.table')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('dev.list.nip')}</th>
+                    <th scope="col">{t('dev.list.name')}</th>
+                    <th scope="col">{t('dev.list.status')}</th>
+                    <th scope="col">{t('dev.list.jabatan')}</th>
+                    <th scope="col">{t('dev.list.golongan')}</th>
+                    <th scope="col">{t('dev.list.organization')}</th>
+                    <th scope="col">{t('dev.list.supervisor')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.data.employees.map((e) => (
+                    <tr key={e.id}>
+                      <td className="mono">{e.nip}</td>
+                      <td>{e.fullName}</td>
+                      <td>{t(`dev.status.${e.status}`)}</td>
+                      <td>
+                        {e.jabatan}
+                        <span className="small muted"> · {t(`dev.jabatanKind.${e.jabatanKind}`)}</span>
+                      </td>
+                      <td>{e.golongan}</td>
+                      <td>
+                        {e.organization.name}
+                        {e.unit ? <span className="small muted"> · {e.unit}</span> : null}
+                      </td>
+                      <td>{e.supervisor?.fullName ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {pages > 1 ? (
+              <nav className="actions" aria-label={t('dev.list.page', { page: filters.page, pages })}>
+                <button type="button" className="btn btn--secondary btn--small" disabled={filters.page <= 1} onClick={() => go(filters.page - 1)}>
+                  {t('dev.list.previous')}
+                </button>
+                <span>{t('dev.list.page', { page: filters.page, pages })}</span>
+                <button type="button" className="btn btn--secondary btn--small" disabled={filters.page >= pages} onClick={() => go(filters.page + 1)}>
+                  {t('dev.list.next')}
+                </button>
+              </nav>
+            ) : null}
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+export function EmployeesPage() {
+  return <RequireAuth roles={['admin', 'training_admin', 'supervisor']}>{(me) => <Employees me={me} />}</RequireAuth>;
+}
