@@ -52,3 +52,37 @@ export const EmployeeImportResponse = z.strictObject({
 
 export const EmployeeImportQuery = z.strictObject({ commit: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
 export const SheetFormatQuery = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+
+// ── training ──
+export const PROGRAM_KIND_VALUES = ['latsar', 'orientasi_pppk', 'pkp', 'pka', 'pkn', 'teknis', 'fungsional', 'seminar', 'elearning'] as const;
+export const MODALITY_VALUES = ['klasikal', 'blended', 'daring'] as const;
+export const PARTNER_KIND_VALUES = ['universitas', 'pemerintah', 'lembaga_diklat', 'lainnya'] as const;
+const Text = (max: number) => z.string().trim().min(2).max(max);
+const IsoDay = z.iso.date();
+
+export const PartnerBody = z.strictObject({ id: z.string().regex(/^[a-z0-9-]{2,40}$/), name: Text(160), kind: z.enum(PARTNER_KIND_VALUES) });
+
+export const ProgramBody = z.strictObject({
+  code: z.string().regex(/^[A-Za-z0-9._-]{2,40}$/),
+  title: Text(200),
+  kind: z.enum(PROGRAM_KIND_VALUES),
+  competencyArea: Text(120),
+  jp: z.number().int().min(1).max(2000),
+  modality: z.enum(MODALITY_VALUES),
+  partnerId: z.string().regex(/^[a-z0-9-]{2,40}$/).nullable(),
+  eligibility: z.strictObject({
+    statuses: z.array(z.enum(EMPLOYEE_STATUS_VALUES)).max(3).optional(),
+    jabatanKinds: z.array(z.enum(JABATAN_KIND_VALUES)).max(3).optional(),
+    organizationIds: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).max(100).optional(),
+  }),
+  costRupiah: z.number().int().min(0).max(1_000_000_000),
+  description: z.string().trim().max(2000),
+});
+
+export const BatchBody = z
+  .strictObject({ name: Text(80), startsOn: IsoDay, endsOn: IsoDay, venue: Text(200), facilitators: z.string().trim().max(500), capacity: z.number().int().min(1).max(10_000) })
+  .refine((b) => b.endsOn >= b.startsOn, { message: 'Tanggal selesai harus sama atau setelah tanggal mulai.', path: ['endsOn'] });
+
+export const EnrollBody = z.strictObject({ employeeId: z.uuid() });
+export const FinishBody = z.strictObject({ enrollmentIds: z.array(z.uuid()).min(1).max(2000), passed: z.boolean() });
+export const JpReportQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100), organizationId: z.string().regex(/^[a-z0-9-]{1,40}$/).optional() });

@@ -184,7 +184,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await deps.services.live.close();
   });
   await app.register(selectionRoutes(deps.services.selection));
-  await app.register(developmentRoutes(deps.services.employees));
+  await app.register(developmentRoutes(deps.services.employees, deps.services.training));
 
   const hasWeb = deps.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {

@@ -14,7 +14,7 @@ import { createRecruitmentService, createVerificationService } from './modules/r
 import { createSelectionService } from './modules/selection/selection.service.ts';
 import { createAnswerWriter, createCatService, createItemBankService, createLiveHub } from './modules/exam/index.ts';
 import { createCatSessionsService } from './modules/exam/cat-sessions.service.ts';
-import { createEmployeesService } from './modules/development/index.ts';
+import { createEmployeesService, createTrainingService } from './modules/development/index.ts';
 import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 
@@ -57,11 +57,12 @@ export function composeServices(opts: ComposeOptions) {
   const cat = createCatService({ db, clock, ids, audit, identity, writer: answerWriter, skd: selection, publicUrl: opts.config.publicUrl, cardSecret });
   const catSessions = createCatSessionsService({ db });
   const employees = createEmployeesService({ db, clock, ids, audit, identity });
+  const training = createTrainingService({ db, clock, ids, audit, steps, notifier: notifications, identity });
   const live = createLiveHub({
     database: opts.database,
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees };
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training };
 }
 
 export type Services = ReturnType<typeof composeServices>;

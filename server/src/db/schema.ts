@@ -458,6 +458,64 @@ export interface EmployeesTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface TrainingPartnersTable {
+  id: string;
+  name: string;
+  kind: 'universitas' | 'pemerintah' | 'lembaga_diklat' | 'lainnya';
+  created_at: CreatedAt;
+}
+
+export interface TrainingProgramsTable {
+  id: string;
+  code: string;
+  title: string;
+  kind: 'latsar' | 'orientasi_pppk' | 'pkp' | 'pka' | 'pkn' | 'teknis' | 'fungsional' | 'seminar' | 'elearning';
+  competency_area: string;
+  jp: number;
+  modality: 'klasikal' | 'blended' | 'daring';
+  partner_id: string | null;
+  eligibility: ColumnType<unknown, string, string>;
+  cost_rupiah: ColumnType<number, number, number>;
+  description: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TrainingBatchesTable {
+  id: string;
+  program_id: string;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+  venue: string;
+  facilitators: string;
+  capacity: number;
+  status: 'open' | 'closed' | 'cancelled';
+  created_at: CreatedAt;
+}
+
+export interface EnrollmentsTable {
+  id: string;
+  batch_id: string;
+  employee_id: string;
+  status: 'enrolled' | 'waitlisted' | 'cancelled' | 'completed' | 'not_completed';
+  source: 'nomination' | 'bkpsdm' | 'appointment';
+  requested_at: Timestamp;
+  requested_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface JpLedgerTable {
+  id: string;
+  employee_id: string;
+  year: number;
+  jp: number;
+  source: 'training' | 'claim';
+  enrollment_id: string | null;
+  title: string;
+  recorded_at: Timestamp;
+}
+
 export interface DB {
   schema_migrations: SchemaMigrationsTable;
   organizations: OrganizationsTable;
@@ -495,6 +553,11 @@ export interface DB {
   threshold_rule_sets: ThresholdRuleSetsTable;
   skd_scores: SkdScoresTable;
   employees: EmployeesTable;
+  training_partners: TrainingPartnersTable;
+  training_programs: TrainingProgramsTable;
+  training_batches: TrainingBatchesTable;
+  enrollments: EnrollmentsTable;
+  jp_ledger: JpLedgerTable;
   skb_weights: SkbWeightsTable;
   skb_scores: SkbScoresTable;
   result_publications: ResultPublicationsTable;

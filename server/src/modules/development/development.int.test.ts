@@ -105,3 +105,84 @@ describe('ASN records', () => {
     expect((await trainingAdmin.post('/api/v1/employees/import', {})).statusCode).toBe(415);
   });
 });
+
+describe('training, enrolment with a waitlist, and the 20 JP a year', () => {
+  let programId: string;
+  let batchId: string;
+  const idOf = async (nip: string) => (await ctx.database.db.selectFrom('employees').select('id').where('nip', '=', nip).executeTakeFirstOrThrow()).id;
+  const enrolmentOf = async (nip: string) => (await ctx.database.db.selectFrom('enrollments').selectAll().where('employee_id', '=', await idOf(nip)).where('batch_id', '=', batchId).executeTakeFirstOrThrow());
+
+  it('sets up a partner, a programme for PNS/CPNS and a batch of two seats; audited', async () => {
+    expect((await trainingAdmin.post('/api/v1/training/partners', { id: 'untad', name: 'Universitas Tadulako', kind: 'universitas' })).statusCode).toBe(201);
+    expect((await trainingAdmin.post('/api/v1/training/partners', { id: 'untad', name: 'Lagi', kind: 'universitas' })).statusCode).toBe(409);
+    const p = await trainingAdmin.post('/api/v1/training/programs', { code: 'TEK-GIS-2026', title: 'Pemetaan Risiko Bencana dengan GIS', kind: 'teknis', competencyArea: 'Kebencanaan', jp: 24, modality: 'blended', partnerId: 'untad', eligibility: { statuses: ['PNS', 'CPNS'] }, costRupiah: 1_500_000, description: 'Bersama Universitas Tadulako.' });
+    expect(p.statusCode, p.body).toBe(201);
+    programId = p.json().id;
+    const badDates = await trainingAdmin.post(`/api/v1/training/programs/${programId}/batches`, { name: 'Angkatan I', startsOn: '2026-08-10', endsOn: '2026-08-01', venue: 'Aula BPBD', facilitators: '', capacity: 2 });
+    expect(badDates.statusCode).toBe(400);
+    const b = await trainingAdmin.post(`/api/v1/training/programs/${programId}/batches`, { name: 'Angkatan I', startsOn: '2026-08-10', endsOn: '2026-08-12', venue: 'Aula BPBD Kota Palu', facilitators: 'Dr. Abdullah (Untad)', capacity: 2 });
+    expect(b.statusCode, b.body).toBe(201);
+    batchId = b.json().id;
+    expect((await supervisor.post(`/api/v1/training/programs/${programId}/batches`, { name: 'Angkatan II', startsOn: '2026-09-10', endsOn: '2026-09-12', venue: 'Aula', facilitators: '', capacity: 2 })).statusCode).toBe(404);
+  });
+
+  it('seats two, waitlists the third, refuses the ineligible and a second enrolment, and tells the person', async () => {
+    const sitti = await trainingAdmin.post(`/api/v1/training/batches/${batchId}/enrollments`, { employeeId: await idOf('199104252015032001') });
+    expect(sitti.json()).toMatchObject({ status: 'enrolled' });
+    const pppk = await trainingAdmin.post(`/api/v1/training/batches/${batchId}/enrollments`, { employeeId: await idOf('199009092023211005') });
+    expect(pppk.statusCode).toBe(400);
+    expect(pppk.json().error.message).toBe('Program ini untuk pegawai berstatus PNS/CPNS, bukan PPPK.');
+    expect((await supervisor.post(`/api/v1/training/batches/${batchId}/enrollments`, { employeeId: await idOf('197808122003121002') })).json()).toMatchObject({ status: 'enrolled' });
+    expect((await trainingAdmin.post(`/api/v1/training/batches/${batchId}/enrollments`, { employeeId: await idOf('197203151998031004') })).json()).toMatchObject({ status: 'waitlisted' });
+    expect((await trainingAdmin.post(`/api/v1/training/batches/${batchId}/enrollments`, { employeeId: await idOf('199104252015032001') })).statusCode).toBe(409);
+    // A supervisor nominates only their own unit.
+    expect((await supervisor.post(`/api/v1/training/batches/${batchId}/enrollments`, { employeeId: await idOf('199211112017031002') })).statusCode).toBe(404);
+    const note = (await employee.get('/api/v1/me/notifications')).json().notifications[0];
+    expect(note.title).toBe('Terdaftar: Pemetaan Risiko Bencana dengan GIS');
+    const view = (await trainingAdmin.get(`/api/v1/training/batches/${batchId}`)).json();
+    expect(view.batch).toMatchObject({ seated: 2, waiting: 1, capacity: 2 });
+  });
+
+  it('moves the first on the waitlist up when a seat is cancelled, in the same transaction', async () => {
+    const hasan = await enrolmentOf('197808122003121002');
+    const res = await supervisor.post(`/api/v1/training/enrollments/${hasan.id}/cancel`);
+    expect(res.statusCode, res.body).toBe(200);
+    const rizal = await enrolmentOf('197203151998031004');
+    expect(res.json()).toEqual({ promoted: [rizal.id] });
+    expect(rizal.status).toBe('enrolled');
+    expect((await supervisor.post(`/api/v1/training/enrollments/${hasan.id}/cancel`)).statusCode).toBe(409);
+    expect(await ctx.database.db.selectFrom('audit_events').select('seq').where('action', '=', 'training.promote').execute()).toHaveLength(1);
+  });
+
+  it('posts the programme’s JP on completion, refuses to finish someone not enrolled, and changes nothing then', async () => {
+    const sitti = await enrolmentOf('199104252015032001');
+    const rizal = await enrolmentOf('197203151998031004');
+    const hasan = await enrolmentOf('197808122003121002');
+    const refused = await trainingAdmin.post(`/api/v1/training/batches/${batchId}/finish`, { enrollmentIds: [sitti.id, hasan.id], passed: true });
+    expect(refused.statusCode).toBe(409);
+    expect(await ctx.database.db.selectFrom('jp_ledger').selectAll().execute()).toHaveLength(0);
+    expect((await enrolmentOf('199104252015032001')).status).toBe('enrolled');
+    const done = await trainingAdmin.post(`/api/v1/training/batches/${batchId}/finish`, { enrollmentIds: [sitti.id, rizal.id], passed: true });
+    expect(done.statusCode, done.body).toBe(200);
+    const ledger = await ctx.database.db.selectFrom('jp_ledger').selectAll().orderBy('title').execute();
+    expect(ledger.map((l) => [l.year, l.jp, l.source])).toEqual([[2026, 24, 'training'], [2026, 24, 'training']]);
+  });
+
+  it('reports the year’s 20 JP per OPD and who is short, to BKPSDM for all and to a supervisor for their unit', async () => {
+    const all = (await trainingAdmin.get('/api/v1/training/jp?year=2026')).json();
+    expect(all).toMatchObject({ year: 2026, required: 20, employees: 6, met: 2 });
+    expect(all.byOrganization).toEqual([
+      { organizationId: 'bpbd', name: expect.any(String), employees: 2, met: 0, percent: 0 },
+      { organizationId: 'kominfo', name: expect.any(String), employees: 4, met: 2, percent: 50 },
+    ]);
+    expect(all.short.map((r: { nip: string; short: number }) => r.short)).toEqual([20, 20, 20, 20]);
+    const unit = (await supervisor.get('/api/v1/training/jp?year=2026')).json();
+    expect(unit.employees).toBe(3);
+    expect(unit.short.map((r: { nip: string }) => r.nip).sort()).toEqual(['197808122003121002', '199009092023211005']);
+    const mine = (await employee.get('/api/v1/me/training?year=2026')).json();
+    expect(mine.compliance).toEqual({ jp: 24, required: 20, short: 0, met: true });
+    expect(mine.enrollments[0]).toMatchObject({ status: 'completed', title: 'Pemetaan Risiko Bencana dengan GIS', jp: 24 });
+    expect((await employee.get('/api/v1/training/jp?year=2026')).statusCode).toBe(404);
+  });
+});
+

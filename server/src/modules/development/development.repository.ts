@@ -1,5 +1,6 @@
 /** SQL of the development module (Kysely only; the executor comes first so services own transactions). */
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
+import type { EnrollmentsTable, JpLedgerTable, TrainingBatchesTable, TrainingProgramsTable } from '../../db/schema.ts';
 import type { Executor } from '../../db/database.ts';
 import type { EmployeeInput } from './domain/employee-sheet.ts';
 
@@ -111,4 +112,91 @@ export const developmentRepository = {
     if (without.length > 0) await ex.updateTable('employees').set({ supervisor_id: null }).where('nip', 'in', without).execute();
     return ids;
   },
+};
+
+export const trainingRepository = {
+  partners: (ex: Executor) => ex.selectFrom('training_partners').selectAll().orderBy('name').execute(),
+  partner: (ex: Executor, id: string) => ex.selectFrom('training_partners').selectAll().where('id', '=', id).executeTakeFirst(),
+  insertPartner: (ex: Executor, row: { id: string; name: string; kind: 'universitas' | 'pemerintah' | 'lembaga_diklat' | 'lainnya' }) => ex.insertInto('training_partners').values(row).onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst(),
+
+  programs: (ex: Executor) =>
+    ex
+      .selectFrom('training_programs as p')
+      .leftJoin('training_partners as t', 't.id', 'p.partner_id')
+      .select(['p.id', 'p.code', 'p.title', 'p.kind', 'p.competency_area', 'p.jp', 'p.modality', 'p.partner_id', 't.name as partner_name', 'p.eligibility', 'p.cost_rupiah', 'p.description'])
+      .orderBy('p.kind')
+      .orderBy('p.title')
+      .execute(),
+  program: (ex: Executor, id: string) =>
+    ex
+      .selectFrom('training_programs as p')
+      .leftJoin('training_partners as t', 't.id', 'p.partner_id')
+      .select(['p.id', 'p.code', 'p.title', 'p.kind', 'p.competency_area', 'p.jp', 'p.modality', 'p.partner_id', 't.name as partner_name', 'p.eligibility', 'p.cost_rupiah', 'p.description'])
+      .where('p.id', '=', id)
+      .executeTakeFirst(),
+  programByCode: (ex: Executor, code: string) => ex.selectFrom('training_programs').select('id').where('code', '=', code).executeTakeFirst(),
+  insertProgram: (ex: Executor, row: Insertable<TrainingProgramsTable>) => ex.insertInto('training_programs').values(row).execute(),
+
+  /** Batches with their seat counts, of one programme or of all. */
+  batches: (ex: Executor, programId?: string) => {
+    let q = ex
+      .selectFrom('training_batches as b')
+      .innerJoin('training_programs as p', 'p.id', 'b.program_id')
+      .select(['b.id', 'b.program_id', 'p.title as program_title', 'p.jp', 'b.name', 'b.starts_on', 'b.ends_on', 'b.venue', 'b.facilitators', 'b.capacity', 'b.status'])
+      .select((eb) => [
+        eb.selectFrom('enrollments as e').whereRef('e.batch_id', '=', 'b.id').where('e.status', 'in', ['enrolled', 'completed', 'not_completed']).select((x) => x.fn.countAll<number>().as('n')).as('seated'),
+        eb.selectFrom('enrollments as e').whereRef('e.batch_id', '=', 'b.id').where('e.status', '=', 'waitlisted').select((x) => x.fn.countAll<number>().as('n')).as('waiting'),
+      ]);
+    if (programId) q = q.where('b.program_id', '=', programId);
+    return q.orderBy('b.starts_on').orderBy('b.name').execute();
+  },
+  /** The batch row locked, so seat decisions on it happen one at a time. */
+  lockBatch: (ex: Executor, id: string) =>
+    ex.selectFrom('training_batches as b').innerJoin('training_programs as p', 'p.id', 'b.program_id').select(['b.id', 'b.capacity', 'b.status', 'b.name', 'b.ends_on', 'p.title', 'p.jp', 'p.eligibility']).where('b.id', '=', id).forUpdate('b').executeTakeFirst(),
+  insertBatch: (ex: Executor, row: Insertable<TrainingBatchesTable>) => ex.insertInto('training_batches').values(row).execute(),
+  batchExists: (ex: Executor, programId: string, name: string) => ex.selectFrom('training_batches').select('id').where('program_id', '=', programId).where('name', '=', name).executeTakeFirst(),
+
+  enrollments: (ex: Executor, batchId: string) =>
+    ex
+      .selectFrom('enrollments as e')
+      .innerJoin('employees as m', 'm.id', 'e.employee_id')
+      .innerJoin('organizations as o', 'o.id', 'm.organization_id')
+      .select(['e.id', 'e.employee_id', 'e.status', 'e.source', 'e.requested_at', 'm.nip', 'm.full_name', 'm.organization_id', 'o.name as organization_name'])
+      .where('e.batch_id', '=', batchId)
+      .orderBy('e.requested_at')
+      .execute(),
+  enrollment: (ex: Executor, id: string) => ex.selectFrom('enrollments').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  enrollmentOf: (ex: Executor, batchId: string, employeeId: string) => ex.selectFrom('enrollments').selectAll().where('batch_id', '=', batchId).where('employee_id', '=', employeeId).executeTakeFirst(),
+  seatedCount: async (ex: Executor, batchId: string) =>
+    Number((await ex.selectFrom('enrollments').select((eb) => eb.fn.countAll<number>().as('n')).where('batch_id', '=', batchId).where('status', 'in', ['enrolled', 'completed', 'not_completed']).executeTakeFirstOrThrow()).n),
+  waitlist: (ex: Executor, batchId: string) => ex.selectFrom('enrollments').selectAll().where('batch_id', '=', batchId).where('status', '=', 'waitlisted').orderBy('requested_at').execute(),
+  insertEnrollment: (ex: Executor, row: Insertable<EnrollmentsTable>) => ex.insertInto('enrollments').values(row).execute(),
+  setEnrollmentStatus: (ex: Executor, id: string, status: EnrollmentsTable['status'], at: Date) => ex.updateTable('enrollments').set({ status, updated_at: at }).where('id', '=', id).execute(),
+  employeeForEnrollment: (ex: Executor, id: string) => ex.selectFrom('employees').select(['id', 'status', 'jabatan_kind', 'organization_id', 'full_name', 'account_id']).where('id', '=', id).executeTakeFirst(),
+
+  postJp: (ex: Executor, row: Insertable<JpLedgerTable>) => ex.insertInto('jp_ledger').values(row).onConflict((oc) => oc.column('enrollment_id').doNothing()).execute(),
+
+  /** JP per employee for a year, for the given employees (null = every employee). */
+  jpTotals: (ex: Executor, year: number, employeeIds: readonly string[] | null, organizationId?: string) => {
+    let q = ex
+      .selectFrom('employees as m')
+      .innerJoin('organizations as o', 'o.id', 'm.organization_id')
+      .leftJoin('jp_ledger as l', (j) => j.onRef('l.employee_id', '=', 'm.id').on('l.year', '=', year))
+      .select(['m.id', 'm.nip', 'm.full_name', 'm.organization_id', 'o.name as organization_name', 'm.unit'])
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('l.jp'), eb.lit(0)).as('jp'))
+      .groupBy(['m.id', 'm.nip', 'm.full_name', 'm.organization_id', 'o.name', 'm.unit']);
+    if (employeeIds) q = employeeIds.length > 0 ? q.where('m.id', 'in', [...employeeIds]) : q.where(sql<boolean>`false`);
+    if (organizationId) q = q.where('m.organization_id', '=', organizationId);
+    return q.execute();
+  },
+  ledgerOf: (ex: Executor, employeeId: string) => ex.selectFrom('jp_ledger').selectAll().where('employee_id', '=', employeeId).orderBy('recorded_at', 'desc').execute(),
+  enrollmentsOfEmployee: (ex: Executor, employeeId: string) =>
+    ex
+      .selectFrom('enrollments as e')
+      .innerJoin('training_batches as b', 'b.id', 'e.batch_id')
+      .innerJoin('training_programs as p', 'p.id', 'b.program_id')
+      .select(['e.id', 'e.status', 'b.id as batch_id', 'b.name as batch_name', 'b.starts_on', 'b.ends_on', 'b.venue', 'p.title', 'p.jp', 'p.kind'])
+      .where('e.employee_id', '=', employeeId)
+      .orderBy('b.starts_on', 'desc')
+      .execute(),
 };

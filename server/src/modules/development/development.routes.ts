@@ -2,16 +2,17 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EmployeeImportQuery, EmployeeImportResponse, EmployeeListQuery, EmployeeListResponse, EmployeeView, SheetFormatQuery } from '../../../../common/contracts/development.ts';
+import { BatchBody, EmployeeImportQuery, EmployeeImportResponse, EmployeeListQuery, EmployeeListResponse, EmployeeView, EnrollBody, FinishBody, JpReportQuery, PartnerBody, ProgramBody, SheetFormatQuery } from '../../../../common/contracts/development.ts';
 import { readUploadedFile, sheetFormatOf } from '../../http/upload.ts';
 import type { EmployeesService } from './employees.service.ts';
+import type { TrainingService } from './training.service.ts';
 
 const Id = z.strictObject({ id: z.uuid() });
 const BKPSDM = ['admin', 'training_admin'] as const;
 const MAX_SHEET = 20 * 1024 * 1024;
 const SHEET_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' } as const;
 
-export function developmentRoutes(employees: EmployeesService): FastifyPluginAsync {
+export function developmentRoutes(employees: EmployeesService, training: TrainingService): FastifyPluginAsync {
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     const tags = ['development'];
@@ -35,5 +36,19 @@ export function developmentRoutes(employees: EmployeesService): FastifyPluginAsy
       return employees.importSheet(req.actor!, file.data, sheetFormatOf(file), req.query.commit);
     });
     app.get('/api/v1/employees/:id', { config: { access: [...BKPSDM, 'supervisor'] }, schema: { tags, summary: 'Satu data pegawai', params: Id, response: { 200: EmployeeView } } }, async (req) => employees.get(req.actor!, req.params.id));
+
+    // ── training ──
+    const staff = [...BKPSDM, 'supervisor'] as const;
+    app.get('/api/v1/training/partners', { config: { access: staff }, schema: { tags, summary: 'Mitra pelaksana pelatihan' } }, async () => ({ partners: await training.partners() }));
+    app.post('/api/v1/training/partners', { config: { access: ['training_admin'] }, schema: { tags, summary: 'Tambah mitra pelaksana', body: PartnerBody } }, async (req, reply) => reply.status(201).send(await training.createPartner(req.actor!, req.body)));
+    app.get('/api/v1/training/programs', { config: { access: staff }, schema: { tags, summary: 'Katalog program pelatihan dengan angkatannya' } }, async () => ({ programs: await training.programs() }));
+    app.post('/api/v1/training/programs', { config: { access: ['training_admin'] }, schema: { tags, summary: 'Tambah program pelatihan', body: ProgramBody } }, async (req, reply) => reply.status(201).send(await training.createProgram(req.actor!, req.body)));
+    app.post('/api/v1/training/programs/:id/batches', { config: { access: ['training_admin'] }, schema: { tags, summary: 'Tambah angkatan', params: Id, body: BatchBody } }, async (req, reply) => reply.status(201).send(await training.createBatch(req.actor!, req.params.id, req.body)));
+    app.get('/api/v1/training/batches/:id', { config: { access: staff }, schema: { tags, summary: 'Angkatan dan pesertanya', params: Id } }, async (req) => training.batch(req.actor!, req.params.id));
+    app.post('/api/v1/training/batches/:id/enrollments', { config: { access: ['training_admin', 'supervisor'] }, schema: { tags, summary: 'Daftarkan/usulkan pegawai (kuota, lalu daftar tunggu)', params: Id, body: EnrollBody } }, async (req, reply) => reply.status(201).send(await training.enroll(req.actor!, req.params.id, req.body.employeeId)));
+    app.post('/api/v1/training/enrollments/:id/cancel', { config: { access: ['training_admin', 'supervisor'] }, schema: { tags, summary: 'Batalkan pendaftaran (daftar tunggu naik otomatis)', params: Id } }, async (req) => training.cancel(req.actor!, req.params.id));
+    app.post('/api/v1/training/batches/:id/finish', { config: { access: ['training_admin'] }, schema: { tags, summary: 'Nyatakan peserta selesai (JP masuk catatan) atau tidak selesai', params: Id, body: FinishBody } }, async (req) => training.finish(req.actor!, req.params.id, req.body));
+    app.get('/api/v1/training/jp', { config: { access: staff }, schema: { tags, summary: 'Pemenuhan 20 JP per tahun (BKPSDM: semua; atasan: unitnya)', querystring: JpReportQuery } }, async (req) => training.jpReport(req.actor!, req.query.year, req.query.organizationId));
+    app.get('/api/v1/me/training', { config: { access: 'signed-in' }, schema: { tags, summary: 'Pelatihan dan JP saya', querystring: JpReportQuery.pick({ year: true }) } }, async (req) => training.mine(req.actor!, req.query.year));
   };
 }

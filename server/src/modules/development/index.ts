@@ -1,3 +1,3 @@
 export { createEmployeesService, type EmployeesService } from './employees.service.ts';
+export { createTrainingService, type TrainingService } from './training.service.ts';
 export { developmentRoutes } from './development.routes.ts';
-export { parseNip } from '../../../../common/rules/nip.ts';

@@ -9,7 +9,7 @@ import { msg } from '../../../../common/contracts/messages.ts';
 import type { RegisterBody } from '../../../../common/contracts/identity.ts';
 import { nikMatchesPerson, parseNik } from '../../../../common/rules/nik.ts';
 import { batched } from '../../db/batched.ts';
-import { type Database, sql } from '../../db/database.ts';
+import { type Database, type Executor, sql } from '../../db/database.ts';
 import type { DB, Role } from '../../db/schema.ts';
 import { AppError, fieldError } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
@@ -527,9 +527,9 @@ export function createIdentityService(deps: Deps) {
       return new Map((await repo.idsByEmail(db, normalized)).map((a) => [a.email_normalized, a.id]));
     },
 
-    /** The e-mail of each of these accounts (for exports that link records back on import). */
-    async emailsOfAccounts(ids: readonly string[]): Promise<Map<string, string>> {
-      return new Map((await repo.emailsOf(db, [...new Set(ids)])).map((a) => [a.id, a.email_normalized]));
+    /** The e-mail of each of these accounts (exports, notifications), in the caller's transaction when given. */
+    async emailsOfAccounts(ids: readonly string[], ex: Executor = db): Promise<Map<string, string>> {
+      return new Map((await repo.emailsOf(ex, [...new Set(ids)])).map((a) => [a.id, a.email_normalized]));
     },
   };
 }

@@ -1,0 +1,221 @@
+/**
+ * Training with partner institutions (RULES.md §3): programmes with their JP and eligibility,
+ * batches (angkatan) with capacity, enrolment by BKPSDM or by a supervisor's nomination with a
+ * waitlist that moves up when a seat frees, completion that posts JP to the employee's ledger, and
+ * the yearly 20 JP report. Status changes run the enrolment machine through the process step;
+ * people hear about their seat in the app and by e-mail.
+ */
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { BatchBody, PartnerBody, ProgramBody } from '../../../../common/contracts/development.ts';
+import { msg } from '../../../../common/contracts/messages.ts';
+import { formatCalendarDate } from '../../../../common/rules/wita.ts';
+import type { DB } from '../../db/schema.ts';
+import { AppError, notFound } from '../../errors.ts';
+import type { Clock, Ids } from '../../platform/clock.ts';
+import type { Notifier } from '../../platform/notifications.ts';
+import type { StepRunner } from '../../platform/process.ts';
+import type { Actor, IdentityService } from '../identity/index.ts';
+import type { AuditService } from '../transparency/index.ts';
+import { developmentRepository as people, trainingRepository as repo } from './development.repository.ts';
+import { scopeOf } from './development.policy.ts';
+import { type Eligibility, compliance, complianceByOrganization, eligibilityProblems, enrollmentMachine, placement, promotions } from './domain/training.ts';
+
+export interface TrainingDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+  ids: Ids;
+  audit: AuditService;
+  steps: StepRunner;
+  notifier: Notifier;
+  identity: Pick<IdentityService, 'emailsOfAccounts'>;
+}
+
+const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
+const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
+
+export function createTrainingService(deps: TrainingDeps) {
+  const { db, clock, ids, audit, steps, notifier } = deps;
+
+  /** The employees an actor acts for: null = all (BKPSDM), else their unit or themselves. */
+  async function reach(actor: Actor): Promise<string[] | null> {
+    const scope = scopeOf(actor);
+    if (scope === 'all') return null;
+    const own = await people.employeeOfAccount(db, actor.accountId);
+    if (!own) return [];
+    return scope === 'unit' ? people.unitIds(db, own.id) : [own.id];
+  }
+
+  /** Tells an employee with a Merit account about their seat (in the transaction that gave it). */
+  async function tell(trx: Kysely<DB>, employee: { account_id: string | null; full_name: string }, title: string, body: string) {
+    if (!employee.account_id) return;
+    const email = (await deps.identity.emailsOfAccounts([employee.account_id], trx)).get(employee.account_id);
+    if (email) await notifier.notify(trx, { accountId: employee.account_id, email, fullName: employee.full_name }, { title, body, path: '/pelatihan/saya' });
+  }
+
+  const presentBatch = (b: Awaited<ReturnType<typeof repo.batches>>[number]) => ({
+    id: b.id, programId: b.program_id, programTitle: b.program_title, jp: b.jp, name: b.name, startsOn: b.starts_on, endsOn: b.ends_on, venue: b.venue, facilitators: b.facilitators, capacity: b.capacity, status: b.status, seated: Number(b.seated ?? 0), waiting: Number(b.waiting ?? 0),
+  });
+  const presentProgram = (p: NonNullable<Awaited<ReturnType<typeof repo.program>>>) => ({
+    id: p.id, code: p.code, title: p.title, kind: p.kind, competencyArea: p.competency_area, jp: p.jp, modality: p.modality, partner: p.partner_id ? { id: p.partner_id, name: p.partner_name ?? p.partner_id } : null, eligibility: p.eligibility as Eligibility, costRupiah: p.cost_rupiah, description: p.description,
+  });
+
+  return {
+    // ── catalog ──
+    async partners() {
+      return (await repo.partners(db)).map((p) => ({ id: p.id, name: p.name, kind: p.kind }));
+    },
+
+    async createPartner(actor: Actor, body: z.infer<typeof PartnerBody>) {
+      await db.transaction().execute(async (trx) => {
+        if (!(await repo.insertPartner(trx, body))) throw conflict(`Kode mitra "${body.id}" sudah dipakai.`, `Partner code "${body.id}" is taken.`);
+        await audit.record(trx, { actor: actorOf(actor), action: 'training.partner.create', subjectType: 'training_partner', subjectId: body.id, after: body });
+      });
+      return { id: body.id };
+    },
+
+    async programs() {
+      const [programs, batches] = await Promise.all([repo.programs(db), repo.batches(db)]);
+      return programs.map((p) => ({ ...presentProgram(p), batches: batches.filter((b) => b.program_id === p.id).map(presentBatch) }));
+    },
+
+    async createProgram(actor: Actor, body: z.infer<typeof ProgramBody>) {
+      const id = ids.uuid();
+      await db.transaction().execute(async (trx) => {
+        if (await repo.programByCode(trx, body.code)) throw new AppError('VALIDATION_FAILED', msg(`Kode program "${body.code}" sudah dipakai.`, `Programme code "${body.code}" is taken.`), { fields: [{ field: 'code', message: msg('Kode sudah dipakai.', 'Code taken.') }] });
+        if (body.partnerId && !(await repo.partner(trx, body.partnerId))) throw new AppError('VALIDATION_FAILED', msg('Mitra pelaksana tidak dikenal.', 'Unknown partner.'), { fields: [{ field: 'partnerId', message: msg('Pilih mitra dari daftar.', 'Choose a partner from the list.') }] });
+        await repo.insertProgram(trx, { id, code: body.code, title: body.title, kind: body.kind, competency_area: body.competencyArea, jp: body.jp, modality: body.modality, partner_id: body.partnerId, eligibility: JSON.stringify(body.eligibility), cost_rupiah: body.costRupiah, description: body.description, created_by: actor.accountId });
+        await audit.record(trx, { actor: actorOf(actor), action: 'training.program.create', subjectType: 'training_program', subjectId: id, after: body });
+      });
+      return { id };
+    },
+
+    async createBatch(actor: Actor, programId: string, body: z.infer<typeof BatchBody>) {
+      const id = ids.uuid();
+      await db.transaction().execute(async (trx) => {
+        if (!(await repo.program(trx, programId))) throw notFound();
+        if (await repo.batchExists(trx, programId, body.name)) throw new AppError('VALIDATION_FAILED', msg(`Angkatan "${body.name}" sudah ada di program ini.`, `Batch "${body.name}" already exists in this programme.`), { fields: [{ field: 'name', message: msg('Nama angkatan sudah dipakai.', 'Batch name taken.') }] });
+        await repo.insertBatch(trx, { id, program_id: programId, name: body.name, starts_on: body.startsOn, ends_on: body.endsOn, venue: body.venue, facilitators: body.facilitators, capacity: body.capacity, status: 'open' });
+        await audit.record(trx, { actor: actorOf(actor), action: 'training.batch.create', subjectType: 'training_batch', subjectId: id, after: { programId, ...body } });
+      });
+      return { id };
+    },
+
+    /** A batch with its programme and participants; a supervisor sees only their unit's people in it. */
+    async batch(actor: Actor, batchId: string) {
+      const b = (await repo.batches(db)).find((x) => x.id === batchId);
+      if (!b) throw notFound();
+      const only = await reach(actor);
+      const list = (await repo.enrollments(db, batchId)).filter((e) => !only || only.includes(e.employee_id));
+      const program = (await repo.program(db, b.program_id))!;
+      return {
+        batch: presentBatch(b),
+        program: presentProgram(program),
+        enrollments: list.map((e) => ({ id: e.id, employeeId: e.employee_id, nip: e.nip, fullName: e.full_name, organization: { id: e.organization_id, name: e.organization_name }, status: e.status, source: e.source, requestedAt: new Date(e.requested_at).toISOString() })),
+      };
+    },
+
+    // ── enrolment ──
+    /**
+     * Enrols an employee: BKPSDM anyone, a supervisor someone of their unit (a nomination). A seat
+     * when one is free, else the waitlist; eligibility and a batch still open are required.
+     */
+    async enroll(actor: Actor, batchId: string, employeeId: string) {
+      const only = await reach(actor);
+      if (only && !only.includes(employeeId)) throw notFound();
+      return db.transaction().execute(async (trx) => {
+        const batch = await repo.lockBatch(trx, batchId);
+        if (!batch) throw notFound();
+        if (batch.status !== 'open') throw conflict('Pendaftaran angkatan ini sudah ditutup.', 'Enrolment for this batch is closed.');
+        const employee = await repo.employeeForEnrollment(trx, employeeId);
+        if (!employee) throw notFound();
+        const problems = eligibilityProblems(batch.eligibility as Eligibility, { status: employee.status, jabatanKind: employee.jabatan_kind, organizationId: employee.organization_id });
+        if (problems.length > 0) throw new AppError('VALIDATION_FAILED', problems[0]!, { fields: problems.map((p) => ({ field: 'employeeId', message: p })) });
+        const existing = await repo.enrollmentOf(trx, batchId, employeeId);
+        if (existing && existing.status !== 'cancelled') throw conflict(`${employee.full_name} sudah terdaftar di angkatan ini.`, `${employee.full_name} is already enrolled in this batch.`);
+        if (existing) throw conflict(`Pendaftaran ${employee.full_name} di angkatan ini pernah dibatalkan; daftarkan di angkatan lain.`, `${employee.full_name}'s enrolment in this batch was cancelled; enrol them in another batch.`);
+        const status = placement(batch.capacity, await repo.seatedCount(trx, batchId));
+        const id = ids.uuid();
+        const now = clock.now();
+        await repo.insertEnrollment(trx, { id, batch_id: batchId, employee_id: employeeId, status, source: scopeOf(actor) === 'all' ? 'bkpsdm' : 'nomination', requested_at: now, requested_by: actor.accountId, updated_at: now });
+        await audit.record(trx, { actor: actorOf(actor), action: 'training.enroll', subjectType: 'enrollment', subjectId: id, after: { batchId, employeeId, status } });
+        await tell(trx, employee, status === 'enrolled' ? `Terdaftar: ${batch.title}` : `Daftar tunggu: ${batch.title}`, status === 'enrolled'
+          ? `Anda terdaftar sebagai peserta ${batch.title} (${batch.name}).`
+          : `Kuota ${batch.title} (${batch.name}) penuh; Anda masuk daftar tunggu dan otomatis menjadi peserta bila ada kursi kosong.`);
+        return { id, status };
+      });
+    },
+
+    /** Cancels an enrolment; a freed seat goes to the earliest on the waitlist, in the same transaction. */
+    async cancel(actor: Actor, enrollmentId: string) {
+      const only = await reach(actor);
+      return db.transaction().execute(async (trx) => {
+        const current = await repo.enrollment(trx, enrollmentId);
+        if (!current || (only && !only.includes(current.employee_id))) throw notFound();
+        const batch = (await repo.lockBatch(trx, current.batch_id))!;
+        const e = (await repo.enrollment(trx, enrollmentId))!;
+        const now = clock.now();
+        await steps(trx, { machine: enrollmentMachine, subject: { type: 'enrollment', id: e.id, status: e.status }, event: 'cancel', actor: actorOf(actor), apply: (s) => repo.setEnrollmentStatus(trx, e.id, s, now), audit: { action: 'training.cancel' } });
+        const free = batch.capacity - (await repo.seatedCount(trx, batch.id));
+        const promoted = promotions((await repo.waitlist(trx, batch.id)).map((w) => ({ ...w, requestedAt: new Date(w.requested_at) })), free);
+        for (const p of promoted) {
+          await steps(trx, { machine: enrollmentMachine, subject: { type: 'enrollment', id: p.id, status: p.status }, event: 'promote', actor: actorOf(actor), apply: (s) => repo.setEnrollmentStatus(trx, p.id, s, now), audit: { action: 'training.promote', after: { freedBy: e.id } } });
+          const who = (await repo.employeeForEnrollment(trx, p.employee_id))!;
+          await tell(trx, who, `Kursi tersedia: ${batch.title}`, `Ada kursi kosong di ${batch.title} (${batch.name}); Anda kini terdaftar sebagai peserta.`);
+        }
+        return { promoted: promoted.map((p) => p.id) };
+      });
+    },
+
+    /**
+     * Marks enrolled participants as having completed (posting the programme's JP to their ledger
+     * for the year the batch ends) or not; BKPSDM only.
+     */
+    async finish(actor: Actor, batchId: string, body: { enrollmentIds: string[]; passed: boolean }) {
+      return db.transaction().execute(async (trx) => {
+        const batch = await repo.lockBatch(trx, batchId);
+        if (!batch) throw notFound();
+        const now = clock.now();
+        for (const id of new Set(body.enrollmentIds)) {
+          const e = await repo.enrollment(trx, id);
+          if (!e || e.batch_id !== batchId) throw new AppError('VALIDATION_FAILED', msg('Ada peserta yang bukan peserta angkatan ini.', 'Someone listed is not a participant of this batch.'), { fields: [{ field: 'enrollmentIds', message: msg('Bukan peserta angkatan ini.', 'Not in this batch.') }] });
+          await steps(trx, { machine: enrollmentMachine, subject: { type: 'enrollment', id, status: e.status }, event: body.passed ? 'complete' : 'fail', actor: actorOf(actor), apply: (s) => repo.setEnrollmentStatus(trx, id, s, now), audit: { action: body.passed ? 'training.complete' : 'training.not_complete' } });
+          if (body.passed) await repo.postJp(trx, { id: ids.uuid(), employee_id: e.employee_id, year: Number(batch.ends_on.slice(0, 4)), jp: batch.jp, source: 'training', enrollment_id: id, title: `${batch.title} (${batch.name})`, recorded_at: now });
+        }
+        return { finished: new Set(body.enrollmentIds).size };
+      });
+    },
+
+    // ── the 20 JP a year ──
+    /** Each employee's JP for a year against the 20 JP right, per OPD, and who is short by how much. */
+    async jpReport(actor: Actor, year: number, organizationId?: string) {
+      const only = await reach(actor);
+      const rows = (await repo.jpTotals(db, year, only, organizationId)).map((r) => ({ employeeId: r.id, nip: r.nip, fullName: r.full_name, organization: { id: r.organization_id, name: r.organization_name }, unit: r.unit, ...compliance(Number(r.jp)) }));
+      const names = new Map(rows.map((r) => [r.organization.id, r.organization.name]));
+      return {
+        year,
+        required: rows[0]?.required ?? 20,
+        employees: rows.length,
+        met: rows.filter((r) => r.met).length,
+        byOrganization: complianceByOrganization(rows.map((r) => ({ organizationId: r.organization.id, jp: r.jp }))).map((o) => ({ ...o, name: names.get(o.organizationId) ?? o.organizationId })),
+        short: rows.filter((r) => !r.met).sort((a, b) => b.short - a.short || a.fullName.localeCompare(b.fullName)),
+      };
+    },
+
+    /** The signed-in employee's trainings and JP for the year. */
+    async mine(actor: Actor, year: number) {
+      const own = await people.employeeOfAccount(db, actor.accountId);
+      if (!own) throw new AppError('NOT_FOUND', msg('Akun Anda belum terhubung ke data pegawai. Hubungi BKPSDM untuk menautkan NIP Anda.', 'Your account is not linked to an employee record yet. Ask BKPSDM to link your NIP.'));
+      const [enrollments, ledger] = await Promise.all([repo.enrollmentsOfEmployee(db, own.id), repo.ledgerOf(db, own.id)]);
+      const jp = ledger.filter((l) => l.year === year).reduce((a, l) => a + l.jp, 0);
+      return {
+        year,
+        compliance: compliance(jp),
+        enrollments: enrollments.map((e) => ({ id: e.id, status: e.status, batchId: e.batch_id, batchName: e.batch_name, title: e.title, kind: e.kind, jp: e.jp, startsOn: e.starts_on, endsOn: e.ends_on, venue: e.venue, dates: `${formatCalendarDate(e.starts_on)} – ${formatCalendarDate(e.ends_on)}` })),
+        ledger: ledger.map((l) => ({ id: l.id, year: l.year, jp: l.jp, source: l.source, title: l.title, recordedAt: new Date(l.recorded_at).toISOString() })),
+      };
+    },
+  };
+}
+
+export type TrainingService = ReturnType<typeof createTrainingService>;
