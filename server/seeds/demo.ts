@@ -2,7 +2,7 @@
  * Palu demo data, written through the services: the city's OPDs and one account per role.
  * Idempotent: a second run changes nothing. The demo password is printed at start-up, never in prod.
  */
-import { seedDemoEmployees } from './development.ts';
+import { seedDemoEmployees, seedDemoTraining } from './development.ts';
 import type { Role } from '../src/db/schema.ts';
 import type { Services } from '../src/compose.ts';
 import type { Database } from '../src/db/database.ts';
@@ -126,6 +126,10 @@ export async function seedDemo(database: Database, services: Services) {
   await seedPracticeBank(database, services);
   await seedDemoEmployees(database, services).catch(async (err) => {
     if (await database.db.selectFrom('employees').select('id').limit(1).executeTakeFirst()) return; // another instance seeded them
+    throw err;
+  });
+  await seedDemoTraining(database, services).catch(async (err) => {
+    if (await database.db.selectFrom('training_programs').select('id').limit(1).executeTakeFirst()) return;
     throw err;
   });
   await seedDemoRecruitment(database, services).catch(async (err) => {

@@ -34,3 +34,40 @@ export async function seedDemoEmployees(database: Database, services: Services):
   if (!result.committed) throw new Error(`Demo employees did not import: ${JSON.stringify(result.report.filter((r) => r.status === 'error'))}`);
   return result.counts.new;
 }
+
+const PARTNERS = [
+  { id: 'untad', name: 'Universitas Tadulako', kind: 'universitas' },
+  { id: 'bpbd-palu', name: 'BPBD Kota Palu', kind: 'pemerintah' },
+  { id: 'diskominfo-palu', name: 'Diskominfo Kota Palu', kind: 'pemerintah' },
+  { id: 'bpsdm-sulteng', name: 'BPSDM Provinsi Sulawesi Tengah', kind: 'lembaga_diklat' },
+  { id: 'lan', name: 'Lembaga Administrasi Negara', kind: 'lembaga_diklat' },
+] as const;
+
+/**
+ * Demo training: partners; Latsar, PKP, disaster-risk mapping with Untad and BPBD (after the 2018
+ * earthquake, tsunami and liquefaction), cyber hygiene with Diskominfo; a finished batch whose JP
+ * are on the ledger and an open one with a waitlist. Written through the training service.
+ */
+export async function seedDemoTraining(database: Database, services: Services): Promise<void> {
+  if (await database.db.selectFrom('training_programs').select('id').limit(1).executeTakeFirst()) return;
+  const account = await database.db.selectFrom('accounts').select(['id', 'role', 'organization_id']).where('email_normalized', '=', 'pelatihan@merit.test').executeTakeFirst();
+  if (!account) return;
+  const actor = { accountId: account.id, role: account.role, organizationId: account.organization_id };
+  const t = services.training;
+  for (const p of PARTNERS) await t.createPartner(actor, { ...p });
+  const year = new Date(services.clock.now().getTime()).getUTCFullYear();
+  const day = (offset: number) => new Date(services.clock.now().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const program = async (body: Parameters<typeof t.createProgram>[1]) => (await t.createProgram(actor, body)).id;
+  const latsar = await program({ code: `LATSAR-${year}`, title: 'Pelatihan Dasar CPNS', kind: 'latsar', competencyArea: 'Nilai dasar ASN (BerAKHLAK) dan bela negara', jp: 120, modality: 'blended', partnerId: 'bpsdm-sulteng', eligibility: { statuses: ['CPNS'] }, costRupiah: 6_500_000, description: 'PerLAN 1/2021 jo. 10/2021: masa percobaan CPNS satu tahun; wajib lulus sebelum diangkat PNS.' });
+  await program({ code: `PKP-${year}`, title: 'Pelatihan Kepemimpinan Pengawas (PKP)', kind: 'pkp', competencyArea: 'Kepemimpinan', jp: 100, modality: 'blended', partnerId: 'bpsdm-sulteng', eligibility: { statuses: ['PNS'], jabatanKinds: ['struktural'] }, costRupiah: 12_000_000, description: 'PerLAN 5/2022: untuk pejabat pengawas (eselon IV).' });
+  const gis = await program({ code: `GIS-KRB-${year}`, title: 'Pemetaan Kawasan Rawan Bencana dengan GIS', kind: 'teknis', competencyArea: 'Kebencanaan', jp: 24, modality: 'klasikal', partnerId: 'untad', eligibility: { statuses: ['PNS', 'CPNS', 'PPPK'] }, costRupiah: 1_500_000, description: 'Bersama Universitas Tadulako dan BPBD Kota Palu: zona likuefaksi, sesar Palu-Koro dan jalur evakuasi tsunami.' });
+  const cyber = await program({ code: `SIBER-${year}`, title: 'Keamanan Siber dan Pelindungan Data Pribadi untuk ASN', kind: 'teknis', competencyArea: 'Teknologi informasi', jp: 16, modality: 'daring', partnerId: 'diskominfo-palu', eligibility: {}, costRupiah: 0, description: 'UU 27/2022: menjaga NIK, dokumen dan data warga di layanan Pemkot Palu.' });
+  const done = (await t.createBatch(actor, gis, { name: 'Angkatan I', startsOn: day(-60), endsOn: day(-57), venue: 'Kampus Untad, Palu', facilitators: 'Dosen Geofisika Untad; Tim BPBD Kota Palu', capacity: 25 })).id;
+  const open = (await t.createBatch(actor, cyber, { name: 'Angkatan I', startsOn: day(14), endsOn: day(15), venue: 'Daring (Zoom Pemkot Palu)', facilitators: 'Tim CSIRT Diskominfo Kota Palu', capacity: 3 })).id;
+  await t.createBatch(actor, latsar, { name: 'Angkatan I', startsOn: day(30), endsOn: day(120), venue: 'BPSDM Provinsi Sulawesi Tengah, Palu', facilitators: 'Widyaiswara BPSDM Sulteng', capacity: 40 });
+  const idOf = async (nip: string) => (await database.db.selectFrom('employees').select('id').where('nip', '=', nip).executeTakeFirstOrThrow()).id;
+  const finished: string[] = [];
+  for (const nip of ['199104252015032001', '199211112017031002', '199403302020122003', '199009092023211005']) finished.push((await t.enroll(actor, done, await idOf(nip))).id);
+  await t.finish(actor, done, { enrollmentIds: finished, passed: true });
+  for (const nip of ['199307182019031003', '199512032022032004', '198206302008012005', '199104252015032001']) await t.enroll(actor, open, await idOf(nip));
+}
