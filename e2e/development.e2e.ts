@@ -107,4 +107,46 @@ describe('ASN records journey in the browser', () => {
     await pegawai.goto('/pegawai');
     await pegawai.waitForURL('**/beranda');
   });
+
+  it('the training admin opens a full batch: a cancellation moves the waitlist up, a new enrolment waits', async () => {
+    const admin = await newPage();
+    await logIn(admin, 'pelatihan@merit.test');
+    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pelatihan', exact: true }).click();
+    await admin.getByRole('heading', { level: 2, name: 'Pemetaan Kawasan Rawan Bencana dengan GIS' }).waitFor();
+    await expectClean(admin);
+    await admin.getByRole('link', { name: 'Buka Angkatan I — Keamanan Siber dan Pelindungan Data Pribadi untuk ASN' }).click();
+    await admin.getByRole('heading', { level: 2, name: 'Peserta (4)' }).waitFor();
+    const table = admin.getByRole('region', { name: 'Peserta angkatan (dapat digulir)' });
+    await table.getByRole('row', { name: /Sitti Aisyah, S\.Kom\..*Daftar tunggu/ }).waitFor();
+    await admin.getByRole('button', { name: 'Batalkan pendaftaran Nurul Anisa Dg. Masiga, S.Kom.' }).click();
+    await admin.getByText('Dibatalkan; 1 dari daftar tunggu kini menjadi peserta.').waitFor();
+    await table.getByRole('row', { name: /Sitti Aisyah, S\.Kom\..*Peserta/ }).waitFor();
+    const find = admin.getByRole('search', { name: 'Daftarkan pegawai' });
+    await find.getByLabel('Cari nama atau NIP').fill('Yusuf');
+    await find.getByRole('button', { name: 'Cari' }).click();
+    await admin.getByRole('button', { name: 'Daftarkan Yusuf Lalu, S.T.' }).click();
+    await admin.getByText('Kuota penuh: Yusuf Lalu, S.T. masuk daftar tunggu.').waitFor();
+    await expectClean(admin);
+  });
+
+  it('the 20 JP dashboard shows each OPD as a chart and a table, and who is short', async () => {
+    const admin = await newPage();
+    await logIn(admin, 'pelatihan@merit.test');
+    await admin.goto('/jp');
+    await admin.getByRole('heading', { level: 2, name: /^4 dari 14 pegawai sudah memenuhi 20 JP pada \d{4}\.$/ }).waitFor();
+    await admin.getByRole('img', { name: /Persentase pegawai yang memenuhi 20 JP per perangkat daerah/ }).waitFor();
+    await admin.getByRole('region', { name: 'Pemenuhan per perangkat daerah (dapat digulir)' }).getByRole('row', { name: /Badan Penanggulangan Bencana Daerah 5 2 40 %/ }).waitFor();
+    await admin.getByRole('heading', { level: 2, name: 'Belum memenuhi (10)' }).waitFor();
+    await expectClean(admin);
+  });
+
+  it('the employee sees their trainings and that this year’s 20 JP are reached', async () => {
+    const pegawai = await newPage({ width: 360, height: 740 });
+    await logIn(pegawai, 'pegawai@merit.test');
+    await pegawai.goto('/pelatihan/saya');
+    await pegawai.getByRole('heading', { level: 2, name: /^24 dari 20 JP pada \d{4}$/ }).waitFor();
+    await pegawai.getByText('Hak 20 JP tahun ini sudah terpenuhi.').waitFor();
+    await pegawai.getByText('Pemetaan Kawasan Rawan Bencana dengan GIS').first().waitFor();
+    await expectClean(pegawai);
+  });
 });

@@ -31,8 +31,21 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
   { roles: ['committee', 'admin'], items: [{ to: '/panitia', label: 'rec.nav.committee' }] },
   { roles: ['proctor'], items: [{ to: '/pengawas', label: 'cat.nav.proctor' }] },
   { roles: ['exam_admin'], items: [{ to: '/bank-soal', label: 'cat.nav.bank' }] },
-  { roles: ['admin', 'training_admin', 'supervisor'], items: [{ to: '/pegawai', label: 'dev.nav.employees' }] },
-  { roles: ['supervisor', 'employee'], items: [{ to: '/pegawai/saya', label: 'dev.nav.mine' }] },
+  {
+    roles: ['admin', 'training_admin', 'supervisor'],
+    items: [
+      { to: '/pegawai', label: 'dev.nav.employees' },
+      { to: '/pelatihan', label: 'dev.training.nav' },
+      { to: '/jp', label: 'dev.training.navJp' },
+    ],
+  },
+  {
+    roles: ['supervisor', 'employee'],
+    items: [
+      { to: '/pegawai/saya', label: 'dev.nav.mine' },
+      { to: '/pelatihan/saya', label: 'dev.training.navMine' },
+    ],
+  },
   {
     roles: ['admin'],
     items: [

@@ -1,6 +1,6 @@
 /** Development endpoints; the response types come from the contracts the server validates against. */
 import type { z } from 'zod';
-import type { EmployeeImportResponse, EmployeeListResponse, EmployeeView } from '../../../../common/contracts/development.ts';
+import type { BatchBody, EmployeeImportResponse, EmployeeListResponse, EmployeeView, ProgramBody } from '../../../../common/contracts/development.ts';
 import { api } from '../../app/api.ts';
 import { uploadForm } from '../recruitment/api.ts';
 
@@ -32,4 +32,78 @@ export const developmentApi = {
     return uploadForm<EmployeeImport>('POST', `/api/v1/employees/import?commit=${commit}`, form, onProgress);
   },
   sheetUrl: (kind: 'export' | 'template', format: 'xlsx' | 'csv') => `/api/v1/employees/${kind}?format=${format}`,
+
+  partners: () => api<{ partners: Partner[] }>('/api/v1/training/partners'),
+  programs: () => api<{ programs: Program[] }>('/api/v1/training/programs'),
+  createProgram: (body: ProgramInput) => api<{ id: string }>('/api/v1/training/programs', { method: 'POST', body }),
+  createBatch: (programId: string, body: BatchInput) => api<{ id: string }>(`/api/v1/training/programs/${programId}/batches`, { method: 'POST', body }),
+  batch: (id: string) => api<BatchView>(`/api/v1/training/batches/${id}`),
+  enroll: (batchId: string, employeeId: string) => api<{ id: string; status: 'enrolled' | 'waitlisted' }>(`/api/v1/training/batches/${batchId}/enrollments`, { method: 'POST', body: { employeeId } }),
+  cancel: (enrollmentId: string) => api<{ promoted: string[] }>(`/api/v1/training/enrollments/${enrollmentId}/cancel`, { method: 'POST' }),
+  finish: (batchId: string, enrollmentIds: string[], passed: boolean) => api<{ finished: number }>(`/api/v1/training/batches/${batchId}/finish`, { method: 'POST', body: { enrollmentIds, passed } }),
+  jp: (year: number, organizationId = '') => api<JpReport>(`/api/v1/training/jp?year=${year}${organizationId ? `&organizationId=${encodeURIComponent(organizationId)}` : ''}`),
+  myTraining: (year: number) => api<MyTraining>(`/api/v1/me/training?year=${year}`),
 };
+
+export type ProgramInput = z.input<typeof ProgramBody>;
+export type BatchInput = z.input<typeof BatchBody>;
+export interface Partner {
+  id: string;
+  name: string;
+  kind: string;
+}
+export interface Batch {
+  id: string;
+  programId: string;
+  programTitle: string;
+  jp: number;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  venue: string;
+  facilitators: string;
+  capacity: number;
+  status: 'open' | 'closed' | 'cancelled';
+  seated: number;
+  waiting: number;
+}
+export interface Program {
+  id: string;
+  code: string;
+  title: string;
+  kind: string;
+  competencyArea: string;
+  jp: number;
+  modality: string;
+  partner: { id: string; name: string } | null;
+  eligibility: { statuses?: string[]; jabatanKinds?: string[]; organizationIds?: string[] };
+  costRupiah: number;
+  description: string;
+  batches: Batch[];
+}
+export type EnrollmentStatus = 'enrolled' | 'waitlisted' | 'cancelled' | 'completed' | 'not_completed';
+export interface BatchView {
+  batch: Batch;
+  program: Omit<Program, 'batches'>;
+  enrollments: { id: string; employeeId: string; nip: string; fullName: string; organization: { id: string; name: string }; status: EnrollmentStatus; source: string; requestedAt: string }[];
+}
+export interface Compliance {
+  jp: number;
+  required: number;
+  short: number;
+  met: boolean;
+}
+export interface JpReport {
+  year: number;
+  required: number;
+  employees: number;
+  met: number;
+  byOrganization: { organizationId: string; name: string; employees: number; met: number; percent: number }[];
+  short: ({ employeeId: string; nip: string; fullName: string; organization: { id: string; name: string }; unit: string } & Compliance)[];
+}
+export interface MyTraining {
+  year: number;
+  compliance: Compliance;
+  enrollments: { id: string; status: EnrollmentStatus; batchId: string; batchName: string; title: string; kind: string; jp: number; startsOn: string; endsOn: string; venue: string; dates: string }[];
+  ledger: { id: string; year: number; jp: number; source: string; title: string; recordedAt: string }[];
+}

@@ -1,0 +1,148 @@
+/**
+ * /jp — the 20 JP a year (PP 17/2020 Pasal 203(4)): BKPSDM sees every OPD, a supervisor their
+ * unit. A bar per OPD (the share who reached 20 JP) with the same numbers as a table, and the list
+ * of who is short and by how much.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { developmentApi, type JpReport } from '../../features/development/api.ts';
+import '../../features/development/development.css';
+import '../../features/development/i18n.ts';
+import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { TextField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Loading } from '../../ui/Spinner.tsx';
+
+/** Horizontal bars, one per OPD; the figure is described by its title and the table below. */
+function ComplianceChart({ report }: { report: JpReport }) {
+  const { t } = useTranslation();
+  const rows = report.byOrganization;
+  const rowH = 28;
+  const labelW = 210;
+  const width = 640;
+  const barW = width - labelW - 60;
+  return (
+    <figure className="dev-chart">
+      <svg viewBox={`0 0 ${width} ${rows.length * rowH + 8}`} role="img" aria-label={t('dev.jp.chart', { year: report.year })} className="dev-chart-svg">
+        {rows.map((r, i) => {
+          const y = i * rowH + 4;
+          const short = r.name.length > 30 ? `${r.name.slice(0, 29)}…` : r.name;
+          return (
+            <g key={r.organizationId}>
+              <text x={labelW - 8} y={y + 17} textAnchor="end" className="dev-chart-label">
+                {short}
+              </text>
+              <rect x={labelW} y={y + 4} width={barW} height={rowH - 10} className="dev-chart-track" />
+              <rect x={labelW} y={y + 4} width={Math.max(1, (barW * r.percent) / 100)} height={rowH - 10} className={r.percent >= 100 ? 'dev-chart-bar dev-chart-bar--met' : 'dev-chart-bar'}>
+                <title>{`${r.name}: ${r.met}/${r.employees} (${r.percent} %)`}</title>
+              </rect>
+              <text x={labelW + barW + 6} y={y + 17} className="dev-chart-label">
+                {r.percent} %
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="small muted">{t('dev.jp.chart', { year: report.year })}</figcaption>
+    </figure>
+  );
+}
+
+function Report() {
+  const { t } = useTranslation();
+  const thisYear = new Date().getFullYear();
+  const [draft, setDraft] = useState(String(thisYear));
+  const [year, setYear] = useState(thisYear);
+  const report = useQuery({ queryKey: ['dev', 'jp', year], queryFn: () => developmentApi.jp(year) });
+  return (
+    <>
+      <PageTitle title={t('dev.jp.title')} lead={t('dev.jp.lead')}>
+        {t('dev.jp.title')}
+      </PageTitle>
+      <form
+        className="form filters"
+        aria-label={t('dev.jp.title')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const y = Number(draft);
+          if (Number.isInteger(y) && y >= 2000 && y <= 2100) setYear(y);
+        }}
+      >
+        <TextField label={t('dev.jp.year')} type="number" inputMode="numeric" min={2000} max={2100} value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <div className="actions">
+          <button type="submit" className="btn btn--secondary">
+            {t('dev.jp.show')}
+          </button>
+        </div>
+      </form>
+      {report.isPending ? <Loading label={t('app.loading')} /> : null}
+      {report.isError ? <ErrorAlert error={report.error} /> : null}
+      {report.data ? (
+        <>
+          <section className="card" aria-labelledby="jp-summary">
+            <h2 id="jp-summary">{t('dev.jp.summary', { met: report.data.met, employees: report.data.employees, required: report.data.required, year: report.data.year })}</h2>
+            {report.data.byOrganization.length > 0 ? <ComplianceChart report={report.data} /> : null}
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('dev.jp.chartTable')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('dev.jp.organization')}</th>
+                    <th scope="col" className="num">{t('dev.jp.employees')}</th>
+                    <th scope="col" className="num">{t('dev.jp.met')}</th>
+                    <th scope="col" className="num">{t('dev.jp.percent')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.data.byOrganization.map((o) => (
+                    <tr key={o.organizationId}>
+                      <td>{o.name}</td>
+                      <td className="num">{o.employees}</td>
+                      <td className="num">{o.met}</td>
+                      <td className="num">{o.percent} %</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          <section className="card" aria-labelledby="jp-short">
+            <h2 id="jp-short">{t('dev.jp.short', { count: report.data.short.length })}</h2>
+            {report.data.short.length === 0 ? <p>{t('dev.jp.allMet')}</p> : null}
+            {report.data.short.length > 0 ? (
+              <div className="table-wrap" tabIndex={0} role="region" aria-label={t('dev.jp.shortTable')}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('dev.list.name')}</th>
+                      <th scope="col">{t('dev.list.nip')}</th>
+                      <th scope="col">{t('dev.jp.organization')}</th>
+                      <th scope="col" className="num">{t('dev.jp.jp')}</th>
+                      <th scope="col" className="num">{t('dev.jp.missing')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.data.short.map((r) => (
+                      <tr key={r.employeeId}>
+                        <td>{r.fullName}</td>
+                        <td className="mono">{r.nip}</td>
+                        <td>{r.organization.name}</td>
+                        <td className="num">{r.jp}</td>
+                        <td className="num">{r.short}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function JpPage() {
+  return <RequireAuth roles={['admin', 'training_admin', 'supervisor']}>{() => <Report />}</RequireAuth>;
+}
