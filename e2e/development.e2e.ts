@@ -149,4 +149,32 @@ describe('ASN records journey in the browser', () => {
     await pegawai.getByText('Pemetaan Kawasan Rawan Bencana dengan GIS').first().waitFor();
     await expectClean(pegawai);
   });
+
+  it('the employee reports a seminar, the supervisor approves it, and the JP count grows', async () => {
+    const pegawai = await newPage({ width: 360, height: 740 });
+    await logIn(pegawai, 'pegawai@merit.test');
+    await pegawai.goto('/pelatihan/saya');
+    const form = pegawai.getByRole('form', { name: 'Laporkan kegiatan di luar pelatihan' });
+    await form.getByLabel('Nama kegiatan').fill('Seminar Mitigasi Likuefaksi Kota Palu');
+    await form.getByLabel('Penyelenggara').fill('Universitas Tadulako');
+    await form.getByLabel('Tanggal kegiatan').fill(new Date().toISOString().slice(0, 10));
+    await form.getByLabel('Lama kegiatan (menit)').fill('180');
+    await form.getByLabel('Tautan bukti (sertifikat, daftar hadir)').fill('https://drive.palukota.go.id/sertifikat/seminar.pdf');
+    await form.getByRole('button', { name: 'Kirim klaim' }).click();
+    await pegawai.getByText('Klaim terkirim (4 JP); menunggu persetujuan atasan.').waitFor();
+    await expectClean(pegawai);
+
+    const atasan = await newPage();
+    await logIn(atasan, 'atasan@merit.test');
+    await atasan.goto('/jp');
+    await atasan.getByRole('heading', { level: 2, name: 'Klaim JP menunggu persetujuan (1)' }).waitFor();
+    await expectClean(atasan);
+    await atasan.getByRole('button', { name: 'Setujui klaim Sitti Aisyah, S.Kom.: Seminar Mitigasi Likuefaksi Kota Palu' }).click();
+    await atasan.getByText('Keputusan tersimpan.').waitFor();
+    await atasan.getByRole('heading', { level: 2, name: 'Klaim JP menunggu persetujuan (0)' }).waitFor();
+
+    await pegawai.reload();
+    await pegawai.getByRole('heading', { level: 2, name: /^28 dari 20 JP pada \d{4}$/ }).waitFor();
+  });
 });
+

@@ -86,3 +86,16 @@ export const BatchBody = z
 export const EnrollBody = z.strictObject({ employeeId: z.uuid() });
 export const FinishBody = z.strictObject({ enrollmentIds: z.array(z.uuid()).min(1).max(2000), passed: z.boolean() });
 export const JpReportQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100), organizationId: z.string().regex(/^[a-z0-9-]{1,40}$/).optional() });
+
+export const CLAIM_KIND_VALUES = ['seminar', 'coaching', 'mentoring', 'elearning', 'benchmarking', 'pelatihan_jarak_jauh', 'belajar_mandiri', 'lainnya'] as const;
+export const JpClaimBody = z.strictObject({
+  kind: z.enum(CLAIM_KIND_VALUES),
+  title: Text(200),
+  organizer: Text(160),
+  heldOn: IsoDay,
+  minutes: z.number().int().min(45).max(60_000),
+  /** Where the certificate or proof is (a link to the file in the OPD's drive, a LMS page …). */
+  evidenceUrl: z.url({ protocol: /^https?$/ }).max(500),
+});
+export const ClaimDecisionBody = z.strictObject({ approve: z.boolean(), note: z.string().trim().max(500).nullable() });
+export const ClaimListQuery = z.strictObject({ status: z.enum(['submitted', 'approved', 'rejected']).default('submitted') });

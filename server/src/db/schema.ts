@@ -512,8 +512,25 @@ export interface JpLedgerTable {
   jp: number;
   source: 'training' | 'claim';
   enrollment_id: string | null;
+  claim_id: string | null;
   title: string;
   recorded_at: Timestamp;
+}
+
+export interface JpClaimsTable {
+  id: string;
+  employee_id: string;
+  kind: 'seminar' | 'coaching' | 'mentoring' | 'elearning' | 'benchmarking' | 'pelatihan_jarak_jauh' | 'belajar_mandiri' | 'lainnya';
+  title: string;
+  organizer: string;
+  held_on: string;
+  minutes: number;
+  evidence_url: string;
+  status: 'submitted' | 'approved' | 'rejected';
+  submitted_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_note: string | null;
 }
 
 export interface DB {
@@ -558,6 +575,7 @@ export interface DB {
   training_batches: TrainingBatchesTable;
   enrollments: EnrollmentsTable;
   jp_ledger: JpLedgerTable;
+  jp_claims: JpClaimsTable;
   skb_weights: SkbWeightsTable;
   skb_scores: SkbScoresTable;
   result_publications: ResultPublicationsTable;

@@ -164,6 +164,9 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/training/batches/:id/finish': { expect: roles('training_admin'), url: `/api/v1/training/batches/${X}/finish`, body: () => ({ enrollmentIds: [X], passed: true }) },
   'GET /api/v1/training/jp': { expect: roles('admin', 'training_admin', 'supervisor'), url: '/api/v1/training/jp?year=2026' },
   'GET /api/v1/me/training': { expect: { anonymous: 401, rest: 'ok' }, url: '/api/v1/me/training?year=2026' },
+  'POST /api/v1/me/jp-claims': { expect: { anonymous: 401, rest: 'ok' } },
+  'GET /api/v1/training/jp-claims': { expect: roles('admin', 'training_admin', 'supervisor') },
+  'POST /api/v1/training/jp-claims/:id/decision': { expect: roles('admin', 'training_admin', 'supervisor'), url: `/api/v1/training/jp-claims/${X}/decision`, body: () => ({ approve: true, note: null }) },
   'GET /api/v1/public/results/periods/:id/formations/:code': { expect: { rest: 'ok' }, url: `/api/v1/public/results/periods/${X}/formations/A1` },
   'GET /api/v1/public/results/publications/:id/files/:name': { expect: { rest: 'ok' }, url: `/api/v1/public/results/publications/${X}/files/skd.csv` },
 };

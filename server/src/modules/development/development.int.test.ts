@@ -186,3 +186,43 @@ describe('training, enrolment with a waitlist, and the 20 JP a year', () => {
   });
 });
 
+describe('outside activities claimed for JP, approved by the supervisor', () => {
+  let claimId: string;
+  const today = () => ctx.clock.now().toISOString().slice(0, 10);
+
+  it('takes a claim with its evidence, refuses a future date and a non-web evidence link', async () => {
+    const body = { kind: 'seminar', title: 'Seminar Mitigasi Likuefaksi Kota Palu', organizer: 'Universitas Tadulako', heldOn: today(), minutes: 180, evidenceUrl: 'https://drive.palukota.go.id/sertifikat/seminar-likuefaksi.pdf' };
+    const future = await employee.post('/api/v1/me/jp-claims', { ...body, heldOn: '2099-01-01' });
+    expect(future.statusCode).toBe(400);
+    expect((await employee.post('/api/v1/me/jp-claims', { ...body, evidenceUrl: 'javascript:alert(1)' })).statusCode).toBe(400);
+    const ok = await employee.post('/api/v1/me/jp-claims', body);
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().jp).toBe(4); // 180 minutes = 4 × 45
+    claimId = ok.json().id;
+    expect(await ctx.database.db.selectFrom('jp_ledger').selectAll().where('source', '=', 'claim').execute()).toHaveLength(0);
+  });
+
+  it('shows the claim to the employee’s supervisor only, who must give a reason to reject, and approval posts the JP once', async () => {
+    const waiting = (await supervisor.get('/api/v1/training/jp-claims')).json().claims;
+    expect(waiting.map((c: { id: string }) => c.id)).toEqual([claimId]);
+    expect((await otherSupervisor.get('/api/v1/training/jp-claims')).json().claims).toEqual([]);
+    expect((await otherSupervisor.post(`/api/v1/training/jp-claims/${claimId}/decision`, { approve: true, note: null })).statusCode).toBe(404);
+    expect((await supervisor.post(`/api/v1/training/jp-claims/${claimId}/decision`, { approve: false, note: null })).statusCode).toBe(400);
+    expect((await supervisor.post(`/api/v1/training/jp-claims/${claimId}/decision`, { approve: true, note: 'Sertifikat sesuai.' })).statusCode).toBe(200);
+    expect((await supervisor.post(`/api/v1/training/jp-claims/${claimId}/decision`, { approve: false, note: 'Berubah pikiran.' })).statusCode).toBe(409);
+    const ledger = await ctx.database.db.selectFrom('jp_ledger').selectAll().where('source', '=', 'claim').execute();
+    expect(ledger.map((l) => [l.jp, l.claim_id])).toEqual([[4, claimId]]);
+    const mine = (await employee.get(`/api/v1/me/training?year=${today().slice(0, 4)}`)).json();
+    expect(mine.claims[0]).toMatchObject({ status: 'approved', jp: 4 });
+    expect((await employee.get('/api/v1/me/notifications')).json().notifications[0].title).toBe('Klaim JP disetujui: Seminar Mitigasi Likuefaksi Kota Palu');
+  });
+
+  it('does not let a supervisor decide their own claim', async () => {
+    const own = await supervisor.post('/api/v1/me/jp-claims', { kind: 'coaching', title: 'Coaching kepemimpinan', organizer: 'BPSDM Sulteng', heldOn: today(), minutes: 90, evidenceUrl: 'https://example.org/bukti' });
+    expect(own.statusCode).toBe(201);
+    expect((await supervisor.get('/api/v1/training/jp-claims')).json().claims.map((c: { id: string }) => c.id)).not.toContain(own.json().id);
+    expect((await supervisor.post(`/api/v1/training/jp-claims/${own.json().id}/decision`, { approve: true, note: null })).statusCode).toBe(409);
+    expect((await trainingAdmin.post(`/api/v1/training/jp-claims/${own.json().id}/decision`, { approve: true, note: null })).statusCode).toBe(200);
+  });
+});
+

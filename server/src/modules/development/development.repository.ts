@@ -1,6 +1,6 @@
 /** SQL of the development module (Kysely only; the executor comes first so services own transactions). */
 import { type Insertable, sql } from 'kysely';
-import type { EnrollmentsTable, JpLedgerTable, TrainingBatchesTable, TrainingProgramsTable } from '../../db/schema.ts';
+import type { EnrollmentsTable, JpClaimsTable, JpLedgerTable, TrainingBatchesTable, TrainingProgramsTable } from '../../db/schema.ts';
 import type { Executor } from '../../db/database.ts';
 import type { EmployeeInput } from './domain/employee-sheet.ts';
 
@@ -199,4 +199,19 @@ export const trainingRepository = {
       .where('e.employee_id', '=', employeeId)
       .orderBy('b.starts_on', 'desc')
       .execute(),
+
+  insertClaim: (ex: Executor, row: Insertable<JpClaimsTable>) => ex.insertInto('jp_claims').values(row).execute(),
+  claim: (ex: Executor, id: string) => ex.selectFrom('jp_claims').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  decideClaim: (ex: Executor, id: string, patch: { status: JpClaimsTable['status']; decided_by: string; decided_at: Date; decision_note: string | null }) => ex.updateTable('jp_claims').set(patch).where('id', '=', id).execute(),
+  /** Claims with their employee, of these employees (null = all), in a status. */
+  claims: (ex: Executor, employeeIds: readonly string[] | null, status: JpClaimsTable['status'] | null) => {
+    let q = ex
+      .selectFrom('jp_claims as c')
+      .innerJoin('employees as m', 'm.id', 'c.employee_id')
+      .select(['c.id', 'c.employee_id', 'c.kind', 'c.title', 'c.organizer', 'c.held_on', 'c.minutes', 'c.evidence_url', 'c.status', 'c.submitted_at', 'c.decided_at', 'c.decision_note', 'm.nip', 'm.full_name']);
+    if (employeeIds) q = employeeIds.length > 0 ? q.where('c.employee_id', 'in', [...employeeIds]) : q.where(sql<boolean>`false`);
+    if (status) q = q.where('c.status', '=', status);
+    return q.orderBy('c.submitted_at', 'desc').limit(500).execute();
+  },
 };
+

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BatchBody, EmployeeImportQuery, EmployeeImportResponse, EmployeeListQuery, EmployeeListResponse, EmployeeView, EnrollBody, FinishBody, JpReportQuery, PartnerBody, ProgramBody, SheetFormatQuery } from '../../../../common/contracts/development.ts';
+import { BatchBody, ClaimDecisionBody, ClaimListQuery, EmployeeImportQuery, EmployeeImportResponse, EmployeeListQuery, EmployeeListResponse, EmployeeView, EnrollBody, FinishBody, JpClaimBody, JpReportQuery, PartnerBody, ProgramBody, SheetFormatQuery } from '../../../../common/contracts/development.ts';
 import { readUploadedFile, sheetFormatOf } from '../../http/upload.ts';
 import type { EmployeesService } from './employees.service.ts';
 import type { TrainingService } from './training.service.ts';
@@ -49,6 +49,12 @@ export function developmentRoutes(employees: EmployeesService, training: Trainin
     app.post('/api/v1/training/enrollments/:id/cancel', { config: { access: ['training_admin', 'supervisor'] }, schema: { tags, summary: 'Batalkan pendaftaran (daftar tunggu naik otomatis)', params: Id } }, async (req) => training.cancel(req.actor!, req.params.id));
     app.post('/api/v1/training/batches/:id/finish', { config: { access: ['training_admin'] }, schema: { tags, summary: 'Nyatakan peserta selesai (JP masuk catatan) atau tidak selesai', params: Id, body: FinishBody } }, async (req) => training.finish(req.actor!, req.params.id, req.body));
     app.get('/api/v1/training/jp', { config: { access: staff }, schema: { tags, summary: 'Pemenuhan 20 JP per tahun (BKPSDM: semua; atasan: unitnya)', querystring: JpReportQuery } }, async (req) => training.jpReport(req.actor!, req.query.year, req.query.organizationId));
+    app.post('/api/v1/me/jp-claims', { config: { access: 'signed-in' }, schema: { tags, summary: 'Laporkan kegiatan pengembangan di luar pelatihan (klaim JP)', body: JpClaimBody } }, async (req, reply) => reply.status(201).send(await training.submitClaim(req.actor!, req.body)));
+    app.get('/api/v1/training/jp-claims', { config: { access: staff }, schema: { tags, summary: 'Klaim JP yang diputuskan atasan/BKPSDM', querystring: ClaimListQuery } }, async (req) => ({ claims: await training.claims(req.actor!, req.query.status) }));
+    app.post('/api/v1/training/jp-claims/:id/decision', { config: { access: staff }, schema: { tags, summary: 'Setujui (JP masuk catatan) atau tolak klaim JP', params: Id, body: ClaimDecisionBody } }, async (req) => {
+      await training.decideClaim(req.actor!, req.params.id, req.body);
+      return { ok: true };
+    });
     app.get('/api/v1/me/training', { config: { access: 'signed-in' }, schema: { tags, summary: 'Pelatihan dan JP saya', querystring: JpReportQuery.pick({ year: true }) } }, async (req) => training.mine(req.actor!, req.query.year));
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { BatchBody, PartnerBody, ProgramBody } from '../../../../common/contracts/development.ts';
+import type { BatchBody, JpClaimBody, PartnerBody, ProgramBody } from '../../../../common/contracts/development.ts';
 import { msg } from '../../../../common/contracts/messages.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import type { DB } from '../../db/schema.ts';
@@ -19,7 +19,7 @@ import type { Actor, IdentityService } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { developmentRepository as people, trainingRepository as repo } from './development.repository.ts';
 import { scopeOf } from './development.policy.ts';
-import { type Eligibility, compliance, complianceByOrganization, eligibilityProblems, enrollmentMachine, placement, promotions } from './domain/training.ts';
+import { type Eligibility, claimMachine, compliance, complianceByOrganization, eligibilityProblems, enrollmentMachine, jpOfMinutes, placement, promotions } from './domain/training.ts';
 
 export interface TrainingDeps {
   db: Kysely<DB>;
@@ -202,17 +202,64 @@ export function createTrainingService(deps: TrainingDeps) {
       };
     },
 
+    // ── outside activities (RULES.md §3.3) ──
+    /** An employee reports an activity outside Merit's training; it counts only once approved. */
+    async submitClaim(actor: Actor, body: z.infer<typeof JpClaimBody>) {
+      const own = await people.employeeOfAccount(db, actor.accountId);
+      if (!own) throw new AppError('NOT_FOUND', msg('Akun Anda belum terhubung ke data pegawai. Hubungi BKPSDM untuk menautkan NIP Anda.', 'Your account is not linked to an employee record yet. Ask BKPSDM to link your NIP.'));
+      if (body.heldOn > clock.now().toISOString().slice(0, 10)) throw new AppError('VALIDATION_FAILED', msg('Kegiatan yang dilaporkan harus sudah terlaksana.', 'The activity must already have taken place.'), { fields: [{ field: 'heldOn', message: msg('Tanggal tidak boleh di masa depan.', 'The date cannot be in the future.') }] });
+      const id = ids.uuid();
+      await db.transaction().execute(async (trx) => {
+        await repo.insertClaim(trx, { id, employee_id: own.id, kind: body.kind, title: body.title, organizer: body.organizer, held_on: body.heldOn, minutes: body.minutes, evidence_url: body.evidenceUrl, status: 'submitted', submitted_at: clock.now() });
+        await audit.record(trx, { actor: actorOf(actor), action: 'jp_claim.submit', subjectType: 'jp_claim', subjectId: id, after: { kind: body.kind, minutes: body.minutes } });
+      });
+      return { id, jp: jpOfMinutes(body.minutes) };
+    },
+
+    /** Claims waiting (or decided) for the people an actor decides for: a supervisor's unit but not their own, BKPSDM all. */
+    async claims(actor: Actor, status: 'submitted' | 'approved' | 'rejected') {
+      const only = await reach(actor);
+      const own = await people.employeeOfAccount(db, actor.accountId);
+      const rows = await repo.claims(db, only ? only.filter((id) => id !== own?.id) : null, status);
+      return rows.map((c) => ({ id: c.id, employee: { id: c.employee_id, nip: c.nip, fullName: c.full_name }, kind: c.kind, title: c.title, organizer: c.organizer, heldOn: c.held_on, minutes: c.minutes, jp: jpOfMinutes(c.minutes), evidenceUrl: c.evidence_url, status: c.status, submittedAt: new Date(c.submitted_at).toISOString(), decisionNote: c.decision_note }));
+    },
+
+    /** Approves (posting the JP for the year it was held) or rejects a claim, once; not one's own. */
+    async decideClaim(actor: Actor, claimId: string, body: { approve: boolean; note: string | null }) {
+      const only = await reach(actor);
+      const own = await people.employeeOfAccount(db, actor.accountId);
+      await db.transaction().execute(async (trx) => {
+        const c = await repo.claim(trx, claimId);
+        if (!c || (only && !only.includes(c.employee_id))) throw notFound();
+        if (own && c.employee_id === own.id) throw conflict('Klaim JP Anda sendiri diputuskan oleh atasan Anda atau BKPSDM.', 'Your own JP claim is decided by your supervisor or BKPSDM.');
+        if (!body.approve && !body.note) throw new AppError('VALIDATION_FAILED', msg('Tuliskan alasan penolakan agar pegawai tahu yang perlu diperbaiki.', 'Give a reason for the rejection so the employee knows what to fix.'), { fields: [{ field: 'note', message: msg('Alasan wajib diisi.', 'A reason is required.') }] });
+        const now = clock.now();
+        await steps(trx, {
+          machine: claimMachine,
+          subject: { type: 'jp_claim', id: c.id, status: c.status },
+          event: body.approve ? 'approve' : 'reject',
+          actor: actorOf(actor),
+          apply: (status) => repo.decideClaim(trx, c.id, { status, decided_by: actor.accountId, decided_at: now, decision_note: body.note }),
+          audit: { action: body.approve ? 'jp_claim.approve' : 'jp_claim.reject' },
+        });
+        if (body.approve) await repo.postJp(trx, { id: ids.uuid(), employee_id: c.employee_id, year: Number(c.held_on.slice(0, 4)), jp: jpOfMinutes(c.minutes), source: 'claim', claim_id: c.id, title: `${c.title} (${c.organizer})`, recorded_at: now });
+        const who = (await repo.employeeForEnrollment(trx, c.employee_id))!;
+        await tell(trx, who, body.approve ? `Klaim JP disetujui: ${c.title}` : `Klaim JP ditolak: ${c.title}`, body.approve ? `${jpOfMinutes(c.minutes)} JP masuk catatan Anda.` : `Alasan: ${body.note}`);
+      });
+    },
+
     /** The signed-in employee's trainings and JP for the year. */
     async mine(actor: Actor, year: number) {
       const own = await people.employeeOfAccount(db, actor.accountId);
       if (!own) throw new AppError('NOT_FOUND', msg('Akun Anda belum terhubung ke data pegawai. Hubungi BKPSDM untuk menautkan NIP Anda.', 'Your account is not linked to an employee record yet. Ask BKPSDM to link your NIP.'));
-      const [enrollments, ledger] = await Promise.all([repo.enrollmentsOfEmployee(db, own.id), repo.ledgerOf(db, own.id)]);
+      const [enrollments, ledger, claims] = await Promise.all([repo.enrollmentsOfEmployee(db, own.id), repo.ledgerOf(db, own.id), repo.claims(db, [own.id], null)]);
       const jp = ledger.filter((l) => l.year === year).reduce((a, l) => a + l.jp, 0);
       return {
         year,
         compliance: compliance(jp),
         enrollments: enrollments.map((e) => ({ id: e.id, status: e.status, batchId: e.batch_id, batchName: e.batch_name, title: e.title, kind: e.kind, jp: e.jp, startsOn: e.starts_on, endsOn: e.ends_on, venue: e.venue, dates: `${formatCalendarDate(e.starts_on)} – ${formatCalendarDate(e.ends_on)}` })),
         ledger: ledger.map((l) => ({ id: l.id, year: l.year, jp: l.jp, source: l.source, title: l.title, recordedAt: new Date(l.recorded_at).toISOString() })),
+        claims: claims.map((c) => ({ id: c.id, kind: c.kind, title: c.title, organizer: c.organizer, heldOn: c.held_on, jp: jpOfMinutes(c.minutes), status: c.status, decisionNote: c.decision_note })),
       };
     },
   };

@@ -1,6 +1,6 @@
 /** Development endpoints; the response types come from the contracts the server validates against. */
 import type { z } from 'zod';
-import type { BatchBody, EmployeeImportResponse, EmployeeListResponse, EmployeeView, ProgramBody } from '../../../../common/contracts/development.ts';
+import type { BatchBody, EmployeeImportResponse, EmployeeListResponse, EmployeeView, JpClaimBody, ProgramBody } from '../../../../common/contracts/development.ts';
 import { api } from '../../app/api.ts';
 import { uploadForm } from '../recruitment/api.ts';
 
@@ -43,9 +43,27 @@ export const developmentApi = {
   finish: (batchId: string, enrollmentIds: string[], passed: boolean) => api<{ finished: number }>(`/api/v1/training/batches/${batchId}/finish`, { method: 'POST', body: { enrollmentIds, passed } }),
   jp: (year: number, organizationId = '') => api<JpReport>(`/api/v1/training/jp?year=${year}${organizationId ? `&organizationId=${encodeURIComponent(organizationId)}` : ''}`),
   myTraining: (year: number) => api<MyTraining>(`/api/v1/me/training?year=${year}`),
+  submitClaim: (body: ClaimInput) => api<{ id: string; jp: number }>('/api/v1/me/jp-claims', { method: 'POST', body }),
+  claims: (status: 'submitted' | 'approved' | 'rejected' = 'submitted') => api<{ claims: Claim[] }>(`/api/v1/training/jp-claims?status=${status}`),
+  decideClaim: (id: string, approve: boolean, note: string | null) => api<{ ok: true }>(`/api/v1/training/jp-claims/${id}/decision`, { method: 'POST', body: { approve, note } }),
 };
 
 export type ProgramInput = z.input<typeof ProgramBody>;
+export type ClaimInput = z.input<typeof JpClaimBody>;
+export interface Claim {
+  id: string;
+  employee: { id: string; nip: string; fullName: string };
+  kind: string;
+  title: string;
+  organizer: string;
+  heldOn: string;
+  minutes: number;
+  jp: number;
+  evidenceUrl: string;
+  status: 'submitted' | 'approved' | 'rejected';
+  submittedAt: string;
+  decisionNote: string | null;
+}
 export type BatchInput = z.input<typeof BatchBody>;
 export interface Partner {
   id: string;
@@ -106,4 +124,5 @@ export interface MyTraining {
   compliance: Compliance;
   enrollments: { id: string; status: EnrollmentStatus; batchId: string; batchName: string; title: string; kind: string; jp: number; startsOn: string; endsOn: string; venue: string; dates: string }[];
   ledger: { id: string; year: number; jp: number; source: string; title: string; recordedAt: string }[];
+  claims: { id: string; kind: string; title: string; organizer: string; heldOn: string; jp: number; status: 'submitted' | 'approved' | 'rejected'; decisionNote: string | null }[];
 }

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { developmentApi, type JpReport } from '../../features/development/api.ts';
+import { ClaimDecisions } from '../../features/development/components/Claims.tsx';
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
@@ -77,6 +78,7 @@ function Report() {
           </button>
         </div>
       </form>
+      <ClaimDecisions />
       {report.isPending ? <Loading label={t('app.loading')} /> : null}
       {report.isError ? <ErrorAlert error={report.error} /> : null}
       {report.data ? (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, formatWitaDate } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { developmentApi } from '../../features/development/api.ts';
+import { ClaimForm, MyClaims } from '../../features/development/components/Claims.tsx';
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
@@ -41,6 +42,8 @@ function Mine() {
               ))}
             </ul>
           </section>
+          <ClaimForm />
+          <MyClaims claims={mine.data.claims} />
           <section className="card" aria-labelledby="my-ledger">
             <h2 id="my-ledger">{t('dev.mineTraining.ledger')}</h2>
             {mine.data.ledger.length === 0 ? <p>{t('dev.mineTraining.noLedger')}</p> : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compliance, complianceByOrganization, eligibilityProblems, enrollmentMachine, placement, promotions } from './training.ts';
+import { claimMachine, compliance, complianceByOrganization, eligibilityProblems, enrollmentMachine, jpOfMinutes, placement, promotions } from './training.ts';
 
 describe('eligibilityProblems', () => {
   const pns = { status: 'PNS', jabatanKind: 'fungsional', organizationId: 'kominfo' };
@@ -49,5 +49,15 @@ describe('the 20 JP a year (PP 17/2020 Pasal 203(4))', () => {
   it('summarises each OPD, lowest share first', () => {
     const rows = [{ organizationId: 'kominfo', jp: 24 }, { organizationId: 'kominfo', jp: 8 }, { organizationId: 'kominfo', jp: 20 }, { organizationId: 'bpbd', jp: 3 }];
     expect(complianceByOrganization(rows)).toEqual([{ organizationId: 'bpbd', employees: 1, met: 0, percent: 0 }, { organizationId: 'kominfo', employees: 3, met: 2, percent: 66 }]);
+  });
+});
+
+describe('outside activities (RULES.md §3.3)', () => {
+  it.each([[45, 1], [89, 1], [90, 2], [480, 10]])('%i minutes are worth %i JP', (minutes, jp) => {
+    expect(jpOfMinutes(minutes)).toBe(jp);
+  });
+  it('is decided once', () => {
+    expect(claimMachine.transition('submitted', 'approve')).toEqual({ ok: true, status: 'approved' });
+    expect(claimMachine.transition('approved', 'reject').ok).toBe(false);
   });
 });

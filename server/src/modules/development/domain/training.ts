@@ -57,6 +57,19 @@ export const enrollmentMachine = defineStateMachine({
         : msg('Pelatihan ini sudah selesai untuk peserta tersebut.', 'This participant has already finished the training.'),
 });
 
+export const CLAIM_KINDS = ['seminar', 'coaching', 'mentoring', 'elearning', 'benchmarking', 'pelatihan_jarak_jauh', 'belajar_mandiri', 'lainnya'] as const;
+
+/** A claimed outside activity: the supervisor (or BKPSDM) approves or rejects it once. */
+export const claimMachine = defineStateMachine({
+  statuses: ['submitted', 'approved', 'rejected'] as const,
+  events: ['approve', 'reject'] as const,
+  transitions: { submitted: { approve: 'approved', reject: 'rejected' }, approved: {}, rejected: {} },
+  refusal: () => msg('Klaim JP ini sudah diputuskan.', 'This JP claim was already decided.'),
+});
+
+/** JP an activity is worth: whole 45-minute hours (PerLAN 5/2018: 1 JP = 45 minutes), at least 1. */
+export const jpOfMinutes = (minutes: number) => Math.max(1, Math.floor(minutes / MINUTES_PER_JP));
+
 /** A new enrolment takes a seat while there is one, else waits (first come, first promoted). */
 export const placement = (capacity: number, enrolled: number): 'enrolled' | 'waitlisted' => (enrolled < capacity ? 'enrolled' : 'waitlisted');
 
