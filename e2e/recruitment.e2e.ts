@@ -1,7 +1,7 @@
 /**
  * Browser journey for recruitment: the demo applicant fills the biodata, applies to KOMINFO-01,
- * uploads every document (a wrong type first, shown inline) and submits; the verifier claims and
- * marks the ijazah TMS; the committee reviews and proposes the announcement, a second committee
+ * uploads every document (a wrong type first, shown inline) and submits; the verifier claims,
+ * sees the PDFs drawn on the page, and verifies the file in one pass with the ijazah TMS; the committee reviews and proposes the announcement, a second committee
  * member approves; the applicant files a sanggah, the committee accepts and re-announces; exam
  * site, session and assignment; the exam card downloads as a PDF and the card's QR page resolves
  * without the NIK (also through the "Periksa keaslian kartu" link on /lamaran). The committee
@@ -222,7 +222,7 @@ describe('recruitment journey in the browser', () => {
     await applicant.getByText('Lamaran terkirim dan dikunci').waitFor();
   });
 
-  it('the verifier claims the file, marks the ijazah TMS with a reason and proposes TMS', async () => {
+  it('the verifier claims the file, sees the PDFs drawn on the page and verifies it in one pass (ijazah TMS)', async () => {
     await logIn(verifier, 'verifikator@merit.test', PASSWORD);
     await verifier.goto('/verifikasi');
     await verifier.getByRole('button', { name: 'Ambil 10 berkas' }).click();
@@ -231,20 +231,28 @@ describe('recruitment journey in the browser', () => {
     await verifier.waitForURL(/\/verifikasi\/[0-9a-f-]{36}$/);
     verifierPath = new URL(verifier.url()).pathname;
     await verifier.getByText(APPLICANT_NIK).waitFor();
-    for (const label of Object.values(LABELS)) {
-      const form = verifier.getByRole('form', { name: `Penilaian ${label}` });
-      if (label === LABELS.ijazah) {
-        await form.getByRole('radio', { name: 'TMS', exact: true }).check();
-        await form.getByLabel('Alasan TMS (daftar baku)').selectOption('UNREADABLE');
-        await form.getByLabel('Keterangan tambahan').fill('Halaman kedua ijazah tidak terbaca.');
-      } else {
-        await form.getByRole('radio', { name: 'MS', exact: true }).check();
-      }
-      await form.getByRole('button', { name: /Simpan penilaian/ }).click();
-      await verifier.getByText(`Penilaian ${label} tersimpan.`).waitFor();
-    }
+    // The PDFs are drawn on the page (the server sends documents only as sandboxed attachments).
+    const page1 = verifier.getByRole('img', { name: `${LABELS.ijazah}, halaman 1 dari 1` });
+    await page1.waitFor();
+    const inked = await page1.evaluate((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let dark = 0;
+      for (let i = 0; i < px.length; i += 4) if (px[i]! < 128) dark++;
+      return dark;
+    });
+    expect(inked).toBeGreaterThan(50); // the page's text, not a blank canvas
+    // One pass: every document MS in one click, the ijazah TMS with a reason, one save.
+    await verifier.getByRole('button', { name: 'Tandai semua dokumen MS' }).click();
+    await verifier.getByText('6 dari 6 dokumen dinilai').waitFor();
+    const ijazah = verifier.locator('section', { has: verifier.getByRole('group', { name: `Penilaian ${LABELS.ijazah}` }) });
+    await ijazah.getByRole('radio', { name: 'TMS', exact: true }).check();
+    await verifier.getByRole('button', { name: 'Simpan dan usulkan TMS' }).click();
+    await ijazah.getByText('Alasan TMS wajib dipilih.').waitFor();
+    await ijazah.getByLabel('Alasan TMS (daftar baku)').selectOption('UNREADABLE');
+    await ijazah.getByLabel('Keterangan tambahan').fill('Halaman kedua ijazah tidak terbaca.');
     await expectNoSeriousViolations(verifier);
-    await verifier.getByRole('button', { name: 'Usulkan TMS' }).click();
+    await verifier.getByRole('button', { name: 'Simpan dan usulkan TMS' }).click();
     await verifier.getByText('Keputusan diusulkan').waitFor();
   });
 

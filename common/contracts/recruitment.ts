@@ -89,6 +89,17 @@ export const VerdictBody = z.strictObject({
   reasonCode: z.string().max(40).nullable(),
   reasonText: z.string().trim().max(1000).nullable(),
 });
+/**
+ * A whole file in one pass: every document's MS/TMS and the file's verdict, stored together.
+ * The file is TMS when any document is; an all-MS file may still be TMS with a reason of its own.
+ */
+export const VerifyFileBody = z.strictObject({
+  documents: z.array(z.strictObject({ kind: z.string().regex(/^[a-z_]{2,30}$/), ...VerdictBody.shape })).min(1).max(20),
+  verdict: z.enum(['ms', 'tms']),
+  reasonCode: z.string().max(40).nullable(),
+  reasonText: z.string().trim().max(1000).nullable(),
+});
+export type VerifyFileBody = z.infer<typeof VerifyFileBody>;
 export const ReviewBody = z.strictObject({ approve: z.boolean(), note: z.string().trim().max(1000).nullable() });
 export const ClaimBody = z.strictObject({ periodId: z.uuid(), count: z.number().int().min(1).max(200) });
 export const ProposeAnnouncementBody = z.strictObject({ stage: z.enum(['administration', 'reannouncement']), note: z.string().max(1000).nullable() });

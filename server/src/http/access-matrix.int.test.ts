@@ -100,6 +100,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/verification/applications/:id': { expect: STAFF, url: `/api/v1/verification/applications/${X}` },
   'PUT /api/v1/verification/applications/:id/documents/:kind': { expect: roles('verifier'), url: `/api/v1/verification/applications/${X}/documents/ijazah` },
   'POST /api/v1/verification/applications/:id/verdict': { expect: roles('verifier'), url: `/api/v1/verification/applications/${X}/verdict` },
+  'POST /api/v1/verification/applications/:id/verify': { expect: roles('verifier'), url: `/api/v1/verification/applications/${X}/verify`, body: () => ({ documents: [{ kind: 'ktp', verdict: 'ms', reasonCode: null, reasonText: null }], verdict: 'ms', reasonCode: null, reasonText: null }) },
   'POST /api/v1/verification/applications/:id/review': { expect: STAFF, url: `/api/v1/verification/applications/${X}/review` },
   'GET /api/v1/me/notifications': { expect: SIGNED_IN },
   'GET /api/v1/exam/items': { expect: roles('exam_admin') },

@@ -18,7 +18,8 @@ export interface UploadRule {
 export type UploadCheckCode = 'empty' | 'too_large' | 'wrong_type' | 'corrupt' | 'encrypted';
 
 export type UploadCheckResult =
-  | { ok: true; mime: string; size: number }
+  /** `data` is what to store: for a JPEG, the bytes up to its end marker (trailing data dropped). */
+  | { ok: true; mime: string; size: number; data: Buffer }
   | { ok: false; code: UploadCheckCode; message: Msg };
 
 const MIME_NAMES: Record<string, string> = {
@@ -108,7 +109,11 @@ export async function checkUpload(
     );
 
   if (mime === 'image/jpeg') {
-    return isStructurallyValidJpeg(data) ? { ok: true, mime, size: data.length } : corrupt();
+    // Bytes after EOI are no part of the picture: a polyglot hides a script or an archive there.
+    const end = jpegEnd(data);
+    if (end === null) return corrupt();
+    const image = end === data.length ? data : Buffer.from(data.subarray(0, end));
+    return { ok: true, mime, size: image.length, data: image };
   }
 
   if (mime === 'application/pdf') {
@@ -122,10 +127,10 @@ export async function checkUpload(
         ),
       );
     }
-    return verdict === 'ok' ? { ok: true, mime, size: data.length } : corrupt();
+    return verdict === 'ok' ? { ok: true, mime, size: data.length, data } : corrupt();
   }
 
-  return { ok: true, mime, size: data.length };
+  return { ok: true, mime, size: data.length, data };
 }
 
 /**
@@ -135,44 +140,52 @@ export async function checkUpload(
  * know the file is a well-formed JPEG).
  */
 export function isStructurallyValidJpeg(buf: Uint8Array): boolean {
-  if (buf.length < 4 || buf[0] !== 0xff || buf[1] !== 0xd8) return false;
+  return jpegEnd(buf) !== null;
+}
+
+/**
+ * The offset just past a well-formed JPEG's EOI marker (see isStructurallyValidJpeg), or null when
+ * the bytes are not one. Whatever follows that offset is not part of the image.
+ */
+export function jpegEnd(buf: Uint8Array): number | null {
+  if (buf.length < 4 || buf[0] !== 0xff || buf[1] !== 0xd8) return null;
   let i = 2;
   let sawFrame = false;
   let sawScan = false;
   while (i < buf.length) {
-    if (buf[i] !== 0xff) return false;
+    if (buf[i] !== 0xff) return null;
     while (i < buf.length && buf[i] === 0xff) i++; // fill bytes
-    if (i >= buf.length) return false;
+    if (i >= buf.length) return null;
     const marker = buf[i]!;
     i++;
-    if (marker === 0xd9) return sawFrame && sawScan; // EOI; trailing bytes after it are tolerated
-    if (marker === 0xd8 || marker === 0x00) return false;
+    if (marker === 0xd9) return sawFrame && sawScan ? i : null; // EOI
+    if (marker === 0xd8 || marker === 0x00) return null;
     if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) continue; // no payload
-    if (i + 2 > buf.length) return false;
+    if (i + 2 > buf.length) return null;
     const len = (buf[i]! << 8) | buf[i + 1]!;
-    if (len < 2 || i + len > buf.length) return false;
+    if (len < 2 || i + len > buf.length) return null;
     const isSof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
     if (isSof) {
-      if (len < 8) return false;
+      if (len < 8) return null;
       const height = (buf[i + 3]! << 8) | buf[i + 4]!;
       const width = (buf[i + 5]! << 8) | buf[i + 6]!;
       const components = buf[i + 7]!;
-      if (width === 0 || components < 1 || components > 4 || len !== 8 + 3 * components) return false;
+      if (width === 0 || components < 1 || components > 4 || len !== 8 + 3 * components) return null;
       // height 0 is legal only with a later DNL marker; real uploads never use it
-      if (height === 0) return false;
+      if (height === 0) return null;
       sawFrame = true;
     }
     if (marker === 0xda) {
-      if (!sawFrame) return false;
+      if (!sawFrame) return null;
       const ns = buf[i + 2]!;
-      if (ns < 1 || ns > 4 || len !== 6 + 2 * ns) return false;
+      if (ns < 1 || ns > 4 || len !== 6 + 2 * ns) return null;
       sawScan = true;
       i += len;
       // entropy-coded data: runs until a marker that is not a stuffed 0x00 or a restart marker
       while (i < buf.length) {
         if (buf[i] === 0xff) {
           const next = buf[i + 1];
-          if (next === undefined) return false;
+          if (next === undefined) return null;
           if (next === 0x00 || (next >= 0xd0 && next <= 0xd7) || next === 0xff) {
             i += next === 0xff ? 1 : 2;
             continue;
@@ -185,7 +198,7 @@ export function isStructurallyValidJpeg(buf: Uint8Array): boolean {
     }
     i += len;
   }
-  return false; // ran off the end without EOI: truncated
+  return null; // ran off the end without EOI: truncated
 }
 
 /** `ok`, `encrypted` or `corrupt` for a buffer that starts with `%PDF`. */

@@ -38,17 +38,25 @@ beforeAll(async () => {
 
 describe('checkUpload accepts', () => {
   it('a small valid JPEG under a JPEG rule', async () => {
-    expect(await checkUpload(validJpeg, JPEG_ONLY)).toEqual({ ok: true, mime: 'image/jpeg', size: validJpeg.length });
+    expect(await checkUpload(validJpeg, JPEG_ONLY)).toEqual({ ok: true, mime: 'image/jpeg', size: validJpeg.length, data: validJpeg });
   });
 
   it('a valid PDF under a PDF rule', async () => {
-    expect(await checkUpload(validPdf, PDF_ONLY)).toEqual({ ok: true, mime: 'application/pdf', size: validPdf.length });
+    expect(await checkUpload(validPdf, PDF_ONLY)).toEqual({ ok: true, mime: 'application/pdf', size: validPdf.length, data: validPdf });
   });
 
   it('either type when the rule allows both', async () => {
     const both: UploadRule = { mime: ['image/jpeg', 'application/pdf'], maxBytes: 800 * 1024 };
     expect((await checkUpload(validJpeg, both)).ok).toBe(true);
     expect((await checkUpload(validPdf, both)).ok).toBe(true);
+  });
+
+  it('a JPEG with a script after its end marker, keeping only the picture (polyglot)', async () => {
+    const polyglot = Buffer.concat([validJpeg, Buffer.from('<script>alert(document.cookie)</script>')]);
+    const r = await checkUpload(polyglot, JPEG_ONLY);
+    expect(r).toMatchObject({ ok: true, mime: 'image/jpeg', size: validJpeg.length });
+    expect(r.ok && r.data.equals(validJpeg)).toBe(true);
+    expect(r.ok && r.data.includes('<script>')).toBe(false);
   });
 
   it('a file exactly at the size limit', async () => {

@@ -18,8 +18,10 @@ import {
   SiteBody,
   UpdateStagesBody,
   VerdictBody,
+  VerifyFileBody,
 } from '../../../../common/contracts/recruitment.ts';
 import { AppError } from '../../errors.ts';
+import { sendDocument } from '../../http/documents.ts';
 import { RecruitmentRuleSet } from './domain/index.ts';
 import type { RecruitmentService } from './recruitment.service.ts';
 import type { VerificationService } from './verification.service.ts';
@@ -111,7 +113,7 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
     });
     app.get('/api/v1/objections/:id/evidence', { config: { access: committee }, schema: { ...com, summary: 'Bukti sanggah', params: Id } }, async (req, reply) => {
       const f = await verification.readObjectionEvidence(req.params.id, req.actor!);
-      return reply.type(f.mime).header('content-disposition', 'inline').send(f.data);
+      return sendDocument(reply, { data: f.data, mime: f.mime, name: `bukti-sanggah.${f.mime === 'application/pdf' ? 'pdf' : 'jpg'}` });
     });
     app.get('/api/v1/periods/:id/exam-sites', { config: { access: committee }, schema: { ...com, summary: 'Lokasi dan sesi ujian', params: Id } }, async (req) => ({ sites: await verification.schedule(req.params.id) }));
     app.post('/api/v1/periods/:id/exam-sites', { config: { access: committee }, schema: { ...com, summary: 'Tambah lokasi ujian', params: Id, body: SiteBody } }, async (req, reply) => reply.status(201).send(await verification.createSite(req.actor!, req.params.id, req.body)));
@@ -135,7 +137,7 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
     });
     app.get('/api/v1/applications/:id/documents/:kind', { config: { access: ['applicant', 'verifier', 'committee'] }, schema: { ...ver, summary: 'Lihat dokumen (pemilik atau petugas; dicatat di log audit)', params: IdKind } }, async (req, reply) => {
       const f = await recruitment.readDocument(req.actor!, req.params.id, req.params.kind);
-      return reply.type(f.mime).header('content-disposition', `inline; filename="${f.name}"`).header('cache-control', 'private, no-store').send(f.data);
+      return sendDocument(reply, f);
     });
     app.post('/api/v1/me/applications/:id/submit', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Kirim dan kunci lamaran', params: Id } }, async (req) => recruitment.submit(req.actor!, req.params.id));
     app.get('/api/v1/me/applications/:id/timeline', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Riwayat status lamaran', params: Id } }, async (req) => ({ events: await recruitment.timeline(req.actor!, req.params.id) }));
@@ -164,6 +166,10 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
     });
     app.post('/api/v1/verification/applications/:id/verdict', { config: { access: ['verifier'] }, schema: { ...ver, summary: 'Keputusan berkas MS/TMS', params: Id, body: VerdictBody } }, async (req) => {
       await verification.proposeVerdict(req.actor!, req.params.id, req.body);
+      return { ok: true };
+    });
+    app.post('/api/v1/verification/applications/:id/verify', { config: { access: ['verifier'] }, schema: { ...ver, summary: 'Nilai semua dokumen dan usulkan keputusan berkas sekaligus', params: Id, body: VerifyFileBody } }, async (req) => {
+      await verification.verifyFile(req.actor!, req.params.id, req.body);
       return { ok: true };
     });
     app.post('/api/v1/verification/applications/:id/review', { config: { access: staff }, schema: { ...ver, summary: 'Tinjau keputusan (verifikator lain/panitia)', params: Id, body: ReviewBody } }, async (req) => {

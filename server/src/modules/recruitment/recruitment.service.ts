@@ -379,7 +379,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
       if (!rule) throw notFound();
       const check = await checkUpload(data, rule);
       if (!check.ok) throw new AppError(check.code === 'too_large' ? 'PAYLOAD_TOO_LARGE' : check.code === 'wrong_type' ? 'UNSUPPORTED_MEDIA_TYPE' : 'VALIDATION_FAILED', check.message, { fields: [{ field: kind, message: check.message }] });
-      const stored = await files.put(data, { contentType: check.mime });
+      const stored = await files.put(check.data, { contentType: check.mime });
       const previous = await repo.document(db, id, kind);
       await db.transaction().execute(async (trx) => {
         const row = { application_id: id, kind, file_key: stored.key, mime: check.mime, size_bytes: stored.size, sha256: stored.sha256, original_name: originalName?.slice(0, 200) ?? null, uploaded_at: clock.now() };

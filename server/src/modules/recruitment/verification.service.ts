@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { msg, type Msg } from '../../../../common/contracts/messages.ts';
-import type { Profile } from '../../../../common/contracts/recruitment.ts';
+import type { Profile, VerifyFileBody } from '../../../../common/contracts/recruitment.ts';
 import type { Executor } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -84,6 +84,44 @@ export function createVerificationService(deps: VerificationDeps) {
   async function notifyApplicant(ex: Executor, applicantId: string, title: string, body: string) {
     const account = await ex.selectFrom('accounts').select(['email', 'full_name']).where('id', '=', applicantId).executeTakeFirstOrThrow();
     await notifier.notify(ex, { accountId: applicantId, email: account.email, fullName: account.full_name }, { title, body, path: '/lamaran' });
+  }
+
+  /** The file, when it is open for this verifier's marks: claimed by them, no verdict yet. */
+  async function openOwnFile(trx: Executor, actor: Actor, id: string) {
+    const a = await submittedApplication(trx, id, actor);
+    if (a.status !== 'submitted' || a.proposed_verdict !== null) throw conflict(msg('Berkas ini sudah diberi keputusan; minta peninjau mengembalikannya bila perlu diubah.', 'This file already has a verdict; ask the reviewer to return it to change it.'));
+    if (a.verifier_id !== actor.accountId) throw conflict(msg('Ambil berkas ini ke antrean Anda terlebih dahulu.', 'Claim this file into your queue first.'));
+    return a;
+  }
+
+  /** Marks one document MS/TMS (TMS needs a standard reason); `field` names it in a one-pass error. */
+  async function markOne(trx: Executor, actor: Actor, id: string, kind: string, body: { verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }, field = 'reasonCode') {
+    if (body.verdict === 'tms' && !reasonLabel(body.reasonCode)) {
+      throw new AppError('VALIDATION_FAILED', msg('Pilih alasan TMS dari daftar baku.', 'Choose a TMS reason from the standard list.'), { fields: [{ field, message: msg('Alasan TMS wajib dipilih.', 'A TMS reason is required.') }] });
+    }
+    const doc = await repo.document(trx, id, kind);
+    if (!doc) throw notFound();
+    await trx
+      .updateTable('application_documents')
+      .set({ verdict: body.verdict, reason_code: body.verdict === 'tms' ? body.reasonCode : null, reason_text: body.reasonText, verified_by: actor.accountId, verified_at: clock.now() })
+      .where('application_id', '=', id)
+      .where('kind', '=', kind)
+      .execute();
+    await audit.record(trx, { actor: actorOf(actor), action: 'document.verify', subjectType: 'application', subjectId: id, before: { kind, verdict: doc.verdict }, after: { kind, verdict: body.verdict, reasonCode: body.reasonCode } });
+  }
+
+  /** Stores the file's proposed verdict once every document is marked. */
+  async function proposeOne(trx: Executor, actor: Actor, id: string, body: { verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }) {
+    const docs = await repo.documents(trx, id);
+    if (docs.some((d) => d.verdict === null)) throw conflict(msg('Periksa semua dokumen (MS/TMS) sebelum memberi keputusan.', 'Mark every document MS/TMS first.'));
+    const anyTms = docs.some((d) => d.verdict === 'tms');
+    if (body.verdict === 'ms' && anyTms) throw conflict(msg('Ada dokumen TMS: keputusan berkas harus TMS.', 'A document is TMS: the file must be TMS.'));
+    if (body.verdict === 'tms' && !anyTms && !reasonLabel(body.reasonCode)) {
+      throw new AppError('VALIDATION_FAILED', msg('Keputusan TMS memerlukan alasan dari daftar baku.', 'A TMS verdict needs a reason from the standard list.'), { fields: [{ field: 'reasonCode', message: msg('Alasan TMS wajib dipilih.', 'A TMS reason is required.') }] });
+    }
+    const reasons = body.reasonCode || body.reasonText ? [{ code: body.reasonCode, text: body.reasonText }] : [];
+    await repo.updateApplication(trx, id, { proposed_verdict: body.verdict, proposed_reasons: JSON.stringify(reasons), proposed_at: clock.now(), updated_at: clock.now() });
+    await audit.record(trx, { actor: actorOf(actor), action: 'verification.propose', subjectType: 'application', subjectId: id, after: { verdict: body.verdict, reasons } });
   }
 
   async function tmsSummary(ex: Executor, applicationId: string, reasons: unknown) {
@@ -246,22 +284,9 @@ export function createVerificationService(deps: VerificationDeps) {
     },
 
     async markDocument(actor: Actor, id: string, kind: string, body: { verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }) {
-      if (body.verdict === 'tms' && !reasonLabel(body.reasonCode)) {
-        throw new AppError('VALIDATION_FAILED', msg('Pilih alasan TMS dari daftar baku.', 'Choose a TMS reason from the standard list.'), { fields: [{ field: 'reasonCode', message: msg('Alasan TMS wajib dipilih.', 'A TMS reason is required.') }] });
-      }
       await db.transaction().execute(async (trx) => {
-        const a = await submittedApplication(trx, id, actor);
-        if (a.status !== 'submitted' || a.proposed_verdict !== null) throw conflict(msg('Berkas ini sudah diberi keputusan; minta peninjau mengembalikannya bila perlu diubah.', 'This file already has a verdict; ask the reviewer to return it to change it.'));
-        if (a.verifier_id !== actor.accountId) throw conflict(msg('Ambil berkas ini ke antrean Anda terlebih dahulu.', 'Claim this file into your queue first.'));
-        const doc = await repo.document(trx, id, kind);
-        if (!doc) throw notFound();
-        await trx
-          .updateTable('application_documents')
-          .set({ verdict: body.verdict, reason_code: body.verdict === 'tms' ? body.reasonCode : null, reason_text: body.reasonText, verified_by: actor.accountId, verified_at: clock.now() })
-          .where('application_id', '=', id)
-          .where('kind', '=', kind)
-          .execute();
-        await audit.record(trx, { actor: actorOf(actor), action: 'document.verify', subjectType: 'application', subjectId: id, before: { kind, verdict: doc.verdict }, after: { kind, verdict: body.verdict, reasonCode: body.reasonCode } });
+        await openOwnFile(trx, actor, id);
+        await markOne(trx, actor, id, kind, body);
       });
     },
 
@@ -269,19 +294,30 @@ export function createVerificationService(deps: VerificationDeps) {
     async proposeVerdict(actor: Actor, id: string, body: { verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }) {
       countCache.clear(); // this instance's queue counts change with it
       await db.transaction().execute(async (trx) => {
-        const a = await submittedApplication(trx, id, actor);
-        if (a.status !== 'submitted' || a.proposed_verdict !== null) throw conflict(msg('Berkas ini sudah diberi keputusan.', 'This file already has a verdict.'));
-        if (a.verifier_id !== actor.accountId) throw conflict(msg('Ambil berkas ini ke antrean Anda terlebih dahulu.', 'Claim this file into your queue first.'));
+        await openOwnFile(trx, actor, id);
+        await proposeOne(trx, actor, id, body);
+      });
+    },
+
+    /**
+     * One pass over a file: every document's MS/TMS and the file's verdict in one transaction, so
+     * a file is either fully judged or untouched. Each document must be named once.
+     */
+    async verifyFile(actor: Actor, id: string, body: VerifyFileBody) {
+      countCache.clear();
+      const kinds = body.documents.map((d) => d.kind);
+      if (new Set(kinds).size !== kinds.length) throw new AppError('VALIDATION_FAILED', msg('Setiap dokumen dinilai satu kali.', 'Judge each document once.'));
+      await db.transaction().execute(async (trx) => {
+        await openOwnFile(trx, actor, id);
         const docs = await repo.documents(trx, id);
-        if (docs.some((d) => d.verdict === null)) throw conflict(msg('Periksa semua dokumen (MS/TMS) sebelum memberi keputusan.', 'Mark every document MS/TMS first.'));
-        const anyTms = docs.some((d) => d.verdict === 'tms');
-        if (body.verdict === 'ms' && anyTms) throw conflict(msg('Ada dokumen TMS: keputusan berkas harus TMS.', 'A document is TMS: the file must be TMS.'));
-        if (body.verdict === 'tms' && !anyTms && !reasonLabel(body.reasonCode)) {
-          throw new AppError('VALIDATION_FAILED', msg('Keputusan TMS memerlukan alasan dari daftar baku.', 'A TMS verdict needs a reason from the standard list.'), { fields: [{ field: 'reasonCode', message: msg('Alasan TMS wajib dipilih.', 'A TMS reason is required.') }] });
+        const missing = docs.filter((d) => !kinds.includes(d.kind));
+        if (missing.length > 0) {
+          throw new AppError('VALIDATION_FAILED', msg('Nilai semua dokumen (MS/TMS) sebelum menyimpan keputusan berkas.', 'Judge every document (MS/TMS) before saving the file verdict.'), {
+            fields: missing.map((d) => ({ field: d.kind, message: msg('Pilih MS atau TMS.', 'Choose MS or TMS.') })),
+          });
         }
-        const reasons = body.reasonCode || body.reasonText ? [{ code: body.reasonCode, text: body.reasonText }] : [];
-        await repo.updateApplication(trx, id, { proposed_verdict: body.verdict, proposed_reasons: JSON.stringify(reasons), proposed_at: clock.now(), updated_at: clock.now() });
-        await audit.record(trx, { actor: actorOf(actor), action: 'verification.propose', subjectType: 'application', subjectId: id, after: { verdict: body.verdict, reasons } });
+        for (const d of body.documents) await markOne(trx, actor, id, d.kind, d, d.kind);
+        await proposeOne(trx, actor, id, body);
       });
     },
 
@@ -423,7 +459,7 @@ export function createVerificationService(deps: VerificationDeps) {
       if (body.evidence && body.evidence.length > 0) {
         const check = await checkUpload(body.evidence, { mime: ['application/pdf', 'image/jpeg'], maxBytes: limits.evidenceMaxBytes });
         if (!check.ok) throw new AppError('VALIDATION_FAILED', check.message, { fields: [{ field: 'evidence', message: check.message }] });
-        evidence = { key: (await files.put(body.evidence, { contentType: check.mime })).key, mime: check.mime };
+        evidence = { key: (await files.put(check.data, { contentType: check.mime })).key, mime: check.mime };
       }
       return db.transaction().execute(async (trx) => {
         const a = await repo.lockApplication(trx, id);

@@ -134,6 +134,9 @@ export const recruitmentApi = {
     api<Ok>(`/api/v1/verification/applications/${id}/documents/${kind}`, { method: 'PUT', body }),
   verdict: (id: string, body: { verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }) =>
     api<Ok>(`/api/v1/verification/applications/${id}/verdict`, { method: 'POST', body }),
+  /** Every document's MS/TMS and the file verdict in one request (all or nothing). */
+  verifyFile: (id: string, body: { documents: { kind: string; verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }[]; verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }) =>
+    api<Ok>(`/api/v1/verification/applications/${id}/verify`, { method: 'POST', body }),
   review: (id: string, body: { approve: boolean; note: string | null }) => api<Ok>(`/api/v1/verification/applications/${id}/review`, { method: 'POST', body }),
 };
 

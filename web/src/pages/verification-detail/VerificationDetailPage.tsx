@@ -1,7 +1,7 @@
 /**
  * /verifikasi/:id — one file: applicant data with the NIK, biodata against the formation's
- * requirements, each document shown inline with its MS/TMS form, the file verdict, and the
- * second-person review.
+ * requirements, each document previewed (never run: ADR 0006) with its MS/TMS choice, all saved
+ * with the file verdict in one pass, and the second-person review.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
@@ -14,6 +14,7 @@ import { formatDate, formatDateTime } from '../../app/format.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { documentUrl, recruitmentApi } from '../../features/recruitment/api.ts';
 import { Fact, StatusBadge } from '../../features/recruitment/components/bits.tsx';
+import { DocumentPreview } from '../../features/recruitment/components/DocumentPreview.tsx';
 import { byDocumentOrder, formatKb, recKey, useLang, useMsg, useTmsReasons } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
 import type { TmsReason, VerificationDetail } from '../../features/recruitment/types.ts';
@@ -39,80 +40,159 @@ function ReasonSelect({ reasons, value, onChange, error }: { reasons: TmsReason[
   );
 }
 
-function DocumentReview({ file, doc, canMark, reasons }: { file: VerificationDetail; doc: Doc; canMark: boolean; reasons: TmsReason[] }) {
+interface Mark {
+  verdict: '' | 'ms' | 'tms';
+  reasonCode: string;
+  reasonText: string;
+}
+
+/** One document: its preview, its download link, and (while the file is open) its MS/TMS choice. */
+function DocumentReview({ file, doc, reasons, mark, onMark, error }: { file: VerificationDetail; doc: Doc; reasons: TmsReason[]; mark?: Mark | undefined; onMark?: ((m: Mark) => void) | undefined; error?: { verdict?: string | undefined; reason?: string | undefined } | undefined }) {
   const { t } = useTranslation();
   const pick = useMsg();
   const lang = useLang();
-  const qc = useQueryClient();
   const label = pick(doc.label);
   const headingId = useId();
-  const [verdict, setVerdict] = useState<string>(doc.verdict ?? '');
-  const [reasonCode, setReasonCode] = useState(doc.reasonCode ?? '');
-  const [reasonText, setReasonText] = useState(doc.reasonText ?? '');
-  const [verdictError, setVerdictError] = useState<string | undefined>();
-  const save = useMutation({
-    mutationFn: () => recruitmentApi.markDocument(file.id, doc.kind, { verdict: verdict as 'ms' | 'tms', reasonCode: verdict === 'tms' ? reasonCode || null : null, reasonText: reasonText.trim() || null }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: [...recKey, 'detail', file.id] }),
-  });
   const url = documentUrl(file.id, doc.kind);
-  const serverReasonError = save.error instanceof ApiError ? save.error.fieldMessage('reasonCode') : undefined;
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!verdict) {
-      setVerdictError(t('validation.generic'));
-      return;
-    }
-    setVerdictError(undefined);
-    save.mutate();
-  };
   return (
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>
         {label} <span className="muted small">({doc.mime === 'application/pdf' ? 'PDF' : 'JPG'}, {formatKb(doc.size)})</span>{' '}
         {doc.verdict ? <StatusBadge status={doc.verdict} /> : null}
       </h3>
-      {doc.mime === 'application/pdf' ? (
-        <iframe className="rec-viewer" src={url} title={t('rec.ver.documentOf', { label })} loading="lazy" />
-      ) : (
-        <img className="rec-viewer-img" src={url} alt={t('rec.ver.documentOf', { label })} loading="lazy" />
-      )}
+      <DocumentPreview url={url} mime={doc.mime} label={label} />
       <p className="small">
-        <a href={url} target="_blank" rel="noopener">
-          {t('rec.app.view')} <span className="sr-only">{label}</span>
+        <a href={url} download>
+          {t('rec.ver.download')} <span className="sr-only">{label}</span>
         </a>
       </p>
-      {doc.verdict === 'tms' && !canMark ? (
+      {doc.verdict === 'tms' && !mark ? (
         <p className="small rec-pre">
           {reasons.find((r) => r.code === doc.reasonCode)?.[lang] ?? doc.reasonCode}
           {doc.reasonText ? ` — ${doc.reasonText}` : ''}
         </p>
       ) : null}
-      {canMark ? (
-        <form className="form" noValidate onSubmit={onSubmit} aria-label={t('rec.ver.verdictFor', { label })}>
+      {mark && onMark ? (
+        <>
           <RadioGroup
             legend={t('rec.ver.verdictFor', { label })}
-            error={verdictError}
+            error={error?.verdict}
+            value={mark.verdict}
             options={[
               { value: 'ms', label: 'MS' },
               { value: 'tms', label: 'TMS' },
             ]}
-            input={{ name: `verdict-${doc.kind}`, onChange: (e) => setVerdict(e.target.value) }}
+            input={{ name: `verdict-${doc.kind}`, onChange: (e) => onMark({ ...mark, verdict: e.target.value as 'ms' | 'tms' }) }}
           />
-          {verdict === 'tms' ? (
+          {mark.verdict === 'tms' ? (
             <>
-              <ReasonSelect reasons={reasons} value={reasonCode} onChange={setReasonCode} error={serverReasonError} />
-              <TextField label={t('rec.ver.reasonText')} value={reasonText} maxLength={1000} onChange={(e) => setReasonText(e.target.value)} />
+              <ReasonSelect reasons={reasons} value={mark.reasonCode} onChange={(v) => onMark({ ...mark, reasonCode: v })} error={error?.reason} />
+              <TextField label={t('rec.ver.reasonText')} value={mark.reasonText} maxLength={1000} onChange={(e) => onMark({ ...mark, reasonText: e.target.value })} />
             </>
           ) : null}
-          {save.isError && !serverReasonError ? <ErrorAlert error={save.error} /> : null}
-          {save.isSuccess ? <p role="status" className="small">{t('rec.ver.docSaved', { label })}</p> : null}
-          <button type="submit" className="btn btn--secondary btn--small" disabled={save.isPending}>
-            {t('rec.ver.saveDoc')}
-            <span className="sr-only"> {label}</span>
-          </button>
-        </form>
+        </>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The verifier's one pass over a file: every document's MS/TMS and the file verdict, checked here
+ * and stored by one request (the server refuses the whole pass if any part is wrong).
+ */
+function VerifyForm({ file, reasons }: { file: VerificationDetail; reasons: TmsReason[] }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const docs = byDocumentOrder(file.documents);
+  const [marks, setMarks] = useState<Record<string, Mark>>(() =>
+    Object.fromEntries(docs.map((d) => [d.kind, { verdict: d.verdict ?? '', reasonCode: d.reasonCode ?? '', reasonText: d.reasonText ?? '' }])),
+  );
+  const [fileReason, setFileReason] = useState({ code: '', text: '' });
+  const [tried, setTried] = useState(false);
+  const [fileReasonMissing, setFileReasonMissing] = useState(false);
+  const save = useMutation({
+    mutationFn: (verdict: 'ms' | 'tms') =>
+      recruitmentApi.verifyFile(file.id, {
+        documents: docs.map((d) => {
+          const m = marks[d.kind]!;
+          return { kind: d.kind, verdict: m.verdict as 'ms' | 'tms', reasonCode: m.verdict === 'tms' ? m.reasonCode || null : null, reasonText: m.reasonText.trim() || null };
+        }),
+        verdict,
+        reasonCode: verdict === 'tms' ? fileReason.code || null : null,
+        reasonText: verdict === 'tms' ? fileReason.text.trim() || null : null,
+      }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: recKey }),
+  });
+  const serverError = save.error instanceof ApiError ? save.error : null;
+  const errorsFor = (kind: string) => {
+    const m = marks[kind]!;
+    const server = serverError?.fieldMessage(kind);
+    if (!tried) return server ? { reason: server } : undefined;
+    return {
+      verdict: m.verdict === '' ? t('rec.ver.chooseVerdict') : undefined,
+      reason: m.verdict === 'tms' && !m.reasonCode ? t('rec.ver.reasonRequired') : server,
+    };
+  };
+  const done = docs.filter((d) => marks[d.kind]!.verdict !== '').length;
+  const anyTms = docs.some((d) => marks[d.kind]!.verdict === 'tms');
+  const complete = docs.every((d) => {
+    const m = marks[d.kind]!;
+    return m.verdict === 'ms' || (m.verdict === 'tms' && m.reasonCode !== '');
+  });
+  const submit = (verdict: 'ms' | 'tms') => {
+    setTried(true);
+    if (!complete) return;
+    const missing = verdict === 'tms' && !anyTms && !fileReason.code;
+    setFileReasonMissing(missing);
+    if (!missing) save.mutate(verdict);
+  };
+  const fileReasonError = fileReasonMissing && !fileReason.code ? t('rec.ver.reasonRequired') : serverError?.fieldMessage('reasonCode');
+  return (
+    <form
+      className="rec-verify"
+      noValidate
+      aria-labelledby="docs-title"
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        submit(anyTms ? 'tms' : 'ms');
+      }}
+    >
+      <h2 id="docs-title">{t('rec.app.documents')}</h2>
+      <p>{t('rec.ver.onePassLead')}</p>
+      <div className="actions">
+        <button type="button" className="btn btn--secondary btn--small" onClick={() => setMarks((all) => Object.fromEntries(Object.entries(all).map(([k, m]) => [k, { ...m, verdict: 'ms' as const, reasonCode: '' }])))}>
+          {t('rec.ver.allMs')}
+        </button>
+        <span className="muted small" aria-live="polite">
+          {t('rec.ver.progress', { done, total: docs.length })}
+        </span>
+      </div>
+      {docs.map((d) => (
+        <DocumentReview key={d.kind} file={file} doc={d} reasons={reasons} mark={marks[d.kind]} onMark={(m) => setMarks((all) => ({ ...all, [d.kind]: m }))} error={errorsFor(d.kind)} />
+      ))}
+      <section className="card" aria-labelledby="verdict-title">
+        <h2 id="verdict-title">{t('rec.ver.fileVerdict')}</h2>
+        <p>{t('rec.ver.fileVerdictLead')}</p>
+        {complete && !anyTms ? (
+          <>
+            <p className="small">{t('rec.ver.fileReasonLead')}</p>
+            <ReasonSelect reasons={reasons} value={fileReason.code} onChange={(code) => setFileReason((r) => ({ ...r, code }))} error={fileReasonError} />
+            <TextField label={t('rec.ver.reasonText')} value={fileReason.text} maxLength={1000} onChange={(e) => setFileReason((r) => ({ ...r, text: e.target.value }))} />
+          </>
+        ) : null}
+        {tried && !complete ? <Alert tone="error">{t('rec.ver.fixErrors')}</Alert> : null}
+        {save.isError && !(serverError && serverError.fields.length > 0) ? <ErrorAlert error={save.error} /> : null}
+        {save.isError && serverError && serverError.fields.length > 0 ? <Alert tone="error">{serverError.message}</Alert> : null}
+        <div className="actions">
+          <button type="button" className="btn btn--primary" disabled={save.isPending || anyTms} onClick={() => submit('ms')}>
+            {t('rec.ver.saveMs')}
+          </button>
+          <button type="button" className="btn btn--secondary" disabled={save.isPending} onClick={() => submit('tms')}>
+            {t('rec.ver.saveTms')}
+          </button>
+        </div>
+      </section>
+    </form>
   );
 }
 
@@ -166,39 +246,6 @@ function Compare({ file }: { file: VerificationDetail }) {
           </ul>
         </>
       ) : null}
-    </section>
-  );
-}
-
-function FileVerdict({ file, reasons }: { file: VerificationDetail; reasons: TmsReason[] }) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [reasonCode, setReasonCode] = useState('');
-  const [reasonText, setReasonText] = useState('');
-  const propose = useMutation({
-    mutationFn: (verdict: 'ms' | 'tms') => recruitmentApi.verdict(file.id, { verdict, reasonCode: verdict === 'tms' ? reasonCode || null : null, reasonText: verdict === 'tms' ? reasonText.trim() || null : null }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: recKey }),
-  });
-  const anyTms = file.documents.some((d) => d.verdict === 'tms');
-  return (
-    <section className="card" aria-labelledby="verdict-title">
-      <h2 id="verdict-title">{t('rec.ver.fileVerdict')}</h2>
-      <p>{t('rec.ver.fileVerdictLead')}</p>
-      {!anyTms ? (
-        <>
-          <ReasonSelect reasons={reasons} value={reasonCode} onChange={setReasonCode} error={propose.error instanceof ApiError ? propose.error.fieldMessage('reasonCode') : undefined} />
-          <TextField label={t('rec.ver.reasonText')} value={reasonText} maxLength={1000} onChange={(e) => setReasonText(e.target.value)} />
-        </>
-      ) : null}
-      {propose.isError ? <ErrorAlert error={propose.error} /> : null}
-      <div className="actions">
-        <button type="button" className="btn btn--primary" disabled={propose.isPending || anyTms} onClick={() => propose.mutate('ms')}>
-          {t('rec.ver.proposeMs')}
-        </button>
-        <button type="button" className="btn btn--secondary" disabled={propose.isPending} onClick={() => propose.mutate('tms')}>
-          {t('rec.ver.proposeTms')}
-        </button>
-      </div>
     </section>
   );
 }
@@ -281,11 +328,16 @@ function Detail({ id, me }: { id: string; me: Me }) {
         <Compare file={file} />
       </div>
       {me.role === 'verifier' && open && !mine ? <Alert tone="warning">{t('rec.ver.notClaimed')}</Alert> : null}
-      <h2>{t('rec.app.documents')}</h2>
-      {byDocumentOrder(file.documents).map((d) => (
-        <DocumentReview key={d.kind} file={file} doc={d} canMark={canMark} reasons={reasonList} />
-      ))}
-      {canMark ? <FileVerdict file={file} reasons={reasonList} /> : null}
+      {canMark ? (
+        <VerifyForm file={file} reasons={reasonList} />
+      ) : (
+        <section aria-labelledby="docs-title">
+          <h2 id="docs-title">{t('rec.app.documents')}</h2>
+          {byDocumentOrder(file.documents).map((d) => (
+            <DocumentReview key={d.kind} file={file} doc={d} reasons={reasonList} />
+          ))}
+        </section>
+      )}
       {file.proposedVerdict !== null && file.status === 'submitted' && mine ? <Alert tone="info">{t('rec.ver.proposedOk')}</Alert> : null}
       {canReview ? <Review file={file} /> : null}
       {file.reviewedBy !== null && file.publishedResult === null ? <Alert tone="info">{t('rec.ver.alreadyReviewed')}</Alert> : null}
