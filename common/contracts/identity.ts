@@ -54,6 +54,15 @@ export const CreateStaffBody = z.strictObject({
   organizationId: z.string().min(1).max(40).nullable().optional(),
 });
 
+/** An admin's change to a staff account; fields left out stay as they are. */
+export const UpdateStaffBody = z.strictObject({
+  fullName: PersonName.optional(),
+  role: z.enum(STAFF_ROLES as [Exclude<Role, 'applicant'>, ...Exclude<Role, 'applicant'>[]]).optional(),
+  organizationId: z.string().min(1).max(40).nullable().optional(),
+  disabled: z.boolean().optional(),
+});
+export type UpdateStaffBody = z.infer<typeof UpdateStaffBody>;
+
 export const Me = z.object({
   id: z.uuid(),
   email: z.string(),

@@ -28,6 +28,7 @@ import { registerErrorHandling, sendError } from './http/error-handler.ts';
 import { registerAccessControl, registerLanguage } from './http/session.ts';
 import type { Services } from './compose.ts';
 import { examRoutes } from './modules/exam/index.ts';
+import { homeRoutes } from './modules/home/index.ts';
 import { identityRoutes } from './modules/identity/index.ts';
 import { recruitmentRoutes } from './modules/recruitment/index.ts';
 import { notificationRoutes } from './http/notifications.routes.ts';
@@ -185,6 +186,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(selectionRoutes(deps.services.selection));
   await app.register(developmentRoutes(deps.services.employees, deps.services.training));
+  await app.register(homeRoutes(deps.services.home));
 
   const hasWeb = deps.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {

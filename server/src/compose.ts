@@ -17,6 +17,7 @@ import { createCatSessionsService } from './modules/exam/cat-sessions.service.ts
 import { createEmployeesService, createTrainingService } from './modules/development/index.ts';
 import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
+import { createHomeService } from './modules/home/index.ts';
 
 export interface ComposeOptions {
   database: Database;
@@ -62,7 +63,8 @@ export function composeServices(opts: ComposeOptions) {
     database: opts.database,
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training };
+  const home = createHomeService({ db, clock });
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home };
 }
 
 export type Services = ReturnType<typeof composeServices>;

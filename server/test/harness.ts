@@ -142,6 +142,7 @@ export class Agent {
   get = (url: string) => this.request('GET', url);
   post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
   put = (url: string, body?: unknown) => this.request('PUT', url, body ?? {});
+  patch = (url: string, body?: unknown) => this.request('PATCH', url, body ?? {});
   /** Sends multipart/form-data (uploads). */
   upload = (method: 'PUT' | 'POST', url: string, form: { body: Buffer; contentType: string }) =>
     this.request(method, url, form.body, { headers: { 'content-type': form.contentType } });

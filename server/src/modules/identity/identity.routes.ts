@@ -15,6 +15,7 @@ import {
   StaffAccount,
   StaffAccountList,
   TokenBody,
+  UpdateStaffBody,
 } from '../../../../common/contracts/identity.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session.ts';
 import type { IdentityService } from './identity.service.ts';
@@ -95,6 +96,19 @@ export function identityRoutes(identity: IdentityService, opts: { cookieSecure: 
       config: { access: ['admin'] },
       schema: { tags, summary: 'Buat akun petugas (aktivasi lewat email)', body: CreateStaffBody, response: { 201: StaffAccount } },
     }, async (req, reply) => reply.status(201).send(await identity.createStaff(req.actor!, req.body)));
+
+    app.patch('/api/v1/admin/accounts/:id', {
+      config: { access: ['admin'] },
+      schema: { tags, summary: 'Ubah akun petugas: nama, peran, OPD, nonaktif (dicatat di log audit)', params: z.strictObject({ id: z.uuid() }), body: UpdateStaffBody, response: { 200: StaffAccount } },
+    }, async (req) => identity.updateStaff(req.actor!, req.params.id, req.body));
+
+    app.post('/api/v1/admin/accounts/:id/reset', {
+      config: { access: ['admin'] },
+      schema: { tags, summary: 'Kirim tautan atur ulang kata sandi ke petugas', params: z.strictObject({ id: z.uuid() }), response: { 200: OkResponse } },
+    }, async (req) => {
+      await identity.sendStaffReset(req.actor!, req.params.id);
+      return ok();
+    });
 
     app.get('/api/v1/admin/outbox', {
       config: { access: ['admin'] },

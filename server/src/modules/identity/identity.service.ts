@@ -505,6 +505,61 @@ export function createIdentityService(deps: Deps) {
       return (await repo.listStaff(db)).map(presentStaff);
     },
 
+    /**
+     * An admin edits a staff account: name, role, OPD, deactivation. A role change or a
+     * deactivation ends the account's sessions at once (on every instance), so the old rights
+     * stop with the change. Admins cannot demote or deactivate themselves (no lock-out by mistake).
+     */
+    async updateStaff(actor: Actor, id: string, patch: { fullName?: string | undefined; role?: Exclude<Role, 'applicant'> | undefined; organizationId?: string | null | undefined; disabled?: boolean | undefined }) {
+      const account = await repo.byId(db, id);
+      if (!account || account.role === 'applicant') throw new AppError('NOT_FOUND', msg('Akun petugas tidak ditemukan.', 'Staff account not found.'));
+      if (id === actor.accountId && ((patch.role !== undefined && patch.role !== account.role) || patch.disabled === true)) {
+        throw new AppError('CONFLICT', msg('Anda tidak dapat mengubah peran atau menonaktifkan akun Anda sendiri. Minta admin lain melakukannya.', 'You cannot change the role of, or deactivate, your own account. Ask another admin.'));
+      }
+      const now = clock.now();
+      const next = {
+        full_name: patch.fullName?.trim() ?? account.full_name,
+        role: patch.role ?? account.role,
+        organization_id: patch.organizationId === undefined ? account.organization_id : patch.organizationId,
+        disabled_at: patch.disabled === undefined ? account.disabled_at : patch.disabled ? (account.disabled_at ?? now) : null,
+      };
+      const endsSessions = next.role !== account.role || (next.disabled_at !== null && account.disabled_at === null);
+      await db.transaction().execute(async (trx) => {
+        if (next.organization_id && !(await trx.selectFrom('organizations').select('id').where('id', '=', next.organization_id).executeTakeFirst())) {
+          throw fieldError('organizationId', msg('OPD tidak dikenal.', 'Unknown organisation.'));
+        }
+        await repo.updateAccount(trx, id, { ...next, updated_at: now });
+        if (endsSessions) {
+          await repo.deleteSessionsOf(trx, id);
+          await sql`select pg_notify(${SESSION_END_CHANNEL}, ${`account:${id}`})`.execute(trx);
+        }
+        const action = next.disabled_at !== null && account.disabled_at === null ? 'account.deactivate' : next.disabled_at === null && account.disabled_at !== null ? 'account.reactivate' : next.role !== account.role ? 'account.change_role' : 'account.update_staff';
+        await audit.record(trx, {
+          actor: { id: actor.accountId, role: actor.role },
+          action,
+          subjectType: 'account',
+          subjectId: id,
+          before: { ...auditState(account), fullName: account.full_name },
+          after: { ...auditState({ ...account, ...next }), fullName: next.full_name },
+        });
+      });
+      if (endsSessions) forgetSessionsOf(id);
+      return presentStaff((await repo.byId(db, id))!);
+    },
+
+    /** An admin sends a staff member a password-reset link (the admin never sees or sets the password). */
+    async sendStaffReset(actor: Actor, id: string) {
+      const account = await repo.byId(db, id);
+      if (!account || account.role === 'applicant') throw new AppError('NOT_FOUND', msg('Akun petugas tidak ditemukan.', 'Staff account not found.'));
+      if (account.disabled_at) throw new AppError('CONFLICT', msg('Akun ini nonaktif. Aktifkan dulu sebelum mengirim tautan atur ulang.', 'This account is deactivated. Reactivate it before sending a reset link.'));
+      await db.transaction().execute(async (trx) => {
+        const activation = account.email_verified_at === null;
+        const token = await issueToken(trx, id, 'reset_password', (activation ? 72 : 1) * HOUR);
+        await mailer.enqueue(trx, resetMail(account.email, account.full_name, token, activation));
+        await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'account.send_reset', subjectType: 'account', subjectId: id });
+      });
+    },
+
     async listOutbox(limit = 200) {
       return (await repo.listOutbox(db, limit)).map((m) => ({
         id: m.id,

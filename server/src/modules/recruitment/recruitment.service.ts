@@ -316,11 +316,21 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
     /** The applicant's own view: status as published (never a verifier's unpublished verdict). */
     async myApplication(actor: Actor, id: string) {
       const a = await ownApplication(db, actor, id);
-      const [formation, period, docs, objection] = await Promise.all([
+      const [formation, period, docs, objection, seat] = await Promise.all([
         repo.formation(db, a.formation_id),
         repo.period(db, a.period_id),
         repo.documents(db, a.id),
         db.selectFrom('objections').selectAll().where('application_id', '=', a.id).executeTakeFirst(),
+        // The exam's date and place, on screen as on the card, once a participant number is given.
+        a.participant_no
+          ? db
+              .selectFrom('exam_assignments as ea')
+              .innerJoin('exam_sessions as s', 's.id', 'ea.session_id')
+              .innerJoin('exam_sites as site', 'site.id', 's.site_id')
+              .select(['ea.seat', 'ea.extra_minutes', 's.starts_at', 's.duration_minutes', 'site.name', 'site.address'])
+              .where('ea.application_id', '=', a.id)
+              .executeTakeFirst()
+          : undefined,
       ]);
       const ruleSet = period!.rule_set as RecruitmentRuleSet;
       const published = a.published_result !== null;
@@ -352,6 +362,9 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
         }),
         /** The period's sanggah limits, so the form says and enforces what the server will. */
         objectionLimits: (({ reasonChars, evidenceMaxBytes }) => ({ reasonChars, evidenceMaxBytes }))(sanggahLimits(ruleSet)),
+        exam: seat
+          ? { siteName: seat.name, siteAddress: seat.address, startsAt: new Date(seat.starts_at).toISOString(), durationMinutes: seat.duration_minutes, extraMinutes: seat.extra_minutes, seat: seat.seat }
+          : null,
         objection: objection
           ? { status: objection.status, reason: objection.reason, filedAt: new Date(objection.filed_at).toISOString(), deadlineAt: new Date(objection.deadline_at).toISOString(), response: objection.response }
           : null,

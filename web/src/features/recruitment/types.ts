@@ -65,6 +65,8 @@ export interface Application {
   formation: Formation;
   documents: AppDocument[];
   objectionLimits: { reasonChars: { min: number; max: number }; evidenceMaxBytes: number };
+  /** Where and when the exam is, once the committee has placed the participant. */
+  exam: { siteName: string; siteAddress: string; startsAt: string; durationMinutes: number; extraMinutes: number; seat: number } | null;
   objection: { status: string; reason: string; filedAt: string; deadlineAt: string; response: string | null } | null;
 }
 

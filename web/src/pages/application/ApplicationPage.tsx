@@ -72,8 +72,8 @@ function DocumentRow({ app, doc, editable }: { app: Application; doc: AppDocumen
           <>
             <span className="badge badge--ok">✓</span>{' '}
             {t('rec.app.uploaded', { name: doc.uploaded.originalName ?? doc.kind, size: formatKb(doc.uploaded.size), at: formatDateTime(doc.uploaded.uploadedAt, lang) })}{' '}
-            <a href={documentUrl(app.id, doc.kind)} target="_blank" rel="noopener">
-              {t('rec.app.view')}
+            <a href={documentUrl(app.id, doc.kind)} download>
+              {t('rec.ver.download')}
               <span className="sr-only"> {label}</span>
             </a>
           </>

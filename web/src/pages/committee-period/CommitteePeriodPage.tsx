@@ -481,7 +481,7 @@ function Objections({ period, me }: { period: Period; me: Me }) {
               {o.hasEvidence ? (
                 <>
                   {' · '}
-                  <a href={`/api/v1/objections/${o.id}/evidence`} target="_blank" rel="noopener">
+                  <a href={`/api/v1/objections/${o.id}/evidence`} download>
                     {t('rec.com.evidence')}
                   </a>
                 </>

@@ -1,142 +1,362 @@
-/** /beranda — who you are and what your role lets you do here. */
+/**
+ * /beranda — the signed-in home: the account, then the role's real work with counts and
+ * deadlines (GET /api/v1/me/home). Roles whose modules are not built get no task list, only what
+ * they can already use; nothing here links to a page that does not exist.
+ */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import type { HomeSummary } from '../../../../common/contracts/home.ts';
 import type { Me } from '../../../../common/contracts/identity.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { formatDate, formatDateTime } from '../../app/format.ts';
+import { useHomeSummary } from '../../features/home/api.ts';
+import '../../features/home/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useOrganizations } from '../../features/identity/hooks.ts';
+import { Fact, StatusBadge } from '../../features/recruitment/components/bits.tsx';
+import { useLang, useMyApplications } from '../../features/recruitment/hooks.ts';
+import '../../features/recruitment/recruitment.css';
+import type { Application } from '../../features/recruitment/types.ts';
 import '../../features/selection/i18n.ts';
 import '../../features/exam/i18n.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Loading } from '../../ui/Spinner.tsx';
+
+const UNBUILT = new Set(['training_admin', 'supervisor', 'employee', 'observer']);
+const STAGE_ORDER = ['submitted', 'ms', 'tms', 'objection_filed', 'tms_final'] as const;
+
+function AccountCard({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const orgs = useOrganizations();
+  const orgName = me.organizationId ? (orgs.data?.organizations.find((o) => o.id === me.organizationId)?.name ?? me.organizationId) : t('home.noOrganization');
+  return (
+    <section className="card" aria-labelledby="account-title">
+      <h2 id="account-title">{t('home.account')}</h2>
+      <dl className="facts">
+        <Fact label={t('home.name')}>{me.fullName}</Fact>
+        <Fact label={t('home.role')}>
+          <span className="badge">{t(`roles.${me.role}.name`)}</span>
+        </Fact>
+        <Fact label={t('home.organization')}>{orgName}</Fact>
+        <Fact label={t('home.email')}>
+          <span className="break">{me.email}</span>
+        </Fact>
+        {me.nikMasked ? (
+          <Fact label={t('home.nik')}>
+            <span className="mono">{me.nikMasked}</span>
+          </Fact>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+function Tasks({ summary }: { summary: HomeSummary }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const waiting = summary.tasks.filter((x) => x.count > 0);
+  return (
+    <section className="card" aria-labelledby="tasks-title">
+      <h2 id="tasks-title">{t('hm.tasksTitle')}</h2>
+      {waiting.length === 0 ? <p>{t('hm.nothingWaiting')}</p> : null}
+      <ul className="link-list">
+        {waiting.map((task) => (
+          <li key={task.key}>
+            <Link to={task.to}>{t(`hm.task.${task.key}`, { count: task.count })}</Link>
+            {task.dueAt ? <span className="muted small"> · {t('hm.due', { at: formatDateTime(task.dueAt, lang) })}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Periods({ periods }: { periods: NonNullable<HomeSummary['periods']> }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <>
+      {periods.map((p) => (
+        <section key={p.id} className="card" aria-labelledby={`period-${p.id}`}>
+          <h2 id={`period-${p.id}`}>{p.name}</h2>
+          <div className="grid grid--2">
+            <div>
+              <h3>{t('hm.period.counts')}</h3>
+              <dl className="facts">
+                <Fact label={t('hm.period.drafts')}>{p.drafts}</Fact>
+                {STAGE_ORDER.map((s) => (
+                  <Fact key={s} label={t(`rec.status.${s}`)}>
+                    {p.counts[s]}
+                  </Fact>
+                ))}
+              </dl>
+            </div>
+            <div>
+              <h3>{t('hm.period.stageEnds')}</h3>
+              <dl className="facts">
+                {Object.entries(p.stageEnds).map(([stage, end]) => (
+                  <Fact key={stage} label={t(`hm.stage.${stage}`, { defaultValue: stage })}>
+                    {formatDateTime(end, lang)}
+                  </Fact>
+                ))}
+              </dl>
+            </div>
+          </div>
+          <h3>{t('hm.period.byOrg')}</h3>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('hm.period.byOrgLabel', { name: p.name })}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('hm.period.org')}</th>
+                  <th scope="col" className="num">{t('hm.period.formations')}</th>
+                  <th scope="col" className="num">{t('hm.period.quota')}</th>
+                  {STAGE_ORDER.map((s) => (
+                    <th key={s} scope="col" className="num">
+                      {t(`rec.status.${s}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {p.byOrganization.map((o) => (
+                  <tr key={o.organizationId}>
+                    <th scope="row">{o.organizationName}</th>
+                    <td className="num">{o.formations}</td>
+                    <td className="num">{o.quota}</td>
+                    {STAGE_ORDER.map((s) => (
+                      <td key={s} className="num">
+                        {o.counts[s]}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p>
+            <Link to={`/panitia/periode/${p.id}`}>{t('hm.period.manage')}</Link>
+          </p>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function Sessions({ sessions }: { sessions: NonNullable<HomeSummary['sessions']> }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <section className="card" aria-labelledby="sessions-title">
+      <h2 id="sessions-title">{t('hm.sessions.title')}</h2>
+      {sessions.length === 0 ? (
+        <p>{t('hm.sessions.none')}</p>
+      ) : (
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('hm.sessions.label')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('hm.sessions.start')}</th>
+                <th scope="col">{t('hm.sessions.site')}</th>
+                <th scope="col" className="num">{t('hm.sessions.seats')}</th>
+                <th scope="col">{t('hm.sessions.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sessions.map((s) => (
+                <tr key={s.sessionId}>
+                  <td className="nowrap">{formatDateTime(s.startsAt, lang)}</td>
+                  <td>{s.siteName}</td>
+                  <td className="num">
+                    {s.assigned} / {s.capacity}
+                  </td>
+                  <td>
+                    <Link to={`/pengawas/sesi/${s.sessionId}`}>{t(`hm.sessions.${s.state}`)}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Bank({ bank }: { bank: NonNullable<HomeSummary['bank']> }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="bank-title">
+      <h2 id="bank-title">{t('hm.bank.title')}</h2>
+      <dl className="facts">
+        {['twk', 'tiu', 'tkp'].map((s) => (
+          <Fact key={s} label={t('hm.bank.items', { subtest: s.toUpperCase() })}>
+            {bank.bySubtest[s] ?? 0}
+          </Fact>
+        ))}
+        <Fact label={t('hm.bank.blueprints')}>{bank.blueprints}</Fact>
+      </dl>
+      <ul className="link-list">
+        <li>
+          <Link to="/bank-soal">{t('cat.home.bank')}</Link>
+        </li>
+        {bank.latestAnalysis ? (
+          <li>
+            <Link to={`/bank-soal/analisis/${bank.latestAnalysis}`}>{t('hm.bank.latest')}</Link>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
+
+function Accounts({ accounts }: { accounts: NonNullable<HomeSummary['accounts']> }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="accounts-title">
+      <h2 id="accounts-title">{t('hm.accounts.title')}</h2>
+      <dl className="facts">
+        <Fact label={t('hm.accounts.staff')}>{accounts.staff}</Fact>
+        <Fact label={t('hm.accounts.pending')}>{accounts.pending}</Fact>
+        <Fact label={t('hm.accounts.disabled')}>{accounts.disabled}</Fact>
+        <Fact label={t('hm.accounts.committee')}>{accounts.committee}</Fact>
+      </dl>
+      <ul className="link-list">
+        <li>
+          <Link to="/admin/akun">{t('home.toAccounts')}</Link>
+        </li>
+        <li>
+          <Link to="/admin/kotak-keluar">{t('home.toOutbox')}</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+/** The applicant's next step, and the exam's date and place on screen (not only on the card). */
+function NextStep({ a }: { a: Application | undefined }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (!a) {
+    return (
+      <section className="card" aria-labelledby="next-title">
+        <h2 id="next-title">{t('hm.applicant.title')}</h2>
+        <p>{t('hm.applicant.none')}</p>
+        <ul className="link-list">
+          <li>
+            <Link to="/biodata">{t('rec.home.toBiodata')}</Link>
+          </li>
+          <li>
+            <Link to="/formasi">{t('rec.home.toCatalog')}</Link>
+          </li>
+        </ul>
+      </section>
+    );
+  }
+  const step = a.status === 'ms' && a.exam ? 'msExam' : a.status;
+  return (
+    <section className="card" aria-labelledby="next-title">
+      <h2 id="next-title">{t('hm.applicant.title')}</h2>
+      <p>
+        <StatusBadge status={a.status} /> {a.formation.jabatan} — {a.formation.organizationName}
+      </p>
+      <p>{t(`hm.applicant.${step}`, { defaultValue: '' })}</p>
+      {a.exam ? (
+        <>
+          <h3>{t('hm.applicant.exam')}</h3>
+          <dl className="facts">
+            {a.participantNo ? (
+              <Fact label={t('hm.applicant.participantNo')}>
+                <span className="mono">{a.participantNo}</span>
+              </Fact>
+            ) : null}
+            <Fact label={t('hm.applicant.examWhen')}>
+              {formatDateTime(a.exam.startsAt, lang)} ·{' '}
+              {a.exam.extraMinutes > 0 ? t('hm.applicant.examExtra', { minutes: a.exam.durationMinutes, extra: a.exam.extraMinutes }) : t('hm.applicant.examDuration', { minutes: a.exam.durationMinutes })}
+            </Fact>
+            <Fact label={t('hm.applicant.examWhere')}>
+              {a.exam.siteName}, {a.exam.siteAddress}
+            </Fact>
+            <Fact label={t('hm.applicant.examSeat')}>{a.exam.seat}</Fact>
+          </dl>
+        </>
+      ) : null}
+      <ul className="link-list">
+        <li>
+          <Link to={`/lamaran/${a.id}`}>{t('hm.applicant.openApplication', { no: a.registrationNo })}</Link>
+        </li>
+        {a.exam ? (
+          <li>
+            <Link to="/ujian">{t('cat.home.exam')}</Link>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
+
+function ApplicantHome() {
+  const { t } = useTranslation();
+  const apps = useMyApplications();
+  if (apps.isPending) return <Loading label={t('app.loading')} />;
+  if (apps.isError) return <ErrorAlert error={apps.error} />;
+  const current = apps.data.applications.find((a) => a.status !== 'withdrawn');
+  return <NextStep a={current} />;
+}
+
+function Unbuilt({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="unbuilt-title">
+      <h2 id="unbuilt-title">{t('hm.unbuilt.title')}</h2>
+      <p>{t('hm.unbuilt.body', { module: t(`hm.unbuilt.modules.${me.role}`) })}</p>
+      <ul className="link-list">
+        <li>
+          <Link to="/hasil">{t('hm.unbuilt.results')}</Link>
+        </li>
+        <li>
+          <Link to="/audit">{t('hm.unbuilt.audit')}</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+function StaffHome({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const summary = useHomeSummary();
+  if (summary.isPending) return <Loading label={t('app.loading')} />;
+  if (summary.isError) return <ErrorAlert error={summary.error} />;
+  const s = summary.data;
+  return (
+    <>
+      <div className="grid grid--2">
+        <Tasks summary={s} />
+        <AccountCard me={me} />
+      </div>
+      {s.sessions ? <Sessions sessions={s.sessions} /> : null}
+      {s.bank ? <Bank bank={s.bank} /> : null}
+      {s.accounts ? <Accounts accounts={s.accounts} /> : null}
+      {s.periods ? <Periods periods={s.periods} /> : null}
+    </>
+  );
+}
 
 function Home({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const orgs = useOrganizations();
-  const orgName = me.organizationId
-    ? (orgs.data?.organizations.find((o) => o.id === me.organizationId)?.name ?? me.organizationId)
-    : t('home.noOrganization');
-  const tasks = t(`roles.${me.role}.tasks`, { returnObjects: true }) as string[];
-
+  const lang = useLang();
   return (
     <>
-      <PageTitle title={t('home.title')}>{t('home.greeting', { name: me.fullName })}</PageTitle>
-      <div className="grid grid--2">
-        <section className="card" aria-labelledby="account-title">
-          <h2 id="account-title">{t('home.account')}</h2>
-          <dl className="facts">
-            <div>
-              <dt>{t('home.name')}</dt>
-              <dd>{me.fullName}</dd>
-            </div>
-            <div>
-              <dt>{t('home.role')}</dt>
-              <dd>
-                <span className="badge">{t(`roles.${me.role}.name`)}</span>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('home.organization')}</dt>
-              <dd>{orgName}</dd>
-            </div>
-            <div>
-              <dt>{t('home.email')}</dt>
-              <dd className="break">{me.email}</dd>
-            </div>
-            {me.nikMasked ? (
-              <div>
-                <dt>{t('home.nik')}</dt>
-                <dd className="mono">{me.nikMasked}</dd>
-              </div>
-            ) : null}
-          </dl>
-        </section>
-        <section className="card card--role" aria-labelledby="role-title">
-          <h2 id="role-title">{t(`roles.${me.role}.name`)}</h2>
-          <p>{t(`roles.${me.role}.desc`)}</p>
-          <h3>{t('home.yourWork')}</h3>
-          <ul className="checklist">
-            {tasks.map((task) => (
-              <li key={task}>{task}</li>
-            ))}
-          </ul>
-          <p className="muted small">{t('home.comingSoon')}</p>
-        </section>
-      </div>
-      {me.role === 'applicant' || me.role === 'verifier' || me.role === 'committee' ? (
-        <section className="card" aria-labelledby="rec-title">
-          <h2 id="rec-title">{t('rec.home.applicantTitle')}</h2>
-          <ul className="link-list">
-            {me.role === 'applicant' ? (
-              <>
-                <li>
-                  <Link to="/biodata">{t('rec.home.toBiodata')}</Link>
-                </li>
-                <li>
-                  <Link to="/formasi">{t('rec.home.toCatalog')}</Link>
-                </li>
-                <li>
-                  <Link to="/lamaran">{t('rec.home.toApplications')}</Link>
-                </li>
-              </>
-            ) : null}
-            {me.role === 'verifier' || me.role === 'committee' ? (
-              <li>
-                <Link to="/verifikasi">{t('rec.home.toVerification')}</Link>
-              </li>
-            ) : null}
-            {me.role === 'committee' ? (
-              <>
-                <li>
-                  <Link to="/panitia">{t('rec.home.toCommittee')}</Link>
-                </li>
-                <li>
-                  <Link to="/seleksi">{t('sel.home.committee')}</Link>
-                </li>
-              </>
-            ) : null}
-          </ul>
-        </section>
-      ) : null}
-      {me.role === 'admin' ? (
-        <section className="card" aria-labelledby="admin-title">
-          <h2 id="admin-title">{t('home.adminTools')}</h2>
-          <ul className="link-list">
-            <li>
-              <Link to="/admin/akun">{t('home.toAccounts')}</Link>
-            </li>
-            <li>
-              <Link to="/admin/kotak-keluar">{t('home.toOutbox')}</Link>
-            </li>
-            <li>
-              <Link to="/seleksi">{t('sel.home.committee')}</Link>
-            </li>
-            <li>
-              <Link to="/audit">{t('home.toAudit')}</Link>
-            </li>
-          </ul>
-        </section>
-      ) : null}
-      {me.role === 'applicant' || me.role === 'proctor' || me.role === 'committee' || me.role === 'exam_admin' ? (
-        <section className="card" aria-labelledby="cat-home-title">
-          <h2 id="cat-home-title">{t('cat.nav.exam')}</h2>
-          <ul className="link-list">
-            {me.role === 'applicant' ? (
-              <li>
-                <Link to="/ujian">{t('cat.home.exam')}</Link>
-              </li>
-            ) : null}
-            {me.role === 'proctor' || me.role === 'committee' ? (
-              <li>
-                <Link to="/pengawas">{t('cat.home.proctor')}</Link>
-              </li>
-            ) : null}
-            {me.role === 'exam_admin' ? (
-              <li>
-                <Link to="/bank-soal">{t('cat.home.bank')}</Link>
-              </li>
-            ) : null}
-          </ul>
-        </section>
-      ) : null}
+      <PageTitle title={t('home.title')} {...(UNBUILT.has(me.role) ? {} : { lead: t(`roles.${me.role}.desc`) })}>
+        {t('home.greeting', { name: me.fullName })}
+      </PageTitle>
+      {me.role === 'applicant' || UNBUILT.has(me.role) ? (
+        <div className="grid grid--2">
+          {me.role === 'applicant' ? <ApplicantHome /> : <Unbuilt me={me} />}
+          <AccountCard me={me} />
+        </div>
+      ) : (
+        <StaffHome me={me} />
+      )}
     </>
   );
 }

@@ -1,0 +1,68 @@
+/**
+ * The signed-in home (/beranda): what each role has to do now, with counts. Only roles whose
+ * modules exist get tasks; the others get none (no promise of a page that is not built).
+ */
+import { z } from 'zod';
+
+export const HOME_TASKS = [
+  // committee
+  'announcementsToApprove',
+  'reviewsWaiting',
+  'objectionsOpen',
+  'unclaimed',
+  // verifier
+  'myQueue',
+  // proctor
+  'sessionsToday',
+  'sessionsOpen',
+  // exam admin
+  'analysisReady',
+  // admin
+  'accountsPending',
+  'outboxUnsent',
+  'committeeShort',
+] as const;
+export type HomeTaskKey = (typeof HOME_TASKS)[number];
+
+export const HomeTask = z.object({
+  key: z.enum(HOME_TASKS),
+  count: z.number().int(),
+  /** The page where the work is done. */
+  to: z.string(),
+  /** The nearest deadline of the counted work, when there is one. */
+  dueAt: z.string().nullable(),
+});
+export type HomeTask = z.infer<typeof HomeTask>;
+
+const StatusCounts = z.object({ submitted: z.number().int(), ms: z.number().int(), tms: z.number().int(), objection_filed: z.number().int(), tms_final: z.number().int() });
+
+export const HomePeriod = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  /** Applications past draft, by status (the staff's view, unpublished verdicts included). */
+  counts: StatusCounts,
+  drafts: z.number().int(),
+  byOrganization: z.array(z.object({ organizationId: z.string(), organizationName: z.string(), formations: z.number().int(), quota: z.number().int(), counts: StatusCounts })),
+  /** End of each stage window that is set, for "sanggah closes on …". */
+  stageEnds: z.record(z.string(), z.string()),
+});
+export type HomePeriod = z.infer<typeof HomePeriod>;
+
+export const HomeSession = z.object({
+  sessionId: z.uuid(),
+  siteName: z.string(),
+  startsAt: z.string(),
+  durationMinutes: z.number().int(),
+  capacity: z.number().int(),
+  assigned: z.number().int(),
+  state: z.enum(['scheduled', 'open', 'closed']),
+});
+
+export const HomeSummary = z.object({
+  tasks: z.array(HomeTask),
+  periods: z.array(HomePeriod).optional(),
+  sessions: z.array(HomeSession).optional(),
+  bank: z.object({ bySubtest: z.record(z.string(), z.number().int()), blueprints: z.number().int(), latestAnalysis: z.uuid().nullable() }).optional(),
+  accounts: z.object({ staff: z.number().int(), pending: z.number().int(), disabled: z.number().int(), committee: z.number().int() }).optional(),
+});
+export type HomeSummary = z.infer<typeof HomeSummary>;
