@@ -21,7 +21,8 @@ const PASSWORD = 'merit-palu-2026';
 const SESSION_SECRET = 'e2e-recruitment-session-secret-0123456789abcdef';
 const APPLICANT_NIK = '7271045203990001';
 const VERIFIER_NAME = 'Andi Tadulako (Verifikator)';
-const COMMITTEE2 = { email: 'panitia2@merit.test', fullName: 'Rahmat Hidayat', password: 'Panitia kedua Palu 2026' };
+/** The demo seed's second committee member (the two-person rule). */
+const COMMITTEE2 = { email: 'panitia2@merit.test', password: PASSWORD };
 const LABELS: Record<string, string> = {
   pas_foto: 'Pas foto (latar belakang merah)',
   ktp: 'KTP (hasil pindai)',
@@ -100,7 +101,7 @@ afterAll(async () => {
 });
 
 describe('recruitment journey in the browser', () => {
-  it('setup: opens the sanggah window and creates a second committee member through the API', async () => {
+  it('setup: opens the sanggah window through the API', async () => {
     await logIn(committee, 'panitia@merit.test', PASSWORD);
     const periods = await apiCall(committee, 'GET', '/api/v1/periods');
     const period = periods.json.periods.find((p: { code: string }) => p.code.startsWith('CPNS-'));
@@ -109,16 +110,6 @@ describe('recruitment journey in the browser', () => {
     const stages = { ...period.stages, objection: { start: at(-1), end: at(10) }, objection_response: { start: at(-1), end: at(15) } };
     expect((await apiCall(committee, 'PUT', `/api/v1/periods/${period.id}/stages`, { stages })).status).toBe(200);
     periodPath = `/panitia/periode/${period.id}`;
-
-    const admin = await newPage();
-    await logIn(admin, 'admin@merit.test', PASSWORD);
-    const created = await apiCall(admin, 'POST', '/api/v1/admin/accounts', { email: COMMITTEE2.email, fullName: COMMITTEE2.fullName, role: 'committee', organizationId: null });
-    expect(created.status, JSON.stringify(created.json)).toBe(201);
-    const outbox = await apiCall(admin, 'GET', '/api/v1/admin/outbox');
-    const mail = outbox.json.emails.find((m: { to: string }) => m.to === COMMITTEE2.email);
-    const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1];
-    expect(token).toBeTruthy();
-    expect((await apiCall(admin, 'POST', '/api/v1/auth/reset-password', { token, password: COMMITTEE2.password })).status).toBe(200);
   });
 
   it('the committee sees the demo verifier on the period page, unassigns and reassigns it', async () => {

@@ -82,6 +82,8 @@ export async function startServer(opts: { timeoutMs?: number; env?: Record<strin
       MERIT_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       MERIT_SEED_DEMO: 'true',
+      // Most journeys schedule their own exam; the walk-through journey turns the demo session on.
+      MERIT_SEED_DEMO_EXAM: 'false',
       PUBLIC_URL: baseUrl,
       ...opts.env,
     },

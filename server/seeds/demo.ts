@@ -17,6 +17,8 @@ export const DEMO_PASSWORD = 'merit-palu-2026';
 export const DEMO_ACCOUNTS: { role: Role; email: string; fullName: string; organizationId: string | null; nik?: string; birthDate?: string; gender?: 'L' | 'P' }[] = [
   { role: 'admin', email: 'admin@merit.test', fullName: 'Admin BKPSDM', organizationId: 'bkpsdm' },
   { role: 'committee', email: 'panitia@merit.test', fullName: 'Rahmawati Lamarauna (Panitia Seleksi)', organizationId: 'bkpsdm' },
+  // The two-person rule (announcements, publications) needs a second committee member.
+  { role: 'committee', email: 'panitia2@merit.test', fullName: 'Rahmat Hidayat (Panitia Seleksi)', organizationId: 'bkpsdm' },
   { role: 'verifier', email: 'verifikator@merit.test', fullName: 'Andi Tadulako (Verifikator)', organizationId: 'bkpsdm' },
   { role: 'exam_admin', email: 'banksoal@merit.test', fullName: 'Dewi Pakava (Admin Bank Soal CAT)', organizationId: 'bkpsdm' },
   { role: 'proctor', email: 'pengawas@merit.test', fullName: 'Moh. Syarif (Pengawas Ujian)', organizationId: 'bkpsdm' },
@@ -47,8 +49,12 @@ export async function seedHolidays(database: Database) {
 
 const DAY = 86_400_000;
 
-/** A demo CPNS period whose registration is open now, with formations across Palu's OPDs. */
-export async function seedDemoRecruitment(database: Database, services: Services) {
+/**
+ * A demo CPNS period whose registration is open now, with formations across Palu's OPDs, the demo
+ * verifier assigned and (unless turned off) an exam site with one session, so the walk-through
+ * reaches the exam without steps nobody wrote down.
+ */
+export async function seedDemoRecruitment(database: Database, services: Services, opts: { examSession?: boolean } = {}) {
   if (await database.db.selectFrom('recruitment_periods').select('id').limit(1).executeTakeFirst()) return false;
   const committee = await database.db.selectFrom('accounts').select(['id', 'role', 'organization_id']).where('email_normalized', '=', 'panitia@merit.test').executeTakeFirst();
   if (!committee) return false;
@@ -90,6 +96,12 @@ export async function seedDemoRecruitment(database: Database, services: Services
   for (const f of formations) await services.recruitment.createFormation(actor, period.id, { ...f, educationLevels: [...f.educationLevels], majors: [...f.majors] });
   const verifier = await database.db.selectFrom('accounts').select('id').where('email_normalized', '=', 'verifikator@merit.test').executeTakeFirst();
   if (verifier) await services.verification.assignVerifier(actor, period.id, verifier.id);
+  if (opts.examSession !== false) {
+    const site = await services.verification.createSite(actor, period.id, { name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya No. 1, Tondo, Kota Palu', accessible: true });
+    // 08:00 WITA, four weeks out: after registration and verification close.
+    const day = new Date(now + 28 * DAY).toISOString().slice(0, 10);
+    await services.verification.createSession(actor, site.id, { startsAt: `${day}T00:00:00.000Z`, durationMinutes: 100, capacity: 40 });
+  }
   return true;
 }
 
@@ -103,7 +115,7 @@ export async function seedOrganizations(database: Database): Promise<number> {
 }
 
 /** Seeds OPDs and demo accounts; returns the accounts it created (empty when already seeded). */
-export async function seedDemo(database: Database, services: Services) {
+export async function seedDemo(database: Database, services: Services, opts: { examSession?: boolean } = {}) {
   await seedOrganizations(database);
   const created: typeof DEMO_ACCOUNTS = [];
   for (const a of DEMO_ACCOUNTS) {
@@ -132,7 +144,7 @@ export async function seedDemo(database: Database, services: Services) {
     if (await database.db.selectFrom('training_programs').select('id').limit(1).executeTakeFirst()) return;
     throw err;
   });
-  await seedDemoRecruitment(database, services).catch(async (err) => {
+  await seedDemoRecruitment(database, services, opts).catch(async (err) => {
     // Another instance seeding at the same moment made the period first: that is fine.
     if (await database.db.selectFrom('recruitment_periods').select('id').limit(1).executeTakeFirst()) return;
     throw err;

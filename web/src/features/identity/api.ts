@@ -6,7 +6,9 @@ import type {
   OrganizationList,
   OutboxList,
   RegisterBody,
+  StaffAccount,
   StaffAccountList,
+  UpdateStaffBody,
 } from '../../../../common/contracts/identity.ts';
 import { api, ApiError } from '../../app/api.ts';
 
@@ -33,5 +35,7 @@ export const identityApi = {
   organizations: () => api<z.infer<typeof OrganizationList>>('/api/v1/public/organizations'),
   staffAccounts: () => api<z.infer<typeof StaffAccountList>>('/api/v1/admin/accounts'),
   createStaff: (body: z.infer<typeof CreateStaffBody>) => api<{ id: string }>('/api/v1/admin/accounts', { method: 'POST', body }),
+  updateStaff: (id: string, body: UpdateStaffBody) => api<z.infer<typeof StaffAccount>>(`/api/v1/admin/accounts/${id}`, { method: 'PATCH', body }),
+  sendStaffReset: (id: string) => api<Ok>(`/api/v1/admin/accounts/${id}/reset`, { method: 'POST' }),
   outbox: () => api<z.infer<typeof OutboxList>>('/api/v1/admin/outbox'),
 };

@@ -1,16 +1,23 @@
-/** /admin/akun — staff accounts: the list and a form to create one (activation mail is sent). */
+/**
+ * /admin/akun — staff accounts: the list, a form to create one (activation mail is sent), and an
+ * edit panel per account (name, role, OPD, deactivate, reset link), every change audited.
+ */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { StaffAccount } from '../../../../common/contracts/identity.ts';
+import type { z as zod } from 'zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CreateStaffBody, STAFF_ROLES } from '../../../../common/contracts/identity.ts';
+import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { applyServerErrors } from '../../app/form-errors.ts';
 import { formatDate } from '../../app/format.ts';
 import { useFieldErrors } from '../../app/useFieldErrors.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
-import { useCreateStaff, useOrganizations, useStaffAccounts } from '../../features/identity/hooks.ts';
+import { useCreateStaff, useMe, useOrganizations, useSendStaffReset, useStaffAccounts, useUpdateStaff } from '../../features/identity/hooks.ts';
+import '../../features/identity/i18n.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
@@ -80,7 +87,101 @@ function CreateStaffForm() {
   );
 }
 
-function AccountList() {
+
+type Staff = zod.infer<typeof StaffAccount>;
+
+/** The edit panel of one account; focus moves to its heading when it opens. */
+function EditStaff({ account, isSelf, onClose }: { account: Staff; isSelf: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const orgs = useOrganizations();
+  const update = useUpdateStaff();
+  const reset = useSendStaffReset();
+  const [fullName, setFullName] = useState(account.fullName);
+  const [role, setRole] = useState<string>(account.role);
+  const [organizationId, setOrganizationId] = useState(account.organizationId ?? '');
+  const [done, setDone] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [account.id]);
+  const nameError = update.error instanceof ApiError ? update.error.fieldMessage('fullName') : undefined;
+  const save = (body: Parameters<typeof update.mutate>[0]['body'], message: string) => {
+    setDone(null);
+    reset.reset();
+    update.mutate({ id: account.id, body }, { onSuccess: () => setDone(message) });
+  };
+  return (
+    <section className="card form" aria-labelledby="edit-title">
+      <h2 id="edit-title" tabIndex={-1} ref={heading}>
+        {t('acc.editTitle', { name: account.fullName })}
+      </h2>
+      {done ? <Alert tone="success">{done}</Alert> : null}
+      {reset.isSuccess ? <Alert tone="success">{t('acc.resetSent', { email: account.email })}</Alert> : null}
+      {update.isError && !nameError ? <ErrorAlert error={update.error} /> : null}
+      {reset.isError ? <ErrorAlert error={reset.error} /> : null}
+      {isSelf ? <Alert tone="info">{t('acc.self')}</Alert> : null}
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          save({ fullName, ...(isSelf ? {} : { role: role as (typeof STAFF_ROLES)[number] }), organizationId: organizationId === '' ? null : organizationId }, t('acc.saved', { name: fullName }));
+        }}
+      >
+        <TextField label={t('accounts.fullName')} value={fullName} error={nameError} onChange={(e) => setFullName(e.target.value)} />
+        <SelectField label={t('accounts.role')} hint={t('acc.roleHint')} value={role} disabled={isSelf} onChange={(e) => setRole(e.target.value)}>
+          {STAFF_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}.name`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('accounts.organization')} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+          <option value="">{t('accounts.organizationNone')}</option>
+          {orgs.data?.organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+        <div className="actions">
+          <button className="btn btn--primary" type="submit" disabled={update.isPending}>
+            {t('acc.save')}
+          </button>
+          <button className="btn btn--secondary" type="button" onClick={onClose}>
+            {t('acc.cancel')}
+          </button>
+        </div>
+      </form>
+      <div className="actions">
+        {!isSelf ? (
+          account.disabled ? (
+            <button className="btn btn--secondary" type="button" disabled={update.isPending} onClick={() => save({ disabled: false }, t('acc.reactivated', { name: account.fullName }))}>
+              {t('acc.reactivate')}
+            </button>
+          ) : (
+            <button className="btn btn--danger" type="button" disabled={update.isPending} onClick={() => save({ disabled: true }, t('acc.deactivated', { name: account.fullName }))}>
+              {t('acc.deactivate')}
+            </button>
+          )
+        ) : null}
+        {!account.disabled ? (
+          <button
+            className="btn btn--secondary"
+            type="button"
+            disabled={reset.isPending}
+            onClick={() => {
+              setDone(null);
+              reset.mutate(account.id);
+            }}
+          >
+            {t('acc.sendReset')}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function AccountList({ onEdit }: { onEdit: (a: Staff) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const accounts = useStaffAccounts();
@@ -105,6 +206,7 @@ function AccountList() {
                 <th scope="col">{t('accounts.organization')}</th>
                 <th scope="col">{t('accounts.status')}</th>
                 <th scope="col">{t('accounts.created')}</th>
+                <th scope="col">{t('acc.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -127,6 +229,11 @@ function AccountList() {
                     )}
                   </td>
                   <td className="nowrap">{formatDate(a.createdAt, lang)}</td>
+                  <td>
+                    <button type="button" className="btn btn--secondary btn--small" aria-label={t('acc.editOf', { name: a.fullName })} onClick={() => onEdit(a)}>
+                      {t('acc.edit')}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -137,21 +244,25 @@ function AccountList() {
   );
 }
 
-export function AdminAccountsPage() {
+function Accounts({ meId }: { meId: string }) {
   const { t } = useTranslation();
+  const accounts = useStaffAccounts();
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = accounts.data?.accounts.find((a) => a.id === editingId);
   return (
-    <RequireAuth roles={['admin']}>
-      {() => (
-        <>
-          <PageTitle title={t('accounts.title')} lead={t('accounts.intro')}>
-            {t('accounts.title')}
-          </PageTitle>
-          <div className="grid grid--form-list">
-            <CreateStaffForm />
-            <AccountList />
-          </div>
-        </>
-      )}
-    </RequireAuth>
+    <>
+      <PageTitle title={t('accounts.title')} lead={t('accounts.intro')}>
+        {t('accounts.title')}
+      </PageTitle>
+      {editing ? <EditStaff key={editing.id} account={editing} isSelf={editing.id === meId} onClose={() => setEditingId(null)} /> : null}
+      <div className="grid grid--form-list">
+        <CreateStaffForm />
+        <AccountList onEdit={(a) => setEditingId(a.id)} />
+      </div>
+    </>
   );
+}
+
+export function AdminAccountsPage() {
+  return <RequireAuth roles={['admin']}>{(me) => <Accounts meId={me.id} />}</RequireAuth>;
 }

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { EDUCATION_LEVELS, NEED_TYPES } from '../../../../common/contracts/recruitment.ts';
+import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useMe, useOrganizations } from '../../features/identity/hooks.ts';
 import { recruitmentApi } from '../../features/recruitment/api.ts';
@@ -16,6 +17,22 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 
 const PAGE_SIZE = 10;
+
+/** Why the application was refused, on the card that was clicked: the message and each reason the server named. */
+function ApplyRefusal({ error }: { error: unknown }) {
+  const reasons = error instanceof ApiError ? error.fields.map((f) => f.message).filter(Boolean) : [];
+  if (reasons.length === 0) return <ErrorAlert error={error} />;
+  return (
+    <Alert tone="error">
+      <p>{(error as ApiError).message}</p>
+      <ul>
+        {reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
 
 export function FormationsPage() {
   const { t } = useTranslation();
@@ -107,7 +124,6 @@ export function FormationsPage() {
                 <Link to="/masuk?next=%2Fformasi">{t('rec.catalog.loginToApply')}</Link>
               </p>
             ) : null}
-            {apply.isError ? <ErrorAlert error={apply.error} /> : null}
             {catalog.isPending ? <Loading label={t('app.loading')} /> : null}
             {catalog.isError ? <ErrorAlert error={catalog.error} /> : null}
             {catalog.data && catalog.data.formations.length === 0 ? <p>{t('rec.catalog.empty')}</p> : null}
@@ -154,6 +170,7 @@ export function FormationsPage() {
                         {t('rec.catalog.applyBtn')}
                       </button>
                     ) : null}
+                    {apply.isError && apply.variables?.formationId === f.id ? <ApplyRefusal error={apply.error} /> : null}
                   </li>
                 ))}
               </ul>

@@ -188,8 +188,8 @@ function Bank({ bank }: { bank: NonNullable<HomeSummary['bank']> }) {
     <section className="card" aria-labelledby="bank-title">
       <h2 id="bank-title">{t('hm.bank.title')}</h2>
       <dl className="facts">
-        {['twk', 'tiu', 'tkp'].map((s) => (
-          <Fact key={s} label={t('hm.bank.items', { subtest: s.toUpperCase() })}>
+        {['TWK', 'TIU', 'TKP'].map((s) => (
+          <Fact key={s} label={t('hm.bank.items', { subtest: s })}>
             {bank.bySubtest[s] ?? 0}
           </Fact>
         ))}

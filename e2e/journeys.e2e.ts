@@ -1,0 +1,185 @@
+/**
+ * Issue 16's journeys on a fresh demo seed (with its exam site and session): every role's home
+ * shows real work with counts, or — for roles whose modules are not built — nothing promised;
+ * the admin edits, re-roles, deactivates and resets a staff account; an applicant refused by a
+ * formation sees the reasons on the card they clicked. Each page at 1280 px and 360 px, with no
+ * moderate, serious or critical axe violation and no sideways scrolling.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { moderateOrWorseViolations } from './support/a11y.ts';
+import { launchBrowser } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+import { PROFILE } from '../server/test/recruitment-setup.ts';
+
+const PASSWORD = 'merit-palu-2026';
+const WIDTHS = [1280, 360] as const;
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function newPage(width: number = 1280): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+async function logIn(page: Page, identifier: string) {
+  await page.goto('/masuk');
+  await page.getByLabel('Email atau NIK').fill(identifier);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.waitForURL('**/beranda');
+}
+
+/** Same-origin API call from a signed-in page, for test setup only. */
+async function apiCall(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      await fetch('/api/health');
+      const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('merit_csrf='))?.slice('merit_csrf='.length) ?? '');
+      const res = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': token }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await res.text();
+      return { status: res.status, json: text ? JSON.parse(text) : null };
+    },
+    { method, path, body },
+  );
+}
+
+async function expectCleanPage(page: Page) {
+  expect(await moderateOrWorseViolations(page)).toEqual([]);
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
+}
+
+beforeAll(async () => {
+  server = await startServer({ env: { MERIT_SEED_DEMO_EXAM: 'true' } });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('every role has a real home', () => {
+  for (const width of WIDTHS) {
+    it(`the committee sees the period per stage and per OPD, and its tasks (${width} px)`, async () => {
+      const page = await newPage(width);
+      await logIn(page, 'panitia@merit.test');
+      await page.getByRole('heading', { name: 'Tugas Anda' }).waitFor();
+      await page.getByRole('heading', { name: /Seleksi CPNS Pemerintah Kota Palu/ }).waitFor();
+      const byOrg = page.getByRole('region', { name: /Berkas per OPD/ });
+      await byOrg.getByRole('rowheader', { name: /Komunikasi, Informatika/ }).waitFor();
+      await page.getByText('Pendaftaran ditutup').waitFor();
+      await page.getByRole('link', { name: 'Kelola periode' }).waitFor();
+      expect(await page.getByText('Fitur ini sedang disiapkan').count()).toBe(0);
+      await expectCleanPage(page);
+    });
+
+    it(`the verifier, proctor, exam admin and admin each see their own work (${width} px)`, async () => {
+      const verifier = await newPage(width);
+      await logIn(verifier, 'verifikator@merit.test');
+      await verifier.getByRole('heading', { name: 'Tugas Anda' }).waitFor();
+      await verifier.getByText(/Tidak ada pekerjaan yang menunggu|berkas/).first().waitFor();
+      await expectCleanPage(verifier);
+
+      const proctor = await newPage(width);
+      await logIn(proctor, 'pengawas@merit.test');
+      await proctor.getByRole('heading', { name: 'Sesi ujian hari ini' }).waitFor();
+      await proctor.getByText('Tidak ada sesi ujian hari ini.').waitFor(); // the demo session is weeks away
+      await expectCleanPage(proctor);
+
+      const bank = await newPage(width);
+      await logIn(bank, 'banksoal@merit.test');
+      await bank.getByRole('heading', { name: 'Kesehatan bank soal' }).waitFor();
+      const twk = Number(await bank.locator('dt', { hasText: 'Butir aktif TWK' }).locator('xpath=following-sibling::dd').innerText());
+      expect(twk).toBeGreaterThan(0); // the demo practice bank
+      await expectCleanPage(bank);
+
+      const admin = await newPage(width);
+      await logIn(admin, 'admin@merit.test');
+      await admin.getByRole('heading', { name: 'Akun', exact: true }).waitFor();
+      const committee = Number(await admin.locator('dt', { hasText: 'Panitia aktif' }).locator('xpath=following-sibling::dd').innerText());
+      expect(committee).toBe(2); // the seed has the second member the two-person rule needs
+      expect(await admin.getByText(/Aturan dua orang/).count()).toBe(0);
+      await expectCleanPage(admin);
+    });
+
+    it(`roles whose modules are not built are promised nothing (${width} px)`, async () => {
+      for (const email of ['pegawai@merit.test', 'pemantau@merit.test', 'pelatihan@merit.test', 'atasan@merit.test']) {
+        const page = await newPage(width);
+        await logIn(page, email);
+        await page.getByRole('heading', { name: 'Modul untuk peran Anda' }).waitFor();
+        await page.getByText(/belum tersedia di Merit/).waitFor();
+        expect(await page.getByRole('heading', { name: 'Tugas Anda' }).count()).toBe(0);
+        expect(await page.getByText('Yang dapat Anda lakukan').count()).toBe(0);
+        for (const link of await page.locator('main a').all()) {
+          const href = await link.getAttribute('href');
+          expect(['/hasil', '/audit']).toContain(href);
+        }
+        if (email === 'pegawai@merit.test') await expectCleanPage(page);
+      }
+    });
+  }
+});
+
+describe('admin account management in the browser', () => {
+  it('edits a name, changes a role, deactivates, reactivates and sends a reset link', async () => {
+    const admin = await newPage(1280);
+    await logIn(admin, 'admin@merit.test');
+    await admin.goto('/admin/akun');
+    await admin.getByRole('button', { name: 'Ubah akun Moh. Syarif (Pengawas Ujian)' }).click();
+    const panel = admin.getByRole('region', { name: /Ubah akun: Moh. Syarif/ });
+    await panel.getByLabel('Nama lengkap').fill('Moh. Syarif, S.Pd.');
+    await panel.getByLabel('Peran').selectOption('verifier');
+    await panel.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await panel.getByText('Perubahan akun Moh. Syarif, S.Pd. tersimpan.').waitFor();
+    await admin.getByRole('row', { name: /Moh. Syarif, S.Pd./ }).getByRole('cell', { name: 'Verifikator' }).waitFor();
+    await expectCleanPage(admin);
+
+    await panel.getByRole('button', { name: 'Nonaktifkan akun' }).click();
+    await panel.getByText(/dinonaktifkan; semua sesinya berakhir/).waitFor();
+    await admin.getByRole('row', { name: /Moh. Syarif, S.Pd./ }).getByText('Nonaktif').waitFor();
+    const refused = await newPage(1280);
+    await refused.goto('/masuk');
+    await refused.getByLabel('Email atau NIK').fill('pengawas@merit.test');
+    await refused.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
+    await refused.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await refused.getByRole('alert').waitFor();
+    expect(refused.url()).toContain('/masuk');
+
+    await panel.getByRole('button', { name: 'Aktifkan kembali' }).click();
+    await panel.getByText(/aktif kembali/).waitFor();
+    await panel.getByRole('button', { name: 'Kirim tautan atur ulang kata sandi' }).click();
+    await panel.getByText('Tautan atur ulang dikirim ke pengawas@merit.test.').waitFor();
+
+    const audit = await apiCall(admin, 'GET', '/api/v1/public/audit/events?limit=200');
+    const actions = (audit.json.events as { action: string }[]).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['account.change_role', 'account.deactivate', 'account.reactivate', 'account.send_reset']));
+  });
+});
+
+describe('a refused application says why, on the card', () => {
+  for (const width of WIDTHS) {
+    it(`shows the formation's reasons beside the Lamar button that was clicked (${width} px)`, async () => {
+      const page = await newPage(width);
+      await logIn(page, '7271045203990001');
+      if (width === 1280) expect((await apiCall(page, 'PUT', '/api/v1/me/profile', PROFILE)).status).toBe(200);
+      await page.goto('/formasi');
+      const doctor = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Dokter Ahli Pertama' }) });
+      await doctor.getByRole('button', { name: /Lamar Dokter Ahli Pertama/ }).click();
+      const alert = doctor.getByRole('alert');
+      await alert.waitFor();
+      await alert.getByText(/Jenjang pendidikan Anda \(S1\)/).waitFor();
+      expect(await alert.getByRole('listitem').count()).toBeGreaterThanOrEqual(2); // level and major
+      const others = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Perawat Ahli Pertama' }) });
+      expect(await others.getByRole('alert').count()).toBe(0);
+      await expectCleanPage(page);
+    });
+  }
+});
