@@ -678,7 +678,7 @@ export function createVerificationService(deps: VerificationDeps) {
         participantNo: a.participant_no,
         fullName: ((a.biodata as Profile | null)?.nameOnIjazah ?? account.full_name),
         formation: { jabatan: formation!.jabatan, organizationName: formation!.organization_name, needType: formation!.need_type, educationLevel: formation!.education_levels.join('/') },
-        session: { dateText: formatWitaDate(starts), timeText: `${formatWitaTime(starts)}–${formatWitaTime(end)} WITA`, siteName: seat.name, siteAddress: seat.address, room: `Kursi ${seat.seat}` },
+        session: { dateText: formatWitaDate(starts), timeText: `${formatWitaTime(starts)}–${formatWitaTime(end)} WITA`, siteName: seat.name, siteAddress: seat.address, seat: String(seat.seat) },
         ...(seat.extra_minutes > 0 ? { extraTimeText: `Tambahan waktu ${seat.extra_minutes} menit (akomodasi disabilitas)` } : {}),
         ...(photo ? { photoJpeg: await files.get(photo.file_key) } : {}),
         verifyUrl: `${deps.publicUrl}/kartu/${a.registration_no}?s=${cardLinks(deps.cardSecret).sign(a.registration_no)}`,

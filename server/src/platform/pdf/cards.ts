@@ -43,6 +43,8 @@ export interface ExamSession {
   siteName: string;
   siteAddress: string;
   room?: string;
+  /** The participant's seat number in the session. */
+  seat?: string;
 }
 
 export interface ExamCardData {
@@ -256,11 +258,30 @@ function drawFooter(doc: Doc, text: string): void {
     .text(pdfText(text), PAGE.margin, y + 6, { width: INNER_W, align: 'center', lineBreak: false });
 }
 
+/** Jenis kebutuhan as BKPSDM writes it (codes stay in the database; RULES.md §1.3 formasi khusus). */
+export const NEED_TYPE_LABELS: Readonly<Record<string, string>> = Object.freeze({
+  umum: 'Umum',
+  cumlaude: 'Lulusan Cumlaude',
+  disabilitas: 'Penyandang Disabilitas',
+  papua: 'Putra/Putri Papua',
+  diaspora: 'Diaspora',
+  kalimantan: 'Putra/Putri Kalimantan',
+  daerah_tertinggal: 'Daerah Tertinggal',
+});
+
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** `2026-12-03` → `3 Desember 2026`, as Indonesian official documents write dates. */
+export function indonesianDate(isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  return `${d} ${MONTHS_ID[(m ?? 1) - 1]} ${y}`;
+}
+
 function formationRows(f: CardFormation): [string, string][] {
   return [
     ['Jabatan', f.jabatan],
     ['Unit Kerja', f.organizationName],
-    ['Jenis Kebutuhan', f.needType],
+    ['Jenis Kebutuhan', NEED_TYPE_LABELS[f.needType] ?? f.needType],
     ['Pendidikan', f.educationLevel],
   ];
 }
@@ -332,6 +353,7 @@ export async function renderExamCard(data: ExamCardData, opts: RenderOptions = {
     ['Alamat', data.session.siteAddress],
   ];
   if (data.session.room) sessionRows.push(['Ruang', data.session.room]);
+  if (data.session.seat) sessionRows.push(['Nomor Kursi', data.session.seat]);
   if (data.extraTimeText) sessionRows.push(['Tambahan Waktu', data.extraTimeText]);
   bottom = drawFieldTable(doc, x, y, INNER_W - QR_COLUMN - 8, sessionRows);
   await drawQr(doc, x + INNER_W, y, data.verifyUrl, 'Pindai untuk memeriksa keaslian kartu');

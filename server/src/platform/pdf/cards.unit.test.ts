@@ -3,6 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import {
+  indonesianDate,
   pdfText,
   QR_OPTIONS,
   renderExamCard,
@@ -205,6 +206,15 @@ describe('renderExamCard', () => {
     expect(text).not.toContain('Tambahan Waktu');
   });
 
+  it('prints the seat as "Nomor Kursi" and the jenis kebutuhan by its name, not its code', async () => {
+    const { room: _room, ...session } = exam.session;
+    const text = extractText(await renderExamCard({ ...exam, formation: { ...exam.formation, needType: 'disabilitas' }, session: { ...session, seat: '17' } }, raw));
+    expect(text).toContain('Nomor Kursi');
+    expect(text).toContain('Penyandang Disabilitas');
+    expect(text).not.toContain('disabilitas\n');
+    expect(text).not.toContain('Ruang');
+  });
+
   it('stays on one page with a longer list of rules', async () => {
     const rules = Array.from({ length: 10 }, (_, i) => `Aturan nomor ${i + 1} untuk peserta ujian yang harus dipatuhi selama berada di lokasi ujian.`);
     await expectOnePageA4(await renderExamCard({ ...exam, rules }, raw));
@@ -226,6 +236,14 @@ describe('renderScoreCertificate', () => {
   it('says TIDAK MEMENUHI when the participant did not pass', async () => {
     expect(extractText(await renderScoreCertificate({ ...certificate, passed: false }, raw))).toContain('TIDAK MEMENUHI NILAI AMBANG BATAS');
   });
+});
+
+describe('indonesianDate', () => {
+  it.each([
+    ['2026-12-03', '3 Desember 2026'],
+    ['2026-01-31T23:00:00.000Z', '31 Januari 2026'],
+    ['2027-08-17', '17 Agustus 2027'],
+  ])('writes %s as %s', (iso, text) => expect(indonesianDate(iso)).toBe(text));
 });
 
 describe('pdfText', () => {

@@ -1,5 +1,6 @@
 /** /audit — the public, hash-chained audit log and its signed checkpoints. */
 import { useTranslation } from 'react-i18next';
+import { codeLabel } from '../../features/codes/i18n.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { shortHash, useAuditEvents, useCheckpoints } from '../../features/transparency/hooks.ts';
@@ -78,9 +79,13 @@ export function AuditPage() {
                   <tr key={e.seq}>
                     <td className="num">{e.seq}</td>
                     <td className="nowrap">{formatDateTime(e.occurredAt, lang)}</td>
-                    <td className="mono">{e.action}</td>
+                    <td>
+                      {codeLabel(t, 'audit', e.action)}
+                      <br />
+                      <span className="muted small mono">{e.action}</span>
+                    </td>
                     <td>{e.actorRole && e.actorRole !== 'system' ? t(`roles.${e.actorRole}.name`, { defaultValue: e.actorRole }) : t('audit.system')}</td>
-                    <td className="mono">{e.subjectType}</td>
+                    <td>{codeLabel(t, 'subject', e.subjectType)}</td>
                     <td className="mono" title={e.hash}>
                       {shortHash(e.hash)}
                     </td>

@@ -6,6 +6,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../features/exam/i18n.ts';
 import { Link, useParams } from 'react-router-dom';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { EDUCATION_LEVELS, NEED_TYPES, STAGE_NAMES } from '../../../../common/contracts/recruitment.ts';
@@ -524,7 +525,7 @@ function Exam({ period }: { period: Period }) {
             <ul>
               {s.sessions.map((x) => (
                 <li key={x.id}>
-                  {formatDateTime(x.startsAt, lang)} · {x.durationMinutes} min · {t('rec.com.assignedOf', { assigned: x.assigned, capacity: x.capacity })}
+                  {formatDateTime(x.startsAt, lang)} · {t('cat.bp.minutes', { n: x.durationMinutes })} · {t('rec.com.assignedOf', { assigned: x.assigned, capacity: x.capacity })}
                 </li>
               ))}
             </ul>

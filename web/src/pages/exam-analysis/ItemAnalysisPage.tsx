@@ -1,6 +1,7 @@
 /** /bank-soal/analisis/:sessionId — item analysis of a CAT session: p, point-biserial, option spread, review flags, CSV. */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { codeLabel } from '../../features/codes/i18n.ts';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { examApi } from '../../features/exam/api.ts';
@@ -50,7 +51,7 @@ function Analysis({ sessionId }: { sessionId: string }) {
                   </td>
                   <td className="nowrap">
                     {t(`cat.subtest.${s.subtest}`, { defaultValue: s.subtest })}
-                    <div className="small muted">{s.category}</div>
+                    <div className="small muted">{codeLabel(t, 'category', s.category)}</div>
                   </td>
                   <td className="num">{s.n}</td>
                   <td className="num">{s.difficulty.toFixed(2)}</td>

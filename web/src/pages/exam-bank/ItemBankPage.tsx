@@ -5,6 +5,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { codeLabel } from '../../features/codes/i18n.ts';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
@@ -56,7 +57,7 @@ function Filters({ value, onApply }: { value: ItemFilter; onApply: (f: ItemFilte
         <SelectField label={t('cat.bank.category')} value={f.category ?? ''} onChange={(e) => setF({ ...f, category: e.target.value || undefined })} disabled={categories.length === 0}>
           <option value="">{t('cat.bank.all')}</option>
           {categories.map((c) => (
-            <option key={c}>{c}</option>
+            <option key={c} value={c}>{codeLabel(t, 'category', c)}</option>
           ))}
         </SelectField>
         <TextField label={t('cat.bank.q')} type="search" value={f.q ?? ''} onChange={(e) => setF({ ...f, q: e.target.value || undefined })} />
@@ -211,7 +212,7 @@ function Bank() {
                       <td className="cat-stem-cell">{it.content.stem.length > 160 ? `${it.content.stem.slice(0, 160)}…` : it.content.stem}</td>
                       <td className="nowrap">
                         {t(`cat.subtest.${it.content.subtest}`)}
-                        <div className="small muted">{it.content.category}</div>
+                        <div className="small muted">{codeLabel(t, 'category', it.content.category)}</div>
                       </td>
                       <td className="num">{it.version}</td>
                       <td>

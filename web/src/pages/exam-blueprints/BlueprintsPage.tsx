@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { codeLabel } from '../../features/codes/i18n.ts';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
@@ -88,7 +89,7 @@ function Editor({ row, onDone }: { row: BlueprintRow | null; onDone: () => void 
             <SelectField label={t('cat.bank.category')} value={s.category} onChange={(e) => setSection(i, { category: e.target.value })}>
               <option value="">{t('cat.bp.anyCategory')}</option>
               {CATEGORIES[s.subtest].map((c) => (
-                <option key={c}>{c}</option>
+                <option key={c} value={c}>{codeLabel(t, 'category', c)}</option>
               ))}
             </SelectField>
             <TextField label={t('cat.bp.count')} inputMode="numeric" value={s.count} onChange={(e) => setSection(i, { count: e.target.value })} />
@@ -160,7 +161,7 @@ function Blueprints() {
                   <tr key={b.id}>
                     <td>
                       {b.name}
-                      <div className="small muted">{b.blueprint.sections.map((s) => `${s.subtest}${s.category ? `/${s.category}` : ''} ${s.count}`).join(' · ')}</div>
+                      <div className="small muted">{b.blueprint.sections.map((s) => `${s.subtest}${s.category ? ` / ${codeLabel(t, 'category', s.category)}` : ''} ${s.count}`).join(' · ')}</div>
                     </td>
                     <td>{b.examType}</td>
                     <td className="num">{b.itemCount}</td>

@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { codeLabel } from '../../codes/i18n.ts';
 import { ApiError } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../../app/format.ts';
@@ -64,7 +65,7 @@ function Form({ itemId, initial, versions, onDone }: { itemId: string | null; in
         </SelectField>
         <SelectField label={t('cat.bank.category')} value={d.category} onChange={(e) => setD({ ...d, category: e.target.value })}>
           {CATEGORIES[d.subtest].map((c) => (
-            <option key={c}>{c}</option>
+            <option key={c} value={c}>{codeLabel(t, 'category', c)}</option>
           ))}
         </SelectField>
       </div>
