@@ -15,7 +15,7 @@ const APPLICANT = {
   nik: '7271045203990002',
   fullName: 'Siti Rahmawati',
   birthPlace: 'Palu',
-  birthDate: '1999-03-12',
+  birthDate: '12/03/1999', // as written in Indonesia (hh/bb/tttt), whatever the browser's locale
   email: 'siti.rahmawati@contoh.id',
   phone: '081234567890',
   password: 'Teluk Palu indah sekali 2026',
@@ -98,7 +98,12 @@ describe('identity journey in the browser', () => {
     await heading(page, 'Daftar akun pelamar');
     // Errors make the form longer and wider text appear: check with them showing too.
     await page.getByRole('button', { name: 'Daftar', exact: true }).click();
-    await page.getByText('NIK harus 16 angka sesuai e-KTP.').waitFor();
+    // Empty required fields say so, not a format rule.
+    const nik = page.getByLabel('NIK (Nomor Induk Kependudukan)');
+    await page.locator('.field-error').first().waitFor();
+    expect(await descriptionOf(page, nik)).toContain('Wajib diisi.');
+    expect(await descriptionOf(page, page.getByLabel('Tanggal lahir', { exact: true }))).toContain('Wajib diisi.');
+    expect(await page.getByText('NIK harus 16 angka sesuai e-KTP.').count()).toBe(0);
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
@@ -110,7 +115,7 @@ describe('identity journey in the browser', () => {
     const page = await newPage();
     await page.goto('/daftar');
     // The NIK says 12 March 1999 (52 = 12 + 40); the applicant types the 13th.
-    await fillRegistration(page, { birthDate: '1999-03-13', email: 'salah.tanggal@contoh.id' });
+    await fillRegistration(page, { birthDate: '13/03/1999', email: 'salah.tanggal@contoh.id' });
     await page.getByRole('button', { name: 'Daftar', exact: true }).click();
 
     const birthDate = page.getByLabel('Tanggal lahir', { exact: true });
@@ -163,7 +168,7 @@ describe('identity journey in the browser', () => {
     await logIn(applicant, APPLICANT.nik, APPLICANT.password);
     await heading(applicant, `Selamat datang, ${APPLICANT.fullName}`);
     expect(new URL(applicant.url()).pathname).toBe('/beranda');
-    await applicant.getByRole('heading', { name: 'Pelamar' }).waitFor();
+    await applicant.getByRole('heading', { name: 'Langkah berikutnya' }).waitFor(); // the applicant's home: what to do next
     await applicant.getByText('727104**********').waitFor();
     expect(await seriousViolations(applicant)).toEqual([]);
 
@@ -174,7 +179,7 @@ describe('identity journey in the browser', () => {
     await heading(applicant, `Welcome, ${APPLICANT.fullName}`);
     expect(await applicant.locator('html').getAttribute('lang')).toBe('en');
     expect(await english.getAttribute('aria-pressed')).toBe('true');
-    await applicant.getByRole('heading', { name: 'Applicant' }).waitFor();
+    await applicant.getByRole('heading', { name: 'Next step' }).waitFor();
     const cookies = await applicant.context().cookies();
     expect(cookies.find((c) => c.name === 'merit_lang')?.value).toBe('en');
 

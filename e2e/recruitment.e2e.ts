@@ -133,8 +133,9 @@ describe('recruitment journey in the browser', () => {
     const start = editor.getByLabel('Pendaftaran — mulai', { exact: true });
     const end = editor.getByLabel('Pendaftaran — selesai', { exact: true });
     const [from, to] = [await start.inputValue(), await end.inputValue()];
-    expect(from).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
-    expect(await editor.getByLabel('Sanggah — selesai', { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    // Written the Indonesian way (hh/bb/tttt jj.mm, 24-hour) whatever the browser's locale.
+    expect(from).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}\.\d{2}$/);
+    expect(await editor.getByLabel('Sanggah — selesai', { exact: true }).inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}\.\d{2}$/);
     await end.fill(from);
     await editor.getByRole('button', { name: 'Simpan jadwal' }).click();
     await editor.locator('.field-error').first().waitFor();
@@ -299,7 +300,7 @@ describe('recruitment journey in the browser', () => {
     await committee.getByRole('button', { name: 'Tambah lokasi' }).click();
     await committee.getByText('Lokasi ditambahkan.').waitFor();
     const start = new Date(Date.now() + 20 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
-    await committee.getByLabel('Mulai (WITA)').fill(`${start}T08:00`);
+    await committee.getByLabel('Mulai (WITA)').fill(`${start.slice(8, 10)}/${start.slice(5, 7)}/${start.slice(0, 4)} 08.00`);
     await committee.getByRole('button', { name: 'Tambah sesi' }).click();
     await committee.getByText('Sesi ditambahkan.').waitFor();
     await committee.getByRole('button', { name: 'Tempatkan peserta' }).click();

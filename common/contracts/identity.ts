@@ -16,10 +16,10 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 export const STAFF_ROLES = ROLES.filter((r) => r !== 'applicant') as Exclude<Role, 'applicant'>[];
 
-export const Email = z.string().trim().max(254).pipe(z.email({ message: 'email.format' }));
-export const Password = z.string().min(12, { message: 'password.length' }).max(128, { message: 'password.length' });
-export const Nik = z.string().regex(/^\d{16}$/, { message: 'nik.format' });
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.format' });
+export const Email = z.string().trim().min(1, { message: 'required' }).max(254).pipe(z.email({ message: 'email.format' }));
+export const Password = z.string().min(1, { message: 'required' }).min(12, { message: 'password.length' }).max(128, { message: 'password.length' });
+export const Nik = z.string().min(1, { message: 'required' }).regex(/^\d{16}$/, { message: 'nik.format' });
+export const IsoDate = z.string().min(1, { message: 'required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.format' });
 export const PersonName = z.string().trim().min(1, { message: 'name.length' }).max(120, { message: 'name.length' });
 export const Token = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { message: 'token.format' });
 
@@ -30,7 +30,7 @@ export const RegisterBody = z.strictObject({
   birthDate: IsoDate,
   gender: z.enum(['L', 'P']),
   email: Email,
-  phone: z.string().regex(/^\+?\d{10,15}$/, { message: 'phone.format' }),
+  phone: z.string().min(1, { message: 'required' }).regex(/^\+?\d{10,15}$/, { message: 'phone.format' }),
   password: Password,
   /** UU 27/2022: processing personal data needs explicit consent to a stated purpose. */
   consent: z.literal(true),

@@ -22,6 +22,7 @@ import '../../features/recruitment/recruitment.css';
 import type { ImportReport, Objection, Period, VerifierAccount } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '../../ui/Field.tsx';
+import { DateTimeField } from '../../ui/DateFields.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import { witaIso } from '../committee/CommitteePage.tsx';
@@ -87,8 +88,8 @@ function StageEditor({ period }: { period: Period }) {
           return (
             <fieldset key={s} className="rec-row">
               <legend>{name}</legend>
-              <TextField label={t('rec.com.stageStart', { stage: name })} type="datetime-local" value={v[s].start} error={fe(s, 'start')} onChange={(e) => setV({ ...v, [s]: { ...v[s], start: e.target.value } })} />
-              <TextField label={t('rec.com.stageEnd', { stage: name })} type="datetime-local" value={v[s].end} error={fe(s, 'end')} onChange={(e) => setV({ ...v, [s]: { ...v[s], end: e.target.value } })} />
+              <DateTimeField label={t('rec.com.stageStart', { stage: name })} value={v[s].start} error={fe(s, 'start')} onChange={(x) => setV({ ...v, [s]: { ...v[s], start: x } })} />
+              <DateTimeField label={t('rec.com.stageEnd', { stage: name })} value={v[s].end} error={fe(s, 'end')} onChange={(x) => setV({ ...v, [s]: { ...v[s], end: x } })} />
             </fieldset>
           );
         })}
@@ -556,7 +557,7 @@ function Exam({ period }: { period: Period }) {
               </option>
             ))}
           </SelectField>
-          <TextField label={t('rec.com.startsAt')} type="datetime-local" value={session.startsAt} error={serverFieldError(addSession.error, 'startsAt')} onChange={(e) => setSession({ ...session, startsAt: e.target.value })} />
+          <DateTimeField label={t('rec.com.startsAt')} value={session.startsAt} error={serverFieldError(addSession.error, 'startsAt')} onChange={(x) => setSession({ ...session, startsAt: x })} />
           <TextField label={t('rec.com.duration')} inputMode="numeric" value={session.duration} onChange={(e) => setSession({ ...session, duration: e.target.value })} />
           <TextField label={t('rec.com.capacity')} inputMode="numeric" value={session.capacity} onChange={(e) => setSession({ ...session, capacity: e.target.value })} />
           <button type="submit" className="btn btn--secondary" disabled={addSession.isPending}>

@@ -13,6 +13,7 @@ import { recKey, useLang, useStaffPeriods } from '../../features/recruitment/hoo
 import '../../features/recruitment/recruitment.css';
 import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
+import { DateField, DateTimeField } from '../../ui/DateFields.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 
@@ -51,7 +52,7 @@ function CreatePeriodForm() {
         <option value="CPNS">CPNS</option>
         <option value="PPPK">PPPK</option>
       </SelectField>
-      <TextField label={t('rec.com.ageCutoff')} type="date" value={v.ageCutoffDate} error={fe('ageCutoffDate')} onChange={(e) => setV({ ...v, ageCutoffDate: e.target.value })} />
+      <DateField label={t('rec.com.ageCutoff')} value={v.ageCutoffDate} error={fe('ageCutoffDate')} onChange={(x) => setV({ ...v, ageCutoffDate: x })} />
       <fieldset className="field">
         <legend>{t('rec.com.stages')}</legend>
         {STAGE_NAMES.map((s) => {
@@ -59,8 +60,8 @@ function CreatePeriodForm() {
           const w = stages[s] ?? { start: '', end: '' };
           return (
             <div key={s} className="rec-row">
-              <TextField label={t('rec.com.stageStart', { stage: name })} type="datetime-local" value={w.start} error={fe(`stages.${s}`)} onChange={(e) => setStages({ ...stages, [s]: { ...w, start: e.target.value } })} />
-              <TextField label={t('rec.com.stageEnd', { stage: name })} type="datetime-local" value={w.end} onChange={(e) => setStages({ ...stages, [s]: { ...w, end: e.target.value } })} />
+              <DateTimeField label={t('rec.com.stageStart', { stage: name })} value={w.start} error={fe(`stages.${s}`)} onChange={(x) => setStages({ ...stages, [s]: { ...w, start: x } })} />
+              <DateTimeField label={t('rec.com.stageEnd', { stage: name })} value={w.end} onChange={(x) => setStages({ ...stages, [s]: { ...w, end: x } })} />
             </div>
           );
         })}

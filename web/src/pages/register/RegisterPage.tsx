@@ -14,6 +14,8 @@ import { identityApi } from '../../features/identity/api.ts';
 import { nikDisagrees, nikHint } from '../../features/identity/nik-hint.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, RadioGroup, TextField } from '../../ui/Field.tsx';
+import { idDateToIso } from '../../ui/dates.ts';
+import '../../ui/dates-i18n.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 /** The shared contract plus what only the form has: a confirmation and friendlier messages. */
@@ -114,12 +116,11 @@ export function RegisterPage() {
         <TextField label={t('register.birthPlace')} error={fieldError('birthPlace')} {...register('birthPlace')} />
         <TextField
           label={t('register.birthDate')}
-          hint={t('register.birthDateHint')}
+          hint={`${t('register.birthDateHint')} ${t('dates.dateHint')}`}
           error={fieldError('birthDate')}
-          type="date"
+          inputMode="numeric"
           autoComplete="bday"
-          max="2015-12-31"
-          {...register('birthDate')}
+          {...register('birthDate', { setValueAs: (v: string) => idDateToIso(v) ?? v.trim() })}
         />
         <RadioGroup
           legend={t('register.gender')}
