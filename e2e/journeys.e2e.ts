@@ -128,6 +128,34 @@ describe('every role has a real home', () => {
   }
 });
 
+describe("the committee's navigation and period page", () => {
+  it('reaches /seleksi and /pengawas from the menu, is told why /seleksi/ambang-batas is not theirs, and jumps through the period page by anchors', async () => {
+    const page = await newPage(1280);
+    await logIn(page, 'panitia@merit.test');
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    await nav.getByRole('link', { name: 'Seleksi', exact: true }).click();
+    await page.waitForURL('**/seleksi');
+    await nav.getByRole('link', { name: 'Pengawas CAT' }).click();
+    await page.waitForURL('**/pengawas');
+
+    await page.goto('/seleksi/ambang-batas');
+    await page.getByRole('heading', { level: 1, name: 'Halaman ini bukan untuk peran Anda' }).waitFor();
+    await page.getByText('Halaman ini hanya untuk Administrator. Anda masuk sebagai Panitia Seleksi.').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/seleksi/ambang-batas'); // no silent redirect
+    await expectCleanPage(page);
+
+    await page.goto('/beranda');
+    await page.getByRole('link', { name: 'Kelola periode' }).first().click();
+    const index = page.getByRole('navigation', { name: 'Bagian halaman periode' });
+    await index.getByRole('link', { name: 'Sanggah' }).click();
+    await page.waitForURL(/#sanggah$/);
+    await page.getByRole('heading', { name: 'Sanggah', level: 2 }).waitFor();
+    await index.getByRole('link', { name: 'Jadwal ujian' }).click();
+    await page.waitForURL(/#ujian$/);
+    await page.getByText('UPT BKN Palu').first().waitFor(); // the demo seed's exam site
+  });
+});
+
 describe('admin account management in the browser', () => {
   it('edits a name, changes a role, deactivates, reactivates and sends a reset link', async () => {
     const admin = await newPage(1280);

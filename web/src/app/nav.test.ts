@@ -12,8 +12,8 @@ describe('navItems', () => {
   it.each([
     ['applicant', ['/beranda', '/formasi', '/biodata', '/lamaran', '/ujian', '/hasil', '/audit']],
     ['verifier', ['/beranda', '/verifikasi', '/hasil', '/audit']],
-    ['committee', ['/beranda', '/verifikasi', '/panitia', '/hasil', '/audit']],
-    ['admin', ['/beranda', '/panitia', '/pegawai', '/pelatihan', '/jp', '/admin/akun', '/admin/kotak-keluar', '/hasil', '/audit']],
+    ['committee', ['/beranda', '/verifikasi', '/panitia', '/seleksi', '/pengawas', '/hasil', '/audit']],
+    ['admin', ['/beranda', '/panitia', '/seleksi', '/pegawai', '/pelatihan', '/jp', '/admin/akun', '/admin/kotak-keluar', '/hasil', '/audit']],
     ['proctor', ['/beranda', '/pengawas', '/hasil', '/audit']],
     ['exam_admin', ['/beranda', '/bank-soal', '/hasil', '/audit']],
     ['employee', ['/beranda', '/pegawai/saya', '/pelatihan/saya', '/hasil', '/audit']],

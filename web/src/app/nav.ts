@@ -28,8 +28,8 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     ],
   },
   { roles: ['verifier', 'committee'], items: [{ to: '/verifikasi', label: 'rec.nav.verification' }] },
-  { roles: ['committee', 'admin'], items: [{ to: '/panitia', label: 'rec.nav.committee' }] },
-  { roles: ['proctor'], items: [{ to: '/pengawas', label: 'cat.nav.proctor' }] },
+  { roles: ['committee', 'admin'], items: [{ to: '/panitia', label: 'rec.nav.committee' }, { to: '/seleksi', label: 'sel.nav.committee' }] },
+  { roles: ['proctor', 'committee'], items: [{ to: '/pengawas', label: 'cat.nav.proctor' }] },
   { roles: ['exam_admin'], items: [{ to: '/bank-soal', label: 'cat.nav.bank' }] },
   {
     roles: ['admin', 'training_admin', 'supervisor'],

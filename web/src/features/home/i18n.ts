@@ -85,6 +85,20 @@ export const hmId = {
     examExtra: '{{minutes}} menit + {{extra}} menit tambahan (akomodasi disabilitas)',
     participantNo: 'Nomor peserta',
   },
+  parts: {
+    label: 'Bagian halaman periode',
+    stages: 'Jadwal tahapan',
+    verifiers: 'Verifikator',
+    formations: 'Formasi',
+    announcements: 'Pengumuman',
+    objections: 'Sanggah',
+    exam: 'Jadwal ujian',
+  },
+  forbidden: {
+    title: 'Halaman ini bukan untuk peran Anda',
+    body: 'Halaman ini hanya untuk {{roles}}. Anda masuk sebagai {{role}}.',
+    home: 'Kembali ke beranda',
+  },
   unbuilt: {
     title: 'Modul untuk peran Anda',
     body: 'Modul {{module}} belum tersedia di Merit. Sampai modul itu terbit, tidak ada tugas untuk Anda di sini; yang sudah dapat Anda gunakan:',
@@ -185,6 +199,20 @@ export const hmEn = {
     examDuration: '{{minutes}} minutes',
     examExtra: '{{minutes}} minutes + {{extra}} extra minutes (disability accommodation)',
     participantNo: 'Participant number',
+  },
+  parts: {
+    label: 'Parts of the period page',
+    stages: 'Stage windows',
+    verifiers: 'Verifiers',
+    formations: 'Formations',
+    announcements: 'Announcements',
+    objections: 'Objections',
+    exam: 'Exam schedule',
+  },
+  forbidden: {
+    title: 'This page is not for your role',
+    body: 'This page is only for {{roles}}. You are signed in as {{role}}.',
+    home: 'Back to home',
   },
   unbuilt: {
     title: 'The module for your role',
