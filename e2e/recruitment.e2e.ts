@@ -12,7 +12,7 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './support/a11y.ts';
+import { moderateOrWorseViolations, seriousViolations } from './support/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 import { makeJpeg, makePdf } from '../server/test/fixtures.ts';
@@ -246,6 +246,14 @@ describe('recruitment journey in the browser', () => {
     await expectNoSeriousViolations(verifier);
     await verifier.getByRole('button', { name: 'Simpan dan usulkan TMS' }).click();
     await verifier.getByText('Keputusan diusulkan').waitFor();
+
+    // The same file on a 360 px phone: pages drawn to the screen's width, nothing scrolls sideways.
+    const phone = await newPage({ width: 360, height: 740 });
+    await logIn(phone, 'verifikator@merit.test', PASSWORD);
+    await phone.goto(verifierPath);
+    await phone.getByRole('img', { name: `${LABELS.ijazah}, halaman 1 dari 1` }).waitFor();
+    await expectNoHorizontalScroll(phone);
+    expect(await moderateOrWorseViolations(phone)).toEqual([]);
   });
 
   it('the committee reviews the verdict and proposes the announcement; a second member approves', async () => {

@@ -44,7 +44,7 @@ export const hmId = {
   sessions: {
     title: 'Sesi ujian hari ini',
     none: 'Tidak ada sesi ujian hari ini.',
-    label: 'Sesi ujian hari ini',
+    label: 'Tabel sesi ujian hari ini',
     site: 'Lokasi',
     start: 'Mulai',
     seats: 'Peserta / kursi',
@@ -159,7 +159,7 @@ export const hmEn = {
   sessions: {
     title: "Today's exam sessions",
     none: 'No exam session today.',
-    label: "Today's exam sessions",
+    label: "Table of today's exam sessions",
     site: 'Site',
     start: 'Starts',
     seats: 'Participants / seats',

@@ -22,6 +22,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 const StaffForm = CreateStaffBody.extend({
   role: z.enum(STAFF_ROLES as [(typeof STAFF_ROLES)[number], ...(typeof STAFF_ROLES)[number][]], { message: 'role.required' }),
@@ -197,7 +198,7 @@ function AccountList({ onEdit }: { onEdit: (a: Staff) => void }) {
       {accounts.isError ? <ErrorAlert error={accounts.error} /> : null}
       {accounts.data && accounts.data.accounts.length === 0 ? <p>{t('accounts.empty')}</p> : null}
       {accounts.data && accounts.data.accounts.length > 0 ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('accounts.tableLabel')}>
+        <TableWrap label={t('accounts.tableLabel')}>
           <table>
             <thead>
               <tr>
@@ -238,7 +239,7 @@ function AccountList({ onEdit }: { onEdit: (a: Staff) => void }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </section>
   );

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../app/format.ts';
 import { shortHash, useAuditEvents, useCheckpoints } from '../../features/transparency/hooks.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -27,7 +28,7 @@ export function AuditPage() {
         {checkpoints.isError ? <ErrorAlert error={checkpoints.error} /> : null}
         {checkpoints.data && checkpoints.data.checkpoints.length === 0 ? <p>{t('audit.noCheckpoints')}</p> : null}
         {checkpoints.data && checkpoints.data.checkpoints.length > 0 ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('audit.checkpointsLabel')}>
+          <TableWrap label={t('audit.checkpointsLabel')}>
             <table>
               <thead>
                 <tr>
@@ -52,7 +53,7 @@ export function AuditPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         ) : null}
       </section>
 
@@ -62,7 +63,7 @@ export function AuditPage() {
         {events.isError ? <ErrorAlert error={events.error} /> : null}
         {events.data && latest.length === 0 ? <p>{t('audit.noEvents')}</p> : null}
         {latest.length > 0 ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('audit.eventsLabel')}>
+          <TableWrap label={t('audit.eventsLabel')}>
             <table>
               <thead>
                 <tr>
@@ -93,7 +94,7 @@ export function AuditPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         ) : null}
       </section>
     </>

@@ -195,12 +195,12 @@ export function CatExamPage() {
             {moved}
           </span>
         </article>
-        <aside className="card">
+        <div className="card">
           <QuestionNavigator itemIds={itemIds} answers={answers} current={current} onGo={(i) => go(i, true)} />
           <button type="button" className="btn btn--primary btn--block" style={{ marginTop: '1rem' }} onClick={() => setConfirming(true)}>
             {t('cat.exam.finish')}
           </button>
-        </aside>
+        </div>
       </div>
 
       <ConfirmDialog open={confirming} title={t('cat.exam.confirmTitle')} confirmLabel={t('cat.exam.confirm')} onConfirm={() => void finish()} onCancel={() => setConfirming(false)} busy={submitting}>

@@ -13,6 +13,7 @@ import type { ImportReport, Period } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { serverFieldError } from './shared.ts';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 export function Formations({ period }: { period: Period }) {
   const { t } = useTranslation();
@@ -61,7 +62,7 @@ export function Formations({ period }: { period: Period }) {
       </h2>
       {list.isError ? <ErrorAlert error={list.error} /> : null}
       {list.data && list.data.formations.length > 0 ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('rec.catalog.tableLabel')}>
+        <TableWrap label={t('rec.catalog.tableLabel')}>
           <table>
             <thead>
               <tr>
@@ -88,7 +89,7 @@ export function Formations({ period }: { period: Period }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       {list.data ? <Pager page={page} total={list.data.total} pageSize={10} onPage={setPage} /> : null}
       <p className="actions">
@@ -154,7 +155,7 @@ export function Formations({ period }: { period: Period }) {
         {imp.data ? (
           <>
             {imp.data.imported > 0 ? <Alert tone="success">{t('rec.com.imported', { count: imp.data.imported })}</Alert> : <Alert tone="error">{t('rec.com.importFailed')}</Alert>}
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('rec.com.import')}>
+            <TableWrap label={t('rec.com.import')}>
               <table>
                 <thead>
                   <tr>
@@ -173,7 +174,7 @@ export function Formations({ period }: { period: Period }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </>
         ) : null}
       </form>

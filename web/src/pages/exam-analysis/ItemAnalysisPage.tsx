@@ -10,6 +10,7 @@ import '../../features/exam/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 function Analysis({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ function Analysis({ sessionId }: { sessionId: string }) {
       {r.items.length === 0 ? (
         <p>{t('cat.analysis.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('cat.analysis.title')}>
           <table>
             <caption className="sr-only">{t('cat.analysis.title')}</caption>
             <thead>
@@ -74,7 +75,7 @@ function Analysis({ sessionId }: { sessionId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

@@ -21,6 +21,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -193,7 +194,7 @@ function Bank() {
         {retire.isSuccess ? <Alert tone="success">{t('cat.bank.retired_ok')}</Alert> : null}
         {list.data && list.data.items.length === 0 ? <p>{t('cat.bank.empty')}</p> : null}
         {list.data && list.data.items.length > 0 ? (
-          <div className="table-wrap">
+          <TableWrap label={t('cat.bank.title')}>
             <table>
               <thead>
                 <tr>
@@ -233,7 +234,7 @@ function Bank() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         ) : null}
         {list.data ? <Pager page={list.data.page} total={list.data.total} pageSize={list.data.pageSize} onPage={(p) => setFilter({ ...filter, page: p })} /> : null}
       </section>

@@ -14,6 +14,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 interface Draft {
   examType: ExamType;
@@ -145,7 +146,7 @@ function Blueprints() {
         {list.isError ? <ErrorAlert error={list.error} /> : null}
         {list.data && list.data.blueprints.length === 0 ? <p>{t('cat.bp.empty')}</p> : null}
         {list.data && list.data.blueprints.length > 0 ? (
-          <div className="table-wrap">
+          <TableWrap label={t('cat.bp.list')}>
             <table>
               <thead>
                 <tr>
@@ -177,7 +178,7 @@ function Blueprints() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         ) : null}
         {editing === undefined ? (
           <button type="button" className="btn btn--primary" style={{ marginTop: '1rem' }} onClick={() => setEditing(null)}>

@@ -21,6 +21,7 @@ import '../../features/selection/i18n.ts';
 import '../../features/exam/i18n.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 const UNBUILT = new Set(['training_admin', 'supervisor', 'employee', 'observer']);
 const STAGE_ORDER = ['submitted', 'ms', 'tms', 'objection_filed', 'tms_final'] as const;
@@ -103,7 +104,7 @@ function Periods({ periods }: { periods: NonNullable<HomeSummary['periods']> }) 
             </div>
           </div>
           <h3>{t('hm.period.byOrg')}</h3>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('hm.period.byOrgLabel', { name: p.name })}>
+          <TableWrap label={t('hm.period.byOrgLabel', { name: p.name })}>
             <table>
               <thead>
                 <tr>
@@ -132,7 +133,7 @@ function Periods({ periods }: { periods: NonNullable<HomeSummary['periods']> }) 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <p>
             <Link to={`/panitia/periode/${p.id}`}>{t('hm.period.manage')}</Link>
           </p>
@@ -151,7 +152,7 @@ function Sessions({ sessions }: { sessions: NonNullable<HomeSummary['sessions']>
       {sessions.length === 0 ? (
         <p>{t('hm.sessions.none')}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('hm.sessions.label')}>
+        <TableWrap label={t('hm.sessions.label')}>
           <table>
             <thead>
               <tr>
@@ -176,7 +177,7 @@ function Sessions({ sessions }: { sessions: NonNullable<HomeSummary['sessions']>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

@@ -26,6 +26,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 const tokenKey = (id: string) => `merit.cat.token.${id}`;
 const PHASE_BADGE = { not_opened: 'badge badge--muted', open: 'badge badge--ok', closed: 'badge' } as const;
@@ -125,7 +126,7 @@ function ParticipantTable({ sessionId, snap, at }: { sessionId: string; snap: Pa
   const approve = useMutation({ mutationFn: (p: ProctorParticipant) => examApi.approveDevice(sessionId, p.applicationId), onSuccess: (_r, p) => setNote(t('cat.proctor.approved', { no: p.participantNo })) });
   return (
     <>
-      <div className="table-wrap">
+      <TableWrap label={t('cat.proctor.participants')}>
         <table>
           <caption className="sr-only">{t('cat.proctor.participants')}</caption>
           <thead>
@@ -166,7 +167,7 @@ function ParticipantTable({ sessionId, snap, at }: { sessionId: string; snap: Pa
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {approve.isError ? <ErrorAlert error={approve.error} /> : null}
       <p role="status" className="small">
         {note}

@@ -18,6 +18,7 @@ import { useLang } from '../../features/recruitment/hooks.ts';
 import { CheckboxField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PHASE_BADGE = { not_opened: 'badge badge--muted', open: 'badge badge--ok', closed: 'badge' } as const;
@@ -54,7 +55,7 @@ function PeriodTable({ group }: { group: PeriodGroup }) {
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>{heading}</h3>
-      <div className="table-wrap">
+      <TableWrap label={heading}>
         <table>
           <caption className="sr-only">{t('cat.proctor.list.caption', { period: heading })}</caption>
           <thead>
@@ -81,7 +82,7 @@ function PeriodTable({ group }: { group: PeriodGroup }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

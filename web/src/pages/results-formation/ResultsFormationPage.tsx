@@ -14,6 +14,7 @@ import '../../features/selection/selection.css';
 import { Alert } from '../../ui/Alert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 const dash = (v: number | string | null) => (v === null || v === '' ? '—' : v);
 
@@ -39,7 +40,7 @@ export function ResultsFormationPage() {
           {data.final ? (
             <section className="card" aria-labelledby="final-title">
               <h2 id="final-title">{t('sel.formation.finalTitle', { version: data.finalVersion })}</h2>
-              <div className="table-wrap" tabIndex={0} role="region" aria-label={t('sel.formation.finalTable', { code })}>
+              <TableWrap label={t('sel.formation.finalTable', { code })}>
                 <table>
                   <thead>
                     <tr>
@@ -68,13 +69,13 @@ export function ResultsFormationPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             </section>
           ) : null}
           <section className="card" aria-labelledby="skd-title">
             <h2 id="skd-title">{t('sel.formation.skdTitle', { version: data.skdVersion })}</h2>
             <ScoreChart bins={data.histogram} formationCode={data.formationCode} />
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('sel.formation.skdTable', { code })}>
+            <TableWrap label={t('sel.formation.skdTable', { code })}>
               <table>
                 <thead>
                   <tr>
@@ -105,7 +106,7 @@ export function ResultsFormationPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </section>
           <div className="card">
             <CodeLegend codes={data.final ? ['P/L', 'P', 'TL', 'TH', 'L'] : ['P/L', 'P', 'TL', 'TH']} />

@@ -12,6 +12,7 @@ import { useLang } from '../../features/recruitment/hooks.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 function clock(iso: string, lang: 'id' | 'en') {
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Makassar' }).format(new Date(iso));
@@ -69,7 +70,7 @@ export function ScoreboardPage() {
       {!board && live.error ? live.error instanceof ApiError && live.error.status === 404 ? <Alert tone="info">{t('cat.score.notFound')}</Alert> : <ErrorAlert error={live.error} /> : null}
       {board && rows.length === 0 ? <p>{t('cat.score.empty')}</p> : null}
       {rows.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap label={t('cat.score.title')}>
           <table>
             <caption className="sr-only">{t('cat.score.title')}</caption>
             <thead>
@@ -101,7 +102,7 @@ export function ScoreboardPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </>
   );

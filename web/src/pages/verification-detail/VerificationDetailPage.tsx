@@ -22,6 +22,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { RadioGroup, SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 type Doc = VerificationDetail['documents'][number];
 
@@ -214,7 +215,7 @@ function Compare({ file }: { file: VerificationDetail }) {
   return (
     <section className="card" aria-labelledby="compare-title">
       <h2 id="compare-title">{t('rec.ver.compare')}</h2>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('rec.ver.compare')}>
+      <TableWrap label={t('rec.ver.compareTable')}>
         <table>
           <thead>
             <tr>
@@ -233,7 +234,7 @@ function Compare({ file }: { file: VerificationDetail }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {b && b.experience.length > 0 ? (
         <>
           <h3>{t('rec.biodata.experience')}</h3>

@@ -15,6 +15,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, SelectField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 const STATUSES = ['submitted', 'ms', 'tms', 'objection_filed', 'tms_final'] as const;
 const PAGE_SIZE = 25;
@@ -99,7 +100,7 @@ function Queue({ me }: { me: Me }) {
             {queue.isError ? <ErrorAlert error={queue.error} /> : null}
             {queue.data && queue.data.applications.length === 0 ? <p>{t('rec.ver.empty')}</p> : null}
             {queue.data && queue.data.applications.length > 0 ? (
-              <div className="table-wrap" tabIndex={0} role="region" aria-label={t('rec.ver.tableLabel')}>
+              <TableWrap label={t('rec.ver.tableLabel')}>
                 <table>
                   <thead>
                     <tr>
@@ -132,7 +133,7 @@ function Queue({ me }: { me: Me }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             ) : null}
             <Pager page={page} total={total} pageSize={PAGE_SIZE} onPage={setPage} />
           </section>

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
 import { Alert } from '../../../ui/Alert.tsx';
 import { UploadProgress } from '../../recruitment/components/bits.tsx';
 import { examApi, type ImportReport } from '../api.ts';
+import { TableWrap } from '../../../ui/TableWrap.tsx';
 
 export function ItemImport() {
   const { t } = useTranslation();
@@ -53,7 +54,7 @@ export function ItemImport() {
       {error ? <ErrorAlert error={error} /> : null}
       {report ? report.ok ? <Alert tone="success">{t('cat.bank.importOk', { created: report.created, updated: report.updated, unchanged: report.unchanged })}</Alert> : <Alert tone="error">{t('cat.bank.importBad')}</Alert> : null}
       {rows.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap label={t('cat.bank.importTitle')}>
           <table>
             <thead>
               <tr>
@@ -78,7 +79,7 @@ export function ItemImport() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       <button type="submit" className="btn btn--primary" disabled={busy || !file}>
         {t('cat.bank.importSubmit')}

@@ -1,4 +1,4 @@
-/** Texts of the date fields (ui/DateFields.tsx), merged under `dates.` in both languages. */
+/** Texts of the ui/ building blocks (date fields, wide tables), merged under `dates.` and `table.`. */
 import i18n from 'i18next';
 
 const id = {
@@ -7,6 +7,8 @@ const id = {
   dateInvalid: 'Tanggal tidak terbaca. Tulis hh/bb/tttt, mis. 12/03/1999.',
   dateTimeInvalid: 'Tanggal dan jam tidak terbaca. Tulis hh/bb/tttt jj.mm, mis. 03/12/2026 08.00.',
 };
+const tableId = { more: 'Tabel ini lebih lebar dari layar: geser ke samping untuk kolom lainnya →' };
+const tableEn: typeof tableId = { more: 'This table is wider than the screen: swipe sideways for more columns →' };
 const en: typeof id = {
   dateHint: 'Format dd/mm/yyyy, e.g. 12/03/1999.',
   dateTimeHint: 'Format dd/mm/yyyy hh.mm (24-hour), e.g. 03/12/2026 08.00.',
@@ -18,8 +20,8 @@ let registered = false;
 function add() {
   if (registered) return;
   registered = true;
-  i18n.addResourceBundle('id', 'translation', { dates: id }, true, true);
-  i18n.addResourceBundle('en', 'translation', { dates: en }, true, true);
+  i18n.addResourceBundle('id', 'translation', { dates: id, table: tableId }, true, true);
+  i18n.addResourceBundle('en', 'translation', { dates: en, table: tableEn }, true, true);
 }
 if (i18n.isInitialized) add();
 else i18n.on('initialized', add);
