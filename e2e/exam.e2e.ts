@@ -14,7 +14,7 @@ import jpeg from 'jpeg-js';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './support/a11y.ts';
+import { moderateOrWorseViolations, seriousViolations } from './support/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
 import { REPO, type RunningServer, startServer } from './support/server.ts';
 
@@ -508,6 +508,12 @@ describe('CAT exam journey in the browser', () => {
     await bankAdmin.goto(`/bank-soal/analisis/${sessionId}`);
     await bankAdmin.getByRole('heading', { name: '1 peserta selesai' }).waitFor();
     expect(await bankAdmin.locator('tbody tr').count()).toBe(6);
+    // One participant: a minimum-sample warning and no review flags (every keyed p is 0 or 1).
+    await bankAdmin.getByText(/Baru 1 peserta selesai\. Analisis butir bermakna mulai 30 peserta/).waitFor();
+    expect(await bankAdmin.getByText('Terlalu sulit').count()).toBe(0);
+    await bankAdmin.getByText(/bobot rata-rata \d\.\d dari 5/).first().waitFor(); // TKP by weight
+    await bankAdmin.getByRole('img', { name: /Sebaran tingkat kesukaran dan daya beda/ }).waitFor();
+    expect(await moderateOrWorseViolations(bankAdmin)).toEqual([]);
     await expectNoSeriousViolations(bankAdmin);
     await bankAdmin.getByRole('button', { name: /^EN/ }).click();
     await bankAdmin.getByRole('heading', { level: 1, name: 'Item analysis' }).waitFor();

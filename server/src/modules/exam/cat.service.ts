@@ -32,6 +32,7 @@ import {
   type OptionKey,
   InsufficientBankError,
   analyzeItems,
+  ANALYSIS_DEFAULTS,
   deadlineOf,
   deriveForm,
   maxPoints,
@@ -911,15 +912,15 @@ export function createCatService(deps: CatDeps) {
           total: (a.score as Score).total,
           responses: form.map((f) => {
             const item = c.get(f.itemId)!;
-            meta.set(f.itemId, { subtest: item.subtest, category: item.category, version: f.version, stem: item.stem.slice(0, 120) });
+            meta.set(f.itemId, { subtest: item.subtest, category: item.category, version: f.version, stem: item.stem });
             const ch = chosen.get(f.itemId) ?? null;
-            return { itemId: f.itemId, chosen: ch, points: scoreAnswer(item.scoring, ch), maxPoints: maxPoints(item.scoring) };
+            return { itemId: f.itemId, chosen: ch, points: scoreAnswer(item.scoring, ch), maxPoints: maxPoints(item.scoring), weighted: item.scoring.kind !== 'key' };
           }),
         });
       }
       const stats = analyzeItems(input);
       await db.transaction().execute((trx) => audit.record(trx, { actor: actorOf(actor), action: 'cat.item_analysis.read', subjectType: 'exam_session', subjectId: sessionId }));
-      return { sessionId, attempts: attempts.length, items: stats.map((s) => ({ ...s, ...meta.get(s.itemId)! })) };
+      return { sessionId, attempts: attempts.length, minSample: ANALYSIS_DEFAULTS.minSample, items: stats.map((s) => ({ ...s, ...meta.get(s.itemId)! })) };
     },
   };
 }

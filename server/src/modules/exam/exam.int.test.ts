@@ -397,6 +397,14 @@ describe('after the session', () => {
     expect(res.json().attempts).toBe(4);
     const first = res.json().items[0];
     expect(first).toMatchObject({ n: expect.any(Number), difficulty: expect.any(Number), subtest: expect.any(String) });
+    // Four participants are below the minimum sample: no item is flagged on so little evidence.
+    expect(res.json().minSample).toBe(30);
+    expect(res.json().items.every((s: { flags: string[] }) => s.flags.length === 0)).toBe(true);
+    // TKP items have no single right answer: analysed by weight (top weight 5), whole stems shown.
+    const tkp = res.json().items.filter((s: { subtest: string }) => s.subtest === 'TKP');
+    expect(tkp.length).toBeGreaterThan(0);
+    expect(tkp.every((s: { weighted: boolean; maxPoints: number }) => s.weighted && s.maxPoints === 5)).toBe(true);
+    expect(res.json().items.filter((s: { subtest: string }) => s.subtest !== 'TKP').every((s: { weighted: boolean }) => !s.weighted)).toBe(true);
     const csv = await examAdmin.get(`/api/v1/cat/sessions/${sessionId}/item-analysis?format=csv`);
     expect(csv.body.split('\n')[0]).toContain('point_biserial');
   });

@@ -167,6 +167,11 @@ export interface ItemStat {
   stem: string;
   n: number;
   difficulty: number;
+  /** Mean points per attempt; for a weighted (TKP) item the mean weight chosen, of `maxPoints`. */
+  meanPoints: number;
+  maxPoints: number;
+  /** Scored by option weights (TKP): no single right answer, so no easy/hard judgement. */
+  weighted: boolean;
   pointBiserial: number | null;
   optionDistribution: Partial<Record<OptionKey | 'blank', number>>;
   flags: ('too_easy' | 'too_hard' | 'low_discrimination' | 'negative_discrimination')[];
@@ -256,6 +261,6 @@ export const examApi = {
   blueprints: () => api<{ blueprints: BlueprintRow[] }>('/api/v1/exam/blueprints'),
   createBlueprint: (body: Blueprint) => api<BlueprintRow>('/api/v1/exam/blueprints', { method: 'POST', body }),
   updateBlueprint: (id: string, body: Blueprint) => api<BlueprintRow>(`/api/v1/exam/blueprints/${enc(id)}`, { method: 'PUT', body }),
-  itemAnalysis: (sessionId: string) => api<{ sessionId: string; attempts: number; items: ItemStat[] }>(`/api/v1/cat/sessions/${enc(sessionId)}/item-analysis`),
+  itemAnalysis: (sessionId: string) => api<{ sessionId: string; attempts: number; minSample: number; items: ItemStat[] }>(`/api/v1/cat/sessions/${enc(sessionId)}/item-analysis`),
   itemAnalysisCsvUrl: (sessionId: string) => `/api/v1/cat/sessions/${enc(sessionId)}/item-analysis?format=csv`,
 };

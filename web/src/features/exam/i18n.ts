@@ -256,6 +256,15 @@ export const catId = {
     none: '—',
     empty: 'Belum ada peserta yang selesai di sesi ini.',
     blank: 'kosong',
+    smallSample: 'Baru {{n}} peserta selesai. Analisis butir bermakna mulai {{min}} peserta: angka di bawah ini ditampilkan apa adanya, tanpa tanda tinjauan.',
+    meanWeight: 'bobot rata-rata {{mean}} dari {{max}}',
+    weightedNote: 'TKP dinilai dengan bobot 1–5 (tidak ada satu jawaban benar): untuk TKP ditampilkan bobot rata-rata, bukan tingkat kesukaran.',
+  },
+  chart: {
+    title: 'Sebaran tingkat kesukaran dan daya beda',
+    summary: '{{n}} soal berkunci, {{flagged}} di area tinjauan.',
+    caption: 'Sumbu datar: p (kiri sulit, kanan mudah); sumbu tegak: daya beda r. Area berarsir: p < 0,2, p > 0,9 atau r < 0,2. TKP tidak digambar.',
+    x: 'Tingkat kesukaran p',
   },
 };
 
@@ -513,6 +522,15 @@ export const catEn: Shape<typeof catId> = {
     none: '—',
     empty: 'No participant has finished in this session yet.',
     blank: 'blank',
+    smallSample: 'Only {{n}} participants have finished. Item analysis means something from {{min}} participants on: the numbers below are shown as they are, without review flags.',
+    meanWeight: 'mean weight {{mean}} of {{max}}',
+    weightedNote: 'TKP is scored with weights 1–5 (no single right answer): for TKP the mean weight is shown, not a difficulty.',
+  },
+  chart: {
+    title: 'Difficulty and discrimination',
+    summary: '{{n}} keyed items, {{flagged}} in a review area.',
+    caption: 'Across: p (left hard, right easy); up: discrimination r. Shaded: p < 0.2, p > 0.9 or r < 0.2. TKP is not drawn.',
+    x: 'Difficulty p',
   },
 };
 

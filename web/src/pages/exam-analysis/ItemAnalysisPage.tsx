@@ -1,4 +1,8 @@
-/** /bank-soal/analisis/:sessionId — item analysis of a CAT session: p, point-biserial, option spread, review flags, CSV. */
+/**
+ * /bank-soal/analisis/:sessionId — item analysis of a CAT session: p (TKP: mean weight),
+ * point-biserial, option spread, review flags only from the minimum sample on, a difficulty ×
+ * discrimination chart, CSV.
+ */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { codeLabel } from '../../features/codes/i18n.ts';
@@ -11,6 +15,8 @@ import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx'
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
+import { Alert } from '../../ui/Alert.tsx';
+import { AnalysisScatter } from '../../features/exam/components/AnalysisScatter.tsx';
 
 function Analysis({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
@@ -21,6 +27,9 @@ function Analysis({ sessionId }: { sessionId: string }) {
   return (
     <section className="card" aria-labelledby="analysis-title">
       <h2 id="analysis-title">{t('cat.analysis.attempts', { n: r.attempts })}</h2>
+      {r.attempts > 0 && r.attempts < r.minSample ? <Alert tone="warning">{t('cat.analysis.smallSample', { n: r.attempts, min: r.minSample })}</Alert> : null}
+      {r.items.some((s) => s.weighted) ? <p className="small">{t('cat.analysis.weightedNote')}</p> : null}
+      {r.items.length > 0 ? <AnalysisScatter items={r.items} /> : null}
       <p>
         <a className="btn btn--secondary" href={examApi.itemAnalysisCsvUrl(sessionId)} download>
           {t('cat.analysis.csv')}
@@ -55,7 +64,7 @@ function Analysis({ sessionId }: { sessionId: string }) {
                     <div className="small muted">{codeLabel(t, 'category', s.category)}</div>
                   </td>
                   <td className="num">{s.n}</td>
-                  <td className="num">{s.difficulty.toFixed(2)}</td>
+                  <td className="num">{s.weighted ? t('cat.analysis.meanWeight', { mean: s.meanPoints.toFixed(1), max: s.maxPoints }) : s.difficulty.toFixed(2)}</td>
                   <td className="num">{s.pointBiserial === null ? t('cat.analysis.none') : s.pointBiserial.toFixed(2)}</td>
                   <td className="small nowrap">
                     {Object.entries(s.optionDistribution)

@@ -21,7 +21,8 @@ const attempts: AttemptResponses[] = [
 ];
 
 describe('analyzeItems', () => {
-  const stats = analyzeItems(attempts);
+  // A five-attempt fixture: the minimum sample is lowered so its flags can be checked.
+  const stats = analyzeItems(attempts, { minSample: 2 });
   const get = (id: string) => stats.find((s) => s.itemId === id)!;
 
   it('returns one row per item, sorted by itemId', () => {
@@ -53,16 +54,34 @@ describe('analyzeItems', () => {
     ['q3', ['too_easy', 'low_discrimination']],
     ['q4', ['negative_discrimination']],
     ['q5', ['too_hard', 'low_discrimination']],
-  ])('flags %s with %j by default', (id, flags) => {
+  ])('flags %s with %j by default thresholds', (id, flags) => {
     expect(get(id).flags).toEqual(flags);
   });
 
   it('uses the thresholds given, comparing strictly', () => {
-    const s = analyzeItems(attempts, { easyAbove: 0.6, hardBelow: 0.4, lowDiscriminationBelow: 0.4 });
+    const s = analyzeItems(attempts, { easyAbove: 0.6, hardBelow: 0.4, lowDiscriminationBelow: 0.4, minSample: 2 });
     const q = (id: string) => s.find((x) => x.itemId === id)!.flags;
     expect(q('q1')).toEqual(['low_discrimination']); // p 0.6 is not > 0.6; r 0.327 < 0.4
     expect(q('q4')).toEqual(['negative_discrimination']); // p 0.4 is not < 0.4
-    expect(analyzeItems(attempts, { easyAbove: 0.5 }).find((x) => x.itemId === 'q1')!.flags).toEqual(['too_easy']);
+    expect(analyzeItems(attempts, { easyAbove: 0.5, minSample: 2 }).find((x) => x.itemId === 'q1')!.flags).toEqual(['too_easy']);
+  });
+
+  it('flags nothing below the minimum sample (30 by default): one participant makes every item 0 or 1', () => {
+    expect(analyzeItems(attempts).every((s) => s.flags.length === 0)).toBe(true);
+    const one = analyzeItems([attempts[0]!]);
+    expect(one.map((s) => s.difficulty).every((p) => p === 0 || p === 1)).toBe(true);
+    expect(one.every((s) => s.flags.length === 0)).toBe(true);
+  });
+
+  it('judges a weighted (TKP) item by its mean weight, never as too easy or too hard', () => {
+    const tkp = (id: string, total: number, w: number) => ({ attemptId: id, total, responses: [{ itemId: 't1', chosen: 'A' as const, points: w, maxPoints: 5, weighted: true }] });
+    // Everyone chose the weight-1 option: p 0.2 would be "too hard" for a keyed item.
+    const low = analyzeItems([tkp('a', 10, 1), tkp('b', 20, 1), tkp('c', 30, 1)], { minSample: 2 })[0]!;
+    expect(low).toMatchObject({ weighted: true, meanPoints: 1, maxPoints: 5, flags: ['low_discrimination'] });
+    const spread = analyzeItems([tkp('a', 10, 1), tkp('b', 20, 3), tkp('c', 30, 5), tkp('d', 40, 5)], { minSample: 2 })[0]!;
+    expect(spread.meanPoints).toBeCloseTo(3.5, 9);
+    expect(spread.difficulty).toBeCloseTo(0.7, 9);
+    expect(spread.flags).toEqual([]); // higher weights go with higher totals
   });
 
   it('returns nothing for no attempts', () => {

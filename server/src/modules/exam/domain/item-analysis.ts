@@ -10,6 +10,12 @@ export interface ItemResponse {
   chosen: OptionKey | null;
   points: number;
   maxPoints: number;
+  /**
+   * Scored by option weights (TKP 1–5, PPPK 1–4), not by one key: there is no single right
+   * answer, so "too easy/hard" means nothing; the item is judged by its mean weight and by
+   * whether higher weights go with higher totals.
+   */
+  weighted?: boolean;
 }
 
 export interface AttemptResponses {
@@ -25,8 +31,13 @@ export interface ItemStats {
   itemId: string;
   /** Attempts that had the item on their form. */
   n: number;
-  /** p = mean(points) / maxPoints, 0..1. */
+  /** p = mean(points) / maxPoints, 0..1 (for a weighted item: the mean weight as a share of the top weight). */
   difficulty: number;
+  /** Mean points per attempt (for a weighted item: the mean weight chosen, e.g. 3.4 of 5). */
+  meanPoints: number;
+  /** The item's top score (1 for a keyed item at 1 point, 5 for TKP). */
+  maxPoints: number;
+  weighted: boolean;
   /** Pearson correlation between item score and (total − item score); null when undefined (n < 2 or zero variance). */
   pointBiserial: number | null;
   /** How many attempts chose each option; 'blank' = no answer. Only options chosen at least once appear. */
@@ -41,10 +52,15 @@ export interface AnalyzeOptions {
   hardBelow?: number;
   /** Flag low_discrimination when 0 ≤ r < this (default 0.2). */
   lowDiscriminationBelow?: number;
+  /**
+   * No flag at all below this many attempts (default 30): with one participant every keyed item
+   * is right or wrong, so p is 0 or 1 and r undefined — flags would be noise, not findings.
+   */
+  minSample?: number;
 }
 
 /** Conventional CTT review thresholds: p outside 0.2–0.9, item–rest r below 0.2 (Ebel's bands). */
-export const ANALYSIS_DEFAULTS: Required<AnalyzeOptions> = Object.freeze({ easyAbove: 0.9, hardBelow: 0.2, lowDiscriminationBelow: 0.2 });
+export const ANALYSIS_DEFAULTS: Required<AnalyzeOptions> = Object.freeze({ easyAbove: 0.9, hardBelow: 0.2, lowDiscriminationBelow: 0.2, minSample: 30 });
 
 /** Pearson correlation of two equal-length series, or null when either has zero variance or n < 2. */
 export function pearson(x: readonly number[], y: readonly number[]): number | null {
@@ -80,23 +96,26 @@ function compareStrings(a: string, b: string): number {
 /**
  * Per-item difficulty, item–rest point-biserial, option distribution and review flags over a set of
  * attempts, sorted by itemId. The correlation uses total − item score (the corrected item–total
- * correlation) so an item does not correlate with itself. Flags: too_easy p > easyAbove, too_hard
- * p < hardBelow, negative_discrimination r < 0, low_discrimination 0 ≤ r < lowDiscriminationBelow
- * or an item score that is the same for every attempt (n ≥ 2), which separates no one.
+ * correlation) so an item does not correlate with itself. Flags, only from `minSample` attempts on:
+ * too_easy p > easyAbove and too_hard p < hardBelow (keyed items only), negative_discrimination
+ * r < 0, low_discrimination 0 ≤ r < lowDiscriminationBelow or an item score that is the same for
+ * every attempt, which separates no one.
  */
 export function analyzeItems(attempts: readonly AttemptResponses[], opts?: AnalyzeOptions): ItemStats[] {
   const o = { ...ANALYSIS_DEFAULTS, ...opts };
-  const byItem = new Map<string, { x: number[]; rest: number[]; max: number; dist: Partial<Record<OptionKey | 'blank', number>> }>();
+  const byItem = new Map<string, { x: number[]; rest: number[]; max: number; top: number; weighted: boolean; dist: Partial<Record<OptionKey | 'blank', number>> }>();
   for (const a of attempts) {
     for (const r of a.responses) {
       let acc = byItem.get(r.itemId);
       if (acc === undefined) {
-        acc = { x: [], rest: [], max: 0, dist: {} };
+        acc = { x: [], rest: [], max: 0, top: 0, weighted: false, dist: {} };
         byItem.set(r.itemId, acc);
       }
       acc.x.push(r.points);
       acc.rest.push(a.total - r.points);
       acc.max += r.maxPoints;
+      acc.top = Math.max(acc.top, r.maxPoints);
+      acc.weighted ||= r.weighted === true;
       const k = r.chosen ?? 'blank';
       acc.dist[k] = (acc.dist[k] ?? 0) + 1;
     }
@@ -109,11 +128,13 @@ export function analyzeItems(attempts: readonly AttemptResponses[], opts?: Analy
     const difficulty = acc.max > 0 ? sum / acc.max : 0;
     const r = pearson(acc.x, acc.rest);
     const flags: ItemFlag[] = [];
-    if (difficulty > o.easyAbove) flags.push('too_easy');
-    if (difficulty < o.hardBelow) flags.push('too_hard');
-    if (r !== null && r < 0) flags.push('negative_discrimination');
-    else if ((r !== null && r < o.lowDiscriminationBelow) || (n >= 2 && acc.x.every((v) => v === acc.x[0]))) flags.push('low_discrimination');
-    out.push({ itemId, n, difficulty, pointBiserial: r, optionDistribution: acc.dist, flags });
+    if (n >= o.minSample) {
+      if (!acc.weighted && difficulty > o.easyAbove) flags.push('too_easy');
+      if (!acc.weighted && difficulty < o.hardBelow) flags.push('too_hard');
+      if (r !== null && r < 0) flags.push('negative_discrimination');
+      else if ((r !== null && r < o.lowDiscriminationBelow) || acc.x.every((v) => v === acc.x[0])) flags.push('low_discrimination');
+    }
+    out.push({ itemId, n, difficulty, meanPoints: n > 0 ? sum / n : 0, maxPoints: acc.top, weighted: acc.weighted, pointBiserial: r, optionDistribution: acc.dist, flags });
   }
   return out.sort((a, b) => compareStrings(a.itemId, b.itemId));
 }
