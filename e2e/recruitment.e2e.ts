@@ -273,6 +273,11 @@ describe('recruitment journey in the browser', () => {
     await committee2.goto(periodPath);
     await committee2.getByRole('button', { name: 'Setujui dan terbitkan' }).click();
     await committee2.getByText(/Pengumuman terbit: 1 pelamar/).waitFor();
+    // The official PENGUMUMAN (numbered, signed PDF) and the committee's XLSX of every outcome.
+    const [pdf] = await Promise.all([committee2.waitForEvent('download'), committee2.getByRole('link', { name: /Unduh pengumuman resmi/ }).first().click()]);
+    expect(readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
+    const [xlsx] = await Promise.all([committee2.waitForEvent('download'), committee2.getByRole('link', { name: /Unduh semua berkas dan hasil MS\/TMS/ }).click()]);
+    expect(readFileSync(await xlsx.path()).subarray(0, 2).toString()).toBe('PK'); // a zip: the XLSX container
   });
 
   it('the applicant sees TMS with the reason and files a sanggah with evidence', async () => {

@@ -29,6 +29,7 @@ import { registerAccessControl, registerLanguage } from './http/session.ts';
 import type { Services } from './compose.ts';
 import { examRoutes } from './modules/exam/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
+import { outcomesRoutes } from './modules/recruitment/outcomes.routes.ts';
 import { identityRoutes } from './modules/identity/index.ts';
 import { recruitmentRoutes } from './modules/recruitment/index.ts';
 import { notificationRoutes } from './http/notifications.routes.ts';
@@ -187,6 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(selectionRoutes(deps.services.selection));
   await app.register(developmentRoutes(deps.services.employees, deps.services.training));
   await app.register(homeRoutes(deps.services.home));
+  await app.register(outcomesRoutes(deps.services.outcomes));
 
   const hasWeb = deps.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {

@@ -18,6 +18,7 @@ import { createEmployeesService, createTrainingService } from './modules/develop
 import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 import { createHomeService } from './modules/home/index.ts';
+import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
 
 export interface ComposeOptions {
   database: Database;
@@ -64,7 +65,8 @@ export function composeServices(opts: ComposeOptions) {
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
   const home = createHomeService({ db, clock });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home };
+  const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home, outcomes };
 }
 
 export type Services = ReturnType<typeof composeServices>;

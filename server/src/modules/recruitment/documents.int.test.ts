@@ -3,9 +3,11 @@
  * JPEG loses what follows its end marker, every served document is a sandboxed attachment, and
  * one request judges every document and proposes the file verdict — all or nothing.
  */
+import ExcelJS from 'exceljs';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg, makePdf, multipart } from '../../../test/fixtures.ts';
-import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
 import { openPeriodWithFormation, PROFILE } from '../../../test/recruitment-setup.ts';
 
 let ctx: TestContext;
@@ -13,6 +15,7 @@ let committee: Agent;
 let verifier: Agent;
 let applicant: Agent;
 let applicationId: string;
+let periodId: string;
 const REQUIRED = ['pas_foto', 'ktp', 'swafoto', 'surat_lamaran', 'ijazah', 'transkrip'] as const;
 const SCRIPT = '<script>fetch("/api/v1/me").then(r=>r.text()).then(alert)</script>';
 const polyglot = Buffer.concat([makeJpeg(), Buffer.from(SCRIPT)]);
@@ -22,7 +25,8 @@ beforeAll(async () => {
   committee = await signedInAgent(ctx, 'committee');
   verifier = await signedInAgent(ctx, 'verifier');
   applicant = await signedInAgent(ctx, 'applicant');
-  const { periodId, formationId } = await openPeriodWithFormation(ctx, committee, {}, [verifier]);
+  let formationId: string;
+  ({ periodId, formationId } = await openPeriodWithFormation(ctx, committee, {}, [verifier]));
   expect((await applicant.put('/api/v1/me/profile', PROFILE)).statusCode).toBe(200);
   applicationId = (await applicant.post('/api/v1/me/applications', { periodId, formationId })).json().id;
   for (const kind of REQUIRED) {
@@ -102,5 +106,40 @@ describe('verifying a file in one pass', () => {
     expect(audited.filter((a) => a.action === 'verification.propose')).toHaveLength(1);
     const again = await verifier.post(url(), { documents: REQUIRED.map(ms), verdict: 'ms', reasonCode: null, reasonText: null });
     expect(again.statusCode).toBe(409);
+  });
+});
+
+describe('official outputs', () => {
+  it('exports every file with its outcome and TMS reasons as XLSX for the committee, audited', async () => {
+    const res = await committee.get(`/api/v1/periods/${periodId}/outcomes.xlsx`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
+    const sheet = wb.getWorksheet('Hasil administrasi')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Nomor pendaftaran');
+    expect(sheet.rowCount).toBe(2);
+    const row = sheet.getRow(2).values as unknown[];
+    expect(row).toEqual(expect.arrayContaining(['TMS', 'Umum']));
+    expect(String(row[11])).toContain('ijazah');
+    expect(String(row.join(' '))).not.toMatch(/\d{16}/); // no NIK
+    expect(await ctx.database.db.selectFrom('audit_events').select('action').where('action', '=', 'application.export').execute()).toHaveLength(1);
+    expect((await verifier.get(`/api/v1/periods/${periodId}/outcomes.xlsx`)).statusCode).toBe(404);
+  });
+
+  it('publishes the PENGUMUMAN as a numbered, signed PDF once a second member approves, and not before', async () => {
+    const reviewer = await signedInAgent(ctx, 'committee');
+    expect((await reviewer.post(`/api/v1/verification/applications/${applicationId}/review`, { approve: true, note: null })).statusCode).toBe(200);
+    const proposed = await committee.post(`/api/v1/periods/${periodId}/announcements`, { stage: 'administration', note: null });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const announcementId = proposed.json().id;
+    expect((await new Agent(ctx.app).get(`/api/v1/public/announcements/${announcementId}.pdf`)).statusCode).toBe(404);
+    expect((await reviewer.post(`/api/v1/announcements/${announcementId}/decision`, { approve: true, note: null })).statusCode).toBe(200);
+    const res = await new Agent(ctx.app).get(`/api/v1/public/announcements/${announcementId}.pdf`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pdf = await PDFDocument.load(res.rawPayload);
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+    expect(pdf.getTitle()).toMatch(/^Pengumuman 800\/1\/ADM\/BKPSDM\/\d{4}$/);
   });
 });

@@ -95,9 +95,9 @@ export const EXAM_CARD_STANDING_RULES: readonly string[] = [
   'Hadir di lokasi paling lambat 60 menit sebelum sesi dimulai untuk registrasi dan pemeriksaan.',
 ];
 
-const PAGE = { width: 595.28, height: 841.89, margin: 40 };
-const INNER_W = PAGE.width - 2 * PAGE.margin;
-const COLORS = {
+export const PAGE = { width: 595.28, height: 841.89, margin: 40 };
+export const INNER_W = PAGE.width - 2 * PAGE.margin;
+export const COLORS = {
   navy: '#17375e',
   gold: '#c9a227',
   ink: '#1a1a1a',
@@ -149,10 +149,11 @@ function yearOf(explicit: number | undefined, periodName: string, now: Date): nu
 
 type Doc = PDFKit.PDFDocument;
 
-function createDoc(title: string, opts: RenderOptions): Doc {
+export function createDoc(title: string, opts: RenderOptions, extra: { bufferPages?: boolean } = {}): Doc {
   const now = opts.now ?? new Date();
   return new PDFDocument({
     size: 'A4',
+    bufferPages: extra.bufferPages ?? false,
     margin: PAGE.margin,
     compress: opts.compress ?? true,
     lang: 'id-ID',
@@ -168,7 +169,7 @@ function createDoc(title: string, opts: RenderOptions): Doc {
   });
 }
 
-function finish(doc: Doc): Promise<Buffer> {
+export function finish(doc: Doc): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
@@ -179,7 +180,7 @@ function finish(doc: Doc): Promise<Buffer> {
 }
 
 /** Header band shared by all documents; returns the y below it. */
-function drawHeader(doc: Doc, year: number, title: string, subtitle: string): number {
+export function drawHeader(doc: Doc, year: number, title: string, subtitle: string): number {
   const x = PAGE.margin;
   let y = PAGE.margin;
   doc.save().rect(x, y, INNER_W, 58).fill(COLORS.navy).restore();
@@ -243,7 +244,7 @@ function drawPhoto(doc: Doc, x: number, y: number, photo: Buffer | undefined): v
 }
 
 /** Draws the QR of `url` with its caption in a column of QR_COLUMN points ending at `right`. */
-async function drawQr(doc: Doc, right: number, y: number, url: string, caption: string): Promise<void> {
+export async function drawQr(doc: Doc, right: number, y: number, url: string, caption: string): Promise<void> {
   const png = await QRCode.toBuffer(url, { ...QR_OPTIONS, type: 'png' });
   const left = right - QR_COLUMN;
   doc.image(png, left + (QR_COLUMN - QR_SIZE) / 2, y, { width: QR_SIZE, height: QR_SIZE });
@@ -251,7 +252,7 @@ async function drawQr(doc: Doc, right: number, y: number, url: string, caption: 
     .text(pdfText(caption), left, y + QR_SIZE + 3, { width: QR_COLUMN, align: 'center' });
 }
 
-function drawFooter(doc: Doc, text: string): void {
+export function drawFooter(doc: Doc, text: string): void {
   const y = PAGE.height - PAGE.margin - 24;
   doc.save().moveTo(PAGE.margin, y).lineTo(PAGE.width - PAGE.margin, y).lineWidth(0.5).stroke(COLORS.line).restore();
   doc.fillColor(COLORS.muted).font('Helvetica').fontSize(7.5)

@@ -94,6 +94,10 @@ export const hmId = {
     objections: 'Sanggah',
     exam: 'Jadwal ujian',
   },
+  outputs: {
+    announcementPdf: 'Unduh pengumuman resmi (PDF: nomor, tanggal, daftar MS, tanda tangan)',
+    outcomesXlsx: 'Unduh semua berkas dan hasil MS/TMS beserta alasannya (XLSX)',
+  },
   forbidden: {
     title: 'Halaman ini bukan untuk peran Anda',
     body: 'Halaman ini hanya untuk {{roles}}. Anda masuk sebagai {{role}}.',
@@ -208,6 +212,10 @@ export const hmEn = {
     announcements: 'Announcements',
     objections: 'Objections',
     exam: 'Exam schedule',
+  },
+  outputs: {
+    announcementPdf: 'Download the official announcement (PDF: number, date, MS list, signature)',
+    outcomesXlsx: 'Download every file and its MS/TMS outcome with the reasons (XLSX)',
   },
   forbidden: {
     title: 'This page is not for your role',

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { recruitmentApi } from '../../features/recruitment/api.ts';
 import { StatusBadge } from '../../features/recruitment/components/bits.tsx';
+import '../../features/home/i18n.ts';
 import { recKey, useLang } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
 import type { Period } from '../../features/recruitment/types.ts';
@@ -38,6 +39,11 @@ export function Announcements({ period, me }: { period: Period; me: Me }) {
         </div>
       ) : null}
       {list.isError ? <ErrorAlert error={list.error} /> : null}
+      <p className="small">
+        <a href={`/api/v1/periods/${period.id}/outcomes.xlsx`} download>
+          {t('hm.outputs.outcomesXlsx')}
+        </a>
+      </p>
       {list.data && list.data.announcements.length === 0 ? <p>{t('rec.com.noAnnouncements')}</p> : null}
       <ul className="rec-cards">
         {list.data?.announcements.map((a) => (
@@ -49,6 +55,13 @@ export function Announcements({ period, me }: { period: Period; me: Me }) {
             {a.summary ? (
               <p className="small">
                 MS {a.summary.ms} · TMS {a.summary.tms}
+              </p>
+            ) : null}
+            {a.status === 'published' ? (
+              <p className="small">
+                <a href={`/api/v1/public/announcements/${a.id}.pdf`} download>
+                  {t('hm.outputs.announcementPdf')}
+                </a>
               </p>
             ) : null}
             {a.status === 'proposed' && a.proposedBy === me.id ? <p className="small strong">{t('rec.com.yours')}</p> : null}
