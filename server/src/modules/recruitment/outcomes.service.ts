@@ -11,11 +11,12 @@ import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../errors.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { renderAnnouncement } from '../../platform/pdf/announcement.ts';
-import { indonesianDate, NEED_TYPE_LABELS } from '../../platform/pdf/cards.ts';
+import { NEED_TYPE_LABELS } from '../../platform/pdf/cards.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { TMS_REASONS } from './domain/index.ts';
-import { formatDateTimeWita } from './recruitment.service.ts';
+import { formatWitaDate, formatWitaDateTime } from '../../../../common/rules/wita.ts';
+import { outcomesRepository as repo } from './outcomes.repository.ts';
 
 const STATUS_ID: Record<string, string> = {
   submitted: 'Dikirim, menunggu verifikasi',
@@ -29,29 +30,13 @@ const reasonText = (code: string | null) => TMS_REASONS.find((r) => r.code === c
 export function createOutcomesService(deps: { db: Kysely<DB>; clock: Clock; audit: AuditService; publicUrl: string }) {
   const { db, clock, audit } = deps;
 
-  async function rows(periodId: string) {
-    return db
-      .selectFrom('applications as a')
-      .innerJoin('formations as f', 'f.id', 'a.formation_id')
-      .innerJoin('organizations as o', 'o.id', 'f.organization_id')
-      .innerJoin('accounts as acc', 'acc.id', 'a.applicant_id')
-      .select(['a.id', 'a.registration_no', 'a.participant_no', 'a.status', 'a.published_result', 'a.proposed_verdict', 'a.proposed_reasons', 'acc.full_name', 'f.code', 'f.jabatan', 'f.need_type', 'o.name as organization_name'])
-      .where('a.period_id', '=', periodId)
-      .where('a.status', 'not in', ['draft', 'withdrawn'])
-      .orderBy('f.code')
-      .orderBy('a.registration_no')
-      .execute();
-  }
 
   return {
     /** Every submitted file of the period with its status and TMS reasons, as an XLSX workbook. */
     async exportXlsx(actor: Actor, periodId: string): Promise<Buffer> {
-      const period = await db.selectFrom('recruitment_periods').select(['id', 'name']).where('id', '=', periodId).executeTakeFirst();
-      if (!period) throw notFound();
-      const list = await rows(periodId);
-      const docs = list.length
-        ? await db.selectFrom('application_documents').select(['application_id', 'kind', 'reason_code', 'reason_text']).where('application_id', 'in', list.map((r) => r.id)).where('verdict', '=', 'tms').execute()
-        : [];
+      if (!(await repo.period(db, periodId))) throw notFound();
+      const list = await repo.outcomeRows(db, periodId);
+      const docs = await repo.tmsDocuments(db, list.map((r) => r.id));
       const wb = new ExcelJS.Workbook();
       wb.creator = 'Merit — BKPSDM Kota Palu';
       wb.created = clock.now();
@@ -95,20 +80,18 @@ export function createOutcomesService(deps: { db: Kysely<DB>; clock: Clock; audi
 
     /** The PENGUMUMAN PDF of a published announcement; nothing for one not (yet) published. */
     async announcementPdf(announcementId: string): Promise<Buffer> {
-      const ann = await db.selectFrom('announcements').selectAll().where('id', '=', announcementId).executeTakeFirst();
+      const ann = await repo.announcement(db, announcementId);
       if (!ann || ann.status !== 'published' || !ann.decided_at) throw notFound();
-      const period = await db.selectFrom('recruitment_periods').select(['id', 'name', 'year', 'stages']).where('id', '=', ann.period_id).executeTakeFirstOrThrow();
-      const published = await db.selectFrom('announcements').select(['id']).where('period_id', '=', ann.period_id).where('status', '=', 'published').orderBy('decided_at').execute();
+      const [period, published, signer, formations, all] = await Promise.all([
+        repo.period(db, ann.period_id),
+        repo.publishedAnnouncements(db, ann.period_id),
+        ann.decided_by ? repo.accountName(db, ann.decided_by) : Promise.resolve(undefined),
+        repo.formations(db, ann.period_id),
+        repo.outcomeRows(db, ann.period_id),
+      ]);
+      if (!period) throw notFound();
       const ordinal = published.findIndex((p) => p.id === ann.id) + 1;
-      const signer = ann.decided_by ? await db.selectFrom('accounts').select('full_name').where('id', '=', ann.decided_by).executeTakeFirst() : undefined;
-      const formations = await db
-        .selectFrom('formations as f')
-        .innerJoin('organizations as o', 'o.id', 'f.organization_id')
-        .select(['f.id', 'f.code', 'f.jabatan', 'o.name as organization_name'])
-        .where('f.period_id', '=', ann.period_id)
-        .orderBy('f.code')
-        .execute();
-      const list = (await rows(ann.period_id)).filter((r) => r.published_result !== null);
+      const list = all.filter((r) => r.published_result !== null);
       const ms = list.filter((r) => r.published_result === 'ms');
       const summary = (ann.summary ?? null) as { ms?: number; tms?: number } | null;
       const objectionEnd = period.stages.objection?.end;
@@ -116,7 +99,7 @@ export function createOutcomesService(deps: { db: Kysely<DB>; clock: Clock; audi
       return renderAnnouncement({
         year: period.year,
         number: `800/${ordinal}/${ann.stage === 'administration' ? 'ADM' : 'ADM-ULANG'}/BKPSDM/${period.year}`,
-        dateText: indonesianDate(new Date(decided.getTime() + 8 * 3_600_000).toISOString()),
+        dateText: formatWitaDate(decided),
         periodName: period.name,
         title: ann.stage === 'administration' ? 'Hasil Seleksi Administrasi' : 'Hasil Seleksi Administrasi Pasca Sanggah',
         formations: formations
@@ -124,7 +107,7 @@ export function createOutcomesService(deps: { db: Kysely<DB>; clock: Clock; audi
           .filter((f) => f.rows.length > 0 || list.some((r) => r.code === f.code)),
         msCount: summary?.ms ?? ms.length,
         tmsCount: summary?.tms ?? list.length - ms.length,
-        objectionUntilText: ann.stage === 'administration' && objectionEnd ? formatDateTimeWita(new Date(objectionEnd)) : null,
+        objectionUntilText: ann.stage === 'administration' && objectionEnd ? formatWitaDateTime(objectionEnd) : null,
         signerTitle: 'a.n. Panitia Seleksi Daerah Pemerintah Kota Palu',
         signerName: signer?.full_name ?? 'Panitia Seleksi Daerah',
         verifyUrl: `${deps.publicUrl}/api/v1/public/announcements/${ann.id}.pdf`,

@@ -270,13 +270,6 @@ export const NEED_TYPE_LABELS: Readonly<Record<string, string>> = Object.freeze(
   daerah_tertinggal: 'Daerah Tertinggal',
 });
 
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-/** `2026-12-03` → `3 Desember 2026`, as Indonesian official documents write dates. */
-export function indonesianDate(isoDate: string): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTHS_ID[(m ?? 1) - 1]} ${y}`;
-}
 
 function formationRows(f: CardFormation): [string, string][] {
   return [

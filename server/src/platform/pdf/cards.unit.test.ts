@@ -3,7 +3,6 @@ import { PDFDocument } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import {
-  indonesianDate,
   pdfText,
   QR_OPTIONS,
   renderExamCard,
@@ -236,14 +235,6 @@ describe('renderScoreCertificate', () => {
   it('says TIDAK MEMENUHI when the participant did not pass', async () => {
     expect(extractText(await renderScoreCertificate({ ...certificate, passed: false }, raw))).toContain('TIDAK MEMENUHI NILAI AMBANG BATAS');
   });
-});
-
-describe('indonesianDate', () => {
-  it.each([
-    ['2026-12-03', '3 Desember 2026'],
-    ['2026-01-31T23:00:00.000Z', '31 Januari 2026'],
-    ['2027-08-17', '17 Agustus 2027'],
-  ])('writes %s as %s', (iso, text) => expect(indonesianDate(iso)).toBe(text));
 });
 
 describe('pdfText', () => {
