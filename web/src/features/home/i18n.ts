@@ -106,7 +106,7 @@ export const hmId = {
   unbuilt: {
     title: 'Modul untuk peran Anda',
     body: 'Modul {{module}} belum tersedia di Merit. Sampai modul itu terbit, tidak ada tugas untuk Anda di sini; yang sudah dapat Anda gunakan:',
-    modules: { training_admin: 'pelatihan dan pengembangan kompetensi', supervisor: 'SKP (penilaian kinerja)', employee: 'pelatihan dan SKP', observer: 'pemantauan (temuan dan laporan)' },
+    modules: { training_admin: 'pengelolaan pelatihan (layar)', supervisor: 'SKP (penilaian kinerja)', employee: 'SKP dan pendaftaran pelatihan', observer: 'pemantauan (temuan dan laporan)' },
     results: 'Hasil seleksi yang diumumkan',
     audit: 'Log audit publik (dapat diverifikasi)',
   },
@@ -225,7 +225,7 @@ export const hmEn = {
   unbuilt: {
     title: 'The module for your role',
     body: 'The {{module}} module is not in Merit yet. Until it ships there are no tasks for you here; what you can already use:',
-    modules: { training_admin: 'training and competency development', supervisor: 'SKP (performance appraisal)', employee: 'training and SKP', observer: 'oversight (findings and reports)' },
+    modules: { training_admin: 'training management (screens)', supervisor: 'SKP (performance appraisal)', employee: 'SKP and training sign-up', observer: 'oversight (findings and reports)' },
     results: 'Announced selection results',
     audit: 'Public audit log (verifiable)',
   },

@@ -19,6 +19,7 @@ import '../../features/recruitment/recruitment.css';
 import type { Application } from '../../features/recruitment/types.ts';
 import '../../features/selection/i18n.ts';
 import '../../features/exam/i18n.ts';
+import '../../features/development/i18n.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
@@ -304,6 +305,16 @@ function ApplicantHome() {
   return <NextStep a={current} />;
 }
 
+/** What roles whose main module has no screens yet can already open (ASN records exist). */
+const USABLE: Partial<Record<Me['role'], { to: string; label: string }[]>> = {
+  training_admin: [{ to: '/pegawai', label: 'dev.nav.employees' }],
+  supervisor: [
+    { to: '/pegawai', label: 'dev.nav.employees' },
+    { to: '/pegawai/saya', label: 'dev.nav.mine' },
+  ],
+  employee: [{ to: '/pegawai/saya', label: 'dev.nav.mine' }],
+};
+
 function Unbuilt({ me }: { me: Me }) {
   const { t } = useTranslation();
   return (
@@ -311,6 +322,11 @@ function Unbuilt({ me }: { me: Me }) {
       <h2 id="unbuilt-title">{t('hm.unbuilt.title')}</h2>
       <p>{t('hm.unbuilt.body', { module: t(`hm.unbuilt.modules.${me.role}`) })}</p>
       <ul className="link-list">
+        {(USABLE[me.role] ?? []).map((l) => (
+          <li key={l.to}>
+            <Link to={l.to}>{t(l.label)}</Link>
+          </li>
+        ))}
         <li>
           <Link to="/hasil">{t('hm.unbuilt.results')}</Link>
         </li>
