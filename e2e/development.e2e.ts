@@ -103,8 +103,11 @@ describe('ASN records journey in the browser', () => {
     await pegawai.getByText('25 April 1991').waitFor();
     await pegawai.getByText('Ir. Hasan Lasoso (197808122003121002)').waitFor();
     await expectClean(pegawai);
-    // The unit list is not theirs: the page sends them home.
+    // The unit list is not theirs: the page says so (no silent redirect) and links home.
     await pegawai.goto('/pegawai');
+    await pegawai.getByRole('heading', { level: 1, name: 'Halaman ini bukan untuk peran Anda' }).waitFor();
+    expect(new URL(pegawai.url()).pathname).toBe('/pegawai');
+    await pegawai.getByRole('link', { name: 'Kembali ke beranda' }).click();
     await pegawai.waitForURL('**/beranda');
   });
 
