@@ -193,6 +193,36 @@ describe('admin account management in the browser', () => {
   });
 });
 
+describe('the public audit log', () => {
+  for (const width of WIDTHS) {
+    it(`filters by area, role and Palu dates, pages 50 at a time, and exports what is shown (${width} px)`, async () => {
+      const page = await newPage(width);
+      await page.goto('/audit');
+      const shown = page.getByText(/^\d+ dari \d+ kejadian$/);
+      await shown.waitFor();
+      const total = Number(/dari (\d+)/.exec(await shown.innerText())![1]);
+      expect(total).toBeGreaterThan(50); // the demo seed alone writes more than a page
+      expect(await page.getByRole('region', { name: 'Tabel kejadian audit' }).locator('tbody tr').count()).toBe(50);
+      const filters = page.getByRole('form', { name: 'Saring kejadian' });
+      await filters.getByLabel('Bidang').selectOption({ label: 'Formasi' });
+      await filters.getByLabel('Pelaku (peran)').selectOption({ label: 'Panitia Seleksi' });
+      await filters.getByRole('button', { name: 'Terapkan' }).click();
+      await page.getByText(/^10 dari \d+ kejadian$/).waitFor(); // the ten demo formations
+      expect(await page.getByRole('cell', { name: /Formasi dibuat/ }).count()).toBe(10);
+      await filters.getByLabel('Sampai tanggal').fill('01/01/2020');
+      await filters.getByRole('button', { name: 'Terapkan' }).click();
+      await page.getByText(/^0 dari \d+ kejadian$/).waitFor();
+      await filters.getByRole('button', { name: 'Hapus saringan' }).click();
+      await page.getByText(`${total} dari ${total} kejadian`).waitFor();
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Unduh CSV/ }).click()]);
+      const text = (await import('node:fs')).readFileSync(await csv.path(), 'utf8');
+      expect(text.split('\n')[0]).toContain('seq,occurred_at,actor_role,action');
+      expect(text.trim().split('\n')).toHaveLength(total + 1);
+      await expectCleanPage(page);
+    });
+  }
+});
+
 describe('a refused application says why, on the card', () => {
   for (const width of WIDTHS) {
     it(`shows the formation's reasons beside the Lamar button that was clicked (${width} px)`, async () => {

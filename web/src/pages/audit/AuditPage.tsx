@@ -1,5 +1,14 @@
-/** /audit — the public, hash-chained audit log and its signed checkpoints. */
+/**
+ * /audit — the public, hash-chained audit log and its signed checkpoints; events filtered by area,
+ * role, Palu dates and text, 50 to a page, newest first, and the filtered events as CSV.
+ */
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { areaOf, eventsCsv, filterEvents, NO_FILTER } from '../../features/transparency/filter.ts';
+import '../../features/transparency/i18n.ts';
+import { Pager } from '../../features/recruitment/components/bits.tsx';
+import { DateField } from '../../ui/DateFields.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
 import { codeLabel } from '../../features/codes/i18n.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
@@ -8,13 +17,35 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 
+const PAGE = 50;
+
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const checkpoints = useCheckpoints();
   const events = useAuditEvents();
+  const [draft, setDraft] = useState(NO_FILTER);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [page, setPage] = useState(1);
   // Newest first: people come to see what just happened.
-  const latest = events.data ? [...events.data.events].reverse() : [];
+  const all = events.data ? [...events.data.events].reverse() : [];
+  const filtered = filterEvents(all, filter);
+  const latest = filtered.slice((page - 1) * PAGE, page * PAGE);
+  const areas = [...new Set(all.map((e) => areaOf(e.action)))].sort();
+  const roles = [...new Set(all.map((e) => e.actorRole ?? 'system'))].sort();
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    setFilter(draft);
+    setPage(1);
+  };
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([eventsCsv(filtered)], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'log-audit-merit.csv';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
 
   return (
     <>
@@ -59,9 +90,57 @@ export function AuditPage() {
 
       <section className="card" aria-labelledby="ev-title">
         <h2 id="ev-title">{t('audit.events')}</h2>
+        <form className="form audit-filters" noValidate aria-label={t('aud.filters')} onSubmit={apply}>
+          <SelectField label={t('aud.area')} value={draft.area} onChange={(e) => setDraft({ ...draft, area: e.target.value })}>
+            <option value="">{t('aud.areaAll')}</option>
+            {areas.map((a) => (
+              <option key={a} value={a}>
+                {t(`aud.areas.${a}`, { defaultValue: a })}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('aud.role')} value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })}>
+            <option value="">{t('aud.roleAll')}</option>
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {r === 'system' ? t('audit.system') : t(`roles.${r}.name`, { defaultValue: r })}
+              </option>
+            ))}
+          </SelectField>
+          <DateField label={t('aud.from')} value={draft.from} onChange={(v) => setDraft({ ...draft, from: v })} />
+          <DateField label={t('aud.to')} value={draft.to} onChange={(v) => setDraft({ ...draft, to: v })} />
+          <TextField label={t('aud.text')} value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
+          <div className="actions">
+            <button type="submit" className="btn btn--primary">
+              {t('aud.apply')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              onClick={() => {
+                setDraft(NO_FILTER);
+                setFilter(NO_FILTER);
+                setPage(1);
+              }}
+            >
+              {t('aud.reset')}
+            </button>
+          </div>
+        </form>
+        {events.data ? (
+          <div className="actions">
+            <p className="small" aria-live="polite">
+              {t('aud.shown', { shown: filtered.length, total: all.length })}
+            </p>
+            <button type="button" className="btn btn--secondary btn--small" onClick={download} disabled={filtered.length === 0}>
+              {t('aud.csv')}
+            </button>
+          </div>
+        ) : null}
+        {events.data?.truncated ? <p className="small muted">{t('aud.truncated', { count: all.length })}</p> : null}
         {events.isPending ? <Loading label={t('app.loading')} /> : null}
         {events.isError ? <ErrorAlert error={events.error} /> : null}
-        {events.data && latest.length === 0 ? <p>{t('audit.noEvents')}</p> : null}
+        {events.data && filtered.length === 0 ? <p>{t('audit.noEvents')}</p> : null}
         {latest.length > 0 ? (
           <TableWrap label={t('audit.eventsLabel')}>
             <table>
@@ -96,6 +175,7 @@ export function AuditPage() {
             </table>
           </TableWrap>
         ) : null}
+        <Pager page={page} total={filtered.length} pageSize={PAGE} onPage={setPage} />
       </section>
     </>
   );
