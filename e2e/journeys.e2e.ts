@@ -223,6 +223,23 @@ describe('the public audit log', () => {
   }
 });
 
+describe('citizens at /hasil', () => {
+  for (const width of WIDTHS) {
+    it(`see each formation's openings, applicants and competition in a table, not only files (${width} px)`, async () => {
+      const page = await newPage(width);
+      await page.goto('/hasil');
+      await page.getByRole('link', { name: /Lihat hasil Seleksi CPNS Pemerintah Kota Palu/ }).click();
+      const table = page.getByRole('region', { name: 'Tabel formasi, kebutuhan dan pelamar' });
+      await table.waitFor();
+      expect(await table.locator('tbody tr').count()).toBe(10);
+      const kominfo = table.getByRole('row', { name: /KOMINFO-01/ });
+      await kominfo.getByRole('cell', { name: '3', exact: true }).waitFor(); // three openings
+      await kominfo.getByText(/pelamar per kebutuhan/).waitFor();
+      await expectCleanPage(page);
+    });
+  }
+});
+
 describe('a refused application says why, on the card', () => {
   for (const width of WIDTHS) {
     it(`shows the formation's reasons beside the Lamar button that was clicked (${width} px)`, async () => {

@@ -94,6 +94,15 @@ export const hmId = {
     objections: 'Sanggah',
     exam: 'Jadwal ujian',
   },
+  results: {
+    tableLabel: 'Tabel formasi, kebutuhan dan pelamar',
+    formation: 'Formasi',
+    organization: 'OPD',
+    quota: 'Kebutuhan',
+    applicants: 'Pelamar',
+    competition: 'Persaingan',
+    ratio: '{{ratio}} pelamar per kebutuhan',
+  },
   outputs: {
     announcementPdf: 'Unduh pengumuman resmi (PDF: nomor, tanggal, daftar MS, tanda tangan)',
     outcomesXlsx: 'Unduh semua berkas dan hasil MS/TMS beserta alasannya (XLSX)',
@@ -212,6 +221,15 @@ export const hmEn = {
     announcements: 'Announcements',
     objections: 'Objections',
     exam: 'Exam schedule',
+  },
+  results: {
+    tableLabel: 'Table of formations, openings and applicants',
+    formation: 'Formation',
+    organization: 'OPD',
+    quota: 'Openings',
+    applicants: 'Applicants',
+    competition: 'Competition',
+    ratio: '{{ratio}} applicants per opening',
   },
   outputs: {
     announcementPdf: 'Download the official announcement (PDF: number, date, MS list, signature)',

@@ -14,6 +14,8 @@ import { formatBytes, usePeriodFormations, usePublicResults } from '../../featur
 import '../../features/selection/selection.css';
 import '../../features/recruitment/recruitment.css';
 import { Alert } from '../../ui/Alert.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
+import '../../features/home/i18n.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 
@@ -86,6 +88,7 @@ function VerifyBox({ year }: { year: number }) {
 
 export function ResultsPeriodPage() {
   const { t } = useTranslation();
+  const lang = useLang();
   const { periodId = '' } = useParams();
   const periods = usePublicPeriods();
   const results = usePublicResults(periodId);
@@ -121,13 +124,42 @@ export function ResultsPeriodPage() {
         {formations.isPending ? <Loading label={t('app.loading')} /> : null}
         {formations.isError ? <ErrorAlert error={formations.error} /> : null}
         {formations.data && formations.data.formations.length === 0 ? <p>{t('sel.pub.formationsEmpty')}</p> : null}
-        <ul className="link-list">
-          {formations.data?.formations.map((f) => (
-            <li key={f.id}>
-              <Link to={`/hasil/${periodId}/formasi/${encodeURIComponent(f.code)}`}>{t('sel.pub.formationLink', { code: f.code, jabatan: f.jabatan })}</Link>
-            </li>
-          ))}
-        </ul>
+        {formations.data && formations.data.formations.length > 0 ? (
+          <TableWrap label={t('hm.results.tableLabel')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('hm.results.formation')}</th>
+                  <th scope="col">{t('hm.results.organization')}</th>
+                  <th scope="col" className="num">{t('hm.results.quota')}</th>
+                  <th scope="col" className="num">{t('hm.results.applicants')}</th>
+                  <th scope="col">{t('hm.results.competition')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {formations.data.formations.map((f) => {
+                  const most = Math.max(1, ...formations.data.formations.map((x) => x.applicants / Math.max(1, x.quota)));
+                  const ratio = f.applicants / Math.max(1, f.quota);
+                  return (
+                    <tr key={f.id}>
+                      <th scope="row">
+                        <Link to={`/hasil/${periodId}/formasi/${encodeURIComponent(f.code)}`}>{t('sel.pub.formationLink', { code: f.code, jabatan: f.jabatan })}</Link>
+                      </th>
+                      <td>{f.organizationName}</td>
+                      <td className="num">{f.quota}</td>
+                      <td className="num">{f.applicants}</td>
+                      <td>
+                        {/* A bar per formation: applicants per opening, the number beside it for every reader. */}
+                        <span className="ratio-bar" aria-hidden="true" style={{ width: `${((ratio / most) * 8).toFixed(2)}rem` }} />
+                        <span className="small">{t('hm.results.ratio', { ratio: ratio.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }) })}</span>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableWrap>
+        ) : null}
       </section>
     </>
   );
