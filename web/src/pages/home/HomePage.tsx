@@ -305,22 +305,34 @@ function ApplicantHome() {
   return <NextStep a={current} />;
 }
 
-/** What roles whose main module has no screens yet can already open (ASN records exist). */
+/** The development pages each of these roles can open (ASN records, training, JP). */
 const USABLE: Partial<Record<Me['role'], { to: string; label: string }[]>> = {
-  training_admin: [{ to: '/pegawai', label: 'dev.nav.employees' }],
+  training_admin: [
+    { to: '/pelatihan', label: 'dev.training.nav' },
+    { to: '/jp', label: 'dev.training.navJp' },
+    { to: '/pegawai', label: 'dev.nav.employees' },
+  ],
   supervisor: [
     { to: '/pegawai', label: 'dev.nav.employees' },
+    { to: '/pelatihan', label: 'dev.training.nav' },
+    { to: '/jp', label: 'dev.training.navJp' },
     { to: '/pegawai/saya', label: 'dev.nav.mine' },
+    { to: '/pelatihan/saya', label: 'dev.training.navMine' },
   ],
-  employee: [{ to: '/pegawai/saya', label: 'dev.nav.mine' }],
+  employee: [
+    { to: '/pegawai/saya', label: 'dev.nav.mine' },
+    { to: '/pelatihan/saya', label: 'dev.training.navMine' },
+  ],
 };
 
+/** Roles with no task counts here: their pages, and the module still missing for them, if any. */
 function Unbuilt({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const missing = t(`hm.unbuilt.modules.${me.role}`, { defaultValue: '' });
   return (
     <section className="card" aria-labelledby="unbuilt-title">
-      <h2 id="unbuilt-title">{t('hm.unbuilt.title')}</h2>
-      <p>{t('hm.unbuilt.body', { module: t(`hm.unbuilt.modules.${me.role}`) })}</p>
+      <h2 id="unbuilt-title">{missing ? t('hm.unbuilt.title') : t('hm.unbuilt.pagesTitle')}</h2>
+      <p>{missing ? t('hm.unbuilt.body', { module: missing }) : t('hm.unbuilt.pagesBody')}</p>
       <ul className="link-list">
         {(USABLE[me.role] ?? []).map((l) => (
           <li key={l.to}>
