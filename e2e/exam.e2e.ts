@@ -418,7 +418,9 @@ describe('CAT exam journey in the browser', () => {
 
   it('offline, answers wait in IndexedDB; back online, they arrive and the scoreboard updates', async () => {
     const row = board.locator(`tr[data-participant="${participantNo}"]`);
-    await expect.poll(async () => row.locator('td[data-total]').getAttribute('data-total')).toBe('10');
+    // While the attempt is open the board shows progress only, never a score (it would reveal keys).
+    await expect.poll(async () => row.locator('td[data-answered]').getAttribute('data-answered')).toBe('2');
+    expect(await row.locator('td[data-total]').getAttribute('data-total')).toBe('');
 
     await participantCtx.setOffline(true);
     await participant.getByText('Tidak ada sambungan internet').waitFor();
@@ -435,7 +437,7 @@ describe('CAT exam journey in the browser', () => {
     await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Menunggu…');
     await participant.getByText('2 jawaban menunggu dikirim.').waitFor();
     await expect.poll(async () => (await queued(participant)).length).toBe(2);
-    expect(await row.locator('td[data-total]').getAttribute('data-total')).toBe('10');
+    expect(await row.locator('td[data-answered]').getAttribute('data-answered')).toBe('2');
     expect((await pageSockets(participant)).total).toBe(socketsWhileOffline);
 
     await participantCtx.setOffline(false);
@@ -453,7 +455,8 @@ describe('CAT exam journey in the browser', () => {
     await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
     expect(await flag.getAttribute('aria-pressed')).toBe('false');
     await expect.poll(() => ackedOverSocket(reopened).map((m) => m.flagged)).toEqual(expect.arrayContaining([true, false]));
-    await expect.poll(async () => row.locator('td[data-total]').getAttribute('data-total'), { timeout: 15_000 }).toBe('20');
+    await expect.poll(async () => row.locator('td[data-answered]').getAttribute('data-answered'), { timeout: 15_000 }).toBe('4');
+    expect(await row.locator('td[data-total]').getAttribute('data-total')).toBe('');
     await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('4/6').waitFor();
     await shot(board, 'cat-scoreboard.png');
     await shot(proctor, 'cat-proctor.png');
@@ -484,6 +487,7 @@ describe('CAT exam journey in the browser', () => {
     await participant.getByRole('link', { name: 'Unduh sertifikat hasil (PDF)' }).waitFor();
     await expectNoSeriousViolations(participant);
     await board.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
+    expect(await board.locator(`tr[data-participant="${participantNo}"] td[data-total]`).getAttribute('data-total')).toBe('20');
     await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
     // Submitted: the exam page closed its socket.
     await expect.poll(async () => (await pageSockets(participant)).live).toBe(0);

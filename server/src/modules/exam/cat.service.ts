@@ -861,38 +861,34 @@ export function createCatService(deps: CatDeps) {
     },
 
     // ── public scoreboard ──
+    /**
+     * The public board: while an attempt is open it shows progress only (answered count, time
+     * left), never a score — a running score moves with single answers and gives away the key in
+     * at most five saves per item. Scores (the stored ones) appear once the attempt is submitted.
+     */
     async scoreboard(sessionId: string) {
       const s = await catSession(db, sessionId);
       if (!s) throw notFound();
+      const now = clock.now();
       const rows = await sessionParticipants(sessionId);
-      const attemptIds = rows.map((r) => r.attempt_id).filter((x): x is string => x !== null);
-      const answers = attemptIds.length > 0 ? await db.selectFrom('answers').select(['attempt_id', 'item_id', 'chosen']).where('attempt_id', 'in', attemptIds).execute() : [];
-      const byAttempt = new Map<string, Map<string, OptionKey | null>>();
-      for (const a of answers) {
-        if (!byAttempt.has(a.attempt_id)) byAttempt.set(a.attempt_id, new Map());
-        byAttempt.get(a.attempt_id)!.set(a.item_id, a.chosen as OptionKey | null);
-      }
-      const out = [];
-      for (const r of rows) {
-        let score = { twk: 0, tiu: 0, tkp: 0, total: 0, answered: 0 };
-        if (r.attempt_id && r.form) {
-          const form = r.form as FormItem[];
-          const c = await contents(db, form);
-          score = scoreAttempt(form.map((f) => ({ itemId: f.itemId, subtest: f.subtest, scoring: c.get(f.itemId)!.scoring })), byAttempt.get(r.attempt_id) ?? new Map());
-        }
-        out.push({
+      const out = rows.map((r) => {
+        const status = !r.attempt_id ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress';
+        const score = status === 'submitted' ? (r.score as Score | null) : null;
+        return {
           participantNo: r.participant_no,
           name: maskName(r.full_name),
-          status: !r.attempt_id ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress',
-          twk: score.twk,
-          tiu: score.tiu,
-          tkp: score.tkp,
-          total: score.total,
-          answered: score.answered,
-          passed: r.status === 'submitted' ? ((r.score as Score | null)?.passed ?? null) : null,
-        });
-      }
-      return { sessionId, updatedAt: clock.now().toISOString(), participants: out };
+          status,
+          twk: score?.twk ?? null,
+          tiu: score?.tiu ?? null,
+          tkp: score?.tkp ?? null,
+          total: score?.total ?? null,
+          answered: score?.answered ?? Number(r.answered ?? 0),
+          itemCount: r.form ? (r.form as FormItem[]).length : 0,
+          timeLeftMs: status === 'in_progress' && r.deadline_at ? remainingMs(now, new Date(r.deadline_at)) : 0,
+          passed: score?.passed ?? null,
+        };
+      });
+      return { sessionId, updatedAt: now.toISOString(), participants: out };
     },
 
     // ── item analysis (exam admin) ──

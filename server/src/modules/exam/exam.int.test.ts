@@ -284,7 +284,27 @@ describe('scoring and results', () => {
     expect((await new Agent(ctx.app).get(`/api/v1/public/cat/certificates/${attemptId}?s=palsu`)).statusCode).toBe(404);
   });
 
-  it('shows the public scoreboard with masked names and running totals', async () => {
+  it('shows no score on the public scoreboard while an attempt is open: progress only, so no save reveals a key', async () => {
+    const boardRow = async () => {
+      const res = await new Agent(ctx.app).get(`/api/v1/public/cat/sessions/${sessionId}/scoreboard`);
+      return res.json().participants.find((r: { participantNo: string }) => r.participantNo === people[0]!.participantNo);
+    };
+    const item = form[4]!;
+    const seen = [];
+    // An attacker's probe: every option of one item in turn, reading the board after each save.
+    for (const [i, o] of item.options.entries()) {
+      expect((await p1.put('/api/v1/cat/answers', { itemId: item.itemId, chosen: o.key, flagged: false, seq: 100 + i })).statusCode).toBe(200);
+      const row = await boardRow();
+      seen.push(JSON.stringify({ ...row, timeLeftMs: 0 }));
+      expect(row).toMatchObject({ status: 'in_progress', twk: null, tiu: null, tkp: null, total: null, passed: null, itemCount: 6 });
+      expect(row.timeLeftMs).toBeGreaterThan(0);
+    }
+    expect(new Set(seen).size).toBe(1);
+    const proctorRow = (await proctor.get(`/api/v1/cat/sessions/${sessionId}/participants`)).json().participants.find((r: { applicationId: string }) => r.applicationId === people[0]!.applicationId);
+    for (const k of ['twk', 'tiu', 'tkp', 'total', 'score']) expect(proctorRow).not.toHaveProperty(k);
+  });
+
+  it('shows the public scoreboard with masked names and the stored scores of submitted attempts', async () => {
     const board = await new Agent(ctx.app).get(`/api/v1/public/cat/sessions/${sessionId}/scoreboard`);
     expect(board.statusCode).toBe(200);
     const rows = board.json().participants as { participantNo: string; name: string; total: number; status: string }[];

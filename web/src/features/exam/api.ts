@@ -83,11 +83,14 @@ export interface ScoreRow {
   participantNo: string;
   name: string;
   status: ParticipantState;
-  twk: number;
-  tiu: number;
-  tkp: number;
-  total: number;
+  /** Scores appear only once the attempt is submitted (an open attempt's running score would reveal keys). */
+  twk: number | null;
+  tiu: number | null;
+  tkp: number | null;
+  total: number | null;
   answered: number;
+  itemCount: number;
+  timeLeftMs: number;
   passed: boolean | null;
 }
 
