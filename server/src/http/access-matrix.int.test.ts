@@ -120,10 +120,12 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/cat/sessions/:id/participants': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/participants` },
   'POST /api/v1/cat/sessions/:id/grants': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/grants` },
   'POST /api/v1/cat/sessions/:id/device-approvals': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/device-approvals` },
+  'POST /api/v1/cat/sessions/:id/lockouts/clear': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/lockouts/clear` },
   'GET /api/v1/cat/sessions/:id/incidents': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/incidents` },
   'GET /api/v1/cat/sessions/:id/events': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/events` },
   'GET /api/v1/cat/sessions/:id/item-analysis': { expect: roles('exam_admin'), url: `/api/v1/cat/sessions/${X}/item-analysis` },
-  'POST /api/v1/cat/login': { expect: { rest: 401 }, body: () => ({ participantNo: '000000', password: 'bukan-sandi-siapapun', token: 'ABC123' }) },
+  // Public; a token that opens no session is refused (403) before any password counts.
+  'POST /api/v1/cat/login': { expect: { rest: 'ok' }, body: () => ({ participantNo: '000000', password: 'bukan-sandi-siapapun', token: 'ABC123' }) },
   'GET /api/v1/cat/attempt': { expect: APPLICANT },
   'PUT /api/v1/cat/answers': { expect: APPLICANT },
   'GET /api/v1/cat/socket': { expect: APPLICANT },

@@ -76,6 +76,7 @@ const orderCode = (order: readonly string[]) => {
 
 const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
 const forbidden = (id: string, en: string) => new AppError('FORBIDDEN', msg(id, en));
+const wrongToken = () => forbidden('Token sesi salah, atau sesi belum dibuka pengawas. Periksa token yang ditampilkan pengawas.', 'Wrong session token, or the proctor has not opened the session. Check the token the proctor shows.');
 
 export function createCatService(deps: CatDeps) {
   const { db, clock, ids, audit, writer } = deps;
@@ -598,12 +599,22 @@ export function createCatService(deps: CatDeps) {
         .select(['applications.id', 'accounts.email'])
         .where('applications.participant_no', '=', body.participantNo)
         .executeTakeFirst();
-      // An unknown number fails exactly like a wrong password (same hashing work, same message).
-      const session = await deps.identity.login(app?.email ?? `tidak-ada.${body.participantNo}@peserta.invalid`, body.password, ip);
+      const candidates = await db.selectFrom('cat_sessions').select(['session_id']).where('token_hash', '=', hashToken(body.token)).where('closed_at', 'is', null).execute();
+      // Only an attempt with a live session token counts against the participant's lockout: the
+      // number is public, the token is shown only in the hall. With a wrong token the answer is
+      // the same whatever the password, so it tells nothing about the password either.
+      const tokenOk = candidates.length > 0;
+      let session: Awaited<ReturnType<IdentityService['login']>>;
+      try {
+        // An unknown number fails exactly like a wrong password (same hashing work, same message).
+        session = await deps.identity.login(app?.email ?? `tidak-ada.${body.participantNo}@peserta.invalid`, body.password, ip, { countAccountFailure: tokenOk });
+      } catch (err) {
+        if (!tokenOk && err instanceof AppError && err.code === 'INVALID_CREDENTIALS') throw wrongToken();
+        throw err;
+      }
       const account = { accountId: session.account.id, role: session.account.role as Actor['role'], organizationId: null };
       const revoke = () => deps.identity.logout(session.token, account).catch(() => {});
       const assignment = await db.selectFrom('exam_assignments').selectAll().where('application_id', '=', app!.id).executeTakeFirst();
-      const candidates = await db.selectFrom('cat_sessions').select(['session_id']).where('token_hash', '=', hashToken(body.token)).where('closed_at', 'is', null).execute();
       if (!assignment) {
         await revoke();
         throw forbidden('Anda tidak terjadwal di sesi ujian mana pun.', 'You are not scheduled in any exam session.');
@@ -611,7 +622,7 @@ export function createCatService(deps: CatDeps) {
       if (candidates.length === 0) {
         await incident(assignment.session_id, 'wrong_token', `Token salah dari peserta ${body.participantNo}.`, { applicationId: app!.id });
         await revoke();
-        throw forbidden('Token sesi salah, atau sesi belum dibuka pengawas. Periksa token yang ditampilkan pengawas.', 'Wrong session token, or the proctor has not opened the session. Check the token the proctor shows.');
+        throw wrongToken();
       }
       if (!candidates.some((c) => c.session_id === assignment.session_id)) {
         await incident(candidates[0]!.session_id, 'other_session', `Peserta ${body.participantNo} terjadwal di sesi lain mencoba masuk.`, { applicationId: app!.id });
@@ -834,6 +845,21 @@ export function createCatService(deps: CatDeps) {
         await notify(trx, sessionId);
         return { attemptId: a.id, deadlineAt: deadline.toISOString() };
       });
+    },
+
+    /** A proctor lets a participant of the session sign in again at once: clears their sign-in lockouts (audited). */
+    async clearLockout(actor: Actor, sessionId: string, applicationId: string) {
+      if (!(await catSession(db, sessionId))) throw notFound();
+      const p = await db
+        .selectFrom('exam_assignments')
+        .innerJoin('applications', 'applications.id', 'exam_assignments.application_id')
+        .select(['applications.applicant_id'])
+        .where('exam_assignments.session_id', '=', sessionId)
+        .where('exam_assignments.application_id', '=', applicationId)
+        .executeTakeFirst();
+      if (!p) throw notFound();
+      const cleared = await deps.identity.clearLoginLockouts(actor, p.applicant_id, `cat session ${sessionId}`);
+      return { applicationId, cleared };
     },
 
     async approveDevice(actor: Actor, sessionId: string, applicationId: string) {

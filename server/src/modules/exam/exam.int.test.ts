@@ -141,6 +141,31 @@ describe('opening a session and signing in', () => {
   });
 });
 
+describe('exam sign-in throttling', () => {
+  it('counts a failure against the participant only with a live session token, and a proctor can clear a lockout', async () => {
+    const who = people[3]!;
+    const attempt = (password: string, tok: string) => new Agent(ctx.app).post('/api/v1/cat/login', { participantNo: who.participantNo, password, token: tok });
+    const wrongTok = token === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    // An outsider who knows only the (public) participant number: a wrong token answers the same
+    // whatever the password, and never pauses the participant.
+    for (let i = 0; i < 7; i++) {
+      const res = await attempt(`tebakan-${i}-salah`, wrongTok);
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.message).toContain('Token sesi salah');
+    }
+    for (let i = 0; i < 5; i++) expect((await attempt(`salah-${i}-dengan-token`, token)).statusCode).toBe(401);
+    expect((await attempt(PARTICIPANT_PASSWORD, token)).statusCode).toBe(429);
+    expect((await proctor.post(`/api/v1/cat/sessions/${sessionId}/lockouts/clear`, { applicationId: who.applicationId })).json()).toMatchObject({ cleared: 5 });
+    expect((await attempt('masih-salah-sekali', token)).statusCode).toBe(401);
+    expect((await proctor.post(`/api/v1/cat/sessions/${sessionId}/lockouts/clear`, { applicationId: who.applicationId })).statusCode).toBe(200);
+    const audited = await ctx.database.db.selectFrom('audit_events').select(['actor_id']).where('action', '=', 'account.login_lockout.clear').execute();
+    expect(audited).toHaveLength(2);
+    // Only a participant of that session.
+    expect((await proctor.post(`/api/v1/cat/sessions/${sessionId}/lockouts/clear`, { applicationId: outsider.applicationId })).statusCode).toBe(404);
+    expect(await ctx.database.db.selectFrom('attempts').select('id').execute()).toHaveLength(0);
+  });
+});
+
 let p1: Agent;
 let form: { itemId: string; subtest: string; options: { key: string }[] }[];
 

@@ -134,6 +134,10 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
       config: { access: proctors },
       schema: { ...proc, summary: 'Setujui pergantian perangkat peserta (sekali pakai)', params: Id, body: z.strictObject({ applicationId: z.uuid() }) },
     }, async (req) => cat.approveDevice(req.actor!, req.params.id, req.body.applicationId));
+    app.post('/api/v1/cat/sessions/:id/lockouts/clear', {
+      config: { access: proctors },
+      schema: { ...proc, summary: 'Hapus penguncian masuk peserta sesi ini (setelah salah kata sandi berulang; dicatat di log audit)', params: Id, body: z.strictObject({ applicationId: z.uuid() }) },
+    }, async (req) => cat.clearLockout(req.actor!, req.params.id, req.body.applicationId));
     app.get('/api/v1/cat/sessions/:id/incidents', { config: { access: proctors }, schema: { ...proc, summary: 'Catatan kejadian sesi', params: Id } }, async (req) => ({ incidents: await cat.incidents(req.params.id) }));
     app.get('/api/v1/cat/sessions/:id/events', { config: { access: proctors }, schema: { ...proc, summary: 'SSE: keadaan peserta secara langsung', params: Id } }, async (req, reply) => {
       await cat.participants(req.params.id); // 404 before the stream starts

@@ -142,6 +142,33 @@ describe('sign-in protection', () => {
     expect((await agent.post('/api/v1/auth/login', { identifier: body.email, password: body.password })).statusCode).toBe(200);
   });
 
+  it('pauses an account per source: failures from one address never lock the person out elsewhere', async () => {
+    const agent = new Agent(ctx.app);
+    const body = await registerAndVerify(agent);
+    const from = (ip: string, password: string) => agent.request('POST', '/api/v1/auth/login', { identifier: body.email, password }, { remoteAddress: ip });
+    for (let i = 0; i < 5; i++) expect((await from('203.0.113.7', `salah-${i}-kata-sandi`)).statusCode).toBe(401);
+    expect((await from('203.0.113.7', body.password)).statusCode).toBe(429);
+    expect((await from('198.51.100.20', body.password)).statusCode).toBe(200);
+  });
+
+  it('counts parallel failures atomically: 25 at once get exactly five answers of 401', async () => {
+    const agent = new Agent(ctx.app);
+    const body = await registerAndVerify(agent);
+    const all = await Promise.all(Array.from({ length: 25 }, (_, i) => agent.request('POST', '/api/v1/auth/login', { identifier: body.email, password: `salah-${i}-kata-sandi` }, { remoteAddress: '192.0.2.55' })));
+    const codes = all.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(5);
+    expect(codes.filter((c) => c === 429)).toHaveLength(20);
+  });
+
+  it('does not count successful sign-ins against their address (a hall behind one address signs in together)', async () => {
+    const local = await createTestContext({ limits: { failuresPerIp: 3 } });
+    try {
+      for (let i = 0; i < 5; i++) expect((await (await signedInAgent(local, 'employee')).get('/api/v1/me')).statusCode).toBe(200);
+    } finally {
+      await local.close();
+    }
+  });
+
   it('pauses an IP address after too many failures across accounts', async () => {
     const local = await createTestContext({ limits: { failuresPerIp: 3 } });
     try {

@@ -49,6 +49,9 @@ export const DEFAULT_LIMITS: IdentityLimits = {
   sessionIdleMs: 60 * MINUTE,
 };
 
+/** The lockout key of one account from one source (address). */
+const loginAccountKey = (accountId: string, ip: string) => `login:account:${accountId}:${ip}`;
+
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -240,36 +243,47 @@ export function createIdentityService(deps: Deps) {
       });
     },
 
-    /** Checks credentials under per-account and per-IP throttles; returns a new session token. */
-    async login(identifier: string, password: string, ip: string) {
+    /**
+     * Checks credentials under throttles; returns a new session token. A lockout is per account
+     * *and source* (`login:account:<id>:<ip>`): someone who knows a participant number or e-mail
+     * can pause only their own attempts, never the real person's (ASVS 2.2.1 without the denial);
+     * each source also has a limit across accounts. Every attempt is counted before the password
+     * is checked, atomically (repo.reserveThrottle), so parallel guesses cannot overshoot the
+     * limit; a success takes its count back and clears the account's lockout from that source.
+     * `countAccountFailure: false` (the exam sign-in with a wrong session token) counts the
+     * attempt against the source only.
+     */
+    async login(identifier: string, password: string, ip: string, opts: { countAccountFailure?: boolean } = {}) {
       const now = clock.now();
       const since = new Date(now.getTime() - limits.failureWindowMs);
       const id = identifier.trim();
       const account = /^\d{16}$/.test(id) ? await repo.byNik(db, id) : await repo.byEmail(db, normalizeEmail(id));
       const ipKey = `login:ip:${ip}`;
-      const accountKey = account ? `login:account:${account.id}` : null;
-      for (const [key, max] of [[ipKey, limits.failuresPerIp], [accountKey, limits.failuresPerAccount]] as const) {
-        if (key && (await repo.countThrottle(db, key, since)) >= max) {
-          const oldest = await repo.oldestThrottle(db, key, since);
-          const retry = Math.max(1, Math.ceil(((oldest ? new Date(oldest.occurred_at).getTime() : now.getTime()) + limits.failureWindowMs - now.getTime()) / 1000));
-          throw new AppError(
-            'TOO_MANY_REQUESTS',
-            msg(
-              `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${Math.ceil(retry / 60)} menit, atau gunakan "Lupa kata sandi".`,
-              `Too many failed sign-in attempts. Try again in ${Math.ceil(retry / 60)} minutes, or use "Forgot password".`,
-            ),
-            { retryAfterSeconds: retry },
-          );
-        }
+      const accountKey = account && opts.countAccountFailure !== false ? loginAccountKey(account.id, ip) : null;
+      const keys: [string, number][] = [[ipKey, limits.failuresPerIp]];
+      if (accountKey) keys.push([accountKey, limits.failuresPerAccount]);
+      const blocked = await repo.reserveThrottle(db, keys, since, now);
+      if (blocked) {
+        const oldest = await repo.oldestThrottle(db, blocked, since);
+        const retry = Math.max(1, Math.ceil(((oldest ? new Date(oldest.occurred_at).getTime() : now.getTime()) + limits.failureWindowMs - now.getTime()) / 1000));
+        throw new AppError(
+          'TOO_MANY_REQUESTS',
+          msg(
+            `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${Math.ceil(retry / 60)} menit, atau gunakan "Lupa kata sandi".`,
+            `Too many failed sign-in attempts. Try again in ${Math.ceil(retry / 60)} minutes, or use "Forgot password".`,
+          ),
+          { retryAfterSeconds: retry },
+        );
       }
       const ok = account ? await verifyPassword(account.password_hash, password) : (await verifyPassword(await dummyHash(), password), false);
       if (!account || !ok) {
-        await repo.addThrottle(db, accountKey ? [ipKey, accountKey] : [ipKey], now);
         throw new AppError(
           'INVALID_CREDENTIALS',
           msg('Email/NIK atau kata sandi salah. Periksa kembali, atau gunakan "Lupa kata sandi".', 'Wrong e-mail/NIK or password. Check again, or use "Forgot password".'),
         );
       }
+      await repo.releaseThrottle(db, ipKey, now);
+      if (accountKey) await repo.clearThrottle(db, accountKey);
       if (account.disabled_at) {
         throw new AppError('FORBIDDEN', msg('Akun ini dinonaktifkan. Hubungi BKPSDM Kota Palu.', 'This account is disabled. Contact BKPSDM Kota Palu.'));
       }
@@ -284,7 +298,6 @@ export function createIdentityService(deps: Deps) {
       }
       const token = ids.secret();
       await db.transaction().execute(async (trx) => {
-        await repo.clearThrottle(trx, `login:account:${account.id}`);
         await repo.insertSession(trx, {
           id_hash: sha256(token),
           account_id: account.id,
@@ -372,6 +385,19 @@ export function createIdentityService(deps: Deps) {
       sessionCache.delete(sha256(token)); // after commit: a request in between may have cached it
     },
 
+    /**
+     * Clears an account's sign-in lockouts from every source (a proctor for a participant in the
+     * hall, say), audited as done by `actor`. Returns how many failures were forgotten.
+     */
+    async clearLoginLockouts(actor: Actor, accountId: string, reason: string) {
+      return db.transaction().execute(async (trx) => {
+        const r = await repo.clearThrottlePrefix(trx, loginAccountKey(accountId, ''));
+        const cleared = Number(r.numDeletedRows);
+        await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'account.login_lockout.clear', subjectType: 'account', subjectId: accountId, after: { cleared, reason } });
+        return cleared;
+      });
+    },
+
     async me(actor: Actor) {
       const account = await repo.byId(db, actor.accountId);
       if (!account) throw new AppError('UNAUTHENTICATED', msg('Sesi Anda berakhir. Silakan masuk lagi.', 'Your session ended. Please sign in again.'));
@@ -409,7 +435,7 @@ export function createIdentityService(deps: Deps) {
         await repo.deleteSessionsOf(trx, account.id);
         await sql`select pg_notify(${SESSION_END_CHANNEL}, ${`account:${account.id}`})`.execute(trx);
         resetAccountId = account.id;
-        await repo.clearThrottle(trx, `login:account:${account.id}`);
+        await repo.clearThrottlePrefix(trx, loginAccountKey(account.id, ''));
         await audit.record(trx, {
           actor: { id: account.id, role: account.role },
           action: 'account.reset_password',
