@@ -38,7 +38,7 @@ import { transparencyRoutes } from './modules/transparency/index.ts';
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface AppDeps {
-  config: Pick<Config, 'sessionSecret' | 'cookieSecure' | 'logLevel' | 'env' | 'publicUrl'>;
+  config: Pick<Config, 'sessionSecret' | 'cookieSecure' | 'logLevel' | 'env' | 'publicUrl'> & Partial<Pick<Config, 'trustProxy'>>;
   database: Database;
   migrations: number;
   services: Services;
@@ -79,7 +79,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         ? false
         : { level: deps.config.logLevel, redact: REDACT, ...(deps.logStream ? { stream: deps.logStream } : {}) },
     bodyLimit: 64 * 1024,
-    trustProxy: true,
+    // Forwarded headers only from the configured proxies (TRUST_PROXY; none by default): any
+    // client could otherwise name a new address per request and slip past per-address limits.
+    trustProxy: deps.config.trustProxy && deps.config.trustProxy.length > 0 ? [...deps.config.trustProxy] : false,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
   });

@@ -185,6 +185,36 @@ describe('sign-in protection', () => {
     }
   });
 
+  it('ignores X-Forwarded-For unless the request comes from a configured proxy (TRUST_PROXY)', async () => {
+    const fromClient = (a: Agent, i: number, remoteAddress: string, xff: string) =>
+      a.request('POST', '/api/v1/auth/login', { identifier: `orang${i}@contoh.id`, password: 'apa-saja-panjang' }, { remoteAddress, headers: { 'x-forwarded-for': xff } });
+    const direct = await createTestContext({ limits: { failuresPerIp: 3 } });
+    try {
+      const agent = new Agent(direct.app);
+      // A new forged address per request: the limit still sees the one real address.
+      for (let i = 0; i < 3; i++) expect((await fromClient(agent, i, '10.1.2.3', `198.51.100.${i}`)).statusCode).toBe(401);
+      expect((await fromClient(agent, 9, '10.1.2.3', '198.51.100.99')).statusCode).toBe(429);
+      expect(direct.logs.join('\n')).not.toContain('198.51.100.');
+    } finally {
+      await direct.close();
+    }
+    const proxied = await createTestContext({ limits: { failuresPerIp: 3 }, trustProxy: ['10.0.0.0/8'] });
+    try {
+      const agent = new Agent(proxied.app);
+      // Behind the configured proxy the forwarded client address counts, one per client.
+      for (let i = 0; i < 4; i++) expect((await fromClient(agent, i, '10.0.0.5', `198.51.100.${i}`)).statusCode).toBe(401);
+      for (let i = 0; i < 3; i++) await fromClient(agent, i, '10.0.0.5', '203.0.113.9');
+      expect((await fromClient(agent, 5, '10.0.0.5', '203.0.113.9')).statusCode).toBe(429);
+      // …but not from anyone else.
+      const spoofer = await fromClient(agent, 6, '192.0.2.1', '198.51.100.77');
+      expect(spoofer.statusCode).toBe(401);
+      for (let i = 0; i < 3; i++) await fromClient(agent, i, '192.0.2.1', `198.51.100.${50 + i}`);
+      expect((await fromClient(agent, 7, '192.0.2.1', '198.51.100.60')).statusCode).toBe(429);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('ends a session after an hour without activity', async () => {
     const agent = await signedInAgent(ctx, 'employee');
     expect((await agent.get('/api/v1/me')).statusCode).toBe(200);
