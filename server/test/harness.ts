@@ -75,7 +75,7 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
     config: { publicUrl: 'http://merit.test', smtpUrl: undefined, mailFrom: 'Merit <no-reply@merit.test>', sessionSecret: TEST_SECRET, filesDir, fileEncryptionKey: Buffer.alloc(32, 7) },
     signer,
     clock,
-    identityLimits: { failuresPerIp: 1000, ...opts.limits },
+    identityLimits: { failuresPerIp: 1000, registrationsPerIpPerHour: 10_000, ...opts.limits },
   });
   const logs: string[] = [];
   const logStream = new Writable({

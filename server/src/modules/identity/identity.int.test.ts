@@ -82,17 +82,36 @@ describe('applicant registration, verification and sign-in', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('refuses a duplicate NIK and a duplicate e-mail with 409 and changes nothing', async () => {
+  it('answers a registered NIK or e-mail exactly like a new registration, and tells the account owner by e-mail', async () => {
     const first = applicantBody();
-    await new Agent(ctx.app).post('/api/v1/auth/register', first);
+    expect((await new Agent(ctx.app).post('/api/v1/auth/register', first)).statusCode).toBe(201);
     const before = await counts();
+    const fresh = await new Agent(ctx.app).post('/api/v1/auth/register', applicantBody());
     const sameNik = await new Agent(ctx.app).post('/api/v1/auth/register', applicantBody({ nik: first.nik }));
-    expect(sameNik.statusCode).toBe(409);
-    expect(sameNik.json().error.fields[0].field).toBe('nik');
     const sameEmail = await new Agent(ctx.app).post('/api/v1/auth/register', applicantBody({ email: first.email.toUpperCase() }));
-    expect(sameEmail.statusCode).toBe(409);
-    expect(sameEmail.json().error.fields[0].field).toBe('email');
-    expect(await counts()).toEqual(before);
+    const shape = (r: typeof fresh) => ({ status: r.statusCode, keys: Object.keys(r.json()), idLength: String(r.json().id).length });
+    expect(shape(sameNik)).toEqual(shape(fresh));
+    expect(shape(sameEmail)).toEqual(shape(fresh));
+    const after = await counts();
+    expect(after.accounts).toBe(before.accounts + 1); // only the fresh one
+    const notices = await ctx.database.db.selectFrom('outbox_emails').select(['to_address', 'subject', 'body_text']).where('to_address', '=', first.email).where('subject', 'like', '%sudah terdaftar%').execute();
+    expect(notices).toHaveLength(2);
+    expect(notices[0]!.body_text).not.toContain(first.nik);
+  });
+
+  it('limits registration attempts per source address', async () => {
+    const local = await createTestContext({ limits: { registrationsPerIpPerHour: 2 } });
+    try {
+      const from = (ip: string) => new Agent(local.app).request('POST', '/api/v1/auth/register', applicantBody(), { remoteAddress: ip });
+      expect((await from('192.0.2.10')).statusCode).toBe(201);
+      expect((await from('192.0.2.10')).statusCode).toBe(201);
+      const third = await from('192.0.2.10');
+      expect(third.statusCode).toBe(429);
+      expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await from('192.0.2.11')).statusCode).toBe(201);
+    } finally {
+      await local.close();
+    }
   });
 
   it('answers in English when the person chose English', async () => {

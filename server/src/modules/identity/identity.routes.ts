@@ -29,7 +29,7 @@ export function identityRoutes(identity: IdentityService, opts: { cookieSecure: 
     app.post('/api/v1/auth/register', {
       config: { access: 'public' },
       schema: { tags, summary: 'Pendaftaran akun pelamar dengan NIK', body: RegisterBody, response: { 201: z.object({ id: z.uuid() }) } },
-    }, async (req, reply) => reply.status(201).send(await identity.register(req.body)));
+    }, async (req, reply) => reply.status(201).send(await identity.register(req.body, req.ip)));
 
     app.post('/api/v1/auth/verify-email', {
       config: { access: 'public' },

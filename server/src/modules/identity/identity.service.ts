@@ -36,6 +36,8 @@ export interface IdentityLimits {
   failureWindowMs: number;
   /** Verification/reset e-mails per address per hour: no mail-bombing through Merit. */
   mailsPerAddressPerHour: number;
+  /** Registration attempts per source address per hour: no probing or account farming at speed. */
+  registrationsPerIpPerHour: number;
   sessionAbsoluteMs: number;
   sessionIdleMs: number;
 }
@@ -45,6 +47,7 @@ export const DEFAULT_LIMITS: IdentityLimits = {
   failuresPerIp: 50,
   failureWindowMs: 15 * MINUTE,
   mailsPerAddressPerHour: 5,
+  registrationsPerIpPerHour: 30,
   sessionAbsoluteMs: 12 * HOUR,
   sessionIdleMs: 60 * MINUTE,
 };
@@ -136,11 +139,36 @@ export function createIdentityService(deps: Deps) {
       `\n\n${deps.publicUrl}/atur-ulang-sandi?token=${token}\n\nKode: ${token}\n\nJika Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.\n\nBKPSDM Kota Palu`,
   });
 
+  /** Tells an account's owner (at the account's own address) that someone tried to register with their NIK or e-mail. */
+  async function notifyAlreadyRegistered(owner: { email: string; email_normalized: string; full_name: string }) {
+    if (!(await mailAllowed(owner.email_normalized))) return;
+    await db.transaction().execute((trx) =>
+      mailer.enqueue(trx, {
+        to: owner.email,
+        subject: 'Pendaftaran akun Merit: Anda sudah terdaftar',
+        text:
+          `Halo ${owner.full_name},\n\nSeseorang (mungkin Anda) baru saja mencoba mendaftar di Merit dengan NIK atau alamat email akun Anda. ` +
+          `Akun Anda sudah ada, jadi tidak ada akun baru yang dibuat.\n\nJika itu Anda, masuk dengan NIK atau email Anda, atau atur ulang kata sandi di ${deps.publicUrl}/lupa-sandi.\n` +
+          'Jika bukan Anda, abaikan email ini; akun Anda tidak berubah.\n\nBKPSDM Kota Palu',
+      }),
+    );
+  }
+
   return {
     limits,
 
-    /** Applicant self-registration (RULES.md §1.2, §6.1): NIK checked and matched to what they typed. */
-    async register(body: RegisterBody) {
+    /**
+     * Applicant self-registration (RULES.md §1.2, §6.1): NIK checked and matched to what they typed.
+     * A NIK or e-mail already registered answers exactly like a new registration (201 with an id),
+     * so the form cannot tell anyone whether a person has an account; the account's owner gets an
+     * "already registered" notice by e-mail instead. Attempts are limited per source address.
+     */
+    async register(body: RegisterBody, ip = 'unknown') {
+      const now0 = clock.now();
+      const blocked = await repo.reserveThrottle(db, [[`register:ip:${ip}`, limits.registrationsPerIpPerHour]], new Date(now0.getTime() - HOUR), now0);
+      if (blocked) {
+        throw new AppError('TOO_MANY_REQUESTS', msg('Terlalu banyak pendaftaran dari jaringan ini. Coba lagi dalam satu jam.', 'Too many registrations from this network. Try again in an hour.'), { retryAfterSeconds: 3600 });
+      }
       const nik = parseNik(body.nik, isKnownRegency);
       if (!nik.ok) {
         const why = {
@@ -176,8 +204,8 @@ export function createIdentityService(deps: Deps) {
       const passwordHash = await hashPassword(body.password);
       try {
         await db.transaction().execute(async (trx) => {
-          if (await repo.byNik(trx, body.nik)) throw duplicateNik();
-          if (await repo.byEmail(trx, email)) throw duplicateEmail();
+          const existing = (await repo.byEmail(trx, email)) ?? (await repo.byNik(trx, body.nik));
+          if (existing) throw new AlreadyRegistered(existing);
           const now = clock.now();
           await repo.insertAccount(trx, {
             id,
@@ -206,9 +234,10 @@ export function createIdentityService(deps: Deps) {
         });
       } catch (err) {
         // Two simultaneous registrations race past the checks; the unique index decides.
-        if (isUniqueViolation(err, 'nik')) throw duplicateNik();
-        if (isUniqueViolation(err, 'email')) throw duplicateEmail();
-        throw err;
+        let owner = err instanceof AlreadyRegistered ? err.account : undefined;
+        if (!owner && (isUniqueViolation(err, 'nik') || isUniqueViolation(err, 'email'))) owner = (await repo.byEmail(db, email)) ?? (await repo.byNik(db, body.nik));
+        if (!owner) throw err;
+        await notifyAlreadyRegistered(owner);
       }
       return { id };
     },
@@ -561,6 +590,13 @@ export function createIdentityService(deps: Deps) {
 }
 
 export type IdentityService = ReturnType<typeof createIdentityService>;
+
+/** A registration that found its NIK or e-mail taken (answered like a success; see register). */
+class AlreadyRegistered extends Error {
+  constructor(readonly account: { email: string; email_normalized: string; full_name: string }) {
+    super('already registered');
+  }
+}
 
 const duplicateNik = () =>
   new AppError(
