@@ -33,7 +33,9 @@ export function composeServices(opts: ComposeOptions) {
   const ids = opts.ids ?? cryptoIds;
   const db = opts.database.db;
   const mailer: Mailer = createMailer({ smtpUrl: opts.config.smtpUrl, from: opts.config.mailFrom, ids, clock });
-  const audit = createAuditService({ clock, ...(opts.signer ? { signer: opts.signer } : {}) });
+  // Audit digests are keyed by a secret derived from SESSION_SECRET (the same on every instance).
+  const digestKey = createHmac('sha256', opts.config.sessionSecret).update('merit-audit-digests').digest();
+  const audit = createAuditService({ clock, digestKey, ...(opts.signer ? { signer: opts.signer } : {}) });
   const identity = createIdentityService({
     db,
     clock,

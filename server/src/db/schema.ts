@@ -1,5 +1,6 @@
 /** Kysely table types: one interface per table, mirroring server/migrations. */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { HardeningTables } from './schema-hardening.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -533,7 +534,7 @@ export interface JpClaimsTable {
   decision_note: string | null;
 }
 
-export interface DB {
+export interface DB extends HardeningTables {
   schema_migrations: SchemaMigrationsTable;
   organizations: OrganizationsTable;
   accounts: AccountsTable;

@@ -124,6 +124,10 @@ export const identityRepository = {
   releaseThrottle: (db: Executor, key: string, at: Date) =>
     sql`delete from throttle_events where ctid in (select ctid from throttle_events where key = ${key} and occurred_at = ${at} limit 1)`.execute(db),
 
+  /** A sign-in or sign-out, in the private log (never the public audit log). */
+  recordSignIn: (trx: Executor, accountId: string, kind: 'login' | 'logout', at: Date) =>
+    trx.insertInto('sign_ins').values({ account_id: accountId, kind, at }).execute(),
+
   listOutbox: (db: Executor, limit: number) =>
     db.selectFrom('outbox_emails').selectAll().orderBy('created_at', 'desc').limit(limit).execute(),
 

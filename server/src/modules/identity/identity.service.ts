@@ -334,7 +334,8 @@ export function createIdentityService(deps: Deps) {
           last_seen_at: now,
           expires_at: new Date(now.getTime() + limits.sessionAbsoluteMs),
         });
-        await audit.record(trx, { actor: { id: account.id, role: account.role }, action: 'session.login', subjectType: 'account', subjectId: account.id });
+        // Not an audit event: the public log must not show anyone's sign-in timeline.
+        await repo.recordSignIn(trx, account.id, 'login', now);
       });
       return { token, account: presentMe(account) };
     },
@@ -409,7 +410,7 @@ export function createIdentityService(deps: Deps) {
       await db.transaction().execute(async (trx) => {
         await repo.deleteSession(trx, sha256(token));
         await sql`select pg_notify(${SESSION_END_CHANNEL}, ${sha256(token)})`.execute(trx);
-        await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'session.logout', subjectType: 'account', subjectId: actor.accountId });
+        await repo.recordSignIn(trx, actor.accountId, 'logout', clock.now());
       });
       sessionCache.delete(sha256(token)); // after commit: a request in between may have cached it
     },

@@ -1,0 +1,10 @@
+-- Issue 15 (hardening).
+
+-- Sign-ins and sign-outs: kept for the platform's own security review, never in the public
+-- audit log (an account's sign-in timeline is personal data, not a public event).
+create table sign_ins (
+  account_id uuid not null references accounts (id),
+  kind text not null,                         -- 'login' | 'logout'
+  at timestamptz not null
+);
+create index sign_ins_account_idx on sign_ins (account_id, at);

@@ -1,0 +1,14 @@
+/** Kysely table types for migration 0010 (issue 15, hardening); merged into DB in schema.ts. */
+import type { ColumnType } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface SignInsTable {
+  account_id: string;
+  kind: 'login' | 'logout';
+  at: Timestamp;
+}
+
+export interface HardeningTables {
+  sign_ins: SignInsTable;
+}
