@@ -83,6 +83,8 @@ export async function startServer(opts: { timeoutMs?: number; env?: Record<strin
       LOG_LEVEL: 'warn',
       MERIT_SEED_DEMO: 'true',
       PUBLIC_URL: baseUrl,
+      // The journeys read links from the admin's outbox (no SMTP here): a development-only switch.
+      MAIL_OUTBOX_SECRETS: 'true',
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,3 +8,7 @@ create table sign_ins (
   at timestamptz not null
 );
 create index sign_ins_account_idx on sign_ins (account_id, at);
+
+-- Who caused a one-time token (an admin creating a staff account; null = the person asked for it),
+-- so that using it is recorded truthfully.
+alter table account_tokens add column issued_by uuid references accounts (id);

@@ -20,7 +20,7 @@ import { createHmac } from 'node:crypto';
 
 export interface ComposeOptions {
   database: Database;
-  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'>;
+  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'> & Partial<Pick<Config, 'outboxShowsSecrets'>>;
   files?: FileStore;
   signer?: AuditSigner;
   clock?: Clock;
@@ -43,6 +43,7 @@ export function composeServices(opts: ComposeOptions) {
     audit,
     mailer,
     publicUrl: opts.config.publicUrl,
+    outboxShowsSecrets: opts.config.outboxShowsSecrets === true,
     listen: (channel, onMessage) => opts.database.listen(channel, onMessage),
     ...(opts.identityLimits ? { limits: opts.identityLimits } : {}),
   });

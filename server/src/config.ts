@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   AUDIT_SIGNING_KEY: z.string().optional(),
   WEB_BUILD_ON_START: boolFromEnv.default(true),
   FILE_ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'harus 32 byte dalam base64').optional(),
+  MAIL_OUTBOX_SECRETS: boolFromEnv.default(false),
   TRUST_PROXY: z
     .string()
     .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''))
@@ -79,6 +80,8 @@ export interface Config {
    * `loopback`); empty = none, so a client cannot pick the address that throttling and logs see.
    */
   readonly trustProxy: readonly string[];
+  /** Development demo without SMTP: the admin's outbox shows links and codes in full (never in production). */
+  readonly outboxShowsSecrets: boolean;
 }
 
 export class ConfigError extends Error {
@@ -97,6 +100,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
     throw new ConfigError(['SESSION_SECRET: wajib diisi di production (minimal 32 karakter, sama untuk semua instance)']);
+  }
+  if (e.NODE_ENV === 'production' && e.MAIL_OUTBOX_SECRETS) {
+    throw new ConfigError(['MAIL_OUTBOX_SECRETS: tidak boleh di production (admin dapat mengambil alih akun lewat tautan atur ulang)']);
   }
   const dataDir = path.resolve(e.MERIT_DATA_DIR);
   const publicUrl = e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`;
@@ -119,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     filesDir: path.join(dataDir, 'files'),
     fileEncryptionKey: Buffer.from(e.FILE_ENCRYPTION_KEY ?? persistedSecret(dataDir, 'file-key', 'base64'), 'base64'),
     trustProxy: Object.freeze(e.TRUST_PROXY ?? []),
+    outboxShowsSecrets: e.MAIL_OUTBOX_SECRETS,
   });
 }
 

@@ -268,13 +268,45 @@ describe('staff accounts', () => {
     const outbox = await admin.get('/api/v1/admin/outbox');
     const mail = outbox.json().emails.find((m: { to: string }) => m.to === 'verifikator.baru@palukota.go.id');
     expect(mail.subject).toContain('Aktivasi');
-    const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)![1];
+    const token = await latestTokenFor(ctx.database, 'verifikator.baru@palukota.go.id');
     const person = new Agent(ctx.app);
     expect((await person.post('/api/v1/auth/reset-password', { token, password: 'verifikasi dokumen dengan teliti' })).statusCode).toBe(200);
     const login = await person.post('/api/v1/auth/login', { identifier: 'verifikator.baru@palukota.go.id', password: 'verifikasi dokumen dengan teliti' });
     expect(login.json().account.role).toBe('verifier');
     const list = await admin.get('/api/v1/admin/accounts');
     expect(list.json().accounts.some((a: { email: string }) => a.email === 'verifikator.baru@palukota.go.id')).toBe(true);
+  });
+
+  it('shows the admin the outbox without usable links or codes', async () => {
+    const admin = await signedInAgent(ctx, 'admin');
+    const body = applicantBody();
+    await new Agent(ctx.app).post('/api/v1/auth/register', body);
+    await new Agent(ctx.app).post('/api/v1/auth/forgot-password', { email: body.email });
+    const outbox = (await admin.get('/api/v1/admin/outbox')).json();
+    expect(outbox.secretsHidden).toBe(true);
+    const mails = outbox.emails.filter((m: { to: string }) => m.to === body.email);
+    expect(mails).toHaveLength(2);
+    const token = await latestTokenFor(ctx.database, body.email);
+    for (const m of mails as { body: string }[]) {
+      expect(m.body).not.toContain(token);
+      expect(m.body).not.toMatch(/token=[A-Za-z0-9_-]{20,}/);
+      expect(m.body).toContain('token=••••••');
+    }
+  });
+
+  it('records who really used a reset or activation link: the signed-in caller or an anonymous holder, never the account', async () => {
+    const admin = await signedInAgent(ctx, 'admin');
+    const adminId = (await admin.get('/api/v1/me')).json().account.id;
+    await admin.post('/api/v1/admin/accounts', { email: 'panitia.baru@palukota.go.id', fullName: 'Panitia Baru', role: 'committee', organizationId: 'bkpsdm' });
+    const staffToken = await latestTokenFor(ctx.database, 'panitia.baru@palukota.go.id');
+    expect((await admin.post('/api/v1/auth/reset-password', { token: staffToken, password: 'panitia seleksi yang jujur' })).statusCode).toBe(200);
+    const body = await registerAndVerify(new Agent(ctx.app));
+    await new Agent(ctx.app).post('/api/v1/auth/forgot-password', { email: body.email });
+    const resetToken = await latestTokenFor(ctx.database, body.email);
+    expect((await new Agent(ctx.app).post('/api/v1/auth/reset-password', { token: resetToken, password: 'sandi baru yang cukup panjang' })).statusCode).toBe(200);
+    const events = await ctx.database.db.selectFrom('audit_events').select(['action', 'actor_id', 'actor_role', 'subject_id']).where('action', 'in', ['account.activate', 'account.reset_password']).orderBy('seq', 'desc').limit(2).execute();
+    expect(events[1]).toMatchObject({ action: 'account.activate', actor_id: adminId, actor_role: 'admin' });
+    expect(events[0]).toMatchObject({ action: 'account.reset_password', actor_id: null, actor_role: 'anonymous' });
   });
 
   it('refuses an unknown OPD and an applicant role', async () => {

@@ -58,7 +58,7 @@ export const identityRepository = {
 
   insertToken: (
     trx: Executor,
-    row: { token_hash: string; account_id: string; purpose: 'verify_email' | 'reset_password'; expires_at: Date },
+    row: { token_hash: string; account_id: string; purpose: 'verify_email' | 'reset_password'; expires_at: Date; issued_by?: string | null },
   ) => trx.insertInto('account_tokens').values(row).execute(),
 
   /** Marks a live token used and returns its account, in one statement so a token works once. */
@@ -70,7 +70,7 @@ export const identityRepository = {
       .where('purpose', '=', purpose)
       .where('used_at', 'is', null)
       .where('expires_at', '>', now)
-      .returning(['account_id'])
+      .returning(['account_id', 'issued_by'])
       .executeTakeFirst(),
 
   countThrottle: async (db: Executor, key: string, since: Date) => {

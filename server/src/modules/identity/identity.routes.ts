@@ -77,7 +77,7 @@ export function identityRoutes(identity: IdentityService, opts: { cookieSecure: 
       config: { access: 'public' },
       schema: { tags, summary: 'Atur ulang kata sandi dengan token', body: ResetPasswordBody, response: { 200: OkResponse } },
     }, async (req) => {
-      await identity.resetPassword(req.body.token, req.body.password);
+      await identity.resetPassword(req.body.token, req.body.password, req.actor);
       return ok();
     });
 
@@ -99,7 +99,7 @@ export function identityRoutes(identity: IdentityService, opts: { cookieSecure: 
     app.get('/api/v1/admin/outbox', {
       config: { access: ['admin'] },
       schema: { tags, summary: 'Kotak keluar email (tanpa SMTP, email dibaca di sini)', response: { 200: OutboxList } },
-    }, async () => ({ emails: await identity.listOutbox() }));
+    }, async () => identity.listOutbox());
 
     app.get('/api/v1/public/organizations', {
       config: { access: 'public' },

@@ -68,7 +68,16 @@ interface Deps {
   limits?: Partial<IdentityLimits>;
   /** LISTEN on the database, to hear of sessions ended on other instances. */
   listen?: Database['listen'];
+  /**
+   * Development demo without SMTP only: the admin's outbox shows links and codes in full (the
+   * outbox is then the only way mails arrive). Otherwise they are masked: an admin who could read
+   * reset links could take over any account.
+   */
+  outboxShowsSecrets?: boolean;
 }
+
+/** Links' tokens and codes in an e-mail body (one-time secrets: base64url, 20+ characters), masked. */
+export const maskMailSecrets = (text: string) => text.replace(/[A-Za-z0-9_-]{20,}/g, '••••••');
 
 /** NOTIFY payload: a session's id hash, or `account:<id>` for every session of an account. */
 const SESSION_END_CHANNEL = 'merit_session_end';
@@ -100,13 +109,14 @@ export function createIdentityService(deps: Deps) {
     for (const [k, v] of sessionCache) if (v.row.account_id === accountId) sessionCache.delete(k);
   };
 
-  async function issueToken(trx: Parameters<typeof repo.insertToken>[0], accountId: string, purpose: 'verify_email' | 'reset_password', ttlMs: number) {
+  async function issueToken(trx: Parameters<typeof repo.insertToken>[0], accountId: string, purpose: 'verify_email' | 'reset_password', ttlMs: number, issuedBy: string | null = null) {
     const token = ids.secret();
     await repo.insertToken(trx, {
       token_hash: sha256(token),
       account_id: accountId,
       purpose,
       expires_at: new Date(clock.now().getTime() + ttlMs),
+      issued_by: issuedBy,
     });
     return token;
   }
@@ -445,8 +455,13 @@ export function createIdentityService(deps: Deps) {
       });
     },
 
-    /** Sets a new password from a reset token; ends every session of the account. */
-    async resetPassword(token: string, password: string) {
+    /**
+     * Sets a new password from a reset token; ends every session of the account. The audit event
+     * names who really acted: the signed-in caller, else an anonymous token holder (the token's
+     * owner cannot be assumed — whoever holds the link can use it); a staff activation (a token an
+     * admin caused) is its own action.
+     */
+    async resetPassword(token: string, password: string, caller: Actor | null = null) {
       const tokenHash = sha256(token);
       const peek = await db.selectFrom('account_tokens').select('account_id').where('token_hash', '=', tokenHash).executeTakeFirst();
       const owner = peek ? await repo.byId(db, peek.account_id) : undefined;
@@ -467,8 +482,8 @@ export function createIdentityService(deps: Deps) {
         resetAccountId = account.id;
         await repo.clearThrottlePrefix(trx, loginAccountKey(account.id, ''));
         await audit.record(trx, {
-          actor: { id: account.id, role: account.role },
-          action: 'account.reset_password',
+          actor: caller ? { id: caller.accountId, role: caller.role } : { id: null, role: 'anonymous' },
+          action: used.issued_by ? 'account.activate' : 'account.reset_password',
           subjectType: 'account',
           subjectId: account.id,
           before: auditState(account),
@@ -502,7 +517,7 @@ export function createIdentityService(deps: Deps) {
             created_at: now,
             updated_at: now,
           });
-          const token = await issueToken(trx, id, 'reset_password', 72 * HOUR);
+          const token = await issueToken(trx, id, 'reset_password', 72 * HOUR, actor.accountId);
           await mailer.enqueue(trx, resetMail(body.email.trim(), body.fullName, token, true));
           await audit.record(trx, {
             actor: { id: actor.accountId, role: actor.role },
@@ -561,16 +576,19 @@ export function createIdentityService(deps: Deps) {
       return (await repo.listStaff(db)).map(presentStaff);
     },
 
+    /** The admin's outbox, with one-time links and codes masked (see Deps.outboxShowsSecrets). */
     async listOutbox(limit = 200) {
-      return (await repo.listOutbox(db, limit)).map((m) => ({
+      const hide = deps.outboxShowsSecrets !== true;
+      const emails = (await repo.listOutbox(db, limit)).map((m) => ({
         id: m.id,
         to: m.to_address,
         subject: m.subject,
-        body: m.body_text,
+        body: hide ? maskMailSecrets(m.body_text) : m.body_text,
         transport: m.transport,
         sentAt: m.sent_at ? new Date(m.sent_at).toISOString() : null,
         createdAt: new Date(m.created_at).toISOString(),
       }));
+      return { emails, secretsHidden: hide };
     },
 
     async listOrganizations() {
