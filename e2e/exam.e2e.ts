@@ -276,6 +276,9 @@ describe('CAT exam journey in the browser', () => {
     const site = await ok(call(committee, 'POST', `/api/v1/periods/${period.id}/exam-sites`, { name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya, Palu', accessible: true }), 201);
     const session = await ok(call(committee, 'POST', `/api/v1/exam-sites/${site.id}/sessions`, { startsAt: new Date(Date.now() + 3_600_000).toISOString(), durationMinutes: 100, capacity: 40 }), 201);
     sessionId = session.id;
+    // Only a proctor the committee assigned to the session may run it.
+    const pengawas = (await ok(call(admin, 'GET', '/api/v1/admin/accounts'))).accounts.find((a: { email: string }) => a.email === 'pengawas@merit.test');
+    await ok(call(committee, 'POST', `/api/v1/cat/sessions/${sessionId}/proctors`, { accountId: pengawas.id }));
     await ok(call(committee, 'POST', `/api/v1/periods/${period.id}/exam-assignments`));
     const mine = (await ok(call(applicant, 'GET', '/api/v1/me/applications'))).applications.find((a: { id: string }) => a.id === application.id);
     participantNo = mine.participantNo;

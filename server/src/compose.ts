@@ -58,7 +58,7 @@ export function composeServices(opts: ComposeOptions) {
   const items = createItemBankService({ db, clock, ids, audit });
   const answerWriter = createAnswerWriter({ db, clock });
   const cat = createCatService({ db, clock, ids, audit, identity, writer: answerWriter, skd: selection, publicUrl: opts.config.publicUrl, cardSecret });
-  const catSessions = createCatSessionsService({ db });
+  const catSessions = createCatSessionsService({ db, audit, clock });
   const employees = createEmployeesService({ db, clock, ids, audit, identity });
   const training = createTrainingService({ db, clock, ids, audit, steps, notifier: notifications, identity });
   const live = createLiveHub({

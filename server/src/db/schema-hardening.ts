@@ -9,6 +9,14 @@ export interface SignInsTable {
   at: Timestamp;
 }
 
+export interface ExamSessionProctorsTable {
+  session_id: string;
+  proctor_id: string;
+  assigned_by: string | null;
+  assigned_at: Timestamp;
+}
+
 export interface HardeningTables {
   sign_ins: SignInsTable;
+  exam_session_proctors: ExamSessionProctorsTable;
 }

@@ -23,9 +23,11 @@ import type { Actor, IdentityService } from '../identity/index.ts';
 import { isNeedType, passesThreshold, type SelectionService, type ThresholdRuleSet } from '../selection/index.ts';
 import { type AuditActor, type AuditService, SYSTEM_ACTOR } from '../transparency/index.ts';
 import { type AnswerWriter, CAT_CHANNEL } from './answer-writer.ts';
+import { requireProctor } from './cat-sessions.service.ts';
 import {
   type AttemptScore,
   type BankEntry,
+  DEFAULT_MAX_GRANT_MINUTES,
   type Blueprint,
   type FormItem,
   type ItemContent,
@@ -545,6 +547,7 @@ export function createCatService(deps: CatDeps) {
       await db.transaction().execute(async (trx) => {
         const s = await trx.selectFrom('exam_sessions').select('id').where('id', '=', sessionId).executeTakeFirst();
         if (!s) throw notFound();
+        await requireProctor(trx, actor, sessionId);
         const bp = await trx.selectFrom('blueprints').select('id').where('id', '=', body.blueprintId).executeTakeFirst();
         if (!bp) throw notFound();
         const existing = await trx.selectFrom('cat_sessions').selectAll().where('session_id', '=', sessionId).forUpdate().executeTakeFirst();
@@ -568,6 +571,7 @@ export function createCatService(deps: CatDeps) {
     async closeSession(actor: Actor, sessionId: string) {
       let absent = 0;
       await db.transaction().execute(async (trx) => {
+        await requireProctor(trx, actor, sessionId);
         const r = await trx.updateTable('cat_sessions').set({ closed_at: clock.now(), closed_by: actor.accountId }).where('session_id', '=', sessionId).where('closed_at', 'is', null).executeTakeFirst();
         if (Number(r.numUpdatedRows) === 0) throw notFound();
         const blueprint = (await catSession(trx, sessionId))!.blueprint as Blueprint;
@@ -796,6 +800,12 @@ export function createCatService(deps: CatDeps) {
     },
 
     // ── proctor console ──
+    /** `participants` for a caller who must be the session's proctor (or the committee). */
+    async participantsFor(actor: Actor, sessionId: string) {
+      await requireProctor(db, actor, sessionId);
+      return this.participants(sessionId);
+    },
+
     async participants(sessionId: string) {
       const s = await catSession(db, sessionId);
       if (!s) throw notFound();
@@ -834,11 +844,28 @@ export function createCatService(deps: CatDeps) {
       return a;
     },
 
+    /**
+     * A proctor's extra time for one attempt, with a reason. The total per attempt is capped by the
+     * blueprint (`maxGrantMinutes`, else DEFAULT_MAX_GRANT_MINUTES); the attempt row is locked, so
+     * parallel grants cannot pass the cap together.
+     */
     async grantTime(actor: Actor, sessionId: string, body: { applicationId: string; minutes: number; reason: string }) {
       return db.transaction().execute(async (trx) => {
-        if (!(await catSession(trx, sessionId))) throw notFound();
+        const s = await catSession(trx, sessionId);
+        if (!s) throw notFound();
+        await requireProctor(trx, actor, sessionId);
         const a = await this.attemptOf(trx, sessionId, body.applicationId);
         if (a.status === 'submitted') throw conflict('Ujian peserta ini sudah selesai; waktu tidak dapat ditambah.', 'This attempt is already submitted.');
+        const cap = (s.blueprint as Blueprint).maxGrantMinutes ?? DEFAULT_MAX_GRANT_MINUTES;
+        const given = (await trx.selectFrom('time_grants').select('minutes').where('attempt_id', '=', a.id).execute()).reduce((n, g) => n + g.minutes, 0);
+        if (given + body.minutes > cap) {
+          const left = Math.max(0, cap - given);
+          throw new AppError(
+            'CONFLICT',
+            msg(`Tambahan waktu untuk satu peserta paling banyak ${cap} menit; sudah diberikan ${given} menit, sisa ${left} menit.`, `Extra time per participant is capped at ${cap} minutes; ${given} given, ${left} left.`),
+            { fields: [{ field: 'minutes', message: msg(`Paling banyak ${left} menit lagi.`, `At most ${left} more minutes.`) }] },
+          );
+        }
         await trx.insertInto('time_grants').values({ attempt_id: a.id, minutes: body.minutes, reason: body.reason, granted_by: actor.accountId, at: clock.now() }).execute();
         const deadline = await recomputeDeadline(trx, a.id);
         await audit.record(trx, { actor: actorOf(actor), action: 'cat.time_grant', subjectType: 'attempt', subjectId: a.id, after: body });
@@ -850,6 +877,7 @@ export function createCatService(deps: CatDeps) {
     /** A proctor lets a participant of the session sign in again at once: clears their sign-in lockouts (audited). */
     async clearLockout(actor: Actor, sessionId: string, applicationId: string) {
       if (!(await catSession(db, sessionId))) throw notFound();
+      await requireProctor(db, actor, sessionId);
       const p = await db
         .selectFrom('exam_assignments')
         .innerJoin('applications', 'applications.id', 'exam_assignments.application_id')
@@ -865,6 +893,7 @@ export function createCatService(deps: CatDeps) {
     async approveDevice(actor: Actor, sessionId: string, applicationId: string) {
       return db.transaction().execute(async (trx) => {
         if (!(await catSession(trx, sessionId))) throw notFound();
+        await requireProctor(trx, actor, sessionId);
         const a = await this.attemptOf(trx, sessionId, applicationId);
         await trx.insertInto('device_approvals').values({ attempt_id: a.id, approved_by: actor.accountId, approved_at: clock.now() }).execute();
         await audit.record(trx, { actor: actorOf(actor), action: 'cat.device.approve', subjectType: 'attempt', subjectId: a.id });
@@ -873,8 +902,9 @@ export function createCatService(deps: CatDeps) {
       });
     },
 
-    async incidents(sessionId: string) {
+    async incidents(actor: Actor, sessionId: string) {
       if (!(await catSession(db, sessionId))) throw notFound();
+      await requireProctor(db, actor, sessionId);
       const rows = await db
         .selectFrom('incidents')
         .leftJoin('applications', 'applications.id', 'incidents.application_id')

@@ -9,7 +9,7 @@ import { sql } from '../../db/database.ts';
 import { Agent, createTestContext, signedInAgent, type TestContext, usingPostgres } from '../../../test/harness.ts';
 import { maskName } from '../../../../common/rules/mask-name.ts';
 import { hashDevice } from './cat.service.ts';
-import { makeItem, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
+import { assignProctor, makeItem, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
 
 let ctx: TestContext;
 let committee: Agent;
@@ -59,6 +59,7 @@ beforeAll(async () => {
   [sessionId, otherSessionId] = [...a.bySession.entries()].sort((x, y) => y[1].length - x[1].length).map(([id]) => id) as [string, string];
   people = a.bySession.get(sessionId)!;
   outsider = a.bySession.get(otherSessionId)![0]!;
+  await assignProctor(committee, proctor, sessionId, otherSessionId);
 });
 afterAll(() => ctx?.close());
 
@@ -416,6 +417,17 @@ describe('the server owns the clock', () => {
     expect(grant.statusCode, grant.body).toBe(200);
     expect(new Date(grant.json().deadlineAt).getTime()).toBe(deadline + 10 * MIN);
     expect((await agent.get('/api/v1/cat/attempt')).json().attempt.remainingMs).toBe(110 * MIN);
+    // Grants per attempt are capped (30 minutes unless the blueprint says otherwise), in total.
+    const more = (minutes: number) => proctor.post(`/api/v1/cat/sessions/${sessionId}/grants`, { applicationId: people[2]!.applicationId, minutes, reason: 'Listrik padam lagi di ruang ujian' });
+    const over = await more(21);
+    expect(over.statusCode).toBe(409);
+    expect(over.json().error.message).toContain('sisa 20 menit');
+    const afterRefusal = (await agent.get('/api/v1/cat/attempt')).json().attempt.remainingMs;
+    expect(afterRefusal).toBe(110 * MIN);
+    // An unassigned proctor cannot grant at all.
+    const stranger = await signedInAgent(ctx, 'proctor');
+    expect((await stranger.post(`/api/v1/cat/sessions/${sessionId}/grants`, { applicationId: people[2]!.applicationId, minutes: 1, reason: 'Pengawas dari ruang lain' })).statusCode).toBe(404);
+    expect(await ctx.database.db.selectFrom('time_grants').select('minutes').execute()).toEqual([{ minutes: 10 }]);
 
     await advance(100 * MIN + 31_000); // p1's deadline + grace passed; p3 has 10 more minutes
     const late = await p1.put('/api/v1/cat/answers', { itemId: form[4]!.itemId, chosen: 'A', flagged: false, seq: 1 });

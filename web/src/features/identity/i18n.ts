@@ -10,6 +10,21 @@ export const idsecId = {
       'Tautan dan kode sekali pakai disamarkan di sini: hanya penerima email yang dapat memakainya. Tanpa SMTP, email tidak terkirim — atur SMTP_URL agar pelamar dan petugas menerima tautannya.',
     secretsShown: 'Mode demo pengembangan (MAIL_OUTBOX_SECRETS): tautan dan kode tampil utuh. Jangan dipakai di production.',
   },
+  proctors: {
+    title: 'Pengawas sesi',
+    lead: 'Hanya pengawas yang ditugaskan di sini yang dapat membuka, menutup, dan mengawasi sesi ini. Setiap penugasan tercatat di log audit.',
+    none: 'Belum ada pengawas yang ditugaskan.',
+    pick: 'Akun pengawas',
+    assign: 'Tugaskan',
+    remove: 'Lepas {{name}}',
+  },
+  lockout: {
+    title: 'Buka kunci masuk peserta',
+    lead: 'Setelah lima kali salah kata sandi dengan token yang benar, peserta menunggu 15 menit. Buka kuncinya bila Anda sudah memastikan orangnya (dicatat di log audit).',
+    who: 'Peserta',
+    submit: 'Buka kunci masuk',
+    done: 'Kunci dibuka ({{count}} percobaan gagal dihapus).',
+  },
 };
 
 export const idsecEn: typeof idsecId = {
@@ -17,6 +32,21 @@ export const idsecEn: typeof idsecId = {
     secretsHidden:
       'One-time links and codes are masked here: only the e-mail’s recipient can use them. Without SMTP, e-mails are not delivered — set SMTP_URL so applicants and staff receive their links.',
     secretsShown: 'Development demo mode (MAIL_OUTBOX_SECRETS): links and codes are shown in full. Never use this in production.',
+  },
+  proctors: {
+    title: 'Session proctors',
+    lead: 'Only the proctors assigned here may open, close and watch this session. Every assignment is written to the audit log.',
+    none: 'No proctor assigned yet.',
+    pick: 'Proctor account',
+    assign: 'Assign',
+    remove: 'Remove {{name}}',
+  },
+  lockout: {
+    title: 'Unlock a participant’s sign-in',
+    lead: 'After five wrong passwords with the right token a participant waits 15 minutes. Unlock once you have checked who they are (written to the audit log).',
+    who: 'Participant',
+    submit: 'Unlock sign-in',
+    done: 'Unlocked ({{count}} failed attempts cleared).',
   },
 };
 
