@@ -180,7 +180,9 @@ describe('SKB and final integration', () => {
     await get(skdLatest.id, 'ranking.csv');
     const skb = await get(p.json().id, 'skb.csv');
     const final = await get(p.json().id, 'final.csv');
-    expect(skb).toBe('participant_no,skb,ipk,birth_date\n200001,70.50,3.80,1998-08-08\n100001,84.00,3.50,1998-01-01\n100002,84.00,3.60,1997-05-05\n100004,,,\n');
+    // No birth date is published: an age order among the tied (here nobody is tied before age).
+    expect(skb).toBe('participant_no,skb,ipk,age_order\n200001,70.50,3.80,1\n100001,84.00,3.50,1\n100002,84.00,3.60,1\n100004,,,\n');
+    for (const file of [skb, final]) for (const d of ['1998-08-08', '1998-01-01', '1997-05-05']) expect(file).not.toContain(d);
     // 100002 wins the tie on IPK; 100004 was absent from SKB (TH).
     expect(final).toContain(`${codeA},100002,380,84.00,78.036,1,L`);
     expect(final).toContain(`${codeA},100001,380,84.00,78.036,2,TL`);

@@ -51,8 +51,12 @@ export interface IntegrationEntry {
   readonly skbText: string;
   /** IPK or rata-rata nilai ijazah in hundredths; only compared when SKB is present. */
   readonly ipkHundredths: number;
-  /** YYYY-MM-DD; lexicographic order is chronological order. */
-  readonly birthDate: string;
+  /**
+   * The age tie-break as a string whose byte order is "older first": a birth date YYYY-MM-DD
+   * (older skb.csv files), or the published `age_order` zero-padded (see ageOrderWithinTies). One
+   * skb.csv holds one kind only.
+   */
+  readonly ageKey: string;
 }
 
 export type FinalResult = 'L' | 'TL' | 'TH';
@@ -94,8 +98,36 @@ export function compareFinal(a: IntegrationEntry, b: IntegrationEntry): number {
     b.tiu - a.tiu ||
     b.twk - a.twk ||
     b.ipkHundredths - a.ipkHundredths ||
-    (a.birthDate < b.birthDate ? -1 : a.birthDate > b.birthDate ? 1 : 0)
+    (a.ageKey < b.ageKey ? -1 : a.ageKey > b.ageKey ? 1 : 0)
   );
+}
+
+/** Zero-pads an `age_order` so that byte order is numeric order (ageKey). */
+export const ageOrderKey = (n: number) => String(n).padStart(10, '0');
+
+/**
+ * What the published skb.csv says instead of birth dates: per participant with an SKB score, the
+ * age order (1 = oldest, equal dates share a number) among the candidates of the same formation
+ * tied with them on everything before age (final score, SKD, TKP, TIU, TWK, IPK); 1 for a
+ * candidate tied with nobody. Ranking on it gives exactly the ranking on birth dates, and it
+ * publishes no birth date. `entries`' ageKey must be birth dates. Returns a number per entry
+ * (null for TH), in the entries' order.
+ */
+export function ageOrderWithinTies(entries: readonly IntegrationEntry[]): (number | null)[] {
+  const out: (number | null)[] = entries.map(() => null);
+  const present = entries.map((e, i) => ({ e, i })).filter((x) => x.e.skbHundredths !== null);
+  const beforeAge = (a: IntegrationEntry, b: IntegrationEntry) => compareFinal({ ...a, ageKey: '' }, { ...b, ageKey: '' });
+  present.sort((x, y) => x.e.formation - y.e.formation || beforeAge(x.e, y.e) || (x.e.ageKey < y.e.ageKey ? -1 : x.e.ageKey > y.e.ageKey ? 1 : 0));
+  let order = 0;
+  for (let k = 0; k < present.length; k++) {
+    const cur = present[k]!;
+    const prev = k > 0 ? present[k - 1]! : null;
+    const sameTie = prev !== null && prev.e.formation === cur.e.formation && beforeAge(prev.e, cur.e) === 0;
+    if (!sameTie) order = 1;
+    else if (prev.e.ageKey !== cur.e.ageKey) order++;
+    out[cur.i] = order;
+  }
+  return out;
 }
 
 /**
