@@ -100,8 +100,8 @@ describe('merit integrate', () => {
     expect(await runIntegrate(args(SKB, out), io)).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(FINAL);
   });
-  it('writes the same final.csv from the published age_order as from birth dates (P04 older than P01)', async () => {
-    const published = ['participant_no,skb,ipk,age_order', 'P01,80.5,3.50,2', 'P04,80.5,3.50,1', 'P03,90,3.10,1', 'P08,,3.90,', ''].join('\n');
+  it('writes the same final.csv from the published tie_order as from IPK and birth dates (P04 older than P01)', async () => {
+    const published = ['participant_no,skb,tie_order', 'P01,80.5,2', 'P04,80.5,1', 'P03,90,1', 'P08,,', ''].join('\n');
     const out = join(dir, 'final.csv');
     expect(await runIntegrate(args(published, out), io)).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(FINAL);

@@ -180,9 +180,11 @@ describe('SKB and final integration', () => {
     await get(skdLatest.id, 'ranking.csv');
     const skb = await get(p.json().id, 'skb.csv');
     const final = await get(p.json().id, 'final.csv');
-    // No birth date is published: an age order among the tied (here nobody is tied before age).
-    expect(skb).toBe('participant_no,skb,ipk,age_order\n200001,70.50,3.80,1\n100001,84.00,3.50,1\n100002,84.00,3.60,1\n100004,,,\n');
+    // No IPK or birth date is published: an order among those tied on the scores (100001 and
+    // 100002 are: 100002 first, on IPK).
+    expect(skb).toBe('participant_no,skb,tie_order\n200001,70.50,1\n100001,84.00,2\n100002,84.00,1\n100004,,\n');
     for (const file of [skb, final]) for (const d of ['1998-08-08', '1998-01-01', '1997-05-05']) expect(file).not.toContain(d);
+    for (const ipk of ['3.50', '3.60', '3.80']) expect(skb).not.toContain(ipk);
     // 100002 wins the tie on IPK; 100004 was absent from SKB (TH).
     expect(final).toContain(`${codeA},100002,380,84.00,78.036,1,L`);
     expect(final).toContain(`${codeA},100001,380,84.00,78.036,2,TL`);

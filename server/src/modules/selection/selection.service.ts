@@ -17,7 +17,7 @@ import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { idAt } from './domain/ranking.ts';
 import { InputError, parseFormationsCsv, parseRankingCsv, parseSkbCsv, parseSkdCsv, serializeFinal, serializeRanking } from './domain/csv.ts';
-import { ageOrderWithinTies, integrate } from './domain/integration.ts';
+import { integrate, tieOrderWithinScores } from './domain/integration.ts';
 import { rankFormations, rankSkd, type Formation } from './domain/ranking.ts';
 import { THRESHOLD_RULE_SETS, type ThresholdRuleSet } from './domain/thresholds.ts';
 import { OPTIMALISASI_HEADER, optimalisasi } from './domain/optimalisasi.ts';
@@ -217,20 +217,21 @@ export function createSelectionService(deps: SelectionDeps) {
       if (ipk === null || ipk === undefined) throw conflict(`IPK peserta ${q.participant_no} tidak tercatat; diperlukan untuk urutan kelulusan.`, `IPK of ${q.participant_no} is missing; it is a tie-break.`);
       lines.push(`${q.participant_no},${formatHundredths(q.skb_hundredths)},${ipk.toFixed(2)},${q.birth_date}`);
     }
-    // Birth dates stay here: the published skb.csv carries each candidate's age order among the
-    // candidates tied with them instead, which ranks exactly the same (see ageOrderWithinTies).
+    // IPK and birth dates stay here (personal data): the published skb.csv carries each
+    // candidate's order among those tied with them on the scores instead, which ranks exactly the
+    // same (see tieOrderWithinScores) — checked here on every publication.
     const privateSkb = `participant_no,skb,ipk,birth_date\n${lines.map((l) => `${l}\n`).join('')}`;
     const formationsText = skd.files.get('formations.csv')!.content;
     const fsParsed = parseFormationsCsv(utf8(formationsText), 'formations.csv');
-    const byBirth = parseSkbCsv(utf8(privateSkb), 'skb.csv', parseRankingCsv(utf8(rankingText), 'ranking.csv', fsParsed), 'ranking.csv');
-    const order = new Map(byBirth.map((e, i) => [e.participantNo, ageOrderWithinTies(byBirth)[i]] as const));
-    const skbText = `participant_no,skb,ipk,age_order\n${lines.map((l) => {
-      const cut = l.lastIndexOf(',');
-      const p = l.slice(0, l.indexOf(','));
-      return `${l.slice(0, cut)},${order.get(p) ?? ''}\n`;
+    const personal = parseSkbCsv(utf8(privateSkb), 'skb.csv', parseRankingCsv(utf8(rankingText), 'ranking.csv', fsParsed), 'ranking.csv');
+    const orders = tieOrderWithinScores(personal);
+    const orderOf = new Map(personal.map((e, i) => [e.participantNo, orders[i]] as const));
+    const skbText = `participant_no,skb,tie_order\n${lines.map((l) => {
+      const [p, skbField] = l.split(',');
+      return `${p},${skbField},${orderOf.get(p!) ?? ''}\n`;
     }).join('')}`;
     const finalText = finalFromFiles(formationsText, rankingText, skbText);
-    if (finalText !== serializeFinal(integrate(fsParsed, byBirth))) throw new Error('age_order does not reproduce the birth-date ranking');
+    if (finalText !== serializeFinal(integrate(fsParsed, personal))) throw new Error('tie_order does not reproduce the IPK and birth-date ranking');
     const files = [
       { name: 'skb.csv', content: skbText },
       { name: 'final.csv', content: finalText },

@@ -107,13 +107,15 @@ describe('parseRankingCsv and parseSkbCsv', () => {
     expect(e.message.startsWith(`skb.csv baris ${line}: `)).toBe(true);
     expect(e.message).toContain(problem);
   });
-  it('reads the published age_order instead of a birth date, and refuses a bad or doubled age column', () => {
-    const AGE = 'participant_no,skb,ipk,age_order\n';
-    expect(parseSkbCsv(enc(`${AGE}p1,85.5,3.25,2\n`), 'skb.csv', ranking, 'ranking.csv')[0]!.ageKey).toBe('0000000002');
-    expect(error(() => parseSkbCsv(enc(`${AGE}p1,85.5,3.25,0\n`), 'skb.csv', ranking, 'ranking.csv')).message).toBe('skb.csv baris 2: age_order "0" tidak sah; harus bilangan bulat positif');
-    expect(error(() => parseSkbCsv(enc(`${AGE}p1,85.5,3.25,\n`), 'skb.csv', ranking, 'ranking.csv')).message).toBe('skb.csv baris 2: age_order wajib diisi bila skb terisi');
-    expect(error(() => parseSkbCsv(enc('participant_no,skb,ipk,age_order,birth_date\np1,80,3.00,1,1990-01-01\n'), 'skb.csv', ranking, 'ranking.csv')).message).toContain('bukan keduanya');
-    expect(error(() => parseSkbCsv(enc('participant_no,skb,ipk\np1,80,3.00\n'), 'skb.csv', ranking, 'ranking.csv')).message).toContain('kolom age_order tidak ada');
+  it('reads the published tie_order instead of IPK and birth date, and refuses a bad or mixed header', () => {
+    const TIE = 'participant_no,skb,tie_order\n';
+    expect(parseSkbCsv(enc(`${TIE}p1,85.5,2\n`), 'skb.csv', ranking, 'ranking.csv')).toEqual([
+      { formation: 0, participantNo: 'p1', twk: 100, tiu: 100, tkp: 200, skbHundredths: 8550, skbText: '85.5', ipkHundredths: 0, ageKey: '0000000002' },
+    ]);
+    expect(error(() => parseSkbCsv(enc(`${TIE}p1,85.5,0\n`), 'skb.csv', ranking, 'ranking.csv')).message).toBe('skb.csv baris 2: tie_order "0" tidak sah; harus bilangan bulat positif');
+    expect(error(() => parseSkbCsv(enc(`${TIE}p1,85.5,\n`), 'skb.csv', ranking, 'ranking.csv')).message).toBe('skb.csv baris 2: tie_order wajib diisi bila skb terisi');
+    expect(error(() => parseSkbCsv(enc('participant_no,skb,ipk,tie_order\np1,80,3.00,1\n'), 'skb.csv', ranking, 'ranking.csv')).message).toContain('bukan keduanya');
+    expect(error(() => parseSkbCsv(enc('participant_no,skb,ipk\np1,80,3.00\n'), 'skb.csv', ranking, 'ranking.csv')).message).toContain('kolom tie_order tidak ada');
   });
 
   it('names an advancing participant missing from skb.csv', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOrderKey, ageOrderWithinTies, FINAL_DENOMINATOR, finalNumerator, integrate, roundFinalThousandths, type IntegrationEntry } from './integration.ts';
+import { FINAL_DENOMINATOR, finalNumerator, integrate, roundFinalThousandths, tieOrderKey, tieOrderWithinScores, type IntegrationEntry } from './integration.ts';
 import { formatThousandths, serializeFinal } from './csv.ts';
 import type { Formation } from './ranking.ts';
 
@@ -36,27 +36,34 @@ describe('final score arithmetic (PermenPANRB 6/2024: 40 % SKD/550·100 + 60 % S
   });
 });
 
-describe('ageOrderWithinTies (what skb.csv publishes instead of birth dates)', () => {
+describe('tieOrderWithinScores (what skb.csv publishes instead of IPK and birth dates)', () => {
   const B: Formation = { id: 'B', needType: 'umum', quota: 2 };
   const es = [
     entry('t1', { ageKey: '1996-05-05' }),
     entry('t2', { ageKey: '1990-01-01' }),
     entry('t3', { ageKey: '1996-05-05' }),
     entry('t4', { ageKey: '1999-09-09' }),
-    entry('solo', { ipkHundredths: 390, ageKey: '2000-01-01' }),
+    entry('t5', { ipkHundredths: 390, ageKey: '2000-01-01' }),
+    entry('solo', { skbHundredths: 9000, skbText: '90' }),
     entry('other', { formation: 1, ageKey: '1980-01-01' }),
     entry('absent', { skbHundredths: null, skbText: '', ageKey: '' }),
   ];
-  it('numbers the tied from the oldest (equal dates share), gives 1 to the untied and nothing to TH', () => {
-    expect(ageOrderWithinTies(es)).toEqual([2, 1, 2, 3, 1, 1, null]);
+  it('numbers the tied on scores by IPK then age (equal on both share), gives 1 to the untied and nothing to TH', () => {
+    expect(tieOrderWithinScores(es)).toEqual([3, 2, 3, 4, 1, 1, 1, null]);
   });
-  it('ranks exactly as the birth dates do, for any tie pattern', () => {
+  it('ranks exactly as IPK and birth dates do, for any tie pattern', () => {
     const dates = ['1990-01-01', '1991-02-02', '1992-03-03'];
     for (let seed = 0; seed < 200; seed++) {
-      const many = Array.from({ length: 8 }, (_, i) => entry(`p${i}`, { formation: (seed + i) % 2, ipkHundredths: 340 + ((seed * 7 + i * 3) % 3), ageKey: dates[(seed + i * i) % 3]! }));
-      const order = ageOrderWithinTies(many);
-      const byOrder = many.map((e, i) => ({ ...e, ageKey: ageOrderKey(order[i]!) }));
-      expect(serializeFinal(integrate([A, B], byOrder))).toBe(serializeFinal(integrate([A, B], many)));
+      const many = Array.from({ length: 8 }, (_, i) => entry(`p${i}`, {
+        formation: (seed + i) % 2,
+        tkp: 200 - ((seed + i) % 2) * 5,
+        twk: 100 + ((seed + i) % 2) * 5,
+        ipkHundredths: 340 + ((seed * 7 + i * 3) % 3),
+        ageKey: dates[(seed + i * i) % 3]!,
+      }));
+      const order = tieOrderWithinScores(many);
+      const published = many.map((e, i) => ({ ...e, ipkHundredths: 0, ageKey: tieOrderKey(order[i]!) }));
+      expect(serializeFinal(integrate([A, B], published))).toBe(serializeFinal(integrate([A, B], many)));
     }
   });
 });

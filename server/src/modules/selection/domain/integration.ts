@@ -52,9 +52,9 @@ export interface IntegrationEntry {
   /** IPK or rata-rata nilai ijazah in hundredths; only compared when SKB is present. */
   readonly ipkHundredths: number;
   /**
-   * The age tie-break as a string whose byte order is "older first": a birth date YYYY-MM-DD
-   * (older skb.csv files), or the published `age_order` zero-padded (see ageOrderWithinTies). One
-   * skb.csv holds one kind only.
+   * The last tie-break as a string whose byte order is "first": a birth date YYYY-MM-DD (older
+   * first; skb.csv files with ipk and birth_date), or the published `tie_order` zero-padded, with
+   * ipkHundredths then 0 for everyone (see tieOrderWithinScores). One skb.csv holds one kind only.
    */
   readonly ageKey: string;
 }
@@ -102,29 +102,29 @@ export function compareFinal(a: IntegrationEntry, b: IntegrationEntry): number {
   );
 }
 
-/** Zero-pads an `age_order` so that byte order is numeric order (ageKey). */
-export const ageOrderKey = (n: number) => String(n).padStart(10, '0');
+/** Zero-pads a published `tie_order` so that byte order is numeric order (ageKey). */
+export const tieOrderKey = (n: number) => String(n).padStart(10, '0');
 
 /**
- * What the published skb.csv says instead of birth dates: per participant with an SKB score, the
- * age order (1 = oldest, equal dates share a number) among the candidates of the same formation
- * tied with them on everything before age (final score, SKD, TKP, TIU, TWK, IPK); 1 for a
- * candidate tied with nobody. Ranking on it gives exactly the ranking on birth dates, and it
- * publishes no birth date. `entries`' ageKey must be birth dates. Returns a number per entry
- * (null for TH), in the entries' order.
+ * What the published skb.csv says instead of IPK and birth date (personal data): per participant
+ * with an SKB score, their order among the candidates of the same formation tied with them on
+ * final score, SKD total, TKP, TIU and TWK — by IPK (higher first), then age (older first); equal
+ * on both share a number; 1 for a candidate tied with nobody. Ranking on it (IPK equal for all,
+ * the order as the age key) gives exactly the ranking on IPK and birth dates. `entries`' ageKey
+ * must be birth dates. Returns a number per entry (null for TH), in the entries' order.
  */
-export function ageOrderWithinTies(entries: readonly IntegrationEntry[]): (number | null)[] {
+export function tieOrderWithinScores(entries: readonly IntegrationEntry[]): (number | null)[] {
   const out: (number | null)[] = entries.map(() => null);
   const present = entries.map((e, i) => ({ e, i })).filter((x) => x.e.skbHundredths !== null);
-  const beforeAge = (a: IntegrationEntry, b: IntegrationEntry) => compareFinal({ ...a, ageKey: '' }, { ...b, ageKey: '' });
-  present.sort((x, y) => x.e.formation - y.e.formation || beforeAge(x.e, y.e) || (x.e.ageKey < y.e.ageKey ? -1 : x.e.ageKey > y.e.ageKey ? 1 : 0));
+  const scoresOnly = (a: IntegrationEntry, b: IntegrationEntry) => compareFinal({ ...a, ipkHundredths: 0, ageKey: '' }, { ...b, ipkHundredths: 0, ageKey: '' });
+  const personal = (a: IntegrationEntry, b: IntegrationEntry) => b.ipkHundredths - a.ipkHundredths || (a.ageKey < b.ageKey ? -1 : a.ageKey > b.ageKey ? 1 : 0);
+  present.sort((x, y) => x.e.formation - y.e.formation || scoresOnly(x.e, y.e) || personal(x.e, y.e));
   let order = 0;
   for (let k = 0; k < present.length; k++) {
     const cur = present[k]!;
     const prev = k > 0 ? present[k - 1]! : null;
-    const sameTie = prev !== null && prev.e.formation === cur.e.formation && beforeAge(prev.e, cur.e) === 0;
-    if (!sameTie) order = 1;
-    else if (prev.e.ageKey !== cur.e.ageKey) order++;
+    if (prev === null || prev.e.formation !== cur.e.formation || scoresOnly(prev.e, cur.e) !== 0) order = 1;
+    else if (personal(prev.e, cur.e) !== 0) order++;
     out[cur.i] = order;
   }
   return out;
