@@ -26,6 +26,7 @@ import type { Database } from './db/database.ts';
 import { registerCsrf } from './http/csrf.ts';
 import { registerErrorHandling, sendError } from './http/error-handler.ts';
 import { registerAccessControl, registerLanguage } from './http/session.ts';
+import { registerTextHygiene } from './http/text-input.ts';
 import type { Services } from './compose.ts';
 import { examRoutes } from './modules/exam/index.ts';
 import { identityRoutes } from './modules/identity/index.ts';
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerLanguage(app);
   registerErrorHandling(app);
+  registerTextHygiene(app);
   registerCsrf(app, { secret: deps.config.sessionSecret, secure: deps.config.cookieSecure });
   registerAccessControl(app, deps.services.identity);
 

@@ -20,6 +20,25 @@ const accountCount = async () =>
 
 describe('malformed requests', () => {
   it.each([
+    ['a NUL in a body string', { fullName: 'Nur\u0000Aisyah' }, 'fullName'],
+    ['a lone surrogate in a body string', { fullName: 'Nur \ud800 Aisyah' }, 'fullName'],
+    ['a lone low surrogate deep in the body', { birthPlace: 'Palu', extra: ['ok', '\udc00'] }, 'extra.1'],
+  ])('answers %s with 400 naming the field, before anything is stored', async (_n, patch, field) => {
+    const { applicantBody } = await import('../../test/harness.ts');
+    const before = await accountCount();
+    const res = await new Agent(ctx.app).post('/api/v1/auth/register', { ...applicantBody(), ...patch });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual([{ field, message: expect.stringContaining('tidak sah') }]);
+    expect(await accountCount()).toBe(before);
+  });
+
+  it('answers a NUL in the query string with 400 naming the parameter', async () => {
+    const res = await admin.get('/api/v1/public/formations?q=abc%00def');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].field).toBe('query.q');
+  });
+
+  it.each([
     ['malformed JSON', '{"nik": "72', 'application/json', 400, 'VALIDATION_FAILED'],
     ['wrong types', JSON.stringify({ nik: 7271045203990001, consent: 'ya' }), 'application/json', 400, 'VALIDATION_FAILED'],
     ['an oversized body', JSON.stringify({ fullName: 'x'.repeat(70_000) }), 'application/json', 413, 'PAYLOAD_TOO_LARGE'],
