@@ -55,6 +55,7 @@ import { loadConfig } from '../server/src/config.ts';
 import { sql } from '../server/src/db/database.ts';
 import { startRuntime } from '../server/src/main.ts';
 import { hashPassword } from '../server/src/platform/passwords.ts';
+import { csrfTokenFor } from '../server/src/http/csrf.ts';
 import { seedOrganizations } from '../server/seeds/demo.ts';
 import { type SeededParticipant, seedCatSession } from './support/cat-seed.ts';
 import { startAppServer, stopAppServer } from './support/app-server.ts';
@@ -377,16 +378,20 @@ try {
   ctx.serverPid = server.proc.pid;
   ctx.pgPid = target.cluster?.postmasterPid();
   log(`server: ${server.base} (pid ${server.proc.pid})`);
-  const health = await fetch(`${server.base}/api/health`);
-  const csrf = /merit_csrf=([^;]+)/.exec(health.headers.getSetCookie().join('\n'))?.[1];
-  if (!csrf) throw new Error('no merit_csrf cookie from /api/health');
+  // CSRF tokens are bound to the session: each participant's is computed with the secret.
+  const csrfOf = new Map<string, string>();
+  const csrfFor = (sessionToken: string) => {
+    let t = csrfOf.get(sessionToken);
+    if (!t) csrfOf.set(sessionToken, (t = csrfTokenFor(secret, sessionToken)));
+    return t;
+  };
 
   const seededPeople = seeded.participants as Required<SeededParticipant>[];
   const people = seededPeople.slice(0, PARTICIPANTS);
   const checkingIn = seededPeople.slice(PARTICIPANTS);
   const headersOf = (p: Required<SeededParticipant>, json: boolean): Record<string, string> => ({
-    cookie: `merit_session=${p.sessionToken}; merit_device=${p.device}; merit_csrf=${csrf}`,
-    'x-csrf-token': csrf,
+    cookie: `merit_session=${p.sessionToken}; merit_device=${p.device}; merit_csrf=${csrfFor(p.sessionToken)}`,
+    'x-csrf-token': csrfFor(p.sessionToken),
     accept: 'application/json',
     'accept-encoding': 'gzip, deflate, br', // as a browser on HTTPS: the form comes compressed
     ...(json ? { 'content-type': 'application/json' } : {}),

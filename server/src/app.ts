@@ -73,6 +73,9 @@ const REDACT = [
   '*.birthDate',
 ];
 
+/** Features Merit never asks for; the clipboard (copying a file's SHA-256) stays allowed for the app itself. */
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), clipboard-write=(self)';
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -117,9 +120,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   // Security headers, built once: @fastify/helmet rebuilt helmet's middleware (parsing the CSP)
   // on every request, measurable when a whole hall loads the exam at once.
+  // HSTS and upgrade-insecure-requests belong with HTTPS only: over plain http (a LAN install, a
+  // demo) they would send browsers to an https:// that does not exist.
+  const https = deps.config.publicUrl.startsWith('https://');
   const securityHeaders = helmet({
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     contentSecurityPolicy: {
       directives: {
+        upgradeInsecureRequests: https ? [] : null,
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
@@ -134,12 +142,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     crossOriginEmbedderPolicy: false,
   });
-  app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)));
+  app.addHook('onRequest', (req, reply, done) => {
+    // Browser features the app never uses stay off for it and anything it embeds.
+    reply.raw.setHeader('permissions-policy', PERMISSIONS_POLICY);
+    securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined));
+  });
 
   registerLanguage(app);
   registerErrorHandling(app);
   registerTextHygiene(app);
-  registerCsrf(app, { secret: deps.config.sessionSecret, secure: deps.config.cookieSecure });
+  registerCsrf(app, { secret: deps.config.sessionSecret, secure: deps.config.cookieSecure, publicUrl: deps.config.publicUrl });
   registerAccessControl(app, deps.services.identity);
 
   await app.register(fastifySwagger, {

@@ -86,12 +86,54 @@ describe('malformed requests', () => {
     expect(res.statusCode).toBe(403);
   });
 
-  it('sends security headers', async () => {
+  it('sends security headers, HSTS and upgrade-insecure-requests only when served over https, and a Permissions-Policy', async () => {
     const res = await new Agent(ctx.app).get('/api/health');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['strict-transport-security']).toBeDefined();
     expect(res.headers['x-frame-options']).toBeDefined();
+    // This app is served over plain http (http://localhost).
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(res.headers['permissions-policy']).toContain('camera=()');
+    expect(res.headers['permissions-policy']).toContain('geolocation=()');
+    const secure = await createTestContext({ publicUrl: 'https://merit.palukota.go.id' });
+    try {
+      const r = await new Agent(secure.app).get('/api/health');
+      expect(r.headers['strict-transport-security']).toContain('max-age=31536000');
+      expect(r.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    } finally {
+      await secure.close();
+    }
+  });
+
+  it('binds the CSRF token to the session: a token from before a sign-in, or from another session, is refused', async () => {
+    const attacker = new Agent(ctx.app);
+    await attacker.get('/api/health');
+    const planted = attacker.cookies.get('merit_csrf')!;
+    // The victim signs in with the token an attacker planted (cookie tossing) or read earlier.
+    const victim = await signedInAgent(ctx, 'employee');
+    const session = victim.cookies.get('merit_session')!;
+    const withToken = (token: string) => ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: `merit_session=${session}; merit_csrf=${token}`, 'x-csrf-token': token },
+    });
+    expect((await withToken(planted)).statusCode).toBe(403);
+    const other = await signedInAgent(ctx, 'employee');
+    expect((await withToken(other.cookies.get('merit_csrf')!)).statusCode).toBe(403);
+    // Signing in issued the session's own token, which works.
+    expect(victim.cookies.get('merit_csrf')).not.toBe(planted);
+    expect((await withToken(victim.cookies.get('merit_csrf')!)).statusCode).toBe(200);
+  });
+
+  it('refuses a state change whose Origin is another site, even with a valid token', async () => {
+    const agent = new Agent(ctx.app);
+    const body = { email: 'a@contoh.id' };
+    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { origin: 'https://penipu.example' } })).statusCode).toBe(403);
+    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { origin: 'null' } })).statusCode).toBe(403);
+    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { 'sec-fetch-site': 'cross-site' } })).statusCode).toBe(403);
+    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { origin: 'http://localhost' } })).statusCode).toBe(200);
+    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body)).statusCode).toBe(200);
   });
 
   it('reports health with the database kind and migration count', async () => {
