@@ -353,6 +353,11 @@ describe('CAT exam journey in the browser', () => {
     await participant.getByRole('heading', { name: /Soal 1 dari 6/ }).waitFor();
     await participant.getByRole('radiogroup', { name: 'Pilihan jawaban soal 1' }).waitFor();
     expect(await remainingMs(participant)).toBeGreaterThan(99 * 60_000);
+    // Only the exam, as CAT BKN shows it: no site navigation, and no link that leads away.
+    expect(await participant.getByRole('navigation', { name: 'Navigasi utama' }).count()).toBe(0);
+    expect(await participant.getByRole('button', { name: 'Keluar' }).count()).toBe(0);
+    const hrefs = await participant.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((h) => !h.startsWith('#'))).toEqual([]);
     await expectNoSeriousViolations(participant);
     await expectNoHorizontalScroll(participant);
     await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('Mengerjakan').waitFor();
