@@ -173,6 +173,16 @@ describe('GET /api/v1/cat/sessions', () => {
     expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(['exam_session.assign_proctor', 'exam_session.unassign_proctor']));
   });
 
+  it('pages the list: page and pageSize, with the total', async () => {
+    const first = (await committee.get('/api/v1/cat/sessions?pageSize=2')).json();
+    expect(first).toMatchObject({ page: 1, pageSize: 2, total: 3 });
+    expect(first.sessions).toHaveLength(2);
+    const second = (await committee.get('/api/v1/cat/sessions?pageSize=2&page=2')).json();
+    expect(second.sessions).toHaveLength(1);
+    expect([...first.sessions, ...second.sessions].map((s: { sessionId: string }) => s.sessionId).sort()).toEqual([big, small, other].sort());
+    expect((await committee.get('/api/v1/cat/sessions?pageSize=500')).statusCode).toBe(400);
+  });
+
   it('is for proctors, committee and exam admins only', async () => {
     for (const agent of [committee, examAdmin]) expect((await list('', agent)).length).toBe(3);
     expect((await applicant.get('/api/v1/cat/sessions')).statusCode).toBe(404);

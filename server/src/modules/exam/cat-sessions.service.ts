@@ -44,6 +44,13 @@ export interface CatSessionFilter {
   state?: 'open' | 'all' | undefined;
 }
 
+/** A page of the list (1-based); a national period has thousands of sessions. */
+export interface CatSessionPage {
+  page?: number | undefined;
+  pageSize?: number | undefined;
+}
+export const SESSIONS_PAGE_SIZE = 50;
+
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 /**
@@ -82,6 +89,22 @@ function sessionRows(ex: Executor, where: { sessionId?: string; proctorId?: stri
 
 type Row = Awaited<ReturnType<ReturnType<typeof sessionRows>['execute']>>[number];
 
+/** How many sessions the same filter finds (for paging). */
+async function countSessions(ex: Executor, where: { proctorId?: string } & CatSessionFilter) {
+  let q = ex
+    .selectFrom('exam_sessions as s')
+    .innerJoin('exam_sites as site', 'site.id', 's.site_id')
+    .leftJoin('cat_sessions as c', 'c.session_id', 's.id')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'));
+  if (where.periodId) q = q.where('site.period_id', '=', where.periodId);
+  if (where.state === 'open') q = q.where('c.session_id', 'is not', null).where('c.closed_at', 'is', null);
+  if (where.proctorId) {
+    const proctorId = where.proctorId;
+    q = q.where((eb) => eb.exists(eb.selectFrom('exam_session_proctors as sp').select('sp.session_id').whereRef('sp.session_id', '=', 's.id').where('sp.proctor_id', '=', proctorId)));
+  }
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
 /** Row → contract, a whitelist: nothing of cat_sessions but the fields named here leaves. */
 function presentSession(r: Row) {
   return {
@@ -118,9 +141,13 @@ export function createCatSessionsService(deps: CatSessionsDeps) {
      * Every exam session (optionally of one period, or only open ones), latest first, with its CAT
      * state; a proctor sees only the sessions assigned to them.
      */
-    async listSessions(filter: CatSessionFilter = {}, actor?: Actor) {
-      const rows = await sessionRows(db, { ...filter, ...proctorOnly(actor) }).execute();
-      return { sessions: rows.map(presentSession) };
+    async listSessions(filter: CatSessionFilter & CatSessionPage = {}, actor?: Actor) {
+      const page = filter.page ?? 1;
+      const pageSize = filter.pageSize ?? SESSIONS_PAGE_SIZE;
+      const where = { periodId: filter.periodId, state: filter.state, ...proctorOnly(actor) };
+      const rows = await sessionRows(db, where).limit(pageSize).offset((page - 1) * pageSize).execute();
+      const total = await countSessions(db, where);
+      return { sessions: rows.map(presentSession), page, pageSize, total };
     },
 
     /** One session's CAT state plus its blueprint summary; NOT_FOUND for an unknown id (or, for a proctor, one not assigned). */

@@ -116,7 +116,7 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
     // ── proctor console ──
     app.get('/api/v1/cat/sessions', {
       config: { access: [...proctors, ...examAdmin] },
-      schema: { ...proc, summary: 'Daftar sesi ujian dengan keadaan CAT-nya (terbaru dahulu; tanpa token)', querystring: z.strictObject({ periodId: z.uuid().optional(), state: z.enum(['open', 'all']).default('all') }) },
+      schema: { ...proc, summary: 'Daftar sesi ujian dengan keadaan CAT-nya (terbaru dahulu; tanpa token)', querystring: z.strictObject({ periodId: z.uuid().optional(), state: z.enum(['open', 'all']).default('all'), page: z.coerce.number().int().min(1).max(100_000).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }) },
     }, async (req) => sessions.listSessions(req.query, req.actor!));
     app.get('/api/v1/cat/sessions/:id', { config: { access: [...proctors, ...examAdmin] }, schema: { ...proc, summary: 'Keadaan CAT satu sesi dan ringkasan kisi-kisinya (tanpa token)', params: Id } }, async (req) =>
       sessions.getSession(req.params.id, req.actor!));

@@ -230,7 +230,8 @@ export const examApi = {
   certificateUrl: '/api/v1/cat/certificate.pdf',
 
   // proctor
-  catSessions: (f: { periodId?: string; state?: 'open' | 'all' } = {}) => api<{ sessions: CatSessionSummary[] }>(`/api/v1/cat/sessions${query({ ...f })}`),
+  catSessions: (f: { periodId?: string; state?: 'open' | 'all'; page?: number; pageSize?: number } = {}) =>
+    api<{ sessions: CatSessionSummary[]; page: number; pageSize: number; total: number }>(`/api/v1/cat/sessions${query({ ...f })}`),
   catSession: (id: string) => api<CatSessionDetail>(`/api/v1/cat/sessions/${enc(id)}`),
   openSession: (id: string, body: { blueprintId: string; graceSeconds?: number }) => api<{ sessionId: string; token: string; graceSeconds: number }>(`/api/v1/cat/sessions/${enc(id)}/open`, { method: 'POST', body }),
   closeSession: (id: string) => api<{ ok: true }>(`/api/v1/cat/sessions/${enc(id)}/close`, { method: 'POST' }),
