@@ -47,7 +47,7 @@ export const DEFAULT_LIMITS: IdentityLimits = {
   failuresPerIp: 50,
   failureWindowMs: 15 * MINUTE,
   mailsPerAddressPerHour: 5,
-  registrationsPerIpPerHour: 30,
+  registrationsPerIpPerHour: 100,
   sessionAbsoluteMs: 12 * HOUR,
   sessionIdleMs: 60 * MINUTE,
 };
