@@ -483,7 +483,8 @@ export function createIdentityService(deps: Deps) {
         await repo.clearThrottlePrefix(trx, loginAccountKey(account.id, ''));
         await audit.record(trx, {
           actor: caller ? { id: caller.accountId, role: caller.role } : { id: null, role: 'anonymous' },
-          action: used.issued_by ? 'account.activate' : 'account.reset_password',
+          // First use of the link an admin's new staff account got: an activation, not a reset.
+          action: used.issued_by && !account.email_verified_at ? 'account.activate' : 'account.reset_password',
           subjectType: 'account',
           subjectId: account.id,
           before: auditState(account),
