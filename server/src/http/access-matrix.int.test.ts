@@ -145,6 +145,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/periods/:id/skd-scores/absences': { expect: roles('committee'), url: `/api/v1/periods/${X}/skd-scores/absences`, body: () => ({ participantNos: ['100001'] }) },
   'GET /api/v1/formations/:id/skb-weights': { expect: COMMITTEE, url: `/api/v1/formations/${X}/skb-weights` },
   'PUT /api/v1/formations/:id/skb-weights': { expect: roles('committee'), url: `/api/v1/formations/${X}/skb-weights` },
+  'PUT /api/v1/periods/:id/skb-scores/:participantNo': { expect: roles('committee'), url: `/api/v1/periods/${X}/skb-scores/100001`, body: () => ({ components: null }) },
   'POST /api/v1/periods/:id/skb-scores/import': { expect: roles('committee'), url: `/api/v1/periods/${X}/skb-scores/import` },
   'GET /api/v1/periods/:id/selection-settings': { expect: COMMITTEE, url: `/api/v1/periods/${X}/selection-settings` },
   'PUT /api/v1/periods/:id/selection-settings': { expect: roles('committee'), url: `/api/v1/periods/${X}/selection-settings` },

@@ -158,6 +158,23 @@ describe('SKB and final integration', () => {
     expect((await committee.put(`/api/v1/formations/${formationA}/skb-weights`, { components: [{ key: 'cat', name: 'SKB CAT', kind: 'cat', weightPct: 60 }, { key: 'praktik', name: 'Uji praktik', kind: 'tambahan', weightPct: 40 }] })).statusCode).toBe(200);
   });
 
+  it('enters one participant’s SKB scores from the form by the import’s rules, audited', async () => {
+    const url = (no: string) => `/api/v1/periods/${periodId}/skb-scores/${no}`;
+    const ok = await committee.put(url('100001'), { components: { cat: '80', praktik: '90' } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const row = await ctx.database.db.selectFrom('skb_scores').innerJoin('applications', 'applications.id', 'skb_scores.application_id').select(['skb_scores.skb_hundredths']).where('applications.participant_no', '=', '100001').executeTakeFirstOrThrow();
+    expect(row.skb_hundredths).toBe(8400); // the formation's weights, as in the import
+    const notAdvancing = await committee.put(url('100003'), { components: { cat: '80', praktik: '80' } });
+    expect(notAdvancing.statusCode).toBe(400);
+    expect(notAdvancing.json().error.message).toContain('tidak lolos');
+    expect(notAdvancing.json().error.message).not.toContain('baris');
+    expect((await committee.put(url('100001'), { components: { cat: '101', praktik: '90' } })).statusCode).toBe(400);
+    expect((await committee.put(url('100001'), { components: { cat: '80' } })).statusCode).toBe(400);
+    expect((await committee.put(url('100004'), { components: null })).json()).toEqual({ participantNo: '100004', absent: true });
+    const audited = await ctx.database.db.selectFrom('audit_events').select('action').where('action', '=', 'skb.entry').execute();
+    expect(audited).toHaveLength(2);
+  });
+
   it('imports SKB per component, integrates, publishes, and `merit integrate` reproduces final.csv', async () => {
     const notAdvancing = await committee.upload('POST', `/api/v1/periods/${periodId}/skb-scores/import`, csv('skb.csv', 'participant_no,cat,praktik\n100003,80,80\n'));
     expect(notAdvancing.statusCode).toBe(400);

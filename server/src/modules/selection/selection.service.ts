@@ -394,10 +394,25 @@ export function createSelectionService(deps: SelectionDeps) {
     },
 
     /**
+     * Enters one participant's SKB scores from the form, by exactly the rules of the CSV import
+     * (importSkb): component scores 0–100 with at most 2 decimals, null = absent, only a
+     * participant who advanced to SKB. Audited as `skb.entry`.
+     */
+    async enterSkb(actor: Actor, periodId: string, participantNo: string, components: Record<string, string> | null) {
+      const keys = components ? Object.keys(components).sort() : ['hadir'];
+      const values = components ? keys.map((k) => components[k]!) : [''];
+      const csv = `participant_no,${keys.join(',')}\n${participantNo},${values.join(',')}\n`;
+      await this.importSkb(actor, periodId, Buffer.from(csv), { source: 'form' });
+      return { participantNo, absent: components === null };
+    },
+
+    /**
      * Imports SKB scores per component: header `participant_no,<component keys…>`, scores 0–100
      * with at most 2 decimals, all empty = absent. Only participants who advanced to SKB.
+     * `source: 'form'` (enterSkb): messages name no file line, the audit action is `skb.entry`.
      */
-    async importSkb(actor: Actor, periodId: string, data: Buffer) {
+    async importSkb(actor: Actor, periodId: string, data: Buffer, opts: { source?: 'csv' | 'form' } = {}) {
+      const fromForm = opts.source === 'form';
       const skd = await latestPublished(periodId, 'skd');
       if (!skd) throw conflict('Umumkan hasil SKD terlebih dahulu.', 'Publish the SKD results first.');
       const advancing = new Set(skd.files.get('ranking.csv')!.content.split('\n').slice(1).filter((l) => l.endsWith(',Y')).map((l) => l.split(',')[1]!));
@@ -406,7 +421,8 @@ export function createSelectionService(deps: SelectionDeps) {
       const text = data.toString('utf8').replace(/^\uFEFF/, '');
       const lines = text.split(/\r?\n/);
       const header = (lines[0] ?? '').split(',').map((h) => h.trim());
-      const bad = (line: number, id: string, en: string) => new AppError('VALIDATION_FAILED', msg(`skb-komponen.csv baris ${line}: ${id}`, `skb-components.csv line ${line}: ${en}`));
+      const bad = (line: number, id: string, en: string) =>
+        new AppError('VALIDATION_FAILED', fromForm ? msg(`Nilai SKB: ${id}.`, `SKB scores: ${en}.`) : msg(`skb-komponen.csv baris ${line}: ${id}`, `skb-components.csv line ${line}: ${en}`));
       if (header[0] !== 'participant_no' || header.length < 2) throw bad(1, 'header harus participant_no lalu kunci komponen, mis. participant_no,cat,praktik', 'header must be participant_no then component keys');
       const rows: { application_id: string; components: Record<string, number> | null; skb: number | null }[] = [];
       const seen = new Set<string>();
@@ -446,7 +462,7 @@ export function createSelectionService(deps: SelectionDeps) {
           const row = { components: r.components ? JSON.stringify(r.components) : null, skb_hundredths: r.skb, recorded_by: actor.accountId, recorded_at: clock.now() };
           await trx.insertInto('skb_scores').values({ application_id: r.application_id, period_id: periodId, ...row }).onConflict((oc) => oc.column('application_id').doUpdateSet(row)).execute();
         }
-        await audit.record(trx, { actor: actorOf(actor), action: 'skb.import', subjectType: 'recruitment_period', subjectId: periodId, after: { rows: rows.length, sha256: createHash('sha256').update(data).digest('hex') } });
+        await audit.record(trx, { actor: actorOf(actor), action: fromForm ? 'skb.entry' : 'skb.import', subjectType: 'recruitment_period', subjectId: periodId, after: { rows: rows.length, sha256: createHash('sha256').update(data).digest('hex') } });
       });
       return { imported: rows.length };
     },
