@@ -312,9 +312,16 @@ async function openChannels(wsBase: string, cookies: string[], concurrency = 100
 }
 
 // ── pgbench ──────────────────────────────────────────────────────────────────────────────────
-async function pgbenchInsertTps(target: Target): Promise<{ tps: number | null; note: string }> {
+/**
+ * pgbench's raw one-row commit rate, and what each of its transactions cost in CPU: pgbench's own
+ * client (this process's reaped children while it runs: pgbench is the only one) and the
+ * throwaway cluster's Postgres (null for a DATABASE_URL server) — to compare fairly with the
+ * app's CPU per durable save (PF1).
+ */
+async function pgbenchInsertTps(target: Target): Promise<{ tps: number | null; note: string; cpuMsPerTx: { client: number | null; postgres: number | null } }> {
   const bin = target.cluster?.bin ?? postgresBinDir();
-  if (!bin) return { tps: null, note: 'no pgbench binary' };
+  const noCpu = { client: null, postgres: null };
+  if (!bin) return { tps: null, note: 'no pgbench binary', cpuMsPerTx: noCpu };
   const c = new pg.Client({ connectionString: target.url });
   await c.connect();
   await c.query('create table if not exists bench_commit_scratch (id bigserial primary key, v integer not null, at timestamptz not null default now())');
@@ -325,15 +332,27 @@ async function pgbenchInsertTps(target: Target): Promise<{ tps: number | null; n
   const script = path.join(dir, 'insert-one.sql');
   writeFileSync(script, 'insert into bench_commit_scratch (v) values (1);\n', { mode: 0o644 });
   const args = ['-n', '-c', '8', '-j', '2', '-T', String(PGBENCH_SECONDS), '-f', script, target.url!];
+  const postmaster = target.cluster?.postmasterPid() ?? target.postmasterPid;
+  const pg0 = postgresCpu(postmaster);
+  const client0 = procCpu(process.pid)?.children ?? null;
   let out: string;
   if (target.cluster) out = target.cluster.run('pgbench', args, { timeoutMs: (PGBENCH_SECONDS + 60) * 1000 });
   else {
     const r = spawnSync(path.join(bin, 'pgbench'), args, { encoding: 'utf8', timeout: (PGBENCH_SECONDS + 60) * 1000 });
-    if (r.status !== 0) return { tps: null, note: `pgbench failed: ${r.stderr}` };
+    if (r.status !== 0) return { tps: null, note: `pgbench failed: ${r.stderr}`, cpuMsPerTx: noCpu };
     out = r.stdout;
   }
+  // spawnSync blocks this process: the children reaped meanwhile are pgbench (and runuser) only.
+  const client1 = procCpu(process.pid)?.children ?? null;
+  const pg1 = postgresCpu(postmaster);
   const m = /tps = ([\d.]+)/.exec(out);
-  return { tps: m ? Number(m[1]) : null, note: `pgbench -c 8 -j 2 -T ${PGBENCH_SECONDS}, one-row INSERT per transaction; synchronous_commit=${sc}, fsync=${fsync}` };
+  const txs = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1] ?? NaN);
+  const perTx = (a: number | null, b: number | null) => (a === null || b === null || !(txs > 0) ? null : round(((b - a) * 1000) / txs, 4));
+  return {
+    tps: m ? Number(m[1]) : null,
+    note: `pgbench -c 8 -j 2 -T ${PGBENCH_SECONDS}, one-row INSERT per transaction; synchronous_commit=${sc}, fsync=${fsync}`,
+    cpuMsPerTx: { client: perTx(client0, client1), postgres: perTx(pg0, pg1) },
+  };
 }
 
 // ── main ─────────────────────────────────────────────────────────────────────────────────────
@@ -555,6 +574,7 @@ try {
   log(`  ${rows.length.toLocaleString('en')} rows, ${acks.toLocaleString('en')} acknowledged saves; lost ${lost}, wrong value ${wrongValue}, unknown seq ${unknownSeq}; submitted attempts ${attemptsAfter}`);
 
   const ratio = pgb.tps ? best / pgb.tps : null;
+  const pgbTxCpu = pgb.cpuMsPerTx.client !== null && pgb.cpuMsPerTx.postgres !== null ? round(pgb.cpuMsPerTx.client + pgb.cpuMsPerTx.postgres, 4) : null;
   const out = {
     benchmark: 'CAT exam on loopback: start (exam load, HTTP), answer saves at 10× the real rate and saturation (the page\'s WebSocket, or the PUT with --save-transport http), submit storm (HTTP); open-loop',
     database: `${target.kind}: ${target.version}`,
@@ -578,6 +598,11 @@ try {
     save_max_is_lower_bound: !saturationCut,
     pgbench_insert_tps: pgb.tps === null ? null : round(pgb.tps, 0),
     save_vs_pgbench_ratio: ratio === null ? null : round(ratio, 2),
+    // PF1 measured fairly, in the same run: CPU per pgbench transaction (its client + Postgres)
+    // beside the app server's CPU per durable save, and the ratio of the two.
+    pgbench_cpu_ms_per_tx: { client: pgb.cpuMsPerTx.client, postgres: pgb.cpuMsPerTx.postgres, total: pgbTxCpu },
+    server_cpu_ms_per_save: save.cpu_ms_per_request.server,
+    server_cpu_per_save_vs_pgbench_cpu_per_tx: pgbTxCpu && save.cpu_ms_per_request.server !== null ? round(save.cpu_ms_per_request.server / pgbTxCpu, 2) : null,
     submit_p50_ms: submit.p50_ms,
     submit_p99_ms: submit.p99_ms,
     submit_errors: submit.errors,
@@ -620,6 +645,9 @@ try {
   row('save_max_per_s', `${best}${saturationCut ? '' : '+'}`);
   row('pgbench_insert_tps', out.pgbench_insert_tps);
   row('save_vs_pgbench_ratio', out.save_vs_pgbench_ratio, '≥ 1.0', out.met.save_vs_pgbench_ratio);
+  row('pgbench_cpu_ms_per_tx', out.pgbench_cpu_ms_per_tx.total);
+  row('server_cpu_ms_per_save', out.server_cpu_ms_per_save);
+  row('server_vs_pgbench_cpu', out.server_cpu_per_save_vs_pgbench_cpu_per_tx);
   row('submit_p99_ms', submit.p99_ms);
   row('lost_answers', lostAnswers, '= 0', out.met.lost_answers);
   console.log(`CPU ms per save (save phase): server ${save.cpu_ms_per_request.server}, postgres ${save.cpu_ms_per_request.postgres}, load generator ${save.cpu_ms_per_request.load_generator}; load average ${JSON.stringify(out.load_average)}`);
