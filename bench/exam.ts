@@ -25,8 +25,10 @@
  *
  * The same Postgres's raw commit rate is measured with pgbench (8 clients, one-row INSERT per
  * transaction, synchronous_commit on) → pgbench_insert_tps; save_vs_pgbench_ratio shows what the
- * group commit buys. The load generator shares the machine (and its cores) with the app and
- * Postgres. Writes bench/results/exam.json.
+ * group commit buys. In the same run, pgbench's CPU per transaction (its client and Postgres) is set
+ * beside the app server's CPU per durable save → pgbench_cpu_ms_per_tx, server_cpu_ms_per_save and
+ * server_cpu_per_save_vs_pgbench_cpu_per_tx. The load generator shares the machine (and its cores)
+ * with the app and Postgres. Writes bench/results/exam.json.
  *
  * Database: DATABASE_URL (a fresh database on that server, dropped at the end) or a throwaway
  * cluster (Debian's /usr/lib/postgresql/{v}/bin).
