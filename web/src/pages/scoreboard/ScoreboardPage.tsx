@@ -106,7 +106,7 @@ export function ScoreboardPage() {
                     {shown(r.total)}
                   </td>
                   <td className="num nowrap" data-answered={r.answered}>
-                    {r.answered}/{r.itemCount}
+                    {r.itemCount > 0 ? `${r.answered}/${r.itemCount}` : '—'}
                   </td>
                   <td>
                     <Status row={r} />
