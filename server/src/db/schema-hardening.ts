@@ -1,4 +1,4 @@
-/** Kysely table types for migration 0011 (issue 15, hardening); merged into DB in schema.ts. */
+/** Kysely table types for migration 0012 (issue 15, hardening); merged into DB in schema.ts. */
 import type { ColumnType } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;

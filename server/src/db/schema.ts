@@ -65,7 +65,7 @@ export interface AccountTokensTable {
   expires_at: Timestamp;
   used_at: Timestamp | null;
   created_at: CreatedAt;
-  /** Migration 0011: the admin who caused the token (staff activation); null = the person asked. */
+  /** Migration 0012: the admin who caused the token (staff activation); null = the person asked. */
   issued_by: ColumnType<string | null, string | null | undefined, never>;
 }
 
