@@ -25,8 +25,10 @@
  *
  * The same Postgres's raw commit rate is measured with pgbench (8 clients, one-row INSERT per
  * transaction, synchronous_commit on) → pgbench_insert_tps; save_vs_pgbench_ratio shows what the
- * group commit buys. The load generator shares the machine (and its cores) with the app and
- * Postgres. Writes bench/results/exam.json.
+ * group commit buys. In the same run, pgbench's CPU per transaction (its client and Postgres) is set
+ * beside the app server's CPU per durable save → pgbench_cpu_ms_per_tx, server_cpu_ms_per_save and
+ * server_cpu_per_save_vs_pgbench_cpu_per_tx. The load generator shares the machine (and its cores)
+ * with the app and Postgres. Writes bench/results/exam.json.
  *
  * Database: DATABASE_URL (a fresh database on that server, dropped at the end) or a throwaway
  * cluster (Debian's /usr/lib/postgresql/{v}/bin).
@@ -55,6 +57,7 @@ import { loadConfig } from '../server/src/config.ts';
 import { sql } from '../server/src/db/database.ts';
 import { startRuntime } from '../server/src/main.ts';
 import { hashPassword } from '../server/src/platform/passwords.ts';
+import { csrfTokenFor } from '../server/src/http/csrf.ts';
 import { seedOrganizations } from '../server/seeds/demo.ts';
 import { type SeededParticipant, seedCatSession } from './support/cat-seed.ts';
 import { startAppServer, stopAppServer } from './support/app-server.ts';
@@ -311,9 +314,16 @@ async function openChannels(wsBase: string, cookies: string[], concurrency = 100
 }
 
 // ── pgbench ──────────────────────────────────────────────────────────────────────────────────
-async function pgbenchInsertTps(target: Target): Promise<{ tps: number | null; note: string }> {
+/**
+ * pgbench's raw one-row commit rate, and what each of its transactions cost in CPU: pgbench's own
+ * client (this process's reaped children while it runs: pgbench is the only one) and the
+ * throwaway cluster's Postgres (null for a DATABASE_URL server) — to compare fairly with the
+ * app's CPU per durable save (PF1).
+ */
+async function pgbenchInsertTps(target: Target): Promise<{ tps: number | null; note: string; cpuMsPerTx: { client: number | null; postgres: number | null } }> {
   const bin = target.cluster?.bin ?? postgresBinDir();
-  if (!bin) return { tps: null, note: 'no pgbench binary' };
+  const noCpu = { client: null, postgres: null };
+  if (!bin) return { tps: null, note: 'no pgbench binary', cpuMsPerTx: noCpu };
   const c = new pg.Client({ connectionString: target.url });
   await c.connect();
   await c.query('create table if not exists bench_commit_scratch (id bigserial primary key, v integer not null, at timestamptz not null default now())');
@@ -324,15 +334,27 @@ async function pgbenchInsertTps(target: Target): Promise<{ tps: number | null; n
   const script = path.join(dir, 'insert-one.sql');
   writeFileSync(script, 'insert into bench_commit_scratch (v) values (1);\n', { mode: 0o644 });
   const args = ['-n', '-c', '8', '-j', '2', '-T', String(PGBENCH_SECONDS), '-f', script, target.url!];
+  const postmaster = target.cluster?.postmasterPid() ?? target.postmasterPid;
+  const pg0 = postgresCpu(postmaster);
+  const client0 = procCpu(process.pid)?.children ?? null;
   let out: string;
   if (target.cluster) out = target.cluster.run('pgbench', args, { timeoutMs: (PGBENCH_SECONDS + 60) * 1000 });
   else {
     const r = spawnSync(path.join(bin, 'pgbench'), args, { encoding: 'utf8', timeout: (PGBENCH_SECONDS + 60) * 1000 });
-    if (r.status !== 0) return { tps: null, note: `pgbench failed: ${r.stderr}` };
+    if (r.status !== 0) return { tps: null, note: `pgbench failed: ${r.stderr}`, cpuMsPerTx: noCpu };
     out = r.stdout;
   }
+  // spawnSync blocks this process: the children reaped meanwhile are pgbench (and runuser) only.
+  const client1 = procCpu(process.pid)?.children ?? null;
+  const pg1 = postgresCpu(postmaster);
   const m = /tps = ([\d.]+)/.exec(out);
-  return { tps: m ? Number(m[1]) : null, note: `pgbench -c 8 -j 2 -T ${PGBENCH_SECONDS}, one-row INSERT per transaction; synchronous_commit=${sc}, fsync=${fsync}` };
+  const txs = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1] ?? NaN);
+  const perTx = (a: number | null, b: number | null) => (a === null || b === null || !(txs > 0) ? null : round(((b - a) * 1000) / txs, 4));
+  return {
+    tps: m ? Number(m[1]) : null,
+    note: `pgbench -c 8 -j 2 -T ${PGBENCH_SECONDS}, one-row INSERT per transaction; synchronous_commit=${sc}, fsync=${fsync}`,
+    cpuMsPerTx: { client: perTx(client0, client1), postgres: perTx(pg0, pg1) },
+  };
 }
 
 // ── main ─────────────────────────────────────────────────────────────────────────────────────
@@ -377,16 +399,20 @@ try {
   ctx.serverPid = server.proc.pid;
   ctx.pgPid = target.cluster?.postmasterPid();
   log(`server: ${server.base} (pid ${server.proc.pid})`);
-  const health = await fetch(`${server.base}/api/health`);
-  const csrf = /merit_csrf=([^;]+)/.exec(health.headers.getSetCookie().join('\n'))?.[1];
-  if (!csrf) throw new Error('no merit_csrf cookie from /api/health');
+  // CSRF tokens are bound to the session: each participant's is computed with the secret.
+  const csrfOf = new Map<string, string>();
+  const csrfFor = (sessionToken: string) => {
+    let t = csrfOf.get(sessionToken);
+    if (!t) csrfOf.set(sessionToken, (t = csrfTokenFor(secret, sessionToken)));
+    return t;
+  };
 
   const seededPeople = seeded.participants as Required<SeededParticipant>[];
   const people = seededPeople.slice(0, PARTICIPANTS);
   const checkingIn = seededPeople.slice(PARTICIPANTS);
   const headersOf = (p: Required<SeededParticipant>, json: boolean): Record<string, string> => ({
-    cookie: `merit_session=${p.sessionToken}; merit_device=${p.device}; merit_csrf=${csrf}`,
-    'x-csrf-token': csrf,
+    cookie: `merit_session=${p.sessionToken}; merit_device=${p.device}; merit_csrf=${csrfFor(p.sessionToken)}`,
+    'x-csrf-token': csrfFor(p.sessionToken),
     accept: 'application/json',
     'accept-encoding': 'gzip, deflate, br', // as a browser on HTTPS: the form comes compressed
     ...(json ? { 'content-type': 'application/json' } : {}),
@@ -550,6 +576,7 @@ try {
   log(`  ${rows.length.toLocaleString('en')} rows, ${acks.toLocaleString('en')} acknowledged saves; lost ${lost}, wrong value ${wrongValue}, unknown seq ${unknownSeq}; submitted attempts ${attemptsAfter}`);
 
   const ratio = pgb.tps ? best / pgb.tps : null;
+  const pgbTxCpu = pgb.cpuMsPerTx.client !== null && pgb.cpuMsPerTx.postgres !== null ? round(pgb.cpuMsPerTx.client + pgb.cpuMsPerTx.postgres, 4) : null;
   const out = {
     benchmark: 'CAT exam on loopback: start (exam load, HTTP), answer saves at 10× the real rate and saturation (the page\'s WebSocket, or the PUT with --save-transport http), submit storm (HTTP); open-loop',
     database: `${target.kind}: ${target.version}`,
@@ -573,6 +600,11 @@ try {
     save_max_is_lower_bound: !saturationCut,
     pgbench_insert_tps: pgb.tps === null ? null : round(pgb.tps, 0),
     save_vs_pgbench_ratio: ratio === null ? null : round(ratio, 2),
+    // PF1 measured fairly, in the same run: CPU per pgbench transaction (its client + Postgres)
+    // beside the app server's CPU per durable save, and the ratio of the two.
+    pgbench_cpu_ms_per_tx: { client: pgb.cpuMsPerTx.client, postgres: pgb.cpuMsPerTx.postgres, total: pgbTxCpu },
+    server_cpu_ms_per_save: save.cpu_ms_per_request.server,
+    server_cpu_per_save_vs_pgbench_cpu_per_tx: pgbTxCpu && save.cpu_ms_per_request.server !== null ? round(save.cpu_ms_per_request.server / pgbTxCpu, 2) : null,
     submit_p50_ms: submit.p50_ms,
     submit_p99_ms: submit.p99_ms,
     submit_errors: submit.errors,
@@ -615,6 +647,9 @@ try {
   row('save_max_per_s', `${best}${saturationCut ? '' : '+'}`);
   row('pgbench_insert_tps', out.pgbench_insert_tps);
   row('save_vs_pgbench_ratio', out.save_vs_pgbench_ratio, '≥ 1.0', out.met.save_vs_pgbench_ratio);
+  row('pgbench_cpu_ms_per_tx', out.pgbench_cpu_ms_per_tx.total);
+  row('server_cpu_ms_per_save', out.server_cpu_ms_per_save);
+  row('server_vs_pgbench_cpu', out.server_cpu_per_save_vs_pgbench_cpu_per_tx);
   row('submit_p99_ms', submit.p99_ms);
   row('lost_answers', lostAnswers, '= 0', out.met.lost_answers);
   console.log(`CPU ms per save (save phase): server ${save.cpu_ms_per_request.server}, postgres ${save.cpu_ms_per_request.postgres}, load generator ${save.cpu_ms_per_request.load_generator}; load average ${JSON.stringify(out.load_average)}`);

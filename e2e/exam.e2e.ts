@@ -276,6 +276,9 @@ describe('CAT exam journey in the browser', () => {
     const site = await ok(call(committee, 'POST', `/api/v1/periods/${period.id}/exam-sites`, { name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya, Palu', accessible: true }), 201);
     const session = await ok(call(committee, 'POST', `/api/v1/exam-sites/${site.id}/sessions`, { startsAt: new Date(Date.now() + 3_600_000).toISOString(), durationMinutes: 100, capacity: 40 }), 201);
     sessionId = session.id;
+    // Only a proctor the committee assigned to the session may run it.
+    const pengawas = (await ok(call(admin, 'GET', '/api/v1/admin/accounts'))).accounts.find((a: { email: string }) => a.email === 'pengawas@merit.test');
+    await ok(call(committee, 'POST', `/api/v1/cat/sessions/${sessionId}/proctors`, { accountId: pengawas.id }));
     await ok(call(committee, 'POST', `/api/v1/periods/${period.id}/exam-assignments`));
     const mine = (await ok(call(applicant, 'GET', '/api/v1/me/applications'))).applications.find((a: { id: string }) => a.id === application.id);
     participantNo = mine.participantNo;
@@ -350,6 +353,11 @@ describe('CAT exam journey in the browser', () => {
     await participant.getByRole('heading', { name: /Soal 1 dari 6/ }).waitFor();
     await participant.getByRole('radiogroup', { name: 'Pilihan jawaban soal 1' }).waitFor();
     expect(await remainingMs(participant)).toBeGreaterThan(99 * 60_000);
+    // Only the exam, as CAT BKN shows it: no site navigation, and no link that leads away.
+    expect(await participant.getByRole('navigation', { name: 'Navigasi utama' }).count()).toBe(0);
+    expect(await participant.getByRole('button', { name: 'Keluar' }).count()).toBe(0);
+    const hrefs = await participant.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((h) => !h.startsWith('#'))).toEqual([]);
     await expectNoSeriousViolations(participant);
     await expectNoHorizontalScroll(participant);
     await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('Mengerjakan').waitFor();
@@ -418,7 +426,9 @@ describe('CAT exam journey in the browser', () => {
 
   it('offline, answers wait in IndexedDB; back online, they arrive and the scoreboard updates', async () => {
     const row = board.locator(`tr[data-participant="${participantNo}"]`);
-    await expect.poll(async () => row.locator('td[data-total]').getAttribute('data-total')).toBe('10');
+    // While the attempt is open the board shows progress only, never a score (it would reveal keys).
+    await expect.poll(async () => row.locator('td[data-answered]').getAttribute('data-answered')).toBe('2');
+    expect(await row.locator('td[data-total]').getAttribute('data-total')).toBe('');
 
     await participantCtx.setOffline(true);
     await participant.getByText('Tidak ada sambungan internet').waitFor();
@@ -435,7 +445,7 @@ describe('CAT exam journey in the browser', () => {
     await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Menunggu…');
     await participant.getByText('2 jawaban menunggu dikirim.').waitFor();
     await expect.poll(async () => (await queued(participant)).length).toBe(2);
-    expect(await row.locator('td[data-total]').getAttribute('data-total')).toBe('10');
+    expect(await row.locator('td[data-answered]').getAttribute('data-answered')).toBe('2');
     expect((await pageSockets(participant)).total).toBe(socketsWhileOffline);
 
     await participantCtx.setOffline(false);
@@ -453,7 +463,8 @@ describe('CAT exam journey in the browser', () => {
     await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
     expect(await flag.getAttribute('aria-pressed')).toBe('false');
     await expect.poll(() => ackedOverSocket(reopened).map((m) => m.flagged)).toEqual(expect.arrayContaining([true, false]));
-    await expect.poll(async () => row.locator('td[data-total]').getAttribute('data-total'), { timeout: 15_000 }).toBe('20');
+    await expect.poll(async () => row.locator('td[data-answered]').getAttribute('data-answered'), { timeout: 15_000 }).toBe('4');
+    expect(await row.locator('td[data-total]').getAttribute('data-total')).toBe('');
     await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('4/6').waitFor();
     await shot(board, 'cat-scoreboard.png');
     await shot(proctor, 'cat-proctor.png');
@@ -484,6 +495,7 @@ describe('CAT exam journey in the browser', () => {
     await participant.getByRole('link', { name: 'Unduh sertifikat hasil (PDF)' }).waitFor();
     await expectNoSeriousViolations(participant);
     await board.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
+    expect(await board.locator(`tr[data-participant="${participantNo}"] td[data-total]`).getAttribute('data-total')).toBe('20');
     await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
     // Submitted: the exam page closed its socket.
     await expect.poll(async () => (await pageSockets(participant)).live).toBe(0);

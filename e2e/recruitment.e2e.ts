@@ -223,6 +223,14 @@ describe('recruitment journey in the browser', () => {
     await verifier.waitForURL(/\/verifikasi\/[0-9a-f-]{36}$/);
     verifierPath = new URL(verifier.url()).pathname;
     await verifier.getByText(APPLICANT_NIK).waitFor();
+    // Requirement versus biodata: the ijazah name is set against the rule, and the mismatch with
+    // the account's (e-KTP) name is flagged.
+    const nameRow = verifier.locator('tr[data-compare="nameOnIjazah"]');
+    await nameRow.getByText('Sama dengan nama akun (e-KTP): Putri Ayu Lestari').waitFor();
+    await nameRow.getByText('Aisyah Putri Lamasitudju').waitFor();
+    await nameRow.getByText('Tidak sesuai').waitFor();
+    expect(await nameRow.getAttribute('data-verdict')).toBe('mismatch');
+    await verifier.getByText(/butir tidak sesuai syarat/).waitFor();
     // The PDFs are drawn on the page (the server sends documents only as sandboxed attachments).
     const page1 = verifier.getByRole('img', { name: `${LABELS.ijazah}, halaman 1 dari 1` });
     await page1.waitFor();

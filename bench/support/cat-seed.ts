@@ -137,6 +137,8 @@ export async function seedCatSession(db: Kysely<DB>, services: Services, o: Seed
   })) as never).execute());
   await inBatches(participants, 1000, (b) => db.insertInto('exam_assignments').values(b.map((p) => ({ application_id: p.applicationId, session_id: sessionId, seat: p.index + 1, extra_minutes: 0 }))).execute());
 
+  // The committee assigns the proctor to the session (only an assigned proctor may open it).
+  await db.insertInto('exam_session_proctors').values({ session_id: sessionId, proctor_id: proctor.id, assigned_by: null, assigned_at: now }).execute();
   const opened = await services.cat.openSession(proctorActor, sessionId, { blueprintId: bp.id, graceSeconds: 30 });
 
   if (o.preStart) {

@@ -98,7 +98,8 @@ export const OutboxEmail = z.object({
   sentAt: z.string().nullable(),
   createdAt: z.string(),
 });
-export const OutboxList = z.object({ emails: z.array(OutboxEmail) });
+/** secretsHidden: links and codes in the bodies are masked (always, unless a development demo shows them). */
+export const OutboxList = z.object({ emails: z.array(OutboxEmail), secretsHidden: z.boolean() });
 
 export const Organization = z.object({ id: z.string(), name: z.string(), kind: z.string() });
 export const OrganizationList = z.object({ organizations: z.array(Organization) });

@@ -85,6 +85,8 @@ export async function startServer(opts: { timeoutMs?: number; env?: Record<strin
       // Most journeys schedule their own exam; the walk-through journey turns the demo session on.
       MERIT_SEED_DEMO_EXAM: 'false',
       PUBLIC_URL: baseUrl,
+      // The journeys read links from the admin's outbox (no SMTP here): a development-only switch.
+      MAIL_OUTBOX_SECRETS: 'true',
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -26,6 +26,7 @@ import type { Database } from './db/database.ts';
 import { registerCsrf } from './http/csrf.ts';
 import { registerErrorHandling, sendError } from './http/error-handler.ts';
 import { registerAccessControl, registerLanguage } from './http/session.ts';
+import { registerTextHygiene } from './http/text-input.ts';
 import type { Services } from './compose.ts';
 import { examRoutes } from './modules/exam/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
@@ -40,7 +41,7 @@ import { transparencyRoutes } from './modules/transparency/index.ts';
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface AppDeps {
-  config: Pick<Config, 'sessionSecret' | 'cookieSecure' | 'logLevel' | 'env' | 'publicUrl'>;
+  config: Pick<Config, 'sessionSecret' | 'cookieSecure' | 'logLevel' | 'env' | 'publicUrl'> & Partial<Pick<Config, 'trustProxy'>>;
   database: Database;
   migrations: number;
   services: Services;
@@ -74,6 +75,9 @@ const REDACT = [
   '*.birthDate',
 ];
 
+/** Features Merit never asks for; the clipboard (copying a file's SHA-256) stays allowed for the app itself. */
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), clipboard-write=(self)';
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -81,7 +85,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         ? false
         : { level: deps.config.logLevel, redact: REDACT, ...(deps.logStream ? { stream: deps.logStream } : {}) },
     bodyLimit: 64 * 1024,
-    trustProxy: true,
+    // Forwarded headers only from the configured proxies (TRUST_PROXY; none by default): any
+    // client could otherwise name a new address per request and slip past per-address limits.
+    trustProxy: deps.config.trustProxy && deps.config.trustProxy.length > 0 ? [...deps.config.trustProxy] : false,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
   });
@@ -116,9 +122,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   // Security headers, built once: @fastify/helmet rebuilt helmet's middleware (parsing the CSP)
   // on every request, measurable when a whole hall loads the exam at once.
+  // HSTS and upgrade-insecure-requests belong with HTTPS only: over plain http (a LAN install, a
+  // demo) they would send browsers to an https:// that does not exist.
+  const https = deps.config.publicUrl.startsWith('https://');
   const securityHeaders = helmet({
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     contentSecurityPolicy: {
       directives: {
+        upgradeInsecureRequests: https ? [] : null,
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
@@ -133,11 +144,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     crossOriginEmbedderPolicy: false,
   });
-  app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)));
+  app.addHook('onRequest', (req, reply, done) => {
+    // Browser features the app never uses stay off for it and anything it embeds.
+    reply.raw.setHeader('permissions-policy', PERMISSIONS_POLICY);
+    securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined));
+  });
 
   registerLanguage(app);
   registerErrorHandling(app);
-  registerCsrf(app, { secret: deps.config.sessionSecret, secure: deps.config.cookieSecure });
+  registerTextHygiene(app);
+  registerCsrf(app, { secret: deps.config.sessionSecret, secure: deps.config.cookieSecure, publicUrl: deps.config.publicUrl });
   registerAccessControl(app, deps.services.identity);
 
   await app.register(fastifySwagger, {

@@ -22,7 +22,7 @@ import { createOutcomesService } from './modules/recruitment/outcomes.service.ts
 
 export interface ComposeOptions {
   database: Database;
-  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'>;
+  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'> & Partial<Pick<Config, 'outboxShowsSecrets'>>;
   files?: FileStore;
   signer?: AuditSigner;
   clock?: Clock;
@@ -35,7 +35,9 @@ export function composeServices(opts: ComposeOptions) {
   const ids = opts.ids ?? cryptoIds;
   const db = opts.database.db;
   const mailer: Mailer = createMailer({ smtpUrl: opts.config.smtpUrl, from: opts.config.mailFrom, ids, clock });
-  const audit = createAuditService({ clock, ...(opts.signer ? { signer: opts.signer } : {}) });
+  // Audit digests are keyed by a secret derived from SESSION_SECRET (the same on every instance).
+  const digestKey = createHmac('sha256', opts.config.sessionSecret).update('merit-audit-digests').digest();
+  const audit = createAuditService({ clock, digestKey, ...(opts.signer ? { signer: opts.signer } : {}) });
   const identity = createIdentityService({
     db,
     clock,
@@ -43,6 +45,7 @@ export function composeServices(opts: ComposeOptions) {
     audit,
     mailer,
     publicUrl: opts.config.publicUrl,
+    outboxShowsSecrets: opts.config.outboxShowsSecrets === true,
     listen: (channel, onMessage) => opts.database.listen(channel, onMessage),
     ...(opts.identityLimits ? { limits: opts.identityLimits } : {}),
   });
@@ -57,7 +60,7 @@ export function composeServices(opts: ComposeOptions) {
   const items = createItemBankService({ db, clock, ids, audit });
   const answerWriter = createAnswerWriter({ db, clock });
   const cat = createCatService({ db, clock, ids, audit, identity, writer: answerWriter, skd: selection, publicUrl: opts.config.publicUrl, cardSecret });
-  const catSessions = createCatSessionsService({ db });
+  const catSessions = createCatSessionsService({ db, audit, clock });
   const employees = createEmployeesService({ db, clock, ids, audit, identity });
   const training = createTrainingService({ db, clock, ids, audit, steps, notifier: notifications, identity });
   const live = createLiveHub({

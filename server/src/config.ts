@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const boolFromEnv = z
@@ -32,7 +33,25 @@ const EnvSchema = z.object({
   AUDIT_SIGNING_KEY: z.string().optional(),
   WEB_BUILD_ON_START: boolFromEnv.default(true),
   FILE_ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'harus 32 byte dalam base64').optional(),
+  MAIL_OUTBOX_SECRETS: boolFromEnv.default(false),
+  TRUST_PROXY: z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''))
+    .refine((list) => list.every(isProxyAddress), 'harus daftar alamat IP atau CIDR dipisah koma (mis. 127.0.0.1,10.0.0.0/8), atau loopback')
+    .optional(),
 });
+
+/** An address, a CIDR range or one of proxy-addr's names, as Fastify's trustProxy takes them. */
+function isProxyAddress(s: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(s)) return true;
+  const [addr, bits, ...rest] = s.split('/');
+  if (rest.length > 0 || !addr) return false;
+  const family = isIP(addr);
+  if (family === 0) return false;
+  if (bits === undefined) return true;
+  if (!/^\d{1,3}$/.test(bits)) return false;
+  return Number(bits) <= (family === 4 ? 32 : 128);
+}
 
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
@@ -59,6 +78,13 @@ export interface Config {
   readonly filesDir: string;
   /** AES-256 key for documents at rest (UU 27/2022: KTP, selfies are personal data). */
   readonly fileEncryptionKey: Buffer;
+  /**
+   * Proxies whose `X-Forwarded-For` / `-Proto` / `-Host` are believed (addresses, CIDR ranges,
+   * `loopback`); empty = none, so a client cannot pick the address that throttling and logs see.
+   */
+  readonly trustProxy: readonly string[];
+  /** Development demo without SMTP: the admin's outbox shows links and codes in full (never in production). */
+  readonly outboxShowsSecrets: boolean;
 }
 
 export class ConfigError extends Error {
@@ -77,6 +103,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
     throw new ConfigError(['SESSION_SECRET: wajib diisi di production (minimal 32 karakter, sama untuk semua instance)']);
+  }
+  if (e.NODE_ENV === 'production' && e.MAIL_OUTBOX_SECRETS) {
+    throw new ConfigError(['MAIL_OUTBOX_SECRETS: tidak boleh di production (admin dapat mengambil alih akun lewat tautan atur ulang)']);
   }
   const dataDir = path.resolve(e.MERIT_DATA_DIR);
   const publicUrl = e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`;
@@ -99,6 +128,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webBuildOnStart: e.WEB_BUILD_ON_START,
     filesDir: path.join(dataDir, 'files'),
     fileEncryptionKey: Buffer.from(e.FILE_ENCRYPTION_KEY ?? persistedSecret(dataDir, 'file-key', 'base64'), 'base64'),
+    trustProxy: Object.freeze(e.TRUST_PROXY ?? []),
+    outboxShowsSecrets: e.MAIL_OUTBOX_SECRETS,
   });
 }
 

@@ -31,6 +31,18 @@ describe('loadConfig', () => {
     }
   });
 
+  it('trusts no proxy by default, and only valid addresses or ranges from TRUST_PROXY', () => {
+    expect(loadConfig({ MERIT_DATA_DIR: dir() }).trustProxy).toEqual([]);
+    expect(loadConfig({ MERIT_DATA_DIR: dir(), TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,loopback' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'loopback']);
+    for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.internal']) expect(() => loadConfig({ MERIT_DATA_DIR: dir(), TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('masks the outbox by default and refuses to show its secrets in production', () => {
+    expect(loadConfig({ MERIT_DATA_DIR: dir() }).outboxShowsSecrets).toBe(false);
+    expect(loadConfig({ MERIT_DATA_DIR: dir(), MAIL_OUTBOX_SECRETS: 'true' }).outboxShowsSecrets).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(40), MAIL_OUTBOX_SECRETS: 'true', MERIT_DATA_DIR: dir() })).toThrow(/MAIL_OUTBOX_SECRETS/);
+  });
+
   it('requires SESSION_SECRET in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', MERIT_DATA_DIR: dir() })).toThrow(/SESSION_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(40), MERIT_DATA_DIR: dir() }).sessionSecret).toBe('p'.repeat(40));

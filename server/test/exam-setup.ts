@@ -100,3 +100,13 @@ export async function scheduleParticipants(ctx: TestContext, committee: Agent, c
   }
   return { periodId, formationId, sessionIds, bySession };
 }
+
+/** The committee assigns a signed-in proctor to exam sessions (only assigned proctors run a session's console). */
+export async function assignProctor(committee: Agent, proctor: Agent, ...sessionIds: string[]) {
+  const me = await proctor.get('/api/v1/me');
+  const accountId = me.json().account.id as string;
+  for (const sessionId of sessionIds) {
+    const res = await committee.post(`/api/v1/cat/sessions/${sessionId}/proctors`, { accountId });
+    if (res.statusCode !== 200) throw new Error(`assigning the proctor failed: ${res.statusCode} ${res.body}`);
+  }
+}

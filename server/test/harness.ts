@@ -61,7 +61,7 @@ export interface TestContext {
 
 export const TEST_SECRET = 'test-session-secret-0123456789abcdef0123456789';
 
-export async function createTestContext(opts: { limits?: Partial<IdentityLimits>; clock?: Clock } = {}): Promise<TestContext> {
+export async function createTestContext(opts: { limits?: Partial<IdentityLimits>; clock?: Clock; trustProxy?: string[]; publicUrl?: string } = {}): Promise<TestContext> {
   const { database, drop } = await openTestDatabase();
   const migrations = await migrate(database);
   await seedOrganizations(database);
@@ -75,7 +75,7 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
     config: { publicUrl: 'http://merit.test', smtpUrl: undefined, mailFrom: 'Merit <no-reply@merit.test>', sessionSecret: TEST_SECRET, filesDir, fileEncryptionKey: Buffer.alloc(32, 7) },
     signer,
     clock,
-    identityLimits: { failuresPerIp: 1000, ...opts.limits },
+    identityLimits: { failuresPerIp: 1000, registrationsPerIpPerHour: 10_000, ...opts.limits },
   });
   const logs: string[] = [];
   const logStream = new Writable({
@@ -85,7 +85,7 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
     },
   });
   const app = await buildApp({
-    config: { sessionSecret: TEST_SECRET, cookieSecure: false, logLevel: 'info', env: 'test', publicUrl: 'http://localhost' },
+    config: { sessionSecret: TEST_SECRET, cookieSecure: false, logLevel: 'info', env: 'test', publicUrl: opts.publicUrl ?? 'http://localhost', ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}) },
     database,
     migrations,
     services,

@@ -24,9 +24,13 @@ export class MigrationError extends Error {}
 
 export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
   const files = readdirSync(dir).filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f)).sort();
-  return files.map((file, i) => {
+  // Numbers only increase (no two files share one); gaps are allowed, since parallel branches
+  // reserve ranges of numbers and merge in any order.
+  let previous = 0;
+  return files.map((file) => {
     const version = Number(file.slice(0, 4));
-    if (version !== i + 1) throw new MigrationError(`Migrasi ${file}: nomor harus berurutan (diharapkan ${i + 1})`);
+    if (version <= previous) throw new MigrationError(`Migrasi ${file}: nomor ${version} sudah dipakai file lain`);
+    previous = version;
     const script = readFileSync(path.join(dir, file), 'utf8');
     return { version, name: file, script, checksum: createHash('sha256').update(script).digest('hex') };
   });

@@ -1,5 +1,6 @@
 /** Kysely table types: one interface per table, mirroring server/migrations. */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { HardeningTables } from './schema-hardening.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -64,6 +65,8 @@ export interface AccountTokensTable {
   expires_at: Timestamp;
   used_at: Timestamp | null;
   created_at: CreatedAt;
+  /** Migration 0012: the admin who caused the token (staff activation); null = the person asked. */
+  issued_by: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface ThrottleEventsTable {
@@ -533,7 +536,7 @@ export interface JpClaimsTable {
   decision_note: string | null;
 }
 
-export interface DB {
+export interface DB extends HardeningTables {
   schema_migrations: SchemaMigrationsTable;
   organizations: OrganizationsTable;
   accounts: AccountsTable;

@@ -44,6 +44,11 @@ const FASTIFY_CODES: Record<string, [ErrorCode, Msg]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: ['PAYLOAD_TOO_LARGE', msg('Data yang dikirim terlalu besar.', 'The request body is too large.')],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: ['UNSUPPORTED_MEDIA_TYPE', msg('Jenis data tidak didukung. Kirim JSON.', 'Unsupported content type. Send JSON.')],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['VALIDATION_FAILED', msg('Panjang data tidak sesuai.', 'Content length mismatch.')],
+  // @fastify/multipart: a file over the route's cap (toBuffer throws), too many files or fields.
+  FST_REQ_FILE_TOO_LARGE: ['PAYLOAD_TOO_LARGE', msg('Berkas terlalu besar. Perkecil berkas, lalu unggah lagi.', 'The file is too large. Make it smaller and upload it again.')],
+  FST_FILES_LIMIT: ['VALIDATION_FAILED', msg('Kirim satu berkas saja.', 'Send one file only.')],
+  FST_PARTS_LIMIT: ['VALIDATION_FAILED', msg('Terlalu banyak bagian dalam formulir.', 'Too many form parts.')],
+  FST_FIELDS_LIMIT: ['VALIDATION_FAILED', msg('Terlalu banyak isian dalam formulir.', 'Too many form fields.')],
 };
 
 export function sendError(reply: FastifyReply, req: FastifyRequest, code: ErrorCode, message: Msg, fields?: { field: string; message: string }[]) {

@@ -20,6 +20,25 @@ const accountCount = async () =>
 
 describe('malformed requests', () => {
   it.each([
+    ['a NUL in a body string', { fullName: 'Nur\u0000Aisyah' }, 'fullName'],
+    ['a lone surrogate in a body string', { fullName: 'Nur \ud800 Aisyah' }, 'fullName'],
+    ['a lone low surrogate deep in the body', { birthPlace: 'Palu', extra: ['ok', '\udc00'] }, 'extra.1'],
+  ])('answers %s with 400 naming the field, before anything is stored', async (_n, patch, field) => {
+    const { applicantBody } = await import('../../test/harness.ts');
+    const before = await accountCount();
+    const res = await new Agent(ctx.app).post('/api/v1/auth/register', { ...applicantBody(), ...patch });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual([{ field, message: expect.stringContaining('tidak sah') }]);
+    expect(await accountCount()).toBe(before);
+  });
+
+  it('answers a NUL in the query string with 400 naming the parameter', async () => {
+    const res = await admin.get('/api/v1/public/formations?q=abc%00def');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].field).toBe('query.q');
+  });
+
+  it.each([
     ['malformed JSON', '{"nik": "72', 'application/json', 400, 'VALIDATION_FAILED'],
     ['wrong types', JSON.stringify({ nik: 7271045203990001, consent: 'ya' }), 'application/json', 400, 'VALIDATION_FAILED'],
     ['an oversized body', JSON.stringify({ fullName: 'x'.repeat(70_000) }), 'application/json', 413, 'PAYLOAD_TOO_LARGE'],
@@ -67,12 +86,54 @@ describe('malformed requests', () => {
     expect(res.statusCode).toBe(403);
   });
 
-  it('sends security headers', async () => {
+  it('sends security headers, HSTS and upgrade-insecure-requests only when served over https, and a Permissions-Policy', async () => {
     const res = await new Agent(ctx.app).get('/api/health');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['strict-transport-security']).toBeDefined();
     expect(res.headers['x-frame-options']).toBeDefined();
+    // This app is served over plain http (http://localhost).
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(res.headers['permissions-policy']).toContain('camera=()');
+    expect(res.headers['permissions-policy']).toContain('geolocation=()');
+    const secure = await createTestContext({ publicUrl: 'https://merit.palukota.go.id' });
+    try {
+      const r = await new Agent(secure.app).get('/api/health');
+      expect(r.headers['strict-transport-security']).toContain('max-age=31536000');
+      expect(r.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    } finally {
+      await secure.close();
+    }
+  });
+
+  it('binds the CSRF token to the session: a token from before a sign-in, or from another session, is refused', async () => {
+    const attacker = new Agent(ctx.app);
+    await attacker.get('/api/health');
+    const planted = attacker.cookies.get('merit_csrf')!;
+    // The victim signs in with the token an attacker planted (cookie tossing) or read earlier.
+    const victim = await signedInAgent(ctx, 'employee');
+    const session = victim.cookies.get('merit_session')!;
+    const withToken = (token: string) => ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: `merit_session=${session}; merit_csrf=${token}`, 'x-csrf-token': token },
+    });
+    expect((await withToken(planted)).statusCode).toBe(403);
+    const other = await signedInAgent(ctx, 'employee');
+    expect((await withToken(other.cookies.get('merit_csrf')!)).statusCode).toBe(403);
+    // Signing in issued the session's own token, which works.
+    expect(victim.cookies.get('merit_csrf')).not.toBe(planted);
+    expect((await withToken(victim.cookies.get('merit_csrf')!)).statusCode).toBe(200);
+  });
+
+  it('refuses a state change whose Origin is another site, even with a valid token', async () => {
+    const agent = new Agent(ctx.app);
+    const body = { email: 'a@contoh.id' };
+    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { origin: 'https://penipu.example' } })).statusCode).toBe(403);
+    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { origin: 'null' } })).statusCode).toBe(403);
+    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { 'sec-fetch-site': 'cross-site' } })).statusCode).toBe(403);
+    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { origin: 'http://localhost' } })).statusCode).toBe(200);
+    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body)).statusCode).toBe(200);
   });
 
   it('reports health with the database kind and migration count', async () => {

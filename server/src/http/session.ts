@@ -26,10 +26,13 @@ export function setSessionCookie(reply: FastifyReply, token: string, opts: { sec
     secure: opts.secure,
     maxAge: opts.maxAgeSeconds,
   });
+  // The CSRF token is bound to the session: the new session gets its own at once.
+  reply.rebindCsrf(token);
 }
 
 export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  reply.rebindCsrf(null);
 }
 
 export function registerLanguage(app: FastifyInstance) {

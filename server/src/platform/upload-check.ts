@@ -50,14 +50,16 @@ const fail = (code: UploadCheckCode, message: Msg): UploadCheckResult => ({ ok: 
 export async function checkUpload(
   data: Buffer,
   rule: UploadRule,
-  opts: { label?: string } = {},
+  opts: { label?: string; size?: number } = {},
 ): Promise<UploadCheckResult> {
+  // `size`: the whole file's size when `data` is not the whole file (an upload over the route's cap).
+  const size = Math.max(data.length, opts.size ?? 0);
   const idName = opts.label ? `Berkas ${opts.label}` : 'Berkas';
   const enName = opts.label ? `The ${opts.label} file` : 'The file';
   const allowed = rule.mime.map((m) => MIME_NAMES[m] ?? m).join(' atau ');
   const allowedEn = rule.mime.map((m) => MIME_NAMES[m] ?? m).join(' or ');
 
-  if (data.length === 0) {
+  if (size === 0) {
     return fail(
       'empty',
       msg(
@@ -67,16 +69,16 @@ export async function checkUpload(
     );
   }
 
-  if (data.length > rule.maxBytes) {
+  if (size > rule.maxBytes) {
     const hint = rule.mime.every((m) => m === 'image/jpeg')
       ? ['kecilkan resolusi atau kompres foto', 'reduce the resolution or compress the photo']
       : ['pindai ulang dengan resolusi lebih rendah (mis. 150 dpi) atau kompres PDF', 'rescan at a lower resolution (e.g. 150 dpi) or compress the PDF'];
     return fail(
       'too_large',
       msg(
-        `Ukuran ${idName.charAt(0).toLowerCase()}${idName.slice(1)} ${kb(data.length)} KB melebihi batas ${kbLimit(rule.maxBytes)} KB. ` +
+        `Ukuran ${idName.charAt(0).toLowerCase()}${idName.slice(1)} ${kb(size)} KB melebihi batas ${kbLimit(rule.maxBytes)} KB. ` +
           `Perkecil berkas (${hint[0]}), lalu unggah lagi.`,
-        `${enName} is ${kb(data.length)} KB, over the ${kbLimit(rule.maxBytes)} KB limit. ` +
+        `${enName} is ${kb(size)} KB, over the ${kbLimit(rule.maxBytes)} KB limit. ` +
           `Make it smaller (${hint[1]}) and upload it again.`,
       ),
     );

@@ -1,4 +1,8 @@
-/** Page frame: skip link, header (name, nav, language, logout), <main>, footer. */
+/**
+ * Page frame: skip link, header (name, nav, language, logout), <main>, footer. The exam page
+ * (/ujian/kerjakan) gets the frame without navigation, links or footer: during an attempt a
+ * participant sees only the exam, as CAT BKN shows it, and no tap leads away from it.
+ */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -37,6 +41,9 @@ function LanguageSwitch() {
   );
 }
 
+/** The page of a running attempt: shown without the site's navigation. */
+const EXAM_PATH = '/ujian/kerjakan';
+
 export function Layout() {
   const { t } = useTranslation();
   const me = useMe();
@@ -58,6 +65,18 @@ export function Layout() {
   }, [location.pathname]);
 
   const account = me.data ?? null;
+  const examOnly = location.pathname === EXAM_PATH;
+  const brand = (
+    <>
+      <span className="brand-mark" aria-hidden="true">
+        M
+      </span>
+      <span className="brand-text">
+        <span className="brand-name">{t('app.name')}</span>
+        <span className="brand-org">{t('app.org')}</span>
+      </span>
+    </>
+  );
   const onLogout = () => {
     logout.mutate(undefined, { onSettled: () => navigate('/masuk', { replace: true }) });
   };
@@ -69,47 +88,49 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="container header-top">
-          <Link to={account ? '/beranda' : '/'} className="brand">
-            <span className="brand-mark" aria-hidden="true">
-              M
-            </span>
-            <span className="brand-text">
-              <span className="brand-name">{t('app.name')}</span>
-              <span className="brand-org">{t('app.org')}</span>
-            </span>
-          </Link>
+          {examOnly ? (
+            <span className="brand">{brand}</span>
+          ) : (
+            <Link to={account ? '/beranda' : '/'} className="brand">
+              {brand}
+            </Link>
+          )}
           <LanguageSwitch />
         </div>
-        <div className="nav-bar">
-          <nav className="container nav" aria-label={t('nav.label')}>
-            <ul>
-              {navItems(account?.role ?? null).map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end}>
-                    {t(item.label)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-            {account ? (
-              <button type="button" className="btn btn--ghost btn--small logout" onClick={onLogout} disabled={logout.isPending}>
-                {t('nav.logout')}
-              </button>
-            ) : null}
-          </nav>
-        </div>
+        {examOnly ? null : (
+          <div className="nav-bar">
+            <nav className="container nav" aria-label={t('nav.label')}>
+              <ul>
+                {navItems(account?.role ?? null).map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.end}>
+                      {t(item.label)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+              {account ? (
+                <button type="button" className="btn btn--ghost btn--small logout" onClick={onLogout} disabled={logout.isPending}>
+                  {t('nav.logout')}
+                </button>
+              ) : null}
+            </nav>
+          </div>
+        )}
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="container main">
         <Outlet />
       </main>
-      <footer className="site-footer">
-        <div className="container">
-          <p>{t('app.footer')}</p>
-          <p>
-            <Link to="/audit">{t('nav.audit')}</Link> · <a href="/api/docs">{t('app.apiDocs')}</a>
-          </p>
-        </div>
-      </footer>
+      {examOnly ? null : (
+        <footer className="site-footer">
+          <div className="container">
+            <p>{t('app.footer')}</p>
+            <p>
+              <Link to="/audit">{t('nav.audit')}</Link> · <a href="/api/docs">{t('app.apiDocs')}</a>
+            </p>
+          </div>
+        </footer>
+      )}
     </div>
   );
 }

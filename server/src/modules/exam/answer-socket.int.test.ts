@@ -8,7 +8,7 @@ import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAT_SOCKET_PATH, SOCKET_CLOSE, type SocketServerMessage } from '../../../../common/contracts/cat-socket.ts';
 import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
-import { PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
+import { assignProctor, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
 import { originAllowed } from './answer-socket.ts';
 
 let ctx: TestContext;
@@ -65,6 +65,7 @@ beforeAll(async () => {
   const s = await scheduleParticipants(ctx, committee, 3);
   sessionId = s.sessionIds[0]!;
   people = s.bySession.get(sessionId)!;
+  await assignProctor(committee, proctor, sessionId);
   const open = await proctor.post(`/api/v1/cat/sessions/${sessionId}/open`, { blueprintId });
   expect(open.statusCode, open.body).toBe(200);
   token = open.json().token;

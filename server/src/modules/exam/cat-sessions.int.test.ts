@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
-import { PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
+import { assignProctor, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
 
 interface SessionSummary {
   sessionId: string;
@@ -80,6 +80,7 @@ beforeAll(async () => {
   const b = await scheduleParticipants(ctx, committee, 1);
   periodB = b.periodId;
   other = b.sessionIds[0]!;
+  await assignProctor(committee, proctor, big, small, other);
 });
 afterAll(() => ctx?.close());
 
@@ -140,6 +141,46 @@ describe('GET /api/v1/cat/sessions', () => {
     expect((await list('?state=open')).map((r) => r.sessionId)).toEqual([big]);
     const row = find(await list(), other)!;
     expect(row.cat).toMatchObject({ open: false, closedAt: ctx.clock.now().toISOString() });
+  });
+
+  it('scopes proctors to their sessions: a proctor not assigned sees none and can open, close or watch none', async () => {
+    const stranger = await signedInAgent(ctx, 'proctor');
+    expect(await list('', stranger)).toEqual([]);
+    expect((await stranger.get(`/api/v1/cat/sessions/${big}`)).statusCode).toBe(404);
+    for (const [method, path, body] of [
+      ['POST', `/api/v1/cat/sessions/${small}/open`, { blueprintId }],
+      ['POST', `/api/v1/cat/sessions/${big}/close`, undefined],
+      ['GET', `/api/v1/cat/sessions/${big}/participants`, undefined],
+      ['GET', `/api/v1/cat/sessions/${big}/events`, undefined],
+      ['GET', `/api/v1/cat/sessions/${big}/incidents`, undefined],
+      ['POST', `/api/v1/cat/sessions/${big}/device-approvals`, { applicationId: people[0]!.applicationId }],
+      ['POST', `/api/v1/cat/sessions/${big}/lockouts/clear`, { applicationId: people[0]!.applicationId }],
+    ] as const) {
+      expect((await stranger.request(method, path, body)).statusCode, `${method} ${path}`).toBe(404);
+    }
+    expect((await detail(small)).json().cat).toBeNull(); // still never opened
+    // Once the committee assigns them, the same proctor sees and runs that session only.
+    const me = (await stranger.get('/api/v1/me')).json().account.id;
+    const assigned = await committee.post(`/api/v1/cat/sessions/${small}/proctors`, { accountId: me });
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    expect(assigned.json().proctors.map((p: { accountId: string }) => p.accountId)).toContain(me);
+    expect((await list('', stranger)).map((r) => r.sessionId)).toEqual([small]);
+    expect((await stranger.get(`/api/v1/cat/sessions/${small}`)).statusCode).toBe(200);
+    expect((await committee.post(`/api/v1/cat/sessions/${small}/proctors`, { accountId: (await committee.get('/api/v1/me')).json().account.id })).statusCode).toBe(400);
+    expect((await committee.request('DELETE', `/api/v1/cat/sessions/${small}/proctors/${me}`)).statusCode).toBe(200);
+    expect(await list('', stranger)).toEqual([]);
+    const audited = await ctx.database.db.selectFrom('audit_events').select('action').where('action', 'like', 'exam_session.%proctor').execute();
+    expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(['exam_session.assign_proctor', 'exam_session.unassign_proctor']));
+  });
+
+  it('pages the list: page and pageSize, with the total', async () => {
+    const first = (await committee.get('/api/v1/cat/sessions?pageSize=2')).json();
+    expect(first).toMatchObject({ page: 1, pageSize: 2, total: 3 });
+    expect(first.sessions).toHaveLength(2);
+    const second = (await committee.get('/api/v1/cat/sessions?pageSize=2&page=2')).json();
+    expect(second.sessions).toHaveLength(1);
+    expect([...first.sessions, ...second.sessions].map((s: { sessionId: string }) => s.sessionId).sort()).toEqual([big, small, other].sort());
+    expect((await committee.get('/api/v1/cat/sessions?pageSize=500')).statusCode).toBe(400);
   });
 
   it('is for proctors, committee and exam admins only', async () => {

@@ -23,9 +23,11 @@ import type { Actor, IdentityService } from '../identity/index.ts';
 import { isNeedType, passesThreshold, type SelectionService, type ThresholdRuleSet } from '../selection/index.ts';
 import { type AuditActor, type AuditService, SYSTEM_ACTOR } from '../transparency/index.ts';
 import { type AnswerWriter, CAT_CHANNEL } from './answer-writer.ts';
+import { requireProctor } from './cat-sessions.service.ts';
 import {
   type AttemptScore,
   type BankEntry,
+  DEFAULT_MAX_GRANT_MINUTES,
   type Blueprint,
   type FormItem,
   type ItemContent,
@@ -77,6 +79,7 @@ const orderCode = (order: readonly string[]) => {
 
 const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
 const forbidden = (id: string, en: string) => new AppError('FORBIDDEN', msg(id, en));
+const wrongToken = () => forbidden('Token sesi salah, atau sesi belum dibuka pengawas. Periksa token yang ditampilkan pengawas.', 'Wrong session token, or the proctor has not opened the session. Check the token the proctor shows.');
 
 export function createCatService(deps: CatDeps) {
   const { db, clock, ids, audit, writer } = deps;
@@ -545,6 +548,7 @@ export function createCatService(deps: CatDeps) {
       await db.transaction().execute(async (trx) => {
         const s = await trx.selectFrom('exam_sessions').select('id').where('id', '=', sessionId).executeTakeFirst();
         if (!s) throw notFound();
+        await requireProctor(trx, actor, sessionId);
         const bp = await trx.selectFrom('blueprints').select('id').where('id', '=', body.blueprintId).executeTakeFirst();
         if (!bp) throw notFound();
         const existing = await trx.selectFrom('cat_sessions').selectAll().where('session_id', '=', sessionId).forUpdate().executeTakeFirst();
@@ -568,6 +572,7 @@ export function createCatService(deps: CatDeps) {
     async closeSession(actor: Actor, sessionId: string) {
       let absent = 0;
       await db.transaction().execute(async (trx) => {
+        await requireProctor(trx, actor, sessionId);
         const r = await trx.updateTable('cat_sessions').set({ closed_at: clock.now(), closed_by: actor.accountId }).where('session_id', '=', sessionId).where('closed_at', 'is', null).executeTakeFirst();
         if (Number(r.numUpdatedRows) === 0) throw notFound();
         const blueprint = (await catSession(trx, sessionId))!.blueprint as Blueprint;
@@ -599,12 +604,22 @@ export function createCatService(deps: CatDeps) {
         .select(['applications.id', 'accounts.email'])
         .where('applications.participant_no', '=', body.participantNo)
         .executeTakeFirst();
-      // An unknown number fails exactly like a wrong password (same hashing work, same message).
-      const session = await deps.identity.login(app?.email ?? `tidak-ada.${body.participantNo}@peserta.invalid`, body.password, ip);
+      const candidates = await db.selectFrom('cat_sessions').select(['session_id']).where('token_hash', '=', hashToken(body.token)).where('closed_at', 'is', null).execute();
+      // Only an attempt with a live session token counts against the participant's lockout: the
+      // number is public, the token is shown only in the hall. With a wrong token the answer is
+      // the same whatever the password, so it tells nothing about the password either.
+      const tokenOk = candidates.length > 0;
+      let session: Awaited<ReturnType<IdentityService['login']>>;
+      try {
+        // An unknown number fails exactly like a wrong password (same hashing work, same message).
+        session = await deps.identity.login(app?.email ?? `tidak-ada.${body.participantNo}@peserta.invalid`, body.password, ip, { countAccountFailure: tokenOk });
+      } catch (err) {
+        if (!tokenOk && err instanceof AppError && err.code === 'INVALID_CREDENTIALS') throw wrongToken();
+        throw err;
+      }
       const account = { accountId: session.account.id, role: session.account.role as Actor['role'], organizationId: null };
       const revoke = () => deps.identity.logout(session.token, account).catch(() => {});
       const assignment = await db.selectFrom('exam_assignments').selectAll().where('application_id', '=', app!.id).executeTakeFirst();
-      const candidates = await db.selectFrom('cat_sessions').select(['session_id']).where('token_hash', '=', hashToken(body.token)).where('closed_at', 'is', null).execute();
       if (!assignment) {
         await revoke();
         throw forbidden('Anda tidak terjadwal di sesi ujian mana pun.', 'You are not scheduled in any exam session.');
@@ -612,7 +627,7 @@ export function createCatService(deps: CatDeps) {
       if (candidates.length === 0) {
         await incident(assignment.session_id, 'wrong_token', `Token salah dari peserta ${body.participantNo}.`, { applicationId: app!.id });
         await revoke();
-        throw forbidden('Token sesi salah, atau sesi belum dibuka pengawas. Periksa token yang ditampilkan pengawas.', 'Wrong session token, or the proctor has not opened the session. Check the token the proctor shows.');
+        throw wrongToken();
       }
       if (!candidates.some((c) => c.session_id === assignment.session_id)) {
         await incident(candidates[0]!.session_id, 'other_session', `Peserta ${body.participantNo} terjadwal di sesi lain mencoba masuk.`, { applicationId: app!.id });
@@ -786,6 +801,12 @@ export function createCatService(deps: CatDeps) {
     },
 
     // ── proctor console ──
+    /** `participants` for a caller who must be the session's proctor (or the committee). */
+    async participantsFor(actor: Actor, sessionId: string) {
+      await requireProctor(db, actor, sessionId);
+      return this.participants(sessionId);
+    },
+
     async participants(sessionId: string) {
       const s = await catSession(db, sessionId);
       if (!s) throw notFound();
@@ -824,11 +845,28 @@ export function createCatService(deps: CatDeps) {
       return a;
     },
 
+    /**
+     * A proctor's extra time for one attempt, with a reason. The total per attempt is capped by the
+     * blueprint (`maxGrantMinutes`, else DEFAULT_MAX_GRANT_MINUTES); the attempt row is locked, so
+     * parallel grants cannot pass the cap together.
+     */
     async grantTime(actor: Actor, sessionId: string, body: { applicationId: string; minutes: number; reason: string }) {
       return db.transaction().execute(async (trx) => {
-        if (!(await catSession(trx, sessionId))) throw notFound();
+        const s = await catSession(trx, sessionId);
+        if (!s) throw notFound();
+        await requireProctor(trx, actor, sessionId);
         const a = await this.attemptOf(trx, sessionId, body.applicationId);
         if (a.status === 'submitted') throw conflict('Ujian peserta ini sudah selesai; waktu tidak dapat ditambah.', 'This attempt is already submitted.');
+        const cap = (s.blueprint as Blueprint).maxGrantMinutes ?? DEFAULT_MAX_GRANT_MINUTES;
+        const given = (await trx.selectFrom('time_grants').select('minutes').where('attempt_id', '=', a.id).execute()).reduce((n, g) => n + g.minutes, 0);
+        if (given + body.minutes > cap) {
+          const left = Math.max(0, cap - given);
+          throw new AppError(
+            'CONFLICT',
+            msg(`Tambahan waktu untuk satu peserta paling banyak ${cap} menit; sudah diberikan ${given} menit, sisa ${left} menit.`, `Extra time per participant is capped at ${cap} minutes; ${given} given, ${left} left.`),
+            { fields: [{ field: 'minutes', message: msg(`Paling banyak ${left} menit lagi.`, `At most ${left} more minutes.`) }] },
+          );
+        }
         await trx.insertInto('time_grants').values({ attempt_id: a.id, minutes: body.minutes, reason: body.reason, granted_by: actor.accountId, at: clock.now() }).execute();
         const deadline = await recomputeDeadline(trx, a.id);
         await audit.record(trx, { actor: actorOf(actor), action: 'cat.time_grant', subjectType: 'attempt', subjectId: a.id, after: body });
@@ -837,9 +875,26 @@ export function createCatService(deps: CatDeps) {
       });
     },
 
+    /** A proctor lets a participant of the session sign in again at once: clears their sign-in lockouts (audited). */
+    async clearLockout(actor: Actor, sessionId: string, applicationId: string) {
+      if (!(await catSession(db, sessionId))) throw notFound();
+      await requireProctor(db, actor, sessionId);
+      const p = await db
+        .selectFrom('exam_assignments')
+        .innerJoin('applications', 'applications.id', 'exam_assignments.application_id')
+        .select(['applications.applicant_id'])
+        .where('exam_assignments.session_id', '=', sessionId)
+        .where('exam_assignments.application_id', '=', applicationId)
+        .executeTakeFirst();
+      if (!p) throw notFound();
+      const cleared = await deps.identity.clearLoginLockouts(actor, p.applicant_id, `cat session ${sessionId}`);
+      return { applicationId, cleared };
+    },
+
     async approveDevice(actor: Actor, sessionId: string, applicationId: string) {
       return db.transaction().execute(async (trx) => {
         if (!(await catSession(trx, sessionId))) throw notFound();
+        await requireProctor(trx, actor, sessionId);
         const a = await this.attemptOf(trx, sessionId, applicationId);
         await trx.insertInto('device_approvals').values({ attempt_id: a.id, approved_by: actor.accountId, approved_at: clock.now() }).execute();
         await audit.record(trx, { actor: actorOf(actor), action: 'cat.device.approve', subjectType: 'attempt', subjectId: a.id });
@@ -848,8 +903,9 @@ export function createCatService(deps: CatDeps) {
       });
     },
 
-    async incidents(sessionId: string) {
+    async incidents(actor: Actor, sessionId: string) {
       if (!(await catSession(db, sessionId))) throw notFound();
+      await requireProctor(db, actor, sessionId);
       const rows = await db
         .selectFrom('incidents')
         .leftJoin('applications', 'applications.id', 'incidents.application_id')
@@ -862,38 +918,34 @@ export function createCatService(deps: CatDeps) {
     },
 
     // ── public scoreboard ──
+    /**
+     * The public board: while an attempt is open it shows progress only (answered count, time
+     * left), never a score — a running score moves with single answers and gives away the key in
+     * at most five saves per item. Scores (the stored ones) appear once the attempt is submitted.
+     */
     async scoreboard(sessionId: string) {
       const s = await catSession(db, sessionId);
       if (!s) throw notFound();
+      const now = clock.now();
       const rows = await sessionParticipants(sessionId);
-      const attemptIds = rows.map((r) => r.attempt_id).filter((x): x is string => x !== null);
-      const answers = attemptIds.length > 0 ? await db.selectFrom('answers').select(['attempt_id', 'item_id', 'chosen']).where('attempt_id', 'in', attemptIds).execute() : [];
-      const byAttempt = new Map<string, Map<string, OptionKey | null>>();
-      for (const a of answers) {
-        if (!byAttempt.has(a.attempt_id)) byAttempt.set(a.attempt_id, new Map());
-        byAttempt.get(a.attempt_id)!.set(a.item_id, a.chosen as OptionKey | null);
-      }
-      const out = [];
-      for (const r of rows) {
-        let score = { twk: 0, tiu: 0, tkp: 0, total: 0, answered: 0 };
-        if (r.attempt_id && r.form) {
-          const form = r.form as FormItem[];
-          const c = await contents(db, form);
-          score = scoreAttempt(form.map((f) => ({ itemId: f.itemId, subtest: f.subtest, scoring: c.get(f.itemId)!.scoring })), byAttempt.get(r.attempt_id) ?? new Map());
-        }
-        out.push({
+      const out = rows.map((r) => {
+        const status = !r.attempt_id ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress';
+        const score = status === 'submitted' ? (r.score as Score | null) : null;
+        return {
           participantNo: r.participant_no,
           name: maskName(r.full_name),
-          status: !r.attempt_id ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress',
-          twk: score.twk,
-          tiu: score.tiu,
-          tkp: score.tkp,
-          total: score.total,
-          answered: score.answered,
-          passed: r.status === 'submitted' ? ((r.score as Score | null)?.passed ?? null) : null,
-        });
-      }
-      return { sessionId, updatedAt: clock.now().toISOString(), participants: out };
+          status,
+          twk: score?.twk ?? null,
+          tiu: score?.tiu ?? null,
+          tkp: score?.tkp ?? null,
+          total: score?.total ?? null,
+          answered: score?.answered ?? Number(r.answered ?? 0),
+          itemCount: r.form ? (r.form as FormItem[]).length : 0,
+          timeLeftMs: status === 'in_progress' && r.deadline_at ? remainingMs(now, new Date(r.deadline_at)) : 0,
+          passed: score?.passed ?? null,
+        };
+      });
+      return { sessionId, updatedAt: now.toISOString(), participants: out };
     },
 
     // ── item analysis (exam admin) ──

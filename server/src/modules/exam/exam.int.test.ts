@@ -9,7 +9,7 @@ import { sql } from '../../db/database.ts';
 import { Agent, createTestContext, signedInAgent, type TestContext, usingPostgres } from '../../../test/harness.ts';
 import { maskName } from '../../../../common/rules/mask-name.ts';
 import { hashDevice } from './cat.service.ts';
-import { makeItem, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
+import { assignProctor, makeItem, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
 
 let ctx: TestContext;
 let committee: Agent;
@@ -59,6 +59,7 @@ beforeAll(async () => {
   [sessionId, otherSessionId] = [...a.bySession.entries()].sort((x, y) => y[1].length - x[1].length).map(([id]) => id) as [string, string];
   people = a.bySession.get(sessionId)!;
   outsider = a.bySession.get(otherSessionId)![0]!;
+  await assignProctor(committee, proctor, sessionId, otherSessionId);
 });
 afterAll(() => ctx?.close());
 
@@ -137,6 +138,31 @@ describe('opening a session and signing in', () => {
     expect(other.res.statusCode).toBe(403);
     expect(other.res.json().error.message).toContain('tidak terjadwal');
     expect(await incidents('other_session')).toHaveLength(1);
+    expect(await ctx.database.db.selectFrom('attempts').select('id').execute()).toHaveLength(0);
+  });
+});
+
+describe('exam sign-in throttling', () => {
+  it('counts a failure against the participant only with a live session token, and a proctor can clear a lockout', async () => {
+    const who = people[3]!;
+    const attempt = (password: string, tok: string) => new Agent(ctx.app).post('/api/v1/cat/login', { participantNo: who.participantNo, password, token: tok });
+    const wrongTok = token === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    // An outsider who knows only the (public) participant number: a wrong token answers the same
+    // whatever the password, and never pauses the participant.
+    for (let i = 0; i < 7; i++) {
+      const res = await attempt(`tebakan-${i}-salah`, wrongTok);
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.message).toContain('Token sesi salah');
+    }
+    for (let i = 0; i < 5; i++) expect((await attempt(`salah-${i}-dengan-token`, token)).statusCode).toBe(401);
+    expect((await attempt(PARTICIPANT_PASSWORD, token)).statusCode).toBe(429);
+    expect((await proctor.post(`/api/v1/cat/sessions/${sessionId}/lockouts/clear`, { applicationId: who.applicationId })).json()).toMatchObject({ cleared: 5 });
+    expect((await attempt('masih-salah-sekali', token)).statusCode).toBe(401);
+    expect((await proctor.post(`/api/v1/cat/sessions/${sessionId}/lockouts/clear`, { applicationId: who.applicationId })).statusCode).toBe(200);
+    const audited = await ctx.database.db.selectFrom('audit_events').select(['actor_id']).where('action', '=', 'account.login_lockout.clear').execute();
+    expect(audited).toHaveLength(2);
+    // Only a participant of that session.
+    expect((await proctor.post(`/api/v1/cat/sessions/${sessionId}/lockouts/clear`, { applicationId: outsider.applicationId })).statusCode).toBe(404);
     expect(await ctx.database.db.selectFrom('attempts').select('id').execute()).toHaveLength(0);
   });
 });
@@ -284,7 +310,27 @@ describe('scoring and results', () => {
     expect((await new Agent(ctx.app).get(`/api/v1/public/cat/certificates/${attemptId}?s=palsu`)).statusCode).toBe(404);
   });
 
-  it('shows the public scoreboard with masked names and running totals', async () => {
+  it('shows no score on the public scoreboard while an attempt is open: progress only, so no save reveals a key', async () => {
+    const boardRow = async () => {
+      const res = await new Agent(ctx.app).get(`/api/v1/public/cat/sessions/${sessionId}/scoreboard`);
+      return res.json().participants.find((r: { participantNo: string }) => r.participantNo === people[0]!.participantNo);
+    };
+    const item = form[4]!;
+    const seen = [];
+    // An attacker's probe: every option of one item in turn, reading the board after each save.
+    for (const [i, o] of item.options.entries()) {
+      expect((await p1.put('/api/v1/cat/answers', { itemId: item.itemId, chosen: o.key, flagged: false, seq: 100 + i })).statusCode).toBe(200);
+      const row = await boardRow();
+      seen.push(JSON.stringify({ ...row, timeLeftMs: 0 }));
+      expect(row).toMatchObject({ status: 'in_progress', twk: null, tiu: null, tkp: null, total: null, passed: null, itemCount: 6 });
+      expect(row.timeLeftMs).toBeGreaterThan(0);
+    }
+    expect(new Set(seen).size).toBe(1);
+    const proctorRow = (await proctor.get(`/api/v1/cat/sessions/${sessionId}/participants`)).json().participants.find((r: { applicationId: string }) => r.applicationId === people[0]!.applicationId);
+    for (const k of ['twk', 'tiu', 'tkp', 'total', 'score']) expect(proctorRow).not.toHaveProperty(k);
+  });
+
+  it('shows the public scoreboard with masked names and the stored scores of submitted attempts', async () => {
     const board = await new Agent(ctx.app).get(`/api/v1/public/cat/sessions/${sessionId}/scoreboard`);
     expect(board.statusCode).toBe(200);
     const rows = board.json().participants as { participantNo: string; name: string; total: number; status: string }[];
@@ -371,6 +417,17 @@ describe('the server owns the clock', () => {
     expect(grant.statusCode, grant.body).toBe(200);
     expect(new Date(grant.json().deadlineAt).getTime()).toBe(deadline + 10 * MIN);
     expect((await agent.get('/api/v1/cat/attempt')).json().attempt.remainingMs).toBe(110 * MIN);
+    // Grants per attempt are capped (30 minutes unless the blueprint says otherwise), in total.
+    const more = (minutes: number) => proctor.post(`/api/v1/cat/sessions/${sessionId}/grants`, { applicationId: people[2]!.applicationId, minutes, reason: 'Listrik padam lagi di ruang ujian' });
+    const over = await more(21);
+    expect(over.statusCode).toBe(409);
+    expect(over.json().error.message).toContain('sisa 20 menit');
+    const afterRefusal = (await agent.get('/api/v1/cat/attempt')).json().attempt.remainingMs;
+    expect(afterRefusal).toBe(110 * MIN);
+    // An unassigned proctor cannot grant at all.
+    const stranger = await signedInAgent(ctx, 'proctor');
+    expect((await stranger.post(`/api/v1/cat/sessions/${sessionId}/grants`, { applicationId: people[2]!.applicationId, minutes: 1, reason: 'Pengawas dari ruang lain' })).statusCode).toBe(404);
+    expect(await ctx.database.db.selectFrom('time_grants').select('minutes').execute()).toEqual([{ minutes: 10 }]);
 
     await advance(100 * MIN + 31_000); // p1's deadline + grace passed; p3 has 10 more minutes
     const late = await p1.put('/api/v1/cat/answers', { itemId: form[4]!.itemId, chosen: 'A', flagged: false, seq: 1 });

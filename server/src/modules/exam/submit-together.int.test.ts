@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
-import { PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
+import { assignProctor, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
 
 let ctx: TestContext;
 let people: ScheduledParticipant[];
@@ -19,6 +19,7 @@ beforeAll(async () => {
   const scheduled = await scheduleParticipants(ctx, committee, 6);
   const [sessionId, inSession] = [...scheduled.bySession.entries()][0]!;
   people = inSession;
+  await assignProctor(committee, proctor, sessionId);
   const opened = await proctor.post(`/api/v1/cat/sessions/${sessionId}/open`, { blueprintId });
   expect(opened.statusCode, opened.body).toBe(200);
   token = opened.json().token;

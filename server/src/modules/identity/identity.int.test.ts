@@ -82,17 +82,36 @@ describe('applicant registration, verification and sign-in', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('refuses a duplicate NIK and a duplicate e-mail with 409 and changes nothing', async () => {
+  it('answers a registered NIK or e-mail exactly like a new registration, and tells the account owner by e-mail', async () => {
     const first = applicantBody();
-    await new Agent(ctx.app).post('/api/v1/auth/register', first);
+    expect((await new Agent(ctx.app).post('/api/v1/auth/register', first)).statusCode).toBe(201);
     const before = await counts();
+    const fresh = await new Agent(ctx.app).post('/api/v1/auth/register', applicantBody());
     const sameNik = await new Agent(ctx.app).post('/api/v1/auth/register', applicantBody({ nik: first.nik }));
-    expect(sameNik.statusCode).toBe(409);
-    expect(sameNik.json().error.fields[0].field).toBe('nik');
     const sameEmail = await new Agent(ctx.app).post('/api/v1/auth/register', applicantBody({ email: first.email.toUpperCase() }));
-    expect(sameEmail.statusCode).toBe(409);
-    expect(sameEmail.json().error.fields[0].field).toBe('email');
-    expect(await counts()).toEqual(before);
+    const shape = (r: typeof fresh) => ({ status: r.statusCode, keys: Object.keys(r.json()), idLength: String(r.json().id).length });
+    expect(shape(sameNik)).toEqual(shape(fresh));
+    expect(shape(sameEmail)).toEqual(shape(fresh));
+    const after = await counts();
+    expect(after.accounts).toBe(before.accounts + 1); // only the fresh one
+    const notices = await ctx.database.db.selectFrom('outbox_emails').select(['to_address', 'subject', 'body_text']).where('to_address', '=', first.email).where('subject', 'like', '%sudah terdaftar%').execute();
+    expect(notices).toHaveLength(2);
+    expect(notices[0]!.body_text).not.toContain(first.nik);
+  });
+
+  it('limits registration attempts per source address', async () => {
+    const local = await createTestContext({ limits: { registrationsPerIpPerHour: 2 } });
+    try {
+      const from = (ip: string) => new Agent(local.app).request('POST', '/api/v1/auth/register', applicantBody(), { remoteAddress: ip });
+      expect((await from('192.0.2.10')).statusCode).toBe(201);
+      expect((await from('192.0.2.10')).statusCode).toBe(201);
+      const third = await from('192.0.2.10');
+      expect(third.statusCode).toBe(429);
+      expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await from('192.0.2.11')).statusCode).toBe(201);
+    } finally {
+      await local.close();
+    }
   });
 
   it('answers in English when the person chose English', async () => {
@@ -142,6 +161,33 @@ describe('sign-in protection', () => {
     expect((await agent.post('/api/v1/auth/login', { identifier: body.email, password: body.password })).statusCode).toBe(200);
   });
 
+  it('pauses an account per source: failures from one address never lock the person out elsewhere', async () => {
+    const agent = new Agent(ctx.app);
+    const body = await registerAndVerify(agent);
+    const from = (ip: string, password: string) => agent.request('POST', '/api/v1/auth/login', { identifier: body.email, password }, { remoteAddress: ip });
+    for (let i = 0; i < 5; i++) expect((await from('203.0.113.7', `salah-${i}-kata-sandi`)).statusCode).toBe(401);
+    expect((await from('203.0.113.7', body.password)).statusCode).toBe(429);
+    expect((await from('198.51.100.20', body.password)).statusCode).toBe(200);
+  });
+
+  it('counts parallel failures atomically: 25 at once get exactly five answers of 401', async () => {
+    const agent = new Agent(ctx.app);
+    const body = await registerAndVerify(agent);
+    const all = await Promise.all(Array.from({ length: 25 }, (_, i) => agent.request('POST', '/api/v1/auth/login', { identifier: body.email, password: `salah-${i}-kata-sandi` }, { remoteAddress: '192.0.2.55' })));
+    const codes = all.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(5);
+    expect(codes.filter((c) => c === 429)).toHaveLength(20);
+  });
+
+  it('does not count successful sign-ins against their address (a hall behind one address signs in together)', async () => {
+    const local = await createTestContext({ limits: { failuresPerIp: 3 } });
+    try {
+      for (let i = 0; i < 5; i++) expect((await (await signedInAgent(local, 'employee')).get('/api/v1/me')).statusCode).toBe(200);
+    } finally {
+      await local.close();
+    }
+  });
+
   it('pauses an IP address after too many failures across accounts', async () => {
     const local = await createTestContext({ limits: { failuresPerIp: 3 } });
     try {
@@ -155,6 +201,36 @@ describe('sign-in protection', () => {
       expect(other.statusCode).toBe(401);
     } finally {
       await local.close();
+    }
+  });
+
+  it('ignores X-Forwarded-For unless the request comes from a configured proxy (TRUST_PROXY)', async () => {
+    const fromClient = (a: Agent, i: number, remoteAddress: string, xff: string) =>
+      a.request('POST', '/api/v1/auth/login', { identifier: `orang${i}@contoh.id`, password: 'apa-saja-panjang' }, { remoteAddress, headers: { 'x-forwarded-for': xff } });
+    const direct = await createTestContext({ limits: { failuresPerIp: 3 } });
+    try {
+      const agent = new Agent(direct.app);
+      // A new forged address per request: the limit still sees the one real address.
+      for (let i = 0; i < 3; i++) expect((await fromClient(agent, i, '10.1.2.3', `198.51.100.${i}`)).statusCode).toBe(401);
+      expect((await fromClient(agent, 9, '10.1.2.3', '198.51.100.99')).statusCode).toBe(429);
+      expect(direct.logs.join('\n')).not.toContain('198.51.100.');
+    } finally {
+      await direct.close();
+    }
+    const proxied = await createTestContext({ limits: { failuresPerIp: 3 }, trustProxy: ['10.0.0.0/8'] });
+    try {
+      const agent = new Agent(proxied.app);
+      // Behind the configured proxy the forwarded client address counts, one per client.
+      for (let i = 0; i < 4; i++) expect((await fromClient(agent, i, '10.0.0.5', `198.51.100.${i}`)).statusCode).toBe(401);
+      for (let i = 0; i < 3; i++) await fromClient(agent, i, '10.0.0.5', '203.0.113.9');
+      expect((await fromClient(agent, 5, '10.0.0.5', '203.0.113.9')).statusCode).toBe(429);
+      // …but not from anyone else.
+      const spoofer = await fromClient(agent, 6, '192.0.2.1', '198.51.100.77');
+      expect(spoofer.statusCode).toBe(401);
+      for (let i = 0; i < 3; i++) await fromClient(agent, i, '192.0.2.1', `198.51.100.${50 + i}`);
+      expect((await fromClient(agent, 7, '192.0.2.1', '198.51.100.60')).statusCode).toBe(429);
+    } finally {
+      await proxied.close();
     }
   });
 
@@ -192,13 +268,45 @@ describe('staff accounts', () => {
     const outbox = await admin.get('/api/v1/admin/outbox');
     const mail = outbox.json().emails.find((m: { to: string }) => m.to === 'verifikator.baru@palukota.go.id');
     expect(mail.subject).toContain('Aktivasi');
-    const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)![1];
+    const token = await latestTokenFor(ctx.database, 'verifikator.baru@palukota.go.id');
     const person = new Agent(ctx.app);
     expect((await person.post('/api/v1/auth/reset-password', { token, password: 'verifikasi dokumen dengan teliti' })).statusCode).toBe(200);
     const login = await person.post('/api/v1/auth/login', { identifier: 'verifikator.baru@palukota.go.id', password: 'verifikasi dokumen dengan teliti' });
     expect(login.json().account.role).toBe('verifier');
     const list = await admin.get('/api/v1/admin/accounts');
     expect(list.json().accounts.some((a: { email: string }) => a.email === 'verifikator.baru@palukota.go.id')).toBe(true);
+  });
+
+  it('shows the admin the outbox without usable links or codes', async () => {
+    const admin = await signedInAgent(ctx, 'admin');
+    const body = applicantBody();
+    await new Agent(ctx.app).post('/api/v1/auth/register', body);
+    await new Agent(ctx.app).post('/api/v1/auth/forgot-password', { email: body.email });
+    const outbox = (await admin.get('/api/v1/admin/outbox')).json();
+    expect(outbox.secretsHidden).toBe(true);
+    const mails = outbox.emails.filter((m: { to: string }) => m.to === body.email);
+    expect(mails).toHaveLength(2);
+    const token = await latestTokenFor(ctx.database, body.email);
+    for (const m of mails as { body: string }[]) {
+      expect(m.body).not.toContain(token);
+      expect(m.body).not.toMatch(/token=[A-Za-z0-9_-]{20,}/);
+      expect(m.body).toContain('token=••••••');
+    }
+  });
+
+  it('records who really used a reset or activation link: the signed-in caller or an anonymous holder, never the account', async () => {
+    const admin = await signedInAgent(ctx, 'admin');
+    const adminId = (await admin.get('/api/v1/me')).json().account.id;
+    await admin.post('/api/v1/admin/accounts', { email: 'panitia.baru@palukota.go.id', fullName: 'Panitia Baru', role: 'committee', organizationId: 'bkpsdm' });
+    const staffToken = await latestTokenFor(ctx.database, 'panitia.baru@palukota.go.id');
+    expect((await admin.post('/api/v1/auth/reset-password', { token: staffToken, password: 'panitia seleksi yang jujur' })).statusCode).toBe(200);
+    const body = await registerAndVerify(new Agent(ctx.app));
+    await new Agent(ctx.app).post('/api/v1/auth/forgot-password', { email: body.email });
+    const resetToken = await latestTokenFor(ctx.database, body.email);
+    expect((await new Agent(ctx.app).post('/api/v1/auth/reset-password', { token: resetToken, password: 'sandi baru yang cukup panjang' })).statusCode).toBe(200);
+    const events = await ctx.database.db.selectFrom('audit_events').select(['action', 'actor_id', 'actor_role', 'subject_id']).where('action', 'in', ['account.activate', 'account.reset_password']).orderBy('seq', 'desc').limit(2).execute();
+    expect(events[1]).toMatchObject({ action: 'account.activate', actor_id: adminId, actor_role: 'admin' });
+    expect(events[0]).toMatchObject({ action: 'account.reset_password', actor_id: null, actor_role: 'anonymous' });
   });
 
   it('refuses an unknown OPD and an applicant role', async () => {

@@ -1,7 +1,7 @@
 /** SQL for accounts, sessions, one-time tokens and throttle counts. Executor first. */
 import { type Executor, sql } from '../../db/database.ts';
-import type { Updateable } from 'kysely';
-import type { AccountsTable, NewAccount } from '../../db/schema.ts';
+import type { Kysely, Updateable } from 'kysely';
+import type { AccountsTable, DB, NewAccount } from '../../db/schema.ts';
 
 export const identityRepository = {
   insertAccount: (trx: Executor, row: NewAccount) => trx.insertInto('accounts').values(row).execute(),
@@ -58,7 +58,7 @@ export const identityRepository = {
 
   insertToken: (
     trx: Executor,
-    row: { token_hash: string; account_id: string; purpose: 'verify_email' | 'reset_password'; expires_at: Date },
+    row: { token_hash: string; account_id: string; purpose: 'verify_email' | 'reset_password'; expires_at: Date; issued_by?: string | null },
   ) => trx.insertInto('account_tokens').values(row).execute(),
 
   /** Marks a live token used and returns its account, in one statement so a token works once. */
@@ -70,7 +70,7 @@ export const identityRepository = {
       .where('purpose', '=', purpose)
       .where('used_at', 'is', null)
       .where('expires_at', '>', now)
-      .returning(['account_id'])
+      .returning(['account_id', 'issued_by'])
       .executeTakeFirst(),
 
   countThrottle: async (db: Executor, key: string, since: Date) => {
@@ -97,6 +97,36 @@ export const identityRepository = {
     db.insertInto('throttle_events').values(keys.map((key) => ({ key, occurred_at: at }))).execute(),
 
   clearThrottle: (db: Executor, key: string) => db.deleteFrom('throttle_events').where('key', '=', key).execute(),
+
+  /** Every key starting with `prefix` (an account's lockouts from all sources). */
+  clearThrottlePrefix: (db: Executor, prefix: string) =>
+    db.deleteFrom('throttle_events').where(sql<boolean>`starts_with(key, ${prefix})`).executeTakeFirst(),
+
+  /**
+   * Counts an attempt against each key, atomically: each key is locked (a transaction-scoped
+   * advisory lock, in key order so two attempts never wait on each other crosswise), counted and,
+   * when every key is under its limit, one event is added to each. Returns the first key at its
+   * limit (nothing added), or null. Parallel attempts thus never overshoot a limit.
+   */
+  reserveThrottle: (db: Kysely<DB>, keys: readonly (readonly [string, number])[], since: Date, at: Date) =>
+    db.transaction().execute(async (trx) => {
+      const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      for (const [key] of sorted) await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
+      for (const [key, max] of keys) {
+        const r = await trx.selectFrom('throttle_events').select((eb) => eb.fn.countAll<number>().as('n')).where('key', '=', key).where('occurred_at', '>', since).executeTakeFirstOrThrow();
+        if (Number(r.n) >= max) return key;
+      }
+      await trx.insertInto('throttle_events').values(keys.map(([key]) => ({ key, occurred_at: at }))).execute();
+      return null;
+    }),
+
+  /** Takes back one event `reserveThrottle` added (the attempt succeeded). */
+  releaseThrottle: (db: Executor, key: string, at: Date) =>
+    sql`delete from throttle_events where ctid in (select ctid from throttle_events where key = ${key} and occurred_at = ${at} limit 1)`.execute(db),
+
+  /** A sign-in or sign-out, in the private log (never the public audit log). */
+  recordSignIn: (trx: Executor, accountId: string, kind: 'login' | 'logout', at: Date) =>
+    trx.insertInto('sign_ins').values({ account_id: accountId, kind, at }).execute(),
 
   listOutbox: (db: Executor, limit: number) =>
     db.selectFrom('outbox_emails').selectAll().orderBy('created_at', 'desc').limit(limit).execute(),

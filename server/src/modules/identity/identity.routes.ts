@@ -30,7 +30,7 @@ export function identityRoutes(identity: IdentityService, opts: { cookieSecure: 
     app.post('/api/v1/auth/register', {
       config: { access: 'public' },
       schema: { tags, summary: 'Pendaftaran akun pelamar dengan NIK', body: RegisterBody, response: { 201: z.object({ id: z.uuid() }) } },
-    }, async (req, reply) => reply.status(201).send(await identity.register(req.body)));
+    }, async (req, reply) => reply.status(201).send(await identity.register(req.body, req.ip)));
 
     app.post('/api/v1/auth/verify-email', {
       config: { access: 'public' },
@@ -78,7 +78,7 @@ export function identityRoutes(identity: IdentityService, opts: { cookieSecure: 
       config: { access: 'public' },
       schema: { tags, summary: 'Atur ulang kata sandi dengan token', body: ResetPasswordBody, response: { 200: OkResponse } },
     }, async (req) => {
-      await identity.resetPassword(req.body.token, req.body.password);
+      await identity.resetPassword(req.body.token, req.body.password, req.actor);
       return ok();
     });
 
@@ -113,7 +113,7 @@ export function identityRoutes(identity: IdentityService, opts: { cookieSecure: 
     app.get('/api/v1/admin/outbox', {
       config: { access: ['admin'] },
       schema: { tags, summary: 'Kotak keluar email (tanpa SMTP, email dibaca di sini)', response: { 200: OutboxList } },
-    }, async () => ({ emails: await identity.listOutbox() }));
+    }, async () => identity.listOutbox());
 
     app.get('/api/v1/public/organizations', {
       config: { access: 'public' },

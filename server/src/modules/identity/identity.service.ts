@@ -36,6 +36,8 @@ export interface IdentityLimits {
   failureWindowMs: number;
   /** Verification/reset e-mails per address per hour: no mail-bombing through Merit. */
   mailsPerAddressPerHour: number;
+  /** Registration attempts per source address per hour: no probing or account farming at speed. */
+  registrationsPerIpPerHour: number;
   sessionAbsoluteMs: number;
   sessionIdleMs: number;
 }
@@ -45,9 +47,13 @@ export const DEFAULT_LIMITS: IdentityLimits = {
   failuresPerIp: 50,
   failureWindowMs: 15 * MINUTE,
   mailsPerAddressPerHour: 5,
+  registrationsPerIpPerHour: 100,
   sessionAbsoluteMs: 12 * HOUR,
   sessionIdleMs: 60 * MINUTE,
 };
+
+/** The lockout key of one account from one source (address). */
+const loginAccountKey = (accountId: string, ip: string) => `login:account:${accountId}:${ip}`;
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
@@ -62,7 +68,16 @@ interface Deps {
   limits?: Partial<IdentityLimits>;
   /** LISTEN on the database, to hear of sessions ended on other instances. */
   listen?: Database['listen'];
+  /**
+   * Development demo without SMTP only: the admin's outbox shows links and codes in full (the
+   * outbox is then the only way mails arrive). Otherwise they are masked: an admin who could read
+   * reset links could take over any account.
+   */
+  outboxShowsSecrets?: boolean;
 }
+
+/** Links' tokens and codes in an e-mail body (one-time secrets: base64url, 20+ characters), masked. */
+export const maskMailSecrets = (text: string) => text.replace(/[A-Za-z0-9_-]{20,}/g, '••••••');
 
 /** NOTIFY payload: a session's id hash, or `account:<id>` for every session of an account. */
 const SESSION_END_CHANNEL = 'merit_session_end';
@@ -94,13 +109,14 @@ export function createIdentityService(deps: Deps) {
     for (const [k, v] of sessionCache) if (v.row.account_id === accountId) sessionCache.delete(k);
   };
 
-  async function issueToken(trx: Parameters<typeof repo.insertToken>[0], accountId: string, purpose: 'verify_email' | 'reset_password', ttlMs: number) {
+  async function issueToken(trx: Parameters<typeof repo.insertToken>[0], accountId: string, purpose: 'verify_email' | 'reset_password', ttlMs: number, issuedBy: string | null = null) {
     const token = ids.secret();
     await repo.insertToken(trx, {
       token_hash: sha256(token),
       account_id: accountId,
       purpose,
       expires_at: new Date(clock.now().getTime() + ttlMs),
+      issued_by: issuedBy,
     });
     return token;
   }
@@ -133,11 +149,36 @@ export function createIdentityService(deps: Deps) {
       `\n\n${deps.publicUrl}/atur-ulang-sandi?token=${token}\n\nKode: ${token}\n\nJika Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.\n\nBKPSDM Kota Palu`,
   });
 
+  /** Tells an account's owner (at the account's own address) that someone tried to register with their NIK or e-mail. */
+  async function notifyAlreadyRegistered(owner: { email: string; email_normalized: string; full_name: string }) {
+    if (!(await mailAllowed(owner.email_normalized))) return;
+    await db.transaction().execute((trx) =>
+      mailer.enqueue(trx, {
+        to: owner.email,
+        subject: 'Pendaftaran akun Merit: Anda sudah terdaftar',
+        text:
+          `Halo ${owner.full_name},\n\nSeseorang (mungkin Anda) baru saja mencoba mendaftar di Merit dengan NIK atau alamat email akun Anda. ` +
+          `Akun Anda sudah ada, jadi tidak ada akun baru yang dibuat.\n\nJika itu Anda, masuk dengan NIK atau email Anda, atau atur ulang kata sandi di ${deps.publicUrl}/lupa-sandi.\n` +
+          'Jika bukan Anda, abaikan email ini; akun Anda tidak berubah.\n\nBKPSDM Kota Palu',
+      }),
+    );
+  }
+
   return {
     limits,
 
-    /** Applicant self-registration (RULES.md §1.2, §6.1): NIK checked and matched to what they typed. */
-    async register(body: RegisterBody) {
+    /**
+     * Applicant self-registration (RULES.md §1.2, §6.1): NIK checked and matched to what they typed.
+     * A NIK or e-mail already registered answers exactly like a new registration (201 with an id),
+     * so the form cannot tell anyone whether a person has an account; the account's owner gets an
+     * "already registered" notice by e-mail instead. Attempts are limited per source address.
+     */
+    async register(body: RegisterBody, ip = 'unknown') {
+      const now0 = clock.now();
+      const blocked = await repo.reserveThrottle(db, [[`register:ip:${ip}`, limits.registrationsPerIpPerHour]], new Date(now0.getTime() - HOUR), now0);
+      if (blocked) {
+        throw new AppError('TOO_MANY_REQUESTS', msg('Terlalu banyak pendaftaran dari jaringan ini. Coba lagi dalam satu jam.', 'Too many registrations from this network. Try again in an hour.'), { retryAfterSeconds: 3600 });
+      }
       const nik = parseNik(body.nik, isKnownRegency);
       if (!nik.ok) {
         const why = {
@@ -173,8 +214,8 @@ export function createIdentityService(deps: Deps) {
       const passwordHash = await hashPassword(body.password);
       try {
         await db.transaction().execute(async (trx) => {
-          if (await repo.byNik(trx, body.nik)) throw duplicateNik();
-          if (await repo.byEmail(trx, email)) throw duplicateEmail();
+          const existing = (await repo.byEmail(trx, email)) ?? (await repo.byNik(trx, body.nik));
+          if (existing) throw new AlreadyRegistered(existing);
           const now = clock.now();
           await repo.insertAccount(trx, {
             id,
@@ -203,9 +244,10 @@ export function createIdentityService(deps: Deps) {
         });
       } catch (err) {
         // Two simultaneous registrations race past the checks; the unique index decides.
-        if (isUniqueViolation(err, 'nik')) throw duplicateNik();
-        if (isUniqueViolation(err, 'email')) throw duplicateEmail();
-        throw err;
+        let owner = err instanceof AlreadyRegistered ? err.account : undefined;
+        if (!owner && (isUniqueViolation(err, 'nik') || isUniqueViolation(err, 'email'))) owner = (await repo.byEmail(db, email)) ?? (await repo.byNik(db, body.nik));
+        if (!owner) throw err;
+        await notifyAlreadyRegistered(owner);
       }
       return { id };
     },
@@ -240,36 +282,47 @@ export function createIdentityService(deps: Deps) {
       });
     },
 
-    /** Checks credentials under per-account and per-IP throttles; returns a new session token. */
-    async login(identifier: string, password: string, ip: string) {
+    /**
+     * Checks credentials under throttles; returns a new session token. A lockout is per account
+     * *and source* (`login:account:<id>:<ip>`): someone who knows a participant number or e-mail
+     * can pause only their own attempts, never the real person's (ASVS 2.2.1 without the denial);
+     * each source also has a limit across accounts. Every attempt is counted before the password
+     * is checked, atomically (repo.reserveThrottle), so parallel guesses cannot overshoot the
+     * limit; a success takes its count back and clears the account's lockout from that source.
+     * `countAccountFailure: false` (the exam sign-in with a wrong session token) counts the
+     * attempt against the source only.
+     */
+    async login(identifier: string, password: string, ip: string, opts: { countAccountFailure?: boolean } = {}) {
       const now = clock.now();
       const since = new Date(now.getTime() - limits.failureWindowMs);
       const id = identifier.trim();
       const account = /^\d{16}$/.test(id) ? await repo.byNik(db, id) : await repo.byEmail(db, normalizeEmail(id));
       const ipKey = `login:ip:${ip}`;
-      const accountKey = account ? `login:account:${account.id}` : null;
-      for (const [key, max] of [[ipKey, limits.failuresPerIp], [accountKey, limits.failuresPerAccount]] as const) {
-        if (key && (await repo.countThrottle(db, key, since)) >= max) {
-          const oldest = await repo.oldestThrottle(db, key, since);
-          const retry = Math.max(1, Math.ceil(((oldest ? new Date(oldest.occurred_at).getTime() : now.getTime()) + limits.failureWindowMs - now.getTime()) / 1000));
-          throw new AppError(
-            'TOO_MANY_REQUESTS',
-            msg(
-              `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${Math.ceil(retry / 60)} menit, atau gunakan "Lupa kata sandi".`,
-              `Too many failed sign-in attempts. Try again in ${Math.ceil(retry / 60)} minutes, or use "Forgot password".`,
-            ),
-            { retryAfterSeconds: retry },
-          );
-        }
+      const accountKey = account && opts.countAccountFailure !== false ? loginAccountKey(account.id, ip) : null;
+      const keys: [string, number][] = [[ipKey, limits.failuresPerIp]];
+      if (accountKey) keys.push([accountKey, limits.failuresPerAccount]);
+      const blocked = await repo.reserveThrottle(db, keys, since, now);
+      if (blocked) {
+        const oldest = await repo.oldestThrottle(db, blocked, since);
+        const retry = Math.max(1, Math.ceil(((oldest ? new Date(oldest.occurred_at).getTime() : now.getTime()) + limits.failureWindowMs - now.getTime()) / 1000));
+        throw new AppError(
+          'TOO_MANY_REQUESTS',
+          msg(
+            `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${Math.ceil(retry / 60)} menit, atau gunakan "Lupa kata sandi".`,
+            `Too many failed sign-in attempts. Try again in ${Math.ceil(retry / 60)} minutes, or use "Forgot password".`,
+          ),
+          { retryAfterSeconds: retry },
+        );
       }
       const ok = account ? await verifyPassword(account.password_hash, password) : (await verifyPassword(await dummyHash(), password), false);
       if (!account || !ok) {
-        await repo.addThrottle(db, accountKey ? [ipKey, accountKey] : [ipKey], now);
         throw new AppError(
           'INVALID_CREDENTIALS',
           msg('Email/NIK atau kata sandi salah. Periksa kembali, atau gunakan "Lupa kata sandi".', 'Wrong e-mail/NIK or password. Check again, or use "Forgot password".'),
         );
       }
+      await repo.releaseThrottle(db, ipKey, now);
+      if (accountKey) await repo.clearThrottle(db, accountKey);
       if (account.disabled_at) {
         throw new AppError('FORBIDDEN', msg('Akun ini dinonaktifkan. Hubungi BKPSDM Kota Palu.', 'This account is disabled. Contact BKPSDM Kota Palu.'));
       }
@@ -284,7 +337,6 @@ export function createIdentityService(deps: Deps) {
       }
       const token = ids.secret();
       await db.transaction().execute(async (trx) => {
-        await repo.clearThrottle(trx, `login:account:${account.id}`);
         await repo.insertSession(trx, {
           id_hash: sha256(token),
           account_id: account.id,
@@ -292,7 +344,8 @@ export function createIdentityService(deps: Deps) {
           last_seen_at: now,
           expires_at: new Date(now.getTime() + limits.sessionAbsoluteMs),
         });
-        await audit.record(trx, { actor: { id: account.id, role: account.role }, action: 'session.login', subjectType: 'account', subjectId: account.id });
+        // Not an audit event: the public log must not show anyone's sign-in timeline.
+        await repo.recordSignIn(trx, account.id, 'login', now);
       });
       return { token, account: presentMe(account) };
     },
@@ -367,9 +420,22 @@ export function createIdentityService(deps: Deps) {
       await db.transaction().execute(async (trx) => {
         await repo.deleteSession(trx, sha256(token));
         await sql`select pg_notify(${SESSION_END_CHANNEL}, ${sha256(token)})`.execute(trx);
-        await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'session.logout', subjectType: 'account', subjectId: actor.accountId });
+        await repo.recordSignIn(trx, actor.accountId, 'logout', clock.now());
       });
       sessionCache.delete(sha256(token)); // after commit: a request in between may have cached it
+    },
+
+    /**
+     * Clears an account's sign-in lockouts from every source (a proctor for a participant in the
+     * hall, say), audited as done by `actor`. Returns how many failures were forgotten.
+     */
+    async clearLoginLockouts(actor: Actor, accountId: string, reason: string) {
+      return db.transaction().execute(async (trx) => {
+        const r = await repo.clearThrottlePrefix(trx, loginAccountKey(accountId, ''));
+        const cleared = Number(r.numDeletedRows);
+        await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'account.login_lockout.clear', subjectType: 'account', subjectId: accountId, after: { cleared, reason } });
+        return cleared;
+      });
     },
 
     async me(actor: Actor) {
@@ -389,8 +455,13 @@ export function createIdentityService(deps: Deps) {
       });
     },
 
-    /** Sets a new password from a reset token; ends every session of the account. */
-    async resetPassword(token: string, password: string) {
+    /**
+     * Sets a new password from a reset token; ends every session of the account. The audit event
+     * names who really acted: the signed-in caller, else an anonymous token holder (the token's
+     * owner cannot be assumed — whoever holds the link can use it); a staff activation (a token an
+     * admin caused) is its own action.
+     */
+    async resetPassword(token: string, password: string, caller: Actor | null = null) {
       const tokenHash = sha256(token);
       const peek = await db.selectFrom('account_tokens').select('account_id').where('token_hash', '=', tokenHash).executeTakeFirst();
       const owner = peek ? await repo.byId(db, peek.account_id) : undefined;
@@ -409,10 +480,11 @@ export function createIdentityService(deps: Deps) {
         await repo.deleteSessionsOf(trx, account.id);
         await sql`select pg_notify(${SESSION_END_CHANNEL}, ${`account:${account.id}`})`.execute(trx);
         resetAccountId = account.id;
-        await repo.clearThrottle(trx, `login:account:${account.id}`);
+        await repo.clearThrottlePrefix(trx, loginAccountKey(account.id, ''));
         await audit.record(trx, {
-          actor: { id: account.id, role: account.role },
-          action: 'account.reset_password',
+          actor: caller ? { id: caller.accountId, role: caller.role } : { id: null, role: 'anonymous' },
+          // First use of the link an admin's new staff account got: an activation, not a reset.
+          action: used.issued_by && !account.email_verified_at ? 'account.activate' : 'account.reset_password',
           subjectType: 'account',
           subjectId: account.id,
           before: auditState(account),
@@ -446,7 +518,7 @@ export function createIdentityService(deps: Deps) {
             created_at: now,
             updated_at: now,
           });
-          const token = await issueToken(trx, id, 'reset_password', 72 * HOUR);
+          const token = await issueToken(trx, id, 'reset_password', 72 * HOUR, actor.accountId);
           await mailer.enqueue(trx, resetMail(body.email.trim(), body.fullName, token, true));
           await audit.record(trx, {
             actor: { id: actor.accountId, role: actor.role },
@@ -560,16 +632,19 @@ export function createIdentityService(deps: Deps) {
       });
     },
 
+    /** The admin's outbox, with one-time links and codes masked (see Deps.outboxShowsSecrets). */
     async listOutbox(limit = 200) {
-      return (await repo.listOutbox(db, limit)).map((m) => ({
+      const hide = deps.outboxShowsSecrets !== true;
+      const emails = (await repo.listOutbox(db, limit)).map((m) => ({
         id: m.id,
         to: m.to_address,
         subject: m.subject,
-        body: m.body_text,
+        body: hide ? maskMailSecrets(m.body_text) : m.body_text,
         transport: m.transport,
         sentAt: m.sent_at ? new Date(m.sent_at).toISOString() : null,
         createdAt: new Date(m.created_at).toISOString(),
       }));
+      return { emails, secretsHidden: hide };
     },
 
     async listOrganizations() {
@@ -590,6 +665,13 @@ export function createIdentityService(deps: Deps) {
 }
 
 export type IdentityService = ReturnType<typeof createIdentityService>;
+
+/** A registration that found its NIK or e-mail taken (answered like a success; see register). */
+class AlreadyRegistered extends Error {
+  constructor(readonly account: { email: string; email_normalized: string; full_name: string }) {
+    super('already registered');
+  }
+}
 
 const duplicateNik = () =>
   new AppError(

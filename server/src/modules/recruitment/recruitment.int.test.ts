@@ -89,6 +89,16 @@ describe('applying', () => {
     const big = await applicant.upload('PUT', url, multipart({ name: 'foto.jpg', data: makeJpeg(400, 400, true) }));
     expect(big.statusCode).toBe(413);
     expect(big.json().error.message).toContain('KB');
+    // Far over the route's cap (2 MB): the same 413 and size message, not a bare 400.
+    for (const mb of [3, 25]) {
+      const huge = await applicant.upload('PUT', url, multipart({ name: 'foto.jpg', data: Buffer.alloc(mb * 1024 * 1024, 0xff) }));
+      expect(huge.statusCode, `${mb} MB`).toBe(413);
+      const shown = /Ukuran berkas (\d+) KB melebihi batas 200 KB/.exec(huge.json().error.message);
+      expect(Number(shown?.[1])).toBeGreaterThanOrEqual(mb * 1024);
+    }
+    const nulName = await applicant.upload('PUT', url, multipart({ name: 'foto\u0000.jpg', data: makeJpeg() }));
+    expect(nulName.statusCode).toBe(400);
+    expect(nulName.json().error.fields[0].field).toBe('file');
     const empty = await applicant.upload('PUT', url, multipart({ name: 'foto.jpg', data: Buffer.alloc(0) }));
     expect(empty.statusCode).toBe(400);
     const corrupt = await applicant.upload('PUT', `/api/v1/me/applications/${applicationId}/documents/ijazah`, multipart({ name: 'ijazah.pdf', data: (await makePdf()).subarray(0, 300) }));

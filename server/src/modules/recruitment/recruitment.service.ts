@@ -383,14 +383,15 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
     },
 
     /** Stores one document after checking its real type and size against the period's rule set. */
-    async uploadDocument(actor: Actor, id: string, kind: string, data: Buffer, originalName: string | null) {
+    /** `overBytes`: the file was over the route's cap and not read; its declared size, for the rule's size message. */
+    async uploadDocument(actor: Actor, id: string, kind: string, data: Buffer, originalName: string | null, overBytes?: number) {
       const a = await ownApplication(db, actor, id);
       if (!canEdit(a.status)) throw locked();
       const period = (await repo.period(db, a.period_id))!;
       if (!stageOpen(period.stages, 'registration', clock.now())) throw windowClosed(msg('Pendaftaran sudah ditutup; dokumen tidak dapat diubah.', 'Registration has closed; documents can no longer change.'));
       const rule = (period.rule_set as RecruitmentRuleSet).uploadLimits[kind as DocumentKind];
       if (!rule) throw notFound();
-      const check = await checkUpload(data, rule);
+      const check = await checkUpload(data, rule, overBytes ? { size: overBytes } : {});
       if (!check.ok) throw new AppError(check.code === 'too_large' ? 'PAYLOAD_TOO_LARGE' : check.code === 'wrong_type' ? 'UNSUPPORTED_MEDIA_TYPE' : 'VALIDATION_FAILED', check.message, { fields: [{ field: kind, message: check.message }] });
       const stored = await files.put(check.data, { contentType: check.mime });
       const previous = await repo.document(db, id, kind);

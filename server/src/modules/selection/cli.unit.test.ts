@@ -100,6 +100,12 @@ describe('merit integrate', () => {
     expect(await runIntegrate(args(SKB, out), io)).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(FINAL);
   });
+  it('writes the same final.csv from the published tie_order as from IPK and birth dates (P04 older than P01)', async () => {
+    const published = ['participant_no,skb,tie_order', 'P01,80.5,2', 'P04,80.5,1', 'P03,90,1', 'P08,,', ''].join('\n');
+    const out = join(dir, 'final.csv');
+    expect(await runIntegrate(args(published, out), io)).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(FINAL);
+  });
   it.each([
     ['a missing advancing participant', SKB.replace('P03,90,3.10,1996-03-03\n', ''), 'peserta P03 lolos ke SKB'],
     ['a participant who did not advance', SKB + 'P05,70,3.00,1990-01-01\n', 'baris 6: peserta P05 tidak lolos ke SKB'],

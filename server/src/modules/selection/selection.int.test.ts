@@ -158,6 +158,23 @@ describe('SKB and final integration', () => {
     expect((await committee.put(`/api/v1/formations/${formationA}/skb-weights`, { components: [{ key: 'cat', name: 'SKB CAT', kind: 'cat', weightPct: 60 }, { key: 'praktik', name: 'Uji praktik', kind: 'tambahan', weightPct: 40 }] })).statusCode).toBe(200);
   });
 
+  it('enters one participant’s SKB scores from the form by the import’s rules, audited', async () => {
+    const url = (no: string) => `/api/v1/periods/${periodId}/skb-scores/${no}`;
+    const ok = await committee.put(url('100001'), { components: { cat: '80', praktik: '90' } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const row = await ctx.database.db.selectFrom('skb_scores').innerJoin('applications', 'applications.id', 'skb_scores.application_id').select(['skb_scores.skb_hundredths']).where('applications.participant_no', '=', '100001').executeTakeFirstOrThrow();
+    expect(row.skb_hundredths).toBe(8400); // the formation's weights, as in the import
+    const notAdvancing = await committee.put(url('100003'), { components: { cat: '80', praktik: '80' } });
+    expect(notAdvancing.statusCode).toBe(400);
+    expect(notAdvancing.json().error.message).toContain('tidak lolos');
+    expect(notAdvancing.json().error.message).not.toContain('baris');
+    expect((await committee.put(url('100001'), { components: { cat: '101', praktik: '90' } })).statusCode).toBe(400);
+    expect((await committee.put(url('100001'), { components: { cat: '80' } })).statusCode).toBe(400);
+    expect((await committee.put(url('100004'), { components: null })).json()).toEqual({ participantNo: '100004', absent: true });
+    const audited = await ctx.database.db.selectFrom('audit_events').select('action').where('action', '=', 'skb.entry').execute();
+    expect(audited).toHaveLength(2);
+  });
+
   it('imports SKB per component, integrates, publishes, and `merit integrate` reproduces final.csv', async () => {
     const notAdvancing = await committee.upload('POST', `/api/v1/periods/${periodId}/skb-scores/import`, csv('skb.csv', 'participant_no,cat,praktik\n100003,80,80\n'));
     expect(notAdvancing.statusCode).toBe(400);
@@ -180,7 +197,11 @@ describe('SKB and final integration', () => {
     await get(skdLatest.id, 'ranking.csv');
     const skb = await get(p.json().id, 'skb.csv');
     const final = await get(p.json().id, 'final.csv');
-    expect(skb).toBe('participant_no,skb,ipk,birth_date\n200001,70.50,3.80,1998-08-08\n100001,84.00,3.50,1998-01-01\n100002,84.00,3.60,1997-05-05\n100004,,,\n');
+    // No IPK or birth date is published: an order among those tied on the scores (100001 and
+    // 100002 are: 100002 first, on IPK).
+    expect(skb).toBe('participant_no,skb,tie_order\n200001,70.50,1\n100001,84.00,2\n100002,84.00,1\n100004,,\n');
+    for (const file of [skb, final]) for (const d of ['1998-08-08', '1998-01-01', '1997-05-05']) expect(file).not.toContain(d);
+    for (const ipk of ['3.50', '3.60', '3.80']) expect(skb).not.toContain(ipk);
     // 100002 wins the tie on IPK; 100004 was absent from SKB (TH).
     expect(final).toContain(`${codeA},100002,380,84.00,78.036,1,L`);
     expect(final).toContain(`${codeA},100001,380,84.00,78.036,2,TL`);

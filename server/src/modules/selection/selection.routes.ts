@@ -43,6 +43,15 @@ export function selectionRoutes(selection: SelectionService): FastifyPluginAsync
       await selection.setSkbWeights(req.actor!, req.params.id, req.body.components);
       return { ok: true };
     });
+    app.put('/api/v1/periods/:id/skb-scores/:participantNo', {
+      config: { access: ['committee'] },
+      schema: {
+        ...com,
+        summary: 'Isi nilai SKB satu peserta per komponen (aturan yang sama dengan impor CSV; components null = tidak hadir)',
+        params: z.strictObject({ id: z.uuid(), participantNo: z.string().regex(/^[A-Za-z0-9-]{1,40}$/) }),
+        body: z.strictObject({ components: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,29}$/), z.string().trim().regex(/^\d{1,3}(\.\d{1,2})?$/)).nullable() }),
+      },
+    }, async (req) => selection.enterSkb(req.actor!, req.params.id, req.params.participantNo, req.body.components));
     app.post('/api/v1/periods/:id/skb-scores/import', { config: { access: ['committee'] }, schema: { ...com, summary: 'Impor nilai SKB per komponen (CSV)', params: Id } }, async (req) => selection.importSkb(req.actor!, req.params.id, await readCsvUpload(req)));
     app.get('/api/v1/periods/:id/selection-settings', { config: { access: committee }, schema: { ...com, summary: 'Pengaturan seleksi periode (optimalisasi)', params: Id } }, async (req) => selection.settings(req.params.id));
     app.put('/api/v1/periods/:id/selection-settings', { config: { access: ['committee'] }, schema: { ...com, summary: 'Aktifkan/nonaktifkan optimalisasi formasi kosong', params: Id, body: z.strictObject({ optimalisasi: z.boolean() }) } }, async (req) => {

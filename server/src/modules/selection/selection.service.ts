@@ -17,7 +17,7 @@ import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { idAt } from './domain/ranking.ts';
 import { InputError, parseFormationsCsv, parseRankingCsv, parseSkbCsv, parseSkdCsv, serializeFinal, serializeRanking } from './domain/csv.ts';
-import { integrate } from './domain/integration.ts';
+import { integrate, tieOrderWithinScores } from './domain/integration.ts';
 import { rankFormations, rankSkd, type Formation } from './domain/ranking.ts';
 import { THRESHOLD_RULE_SETS, type ThresholdRuleSet } from './domain/thresholds.ts';
 import { OPTIMALISASI_HEADER, optimalisasi } from './domain/optimalisasi.ts';
@@ -217,9 +217,21 @@ export function createSelectionService(deps: SelectionDeps) {
       if (ipk === null || ipk === undefined) throw conflict(`IPK peserta ${q.participant_no} tidak tercatat; diperlukan untuk urutan kelulusan.`, `IPK of ${q.participant_no} is missing; it is a tie-break.`);
       lines.push(`${q.participant_no},${formatHundredths(q.skb_hundredths)},${ipk.toFixed(2)},${q.birth_date}`);
     }
-    const skbText = `participant_no,skb,ipk,birth_date\n${lines.map((l) => `${l}\n`).join('')}`;
+    // IPK and birth dates stay here (personal data): the published skb.csv carries each
+    // candidate's order among those tied with them on the scores instead, which ranks exactly the
+    // same (see tieOrderWithinScores) — checked here on every publication.
+    const privateSkb = `participant_no,skb,ipk,birth_date\n${lines.map((l) => `${l}\n`).join('')}`;
     const formationsText = skd.files.get('formations.csv')!.content;
+    const fsParsed = parseFormationsCsv(utf8(formationsText), 'formations.csv');
+    const personal = parseSkbCsv(utf8(privateSkb), 'skb.csv', parseRankingCsv(utf8(rankingText), 'ranking.csv', fsParsed), 'ranking.csv');
+    const orders = tieOrderWithinScores(personal);
+    const orderOf = new Map(personal.map((e, i) => [e.participantNo, orders[i]] as const));
+    const skbText = `participant_no,skb,tie_order\n${lines.map((l) => {
+      const [p, skbField] = l.split(',');
+      return `${p},${skbField},${orderOf.get(p!) ?? ''}\n`;
+    }).join('')}`;
     const finalText = finalFromFiles(formationsText, rankingText, skbText);
+    if (finalText !== serializeFinal(integrate(fsParsed, personal))) throw new Error('tie_order does not reproduce the IPK and birth-date ranking');
     const files = [
       { name: 'skb.csv', content: skbText },
       { name: 'final.csv', content: finalText },
@@ -382,10 +394,25 @@ export function createSelectionService(deps: SelectionDeps) {
     },
 
     /**
+     * Enters one participant's SKB scores from the form, by exactly the rules of the CSV import
+     * (importSkb): component scores 0–100 with at most 2 decimals, null = absent, only a
+     * participant who advanced to SKB. Audited as `skb.entry`.
+     */
+    async enterSkb(actor: Actor, periodId: string, participantNo: string, components: Record<string, string> | null) {
+      const keys = components ? Object.keys(components).sort() : ['hadir'];
+      const values = components ? keys.map((k) => components[k]!) : [''];
+      const csv = `participant_no,${keys.join(',')}\n${participantNo},${values.join(',')}\n`;
+      await this.importSkb(actor, periodId, Buffer.from(csv), { source: 'form' });
+      return { participantNo, absent: components === null };
+    },
+
+    /**
      * Imports SKB scores per component: header `participant_no,<component keys…>`, scores 0–100
      * with at most 2 decimals, all empty = absent. Only participants who advanced to SKB.
+     * `source: 'form'` (enterSkb): messages name no file line, the audit action is `skb.entry`.
      */
-    async importSkb(actor: Actor, periodId: string, data: Buffer) {
+    async importSkb(actor: Actor, periodId: string, data: Buffer, opts: { source?: 'csv' | 'form' } = {}) {
+      const fromForm = opts.source === 'form';
       const skd = await latestPublished(periodId, 'skd');
       if (!skd) throw conflict('Umumkan hasil SKD terlebih dahulu.', 'Publish the SKD results first.');
       const advancing = new Set(skd.files.get('ranking.csv')!.content.split('\n').slice(1).filter((l) => l.endsWith(',Y')).map((l) => l.split(',')[1]!));
@@ -394,7 +421,8 @@ export function createSelectionService(deps: SelectionDeps) {
       const text = data.toString('utf8').replace(/^\uFEFF/, '');
       const lines = text.split(/\r?\n/);
       const header = (lines[0] ?? '').split(',').map((h) => h.trim());
-      const bad = (line: number, id: string, en: string) => new AppError('VALIDATION_FAILED', msg(`skb-komponen.csv baris ${line}: ${id}`, `skb-components.csv line ${line}: ${en}`));
+      const bad = (line: number, id: string, en: string) =>
+        new AppError('VALIDATION_FAILED', fromForm ? msg(`Nilai SKB: ${id}.`, `SKB scores: ${en}.`) : msg(`skb-komponen.csv baris ${line}: ${id}`, `skb-components.csv line ${line}: ${en}`));
       if (header[0] !== 'participant_no' || header.length < 2) throw bad(1, 'header harus participant_no lalu kunci komponen, mis. participant_no,cat,praktik', 'header must be participant_no then component keys');
       const rows: { application_id: string; components: Record<string, number> | null; skb: number | null }[] = [];
       const seen = new Set<string>();
@@ -434,7 +462,7 @@ export function createSelectionService(deps: SelectionDeps) {
           const row = { components: r.components ? JSON.stringify(r.components) : null, skb_hundredths: r.skb, recorded_by: actor.accountId, recorded_at: clock.now() };
           await trx.insertInto('skb_scores').values({ application_id: r.application_id, period_id: periodId, ...row }).onConflict((oc) => oc.column('application_id').doUpdateSet(row)).execute();
         }
-        await audit.record(trx, { actor: actorOf(actor), action: 'skb.import', subjectType: 'recruitment_period', subjectId: periodId, after: { rows: rows.length, sha256: createHash('sha256').update(data).digest('hex') } });
+        await audit.record(trx, { actor: actorOf(actor), action: fromForm ? 'skb.entry' : 'skb.import', subjectType: 'recruitment_period', subjectId: periodId, after: { rows: rows.length, sha256: createHash('sha256').update(data).digest('hex') } });
       });
       return { imported: rows.length };
     },

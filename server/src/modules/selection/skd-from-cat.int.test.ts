@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
-import { PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
+import { assignProctor, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
 
 let ctx: TestContext;
 let admin: Agent;
@@ -68,6 +68,7 @@ beforeAll(async () => {
   other = s.bySession.get(sessionB)![0]!;
   const rules2024 = (await new Agent(ctx.app).get('/api/v1/public/thresholds')).json().thresholds.find((t: { year: number }) => t.year === 2024);
   expect((await admin.put('/api/v1/admin/thresholds/2026', { regulation: 'KepMenPANRB (uji) 2026', rules: rules2024.rules, uncertain: [] })).statusCode).toBe(200);
+  await assignProctor(committee, proctor, sessionA, sessionB);
   const opened = await proctor.post(`/api/v1/cat/sessions/${sessionA}/open`, { blueprintId });
   expect(opened.statusCode, opened.body).toBe(200);
   token = opened.json().token;

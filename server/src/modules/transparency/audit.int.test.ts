@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { openDatabase } from '../../db/database.ts';
 import { startRuntime } from '../../main.ts';
-import { Agent, applicantBody, createTestContext, openTestDatabase, TEST_SIGNING_KEY, usingPostgres, type TestContext } from '../../../test/harness.ts';
+import { Agent, applicantBody, createTestContext, openTestDatabase, signedInAgent, TEST_SECRET, TEST_SIGNING_KEY, usingPostgres, type TestContext } from '../../../test/harness.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -70,6 +70,33 @@ describe('audit log', () => {
     await ctx.database.db.insertInto('audit_events').values(copy).execute();
     await sql`delete from audit_events where seq = 2`.execute(ctx.database.db);
     expect(await ctx.services.audit.verify(ctx.database.db)).toMatchObject({ ok: false, seq: 2 });
+  });
+});
+
+describe('personal data in the public audit log', () => {
+  it('keys the digests: a guessed e-mail cannot be confirmed offline', async () => {
+    const { createHash, createHmac } = await import('node:crypto');
+    const body = applicantBody();
+    const res = await new Agent(ctx.app).post('/api/v1/auth/register', body);
+    const id = res.json().id as string;
+    const events = (await new Agent(ctx.app).get('/api/v1/public/audit/events?limit=1000')).json().events as { subjectId: string; action: string; afterDigest: string }[];
+    const published = events.find((e) => e.action === 'account.register' && e.subjectId === id)!.afterDigest;
+    // What an attacker computes for a guess of the address (the snapshot's canonical JSON).
+    const guess = JSON.stringify({ email: body.email, emailVerified: false, id, role: 'applicant' }).replace(/^{|}$/g, '');
+    const canonical = `{${guess}}`;
+    expect(published).not.toBe(createHash('sha256').update(canonical).digest('hex'));
+    const key = createHmac('sha256', TEST_SECRET).update('merit-audit-digests').digest();
+    expect(published).toBe(createHmac('sha256', key).update(canonical).digest('hex'));
+    // The chain covers the keyed digests as stored: the CLI test below verifies such a log.
+  });
+
+  it('keeps sign-ins and sign-outs out of the public log (a private sign-in log has them)', async () => {
+    const agent = await signedInAgent(ctx, 'employee');
+    expect((await agent.post('/api/v1/auth/logout')).statusCode).toBe(200);
+    const events = (await new Agent(ctx.app).get('/api/v1/public/audit/events?limit=1000')).json().events as { action: string }[];
+    expect(events.filter((e) => e.action.startsWith('session.'))).toEqual([]);
+    const rows = await ctx.database.db.selectFrom('sign_ins').select('kind').execute();
+    expect(rows.map((r) => r.kind).sort()).toEqual(['login', 'logout']);
   });
 });
 

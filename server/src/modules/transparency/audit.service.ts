@@ -52,7 +52,11 @@ const toChained = (r: AuditEventRow): ChainedEvent & { hash: string } => ({
   hash: r.hash,
 });
 
-export function createAuditService(deps: { clock: Clock; signer?: AuditSigner }) {
+/**
+ * `digestKey`: the platform's secret for before/after digests (keyed, so personal fields in a
+ * snapshot cannot be confirmed by guessing); without one, digests are plain SHA-256 (tools, tests).
+ */
+export function createAuditService(deps: { clock: Clock; signer?: AuditSigner; digestKey?: Buffer }) {
   /**
    * Appends events in order with one lock and one insert (a batch of exam submits records them
    * together: the chain lock is then taken once per batch, not once per submit).
@@ -73,8 +77,8 @@ export function createAuditService(deps: { clock: Clock; signer?: AuditSigner })
         action: input.action,
         subjectType: input.subjectType,
         subjectId: input.subjectId ?? null,
-        beforeDigest: input.before === undefined ? null : stateDigest(input.before),
-        afterDigest: input.after === undefined ? null : stateDigest(input.after),
+        beforeDigest: input.before === undefined ? null : stateDigest(input.before, deps.digestKey),
+        afterDigest: input.after === undefined ? null : stateDigest(input.after, deps.digestKey),
         prevHash,
       };
       prevHash = eventHash(event);

@@ -100,7 +100,7 @@ export const en: Resources = {
     submit: 'Register',
     submitting: 'Registering…',
     successTitle: 'Registration complete',
-    success: 'We sent a verification link to {{email}}. Open that email and click the link to activate your account. The link is valid for a limited time.',
+    success: 'We sent a verification link to {{email}}. Open that email and click the link to activate your account. The link is valid for a limited time. If this NIK or e-mail already has an account, its owner gets a notice at the account’s e-mail instead.',
     successNoMail: 'No email? Check your spam folder, or resend it from the verification page.',
     toVerify: 'Go to the verification page',
   },

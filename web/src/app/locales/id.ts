@@ -98,7 +98,7 @@ export const id = {
     submit: 'Daftar',
     submitting: 'Mendaftarkan…',
     successTitle: 'Pendaftaran berhasil',
-    success: 'Kami telah mengirim tautan verifikasi ke {{email}}. Buka email tersebut dan klik tautannya untuk mengaktifkan akun. Tautan berlaku terbatas.',
+    success: 'Kami telah mengirim tautan verifikasi ke {{email}}. Buka email tersebut dan klik tautannya untuk mengaktifkan akun. Tautan berlaku terbatas. Bila NIK atau email ini sudah punya akun, pemiliknya menerima pemberitahuan di email akun tersebut.',
     successNoMail: 'Tidak menerima email? Periksa folder spam, atau kirim ulang dari halaman verifikasi.',
     toVerify: 'Ke halaman verifikasi',
   },

@@ -83,11 +83,14 @@ export interface ScoreRow {
   participantNo: string;
   name: string;
   status: ParticipantState;
-  twk: number;
-  tiu: number;
-  tkp: number;
-  total: number;
+  /** Scores appear only once the attempt is submitted (an open attempt's running score would reveal keys). */
+  twk: number | null;
+  tiu: number | null;
+  tkp: number | null;
+  total: number | null;
   answered: number;
+  itemCount: number;
+  timeLeftMs: number;
   passed: boolean | null;
 }
 
@@ -232,7 +235,8 @@ export const examApi = {
   certificateUrl: '/api/v1/cat/certificate.pdf',
 
   // proctor
-  catSessions: (f: { periodId?: string; state?: 'open' | 'all' } = {}) => api<{ sessions: CatSessionSummary[] }>(`/api/v1/cat/sessions${query({ ...f })}`),
+  catSessions: (f: { periodId?: string; state?: 'open' | 'all'; page?: number; pageSize?: number } = {}) =>
+    api<{ sessions: CatSessionSummary[]; page: number; pageSize: number; total: number }>(`/api/v1/cat/sessions${query({ ...f })}`),
   catSession: (id: string) => api<CatSessionDetail>(`/api/v1/cat/sessions/${enc(id)}`),
   openSession: (id: string, body: { blueprintId: string; graceSeconds?: number }) => api<{ sessionId: string; token: string; graceSeconds: number }>(`/api/v1/cat/sessions/${enc(id)}/open`, { method: 'POST', body }),
   closeSession: (id: string) => api<{ ok: true }>(`/api/v1/cat/sessions/${enc(id)}/close`, { method: 'POST' }),

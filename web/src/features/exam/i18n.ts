@@ -152,7 +152,8 @@ export const catId = {
   },
   score: {
     title: 'Papan skor langsung',
-    lead: 'Nilai berjalan dari jawaban yang sudah tersimpan, seperti layar live score CAT BKN. Nilai resmi adalah nilai di layar peserta setelah selesai.',
+    lead: 'Selama ujian berjalan papan ini menunjukkan kemajuan (jumlah soal dijawab); nilai tampil setelah peserta selesai. Nilai resmi adalah nilai di layar peserta setelah selesai.',
+    pending: 'Nilai tampil setelah peserta selesai',
     updated: 'Diperbarui pukul {{time}} WITA · {{count}} peserta',
     col: { no: 'Nomor peserta', name: 'Nama', twk: 'TWK', tiu: 'TIU', tkp: 'TKP', total: 'Total', answered: 'Dijawab', status: 'Status' },
     passed: 'Memenuhi ambang batas',
@@ -418,7 +419,8 @@ export const catEn: Shape<typeof catId> = {
   },
   score: {
     title: 'Live scoreboard',
-    lead: 'Running scores from saved answers, like the CAT BKN live score screen. The official score is the one on the participant’s screen after finishing.',
+    lead: 'While the exam runs this board shows progress (items answered); scores appear once a participant finishes. The official score is the one on the participant’s screen after finishing.',
+    pending: 'Score shown once the participant finishes',
     updated: 'Updated at {{time}} WITA · {{count}} participants',
     col: { no: 'Participant number', name: 'Name', twk: 'TWK', tiu: 'TIU', tkp: 'TKP', total: 'Total', answered: 'Answered', status: 'Status' },
     passed: 'Meets the passing grade',

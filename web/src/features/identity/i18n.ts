@@ -1,4 +1,8 @@
-/** Staff account management texts (Bahasa Indonesia first; English with the same keys), under `acc.`. */
+/**
+ * Identity texts kept in the feature (Bahasa Indonesia first; English with the same keys): staff
+ * account management under `acc.`, the hardening texts (outbox, proctors, lockouts) under `idsec.`;
+ * the shared locale files stay untouched.
+ */
 import i18n from 'i18next';
 
 export const accId = {
@@ -37,18 +41,66 @@ export const accEn: typeof accId = {
   actions: 'Actions',
 };
 
+export const idsecId = {
+  outbox: {
+    secretsHidden:
+      'Tautan dan kode sekali pakai disamarkan di sini: hanya penerima email yang dapat memakainya. Tanpa SMTP, email tidak terkirim — atur SMTP_URL agar pelamar dan petugas menerima tautannya.',
+    secretsShown: 'Mode demo pengembangan (MAIL_OUTBOX_SECRETS): tautan dan kode tampil utuh. Jangan dipakai di production.',
+  },
+  proctors: {
+    title: 'Pengawas sesi',
+    lead: 'Hanya pengawas yang ditugaskan di sini yang dapat membuka, menutup, dan mengawasi sesi ini. Setiap penugasan tercatat di log audit.',
+    none: 'Belum ada pengawas yang ditugaskan.',
+    pick: 'Akun pengawas',
+    assign: 'Tugaskan',
+    remove: 'Lepas {{name}}',
+  },
+  pager: { label: 'Halaman daftar sesi', prev: '‹ Sebelumnya', next: 'Berikutnya ›', of: 'Halaman {{page}} dari {{pages}}' },
+  lockout: {
+    title: 'Buka kunci masuk peserta',
+    lead: 'Setelah lima kali salah kata sandi dengan token yang benar, peserta menunggu 15 menit. Buka kuncinya bila Anda sudah memastikan orangnya (dicatat di log audit).',
+    who: 'Peserta',
+    submit: 'Buka kunci masuk',
+    done: 'Kunci dibuka ({{count}} percobaan gagal dihapus).',
+  },
+};
+
+export const idsecEn: typeof idsecId = {
+  outbox: {
+    secretsHidden:
+      'One-time links and codes are masked here: only the e-mail’s recipient can use them. Without SMTP, e-mails are not delivered — set SMTP_URL so applicants and staff receive their links.',
+    secretsShown: 'Development demo mode (MAIL_OUTBOX_SECRETS): links and codes are shown in full. Never use this in production.',
+  },
+  proctors: {
+    title: 'Session proctors',
+    lead: 'Only the proctors assigned here may open, close and watch this session. Every assignment is written to the audit log.',
+    none: 'No proctor assigned yet.',
+    pick: 'Proctor account',
+    assign: 'Assign',
+    remove: 'Remove {{name}}',
+  },
+  pager: { label: 'Session list pages', prev: '‹ Previous', next: 'Next ›', of: 'Page {{page}} of {{pages}}' },
+  lockout: {
+    title: 'Unlock a participant’s sign-in',
+    lead: 'After five wrong passwords with the right token a participant waits 15 minutes. Unlock once you have checked who they are (written to the audit log).',
+    who: 'Participant',
+    submit: 'Unlock sign-in',
+    done: 'Unlocked ({{count}} failed attempts cleared).',
+  },
+};
+
 let registered = false;
 function add() {
   if (registered) return;
   registered = true;
-  i18n.addResourceBundle('id', 'translation', { acc: accId }, true, true);
-  i18n.addResourceBundle('en', 'translation', { acc: accEn }, true, true);
+  i18n.addResourceBundle('id', 'translation', { acc: accId, idsec: idsecId }, true, true);
+  i18n.addResourceBundle('en', 'translation', { acc: accEn, idsec: idsecEn }, true, true);
 }
 
-/** Merges the texts once i18next is initialised (see features/selection/i18n.ts). */
-export function registerAccountsI18n() {
+/** Merges the texts once i18next is initialised (init replaces the store); safe to call any number of times. */
+export function registerIdentityI18n() {
   if (i18n.isInitialized) add();
   else i18n.on('initialized', add);
 }
 
-registerAccountsI18n();
+registerIdentityI18n();

@@ -4,6 +4,8 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useOutbox } from '../../features/identity/hooks.ts';
+import '../../features/identity/i18n.ts';
+import { Alert } from '../../ui/Alert.tsx';
 import { LinkifiedText } from '../../ui/LinkifiedText.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
@@ -24,6 +26,7 @@ function Outbox() {
       </p>
       {outbox.isPending ? <Loading label={t('app.loading')} /> : null}
       {outbox.isError ? <ErrorAlert error={outbox.error} /> : null}
+      {outbox.data ? <Alert tone="info">{t(outbox.data.secretsHidden ? 'idsec.outbox.secretsHidden' : 'idsec.outbox.secretsShown')}</Alert> : null}
       {outbox.data && outbox.data.emails.length === 0 ? <p>{t('outbox.empty')}</p> : null}
       <ol className="mail-list">
         {outbox.data?.emails.map((m) => (
@@ -46,9 +49,8 @@ function Outbox() {
                   <dd>{m.transport === 'smtp' ? t('outbox.transportSmtp') : t('outbox.transportOutbox')}</dd>
                 </div>
               </dl>
-              <div className="mail-body">
-                <LinkifiedText text={m.body} />
-              </div>
+              {/* Masked bodies stay plain text: no link to follow. */}
+              <div className="mail-body">{outbox.data?.secretsHidden ? m.body : <LinkifiedText text={m.body} />}</div>
             </article>
           </li>
         ))}

@@ -18,6 +18,7 @@ import { formatCountdown, remainingAt, syncAt } from '../../features/exam/countd
 import '../../features/exam/exam.css';
 import '../../features/exam/i18n.ts';
 import { useLiveSnapshot } from '../../features/exam/live.ts';
+import { ClearLockout, ProctorAssignments } from '../../features/exam/components/SessionSafeguards.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { ConfirmDialog } from '../../features/recruitment/components/bits.tsx';
 import '../../features/recruitment/recruitment.css';
@@ -303,7 +304,7 @@ function SessionFacts({ state }: { state: CatSessionDetail }) {
   );
 }
 
-function Console({ sessionId }: { sessionId: string }) {
+function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: boolean }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [stored, setStored] = useState<StoredToken | null>(() => readToken(sessionId));
@@ -407,6 +408,10 @@ function Console({ sessionId }: { sessionId: string }) {
           <Incidents sessionId={sessionId} />
         </div>
       ) : null}
+      <div className="grid grid--2">
+        {isCommittee ? <ProctorAssignments sessionId={sessionId} /> : null}
+        {snap ? <ClearLockout sessionId={sessionId} participants={snap.participants} /> : null}
+      </div>
       <ConfirmDialog open={closing} title={t('cat.proctor.closeConfirm')} confirmLabel={t('cat.proctor.close')} onConfirm={() => close.mutate()} onCancel={() => setClosing(false)} busy={close.isPending}>
         <p>{t('cat.proctor.closeBody')}</p>
       </ConfirmDialog>
@@ -419,10 +424,10 @@ export function ProctorSessionPage() {
   const { id = '' } = useParams();
   return (
     <RequireAuth roles={['proctor', 'committee']}>
-      {() => (
+      {(me) => (
         <>
           <PageTitle title={t('cat.proctor.sessionTitle')}>{t('cat.proctor.sessionTitle')}</PageTitle>
-          <Console key={id} sessionId={id} />
+          <Console key={id} sessionId={id} isCommittee={me.role === 'committee'} />
         </>
       )}
     </RequireAuth>

@@ -7,6 +7,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../features/identity/i18n.ts';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
@@ -90,15 +91,28 @@ function PeriodTable({ group }: { group: PeriodGroup }) {
 function SessionList() {
   const { t } = useTranslation();
   const [onlyOpen, setOnlyOpen] = useState(false);
+  const [page, setPage] = useState(1);
   const state = onlyOpen ? 'open' : 'all';
-  const list = useQuery({ queryKey: ['cat', 'sessions', state], queryFn: () => examApi.catSessions({ state }), refetchInterval: 30_000 });
+  const list = useQuery({ queryKey: ['cat', 'sessions', state, page], queryFn: () => examApi.catSessions({ state, page }), refetchInterval: 30_000 });
+  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
   return (
     <>
-      <CheckboxField label={t('cat.proctor.onlyOpen')} checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} />
+      <CheckboxField label={t('cat.proctor.onlyOpen')} checked={onlyOpen} onChange={(e) => { setOnlyOpen(e.target.checked); setPage(1); }} />
       {list.isPending ? <Loading label={t('app.loading')} /> : null}
       {list.isError ? <ErrorAlert error={list.error} /> : null}
       {list.data && list.data.sessions.length === 0 ? <p>{onlyOpen ? t('cat.proctor.noOpenSessions') : t('cat.proctor.noSessions')}</p> : null}
       {list.data ? byPeriod(list.data.sessions).map((g) => <PeriodTable key={g.id} group={g} />) : null}
+      {pages > 1 ? (
+        <nav className="pager" aria-label={t('idsec.pager.label')}>
+          <button type="button" className="btn btn--secondary btn--small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            {t('idsec.pager.prev')}
+          </button>{' '}
+          <span>{t('idsec.pager.of', { page, pages })}</span>{' '}
+          <button type="button" className="btn btn--secondary btn--small" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+            {t('idsec.pager.next')}
+          </button>
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -54,7 +54,17 @@ export function ScoreboardPage() {
   const summary = board ? t('cat.score.updated', { time: clock(board.updatedAt, lang), count: board.participants.length }) : '';
   // Snapshots may come every second in a busy session: announce the summary at most every 20 s.
   const announced = useThrottled(summary, 20_000);
-  const rows = board ? [...board.participants].sort((a, b) => b.total - a.total || a.participantNo.localeCompare(b.participantNo)) : [];
+  // Finished participants by score; the others (no score yet) after them, by number.
+  const rows = board ? [...board.participants].sort((a, b) => (b.total ?? -1) - (a.total ?? -1) || a.participantNo.localeCompare(b.participantNo)) : [];
+  const shown = (n: number | null) =>
+    n === null ? (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">{t('cat.score.pending')}</span>
+      </>
+    ) : (
+      n
+    );
   return (
     <>
       <PageTitle title={t('cat.score.title')} lead={t('cat.score.lead')}>
@@ -81,6 +91,7 @@ export function ScoreboardPage() {
                 <th scope="col" className="num">{t('cat.score.col.tiu')}</th>
                 <th scope="col" className="num">{t('cat.score.col.tkp')}</th>
                 <th scope="col" className="num">{t('cat.score.col.total')}</th>
+                <th scope="col" className="num">{t('cat.score.col.answered')}</th>
                 <th scope="col">{t('cat.score.col.status')}</th>
               </tr>
             </thead>
@@ -89,11 +100,14 @@ export function ScoreboardPage() {
                 <tr key={r.participantNo} data-participant={r.participantNo}>
                   <td className="mono nowrap">{r.participantNo}</td>
                   <td>{r.name}</td>
-                  <td className="num">{r.twk}</td>
-                  <td className="num">{r.tiu}</td>
-                  <td className="num">{r.tkp}</td>
-                  <td className="num cat-score-total" data-total={r.total}>
-                    {r.total}
+                  <td className="num">{shown(r.twk)}</td>
+                  <td className="num">{shown(r.tiu)}</td>
+                  <td className="num">{shown(r.tkp)}</td>
+                  <td className="num cat-score-total" data-total={r.total ?? ''}>
+                    {shown(r.total)}
+                  </td>
+                  <td className="num nowrap" data-answered={r.answered}>
+                    {r.itemCount > 0 ? `${r.answered}/${r.itemCount}` : '—'}
                   </td>
                   <td>
                     <Status row={r} />

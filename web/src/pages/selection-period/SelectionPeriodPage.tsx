@@ -16,6 +16,7 @@ import '../../features/recruitment/recruitment.css';
 import type { Formation, Period } from '../../features/recruitment/types.ts';
 import { type Publication, type RankingRow, type SkbComponent, selectionApi, type Stage, type UnscoredParticipant } from '../../features/selection/api.ts';
 import { CodeBadge, CsvUpload } from '../../features/selection/components/bits.tsx';
+import { SkbEntryForm } from '../../features/selection/components/SkbEntryForm.tsx';
 import { selKey, usePeriodFormations, usePublications, useRanking } from '../../features/selection/hooks.ts';
 import { weightChecks } from '../../features/selection/weights.ts';
 import '../../features/selection/selection.css';
@@ -434,6 +435,11 @@ function Desk({ me }: { me: Me }) {
               return r;
             }}
           />
+        </section>
+      ) : null}
+      {isCommittee && list.length > 0 ? (
+        <section className="card">
+          <SkbEntryForm periodId={period.id} formations={list} onSaved={refresh} />
         </section>
       ) : null}
       <Publications period={period} isCommittee={isCommittee} />

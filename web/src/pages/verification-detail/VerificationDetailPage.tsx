@@ -6,6 +6,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compareBiodata } from '../../features/recruitment/compare.ts';
+import '../../features/recruitment/i18n-compare.ts';
 import { Link, useParams } from 'react-router-dom';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { ApiError } from '../../app/api.ts';
@@ -197,24 +199,37 @@ function VerifyForm({ file, reasons }: { file: VerificationDetail; reasons: TmsR
   );
 }
 
+const VERDICT_BADGE = { match: 'badge badge--ok', mismatch: 'badge badge--warn', manual: 'badge badge--muted', none: '' } as const;
+const ROW_LABEL = {
+  educationLevel: 'rec.catalog.educationLevel',
+  major: 'rec.catalog.majors',
+  needType: 'rec.catalog.needType',
+  nameOnIjazah: 'rec.biodata.nameOnIjazah',
+  institution: 'rec.biodata.institution',
+  ipk: 'rec.biodata.ipk',
+  graduationYear: 'rec.biodata.graduationYear',
+  ijazahNumber: 'rec.biodata.ijazahNumber',
+} as const;
+
+/** Requirement versus biodata, row by row, with what does not match flagged (compareBiodata). */
 function Compare({ file }: { file: VerificationDetail }) {
   const { t } = useTranslation();
   const b = file.biodata;
   const f = file.formation;
   const flags = b ? [b.isCumlaude && t('rec.biodata.isCumlaude'), b.hasDisability && t('rec.biodata.hasDisability'), b.isPapuan && t('rec.biodata.isPapuan'), b.isDiaspora && t('rec.biodata.isDiaspora')].filter(Boolean).join(', ') : '';
-  const rows: [string, string, string][] = [
-    [t('rec.catalog.educationLevel'), f.educationLevels.join(', '), b?.educationLevel ?? '—'],
-    [t('rec.catalog.majors'), f.majors.join(', ') || t('rec.catalog.anyMajor'), b?.major ?? '—'],
-    [t('rec.catalog.needType'), t(`rec.need.${f.needType}`), flags || '—'],
-    [t('rec.biodata.nameOnIjazah'), file.applicant.fullName, b?.nameOnIjazah ?? '—'],
-    [t('rec.biodata.institution'), '—', b?.institution ?? '—'],
-    [t('rec.biodata.ipk'), '—', b?.ipk != null ? b.ipk.toFixed(2) : '—'],
-    [t('rec.biodata.graduationYear'), '—', b ? String(b.graduationYear) : '—'],
-    [t('rec.biodata.ijazahNumber'), '—', b?.ijazahNumber ?? '—'],
-  ];
+  const rows = compareBiodata({
+    formation: f,
+    accountName: file.applicant.fullName,
+    biodata: b,
+    text: { needType: t(`rec.need.${f.needType}`), anyMajor: t('rec.catalog.anyMajor'), nameRule: t('recv.nameRule', { name: file.applicant.fullName }), flags },
+  });
+  const bad = rows.filter((r) => r.verdict === 'mismatch').length;
   return (
     <section className="card" aria-labelledby="compare-title">
       <h2 id="compare-title">{t('rec.ver.compare')}</h2>
+      <p role="status" className={bad > 0 ? 'strong' : 'small'}>
+        {bad > 0 ? t('recv.summaryBad', { count: bad }) : t('recv.summaryOk')}
+      </p>
       <TableWrap label={t('rec.ver.compareTable')}>
         <table>
           <thead>
@@ -222,14 +237,16 @@ function Compare({ file }: { file: VerificationDetail }) {
               <th scope="col">{t('rec.ver.item')}</th>
               <th scope="col">{t('rec.ver.requirement')}</th>
               <th scope="col">{t('rec.ver.biodataCol')}</th>
+              <th scope="col">{t('recv.result')}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map(([item, req, got]) => (
-              <tr key={item}>
-                <th scope="row">{item}</th>
-                <td>{req}</td>
-                <td>{got}</td>
+            {rows.map((r) => (
+              <tr key={r.key} data-compare={r.key} data-verdict={r.verdict}>
+                <th scope="row">{t(ROW_LABEL[r.key])}</th>
+                <td>{r.requirement ?? <span className="muted">{t('recv.noRequirement')}</span>}</td>
+                <td>{r.applicant ?? <span className="muted">{t('recv.missing')}</span>}</td>
+                <td>{r.verdict === 'none' ? t('recv.none') : <span className={VERDICT_BADGE[r.verdict]}>{r.verdict === 'mismatch' ? '✗ ' : r.verdict === 'match' ? '✓ ' : ''}{t(`recv.${r.verdict}`)}</span>}</td>
               </tr>
             ))}
           </tbody>

@@ -21,7 +21,12 @@ export interface Blueprint {
   sections: BlueprintSection[];
   /** The regulation whose passing grades apply, e.g. 'KepMenPANRB 321/2024'. */
   thresholdsRef: string;
+  /** Most minutes proctors may grant one attempt in total (absent: DEFAULT_MAX_GRANT_MINUTES). */
+  maxGrantMinutes?: number | undefined;
 }
+
+/** Merit's default cap on proctors' time grants per attempt: a hall's outage, not a second exam. */
+export const DEFAULT_MAX_GRANT_MINUTES = 30;
 
 const section = (subtest: Subtest, category: string | null, count: number): BlueprintSection => Object.freeze({ subtest, category, count });
 
@@ -87,6 +92,7 @@ export const BlueprintSchema = z
     accommodatedMinutes: z.number().int().min(1).max(1440),
     sections: z.array(BlueprintSectionSchema).min(1).max(200),
     thresholdsRef: z.string().trim().min(1).max(200),
+    maxGrantMinutes: z.number().int().min(0).max(240).optional(),
   })
   .superRefine((b, ctx) => {
     if (b.accommodatedMinutes < b.durationMinutes) {

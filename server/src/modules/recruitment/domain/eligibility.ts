@@ -6,6 +6,7 @@
  */
 import { type Msg, msg } from '../../../../../common/contracts/messages.ts';
 import { dayNumber, daysInMonth, parseIsoDate } from '../../../../../common/rules/calendar.ts';
+import { normalizeText } from '../../../../../common/rules/normalize-text.ts';
 import type { RecruitmentRuleSet } from './rule-set.ts';
 import type { TmsReasonCode } from './tms-reasons.ts';
 
@@ -53,13 +54,7 @@ export function ageOn(birthDate: string, onDate: string): Age {
  * list majors exactly and a verifier, not a heuristic, decides near matches (RULES.md §1.5 QUALIFICATION).
  */
 export function normalizeMajor(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' dan ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return normalizeText(name); // shared with the verifier's comparison table in the browser
 }
 
 /**

@@ -89,7 +89,7 @@ describe('parseRankingCsv and parseSkbCsv', () => {
   it('keeps only advancing participants and reads their SKB data', () => {
     expect(ranking.advancing.map((a) => a.participantNo)).toEqual(['p1']);
     expect(parseSkbCsv(enc(`${SKB}p1,85.5,3.25,1990-02-28\n`), 'skb.csv', ranking, 'ranking.csv')).toEqual([
-      { formation: 0, participantNo: 'p1', twk: 100, tiu: 100, tkp: 200, skbHundredths: 8550, skbText: '85.5', ipkHundredths: 325, birthDate: '1990-02-28' },
+      { formation: 0, participantNo: 'p1', twk: 100, tiu: 100, tkp: 200, skbHundredths: 8550, skbText: '85.5', ipkHundredths: 325, ageKey: '1990-02-28' },
     ]);
   });
   it.each([
@@ -107,6 +107,17 @@ describe('parseRankingCsv and parseSkbCsv', () => {
     expect(e.message.startsWith(`skb.csv baris ${line}: `)).toBe(true);
     expect(e.message).toContain(problem);
   });
+  it('reads the published tie_order instead of IPK and birth date, and refuses a bad or mixed header', () => {
+    const TIE = 'participant_no,skb,tie_order\n';
+    expect(parseSkbCsv(enc(`${TIE}p1,85.5,2\n`), 'skb.csv', ranking, 'ranking.csv')).toEqual([
+      { formation: 0, participantNo: 'p1', twk: 100, tiu: 100, tkp: 200, skbHundredths: 8550, skbText: '85.5', ipkHundredths: 0, ageKey: '0000000002' },
+    ]);
+    expect(error(() => parseSkbCsv(enc(`${TIE}p1,85.5,0\n`), 'skb.csv', ranking, 'ranking.csv')).message).toBe('skb.csv baris 2: tie_order "0" tidak sah; harus bilangan bulat positif');
+    expect(error(() => parseSkbCsv(enc(`${TIE}p1,85.5,\n`), 'skb.csv', ranking, 'ranking.csv')).message).toBe('skb.csv baris 2: tie_order wajib diisi bila skb terisi');
+    expect(error(() => parseSkbCsv(enc('participant_no,skb,ipk,tie_order\np1,80,3.00,1\n'), 'skb.csv', ranking, 'ranking.csv')).message).toContain('bukan keduanya');
+    expect(error(() => parseSkbCsv(enc('participant_no,skb,ipk\np1,80,3.00\n'), 'skb.csv', ranking, 'ranking.csv')).message).toContain('kolom tie_order tidak ada');
+  });
+
   it('names an advancing participant missing from skb.csv', () => {
     expect(error(() => parseSkbCsv(enc(SKB), 'skb.csv', ranking, 'ranking.csv')).message).toBe('skb.csv: peserta p1 lolos ke SKB (ranking.csv baris 2) tetapi tidak ada di skb.csv');
   });

@@ -11,7 +11,7 @@
 import { isIsoDate } from '../../../../../common/rules/calendar.ts';
 import { ABSENT, STATUS_P, toIdColumn, type Formation, type IdColumn, type RankingResult, type SkdTable } from './ranking.ts';
 import { isNeedType, NEED_TYPES } from './thresholds.ts';
-import type { FinalRow, IntegrationEntry } from './integration.ts';
+import { tieOrderKey, type FinalRow, type IntegrationEntry } from './integration.ts';
 
 /** Invalid input: names the file, the line (1 = header) when there is one, and the problem. */
 export class InputError extends Error {
@@ -428,19 +428,28 @@ function readHundredths(s: string): number {
 
 
 /**
- * Parses skb.csv (`participant_no,skb,ipk,birth_date`) against the ranking: every row must be an
- * advancing participant, listed once; SKB 0–100 with ≤ 2 decimals or empty (absent, TH); IPK with
- * ≤ 2 decimals and birth_date YYYY-MM-DD required when SKB is present. Every advancing participant
- * must appear. Returns one entry per advancing participant, in ranking.csv order.
+ * Parses skb.csv (`participant_no,skb,tie_order`, or `participant_no,skb,ipk,birth_date` as
+ * published before issue 15) against the ranking: every row must be an advancing participant,
+ * listed once; SKB 0–100 with ≤ 2 decimals or empty (absent, TH); when SKB is present, tie_order
+ * a positive integer (see tieOrderWithinScores), or IPK with ≤ 2 decimals and birth_date
+ * YYYY-MM-DD. Every advancing participant must appear. Returns one entry per advancing
+ * participant, in ranking.csv order.
  */
 export function parseSkbCsv(src: Uint8Array, file: string, ranking: RankingInput, rankingFile: string): IntegrationEntry[] {
   const got: (IntegrationEntry | undefined)[] = new Array(ranking.advancing.length);
   const lineOf = new Map<string, number>();
-  scan(src, file, ['participant_no', 'skb', 'ipk', 'birth_date'], ({ col }) => {
+  scan(src, file, ['participant_no', 'skb'], ({ col }) => {
     const cp = col.participant_no!;
     const cs = col.skb!;
-    const ci = col.ipk!;
-    const cb = col.birth_date!;
+    const byOrder = Object.hasOwn(col, 'tie_order');
+    const legacy = Object.hasOwn(col, 'ipk') || Object.hasOwn(col, 'birth_date');
+    if (byOrder && legacy) throw new InputError(file, 1, 'header tidak sah: pakai tie_order, atau ipk dan birth_date, bukan keduanya');
+    if (!byOrder && !(Object.hasOwn(col, 'ipk') && Object.hasOwn(col, 'birth_date'))) {
+      throw new InputError(file, 1, 'header tidak sah: kolom tie_order tidak ada (header wajib memuat participant_no,skb,tie_order)');
+    }
+    const co = byOrder ? col.tie_order! : -1;
+    const ci = byOrder ? -1 : col.ipk!;
+    const cb = byOrder ? -1 : col.birth_date!;
     return (line, b) => {
       const p = readId(src, b[2 * cp]!, b[2 * cp + 1]!, file, line, 'participant_no');
       const at = ranking.listed.get(p);
@@ -450,20 +459,27 @@ export function parseSkbCsv(src: Uint8Array, file: string, ranking: RankingInput
       if (first !== undefined) throw new InputError(file, line, `participant_no ${p} ganda (sudah ada di baris ${first})`);
       lineOf.set(p, line);
       const skbText = dec(src, b[2 * cs]!, b[2 * cs + 1]!);
-      const ipkText = dec(src, b[2 * ci]!, b[2 * ci + 1]!);
-      const birthDate = dec(src, b[2 * cb]!, b[2 * cb + 1]!);
       let skb: number | null = null;
       if (skbText !== '') {
         skb = readHundredths(skbText);
         if (skb < 0 || skb > 10000) throw new InputError(file, line, `skb "${skbText}" tidak sah; harus 0–100 dengan paling banyak 2 desimal`);
       }
+      const a = ranking.advancing[at]!;
+      if (byOrder) {
+        const orderText = dec(src, b[2 * co]!, b[2 * co + 1]!);
+        if (orderText !== '' && !/^[1-9][0-9]{0,8}$/.test(orderText)) throw new InputError(file, line, `tie_order "${orderText}" tidak sah; harus bilangan bulat positif`);
+        if (skb !== null && orderText === '') throw new InputError(file, line, 'tie_order wajib diisi bila skb terisi');
+        got[at] = { formation: a.formation, participantNo: p, twk: a.twk, tiu: a.tiu, tkp: a.tkp, skbHundredths: skb, skbText, ipkHundredths: 0, ageKey: orderText === '' ? '' : tieOrderKey(Number(orderText)) };
+        return;
+      }
+      const ipkText = dec(src, b[2 * ci]!, b[2 * ci + 1]!);
+      const birthDate = dec(src, b[2 * cb]!, b[2 * cb + 1]!);
       const ipk = ipkText === '' ? -1 : readHundredths(ipkText);
       if (ipkText !== '' && ipk < 0) throw new InputError(file, line, `ipk "${ipkText}" tidak sah; harus angka dengan paling banyak 2 desimal`);
       if (birthDate !== '' && !isIsoDate(birthDate)) throw new InputError(file, line, `birth_date "${birthDate}" bukan tanggal YYYY-MM-DD yang sah`);
       if (skb !== null && ipk < 0) throw new InputError(file, line, 'ipk wajib diisi bila skb terisi');
       if (skb !== null && birthDate === '') throw new InputError(file, line, 'birth_date wajib diisi bila skb terisi');
-      const a = ranking.advancing[at]!;
-      got[at] = { formation: a.formation, participantNo: p, twk: a.twk, tiu: a.tiu, tkp: a.tkp, skbHundredths: skb, skbText, ipkHundredths: ipk, birthDate };
+      got[at] = { formation: a.formation, participantNo: p, twk: a.twk, tiu: a.tiu, tkp: a.tkp, skbHundredths: skb, skbText, ipkHundredths: ipk, ageKey: birthDate };
     };
   });
   const entries: IntegrationEntry[] = [];

@@ -51,8 +51,12 @@ export interface IntegrationEntry {
   readonly skbText: string;
   /** IPK or rata-rata nilai ijazah in hundredths; only compared when SKB is present. */
   readonly ipkHundredths: number;
-  /** YYYY-MM-DD; lexicographic order is chronological order. */
-  readonly birthDate: string;
+  /**
+   * The last tie-break as a string whose byte order is "first": a birth date YYYY-MM-DD (older
+   * first; skb.csv files with ipk and birth_date), or the published `tie_order` zero-padded, with
+   * ipkHundredths then 0 for everyone (see tieOrderWithinScores). One skb.csv holds one kind only.
+   */
+  readonly ageKey: string;
 }
 
 export type FinalResult = 'L' | 'TL' | 'TH';
@@ -94,8 +98,36 @@ export function compareFinal(a: IntegrationEntry, b: IntegrationEntry): number {
     b.tiu - a.tiu ||
     b.twk - a.twk ||
     b.ipkHundredths - a.ipkHundredths ||
-    (a.birthDate < b.birthDate ? -1 : a.birthDate > b.birthDate ? 1 : 0)
+    (a.ageKey < b.ageKey ? -1 : a.ageKey > b.ageKey ? 1 : 0)
   );
+}
+
+/** Zero-pads a published `tie_order` so that byte order is numeric order (ageKey). */
+export const tieOrderKey = (n: number) => String(n).padStart(10, '0');
+
+/**
+ * What the published skb.csv says instead of IPK and birth date (personal data): per participant
+ * with an SKB score, their order among the candidates of the same formation tied with them on
+ * final score, SKD total, TKP, TIU and TWK — by IPK (higher first), then age (older first); equal
+ * on both share a number; 1 for a candidate tied with nobody. Ranking on it (IPK equal for all,
+ * the order as the age key) gives exactly the ranking on IPK and birth dates. `entries`' ageKey
+ * must be birth dates. Returns a number per entry (null for TH), in the entries' order.
+ */
+export function tieOrderWithinScores(entries: readonly IntegrationEntry[]): (number | null)[] {
+  const out: (number | null)[] = entries.map(() => null);
+  const present = entries.map((e, i) => ({ e, i })).filter((x) => x.e.skbHundredths !== null);
+  const scoresOnly = (a: IntegrationEntry, b: IntegrationEntry) => compareFinal({ ...a, ipkHundredths: 0, ageKey: '' }, { ...b, ipkHundredths: 0, ageKey: '' });
+  const personal = (a: IntegrationEntry, b: IntegrationEntry) => b.ipkHundredths - a.ipkHundredths || (a.ageKey < b.ageKey ? -1 : a.ageKey > b.ageKey ? 1 : 0);
+  present.sort((x, y) => x.e.formation - y.e.formation || scoresOnly(x.e, y.e) || personal(x.e, y.e));
+  let order = 0;
+  for (let k = 0; k < present.length; k++) {
+    const cur = present[k]!;
+    const prev = k > 0 ? present[k - 1]! : null;
+    if (prev === null || prev.e.formation !== cur.e.formation || scoresOnly(prev.e, cur.e) !== 0) order = 1;
+    else if (personal(prev.e, cur.e) !== 0) order++;
+    out[cur.i] = order;
+  }
+  return out;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The audit log's hash chain. Each event's hash covers its fields and the previous event's hash,
  * so a changed, deleted or reordered row breaks every hash after it. Pure: recomputable by anyone.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -41,9 +41,15 @@ export const eventHash = (e: ChainedEvent): string => createHash('sha256').updat
 /** Keys that must never be digested: a hash of a NIK or a birth date can be brute-forced. */
 const SECRET_KEYS = /^(nik|password|password_hash|passwordHash|token|token_hash|birth_date|birthDate|kk|kk_number)$/i;
 
-/** Canonical SHA-256 of a state snapshot (keys sorted, secrets dropped), for before/after digests. */
-export function stateDigest(state: unknown): string {
-  return createHash('sha256').update(canonicalJson(state)).digest('hex');
+/**
+ * Digest of a state snapshot (keys sorted, secrets dropped), for before/after digests. With a key
+ * it is HMAC-SHA256 under that key, which only the platform holds: a plain hash of
+ * `{id, role, email, …}` let anyone confirm a guessed e-mail offline against the public log.
+ * The chain covers digests as they are stored, so `merit audit verify` needs no key.
+ */
+export function stateDigest(state: unknown, key?: Buffer): string {
+  const json = canonicalJson(state);
+  return (key ? createHmac('sha256', key) : createHash('sha256')).update(json).digest('hex');
 }
 
 function canonicalJson(v: unknown): string {

@@ -1,0 +1,109 @@
+/**
+ * Issue 15 safeguards on the proctor console: the committee assigns the session's proctors (only
+ * they may run it), and a proctor clears a participant's sign-in lockout (after repeated wrong
+ * passwords with the right token). Both are audited on the server.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../app/api.ts';
+import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
+import '../../identity/i18n.ts';
+import { Alert } from '../../../ui/Alert.tsx';
+import { SelectField } from '../../../ui/Field.tsx';
+import type { ProctorParticipant } from '../api.ts';
+
+interface ProctorList {
+  proctors: { accountId: string; fullName: string; email: string; assignedAt: string }[];
+  available: { accountId: string; fullName: string }[];
+}
+const enc = encodeURIComponent;
+const proctorsOf = (id: string) => api<ProctorList>(`/api/v1/cat/sessions/${enc(id)}/proctors`);
+
+/** Committee only: who proctors this session. */
+export function ProctorAssignments({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const key = ['cat', 'session-proctors', sessionId];
+  const list = useQuery({ queryKey: key, queryFn: () => proctorsOf(sessionId) });
+  const [pick, setPick] = useState('');
+  const done = (data: ProctorList) => qc.setQueryData(key, data);
+  const assign = useMutation({ mutationFn: (accountId: string) => api<ProctorList>(`/api/v1/cat/sessions/${enc(sessionId)}/proctors`, { method: 'POST', body: { accountId } }), onSuccess: done });
+  const remove = useMutation({ mutationFn: (accountId: string) => api<ProctorList>(`/api/v1/cat/sessions/${enc(sessionId)}/proctors/${enc(accountId)}`, { method: 'DELETE' }), onSuccess: done });
+  const assigned = new Set(list.data?.proctors.map((p) => p.accountId));
+  const choices = list.data?.available.filter((a) => !assigned.has(a.accountId)) ?? [];
+  const selected = pick && choices.some((c) => c.accountId === pick) ? pick : (choices[0]?.accountId ?? '');
+  return (
+    <section className="card" aria-labelledby="proctors-title">
+      <h2 id="proctors-title">{t('idsec.proctors.title')}</h2>
+      <p className="muted small">{t('idsec.proctors.lead')}</p>
+      {list.isError ? <ErrorAlert error={list.error} /> : null}
+      {list.data && list.data.proctors.length === 0 ? <p>{t('idsec.proctors.none')}</p> : null}
+      <ul>
+        {list.data?.proctors.map((p) => (
+          <li key={p.accountId}>
+            {p.fullName}{' '}
+            <button type="button" className="btn btn--secondary btn--small" onClick={() => remove.mutate(p.accountId)} disabled={remove.isPending}>
+              {t('idsec.proctors.remove', { name: p.fullName })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {choices.length > 0 ? (
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (selected) assign.mutate(selected);
+          }}
+        >
+          <SelectField label={t('idsec.proctors.pick')} value={selected} onChange={(e) => setPick(e.target.value)}>
+            {choices.map((c) => (
+              <option key={c.accountId} value={c.accountId}>
+                {c.fullName}
+              </option>
+            ))}
+          </SelectField>
+          <button type="submit" className="btn btn--primary" disabled={assign.isPending}>
+            {t('idsec.proctors.assign')}
+          </button>
+        </form>
+      ) : null}
+      {assign.isError ? <ErrorAlert error={assign.error} /> : null}
+      {remove.isError ? <ErrorAlert error={remove.error} /> : null}
+    </section>
+  );
+}
+
+/** A participant locked out after wrong passwords (with the right token) can be let in again. */
+export function ClearLockout({ sessionId, participants }: { sessionId: string; participants: ProctorParticipant[] }) {
+  const { t } = useTranslation();
+  const [who, setWho] = useState('');
+  const clear = useMutation({ mutationFn: (applicationId: string) => api<{ cleared: number }>(`/api/v1/cat/sessions/${enc(sessionId)}/lockouts/clear`, { method: 'POST', body: { applicationId } }) });
+  const selected = who || participants[0]?.applicationId || '';
+  return (
+    <form
+      className="card form"
+      aria-labelledby="lockout-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (selected) clear.mutate(selected);
+      }}
+    >
+      <h2 id="lockout-title">{t('idsec.lockout.title')}</h2>
+      <p className="muted small">{t('idsec.lockout.lead')}</p>
+      <SelectField label={t('idsec.lockout.who')} value={selected} onChange={(e) => setWho(e.target.value)} disabled={participants.length === 0}>
+        {participants.map((p) => (
+          <option key={p.applicationId} value={p.applicationId}>
+            {p.participantNo} — {p.fullName}
+          </option>
+        ))}
+      </SelectField>
+      {clear.isError ? <ErrorAlert error={clear.error} /> : null}
+      {clear.isSuccess ? <Alert tone="success">{t('idsec.lockout.done', { count: clear.data.cleared })}</Alert> : null}
+      <button type="submit" className="btn btn--secondary" disabled={clear.isPending || participants.length === 0}>
+        {t('idsec.lockout.submit')}
+      </button>
+    </form>
+  );
+}
