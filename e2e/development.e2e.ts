@@ -8,12 +8,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import path from 'node:path';
+import { REPO, type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'merit-palu-2026';
 const HEADER = 'nip,nama,status,tmt,kode_opd,unit,jenis_jabatan,jabatan,jenjang,golongan,nip_atasan,email';
 const NEW_ROW = '199601172021032006,"Magfirah Lasahido, S.Kom.",PNS,2021-03-01,kominfo,Bidang Aplikasi Informatika,fungsional,Pranata Komputer Ahli Pertama,Ahli Pertama,III/a,197808122003121002,';
 
+const SHOTS = process.env.MERIT_SCREENSHOTS === '1';
 let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -32,6 +34,12 @@ async function logIn(page: Page, email: string) {
   await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
   await page.waitForURL('**/beranda');
+}
+
+async function shot(page: Page, name: string) {
+  if (!SHOTS) return;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(REPO, 'docs/screenshots', name), fullPage: true });
 }
 
 async function expectClean(page: Page) {
@@ -68,6 +76,7 @@ describe('ASN records journey in the browser', () => {
     await admin.getByRole('region', { name: 'Laporan pemeriksaan per baris (dapat digulir)' }).getByRole('row', { name: /2 199601172021032006 Salah TMT 2022-03-01 tidak sesuai TMT di NIP \(2021-03\)/ }).waitFor();
     expect(await form.getByRole('button', { name: /^Impor \d+ baris$/ }).count()).toBe(0);
     await expectClean(admin);
+    await shot(admin, 'dev-employees.png');
 
     await form.getByLabel('Berkas data pegawai (XLSX atau CSV)').setInputFiles({ name: 'pegawai.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${NEW_ROW}\n`) });
     await form.getByRole('button', { name: 'Periksa berkas' }).click();
@@ -141,6 +150,7 @@ describe('ASN records journey in the browser', () => {
     await admin.getByRole('region', { name: 'Pemenuhan per perangkat daerah (dapat digulir)' }).getByRole('row', { name: /Badan Penanggulangan Bencana Daerah 5 2 40 %/ }).waitFor();
     await admin.getByRole('heading', { level: 2, name: 'Belum memenuhi (10)' }).waitFor();
     await expectClean(admin);
+    await shot(admin, 'dev-jp.png');
   });
 
   it('the employee sees their trainings and that this year’s 20 JP are reached', async () => {

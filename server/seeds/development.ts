@@ -5,6 +5,7 @@
  */
 import type { Database } from '../src/db/database.ts';
 import type { Services } from '../src/compose.ts';
+import { AppError } from '../src/errors.ts';
 
 const HEADER = 'nip,nama,status,tmt,kode_opd,unit,jenis_jabatan,jabatan,jenjang,golongan,nip_atasan,email';
 /** NIPs follow the 18-digit layout: birth date, TMT month, gender, sequence (common/rules/nip.ts). */
@@ -54,7 +55,14 @@ export async function seedDemoTraining(database: Database, services: Services): 
   if (!account) return;
   const actor = { accountId: account.id, role: account.role, organizationId: account.organization_id };
   const t = services.training;
-  for (const p of PARTNERS) await t.createPartner(actor, { ...p });
+  // Instances starting together: whoever adds the first partner seeds the rest; the others stop here.
+  const [first, ...others] = PARTNERS;
+  const claimed = await t.createPartner(actor, { ...first }).then(
+    () => true,
+    (err: unknown) => (err instanceof AppError && err.code === 'CONFLICT' ? false : Promise.reject(err)),
+  );
+  if (!claimed) return;
+  for (const p of others) await t.createPartner(actor, { ...p });
   const year = new Date(services.clock.now().getTime()).getUTCFullYear();
   const day = (offset: number) => new Date(services.clock.now().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
   const program = async (body: Parameters<typeof t.createProgram>[1]) => (await t.createProgram(actor, body)).id;

@@ -21,15 +21,15 @@ function ComplianceChart({ report }: { report: JpReport }) {
   const { t } = useTranslation();
   const rows = report.byOrganization;
   const rowH = 28;
-  const labelW = 210;
-  const width = 640;
+  const labelW = 290;
+  const width = 720;
   const barW = width - labelW - 60;
   return (
     <figure className="dev-chart">
       <svg viewBox={`0 0 ${width} ${rows.length * rowH + 8}`} role="img" aria-label={t('dev.jp.chart', { year: report.year })} className="dev-chart-svg">
         {rows.map((r, i) => {
           const y = i * rowH + 4;
-          const short = r.name.length > 30 ? `${r.name.slice(0, 29)}…` : r.name;
+          const short = r.name.length > 40 ? `${r.name.slice(0, 39)}…` : r.name;
           return (
             <g key={r.organizationId}>
               <text x={labelW - 8} y={y + 17} textAnchor="end" className="dev-chart-label">

@@ -90,7 +90,7 @@ export function CsvUpload({ title, lead, button, onUpload, titleId }: { title: s
         void submit();
       }}
     >
-      <h3 id={titleId}>{title}</h3>
+      <h2 id={titleId}>{title}</h2>
       <p className="small">{lead}</p>
       <div className="field">
         <label htmlFor={inputId}>{t('sel.com.chooseFile')}</label>
