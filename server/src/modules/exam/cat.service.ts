@@ -509,10 +509,20 @@ export function createCatService(deps: CatDeps) {
         last_seen_at: now,
       })
       .execute();
-    // The versions on this form are now delivered: frozen from here on.
-    for (const f of form) {
-      await trx.updateTable('item_versions').set({ first_delivered_at: now }).where('item_id', '=', f.itemId).where('version', '=', f.version).where('first_delivered_at', 'is', null).execute();
-    }
+    // The versions on this form are now delivered: frozen from here on. One statement that locks the
+    // still-unmarked rows in (item, version) order: participants whose first sign-ins arrive together
+    // draw the same items in different orders, and row-by-row updates deadlocked on Postgres.
+    await sql`
+      update item_versions v set first_delivered_at = ${now}
+      from (
+        select item_id, version from item_versions
+        where (item_id, version) in (select * from unnest(${form.map((f) => f.itemId)}::uuid[], ${form.map((f) => f.version)}::integer[]))
+          and first_delivered_at is null
+        order by item_id, version
+        for update
+      ) as pending
+      where v.item_id = pending.item_id and v.version = pending.version
+    `.execute(trx);
     return id;
   }
 
