@@ -5,7 +5,7 @@
  * committee member who approved it (signed electronically; the QR opens the public check page).
  * A4, as many pages as the list needs, each page numbered.
  */
-import { COLORS, createDoc, drawHeader, drawQr, finish, INNER_W, PAGE, pdfText, type RenderOptions } from './cards.ts';
+import { COLORS, createDoc, drawHeader, drawSignatureBlock, finish, INNER_W, numberPages, PAGE, pdfText, type RenderOptions } from './kit.ts';
 
 export interface AnnouncementRow {
   registrationNo: string;
@@ -96,19 +96,7 @@ export async function renderAnnouncement(data: AnnouncementData, opts: RenderOpt
   doc.fillColor(COLORS.ink).font('Helvetica').fontSize(9.5);
   closing.forEach((line, i) => doc.text(pdfText(`${i + 1}. ${line}`), x, i === 0 ? y : undefined, { width: INNER_W, align: 'justify' }));
   y = doc.y + 16;
-  const signX = x + INNER_W - 220;
-  await drawQr(doc, x + 150, y, data.verifyUrl, 'Periksa keaslian di Merit');
-  doc.fillColor(COLORS.ink).font('Helvetica').fontSize(10);
-  doc.text(pdfText(`Palu, ${data.dateText}`), signX, y, { width: 220 });
-  doc.text(pdfText(data.signerTitle), signX, doc.y + 2, { width: 220 });
-  doc.font('Helvetica-Oblique').fontSize(8.5).fillColor(COLORS.muted).text(pdfText('Ditandatangani secara elektronik melalui Merit'), signX, doc.y + 22, { width: 220 });
-  doc.font('Helvetica-Bold').fontSize(10).fillColor(COLORS.ink).text(pdfText(data.signerName), signX, doc.y + 4, { width: 220, underline: true });
-  // Page numbers, once every page exists.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    doc.fillColor(COLORS.muted).font('Helvetica').fontSize(7.5)
-      .text(pdfText(`${data.number} — halaman ${i + 1} dari ${range.count}`), PAGE.margin, PAGE.height - PAGE.margin - 12, { width: INNER_W, align: 'center', lineBreak: false });
-  }
+  await drawSignatureBlock(doc, y, data, { url: data.verifyUrl, caption: 'Periksa keaslian di Merit' });
+  numberPages(doc, data.number);
   return finish(doc);
 }

@@ -1,14 +1,28 @@
 /**
  * Printable documents for applicants: the registration card (kartu pendaftaran), the exam card
  * (kartu peserta ujian, RULES.md §1.8: name, nomor peserta, schedule, location, QR) and the CAT
- * score certificate. A4 PDFs drawn with pdfkit; each carries a QR code of a verification URL so a
- * door officer can check the card against the system.
- *
- * Text uses pdfkit's built-in Helvetica (WinAnsi encoding), which covers Indonesian completely;
- * characters outside WinAnsi in names are folded to their base letter (see `pdfText`).
+ * score certificate, drawn with the PDF kit (`kit.ts`); each carries a QR code of a verification URL
+ * so a door officer can check the card against the system.
  */
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
+import {
+  COLORS,
+  createDoc,
+  drawFieldTable,
+  drawFooter,
+  drawHeader,
+  drawList,
+  drawQr,
+  finish,
+  INNER_W,
+  PAGE,
+  pdfText,
+  QR_COLUMN,
+  QR_SIZE,
+  type Doc,
+  type RenderOptions,
+} from './kit.ts';
+
+export type { RenderOptions } from './kit.ts';
 
 export interface CardFormation {
   /** Nama jabatan, e.g. "Ahli Pertama - Guru Kelas". */
@@ -82,151 +96,17 @@ export interface ScoreCertificateData {
   verifyUrl: string;
 }
 
-export interface RenderOptions {
-  /** Fixes CreationDate/ModDate (and so the file ID): the same input renders the same bytes. */
-  now?: Date;
-  /** Deflate content streams (default true); tests turn it off to read the text. */
-  compress?: boolean;
-}
-
 /** Standing instructions on every exam card (RULES.md §1.8: no card + KTP, no entry). */
 export const EXAM_CARD_STANDING_RULES: readonly string[] = [
   'Bawa kartu ini dan KTP asli (atau Surat Keterangan Dukcapil/Kartu Keluarga bila KTP belum terbit) pada hari ujian. Tanpa keduanya Anda tidak dapat masuk ruang ujian.',
   'Hadir di lokasi paling lambat 60 menit sebelum sesi dimulai untuk registrasi dan pemeriksaan.',
 ];
 
-export const PAGE = { width: 595.28, height: 841.89, margin: 40 };
-export const INNER_W = PAGE.width - 2 * PAGE.margin;
-export const COLORS = {
-  navy: '#17375e',
-  gold: '#c9a227',
-  ink: '#1a1a1a',
-  muted: '#555555',
-  line: '#b8c2cc',
-  zebra: '#f3f6f9',
-  pass: '#1e6b34',
-  fail: '#a11d1d',
-};
 const PHOTO = { w: 90, h: 120 }; // pas foto 3×4
-const QR_SIZE = 96;
-const QR_COLUMN = 150; // wide enough for the caption on one line
-/** QR raster: 8 px per module so viewers that smooth upscaled images still print crisp modules. */
-export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 1, scale: 8 } as const;
-
-const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const isWinAnsi = (ch: string) => {
-  const c = ch.codePointAt(0)!;
-  return (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c <= 0xff) || CP1252_EXTRA.has(ch);
-};
-
-/**
- * Makes text printable with the standard PDF fonts: NFC first, then letters outside WinAnsi lose
- * their diacritics (Ṣ → S), common symbols get ASCII stand-ins, anything else becomes "?".
- */
-export function pdfText(s: string): string {
-  let out = '';
-  for (const ch of s.normalize('NFC')) {
-    if (ch === '\n' || isWinAnsi(ch)) {
-      out += ch;
-      continue;
-    }
-    const mapped = ({ '≥': '>=', '≤': '<=', '‖': '||', '→': '->', '−': '-' } as Record<string, string>)[ch];
-    if (mapped) {
-      out += mapped;
-      continue;
-    }
-    const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
-    out += base && [...base].every(isWinAnsi) ? base : '?';
-  }
-  return out;
-}
-
 function yearOf(explicit: number | undefined, periodName: string, now: Date): number {
   if (explicit) return explicit;
   const m = /\b(20\d{2})\b/.exec(periodName);
   return m ? Number(m[1]) : now.getFullYear();
-}
-
-type Doc = PDFKit.PDFDocument;
-
-export function createDoc(title: string, opts: RenderOptions, extra: { bufferPages?: boolean } = {}): Doc {
-  const now = opts.now ?? new Date();
-  return new PDFDocument({
-    size: 'A4',
-    bufferPages: extra.bufferPages ?? false,
-    margin: PAGE.margin,
-    compress: opts.compress ?? true,
-    lang: 'id-ID',
-    displayTitle: true,
-    info: {
-      Title: pdfText(title),
-      Author: 'Pemerintah Kota Palu',
-      Creator: 'Merit',
-      Producer: 'Merit (pdfkit)',
-      CreationDate: now,
-      ModDate: now,
-    },
-  });
-}
-
-export function finish(doc: Doc): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
-}
-
-/** Header band shared by all documents; returns the y below it. */
-export function drawHeader(doc: Doc, year: number, title: string, subtitle: string): number {
-  const x = PAGE.margin;
-  let y = PAGE.margin;
-  doc.save().rect(x, y, INNER_W, 58).fill(COLORS.navy).restore();
-  doc.save().rect(x, y + 58, INNER_W, 3).fill(COLORS.gold).restore();
-  // a simple seal-like mark so the band does not read as a plain banner
-  doc.save().circle(x + 30, y + 29, 19).lineWidth(2).stroke(COLORS.gold).restore();
-  doc.fillColor(COLORS.gold).font('Helvetica-Bold').fontSize(9).text('PALU', x + 11, y + 25, { width: 38, align: 'center' });
-  doc.fillColor('white').font('Helvetica-Bold').fontSize(15)
-    .text(pdfText(`PEMERINTAH KOTA PALU — Seleksi Calon ASN ${year}`), x + 60, y + 13, { width: INNER_W - 70 });
-  doc.font('Helvetica').fontSize(9.5).text(pdfText(subtitle), x + 60, y + 35, { width: INNER_W - 70 });
-  y += 61 + 18;
-  doc.fillColor(COLORS.navy).font('Helvetica-Bold').fontSize(17).text(pdfText(title), x, y, { width: INNER_W, align: 'center', characterSpacing: 1.5 });
-  y = doc.y + 12;
-  return y;
-}
-
-/** Two-column label/value table with zebra rows; returns the y below it. */
-function drawFieldTable(doc: Doc, x: number, y: number, width: number, rows: [string, string][], labelWidth = 130): number {
-  const pad = 5;
-  for (const [i, [label, value]] of rows.entries()) {
-    doc.font('Helvetica-Bold').fontSize(10);
-    const lh = doc.heightOfString(pdfText(label), { width: labelWidth - 2 * pad });
-    doc.font('Helvetica').fontSize(10);
-    const vh = doc.heightOfString(pdfText(value), { width: width - labelWidth - 2 * pad });
-    const h = Math.max(lh, vh) + 2 * pad;
-    if (i % 2 === 0) doc.save().rect(x, y, width, h).fill(COLORS.zebra).restore();
-    doc.save().moveTo(x, y + h).lineTo(x + width, y + h).lineWidth(0.5).stroke(COLORS.line).restore();
-    doc.fillColor(COLORS.muted).font('Helvetica-Bold').fontSize(10).text(pdfText(label), x + pad, y + pad, { width: labelWidth - 2 * pad });
-    doc.fillColor(COLORS.ink).font('Helvetica').fontSize(10).text(pdfText(value), x + labelWidth + pad, y + pad, { width: width - labelWidth - 2 * pad });
-    y += h;
-  }
-  return y;
-}
-
-/** A list with hanging indents (pdfkit's own list mis-indents wrapped numbered items). */
-function drawList(doc: Doc, items: string[], x: number, y: number, width: number, o: { fontSize: number; numbered: boolean }): number {
-  const gutter = o.numbered ? 18 : 10;
-  for (const [i, item] of items.entries()) {
-    doc.fillColor(COLORS.ink).font('Helvetica').fontSize(o.fontSize);
-    if (o.numbered) doc.text(`${i + 1}.`, x, y, { width: gutter - 4, align: 'right' });
-    else doc.save().circle(x + 3, y + o.fontSize * 0.42, 1.5).fill(COLORS.ink).restore();
-    doc.fillColor(COLORS.ink).text(pdfText(item), x + gutter, y, { width: width - gutter });
-    y = doc.y + 3;
-  }
-  doc.y = y;
-  return y;
 }
 
 function drawPhoto(doc: Doc, x: number, y: number, photo: Buffer | undefined): void {
@@ -241,22 +121,6 @@ function drawPhoto(doc: Doc, x: number, y: number, photo: Buffer | undefined): v
   }
   doc.fillColor(COLORS.muted).font('Helvetica').fontSize(8)
     .text(pdfText('Tempel pas foto 3×4'), x + 5, y + PHOTO.h / 2 - 10, { width: PHOTO.w - 10, align: 'center' });
-}
-
-/** Draws the QR of `url` with its caption in a column of QR_COLUMN points ending at `right`. */
-export async function drawQr(doc: Doc, right: number, y: number, url: string, caption: string): Promise<void> {
-  const png = await QRCode.toBuffer(url, { ...QR_OPTIONS, type: 'png' });
-  const left = right - QR_COLUMN;
-  doc.image(png, left + (QR_COLUMN - QR_SIZE) / 2, y, { width: QR_SIZE, height: QR_SIZE });
-  doc.fillColor(COLORS.muted).font('Helvetica').fontSize(7.5)
-    .text(pdfText(caption), left, y + QR_SIZE + 3, { width: QR_COLUMN, align: 'center' });
-}
-
-export function drawFooter(doc: Doc, text: string): void {
-  const y = PAGE.height - PAGE.margin - 24;
-  doc.save().moveTo(PAGE.margin, y).lineTo(PAGE.width - PAGE.margin, y).lineWidth(0.5).stroke(COLORS.line).restore();
-  doc.fillColor(COLORS.muted).font('Helvetica').fontSize(7.5)
-    .text(pdfText(text), PAGE.margin, y + 6, { width: INNER_W, align: 'center', lineBreak: false });
 }
 
 /** Jenis kebutuhan as BKPSDM writes it (codes stay in the database; RULES.md §1.3 formasi khusus). */

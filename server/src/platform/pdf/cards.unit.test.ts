@@ -2,9 +2,8 @@ import jpeg from 'jpeg-js';
 import { PDFDocument } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
+import { pdfText, QR_OPTIONS } from './kit.ts';
 import {
-  pdfText,
-  QR_OPTIONS,
   renderExamCard,
   renderRegistrationCard,
   renderScoreCertificate,
