@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { CreateStaffBody, STAFF_ROLES } from '../../../../common/contracts/identity.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
 import { applyServerErrors } from '../../app/form-errors.ts';
 import { formatDate } from '../../app/format.ts';
 import { useFieldErrors } from '../../app/useFieldErrors.ts';
@@ -21,8 +22,7 @@ import '../../features/identity/i18n.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { Loading } from '../../ui/Spinner.tsx';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 
 const StaffForm = CreateStaffBody.extend({
   role: z.enum(STAFF_ROLES as [(typeof STAFF_ROLES)[number], ...(typeof STAFF_ROLES)[number][]], { message: 'role.required' }),
@@ -194,53 +194,52 @@ function AccountList({ onEdit }: { onEdit: (a: Staff) => void }) {
         {t('accounts.listTitle')}
         {accounts.data ? <span className="muted small"> · {t('accounts.count', { count: accounts.data.accounts.length })}</span> : null}
       </h2>
-      {accounts.isPending ? <Loading label={t('app.loading')} /> : null}
-      {accounts.isError ? <ErrorAlert error={accounts.error} /> : null}
-      {accounts.data && accounts.data.accounts.length === 0 ? <p>{t('accounts.empty')}</p> : null}
-      {accounts.data && accounts.data.accounts.length > 0 ? (
-        <TableWrap label={t('accounts.tableLabel')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('accounts.name')}</th>
-                <th scope="col">{t('accounts.role')}</th>
-                <th scope="col">{t('accounts.organization')}</th>
-                <th scope="col">{t('accounts.status')}</th>
-                <th scope="col">{t('accounts.created')}</th>
-                <th scope="col">{t('acc.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.data.accounts.map((a) => (
-                <tr key={a.id}>
-                  <td>
+      <QueryState query={accounts} isEmpty={(d) => d.accounts.length === 0} empty={t('accounts.empty')}>
+        {(d) => (
+          <DataTable
+            label={t('accounts.tableLabel')}
+            rows={d.accounts}
+            rowKey={(a) => a.id}
+            columns={[
+              {
+                key: 'name',
+                header: t('accounts.name'),
+                cell: (a) => (
+                  <>
                     <span className="strong">{a.fullName}</span>
                     <br />
                     <span className="muted small break">{a.email}</span>
-                  </td>
-                  <td>{t(`roles.${a.role}.name`)}</td>
-                  <td>{orgName(a.organizationId)}</td>
-                  <td>
-                    {a.disabled ? (
-                      <span className="badge badge--muted">{t('accounts.disabled')}</span>
-                    ) : a.emailVerified ? (
-                      <span className="badge badge--ok">{t('accounts.active')}</span>
-                    ) : (
-                      <span className="badge badge--warn">{t('accounts.pending')}</span>
-                    )}
-                  </td>
-                  <td className="nowrap">{formatDate(a.createdAt, lang)}</td>
-                  <td>
-                    <button type="button" className="btn btn--secondary btn--small" aria-label={t('acc.editOf', { name: a.fullName })} onClick={() => onEdit(a)}>
-                      {t('acc.edit')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      ) : null}
+                  </>
+                ),
+              },
+              { key: 'role', header: t('accounts.role'), cell: (a) => t(`roles.${a.role}.name`) },
+              { key: 'org', header: t('accounts.organization'), cell: (a) => orgName(a.organizationId) },
+              {
+                key: 'status',
+                header: t('accounts.status'),
+                cell: (a) =>
+                  a.disabled ? (
+                    <span className="badge badge--muted">{t('accounts.disabled')}</span>
+                  ) : a.emailVerified ? (
+                    <span className="badge badge--ok">{t('accounts.active')}</span>
+                  ) : (
+                    <span className="badge badge--warn">{t('accounts.pending')}</span>
+                  ),
+              },
+              { key: 'created', header: t('accounts.created'), className: 'nowrap', cell: (a) => formatDate(a.createdAt, lang) },
+              {
+                key: 'actions',
+                header: t('acc.actions'),
+                cell: (a) => (
+                  <button type="button" className="btn btn--secondary btn--small" aria-label={t('acc.editOf', { name: a.fullName })} onClick={() => onEdit(a)}>
+                    {t('acc.edit')}
+                  </button>
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /** /admin/kotak-keluar — e-mails the system sent (or stored while SMTP is not configured). */
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useOutbox } from '../../features/identity/hooks.ts';
@@ -8,7 +8,6 @@ import '../../features/identity/i18n.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { LinkifiedText } from '../../ui/LinkifiedText.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { Loading } from '../../ui/Spinner.tsx';
 
 function Outbox() {
   const { t, i18n } = useTranslation();
@@ -24,8 +23,7 @@ function Outbox() {
           {t('outbox.refresh')}
         </button>
       </p>
-      {outbox.isPending ? <Loading label={t('app.loading')} /> : null}
-      {outbox.isError ? <ErrorAlert error={outbox.error} /> : null}
+      <QueryState query={outbox}>{() => null}</QueryState>
       {outbox.data ? <Alert tone="info">{t(outbox.data.secretsHidden ? 'idsec.outbox.secretsHidden' : 'idsec.outbox.secretsShown')}</Alert> : null}
       {outbox.data && outbox.data.emails.length === 0 ? <p>{t('outbox.empty')}</p> : null}
       <ol className="mail-list">

@@ -10,12 +10,11 @@ import { Pager } from '../../features/recruitment/components/bits.tsx';
 import { DateField } from '../../ui/DateFields.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { codeLabel } from '../../features/codes/i18n.ts';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { shortHash, useAuditEvents, useCheckpoints } from '../../features/transparency/hooks.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { Loading } from '../../ui/Spinner.tsx';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 
 const PAGE = 50;
 
@@ -55,37 +54,21 @@ export function AuditPage() {
 
       <section className="card" aria-labelledby="cp-title">
         <h2 id="cp-title">{t('audit.checkpoints')}</h2>
-        {checkpoints.isPending ? <Loading label={t('app.loading')} /> : null}
-        {checkpoints.isError ? <ErrorAlert error={checkpoints.error} /> : null}
-        {checkpoints.data && checkpoints.data.checkpoints.length === 0 ? <p>{t('audit.noCheckpoints')}</p> : null}
-        {checkpoints.data && checkpoints.data.checkpoints.length > 0 ? (
-          <TableWrap label={t('audit.checkpointsLabel')}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.treeSize')}</th>
-                  <th scope="col">{t('audit.rootHash')}</th>
-                  <th scope="col">{t('audit.keyId')}</th>
-                  <th scope="col">{t('audit.createdAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {checkpoints.data.checkpoints.map((c) => (
-                  <tr key={`${c.treeSize}-${c.rootHash}`}>
-                    <td className="num">{c.treeSize}</td>
-                    <td className="mono" title={c.rootHash}>
-                      {shortHash(c.rootHash, 16)}
-                    </td>
-                    <td className="mono" title={c.keyId}>
-                      {shortHash(c.keyId, 16)}
-                    </td>
-                    <td className="nowrap">{formatDateTime(c.createdAt, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        ) : null}
+        <QueryState query={checkpoints} isEmpty={(d) => d.checkpoints.length === 0} empty={t('audit.noCheckpoints')}>
+          {(d) => (
+            <DataTable
+              label={t('audit.checkpointsLabel')}
+              rows={d.checkpoints}
+              rowKey={(c) => `${c.treeSize}-${c.rootHash}`}
+              columns={[
+                { key: 'size', header: t('audit.treeSize'), className: 'num', cell: (c) => c.treeSize },
+                { key: 'root', header: t('audit.rootHash'), className: 'mono', cell: (c) => <span title={c.rootHash}>{shortHash(c.rootHash, 16)}</span> },
+                { key: 'key', header: t('audit.keyId'), className: 'mono', cell: (c) => <span title={c.keyId}>{shortHash(c.keyId, 16)}</span> },
+                { key: 'at', header: t('audit.createdAt'), className: 'nowrap', cell: (c) => formatDateTime(c.createdAt, lang) },
+              ]}
+            />
+          )}
+        </QueryState>
       </section>
 
       <section className="card" aria-labelledby="ev-title">
@@ -138,43 +121,37 @@ export function AuditPage() {
           </div>
         ) : null}
         {events.data?.truncated ? <p className="small muted">{t('aud.truncated', { count: all.length })}</p> : null}
-        {events.isPending ? <Loading label={t('app.loading')} /> : null}
-        {events.isError ? <ErrorAlert error={events.error} /> : null}
-        {events.data && filtered.length === 0 ? <p>{t('audit.noEvents')}</p> : null}
-        {latest.length > 0 ? (
-          <TableWrap label={t('audit.eventsLabel')}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.seq')}</th>
-                  <th scope="col">{t('audit.time')}</th>
-                  <th scope="col">{t('audit.action')}</th>
-                  <th scope="col">{t('audit.actor')}</th>
-                  <th scope="col">{t('audit.subject')}</th>
-                  <th scope="col">{t('audit.hash')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {latest.map((e) => (
-                  <tr key={e.seq}>
-                    <td className="num">{e.seq}</td>
-                    <td className="nowrap">{formatDateTime(e.occurredAt, lang)}</td>
-                    <td>
+        <QueryState query={events} isEmpty={() => filtered.length === 0} empty={t('audit.noEvents')}>
+          {() => (
+            <DataTable
+              label={t('audit.eventsLabel')}
+              rows={latest}
+              rowKey={(e) => String(e.seq)}
+              columns={[
+                { key: 'seq', header: t('audit.seq'), className: 'num', cell: (e) => e.seq },
+                { key: 'time', header: t('audit.time'), className: 'nowrap', cell: (e) => formatDateTime(e.occurredAt, lang) },
+                {
+                  key: 'action',
+                  header: t('audit.action'),
+                  cell: (e) => (
+                    <>
                       {codeLabel(t, 'audit', e.action)}
                       <br />
                       <span className="muted small mono">{e.action}</span>
-                    </td>
-                    <td>{e.actorRole && e.actorRole !== 'system' ? t(`roles.${e.actorRole}.name`, { defaultValue: e.actorRole }) : t('audit.system')}</td>
-                    <td>{codeLabel(t, 'subject', e.subjectType)}</td>
-                    <td className="mono" title={e.hash}>
-                      {shortHash(e.hash)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        ) : null}
+                    </>
+                  ),
+                },
+                {
+                  key: 'actor',
+                  header: t('audit.actor'),
+                  cell: (e) => (e.actorRole && e.actorRole !== 'system' ? t(`roles.${e.actorRole}.name`, { defaultValue: e.actorRole }) : t('audit.system')),
+                },
+                { key: 'subject', header: t('audit.subject'), cell: (e) => codeLabel(t, 'subject', e.subjectType) },
+                { key: 'hash', header: t('audit.hash'), className: 'mono', cell: (e) => <span title={e.hash}>{shortHash(e.hash)}</span> },
+              ]}
+            />
+          )}
+        </QueryState>
         <Pager page={page} total={filtered.length} pageSize={PAGE} onPage={setPage} />
       </section>
     </>

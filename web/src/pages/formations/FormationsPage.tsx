@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { EDUCATION_LEVELS, NEED_TYPES } from '../../../../common/contracts/recruitment.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
 import { useMe, useOrganizations } from '../../features/identity/hooks.ts';
 import { recruitmentApi } from '../../features/recruitment/api.ts';
 import { Pager, PeriodPicker } from '../../features/recruitment/components/bits.tsx';
@@ -14,7 +15,6 @@ import '../../features/recruitment/recruitment.css';
 import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { Loading } from '../../ui/Spinner.tsx';
 
 const PAGE_SIZE = 10;
 
@@ -67,9 +67,7 @@ export function FormationsPage() {
       <PageTitle title={t('rec.catalog.title')} lead={t('rec.catalog.lead')}>
         {t('rec.catalog.title')}
       </PageTitle>
-      {periods.isPending ? <Loading label={t('app.loading')} /> : null}
-      {periods.isError ? <ErrorAlert error={periods.error} /> : null}
-      {periods.data && periods.data.periods.length === 0 ? <Alert>{t('rec.common.noPeriods')}</Alert> : null}
+      <QueryState query={periods}>{(d) => (d.periods.length === 0 ? <Alert>{t('rec.common.noPeriods')}</Alert> : null)}</QueryState>
       {periods.data && periods.data.periods.length > 0 ? (
         <>
           <form className="card form" role="search" aria-labelledby="filter-title" onSubmit={onFilter}>
@@ -124,9 +122,7 @@ export function FormationsPage() {
                 <Link to="/masuk?next=%2Fformasi">{t('rec.catalog.loginToApply')}</Link>
               </p>
             ) : null}
-            {catalog.isPending ? <Loading label={t('app.loading')} /> : null}
-            {catalog.isError ? <ErrorAlert error={catalog.error} /> : null}
-            {catalog.data && catalog.data.formations.length === 0 ? <p>{t('rec.catalog.empty')}</p> : null}
+            <QueryState query={catalog}>{(d) => (d.formations.length === 0 ? <p>{t('rec.catalog.empty')}</p> : null)}</QueryState>
             {catalog.data && catalog.data.formations.length > 0 ? (
               <ul className="rec-cards" aria-label={t('rec.catalog.tableLabel')}>
                 {catalog.data.formations.map((f) => (

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { cardCheckPath, recruitmentApi } from '../../features/recruitment/api.ts';
@@ -11,26 +11,26 @@ import { recKey, useLang, useMsg, useMyApplications } from '../../features/recru
 import '../../features/recruitment/recruitment.css';
 import type { Application } from '../../features/recruitment/types.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { Loading } from '../../ui/Spinner.tsx';
 
 function Timeline({ id }: { id: string }) {
-  const { t } = useTranslation();
   const lang = useLang();
   const pick = useMsg();
   const events = useQuery({ queryKey: [...recKey, 'timeline', id], queryFn: () => recruitmentApi.timeline(id) });
-  if (events.isPending) return <Loading label={t('app.loading')} />;
-  if (events.isError) return <ErrorAlert error={events.error} />;
   return (
-    <ol className="rec-timeline">
-      {events.data.events.map((e, i) => (
-        <li key={i}>
-          <p className="strong">
-            <StatusBadge status={e.status} /> <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>
-          </p>
-          <p className="small">{pick(e.note)}</p>
-        </li>
-      ))}
-    </ol>
+    <QueryState query={events}>
+      {(data) => (
+        <ol className="rec-timeline">
+          {data.events.map((e, i) => (
+            <li key={i}>
+              <p className="strong">
+                <StatusBadge status={e.status} /> <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>
+              </p>
+              <p className="small">{pick(e.note)}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </QueryState>
   );
 }
 
@@ -88,14 +88,17 @@ function Mine() {
       <PageTitle title={t('rec.mine.title')} lead={t('rec.mine.lead')}>
         {t('rec.mine.title')}
       </PageTitle>
-      {apps.isPending ? <Loading label={t('app.loading')} /> : null}
-      {apps.isError ? <ErrorAlert error={apps.error} /> : null}
-      {apps.data && apps.data.applications.length === 0 ? (
-        <p>
-          {t('rec.mine.empty')} <Link to="/biodata">{t('rec.nav.biodata')}</Link> · <Link to="/formasi">{t('rec.nav.catalog')}</Link>
-        </p>
-      ) : null}
-      {apps.data?.applications.map((a) => <ApplicationSummary key={a.id} a={a} />)}
+      <QueryState
+        query={apps}
+        isEmpty={(d) => d.applications.length === 0}
+        empty={
+          <>
+            {t('rec.mine.empty')} <Link to="/biodata">{t('rec.nav.biodata')}</Link> · <Link to="/formasi">{t('rec.nav.catalog')}</Link>
+          </>
+        }
+      >
+        {(d) => d.applications.map((a) => <ApplicationSummary key={a.id} a={a} />)}
+      </QueryState>
     </>
   );
 }

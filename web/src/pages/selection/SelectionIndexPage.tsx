@@ -1,13 +1,12 @@
 /** /seleksi — committee/admin: pick a period to manage scores, ranking and publication. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useStaffPeriods } from '../../features/recruitment/hooks.ts';
 import '../../features/selection/hooks.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { Loading } from '../../ui/Spinner.tsx';
 
 function Index({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
@@ -17,9 +16,7 @@ function Index({ isAdmin }: { isAdmin: boolean }) {
       <PageTitle title={t('sel.com.indexTitle')} lead={t('sel.com.indexLead')}>
         {t('sel.com.indexTitle')}
       </PageTitle>
-      {periods.isPending ? <Loading label={t('app.loading')} /> : null}
-      {periods.isError ? <ErrorAlert error={periods.error} /> : null}
-      {periods.data && periods.data.periods.length === 0 ? <Alert>{t('sel.pub.noPeriods')}</Alert> : null}
+      <QueryState query={periods}>{(d) => (d.periods.length === 0 ? <Alert>{t('sel.pub.noPeriods')}</Alert> : null)}</QueryState>
       <section className="card">
         <ul className="link-list">
           {periods.data?.periods.map((p) => (

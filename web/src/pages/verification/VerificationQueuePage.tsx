@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
+import { QueryState } from '../../app/QueryState.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { recruitmentApi } from '../../features/recruitment/api.ts';
 import { Pager, PeriodPicker, StatusBadge } from '../../features/recruitment/components/bits.tsx';
@@ -14,8 +15,7 @@ import '../../features/recruitment/recruitment.css';
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, SelectField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { Loading } from '../../ui/Spinner.tsx';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 
 const STATUSES = ['submitted', 'ms', 'tms', 'objection_filed', 'tms_final'] as const;
 const PAGE_SIZE = 25;
@@ -47,9 +47,7 @@ function Queue({ me }: { me: Me }) {
       <PageTitle title={t('rec.ver.title')} lead={t('rec.ver.lead')}>
         {t('rec.ver.title')}
       </PageTitle>
-      {periods.isPending ? <Loading label={t('app.loading')} /> : null}
-      {periods.isError ? <ErrorAlert error={periods.error} /> : null}
-      {periods.data && periods.data.periods.length === 0 ? <Alert>{t('rec.common.noPeriods')}</Alert> : null}
+      <QueryState query={periods}>{(d) => (d.periods.length === 0 ? <Alert>{t('rec.common.noPeriods')}</Alert> : null)}</QueryState>
       {periods.data && periods.data.periods.length > 0 ? (
         <>
           <section className="card" aria-labelledby="counts-title">
@@ -96,45 +94,31 @@ function Queue({ me }: { me: Me }) {
                 ))}
               </SelectField>
             </div>
-            {queue.isPending && periodId ? <Loading label={t('app.loading')} /> : null}
-            {queue.isError ? <ErrorAlert error={queue.error} /> : null}
-            {queue.data && queue.data.applications.length === 0 ? <p>{t('rec.ver.empty')}</p> : null}
-            {queue.data && queue.data.applications.length > 0 ? (
-              <TableWrap label={t('rec.ver.tableLabel')}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('rec.mine.registrationNo')}</th>
-                      <th scope="col">{t('rec.ver.applicant')}</th>
-                      <th scope="col">{t('rec.app.formation')}</th>
-                      <th scope="col">{t('rec.ver.status')}</th>
-                      <th scope="col">{t('rec.ver.proposed')}</th>
-                      <th scope="col">{t('rec.card.submittedAt')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {queue.data.applications.map((a) => (
-                      <tr key={a.id}>
-                        <td>
-                          <Link to={`/verifikasi/${a.id}`} aria-label={t('rec.ver.openFile', { no: a.registrationNo })}>
-                            <span className="mono">{a.registrationNo}</span>
-                          </Link>
-                        </td>
-                        <td>{a.fullName}</td>
-                        <td>
-                          {a.jabatan} <span className="muted small">({a.formationCode})</span>
-                        </td>
-                        <td>
-                          <StatusBadge status={a.status} />
-                        </td>
-                        <td>{a.proposedVerdict ? <StatusBadge status={a.proposedVerdict} /> : '—'}</td>
-                        <td className="nowrap">{formatDateTime(a.submittedAt, lang)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
-            ) : null}
+            <QueryState query={queue} isEmpty={(d) => d.applications.length === 0} empty={t('rec.ver.empty')}>
+              {(d) => (
+                <DataTable
+                  label={t('rec.ver.tableLabel')}
+                  rows={d.applications}
+                  rowKey={(a) => a.id}
+                  columns={[
+                    {
+                      key: 'no',
+                      header: t('rec.mine.registrationNo'),
+                      cell: (a) => (
+                        <Link to={`/verifikasi/${a.id}`} aria-label={t('rec.ver.openFile', { no: a.registrationNo })}>
+                          <span className="mono">{a.registrationNo}</span>
+                        </Link>
+                      ),
+                    },
+                    { key: 'name', header: t('rec.ver.applicant'), cell: (a) => a.fullName },
+                    { key: 'formation', header: t('rec.app.formation'), cell: (a) => <>{a.jabatan} <span className="muted small">({a.formationCode})</span></> },
+                    { key: 'status', header: t('rec.ver.status'), cell: (a) => <StatusBadge status={a.status} /> },
+                    { key: 'proposed', header: t('rec.ver.proposed'), cell: (a) => (a.proposedVerdict ? <StatusBadge status={a.proposedVerdict} /> : '—') },
+                    { key: 'submitted', header: t('rec.card.submittedAt'), className: 'nowrap', cell: (a) => formatDateTime(a.submittedAt, lang) },
+                  ]}
+                />
+              )}
+            </QueryState>
             <Pager page={page} total={total} pageSize={PAGE_SIZE} onPage={setPage} />
           </section>
         </>
