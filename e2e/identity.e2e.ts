@@ -195,6 +195,37 @@ describe('identity journey in the browser', () => {
     await heading(applicant, 'Log in');
   });
 
+  it('on a phone, the applicant types the six-digit code from the e-mail instead of copying a link', async () => {
+    const other = { nik: '7271045203990003', email: 'nur.aini@contoh.id', fullName: 'Nur Aini' };
+    const applicant = await newPage({ width: 360, height: 780 });
+    await applicant.goto('/daftar');
+    await fillRegistration(applicant, other);
+    await applicant.getByRole('button', { name: 'Daftar', exact: true }).click();
+    await heading(applicant, 'Pendaftaran berhasil');
+    await applicant.getByRole('link', { name: /verifikasi/i }).click();
+    await heading(applicant, 'Verifikasi email');
+    const codeForm = applicant.locator('form', { has: applicant.getByRole('heading', { name: 'Punya kode verifikasi?' }) });
+    expect(await codeForm.getByLabel('Email', { exact: true }).inputValue()).toBe(other.email);
+
+    const admin = await newPage();
+    await admin.goto('/masuk');
+    await logIn(admin, 'admin@merit.test', PASSWORD);
+    await heading(admin, /^Selamat datang/);
+    await admin.goto('/admin/kotak-keluar');
+    await heading(admin, 'Kotak keluar email');
+    const text = await admin.getByRole('article').filter({ hasText: other.email }).first().innerText();
+    const code = /Kode verifikasi Anda: (\d{6})/.exec(text)?.[1];
+    expect(code).toMatch(/^\d{6}$/);
+
+    await codeForm.getByLabel('Kode verifikasi').fill('000000' === code ? '111111' : '000000');
+    await codeForm.getByRole('button', { name: 'Verifikasi', exact: true }).click();
+    await applicant.getByText('Kode verifikasi salah').first().waitFor();
+    await codeForm.getByLabel('Kode verifikasi').fill(code ?? '');
+    await codeForm.getByRole('button', { name: 'Verifikasi', exact: true }).click();
+    await applicant.getByText('Email terverifikasi').waitFor();
+    expect(await seriousViolations(applicant)).toEqual([]);
+  });
+
   it('an unknown address shows the not-found page inside the app', async () => {
     const page = await newPage();
     await page.goto('/tidak-ada-halaman-ini');

@@ -45,6 +45,10 @@ export const LoginBody = z.strictObject({
 
 export const TokenBody = z.strictObject({ token: Token });
 export const EmailBody = z.strictObject({ email: Email });
+/** The six digits in the verification e-mail, typed on the phone that registered (no long token to copy). */
+export const VerificationCode = z.string().trim().min(1, { message: 'required' }).regex(/^\d{6}$/, { message: 'code.format' });
+export const VerifyCodeBody = z.strictObject({ email: Email, code: VerificationCode });
+export type VerifyCodeBody = z.infer<typeof VerifyCodeBody>;
 export const ResetPasswordBody = z.strictObject({ token: Token, password: Password });
 
 export const CreateStaffBody = z.strictObject({

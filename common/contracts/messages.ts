@@ -27,5 +27,6 @@ export const FIELD_MESSAGES: Record<string, Msg> = {
   'date.format': msg('Tanggal tidak valid. Tulis hh/bb/tttt, mis. 12/03/1995.', 'Invalid date. Write dd/mm/yyyy, e.g. 12/03/1995.'),
   'name.length': msg('Nama wajib diisi (maksimal 120 karakter).', 'Name is required (at most 120 characters).'),
   'token.format': msg('Tautan atau kode tidak valid.', 'Invalid link or code.'),
+  'code.format': msg('Kode verifikasi terdiri dari 6 angka.', 'The verification code is 6 digits.'),
   'phone.format': msg('Nomor HP harus 10–15 angka, mis. 081234567890.', 'Phone number must be 10–15 digits, e.g. 081234567890.'),
 };

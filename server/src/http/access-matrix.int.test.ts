@@ -43,6 +43,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/docs/yaml': { expect: PUBLIC },
   'POST /api/v1/auth/register': { expect: PUBLIC, body: () => applicantBody() },
   'POST /api/v1/auth/verify-email': { expect: { rest: 410 }, body: () => ({ token: 'x'.repeat(43) }) },
+  'POST /api/v1/auth/verify-email-code': { expect: { rest: 410 }, body: () => ({ email: `tidak.ada.${crypto.randomUUID()}@contoh.id`, code: '123456' }) },
   'POST /api/v1/auth/resend-verification': { expect: PUBLIC, body: () => ({ email: 'siapa@contoh.id' }) },
   'POST /api/v1/auth/login': { expect: { rest: 401 }, body: () => ({ identifier: 'siapa@contoh.id', password: 'bukan-sandi-siapapun' }) },
   'POST /api/v1/auth/logout': { expect: SIGNED_IN },

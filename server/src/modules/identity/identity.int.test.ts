@@ -135,6 +135,56 @@ describe('applicant registration, verification and sign-in', () => {
     expect((await agent.post('/api/v1/auth/verify-email', { token: fresh })).statusCode).toBe(200);
     expect((await agent.post('/api/v1/auth/verify-email', { token: fresh })).statusCode).toBe(410);
   });
+
+  const codeIn = async (email: string) => {
+    const mail = await ctx.database.db.selectFrom('outbox_emails').select('body_text').where('to_address', '=', email).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    return /Kode verifikasi Anda: (\d{6})/.exec(mail.body_text)?.[1] ?? '';
+  };
+
+  it('mails a six-digit code that verifies only with its own address, once', async () => {
+    const agent = new Agent(ctx.app);
+    const a = applicantBody();
+    const b = applicantBody();
+    await agent.post('/api/v1/auth/register', a);
+    await agent.post('/api/v1/auth/register', b);
+    const code = await codeIn(a.email);
+    expect(code).toMatch(/^\d{6}$/);
+    expect((await ctx.database.db.selectFrom('outbox_emails').select('body_text').where('to_address', '=', a.email).executeTakeFirstOrThrow()).body_text).not.toMatch(/Kode verifikasi[^\n]*[A-Za-z0-9_-]{20,}/);
+
+    const foreign = await agent.post('/api/v1/auth/verify-email-code', { email: b.email, code });
+    expect(foreign.statusCode).toBe(410);
+    expect(foreign.json().error.message).toContain('Kode verifikasi salah');
+    const malformed = await agent.post('/api/v1/auth/verify-email-code', { email: a.email, code: '12a45' });
+    expect(malformed.statusCode).toBe(400);
+    expect(JSON.stringify(malformed.json().error.fields)).toContain('6 angka');
+
+    expect((await agent.post('/api/v1/auth/verify-email-code', { email: ` ${a.email.toUpperCase()} `, code })).statusCode).toBe(200);
+    expect((await agent.post('/api/v1/auth/login', { identifier: a.email, password: a.password })).statusCode).toBe(200);
+    const b2 = await ctx.database.db.selectFrom('accounts').select('email_verified_at').where('email', '=', b.email).executeTakeFirstOrThrow();
+    expect(b2.email_verified_at).toBeNull();
+  });
+
+  it('pauses code guessing for an account after five wrong codes, then takes the right one later', async () => {
+    const agent = new Agent(ctx.app);
+    const body = applicantBody();
+    await agent.post('/api/v1/auth/register', body);
+    const code = await codeIn(body.email);
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    for (let i = 0; i < 5; i++) expect((await agent.post('/api/v1/auth/verify-email-code', { email: body.email, code: wrong })).statusCode).toBe(410);
+    const paused = await agent.post('/api/v1/auth/verify-email-code', { email: body.email, code });
+    expect(paused.statusCode).toBe(429);
+    expect(paused.json().error.message).toContain('Terlalu banyak kode');
+    const unverified = await ctx.database.db.selectFrom('accounts').select('email_verified_at').where('email', '=', body.email).executeTakeFirstOrThrow();
+    expect(unverified.email_verified_at).toBeNull();
+    ctx.clock.advance(61 * 60_000);
+    expect((await agent.post('/api/v1/auth/verify-email-code', { email: body.email, code })).statusCode).toBe(200);
+  });
+
+  it('answers an unknown address like a wrong code', async () => {
+    const res = await new Agent(ctx.app).post('/api/v1/auth/verify-email-code', { email: 'tidak.ada@contoh.id', code: '123456' });
+    expect(res.statusCode).toBe(410);
+    expect(res.json().error.code).toBe('TOKEN_INVALID');
+  });
 });
 
 describe('sign-in protection', () => {
@@ -291,6 +341,7 @@ describe('staff accounts', () => {
       expect(m.body).not.toContain(token);
       expect(m.body).not.toMatch(/token=[A-Za-z0-9_-]{20,}/);
       expect(m.body).toContain('token=••••••');
+      expect(m.body).not.toMatch(/Kode verifikasi Anda: \d{6}/);
     }
   });
 

@@ -15,6 +15,7 @@ import {
   StaffAccount,
   StaffAccountList,
   TokenBody,
+  VerifyCodeBody,
   UpdateStaffBody,
 } from '../../../../common/contracts/identity.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session.ts';
@@ -37,6 +38,14 @@ export function identityRoutes(identity: IdentityService, opts: { cookieSecure: 
       schema: { tags, summary: 'Verifikasi email dengan token', body: TokenBody, response: { 200: OkResponse } },
     }, async (req) => {
       await identity.verifyEmail(req.body.token);
+      return ok();
+    });
+
+    app.post('/api/v1/auth/verify-email-code', {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Verifikasi email dengan kode 6 angka', body: VerifyCodeBody, response: { 200: OkResponse } },
+    }, async (req) => {
+      await identity.verifyEmailCode(req.body, req.ip);
       return ok();
     });
 

@@ -3,10 +3,10 @@
  * throttling, password reset, staff accounts made by an admin. Every change is audited in its
  * own transaction; tokens and session ids are stored only as SHA-256 hashes.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { msg } from '../../../../common/contracts/messages.ts';
-import type { RegisterBody } from '../../../../common/contracts/identity.ts';
+import type { RegisterBody, VerifyCodeBody } from '../../../../common/contracts/identity.ts';
 import { nikMatchesPerson, parseNik } from '../../../../common/rules/nik.ts';
 import { batched } from '../../db/batched.ts';
 import { type Database, type Executor, sql } from '../../db/database.ts';
@@ -77,7 +77,8 @@ interface Deps {
 }
 
 /** Links' tokens and codes in an e-mail body (one-time secrets: base64url, 20+ characters), masked. */
-export const maskMailSecrets = (text: string) => text.replace(/[A-Za-z0-9_-]{20,}/g, '••••••');
+export const maskMailSecrets = (text: string) =>
+  text.replace(/[A-Za-z0-9_-]{20,}/g, '••••••').replace(/(Kode verifikasi Anda: )\d{6}/g, '$1••••••');
 
 /** NOTIFY payload: a session's id hash, or `account:<id>` for every session of an account. */
 const SESSION_END_CHANNEL = 'merit_session_end';
@@ -129,14 +130,39 @@ export function createIdentityService(deps: Deps) {
     return true;
   }
 
-  const verificationMail = (to: string, name: string, token: string) => ({
-    to,
-    subject: 'Verifikasi email akun Merit Anda',
-    text:
-      `Halo ${name},\n\nTerima kasih telah mendaftar di Merit, layanan seleksi dan pengembangan ASN Pemerintah Kota Palu.\n` +
-      `Buka tautan berikut untuk memverifikasi email Anda (berlaku 24 jam):\n\n${deps.publicUrl}/verifikasi-email?token=${token}\n\n` +
-      `Kode verifikasi: ${token}\n\nJika Anda tidak mendaftar, abaikan email ini.\n\nBKPSDM Kota Palu`,
-  });
+  /**
+   * A verification e-mail carries a link (long token) and a six-digit code for typing on the phone
+   * that registered. The code is hashed with its account, so it only works with that e-mail address,
+   * and guesses are throttled per account (verifyEmailCode).
+   */
+  async function issueVerification(trx: Parameters<typeof repo.insertToken>[0], account: { id: string; email: string; fullName: string }) {
+    const token = await issueToken(trx, account.id, 'verify_email', 24 * HOUR);
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    await repo.insertToken(trx, { token_hash: codeHash(account.id, code), account_id: account.id, purpose: 'verify_email', expires_at: new Date(clock.now().getTime() + 24 * HOUR) });
+    await mailer.enqueue(trx, {
+      to: account.email,
+      subject: 'Verifikasi email akun Merit Anda',
+      text:
+        `Halo ${account.fullName},\n\nTerima kasih telah mendaftar di Merit, layanan seleksi dan pengembangan ASN Pemerintah Kota Palu.\n\n` +
+        `Kode verifikasi Anda: ${code}\n\nKetik kode ini di halaman Verifikasi Email, atau buka tautan berikut (keduanya berlaku 24 jam):\n\n` +
+        `${deps.publicUrl}/verifikasi-email?token=${token}\n\nJika Anda tidak mendaftar, abaikan email ini.\n\nBKPSDM Kota Palu`,
+    });
+  }
+
+  async function markVerified(trx: Executor, accountId: string) {
+    const account = await repo.byId(trx, accountId);
+    if (!account) throw invalidToken();
+    if (account.email_verified_at) return;
+    await repo.updateAccount(trx, account.id, { email_verified_at: clock.now(), updated_at: clock.now() });
+    await audit.record(trx, {
+      actor: { id: account.id, role: account.role },
+      action: 'account.verify_email',
+      subjectType: 'account',
+      subjectId: account.id,
+      before: auditState(account),
+      after: { ...auditState(account), emailVerified: true },
+    });
+  }
 
   const resetMail = (to: string, name: string, token: string, activation: boolean) => ({
     to,
@@ -232,8 +258,7 @@ export function createIdentityService(deps: Deps) {
             created_at: now,
             updated_at: now,
           });
-          const token = await issueToken(trx, id, 'verify_email', 24 * HOUR);
-          await mailer.enqueue(trx, verificationMail(body.email.trim(), body.fullName, token));
+          await issueVerification(trx, { id, email: body.email.trim(), fullName: body.fullName });
           await audit.record(trx, {
             actor: { id, role: 'applicant' },
             action: 'account.register',
@@ -256,19 +281,35 @@ export function createIdentityService(deps: Deps) {
       await db.transaction().execute(async (trx) => {
         const used = await repo.consumeToken(trx, sha256(token), 'verify_email', clock.now());
         if (!used) throw invalidToken();
-        const account = await repo.byId(trx, used.account_id);
-        if (!account) throw invalidToken();
-        if (account.email_verified_at) return;
-        await repo.updateAccount(trx, account.id, { email_verified_at: clock.now(), updated_at: clock.now() });
-        await audit.record(trx, {
-          actor: { id: account.id, role: account.role },
-          action: 'account.verify_email',
-          subjectType: 'account',
-          subjectId: account.id,
-          before: auditState(account),
-          after: { ...auditState(account), emailVerified: true },
-        });
+        await markVerified(trx, used.account_id);
       });
+    },
+
+    /**
+     * The six-digit code with the address it was sent to. Every try is counted before the code is
+     * checked (per account and per source, one hour), so the million codes cannot be walked; a
+     * success takes its count back. An unknown address answers like a wrong code.
+     */
+    async verifyEmailCode(body: VerifyCodeBody, ip: string) {
+      const now = clock.now();
+      const account = await repo.byEmail(db, normalizeEmail(body.email));
+      const accountKey = `verify-code:account:${account?.id ?? normalizeEmail(body.email)}`;
+      const blocked = await repo.reserveThrottle(db, [[`verify-code:ip:${ip}`, limits.failuresPerIp], [accountKey, limits.failuresPerAccount]], new Date(now.getTime() - HOUR), now);
+      if (blocked) {
+        throw new AppError(
+          'TOO_MANY_REQUESTS',
+          msg('Terlalu banyak kode yang salah. Coba lagi dalam 1 jam, atau buka tautan di email verifikasi.', 'Too many wrong codes. Try again in an hour, or open the link in the verification e-mail.'),
+          { retryAfterSeconds: 3600 },
+        );
+      }
+      if (!account) throw invalidCode();
+      if (account.email_verified_at) return;
+      await db.transaction().execute(async (trx) => {
+        const used = await repo.consumeToken(trx, codeHash(account.id, body.code), 'verify_email', now);
+        if (!used) throw invalidCode();
+        await markVerified(trx, account.id);
+      });
+      await repo.releaseThrottle(db, accountKey, now);
     },
 
     /** Sends a fresh verification e-mail; answers the same whether or not the address exists. */
@@ -277,8 +318,7 @@ export function createIdentityService(deps: Deps) {
       const account = await repo.byEmail(db, email);
       if (!account || account.email_verified_at || !(await mailAllowed(email))) return;
       await db.transaction().execute(async (trx) => {
-        const token = await issueToken(trx, account.id, 'verify_email', 24 * HOUR);
-        await mailer.enqueue(trx, verificationMail(account.email, account.full_name, token));
+        await issueVerification(trx, { id: account.id, email: account.email, fullName: account.full_name });
       });
     },
 
@@ -687,6 +727,13 @@ const duplicateEmail = () =>
     'CONFLICT',
     msg('Email ini sudah dipakai akun lain. Gunakan email lain atau "Lupa kata sandi".', 'This e-mail is already used. Use another or "Forgot password".'),
     { fields: [{ field: 'email', message: msg('Email sudah dipakai.', 'E-mail already used.') }] },
+  );
+const codeHash = (accountId: string, code: string) => sha256(`verify-code:${accountId}:${code}`);
+const invalidCode = () =>
+  new AppError(
+    'TOKEN_INVALID',
+    msg('Kode verifikasi salah atau sudah tidak berlaku. Periksa email terbaru dari Merit, atau minta kode baru.', 'The verification code is wrong or no longer valid. Check the newest e-mail from Merit, or ask for a new code.'),
+    { fields: [{ field: 'code', message: msg('Kode tidak cocok.', 'Code does not match.') }] },
   );
 const invalidToken = () =>
   new AppError(

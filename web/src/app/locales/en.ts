@@ -112,7 +112,7 @@ export const en: Resources = {
     failedTitle: 'Verification failed',
     toLogin: 'Log in now',
     codeTitle: 'Have a verification code?',
-    codeIntro: 'Paste the code from the email (the part after "token=" in the link).',
+    codeIntro: 'Type your e-mail and the 6-digit "verification code" from the Merit e-mail.',
     code: 'Verification code',
     codeSubmit: 'Verify',
     resendTitle: 'Resend the verification email',

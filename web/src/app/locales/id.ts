@@ -110,7 +110,7 @@ export const id = {
     failedTitle: 'Verifikasi gagal',
     toLogin: 'Masuk sekarang',
     codeTitle: 'Punya kode verifikasi?',
-    codeIntro: 'Tempel kode dari email (bagian setelah "token=" pada tautan).',
+    codeIntro: 'Ketik email Anda dan 6 angka "Kode verifikasi" dari email Merit.',
     code: 'Kode verifikasi',
     codeSubmit: 'Verifikasi',
     resendTitle: 'Kirim ulang email verifikasi',

@@ -65,7 +65,7 @@ export function RegisterPage() {
           <p>{t('register.success', { email })}</p>
           <p className="muted">{t('register.successNoMail')}</p>
           <p>
-            <Link className="btn btn--primary" to="/verifikasi-email">
+            <Link className="btn btn--primary" to="/verifikasi-email" state={{ email }}>
               {t('register.toVerify')}
             </Link>
           </p>

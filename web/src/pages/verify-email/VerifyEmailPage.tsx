@@ -4,13 +4,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
-import { EmailBody, TokenBody } from '../../../../common/contracts/identity.ts';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { EmailBody, VerifyCodeBody } from '../../../../common/contracts/identity.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { applyServerErrors } from '../../app/form-errors.ts';
 import { useFieldErrors } from '../../app/useFieldErrors.ts';
 import { identityApi } from '../../features/identity/api.ts';
-import { tokenFromInput } from '../../features/identity/links.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
@@ -47,6 +46,11 @@ export function VerifyEmailPage() {
   const [params] = useSearchParams();
   const urlToken = params.get('token');
   const verify = useMutation({ mutationFn: identityApi.verifyEmail });
+  const verifyCode = useMutation({ mutationFn: identityApi.verifyEmailCode });
+  // The register page hands over the address in router state (never in the URL, which is logged).
+  const location = useLocation();
+  const stateEmail = (location.state as { email?: unknown } | null)?.email;
+  const done = verify.isSuccess || verifyCode.isSuccess;
   const started = useRef<string | null>(null);
 
   useEffect(() => {
@@ -57,9 +61,9 @@ export function VerifyEmailPage() {
     }
   }, [urlToken, verify]);
 
-  const codeForm = useForm<{ token: string }>({
-    resolver: zodResolver(TokenBody),
-    defaultValues: { token: '' },
+  const codeForm = useForm<{ email: string; code: string }>({
+    resolver: zodResolver(VerifyCodeBody),
+    defaultValues: { email: typeof stateEmail === 'string' ? stateEmail : '', code: '' },
   });
   const fieldError = useFieldErrors(codeForm.formState.errors);
 
@@ -68,7 +72,7 @@ export function VerifyEmailPage() {
       <PageTitle title={t('verify.title')}>{t('verify.title')}</PageTitle>
 
       {verify.isPending ? <Loading label={t('verify.verifying')} /> : null}
-      {verify.isSuccess ? (
+      {done ? (
         <Alert tone="success" title={t('verify.successTitle')}>
           <p>{t('verify.success')}</p>
           <p>
@@ -85,23 +89,29 @@ export function VerifyEmailPage() {
         </>
       ) : null}
 
-      {!verify.isSuccess ? (
+      {!done ? (
         <div className="stack">
           <form
             className="card form"
             noValidate
-            onSubmit={codeForm.handleSubmit(({ token }) => verify.mutate(token))}
+            onSubmit={codeForm.handleSubmit((body) =>
+              verifyCode.mutate(body, { onError: (err) => applyServerErrors(err, codeForm.setError, ['email', 'code']) }),
+            )}
           >
             <h2>{t('verify.codeTitle')}</h2>
             <p className="muted">{t('verify.codeIntro')}</p>
+            <TextField label={t('verify.email')} type="email" autoComplete="email" error={fieldError('email')} {...codeForm.register('email')} />
             <TextField
               label={t('verify.code')}
               autoComplete="one-time-code"
+              inputMode="numeric"
+              maxLength={6}
               spellCheck={false}
-              error={fieldError('token')}
-              {...codeForm.register('token', { setValueAs: (v: string) => tokenFromInput(v ?? '') })}
+              error={fieldError('code')}
+              {...codeForm.register('code')}
             />
-            <button className="btn btn--primary" type="submit" disabled={verify.isPending}>
+            {verifyCode.isError ? <ErrorAlert error={verifyCode.error} /> : null}
+            <button className="btn btn--primary" type="submit" disabled={verifyCode.isPending}>
               {t('verify.codeSubmit')}
             </button>
           </form>
