@@ -9,11 +9,13 @@
  * travel over the answer WebSocket (/api/v1/cat/socket), which the page closes offline and reopens
  * online. Plus axe and the 360 px layout. MERIT_SCREENSHOTS=1 also writes docs/screenshots/cat-*.png.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import jpeg from 'jpeg-js';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSheet } from '../server/src/platform/sheets.ts';
 import { moderateOrWorseViolations, seriousViolations } from './support/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
 import { REPO, type RunningServer, startServer } from './support/server.ts';
@@ -497,6 +499,12 @@ describe('CAT exam journey in the browser', () => {
     await board.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
     expect(await board.locator(`tr[data-participant="${participantNo}"] td[data-total]`).getAttribute('data-total')).toBe('20');
     await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
+    // The proctor downloads the session's results sheet for the committee's records.
+    const [download] = await Promise.all([proctor.waitForEvent('download'), proctor.getByRole('link', { name: 'Unduh hasil sesi per peserta (XLSX)' }).click()]);
+    const read = await readSheet(readFileSync((await download.path())!), 'xlsx', { maxRows: 10, columns: 14, noun: { id: 'hasil', en: 'results' } });
+    const row = read.ok ? read.records.map((r) => r.cells).find((c) => c[1] === participantNo) : undefined;
+    expect(row?.slice(4, 5)).toEqual(['Selesai']);
+    expect([row?.[9], row?.[12]]).toEqual(['10', '20']); // TWK and total, as on the result page
     // Submitted: the exam page closed its socket.
     await expect.poll(async () => (await pageSockets(participant)).live).toBe(0);
   });

@@ -21,6 +21,7 @@ import { seriousViolations } from './support/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
 import { REPO, type RunningServer, startServer } from './support/server.ts';
 import { makeJpeg, makePdf } from '../server/test/fixtures.ts';
+import { pdfPagesText } from '../server/test/pdf-text.ts';
 
 const PASSWORD = 'merit-palu-2026';
 const COMMITTEE2 = { email: 'panitia.kedua@merit.test', fullName: 'Rahmat Hidayat', password: 'Panitia kedua Palu 2026' };
@@ -276,6 +277,26 @@ describe('selection journey in the browser', () => {
     expect(await runIntegrate(['--formations', path.join(dir, 'formations.csv'), '--ranking', path.join(dir, 'ranking.csv'), '--skb', path.join(dir, 'skb.csv'), '--out', path.join(dir, 'final-again.csv')], silent)).toBe(0);
     expect(readFileSync(path.join(dir, 'final-again.csv')).equals(readFileSync(path.join(dir, 'final.csv')))).toBe(true);
     expect(readFileSync(path.join(dir, 'final.csv'), 'utf8')).toContain(`KOMINFO-01,${participantNo},380,`);
+
+    // The official PENGUMUMAN of each stage: numbered, with the masked name of who passed.
+    const links = visitor.getByRole('link', { name: 'Unduh pengumuman resmi (PDF)' });
+    expect(await links.count()).toBe(2);
+    const texts: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const [download] = await Promise.all([visitor.waitForEvent('download'), links.nth(i).click()]);
+      const target = path.join(dir, `pengumuman-${i}.pdf`);
+      await download.saveAs(target);
+      texts.push((await pdfPagesText(readFileSync(target))).join(' '));
+    }
+    const final = texts.find((x) => x.includes('HASIL AKHIR SELEKSI'));
+    const skd = texts.find((x) => x.includes('HASIL SELEKSI KOMPETENSI DASAR'));
+    expect(final).toMatch(/800\/1\/AKHIR\/BKPSDM\/\d{4}/);
+    expect(skd).toMatch(/800\/1\/SKD\/BKPSDM\/\d{4}/);
+    for (const x of [final, skd]) {
+      expect(x).toContain(participantNo);
+      expect(x).toContain(maskName(NAME));
+      expect(x).not.toContain('Lamasitudju');
+    }
     await expectNoSeriousViolations(visitor);
   });
 

@@ -190,6 +190,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     items: deps.services.items,
     cat: deps.services.cat,
     sessions: deps.services.catSessions,
+    sessionResults: deps.services.sessionResults,
     live: deps.services.live,
     identity: deps.services.identity,
     publicUrl: deps.config.publicUrl,
@@ -201,7 +202,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await Promise.all([deps.services.cat.flushPresence(), deps.services.identity.flushTouches()]);
     await deps.services.live.close();
   });
-  await app.register(selectionRoutes(deps.services.selection));
+  await app.register(selectionRoutes(deps.services.selection, deps.services.resultAnnouncements));
   await app.register(developmentRoutes(deps.services.employees, deps.services.training));
   await app.register(homeRoutes(deps.services.home));
   await app.register(outcomesRoutes(deps.services.outcomes));

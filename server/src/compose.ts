@@ -12,7 +12,8 @@ import { createIdentityService, type IdentityLimits } from './modules/identity/i
 import { type AuditSigner, createAuditService } from './modules/transparency/index.ts';
 import { createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
 import { createSelectionService } from './modules/selection/selection.service.ts';
-import { createAnswerWriter, createCatService, createItemBankService, createLiveHub } from './modules/exam/index.ts';
+import { createResultAnnouncementService } from './modules/selection/index.ts';
+import { createAnswerWriter, createCatService, createItemBankService, createLiveHub, createSessionResultsService } from './modules/exam/index.ts';
 import { createCatSessionsService } from './modules/exam/cat-sessions.service.ts';
 import { createEmployeesService, createTrainingService } from './modules/development/index.ts';
 import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
@@ -57,10 +58,12 @@ export function composeServices(opts: ComposeOptions) {
   const notifications = createNotifier({ ids, mailer, publicUrl: opts.config.publicUrl });
   const verification = createVerificationService({ ...shared, notifier: notifications });
   const selection = createSelectionService({ db, clock, ids, audit });
+  const resultAnnouncements = createResultAnnouncementService({ db, publicUrl: opts.config.publicUrl });
   const items = createItemBankService({ db, clock, ids, audit });
   const answerWriter = createAnswerWriter({ db, clock });
   const cat = createCatService({ db, clock, ids, audit, identity, writer: answerWriter, skd: selection, publicUrl: opts.config.publicUrl, cardSecret });
   const catSessions = createCatSessionsService({ db, audit, clock });
+  const sessionResults = createSessionResultsService({ db, audit });
   const employees = createEmployeesService({ db, clock, ids, audit, identity });
   const training = createTrainingService({ db, clock, ids, audit, steps, notifier: notifications, identity });
   const live = createLiveHub({
@@ -69,7 +72,7 @@ export function composeServices(opts: ComposeOptions) {
   });
   const home = createHomeService({ db, clock });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home, outcomes };
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, resultAnnouncements, items, answerWriter, cat, catSessions, sessionResults, live, employees, training, home, outcomes };
 }
 
 export type Services = ReturnType<typeof composeServices>;

@@ -125,6 +125,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/cat/sessions/:id/open': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/open` },
   'POST /api/v1/cat/sessions/:id/close': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/close` },
   'GET /api/v1/cat/sessions/:id/participants': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/participants` },
+  'GET /api/v1/cat/sessions/:id/results': { expect: roles('proctor', 'committee', 'exam_admin'), url: `/api/v1/cat/sessions/${X}/results` },
   'POST /api/v1/cat/sessions/:id/grants': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/grants` },
   'POST /api/v1/cat/sessions/:id/device-approvals': { expect: roles('proctor', 'committee'), url: `/api/v1/cat/sessions/${X}/device-approvals` },
   'GET /api/v1/cat/sessions/:id/proctors': { expect: roles('committee'), url: `/api/v1/cat/sessions/${X}/proctors` },
@@ -181,6 +182,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/training/jp-claims': { expect: roles('admin', 'training_admin', 'supervisor') },
   'POST /api/v1/training/jp-claims/:id/decision': { expect: roles('admin', 'training_admin', 'supervisor'), url: `/api/v1/training/jp-claims/${X}/decision`, body: () => ({ approve: true, note: null }) },
   'GET /api/v1/public/results/periods/:id/formations/:code': { expect: { rest: 'ok' }, url: `/api/v1/public/results/periods/${X}/formations/A1` },
+  'GET /api/v1/public/results/publications/:id/announcement.pdf': { expect: { rest: 'ok' }, url: `/api/v1/public/results/publications/${X}/announcement.pdf` },
   'GET /api/v1/public/results/publications/:id/files/:name': { expect: { rest: 'ok' }, url: `/api/v1/public/results/publications/${X}/files/skd.csv` },
 };
 

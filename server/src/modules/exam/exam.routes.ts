@@ -11,6 +11,7 @@ import type { IdentityService } from '../identity/index.ts';
 import { answerSocketHandlers } from './answer-socket.ts';
 import type { CatService } from './cat.service.ts';
 import type { CatSessionsService } from './cat-sessions.service.ts';
+import type { SessionResultsService } from './session-results.service.ts';
 import { BlueprintSchema, EXAM_TYPES, type ItemContent, ItemContentSchema, OPTION_KEYS, SUBTESTS, type Blueprint } from './domain/index.ts';
 import type { ItemBankService } from './item-bank.service.ts';
 import type { LiveHub, LiveKind } from './live.ts';
@@ -34,6 +35,7 @@ export interface ExamRouteDeps {
   items: ItemBankService;
   cat: CatService;
   sessions: CatSessionsService;
+  sessionResults: SessionResultsService;
   live: LiveHub;
   identity: IdentityService;
   publicUrl: string;
@@ -57,7 +59,7 @@ async function stream(req: FastifyRequest, reply: FastifyReply, live: LiveHub, k
 }
 
 export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
-  const { items, cat, sessions, live } = deps;
+  const { items, cat, sessions, live, sessionResults } = deps;
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     const bank = { tags: ['exam: item bank'] };
@@ -134,6 +136,17 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
       schema: { ...proc, summary: 'Buka sesi CAT dengan kisi-kisi; menghasilkan token sesi (buka lagi = token baru)', params: Id, body: z.strictObject({ blueprintId: z.uuid(), graceSeconds: z.number().int().min(0).max(600).optional() }) },
     }, async (req) => cat.openSession(req.actor!, req.params.id, req.body));
     app.post('/api/v1/cat/sessions/:id/close', { config: { access: proctors }, schema: { ...proc, summary: 'Tutup sesi (peserta baru tidak dapat masuk)', params: Id } }, async (req) => cat.closeSession(req.actor!, req.params.id));
+    app.get('/api/v1/cat/sessions/:id/results', {
+      config: { access: [...proctors, ...examAdmin] },
+      schema: { ...proc, summary: 'Unduh hasil sesi CAT per peserta (XLSX/CSV; dicatat di log audit)', params: Id, querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) },
+    }, async (req, reply) => {
+      const { data, filename } = await sessionResults.sheet(req.actor!, req.params.id, req.query.format);
+      return reply
+        .type(req.query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('cache-control', 'private, no-store')
+        .send(data);
+    });
     app.get('/api/v1/cat/sessions/:id/participants', { config: { access: proctors }, schema: { ...proc, summary: 'Keadaan setiap peserta sesi', params: Id } }, async (req) => cat.participantsFor(req.actor!, req.params.id));
     app.post('/api/v1/cat/sessions/:id/grants', {
       config: { access: proctors },

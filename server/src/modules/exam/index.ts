@@ -4,3 +4,4 @@ export { createAnswerWriter, type AnswerWriter, CAT_CHANNEL } from './answer-wri
 export { createLiveHub, type LiveHub } from './live.ts';
 export { examRoutes, DEVICE_COOKIE } from './exam.routes.ts';
 export { startExamSweeper } from './sweeper.ts';
+export { createSessionResultsService, type SessionResultsService } from './session-results.service.ts';

@@ -10,7 +10,7 @@ import { maskName } from '../../../../common/rules/mask-name.ts';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../errors.ts';
 import type { Clock } from '../../platform/clock.ts';
-import { renderAnnouncement } from '../../platform/pdf/announcement.ts';
+import { NO_COLUMN, renderAnnouncement } from '../../platform/pdf/announcement.ts';
 import { NEED_TYPE_LABELS } from '../../platform/pdf/cards.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
@@ -96,18 +96,28 @@ export function createOutcomesService(deps: { db: Kysely<DB>; clock: Clock; audi
       const summary = (ann.summary ?? null) as { ms?: number; tms?: number } | null;
       const objectionEnd = period.stages.objection?.end;
       const decided = new Date(ann.decided_at);
+      const msCount = summary?.ms ?? ms.length;
+      const tmsCount = summary?.tms ?? list.length - ms.length;
       return renderAnnouncement({
         year: period.year,
         number: `800/${ordinal}/${ann.stage === 'administration' ? 'ADM' : 'ADM-ULANG'}/BKPSDM/${period.year}`,
         dateText: formatWitaDate(decided),
         periodName: period.name,
         title: ann.stage === 'administration' ? 'Hasil Seleksi Administrasi' : 'Hasil Seleksi Administrasi Pasca Sanggah',
+        opening:
+          `Berdasarkan hasil verifikasi administrasi oleh verifikator dan peninjauan Panitia Seleksi Daerah Pemerintah Kota Palu, ` +
+          `dengan ini diumumkan pelamar yang dinyatakan Memenuhi Syarat (MS) administrasi sebanyak ${msCount} orang ` +
+          `(Tidak Memenuhi Syarat: ${tmsCount} orang), sebagai berikut:`,
+        columns: [NO_COLUMN, { label: 'Nomor Pendaftaran', weight: 27 }, { label: 'Nama', weight: 68 }],
         formations: formations
-          .map((f) => ({ code: f.code, jabatan: f.jabatan, organizationName: f.organization_name, rows: ms.filter((r) => r.code === f.code).map((r) => ({ registrationNo: r.registration_no, maskedName: maskName(r.full_name) })) }))
+          .map((f) => ({ code: f.code, jabatan: f.jabatan, organizationName: f.organization_name, rows: ms.filter((r) => r.code === f.code).map((r) => [r.registration_no, maskName(r.full_name)]) }))
           .filter((f) => f.rows.length > 0 || list.some((r) => r.code === f.code)),
-        msCount: summary?.ms ?? ms.length,
-        tmsCount: summary?.tms ?? list.length - ms.length,
-        objectionUntilText: ann.stage === 'administration' && objectionEnd ? formatWitaDateTime(objectionEnd) : null,
+        emptyText: 'Tidak ada pelamar yang memenuhi syarat.',
+        closing: [
+          'Nama disamarkan untuk melindungi data pribadi; setiap pelamar melihat hasil dan alasan TMS-nya di akun Merit masing-masing.',
+          ann.stage === 'administration' && objectionEnd ? `Pelamar yang dinyatakan TMS dapat mengajukan sanggah satu kali melalui Merit sampai ${formatWitaDateTime(objectionEnd)}.` : null,
+          'Keputusan Panitia Seleksi Daerah bersifat final setelah masa sanggah. Pengumuman ini dapat diperiksa keasliannya dengan memindai kode QR.',
+        ].filter((l): l is string => l !== null),
         signerTitle: 'a.n. Panitia Seleksi Daerah Pemerintah Kota Palu',
         signerName: signer?.full_name ?? 'Panitia Seleksi Daerah',
         verifyUrl: `${deps.publicUrl}/api/v1/public/announcements/${ann.id}.pdf`,

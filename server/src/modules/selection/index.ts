@@ -6,3 +6,4 @@ export { InputError, parseFormationsCsv, parseSkdCsv, parseRankingCsv, parseSkbC
 export { compareBytes } from './domain/byte-order.ts';
 export { createSelectionService, type SelectionService } from './selection.service.ts';
 export { selectionRoutes } from './selection.routes.ts';
+export { createResultAnnouncementService, type ResultAnnouncementService } from './result-announcement.service.ts';

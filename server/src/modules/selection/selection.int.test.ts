@@ -11,6 +11,7 @@ import { multipart } from '../../../test/fixtures.ts';
 import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
 import { openPeriodWithFormation } from '../../../test/recruitment-setup.ts';
 import { addParticipants } from '../../../test/selection-setup.ts';
+import { pdfPagesText } from '../../../test/pdf-text.ts';
 import { runIntegrate, runRank } from './cli.ts';
 
 let ctx: TestContext;
@@ -105,6 +106,21 @@ describe('publication', () => {
     expect(events).toHaveLength(1);
   });
 
+  it('publishes the SKD PENGUMUMAN as a numbered, signed PDF listing who advances to the SKB, with masked names', async () => {
+    const res = await new Agent(ctx.app).get(`/api/v1/public/results/publications/${skdPublication}/announcement.pdf`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const text = (await pdfPagesText(res.rawPayload)).join('\n');
+    expect(text).toMatch(/Nomor: 800\/1\/SKD\/BKPSDM\/\d{4}/);
+    expect(text).toContain('HASIL SELEKSI KOMPETENSI DASAR (SKD)');
+    expect(text).toContain('Dew*** P***'); // 100004 advances (rank 1)
+    expect(text).toContain('100001');
+    expect(text).not.toContain('100003'); // below the TWK grade: not listed as P/L
+    expect(text).not.toContain('Lamarauna');
+    expect(text).not.toMatch(/\d{16}/);
+    expect(text).toContain('Ditandatangani secara elektronik');
+  });
+
   it('serves open data that `merit rank` reproduces byte for byte, with no NIK or birth date', async () => {
     const pub = (await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}`)).json().publications[0];
     expect(pub.files.map((f: { name: string }) => f.name)).toEqual(['formations.csv', 'ranking.csv', 'skd.csv', 'thresholds.json']);
@@ -140,11 +156,17 @@ describe('publication', () => {
     const fix = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'skd', reason: 'Koreksi penulisan nama formasi pada formations.csv.' });
     expect(fix.statusCode).toBe(201);
     expect(fix.json().version).toBe(2);
+    // Not public before the second member approves: neither the files nor the PENGUMUMAN.
+    expect((await new Agent(ctx.app).get(`/api/v1/public/results/publications/${fix.json().id}/announcement.pdf`)).statusCode).toBe(404);
     await committee2.post(`/api/v1/publications/${fix.json().id}/decision`, { approve: true });
     const pubs = (await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}`)).json().publications;
     expect(pubs.map((p: { version: number; reason: string | null }) => [p.version, p.reason])).toEqual([[2, 'Koreksi penulisan nama formasi pada formations.csv.'], [1, null]]);
     const first = await new Agent(ctx.app).get(`/api/v1/public/results/publications/${skdPublication}/files/ranking.csv`);
     expect(first.statusCode).toBe(200);
+    const corrected = (await pdfPagesText((await new Agent(ctx.app).get(`/api/v1/public/results/publications/${fix.json().id}/announcement.pdf`)).rawPayload)).join(' ');
+    expect(corrected).toContain('800/2/SKD/BKPSDM');
+    expect(corrected).toContain('koreksi ke-1');
+    expect(corrected).toContain('Koreksi penulisan nama formasi');
   });
 });
 
@@ -210,6 +232,15 @@ describe('SKB and final integration', () => {
     const code = await runIntegrate(['--formations', path.join(dir, 'formations.csv'), '--ranking', path.join(dir, 'ranking.csv'), '--skb', path.join(dir, 'skb.csv'), '--out', path.join(dir, 'again.csv')], silent);
     expect(code).toBe(0);
     expect(readFileSync(path.join(dir, 'again.csv')).equals(readFileSync(path.join(dir, 'final.csv')))).toBe(true);
+
+    const pdf = await new Agent(ctx.app).get(`/api/v1/public/results/publications/${p.json().id}/announcement.pdf`);
+    expect(pdf.statusCode, pdf.body).toBe(200);
+    const text = (await pdfPagesText(pdf.rawPayload)).join('\n');
+    expect(text).toMatch(/Nomor: 800\/1\/AKHIR\/BKPSDM\/\d{4}/);
+    expect(text).toContain('HASIL AKHIR SELEKSI');
+    expect(text).toMatch(/100002 Bud\*\*\* S\*\*\* 380 84\.00 78\.036 1/);
+    expect(text).not.toContain('100001 And'); // TL: in final.csv, not in the list of those who passed
+    expect(text).not.toContain('Santoso');
   });
 });
 

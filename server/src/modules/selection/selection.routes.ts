@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { msg } from '../../../../common/contracts/messages.ts';
 import { DecidePublicationBody, ProposePublicationBody, RankingPreviewResponse, RecordAbsencesBody, SkbWeightsBody, ThresholdRuleSetBody } from '../../../../common/contracts/selection.ts';
 import { AppError } from '../../errors.ts';
+import type { ResultAnnouncementService } from './result-announcement.service.ts';
 import type { SelectionService } from './selection.service.ts';
 
 const Id = z.strictObject({ id: z.uuid() });
@@ -19,7 +20,7 @@ async function readCsvUpload(req: FastifyRequest): Promise<Buffer> {
   return data;
 }
 
-export function selectionRoutes(selection: SelectionService): FastifyPluginAsync {
+export function selectionRoutes(selection: SelectionService, announcements: ResultAnnouncementService): FastifyPluginAsync {
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     const com = { tags: ['selection'] };
@@ -70,6 +71,11 @@ export function selectionRoutes(selection: SelectionService): FastifyPluginAsync
       config: { access: 'public' },
       schema: { ...pub, summary: 'Hasil per formasi (nama disamarkan)', params: z.strictObject({ id: z.uuid(), code: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/) }) },
     }, async (req) => selection.formationResults(req.params.id, req.params.code));
+    app.get('/api/v1/public/results/publications/:id/announcement.pdf', {
+      config: { access: 'public' },
+      schema: { ...pub, summary: 'Pengumuman resmi hasil SKD atau hasil akhir (PDF bernomor, bertanda tangan elektronik, dengan QR)', params: Id },
+    }, async (req, reply) =>
+      reply.type('application/pdf').header('content-disposition', 'attachment; filename="pengumuman-hasil-seleksi.pdf"').send(await announcements.pdf(req.params.id)));
     app.get('/api/v1/public/results/publications/:id/files/:name', {
       config: { access: 'public' },
       schema: { ...pub, summary: 'Unduh berkas data terbuka persis seperti diumumkan', params: z.strictObject({ id: z.uuid(), name: z.enum(['formations.csv', 'skd.csv', 'ranking.csv', 'thresholds.json', 'skb.csv', 'final.csv', 'optimalisasi.csv']) }) },

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+import { readSheet } from '../../platform/sheets.ts';
 import { assignProctor, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
 
 let ctx: TestContext;
@@ -127,6 +128,30 @@ describe('CAT scores feed the SKD ranking', () => {
     expect(await scoreRow(noShow)).toMatchObject({ twk: null, tiu: null, tkp: null, source: 'cat', session_id: sessionA });
     expect(await ctx.database.db.selectFrom('audit_events').select('seq').where('action', '=', 'cat.session.close').where('subject_id', '=', sessionA).execute()).toHaveLength(1);
     expect((await preview()).missing.map((m) => m.participantNo)).toEqual([other.participantNo]);
+  });
+
+  it('exports the session’s results per participant for the committee’s records (XLSX and CSV), audited, only to its own proctors', async () => {
+    const res = await proctor.get(`/api/v1/cat/sessions/${sessionA}/results`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="hasil-cat-\d{4}-\d{2}-\d{2}-upt-bkn-palu\.xlsx"/);
+    const read = await readSheet(res.rawPayload, 'xlsx', { maxRows: 100, columns: 14, noun: { id: 'hasil', en: 'results' } });
+    expect(read.ok).toBe(true);
+    const [header, ...records] = read.ok ? read.records.map((r) => r.cells) : [];
+    const byNo = new Map(records.map((cells) => [cells[1], Object.fromEntries(header!.map((h, i) => [h, cells[i] ?? '']))]));
+    expect(byNo.get(scorer.participantNo)).toMatchObject({ Status: 'Selesai', 'Dikirim oleh': 'Peserta', TWK: '10', TIU: '10', TKP: '10', Total: '30', 'Ambang batas': 'Tidak memenuhi' });
+    expect(byNo.get(leaver.participantNo)).toMatchObject({ Status: 'Selesai', 'Dikirim oleh': 'Otomatis (waktu habis)', Total: '0' });
+    expect(byNo.get(noShow.participantNo)).toMatchObject({ Status: 'Tidak hadir / belum mulai', Total: '' });
+    expect(byNo.has(other.participantNo)).toBe(false); // seated in session B
+
+    const csv = await committee.get(`/api/v1/cat/sessions/${sessionA}/results?format=csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain(`${scorer.participantNo},`);
+    const stranger = await signedInAgent(ctx, 'proctor');
+    expect((await stranger.get(`/api/v1/cat/sessions/${sessionA}/results`)).statusCode).toBe(404);
+    expect((await proctor.get(`/api/v1/cat/sessions/${sessionB}/results`)).statusCode).toBe(404); // never opened on the CAT
+    expect((await proctor.get(`/api/v1/cat/sessions/${sessionA}/results?format=pdf`)).statusCode).toBe(400);
+    expect(await ctx.database.db.selectFrom('audit_events').select('seq').where('action', '=', 'cat.session.export').where('subject_id', '=', sessionA).execute()).toHaveLength(2);
   });
 
   it('records the committee’s absence for a session that never ran, audited', async () => {

@@ -148,6 +148,9 @@ export const catId = {
     closeBody: 'Peserta baru tidak dapat masuk lagi. Peserta yang sedang mengerjakan tetap lanjut sampai batas waktunya.',
     closed: 'Sesi ditutup.',
     scoreboard: 'Papan skor publik sesi ini',
+    resultsXlsx: 'Unduh hasil sesi per peserta (XLSX)',
+    resultsCsv: 'CSV',
+    resultsCsvLabel: 'Unduh hasil sesi per peserta (CSV)',
     noBlueprints: 'Belum ada kisi-kisi. Minta admin bank soal membuatnya.',
   },
   score: {
@@ -415,6 +418,9 @@ export const catEn: Shape<typeof catId> = {
     closeBody: 'No new participant can sign in. Participants already working continue until their deadline.',
     closed: 'Session closed.',
     scoreboard: 'Public scoreboard of this session',
+    resultsXlsx: 'Download the session results per participant (XLSX)',
+    resultsCsv: 'CSV',
+    resultsCsvLabel: 'Download the session results per participant (CSV)',
     noBlueprints: 'No blueprints yet. Ask the item-bank admin to create one.',
   },
   score: {

@@ -73,6 +73,7 @@ export interface FormationResults {
   histogram: HistogramBin[];
 }
 
+export const announcementUrl = (publicationId: string) => `/api/v1/public/results/publications/${publicationId}/announcement.pdf`;
 export const fileUrl = (publicationId: string, name: string) => `/api/v1/public/results/publications/${publicationId}/files/${encodeURIComponent(name)}`;
 
 function csvForm(file: File): FormData {

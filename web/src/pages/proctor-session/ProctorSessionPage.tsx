@@ -385,6 +385,17 @@ function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: b
           <p>
             <Link to={`/skor/${sessionId}`}>{t('cat.proctor.scoreboard')}</Link>
           </p>
+          {opened || cat !== null ? (
+            <p>
+              <a href={`/api/v1/cat/sessions/${sessionId}/results`} download>
+                {t('cat.proctor.resultsXlsx')}
+              </a>{' '}
+              ·{' '}
+              <a href={`/api/v1/cat/sessions/${sessionId}/results?format=csv`} download aria-label={t('cat.proctor.resultsCsvLabel')}>
+                {t('cat.proctor.resultsCsv')}
+              </a>
+            </p>
+          ) : null}
           {opened && isOpen ? (
             <button type="button" className="btn btn--secondary" onClick={() => setClosing(true)}>
               {t('cat.proctor.close')}

@@ -1,6 +1,6 @@
 /**
  * /hasil/:periodId — the period's published results: each publication (stage, version, date, the
- * correction reason), its open-data files with size, SHA-256 and download link, how to recompute
+ * correction reason), its official PENGUMUMAN PDF, its open-data files with size, SHA-256 and download link, how to recompute
  * them with `merit rank` / `merit integrate`, and links to each formation's results.
  */
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { useLang, usePublicPeriods } from '../../features/recruitment/hooks.ts';
-import { fileUrl, type Publication } from '../../features/selection/api.ts';
+import { announcementUrl, fileUrl, type Publication } from '../../features/selection/api.ts';
 import { ShaValue } from '../../features/selection/components/bits.tsx';
 import { formatBytes, usePeriodFormations, usePublicResults } from '../../features/selection/hooks.ts';
 import '../../features/selection/selection.css';
@@ -36,6 +36,12 @@ function PublicationCard({ pub }: { pub: Publication }) {
           <p>{pub.reason}</p>
         </Alert>
       ) : null}
+      <p>
+        <a className="btn btn--secondary" href={announcementUrl(pub.id)} download>
+          {t('sel.pub.announcement')}
+        </a>
+      </p>
+      <p className="small muted">{t('sel.pub.announcementHint')}</p>
       <h4>{t('sel.pub.files')}</h4>
       <ul className="sel-files" aria-labelledby={headingId}>
         {pub.files.map((f) => (
