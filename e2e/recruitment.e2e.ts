@@ -126,6 +126,12 @@ describe('recruitment journey in the browser', () => {
     await panel.getByText(`${VERIFIER_NAME} ditugaskan ke periode ini.`).waitFor();
     await remove.waitFor();
     await panel.getByText('Semua akun verifikator sudah ditugaskan.').waitFor();
+
+    // The period's committee (SK Panitia): both demo members, which only the admin may change.
+    const committeePanel = committee.getByRole('region', { name: 'Panitia seleksi periode', exact: true });
+    await committeePanel.getByText('Rahmat Hidayat (Panitia Seleksi)').waitFor();
+    expect(await committeePanel.getByRole('listitem').count()).toBe(2);
+    expect(await committeePanel.getByRole('button').count()).toBe(0);
   });
 
   it('the committee edits the stage windows in WITA (an end before the start is shown on the input), also at 360 px', async () => {

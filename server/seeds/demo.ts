@@ -94,6 +94,9 @@ export async function seedDemoRecruitment(database: Database, services: Services
     { code: 'SATPOL-01', organizationId: 'satpolpp', jabatan: 'Polisi Pamong Praja Terampil', educationLevels: ['D3'], majors: [], needType: 'umum', quota: 4, placement: 'Satpol PP Kota Palu' },
   ] as const;
   for (const f of formations) await services.recruitment.createFormation(actor, period.id, { ...f, educationLevels: [...f.educationLevels], majors: [...f.majors] });
+  // The period's committee (SK Panitia): panitia@ opened it; the admin adds the second member.
+  const [admin, second] = await Promise.all(['admin@merit.test', 'panitia2@merit.test'].map((e) => database.db.selectFrom('accounts').select(['id', 'role', 'organization_id']).where('email_normalized', '=', e).executeTakeFirst()));
+  if (admin && second) await services.periodCommittee.addMember({ accountId: admin.id, role: admin.role, organizationId: admin.organization_id }, period.id, second.id);
   const verifier = await database.db.selectFrom('accounts').select('id').where('email_normalized', '=', 'verifikator@merit.test').executeTakeFirst();
   if (verifier) await services.verification.assignVerifier(actor, period.id, verifier.id);
   if (opts.examSession !== false) {

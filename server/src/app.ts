@@ -154,7 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerTextHygiene(app);
   registerCsrf(app, { secret: deps.config.sessionSecret, secure: deps.config.cookieSecure, publicUrl: deps.config.publicUrl });
-  registerAccessControl(app, deps.services.identity);
+  registerAccessControl(app, deps.services.identity, deps.services.periodCommittee);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -185,7 +185,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(identityRoutes(deps.services.identity, { cookieSecure: deps.config.cookieSecure }));
   await app.register(transparencyRoutes(deps.database.db));
   await app.register(notificationRoutes(deps.services.notifications, deps.database.db));
-  await app.register(recruitmentRoutes(deps.services.recruitment, deps.services.verification));
+  await app.register(recruitmentRoutes(deps.services.recruitment, deps.services.verification, deps.services.periodCommittee));
   await app.register(examRoutes({
     items: deps.services.items,
     cat: deps.services.cat,

@@ -10,7 +10,7 @@ import { createNotifier } from './platform/notifications.ts';
 import { createProcessSteps } from './platform/process.ts';
 import { createIdentityService, type IdentityLimits } from './modules/identity/index.ts';
 import { type AuditSigner, createAuditService } from './modules/transparency/index.ts';
-import { createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
+import { createPeriodCommitteeService, createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
 import { createSelectionService } from './modules/selection/selection.service.ts';
 import { createResultAnnouncementService } from './modules/selection/index.ts';
 import { createAnswerWriter, createCatService, createItemBankService, createLiveHub, createSessionResultsService } from './modules/exam/index.ts';
@@ -55,6 +55,7 @@ export function composeServices(opts: ComposeOptions) {
   const steps = createProcessSteps({ audit });
   const shared = { db, clock, ids, audit, steps, files, publicUrl: opts.config.publicUrl, cardSecret };
   const recruitment = createRecruitmentService(shared);
+  const periodCommittee = createPeriodCommitteeService({ db, audit });
   const notifications = createNotifier({ ids, mailer, publicUrl: opts.config.publicUrl });
   const verification = createVerificationService({ ...shared, notifier: notifications });
   const selection = createSelectionService({ db, clock, ids, audit });
@@ -72,7 +73,7 @@ export function composeServices(opts: ComposeOptions) {
   });
   const home = createHomeService({ db, clock });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, resultAnnouncements, items, answerWriter, cat, catSessions, sessionResults, live, employees, training, home, outcomes };
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, answerWriter, cat, catSessions, sessionResults, live, employees, training, home, outcomes };
 }
 
 export type Services = ReturnType<typeof composeServices>;

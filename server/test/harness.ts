@@ -190,6 +190,14 @@ export async function latestTokenFor(database: Database, address: string): Promi
   return m[1];
 }
 
+/** Seats committee agents on a period's committee, as the admin does (the opener is seated already). */
+export async function joinCommittee(ctx: TestContext, periodId: string, ...agents: Agent[]) {
+  for (const agent of agents) {
+    const me = (await agent.get('/api/v1/me')).json() as { account: { id: string } };
+    await ctx.database.db.insertInto('period_committee_members').values({ period_id: periodId, account_id: me.account.id, assigned_by: null }).onConflict((oc) => oc.doNothing()).execute();
+  }
+}
+
 /** Creates a verified account of the role and returns an Agent signed in as it. */
 export async function signedInAgent(
   ctx: TestContext,

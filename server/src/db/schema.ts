@@ -148,6 +148,13 @@ export interface PeriodVerifiersTable {
   assigned_at: CreatedAt;
 }
 
+export interface PeriodCommitteeMembersTable {
+  period_id: string;
+  account_id: string;
+  assigned_by: string | null;
+  assigned_at: CreatedAt;
+}
+
 export interface FormationsTable {
   id: string;
   period_id: string;
@@ -551,6 +558,7 @@ export interface DB extends HardeningTables {
   recruitment_periods: RecruitmentPeriodsTable;
   formations: FormationsTable;
   period_verifiers: PeriodVerifiersTable;
+  period_committee_members: PeriodCommitteeMembersTable;
   applicant_profiles: ApplicantProfilesTable;
   applications: ApplicationsTable;
   application_documents: ApplicationDocumentsTable;

@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { type Lang, msg } from '../../../common/contracts/messages.ts';
 import type { IdentityService } from '../modules/identity/identity.service.ts';
+import type { PeriodCommitteeService } from '../modules/recruitment/index.ts';
 import { sendError } from './error-handler.ts';
 import './types.ts';
 
@@ -46,8 +47,11 @@ export function registerLanguage(app: FastifyInstance) {
   });
 }
 
-/** Registered after CSRF so a forged request is refused before any session lookup. */
-export function registerAccessControl(app: FastifyInstance, identity: IdentityService) {
+/**
+ * Registered after CSRF so a forged request is refused before any session lookup. A route that
+ * declares `period` is, for committee accounts, limited to the periods whose committee they sit on.
+ */
+export function registerAccessControl(app: FastifyInstance, identity: IdentityService, periodCommittee: Pick<PeriodCommitteeService, 'mayAct'>) {
   app.addHook('onRequest', async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
@@ -62,6 +66,11 @@ export function registerAccessControl(app: FastifyInstance, identity: IdentitySe
     }
     if (access !== 'signed-in' && !access.includes(req.actor.role)) {
       return sendError(reply, req, 'NOT_FOUND', msg('Halaman atau data tidak ditemukan.', 'Not found.'));
+    }
+    const scope = req.routeOptions.config?.period;
+    const id = (req.params as { id?: unknown } | undefined)?.id;
+    if (scope && typeof id === 'string' && !(await periodCommittee.mayAct(req.actor, scope, id))) {
+      return sendError(reply, req, 'NOT_FOUND', msg('Data tidak ditemukan atau Anda bukan anggota panitia periode ini.', 'Not found, or you are not on this period’s committee.'));
     }
   });
 }

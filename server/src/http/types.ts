@@ -10,6 +10,12 @@ import type { Role } from '../db/schema.ts';
  */
 export type Access = 'public' | 'signed-in' | readonly Role[];
 
+/**
+ * What a route's `:id` names, for routes a committee member may use only on the periods whose
+ * committee they sit on (the access hook resolves the period and refuses others with 404).
+ */
+export type PeriodScope = 'period' | 'formation' | 'application' | 'announcement' | 'objection' | 'exam-site' | 'exam-session' | 'publication';
+
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
@@ -18,5 +24,6 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: Access;
+    period?: PeriodScope;
   }
 }

@@ -57,7 +57,7 @@ const iso = (d: Date | string) => new Date(d).toISOString();
  * One query for sessions with their period, site, CAT state and counts: the counts are scalar
  * subqueries in the same statement, so a list of any length costs one round trip (no N+1).
  */
-function sessionRows(ex: Executor, where: { sessionId?: string; proctorId?: string } & CatSessionFilter) {
+function sessionRows(ex: Executor, where: { sessionId?: string; proctorId?: string; committeeId?: string } & CatSessionFilter) {
   let q = ex
     .selectFrom('exam_sessions as s')
     .innerJoin('exam_sites as site', 'site.id', 's.site_id')
@@ -81,6 +81,11 @@ function sessionRows(ex: Executor, where: { sessionId?: string; proctorId?: stri
     const proctorId = where.proctorId;
     q = q.where((eb) => eb.exists(eb.selectFrom('exam_session_proctors as sp').select('sp.session_id').whereRef('sp.session_id', '=', 's.id').where('sp.proctor_id', '=', proctorId)));
   }
+  if (where.committeeId) {
+    // A committee member sees the sessions of the periods whose committee they sit on.
+    const committeeId = where.committeeId;
+    q = q.where((eb) => eb.exists(eb.selectFrom('period_committee_members as pcm').select('pcm.period_id').whereRef('pcm.period_id', '=', 'site.period_id').where('pcm.account_id', '=', committeeId)));
+  }
   if (where.periodId) q = q.where('p.id', '=', where.periodId);
   if (where.state === 'open') q = q.where('c.session_id', 'is not', null).where('c.closed_at', 'is', null);
   // Latest first: upcoming and today's sessions on top, past periods further down.
@@ -90,7 +95,7 @@ function sessionRows(ex: Executor, where: { sessionId?: string; proctorId?: stri
 type Row = Awaited<ReturnType<ReturnType<typeof sessionRows>['execute']>>[number];
 
 /** How many sessions the same filter finds (for paging). */
-async function countSessions(ex: Executor, where: { proctorId?: string } & CatSessionFilter) {
+async function countSessions(ex: Executor, where: { proctorId?: string; committeeId?: string } & CatSessionFilter) {
   let q = ex
     .selectFrom('exam_sessions as s')
     .innerJoin('exam_sites as site', 'site.id', 's.site_id')
@@ -101,6 +106,11 @@ async function countSessions(ex: Executor, where: { proctorId?: string } & CatSe
   if (where.proctorId) {
     const proctorId = where.proctorId;
     q = q.where((eb) => eb.exists(eb.selectFrom('exam_session_proctors as sp').select('sp.session_id').whereRef('sp.session_id', '=', 's.id').where('sp.proctor_id', '=', proctorId)));
+  }
+  if (where.committeeId) {
+    // A committee member sees the sessions of the periods whose committee they sit on.
+    const committeeId = where.committeeId;
+    q = q.where((eb) => eb.exists(eb.selectFrom('period_committee_members as pcm').select('pcm.period_id').whereRef('pcm.period_id', '=', 'site.period_id').where('pcm.account_id', '=', committeeId)));
   }
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
@@ -135,7 +145,7 @@ export type CatSessionSummary = ReturnType<typeof presentSession>;
 
 export function createCatSessionsService(deps: CatSessionsDeps) {
   const { db, audit, clock } = deps;
-  const proctorOnly = (actor: Actor | undefined) => (actor?.role === 'proctor' ? { proctorId: actor.accountId } : {});
+  const proctorOnly = (actor: Actor | undefined) => (actor?.role === 'proctor' ? { proctorId: actor.accountId } : actor?.role === 'committee' ? { committeeId: actor.accountId } : {});
   return {
     /**
      * Every exam session (optionally of one period, or only open ones), latest first, with its CAT

@@ -120,24 +120,24 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
       config: { access: [...proctors, ...examAdmin] },
       schema: { ...proc, summary: 'Daftar sesi ujian dengan keadaan CAT-nya (terbaru dahulu; tanpa token)', querystring: z.strictObject({ periodId: z.uuid().optional(), state: z.enum(['open', 'all']).default('all'), page: z.coerce.number().int().min(1).max(100_000).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }) },
     }, async (req) => sessions.listSessions(req.query, req.actor!));
-    app.get('/api/v1/cat/sessions/:id', { config: { access: [...proctors, ...examAdmin] }, schema: { ...proc, summary: 'Keadaan CAT satu sesi dan ringkasan kisi-kisinya (tanpa token)', params: Id } }, async (req) =>
+    app.get('/api/v1/cat/sessions/:id', { config: { access: [...proctors, ...examAdmin], period: 'exam-session' }, schema: { ...proc, summary: 'Keadaan CAT satu sesi dan ringkasan kisi-kisinya (tanpa token)', params: Id } }, async (req) =>
       sessions.getSession(req.params.id, req.actor!));
-    app.get('/api/v1/cat/sessions/:id/proctors', { config: { access: ['committee'] }, schema: { ...proc, summary: 'Pengawas yang ditugaskan pada sesi', params: Id } }, async (req) => sessions.listProctors(req.params.id));
+    app.get('/api/v1/cat/sessions/:id/proctors', { config: { access: ['committee'], period: 'exam-session' }, schema: { ...proc, summary: 'Pengawas yang ditugaskan pada sesi', params: Id } }, async (req) => sessions.listProctors(req.params.id));
     app.post('/api/v1/cat/sessions/:id/proctors', {
-      config: { access: ['committee'] },
+      config: { access: ['committee'], period: 'exam-session' },
       schema: { ...proc, summary: 'Tugaskan akun pengawas pada sesi (hanya pengawas yang ditugaskan dapat membuka/menutup sesi dan memberi waktu; dicatat di log audit)', params: Id, body: z.strictObject({ accountId: z.uuid() }) },
     }, async (req) => sessions.assignProctor(req.actor!, req.params.id, req.body.accountId));
     app.delete('/api/v1/cat/sessions/:id/proctors/:accountId', {
-      config: { access: ['committee'] },
+      config: { access: ['committee'], period: 'exam-session' },
       schema: { ...proc, summary: 'Lepas pengawas dari sesi (dicatat di log audit)', params: z.strictObject({ id: z.uuid(), accountId: z.uuid() }) },
     }, async (req) => sessions.unassignProctor(req.actor!, req.params.id, req.params.accountId));
     app.post('/api/v1/cat/sessions/:id/open', {
-      config: { access: proctors },
+      config: { access: proctors, period: 'exam-session' },
       schema: { ...proc, summary: 'Buka sesi CAT dengan kisi-kisi; menghasilkan token sesi (buka lagi = token baru)', params: Id, body: z.strictObject({ blueprintId: z.uuid(), graceSeconds: z.number().int().min(0).max(600).optional() }) },
     }, async (req) => cat.openSession(req.actor!, req.params.id, req.body));
-    app.post('/api/v1/cat/sessions/:id/close', { config: { access: proctors }, schema: { ...proc, summary: 'Tutup sesi (peserta baru tidak dapat masuk)', params: Id } }, async (req) => cat.closeSession(req.actor!, req.params.id));
+    app.post('/api/v1/cat/sessions/:id/close', { config: { access: proctors, period: 'exam-session' }, schema: { ...proc, summary: 'Tutup sesi (peserta baru tidak dapat masuk)', params: Id } }, async (req) => cat.closeSession(req.actor!, req.params.id));
     app.get('/api/v1/cat/sessions/:id/results', {
-      config: { access: [...proctors, ...examAdmin] },
+      config: { access: [...proctors, ...examAdmin], period: 'exam-session' },
       schema: { ...proc, summary: 'Unduh hasil sesi CAT per peserta (XLSX/CSV; dicatat di log audit)', params: Id, querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) },
     }, async (req, reply) => {
       const { data, filename } = await sessionResults.sheet(req.actor!, req.params.id, req.query.format);
@@ -147,26 +147,26 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
         .header('cache-control', 'private, no-store')
         .send(data);
     });
-    app.get('/api/v1/cat/sessions/:id/participants', { config: { access: proctors }, schema: { ...proc, summary: 'Keadaan setiap peserta sesi', params: Id } }, async (req) => cat.participantsFor(req.actor!, req.params.id));
+    app.get('/api/v1/cat/sessions/:id/participants', { config: { access: proctors, period: 'exam-session' }, schema: { ...proc, summary: 'Keadaan setiap peserta sesi', params: Id } }, async (req) => cat.participantsFor(req.actor!, req.params.id));
     app.post('/api/v1/cat/sessions/:id/grants', {
-      config: { access: proctors },
+      config: { access: proctors, period: 'exam-session' },
       schema: { ...proc, summary: 'Tambah waktu peserta dengan alasan', params: Id, body: z.strictObject({ applicationId: z.uuid(), minutes: z.number().int().min(1).max(120), reason: z.string().trim().min(5).max(500) }) },
     }, async (req) => cat.grantTime(req.actor!, req.params.id, req.body));
     app.post('/api/v1/cat/sessions/:id/device-approvals', {
-      config: { access: proctors },
+      config: { access: proctors, period: 'exam-session' },
       schema: { ...proc, summary: 'Setujui pergantian perangkat peserta (sekali pakai)', params: Id, body: z.strictObject({ applicationId: z.uuid() }) },
     }, async (req) => cat.approveDevice(req.actor!, req.params.id, req.body.applicationId));
     app.post('/api/v1/cat/sessions/:id/lockouts/clear', {
-      config: { access: proctors },
+      config: { access: proctors, period: 'exam-session' },
       schema: { ...proc, summary: 'Hapus penguncian masuk peserta sesi ini (setelah salah kata sandi berulang; dicatat di log audit)', params: Id, body: z.strictObject({ applicationId: z.uuid() }) },
     }, async (req) => cat.clearLockout(req.actor!, req.params.id, req.body.applicationId));
-    app.get('/api/v1/cat/sessions/:id/incidents', { config: { access: proctors }, schema: { ...proc, summary: 'Catatan kejadian sesi', params: Id } }, async (req) => ({ incidents: await cat.incidents(req.actor!, req.params.id) }));
-    app.get('/api/v1/cat/sessions/:id/events', { config: { access: proctors }, schema: { ...proc, summary: 'SSE: keadaan peserta secara langsung', params: Id } }, async (req, reply) => {
+    app.get('/api/v1/cat/sessions/:id/incidents', { config: { access: proctors, period: 'exam-session' }, schema: { ...proc, summary: 'Catatan kejadian sesi', params: Id } }, async (req) => ({ incidents: await cat.incidents(req.actor!, req.params.id) }));
+    app.get('/api/v1/cat/sessions/:id/events', { config: { access: proctors, period: 'exam-session' }, schema: { ...proc, summary: 'SSE: keadaan peserta secara langsung', params: Id } }, async (req, reply) => {
       await cat.participantsFor(req.actor!, req.params.id); // 404 before the stream starts
       await stream(req, reply, live, 'proctor', req.params.id);
     });
     app.get('/api/v1/cat/sessions/:id/item-analysis', {
-      config: { access: examAdmin },
+      config: { access: examAdmin, period: 'exam-session' },
       schema: { ...bank, summary: 'Analisis butir soal sesi (p, point-biserial, sebaran pilihan); ?format=csv', params: Id, querystring: z.strictObject({ format: z.enum(['json', 'csv']).default('json') }) },
     }, async (req, reply) => {
       const r = await cat.itemAnalysis(req.actor!, req.params.id);

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg, makePdf, multipart } from '../../../test/fixtures.ts';
-import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+import { Agent, createTestContext, joinCommittee, signedInAgent, type TestContext } from '../../../test/harness.ts';
 import { openPeriodWithFormation, PROFILE } from '../../../test/recruitment-setup.ts';
 
 let ctx: TestContext;
@@ -129,6 +129,7 @@ describe('official outputs', () => {
 
   it('publishes the PENGUMUMAN as a numbered, signed PDF once a second member approves, and not before', async () => {
     const reviewer = await signedInAgent(ctx, 'committee');
+    await joinCommittee(ctx, periodId, reviewer);
     expect((await reviewer.post(`/api/v1/verification/applications/${applicationId}/review`, { approve: true, note: null })).statusCode).toBe(200);
     const proposed = await committee.post(`/api/v1/periods/${periodId}/announcements`, { stage: 'administration', note: null });
     expect(proposed.statusCode, proposed.body).toBe(201);

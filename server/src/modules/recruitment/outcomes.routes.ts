@@ -10,7 +10,7 @@ export function outcomesRoutes(outcomes: OutcomesService): FastifyPluginAsync {
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     app.get('/api/v1/periods/:id/outcomes.xlsx', {
-      config: { access: ['committee', 'admin'] },
+      config: { access: ['committee', 'admin'], period: 'period' },
       schema: { tags: ['committee'], summary: 'Unduh berkas pelamar dan hasil MS/TMS (XLSX; dicatat di log audit)', params: Id },
     }, async (req, reply) =>
       reply

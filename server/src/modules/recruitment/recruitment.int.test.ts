@@ -6,7 +6,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg, makePdf, multipart } from '../../../test/fixtures.ts';
-import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+import { Agent, createTestContext, joinCommittee, signedInAgent, type TestContext } from '../../../test/harness.ts';
 import { openPeriodWithFormation, PROFILE } from '../../../test/recruitment-setup.ts';
 
 let ctx: TestContext;
@@ -33,6 +33,7 @@ beforeAll(async () => {
   verifier2 = await signedInAgent(ctx, 'verifier');
   applicant = await signedInAgent(ctx, 'applicant');
   ({ periodId, formationId } = await openPeriodWithFormation(ctx, committee, {}, [verifier, verifier2]));
+  await joinCommittee(ctx, periodId, committee2);
 });
 afterAll(() => ctx?.close());
 

@@ -1,6 +1,7 @@
 /** SQL for recruitment. Executor first, so services own the transactions. */
 import { sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import type { PeriodScope } from '../../http/types.ts';
 import type { ApplicationsTable, ApplicationStatus } from '../../db/schema.ts';
 
 export const recruitmentRepository = {
@@ -99,4 +100,51 @@ export const recruitmentRepository = {
   isPeriodVerifier: async (db: Executor, periodId: string, accountId: string) =>
     Boolean(await db.selectFrom('period_verifiers').select('period_id').where('period_id', '=', periodId).where('account_id', '=', accountId).executeTakeFirst()),
 
+  isCommitteeMember: async (db: Executor, periodId: string, accountId: string) =>
+    Boolean(await db.selectFrom('period_committee_members').select('period_id').where('period_id', '=', periodId).where('account_id', '=', accountId).executeTakeFirst()),
+
+  committeePeriodIds: async (db: Executor, accountId: string) =>
+    (await db.selectFrom('period_committee_members').select('period_id').where('account_id', '=', accountId).execute()).map((r) => r.period_id),
+
+  committeeMembers: (db: Executor, periodId: string) =>
+    db
+      .selectFrom('period_committee_members as m')
+      .innerJoin('accounts as a', 'a.id', 'm.account_id')
+      .select(['a.id', 'a.full_name', 'a.email', 'a.disabled_at', 'm.assigned_at'])
+      .where('m.period_id', '=', periodId)
+      .orderBy('a.full_name')
+      .execute(),
+
+  addCommitteeMember: (db: Executor, periodId: string, accountId: string, assignedBy: string | null) =>
+    db.insertInto('period_committee_members').values({ period_id: periodId, account_id: accountId, assigned_by: assignedBy }).onConflict((oc) => oc.columns(['period_id', 'account_id']).doNothing()).execute(),
+
+  removeCommitteeMember: (db: Executor, periodId: string, accountId: string) =>
+    db.deleteFrom('period_committee_members').where('period_id', '=', periodId).where('account_id', '=', accountId).executeTakeFirst(),
+
+  accountRole: (db: Executor, accountId: string) => db.selectFrom('accounts').select(['role', 'disabled_at']).where('id', '=', accountId).executeTakeFirst(),
+
+  committeeAccounts: (db: Executor) =>
+    db.selectFrom('accounts').select(['id', 'full_name', 'email']).where('role', '=', 'committee').where('disabled_at', 'is', null).orderBy('full_name').execute(),
+
+  /** The period a committee route's `:id` belongs to (undefined when the record does not exist). */
+  periodOf: async (db: Executor, kind: PeriodScope, id: string): Promise<string | undefined> => {
+    switch (kind) {
+      case 'period':
+        return (await db.selectFrom('recruitment_periods').select('id as period_id').where('id', '=', id).executeTakeFirst())?.period_id;
+      case 'formation':
+        return (await db.selectFrom('formations').select('period_id').where('id', '=', id).executeTakeFirst())?.period_id;
+      case 'application':
+        return (await db.selectFrom('applications').select('period_id').where('id', '=', id).executeTakeFirst())?.period_id;
+      case 'announcement':
+        return (await db.selectFrom('announcements').select('period_id').where('id', '=', id).executeTakeFirst())?.period_id;
+      case 'objection':
+        return (await db.selectFrom('objections as o').innerJoin('applications as a', 'a.id', 'o.application_id').select('a.period_id').where('o.id', '=', id).executeTakeFirst())?.period_id;
+      case 'exam-site':
+        return (await db.selectFrom('exam_sites').select('period_id').where('id', '=', id).executeTakeFirst())?.period_id;
+      case 'exam-session':
+        return (await db.selectFrom('exam_sessions as s').innerJoin('exam_sites as site', 'site.id', 's.site_id').select('site.period_id').where('s.id', '=', id).executeTakeFirst())?.period_id;
+      case 'publication':
+        return (await db.selectFrom('result_publications').select('period_id').where('id', '=', id).executeTakeFirst())?.period_id;
+    }
+  },
 };

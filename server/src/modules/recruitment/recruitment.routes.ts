@@ -23,6 +23,7 @@ import {
 import { AppError } from '../../errors.ts';
 import { sendDocument } from '../../http/documents.ts';
 import { RecruitmentRuleSet } from './domain/index.ts';
+import type { PeriodCommitteeService } from './period-committee.service.ts';
 import type { RecruitmentService } from './recruitment.service.ts';
 import { unstorablePath } from '../../http/text-input.ts';
 import type { VerificationService } from './verification.service.ts';
@@ -63,7 +64,7 @@ async function readMultipart(req: FastifyRequest) {
   return { fields, file };
 }
 
-export function recruitmentRoutes(recruitment: RecruitmentService, verification: VerificationService): FastifyPluginAsync {
+export function recruitmentRoutes(recruitment: RecruitmentService, verification: VerificationService, periodCommittee: PeriodCommitteeService): FastifyPluginAsync {
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     const pub = { tags: ['recruitment: public'] };
@@ -82,10 +83,20 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
     }, async (req) => recruitment.verifyCard(req.params.registrationNo, req.query.s));
 
     // ── committee ──
-    app.get('/api/v1/periods', { config: { access: [...committee, 'verifier'] }, schema: { ...com, summary: 'Daftar periode' } }, async () => ({ periods: await recruitment.listPeriods() }));
+    app.get('/api/v1/periods', { config: { access: [...committee, 'verifier'] }, schema: { ...com, summary: 'Daftar periode (panitia: periode yang panitianya mencantumkan dia)' } }, async (req) => ({ periods: await recruitment.listPeriods(req.actor!) }));
+    app.get('/api/v1/periods/:id/committee', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Anggota panitia seleksi periode', params: Id } }, async (req) => ({ members: await periodCommittee.members(req.params.id) }));
+    app.get('/api/v1/committee-accounts', { config: { access: ['admin'] }, schema: { ...com, summary: 'Akun panitia aktif yang dapat ditambahkan ke periode' } }, async () => ({ accounts: await periodCommittee.committeeAccounts() }));
+    app.post('/api/v1/periods/:id/committee', { config: { access: ['admin'] }, schema: { ...com, summary: 'Tambah anggota panitia periode (admin)', params: Id, body: z.strictObject({ accountId: z.uuid() }) } }, async (req) => {
+      await periodCommittee.addMember(req.actor!, req.params.id, req.body.accountId);
+      return { ok: true };
+    });
+    app.delete('/api/v1/periods/:id/committee/:accountId', { config: { access: ['admin'] }, schema: { ...com, summary: 'Keluarkan anggota panitia periode (admin)', params: z.strictObject({ id: z.uuid(), accountId: z.uuid() }) } }, async (req) => {
+      await periodCommittee.removeMember(req.actor!, req.params.id, req.params.accountId);
+      return { ok: true };
+    });
     app.post('/api/v1/periods', { config: { access: committee }, schema: { ...com, summary: 'Buka periode seleksi', body: CreatePeriodBody } }, async (req, reply) => reply.status(201).send(await recruitment.createPeriod(req.actor!, req.body)));
-    app.put('/api/v1/periods/:id/stages', { config: { access: committee }, schema: { ...com, summary: 'Ubah jadwal tahapan', params: Id, body: UpdateStagesBody } }, async (req) => recruitment.updateStages(req.actor!, req.params.id, req.body.stages));
-    app.put('/api/v1/periods/:id/rule-set', { config: { access: committee }, schema: { ...com, summary: 'Ubah aturan tahunan periode (batas unggah, usia, sanggah)', params: Id, body: RecruitmentRuleSet } }, async (req) => recruitment.updateRuleSet(req.actor!, req.params.id, req.body));
+    app.put('/api/v1/periods/:id/stages', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Ubah jadwal tahapan', params: Id, body: UpdateStagesBody } }, async (req) => recruitment.updateStages(req.actor!, req.params.id, req.body.stages));
+    app.put('/api/v1/periods/:id/rule-set', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Ubah aturan tahunan periode (batas unggah, usia, sanggah)', params: Id, body: RecruitmentRuleSet } }, async (req) => recruitment.updateRuleSet(req.actor!, req.params.id, req.body));
     app.get('/api/v1/public/holidays', { config: { access: 'public' }, schema: { ...pub, summary: 'Hari libur nasional dan cuti bersama (untuk hitungan hari kerja)' } }, async () => ({ holidays: await recruitment.holidays() }));
     app.put('/api/v1/admin/holidays/:day', {
       config: { access: ['admin'] },
@@ -94,15 +105,15 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
       await recruitment.setHoliday(req.actor!, req.params.day, req.body.name);
       return { ok: true };
     });
-    app.post('/api/v1/periods/:id/formations', { config: { access: committee }, schema: { ...com, summary: 'Tambah formasi', params: Id, body: FormationBody } }, async (req, reply) => reply.status(201).send(await recruitment.createFormation(req.actor!, req.params.id, req.body)));
-    app.post('/api/v1/periods/:id/formations/import', { config: { access: committee }, schema: { ...com, summary: 'Impor formasi dari XLSX/CSV (semua atau tidak sama sekali)', params: Id } }, async (req) => {
+    app.post('/api/v1/periods/:id/formations', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Tambah formasi', params: Id, body: FormationBody } }, async (req, reply) => reply.status(201).send(await recruitment.createFormation(req.actor!, req.params.id, req.body)));
+    app.post('/api/v1/periods/:id/formations/import', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Impor formasi dari XLSX/CSV (semua atau tidak sama sekali)', params: Id } }, async (req) => {
       const { file } = await readMultipart(req);
       if (!file) throw new AppError('VALIDATION_FAILED', msg('Pilih berkas XLSX atau CSV.', 'Choose an XLSX or CSV file.'));
       const format = file.filename?.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
       return recruitment.importFormations(req.actor!, req.params.id, file.data, format);
     });
     app.get('/api/v1/periods/:id/formations/export', {
-      config: { access: committee },
+      config: { access: committee, period: 'period' },
       schema: { ...com, summary: 'Ekspor formasi (format sama dengan impor)', params: Id, querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) },
     }, async (req, reply) => {
       const data = await recruitment.exportFormations(req.params.id, req.query.format);
@@ -110,31 +121,31 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
       return reply.type(req.query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(data);
     });
     app.get('/api/v1/verifiers', { config: { access: committee }, schema: { ...com, summary: 'Akun verifikator yang dapat ditugaskan' } }, async () => ({ verifiers: await verification.verifierAccounts() }));
-    app.get('/api/v1/periods/:id/verifiers', { config: { access: committee }, schema: { ...com, summary: 'Verifikator periode', params: Id } }, async (req) => ({ verifiers: await verification.periodVerifiers(req.params.id) }));
-    app.post('/api/v1/periods/:id/verifiers', { config: { access: committee }, schema: { ...com, summary: 'Tugaskan verifikator ke periode', params: Id, body: z.strictObject({ accountId: z.uuid() }) } }, async (req) => {
+    app.get('/api/v1/periods/:id/verifiers', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Verifikator periode', params: Id } }, async (req) => ({ verifiers: await verification.periodVerifiers(req.params.id) }));
+    app.post('/api/v1/periods/:id/verifiers', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Tugaskan verifikator ke periode', params: Id, body: z.strictObject({ accountId: z.uuid() }) } }, async (req) => {
       await verification.assignVerifier(req.actor!, req.params.id, req.body.accountId);
       return { ok: true };
     });
-    app.delete('/api/v1/periods/:id/verifiers/:accountId', { config: { access: committee }, schema: { ...com, summary: 'Cabut tugas verifikator', params: z.strictObject({ id: z.uuid(), accountId: z.uuid() }) } }, async (req) => {
+    app.delete('/api/v1/periods/:id/verifiers/:accountId', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Cabut tugas verifikator', params: z.strictObject({ id: z.uuid(), accountId: z.uuid() }) } }, async (req) => {
       await verification.unassignVerifier(req.actor!, req.params.id, req.params.accountId);
       return { ok: true };
     });
-    app.get('/api/v1/periods/:id/announcements', { config: { access: committee }, schema: { ...com, summary: 'Pengumuman periode', params: Id } }, async (req) => ({ announcements: await verification.announcements(req.params.id) }));
-    app.post('/api/v1/periods/:id/announcements', { config: { access: ['committee'] }, schema: { ...com, summary: 'Usulkan pengumuman', params: Id, body: ProposeAnnouncementBody } }, async (req, reply) => reply.status(201).send(await verification.proposeAnnouncement(req.actor!, req.params.id, req.body)));
-    app.post('/api/v1/announcements/:id/decision', { config: { access: ['committee'] }, schema: { ...com, summary: 'Setujui/tolak pengumuman (anggota lain)', params: Id, body: DecideBody } }, async (req) => verification.decideAnnouncement(req.actor!, req.params.id, req.body));
-    app.get('/api/v1/periods/:id/objections', { config: { access: committee }, schema: { ...com, summary: 'Daftar sanggah', params: Id } }, async (req) => ({ objections: await verification.objections(req.params.id) }));
-    app.post('/api/v1/objections/:id/answer', { config: { access: ['committee'] }, schema: { ...com, summary: 'Jawab sanggah', params: Id, body: AnswerObjectionBody } }, async (req) => {
+    app.get('/api/v1/periods/:id/announcements', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Pengumuman periode', params: Id } }, async (req) => ({ announcements: await verification.announcements(req.params.id) }));
+    app.post('/api/v1/periods/:id/announcements', { config: { access: ['committee'], period: 'period' }, schema: { ...com, summary: 'Usulkan pengumuman', params: Id, body: ProposeAnnouncementBody } }, async (req, reply) => reply.status(201).send(await verification.proposeAnnouncement(req.actor!, req.params.id, req.body)));
+    app.post('/api/v1/announcements/:id/decision', { config: { access: ['committee'], period: 'announcement' }, schema: { ...com, summary: 'Setujui/tolak pengumuman (anggota lain)', params: Id, body: DecideBody } }, async (req) => verification.decideAnnouncement(req.actor!, req.params.id, req.body));
+    app.get('/api/v1/periods/:id/objections', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Daftar sanggah', params: Id } }, async (req) => ({ objections: await verification.objections(req.params.id) }));
+    app.post('/api/v1/objections/:id/answer', { config: { access: ['committee'], period: 'objection' }, schema: { ...com, summary: 'Jawab sanggah', params: Id, body: AnswerObjectionBody } }, async (req) => {
       await verification.answerObjection(req.actor!, req.params.id, req.body);
       return { ok: true };
     });
-    app.get('/api/v1/objections/:id/evidence', { config: { access: committee }, schema: { ...com, summary: 'Bukti sanggah', params: Id } }, async (req, reply) => {
+    app.get('/api/v1/objections/:id/evidence', { config: { access: committee, period: 'objection' }, schema: { ...com, summary: 'Bukti sanggah', params: Id } }, async (req, reply) => {
       const f = await verification.readObjectionEvidence(req.params.id, req.actor!);
       return sendDocument(reply, { data: f.data, mime: f.mime, name: `bukti-sanggah.${f.mime === 'application/pdf' ? 'pdf' : 'jpg'}` });
     });
-    app.get('/api/v1/periods/:id/exam-sites', { config: { access: committee }, schema: { ...com, summary: 'Lokasi dan sesi ujian', params: Id } }, async (req) => ({ sites: await verification.schedule(req.params.id) }));
-    app.post('/api/v1/periods/:id/exam-sites', { config: { access: committee }, schema: { ...com, summary: 'Tambah lokasi ujian', params: Id, body: SiteBody } }, async (req, reply) => reply.status(201).send(await verification.createSite(req.actor!, req.params.id, req.body)));
-    app.post('/api/v1/exam-sites/:id/sessions', { config: { access: committee }, schema: { ...com, summary: 'Tambah sesi ujian', params: Id, body: SessionBody } }, async (req, reply) => reply.status(201).send(await verification.createSession(req.actor!, req.params.id, req.body)));
-    app.post('/api/v1/periods/:id/exam-assignments', { config: { access: committee }, schema: { ...com, summary: 'Tempatkan peserta MS ke sesi ujian', params: Id } }, async (req) => verification.assignSessions(req.actor!, req.params.id));
+    app.get('/api/v1/periods/:id/exam-sites', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Lokasi dan sesi ujian', params: Id } }, async (req) => ({ sites: await verification.schedule(req.params.id) }));
+    app.post('/api/v1/periods/:id/exam-sites', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Tambah lokasi ujian', params: Id, body: SiteBody } }, async (req, reply) => reply.status(201).send(await verification.createSite(req.actor!, req.params.id, req.body)));
+    app.post('/api/v1/exam-sites/:id/sessions', { config: { access: committee, period: 'exam-site' }, schema: { ...com, summary: 'Tambah sesi ujian', params: Id, body: SessionBody } }, async (req, reply) => reply.status(201).send(await verification.createSession(req.actor!, req.params.id, req.body)));
+    app.post('/api/v1/periods/:id/exam-assignments', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Tempatkan peserta MS ke sesi ujian', params: Id } }, async (req) => verification.assignSessions(req.actor!, req.params.id));
 
     // ── applicant ──
     app.get('/api/v1/me/profile', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Biodata pelamar' } }, async (req) => ({ profile: await recruitment.getProfile(req.actor!) }));
@@ -151,7 +162,7 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
       if (!file) throw new AppError('VALIDATION_FAILED', msg('Pilih berkas untuk diunggah.', 'Choose a file to upload.'));
       return recruitment.uploadDocument(req.actor!, req.params.id, req.params.kind, file.data, file.filename, file.overBytes);
     });
-    app.get('/api/v1/applications/:id/documents/:kind', { config: { access: ['applicant', 'verifier', 'committee'] }, schema: { ...ver, summary: 'Lihat dokumen (pemilik atau petugas; dicatat di log audit)', params: IdKind } }, async (req, reply) => {
+    app.get('/api/v1/applications/:id/documents/:kind', { config: { access: ['applicant', 'verifier', 'committee'], period: 'application' }, schema: { ...ver, summary: 'Lihat dokumen (pemilik atau petugas; dicatat di log audit)', params: IdKind } }, async (req, reply) => {
       const f = await recruitment.readDocument(req.actor!, req.params.id, req.params.kind);
       return sendDocument(reply, f);
     });
@@ -175,20 +186,20 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
       schema: { ...ver, summary: 'Antrean verifikasi', querystring: z.strictObject({ periodId: z.uuid(), status: z.enum(['submitted', 'ms', 'tms', 'objection_filed', 'tms_final']).optional(), mine: z.enum(['true', 'false']).optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(25) }) },
     }, async (req) => verification.queue(req.actor!, req.query.periodId, { ...req.query, mine: req.query.mine === 'true' }));
     app.post('/api/v1/verification/claim', { config: { access: ['verifier'] }, schema: { ...ver, summary: 'Ambil berkas ke antrean saya', body: ClaimBody } }, async (req) => verification.claim(req.actor!, req.body.periodId, req.body.count));
-    app.get('/api/v1/verification/applications/:id', { config: { access: staff }, schema: { ...ver, summary: 'Berkas pelamar', params: Id } }, async (req) => verification.detail(req.actor!, req.params.id));
-    app.put('/api/v1/verification/applications/:id/documents/:kind', { config: { access: ['verifier'] }, schema: { ...ver, summary: 'Nilai dokumen MS/TMS', params: IdKind, body: VerdictBody } }, async (req) => {
+    app.get('/api/v1/verification/applications/:id', { config: { access: staff, period: 'application' }, schema: { ...ver, summary: 'Berkas pelamar', params: Id } }, async (req) => verification.detail(req.actor!, req.params.id));
+    app.put('/api/v1/verification/applications/:id/documents/:kind', { config: { access: ['verifier'], period: 'application' }, schema: { ...ver, summary: 'Nilai dokumen MS/TMS', params: IdKind, body: VerdictBody } }, async (req) => {
       await verification.markDocument(req.actor!, req.params.id, req.params.kind, req.body);
       return { ok: true };
     });
-    app.post('/api/v1/verification/applications/:id/verdict', { config: { access: ['verifier'] }, schema: { ...ver, summary: 'Keputusan berkas MS/TMS', params: Id, body: VerdictBody } }, async (req) => {
+    app.post('/api/v1/verification/applications/:id/verdict', { config: { access: ['verifier'], period: 'application' }, schema: { ...ver, summary: 'Keputusan berkas MS/TMS', params: Id, body: VerdictBody } }, async (req) => {
       await verification.proposeVerdict(req.actor!, req.params.id, req.body);
       return { ok: true };
     });
-    app.post('/api/v1/verification/applications/:id/verify', { config: { access: ['verifier'] }, schema: { ...ver, summary: 'Nilai semua dokumen dan usulkan keputusan berkas sekaligus', params: Id, body: VerifyFileBody } }, async (req) => {
+    app.post('/api/v1/verification/applications/:id/verify', { config: { access: ['verifier'], period: 'application' }, schema: { ...ver, summary: 'Nilai semua dokumen dan usulkan keputusan berkas sekaligus', params: Id, body: VerifyFileBody } }, async (req) => {
       await verification.verifyFile(req.actor!, req.params.id, req.body);
       return { ok: true };
     });
-    app.post('/api/v1/verification/applications/:id/review', { config: { access: staff }, schema: { ...ver, summary: 'Tinjau keputusan (verifikator lain/panitia)', params: Id, body: ReviewBody } }, async (req) => {
+    app.post('/api/v1/verification/applications/:id/review', { config: { access: staff, period: 'application' }, schema: { ...ver, summary: 'Tinjau keputusan (verifikator lain/panitia)', params: Id, body: ReviewBody } }, async (req) => {
       await verification.review(req.actor!, req.params.id, req.body);
       return { ok: true };
     });

@@ -147,6 +147,8 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
           .insertInto('recruitment_periods')
           .values({ id, code: body.code, name: body.name, year: body.year, type: body.type, rule_set: JSON.stringify(ruleSet), stages: JSON.stringify(body.stages), age_cutoff_date: body.ageCutoffDate, created_by: actor.accountId })
           .execute();
+        // Whoever opens a period sits on its committee; the admin adds the others.
+        if (actor.role === 'committee') await repo.addCommitteeMember(trx, id, actor.accountId, actor.accountId);
         await audit.record(trx, { actor: actorOf(actor), action: 'period.create', subjectType: 'recruitment_period', subjectId: id, after: { ...body, ruleSet } });
       });
       return presentPeriod((await repo.period(db, id))!);
@@ -187,8 +189,12 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
       });
     },
 
-    async listPeriods() {
-      return (await repo.periods(db)).map(presentPeriod);
+    /** Every period; for a committee account only those whose committee it sits on. */
+    async listPeriods(actor?: Actor) {
+      const all = await repo.periods(db);
+      if (actor?.role !== 'committee') return all.map(presentPeriod);
+      const mine = new Set(await repo.committeePeriodIds(db, actor.accountId));
+      return all.filter((p) => mine.has(p.id)).map(presentPeriod);
     },
 
     async getPeriod(id: string) {

@@ -68,6 +68,7 @@ export function createVerificationService(deps: VerificationDeps) {
   /** Verifiers see only the periods they are assigned to; to anyone else those files do not exist. */
   async function assertPeriodAccess(ex: Executor, actor: Actor, periodId: string) {
     if (actor.role === 'verifier' && !(await repo.isPeriodVerifier(ex, periodId, actor.accountId))) throw notFound();
+    if (actor.role === 'committee' && !(await repo.isCommitteeMember(ex, periodId, actor.accountId))) throw notFound();
   }
 
   async function submittedApplication(ex: Executor, id: string, actor: Actor) {

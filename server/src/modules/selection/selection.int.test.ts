@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '../../../test/fixtures.ts';
-import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+import { Agent, createTestContext, joinCommittee, signedInAgent, type TestContext } from '../../../test/harness.ts';
 import { openPeriodWithFormation } from '../../../test/recruitment-setup.ts';
 import { addParticipants } from '../../../test/selection-setup.ts';
 import { pdfPagesText } from '../../../test/pdf-text.ts';
@@ -32,6 +32,7 @@ beforeAll(async () => {
   committee = await signedInAgent(ctx, 'committee');
   committee2 = await signedInAgent(ctx, 'committee');
   ({ periodId, formationId: formationA } = await openPeriodWithFormation(ctx, committee, { quota: 1 }));
+  await joinCommittee(ctx, periodId, committee2);
   const b = await committee.post(`/api/v1/periods/${periodId}/formations`, { code: 'CUMLAUDE-1', organizationId: 'kominfo', jabatan: 'Pranata Komputer, Ahli Pertama', educationLevels: ['S1'], majors: [], needType: 'cumlaude', quota: 1, placement: null });
   formationB = b.json().id;
   codeA = (await ctx.database.db.selectFrom('formations').select('code').where('id', '=', formationA).executeTakeFirstOrThrow()).code;

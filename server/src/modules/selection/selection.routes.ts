@@ -36,16 +36,16 @@ export function selectionRoutes(selection: SelectionService, announcements: Resu
       return { ok: true };
     });
 
-    app.post('/api/v1/periods/:id/skd-scores/import', { config: { access: committee }, schema: { ...com, summary: 'Impor nilai SKD (skd.csv)', params: Id } }, async (req) => selection.importSkd(req.actor!, req.params.id, await readCsvUpload(req)));
-    app.get('/api/v1/periods/:id/ranking', { config: { access: committee }, schema: { ...com, summary: 'Pratinjau peringkat SKD dengan sumber nilai dan peserta yang belum bernilai', params: Id, response: { 200: RankingPreviewResponse } } }, async (req) => selection.rankingPreview(req.params.id));
-    app.post('/api/v1/periods/:id/skd-scores/absences', { config: { access: ['committee'] }, schema: { ...com, summary: 'Catat peserta tidak hadir SKD (TH)', params: Id, body: RecordAbsencesBody } }, async (req) => selection.recordAbsences(req.actor!, req.params.id, req.body.participantNos));
-    app.get('/api/v1/formations/:id/skb-weights', { config: { access: committee }, schema: { ...com, summary: 'Bobot komponen SKB formasi', params: Id } }, async (req) => selection.skbWeights(req.params.id));
-    app.put('/api/v1/formations/:id/skb-weights', { config: { access: ['committee'] }, schema: { ...com, summary: 'Tetapkan bobot SKB', params: Id, body: SkbWeightsBody } }, async (req) => {
+    app.post('/api/v1/periods/:id/skd-scores/import', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Impor nilai SKD (skd.csv)', params: Id } }, async (req) => selection.importSkd(req.actor!, req.params.id, await readCsvUpload(req)));
+    app.get('/api/v1/periods/:id/ranking', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Pratinjau peringkat SKD dengan sumber nilai dan peserta yang belum bernilai', params: Id, response: { 200: RankingPreviewResponse } } }, async (req) => selection.rankingPreview(req.params.id));
+    app.post('/api/v1/periods/:id/skd-scores/absences', { config: { access: ['committee'], period: 'period' }, schema: { ...com, summary: 'Catat peserta tidak hadir SKD (TH)', params: Id, body: RecordAbsencesBody } }, async (req) => selection.recordAbsences(req.actor!, req.params.id, req.body.participantNos));
+    app.get('/api/v1/formations/:id/skb-weights', { config: { access: committee, period: 'formation' }, schema: { ...com, summary: 'Bobot komponen SKB formasi', params: Id } }, async (req) => selection.skbWeights(req.params.id));
+    app.put('/api/v1/formations/:id/skb-weights', { config: { access: ['committee'], period: 'formation' }, schema: { ...com, summary: 'Tetapkan bobot SKB', params: Id, body: SkbWeightsBody } }, async (req) => {
       await selection.setSkbWeights(req.actor!, req.params.id, req.body.components);
       return { ok: true };
     });
     app.put('/api/v1/periods/:id/skb-scores/:participantNo', {
-      config: { access: ['committee'] },
+      config: { access: ['committee'], period: 'period' },
       schema: {
         ...com,
         summary: 'Isi nilai SKB satu peserta per komponen (aturan yang sama dengan impor CSV; components null = tidak hadir)',
@@ -53,15 +53,15 @@ export function selectionRoutes(selection: SelectionService, announcements: Resu
         body: z.strictObject({ components: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,29}$/), z.string().trim().regex(/^\d{1,3}(\.\d{1,2})?$/)).nullable() }),
       },
     }, async (req) => selection.enterSkb(req.actor!, req.params.id, req.params.participantNo, req.body.components));
-    app.post('/api/v1/periods/:id/skb-scores/import', { config: { access: ['committee'] }, schema: { ...com, summary: 'Impor nilai SKB per komponen (CSV)', params: Id } }, async (req) => selection.importSkb(req.actor!, req.params.id, await readCsvUpload(req)));
-    app.get('/api/v1/periods/:id/selection-settings', { config: { access: committee }, schema: { ...com, summary: 'Pengaturan seleksi periode (optimalisasi)', params: Id } }, async (req) => selection.settings(req.params.id));
-    app.put('/api/v1/periods/:id/selection-settings', { config: { access: ['committee'] }, schema: { ...com, summary: 'Aktifkan/nonaktifkan optimalisasi formasi kosong', params: Id, body: z.strictObject({ optimalisasi: z.boolean() }) } }, async (req) => {
+    app.post('/api/v1/periods/:id/skb-scores/import', { config: { access: ['committee'], period: 'period' }, schema: { ...com, summary: 'Impor nilai SKB per komponen (CSV)', params: Id } }, async (req) => selection.importSkb(req.actor!, req.params.id, await readCsvUpload(req)));
+    app.get('/api/v1/periods/:id/selection-settings', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Pengaturan seleksi periode (optimalisasi)', params: Id } }, async (req) => selection.settings(req.params.id));
+    app.put('/api/v1/periods/:id/selection-settings', { config: { access: ['committee'], period: 'period' }, schema: { ...com, summary: 'Aktifkan/nonaktifkan optimalisasi formasi kosong', params: Id, body: z.strictObject({ optimalisasi: z.boolean() }) } }, async (req) => {
       await selection.setSettings(req.actor!, req.params.id, req.body);
       return { ok: true };
     });
-    app.get('/api/v1/periods/:id/publications', { config: { access: committee }, schema: { ...com, summary: 'Publikasi hasil (termasuk usulan)', params: Id } }, async (req) => ({ publications: await selection.publications(req.params.id, { publishedOnly: false }) }));
-    app.post('/api/v1/periods/:id/publications', { config: { access: ['committee'] }, schema: { ...com, summary: 'Usulkan publikasi hasil SKD/akhir', params: Id, body: ProposePublicationBody } }, async (req, reply) => reply.status(201).send(await selection.propose(req.actor!, req.params.id, req.body.stage, req.body.reason)));
-    app.post('/api/v1/publications/:id/decision', { config: { access: ['committee'] }, schema: { ...com, summary: 'Setujui/tolak publikasi (anggota lain)', params: Id, body: DecidePublicationBody } }, async (req) => {
+    app.get('/api/v1/periods/:id/publications', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Publikasi hasil (termasuk usulan)', params: Id } }, async (req) => ({ publications: await selection.publications(req.params.id, { publishedOnly: false }) }));
+    app.post('/api/v1/periods/:id/publications', { config: { access: ['committee'], period: 'period' }, schema: { ...com, summary: 'Usulkan publikasi hasil SKD/akhir', params: Id, body: ProposePublicationBody } }, async (req, reply) => reply.status(201).send(await selection.propose(req.actor!, req.params.id, req.body.stage, req.body.reason)));
+    app.post('/api/v1/publications/:id/decision', { config: { access: ['committee'], period: 'publication' }, schema: { ...com, summary: 'Setujui/tolak publikasi (anggota lain)', params: Id, body: DecidePublicationBody } }, async (req) => {
       await selection.decide(req.actor!, req.params.id, req.body.approve);
       return { ok: true };
     });

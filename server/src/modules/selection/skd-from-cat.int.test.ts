@@ -5,7 +5,7 @@
  * score nor a recorded absence — so nobody who sat the exam is published as "TH".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+import { Agent, createTestContext, joinCommittee, signedInAgent, type TestContext } from '../../../test/harness.ts';
 import { readSheet } from '../../platform/sheets.ts';
 import { assignProctor, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
 
@@ -63,6 +63,7 @@ beforeAll(async () => {
   const blueprintId = await seedSmallBank(examAdmin);
   const s = await scheduleParticipants(ctx, committee, 4, [3, 1]);
   periodId = s.periodId;
+  await joinCommittee(ctx, periodId, committee2);
   formationCode = (await ctx.database.db.selectFrom('formations').select('code').where('id', '=', s.formationId).executeTakeFirstOrThrow()).code;
   [sessionA, sessionB] = s.sessionIds as [string, string];
   [scorer, leaver, noShow] = s.bySession.get(sessionA) as [ScheduledParticipant, ScheduledParticipant, ScheduledParticipant];

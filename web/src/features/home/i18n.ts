@@ -88,6 +88,7 @@ export const hmId = {
   parts: {
     label: 'Bagian halaman periode',
     stages: 'Jadwal tahapan',
+    committee: 'Panitia',
     verifiers: 'Verifikator',
     formations: 'Formasi',
     announcements: 'Pengumuman',
@@ -218,6 +219,7 @@ export const hmEn = {
   parts: {
     label: 'Parts of the period page',
     stages: 'Stage windows',
+    committee: 'Committee',
     verifiers: 'Verifiers',
     formations: 'Formations',
     announcements: 'Announcements',

@@ -107,6 +107,10 @@ export const recruitmentApi = {
   verifiers: () => api<{ verifiers: VerifierAccount[] }>('/api/v1/verifiers'),
   periodVerifiers: (periodId: string) => api<{ verifiers: VerifierAccount[] }>(`/api/v1/periods/${periodId}/verifiers`),
   assignVerifier: (periodId: string, accountId: string) => api<Ok>(`/api/v1/periods/${periodId}/verifiers`, { method: 'POST', body: { accountId } }),
+  periodCommittee: (periodId: string) => api<{ members: VerifierAccount[] }>(`/api/v1/periods/${periodId}/committee`),
+  committeeAccounts: () => api<{ accounts: VerifierAccount[] }>('/api/v1/committee-accounts'),
+  addCommitteeMember: (periodId: string, accountId: string) => api<Ok>(`/api/v1/periods/${periodId}/committee`, { method: 'POST', body: { accountId } }),
+  removeCommitteeMember: (periodId: string, accountId: string) => api<Ok>(`/api/v1/periods/${periodId}/committee/${accountId}`, { method: 'DELETE' }),
   unassignVerifier: (periodId: string, accountId: string) => api<Ok>(`/api/v1/periods/${periodId}/verifiers/${accountId}`, { method: 'DELETE' }),
   createFormation: (periodId: string, body: z.infer<typeof FormationBody>) => api<{ id: string }>(`/api/v1/periods/${periodId}/formations`, { method: 'POST', body }),
   importFormations: (periodId: string, file: File, onProgress?: (p: number) => void) => {

@@ -22,11 +22,12 @@ import { ExamSchedule } from './ExamSchedule.tsx';
 import { Formations } from './Formations.tsx';
 import { Objections } from './Objections.tsx';
 import { StageEditor } from './StageEditor.tsx';
-import { Verifiers } from './Verifiers.tsx';
+import { Committee, Verifiers } from './Verifiers.tsx';
 
 /** The page's parts in order: anchor id and the i18n key of its name in the index. */
 const PARTS = [
   ['jadwal', 'hm.parts.stages'],
+  ['panitia', 'hm.parts.committee'],
   ['verifikator', 'hm.parts.verifiers'],
   ['formasi', 'hm.parts.formations'],
   ['pengumuman', 'hm.parts.announcements'],
@@ -49,6 +50,7 @@ function PeriodView({ id, me }: { id: string; me: Me }) {
   if (!period) return <Alert tone="error">{t('notFound.text')}</Alert>;
   const parts: Record<(typeof PARTS)[number][0], ReactNode> = {
     jadwal: <StageEditor period={period} />,
+    panitia: <Committee period={period} me={me} />,
     verifikator: <Verifiers period={period} />,
     formasi: <Formations period={period} />,
     pengumuman: <Announcements period={period} me={me} />,

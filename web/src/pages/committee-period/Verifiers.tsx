@@ -1,105 +1,71 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../features/exam/i18n.ts';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import type { Me } from '../../../../common/contracts/identity.ts';
 import { recruitmentApi } from '../../features/recruitment/api.ts';
 import { recKey } from '../../features/recruitment/hooks.ts';
-import '../../features/recruitment/recruitment.css';
-import type { Period, VerifierAccount } from '../../features/recruitment/types.ts';
-import { Alert } from '../../ui/Alert.tsx';
-import { SelectField } from '../../ui/Field.tsx';
-import { Loading } from '../../ui/Spinner.tsx';
-import { serverFieldError } from './shared.ts';
+import type { Period } from '../../features/recruitment/types.ts';
+import { Members } from './Members.tsx';
 
-/** The verifiers assigned to the period (they see its queue only while assigned). */
+/** The verifiers assigned to the period (they see its queue only while assigned); the committee assigns them. */
 export function Verifiers({ period }: { period: Period }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const key = [...recKey, 'period-verifiers', period.id];
-  const assigned = useQuery({ queryKey: key, queryFn: () => recruitmentApi.periodVerifiers(period.id) });
-  const all = useQuery({ queryKey: [...recKey, 'verifiers'], queryFn: recruitmentApi.verifiers });
-  const [choice, setChoice] = useState('');
-  const [done, setDone] = useState<string | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const refresh = () => qc.invalidateQueries({ queryKey: key });
-  const add = useMutation({
-    mutationFn: (v: VerifierAccount) => recruitmentApi.assignVerifier(period.id, v.id),
-    onMutate: () => setDone(null),
-    onSuccess: (_r, v) => {
-      setChoice('');
-      setDone(t('rec.com.verifierAssigned', { name: v.fullName }));
-      return refresh();
-    },
-  });
-  const remove = useMutation({
-    mutationFn: (v: VerifierAccount) => recruitmentApi.unassignVerifier(period.id, v.id),
-    onMutate: () => setDone(null),
-    onSuccess: (_r, v) => {
-      setDone(t('rec.com.verifierRemoved', { name: v.fullName }));
-      // The pressed button leaves with its row: keep keyboard focus in the panel.
-      headingRef.current?.focus();
-      return refresh();
-    },
-  });
-  const assignedIds = new Set(assigned.data?.verifiers.map((v) => v.id) ?? []);
-  const available = (all.data?.verifiers ?? []).filter((v) => !assignedIds.has(v.id));
-  const picked = available.find((v) => v.id === choice);
   return (
-    <section className="card" aria-labelledby="verifiers-title">
-      <h2 id="verifiers-title" ref={headingRef} tabIndex={-1}>
-        {t('rec.com.verifiers')}
-      </h2>
-      <p className="small">{t('rec.com.verifiersLead')}</p>
-      {done ? <Alert tone="success">{done}</Alert> : null}
-      {assigned.isError ? <ErrorAlert error={assigned.error} /> : null}
-      {remove.isError ? <ErrorAlert error={remove.error} /> : null}
-      {assigned.isPending ? <Loading label={t('app.loading')} /> : null}
-      {assigned.data && assigned.data.verifiers.length === 0 ? <p>{t('rec.com.noVerifiers')}</p> : null}
-      {assigned.data && assigned.data.verifiers.length > 0 ? (
-        <ul className="rec-cards" aria-labelledby="verifiers-title">
-          {assigned.data.verifiers.map((v) => (
-            <li key={v.id} className="rec-row">
-              <span>
-                <span className="strong">{v.fullName}</span> <span className="muted small">{v.email}</span>
-              </span>
-              <button type="button" className="btn btn--secondary btn--small" disabled={remove.isPending} aria-label={t('rec.com.verifierRemoveFor', { name: v.fullName })} onClick={() => remove.mutate(v)}>
-                {t('rec.com.verifierRemove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <form
-        className="form"
-        noValidate
-        aria-labelledby="verifier-add-title"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (picked) add.mutate(picked);
-        }}
-      >
-        <h3 id="verifier-add-title">{t('rec.com.verifierAdd')}</h3>
-        {all.isError ? <ErrorAlert error={all.error} /> : null}
-        {add.isError && !serverFieldError(add.error, 'accountId') ? <ErrorAlert error={add.error} /> : null}
-        {all.data && assigned.data && available.length === 0 ? (
-          <p>{t('rec.com.verifierNoneLeft')}</p>
-        ) : (
-          <>
-            <SelectField label={t('rec.com.verifiers')} value={choice} error={serverFieldError(add.error, 'accountId')} onChange={(e) => setChoice(e.target.value)}>
-              <option value="">{t('rec.biodata.choose')}</option>
-              {available.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.fullName} ({v.email})
-                </option>
-              ))}
-            </SelectField>
-            <button type="submit" className="btn btn--primary" disabled={!picked || add.isPending}>
-              {t('rec.com.verifierAssign')}
-            </button>
-          </>
-        )}
-      </form>
-    </section>
+    <Members
+      anchor="verifiers"
+      queryKey={[...recKey, 'period-verifiers', period.id]}
+      list={async () => (await recruitmentApi.periodVerifiers(period.id)).verifiers}
+      edit={{
+        candidatesKey: [...recKey, 'verifiers'],
+        candidates: async () => (await recruitmentApi.verifiers()).verifiers,
+        add: (id) => recruitmentApi.assignVerifier(period.id, id),
+        remove: (id) => recruitmentApi.unassignVerifier(period.id, id),
+      }}
+      labels={{
+        title: t('rec.com.verifiers'),
+        lead: t('rec.com.verifiersLead'),
+        none: t('rec.com.noVerifiers'),
+        add: t('rec.com.verifierAdd'),
+        assign: t('rec.com.verifierAssign'),
+        assigned: (name) => t('rec.com.verifierAssigned', { name }),
+        remove: t('rec.com.verifierRemove'),
+        removeFor: (name) => t('rec.com.verifierRemoveFor', { name }),
+        removed: (name) => t('rec.com.verifierRemoved', { name }),
+        noneLeft: t('rec.com.verifierNoneLeft'),
+      }}
+    />
+  );
+}
+
+/** The period's committee (SK Panitia): members act only on this period; the admin seats them. */
+export function Committee({ period, me }: { period: Period; me: Me }) {
+  const { t } = useTranslation();
+  return (
+    <Members
+      anchor="committee"
+      queryKey={[...recKey, 'period-committee', period.id]}
+      list={async () => (await recruitmentApi.periodCommittee(period.id)).members}
+      edit={
+        me.role === 'admin'
+          ? {
+              candidatesKey: [...recKey, 'committee-accounts'],
+              candidates: async () => (await recruitmentApi.committeeAccounts()).accounts,
+              add: (id) => recruitmentApi.addCommitteeMember(period.id, id),
+              remove: (id) => recruitmentApi.removeCommitteeMember(period.id, id),
+            }
+          : undefined
+      }
+      labels={{
+        title: t('rec.com.committee'),
+        lead: me.role === 'admin' ? t('rec.com.committeeLeadAdmin') : t('rec.com.committeeLead'),
+        none: t('rec.com.noCommittee'),
+        add: t('rec.com.committeeAdd'),
+        assign: t('rec.com.committeeAssign'),
+        assigned: (name) => t('rec.com.committeeAssigned', { name }),
+        remove: t('rec.com.committeeRemove'),
+        removeFor: (name) => t('rec.com.committeeRemoveFor', { name }),
+        removed: (name) => t('rec.com.committeeRemoved', { name }),
+        noneLeft: t('rec.com.committeeNoneLeft'),
+      }}
+    />
   );
 }

@@ -1,0 +1,132 @@
+/**
+ * A period's people of one kind (its verifiers, its committee): the list, and for who may change
+ * it, a picker of the accounts not yet on it and a remove button per person. Focus stays in the
+ * panel when a removed row leaves with its button.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import '../../features/recruitment/recruitment.css';
+import type { VerifierAccount } from '../../features/recruitment/types.ts';
+import { Alert } from '../../ui/Alert.tsx';
+import { SelectField } from '../../ui/Field.tsx';
+import { Loading } from '../../ui/Spinner.tsx';
+import { serverFieldError } from './shared.ts';
+
+type Account = Pick<VerifierAccount, 'id' | 'fullName' | 'email'>;
+
+export interface MembersLabels {
+  title: string;
+  lead: string;
+  none: string;
+  add: string;
+  assign: string;
+  assigned: (name: string) => string;
+  remove: string;
+  removeFor: (name: string) => string;
+  removed: (name: string) => string;
+  noneLeft: string;
+}
+
+export function Members(props: {
+  anchor: string;
+  queryKey: readonly unknown[];
+  labels: MembersLabels;
+  list: () => Promise<Account[]>;
+  /** Absent: the viewer may only look. */
+  edit?: { candidates: () => Promise<Account[]>; candidatesKey: readonly unknown[]; add: (id: string) => Promise<unknown>; remove: (id: string) => Promise<unknown> } | undefined;
+}) {
+  const { t } = useTranslation();
+  const { labels, edit } = props;
+  const qc = useQueryClient();
+  const assigned = useQuery({ queryKey: props.queryKey, queryFn: props.list });
+  const all = useQuery({ queryKey: edit?.candidatesKey ?? ['none'], queryFn: () => edit!.candidates(), enabled: edit !== undefined });
+  const [choice, setChoice] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const refresh = () => qc.invalidateQueries({ queryKey: props.queryKey });
+  const add = useMutation({
+    mutationFn: (a: Account) => edit!.add(a.id),
+    onMutate: () => setDone(null),
+    onSuccess: (_r, a) => {
+      setChoice('');
+      setDone(labels.assigned(a.fullName));
+      return refresh();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (a: Account) => edit!.remove(a.id),
+    onMutate: () => setDone(null),
+    onSuccess: (_r, a) => {
+      setDone(labels.removed(a.fullName));
+      headingRef.current?.focus();
+      return refresh();
+    },
+  });
+  const titleId = `${props.anchor}-title`;
+  const assignedIds = new Set(assigned.data?.map((a) => a.id) ?? []);
+  const available = (all.data ?? []).filter((a) => !assignedIds.has(a.id));
+  const picked = available.find((a) => a.id === choice);
+  return (
+    <section className="card" aria-labelledby={titleId}>
+      <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+        {labels.title}
+      </h2>
+      <p className="small">{labels.lead}</p>
+      {done ? <Alert tone="success">{done}</Alert> : null}
+      {assigned.isError ? <ErrorAlert error={assigned.error} /> : null}
+      {remove.isError ? <ErrorAlert error={remove.error} /> : null}
+      {assigned.isPending ? <Loading label={t('app.loading')} /> : null}
+      {assigned.data && assigned.data.length === 0 ? <p>{labels.none}</p> : null}
+      {assigned.data && assigned.data.length > 0 ? (
+        <ul className="rec-cards" aria-labelledby={titleId}>
+          {assigned.data.map((a) => (
+            <li key={a.id} className="rec-row">
+              <span>
+                <span className="strong">{a.fullName}</span> <span className="muted small">{a.email}</span>
+              </span>
+              {edit ? (
+                <button type="button" className="btn btn--secondary btn--small" disabled={remove.isPending} aria-label={labels.removeFor(a.fullName)} onClick={() => remove.mutate(a)}>
+                  {labels.remove}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {edit ? (
+        <form
+          className="form"
+          noValidate
+          aria-labelledby={`${props.anchor}-add-title`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (picked) add.mutate(picked);
+          }}
+        >
+          <h3 id={`${props.anchor}-add-title`}>{labels.add}</h3>
+          {all.isError ? <ErrorAlert error={all.error} /> : null}
+          {add.isError && !serverFieldError(add.error, 'accountId') ? <ErrorAlert error={add.error} /> : null}
+          {all.data && assigned.data && available.length === 0 ? (
+            <p>{labels.noneLeft}</p>
+          ) : (
+            <>
+              <SelectField label={labels.title} value={choice} error={serverFieldError(add.error, 'accountId')} onChange={(e) => setChoice(e.target.value)}>
+                <option value="">{t('rec.biodata.choose')}</option>
+                {available.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.fullName} ({a.email})
+                  </option>
+                ))}
+              </SelectField>
+              <button type="submit" className="btn btn--primary" disabled={!picked || add.isPending}>
+                {labels.assign}
+              </button>
+            </>
+          )}
+        </form>
+      ) : null}
+    </section>
+  );
+}
