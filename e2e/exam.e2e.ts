@@ -16,6 +16,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSheet } from '../server/src/platform/sheets.ts';
+import { makePng } from '../server/test/fixtures.ts';
 import { moderateOrWorseViolations, seriousViolations } from './support/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
 import { REPO, type RunningServer, startServer } from './support/server.ts';
@@ -242,7 +243,7 @@ describe('CAT exam journey in the browser', () => {
   it('setup: a published MS participant assigned to a session, a small bank and a blueprint (API)', async () => {
     const admin = await newPage();
     await logIn(admin, 'admin@merit.test');
-    await ok(call(admin, 'POST', '/api/v1/admin/accounts', { email: COMMITTEE2.email, fullName: COMMITTEE2.fullName, role: 'committee', organizationId: null }), 201);
+    const committee2Account = await ok(call(admin, 'POST', '/api/v1/admin/accounts', { email: COMMITTEE2.email, fullName: COMMITTEE2.fullName, role: 'committee', organizationId: null }), 201);
     const mail = (await ok(call(admin, 'GET', '/api/v1/admin/outbox'))).emails.find((m: { to: string }) => m.to === COMMITTEE2.email);
     const resetToken = /token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1];
     await ok(call(admin, 'POST', '/api/v1/auth/reset-password', { token: resetToken, password: COMMITTEE2.password }));
@@ -251,6 +252,8 @@ describe('CAT exam journey in the browser', () => {
     await logIn(committee, 'panitia@merit.test');
     const period = (await ok(call(committee, 'GET', '/api/v1/periods'))).periods.find((p: { code: string }) => p.code.startsWith('CPNS-'));
     periodId = period.id;
+    // The admin seats the new member on the period's committee (SK Panitia).
+    await ok(call(admin, 'POST', `/api/v1/periods/${period.id}/committee`, { accountId: committee2Account.id }));
     const catalog = await ok(call(committee, 'GET', `/api/v1/public/formations?periodId=${period.id}&pageSize=100`));
     const formation = catalog.formations.find((f: { code: string }) => f.code === 'KOMINFO-01');
 
@@ -519,6 +522,13 @@ describe('CAT exam journey in the browser', () => {
     await bankAdmin.getByRole('button', { name: 'Ubah soal 1', exact: true }).click();
     await bankAdmin.getByRole('heading', { name: 'Riwayat versi' }).waitFor();
     await bankAdmin.getByLabel('Bobot A').waitFor();
+    // A picture for the item: uploaded, checked and previewed before the item is saved.
+    await bankAdmin.getByLabel('Gambar soal (opsional)').setInputFiles({ name: 'deret.png', mimeType: 'image/png', buffer: await makePng('2, 4, 8, 16, ...') });
+    const preview = bankAdmin.getByRole('img', { name: 'Pratinjau gambar soal' });
+    await preview.waitFor();
+    await expect.poll(() => preview.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await bankAdmin.getByLabel('Gambar soal (opsional)').setInputFiles({ name: 'bukan-gambar.png', mimeType: 'image/png', buffer: Buffer.from('%PDF-1.4 bukan gambar') });
+    await bankAdmin.getByText(/harus berformat JPG\/JPEG atau PNG/).waitFor();
     await expectNoSeriousViolations(bankAdmin);
     await bankAdmin.goto('/bank-soal/kisi-kisi');
     await bankAdmin.getByRole('button', { name: 'Ubah SKD latihan e2e' }).click();

@@ -128,6 +128,8 @@ describe('selection journey in the browser', () => {
 
     const created = await call(admin, 'POST', '/api/v1/admin/accounts', { email: COMMITTEE2.email, fullName: COMMITTEE2.fullName, role: 'committee', organizationId: null });
     expect(created.status, JSON.stringify(created.json)).toBe(201);
+    // The admin seats the new member on the period's committee (SK Panitia).
+    expect((await call(admin, 'POST', `/api/v1/periods/${periodId}/committee`, { accountId: created.json.id })).status).toBe(200);
     const mail = (await call(admin, 'GET', '/api/v1/admin/outbox')).json.emails.find((m: { to: string }) => m.to === COMMITTEE2.email);
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1];
     expect((await call(admin, 'POST', '/api/v1/auth/reset-password', { token, password: COMMITTEE2.password })).status).toBe(200);

@@ -191,6 +191,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     cat: deps.services.cat,
     sessions: deps.services.catSessions,
     sessionResults: deps.services.sessionResults,
+    itemImages: deps.services.itemImages,
     live: deps.services.live,
     identity: deps.services.identity,
     publicUrl: deps.config.publicUrl,

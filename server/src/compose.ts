@@ -13,7 +13,7 @@ import { type AuditSigner, createAuditService } from './modules/transparency/ind
 import { createPeriodCommitteeService, createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
 import { createSelectionService } from './modules/selection/selection.service.ts';
 import { createResultAnnouncementService } from './modules/selection/index.ts';
-import { createAnswerWriter, createCatService, createItemBankService, createLiveHub, createSessionResultsService } from './modules/exam/index.ts';
+import { createAnswerWriter, createCatService, createItemBankService, createItemImagesService, createLiveHub, createSessionResultsService } from './modules/exam/index.ts';
 import { createCatSessionsService } from './modules/exam/cat-sessions.service.ts';
 import { createEmployeesService, createTrainingService } from './modules/development/index.ts';
 import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
@@ -60,7 +60,8 @@ export function composeServices(opts: ComposeOptions) {
   const verification = createVerificationService({ ...shared, notifier: notifications });
   const selection = createSelectionService({ db, clock, ids, audit });
   const resultAnnouncements = createResultAnnouncementService({ db, publicUrl: opts.config.publicUrl });
-  const items = createItemBankService({ db, clock, ids, audit });
+  const itemImages = createItemImagesService({ db, ids, audit, files });
+  const items = createItemBankService({ db, clock, ids, audit, images: itemImages });
   const answerWriter = createAnswerWriter({ db, clock });
   const cat = createCatService({ db, clock, ids, audit, identity, writer: answerWriter, skd: selection, publicUrl: opts.config.publicUrl, cardSecret });
   const catSessions = createCatSessionsService({ db, audit, clock });
@@ -73,7 +74,7 @@ export function composeServices(opts: ComposeOptions) {
   });
   const home = createHomeService({ db, clock });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, answerWriter, cat, catSessions, sessionResults, live, employees, training, home, outcomes };
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, home, outcomes };
 }
 
 export type Services = ReturnType<typeof composeServices>;

@@ -1,5 +1,6 @@
-/** Small real files for tests: a one-page PDF and a tiny JPEG, made on the fly. */
+/** Small real files for tests: a one-page PDF, a tiny JPEG and a PNG, made on the fly. */
 import jpeg from 'jpeg-js';
+import QRCode from 'qrcode';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 export async function makePdf(text = 'Ijazah Sarjana — Universitas Tadulako', pad = 0): Promise<Buffer> {
@@ -18,6 +19,11 @@ export function makeJpeg(width = 40, height = 50, noisy = false): Buffer {
     data.set(noisy ? [x & 255, (x >> 8) & 255, (x >> 16) & 255, 255] : [200, 30, 40, 255], i * 4);
   }
   return jpeg.encode({ data, width, height }, 80).data;
+}
+
+/** A real PNG (a QR code drawn by the `qrcode` package, which the PDFs use too). */
+export function makePng(text = 'merit'): Promise<Buffer> {
+  return QRCode.toBuffer(text, { type: 'png', margin: 1, width: 96 });
 }
 
 /** A multipart/form-data body with one file field and optional text fields. */

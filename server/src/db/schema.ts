@@ -148,6 +148,16 @@ export interface PeriodVerifiersTable {
   assigned_at: CreatedAt;
 }
 
+export interface ItemImagesTable {
+  id: string;
+  file_key: string;
+  mime: 'image/jpeg' | 'image/png';
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: CreatedAt;
+}
+
 export interface PeriodCommitteeMembersTable {
   period_id: string;
   account_id: string;
@@ -559,6 +569,7 @@ export interface DB extends HardeningTables {
   formations: FormationsTable;
   period_verifiers: PeriodVerifiersTable;
   period_committee_members: PeriodCommitteeMembersTable;
+  item_images: ItemImagesTable;
   applicant_profiles: ApplicantProfilesTable;
   applications: ApplicationsTable;
   application_documents: ApplicationDocumentsTable;

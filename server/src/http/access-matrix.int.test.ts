@@ -116,6 +116,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/exam/items': { expect: roles('exam_admin') },
   'POST /api/v1/exam/items': { expect: roles('exam_admin') },
   'GET /api/v1/exam/items/export': { expect: roles('exam_admin') },
+  'POST /api/v1/exam/item-images': { expect: roles('exam_admin') },
+  'GET /api/v1/exam/item-images/:id': { expect: roles('exam_admin', 'applicant'), url: `/api/v1/exam/item-images/${X}` },
   'POST /api/v1/exam/items/import': { expect: roles('exam_admin') },
   'GET /api/v1/exam/items/:id': { expect: roles('exam_admin'), url: `/api/v1/exam/items/${X}` },
   'PUT /api/v1/exam/items/:id': { expect: roles('exam_admin'), url: `/api/v1/exam/items/${X}` },

@@ -8,7 +8,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { PDFDocument } from 'pdf-lib';
 import { msg, type Msg } from '../../../common/contracts/messages.ts';
 
-export type UploadMime = 'image/jpeg' | 'application/pdf';
+export type UploadMime = 'image/jpeg' | 'image/png' | 'application/pdf';
 
 export interface UploadRule {
   mime: UploadMime[];
@@ -118,6 +118,14 @@ export async function checkUpload(
     return { ok: true, mime, size: image.length, data: image };
   }
 
+  if (mime === 'image/png') {
+    // As for JPEG: nothing after IEND is part of the picture.
+    const end = pngEnd(data);
+    if (end === null) return corrupt();
+    const image = end === data.length ? data : Buffer.from(data.subarray(0, end));
+    return { ok: true, mime, size: image.length, data: image };
+  }
+
   if (mime === 'application/pdf') {
     const verdict = await inspectPdf(data);
     if (verdict === 'encrypted') {
@@ -133,6 +141,31 @@ export async function checkUpload(
   }
 
   return { ok: true, mime, size: data.length, data };
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/**
+ * The offset just past a well-formed PNG's IEND chunk, or null: the signature, then chunks of
+ * (length, type, data, CRC) starting with IHDR, each within the file, until IEND. CRCs are not
+ * recomputed (a decoder would reject a bad one; this only finds where the picture ends).
+ */
+export function pngEnd(buf: Uint8Array): number | null {
+  if (buf.length < 8 + 12 || PNG_SIGNATURE.some((b, i) => buf[i] !== b)) return null;
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  let i = 8;
+  let first = true;
+  while (i + 12 <= buf.length) {
+    const length = view.getUint32(i);
+    const type = String.fromCharCode(buf[i + 4]!, buf[i + 5]!, buf[i + 6]!, buf[i + 7]!);
+    if (first && type !== 'IHDR') return null;
+    first = false;
+    const next = i + 12 + length;
+    if (length > 0x7fffffff || next > buf.length) return null;
+    if (type === 'IEND') return next;
+    i = next;
+  }
+  return null;
 }
 
 /**

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import jpeg from 'jpeg-js';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkUpload, isStructurallyValidJpeg, type UploadRule } from './upload-check.ts';
+import { makePng } from '../../test/fixtures.ts';
+import { checkUpload, isStructurallyValidJpeg, pngEnd, type UploadRule } from './upload-check.ts';
 
 const JPEG_ONLY: UploadRule = { mime: ['image/jpeg'], maxBytes: 200 * 1024 };
 const PDF_ONLY: UploadRule = { mime: ['application/pdf'], maxBytes: 300 * 1024 };
@@ -171,5 +172,39 @@ describe('isStructurallyValidJpeg', () => {
       const part = validJpeg.subarray(0, cut);
       if (isStructurallyValidJpeg(part)) expect(() => jpeg.decode(part)).not.toThrow();
     }
+  });
+});
+
+describe('PNG', () => {
+  const rule: UploadRule = { mime: ['image/jpeg', 'image/png'], maxBytes: 300 * 1024 };
+
+  it('accepts a real PNG and stores it without what follows IEND', async () => {
+    const png = await makePng();
+    expect(pngEnd(png)).toBe(png.length);
+    const polyglot = Buffer.concat([png, Buffer.from('<script>alert(1)</script>')]);
+    const r = await checkUpload(polyglot, rule, { label: 'gambar soal' });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.mime).toBe('image/png');
+      expect(r.data.equals(png)).toBe(true);
+    }
+  });
+
+  it('rejects a truncated PNG as damaged, and a PNG where only JPEG is allowed', async () => {
+    const png = await makePng();
+    const cut = await checkUpload(png.subarray(0, png.length - 20), rule, { label: 'gambar soal' });
+    expect(cut.ok).toBe(false);
+    if (!cut.ok) expect(cut.code).toBe('corrupt');
+    const jpegOnly = await checkUpload(png, { mime: ['image/jpeg'], maxBytes: 300 * 1024 });
+    expect(jpegOnly.ok).toBe(false);
+    if (!jpegOnly.ok) expect(jpegOnly.message.id).toContain('isinya berformat PNG');
+  });
+
+  it('finds no end in a signature followed by a chunk that is not IHDR or runs past the end', () => {
+    const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const chunk = (type: string, length: number, body = 0) => Buffer.concat([Buffer.from([0, 0, 0, length]), Buffer.from(type), Buffer.alloc(body), Buffer.alloc(4)]);
+    expect(pngEnd(Buffer.concat([sig, chunk('IDAT', 0), chunk('IEND', 0)]))).toBeNull();
+    expect(pngEnd(Buffer.concat([sig, chunk('IHDR', 13, 2)]))).toBeNull();
+    expect(pngEnd(Buffer.concat([sig, chunk('IHDR', 2, 2), chunk('IEND', 0)]))).toBe(8 + 14 + 12);
   });
 });

@@ -23,7 +23,8 @@ export interface CatSessionsDeps {
 
 /**
  * Whether the actor may run a session's console (open, close, grants, devices, lockouts, the live
- * view): the committee for every session, a proctor only for the sessions the committee assigned
+ * view): the committee for the sessions of its periods (the access hook checks its seat on the
+ * period's committee), a proctor only for the sessions the committee assigned
  * them. Others' sessions answer NOT_FOUND (DESIGN §7).
  */
 export async function mayProctor(ex: Executor, actor: Actor, sessionId: string): Promise<boolean> {

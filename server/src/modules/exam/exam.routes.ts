@@ -12,6 +12,8 @@ import { answerSocketHandlers } from './answer-socket.ts';
 import type { CatService } from './cat.service.ts';
 import type { CatSessionsService } from './cat-sessions.service.ts';
 import type { SessionResultsService } from './session-results.service.ts';
+import type { ItemImagesService } from './item-images.service.ts';
+import { readUploadedFile } from '../../http/upload.ts';
 import { BlueprintSchema, EXAM_TYPES, type ItemContent, ItemContentSchema, OPTION_KEYS, SUBTESTS, type Blueprint } from './domain/index.ts';
 import type { ItemBankService } from './item-bank.service.ts';
 import type { LiveHub, LiveKind } from './live.ts';
@@ -36,6 +38,7 @@ export interface ExamRouteDeps {
   cat: CatService;
   sessions: CatSessionsService;
   sessionResults: SessionResultsService;
+  itemImages: ItemImagesService;
   live: LiveHub;
   identity: IdentityService;
   publicUrl: string;
@@ -59,7 +62,7 @@ async function stream(req: FastifyRequest, reply: FastifyReply, live: LiveHub, k
 }
 
 export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
-  const { items, cat, sessions, live, sessionResults } = deps;
+  const { items, cat, sessions, live, sessionResults, itemImages } = deps;
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     const bank = { tags: ['exam: item bank'] };
@@ -85,6 +88,21 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
         .header('cache-control', 'private, no-store')
         .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .send(data);
+    });
+    app.post('/api/v1/exam/item-images', {
+      config: { access: examAdmin },
+      schema: { ...bank, summary: 'Unggah gambar soal (JPG/PNG, maks. 300 KB; multipart "file")' },
+    }, async (req, reply) => {
+      const file = await readUploadedFile(req, { maxBytes: 2 * 1024 * 1024, what: { id: 'gambar soal (JPG atau PNG)', en: 'item picture (JPG or PNG)' } });
+      return reply.status(201).send(await itemImages.upload(req.actor!, file.data));
+    });
+    app.get('/api/v1/exam/item-images/:id', {
+      config: { access: ['exam_admin', 'applicant'] },
+      schema: { ...bank, summary: 'Gambar soal (admin bank soal; peserta hanya selama ujiannya memuat soal bergambar ini)', params: Id },
+    }, async (req, reply) => {
+      const image = await itemImages.read(req.actor!, req.params.id);
+      // A picture never changes under its key: a reload on a weak signal costs nothing.
+      return reply.type(image.mime).header('cache-control', 'private, max-age=86400, immutable').header('x-content-type-options', 'nosniff').header('content-security-policy', "default-src 'none'").send(image.data);
     });
     app.post('/api/v1/exam/items/import', { config: { access: examAdmin }, schema: { ...bank, summary: 'Impor soal XLSX/CSV (multipart "file"; semua atau tidak sama sekali, laporan per baris)' } }, async (req) => {
       if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', msg('Kirim berkas sebagai multipart/form-data.', 'Send the file as multipart/form-data.'));

@@ -5,3 +5,4 @@ export { createLiveHub, type LiveHub } from './live.ts';
 export { examRoutes, DEVICE_COOKIE } from './exam.routes.ts';
 export { startExamSweeper } from './sweeper.ts';
 export { createSessionResultsService, type SessionResultsService } from './session-results.service.ts';
+export { createItemImagesService, type ItemImagesService } from './item-images.service.ts';

@@ -12,6 +12,7 @@ import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
+import { type ItemImagesService, unknownImage } from './item-images.service.ts';
 import { type Blueprint, BlueprintSchema, blueprintItemCount, type ItemContent } from './domain/index.ts';
 import { parseItemSheet, writeItemSheet } from './item-sheet.ts';
 
@@ -20,6 +21,8 @@ export interface ItemBankDeps {
   clock: Clock;
   ids: Ids;
   audit: AuditService;
+  /** Checks an item's `imageKey` names an uploaded picture. */
+  images?: Pick<ItemImagesService, 'exists'>;
 }
 
 export interface ItemFilter {
@@ -108,6 +111,10 @@ export function createItemBankService(deps: ItemBankDeps) {
     return outcome;
   }
 
+  async function assertImage(content: ItemContent) {
+    if (content.imageKey !== null && deps.images && !(await deps.images.exists(content.imageKey))) throw unknownImage();
+  }
+
   async function listRows(ex: Executor, f: Omit<ItemFilter, 'page' | 'pageSize'>) {
     let q = currentVersions(ex);
     if (f.examType) q = q.where('item_versions.exam_type', '=', f.examType);
@@ -122,11 +129,13 @@ export function createItemBankService(deps: ItemBankDeps) {
     insertItem,
 
     async createItem(actor: Actor, content: ItemContent) {
+      await assertImage(content);
       const id = await db.transaction().execute((trx) => insertItem(trx, actor, content));
       return this.getItem(actor, id, { audited: false });
     },
 
     async updateItem(actor: Actor, id: string, content: ItemContent) {
+      await assertImage(content);
       const outcome = await db.transaction().execute((trx) => updateItem(trx, actor, id, content));
       return { outcome, item: await this.getItem(actor, id, { audited: false }) };
     },

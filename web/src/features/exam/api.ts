@@ -262,6 +262,12 @@ export const examApi = {
     form.append('file', file, file.name);
     return uploadForm<ImportReport>('POST', '/api/v1/exam/items/import', form, onProgress);
   },
+  uploadItemImage: (file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return uploadForm<{ imageKey: string; mime: string; size: number }>('POST', '/api/v1/exam/item-images', form);
+  },
+  itemImageUrl: (imageKey: string) => `/api/v1/exam/item-images/${enc(imageKey)}`,
   blueprints: () => api<{ blueprints: BlueprintRow[] }>('/api/v1/exam/blueprints'),
   createBlueprint: (body: Blueprint) => api<BlueprintRow>('/api/v1/exam/blueprints', { method: 'POST', body }),
   updateBlueprint: (id: string, body: Blueprint) => api<BlueprintRow>(`/api/v1/exam/blueprints/${enc(id)}`, { method: 'PUT', body }),

@@ -20,6 +20,12 @@ describe('item draft', () => {
     expect(draftToContent(draftFromItem(body))).toEqual(body);
   });
 
+  it('keeps the item’s picture through an edit (saving the editor never drops it)', () => {
+    const body = draftToContent({ ...emptyDraft(), stem: 'Lanjutkan deret pada gambar.', imageKey: '6f1c2a7e-1111-4222-8333-944455556666', options: { A: '32', B: '24', C: '20', D: '18', E: '' } });
+    expect(body.imageKey).toBe('6f1c2a7e-1111-4222-8333-944455556666');
+    expect(draftToContent(draftFromItem(body)).imageKey).toBe(body.imageKey);
+  });
+
   it('keeps subtest and category inside the exam type', () => {
     const d = withType({ ...emptyDraft(), category: 'numerik' }, 'PPPK');
     expect([d.subtest, d.category]).toEqual(['TEKNIS', 'teknis']);

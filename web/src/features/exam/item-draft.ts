@@ -7,6 +7,8 @@ export interface ItemDraft {
   subtest: Subtest;
   category: string;
   stem: string;
+  /** The uploaded picture the item shows under its text, if any. */
+  imageKey: string | null;
   options: Record<OptionKey, string>;
   correct: OptionKey;
   points: string;
@@ -17,13 +19,14 @@ export interface ItemDraft {
 const blank = (): Record<OptionKey, string> => ({ A: '', B: '', C: '', D: '', E: '' });
 
 export function emptyDraft(examType: ExamType = 'SKD', subtest: Subtest = 'TWK'): ItemDraft {
-  return { examType, subtest, category: CATEGORIES[subtest][0]!, stem: '', options: blank(), correct: 'A', points: '5', weights: blank(), explanation: '' };
+  return { examType, subtest, category: CATEGORIES[subtest][0]!, stem: '', imageKey: null, options: blank(), correct: 'A', points: '5', weights: blank(), explanation: '' };
 }
 
 export function draftFromItem(c: ItemContent): ItemDraft {
   const d = emptyDraft(c.examType, c.subtest);
   d.category = c.category;
   d.stem = c.stem;
+  d.imageKey = c.imageKey;
   for (const o of c.options) d.options[o.key] = o.text;
   if (c.scoring.kind === 'key') {
     d.correct = c.scoring.correct;
@@ -50,5 +53,5 @@ export function draftToContent(d: ItemDraft): ItemContent {
   const scoring: ItemContent['scoring'] = WEIGHTED.has(d.subtest)
     ? { kind: 'weights', weights: Object.fromEntries(keys.map((k) => [k, Number(d.weights[k])])) as Partial<Record<OptionKey, number>> }
     : { kind: 'key', correct: d.correct, points: Number(d.points) };
-  return { examType: d.examType, subtest: d.subtest, category: d.category, stem: d.stem.trim(), imageKey: null, options, scoring, explanation: d.explanation.trim() || null };
+  return { examType: d.examType, subtest: d.subtest, category: d.category, stem: d.stem.trim(), imageKey: d.imageKey, options, scoring, explanation: d.explanation.trim() || null };
 }

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { examApi } from '../../features/exam/api.ts';
 import { Countdown } from '../../features/exam/components/Countdown.tsx';
 import { QuestionNavigator } from '../../features/exam/components/QuestionNavigator.tsx';
 import '../../features/exam/exam.css';
@@ -157,6 +158,7 @@ export function CatExamPage() {
           <p className="cat-stem" id={`${groupLabel}-stem`}>
             {item.stem}
           </p>
+          {item.imageKey ? <img className="cat-item-image" src={examApi.itemImageUrl(item.imageKey)} alt={t('cat.exam.imageAlt', { n: current + 1 })} /> : null}
           <fieldset className="cat-options" role="radiogroup" aria-labelledby={`${groupLabel}-legend`} aria-describedby={`${groupLabel}-stem`}>
             <legend id={`${groupLabel}-legend`} className="sr-only">
               {t('cat.exam.choose', { n: current + 1 })}

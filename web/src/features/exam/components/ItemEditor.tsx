@@ -23,6 +23,45 @@ function TextArea({ label, value, onChange, rows = 4 }: { label: string; value: 
   );
 }
 
+/** The item's picture: upload (JPG/PNG, checked by the server), preview with its alt text, remove. */
+function ItemImage({ imageKey, onChange }: { imageKey: string | null; onChange: (key: string | null) => void }) {
+  const { t } = useTranslation();
+  const upload = useMutation({ mutationFn: examApi.uploadItemImage, onSuccess: (r) => onChange(r.imageKey) });
+  const inputId = 'item-image-file';
+  return (
+    <div className="field">
+      <label htmlFor={inputId}>{t('cat.bank.image')}</label>
+      <p className="field-hint" id={`${inputId}-hint`}>
+        {t('cat.bank.imageHint')}
+      </p>
+      {imageKey ? (
+        <p>
+          <img src={examApi.itemImageUrl(imageKey)} alt={t('cat.bank.imagePreview')} className="cat-item-image" />
+        </p>
+      ) : null}
+      <input
+        id={inputId}
+        type="file"
+        accept="image/jpeg,image/png"
+        aria-describedby={`${inputId}-hint`}
+        disabled={upload.isPending}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) upload.mutate(file);
+          e.target.value = '';
+        }}
+      />
+      {upload.isPending ? <Loading label={t('cat.bank.imageUploading')} /> : null}
+      {upload.isError ? <ErrorAlert error={upload.error} /> : null}
+      {imageKey ? (
+        <button type="button" className="btn btn--secondary btn--small" onClick={() => onChange(null)}>
+          {t('cat.bank.imageRemove')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
 function Form({ itemId, initial, versions, onDone }: { itemId: string | null; initial: ItemDraft; versions: { version: number; delivered: boolean; createdAt: string }[]; onDone: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -70,6 +109,7 @@ function Form({ itemId, initial, versions, onDone }: { itemId: string | null; in
         </SelectField>
       </div>
       <TextArea label={t('cat.bank.stem')} value={d.stem} onChange={(v) => setD({ ...d, stem: v })} />
+      <ItemImage imageKey={d.imageKey} onChange={(imageKey) => setD({ ...d, imageKey })} />
       {OPTION_KEYS.map((k) => (
         <div key={k} className="cat-inline-form">
           <TextField label={k === 'E' ? t('cat.bank.optionE') : t('cat.bank.option', { key: k })} value={d.options[k]} onChange={(e) => setD({ ...d, options: { ...d.options, [k]: e.target.value } })} />

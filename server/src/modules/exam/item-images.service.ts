@@ -1,0 +1,56 @@
+/**
+ * Pictures in exam items. The exam admin uploads a JPEG or PNG (checked by its bytes like any
+ * upload, trailing data dropped, at most 300 KB so a cheap phone on a weak signal still loads the
+ * question); the item's content then names it by `imageKey`. Exam admins read it, and a participant
+ * only while their running exam's form holds an item that shows it; it is served as an image, never
+ * as a page.
+ */
+import type { Kysely } from 'kysely';
+import { msg } from '../../../../common/contracts/messages.ts';
+import type { DB } from '../../db/schema.ts';
+import { AppError, notFound } from '../../errors.ts';
+import type { Ids } from '../../platform/clock.ts';
+import type { FileStore } from '../../platform/file-store.ts';
+import { checkUpload, type UploadRule } from '../../platform/upload-check.ts';
+import type { Actor } from '../identity/index.ts';
+import type { AuditService } from '../transparency/index.ts';
+import { itemImagesRepository as repo } from './item-images.repository.ts';
+
+export const ITEM_IMAGE_RULE: UploadRule = { mime: ['image/jpeg', 'image/png'], maxBytes: 300 * 1024 };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function createItemImagesService(deps: { db: Kysely<DB>; ids: Ids; audit: AuditService; files: FileStore }) {
+  const { db, ids, audit, files } = deps;
+  return {
+    async upload(actor: Actor, data: Buffer): Promise<{ imageKey: string; mime: string; size: number }> {
+      const checked = await checkUpload(data, ITEM_IMAGE_RULE, { label: 'gambar soal' });
+      if (!checked.ok) throw new AppError(checked.code === 'too_large' ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED', checked.message, { fields: [{ field: 'file', message: checked.message }] });
+      const stored = await files.put(checked.data, { contentType: checked.mime });
+      const id = ids.uuid();
+      await db.transaction().execute(async (trx) => {
+        await repo.insert(trx, { id, file_key: stored.key, mime: checked.mime as 'image/jpeg' | 'image/png', size: checked.size, sha256: stored.sha256, uploaded_by: actor.accountId });
+        await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'exam.item_image.upload', subjectType: 'item_image', subjectId: id, after: { mime: checked.mime, size: checked.size, sha256: stored.sha256 } });
+      });
+      return { imageKey: id, mime: checked.mime, size: checked.size };
+    },
+
+    async exists(imageKey: string): Promise<boolean> {
+      return UUID.test(imageKey) && (await repo.byId(db, imageKey)) !== undefined;
+    },
+
+    /** The picture for an exam admin, or for a participant whose running exam shows it. */
+    async read(actor: Actor, imageKey: string): Promise<{ data: Buffer; mime: string }> {
+      const row = UUID.test(imageKey) ? await repo.byId(db, imageKey) : undefined;
+      if (!row || (actor.role !== 'exam_admin' && !(await repo.inOpenAttemptOf(db, imageKey, actor.accountId)))) throw notFound();
+      return { data: await files.get(row.file_key), mime: row.mime };
+    },
+  };
+}
+
+export type ItemImagesService = ReturnType<typeof createItemImagesService>;
+
+/** The message for an item whose `imageKey` names no uploaded picture. */
+export const unknownImage = () =>
+  new AppError('VALIDATION_FAILED', msg('Gambar soal tidak ditemukan. Unggah gambarnya lagi.', 'The item picture was not found. Upload it again.'), {
+    fields: [{ field: 'imageKey', message: msg('Gambar soal tidak ditemukan. Unggah gambarnya lagi.', 'The item picture was not found. Upload it again.') }],
+  });
