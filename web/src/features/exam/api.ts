@@ -105,6 +105,8 @@ export interface Blueprint {
   name: string;
   durationMinutes: number;
   accommodatedMinutes: number;
+  /** Cap on a proctor's extra time per attempt; the server's default (30) when absent. */
+  maxGrantMinutes?: number | undefined;
   sections: { subtest: Subtest; category: string | null; count: number }[];
   thresholdsRef: string;
 }

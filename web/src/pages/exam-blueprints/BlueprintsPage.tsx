@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { type Blueprint, type BlueprintRow, CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, examApi, type ExamType, type Subtest } from '../../features/exam/api.ts';
+import { blueprintBody, blueprintDraft, type BlueprintDraft, freshBlueprint } from '../../features/exam/blueprint-draft.ts';
 import '../../features/exam/exam.css';
 import '../../features/exam/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
@@ -16,41 +17,12 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 
-interface Draft {
-  examType: ExamType;
-  name: string;
-  durationMinutes: string;
-  accommodatedMinutes: string;
-  thresholdsRef: string;
-  sections: { subtest: Subtest; category: string; count: string }[];
-}
-
-const fresh = (): Draft => ({ examType: 'SKD', name: '', durationMinutes: '100', accommodatedMinutes: '130', thresholdsRef: 'KepMenPANRB 321/2024', sections: [{ subtest: 'TWK', category: '', count: '30' }, { subtest: 'TIU', category: '', count: '35' }, { subtest: 'TKP', category: '', count: '45' }] });
-
-const fromRow = (b: Blueprint): Draft => ({
-  examType: b.examType,
-  name: b.name,
-  durationMinutes: String(b.durationMinutes),
-  accommodatedMinutes: String(b.accommodatedMinutes),
-  thresholdsRef: b.thresholdsRef,
-  sections: b.sections.map((s) => ({ subtest: s.subtest, category: s.category ?? '', count: String(s.count) })),
-});
-
-const toBody = (d: Draft): Blueprint => ({
-  examType: d.examType,
-  name: d.name.trim(),
-  durationMinutes: Number(d.durationMinutes),
-  accommodatedMinutes: Number(d.accommodatedMinutes),
-  thresholdsRef: d.thresholdsRef.trim(),
-  sections: d.sections.map((s) => ({ subtest: s.subtest, category: s.category || null, count: Number(s.count) })),
-});
-
 function Editor({ row, onDone }: { row: BlueprintRow | null; onDone: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [d, setD] = useState<Draft>(row ? fromRow(row.blueprint) : fresh());
-  const save = useMutation({ mutationFn: () => (row ? examApi.updateBlueprint(row.id, toBody(d)) : examApi.createBlueprint(toBody(d))), onSuccess: () => void qc.invalidateQueries({ queryKey: ['cat', 'blueprints'] }) });
-  const setSection = (i: number, patch: Partial<Draft['sections'][number]>) => setD({ ...d, sections: d.sections.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
+  const [d, setD] = useState<BlueprintDraft>(row ? blueprintDraft(row.blueprint) : freshBlueprint());
+  const save = useMutation({ mutationFn: () => (row ? examApi.updateBlueprint(row.id, blueprintBody(d)) : examApi.createBlueprint(blueprintBody(d))), onSuccess: () => void qc.invalidateQueries({ queryKey: ['cat', 'blueprints'] }) });
+  const setSection = (i: number, patch: Partial<BlueprintDraft['sections'][number]>) => setD({ ...d, sections: d.sections.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
   const total = d.sections.reduce((n, s) => n + (Number(s.count) || 0), 0);
   const problems = save.error instanceof ApiError ? save.error.fields : [];
   return (
@@ -74,6 +46,7 @@ function Editor({ row, onDone }: { row: BlueprintRow | null; onDone: () => void 
         <TextField label={t('cat.bp.thresholdsRef')} value={d.thresholdsRef} onChange={(e) => setD({ ...d, thresholdsRef: e.target.value })} />
         <TextField label={t('cat.bp.duration')} inputMode="numeric" value={d.durationMinutes} onChange={(e) => setD({ ...d, durationMinutes: e.target.value })} />
         <TextField label={t('cat.bp.accommodated')} inputMode="numeric" value={d.accommodatedMinutes} onChange={(e) => setD({ ...d, accommodatedMinutes: e.target.value })} />
+        <TextField label={t('cat.bp.maxGrant')} hint={t('cat.bp.maxGrantHint')} inputMode="numeric" value={d.maxGrantMinutes} onChange={(e) => setD({ ...d, maxGrantMinutes: e.target.value })} />
       </div>
       <h3>{t('cat.bp.sections')}</h3>
       {d.sections.map((s, i) => (
