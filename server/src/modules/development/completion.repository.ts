@@ -98,6 +98,8 @@ export const completionRepository = {
     ex.selectFrom('training_feedback as f').innerJoin('enrollments as e', 'e.id', 'f.enrollment_id').select(['f.facilitator', 'f.material', 'f.venue', 'f.usefulness', 'f.comment', 'f.submitted_at']).where('e.batch_id', '=', batchId).orderBy('f.submitted_at').execute(),
   feedbackGiven: async (ex: Executor, enrollmentIds: readonly string[]) =>
     enrollmentIds.length === 0 ? new Set<string>() : new Set((await ex.selectFrom('training_feedback').select('enrollment_id').where('enrollment_id', 'in', [...enrollmentIds]).execute()).map((r) => r.enrollment_id)),
+  attendedOf: async (ex: Executor, enrollmentIds: readonly string[]) =>
+    enrollmentIds.length === 0 ? new Set<string>() : new Set((await ex.selectFrom('training_attendance').select('enrollment_id').distinct().where('enrollment_id', 'in', [...enrollmentIds]).execute()).map((r) => r.enrollment_id)),
   attendedAny: async (ex: Executor, enrollmentId: string) => (await ex.selectFrom('training_attendance').select('meeting_id').where('enrollment_id', '=', enrollmentId).limit(1).executeTakeFirst()) !== undefined,
   enrollmentOfEmployee: (ex: Executor, enrollmentId: string) =>
     ex.selectFrom('enrollments as e').innerJoin('employees as m', 'm.id', 'e.employee_id').select(['e.id', 'e.batch_id', 'e.status', 'm.account_id']).where('e.id', '=', enrollmentId).executeTakeFirst(),

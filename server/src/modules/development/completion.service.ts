@@ -313,12 +313,13 @@ export function createCompletionService(deps: CompletionDeps) {
     /** The signed-in employee's certificates and which enrolments still await their feedback. */
     async mine(accountId: string) {
       const own = await people.employeeOfAccount(db, accountId);
-      if (!own) return { certificates: [], feedbackGiven: new Set<string>() };
+      if (!own) return { certificates: [], feedbackGiven: new Set<string>(), attended: new Set<string>() };
       const certs = await repo.certificatesOfEmployee(db, own.id);
       const enrollments = await training.enrollmentsOfEmployee(db, own.id);
       return {
         certificates: certs.map((c) => ({ id: c.id, enrollmentId: c.enrollment_id, number: c.number, issuedAt: new Date(c.issued_at).toISOString(), revoked: c.revoked_at ? { at: new Date(c.revoked_at).toISOString(), reason: c.revoke_reason! } : null, verifyUrl: verifyUrl(c.id) })),
         feedbackGiven: await repo.feedbackGiven(db, enrollments.map((e) => e.id)),
+        attended: await repo.attendedOf(db, enrollments.map((e) => e.id)),
       };
     },
 

@@ -60,7 +60,7 @@ export function developmentRoutes(employees: EmployeesService, training: Trainin
     app.get('/api/v1/me/training', { config: { access: 'signed-in' }, schema: { tags, summary: 'Pelatihan dan JP saya', querystring: JpReportQuery.pick({ year: true }) } }, async (req) => {
       const mine = await training.mine(req.actor!, req.query.year);
       const more = await completion.mine(req.actor!.accountId);
-      return { ...mine, certificates: more.certificates, enrollments: mine.enrollments.map((e) => ({ ...e, feedbackGiven: more.feedbackGiven.has(e.id) })) };
+      return { ...mine, certificates: more.certificates, enrollments: mine.enrollments.map((e) => ({ ...e, feedbackGiven: more.feedbackGiven.has(e.id), attended: more.attended.has(e.id) })) };
     });
     registerCompletionRoutes(app, completion);
   };
