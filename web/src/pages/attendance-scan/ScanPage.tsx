@@ -146,10 +146,18 @@ function Scan() {
     started.current = true;
     const token = params.get('t');
     void flush().then(() => (token ? send(tokenOf(token)) : undefined));
+  }, []);
+  // Back online: send what waited. Also try every 15 s while something waits (not every phone
+  // announces the connection coming back).
+  useEffect(() => {
     const online = () => void flush();
     window.addEventListener('online', online);
-    return () => window.removeEventListener('online', online);
-  }, []);
+    const timer = pending > 0 ? setInterval(() => navigator.onLine !== false && void flush(), 15_000) : undefined;
+    return () => {
+      window.removeEventListener('online', online);
+      if (timer) clearInterval(timer);
+    };
+  }, [pending]);
 
   return (
     <>
@@ -162,10 +170,10 @@ function Scan() {
         {outcome?.kind === 'sending' ? <p>{t('devc.scan.sending')}</p> : null}
         {outcome?.kind === 'ok' ? (
           <Alert tone="success" title={outcome.result.already ? t('devc.scan.already') : t('devc.scan.recorded')}>
-            {t('devc.scan.what', { seq: outcome.result.meeting.seq, meeting: outcome.result.meeting.title, program: outcome.result.batch.programTitle, batch: outcome.result.batch.name, at: new Date(outcome.result.attendedAt).toLocaleTimeString(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone: 'Asia/Makassar', hour: '2-digit', minute: '2-digit' }) })}
+            <p>{t('devc.scan.what', { seq: outcome.result.meeting.seq, meeting: outcome.result.meeting.title, program: outcome.result.batch.programTitle, batch: outcome.result.batch.name, at: new Date(outcome.result.attendedAt).toLocaleTimeString(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone: 'Asia/Makassar', hour: '2-digit', minute: '2-digit' }) })}</p>
           </Alert>
         ) : null}
-        {outcome?.kind === 'queued' ? <Alert tone="warning" title={t('devc.scan.queuedTitle')}>{t('devc.scan.queued')}</Alert> : null}
+        {outcome?.kind === 'queued' ? <Alert tone="warning" title={t('devc.scan.queuedTitle')}><p>{t('devc.scan.queued')}</p></Alert> : null}
         {outcome?.kind === 'error' ? <ErrorAlert error={outcome.error} /> : null}
         {pending > 0 ? (
           <p>

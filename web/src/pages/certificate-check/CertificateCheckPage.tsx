@@ -31,7 +31,7 @@ export function CertificateCheckPage() {
           <h2 id="cert-number" className="mono">{cert.data.number}</h2>
           {cert.data.revoked ? (
             <Alert tone="error" title={t('devc.check.revoked')}>
-              {t('devc.check.revokedWhy', { date: formatWitaDate(cert.data.revoked.at, lang), reason: cert.data.revoked.reason })}
+              <p>{t('devc.check.revokedWhy', { date: formatWitaDate(cert.data.revoked.at, lang), reason: cert.data.revoked.reason })}</p>
             </Alert>
           ) : (
             <Alert tone="success">{t('devc.check.valid')}</Alert>
