@@ -117,3 +117,16 @@ export const CertificatesBody = z.strictObject({ enrollmentIds: z.array(z.uuid()
 export const RevokeBody = z.strictObject({ reason: Text(500) });
 const Rating = z.number().int().min(1).max(5);
 export const FeedbackBody = z.strictObject({ facilitator: Rating, material: Rating, venue: Rating, usefulness: Rating, comment: z.string().trim().max(1000).default('') });
+
+// ── appointment: a published final result into CPNS/PPPK records (issue 12) ──
+export const AppointBody = z.strictObject({
+  periodId: z.uuid(),
+  applicationId: z.uuid(),
+  nip: z.string().trim().transform((v) => v.replace(/[\s.]/g, '')).pipe(z.string().regex(/^\d{18}$/, 'NIP/NI PPPK harus 18 angka.')),
+  tmt: IsoDay,
+  unit: z.string().trim().max(120).default(''),
+  jabatanKind: z.enum(JABATAN_KIND_VALUES).default('fungsional'),
+  jenjang: z.string().trim().max(60).default(''),
+  golongan: z.string().trim().min(1).max(10),
+  supervisorNip: z.string().trim().regex(/^\d{18}$/, 'NIP atasan harus 18 angka.').nullable().default(null),
+});

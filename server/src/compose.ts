@@ -14,7 +14,7 @@ import { createRecruitmentService, createVerificationService } from './modules/r
 import { createSelectionService } from './modules/selection/selection.service.ts';
 import { createAnswerWriter, createCatService, createItemBankService, createLiveHub } from './modules/exam/index.ts';
 import { createCatSessionsService } from './modules/exam/cat-sessions.service.ts';
-import { createCompletionService, createEmployeesService, createTrainingService } from './modules/development/index.ts';
+import { createAppointmentService, createCompletionService, createEmployeesService, createTrainingService } from './modules/development/index.ts';
 import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 import { createHomeService } from './modules/home/index.ts';
@@ -65,13 +65,14 @@ export function composeServices(opts: ComposeOptions) {
   const training = createTrainingService({ db, clock, ids, audit, steps, notifier: notifications, identity });
   const attendanceSecret = createHmac('sha256', opts.config.sessionSecret).update('merit-attendance-qr').digest('base64url');
   const completion = createCompletionService({ db, clock, ids, audit, steps, notifier: notifications, identity, publicUrl: opts.config.publicUrl, cardSecret, attendanceSecret });
+  const appointments = createAppointmentService({ db, clock, ids, audit, notifier: notifications, identity, selection });
   const live = createLiveHub({
     database: opts.database,
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
   const home = createHomeService({ db, clock });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, completion, home, outcomes };
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, completion, appointments, home, outcomes };
 }
 
 export type Services = ReturnType<typeof composeServices>;

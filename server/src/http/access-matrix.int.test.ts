@@ -194,6 +194,11 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/public/training/certificates/:id': { expect: { rest: 'ok' }, url: `/api/v1/public/training/certificates/${X}?s=x` },
   'POST /api/v1/me/enrollments/:id/feedback': { expect: { anonymous: 401, rest: 'ok' }, url: `/api/v1/me/enrollments/${X}/feedback`, body: () => ({ facilitator: 5, material: 5, venue: 5, usefulness: 5 }) },
   'GET /api/v1/training/batches/:id/feedback': { expect: roles('admin', 'training_admin'), url: `/api/v1/training/batches/${X}/feedback` },
+  'GET /api/v1/appointments/periods/:id': { expect: roles('admin', 'training_admin'), url: `/api/v1/appointments/periods/${X}` },
+  'POST /api/v1/appointments': { expect: roles('admin', 'training_admin'), body: () => ({ periodId: X, applicationId: X, nip: '199903122026032001', tmt: '2026-03-01', golongan: 'III/a' }) },
+  'GET /api/v1/probation': { expect: roles('admin', 'training_admin', 'supervisor') },
+  'POST /api/v1/probation/reminders': { expect: roles('admin', 'training_admin') },
+  'GET /api/v1/me/probation': { expect: SIGNED_IN },
   'GET /api/v1/public/results/periods/:id/formations/:code': { expect: { rest: 'ok' }, url: `/api/v1/public/results/periods/${X}/formations/A1` },
   'GET /api/v1/public/results/publications/:id/files/:name': { expect: { rest: 'ok' }, url: `/api/v1/public/results/publications/${X}/files/skd.csv` },
 };

@@ -8,13 +8,15 @@ import type { EmployeesService } from './employees.service.ts';
 import type { TrainingService } from './training.service.ts';
 import type { CompletionService } from './completion.service.ts';
 import { registerCompletionRoutes } from './completion.routes.ts';
+import type { AppointmentService } from './appointment.service.ts';
+import { registerAppointmentRoutes } from './appointment.routes.ts';
 
 const Id = z.strictObject({ id: z.uuid() });
 const BKPSDM = ['admin', 'training_admin'] as const;
 const MAX_SHEET = 20 * 1024 * 1024;
 const SHEET_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' } as const;
 
-export function developmentRoutes(employees: EmployeesService, training: TrainingService, completion: CompletionService): FastifyPluginAsync {
+export function developmentRoutes(employees: EmployeesService, training: TrainingService, completion: CompletionService, appointments: AppointmentService): FastifyPluginAsync {
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     const tags = ['development'];
@@ -63,5 +65,6 @@ export function developmentRoutes(employees: EmployeesService, training: Trainin
       return { ...mine, certificates: more.certificates, enrollments: mine.enrollments.map((e) => ({ ...e, feedbackGiven: more.feedbackGiven.has(e.id), attended: more.attended.has(e.id) })) };
     });
     registerCompletionRoutes(app, completion);
+    registerAppointmentRoutes(app, appointments);
   };
 }
