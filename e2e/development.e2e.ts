@@ -65,7 +65,7 @@ describe('ASN records journey in the browser', () => {
     await logIn(admin, 'pelatihan@merit.test');
     await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data pegawai' }).click();
     await admin.waitForURL('**/pegawai');
-    await admin.getByRole('heading', { level: 2, name: '13 pegawai' }).waitFor();
+    await admin.getByRole('heading', { level: 2, name: '14 pegawai' }).waitFor();
     await admin.getByRole('region', { name: 'Tabel data pegawai (dapat digulir)' }).getByRole('row', { name: /199104252015032001 Sitti Aisyah/ }).waitFor();
 
     const form = admin.getByRole('form', { name: 'Impor dan ekspor data pegawai' });
@@ -83,7 +83,7 @@ describe('ASN records journey in the browser', () => {
     await admin.getByText('Semua baris benar: 1 pegawai baru, 0 diperbarui. Tekan "Impor" untuk menyimpan.').waitFor();
     await form.getByRole('button', { name: 'Impor 1 baris' }).click();
     await admin.getByText('Tersimpan: 1 pegawai baru, 0 diperbarui.').waitFor();
-    await admin.getByRole('heading', { level: 2, name: '14 pegawai' }).waitFor();
+    await admin.getByRole('heading', { level: 2, name: '15 pegawai' }).waitFor();
 
     const filters = admin.getByRole('search', { name: 'Saring data pegawai' });
     await filters.getByLabel('Perangkat daerah').selectOption({ label: 'Badan Penanggulangan Bencana Daerah' });
@@ -96,7 +96,7 @@ describe('ASN records journey in the browser', () => {
     await logIn(atasan, 'atasan@merit.test');
     await atasan.goto('/pegawai');
     await atasan.getByText('Pegawai di unit Anda: yang atasan langsungnya Anda, dan bawahan mereka.').waitFor();
-    await atasan.getByRole('heading', { level: 2, name: '7 pegawai' }).waitFor(); // the division head, six staff (one imported above)
+    await atasan.getByRole('heading', { level: 2, name: '8 pegawai' }).waitFor(); // the division head, six staff (one imported above), the CPNS appointed last year
     const table = atasan.getByRole('region', { name: 'Tabel data pegawai (dapat digulir)' });
     expect(await table.getByText('Yusuf Lalu').count()).toBe(0); // BPBD is another unit
     expect(await atasan.getByRole('form', { name: 'Impor dan ekspor data pegawai' }).count()).toBe(0);
@@ -145,10 +145,10 @@ describe('ASN records journey in the browser', () => {
     const admin = await newPage();
     await logIn(admin, 'pelatihan@merit.test');
     await admin.goto('/jp');
-    await admin.getByRole('heading', { level: 2, name: /^4 dari 14 pegawai sudah memenuhi 20 JP pada \d{4}\.$/ }).waitFor();
+    await admin.getByRole('heading', { level: 2, name: /^4 dari 15 pegawai sudah memenuhi 20 JP pada \d{4}\.$/ }).waitFor();
     await admin.getByRole('img', { name: /Persentase pegawai yang memenuhi 20 JP per perangkat daerah/ }).waitFor();
     await admin.getByRole('region', { name: 'Pemenuhan per perangkat daerah (dapat digulir)' }).getByRole('row', { name: /Badan Penanggulangan Bencana Daerah 5 2 40 %/ }).waitFor();
-    await admin.getByRole('heading', { level: 2, name: 'Belum memenuhi (10)' }).waitFor();
+    await admin.getByRole('heading', { level: 2, name: 'Belum memenuhi (11)' }).waitFor();
     await expectClean(admin);
     await shot(admin, 'dev-jp.png');
   });
@@ -321,5 +321,49 @@ describe('attendance by QR, certificates and their check page', () => {
     await check.getByText('Sertifikat ini DICABUT').waitFor();
     await check.getByText(/Alasan: Salah catat nilai post-test; diterbitkan ulang setelah koreksi\./).waitFor();
     await expectClean(check);
+  });
+});
+
+describe('appointment feeds development', () => {
+  it('BKPSDM enters an appointee’s NIP and TMT; the new CPNS finds Latsar in their plan and the probation deadline', async () => {
+    const admin = await newPage();
+    await logIn(admin, 'pelatihan@merit.test');
+    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengangkatan CPNS/PPPK' }).click();
+    await admin.getByRole('combobox', { name: 'Periode seleksi' }).selectOption({ label: `Pengadaan CPNS Kota Palu ${new Date().getUTCFullYear() - 1} (hasil akhir diumumkan)` });
+    await admin.getByRole('heading', { level: 2, name: '2 pelamar lulus (L), 1 sudah dicatat' }).waitFor();
+    await expectClean(admin);
+    const form = admin.getByRole('form', { name: /Moh\. Fadel Lasahido, S\.Kom\./ });
+    const now = new Date();
+    const tmt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+    const ym = `${tmt.getUTCFullYear()}${String(tmt.getUTCMonth() + 1).padStart(2, '0')}`;
+    const dmy = `01/${String(tmt.getUTCMonth() + 1).padStart(2, '0')}/${tmt.getUTCFullYear()}`;
+    // A NIP with someone else's birth date is refused with the reason.
+    await form.getByLabel('NIP (18 angka)').fill(`19981106${ym}1002`);
+    await form.getByLabel('TMT').fill(dmy);
+    await form.getByLabel('NIP atasan langsung (tidak wajib)').fill('197808122003121002');
+    await form.getByRole('button', { name: 'Catat sebagai pegawai' }).click();
+    await form.getByText('Tanggal lahir di NIP (1998-11-06) tidak sama dengan tanggal lahir pelamar (1998-11-05).').first().waitFor();
+    await form.getByLabel('NIP (18 angka)').fill(`19981105${ym}1002`);
+    await form.getByRole('button', { name: 'Catat sebagai pegawai' }).click();
+    await admin.getByText('Moh. Fadel Lasahido, S.Kom. tercatat sebagai CPNS.').waitFor();
+    await admin.getByText('Terdaftar di Pelatihan Dasar CPNS (Angkatan I).').waitFor();
+    await expectClean(admin);
+
+    const cpns = await newPage({ width: 360, height: 740 });
+    await logIn(cpns, 'cpns2@merit.test');
+    await cpns.goto('/pelatihan/saya');
+    await cpns.getByText('Pelatihan Dasar CPNS').first().waitFor();
+    await cpns.goto('/pegawai/saya');
+    await cpns.getByRole('heading', { level: 2, name: /^Masa percobaan CPNS sampai \d+ \S+ \d{4}$/ }).waitFor();
+    await cpns.getByText('Sesuai jadwal').waitFor();
+    await expectClean(cpns);
+
+    const atasan = await newPage();
+    await logIn(atasan, 'atasan@merit.test');
+    await atasan.goto('/pegawai/masa-percobaan');
+    await atasan.getByText('1 CPNS berisiko').waitFor();
+    await atasan.getByRole('region', { name: 'Masa percobaan CPNS (dapat digulir)' }).getByRole('row', { name: /Rahmat Hidayat Lapasere.*Lewat batas/ }).waitFor();
+    await atasan.getByRole('region', { name: 'Masa percobaan CPNS (dapat digulir)' }).getByRole('row', { name: /Moh\. Fadel Lasahido.*Angkatan I · Peserta.*Sesuai jadwal/ }).waitFor();
+    await expectClean(atasan);
   });
 });

@@ -84,7 +84,7 @@ function Appointments() {
         {t('devc.appoint.title')}
       </PageTitle>
       <section className="card" aria-labelledby="appoint-period">
-        <h2 id="appoint-period">{t('devc.appoint.period')}</h2>
+        <h2 id="appoint-period">{t('devc.appoint.periodTitle')}</h2>
         <QueryState query={periods}>
           {(d) => (
             <SelectField label={t('devc.appoint.period')} value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
