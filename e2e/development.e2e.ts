@@ -65,7 +65,7 @@ describe('ASN records journey in the browser', () => {
     await logIn(admin, 'pelatihan@merit.test');
     await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data pegawai' }).click();
     await admin.waitForURL('**/pegawai');
-    await admin.getByRole('heading', { level: 2, name: '13 pegawai' }).waitFor();
+    await admin.getByRole('heading', { level: 2, name: '14 pegawai' }).waitFor();
     await admin.getByRole('region', { name: 'Tabel data pegawai (dapat digulir)' }).getByRole('row', { name: /199104252015032001 Sitti Aisyah/ }).waitFor();
 
     const form = admin.getByRole('form', { name: 'Impor dan ekspor data pegawai' });
@@ -83,7 +83,7 @@ describe('ASN records journey in the browser', () => {
     await admin.getByText('Semua baris benar: 1 pegawai baru, 0 diperbarui. Tekan "Impor" untuk menyimpan.').waitFor();
     await form.getByRole('button', { name: 'Impor 1 baris' }).click();
     await admin.getByText('Tersimpan: 1 pegawai baru, 0 diperbarui.').waitFor();
-    await admin.getByRole('heading', { level: 2, name: '14 pegawai' }).waitFor();
+    await admin.getByRole('heading', { level: 2, name: '15 pegawai' }).waitFor();
 
     const filters = admin.getByRole('search', { name: 'Saring data pegawai' });
     await filters.getByLabel('Perangkat daerah').selectOption({ label: 'Badan Penanggulangan Bencana Daerah' });
@@ -96,7 +96,7 @@ describe('ASN records journey in the browser', () => {
     await logIn(atasan, 'atasan@merit.test');
     await atasan.goto('/pegawai');
     await atasan.getByText('Pegawai di unit Anda: yang atasan langsungnya Anda, dan bawahan mereka.').waitFor();
-    await atasan.getByRole('heading', { level: 2, name: '7 pegawai' }).waitFor(); // the division head, six staff (one imported above)
+    await atasan.getByRole('heading', { level: 2, name: '8 pegawai' }).waitFor(); // the division head, six staff (one imported above), the CPNS appointed last year
     const table = atasan.getByRole('region', { name: 'Tabel data pegawai (dapat digulir)' });
     expect(await table.getByText('Yusuf Lalu').count()).toBe(0); // BPBD is another unit
     expect(await atasan.getByRole('form', { name: 'Impor dan ekspor data pegawai' }).count()).toBe(0);
@@ -145,10 +145,10 @@ describe('ASN records journey in the browser', () => {
     const admin = await newPage();
     await logIn(admin, 'pelatihan@merit.test');
     await admin.goto('/jp');
-    await admin.getByRole('heading', { level: 2, name: /^4 dari 14 pegawai sudah memenuhi 20 JP pada \d{4}\.$/ }).waitFor();
+    await admin.getByRole('heading', { level: 2, name: /^4 dari 15 pegawai sudah memenuhi 20 JP pada \d{4}\.$/ }).waitFor();
     await admin.getByRole('img', { name: /Persentase pegawai yang memenuhi 20 JP per perangkat daerah/ }).waitFor();
     await admin.getByRole('region', { name: 'Pemenuhan per perangkat daerah (dapat digulir)' }).getByRole('row', { name: /Badan Penanggulangan Bencana Daerah 5 2 40 %/ }).waitFor();
-    await admin.getByRole('heading', { level: 2, name: 'Belum memenuhi (10)' }).waitFor();
+    await admin.getByRole('heading', { level: 2, name: 'Belum memenuhi (11)' }).waitFor();
     await expectClean(admin);
     await shot(admin, 'dev-jp.png');
   });
@@ -191,3 +191,179 @@ describe('ASN records journey in the browser', () => {
   });
 });
 
+
+describe('attendance by QR, certificates and their check page', () => {
+  const batchLink = 'Buka Angkatan I — Analisis Data untuk Kebijakan (Satu Data Kota Palu)';
+  let qrPage: Page;
+  /** The scan link on the facilitator's screen right now (it changes every 30 s). */
+  const currentLink = async () => {
+    const href = (await qrPage.getByRole('link', { name: 'Tautan presensi yang sedang berlaku' }).getAttribute('href'))!;
+    const url = new URL(href);
+    expect(url.pathname).toBe('/hadir');
+    return { href, path: `${url.pathname}${url.search}` };
+  };
+
+  it('the facilitator opens the meeting’s rotating QR', async () => {
+    const admin = await newPage();
+    await logIn(admin, 'pelatihan@merit.test');
+    await admin.goto('/pelatihan');
+    await admin.getByRole('link', { name: batchLink }).click();
+    await admin.getByRole('heading', { level: 2, name: 'Pertemuan', exact: true }).waitFor();
+    await admin.getByText('Syarat selesai program ini: hadir minimal 50 %; nilai post-test minimal 65; tugas (aktualisasi/proyek) selesai.').waitFor();
+    await expectClean(admin);
+    await admin.getByRole('link', { name: 'Tampilkan QR pertemuan 1' }).click();
+    await admin.getByRole('img', { name: 'Kode QR presensi pertemuan 1, berganti setiap 30 detik' }).waitFor();
+    await admin.getByText(/^Kode berganti dalam \d+ detik$/).waitFor();
+    await expectClean(admin);
+    await shot(admin, 'dev-attendance-qr.png');
+    qrPage = admin; // stays open: it fetches the next code by itself
+    const first = (await currentLink()).href;
+    await admin.waitForFunction((old) => document.querySelector('a.dev-qr-link')?.getAttribute('href') !== old, first, { timeout: 40_000 });
+  });
+
+  it('the employee scans it on a phone; a code that is not Merit’s is refused', async () => {
+    const pegawai = await newPage({ width: 360, height: 740 });
+    await logIn(pegawai, 'pegawai@merit.test');
+    await pegawai.goto((await currentLink()).path);
+    await pegawai.getByText('Kehadiran tercatat', { exact: true }).waitFor();
+    await pegawai.getByText(/^Pertemuan 1: Data sektoral dan Satu Data Indonesia — Analisis Data untuk Kebijakan \(Satu Data Kota Palu\) \(Angkatan I\), pukul \d\d[.:]\d\d WITA\.$/).waitFor();
+    await expectClean(pegawai);
+    await shot(pegawai, 'dev-attendance-scan.png');
+    const form = pegawai.getByRole('form', { name: 'Tempel kode presensi' });
+    await form.getByLabel('Kode atau tautan presensi').fill('https://contoh.id/presensi?t=bukan-kode');
+    await form.getByRole('button', { name: 'Kirim presensi' }).click();
+    await pegawai.getByText('Kode QR ini bukan kode presensi Merit yang sah. Pindai kode di layar fasilitator.').waitFor();
+  });
+
+  it('a scan made offline waits on the phone and is sent when it is back online', async () => {
+    const atasan = await newPage({ width: 360, height: 740 });
+    await logIn(atasan, 'atasan@merit.test');
+    await atasan.goto('/hadir');
+    await atasan.getByText('Belum ada kode yang dipindai.', { exact: false }).waitFor();
+    await atasan.context().setOffline(true);
+    const form = atasan.getByRole('form', { name: 'Tempel kode presensi' });
+    await form.getByLabel('Kode atau tautan presensi').fill((await currentLink()).href);
+    await form.getByRole('button', { name: 'Kirim presensi' }).click();
+    await atasan.getByText('Tersimpan di ponsel ini').waitFor();
+    await atasan.getByText('1 pindaian menunggu dikirim.').waitFor();
+    expect(await atasan.evaluate(() => JSON.parse(localStorage.getItem('merit.attendance.queue') ?? '[]').length)).toBe(1);
+    await expectClean(atasan);
+    await atasan.context().setOffline(false);
+    await atasan.getByText('1 pindaian tersimpan berhasil dikirim.').waitFor();
+    await atasan.getByText('Kehadiran tercatat', { exact: true }).waitFor();
+    expect(await atasan.evaluate(() => localStorage.getItem('merit.attendance.queue'))).toBeNull();
+  });
+
+  it('the facilitator sees the scans, marks someone by hand, enters scores and issues the certificate; one who did not complete is refused', async () => {
+    const admin = await newPage();
+    await logIn(admin, 'pelatihan@merit.test');
+    await admin.goto('/pelatihan');
+    await admin.getByRole('link', { name: batchLink }).click();
+    const attendance = admin.getByRole('region', { name: 'Kehadiran per pertemuan (dapat digulir)' });
+    await attendance.getByRole('row', { name: /^Sitti Aisyah, S\.Kom\..* pindai .*50 %$/ }).waitFor();
+    await attendance.getByRole('row', { name: /^Ir\. Hasan Lasoso.* pindai .*50 %$/ }).waitFor();
+    await attendance.getByRole('checkbox', { name: 'Hadir: Moh. Fadli Tanjumbulu, S.T., pertemuan 1' }).click();
+    await attendance.getByRole('row', { name: /^Moh\. Fadli Tanjumbulu, S\.T\..* fasilitator .*50 %$/ }).waitFor();
+
+    const scores = admin.getByRole('region', { name: 'Nilai peserta (dapat digulir)' });
+    await scores.getByLabel('Pre-test Sitti Aisyah, S.Kom.').fill('52');
+    await scores.getByLabel('Post-test Sitti Aisyah, S.Kom.').fill('88');
+    await scores.getByLabel('Tugas Sitti Aisyah, S.Kom. selesai').check();
+    await scores.getByRole('button', { name: 'Simpan nilai Sitti Aisyah, S.Kom.' }).click();
+    await scores.getByRole('row', { name: /Sitti Aisyah, S\.Kom\. 50 %.*\+36.*Memenuhi syarat/ }).waitFor();
+    await expectClean(admin);
+
+    // Fadli has no post-test yet: issuing for him (and Sitti) is refused whole.
+    const participants = admin.getByRole('region', { name: 'Peserta angkatan (dapat digulir)' });
+    await participants.getByRole('checkbox', { name: 'Pilih Sitti Aisyah, S.Kom.' }).check();
+    await participants.getByRole('checkbox', { name: 'Pilih Moh. Fadli Tanjumbulu, S.T.' }).check();
+    await admin.getByRole('button', { name: 'Terbitkan sertifikat (2)' }).click();
+    await admin.getByText('Moh. Fadli Tanjumbulu, S.T. belum memenuhi syarat selesai, sertifikat tidak diterbitkan: Nilai post-test belum diisi. Tugas (aktualisasi/proyek) belum dinyatakan selesai.').waitFor();
+
+    await admin.getByRole('button', { name: 'Terbitkan sertifikat bagi yang memenuhi syarat (1)' }).click();
+    await admin.getByText('1 sertifikat terbit; JP peserta masuk catatan tahunannya.').waitFor();
+    const certs = admin.getByRole('region', { name: 'Sertifikat angkatan (dapat digulir)' });
+    await certs.getByRole('row', { name: /\/DATA-\d{4}\/BKPSDM-PLU\/\d{4} Sitti Aisyah, S\.Kom\..*Berlaku/ }).waitFor();
+    await expectClean(admin);
+    await shot(admin, 'dev-batch-completion.png');
+
+    // The QR's page, as anyone who scans the paper sees it.
+    const href = (await certs.getByRole('link', { name: 'Periksa sertifikat Sitti Aisyah, S.Kom.' }).getAttribute('href'))!;
+    const check = await newPage({ width: 360, height: 740 });
+    await check.goto(`${new URL(href).pathname}${new URL(href).search}`);
+    await check.getByText('Sertifikat ini sah dan tercatat di Merit, BKPSDM Kota Palu.').waitFor();
+    await check.getByText('Analisis Data untuk Kebijakan (Satu Data Kota Palu)').waitFor();
+    await check.getByText('20 JP').waitFor();
+    expect(await check.getByText('199104252015032001').count()).toBe(0);
+    await expectClean(check);
+    await shot(check, 'dev-certificate-check.png');
+
+    // The employee finds it under their training, with the PDF.
+    const pegawai = await newPage({ width: 360, height: 740 });
+    await logIn(pegawai, 'pegawai@merit.test');
+    await pegawai.goto('/pelatihan/saya');
+    const download = pegawai.waitForEvent('download');
+    await pegawai.getByRole('link', { name: /^Unduh sertifikat \d{4}\/DATA-\d{4}\/BKPSDM-PLU\/\d{4} \(PDF\)$/ }).click();
+    expect((await download).suggestedFilename()).toMatch(/^sertifikat-.*\.pdf$/);
+    // …and gives feedback on the earlier GIS training once.
+    const fb = pegawai.getByRole('form', { name: 'Umpan balik: Pemetaan Kawasan Rawan Bencana dengan GIS (Angkatan I)' });
+    await fb.getByLabel('Tempat (1–5)').selectOption('4');
+    await fb.getByRole('button', { name: 'Kirim umpan balik' }).click();
+    await pegawai.getByText('Terima kasih, umpan balik Anda tersimpan.').waitFor();
+    await expectClean(pegawai);
+
+    // Revoked: the same QR page says so, with the reason.
+    await certs.getByRole('button', { name: 'Cabut sertifikat Sitti Aisyah, S.Kom.' }).click();
+    await admin.getByRole('form', { name: 'Cabut sertifikat' }).getByLabel('Alasan pencabutan').fill('Salah catat nilai post-test; diterbitkan ulang setelah koreksi.');
+    await admin.getByRole('form', { name: 'Cabut sertifikat' }).getByRole('button', { name: 'Cabut sertifikat' }).click();
+    await admin.getByText('Sertifikat dicabut; halaman verifikasinya kini menyatakan "dicabut".').waitFor();
+    await check.reload();
+    await check.getByText('Sertifikat ini DICABUT').waitFor();
+    await check.getByText(/Alasan: Salah catat nilai post-test; diterbitkan ulang setelah koreksi\./).waitFor();
+    await expectClean(check);
+  });
+});
+
+describe('appointment feeds development', () => {
+  it('BKPSDM enters an appointee’s NIP and TMT; the new CPNS finds Latsar in their plan and the probation deadline', async () => {
+    const admin = await newPage();
+    await logIn(admin, 'pelatihan@merit.test');
+    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengangkatan CPNS/PPPK' }).click();
+    await admin.getByRole('combobox', { name: 'Periode seleksi' }).selectOption({ label: `Pengadaan CPNS Kota Palu ${new Date().getUTCFullYear() - 1} (hasil akhir diumumkan)` });
+    await admin.getByRole('heading', { level: 2, name: '2 pelamar lulus (L), 1 sudah dicatat' }).waitFor();
+    await expectClean(admin);
+    const form = admin.getByRole('form', { name: /Moh\. Fadel Lasahido, S\.Kom\./ });
+    const now = new Date();
+    const tmt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+    const ym = `${tmt.getUTCFullYear()}${String(tmt.getUTCMonth() + 1).padStart(2, '0')}`;
+    const dmy = `01/${String(tmt.getUTCMonth() + 1).padStart(2, '0')}/${tmt.getUTCFullYear()}`;
+    // A NIP with someone else's birth date is refused with the reason.
+    await form.getByLabel('NIP (18 angka)').fill(`19981106${ym}1002`);
+    await form.getByLabel('TMT').fill(dmy);
+    await form.getByLabel('NIP atasan langsung (tidak wajib)').fill('197808122003121002');
+    await form.getByRole('button', { name: 'Catat sebagai pegawai' }).click();
+    await form.getByText('Tanggal lahir di NIP (1998-11-06) tidak sama dengan tanggal lahir pelamar (1998-11-05).').first().waitFor();
+    await form.getByLabel('NIP (18 angka)').fill(`19981105${ym}1002`);
+    await form.getByRole('button', { name: 'Catat sebagai pegawai' }).click();
+    await admin.getByText('Moh. Fadel Lasahido, S.Kom. tercatat sebagai CPNS.').waitFor();
+    await admin.getByText('Terdaftar di Pelatihan Dasar CPNS (Angkatan I).').waitFor();
+    await expectClean(admin);
+
+    const cpns = await newPage({ width: 360, height: 740 });
+    await logIn(cpns, 'cpns2@merit.test');
+    await cpns.goto('/pelatihan/saya');
+    await cpns.getByText('Pelatihan Dasar CPNS').first().waitFor();
+    await cpns.goto('/pegawai/saya');
+    await cpns.getByRole('heading', { level: 2, name: /^Masa percobaan CPNS sampai \d+ \S+ \d{4}$/ }).waitFor();
+    await cpns.getByText('Sesuai jadwal').waitFor();
+    await expectClean(cpns);
+
+    const atasan = await newPage();
+    await logIn(atasan, 'atasan@merit.test');
+    await atasan.goto('/pegawai/masa-percobaan');
+    await atasan.getByText('1 CPNS berisiko').waitFor();
+    await atasan.getByRole('region', { name: 'Masa percobaan CPNS (dapat digulir)' }).getByRole('row', { name: /Rahmat Hidayat Lapasere.*Lewat batas/ }).waitFor();
+    await atasan.getByRole('region', { name: 'Masa percobaan CPNS (dapat digulir)' }).getByRole('row', { name: /Moh\. Fadel Lasahido.*Angkatan I · Peserta.*Sesuai jadwal/ }).waitFor();
+    await expectClean(atasan);
+  });
+});

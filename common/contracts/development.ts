@@ -77,6 +77,10 @@ export const ProgramBody = z.strictObject({
   }),
   costRupiah: z.number().int().min(0).max(1_000_000_000),
   description: z.string().trim().max(2000),
+  /** What completing takes (issue 12): attendance share, post-test pass score (null = none), the assignment. */
+  completion: z
+    .strictObject({ minAttendancePct: z.number().int().min(0).max(100), postTestPass: z.number().int().min(0).max(100).nullable(), assignmentRequired: z.boolean() })
+    .default({ minAttendancePct: 0, postTestPass: null, assignmentRequired: false }),
 });
 
 export const BatchBody = z
@@ -99,3 +103,30 @@ export const JpClaimBody = z.strictObject({
 });
 export const ClaimDecisionBody = z.strictObject({ approve: z.boolean(), note: z.string().trim().max(500).nullable() });
 export const ClaimListQuery = z.strictObject({ status: z.enum(['submitted', 'approved', 'rejected']).default('submitted') });
+
+// ── completion: meetings, attendance, scores, certificates, feedback (issue 12) ──
+const Score = z.number().int().min(0).max(100).nullable();
+export const MeetingBody = z
+  .strictObject({ title: Text(160), startsAt: z.iso.datetime({ offset: true }), endsAt: z.iso.datetime({ offset: true }) })
+  .refine((m) => new Date(m.endsAt).getTime() > new Date(m.startsAt).getTime(), { message: 'Jam selesai harus setelah jam mulai.', path: ['endsAt'] });
+/** A scan: the token the QR carried, and for a scan that waited offline the time it was made. */
+export const ScanBody = z.strictObject({ token: z.string().trim().min(1).max(200), scannedAt: z.iso.datetime({ offset: true }).optional() });
+export const MarkBody = z.strictObject({ enrollmentId: z.uuid(), present: z.boolean() });
+export const ScoresBody = z.strictObject({ preTest: Score, postTest: Score, assignmentDone: z.boolean() });
+export const CertificatesBody = z.strictObject({ enrollmentIds: z.array(z.uuid()).min(1).max(2000) });
+export const RevokeBody = z.strictObject({ reason: Text(500) });
+const Rating = z.number().int().min(1).max(5);
+export const FeedbackBody = z.strictObject({ facilitator: Rating, material: Rating, venue: Rating, usefulness: Rating, comment: z.string().trim().max(1000).default('') });
+
+// ── appointment: a published final result into CPNS/PPPK records (issue 12) ──
+export const AppointBody = z.strictObject({
+  periodId: z.uuid(),
+  applicationId: z.uuid(),
+  nip: z.string().trim().transform((v) => v.replace(/[\s.]/g, '')).pipe(z.string().regex(/^\d{18}$/, 'NIP/NI PPPK harus 18 angka.')),
+  tmt: IsoDay,
+  unit: z.string().trim().max(120).default(''),
+  jabatanKind: z.enum(JABATAN_KIND_VALUES).default('fungsional'),
+  jenjang: z.string().trim().max(60).default(''),
+  golongan: z.string().trim().min(1).max(10),
+  supervisorNip: z.string().trim().regex(/^\d{18}$/, 'NIP atasan harus 18 angka.').nullable().default(null),
+});

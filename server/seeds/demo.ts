@@ -2,7 +2,7 @@
  * Palu demo data, written through the services: the city's OPDs and one account per role.
  * Idempotent: a second run changes nothing. The demo password is printed at start-up, never in prod.
  */
-import { seedDemoEmployees, seedDemoTraining } from './development.ts';
+import { seedDemoAppointments, seedDemoEmployees, seedDemoTraining } from './development.ts';
 import type { Role } from '../src/db/schema.ts';
 import type { Services } from '../src/compose.ts';
 import type { Database } from '../src/db/database.ts';
@@ -153,6 +153,11 @@ export async function seedDemo(database: Database, services: Services, opts: { e
   await seedDemoRecruitment(database, services, opts).catch(async (err) => {
     // Another instance seeding at the same moment made the period first: that is fine.
     if (await database.db.selectFrom('recruitment_periods').select('id').limit(1).executeTakeFirst()) return;
+    throw err;
+  });
+  await seedDemoAppointments(database, services).catch(async (err) => {
+    // Another instance made last year's procurement at the same moment.
+    if (await database.db.selectFrom('recruitment_periods').select('id').where('code', 'like', 'CASN-%').limit(1).executeTakeFirst()) return;
     throw err;
   });
   return created;

@@ -204,7 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await deps.services.live.close();
   });
   await app.register(selectionRoutes(deps.services.selection, deps.services.resultAnnouncements));
-  await app.register(developmentRoutes(deps.services.employees, deps.services.training));
+  await app.register(developmentRoutes(deps.services.employees, deps.services.training, deps.services.completion, deps.services.appointments));
   await app.register(homeRoutes(deps.services.home));
   await app.register(outcomesRoutes(deps.services.outcomes));
 

@@ -15,7 +15,7 @@ import { createSelectionService } from './modules/selection/selection.service.ts
 import { createResultAnnouncementService } from './modules/selection/index.ts';
 import { createAnswerWriter, createCatService, createItemBankService, createItemImagesService, createLiveHub, createSessionResultsService } from './modules/exam/index.ts';
 import { createCatSessionsService } from './modules/exam/cat-sessions.service.ts';
-import { createEmployeesService, createTrainingService } from './modules/development/index.ts';
+import { createAppointmentService, createCompletionService, createEmployeesService, createTrainingService } from './modules/development/index.ts';
 import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 import { createHomeService } from './modules/home/index.ts';
@@ -68,13 +68,16 @@ export function composeServices(opts: ComposeOptions) {
   const sessionResults = createSessionResultsService({ db, audit });
   const employees = createEmployeesService({ db, clock, ids, audit, identity });
   const training = createTrainingService({ db, clock, ids, audit, steps, notifier: notifications, identity });
+  const attendanceSecret = createHmac('sha256', opts.config.sessionSecret).update('merit-attendance-qr').digest('base64url');
+  const completion = createCompletionService({ db, clock, ids, audit, steps, notifier: notifications, identity, publicUrl: opts.config.publicUrl, cardSecret, attendanceSecret });
+  const appointments = createAppointmentService({ db, clock, ids, audit, notifier: notifications, identity, selection });
   const live = createLiveHub({
     database: opts.database,
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
   const home = createHomeService({ db, clock });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, home, outcomes };
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, appointments, home, outcomes };
 }
 
 export type Services = ReturnType<typeof composeServices>;

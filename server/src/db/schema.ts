@@ -1,5 +1,6 @@
 /** Kysely table types: one interface per table, mirroring server/migrations. */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { DevelopmentCompletionTables } from './schema-development.ts';
 import type { HardeningTables } from './schema-hardening.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -499,6 +500,10 @@ export interface TrainingProgramsTable {
   description: string;
   created_by: string | null;
   created_at: CreatedAt;
+  /** Migration 0013: the completion rule. */
+  min_attendance_pct: Generated<number>;
+  post_test_pass: number | null;
+  assignment_required: Generated<boolean>;
 }
 
 export interface TrainingBatchesTable {
@@ -523,6 +528,10 @@ export interface EnrollmentsTable {
   requested_at: Timestamp;
   requested_by: string | null;
   updated_at: Timestamp;
+  /** Migration 0013: test scores (0–100) and the assignment. */
+  pre_test_score: number | null;
+  post_test_score: number | null;
+  assignment_done: Generated<boolean>;
 }
 
 export interface JpLedgerTable {
@@ -553,7 +562,7 @@ export interface JpClaimsTable {
   decision_note: string | null;
 }
 
-export interface DB extends HardeningTables {
+export interface DB extends HardeningTables, DevelopmentCompletionTables {
   schema_migrations: SchemaMigrationsTable;
   organizations: OrganizationsTable;
   accounts: AccountsTable;

@@ -37,8 +37,10 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
       { to: '/pegawai', label: 'dev.nav.employees' },
       { to: '/pelatihan', label: 'dev.training.nav' },
       { to: '/jp', label: 'dev.training.navJp' },
+      { to: '/pegawai/masa-percobaan', label: 'devc.nav.probation' },
     ],
   },
+  { roles: ['admin', 'training_admin'], items: [{ to: '/pegawai/pengangkatan', label: 'devc.nav.appointment' }] },
   {
     roles: ['supervisor', 'employee'],
     items: [

@@ -123,7 +123,7 @@ export const trainingRepository = {
     ex
       .selectFrom('training_programs as p')
       .leftJoin('training_partners as t', 't.id', 'p.partner_id')
-      .select(['p.id', 'p.code', 'p.title', 'p.kind', 'p.competency_area', 'p.jp', 'p.modality', 'p.partner_id', 't.name as partner_name', 'p.eligibility', 'p.cost_rupiah', 'p.description'])
+      .select(['p.id', 'p.code', 'p.title', 'p.kind', 'p.competency_area', 'p.jp', 'p.modality', 'p.partner_id', 't.name as partner_name', 'p.eligibility', 'p.cost_rupiah', 'p.description', 'p.min_attendance_pct', 'p.post_test_pass', 'p.assignment_required'])
       .orderBy('p.kind')
       .orderBy('p.title')
       .execute(),
@@ -131,7 +131,7 @@ export const trainingRepository = {
     ex
       .selectFrom('training_programs as p')
       .leftJoin('training_partners as t', 't.id', 'p.partner_id')
-      .select(['p.id', 'p.code', 'p.title', 'p.kind', 'p.competency_area', 'p.jp', 'p.modality', 'p.partner_id', 't.name as partner_name', 'p.eligibility', 'p.cost_rupiah', 'p.description'])
+      .select(['p.id', 'p.code', 'p.title', 'p.kind', 'p.competency_area', 'p.jp', 'p.modality', 'p.partner_id', 't.name as partner_name', 'p.eligibility', 'p.cost_rupiah', 'p.description', 'p.min_attendance_pct', 'p.post_test_pass', 'p.assignment_required'])
       .where('p.id', '=', id)
       .executeTakeFirst(),
   programByCode: (ex: Executor, code: string) => ex.selectFrom('training_programs').select('id').where('code', '=', code).executeTakeFirst(),

@@ -6,13 +6,17 @@ import { BatchBody, ClaimDecisionBody, ClaimListQuery, EmployeeImportQuery, Empl
 import { readUploadedFile, sheetFormatOf } from '../../http/upload.ts';
 import type { EmployeesService } from './employees.service.ts';
 import type { TrainingService } from './training.service.ts';
+import type { CompletionService } from './completion.service.ts';
+import { registerCompletionRoutes } from './completion.routes.ts';
+import type { AppointmentService } from './appointment.service.ts';
+import { registerAppointmentRoutes } from './appointment.routes.ts';
 
 const Id = z.strictObject({ id: z.uuid() });
 const BKPSDM = ['admin', 'training_admin'] as const;
 const MAX_SHEET = 20 * 1024 * 1024;
 const SHEET_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' } as const;
 
-export function developmentRoutes(employees: EmployeesService, training: TrainingService): FastifyPluginAsync {
+export function developmentRoutes(employees: EmployeesService, training: TrainingService, completion: CompletionService, appointments: AppointmentService): FastifyPluginAsync {
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     const tags = ['development'];
@@ -55,6 +59,12 @@ export function developmentRoutes(employees: EmployeesService, training: Trainin
       await training.decideClaim(req.actor!, req.params.id, req.body);
       return { ok: true };
     });
-    app.get('/api/v1/me/training', { config: { access: 'signed-in' }, schema: { tags, summary: 'Pelatihan dan JP saya', querystring: JpReportQuery.pick({ year: true }) } }, async (req) => training.mine(req.actor!, req.query.year));
+    app.get('/api/v1/me/training', { config: { access: 'signed-in' }, schema: { tags, summary: 'Pelatihan dan JP saya', querystring: JpReportQuery.pick({ year: true }) } }, async (req) => {
+      const mine = await training.mine(req.actor!, req.query.year);
+      const more = await completion.mine(req.actor!.accountId);
+      return { ...mine, certificates: more.certificates, enrollments: mine.enrollments.map((e) => ({ ...e, feedbackGiven: more.feedbackGiven.has(e.id), attended: more.attended.has(e.id) })) };
+    });
+    registerCompletionRoutes(app, completion);
+    registerAppointmentRoutes(app, appointments);
   };
 }

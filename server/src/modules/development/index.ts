@@ -1,3 +1,5 @@
 export { createEmployeesService, type EmployeesService } from './employees.service.ts';
 export { createTrainingService, type TrainingService } from './training.service.ts';
 export { developmentRoutes } from './development.routes.ts';
+export { createCompletionService, type CompletionService } from './completion.service.ts';
+export { createAppointmentService, type AppointmentService } from './appointment.service.ts';

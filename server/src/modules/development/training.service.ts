@@ -19,6 +19,8 @@ import type { Actor, IdentityService } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { developmentRepository as people, trainingRepository as repo } from './development.repository.ts';
 import { scopeOf } from './development.policy.ts';
+import { completionRepository as completion } from './completion.repository.ts';
+import { attendancePercent, batchGain, completionProblems, testGain } from './domain/completion.ts';
 import { type Eligibility, claimMachine, compliance, complianceByOrganization, eligibilityProblems, enrollmentMachine, jpOfMinutes, placement, promotions } from './domain/training.ts';
 
 export interface TrainingDeps {
@@ -58,6 +60,7 @@ export function createTrainingService(deps: TrainingDeps) {
   });
   const presentProgram = (p: NonNullable<Awaited<ReturnType<typeof repo.program>>>) => ({
     id: p.id, code: p.code, title: p.title, kind: p.kind, competencyArea: p.competency_area, jp: p.jp, modality: p.modality, partner: p.partner_id ? { id: p.partner_id, name: p.partner_name ?? p.partner_id } : null, eligibility: p.eligibility as Eligibility, costRupiah: p.cost_rupiah, description: p.description,
+    completion: { minAttendancePct: p.min_attendance_pct, postTestPass: p.post_test_pass, assignmentRequired: p.assignment_required },
   });
 
   return {
@@ -84,7 +87,7 @@ export function createTrainingService(deps: TrainingDeps) {
       await db.transaction().execute(async (trx) => {
         if (await repo.programByCode(trx, body.code)) throw new AppError('VALIDATION_FAILED', msg(`Kode program "${body.code}" sudah dipakai.`, `Programme code "${body.code}" is taken.`), { fields: [{ field: 'code', message: msg('Kode sudah dipakai.', 'Code taken.') }] });
         if (body.partnerId && !(await repo.partner(trx, body.partnerId))) throw new AppError('VALIDATION_FAILED', msg('Mitra pelaksana tidak dikenal.', 'Unknown partner.'), { fields: [{ field: 'partnerId', message: msg('Pilih mitra dari daftar.', 'Choose a partner from the list.') }] });
-        await repo.insertProgram(trx, { id, code: body.code, title: body.title, kind: body.kind, competency_area: body.competencyArea, jp: body.jp, modality: body.modality, partner_id: body.partnerId, eligibility: JSON.stringify(body.eligibility), cost_rupiah: body.costRupiah, description: body.description, created_by: actor.accountId });
+        await repo.insertProgram(trx, { id, code: body.code, title: body.title, kind: body.kind, competency_area: body.competencyArea, jp: body.jp, modality: body.modality, partner_id: body.partnerId, eligibility: JSON.stringify(body.eligibility), cost_rupiah: body.costRupiah, description: body.description, created_by: actor.accountId, min_attendance_pct: body.completion.minAttendancePct, post_test_pass: body.completion.postTestPass, assignment_required: body.completion.assignmentRequired });
         await audit.record(trx, { actor: actorOf(actor), action: 'training.program.create', subjectType: 'training_program', subjectId: id, after: body });
       });
       return { id };
@@ -108,10 +111,21 @@ export function createTrainingService(deps: TrainingDeps) {
       const only = await reach(actor);
       const list = (await repo.enrollments(db, batchId)).filter((e) => !only || only.includes(e.employee_id));
       const program = (await repo.program(db, b.program_id))!;
+      const [facts, meetings] = await Promise.all([completion.facts(db, batchId), completion.meetingCount(db, batchId)]);
+      const rule = { minAttendancePct: program.min_attendance_pct, postTestPass: program.post_test_pass, assignmentRequired: program.assignment_required };
+      const factOf = new Map(facts.map((f) => [f.id, f]));
+      const progressOf = (id: string) => {
+        const f = factOf.get(id)!;
+        const attended = Number(f.attended ?? 0);
+        return { attended, attendancePct: attendancePercent(attended, meetings), preTest: f.pre_test_score, postTest: f.post_test_score, gain: testGain(f.pre_test_score, f.post_test_score), assignmentDone: f.assignment_done, problems: completionProblems(rule, { attended, meetings, postTestScore: f.post_test_score, assignmentDone: f.assignment_done }) };
+      };
+      const seated = list.filter((e) => e.status === 'enrolled' || e.status === 'completed' || e.status === 'not_completed');
       return {
         batch: presentBatch(b),
         program: presentProgram(program),
-        enrollments: list.map((e) => ({ id: e.id, employeeId: e.employee_id, nip: e.nip, fullName: e.full_name, organization: { id: e.organization_id, name: e.organization_name }, status: e.status, source: e.source, requestedAt: new Date(e.requested_at).toISOString() })),
+        meetings,
+        gain: batchGain(seated.map((e) => ({ pre: factOf.get(e.id)!.pre_test_score, post: factOf.get(e.id)!.post_test_score }))),
+        enrollments: list.map((e) => ({ id: e.id, employeeId: e.employee_id, nip: e.nip, fullName: e.full_name, organization: { id: e.organization_id, name: e.organization_name }, status: e.status, source: e.source, requestedAt: new Date(e.requested_at).toISOString(), progress: progressOf(e.id) })),
       };
     },
 
@@ -176,9 +190,20 @@ export function createTrainingService(deps: TrainingDeps) {
         const batch = await repo.lockBatch(trx, batchId);
         if (!batch) throw notFound();
         const now = clock.now();
+        const rule = await completion.completionRule(trx, batchId);
+        const facts = await completion.facts(trx, batchId);
+        const meetings = await completion.meetingCount(trx, batchId);
+        const factOf = new Map(facts.map((f) => [f.id, f]));
         for (const id of new Set(body.enrollmentIds)) {
           const e = await repo.enrollment(trx, id);
           if (!e || e.batch_id !== batchId) throw new AppError('VALIDATION_FAILED', msg('Ada peserta yang bukan peserta angkatan ini.', 'Someone listed is not a participant of this batch.'), { fields: [{ field: 'enrollmentIds', message: msg('Bukan peserta angkatan ini.', 'Not in this batch.') }] });
+          const f = factOf.get(id)!;
+          // "Selesai" only by the programme's own rule (attendance, post-test, assignment).
+          const problems = body.passed && e.status === 'enrolled' ? completionProblems({ minAttendancePct: rule.min_attendance_pct, postTestPass: rule.post_test_pass, assignmentRequired: rule.assignment_required }, { attended: Number(f.attended ?? 0), meetings, postTestScore: f.post_test_score, assignmentDone: f.assignment_done }) : [];
+          if (problems.length > 0) {
+            const who = (await repo.employeeForEnrollment(trx, e.employee_id))!;
+            throw new AppError('VALIDATION_FAILED', msg(`${who.full_name} belum memenuhi syarat selesai: ${problems.map((p) => p.id).join(' ')}`, `${who.full_name} has not completed: ${problems.map((p) => p.en).join(' ')}`), { fields: [{ field: 'enrollmentIds', message: problems[0]! }] });
+          }
           await steps(trx, { machine: enrollmentMachine, subject: { type: 'enrollment', id, status: e.status }, event: body.passed ? 'complete' : 'fail', actor: actorOf(actor), apply: (s) => repo.setEnrollmentStatus(trx, id, s, now), audit: { action: body.passed ? 'training.complete' : 'training.not_complete' } });
           if (body.passed) await repo.postJp(trx, { id: ids.uuid(), employee_id: e.employee_id, year: Number(batch.ends_on.slice(0, 4)), jp: batch.jp, source: 'training', enrollment_id: id, title: `${batch.title} (${batch.name})`, recorded_at: now });
         }

@@ -659,6 +659,25 @@ export function createIdentityService(deps: Deps) {
       return presentStaff((await repo.byId(db, id))!);
     },
 
+    /**
+     * An applicant appointed from a published final result becomes an employee (called by the
+     * development module inside its transaction): role `employee` with the formation's OPD; their
+     * sessions end so the next sign-in carries the new role. Audited `account.appoint`. Call
+     * `forgetSessionsOf` once the caller's transaction has committed.
+     */
+    async appointEmployee(trx: Executor, actor: Actor, accountId: string, organizationId: string) {
+      const account = await repo.byId(trx, accountId);
+      if (!account) throw new AppError('NOT_FOUND', msg('Akun pelamar tidak ditemukan.', 'Applicant account not found.'));
+      if (account.role === 'employee') return;
+      if (account.role !== 'applicant') throw new AppError('CONFLICT', msg('Akun ini sudah akun petugas; perannya diubah admin di halaman akun.', 'This is a staff account; an admin changes its role on the accounts page.'));
+      await repo.updateAccount(trx, accountId, { role: 'employee', organization_id: organizationId, updated_at: clock.now() });
+      await repo.deleteSessionsOf(trx, accountId);
+      await sql`select pg_notify(${SESSION_END_CHANNEL}, ${`account:${accountId}`})`.execute(trx);
+      await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'account.appoint', subjectType: 'account', subjectId: accountId, before: { role: 'applicant' }, after: { role: 'employee', organizationId } });
+    },
+
+    forgetSessionsOf: (accountId: string) => forgetSessionsOf(accountId),
+
     /** An admin sends a staff member a password-reset link (the admin never sees or sets the password). */
     async sendStaffReset(actor: Actor, id: string) {
       const account = await repo.byId(db, id);

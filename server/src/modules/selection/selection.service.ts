@@ -577,6 +577,45 @@ export function createSelectionService(deps: SelectionDeps) {
     },
 
     /**
+     * Who a period's latest published final result appoints (`L`, also after optimalisasi into
+     * another formation): their application, account, formation and birth date, for BKPSDM to
+     * turn into CPNS/PPPK records (the development module). Empty until a final result is published.
+     */
+    async appointees(periodId: string) {
+      const fin = await latestPublished(periodId, 'final');
+      if (!fin) return { published: false, type: null, rows: [] };
+      const period = await db.selectFrom('recruitment_periods').select(['type', 'year', 'name']).where('id', '=', periodId).executeTakeFirstOrThrow();
+      const formationOf = new Map<string, string>();
+      for (const l of fin.files.get('final.csv')?.content.split('\n').slice(1).filter(Boolean) ?? []) {
+        const cells = l.split(',');
+        if (cells[6] === 'L') formationOf.set(cells[1]!, cells[0]!);
+      }
+      for (const l of fin.files.get('optimalisasi.csv')?.content.split('\n').slice(1).filter(Boolean) ?? []) {
+        const [no, , to, , result] = l.split(',');
+        if (result === 'L' || result?.startsWith('L-')) formationOf.set(no!, to!);
+      }
+      if (formationOf.size === 0) return { published: true, type: period.type, rows: [] };
+      const apps = await db
+        .selectFrom('applications')
+        .innerJoin('accounts', 'accounts.id', 'applications.applicant_id')
+        .select(['applications.id', 'applications.participant_no', 'applications.applicant_id', 'accounts.full_name', 'accounts.birth_date', 'accounts.gender'])
+        .where('applications.period_id', '=', periodId)
+        .where('applications.participant_no', 'in', [...formationOf.keys()])
+        .execute();
+      const formations = new Map((await db.selectFrom('formations').select(['code', 'jabatan', 'organization_id']).where('period_id', '=', periodId).execute()).map((f) => [f.code, f]));
+      return {
+        published: true,
+        type: period.type,
+        rows: apps
+          .map((a) => {
+            const f = formations.get(formationOf.get(a.participant_no!)!);
+            return { applicationId: a.id, accountId: a.applicant_id, participantNo: a.participant_no!, fullName: a.full_name, birthDate: a.birth_date, gender: a.gender, periodType: period.type, periodYear: period.year, formationCode: formationOf.get(a.participant_no!)!, jabatan: f?.jabatan ?? '', organizationId: f?.organization_id ?? '' };
+          })
+          .sort((x, y) => x.formationCode.localeCompare(y.formationCode) || x.participantNo.localeCompare(y.participantNo)),
+      };
+    },
+
+    /**
      * SKD results from the CAT, in the exam's own transaction (submit, sweep, session close): a
      * submitted attempt's scores replace whatever was recorded; an absence seen by the session
      * (`scores` null) never replaces a recorded score or an import.

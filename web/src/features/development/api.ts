@@ -97,13 +97,25 @@ export interface Program {
   eligibility: { statuses?: string[]; jabatanKinds?: string[]; organizationIds?: string[] };
   costRupiah: number;
   description: string;
+  completion: { minAttendancePct: number; postTestPass: number | null; assignmentRequired: boolean };
   batches: Batch[];
 }
 export type EnrollmentStatus = 'enrolled' | 'waitlisted' | 'cancelled' | 'completed' | 'not_completed';
+export interface Progress {
+  attended: number;
+  attendancePct: number | null;
+  preTest: number | null;
+  postTest: number | null;
+  gain: number | null;
+  assignmentDone: boolean;
+  problems: { id: string; en: string }[];
+}
 export interface BatchView {
   batch: Batch;
   program: Omit<Program, 'batches'>;
-  enrollments: { id: string; employeeId: string; nip: string; fullName: string; organization: { id: string; name: string }; status: EnrollmentStatus; source: string; requestedAt: string }[];
+  meetings: number;
+  gain: { count: number; pre: number | null; post: number | null; gain: number | null };
+  enrollments: { id: string; employeeId: string; nip: string; fullName: string; organization: { id: string; name: string }; status: EnrollmentStatus; source: string; requestedAt: string; progress: Progress }[];
 }
 export interface Compliance {
   jp: number;
@@ -122,7 +134,8 @@ export interface JpReport {
 export interface MyTraining {
   year: number;
   compliance: Compliance;
-  enrollments: { id: string; status: EnrollmentStatus; batchId: string; batchName: string; title: string; kind: string; jp: number; startsOn: string; endsOn: string; venue: string; dates: string }[];
+  enrollments: { id: string; status: EnrollmentStatus; batchId: string; batchName: string; title: string; kind: string; jp: number; startsOn: string; endsOn: string; venue: string; dates: string; feedbackGiven: boolean; attended: boolean }[];
+  certificates: { id: string; enrollmentId: string; number: string; issuedAt: string; revoked: { at: string; reason: string } | null; verifyUrl: string }[];
   ledger: { id: string; year: number; jp: number; source: string; title: string; recordedAt: string }[];
   claims: { id: string; kind: string; title: string; organizer: string; heldOn: string; jp: number; status: 'submitted' | 'approved' | 'rejected'; decisionNote: string | null }[];
 }

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { developmentApi } from '../../features/development/api.ts';
+import { appointmentApi } from '../../features/development/appointment-api.ts';
+import { ProbationCard } from '../../features/development/components/Probation.tsx';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
@@ -13,6 +15,7 @@ function Mine() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const me = useQuery({ queryKey: ['dev', 'mine'], queryFn: developmentApi.mine, retry: false });
+  const probation = useQuery({ queryKey: ['dev', 'my-probation'], queryFn: appointmentApi.mine, retry: false });
   return (
     <>
       <PageTitle title={t('dev.mine.title')} lead={t('dev.mine.lead')}>
@@ -70,6 +73,7 @@ function Mine() {
           </dl>
         </section>
       ) : null}
+      {probation.data?.probation ? <ProbationCard row={probation.data.probation} /> : null}
     </>
   );
 }

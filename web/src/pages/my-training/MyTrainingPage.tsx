@@ -5,6 +5,7 @@ import { formatCalendarDate, formatWitaDate } from '../../../../common/rules/wit
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { developmentApi } from '../../features/development/api.ts';
 import { ClaimForm, MyClaims } from '../../features/development/components/Claims.tsx';
+import { MyCertificates, MyFeedback } from '../../features/development/components/MyCompletion.tsx';
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
@@ -42,6 +43,8 @@ function Mine() {
               ))}
             </ul>
           </section>
+          <MyCertificates mine={mine.data} />
+          <MyFeedback mine={mine.data} />
           <ClaimForm />
           <MyClaims claims={mine.data.claims} />
           <section className="card" aria-labelledby="my-ledger">

@@ -11,6 +11,8 @@ import type { Me } from '../../../../common/contracts/identity.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { developmentApi } from '../../features/development/api.ts';
+import { completionApi } from '../../features/development/completion-api.ts';
+import { Attendance, Certificates, FeedbackResults, Meetings, Scores } from '../../features/development/components/BatchCompletion.tsx';
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
@@ -83,7 +85,15 @@ function Batch({ me }: { me: Me }) {
       void qc.invalidateQueries({ queryKey: ['dev'] });
     },
   });
+  const issue = useMutation({
+    mutationFn: () => completionApi.issue(id, [...picked]),
+    onSuccess: () => {
+      setPicked(new Set());
+      void qc.invalidateQueries({ queryKey: ['dev'] });
+    },
+  });
   const isAdmin = me.role === 'training_admin';
+  const isBkpsdm = me.role === 'training_admin' || me.role === 'admin';
   const canEnrol = me.role === 'training_admin' || me.role === 'supervisor';
   if (view.isPending) return <Loading label={t('app.loading')} />;
   if (view.isError) return <ErrorAlert error={view.error} />;
@@ -112,6 +122,8 @@ function Batch({ me }: { me: Me }) {
         {cancel.isSuccess ? <Alert tone="success">{cancel.data.promoted.length > 0 ? t('dev.batch.promoted', { count: cancel.data.promoted.length }) : t('dev.batch.cancelled')}</Alert> : null}
         {finish.isError ? <ErrorAlert error={finish.error} /> : null}
         {finish.isSuccess ? <Alert tone="success">{t('dev.batch.finished', { count: finish.data.finished })}</Alert> : null}
+        {issue.isError ? <ErrorAlert error={issue.error} /> : null}
+        {issue.isSuccess ? <Alert tone="success">{t('devc.certs.issued', { count: issue.data.issued.length })}</Alert> : null}
         {enrollments.length === 0 ? <p>{t('dev.batch.none')}</p> : null}
         {enrollments.length > 0 ? (
           <div className="table-wrap" tabIndex={0} role="region" aria-label={t('dev.batch.table')}>
@@ -131,7 +143,7 @@ function Batch({ me }: { me: Me }) {
                 {enrollments.map((e, i) => (
                   <tr key={e.id}>
                     {isAdmin ? (
-                      <td>{e.status === 'enrolled' ? <input type="checkbox" checked={picked.has(e.id)} onChange={() => toggle(e.id)} aria-label={t('dev.batch.select', { name: e.fullName })} /> : null}</td>
+                      <td>{e.status === 'enrolled' || e.status === 'completed' ? <input type="checkbox" checked={picked.has(e.id)} onChange={() => toggle(e.id)} aria-label={t('dev.batch.select', { name: e.fullName })} /> : null}</td>
                     ) : null}
                     <td className="num">{i + 1}</td>
                     <td>{e.fullName}</td>
@@ -163,9 +175,17 @@ function Batch({ me }: { me: Me }) {
             <button type="button" className="btn btn--secondary" disabled={finish.isPending} onClick={() => finish.mutate(false)}>
               {t('dev.batch.finishFailed', { count: picked.size })}
             </button>
+            <button type="button" className="btn btn--secondary" disabled={issue.isPending} onClick={() => issue.mutate()}>
+              {t('devc.certs.issuePicked', { count: picked.size })}
+            </button>
           </div>
         ) : null}
       </section>
+      <Meetings batchId={batch.id} isAdmin={isAdmin} />
+      <Attendance batchId={batch.id} isAdmin={isAdmin} canExport={isBkpsdm} />
+      <Scores view={view.data} isAdmin={isAdmin} />
+      {isBkpsdm ? <Certificates view={view.data} isAdmin={isAdmin} /> : null}
+      {isBkpsdm ? <FeedbackResults batchId={batch.id} /> : null}
     </>
   );
 }

@@ -16,7 +16,8 @@ import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { Alert } from '../../ui/Alert.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
+import '../../features/development/i18n-completion.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 
@@ -25,8 +26,9 @@ const rupiah = (n: number, lang: 'id' | 'en') => new Intl.NumberFormat(lang === 
 function ProgramForm({ partners }: { partners: { id: string; name: string }[] }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const empty: ProgramInput = { code: '', title: '', kind: 'teknis', competencyArea: '', jp: 8, modality: 'klasikal', partnerId: null, eligibility: {}, costRupiah: 0, description: '' };
+  const empty: ProgramInput = { code: '', title: '', kind: 'teknis', competencyArea: '', jp: 8, modality: 'klasikal', partnerId: null, eligibility: {}, costRupiah: 0, description: '', completion: { minAttendancePct: 80, postTestPass: null, assignmentRequired: false } };
   const [v, setV] = useState<ProgramInput>(empty);
+  const rule = v.completion ?? { minAttendancePct: 0, postTestPass: null, assignmentRequired: false };
   const save = useMutation({
     mutationFn: () => developmentApi.createProgram(v),
     onSuccess: () => {
@@ -70,6 +72,12 @@ function ProgramForm({ partners }: { partners: { id: string; name: string }[] })
       </SelectField>
       <TextField label={t('dev.training.costField')} type="number" inputMode="numeric" min={0} value={v.costRupiah} onChange={(e) => setV({ ...v, costRupiah: Number(e.target.value) })} error={err?.fieldMessage('costRupiah')} />
       <TextField label={t('dev.training.description')} value={v.description} maxLength={2000} onChange={(e) => setV({ ...v, description: e.target.value })} />
+      <fieldset>
+        <legend>{t('devc.program.rule')}</legend>
+        <TextField label={t('devc.program.minAttendance')} type="number" inputMode="numeric" min={0} max={100} value={rule.minAttendancePct} onChange={(e) => setV({ ...v, completion: { ...rule, minAttendancePct: Number(e.target.value) } })} error={err?.fieldMessage('completion.minAttendancePct')} />
+        <TextField label={t('devc.program.postTestPass')} hint={t('devc.program.postTestHint')} type="number" inputMode="numeric" min={0} max={100} value={rule.postTestPass ?? ''} onChange={(e) => setV({ ...v, completion: { ...rule, postTestPass: e.target.value === '' ? null : Number(e.target.value) } })} error={err?.fieldMessage('completion.postTestPass')} />
+        <CheckboxField label={t('devc.program.assignment')} checked={rule.assignmentRequired} onChange={(e) => setV({ ...v, completion: { ...rule, assignmentRequired: e.target.checked } })} />
+      </fieldset>
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={save.isPending}>
           {t('dev.training.save')}
@@ -167,6 +175,10 @@ function Catalog({ me }: { me: Me }) {
                 <div>
                   <dt>{t('dev.training.cost')}</dt>
                   <dd>{rupiah(p.costRupiah, lang)}</dd>
+                </div>
+                <div>
+                  <dt>{t('devc.program.rule')}</dt>
+                  <dd>{[p.completion.minAttendancePct > 0 ? t('devc.scores.ruleAttendance', { pct: p.completion.minAttendancePct }) : null, p.completion.postTestPass !== null ? t('devc.scores.rulePost', { score: p.completion.postTestPass }) : null, p.completion.assignmentRequired ? t('devc.scores.ruleAssignment') : null].filter(Boolean).join('; ') || t('devc.program.noRule')}</dd>
                 </div>
               </dl>
               <h3>{t('dev.training.batches')}</h3>

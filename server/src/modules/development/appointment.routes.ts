@@ -1,0 +1,18 @@
+/** HTTP for appointments (a published final result into CPNS/PPPK records) and CPNS probation. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppointBody } from '../../../../common/contracts/development.ts';
+import type { AppointmentService } from './appointment.service.ts';
+
+const BKPSDM = ['admin', 'training_admin'] as const;
+
+export function registerAppointmentRoutes(base: FastifyInstance, appointments: AppointmentService) {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const tags = ['development'];
+  app.get('/api/v1/appointments/periods/:id', { config: { access: BKPSDM }, schema: { tags, summary: 'Pelamar berstatus L di hasil akhir yang diumumkan, dan yang sudah dicatat', params: z.strictObject({ id: z.uuid() }) } }, async (req) => appointments.candidates(req.params.id));
+  app.post('/api/v1/appointments', { config: { access: BKPSDM }, schema: { tags, summary: 'Catat NIP/NI PPPK dan TMT: data CPNS/PPPK dibuat, akun menjadi pegawai, Latsar/orientasi didaftarkan', body: AppointBody } }, async (req, reply) => reply.status(201).send(await appointments.appoint(req.actor!, req.body)));
+  app.get('/api/v1/probation', { config: { access: [...BKPSDM, 'supervisor'] }, schema: { tags, summary: 'Masa percobaan CPNS (BKPSDM: semua; atasan: unitnya), yang berisiko lebih dulu' } }, async (req) => appointments.probations(req.actor!));
+  app.post('/api/v1/probation/reminders', { config: { access: BKPSDM }, schema: { tags, summary: 'Kirim pengingat ke CPNS yang masa percobaannya berisiko dan atasannya' } }, async (req) => appointments.remind(req.actor!));
+  app.get('/api/v1/me/probation', { config: { access: 'signed-in' }, schema: { tags, summary: 'Masa percobaan CPNS saya' } }, async (req) => appointments.mine(req.actor!));
+}

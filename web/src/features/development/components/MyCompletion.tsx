@@ -1,0 +1,98 @@
+/** On /pelatihan/saya: the employee's certificates (PDF, check link) and feedback for trainings they attended. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatWitaDate } from '../../../../../common/rules/wita.ts';
+import { ApiError } from '../../../app/api.ts';
+import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
+import { Alert } from '../../../ui/Alert.tsx';
+import { SelectField, TextField } from '../../../ui/Field.tsx';
+import type { MyTraining } from '../api.ts';
+import { completionApi } from '../completion-api.ts';
+import '../i18n-completion.ts';
+
+export function MyCertificates({ mine }: { mine: MyTraining }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const titleOf = new Map(mine.enrollments.map((e) => [e.id, `${e.title} (${e.batchName})`]));
+  return (
+    <section className="card" aria-labelledby="my-certs">
+      <h2 id="my-certs">{t('devc.mine.certificates')}</h2>
+      {mine.certificates.length === 0 ? <p>{t('devc.mine.none')}</p> : null}
+      <ul className="plain">
+        {mine.certificates.map((c) => (
+          <li key={c.id}>
+            <strong>{titleOf.get(c.enrollmentId) ?? ''}</strong> · <span className="mono">{c.number}</span> · {formatWitaDate(c.issuedAt, lang)}
+            <br />
+            {c.revoked ? (
+              <span className="badge badge--muted">{t('devc.mine.revoked', { reason: c.revoked.reason })}</span>
+            ) : (
+              <>
+                <a href={completionApi.pdfUrl(c.id)} download>{t('devc.mine.download', { number: c.number })}</a> · <a href={c.verifyUrl}>{t('devc.mine.check')}</a>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const ASPECTS = ['facilitator', 'material', 'venue', 'usefulness'] as const;
+
+function FeedbackForm({ enrollment }: { enrollment: MyTraining['enrollments'][number] }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [v, setV] = useState<Record<(typeof ASPECTS)[number], number>>({ facilitator: 5, material: 5, venue: 5, usefulness: 5 });
+  const [comment, setComment] = useState('');
+  const send = useMutation({ mutationFn: () => completionApi.giveFeedback(enrollment.id, { ...v, comment }), onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }) });
+  const id = `fb-${enrollment.id}`;
+  if (send.isSuccess) return <Alert tone="success">{t('devc.feedback.sent')}</Alert>;
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-labelledby={id}
+      onSubmit={(e) => {
+        e.preventDefault();
+        send.mutate();
+      }}
+    >
+      <h3 id={id}>{t('devc.feedback.formTitle', { title: `${enrollment.title} (${enrollment.batchName})` })}</h3>
+      <p className="small">{t('devc.feedback.formLead')}</p>
+      <div className="dev-rating">
+        {ASPECTS.map((a) => (
+          <SelectField key={a} label={t('devc.feedback.rating', { aspect: t(`devc.feedback.aspects.${a}`) })} value={String(v[a])} onChange={(e) => setV({ ...v, [a]: Number(e.target.value) })}>
+            {[5, 4, 3, 2, 1].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </SelectField>
+        ))}
+      </div>
+      <TextField label={t('devc.feedback.comment')} value={comment} maxLength={1000} onChange={(e) => setComment(e.target.value)} error={send.error instanceof ApiError ? send.error.fieldMessage('comment') : undefined} />
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={send.isPending}>
+          {t('devc.feedback.send')}
+        </button>
+      </div>
+      {send.isError ? <ErrorAlert error={send.error} /> : null}
+    </form>
+  );
+}
+
+/** A feedback form for each training the employee attended and has not yet rated. */
+export function MyFeedback({ mine }: { mine: MyTraining }) {
+  const { t } = useTranslation();
+  const open = mine.enrollments.filter((e) => e.attended && !e.feedbackGiven && e.status !== 'cancelled' && e.status !== 'waitlisted');
+  if (open.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="my-feedback">
+      <h2 id="my-feedback">{t('devc.feedback.section')}</h2>
+      {open.map((e) => (
+        <FeedbackForm key={e.id} enrollment={e} />
+      ))}
+    </section>
+  );
+}

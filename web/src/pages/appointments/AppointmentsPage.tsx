@@ -1,0 +1,129 @@
+/**
+ * /pegawai/pengangkatan — BKPSDM turns a period's published final result into ASN records: each
+ * appointee (L) gets their NIP / NI PPPK and TMT entered one by one; Merit makes the CPNS/PPPK
+ * record from the application, makes the account an employee's and seats a CPNS in Latsar (a PPPK
+ * in orientation).
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../app/api.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
+import { appointmentApi, type Candidate } from '../../features/development/appointment-api.ts';
+import '../../features/development/development.css';
+import '../../features/development/i18n-completion.ts';
+import '../../features/development/i18n.ts';
+import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { recruitmentApi } from '../../features/recruitment/api.ts';
+import { Alert } from '../../ui/Alert.tsx';
+import { DateField } from '../../ui/DateFields.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+
+function AppointForm({ periodId, c, type }: { periodId: string; c: Candidate; type: 'CPNS' | 'PPPK' }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [v, setV] = useState({ nip: '', tmt: '', golongan: type === 'CPNS' ? 'III/a' : 'IX', unit: '', supervisorNip: '' });
+  const save = useMutation({
+    mutationFn: () => appointmentApi.appoint({ periodId, applicationId: c.applicationId, nip: v.nip, tmt: v.tmt, golongan: v.golongan, unit: v.unit, supervisorNip: v.supervisorNip.trim() || null }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }),
+  });
+  const err = save.error instanceof ApiError ? save.error : null;
+  const id = `appoint-${c.applicationId}`;
+  return (
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby={id}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h3 id={id}>
+        {c.fullName} <span className="mono small">({c.participantNo})</span>
+      </h3>
+      <p className="small">{`${c.jabatan} · ${c.organization.name} · ${c.formationCode}`}</p>
+      {save.isSuccess ? (
+        <Alert tone="success" title={t('devc.appoint.done', { name: c.fullName, status: save.data.status })}>
+          <p>
+            {save.data.enrollment
+              ? t(save.data.enrollment.status === 'enrolled' ? 'devc.appoint.seated' : 'devc.appoint.waiting', { program: save.data.enrollment.programTitle, batch: save.data.enrollment.batchName })
+              : t('devc.appoint.noBatch')}
+          </p>
+        </Alert>
+      ) : (
+        <>
+          <TextField label={t(type === 'CPNS' ? 'devc.appoint.nip' : 'devc.appoint.nipPppk')} inputMode="numeric" autoComplete="off" maxLength={24} value={v.nip} onChange={(e) => setV({ ...v, nip: e.target.value })} error={err?.fieldMessage('nip')} />
+          <DateField label={t('devc.appoint.tmt')} value={v.tmt} onChange={(x) => setV({ ...v, tmt: x })} error={err?.fieldMessage('tmt')} />
+          <TextField label={t('dev.list.golongan')} maxLength={10} value={v.golongan} onChange={(e) => setV({ ...v, golongan: e.target.value })} error={err?.fieldMessage('golongan')} />
+          <TextField label={t('dev.list.unit')} maxLength={120} value={v.unit} onChange={(e) => setV({ ...v, unit: e.target.value })} />
+          <TextField label={t('devc.appoint.supervisorNip')} inputMode="numeric" maxLength={18} value={v.supervisorNip} onChange={(e) => setV({ ...v, supervisorNip: e.target.value })} error={err?.fieldMessage('supervisorNip')} />
+          <div className="actions">
+            <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+              {t('devc.appoint.save')}
+            </button>
+          </div>
+          {save.isError && !(err?.fields.length) ? <ErrorAlert error={save.error} /> : null}
+          {err?.fields.length ? <ErrorAlert error={save.error} /> : null}
+        </>
+      )}
+    </form>
+  );
+}
+
+function Appointments() {
+  const { t } = useTranslation();
+  const periods = useQuery({ queryKey: ['dev', 'periods'], queryFn: recruitmentApi.publicPeriods });
+  const [periodId, setPeriodId] = useState('');
+  const list = useQuery({ queryKey: ['dev', 'appointees', periodId], queryFn: () => appointmentApi.candidates(periodId), enabled: periodId !== '' });
+  return (
+    <>
+      <PageTitle title={t('devc.appoint.title')} lead={t('devc.appoint.lead')}>
+        {t('devc.appoint.title')}
+      </PageTitle>
+      <section className="card" aria-labelledby="appoint-period">
+        <h2 id="appoint-period">{t('devc.appoint.periodTitle')}</h2>
+        <QueryState query={periods}>
+          {(d) => (
+            <SelectField label={t('devc.appoint.period')} value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
+              <option value="">{t('devc.appoint.choose')}</option>
+              {d.periods.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </SelectField>
+          )}
+        </QueryState>
+      </section>
+      <QueryState query={list}>
+        {(d) =>
+          !d.published ? (
+            <Alert tone="info">{t('devc.appoint.notPublished')}</Alert>
+          ) : d.candidates.length === 0 ? (
+            <Alert tone="info">{t('devc.appoint.none')}</Alert>
+          ) : (
+            <section aria-labelledby="appoint-list">
+              <h2 id="appoint-list">{t('devc.appoint.count', { count: d.candidates.length, done: d.candidates.filter((c) => c.employee).length })}</h2>
+              {d.candidates.map((c) =>
+                c.employee ? (
+                  <p key={c.applicationId} className="card">
+                    {c.fullName} <span className="mono small">({c.participantNo})</span> — {t('devc.appoint.recorded', { nip: c.employee.nip })}
+                  </p>
+                ) : (
+                  <AppointForm key={c.applicationId} periodId={periodId} c={c} type={d.type ?? 'CPNS'} />
+                ),
+              )}
+            </section>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}
+
+export function AppointmentsPage() {
+  return <RequireAuth roles={['admin', 'training_admin']}>{() => <Appointments />}</RequireAuth>;
+}
