@@ -19,6 +19,7 @@ import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 import { createHomeService } from './modules/home/index.ts';
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
+import { createPerformanceService } from './modules/performance/index.ts';
 
 export interface ComposeOptions {
   database: Database;
@@ -63,13 +64,14 @@ export function composeServices(opts: ComposeOptions) {
   const catSessions = createCatSessionsService({ db, audit, clock });
   const employees = createEmployeesService({ db, clock, ids, audit, identity });
   const training = createTrainingService({ db, clock, ids, audit, steps, notifier: notifications, identity });
+  const performance = createPerformanceService({ db, clock, ids, audit, steps, notifier: notifications, files, identity, training });
   const live = createLiveHub({
     database: opts.database,
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
   const home = createHomeService({ db, clock });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home, outcomes };
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home, outcomes, performance };
 }
 
 export type Services = ReturnType<typeof composeServices>;
