@@ -16,8 +16,8 @@ describe('navItems', () => {
     ['admin', ['/beranda', '/panitia', '/seleksi', '/pegawai', '/pelatihan', '/jp', '/admin/akun', '/admin/kotak-keluar', '/hasil', '/audit']],
     ['proctor', ['/beranda', '/pengawas', '/hasil', '/audit']],
     ['exam_admin', ['/beranda', '/bank-soal', '/hasil', '/audit']],
-    ['employee', ['/beranda', '/pegawai/saya', '/pelatihan/saya', '/hasil', '/audit']],
-    ['supervisor', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/pegawai/saya', '/pelatihan/saya', '/hasil', '/audit']],
+    ['employee', ['/beranda', '/pegawai/saya', '/pelatihan/saya', '/skp/saya', '/hasil', '/audit']],
+    ['supervisor', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/pegawai/saya', '/pelatihan/saya', '/skp/saya', '/skp/tim', '/hasil', '/audit']],
     ['training_admin', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/hasil', '/audit']],
   ] as const)('shows %s its own pages in order', (role, expected) => {
     expect(paths(role)).toEqual(expected);

@@ -44,8 +44,10 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     items: [
       { to: '/pegawai/saya', label: 'dev.nav.mine' },
       { to: '/pelatihan/saya', label: 'dev.training.navMine' },
+      { to: '/skp/saya', label: 'skp.nav.mine' },
     ],
   },
+  { roles: ['supervisor'], items: [{ to: '/skp/tim', label: 'skp.nav.team' }] },
   {
     roles: ['admin'],
     items: [
