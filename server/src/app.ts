@@ -37,6 +37,7 @@ import { notificationRoutes } from './http/notifications.routes.ts';
 import { selectionRoutes } from './modules/selection/selection.routes.ts';
 import { developmentRoutes } from './modules/development/index.ts';
 import { performanceRoutes } from './modules/performance/index.ts';
+import { policyRoutes } from './modules/policy/index.ts';
 import { transparencyRoutes } from './modules/transparency/index.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -205,6 +206,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(selectionRoutes(deps.services.selection));
   await app.register(developmentRoutes(deps.services.employees, deps.services.training));
   await app.register(performanceRoutes(deps.services.performance));
+  await app.register(policyRoutes(deps.services.policy));
   await app.register(homeRoutes(deps.services.home));
   await app.register(outcomesRoutes(deps.services.outcomes));
 

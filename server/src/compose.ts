@@ -20,6 +20,7 @@ import { createHmac } from 'node:crypto';
 import { createHomeService } from './modules/home/index.ts';
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
 import { createPerformanceService } from './modules/performance/index.ts';
+import { createPolicyService } from './modules/policy/index.ts';
 
 export interface ComposeOptions {
   database: Database;
@@ -65,13 +66,14 @@ export function composeServices(opts: ComposeOptions) {
   const employees = createEmployeesService({ db, clock, ids, audit, identity });
   const training = createTrainingService({ db, clock, ids, audit, steps, notifier: notifications, identity });
   const performance = createPerformanceService({ db, clock, ids, audit, steps, notifier: notifications, files, identity, training });
+  const policy = createPolicyService({ db, clock, ids, audit, steps });
   const live = createLiveHub({
     database: opts.database,
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
   const home = createHomeService({ db, clock });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home, outcomes, performance };
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home, outcomes, performance, policy };
 }
 
 export type Services = ReturnType<typeof composeServices>;

@@ -5,7 +5,7 @@ const paths = (role: Parameters<typeof navItems>[0]) => navItems(role).map((i) =
 
 describe('navItems', () => {
   it('gives visitors the public pages, login and registration', () => {
-    expect(paths(null)).toEqual(['/', '/formasi', '/hasil', '/audit', '/masuk', '/daftar']);
+    expect(paths(null)).toEqual(['/', '/formasi', '/hasil', '/audit', '/kebijakan-publik', '/masuk', '/daftar']);
     expect(navItems(null)[0]!.end).toBe(true);
   });
 
@@ -13,12 +13,12 @@ describe('navItems', () => {
     ['applicant', ['/beranda', '/formasi', '/biodata', '/lamaran', '/ujian', '/hasil', '/audit']],
     ['verifier', ['/beranda', '/verifikasi', '/hasil', '/audit']],
     ['committee', ['/beranda', '/verifikasi', '/panitia', '/seleksi', '/pengawas', '/hasil', '/audit']],
-    ['admin', ['/beranda', '/panitia', '/seleksi', '/pegawai', '/pelatihan', '/jp', '/admin/akun', '/admin/kotak-keluar', '/hasil', '/audit']],
+    ['admin', ['/beranda', '/panitia', '/seleksi', '/pegawai', '/pelatihan', '/jp', '/kebijakan', '/admin/akun', '/admin/kotak-keluar', '/hasil', '/audit']],
     ['proctor', ['/beranda', '/pengawas', '/hasil', '/audit']],
     ['exam_admin', ['/beranda', '/bank-soal', '/hasil', '/audit']],
     ['employee', ['/beranda', '/pegawai/saya', '/pelatihan/saya', '/skp/saya', '/hasil', '/audit']],
-    ['supervisor', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/pegawai/saya', '/pelatihan/saya', '/skp/saya', '/skp/tim', '/hasil', '/audit']],
-    ['training_admin', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/hasil', '/audit']],
+    ['supervisor', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/pegawai/saya', '/pelatihan/saya', '/skp/saya', '/skp/tim', '/kebijakan', '/hasil', '/audit']],
+    ['training_admin', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/kebijakan', '/hasil', '/audit']],
   ] as const)('shows %s its own pages in order', (role, expected) => {
     expect(paths(role)).toEqual(expected);
   });

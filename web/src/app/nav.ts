@@ -48,6 +48,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     ],
   },
   { roles: ['supervisor'], items: [{ to: '/skp/tim', label: 'skp.nav.team' }] },
+  { roles: ['admin', 'training_admin', 'supervisor'], items: [{ to: '/kebijakan', label: 'skp.nav.policies' }] },
   {
     roles: ['admin'],
     items: [
@@ -64,6 +65,7 @@ export function navItems(role: Role | null): NavItem[] {
       { to: '/', label: 'nav.home', end: true },
       { to: '/formasi', label: 'rec.nav.catalog' },
       ...PUBLIC_TAIL,
+      { to: '/kebijakan-publik', label: 'skp.nav.publicPolicies' },
       { to: '/masuk', label: 'nav.login' },
       { to: '/daftar', label: 'nav.register' },
     ];
