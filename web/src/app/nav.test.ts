@@ -13,12 +13,12 @@ describe('navItems', () => {
     ['applicant', ['/beranda', '/formasi', '/biodata', '/lamaran', '/ujian', '/hasil', '/audit']],
     ['verifier', ['/beranda', '/verifikasi', '/hasil', '/audit']],
     ['committee', ['/beranda', '/verifikasi', '/panitia', '/seleksi', '/pengawas', '/hasil', '/audit']],
-    ['admin', ['/beranda', '/panitia', '/seleksi', '/pegawai', '/pelatihan', '/jp', '/kebijakan', '/admin/akun', '/admin/kotak-keluar', '/hasil', '/audit']],
+    ['admin', ['/beranda', '/panitia', '/seleksi', '/pegawai', '/pelatihan', '/jp', '/skp/dasbor', '/kebijakan', '/admin/akun', '/admin/kotak-keluar', '/hasil', '/audit']],
     ['proctor', ['/beranda', '/pengawas', '/hasil', '/audit']],
     ['exam_admin', ['/beranda', '/bank-soal', '/hasil', '/audit']],
     ['employee', ['/beranda', '/pegawai/saya', '/pelatihan/saya', '/skp/saya', '/hasil', '/audit']],
-    ['supervisor', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/pegawai/saya', '/pelatihan/saya', '/skp/saya', '/skp/tim', '/kebijakan', '/hasil', '/audit']],
-    ['training_admin', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/kebijakan', '/hasil', '/audit']],
+    ['supervisor', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/pegawai/saya', '/pelatihan/saya', '/skp/saya', '/skp/tim', '/skp/dasbor', '/kebijakan', '/hasil', '/audit']],
+    ['training_admin', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/skp/dasbor', '/kebijakan', '/hasil', '/audit']],
   ] as const)('shows %s its own pages in order', (role, expected) => {
     expect(paths(role)).toEqual(expected);
   });

@@ -48,7 +48,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     ],
   },
   { roles: ['supervisor'], items: [{ to: '/skp/tim', label: 'skp.nav.team' }] },
-  { roles: ['admin', 'training_admin', 'supervisor'], items: [{ to: '/kebijakan', label: 'skp.nav.policies' }] },
+  { roles: ['admin', 'training_admin', 'supervisor'], items: [{ to: '/skp/dasbor', label: 'skp.nav.dashboard' }, { to: '/kebijakan', label: 'skp.nav.policies' }] },
   {
     roles: ['admin'],
     items: [

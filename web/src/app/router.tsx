@@ -61,6 +61,7 @@ export const router = createBrowserRouter([
       { path: '/skp/tim', lazy: async () => ({ Component: (await import('../pages/skp-team/SkpTeamPage.tsx')).SkpTeamPage }) },
       { path: '/skp/saya', lazy: async () => ({ Component: (await import('../pages/my-skp/MySkpPage.tsx')).MySkpPage }) },
       { path: '/skp/rencana/:id', lazy: async () => ({ Component: (await import('../pages/skp-plan/SkpPlanPage.tsx')).SkpPlanPage }) },
+      { path: '/skp/dasbor', lazy: async () => ({ Component: (await import('../pages/skp-dashboard/SkpDashboardPage.tsx')).SkpDashboardPage }) },
       { path: '/kebijakan', lazy: async () => ({ Component: (await import('../pages/policies/PoliciesPage.tsx')).PoliciesPage }) },
       { path: '/kebijakan/:id', lazy: async () => ({ Component: (await import('../pages/policy/PolicyPage.tsx')).PolicyPage }) },
       { path: '/kebijakan-publik', lazy: async () => ({ Component: (await import('../pages/public-policies/PublicPoliciesPage.tsx')).PublicPoliciesPage }) },

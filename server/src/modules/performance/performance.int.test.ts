@@ -259,3 +259,31 @@ describe('training needs from performance', () => {
     expect(await audits('skp.recommendation.enroll')).toBe(1);
   });
 });
+
+describe('OPD dashboard and the e-Kinerja export', () => {
+  it('shows BKPSDM each OPD\'s progress, the predikat distribution and who has not finalised; a supervisor only their OPD', async () => {
+    const d = (await admin.get(`/api/v1/performance/dashboard?year=${YEAR}&period=q1`)).json();
+    const kominfo = d.organizations.find((o: { organizationId: string }) => o.organizationId === 'kominfo');
+    expect(kominfo).toMatchObject({ employees: 5, plans: 4, agreed: 1, final: { q1: 1, q2: 0 }, predikat: { kurang: 1, baik: 0 }, organizationPredikat: 'istimewa' });
+    expect(kominfo.warnings.length).toBeGreaterThan(0);
+    expect(d.totals).toMatchObject({ final: 1, predikat: { kurang: 1 } });
+    expect(d.lateEvaluators.map((v: { fullName: string; pending: number }) => `${v.fullName}:${v.pending}`)).toEqual(['Ir. Hasan Lasoso:2', 'Drs. Rizal Lamarauna:1']);
+    expect(d.due).toMatchObject({ period: 'q1', dueOn: '2026-04-08' }); // Good Friday (3 April) is not a working day
+    const mine = (await supervisor.get(`/api/v1/performance/dashboard?year=${YEAR}&organizationId=bpbd`)).json();
+    expect(mine.organizations.map((o: { organizationId: string }) => o.organizationId)).toEqual(['kominfo']);
+    expect((await employee.get(`/api/v1/performance/dashboard?year=${YEAR}`)).statusCode).toBe(404);
+  });
+
+  it('exports every SKP of the year with the period\'s result in e-Kinerja columns; audited', async () => {
+    const res = await admin.get(`/api/v1/performance/export?year=${YEAR}&period=q1&format=csv`);
+    expect(res.statusCode).toBe(200);
+    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toBe('NIP,Nama,Status Kepegawaian,Jabatan,Golongan,Unit Kerja,Perangkat Daerah,Tahun,Periode Penilaian,NIP Pejabat Penilai,Nama Pejabat Penilai,Status SKP,Rating Hasil Kerja,Rating Perilaku Kerja,Predikat Kinerja,Status Penilaian');
+    expect(lines).toHaveLength(5);
+    expect(lines.find((l) => l.startsWith('199104252015032001'))).toBe('199104252015032001,Sitti Aisyah,PNS,Pranata Komputer Ahli Muda,III/c,Bidang Aplikasi,"Dinas Komunikasi, Informatika, Persandian dan Statistik",2026,Triwulan I,197808122003121002,Ir. Hasan Lasoso,Disetujui,Sesuai Ekspektasi,Di Bawah Ekspektasi,Kurang/Misconduct,Final');
+    const xlsx = await admin.get(`/api/v1/performance/export?year=${YEAR}&period=q1`);
+    expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(await audits('skp.export')).toBe(2);
+  });
+});

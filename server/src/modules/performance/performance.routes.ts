@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AgreeBody, BehavioursBody, CascadeBody, EnrollRecommendedBody, EvaluationBody, EvaluationParams, NoteBody, OrgPredikatBody, OrgPredikatParams, ResultBody, RulesBody, StartPlanBody, YearParams, YearQuery } from '../../../../common/contracts/performance.ts';
+import { AgreeBody, BehavioursBody, CascadeBody, DashboardQuery, ExportQuery, EnrollRecommendedBody, EvaluationBody, EvaluationParams, NoteBody, OrgPredikatBody, OrgPredikatParams, ResultBody, RulesBody, StartPlanBody, YearParams, YearQuery } from '../../../../common/contracts/performance.ts';
 import { sendDocument } from '../../http/documents.ts';
 import { readUploadedFile } from '../../http/upload.ts';
 import type { PerformanceService } from './performance.service.ts';
@@ -41,6 +41,10 @@ export function performanceRoutes(performance: PerformanceService): FastifyPlugi
     });
     app.get('/api/v1/performance/notes/:id/file', { config: { access: 'signed-in' }, schema: { tags, summary: 'Unduh berkas bukti dukung', params: Id } }, async (req, reply) => sendDocument(reply, await performance.noteFile(req.actor!, req.params.id)));
 
+    app.get('/api/v1/performance/dashboard', { config: { access: ['admin', 'training_admin', 'supervisor'] }, schema: { tags, summary: 'Dasbor kinerja per OPD (BKPSDM: semua; atasan: OPD-nya)', querystring: DashboardQuery } }, async (req) => performance.dashboard(req.actor!, req.query.year, req.query.period, req.query.organizationId));
+    app.get('/api/v1/performance/export', { config: { access: ['admin', 'training_admin'] }, schema: { tags, summary: 'Ekspor SKP dan hasil penilaian (kolom e-Kinerja BKN)', querystring: ExportQuery } }, async (req, reply) =>
+      reply.type(req.query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="skp-${req.query.year}-${req.query.period}.${req.query.format}"`).send(await performance.exportSheet(req.actor!, req.query.year, req.query.period, req.query.format)),
+    );
     app.get('/api/v1/me/performance', { config: { access: 'signed-in' }, schema: { tags, summary: 'SKP saya tahun ini, evaluasi final dan rekomendasi pelatihan', querystring: YearQuery } }, async (req) => performance.mine(req.actor!, req.query.year));
     app.post('/api/v1/me/performance/enrollments', { config: { access: 'signed-in' }, schema: { tags, summary: 'Daftar ke angkatan program yang direkomendasikan', querystring: YearQuery, body: EnrollRecommendedBody } }, async (req, reply) => reply.status(201).send(await performance.enrollRecommended(req.actor!, req.query.year, req.body.programId, req.body.batchId)));
   };

@@ -18,14 +18,16 @@ import type { Clock, Ids } from '../../platform/clock.ts';
 import type { FileStore } from '../../platform/file-store.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import type { StepRunner } from '../../platform/process.ts';
+import { type SheetFormat, writeSheet } from '../../platform/sheets.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
+import { localDate } from '../../../../common/rules/calendar.ts';
 import type { TrainingService } from '../development/index.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { type CatalogProgram, recommendPrograms } from './domain/needs.ts';
 import { evaluationMachine, planMachine } from './domain/plan.ts';
 import {
-  BERAKHLAK, BERAKHLAK_LABELS, DEFAULT_MATRIX, type OrgPredikat, PERIODS, PERIOD_LABELS, type Period, type PredikatMatrix, type Rating, countPredikats, distributionWarnings, matrixProblems, orderProblem, overallRating, predikatOf,
+  BERAKHLAK, BERAKHLAK_LABELS, DEFAULT_MATRIX, type OrgPredikat, PERIODS, PERIOD_LABELS, PREDIKATS, PREDIKAT_LABELS, RATING_LABELS, type Period, type PredikatMatrix, type Rating, countPredikats, defaultPeriod, distributionWarnings, emptyCounts, evaluationDueOn, matrixProblems, orderProblem, overallRating, predikatOf,
 } from './domain/predikat.ts';
 import { performanceRepository as repo } from './performance.repository.ts';
 import { type PlanViewer, isBkpsdm, viewerOf } from './performance.policy.ts';
@@ -46,6 +48,11 @@ export interface PerformanceDeps {
 export const EVIDENCE_RULE = { mime: ['application/pdf', 'image/jpeg'] as ('application/pdf' | 'image/jpeg')[], maxBytes: 2 * 1024 * 1024 };
 
 const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
+/** The export's columns, named as e-Kinerja BKN's SKP recap names them (RULES.md §4.7), with widths. */
+const EKINERJA_COLUMNS: [string, number][] = [
+  ['NIP', 22], ['Nama', 32], ['Status Kepegawaian', 12], ['Jabatan', 36], ['Golongan', 10], ['Unit Kerja', 30], ['Perangkat Daerah', 36], ['Tahun', 8], ['Periode Penilaian', 16],
+  ['NIP Pejabat Penilai', 22], ['Nama Pejabat Penilai', 32], ['Status SKP', 12], ['Rating Hasil Kerja', 22], ['Rating Perilaku Kerja', 22], ['Predikat Kinerja', 20], ['Status Penilaian', 14],
+];
 const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
 const invalid = (field: string, m: Msg) => new AppError('VALIDATION_FAILED', m, { fields: [{ field, message: m }] });
 const NOT_LINKED = msg('Akun Anda belum terhubung ke data pegawai. Hubungi BKPSDM untuk menautkan NIP Anda.', 'Your account is not linked to an employee record yet. Ask BKPSDM to link your NIP.');
@@ -414,6 +421,59 @@ export function createPerformanceService(deps: PerformanceDeps) {
       const r = (await repo.result(db, n.result_id))!;
       await planFor(actor, r.plan_id);
       return { data: await deps.files.get(n.file_key), mime: n.file_mime!, name: `bukti-skp-${n.id.slice(0, 8)}.${n.file_mime === 'application/pdf' ? 'pdf' : 'jpg'}` };
+    },
+
+    // ── OPD dashboard and export ──
+    /**
+     * Per OPD: employees, plans and agreed plans, final evaluations per period, the predikat
+     * distribution of the chosen period with its warnings, and the evaluators who have not
+     * finalised it (late once it is due). BKPSDM sees the city; a supervisor their own OPD.
+     */
+    async dashboard(actor: Actor, year: number, period?: Period, organizationId?: string) {
+      let only = organizationId;
+      if (!isBkpsdm(actor)) {
+        const me = await own(actor);
+        if (!me) throw new AppError('NOT_FOUND', NOT_LINKED);
+        only = me.organization_id;
+      }
+      const today = localDate(clock.now());
+      const p = period ?? defaultPeriod(year, today);
+      const [progress, counts, orgPredikats, pending, holidays] = await Promise.all([repo.planProgress(db, year, only), repo.evaluationCounts(db, year, only), repo.orgPredikats(db, year), repo.pendingEvaluators(db, year, p, only), repo.holidays(db)]);
+      const orgOf = new Map(orgPredikats.map((o) => [o.organization_id, o.predikat]));
+      const organizations = progress.map((o) => {
+        const mine = counts.filter((c) => c.organization_id === o.organization_id && c.status === 'final');
+        const final = Object.fromEntries(PERIODS.map((x) => [x, mine.filter((c) => c.period === x).reduce((a, c) => a + Number(c.n), 0)])) as Record<Period, number>;
+        const predikat = emptyCounts();
+        for (const c of mine.filter((c) => c.period === p)) predikat[c.predikat] += Number(c.n);
+        const orgPredikat = orgOf.get(o.organization_id) ?? null;
+        return { organizationId: o.organization_id, name: o.name, employees: Number(o.employees), plans: Number(o.plans), agreed: Number(o.agreed ?? 0), final, predikat, organizationPredikat: orgPredikat, warnings: distributionWarnings(orgPredikat ?? 'baik', predikat) };
+      });
+      const totalPredikat = emptyCounts();
+      for (const o of organizations) for (const k of PREDIKATS) totalPredikat[k] += o.predikat[k];
+      const dueOn = evaluationDueOn(year, p, holidays);
+      return {
+        year,
+        period: p,
+        organizations,
+        totals: { employees: organizations.reduce((a, o) => a + o.employees, 0), plans: organizations.reduce((a, o) => a + o.plans, 0), agreed: organizations.reduce((a, o) => a + o.agreed, 0), final: organizations.reduce((a, o) => a + o.final[p], 0), predikat: totalPredikat },
+        lateEvaluators: pending.map((v) => ({ id: v.id, nip: v.nip, fullName: v.full_name, organization: { id: v.organization_id, name: v.organization_name }, pending: Number(v.pending) })),
+        due: { period: p, dueOn, overdue: today > dueOn },
+      };
+    },
+
+    /** Every SKP of a year with one period's result, in the columns e-Kinerja BKN takes (audited: it holds NIPs). */
+    async exportSheet(actor: Actor, year: number, period: Period, format: SheetFormat) {
+      const rows = await repo.exportRows(db, year, period);
+      await audit.record(db, { actor: actorOf(actor), action: 'skp.export', subjectType: 'skp_evaluations', subjectId: String(year), after: { period, rows: rows.length, format } });
+      const label = (r: Rating | null) => (r ? RATING_LABELS[r].id : '');
+      return writeSheet(
+        {
+          name: `SKP ${year} ${PERIOD_LABELS[period].id}`,
+          columns: EKINERJA_COLUMNS.map(([name, width]) => ({ name, width })),
+          rows: rows.map((r) => [r.nip, r.full_name, r.employee_status, r.jabatan, r.golongan, r.unit, r.organization_name, year, PERIOD_LABELS[period].id, r.evaluator_nip ?? '', r.evaluator_name ?? '', r.plan_status === 'agreed' ? 'Disetujui' : 'Draf', label(r.rating_results), label(r.rating_behaviour), r.predikat ? PREDIKAT_LABELS[r.predikat].id : '', r.evaluation_status === 'final' ? 'Final' : r.evaluation_status === 'draft' ? 'Draf' : 'Belum dinilai']),
+        },
+        format,
+      );
     },
 
     // ── the employee's own year and training needs ──

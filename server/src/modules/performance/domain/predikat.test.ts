@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATRIX, type OrgPredikat, type Period, type Predikat, type Rating, countPredikats, distributionWarnings, matrixProblems, orderProblem, overallRating, predikatOf, requiredBefore } from './predikat.ts';
+import { DEFAULT_MATRIX, defaultPeriod, evaluationDueOn, periodEnd, type OrgPredikat, type Period, type Predikat, type Rating, countPredikats, distributionWarnings, matrixProblems, orderProblem, overallRating, predikatOf, requiredBefore } from './predikat.ts';
 
 describe('predikat matrix (RULES.md §4.4)', () => {
   it.each<[Rating, Rating, Predikat]>([
@@ -85,5 +85,26 @@ describe('distribution check (RULES.md §4.5): warnings, never refusals', () => 
     const w = distributionWarnings(org, of(spec));
     expect(w, JSON.stringify(w)).toHaveLength(n);
     if (text) expect(w.map((x) => x.id).join(' | ')).toMatch(text);
+  });
+});
+
+describe('when evaluations are due', () => {
+  it.each<[Period, string]>([
+    ['q1', '2026-04-07'], // 1 Apr Wed … 7 Apr Tue: five working days (no holiday in the set below)
+    ['q3', '2026-10-07'],
+    ['q4', '2027-01-08'], // 1 Jan is a holiday here
+  ])('%s 2026 is due %s', (p, due) => {
+    expect(evaluationDueOn(2026, p, new Set(['2027-01-01']))).toBe(due);
+  });
+  it.each<[string, Period]>([
+    ['2026-02-10', 'q1'],
+    ['2026-04-01', 'q1'],
+    ['2026-12-04', 'q3'],
+    ['2027-01-15', 'q4'],
+  ])('on %s the dashboard opens on %s', (today, p) => {
+    expect(defaultPeriod(2026, today)).toBe(p);
+  });
+  it('knows each period\'s last day', () => {
+    expect(periodEnd(2026, 'q2')).toBe('2026-06-30');
   });
 });

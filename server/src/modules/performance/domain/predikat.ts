@@ -5,6 +5,7 @@
  * §4.5 (warnings, never blocks). Pure: the year's matrix and the counts are parameters.
  */
 import { type Msg, msg } from '../../../../../common/contracts/messages.ts';
+import { addDays, shiftDate } from '../../../../../common/rules/calendar.ts';
 
 export const RATINGS = ['above', 'meets', 'below'] as const;
 export type Rating = (typeof RATINGS)[number];
@@ -183,4 +184,24 @@ export function distributionWarnings(org: OrgPredikat, c: PredikatCounts): Msg[]
       break;
   }
   return w;
+}
+
+// ── when evaluations are due (for the dashboard's late evaluators) ──
+
+/** Merit's own setting (no regulation text found): an evaluation is due 5 working days after its period ends. */
+export const EVALUATION_GRACE_WORKING_DAYS = 5;
+
+/** The last day of a period: the quarter's last day; the year's for the annual evaluation. */
+export function periodEnd(year: number, period: Period): string {
+  const end: Record<Period, string> = { q1: '03-31', q2: '06-30', q3: '09-30', q4: '12-31', annual: '12-31' };
+  return `${year}-${end[period]}`;
+}
+
+/** The day an evaluation of the period is due, counted in Palu's working days after the period ends. */
+export const evaluationDueOn = (year: number, period: Period, holidays: ReadonlySet<string>) => addDays(shiftDate(periodEnd(year, period), 1), EVALUATION_GRACE_WORKING_DAYS, 'working', holidays);
+
+/** The period a dashboard shows first: the newest quarter that has ended (Triwulan I before any has). */
+export function defaultPeriod(year: number, today: string): Period {
+  const ended = (['q4', 'q3', 'q2', 'q1'] as const).find((q) => periodEnd(year, q) < today);
+  return ended ?? 'q1';
 }
