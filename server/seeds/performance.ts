@@ -14,7 +14,7 @@ const HEAD = '197808122003121002';
 const EVALUATED: { nip: string; q1: [string, string]; q2: [string, string]; below?: string }[] = [
   { nip: '199307182019031003', q1: ['meets', 'meets'], q2: ['above', 'meets'] },
   { nip: '199512032022032004', q1: ['above', 'above'], q2: ['above', 'above'] },
-  { nip: '199009092023211005', q1: ['below', 'meets'], q2: ['meets', 'meets'], below: 'berorientasi_pelayanan' },
+  { nip: '199009092023211005', q1: ['meets', 'meets'], q2: ['below', 'meets'], below: 'berorientasi_pelayanan' },
 ];
 
 /**
