@@ -93,6 +93,8 @@ create table skp_evaluations (
   unique (plan_id, period)
 );
 create index skp_evaluations_org_idx on skp_evaluations (year, period, organization_id, status);
+-- The dashboard's counts per OPD, period and predikat read only this index.
+create index skp_evaluations_final_idx on skp_evaluations (year, organization_id, period, predikat) where status = 'final';
 create index skp_evaluations_evaluator_idx on skp_evaluations (evaluator_id, year, period);
 
 -- Continuous feedback and evidence per hasil kerja, visible to the employee and the evaluator.

@@ -164,13 +164,14 @@ export const performanceRepository = {
     if (organizationId) q = q.where('e.organization_id', '=', organizationId);
     return q.orderBy('o.name').execute();
   },
-  /** Per OPD and period: final evaluations by predikat. */
+  /** Per OPD and period: final evaluations by predikat (an index-only scan of skp_evaluations_final_idx). */
   evaluationCounts: (ex: Executor, year: number, organizationId?: string) => {
     let q = ex
       .selectFrom('skp_evaluations')
-      .select(['organization_id', 'period', 'predikat', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+      .select(['organization_id', 'period', 'predikat', (eb) => eb.fn.countAll<number>().as('n')])
       .where('year', '=', year)
-      .groupBy(['organization_id', 'period', 'predikat', 'status']);
+      .where('status', '=', 'final')
+      .groupBy(['organization_id', 'period', 'predikat']);
     if (organizationId) q = q.where('organization_id', '=', organizationId);
     return q.execute();
   },

@@ -441,7 +441,7 @@ export function createPerformanceService(deps: PerformanceDeps) {
       const [progress, counts, orgPredikats, pending, holidays] = await Promise.all([repo.planProgress(db, year, only), repo.evaluationCounts(db, year, only), repo.orgPredikats(db, year), repo.pendingEvaluators(db, year, p, only), repo.holidays(db)]);
       const orgOf = new Map(orgPredikats.map((o) => [o.organization_id, o.predikat]));
       const organizations = progress.map((o) => {
-        const mine = counts.filter((c) => c.organization_id === o.organization_id && c.status === 'final');
+        const mine = counts.filter((c) => c.organization_id === o.organization_id);
         const final = Object.fromEntries(PERIODS.map((x) => [x, mine.filter((c) => c.period === x).reduce((a, c) => a + Number(c.n), 0)])) as Record<Period, number>;
         const predikat = emptyCounts();
         for (const c of mine.filter((c) => c.period === p)) predikat[c.predikat] += Number(c.n);
