@@ -3,6 +3,7 @@
  * Idempotent: a second run changes nothing. The demo password is printed at start-up, never in prod.
  */
 import { seedDemoAppointments, seedDemoEmployees, seedDemoTraining } from './development.ts';
+import { seedDemoPerformance, seedDemoPolicies } from './performance.ts';
 import type { Role } from '../src/db/schema.ts';
 import type { Services } from '../src/compose.ts';
 import type { Database } from '../src/db/database.ts';
@@ -148,6 +149,14 @@ export async function seedDemo(database: Database, services: Services, opts: { e
   });
   await seedDemoTraining(database, services).catch(async (err) => {
     if (await database.db.selectFrom('training_programs').select('id').limit(1).executeTakeFirst()) return;
+    throw err;
+  });
+  await seedDemoPerformance(database, services).catch(async (err) => {
+    if (await database.db.selectFrom('skp_plans').select('id').limit(1).executeTakeFirst()) return;
+    throw err;
+  });
+  await seedDemoPolicies(database, services).catch(async (err) => {
+    if (await database.db.selectFrom('policies').select('id').limit(1).executeTakeFirst()) return;
     throw err;
   });
   await seedDemoRecruitment(database, services, opts).catch(async (err) => {

@@ -36,6 +36,8 @@ import { recruitmentRoutes } from './modules/recruitment/index.ts';
 import { notificationRoutes } from './http/notifications.routes.ts';
 import { selectionRoutes } from './modules/selection/selection.routes.ts';
 import { developmentRoutes } from './modules/development/index.ts';
+import { performanceRoutes } from './modules/performance/index.ts';
+import { policyRoutes } from './modules/policy/index.ts';
 import { transparencyRoutes } from './modules/transparency/index.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -205,6 +207,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(selectionRoutes(deps.services.selection, deps.services.resultAnnouncements));
   await app.register(developmentRoutes(deps.services.employees, deps.services.training, deps.services.completion, deps.services.appointments));
+  await app.register(performanceRoutes(deps.services.performance));
+  await app.register(policyRoutes(deps.services.policy));
   await app.register(homeRoutes(deps.services.home));
   await app.register(outcomesRoutes(deps.services.outcomes));
 

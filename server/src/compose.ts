@@ -20,6 +20,8 @@ import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 import { createHomeService } from './modules/home/index.ts';
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
+import { createPerformanceService } from './modules/performance/index.ts';
+import { createPolicyService } from './modules/policy/index.ts';
 
 export interface ComposeOptions {
   database: Database;
@@ -71,13 +73,15 @@ export function composeServices(opts: ComposeOptions) {
   const attendanceSecret = createHmac('sha256', opts.config.sessionSecret).update('merit-attendance-qr').digest('base64url');
   const completion = createCompletionService({ db, clock, ids, audit, steps, notifier: notifications, identity, publicUrl: opts.config.publicUrl, cardSecret, attendanceSecret });
   const appointments = createAppointmentService({ db, clock, ids, audit, notifier: notifications, identity, selection });
+  const performance = createPerformanceService({ db, clock, ids, audit, steps, notifier: notifications, files, identity, training });
+  const policy = createPolicyService({ db, clock, ids, audit, steps });
   const live = createLiveHub({
     database: opts.database,
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
   const home = createHomeService({ db, clock });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, appointments, home, outcomes };
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, appointments, home, outcomes, performance, policy };
 }
 
 export type Services = ReturnType<typeof composeServices>;

@@ -2,6 +2,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { DevelopmentCompletionTables } from './schema-development.ts';
 import type { HardeningTables } from './schema-hardening.ts';
+import type { PerformanceTables } from './schema-performance.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -562,7 +563,7 @@ export interface JpClaimsTable {
   decision_note: string | null;
 }
 
-export interface DB extends HardeningTables, DevelopmentCompletionTables {
+export interface DB extends HardeningTables, DevelopmentCompletionTables, PerformanceTables {
   schema_migrations: SchemaMigrationsTable;
   organizations: OrganizationsTable;
   accounts: AccountsTable;

@@ -14,6 +14,7 @@ import '../features/selection/i18n.ts';
 import '../features/exam/i18n.ts';
 import '../features/development/i18n.ts';
 import '../features/development/i18n-completion.ts';
+import '../features/performance/i18n.ts';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();

@@ -5,7 +5,7 @@ const paths = (role: Parameters<typeof navItems>[0]) => navItems(role).map((i) =
 
 describe('navItems', () => {
   it('gives visitors the public pages, login and registration', () => {
-    expect(paths(null)).toEqual(['/', '/formasi', '/hasil', '/audit', '/masuk', '/daftar']);
+    expect(paths(null)).toEqual(['/', '/formasi', '/hasil', '/audit', '/kebijakan-publik', '/masuk', '/daftar']);
     expect(navItems(null)[0]!.end).toBe(true);
   });
 

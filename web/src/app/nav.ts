@@ -46,8 +46,11 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     items: [
       { to: '/pegawai/saya', label: 'dev.nav.mine' },
       { to: '/pelatihan/saya', label: 'dev.training.navMine' },
+      { to: '/skp/saya', label: 'skp.nav.mine' },
     ],
   },
+  { roles: ['supervisor'], items: [{ to: '/skp/tim', label: 'skp.nav.team' }] },
+  { roles: ['admin', 'training_admin', 'supervisor'], items: [{ to: '/skp/dasbor', label: 'skp.nav.dashboard' }, { to: '/kebijakan', label: 'skp.nav.policies' }] },
   {
     roles: ['admin'],
     items: [
@@ -64,6 +67,7 @@ export function navItems(role: Role | null): NavItem[] {
       { to: '/', label: 'nav.home', end: true },
       { to: '/formasi', label: 'rec.nav.catalog' },
       ...PUBLIC_TAIL,
+      { to: '/kebijakan-publik', label: 'skp.nav.publicPolicies' },
       { to: '/masuk', label: 'nav.login' },
       { to: '/daftar', label: 'nav.register' },
     ];

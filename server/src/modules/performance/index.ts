@@ -1,0 +1,2 @@
+export { createPerformanceService, type PerformanceService } from './performance.service.ts';
+export { performanceRoutes } from './performance.routes.ts';

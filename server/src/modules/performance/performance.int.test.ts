@@ -1,0 +1,289 @@
+/**
+ * SKP through the API: the supervisor cascades hasil kerja to one report or the whole unit (never
+ * into another OPD), the employee agrees, the pejabat penilai — and only they — evaluates the
+ * quarters in order, sees the predikat and the distribution warning before finalising, and a final
+ * evaluation never changes; evidence goes through the upload check; the employee sees the
+ * programmes recommended from the result and enrols. Every change is audited.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeJpeg, makePdf, multipart } from '../../../test/fixtures.ts';
+import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+
+let ctx: TestContext;
+let admin: Agent;
+let trainingAdmin: Agent;
+let head: Agent;
+let supervisor: Agent;
+let otherSupervisor: Agent;
+let employee: Agent;
+const emails: Record<string, string> = {};
+const YEAR = 2026;
+
+const HEADER = 'nip,nama,status,tmt,kode_opd,unit,jenis_jabatan,jabatan,jenjang,golongan,nip_atasan,email';
+const rows = () => [
+  `197203151998031004,Drs. Rizal Lamarauna,PNS,1998-03-01,kominfo,Pimpinan,struktural,Kepala Dinas,JPT Pratama,IV/c,,${emails.head}`,
+  `197808122003121002,Ir. Hasan Lasoso,PNS,2003-12-01,kominfo,Bidang Aplikasi,struktural,Kepala Bidang Aplikasi,Administrator,IV/a,197203151998031004,${emails.supervisor}`,
+  `199104252015032001,Sitti Aisyah,PNS,2015-03-01,kominfo,Bidang Aplikasi,fungsional,Pranata Komputer Ahli Muda,Ahli Muda,III/c,197808122003121002,${emails.employee}`,
+  '199009092023211005,Andi Baso Tondei,PPPK,2023-02-01,kominfo,Bidang Aplikasi,pelaksana,Operator Layanan Operasional,Terampil,V,197808122003121002,',
+  '199307182019031003,Moh. Fadli Tanjumbulu,PNS,2019-03-01,kominfo,Bidang Aplikasi,fungsional,Pranata Komputer Ahli Pertama,Ahli Pertama,III/b,197808122003121002,',
+  // Recorded under Hasan although in BPBD: a cascade into another OPD must be refused.
+  '199211112017031002,Yusuf Lalu,PNS,2017-03-01,bpbd,Bidang Kedaruratan,fungsional,Analis Kebencanaan Ahli Pertama,Ahli Pertama,III/b,197808122003121002,',
+  `198206302008012005,Fitriani Lamakampali,PNS,2008-01-01,bpbd,Bidang Kedaruratan,struktural,Kepala Bidang Kedaruratan,Administrator,IV/a,,${emails.otherSupervisor}`,
+];
+const idOf = async (nip: string) => (await ctx.database.db.selectFrom('employees').select('id').where('nip', '=', nip).executeTakeFirstOrThrow()).id;
+const count = async (table: 'skp_results' | 'skp_plans' | 'skp_evaluations' | 'skp_notes') => Number((await ctx.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const audits = async (action: string) => (await ctx.database.db.selectFrom('audit_events').select('seq').where('action', '=', action).execute()).length;
+const INDICATORS = [{ description: 'Layanan aplikasi yang tersedia', kind: 'quantitative', target: '99', unit: '%' }];
+
+let parentId: string;
+let sittiPlan: string;
+let sittiId: string;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  admin = await signedInAgent(ctx, 'admin');
+  trainingAdmin = await signedInAgent(ctx, 'training_admin');
+  head = await signedInAgent(ctx, 'supervisor');
+  supervisor = await signedInAgent(ctx, 'supervisor');
+  otherSupervisor = await signedInAgent(ctx, 'supervisor');
+  employee = await signedInAgent(ctx, 'employee');
+  for (const [k, a] of Object.entries({ head, supervisor, otherSupervisor, employee })) emails[k] = (await a.get('/api/v1/me')).json().account.email;
+  const sheet = multipart({ name: 'pegawai.csv', data: Buffer.from(`${HEADER}\n${rows().join('\n')}\n`), type: 'text/csv' });
+  const imported = (await trainingAdmin.upload('POST', '/api/v1/employees/import?commit=true', sheet)).json();
+  if (!imported.committed) throw new Error(JSON.stringify(imported.report));
+  sittiId = await idOf('199104252015032001');
+});
+afterAll(() => ctx?.close());
+
+describe('SKP planning: cascade, expectations, agreement', () => {
+  it('the supervisor opens their own year and sets a hasil kerja with indicators; the team lists the direct reports', async () => {
+    const start = await supervisor.post('/api/v1/performance/plans', { year: YEAR, employeeId: null });
+    expect(start.statusCode, start.body).toBe(201);
+    expect((await supervisor.post('/api/v1/performance/plans', { year: YEAR, employeeId: null })).statusCode).toBe(200);
+    const res = await supervisor.post(`/api/v1/performance/plans/${start.json().id}/results`, { title: 'Layanan aplikasi Pemkot Palu tersedia tanpa gangguan', perspective: 'penerima_layanan', indicators: INDICATORS });
+    expect(res.statusCode, res.body).toBe(201);
+    parentId = res.json().id;
+    const team = (await supervisor.get(`/api/v1/performance/team?year=${YEAR}`)).json();
+    expect(team.myPlan.results.map((r: { title: string }) => r.title)).toEqual(['Layanan aplikasi Pemkot Palu tersedia tanpa gangguan']);
+    expect(team.members.map((m: { employee: { fullName: string } }) => m.employee.fullName)).toEqual(['Andi Baso Tondei', 'Moh. Fadli Tanjumbulu', 'Sitti Aisyah', 'Yusuf Lalu']);
+    expect(team.members.every((m: { plan: unknown }) => m.plan === null)).toBe(true);
+  });
+
+  it('refuses a cascade into another OPD and to someone who is not a direct report; nothing changes', async () => {
+    const before = await count('skp_results');
+    const foreign = await supervisor.post(`/api/v1/performance/results/${parentId}/cascade`, { employeeIds: [sittiId, await idOf('199211112017031002')] });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.message).toMatch(/tidak dapat diturunkan ke pegawai perangkat daerah lain \(Yusuf Lalu, Badan Penanggulangan Bencana Daerah\)/);
+    const stranger = await supervisor.post(`/api/v1/performance/results/${parentId}/cascade`, { employeeIds: [await idOf('197203151998031004')] });
+    expect(stranger.statusCode).toBe(400);
+    expect(stranger.json().error.message).toMatch(/bawahan langsung/);
+    const both = await supervisor.post(`/api/v1/performance/results/${parentId}/cascade`, { unit: true, employeeIds: [sittiId] });
+    expect(both.statusCode).toBe(400);
+    expect((await otherSupervisor.post(`/api/v1/performance/results/${parentId}/cascade`, { unit: true })).statusCode).toBe(404);
+    expect(await count('skp_results')).toBe(before);
+    expect(await count('skp_plans')).toBe(1);
+  });
+
+  it('cascades to the whole unit in one step (the OPD only), and a second time skips who already has it; audited', async () => {
+    const res = await supervisor.post(`/api/v1/performance/results/${parentId}/cascade`, { unit: true, kind: 'direct' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ cascaded: 3, skipped: [] });
+    const again = (await supervisor.post(`/api/v1/performance/results/${parentId}/cascade`, { unit: true })).json();
+    expect(again.cascaded).toBe(0);
+    expect(again.skipped.map((s: { reason: string }) => s.reason)).toEqual(['already', 'already', 'already']);
+    expect(await audits('skp.result.cascade')).toBe(2);
+    const team = (await supervisor.get(`/api/v1/performance/team?year=${YEAR}`)).json();
+    expect(team.members.filter((m: { plan: { results: number } | null }) => m.plan?.results === 1)).toHaveLength(3);
+    // the employee hears about it
+    const notes = (await employee.get('/api/v1/me/notifications')).json();
+    expect(JSON.stringify(notes)).toMatch(/Hasil kerja baru di SKP 2026/);
+  });
+
+  it('the employee sees the cascaded result with its parent, the evaluator and the atasan pejabat penilai', async () => {
+    const mine = (await employee.get(`/api/v1/me/performance?year=${YEAR}`)).json();
+    expect(mine.plan).toMatchObject({ status: 'draft', evaluator: { nip: '197808122003121002', fullName: 'Ir. Hasan Lasoso' } });
+    sittiPlan = mine.plan.id;
+    const plan = (await employee.get(`/api/v1/performance/plans/${sittiPlan}`)).json();
+    expect(plan.viewer).toBe('employee');
+    expect(plan.plan.atasan).toEqual({ nip: '197203151998031004', fullName: 'Drs. Rizal Lamarauna' });
+    expect(plan.results[0]).toMatchObject({ title: 'Layanan aplikasi Pemkot Palu tersedia tanpa gangguan', cascadeKind: 'direct', parentTitle: 'Layanan aplikasi Pemkot Palu tersedia tanpa gangguan', indicators: [{ description: 'Layanan aplikasi yang tersedia', target: '99', unit: '%' }] });
+    expect(plan.behaviours.map((b: { label: string }) => b.label)).toEqual(['Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif']);
+    expect(plan.can).toMatchObject({ agree: true, evaluate: false, setBehaviours: false });
+    expect((await otherSupervisor.get(`/api/v1/performance/plans/${sittiPlan}`)).statusCode).toBe(404);
+    expect((await head.get(`/api/v1/performance/plans/${sittiPlan}`)).json().viewer).toBe('atasan');
+  });
+
+  it('the employee proposes a result of their own; the evaluator sets ekspektasi khusus; the employee agrees with a clarification', async () => {
+    const own = await employee.post(`/api/v1/performance/plans/${sittiPlan}/results`, { title: 'Dokumentasi API layanan perizinan', perspective: 'proses_bisnis', isMain: false, indicators: [{ description: 'Dokumen API terbit', kind: 'qualitative', target: 'Lengkap dan ditinjau' }] });
+    expect(own.statusCode, own.body).toBe(201);
+    expect((await employee.put(`/api/v1/performance/plans/${sittiPlan}/behaviours`, { expectations: { kolaboratif: 'x' } })).statusCode).toBe(404);
+    const set = await supervisor.put(`/api/v1/performance/plans/${sittiPlan}/behaviours`, { expectations: { kolaboratif: 'Membagikan pengetahuan ke tim setiap bulan', adaptif: 'Cepat menyesuaikan dengan SPBE' } });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().behaviours.find((b: { value: string }) => b.value === 'kolaboratif').expectation).toBe('Membagikan pengetahuan ke tim setiap bulan');
+    expect((await supervisor.post(`/api/v1/performance/plans/${sittiPlan}/agree`, { clarification: '' })).json().error.message).toMatch(/Hanya Sitti Aisyah sendiri/);
+    const agreed = await employee.post(`/api/v1/performance/plans/${sittiPlan}/agree`, { clarification: 'Target 99% dihitung per bulan.' });
+    expect(agreed.statusCode, agreed.body).toBe(200);
+    expect(agreed.json().plan).toMatchObject({ status: 'agreed', clarification: 'Target 99% dihitung per bulan.' });
+    expect((await employee.post(`/api/v1/performance/plans/${sittiPlan}/results`, { title: 'Lagi', perspective: 'anggaran', indicators: INDICATORS })).statusCode).toBe(409);
+    expect((await employee.post(`/api/v1/performance/plans/${sittiPlan}/agree`, {})).statusCode).toBe(409);
+    const single = await supervisor.post(`/api/v1/performance/results/${parentId}/cascade`, { employeeIds: [sittiId] });
+    expect(single.statusCode).toBe(409);
+    expect(await audits('skp.plan.agree')).toBe(1);
+  });
+});
+
+describe('evaluations by the pejabat penilai', () => {
+  let results: { id: string; indicators: { id: string }[] }[];
+
+  it('refuses evaluations out of order, before agreement, and from anyone but the pejabat penilai', async () => {
+    const plan = (await supervisor.get(`/api/v1/performance/plans/${sittiPlan}`)).json();
+    results = plan.results;
+    expect(plan.nextPeriod).toBe('q1');
+    const annual = await supervisor.put(`/api/v1/performance/plans/${sittiPlan}/evaluations/annual`, {});
+    expect(annual.statusCode).toBe(409);
+    expect(annual.json().error.message).toBe('Evaluasi tahunan baru dapat dibuat setelah evaluasi Triwulan I, Triwulan II, Triwulan III, Triwulan IV difinalkan.');
+    expect((await supervisor.put(`/api/v1/performance/plans/${sittiPlan}/evaluations/q2`, {})).statusCode).toBe(409);
+    const byHead = await head.put(`/api/v1/performance/plans/${sittiPlan}/evaluations/q1`, {});
+    expect(byHead.statusCode).toBe(403);
+    expect(byHead.json().error.message).toMatch(/Hanya pejabat penilai SKP ini \(Ir\. Hasan Lasoso\)/);
+    expect((await employee.put(`/api/v1/performance/plans/${sittiPlan}/evaluations/q1`, {})).statusCode).toBe(404);
+    const andi = (await supervisor.get(`/api/v1/performance/team?year=${YEAR}`)).json().members.find((m: { employee: { fullName: string } }) => m.employee.fullName === 'Andi Baso Tondei');
+    expect((await supervisor.put(`/api/v1/performance/plans/${andi.plan.id}/evaluations/q1`, {})).json().error.message).toMatch(/belum disepakati/);
+    expect((await supervisor.put(`/api/v1/performance/plans/${sittiPlan}/evaluations/q1`, { resultRatings: { '00000000-0000-4000-8000-000000000000': 'above' } })).statusCode).toBe(400);
+    expect(await count('skp_evaluations')).toBe(0);
+  });
+
+  it('saves a quarter: predikat from the matrix, and the unit distribution warning before finalising', async () => {
+    const res = await supervisor.put(`/api/v1/performance/plans/${sittiPlan}/evaluations/q1`, {
+      resultRatings: { [results[0]!.id]: 'meets', [results[1]!.id]: 'below' },
+      behaviourRatings: { berorientasi_pelayanan: 'meets', akuntabel: 'meets', kompeten: 'meets', harmonis: 'meets', loyal: 'meets', adaptif: 'meets', kolaboratif: 'below' },
+      realisations: { [results[0]!.indicators[0]!.id]: '98,7%' },
+      note: 'Perlu lebih sering berbagi dengan tim.',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.evaluation).toMatchObject({ period: 'q1', status: 'draft', ratingResults: 'meets', ratingBehaviour: 'meets', predikat: 'baik', realisations: { [results[0]!.indicators[0]!.id]: '98,7%' } });
+    expect(body.distribution).toMatchObject({ organizationPredikat: 'baik', organizationPredikatSet: false, counts: { baik: 1 } });
+    expect(body.distribution.warnings.map((w: { id: string }) => w.id).join(' | ')).toMatch(/semestinya memiliki pegawai berpredikat Butuh Perbaikan dan\/atau Kurang/);
+    const plan = (await supervisor.get(`/api/v1/performance/plans/${sittiPlan}`)).json();
+    expect(plan.distributions.q1.warnings.length).toBeGreaterThan(0);
+    expect((await employee.get(`/api/v1/performance/plans/${sittiPlan}`)).json().distributions).toEqual({});
+    // the evaluator may override the derived ratings
+    const over = (await supervisor.put(`/api/v1/performance/plans/${sittiPlan}/evaluations/q1`, { ratingResults: 'above', ratingBehaviour: 'above', behaviourRatings: { kolaboratif: 'below' } })).json();
+    expect(over.evaluation.predikat).toBe('sangat_baik');
+    const back = (await supervisor.put(`/api/v1/performance/plans/${sittiPlan}/evaluations/q1`, { resultRatings: { [results[0]!.id]: 'meets' }, behaviourRatings: { kolaboratif: 'below', adaptif: 'below', loyal: 'below', akuntabel: 'meets' } })).json();
+    expect(back.evaluation).toMatchObject({ ratingBehaviour: 'below', predikat: 'kurang' });
+  });
+
+  it('finalises: the employee is told, and a final evaluation never changes', async () => {
+    const fin = await supervisor.post(`/api/v1/performance/plans/${sittiPlan}/evaluations/q1/finalise`);
+    expect(fin.statusCode, fin.body).toBe(200);
+    expect(fin.json().evaluation).toMatchObject({ status: 'final', predikat: 'kurang' });
+    const edit = await supervisor.put(`/api/v1/performance/plans/${sittiPlan}/evaluations/q1`, { ratingResults: 'above', ratingBehaviour: 'above' });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.message).toBe('Evaluasi Triwulan I sudah final dan tidak dapat diubah.');
+    expect((await supervisor.post(`/api/v1/performance/plans/${sittiPlan}/evaluations/q1/finalise`)).statusCode).toBe(409);
+    expect((await supervisor.post(`/api/v1/performance/plans/${sittiPlan}/evaluations/q2/finalise`)).statusCode).toBe(409);
+    expect((await supervisor.post(`/api/v1/performance/plans/${sittiPlan}/reopen`)).json().error.message).toMatch(/sudah dievaluasi/);
+    const row = await ctx.database.db.selectFrom('skp_evaluations').select(['predikat', 'status']).where('plan_id', '=', sittiPlan).executeTakeFirstOrThrow();
+    expect(row).toEqual({ predikat: 'kurang', status: 'final' });
+    expect(await audits('skp.evaluation.finalise')).toBe(1);
+    expect(JSON.stringify((await employee.get('/api/v1/me/notifications')).json())).toMatch(/Evaluasi Triwulan I 2026 final/);
+    expect((await supervisor.get(`/api/v1/performance/plans/${sittiPlan}`)).json().nextPeriod).toBe('q2');
+  });
+
+  it('follows the year\'s own matrix when BKPSDM sets one', async () => {
+    const rules = (await admin.get(`/api/v1/performance/years/${YEAR}/rules`)).json();
+    expect(rules).toMatchObject({ custom: false, matrix: { meets: { above: 'baik' } } });
+    const matrix = { ...rules.matrix, below: { ...rules.matrix.below, above: 'baik' } };
+    expect((await admin.put(`/api/v1/performance/years/${YEAR}/rules`, { matrix: { above: rules.matrix.above } })).statusCode).toBe(400);
+    const set = await admin.put(`/api/v1/performance/years/${YEAR}/rules`, { matrix, note: 'Uji' });
+    expect(set.statusCode, set.body).toBe(200);
+    const q2 = (await supervisor.put(`/api/v1/performance/plans/${sittiPlan}/evaluations/q2`, { ratingResults: 'below', ratingBehaviour: 'above' })).json();
+    expect(q2.evaluation.predikat).toBe('baik');
+    expect((await admin.put(`/api/v1/performance/years/${YEAR}/organizations/kominfo`, { predikat: 'istimewa' })).statusCode).toBe(200);
+    const again = (await supervisor.put(`/api/v1/performance/plans/${sittiPlan}/evaluations/q2`, { ratingResults: 'below', ratingBehaviour: 'above' })).json();
+    expect(again.distribution.organizationPredikat).toBe('istimewa');
+    expect(again.distribution.warnings[0].id).toMatch(/sebagian besar pegawai semestinya Sangat Baik/);
+    expect(await audits('performance.rules.set')).toBe(1);
+  });
+});
+
+describe('feedback and evidence per hasil kerja', () => {
+  let resultId: string;
+  it('both sides add notes and links; files pass the upload check or are refused with the reason', async () => {
+    resultId = (await employee.get(`/api/v1/performance/plans/${sittiPlan}`)).json().results[0].id;
+    expect((await employee.post(`/api/v1/performance/results/${resultId}/notes`, { kind: 'link', url: 'https://drive.palukota.go.id/laporan-uptime', body: 'Laporan uptime Januari' })).statusCode).toBe(201);
+    ctx.clock.advance(1000);
+    expect((await supervisor.post(`/api/v1/performance/results/${resultId}/notes`, { kind: 'feedback', body: 'Bagus, pertahankan.' })).statusCode).toBe(201);
+    ctx.clock.advance(1000);
+    expect((await employee.post(`/api/v1/performance/results/${resultId}/notes`, { kind: 'link', url: 'javascript:alert(1)' })).statusCode).toBe(400);
+    expect((await head.post(`/api/v1/performance/results/${resultId}/notes`, { kind: 'feedback', body: 'Dari atasan pejabat penilai' })).statusCode).toBe(404);
+    const pdf = await employee.upload('POST', `/api/v1/performance/results/${resultId}/files`, multipart({ name: 'uptime.pdf', data: await makePdf('Laporan uptime'), type: 'application/pdf' }));
+    expect(pdf.statusCode, pdf.body).toBe(201);
+    const png = await employee.upload('POST', `/api/v1/performance/results/${resultId}/files`, multipart({ name: 'bukti.pdf', data: Buffer.from('\x89PNG\r\n\x1a\n0000000000000000'), type: 'application/pdf' }));
+    expect(png.statusCode).toBe(400);
+    expect(png.json().error.message).toMatch(/harus berformat PDF atau JPG/);
+    const big = await employee.upload('POST', `/api/v1/performance/results/${resultId}/files`, multipart({ name: 'besar.jpg', data: makeJpeg(1400, 1400, true), type: 'image/jpeg' }));
+    expect([400, 413]).toContain(big.statusCode);
+    expect(await count('skp_notes')).toBe(3);
+    const plan = (await supervisor.get(`/api/v1/performance/plans/${sittiPlan}`)).json();
+    const notes = plan.results[0].notes;
+    expect(notes.map((n: { kind: string; side: string }) => `${n.kind}/${n.side}`)).toEqual(['link/employee', 'feedback/evaluator', 'file/employee']);
+    const file = await supervisor.get(`/api/v1/performance/notes/${notes[2].id}/file`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-disposition']).toMatch(/^attachment/);
+    expect(file.headers['content-security-policy']).toMatch(/sandbox/);
+    expect((await otherSupervisor.get(`/api/v1/performance/notes/${notes[2].id}/file`)).statusCode).toBe(404);
+  });
+});
+
+describe('training needs from performance', () => {
+  it('recommends a programme with the reason, and enrols through the development module', async () => {
+    const actor = trainingAdmin;
+    const program = (await actor.post('/api/v1/training/programs', { code: 'KOLAB-2026', title: 'Kepemimpinan Kolaboratif dan Kerja Sama Tim', kind: 'teknis', competencyArea: 'Kepemimpinan dan kerja sama', jp: 16, modality: 'klasikal', partnerId: null, eligibility: {}, costRupiah: 0, description: '' })).json();
+    const other = (await actor.post('/api/v1/training/programs', { code: 'PKA-2026', title: 'PKA', kind: 'pka', competencyArea: 'Kepemimpinan', jp: 100, modality: 'blended', partnerId: null, eligibility: { jabatanKinds: ['struktural'] }, costRupiah: 0, description: '' })).json();
+    const batch = (await actor.post(`/api/v1/training/programs/${program.id}/batches`, { name: 'Angkatan I', startsOn: '2026-12-20', endsOn: '2026-12-21', venue: 'Aula Diskominfo', facilitators: '', capacity: 10 })).json();
+    const mine = (await employee.get(`/api/v1/me/performance?year=${YEAR}`)).json();
+    expect(mine.evaluations.map((e: { period: string; predikat: string }) => `${e.period}:${e.predikat}`)).toEqual(['q1:kurang']);
+    expect(mine.recommendations.map((r: { program: { id: string } }) => r.program.id)).toEqual([program.id]); // PKA is for struktural only
+    expect(mine.recommendations[0].reasons.map((r: { id: string }) => r.id)).toContain('Di Bawah Ekspektasi pada Kolaboratif, Triwulan I');
+    expect(mine.recommendations[0].program.batches.map((b: { id: string }) => b.id)).toEqual([batch.id]);
+    expect((await employee.post(`/api/v1/me/performance/enrollments?year=${YEAR}`, { programId: other.id, batchId: batch.id })).statusCode).toBe(409);
+    const enrol = await employee.post(`/api/v1/me/performance/enrollments?year=${YEAR}`, { programId: program.id, batchId: batch.id });
+    expect(enrol.statusCode, enrol.body).toBe(201);
+    expect(enrol.json().status).toBe('enrolled');
+    const training = (await employee.get(`/api/v1/me/training?year=${YEAR}`)).json();
+    expect(training.enrollments.map((e: { title: string }) => e.title)).toEqual(['Kepemimpinan Kolaboratif dan Kerja Sama Tim']);
+    expect((await employee.get(`/api/v1/me/performance?year=${YEAR}`)).json().recommendations).toEqual([]);
+    expect(await audits('skp.recommendation.enroll')).toBe(1);
+  });
+});
+
+describe('OPD dashboard and the e-Kinerja export', () => {
+  it('shows BKPSDM each OPD\'s progress, the predikat distribution and who has not finalised; a supervisor only their OPD', async () => {
+    const d = (await admin.get(`/api/v1/performance/dashboard?year=${YEAR}&period=q1`)).json();
+    const kominfo = d.organizations.find((o: { organizationId: string }) => o.organizationId === 'kominfo');
+    expect(kominfo).toMatchObject({ employees: 5, plans: 4, agreed: 1, final: { q1: 1, q2: 0 }, predikat: { kurang: 1, baik: 0 }, organizationPredikat: 'istimewa' });
+    expect(kominfo.warnings.length).toBeGreaterThan(0);
+    expect(d.totals).toMatchObject({ final: 1, predikat: { kurang: 1 } });
+    expect(d.lateEvaluators.map((v: { fullName: string; pending: number }) => `${v.fullName}:${v.pending}`)).toEqual(['Ir. Hasan Lasoso:2', 'Drs. Rizal Lamarauna:1']);
+    expect(d.due).toMatchObject({ period: 'q1', dueOn: '2026-04-08' }); // Good Friday (3 April) is not a working day
+    const mine = (await supervisor.get(`/api/v1/performance/dashboard?year=${YEAR}&organizationId=bpbd`)).json();
+    expect(mine.organizations.map((o: { organizationId: string }) => o.organizationId)).toEqual(['kominfo']);
+    expect((await employee.get(`/api/v1/performance/dashboard?year=${YEAR}`)).statusCode).toBe(404);
+  });
+
+  it('exports every SKP of the year with the period\'s result in e-Kinerja columns; audited', async () => {
+    const res = await admin.get(`/api/v1/performance/export?year=${YEAR}&period=q1&format=csv`);
+    expect(res.statusCode).toBe(200);
+    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toBe('NIP,Nama,Status Kepegawaian,Jabatan,Golongan,Unit Kerja,Perangkat Daerah,Tahun,Periode Penilaian,NIP Pejabat Penilai,Nama Pejabat Penilai,Status SKP,Rating Hasil Kerja,Rating Perilaku Kerja,Predikat Kinerja,Status Penilaian');
+    expect(lines).toHaveLength(5);
+    expect(lines.find((l) => l.startsWith('199104252015032001'))).toBe('199104252015032001,Sitti Aisyah,PNS,Pranata Komputer Ahli Muda,III/c,Bidang Aplikasi,"Dinas Komunikasi, Informatika, Persandian dan Statistik",2026,Triwulan I,197808122003121002,Ir. Hasan Lasoso,Disetujui,Sesuai Ekspektasi,Di Bawah Ekspektasi,Kurang/Misconduct,Final');
+    const xlsx = await admin.get(`/api/v1/performance/export?year=${YEAR}&period=q1`);
+    expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(await audits('skp.export')).toBe(2);
+  });
+});

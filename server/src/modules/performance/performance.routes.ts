@@ -1,0 +1,51 @@
+/** HTTP for performance (SKP): the year's rules, planning and cascading, evaluations, evidence, the employee's own year. */
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AgreeBody, BehavioursBody, CascadeBody, DashboardQuery, ExportQuery, EnrollRecommendedBody, EvaluationBody, EvaluationParams, NoteBody, OrgPredikatBody, OrgPredikatParams, ResultBody, RulesBody, StartPlanBody, YearParams, YearQuery } from '../../../../common/contracts/performance.ts';
+import { sendDocument } from '../../http/documents.ts';
+import { readUploadedFile } from '../../http/upload.ts';
+import type { PerformanceService } from './performance.service.ts';
+import { EVIDENCE_RULE } from './performance.service.ts';
+
+const Id = z.strictObject({ id: z.uuid() });
+/** SKP is for every ASN (PNS and PPPK), whatever their Merit role: the service checks the account's employee record. */
+const ASN = 'signed-in' as const;
+
+export function performanceRoutes(performance: PerformanceService): FastifyPluginAsync {
+  return async (base) => {
+    const app = base.withTypeProvider<ZodTypeProvider>();
+    const tags = ['performance'];
+
+    app.get('/api/v1/performance/years/:year/rules', { config: { access: 'signed-in' }, schema: { tags, summary: 'Matriks predikat tahun ini dan predikat organisasi per OPD', params: YearParams } }, async (req) => performance.rules(req.params.year));
+    app.put('/api/v1/performance/years/:year/rules', { config: { access: ['admin'] }, schema: { tags, summary: 'Tetapkan matriks predikat tahun ini (sumbernya belum pasti)', params: YearParams, body: RulesBody } }, async (req) => performance.setRules(req.actor!, req.params.year, req.body));
+    app.put('/api/v1/performance/years/:year/organizations/:organizationId', { config: { access: ['admin'] }, schema: { tags, summary: 'Tetapkan predikat kinerja organisasi (pola distribusi)', params: OrgPredikatParams, body: OrgPredikatBody } }, async (req) => performance.setOrganizationPredikat(req.actor!, req.params.year, req.params.organizationId, req.body.predikat));
+
+    app.get('/api/v1/performance/team', { config: { access: ['supervisor'] }, schema: { tags, summary: 'SKP bawahan langsung (atasan sebagai pejabat penilai)', querystring: YearQuery } }, async (req) => performance.team(req.actor!, req.query.year));
+    app.post('/api/v1/performance/plans', { config: { access: ASN }, schema: { tags, summary: 'Mulai SKP setahun (milik sendiri, atau bawahan langsung)', body: StartPlanBody } }, async (req, reply) => {
+      const r = await performance.startPlan(req.actor!, req.body.year, req.body.employeeId);
+      return reply.status(r.created ? 201 : 200).send(r);
+    });
+    app.get('/api/v1/performance/plans/:id', { config: { access: 'signed-in' }, schema: { tags, summary: 'Satu SKP: hasil kerja, indikator, perilaku, evaluasi, bukti', params: Id } }, async (req) => performance.plan(req.actor!, req.params.id));
+    app.post('/api/v1/performance/plans/:id/results', { config: { access: ASN }, schema: { tags, summary: 'Tambah hasil kerja (pejabat penilai) atau usulkan (pegawai)', params: Id, body: ResultBody } }, async (req, reply) => reply.status(201).send(await performance.addResult(req.actor!, req.params.id, req.body)));
+    app.post('/api/v1/performance/results/:id/cascade', { config: { access: ['supervisor'] }, schema: { tags, summary: 'Turunkan hasil kerja ke bawahan langsung atau seluruh unit', params: Id, body: CascadeBody } }, async (req) => performance.cascade(req.actor!, req.params.id, req.body));
+    app.put('/api/v1/performance/plans/:id/behaviours', { config: { access: ['supervisor'] }, schema: { tags, summary: 'Ekspektasi khusus per nilai BerAKHLAK', params: Id, body: BehavioursBody } }, async (req) => performance.setBehaviours(req.actor!, req.params.id, req.body));
+    app.post('/api/v1/performance/plans/:id/agree', { config: { access: ASN }, schema: { tags, summary: 'Pegawai menyetujui SKP (klarifikasi ekspektasi dicatat)', params: Id, body: AgreeBody } }, async (req) => performance.agree(req.actor!, req.params.id, req.body.clarification));
+    app.post('/api/v1/performance/plans/:id/reopen', { config: { access: ['supervisor'] }, schema: { tags, summary: 'Buka kembali SKP yang disepakati (sebelum dievaluasi)', params: Id } }, async (req) => performance.reopen(req.actor!, req.params.id));
+    app.put('/api/v1/performance/plans/:id/evaluations/:period', { config: { access: ['supervisor'] }, schema: { tags, summary: 'Simpan draf evaluasi (predikat dan peringatan distribusi)', params: EvaluationParams, body: EvaluationBody } }, async (req) => performance.saveEvaluation(req.actor!, req.params.id, req.params.period, req.body));
+    app.post('/api/v1/performance/plans/:id/evaluations/:period/finalise', { config: { access: ['supervisor'] }, schema: { tags, summary: 'Finalkan evaluasi (tidak dapat diubah lagi)', params: EvaluationParams } }, async (req) => performance.finalise(req.actor!, req.params.id, req.params.period));
+    app.post('/api/v1/performance/results/:id/notes', { config: { access: ASN }, schema: { tags, summary: 'Umpan balik atau tautan bukti dukung untuk hasil kerja', params: Id, body: NoteBody } }, async (req, reply) => reply.status(201).send(await performance.addNote(req.actor!, req.params.id, req.body)));
+    app.post('/api/v1/performance/results/:id/files', { config: { access: ASN }, schema: { tags, summary: 'Unggah berkas bukti dukung (PDF/JPG, maks. 2 MB)', params: Id } }, async (req, reply) => {
+      const file = await readUploadedFile(req, { maxBytes: EVIDENCE_RULE.maxBytes + 1, what: { id: 'berkas bukti dukung (PDF atau JPG)', en: 'evidence file (PDF or JPG)' } });
+      return reply.status(201).send(await performance.addFile(req.actor!, req.params.id, file.data, (file.filename ?? '').slice(0, 200)));
+    });
+    app.get('/api/v1/performance/notes/:id/file', { config: { access: 'signed-in' }, schema: { tags, summary: 'Unduh berkas bukti dukung', params: Id } }, async (req, reply) => sendDocument(reply, await performance.noteFile(req.actor!, req.params.id)));
+
+    app.get('/api/v1/performance/dashboard', { config: { access: ['admin', 'training_admin', 'supervisor'] }, schema: { tags, summary: 'Dasbor kinerja per OPD (BKPSDM: semua; atasan: OPD-nya)', querystring: DashboardQuery } }, async (req) => performance.dashboard(req.actor!, req.query.year, req.query.period, req.query.organizationId));
+    app.get('/api/v1/performance/export', { config: { access: ['admin', 'training_admin'] }, schema: { tags, summary: 'Ekspor SKP dan hasil penilaian (kolom e-Kinerja BKN)', querystring: ExportQuery } }, async (req, reply) =>
+      reply.type(req.query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="skp-${req.query.year}-${req.query.period}.${req.query.format}"`).send(await performance.exportSheet(req.actor!, req.query.year, req.query.period, req.query.format)),
+    );
+    app.get('/api/v1/me/performance', { config: { access: 'signed-in' }, schema: { tags, summary: 'SKP saya tahun ini, evaluasi final dan rekomendasi pelatihan', querystring: YearQuery } }, async (req) => performance.mine(req.actor!, req.query.year));
+    app.post('/api/v1/me/performance/enrollments', { config: { access: 'signed-in' }, schema: { tags, summary: 'Daftar ke angkatan program yang direkomendasikan', querystring: YearQuery, body: EnrollRecommendedBody } }, async (req, reply) => reply.status(201).send(await performance.enrollRecommended(req.actor!, req.query.year, req.body.programId, req.body.batchId)));
+  };
+}

@@ -1,0 +1,2 @@
+export { createPolicyService, type PolicyService } from './policy.service.ts';
+export { policyRoutes } from './policy.routes.ts';

@@ -1,0 +1,125 @@
+/**
+ * /skp/dasbor — performance across the city (BKPSDM) or one OPD (a supervisor): SKP and evaluation
+ * progress per OPD, the predikat distribution of a period as bars with the same numbers in the
+ * table, distribution warnings per OPD, evaluators who have not finalised, and the e-Kinerja export.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../../../../common/contracts/identity.ts';
+import { PERIOD_VALUES } from '../../../../common/contracts/performance.ts';
+import { formatCalendarDate } from '../../../../common/rules/wita.ts';
+import { QueryState } from '../../app/QueryState.tsx';
+import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { type Dashboard, type Period, type Predikat, performanceApi } from '../../features/performance/api.ts';
+import { useMsg } from '../../features/performance/components.tsx';
+import '../../features/performance/i18n.ts';
+import '../../features/performance/performance.css';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+
+const PREDIKATS: Predikat[] = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'];
+
+function DistributionChart({ d }: { d: Dashboard }) {
+  const { t } = useTranslation();
+  const total = PREDIKATS.reduce((a, p) => a + d.totals.predikat[p], 0);
+  const max = Math.max(1, ...PREDIKATS.map((p) => d.totals.predikat[p]));
+  const rowH = 30;
+  const labelW = 170;
+  const width = 640;
+  const barW = width - labelW - 90;
+  const title = t('skp.dashboard.chart', { period: t(`skp.period.${d.period}`), year: d.year });
+  return (
+    <figure className="skp-chart">
+      <svg viewBox={`0 0 ${width} ${PREDIKATS.length * rowH + 8}`} role="img" aria-label={title}>
+        {PREDIKATS.map((p, i) => {
+          const n = d.totals.predikat[p];
+          const y = i * rowH + 4;
+          const share = total === 0 ? 0 : Math.round((n * 100) / total);
+          return (
+            <g key={p}>
+              <text x={labelW - 8} y={y + 18} textAnchor="end" className="skp-chart-label">{t(`skp.predikat.${p}`)}</text>
+              <rect x={labelW} y={y + 5} width={Math.max(1, (barW * n) / max)} height={rowH - 12} className={`skp-bar--${p}`} />
+              <text x={labelW + Math.max(1, (barW * n) / max) + 6} y={y + 18} className="skp-chart-label">{n} ({share}%)</text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="small muted">{title}</figcaption>
+    </figure>
+  );
+}
+
+function View({ d, me }: { d: Dashboard; me: Me }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const text = useMsg();
+  const period = t(`skp.period.${d.period}`);
+  return (
+    <>
+      <section className="card" aria-labelledby="dash-summary">
+        <h2 id="dash-summary">{t('skp.dashboard.summary', { ...d.totals, year: d.year, period })}</h2>
+        {me.role !== 'supervisor' ? (
+          <p><a className="btn btn--secondary" href={performanceApi.exportUrl(d.year, d.period)} download>{t('skp.dashboard.export')}</a></p>
+        ) : null}
+        <DistributionChart d={d} />
+        <DataTable
+          label={t('skp.dashboard.table')}
+          rows={d.organizations}
+          rowKey={(o) => o.organizationId}
+          columns={[
+            { key: 'n', header: t('skp.dashboard.organization'), cell: (o) => o.name },
+            { key: 'e', header: t('skp.dashboard.employees'), className: 'num', cell: (o) => o.employees },
+            { key: 'p', header: t('skp.dashboard.plans'), className: 'num', cell: (o) => o.plans },
+            { key: 'a', header: t('skp.dashboard.agreed'), className: 'num', cell: (o) => o.agreed },
+            { key: 'f', header: t('skp.dashboard.final', { period }), className: 'num', cell: (o) => o.final[d.period] },
+            ...PREDIKATS.map((p) => ({ key: p, header: t(`skp.predikat.${p}`), className: 'num', cell: (o: Dashboard['organizations'][number]) => o.predikat[p] })),
+            { key: 'w', header: t('skp.dashboard.warnings'), cell: (o) => (o.final[d.period] > 0 && o.warnings.length > 0 ? <ul className="small">{o.warnings.map((w) => <li key={w.id}>{text(w)}</li>)}</ul> : '—') },
+          ]}
+        />
+      </section>
+      <section className="card" aria-labelledby="dash-late">
+        <h2 id="dash-late">{t('skp.dashboard.late', { count: d.lateEvaluators.length })}</h2>
+        <p>{d.due.overdue ? t('skp.dashboard.lateLead', { period, due: formatCalendarDate(d.due.dueOn, lang) }) : t('skp.dashboard.notDue', { period, due: formatCalendarDate(d.due.dueOn, lang) })}</p>
+        {d.lateEvaluators.length === 0 ? <p>{t('skp.dashboard.none')}</p> : (
+          <DataTable
+            label={t('skp.dashboard.lateTable')}
+            rows={d.lateEvaluators}
+            rowKey={(v) => v.id}
+            columns={[
+              { key: 'n', header: t('skp.plan.evaluator'), cell: (v) => (<>{v.fullName}<br /><span className="mono small">{v.nip}</span></>) },
+              { key: 'o', header: t('skp.dashboard.organization'), cell: (v) => v.organization.name },
+              { key: 'c', header: t('skp.dashboard.pending'), className: 'num', cell: (v) => v.pending },
+            ]}
+          />
+        )}
+      </section>
+    </>
+  );
+}
+
+function Page({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const thisYear = new Date().getFullYear();
+  const [draft, setDraft] = useState({ year: String(thisYear), period: '' as Period | '' });
+  const [shown, setShown] = useState(draft);
+  const q = useQuery({ queryKey: ['skp', 'dashboard', shown.year, shown.period], queryFn: () => performanceApi.dashboard(Number(shown.year), shown.period) });
+  return (
+    <>
+      <PageTitle title={t('skp.dashboard.title')} lead={t('skp.dashboard.lead')}>{t('skp.dashboard.title')}</PageTitle>
+      <form className="form filters" aria-label={t('skp.dashboard.filters')} onSubmit={(e) => { e.preventDefault(); if (/^\d{4}$/.test(draft.year)) setShown(draft); }}>
+        <TextField label={t('skp.dashboard.year')} type="number" inputMode="numeric" min={2000} max={2100} value={draft.year} onChange={(e) => setDraft({ ...draft, year: e.target.value })} />
+        <SelectField label={t('skp.dashboard.period')} value={draft.period || q.data?.period || ''} onChange={(e) => setDraft({ ...draft, period: e.target.value as Period })}>
+          {PERIOD_VALUES.map((p) => <option key={p} value={p}>{t(`skp.period.${p}`)}</option>)}
+        </SelectField>
+        <div className="actions"><button type="submit" className="btn btn--secondary">{t('skp.dashboard.show')}</button></div>
+      </form>
+      <QueryState query={q}>{(d) => <View d={d} me={me} />}</QueryState>
+    </>
+  );
+}
+
+export function SkpDashboardPage() {
+  return <RequireAuth roles={['admin', 'training_admin', 'supervisor']}>{(me) => <Page me={me} />}</RequireAuth>;
+}
