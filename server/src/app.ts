@@ -37,6 +37,7 @@ import { notificationRoutes } from './http/notifications.routes.ts';
 import { selectionRoutes } from './modules/selection/selection.routes.ts';
 import { developmentRoutes } from './modules/development/index.ts';
 import { transparencyRoutes } from './modules/transparency/index.ts';
+import { participationRoutes } from './modules/participation/index.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -205,6 +206,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(developmentRoutes(deps.services.employees, deps.services.training));
   await app.register(homeRoutes(deps.services.home));
   await app.register(outcomesRoutes(deps.services.outcomes));
+  await app.register(participationRoutes({ complaints: deps.services.complaints, surveys: deps.services.surveys }));
 
   const hasWeb = deps.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {

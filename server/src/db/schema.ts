@@ -1,6 +1,7 @@
 /** Kysely table types: one interface per table, mirroring server/migrations. */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { HardeningTables } from './schema-hardening.ts';
+import type { ParticipationTables } from './schema-participation.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -536,7 +537,7 @@ export interface JpClaimsTable {
   decision_note: string | null;
 }
 
-export interface DB extends HardeningTables {
+export interface DB extends HardeningTables, ParticipationTables {
   schema_migrations: SchemaMigrationsTable;
   organizations: OrganizationsTable;
   accounts: AccountsTable;

@@ -181,6 +181,28 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/training/jp-claims/:id/decision': { expect: roles('admin', 'training_admin', 'supervisor'), url: `/api/v1/training/jp-claims/${X}/decision`, body: () => ({ approve: true, note: null }) },
   'GET /api/v1/public/results/periods/:id/formations/:code': { expect: { rest: 'ok' }, url: `/api/v1/public/results/periods/${X}/formations/A1` },
   'GET /api/v1/public/results/publications/:id/files/:name': { expect: { rest: 'ok' }, url: `/api/v1/public/results/publications/${X}/files/skd.csv` },
+  'GET /api/v1/public/challenge': { expect: PUBLIC, url: '/api/v1/public/challenge?purpose=complaint' },
+  // Public forms: without a solved challenge (anonymous) they answer 400; signed in they pass it.
+  'POST /api/v1/public/complaints': { expect: { rest: 'ok' } },
+  'POST /api/v1/public/complaints/:trackingId/attachments': { expect: { rest: 'ok' }, url: '/api/v1/public/complaints/PGD-22222-22222/attachments' },
+  'GET /api/v1/public/complaints/:trackingId': { expect: { rest: 'ok' }, url: '/api/v1/public/complaints/PGD-22222-22222' },
+  'POST /api/v1/public/complaints/:trackingId/replies': { expect: { rest: 'ok' }, url: '/api/v1/public/complaints/PGD-22222-22222/replies', body: () => ({ action: 'reply', body: 'Tanggapan saya' }) },
+  'GET /api/v1/public/complaint-statistics': { expect: PUBLIC },
+  'GET /api/v1/complaints': { expect: roles('admin', 'committee', 'verifier', 'exam_admin', 'proctor', 'training_admin', 'supervisor', 'employee') },
+  'GET /api/v1/complaints/:id': { expect: roles('admin', 'committee', 'verifier', 'exam_admin', 'proctor', 'training_admin', 'supervisor', 'employee'), url: `/api/v1/complaints/${X}` },
+  'GET /api/v1/complaints/:id/attachments/:attachmentId': { expect: roles('admin', 'committee', 'verifier', 'exam_admin', 'proctor', 'training_admin', 'supervisor', 'employee'), url: `/api/v1/complaints/${X}/attachments/${X}` },
+  'POST /api/v1/complaints/:id/dispose': { expect: COMMITTEE, url: `/api/v1/complaints/${X}/dispose`, body: () => ({ organizationId: 'bkpsdm', note: 'Mohon ditindaklanjuti.' }) },
+  'POST /api/v1/complaints/:id/reject': { expect: COMMITTEE, url: `/api/v1/complaints/${X}/reject`, body: () => ({ reason: 'Di luar kewenangan pemerintah kota.' }) },
+  'POST /api/v1/complaints/:id/follow-up': { expect: roles('admin', 'committee', 'verifier', 'exam_admin', 'proctor', 'training_admin', 'supervisor', 'employee'), url: `/api/v1/complaints/${X}/follow-up`, body: () => ({ body: 'Tindak lanjut yang cukup panjang untuk diterima.' }) },
+  'GET /api/v1/participation/settings': { expect: roles('admin', 'committee') },
+  'PUT /api/v1/admin/participation/sla': { expect: roles('admin'), body: () => ({ verifyDays: 3, followUpDays: 5, closeAfterDays: 10 }) },
+  'PUT /api/v1/admin/participation/ikm-bands': { expect: roles('admin') },
+  'GET /api/v1/public/service-units': { expect: PUBLIC },
+  'POST /api/v1/service-units': { expect: roles('admin') },
+  'GET /api/v1/public/service-units/:unitId': { expect: { rest: 'ok' }, url: '/api/v1/public/service-units/tidak-ada' },
+  'POST /api/v1/public/service-units/:unitId/responses': { expect: { rest: 'ok' }, url: '/api/v1/public/service-units/tidak-ada/responses' },
+  'GET /api/v1/public/service-units/:unitId/results': { expect: { rest: 'ok' }, url: '/api/v1/public/service-units/tidak-ada/results' },
+  'GET /api/v1/service-units/:unitId/poster.pdf': { expect: roles('admin'), url: '/api/v1/service-units/tidak-ada/poster.pdf' },
 };
 
 /** Access control's own refusal, told apart from a service's "not found" by its wording. */

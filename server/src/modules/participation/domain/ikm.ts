@@ -98,7 +98,6 @@ export interface IkmResult {
  * input before storing it). No responses → no index.
  */
 export function computeIkm(responses: readonly (readonly number[])[], unsur: readonly Unsur[], bands: readonly Band[] = DEFAULT_BANDS): IkmResult {
-  const equal = 1 / Math.max(1, unsur.length);
   const sums = unsur.map(() => 0);
   for (const r of responses) {
     if (r.length !== unsur.length) throw new RangeError(`questionnaire has ${r.length} answers, expected ${unsur.length}`);
@@ -107,7 +106,16 @@ export function computeIkm(responses: readonly (readonly number[])[], unsur: rea
       sums[j]! += s;
     });
   }
-  const n = responses.length;
+  return ikmFromSums(sums, responses.length, unsur, bands);
+}
+
+/**
+ * The same index from per-unsur score sums over `n` questionnaires (what the database aggregates,
+ * so a unit with a hundred thousand answers is not loaded row by row).
+ */
+export function ikmFromSums(sums: readonly number[], n: number, unsur: readonly Unsur[], bands: readonly Band[] = DEFAULT_BANDS): IkmResult {
+  if (sums.length !== unsur.length) throw new RangeError(`${sums.length} sums for ${unsur.length} unsur`);
+  const equal = 1 / Math.max(1, unsur.length);
   const rows: UnsurResult[] = unsur.map((u, j) => {
     const weight = u.weight ?? equal;
     const nrr = n === 0 ? 0 : sums[j]! / n;

@@ -1,0 +1,4 @@
+export { createComplaintsService, type ComplaintsService, type ComplaintLimits } from './complaints.service.ts';
+export { createSurveysService, type SurveysService, type SurveyLimits } from './surveys.service.ts';
+export { createChallenges, solveChallenge, type Challenges } from './challenge.ts';
+export { participationRoutes } from './participation.routes.ts';
