@@ -13,6 +13,7 @@ import { navItems } from './nav.ts';
 import '../features/selection/i18n.ts';
 import '../features/exam/i18n.ts';
 import '../features/development/i18n.ts';
+import '../features/participation/i18n.ts';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();

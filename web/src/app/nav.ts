@@ -14,6 +14,8 @@ export interface NavItem {
 
 const PUBLIC_TAIL: NavItem[] = [
   { to: '/hasil', label: 'sel.nav.results' },
+  { to: '/pengaduan', label: 'prt.nav.complaint' },
+  { to: '/survei', label: 'prt.nav.surveys' },
   { to: '/audit', label: 'nav.audit' },
 ];
 
@@ -46,6 +48,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
       { to: '/pelatihan/saya', label: 'dev.training.navMine' },
     ],
   },
+  { roles: ['admin', 'committee', 'supervisor'], items: [{ to: '/pengaduan/kelola', label: 'prt.nav.manage' }] },
   {
     roles: ['admin'],
     items: [
