@@ -19,7 +19,7 @@ import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 import { createHomeService } from './modules/home/index.ts';
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
-import { type ComplaintLimits, createChallenges, createComplaintsService, createSurveysService, type SurveyLimits } from './modules/participation/index.ts';
+import { type ComplaintLimits, createChallenges, createComplaintsService, createObserversService, createSurveysService, type ObserverLimits, type SurveyLimits } from './modules/participation/index.ts';
 
 export interface ComposeOptions {
   database: Database;
@@ -30,7 +30,7 @@ export interface ComposeOptions {
   ids?: Ids;
   identityLimits?: Partial<IdentityLimits>;
   /** Anti-spam on the anonymous forms: challenge bits (default 14) and per-source limits (tests, the bench). */
-  participation?: { challengeBits?: number; complaints?: Partial<ComplaintLimits>; surveys?: Partial<SurveyLimits> };
+  participation?: { challengeBits?: number; complaints?: Partial<ComplaintLimits>; surveys?: Partial<SurveyLimits>; observers?: Partial<ObserverLimits> };
 }
 
 export function composeServices(opts: ComposeOptions) {
@@ -75,7 +75,8 @@ export function composeServices(opts: ComposeOptions) {
   const challenges = createChallenges({ secret: createHmac('sha256', opts.config.sessionSecret).update('merit-participation-challenge').digest('base64url'), difficulty: opts.participation?.challengeBits ?? 14, now: () => clock.now() });
   const complaints = createComplaintsService({ db, clock, ids, audit, steps, files, notifier: notifications, identity, challenges, ...(opts.participation?.complaints ? { limits: opts.participation.complaints } : {}) });
   const surveys = createSurveysService({ db, clock, ids, audit, challenges, respondentKey: createHmac('sha256', opts.config.sessionSecret).update('merit-survey-respondents').digest('base64url'), publicUrl: opts.config.publicUrl, ...(opts.participation?.surveys ? { limits: opts.participation.surveys } : {}) });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home, outcomes, complaints, surveys };
+  const observers = createObserversService({ db, clock, ids, audit, files, notifier: notifications, identity, ...(opts.participation?.observers ? { limits: opts.participation.observers } : {}) });
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home, outcomes, complaints, surveys, observers };
 }
 
 export type Services = ReturnType<typeof composeServices>;

@@ -203,6 +203,19 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/public/service-units/:unitId/responses': { expect: { rest: 'ok' }, url: '/api/v1/public/service-units/tidak-ada/responses' },
   'GET /api/v1/public/service-units/:unitId/results': { expect: { rest: 'ok' }, url: '/api/v1/public/service-units/tidak-ada/results' },
   'GET /api/v1/service-units/:unitId/poster.pdf': { expect: roles('admin'), url: '/api/v1/service-units/tidak-ada/poster.pdf' },
+  'POST /api/v1/observer/accreditations': { expect: roles('observer'), url: `/api/v1/observer/accreditations?periodId=${X}&organizationName=LSM%20Uji&organizationKind=lsm&contactPerson=Andi` },
+  'GET /api/v1/observer/accreditations': { expect: roles('observer') },
+  'GET /api/v1/accreditations': { expect: COMMITTEE },
+  'GET /api/v1/accreditations/:id/letter': { expect: COMMITTEE, url: `/api/v1/accreditations/${X}/letter` },
+  'POST /api/v1/accreditations/:id/decision': { expect: roles('committee'), url: `/api/v1/accreditations/${X}/decision`, body: () => ({ approve: false, reason: 'Surat tidak lengkap.' }) },
+  // Observers pass access control; without an accreditation the service answers 403.
+  'GET /api/v1/observer/periods/:periodId/process': { expect: roles('observer', 'committee', 'admin'), url: `/api/v1/observer/periods/${X}/process` },
+  'POST /api/v1/observer/periods/:periodId/findings': { expect: roles('observer'), url: `/api/v1/observer/periods/${X}/findings` },
+  'POST /api/v1/observer/findings/:id/evidence': { expect: roles('observer'), url: `/api/v1/observer/findings/${X}/evidence` },
+  'GET /api/v1/findings': { expect: roles('observer', 'committee', 'admin') },
+  'GET /api/v1/findings/:id/evidence': { expect: roles('observer', 'committee', 'admin'), url: `/api/v1/findings/${X}/evidence` },
+  'POST /api/v1/findings/:id/answer': { expect: roles('committee'), url: `/api/v1/findings/${X}/answer`, body: () => ({ answer: 'Jawaban panitia yang cukup panjang.' }) },
+  'GET /api/v1/public/findings': { expect: PUBLIC },
 };
 
 /** Access control's own refusal, told apart from a service's "not found" by its wording. */

@@ -2,3 +2,4 @@ export { createComplaintsService, type ComplaintsService, type ComplaintLimits }
 export { createSurveysService, type SurveysService, type SurveyLimits } from './surveys.service.ts';
 export { createChallenges, solveChallenge, type Challenges } from './challenge.ts';
 export { participationRoutes } from './participation.routes.ts';
+export { createObserversService, type ObserversService, type ObserverLimits } from './observers.service.ts';

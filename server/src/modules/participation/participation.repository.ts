@@ -104,8 +104,9 @@ export const participationRepository = {
   insertFinding: (trx: Executor, row: Insertable<ObserverFindingsTable>) => trx.insertInto('observer_findings').values(row).execute(),
   lockFinding: (trx: Executor, id: string) => trx.selectFrom('observer_findings').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
   answerFinding: (trx: Executor, id: string, patch: Updateable<ObserverFindingsTable>) => trx.updateTable('observer_findings').set(patch).where('id', '=', id).execute(),
-  findings: (ex: Executor, f: { periodId?: string; accreditationId?: string; publicOn?: string }) => {
+  findings: (ex: Executor, f: { id?: string; periodId?: string; accreditationId?: string; publicOn?: string }) => {
     let q = ex.selectFrom('observer_findings as f').innerJoin('observer_accreditations as a', 'a.id', 'f.accreditation_id').innerJoin('recruitment_periods as p', 'p.id', 'f.period_id').selectAll('f').select(['a.organization_name', 'p.name as period_name']);
+    if (f.id) q = q.where('f.id', '=', f.id);
     if (f.periodId) q = q.where('f.period_id', '=', f.periodId);
     if (f.accreditationId) q = q.where('f.accreditation_id', '=', f.accreditationId);
     if (f.publicOn) q = q.where((eb) => eb.or([eb('f.status', '=', 'answered'), eb('f.due_on', '<', f.publicOn!)]));

@@ -2,9 +2,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BandsBody, ComplaintBody, ComplaintListQuery, DisposeBody, FollowUpBody, RejectBody, ReporterReplyBody, ServiceUnitBody, SlaBody, SurveyBody, SurveyResultQuery, TrackingParams, UnitParams } from '../../../../common/contracts/participation.ts';
+import { AccreditationDecisionBody, AccreditationQuery, BandsBody, FindingAnswerBody, FindingBody, PeriodParams, ComplaintBody, ComplaintListQuery, DisposeBody, FollowUpBody, RejectBody, ReporterReplyBody, ServiceUnitBody, SlaBody, SurveyBody, SurveyResultQuery, TrackingParams, UnitParams } from '../../../../common/contracts/participation.ts';
 import { readUploadedFile } from '../../http/upload.ts';
 import type { ComplaintsService } from './complaints.service.ts';
+import type { ObserversService } from './observers.service.ts';
 import type { SurveysService } from './surveys.service.ts';
 
 const Id = z.strictObject({ id: z.uuid() });
@@ -16,10 +17,11 @@ const COORDINATORS = ['admin', 'committee'] as const;
 export interface ParticipationRouteDeps {
   complaints: ComplaintsService;
   surveys: SurveysService;
+  observers: ObserversService;
 }
 
 export function participationRoutes(deps: ParticipationRouteDeps): FastifyPluginAsync {
-  const { complaints, surveys } = deps;
+  const { complaints, surveys, observers } = deps;
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     const tags = ['participation'];
@@ -82,5 +84,39 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
     app.get('/api/v1/public/service-units/:unitId/results', { config: { access: 'public' }, schema: { tags, summary: 'IKM unit per periode: NRR per unsur, nilai konversi, mutu', params: UnitParams, querystring: SurveyResultQuery } }, async (req) => surveys.results(req.params.unitId, req.query.period));
     app.get('/api/v1/service-units/:unitId/poster.pdf', { config: { access: ['admin'] }, schema: { tags, summary: 'Poster QR survei untuk loket layanan (PDF)', params: UnitParams } }, async (req, reply) =>
       reply.type('application/pdf').header('content-disposition', `inline; filename="poster-skm-${req.params.unitId}.pdf"`).send(await surveys.poster(req.params.unitId)));
+
+    // ── observers ──
+    const COMMITTEE = ['committee', 'admin'] as const;
+    app.post('/api/v1/observer/accreditations', {
+      config: { access: ['observer'] },
+      schema: { tags, summary: 'Ajukan akreditasi pemantau untuk satu periode, dengan surat organisasi (PDF)', querystring: AccreditationQuery },
+    }, async (req, reply) => {
+      const file = await readUploadedFile(req, { maxBytes: observers.limits.letterMaxBytes, what: { id: 'surat permohonan (PDF)', en: 'application letter (PDF)' } });
+      return reply.status(201).send(await observers.apply(req.actor!, req.query, file.data));
+    });
+    app.get('/api/v1/observer/accreditations', { config: { access: ['observer'] }, schema: { tags, summary: 'Akreditasi pemantau saya' } }, async (req) => ({ accreditations: await observers.mine(req.actor!) }));
+    app.get('/api/v1/accreditations', { config: { access: COMMITTEE }, schema: { tags, summary: 'Permohonan dan akreditasi pemantau', querystring: z.strictObject({ periodId: z.uuid().optional() }) } }, async (req) => ({ accreditations: await observers.list(req.query.periodId) }));
+    app.get('/api/v1/accreditations/:id/letter', { config: { access: COMMITTEE }, schema: { tags, summary: 'Surat permohonan akreditasi (PDF)', params: Id } }, async (req, reply) =>
+      reply.type('application/pdf').header('content-disposition', 'attachment; filename="surat-permohonan-pemantau.pdf"').send(await observers.letter(req.params.id)));
+    app.post('/api/v1/accreditations/:id/decision', { config: { access: ['committee'] }, schema: { tags, summary: 'Setujui (dengan tanggal berakhir) atau tolak akreditasi, dengan alasan', params: Id, body: AccreditationDecisionBody } }, async (req) => {
+      await observers.decide(req.actor!, req.params.id, req.body);
+      return { ok: true };
+    });
+    app.get('/api/v1/observer/periods/:periodId/process', { config: { access: ['observer', ...COMMITTEE] }, schema: { tags, summary: 'Tampilan proses seleksi untuk pemantau (jumlah saja; tanpa data pribadi)', params: PeriodParams } }, async (req) => observers.processView(req.actor!, req.params.periodId));
+    app.post('/api/v1/observer/periods/:periodId/findings', { config: { access: ['observer'] }, schema: { tags, summary: 'Laporkan temuan pemantauan; panitia wajib menjawab dalam hari kerja', params: PeriodParams, body: FindingBody } }, async (req, reply) => reply.status(201).send(await observers.fileFinding(req.actor!, req.params.periodId, req.body)));
+    app.post('/api/v1/observer/findings/:id/evidence', { config: { access: ['observer'] }, schema: { tags, summary: 'Lampirkan bukti temuan (PDF/JPG)', params: Id } }, async (req, reply) => {
+      const file = await readUploadedFile(req, { maxBytes: observers.limits.evidenceMaxBytes, what: { id: 'berkas bukti (PDF atau JPG)', en: 'evidence file (PDF or JPG)' } });
+      return reply.status(201).send(await observers.addEvidence(req.actor!, req.params.id, file.data));
+    });
+    app.get('/api/v1/findings', { config: { access: ['observer', ...COMMITTEE] }, schema: { tags, summary: 'Temuan (pemantau: miliknya; panitia: semua)', querystring: z.strictObject({ periodId: z.uuid().optional() }) } }, async (req) => ({ findings: await observers.findings(req.actor!, req.query.periodId) }));
+    app.get('/api/v1/findings/:id/evidence', { config: { access: ['observer', ...COMMITTEE] }, schema: { tags, summary: 'Unduh bukti temuan', params: Id } }, async (req, reply) => {
+      const f = await observers.evidence(req.actor!, req.params.id);
+      return reply.type(f.mime).header('content-disposition', 'attachment').header('x-content-type-options', 'nosniff').send(f.data);
+    });
+    app.post('/api/v1/findings/:id/answer', { config: { access: ['committee'] }, schema: { tags, summary: 'Jawab temuan pemantau', params: Id, body: FindingAnswerBody } }, async (req) => {
+      await observers.answerFinding(req.actor!, req.params.id, req.body.answer);
+      return { ok: true };
+    });
+    app.get('/api/v1/public/findings', { config: { access: 'public' }, schema: { tags, summary: 'Temuan pemantau yang sudah dijawab atau lewat batas waktu, dengan jawabannya', querystring: z.strictObject({ periodId: z.uuid().optional() }) } }, async (req) => ({ findings: await observers.publicFindings(req.query.periodId) }));
   };
 }

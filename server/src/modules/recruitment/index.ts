@@ -1,3 +1,4 @@
 export { createRecruitmentService, type RecruitmentService } from './recruitment.service.ts';
 export { createVerificationService, type VerificationService } from './verification.service.ts';
 export { recruitmentRoutes } from './recruitment.routes.ts';
+export { TMS_REASONS } from './domain/tms-reasons.ts';
