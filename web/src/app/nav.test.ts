@@ -12,8 +12,8 @@ describe('navItems', () => {
   it.each([
     ['applicant', ['/beranda', '/formasi', '/biodata', '/lamaran', '/ujian', '/hasil', '/pengaduan', '/survei', '/audit']],
     ['verifier', ['/beranda', '/verifikasi', '/hasil', '/pengaduan', '/survei', '/audit']],
-    ['committee', ['/beranda', '/verifikasi', '/panitia', '/seleksi', '/pengawas', '/pengaduan/kelola', '/hasil', '/pengaduan', '/survei', '/audit']],
-    ['admin', ['/beranda', '/panitia', '/seleksi', '/pegawai', '/pelatihan', '/jp', '/pengaduan/kelola', '/admin/akun', '/admin/kotak-keluar', '/hasil', '/pengaduan', '/survei', '/audit']],
+    ['committee', ['/beranda', '/verifikasi', '/panitia', '/seleksi', '/pengawas', '/pengaduan/kelola', '/panitia/pemantau', '/hasil', '/pengaduan', '/survei', '/audit']],
+    ['admin', ['/beranda', '/panitia', '/seleksi', '/pegawai', '/pelatihan', '/jp', '/pengaduan/kelola', '/panitia/pemantau', '/admin/akun', '/admin/kotak-keluar', '/hasil', '/pengaduan', '/survei', '/audit']],
     ['proctor', ['/beranda', '/pengawas', '/hasil', '/pengaduan', '/survei', '/audit']],
     ['exam_admin', ['/beranda', '/bank-soal', '/hasil', '/pengaduan', '/survei', '/audit']],
     ['employee', ['/beranda', '/pegawai/saya', '/pelatihan/saya', '/hasil', '/pengaduan', '/survei', '/audit']],

@@ -49,6 +49,8 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     ],
   },
   { roles: ['admin', 'committee', 'supervisor'], items: [{ to: '/pengaduan/kelola', label: 'prt.nav.manage' }] },
+  { roles: ['committee', 'admin'], items: [{ to: '/panitia/pemantau', label: 'prt.nav.observers' }] },
+  { roles: ['observer'], items: [{ to: '/pemantauan', label: 'prt.nav.observe' }] },
   {
     roles: ['admin'],
     items: [

@@ -144,3 +144,68 @@ export const participationApi = {
   results: (unitId: string, period?: string) => api<SurveyResults>(`/api/v1/public/service-units/${enc(unitId)}/results${period ? `?period=${enc(period)}` : ''}`),
   posterUrl: (unitId: string) => `/api/v1/service-units/${enc(unitId)}/poster.pdf`,
 };
+
+export interface Accreditation {
+  id: string;
+  periodId: string;
+  periodName: string;
+  organizationName: string;
+  organizationKind: string;
+  contactPerson: string | null;
+  letter: { size: number; sha256: string };
+  status: 'pending' | 'approved' | 'refused';
+  reason: string | null;
+  expiresOn: string | null;
+  active: boolean;
+  createdAt: string;
+}
+export interface Finding {
+  id: string;
+  periodId: string;
+  periodName: string;
+  organizationName: string;
+  stage: string;
+  title: string;
+  body: string;
+  hasEvidence?: boolean;
+  status: 'open' | 'answered';
+  filedOn: string;
+  dueOn: string;
+  answer: string | null;
+  answeredOn: string | null;
+  late: boolean;
+}
+export interface ProcessView {
+  period: { id: string; name: string; year: number };
+  generatedAt: string;
+  applicationsByStatus: { status: string; count: number }[];
+  formations: { formationId: string; code: string; jabatan: string; submitted: number; ms: number; tms: number; pending: number; reasons: { reason: string; count: number }[] }[];
+  objections: { status: string; count: number; announced: number }[];
+  announcements: { stage: string; status: string; proposedAt: string | null; decidedAt: string | null }[];
+  publications: { stage: string; version: number; status: string; proposedAt: string | null; decidedAt: string | null }[];
+  findings: { total: number; open: number; overdue: number };
+  auditPath: string;
+}
+
+export const observerApi = {
+  apply: (q: { periodId: string; organizationName: string; organizationKind: string; contactPerson: string }, letter: File) => {
+    const form = new FormData();
+    form.append('file', letter, letter.name);
+    return uploadForm<{ id: string }>('POST', `/api/v1/observer/accreditations?${new URLSearchParams(q).toString()}`, form);
+  },
+  mine: () => api<{ accreditations: Accreditation[] }>('/api/v1/observer/accreditations'),
+  all: () => api<{ accreditations: Accreditation[] }>('/api/v1/accreditations'),
+  letterUrl: (id: string) => `/api/v1/accreditations/${id}/letter`,
+  decide: (id: string, approve: boolean, reason: string, expiresOn: string | null) => api<{ ok: true }>(`/api/v1/accreditations/${id}/decision`, { method: 'POST', body: { approve, reason, expiresOn } }),
+  process: (periodId: string) => api<ProcessView>(`/api/v1/observer/periods/${periodId}/process`),
+  fileFinding: (periodId: string, body: { stage: string; title: string; body: string }) => api<{ id: string; dueOn: string }>(`/api/v1/observer/periods/${periodId}/findings`, { method: 'POST', body }),
+  evidence: (findingId: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return uploadForm<{ sha256: string }>('POST', `/api/v1/observer/findings/${findingId}/evidence`, form);
+  },
+  findings: (periodId?: string) => api<{ findings: Finding[] }>(`/api/v1/findings${periodId ? `?periodId=${periodId}` : ''}`),
+  evidenceUrl: (id: string) => `/api/v1/findings/${id}/evidence`,
+  answer: (id: string, answer: string) => api<{ ok: true }>(`/api/v1/findings/${id}/answer`, { method: 'POST', body: { answer } }),
+  publicFindings: () => api<{ findings: Finding[] }>('/api/v1/public/findings'),
+};
