@@ -19,7 +19,7 @@ import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 import { createHomeService } from './modules/home/index.ts';
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
-import { type ComplaintLimits, createChallenges, createComplaintsService, createObserversService, createSurveysService, type ObserverLimits, type SurveyLimits } from './modules/participation/index.ts';
+import { type ComplaintLimits, createChallenges, createComplaintsService, createObserversService, createOpenDataService, createSurveysService, type ObserverLimits, type SurveyLimits } from './modules/participation/index.ts';
 
 export interface ComposeOptions {
   database: Database;
@@ -76,7 +76,8 @@ export function composeServices(opts: ComposeOptions) {
   const complaints = createComplaintsService({ db, clock, ids, audit, steps, files, notifier: notifications, identity, challenges, ...(opts.participation?.complaints ? { limits: opts.participation.complaints } : {}) });
   const surveys = createSurveysService({ db, clock, ids, audit, challenges, respondentKey: createHmac('sha256', opts.config.sessionSecret).update('merit-survey-respondents').digest('base64url'), publicUrl: opts.config.publicUrl, ...(opts.participation?.surveys ? { limits: opts.participation.surveys } : {}) });
   const observers = createObserversService({ db, clock, ids, audit, files, notifier: notifications, identity, ...(opts.participation?.observers ? { limits: opts.participation.observers } : {}) });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home, outcomes, complaints, surveys, observers };
+  const openData = createOpenDataService({ db, clock, complaints, surveys, observers });
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home, outcomes, complaints, surveys, observers, openData };
 }
 
 export type Services = ReturnType<typeof composeServices>;

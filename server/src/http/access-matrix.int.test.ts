@@ -216,6 +216,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/findings/:id/evidence': { expect: roles('observer', 'committee', 'admin'), url: `/api/v1/findings/${X}/evidence` },
   'POST /api/v1/findings/:id/answer': { expect: roles('committee'), url: `/api/v1/findings/${X}/answer`, body: () => ({ answer: 'Jawaban panitia yang cukup panjang.' }) },
   'GET /api/v1/public/findings': { expect: PUBLIC },
+  'GET /api/v1/public/open-data': { expect: PUBLIC },
+  'GET /api/v1/public/open-data/:file': { expect: PUBLIC, url: '/api/v1/public/open-data/formations.csv' },
 };
 
 /** Access control's own refusal, told apart from a service's "not found" by its wording. */

@@ -15,7 +15,7 @@ export interface NavItem {
 const PUBLIC_TAIL: NavItem[] = [
   { to: '/hasil', label: 'sel.nav.results' },
   { to: '/pengaduan', label: 'prt.nav.complaint' },
-  { to: '/survei', label: 'prt.nav.surveys' },
+  { to: '/data-terbuka', label: 'prt.nav.openData' },
   { to: '/audit', label: 'nav.audit' },
 ];
 

@@ -71,6 +71,7 @@ export const router = createBrowserRouter([
       { path: '/pemantauan/:periodId', lazy: async () => ({ Component: (await import('../pages/observer-process/ObserverProcessPage.tsx')).ObserverProcessPage }) },
       { path: '/panitia/pemantau', lazy: async () => ({ Component: (await import('../pages/observers-committee/ObserversCommitteePage.tsx')).ObserversCommitteePage }) },
       { path: '/temuan', lazy: async () => ({ Component: (await import('../pages/findings-public/FindingsPublicPage.tsx')).FindingsPublicPage }) },
+      { path: '/data-terbuka', lazy: async () => ({ Component: (await import('../pages/open-data/OpenDataPage.tsx')).OpenDataPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,3 +3,4 @@ export { createSurveysService, type SurveysService, type SurveyLimits } from './
 export { createChallenges, solveChallenge, type Challenges } from './challenge.ts';
 export { participationRoutes } from './participation.routes.ts';
 export { createObserversService, type ObserversService, type ObserverLimits } from './observers.service.ts';
+export { createOpenDataService, type OpenDataService } from './open-data.service.ts';

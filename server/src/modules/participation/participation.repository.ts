@@ -124,4 +124,20 @@ export const participationRepository = {
     ex.selectFrom('objections as o').innerJoin('applications as a', 'a.id', 'o.application_id').select(['o.status', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.countAll<number>().filterWhere('o.announced_at', 'is not', null).as('announced')]).where('a.period_id', '=', periodId).groupBy(['o.status']).execute(),
   publications: (ex: Executor, periodId: string) => ex.selectFrom('result_publications').select(['id', 'stage', 'version', 'status', 'proposed_at', 'decided_at']).where('period_id', '=', periodId).orderBy('proposed_at').execute(),
   announcements: (ex: Executor, periodId: string) => ex.selectFrom('announcements').select(['id', 'stage', 'status', 'proposed_at', 'decided_at']).where('period_id', '=', periodId).orderBy('proposed_at').execute(),
+  // ── open data (aggregates and public records only) ──
+  openFormations: (ex: Executor) =>
+    ex.selectFrom('formations as f').innerJoin('recruitment_periods as p', 'p.id', 'f.period_id').innerJoin('organizations as o', 'o.id', 'f.organization_id')
+      .select(['p.code as period_code', 'p.name as period_name', 'p.year', 'f.id', 'f.code', 'o.name as organization_name', 'f.jabatan', 'f.education_levels', 'f.need_type', 'f.quota', 'f.placement', 'f.updated_at'])
+      .orderBy('p.year', 'desc').orderBy('p.code').orderBy('f.code').execute(),
+  openOutcomes: (ex: Executor) =>
+    ex.selectFrom('applications as a').innerJoin('formations as f', 'f.id', 'a.formation_id').innerJoin('recruitment_periods as p', 'p.id', 'a.period_id')
+      .select(['p.code as period_code', 'f.id as formation_id', 'f.code', 'f.jabatan', 'a.status', 'a.published_result', 'a.proposed_reasons', 'a.updated_at'])
+      .where('a.status', '<>', 'draft').orderBy('p.code').orderBy('f.code').execute(),
+  lastComplaintChange: async (ex: Executor) => (await ex.selectFrom('complaint_events').select((eb) => eb.fn.max('at').as('at')).executeTakeFirst())?.at ?? null,
+  lastSurveyResponse: async (ex: Executor) => (await ex.selectFrom('survey_responses').select((eb) => eb.fn.max('created_at').as('at')).executeTakeFirst())?.at ?? null,
+  lastFindingChange: async (ex: Executor) => {
+    const r = await ex.selectFrom('observer_findings').select([(eb) => eb.fn.max('filed_at').as('filed'), (eb) => eb.fn.max('answered_at').as('answered')]).executeTakeFirst();
+    const all = [r?.filed, r?.answered].filter((x): x is Date => !!x).map((d) => new Date(d).getTime());
+    return all.length ? new Date(Math.max(...all)) : null;
+  },
 };

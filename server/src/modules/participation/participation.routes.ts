@@ -2,10 +2,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AccreditationDecisionBody, AccreditationQuery, BandsBody, FindingAnswerBody, FindingBody, PeriodParams, ComplaintBody, ComplaintListQuery, DisposeBody, FollowUpBody, RejectBody, ReporterReplyBody, ServiceUnitBody, SlaBody, SurveyBody, SurveyResultQuery, TrackingParams, UnitParams } from '../../../../common/contracts/participation.ts';
+import { AccreditationDecisionBody, AccreditationQuery, BandsBody, DATASET_IDS, FindingAnswerBody, FindingBody, PeriodParams, ComplaintBody, ComplaintListQuery, DisposeBody, FollowUpBody, RejectBody, ReporterReplyBody, ServiceUnitBody, SlaBody, SurveyBody, SurveyResultQuery, TrackingParams, UnitParams } from '../../../../common/contracts/participation.ts';
 import { readUploadedFile } from '../../http/upload.ts';
 import type { ComplaintsService } from './complaints.service.ts';
 import type { ObserversService } from './observers.service.ts';
+import type { OpenDataService } from './open-data.service.ts';
 import type { SurveysService } from './surveys.service.ts';
 
 const Id = z.strictObject({ id: z.uuid() });
@@ -18,10 +19,11 @@ export interface ParticipationRouteDeps {
   complaints: ComplaintsService;
   surveys: SurveysService;
   observers: ObserversService;
+  openData: OpenDataService;
 }
 
 export function participationRoutes(deps: ParticipationRouteDeps): FastifyPluginAsync {
-  const { complaints, surveys, observers } = deps;
+  const { complaints, surveys, observers, openData } = deps;
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     const tags = ['participation'];
@@ -118,5 +120,16 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
       return { ok: true };
     });
     app.get('/api/v1/public/findings', { config: { access: 'public' }, schema: { tags, summary: 'Temuan pemantau yang sudah dijawab atau lewat batas waktu, dengan jawabannya', querystring: z.strictObject({ periodId: z.uuid().optional() }) } }, async (req) => ({ findings: await observers.publicFindings(req.query.periodId) }));
+
+    // ── open data ──
+    app.get('/api/v1/public/open-data', { config: { access: 'public' }, schema: { tags, summary: 'Katalog data terbuka: dataset, dokumentasi kolom, lisensi, waktu pembaruan, SHA-256' } }, async () => openData.catalog());
+    app.get('/api/v1/public/open-data/:file', {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Satu dataset terbuka (CSV atau JSON)', params: z.strictObject({ file: z.string().regex(new RegExp(`^(${DATASET_IDS.join('|')})\\.(csv|json)$`), 'Nama berkas: <dataset>.csv atau <dataset>.json') }) },
+    }, async (req, reply) => {
+      const [id, format] = req.params.file.split('.') as [(typeof DATASET_IDS)[number], 'csv' | 'json'];
+      const f = await openData.file(id, format);
+      return reply.type(f.contentType).header('content-disposition', `inline; filename="${req.params.file}"`).header('x-content-sha256', f.sha256).header('last-modified', f.updatedAt.toUTCString()).send(f.body);
+    });
   };
 }

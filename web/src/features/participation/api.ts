@@ -209,3 +209,17 @@ export const observerApi = {
   answer: (id: string, answer: string) => api<{ ok: true }>(`/api/v1/findings/${id}/answer`, { method: 'POST', body: { answer } }),
   publicFindings: () => api<{ findings: Finding[] }>('/api/v1/public/findings'),
 };
+
+export interface OpenDataset {
+  id: string;
+  title: string;
+  description: string;
+  fields: { name: string; type: string; description: string }[];
+  rows: number;
+  updatedAt: string;
+  licence: { id: string; name: string; url: string };
+  files: { format: 'csv' | 'json'; url: string; sha256: string }[];
+}
+export const openDataApi = {
+  catalog: () => api<{ generatedAt: string; licence: { id: string; name: string; url: string }; datasets: OpenDataset[] }>('/api/v1/public/open-data'),
+};

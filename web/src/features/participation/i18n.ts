@@ -5,7 +5,7 @@
 import i18n from 'i18next';
 
 export const prtId = {
-  nav: { complaint: 'Pengaduan', manage: 'Kelola pengaduan', surveys: 'Survei kepuasan', observe: 'Pemantauan', openData: 'Data terbuka', findings: 'Temuan pemantau', observers: 'Pemantau & temuan' },
+  nav: { complaint: 'Pengaduan', manage: 'Kelola pengaduan', surveys: 'Survei kepuasan', observe: 'Pemantauan', openData: 'Data terbuka', findings: 'Temuan pemantau', observers: 'Pemantau & temuan', participation: 'Partisipasi publik' },
   kinds: { pengaduan: 'Pengaduan', aspirasi: 'Aspirasi', informasi: 'Permintaan informasi' },
   categories: { recruitment: 'Seleksi/rekrutmen', exam: 'Ujian CAT', training: 'Pelatihan', service: 'Layanan kepegawaian' },
   privacy: { open: 'Terbuka', confidential: 'Rahasia (identitas hanya untuk admin koordinator)', anonymous: 'Anonim (tanpa identitas sama sekali)' },
@@ -157,6 +157,19 @@ export const prtId = {
     create: 'Tambah unit',
     poster: 'Poster QR (PDF)',
   },
+  open: {
+    title: 'Data terbuka',
+    lead: 'Dataset seleksi, pengaduan, survei kepuasan dan temuan pemantau dalam CSV dan JSON, dengan dokumentasi kolom. Tidak memuat NIK, tanggal lahir, e-mail atau nama orang.',
+    licence: 'Lisensi',
+    rows: '{{count}} baris',
+    updated: 'diperbarui {{at}}',
+    download: 'Unduh {{format}}: {{title}}',
+    fields: 'Dokumentasi kolom ({{count}})',
+    fieldsOf: 'Kolom dataset {{title}}',
+    field: 'Kolom',
+    type: 'Tipe',
+    meaning: 'Arti',
+  },
   obs: {
     title: 'Pemantauan seleksi',
     lead: 'Organisasi masyarakat sipil, perguruan tinggi, pers dan Ombudsman dapat memantau seleksi setelah diakreditasi panitia untuk satu periode. Data pribadi pelamar tidak pernah ditampilkan.',
@@ -224,7 +237,7 @@ export const prtId = {
 };
 
 export const prtEn: typeof prtId = {
-  nav: { complaint: 'Complaints', manage: 'Manage complaints', surveys: 'Satisfaction surveys', observe: 'Oversight', openData: 'Open data', findings: 'Observer findings', observers: 'Observers & findings' },
+  nav: { complaint: 'Complaints', manage: 'Manage complaints', surveys: 'Satisfaction surveys', observe: 'Oversight', openData: 'Open data', findings: 'Observer findings', observers: 'Observers & findings', participation: 'Public participation' },
   kinds: { pengaduan: 'Complaint', aspirasi: 'Suggestion', informasi: 'Information request' },
   categories: { recruitment: 'Selection/recruitment', exam: 'CAT exam', training: 'Training', service: 'Civil-service services' },
   privacy: { open: 'Open', confidential: 'Confidential (identity for the coordinator only)', anonymous: 'Anonymous (no identity at all)' },
@@ -375,6 +388,19 @@ export const prtEn: typeof prtId = {
     population: 'Service users last period (for the sample)',
     create: 'Add unit',
     poster: 'QR poster (PDF)',
+  },
+  open: {
+    title: 'Open data',
+    lead: 'Selection, complaint, satisfaction-survey and observer-finding datasets in CSV and JSON, with field documentation. No NIK, birth date, e-mail or person’s name.',
+    licence: 'Licence',
+    rows: '{{count}} rows',
+    updated: 'updated {{at}}',
+    download: 'Download {{format}}: {{title}}',
+    fields: 'Field documentation ({{count}})',
+    fieldsOf: 'Fields of {{title}}',
+    field: 'Field',
+    type: 'Type',
+    meaning: 'Meaning',
   },
   obs: {
     title: 'Selection oversight',

@@ -13,6 +13,7 @@ import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useMe } from '../../features/identity/hooks.ts';
 import { type ComplaintInput, participationApi } from '../../features/participation/api.ts';
+import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { Alert } from '../../ui/Alert.tsx';
@@ -42,6 +43,7 @@ export function ComplaintNewPage() {
     return (
       <>
         <PageTitle title={t('prt.file.title')}>{t('prt.file.title')}</PageTitle>
+      <ParticipationLinks />
         <Alert tone="success">
           <p>{t('prt.file.sent')}</p>
           <p className="prt-tracking" data-testid="tracking-id">
@@ -66,9 +68,7 @@ export function ComplaintNewPage() {
       <PageTitle title={t('prt.file.title')} lead={t('prt.file.lead', { verify: sla.verifyDays, followUp: sla.followUpDays })}>
         {t('prt.file.title')}
       </PageTitle>
-      <p>
-        <Link to="/pengaduan/lacak">{t('prt.track.title')}</Link> · <Link to="/pengaduan/statistik">{t('prt.stats.title')}</Link>
-      </p>
+      <ParticipationLinks />
       <form
         className="form card"
         noValidate

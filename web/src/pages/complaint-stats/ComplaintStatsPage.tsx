@@ -5,6 +5,7 @@ import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { QueryState } from '../../app/QueryState.tsx';
 import { participationApi } from '../../features/participation/api.ts';
 import { BarChart } from '../../features/participation/BarChart.tsx';
+import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { PageTitle } from '../../ui/PageTitle.tsx';
@@ -16,6 +17,7 @@ export function ComplaintStatsPage() {
   return (
     <>
       <PageTitle title={t('prt.stats.title')}>{t('prt.stats.title')}</PageTitle>
+      <ParticipationLinks />
       <QueryState query={stats}>
         {(s) => (
           <>

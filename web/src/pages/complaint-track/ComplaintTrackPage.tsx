@@ -11,6 +11,7 @@ import { formatCalendarDate, formatWitaDateTime } from '../../../../common/rules
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
 import { participationApi, type Tracked } from '../../features/participation/api.ts';
+import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { Alert } from '../../ui/Alert.tsx';
@@ -121,6 +122,7 @@ export function ComplaintTrackPage() {
       <PageTitle title={t('prt.track.title')} lead={t('prt.track.lead')}>
         {t('prt.track.title')}
       </PageTitle>
+      <ParticipationLinks />
       <form
         className="form filters"
         aria-label={t('prt.track.title')}

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
 import { useMe, useOrganizations } from '../../features/identity/hooks.ts';
 import { participationApi, type UnitInput } from '../../features/participation/api.ts';
+import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { SelectField, TextField } from '../../ui/Field.tsx';
@@ -64,6 +65,7 @@ export function SurveysPage() {
       <PageTitle title={t('prt.survey.listTitle')} lead={t('prt.survey.listLead')}>
         {t('prt.survey.listTitle')}
       </PageTitle>
+      <ParticipationLinks />
       <QueryState query={units} isEmpty={(d) => d.units.length === 0} empty={t('prt.survey.noData')}>
         {(d) => (
           <ul className="rec-cards">
