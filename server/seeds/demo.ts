@@ -10,6 +10,7 @@ import type { Database } from '../src/db/database.ts';
 import { AppError } from '../src/errors.ts';
 import { seedPracticeBank } from './exam.ts';
 import { PALU_ORGANIZATIONS } from './palu.ts';
+import { seedDemoParticipation } from './participation.ts';
 import { THRESHOLD_RULE_SETS } from '../src/modules/selection/domain/thresholds.ts';
 import { PALU_HOLIDAYS } from '../../common/rules/calendar.ts';
 
@@ -167,6 +168,10 @@ export async function seedDemo(database: Database, services: Services, opts: { e
   await seedDemoAppointments(database, services).catch(async (err) => {
     // Another instance made last year's procurement at the same moment.
     if (await database.db.selectFrom('recruitment_periods').select('id').where('code', 'like', 'CASN-%').limit(1).executeTakeFirst()) return;
+    throw err;
+  });
+  await seedDemoParticipation(database, services).catch(async (err) => {
+    if (await database.db.selectFrom('service_units').select('id').limit(1).executeTakeFirst()) return; // another instance seeded it
     throw err;
   });
   return created;

@@ -39,6 +39,7 @@ import { developmentRoutes } from './modules/development/index.ts';
 import { performanceRoutes } from './modules/performance/index.ts';
 import { policyRoutes } from './modules/policy/index.ts';
 import { transparencyRoutes } from './modules/transparency/index.ts';
+import { participationRoutes } from './modules/participation/index.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -211,6 +212,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(policyRoutes(deps.services.policy));
   await app.register(homeRoutes(deps.services.home));
   await app.register(outcomesRoutes(deps.services.outcomes));
+  await app.register(participationRoutes({ complaints: deps.services.complaints, surveys: deps.services.surveys, observers: deps.services.observers, openData: deps.services.openData }));
 
   const hasWeb = deps.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {

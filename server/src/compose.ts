@@ -22,6 +22,7 @@ import { createHomeService } from './modules/home/index.ts';
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
 import { createPerformanceService } from './modules/performance/index.ts';
 import { createPolicyService } from './modules/policy/index.ts';
+import { type ComplaintLimits, createChallenges, createComplaintsService, createObserversService, createOpenDataService, createSurveysService, type ObserverLimits, type SurveyLimits } from './modules/participation/index.ts';
 
 export interface ComposeOptions {
   database: Database;
@@ -31,6 +32,8 @@ export interface ComposeOptions {
   clock?: Clock;
   ids?: Ids;
   identityLimits?: Partial<IdentityLimits>;
+  /** Anti-spam on the anonymous forms: challenge bits (default 14) and per-source limits (tests, the bench). */
+  participation?: { challengeBits?: number; complaints?: Partial<ComplaintLimits>; surveys?: Partial<SurveyLimits>; observers?: Partial<ObserverLimits> };
 }
 
 export function composeServices(opts: ComposeOptions) {
@@ -81,7 +84,12 @@ export function composeServices(opts: ComposeOptions) {
   });
   const home = createHomeService({ db, clock });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, appointments, home, outcomes, performance, policy };
+  const challenges = createChallenges({ secret: createHmac('sha256', opts.config.sessionSecret).update('merit-participation-challenge').digest('base64url'), difficulty: opts.participation?.challengeBits ?? 14, now: () => clock.now() });
+  const complaints = createComplaintsService({ db, clock, ids, audit, steps, files, notifier: notifications, identity, challenges, ...(opts.participation?.complaints ? { limits: opts.participation.complaints } : {}) });
+  const surveys = createSurveysService({ db, clock, ids, audit, challenges, respondentKey: createHmac('sha256', opts.config.sessionSecret).update('merit-survey-respondents').digest('base64url'), publicUrl: opts.config.publicUrl, ...(opts.participation?.surveys ? { limits: opts.participation.surveys } : {}) });
+  const observers = createObserversService({ db, clock, ids, audit, files, notifier: notifications, identity, ...(opts.participation?.observers ? { limits: opts.participation.observers } : {}) });
+  const openData = createOpenDataService({ db, clock, complaints, surveys, observers });
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, appointments, home, outcomes, performance, policy, complaints, surveys, observers, openData };
 }
 
 export type Services = ReturnType<typeof composeServices>;

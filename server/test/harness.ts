@@ -11,7 +11,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
-import { composeServices, type Services } from '../src/compose.ts';
+import { type ComposeOptions, composeServices, type Services } from '../src/compose.ts';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import type { IdentityLimits } from '../src/modules/identity/index.ts';
@@ -61,7 +61,7 @@ export interface TestContext {
 
 export const TEST_SECRET = 'test-session-secret-0123456789abcdef0123456789';
 
-export async function createTestContext(opts: { limits?: Partial<IdentityLimits>; clock?: Clock; trustProxy?: string[]; publicUrl?: string } = {}): Promise<TestContext> {
+export async function createTestContext(opts: { limits?: Partial<IdentityLimits>; clock?: Clock; trustProxy?: string[]; publicUrl?: string; participation?: ComposeOptions['participation'] } = {}): Promise<TestContext> {
   const { database, drop } = await openTestDatabase();
   const migrations = await migrate(database);
   await seedOrganizations(database);
@@ -76,6 +76,7 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
     signer,
     clock,
     identityLimits: { failuresPerIp: 1000, registrationsPerIpPerHour: 10_000, ...opts.limits },
+    ...(opts.participation ? { participation: opts.participation } : {}),
   });
   const logs: string[] = [];
   const logStream = new Writable({

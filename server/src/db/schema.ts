@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { DevelopmentCompletionTables } from './schema-development.ts';
 import type { HardeningTables } from './schema-hardening.ts';
 import type { PerformanceTables } from './schema-performance.ts';
+import type { ParticipationTables } from './schema-participation.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -563,7 +564,7 @@ export interface JpClaimsTable {
   decision_note: string | null;
 }
 
-export interface DB extends HardeningTables, DevelopmentCompletionTables, PerformanceTables {
+export interface DB extends HardeningTables, DevelopmentCompletionTables, PerformanceTables, ParticipationTables {
   schema_migrations: SchemaMigrationsTable;
   organizations: OrganizationsTable;
   accounts: AccountsTable;

@@ -15,6 +15,7 @@ import '../features/exam/i18n.ts';
 import '../features/development/i18n.ts';
 import '../features/development/i18n-completion.ts';
 import '../features/performance/i18n.ts';
+import '../features/participation/i18n.ts';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();

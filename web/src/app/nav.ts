@@ -14,6 +14,8 @@ export interface NavItem {
 
 const PUBLIC_TAIL: NavItem[] = [
   { to: '/hasil', label: 'sel.nav.results' },
+  { to: '/pengaduan', label: 'prt.nav.complaint' },
+  { to: '/data-terbuka', label: 'prt.nav.openData' },
   { to: '/audit', label: 'nav.audit' },
 ];
 
@@ -51,6 +53,9 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
   },
   { roles: ['supervisor'], items: [{ to: '/skp/tim', label: 'skp.nav.team' }] },
   { roles: ['admin', 'training_admin', 'supervisor'], items: [{ to: '/skp/dasbor', label: 'skp.nav.dashboard' }, { to: '/kebijakan', label: 'skp.nav.policies' }] },
+  { roles: ['admin', 'committee', 'supervisor'], items: [{ to: '/pengaduan/kelola', label: 'prt.nav.manage' }] },
+  { roles: ['committee', 'admin'], items: [{ to: '/panitia/pemantau', label: 'prt.nav.observers' }] },
+  { roles: ['observer'], items: [{ to: '/pemantauan', label: 'prt.nav.observe' }] },
   {
     roles: ['admin'],
     items: [

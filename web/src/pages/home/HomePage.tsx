@@ -307,6 +307,10 @@ function ApplicantHome() {
 
 /** The development pages each of these roles can open (ASN records, training, JP). */
 const USABLE: Partial<Record<Me['role'], { to: string; label: string }[]>> = {
+  observer: [
+    { to: '/pemantauan', label: 'prt.nav.observe' },
+    { to: '/temuan', label: 'prt.nav.findings' },
+  ],
   training_admin: [
     { to: '/pelatihan', label: 'dev.training.nav' },
     { to: '/jp', label: 'dev.training.navJp' },

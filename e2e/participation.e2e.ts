@@ -1,0 +1,176 @@
+/**
+ * Browser journeys for participation on a fresh `npm start` (demo seed), with axe on every page:
+ * a citizen files an anonymous complaint without an account (the browser solves the anti-spam
+ * challenge), follows it by tracking ID through the committee's disposition and the OPD's
+ * follow-up to closure; a survey filled on a 360 px phone updates the unit's IKM; the accredited
+ * NGO observer files a finding that the committee answers, and it becomes public.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/a11y.ts';
+import { launchBrowser } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const PASSWORD = 'merit-palu-2026';
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.baseUrl, viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
+async function logIn(page: Page, email: string) {
+  await page.goto('/masuk');
+  await page.getByLabel('Email atau NIK').fill(email);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.waitForURL('**/beranda');
+}
+
+async function expectClean(page: Page) {
+  expect(await seriousViolations(page)).toEqual([]);
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('participation journeys in the browser', () => {
+  it('a citizen files an anonymous complaint and follows it by tracking ID to closure', async () => {
+    const citizen = await newPage({ width: 360, height: 740 });
+    await citizen.goto('/');
+    await citizen.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaduan', exact: true }).click();
+    await citizen.getByRole('heading', { level: 1, name: 'Sampaikan pengaduan' }).waitFor();
+    await expectClean(citizen);
+    const form = citizen.getByRole('form', { name: 'Sampaikan pengaduan' });
+    await form.getByLabel('Kategori').selectOption({ label: 'Seleksi/rekrutmen' });
+    await form.getByLabel('Judul singkat').fill('Loket verifikasi tutup lebih awal');
+    await form.getByLabel('Uraian (apa, di mana, kapan)').fill('Pada hari Senin loket verifikasi berkas di BKPSDM sudah tutup pukul 13.00 padahal jadwalnya sampai 15.00 WITA.');
+    await form.getByLabel('Anonim (tanpa identitas sama sekali)').check();
+    await form.getByLabel(/Lampiran bukti/).setInputFiles({ name: 'bukti.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\nxref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n170\n%%EOF\n') });
+    await form.getByRole('button', { name: 'Kirim laporan' }).click();
+    const trackingId = (await citizen.getByTestId('tracking-id').textContent())!.trim();
+    expect(trackingId).toMatch(/^PGD-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    await expectClean(citizen);
+    await citizen.getByRole('link', { name: 'Lacak laporan ini' }).click();
+    await citizen.getByRole('heading', { level: 2, name: 'Loket verifikasi tutup lebih awal' }).waitFor();
+    await citizen.getByText('Menunggu verifikasi', { exact: true }).waitFor();
+    await citizen.getByText('Lampiran: 1').waitFor();
+    await expectClean(citizen);
+
+    // The committee disposes it to Diskominfo; the OPD's supervisor follows up.
+    const panitia = await newPage();
+    await logIn(panitia, 'panitia@merit.test');
+    await panitia.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kelola pengaduan' }).click();
+    await panitia.getByRole('link', { name: trackingId }).click();
+    await panitia.getByRole('heading', { level: 1, name: 'Loket verifikasi tutup lebih awal' }).waitFor();
+    await expectClean(panitia);
+    const dispose = panitia.getByRole('form', { name: 'Disposisikan ke OPD' });
+    await dispose.getByLabel('OPD tujuan').selectOption({ label: 'Dinas Komunikasi, Informatika, Persandian dan Statistik' });
+    await dispose.getByLabel('Catatan disposisi').fill('Mohon ditindaklanjuti oleh pengelola layanan daring.');
+    await dispose.getByRole('button', { name: 'Disposisikan ke OPD' }).click();
+    await panitia.getByText('Tersimpan.').waitFor();
+
+    const atasan = await newPage();
+    await logIn(atasan, 'atasan@merit.test');
+    await atasan.goto('/pengaduan/kelola');
+    await atasan.getByRole('link', { name: trackingId }).click();
+    const follow = atasan.getByRole('form', { name: 'Tindak lanjut OPD (dibaca pelapor)' });
+    await follow.getByLabel('Tindak lanjut OPD (dibaca pelapor)').fill('Jadwal loket sudah diperbaiki dan petugas melayani sampai pukul 15.00 WITA.');
+    await follow.getByRole('button', { name: 'Kirim tindak lanjut' }).click();
+    await atasan.getByText('Tersimpan.').waitFor();
+
+    await citizen.goto(`/pengaduan/lacak/${trackingId}`);
+    await citizen.getByText('Sudah ditindaklanjuti', { exact: true }).waitFor();
+    await citizen.getByText('Jadwal loket sudah diperbaiki dan petugas melayani sampai pukul 15.00 WITA.').waitFor();
+    await citizen.getByRole('button', { name: 'Sudah selesai — tutup laporan' }).click();
+    await citizen.getByText('Selesai', { exact: true }).waitFor();
+    await expectClean(citizen);
+
+    await citizen.goto('/pengaduan/statistik');
+    await citizen.getByRole('img', { name: 'Jumlah laporan per kategori' }).waitFor();
+    await citizen.getByRole('region', { name: 'Tindak lanjut tepat waktu per OPD' }).getByRole('row', { name: /Dinas Komunikasi/ }).waitFor();
+    await expectClean(citizen);
+  });
+
+  it('a survey on a 360 px phone updates the unit’s IKM', async () => {
+    const phone = await newPage({ width: 360, height: 740 });
+    await phone.goto('/survei/loket-bkpsdm/hasil');
+    const before = Number(await phone.getByTestId('ikm-respondents').textContent());
+    const beforeScore = await phone.getByTestId('ikm-converted').textContent();
+    await expectClean(phone);
+    await phone.goto('/survei/loket-bkpsdm');
+    await phone.getByRole('heading', { level: 1, name: 'Survei kepuasan: Loket Layanan Kepegawaian BKPSDM' }).waitFor();
+    await expectClean(phone);
+    const form = phone.getByRole('form', { name: 'Survei kepuasan: Loket Layanan Kepegawaian BKPSDM' });
+    const groups = form.getByRole('group');
+    for (let i = 0; i < 9; i++) await groups.nth(i).getByLabel('1 · Tidak baik').check();
+    await form.getByLabel('Usia').selectOption('30-39');
+    await form.getByLabel('Nomor tiket/antrean layanan atau nomor HP').fill('A-0999');
+    await form.getByRole('button', { name: 'Kirim survei' }).click();
+    await phone.getByText(/Terima kasih! Jawaban Anda tercatat untuk periode/).waitFor();
+    await expectClean(phone);
+    await phone.getByRole('link', { name: 'Lihat hasil unit ini' }).click();
+    await phone.getByTestId('ikm-respondents').filter({ hasText: String(before + 1) }).waitFor();
+    expect(await phone.getByTestId('ikm-converted').textContent()).not.toBe(beforeScore);
+    await phone.getByRole('img', { name: 'Nilai rata-rata (NRR) per unsur, skala 1–4' }).waitFor();
+    await expectClean(phone);
+    // The same respondent again is refused with a clear message.
+    await phone.goto('/survei/loket-bkpsdm');
+    const again = phone.getByRole('form', { name: 'Survei kepuasan: Loket Layanan Kepegawaian BKPSDM' });
+    for (let i = 0; i < 9; i++) await again.getByRole('group').nth(i).getByLabel('4 · Sangat baik').check();
+    await again.getByLabel('Nomor tiket/antrean layanan atau nomor HP').fill('a 0999');
+    await again.getByRole('button', { name: 'Kirim survei' }).click();
+    await phone.getByText(/Anda sudah mengisi survei Loket Layanan Kepegawaian BKPSDM/).waitFor();
+  });
+
+  it('the accredited observer files a finding that the committee answers, and it becomes public', async () => {
+    const pemantau = await newPage();
+    await logIn(pemantau, 'pemantau@merit.test');
+    await pemantau.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pemantauan' }).click();
+    await pemantau.getByText('Disetujui', { exact: true }).waitFor();
+    await expectClean(pemantau);
+    await pemantau.getByRole('link', { name: 'Buka tampilan proses' }).click();
+    await pemantau.getByRole('heading', { level: 2, name: 'Hasil verifikasi per formasi (alasan TMS)' }).waitFor();
+    await expectClean(pemantau);
+    const form = pemantau.getByRole('form', { name: 'Laporkan temuan' });
+    await form.getByLabel('Tahap').selectOption({ label: 'Ujian' });
+    await form.getByLabel('Judul temuan').fill('Ruang ujian CAT kurang ventilasi');
+    await form.getByLabel('Uraian temuan dan buktinya').fill('Pada sesi pertama ruang ujian CAT panas karena dua pendingin ruangan mati; peserta mengeluh.');
+    await form.getByRole('button', { name: 'Kirim temuan' }).click();
+    await pemantau.getByText(/Temuan terkirim; panitia wajib menjawab paling lambat/).waitFor();
+
+    const panitia = await newPage();
+    await logIn(panitia, 'panitia@merit.test');
+    await panitia.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pemantau & temuan' }).click();
+    await panitia.getByRole('heading', { level: 3, name: 'Ruang ujian CAT kurang ventilasi' }).waitFor();
+    await expectClean(panitia);
+    const answer = panitia.getByRole('form', { name: 'Jawaban untuk "Ruang ujian CAT kurang ventilasi"' });
+    await answer.getByLabel('Jawaban untuk "Ruang ujian CAT kurang ventilasi"').fill('Dua pendingin ruangan sudah diperbaiki sebelum sesi kedua; sesi berikutnya dipantau suhunya.');
+    await answer.getByRole('button', { name: 'Kirim jawaban' }).click();
+    await panitia.getByText('Dua pendingin ruangan sudah diperbaiki sebelum sesi kedua; sesi berikutnya dipantau suhunya.').waitFor();
+
+    const visitor = await newPage({ width: 360, height: 740 });
+    await visitor.goto('/temuan');
+    await visitor.getByRole('heading', { level: 3, name: 'Ruang ujian CAT kurang ventilasi' }).waitFor();
+    await visitor.getByText(/Dua pendingin ruangan sudah diperbaiki/).waitFor();
+    await expectClean(visitor);
+    await visitor.goto('/data-terbuka');
+    await visitor.getByRole('heading', { level: 2, name: 'Temuan pemantau seleksi' }).waitFor();
+    await expectClean(visitor);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Demo participation data, written through the services: two service units with questionnaires
+ * this period, complaints at each stage (one awaiting verification, one followed up by Diskominfo,
+ * one closed), and the demo observer (pemantau@) accredited for the demo period with one answered
+ * and one open finding. Anonymous forms solve the same challenge a browser does.
+ */
+import type { Database } from '../src/db/database.ts';
+import type { Services } from '../src/compose.ts';
+import { solveChallenge } from '../src/modules/participation/index.ts';
+import { createDoc, drawLetterhead, finish, PAGE } from '../src/platform/pdf/kit.ts';
+
+const SCORES: number[][] = [
+  [4, 4, 3, 4, 3, 4, 4, 3, 3], [3, 3, 3, 4, 3, 3, 4, 3, 3], [4, 3, 4, 4, 4, 4, 4, 3, 4], [3, 3, 2, 4, 3, 3, 3, 2, 3],
+  [4, 4, 4, 4, 4, 4, 4, 4, 3], [3, 4, 3, 4, 3, 4, 4, 3, 3], [2, 3, 3, 4, 3, 3, 3, 3, 2], [4, 4, 3, 4, 4, 4, 4, 4, 4],
+];
+const PROFILES = [
+  { gender: 'P', ageBand: '20-29', education: 'S1', occupation: 'swasta' }, { gender: 'L', ageBand: '30-39', education: 'SMA', occupation: 'wirausaha' },
+  { gender: 'P', ageBand: '40-49', education: 'S1', occupation: 'asn' }, { gender: 'L', ageBand: '<20', education: 'SMA', occupation: 'pelajar' },
+] as const;
+
+async function actorOf(database: Database, email: string) {
+  const a = await database.db.selectFrom('accounts').select(['id', 'role', 'organization_id']).where('email_normalized', '=', email).executeTakeFirst();
+  return a ? { accountId: a.id, role: a.role, organizationId: a.organization_id } : null;
+}
+
+async function letterPdf(org: string): Promise<Buffer> {
+  const doc = createDoc(`Surat permohonan akreditasi ${org}`, {});
+  const y = drawLetterhead(doc, { heading: org.toUpperCase(), subtitle: 'Jl. Moh. Hatta No. 12, Palu', title: 'SURAT PERMOHONAN AKREDITASI PEMANTAU' });
+  doc.font('Helvetica').fontSize(11).text('Kepada Yth. Panitia Seleksi CASN Pemerintah Kota Palu. Dengan hormat, kami mengajukan akreditasi sebagai pemantau independen seleksi ASN periode berjalan, dengan tim tiga orang pemantau.', PAGE.margin, y + 10, { width: doc.page.width - 2 * PAGE.margin });
+  return finish(doc);
+}
+
+/** Seeds once (nothing when a service unit exists). */
+export async function seedDemoParticipation(database: Database, services: Services): Promise<boolean> {
+  if (await database.db.selectFrom('service_units').select('id').limit(1).executeTakeFirst()) return false;
+  const admin = await actorOf(database, 'admin@merit.test');
+  const committee = await actorOf(database, 'panitia@merit.test');
+  const supervisor = await actorOf(database, 'atasan@merit.test');
+  const observer = await actorOf(database, 'pemantau@merit.test');
+  if (!admin || !committee || !supervisor || !observer) return false;
+
+  // ── SKM/IKM ──
+  await services.surveys.createUnit(admin, { id: 'loket-bkpsdm', name: 'Loket Layanan Kepegawaian BKPSDM', organizationId: 'bkpsdm', desk: 'Loket 1 — Jl. Balai Kota Selatan No. 1', periodKind: 'triwulan', unsur: null, population: 1200 });
+  await services.surveys.createUnit(admin, { id: 'helpdesk-seleksi', name: 'Helpdesk Seleksi CASN', organizationId: 'bkpsdm', desk: 'Ruang Helpdesk', periodKind: 'semester', unsur: null, population: 400 });
+  const survey = async (unitId: string, i: number) => {
+    const c = services.surveys.challenge();
+    await services.surveys.respond(null, unitId, { scores: SCORES[i % SCORES.length]!, ...PROFILES[i % PROFILES.length]!, respondentRef: `DEMO-${unitId}-${i}`, suggestion: i === 2 ? 'Mohon tambah kursi ruang tunggu.' : '', challenge: { token: c.token, solution: solveChallenge(c.token, c.difficulty) } }, 'seed');
+  };
+  for (let i = 0; i < 12; i++) await survey('loket-bkpsdm', i);
+  for (let i = 0; i < 5; i++) await survey('helpdesk-seleksi', i);
+
+  // ── complaints ──
+  const file = async (body: { kind: 'pengaduan' | 'aspirasi' | 'informasi'; category: 'recruitment' | 'exam' | 'training' | 'service'; title: string; body: string; privacy: 'open' | 'confidential' | 'anonymous'; name: string | null }) => {
+    const c = services.complaints.challenge();
+    return services.complaints.file(null, { ...body, contact: null, challenge: { token: c.token, solution: solveChallenge(c.token, c.difficulty) } }, 'seed');
+  };
+  await file({ kind: 'pengaduan', category: 'recruitment', title: 'Unggahan ijazah gagal berulang kali', body: 'Saat mengunggah ijazah PDF 450 KB halaman lamaran menampilkan galat. Sudah dicoba tiga kali dari dua peramban.', privacy: 'anonymous', name: null });
+  const followed = await file({ kind: 'aspirasi', category: 'service', title: 'Jadwal helpdesk seleksi di akhir pekan', body: 'Mohon helpdesk seleksi juga buka Sabtu pagi selama masa pendaftaran, karena banyak pelamar bekerja pada hari kerja.', privacy: 'confidential', name: 'Warga Kelurahan Besusu' });
+  const closed = await file({ kind: 'informasi', category: 'training', title: 'Jadwal Latsar CPNS 2026', body: 'Kapan jadwal pelatihan dasar CPNS angkatan 2026 diumumkan dan di mana pengumumannya dapat dilihat?', privacy: 'open', name: 'Rahmawati' });
+  const idOf = async (trackingId: string) => (await database.db.selectFrom('complaints').select('id').where('tracking_id', '=', trackingId).executeTakeFirstOrThrow()).id;
+  const f1 = await idOf(followed.trackingId);
+  await services.complaints.dispose(committee, f1, { organizationId: 'kominfo', note: 'Mohon Diskominfo menyesuaikan jadwal layanan helpdesk daring.' });
+  await services.complaints.followUp(supervisor, f1, 'Helpdesk daring melalui kanal obrolan di laman Merit kini melayani Sabtu pukul 08.00–12.00 WITA selama masa pendaftaran.');
+  const c1 = await idOf(closed.trackingId);
+  await services.complaints.dispose(committee, c1, { organizationId: 'bkpsdm', note: 'Pertanyaan jadwal pelatihan: bidang pengembangan kompetensi.' });
+  await services.complaints.followUp(committee, c1, 'Jadwal Latsar CPNS 2026 diumumkan di menu Pelatihan setelah SK CPNS terbit; perkiraan bulan Agustus 2026.');
+  await services.complaints.reporterAction(closed.trackingId, 'accept', 'Terima kasih atas penjelasannya.', 'seed');
+
+  // ── observers ──
+  const period = await database.db.selectFrom('recruitment_periods').select(['id', 'year']).orderBy('created_at').limit(1).executeTakeFirst();
+  if (period) {
+    const acc = await services.observers.apply(observer, { periodId: period.id, organizationName: 'Forum Pemantau Seleksi Sulteng', organizationKind: 'lsm', contactPerson: 'Koordinator Forum Pemantau' }, await letterPdf('Forum Pemantau Seleksi Sulteng'));
+    await services.observers.decide(committee, acc.id, { approve: true, reason: 'Surat permohonan dan susunan tim pemantau lengkap.', expiresOn: `${services.clock.now().getUTCFullYear() + 1}-03-31` });
+    const answered = await services.observers.fileFinding(observer, period.id, { stage: 'pendaftaran', title: 'Batas ukuran unggahan tidak tertulis di pengumuman', body: 'Pengumuman pendaftaran tidak menyebut batas ukuran berkas per dokumen, sehingga pelamar baru tahu saat unggahan ditolak.' });
+    await services.observers.answerFinding(committee, answered.id, 'Batas ukuran per dokumen kini tercantum di halaman formasi dan di pesan penolakan unggahan, sesuai aturan periode.');
+    await services.observers.fileFinding(observer, period.id, { stage: 'verifikasi', title: 'Antrean verifikasi menumpuk di satu verifikator', body: 'Pada hari ketiga verifikasi, sebagian besar berkas diklaim satu verifikator sementara dua lainnya menganggur.' });
+  }
+  return true;
+}

@@ -1,0 +1,6 @@
+export { createComplaintsService, type ComplaintsService, type ComplaintLimits } from './complaints.service.ts';
+export { createSurveysService, type SurveysService, type SurveyLimits } from './surveys.service.ts';
+export { createChallenges, solveChallenge, type Challenges } from './challenge.ts';
+export { participationRoutes } from './participation.routes.ts';
+export { createObserversService, type ObserversService, type ObserverLimits } from './observers.service.ts';
+export { createOpenDataService, type OpenDataService } from './open-data.service.ts';

@@ -1,0 +1,135 @@
+/** HTTP for participation: complaints, SKM/IKM surveys, observers and their findings, open data. */
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AccreditationDecisionBody, AccreditationQuery, BandsBody, DATASET_IDS, FindingAnswerBody, FindingBody, PeriodParams, ComplaintBody, ComplaintListQuery, DisposeBody, FollowUpBody, RejectBody, ReporterReplyBody, ServiceUnitBody, SlaBody, SurveyBody, SurveyResultQuery, TrackingParams, UnitParams } from '../../../../common/contracts/participation.ts';
+import { readUploadedFile } from '../../http/upload.ts';
+import type { ComplaintsService } from './complaints.service.ts';
+import type { ObserversService } from './observers.service.ts';
+import type { OpenDataService } from './open-data.service.ts';
+import type { SurveysService } from './surveys.service.ts';
+
+const Id = z.strictObject({ id: z.uuid() });
+const AttachmentParams = z.strictObject({ id: z.uuid(), attachmentId: z.uuid() });
+/** Staff who may act for an OPD a report is disposed to; the service narrows to their own OPD. */
+export const COMPLAINT_STAFF = ['admin', 'committee', 'verifier', 'exam_admin', 'proctor', 'training_admin', 'supervisor', 'employee'] as const;
+const COORDINATORS = ['admin', 'committee'] as const;
+
+export interface ParticipationRouteDeps {
+  complaints: ComplaintsService;
+  surveys: SurveysService;
+  observers: ObserversService;
+  openData: OpenDataService;
+}
+
+export function participationRoutes(deps: ParticipationRouteDeps): FastifyPluginAsync {
+  const { complaints, surveys, observers, openData } = deps;
+  return async (base) => {
+    const app = base.withTypeProvider<ZodTypeProvider>();
+    const tags = ['participation'];
+
+    app.get('/api/v1/public/challenge', {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Tantangan anti-spam (proof-of-work) untuk formulir pengaduan dan survei tanpa akun', querystring: z.strictObject({ purpose: z.enum(['complaint', 'survey']) }) },
+    }, async (req, reply) => reply.header('cache-control', 'no-store').send(req.query.purpose === 'complaint' ? complaints.challenge() : surveys.challenge()));
+
+    // ── complaints ──
+    app.post('/api/v1/public/complaints', {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Kirim pengaduan/aspirasi (dengan atau tanpa akun; terbuka, rahasia atau anonim); menghasilkan nomor pelacakan', body: ComplaintBody },
+    }, async (req, reply) => reply.status(201).send(await complaints.file(req.actor, req.body, req.ip)));
+    app.post('/api/v1/public/complaints/:trackingId/attachments', {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Lampirkan bukti (JPG/PDF, paling besar 2 MB) sebelum laporan diverifikasi', params: TrackingParams },
+    }, async (req, reply) => {
+      const file = await readUploadedFile(req, { maxBytes: complaints.limits.attachmentMaxBytes, what: { id: 'berkas lampiran (JPG atau PDF)', en: 'attachment (JPG or PDF)' } });
+      return reply.status(201).send(await complaints.attach(req.params.trackingId, file.data, req.ip));
+    });
+    app.get('/api/v1/public/complaints/:trackingId', { config: { access: 'public' }, schema: { tags, summary: 'Lacak laporan dengan nomor pelacakan (tanpa akun)', params: TrackingParams } }, async (req, reply) =>
+      reply.header('cache-control', 'no-store').send(await complaints.track(req.params.trackingId)));
+    app.post('/api/v1/public/complaints/:trackingId/replies', {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Pelapor menanggapi, membuka kembali atau menyatakan selesai', params: TrackingParams, body: ReporterReplyBody },
+    }, async (req) => complaints.reporterAction(req.params.trackingId, req.body.action, req.body.body, req.ip));
+    app.get('/api/v1/public/complaint-statistics', { config: { access: 'public' }, schema: { tags, summary: 'Statistik pengaduan: per kategori, ketepatan waktu per OPD' } }, async () => complaints.statistics());
+
+    app.get('/api/v1/complaints', { config: { access: COMPLAINT_STAFF }, schema: { tags, summary: 'Daftar pengaduan (koordinator: semua; OPD: yang didisposisikan ke OPD-nya)', querystring: ComplaintListQuery } }, async (req) => complaints.list(req.actor!, req.query));
+    app.get('/api/v1/complaints/:id', { config: { access: COMPLAINT_STAFF }, schema: { tags, summary: 'Satu pengaduan dengan riwayatnya', params: Id } }, async (req) => complaints.detail(req.actor!, req.params.id));
+    app.get('/api/v1/complaints/:id/attachments/:attachmentId', { config: { access: COMPLAINT_STAFF }, schema: { tags, summary: 'Unduh lampiran pengaduan', params: AttachmentParams } }, async (req, reply) => {
+      const file = await complaints.attachment(req.actor!, req.params.id, req.params.attachmentId);
+      return reply.type(file.mime).header('content-disposition', 'attachment').header('x-content-type-options', 'nosniff').send(file.data);
+    });
+    app.post('/api/v1/complaints/:id/dispose', { config: { access: COORDINATORS }, schema: { tags, summary: 'Verifikasi dan disposisikan ke OPD (≤ 3 hari kerja)', params: Id, body: DisposeBody } }, async (req) => {
+      await complaints.dispose(req.actor!, req.params.id, req.body);
+      return complaints.detail(req.actor!, req.params.id);
+    });
+    app.post('/api/v1/complaints/:id/reject', { config: { access: COORDINATORS }, schema: { tags, summary: 'Tolak laporan (di luar kewenangan / tidak jelas) dengan alasan', params: Id, body: RejectBody } }, async (req) => {
+      await complaints.reject(req.actor!, req.params.id, req.body.reason);
+      return complaints.detail(req.actor!, req.params.id);
+    });
+    app.post('/api/v1/complaints/:id/follow-up', { config: { access: COMPLAINT_STAFF }, schema: { tags, summary: 'Tindak lanjut OPD (≤ 5 hari kerja setelah disposisi)', params: Id, body: FollowUpBody } }, async (req) => {
+      await complaints.followUp(req.actor!, req.params.id, req.body.body);
+      return complaints.detail(req.actor!, req.params.id);
+    });
+    app.get('/api/v1/participation/settings', { config: { access: COORDINATORS }, schema: { tags, summary: 'Batas waktu pengaduan dan rentang mutu IKM yang berlaku' } }, async () => complaints.settings());
+    app.put('/api/v1/admin/participation/sla', { config: { access: ['admin'] }, schema: { tags, summary: 'Ubah batas waktu pengaduan (hari kerja)', body: SlaBody } }, async (req) => complaints.saveSla(req.actor!, req.body));
+    app.put('/api/v1/admin/participation/ikm-bands', { config: { access: ['admin'] }, schema: { tags, summary: 'Ubah rentang mutu IKM (A–D)', body: BandsBody } }, async (req) => ({ bands: await surveys.saveBands(req.actor!, req.body.bands) }));
+
+    // ── SKM/IKM ──
+    app.get('/api/v1/public/service-units', { config: { access: 'public' }, schema: { tags, summary: 'Unit layanan yang disurvei, periode berjalan dan sampel yang dibutuhkan' } }, async () => ({ units: await surveys.units() }));
+    app.post('/api/v1/service-units', { config: { access: ['admin'] }, schema: { tags, summary: 'Tambah unit layanan (unsur default: 9 unsur PermenPANRB 14/2017)', body: ServiceUnitBody } }, async (req, reply) => reply.status(201).send(await surveys.createUnit(req.actor!, req.body)));
+    app.get('/api/v1/public/service-units/:unitId', { config: { access: 'public' }, schema: { tags, summary: 'Kuesioner SKM satu unit layanan', params: UnitParams } }, async (req) => surveys.unit(req.params.unitId));
+    app.post('/api/v1/public/service-units/:unitId/responses', {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Isi SKM (sekali per responden per periode)', params: UnitParams, body: SurveyBody },
+    }, async (req, reply) => reply.status(201).send(await surveys.respond(req.actor, req.params.unitId, req.body, req.ip)));
+    app.get('/api/v1/public/service-units/:unitId/results', { config: { access: 'public' }, schema: { tags, summary: 'IKM unit per periode: NRR per unsur, nilai konversi, mutu', params: UnitParams, querystring: SurveyResultQuery } }, async (req) => surveys.results(req.params.unitId, req.query.period));
+    app.get('/api/v1/service-units/:unitId/poster.pdf', { config: { access: ['admin'] }, schema: { tags, summary: 'Poster QR survei untuk loket layanan (PDF)', params: UnitParams } }, async (req, reply) =>
+      reply.type('application/pdf').header('content-disposition', `inline; filename="poster-skm-${req.params.unitId}.pdf"`).send(await surveys.poster(req.params.unitId)));
+
+    // ── observers ──
+    const COMMITTEE = ['committee', 'admin'] as const;
+    app.post('/api/v1/observer/accreditations', {
+      config: { access: ['observer'] },
+      schema: { tags, summary: 'Ajukan akreditasi pemantau untuk satu periode, dengan surat organisasi (PDF)', querystring: AccreditationQuery },
+    }, async (req, reply) => {
+      const file = await readUploadedFile(req, { maxBytes: observers.limits.letterMaxBytes, what: { id: 'surat permohonan (PDF)', en: 'application letter (PDF)' } });
+      return reply.status(201).send(await observers.apply(req.actor!, req.query, file.data));
+    });
+    app.get('/api/v1/observer/accreditations', { config: { access: ['observer'] }, schema: { tags, summary: 'Akreditasi pemantau saya' } }, async (req) => ({ accreditations: await observers.mine(req.actor!) }));
+    app.get('/api/v1/accreditations', { config: { access: COMMITTEE }, schema: { tags, summary: 'Permohonan dan akreditasi pemantau', querystring: z.strictObject({ periodId: z.uuid().optional() }) } }, async (req) => ({ accreditations: await observers.list(req.query.periodId) }));
+    app.get('/api/v1/accreditations/:id/letter', { config: { access: COMMITTEE }, schema: { tags, summary: 'Surat permohonan akreditasi (PDF)', params: Id } }, async (req, reply) =>
+      reply.type('application/pdf').header('content-disposition', 'attachment; filename="surat-permohonan-pemantau.pdf"').send(await observers.letter(req.params.id)));
+    app.post('/api/v1/accreditations/:id/decision', { config: { access: ['committee'] }, schema: { tags, summary: 'Setujui (dengan tanggal berakhir) atau tolak akreditasi, dengan alasan', params: Id, body: AccreditationDecisionBody } }, async (req) => {
+      await observers.decide(req.actor!, req.params.id, req.body);
+      return { ok: true };
+    });
+    app.get('/api/v1/observer/periods/:periodId/process', { config: { access: ['observer', ...COMMITTEE] }, schema: { tags, summary: 'Tampilan proses seleksi untuk pemantau (jumlah saja; tanpa data pribadi)', params: PeriodParams } }, async (req) => observers.processView(req.actor!, req.params.periodId));
+    app.post('/api/v1/observer/periods/:periodId/findings', { config: { access: ['observer'] }, schema: { tags, summary: 'Laporkan temuan pemantauan; panitia wajib menjawab dalam hari kerja', params: PeriodParams, body: FindingBody } }, async (req, reply) => reply.status(201).send(await observers.fileFinding(req.actor!, req.params.periodId, req.body)));
+    app.post('/api/v1/observer/findings/:id/evidence', { config: { access: ['observer'] }, schema: { tags, summary: 'Lampirkan bukti temuan (PDF/JPG)', params: Id } }, async (req, reply) => {
+      const file = await readUploadedFile(req, { maxBytes: observers.limits.evidenceMaxBytes, what: { id: 'berkas bukti (PDF atau JPG)', en: 'evidence file (PDF or JPG)' } });
+      return reply.status(201).send(await observers.addEvidence(req.actor!, req.params.id, file.data));
+    });
+    app.get('/api/v1/findings', { config: { access: ['observer', ...COMMITTEE] }, schema: { tags, summary: 'Temuan (pemantau: miliknya; panitia: semua)', querystring: z.strictObject({ periodId: z.uuid().optional() }) } }, async (req) => ({ findings: await observers.findings(req.actor!, req.query.periodId) }));
+    app.get('/api/v1/findings/:id/evidence', { config: { access: ['observer', ...COMMITTEE] }, schema: { tags, summary: 'Unduh bukti temuan', params: Id } }, async (req, reply) => {
+      const f = await observers.evidence(req.actor!, req.params.id);
+      return reply.type(f.mime).header('content-disposition', 'attachment').header('x-content-type-options', 'nosniff').send(f.data);
+    });
+    app.post('/api/v1/findings/:id/answer', { config: { access: ['committee'] }, schema: { tags, summary: 'Jawab temuan pemantau', params: Id, body: FindingAnswerBody } }, async (req) => {
+      await observers.answerFinding(req.actor!, req.params.id, req.body.answer);
+      return { ok: true };
+    });
+    app.get('/api/v1/public/findings', { config: { access: 'public' }, schema: { tags, summary: 'Temuan pemantau yang sudah dijawab atau lewat batas waktu, dengan jawabannya', querystring: z.strictObject({ periodId: z.uuid().optional() }) } }, async (req) => ({ findings: await observers.publicFindings(req.query.periodId) }));
+
+    // ── open data ──
+    app.get('/api/v1/public/open-data', { config: { access: 'public' }, schema: { tags, summary: 'Katalog data terbuka: dataset, dokumentasi kolom, lisensi, waktu pembaruan, SHA-256' } }, async () => openData.catalog());
+    app.get('/api/v1/public/open-data/:file', {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Satu dataset terbuka (CSV atau JSON)', params: z.strictObject({ file: z.string().regex(new RegExp(`^(${DATASET_IDS.join('|')})\\.(csv|json)$`), 'Nama berkas: <dataset>.csv atau <dataset>.json') }) },
+    }, async (req, reply) => {
+      const [id, format] = req.params.file.split('.') as [(typeof DATASET_IDS)[number], 'csv' | 'json'];
+      const f = await openData.file(id, format);
+      return reply.type(f.contentType).header('content-disposition', `inline; filename="${req.params.file}"`).header('x-content-sha256', f.sha256).header('last-modified', f.updatedAt.toUTCString()).send(f.body);
+    });
+  };
+}

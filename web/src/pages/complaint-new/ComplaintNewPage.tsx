@@ -1,0 +1,135 @@
+/**
+ * /pengaduan — anyone files a complaint, suggestion or information request, signed in or not,
+ * open, confidential or anonymous, with an optional JPG/PDF attachment. Without an account the
+ * browser solves the server's anti-spam challenge first. The answer is a tracking ID.
+ */
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS, COMPLAINT_PRIVACY } from '../../../../common/contracts/participation.ts';
+import { formatCalendarDate } from '../../../../common/rules/wita.ts';
+import { ApiError } from '../../app/api.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { useMe } from '../../features/identity/hooks.ts';
+import { type ComplaintInput, participationApi } from '../../features/participation/api.ts';
+import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
+import '../../features/participation/i18n.ts';
+import '../../features/participation/participation.css';
+import { Alert } from '../../ui/Alert.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+
+export function ComplaintNewPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const me = useMe();
+  const signedIn = !!me.data;
+  const stats = useQuery({ queryKey: ['prt', 'stats'], queryFn: participationApi.stats });
+  const empty: ComplaintInput = { kind: 'pengaduan', category: 'recruitment', title: '', body: '', privacy: 'anonymous', name: null, contact: null };
+  const [v, setV] = useState<ComplaintInput>(empty);
+  const [file, setFile] = useState<File | null>(null);
+  const send = useMutation({
+    mutationFn: async () => {
+      const filed = await participationApi.fileComplaint({ ...v, name: v.privacy === 'anonymous' || signedIn ? null : v.name || null, contact: v.privacy === 'anonymous' || signedIn ? null : v.contact || null }, signedIn);
+      let attachError: unknown = null;
+      if (file) await participationApi.attach(filed.trackingId, file).catch((e: unknown) => (attachError = e));
+      return { ...filed, attachError };
+    },
+  });
+  const err = send.error instanceof ApiError ? send.error : null;
+  const sla = stats.data?.sla ?? { verifyDays: 3, followUpDays: 5 };
+  if (send.isSuccess) {
+    return (
+      <>
+        <PageTitle title={t('prt.file.title')}>{t('prt.file.title')}</PageTitle>
+      <ParticipationLinks />
+        <Alert tone="success">
+          <p>{t('prt.file.sent')}</p>
+          <p className="prt-tracking" data-testid="tracking-id">
+            {send.data.trackingId}
+          </p>
+          <p>{t('prt.file.due', { date: formatCalendarDate(send.data.verificationDueOn, lang) })}</p>
+          <p>
+            <Link to={`/pengaduan/lacak/${send.data.trackingId}`}>{t('prt.file.follow')}</Link>
+          </p>
+        </Alert>
+        {send.data.attachError ? (
+          <>
+            <p>{t('prt.file.attachFailed')}</p>
+            <ErrorAlert error={send.data.attachError} />
+          </>
+        ) : null}
+      </>
+    );
+  }
+  return (
+    <>
+      <PageTitle title={t('prt.file.title')} lead={t('prt.file.lead', { verify: sla.verifyDays, followUp: sla.followUpDays })}>
+        {t('prt.file.title')}
+      </PageTitle>
+      <ParticipationLinks />
+      <form
+        className="form card"
+        noValidate
+        aria-label={t('prt.file.title')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          send.mutate();
+        }}
+      >
+        <div className="prt-form-grid">
+          <SelectField label={t('prt.file.kind')} value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as ComplaintInput['kind'] })}>
+            {COMPLAINT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`prt.kinds.${k}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('prt.file.category')} value={v.category} onChange={(e) => setV({ ...v, category: e.target.value as ComplaintInput['category'] })}>
+            {COMPLAINT_CATEGORIES.map((k) => (
+              <option key={k} value={k}>
+                {t(`prt.categories.${k}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <TextField label={t('prt.file.titleField')} value={v.title} maxLength={160} onChange={(e) => setV({ ...v, title: e.target.value })} error={err?.fieldMessage('title')} />
+        <div className={`field${err?.fieldMessage('body') ? ' field--invalid' : ''}`}>
+          <label htmlFor="complaint-body">{t('prt.file.body')}</label>
+          <p id="complaint-body-hint" className="field-hint">
+            {t('prt.file.bodyHint')}
+          </p>
+          <textarea id="complaint-body" rows={6} maxLength={5000} value={v.body} aria-describedby="complaint-body-hint" aria-invalid={err?.fieldMessage('body') ? true : undefined} onChange={(e) => setV({ ...v, body: e.target.value })} />
+          {err?.fieldMessage('body') ? <p className="field-error">⚠ {err.fieldMessage('body')}</p> : null}
+        </div>
+        <fieldset className="field">
+          <legend>{t('prt.file.privacy')}</legend>
+          {COMPLAINT_PRIVACY.map((p) => (
+            <label key={p} className="radio">
+              <input type="radio" name="privacy" value={p} checked={v.privacy === p} onChange={() => setV({ ...v, privacy: p })} /> {t(`prt.privacy.${p}`)}
+            </label>
+          ))}
+        </fieldset>
+        {v.privacy !== 'anonymous' && signedIn ? <p className="small">{t('prt.file.signedIn')}</p> : null}
+        {v.privacy !== 'anonymous' && !signedIn ? (
+          <div className="prt-form-grid">
+            <TextField label={t('prt.file.name')} value={v.name ?? ''} maxLength={120} autoComplete="name" onChange={(e) => setV({ ...v, name: e.target.value })} error={err?.fieldMessage('name')} />
+            <TextField label={t('prt.file.contact')} value={v.contact ?? ''} maxLength={160} onChange={(e) => setV({ ...v, contact: e.target.value })} error={err?.fieldMessage('contact')} />
+          </div>
+        ) : null}
+        <div className="field">
+          <label htmlFor="complaint-file">{t('prt.file.attachment')}</label>
+          <input id="complaint-file" type="file" accept="application/pdf,image/jpeg" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </div>
+        <p className="small muted">{t('prt.file.consent')}</p>
+        <div className="actions">
+          <button type="submit" className="btn btn--primary" disabled={send.isPending}>
+            {send.isPending ? t('prt.file.sending') : t('prt.file.send')}
+          </button>
+        </div>
+        {send.isError && !err?.fields.filter((f) => ['title', 'body', 'name', 'contact'].includes(f.field)).length ? <ErrorAlert error={send.error} /> : null}
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+/** /pengaduan/statistik — public complaint statistics: per category, on-time verification and follow-up per OPD, with charts and the same numbers as tables. */
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
+import { QueryState } from '../../app/QueryState.tsx';
+import { participationApi } from '../../features/participation/api.ts';
+import { BarChart } from '../../features/participation/BarChart.tsx';
+import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
+import '../../features/participation/i18n.ts';
+import '../../features/participation/participation.css';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+
+export function ComplaintStatsPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const stats = useQuery({ queryKey: ['prt', 'stats'], queryFn: participationApi.stats });
+  return (
+    <>
+      <PageTitle title={t('prt.stats.title')}>{t('prt.stats.title')}</PageTitle>
+      <ParticipationLinks />
+      <QueryState query={stats}>
+        {(s) => (
+          <>
+            <p className="lead">{t('prt.stats.lead', { at: formatWitaDateTime(s.updatedAt, lang) })}</p>
+            <ul className="prt-kpis">
+              <li>
+                {t('prt.stats.total')} <strong>{s.total}</strong>
+              </li>
+              <li>
+                {t('prt.stats.verifiedOnTime')} <strong>{s.verification.percent === null ? '—' : `${s.verification.percent} %`}</strong>
+              </li>
+              <li>
+                {t('prt.stats.lateNow')} <strong>{s.lateNow}</strong>
+              </li>
+            </ul>
+            <p className="small">{t('prt.stats.rules', { verify: s.sla.verifyDays, followUp: s.sla.followUpDays, close: s.sla.closeAfterDays })}</p>
+            <section className="card" aria-labelledby="by-category">
+              <h2 id="by-category">{t('prt.stats.byCategory')}</h2>
+              {s.byCategory.length === 0 ? <p>{t('prt.stats.none')}</p> : null}
+              {s.byCategory.length > 0 ? (
+                <>
+                  <BarChart caption={t('prt.stats.byCategoryChart')} max={Math.max(...s.byCategory.map((c) => c.total))} bars={s.byCategory.map((c) => ({ key: c.category, label: t(`prt.categories.${c.category}`), value: c.total, text: String(c.total) }))} />
+                  <div className="table-wrap" tabIndex={0} role="region" aria-label={t('prt.stats.byCategory')}>
+                    <table>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('prt.stats.category')}</th>
+                          <th scope="col" className="num">{t('prt.stats.count')}</th>
+                          {(['submitted', 'disposed', 'followed_up', 'closed', 'rejected'] as const).map((st) => (
+                            <th key={st} scope="col" className="num">
+                              {t(`prt.status.${st}`)}
+                            </th>
+                          ))}
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {s.byCategory.map((c) => (
+                          <tr key={c.category}>
+                            <td>{t(`prt.categories.${c.category}`)}</td>
+                            <td className="num">{c.total}</td>
+                            {(['submitted', 'disposed', 'followed_up', 'closed', 'rejected'] as const).map((st) => (
+                              <td key={st} className="num">
+                                {c.byStatus[st] ?? 0}
+                              </td>
+                            ))}
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </>
+              ) : null}
+            </section>
+            <section className="card" aria-labelledby="by-opd">
+              <h2 id="by-opd">{t('prt.stats.byOpd')}</h2>
+              {s.byOrganization.length === 0 ? <p>{t('prt.stats.none')}</p> : null}
+              {s.byOrganization.length > 0 ? (
+                <>
+                  <BarChart caption={t('prt.stats.byOpdChart', { days: s.sla.followUpDays })} max={100} labelWidth={260} bars={s.byOrganization.map((o) => ({ key: o.organizationId, label: o.name, value: o.percent ?? 0, text: o.percent === null ? '—' : `${o.percent} %`, tone: o.percent === null ? 'plain' : o.percent >= 80 ? 'good' : 'bad' }))} />
+                  <div className="table-wrap" tabIndex={0} role="region" aria-label={t('prt.stats.byOpd')}>
+                    <table>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('prt.stats.opd')}</th>
+                          <th scope="col" className="num">{t('prt.stats.disposed')}</th>
+                          <th scope="col" className="num">{t('prt.stats.onTime')}</th>
+                          <th scope="col" className="num">{t('prt.stats.late')}</th>
+                          <th scope="col" className="num">{t('prt.stats.pending')}</th>
+                          <th scope="col" className="num">{t('prt.stats.percent')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {s.byOrganization.map((o) => (
+                          <tr key={o.organizationId}>
+                            <td>{o.name}</td>
+                            <td className="num">{o.disposed}</td>
+                            <td className="num">{o.onTime}</td>
+                            <td className="num">{o.late}</td>
+                            <td className="num">{o.pending}</td>
+                            <td className="num">{o.percent === null ? '—' : `${o.percent} %`}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </>
+              ) : null}
+            </section>
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

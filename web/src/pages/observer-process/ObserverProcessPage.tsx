@@ -1,0 +1,154 @@
+/**
+ * /pemantauan/:periodId — the accredited observer's read-only view of a period: applications per
+ * status, MS/TMS with reasons per formation, sanggah, announcement and publication steps, the
+ * audit browser; and the finding form with evidence, and the observer's findings.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { FINDING_STAGES } from '../../../../common/contracts/participation.ts';
+import { formatCalendarDate, formatWitaDateTime } from '../../../../common/rules/wita.ts';
+import { ApiError } from '../../app/api.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
+import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { observerApi } from '../../features/participation/api.ts';
+import { BarChart } from '../../features/participation/BarChart.tsx';
+import { FindingList } from '../../features/participation/components/FindingList.tsx';
+import '../../features/participation/i18n.ts';
+import '../../features/participation/participation.css';
+import '../../features/recruitment/i18n.ts';
+import { Alert } from '../../ui/Alert.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+
+function FindingForm({ periodId }: { periodId: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const qc = useQueryClient();
+  const [v, setV] = useState({ stage: 'verifikasi', title: '', body: '' });
+  const [file, setFile] = useState<File | null>(null);
+  const send = useMutation({
+    mutationFn: async () => {
+      const made = await observerApi.fileFinding(periodId, v);
+      if (file) await observerApi.evidence(made.id, file);
+      return made;
+    },
+    onSuccess: () => (setV({ stage: 'verifikasi', title: '', body: '' }), void qc.invalidateQueries({ queryKey: ['prt', 'obs'] })),
+  });
+  const err = send.error instanceof ApiError ? send.error : null;
+  return (
+    <form className="form card" aria-labelledby="finding-form" onSubmit={(e) => (e.preventDefault(), send.mutate())}>
+      <h2 id="finding-form">{t('prt.obs.findingForm')}</h2>
+      <SelectField label={t('prt.obs.stage')} value={v.stage} onChange={(e) => setV({ ...v, stage: e.target.value })}>
+        {FINDING_STAGES.map((s) => (
+          <option key={s} value={s}>
+            {t(`prt.obs.stagesList.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label={t('prt.obs.findingTitle')} value={v.title} maxLength={160} onChange={(e) => setV({ ...v, title: e.target.value })} error={err?.fieldMessage('title')} />
+      <div className="field">
+        <label htmlFor="finding-body">{t('prt.obs.findingBody')}</label>
+        <textarea id="finding-body" rows={5} maxLength={5000} value={v.body} onChange={(e) => setV({ ...v, body: e.target.value })} />
+        {err?.fieldMessage('body') ? <p className="field-error">⚠ {err.fieldMessage('body')}</p> : null}
+      </div>
+      <div className="field">
+        <label htmlFor="finding-evidence">{t('prt.obs.evidence')}</label>
+        <input id="finding-evidence" type="file" accept="application/pdf,image/jpeg" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      </div>
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={send.isPending}>
+          {t('prt.obs.fileFinding')}
+        </button>
+      </div>
+      {send.isSuccess ? <Alert tone="success">{t('prt.obs.filed', { date: formatCalendarDate(send.data.dueOn, lang) })}</Alert> : null}
+      {send.isError && !err?.fields.length ? <ErrorAlert error={send.error} /> : null}
+    </form>
+  );
+}
+
+function View({ periodId, canFile }: { periodId: string; canFile: boolean }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const view = useQuery({ queryKey: ['prt', 'obs', 'process', periodId], queryFn: () => observerApi.process(periodId), retry: false });
+  const findings = useQuery({ queryKey: ['prt', 'obs', 'findings', periodId], queryFn: () => observerApi.findings(periodId), enabled: view.isSuccess });
+  return (
+    <QueryState query={view}>
+      {(v) => (
+        <>
+          <PageTitle title={t('prt.obs.processTitle', { period: v.period.name })} lead={t('prt.obs.processLead')}>
+            {t('prt.obs.processTitle', { period: v.period.name })}
+          </PageTitle>
+          <p className="small">
+            {t('prt.obs.generated', { at: formatWitaDateTime(v.generatedAt, lang) })} · <Link to={v.auditPath}>{t('prt.obs.audit')}</Link>
+          </p>
+          <section className="card" aria-labelledby="stages-title">
+            <h2 id="stages-title">{t('prt.obs.stages')}</h2>
+            {v.applicationsByStatus.length > 0 ? <BarChart caption={t('prt.obs.stagesChart')} max={Math.max(...v.applicationsByStatus.map((s) => s.count))} bars={v.applicationsByStatus.map((s) => ({ key: s.status, label: t(`rec.status.${s.status}`, { defaultValue: s.status }), value: s.count, text: String(s.count) }))} /> : <p>—</p>}
+          </section>
+          <section className="card" aria-labelledby="formations-title">
+            <h2 id="formations-title">{t('prt.obs.formations')}</h2>
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('prt.obs.formations')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('prt.obs.formation')}</th>
+                    <th scope="col" className="num">{t('prt.obs.submitted')}</th>
+                    <th scope="col" className="num">{t('prt.obs.ms')}</th>
+                    <th scope="col" className="num">{t('prt.obs.tms')}</th>
+                    <th scope="col" className="num">{t('prt.obs.pendingCol')}</th>
+                    <th scope="col">{t('prt.obs.reasons')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {v.formations.map((f) => (
+                    <tr key={f.formationId}>
+                      <td>
+                        <span className="mono">{f.code}</span> {f.jabatan}
+                      </td>
+                      <td className="num">{f.submitted}</td>
+                      <td className="num">{f.ms}</td>
+                      <td className="num">{f.tms}</td>
+                      <td className="num">{f.pending}</td>
+                      <td>{f.reasons.map((r) => `${r.reason} (${r.count})`).join('; ') || '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          <section className="card" aria-labelledby="steps-title">
+            <h2 id="steps-title">{t('prt.obs.objections')}</h2>
+            <p>{v.objections.map((o) => `${t(`prt.obs.objectionStates.${o.status}`)}: ${o.count}`).join(' · ') || '—'}</p>
+            <h3>{t('prt.obs.announcements')}</h3>
+            <ul className="plain">
+              {v.announcements.map((a, i) => (
+                <li key={i}>{t('prt.obs.step', { stage: a.stage, status: a.status, proposed: a.proposedAt ? formatWitaDateTime(a.proposedAt, lang) : '—' })}</li>
+              ))}
+              {v.announcements.length === 0 ? <li>—</li> : null}
+            </ul>
+            <h3>{t('prt.obs.publications')}</h3>
+            <ul className="plain">
+              {v.publications.map((p, i) => (
+                <li key={i}>{t('prt.obs.step', { stage: `${p.stage.toUpperCase()} v${p.version}`, status: p.status, proposed: p.proposedAt ? formatWitaDateTime(p.proposedAt, lang) : '—' })}</li>
+              ))}
+              {v.publications.length === 0 ? <li>—</li> : null}
+            </ul>
+          </section>
+          {canFile ? <FindingForm periodId={periodId} /> : null}
+          <section className="card" aria-labelledby="findings-title">
+            <h2 id="findings-title">{t('prt.obs.findings')}</h2>
+            {findings.data ? <FindingList findings={findings.data.findings} /> : null}
+          </section>
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+export function ObserverProcessPage() {
+  const { periodId } = useParams();
+  return <RequireAuth roles={['observer', 'committee', 'admin']}>{(me) => <View periodId={periodId!} canFile={me.role === 'observer'} />}</RequireAuth>;
+}

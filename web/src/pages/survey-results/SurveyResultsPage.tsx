@@ -1,0 +1,106 @@
+/** /survei/:unitId/hasil — the unit's IKM for a period: NRR per unsur (chart and table), converted score, band, sample, respondent profile. */
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { QueryState } from '../../app/QueryState.tsx';
+import { participationApi } from '../../features/participation/api.ts';
+import { BarChart } from '../../features/participation/BarChart.tsx';
+import '../../features/participation/i18n.ts';
+import '../../features/participation/participation.css';
+import { SelectField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+
+const fmt = (x: number | null, digits: number, lang: string) => (x === null ? '—' : x.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+
+export function SurveyResultsPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const { unitId } = useParams();
+  const [period, setPeriod] = useState<string | undefined>(undefined);
+  const results = useQuery({ queryKey: ['prt', 'results', unitId, period], queryFn: () => participationApi.results(unitId!, period) });
+  return (
+    <QueryState query={results}>
+      {(r) => (
+        <>
+          <PageTitle title={t('prt.survey.resultsTitle', { unit: r.unit.name })}>{t('prt.survey.resultsTitle', { unit: r.unit.name })}</PageTitle>
+          <p className="small">{r.unit.organization.name}</p>
+          <SelectField label={t('prt.survey.period')} value={r.period} onChange={(e) => setPeriod(e.target.value)}>
+            {r.periods.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </SelectField>
+          <ul className="prt-kpis" aria-label={t('prt.survey.ikm')}>
+            <li>
+              {t('prt.survey.grade')} <strong className="prt-grade" data-testid="ikm-grade">{r.band ? `${r.band.grade}` : '—'}</strong>
+              {r.band ? r.band.label : null}
+            </li>
+            <li>
+              {t('prt.survey.converted')} <strong data-testid="ikm-converted">{fmt(r.converted, 2, lang)}</strong>
+            </li>
+            <li>
+              {t('prt.survey.ikm')} <strong>{fmt(r.ikm, 4, lang)}</strong>
+            </li>
+            <li>
+              {t('prt.survey.respondents')} <strong data-testid="ikm-respondents">{r.respondents}</strong>
+              <span className="small">
+                {t('prt.survey.sample', { population: r.unit.population })}: {r.sampleNeeded} ({r.sampleMet ? t('prt.survey.sampleMet') : t('prt.survey.sampleShort')})
+              </span>
+            </li>
+          </ul>
+          {r.respondents === 0 ? <p>{t('prt.survey.noData')}</p> : null}
+          <section className="card" aria-labelledby="unsur-title">
+            <h2 id="unsur-title">{t('prt.survey.unsurChart')}</h2>
+            {r.respondents > 0 ? <BarChart caption={t('prt.survey.unsurChart')} max={4} labelWidth={250} bars={r.unsur.map((u) => ({ key: u.code, label: `${u.code} ${u.label}`, value: u.nrr, text: fmt(u.nrr, 2, lang), tone: u.nrr >= 3.0644 ? 'good' : u.nrr < 2.6 ? 'bad' : 'plain' }))} /> : null}
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('prt.survey.unsur')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('prt.survey.unsur')}</th>
+                    <th scope="col" className="num">{t('prt.survey.nrr')}</th>
+                    <th scope="col" className="num">{t('prt.survey.weight')}</th>
+                    <th scope="col" className="num">{t('prt.survey.weighted')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.unsur.map((u) => (
+                    <tr key={u.code}>
+                      <td>
+                        {u.code} {u.label}
+                      </td>
+                      <td className="num">{fmt(u.nrr, 2, lang)}</td>
+                      <td className="num">{fmt(u.weight, 3, lang)}</td>
+                      <td className="num">{fmt(u.weighted, 4, lang)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="small muted">{t('prt.survey.bands', { bands: r.bands.map((b) => `${b.grade} ≥ ${fmt(b.min, 2, lang)}`).join(', ') })}</p>
+          </section>
+          {r.respondents > 0 ? (
+            <section className="card" aria-labelledby="profile-title">
+              <h2 id="profile-title">{t('prt.survey.profileTitle')}</h2>
+              <ul className="plain">
+                <li>
+                  {t('prt.survey.gender')}: {r.profile.gender.map((g) => `${t(`prt.survey.genders.${g.value}`)} ${g.count}`).join(', ')}
+                </li>
+                <li>
+                  {t('prt.survey.age')}: {r.profile.ageBand.map((g) => `${g.value} ${g.count}`).join(', ')}
+                </li>
+                <li>
+                  {t('prt.survey.education')}: {r.profile.education.map((g) => `${g.value} ${g.count}`).join(', ')}
+                </li>
+                <li>
+                  {t('prt.survey.occupation')}: {r.profile.occupation.map((g) => `${t(`prt.survey.occupations.${g.value}`)} ${g.count}`).join(', ')}
+                </li>
+              </ul>
+            </section>
+          ) : null}
+        </>
+      )}
+    </QueryState>
+  );
+}
