@@ -5,20 +5,21 @@ const paths = (role: Parameters<typeof navItems>[0]) => navItems(role).map((i) =
 
 describe('navItems', () => {
   it('gives visitors the public pages, login and registration', () => {
-    expect(paths(null)).toEqual(['/', '/formasi', '/hasil', '/audit', '/kebijakan-publik', '/masuk', '/daftar']);
+    expect(paths(null)).toEqual(['/', '/formasi', '/hasil', '/pengaduan', '/data-terbuka', '/audit', '/kebijakan-publik', '/masuk', '/daftar']);
     expect(navItems(null)[0]!.end).toBe(true);
   });
 
   it.each([
-    ['applicant', ['/beranda', '/formasi', '/biodata', '/lamaran', '/ujian', '/hasil', '/audit']],
-    ['verifier', ['/beranda', '/verifikasi', '/hasil', '/audit']],
-    ['committee', ['/beranda', '/verifikasi', '/panitia', '/seleksi', '/pengawas', '/hasil', '/audit']],
-    ['admin', ['/beranda', '/panitia', '/seleksi', '/pegawai', '/pelatihan', '/jp', '/pegawai/masa-percobaan', '/pegawai/pengangkatan', '/admin/akun', '/admin/kotak-keluar', '/hasil', '/audit']],
-    ['proctor', ['/beranda', '/pengawas', '/hasil', '/audit']],
-    ['exam_admin', ['/beranda', '/bank-soal', '/hasil', '/audit']],
-    ['employee', ['/beranda', '/pegawai/saya', '/pelatihan/saya', '/hasil', '/audit']],
-    ['supervisor', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/pegawai/masa-percobaan', '/pegawai/saya', '/pelatihan/saya', '/hasil', '/audit']],
-    ['training_admin', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/pegawai/masa-percobaan', '/pegawai/pengangkatan', '/hasil', '/audit']],
+    ['applicant', ['/beranda', '/formasi', '/biodata', '/lamaran', '/ujian', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
+    ['verifier', ['/beranda', '/verifikasi', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
+    ['committee', ['/beranda', '/verifikasi', '/panitia', '/seleksi', '/pengawas', '/pengaduan/kelola', '/panitia/pemantau', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
+    ['admin', ['/beranda', '/panitia', '/seleksi', '/pegawai', '/pelatihan', '/jp', '/pegawai/masa-percobaan', '/pegawai/pengangkatan', '/skp/dasbor', '/kebijakan', '/pengaduan/kelola', '/panitia/pemantau', '/admin/akun', '/admin/kotak-keluar', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
+    ['proctor', ['/beranda', '/pengawas', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
+    ['exam_admin', ['/beranda', '/bank-soal', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
+    ['employee', ['/beranda', '/pegawai/saya', '/pelatihan/saya', '/skp/saya', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
+    ['supervisor', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/pegawai/masa-percobaan', '/pegawai/saya', '/pelatihan/saya', '/skp/saya', '/skp/tim', '/skp/dasbor', '/kebijakan', '/pengaduan/kelola', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
+    ['training_admin', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/pegawai/masa-percobaan', '/pegawai/pengangkatan', '/skp/dasbor', '/kebijakan', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
+    ['observer', ['/beranda', '/pemantauan', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
   ] as const)('shows %s its own pages in order', (role, expected) => {
     expect(paths(role)).toEqual(expected);
   });
