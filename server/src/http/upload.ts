@@ -6,6 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import { msg } from '../../../common/contracts/messages.ts';
 import { AppError } from '../errors.ts';
+import { unstorablePath } from './text-input.ts';
 
 export interface UploadedFile {
   data: Buffer;
@@ -27,3 +28,35 @@ export async function readUploadedFile(req: FastifyRequest, opts: { maxBytes: nu
 
 /** XLSX unless the file is named *.csv (the readers check the bytes either way). */
 export const sheetFormatOf = (file: UploadedFile): 'xlsx' | 'csv' => (file.filename?.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx');
+
+/**
+ * A multipart form: one optional file and text fields, with a hard cap on the file. A file over
+ * the cap comes back empty with `overBytes` (its size as the request declares it), so a rule set
+ * can answer with its own size message (413) as for a file just over the rule's limit. Names and
+ * text that no column can hold (NUL, lone surrogates) answer 400 naming the field.
+ */
+export async function readMultipartForm(req: FastifyRequest, opts: { maxBytes: number }): Promise<{ fields: Record<string, string>; file: (UploadedFile & { overBytes?: number }) | null }> {
+  if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', msg('Kirim berkas sebagai multipart/form-data.', 'Send the file as multipart/form-data.'));
+  const fields: Record<string, string> = {};
+  let file: (UploadedFile & { overBytes?: number }) | null = null;
+  const unstorable = (field: string, value: unknown) => {
+    if (unstorablePath(value) === null) return;
+    throw new AppError('VALIDATION_FAILED', msg('Periksa kembali isian yang ditandai.', 'Please check the marked fields.'), { fields: [{ field, message: msg('Memuat karakter yang tidak sah (NUL atau karakter Unicode yang rusak).', 'Contains an invalid character (NUL or broken Unicode).') }] });
+  };
+  for await (const part of req.parts({ limits: { fileSize: opts.maxBytes, files: 1, fields: 10, fieldSize: 10_000 } })) {
+    if (part.type === 'file') {
+      unstorable(part.fieldname, part.filename);
+      try {
+        file = { data: await part.toBuffer(), filename: part.filename || null };
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
+        file = { data: Buffer.alloc(0), filename: part.filename || null, overBytes: Math.max(opts.maxBytes + 1, Number(req.headers['content-length']) || 0) };
+        break;
+      }
+    } else {
+      unstorable(part.fieldname, part.value);
+      fields[part.fieldname] = String(part.value);
+    }
+  }
+  return { fields, file };
+}

@@ -2,8 +2,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { msg } from '../../../../common/contracts/messages.ts';
-import { AppError } from '../../errors.ts';
 import { compressed } from '../../http/compress.ts';
 import { setSessionCookie } from '../../http/session.ts';
 import { CAT_SOCKET_PATH, SaveAnswerSchema } from '../../../../common/contracts/cat-socket.ts';
@@ -13,7 +11,7 @@ import type { CatService } from './cat.service.ts';
 import type { CatSessionsService } from './cat-sessions.service.ts';
 import type { SessionResultsService } from './session-results.service.ts';
 import type { ItemImagesService } from './item-images.service.ts';
-import { readUploadedFile } from '../../http/upload.ts';
+import { readUploadedFile, sheetFormatOf } from '../../http/upload.ts';
 import { BlueprintSchema, EXAM_TYPES, type ItemContent, ItemContentSchema, OPTION_KEYS, SUBTESTS, type Blueprint } from './domain/index.ts';
 import type { ItemBankService } from './item-bank.service.ts';
 import type { LiveHub, LiveKind } from './live.ts';
@@ -105,17 +103,8 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
       return reply.type(image.mime).header('cache-control', 'private, max-age=86400, immutable').header('x-content-type-options', 'nosniff').header('content-security-policy', "default-src 'none'").send(image.data);
     });
     app.post('/api/v1/exam/items/import', { config: { access: examAdmin }, schema: { ...bank, summary: 'Impor soal XLSX/CSV (multipart "file"; semua atau tidak sama sekali, laporan per baris)' } }, async (req) => {
-      if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', msg('Kirim berkas sebagai multipart/form-data.', 'Send the file as multipart/form-data.'));
-      let file: { data: Buffer; name: string } | null = null;
-      for await (const p of req.parts({ limits: { fileSize: MAX_UPLOAD, files: 1 } })) {
-        if (p.type === 'file') {
-          const data = await p.toBuffer();
-          if (p.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', msg('Berkas terlalu besar.', 'File too large.'));
-          file = { data, name: p.filename ?? '' };
-        }
-      }
-      if (!file) throw new AppError('VALIDATION_FAILED', msg('Pilih berkas XLSX atau CSV.', 'Choose an XLSX or CSV file.'));
-      return items.importItems(req.actor!, file.data, file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx');
+      const file = await readUploadedFile(req, { maxBytes: MAX_UPLOAD, what: { id: 'berkas XLSX atau CSV', en: 'XLSX or CSV file' } });
+      return items.importItems(req.actor!, file.data, sheetFormatOf(file));
     });
     app.get('/api/v1/exam/items/:id', { config: { access: examAdmin }, schema: { ...bank, summary: 'Rincian soal dengan versinya (dicatat di log audit)', params: Id } }, async (req) => items.getItem(req.actor!, req.params.id));
     app.put('/api/v1/exam/items/:id', { config: { access: examAdmin }, schema: { ...bank, summary: 'Ubah soal (versi baru bila sudah pernah diujikan)', params: Id, body: ItemContentSchema } }, async (req) =>

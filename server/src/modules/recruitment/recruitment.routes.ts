@@ -22,47 +22,16 @@ import {
 } from '../../../../common/contracts/recruitment.ts';
 import { AppError } from '../../errors.ts';
 import { sendDocument } from '../../http/documents.ts';
+import { readMultipartForm, readUploadedFile, sheetFormatOf } from '../../http/upload.ts';
 import { RecruitmentRuleSet } from './domain/index.ts';
 import type { PeriodCommitteeService } from './period-committee.service.ts';
 import type { RecruitmentService } from './recruitment.service.ts';
-import { unstorablePath } from '../../http/text-input.ts';
 import type { VerificationService } from './verification.service.ts';
 
 const Id = z.strictObject({ id: z.uuid() });
 const IdKind = z.strictObject({ id: z.uuid(), kind: z.string().regex(/^[a-z_]{2,30}$/) });
 const MAX_UPLOAD = 2 * 1024 * 1024; // above every rule-set limit; the rule set decides per document
 
-/**
- * Reads a multipart body: one file field and text fields, with a hard cap on size. A file over
- * the cap comes back empty with `overBytes` (its size as the request declares it), so the rule
- * set can answer with its own size message (413), as for a file just over the rule's limit.
- * Names and text that no column can hold (NUL, lone surrogates) answer 400 naming the field.
- */
-async function readMultipart(req: FastifyRequest) {
-  if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', msg('Kirim berkas sebagai multipart/form-data.', 'Send the file as multipart/form-data.'));
-  const fields: Record<string, string> = {};
-  let file: { data: Buffer; filename: string | null; overBytes?: number } | null = null;
-  const unstorable = (field: string, value: unknown) => {
-    if (unstorablePath(value) === null) return;
-    throw new AppError('VALIDATION_FAILED', msg('Periksa kembali isian yang ditandai.', 'Please check the marked fields.'), { fields: [{ field, message: msg('Memuat karakter yang tidak sah (NUL atau karakter Unicode yang rusak).', 'Contains an invalid character (NUL or broken Unicode).') }] });
-  };
-  for await (const part of req.parts({ limits: { fileSize: MAX_UPLOAD, files: 1, fields: 10, fieldSize: 10_000 } })) {
-    if (part.type === 'file') {
-      unstorable(part.fieldname, part.filename);
-      try {
-        file = { data: await part.toBuffer(), filename: part.filename || null };
-      } catch (err) {
-        if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
-        file = { data: Buffer.alloc(0), filename: part.filename || null, overBytes: Math.max(MAX_UPLOAD + 1, Number(req.headers['content-length']) || 0) };
-        break;
-      }
-    } else {
-      unstorable(part.fieldname, part.value);
-      fields[part.fieldname] = String(part.value);
-    }
-  }
-  return { fields, file };
-}
 
 export function recruitmentRoutes(recruitment: RecruitmentService, verification: VerificationService, periodCommittee: PeriodCommitteeService): FastifyPluginAsync {
   return async (base) => {
@@ -107,10 +76,8 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
     });
     app.post('/api/v1/periods/:id/formations', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Tambah formasi', params: Id, body: FormationBody } }, async (req, reply) => reply.status(201).send(await recruitment.createFormation(req.actor!, req.params.id, req.body)));
     app.post('/api/v1/periods/:id/formations/import', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Impor formasi dari XLSX/CSV (semua atau tidak sama sekali)', params: Id } }, async (req) => {
-      const { file } = await readMultipart(req);
-      if (!file) throw new AppError('VALIDATION_FAILED', msg('Pilih berkas XLSX atau CSV.', 'Choose an XLSX or CSV file.'));
-      const format = file.filename?.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
-      return recruitment.importFormations(req.actor!, req.params.id, file.data, format);
+      const file = await readUploadedFile(req, { maxBytes: MAX_UPLOAD, what: { id: 'berkas XLSX atau CSV', en: 'XLSX or CSV file' } });
+      return recruitment.importFormations(req.actor!, req.params.id, file.data, sheetFormatOf(file));
     });
     app.get('/api/v1/periods/:id/formations/export', {
       config: { access: committee, period: 'period' },
@@ -158,7 +125,7 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
       return { ok: true };
     });
     app.put('/api/v1/me/applications/:id/documents/:kind', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Unggah dokumen (multipart, field "file")', params: IdKind } }, async (req) => {
-      const { file } = await readMultipart(req);
+      const { file } = await readMultipartForm(req, { maxBytes: MAX_UPLOAD });
       if (!file) throw new AppError('VALIDATION_FAILED', msg('Pilih berkas untuk diunggah.', 'Choose a file to upload.'));
       return recruitment.uploadDocument(req.actor!, req.params.id, req.params.kind, file.data, file.filename, file.overBytes);
     });
@@ -175,7 +142,7 @@ export function recruitmentRoutes(recruitment: RecruitmentService, verification:
       reply.type('application/pdf').header('content-disposition', 'attachment; filename="kartu-ujian.pdf"').send(await verification.examCard(req.actor!, req.params.id)),
     );
     app.post('/api/v1/me/applications/:id/objection', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Ajukan sanggah (multipart: reason, file opsional)', params: Id } }, async (req, reply) => {
-      const { fields, file } = await readMultipart(req);
+      const { fields, file } = await readMultipartForm(req, { maxBytes: MAX_UPLOAD });
       return reply.status(201).send(await verification.fileObjection(req.actor!, req.params.id, { reason: fields.reason ?? '', evidence: file?.data ?? null }));
     });
 

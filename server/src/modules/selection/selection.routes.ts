@@ -2,23 +2,15 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { msg } from '../../../../common/contracts/messages.ts';
 import { DecidePublicationBody, ProposePublicationBody, RankingPreviewResponse, RecordAbsencesBody, SkbWeightsBody, ThresholdRuleSetBody } from '../../../../common/contracts/selection.ts';
-import { AppError } from '../../errors.ts';
+import { readUploadedFile } from '../../http/upload.ts';
 import type { ResultAnnouncementService } from './result-announcement.service.ts';
 import type { SelectionService } from './selection.service.ts';
 
 const Id = z.strictObject({ id: z.uuid() });
 const MAX_CSV = 20 * 1024 * 1024;
 
-async function readCsvUpload(req: FastifyRequest): Promise<Buffer> {
-  if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', msg('Kirim berkas CSV sebagai multipart/form-data.', 'Send the CSV as multipart/form-data.'));
-  const file = await req.file({ limits: { fileSize: MAX_CSV } });
-  if (!file) throw new AppError('VALIDATION_FAILED', msg('Pilih berkas CSV.', 'Choose a CSV file.'));
-  const data = await file.toBuffer();
-  if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', msg('Berkas terlalu besar (maks. 20 MB).', 'File too large (max 20 MB).'));
-  return data;
-}
+const readCsvUpload = async (req: FastifyRequest): Promise<Buffer> => (await readUploadedFile(req, { maxBytes: MAX_CSV, what: { id: 'berkas CSV', en: 'CSV file' } })).data;
 
 export function selectionRoutes(selection: SelectionService, announcements: ResultAnnouncementService): FastifyPluginAsync {
   return async (base) => {
