@@ -136,6 +136,7 @@ describe('SKP and policy follow-up journey in the browser', () => {
     await admin.getByRole('img', { name: /Distribusi predikat Triwulan I/ }).waitFor();
     await admin.getByRole('region', { name: 'Tabel kemajuan per perangkat daerah (dapat digulir)' }).getByRole('row', { name: /Dinas Komunikasi/ }).waitFor();
     await admin.getByRole('link', { name: 'Unduh XLSX (kolom e-Kinerja BKN)' }).waitFor();
+    await admin.getByRole('region', { name: /^Tabel rencana pengembangan Dinas Komunikasi/ }).getByRole('row', { name: /Kolaborasi dan Kerja Sama Tim Lintas OPD .*Di Bawah Ekspektasi pada Kolaboratif \(1\)/ }).waitFor();
     await expectClean(admin);
     await shot(admin, 'skp-dashboard.png');
   });

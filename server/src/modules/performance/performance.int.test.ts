@@ -287,3 +287,18 @@ describe('OPD dashboard and the e-Kinerja export', () => {
     expect(await audits('skp.export')).toBe(2);
   });
 });
+
+describe('the draft competency development plan', () => {
+  it('aggregates the needs of the OPD from final evaluations, with JP, cost and reasons; exportable', async () => {
+    const plan = (await trainingAdmin.get(`/api/v1/performance/competency-plan?year=${YEAR}`)).json();
+    const kominfo = plan.organizations.find((o: { organizationId: string }) => o.organizationId === 'kominfo');
+    expect(kominfo).toMatchObject({ assessed: 1, withNeeds: 1, jp: 16, costRupiah: 0 });
+    expect(kominfo.rows.map((r: { program: { title: string }; employees: number }) => `${r.program.title}:${r.employees}`)).toEqual(['Kepemimpinan Kolaboratif dan Kerja Sama Tim:1']);
+    expect(kominfo.rows[0].reasons.map((r: { reason: { id: string } }) => r.reason.id)).toContain('Di Bawah Ekspektasi pada Kolaboratif');
+    expect(kominfo.valuesBelow.map((v: { label: string }) => v.label).sort()).toEqual(['Adaptif', 'Kolaboratif', 'Loyal']);
+    expect((await otherSupervisor.get(`/api/v1/performance/competency-plan?year=${YEAR}`)).json().organizations).toEqual([]);
+    const csv = await trainingAdmin.get(`/api/v1/performance/competency-plan/export?year=${YEAR}&format=csv`);
+    expect(csv.body.replace(/^\uFEFF/, '').split('\n')[1]).toMatch(/^"Dinas Komunikasi, Informatika, Persandian dan Statistik",Kepemimpinan Kolaboratif dan Kerja Sama Tim,Kepemimpinan dan kerja sama,1,16,16,0,0,/);
+    expect(await audits('skp.competency_plan.export')).toBe(1);
+  });
+});

@@ -201,5 +201,19 @@ export const performanceRepository = {
     if (organizationId) q = q.where('p.organization_id', '=', organizationId);
     return q.orderBy('o.name').orderBy('e.nip').execute();
   },
+  /** Each plan's newest final evaluation of a year, with the employee's status and jabatan (the competency plan's input). */
+  latestFinals: (ex: Executor, year: number, organizationId?: string) => {
+    let q = ex
+      .selectFrom('skp_evaluations as x')
+      .innerJoin('skp_plans as p', 'p.id', 'x.plan_id')
+      .innerJoin('employees as e', 'e.id', 'p.employee_id')
+      .distinctOn('x.plan_id')
+      .select(['x.plan_id', 'x.period', 'x.predikat', 'x.behaviour_ratings', 'x.result_ratings', 'p.organization_id', 'e.status', 'e.jabatan_kind', 'e.jabatan'])
+      .where('x.year', '=', year)
+      .where('x.status', '=', 'final');
+    if (organizationId) q = q.where('p.organization_id', '=', organizationId);
+    return q.orderBy('x.plan_id').orderBy(sql`case x.period when 'annual' then 5 when 'q4' then 4 when 'q3' then 3 when 'q2' then 2 else 1 end`, 'desc').execute();
+  },
+  organizationNames: async (ex: Executor) => new Map((await ex.selectFrom('organizations').select(['id', 'name']).execute()).map((o) => [o.id, o.name])),
   holidays: async (ex: Executor) => new Set((await ex.selectFrom('holidays').select('day').execute()).map((h) => String(h.day))),
 };

@@ -24,7 +24,7 @@ import { localDate } from '../../../../common/rules/calendar.ts';
 import type { TrainingService } from '../development/index.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
-import { type CatalogProgram, recommendPrograms } from './domain/needs.ts';
+import { type CatalogProgram, competencyPlan, recommendPrograms } from './domain/needs.ts';
 import { evaluationMachine, planMachine } from './domain/plan.ts';
 import {
   BERAKHLAK, BERAKHLAK_LABELS, DEFAULT_MATRIX, type OrgPredikat, PERIODS, PERIOD_LABELS, PREDIKATS, PREDIKAT_LABELS, RATING_LABELS, type Period, type PredikatMatrix, type Rating, countPredikats, defaultPeriod, distributionWarnings, emptyCounts, evaluationDueOn, matrixProblems, orderProblem, overallRating, predikatOf,
@@ -476,6 +476,61 @@ export function createPerformanceService(deps: PerformanceDeps) {
       );
     },
 
+    // ── the draft competency development plan ──
+    /**
+     * Per OPD, the draft annual competency development plan (rencana pengembangan kompetensi) from
+     * every employee's newest final evaluation of the year: the recommended programmes, how many
+     * need each, the JP and cost that implies, why, and the BerAKHLAK values most often below
+     * expectation. BKPSDM sees the city; a supervisor their own OPD. A draft: enrolments already
+     * made are not subtracted, BKPSDM edits the final plan.
+     */
+    async competencyPlan(actor: Actor, year: number, organizationId?: string) {
+      let only = organizationId;
+      if (!isBkpsdm(actor)) {
+        const me = await own(actor);
+        if (!me) throw new AppError('NOT_FOUND', NOT_LINKED);
+        only = me.organization_id;
+      }
+      const [finals, programs, names] = await Promise.all([repo.latestFinals(db, year, only), deps.training.programs(), repo.organizationNames(db)]);
+      const results = await repo.results(db, finals.map((f) => f.plan_id));
+      const byPlan = new Map<string, typeof results>();
+      for (const r of results) byPlan.set(r.plan_id, [...(byPlan.get(r.plan_id) ?? []), r]);
+      const perOrg = new Map<string, { recs: ReturnType<typeof recommendPrograms>[]; below: Record<string, number> }>();
+      for (const f of finals) {
+        const catalog: CatalogProgram[] = programs.map((p) => ({ id: p.id, title: p.title, competencyArea: p.competencyArea, eligible: eligible(p, f), taken: false }));
+        const recs = recommendPrograms({ period: f.period, predikat: f.predikat, behaviourRatings: f.behaviour_ratings, results: (byPlan.get(f.plan_id) ?? []).map((r) => ({ title: r.title, rating: f.result_ratings[r.id] ?? null })) }, { kind: f.jabatan_kind, name: f.jabatan }, catalog);
+        const org = perOrg.get(f.organization_id) ?? { recs: [], below: Object.fromEntries(BERAKHLAK.map((v) => [v, 0])) };
+        org.recs.push(recs);
+        for (const v of BERAKHLAK) if (f.behaviour_ratings[v] === 'below') org.below[v]! += 1;
+        perOrg.set(f.organization_id, org);
+      }
+      const byId = new Map(programs.map((p) => [p.id, p]));
+      const organizations = [...perOrg].map(([organizationId, o]) => {
+        const plan = competencyPlan(o.recs, programs.map((p) => ({ id: p.id, jp: p.jp, costRupiah: p.costRupiah })));
+        return {
+          organizationId, name: names.get(organizationId) ?? organizationId, assessed: o.recs.length, withNeeds: o.recs.filter((r) => r.length > 0).length,
+          valuesBelow: BERAKHLAK.map((v) => ({ value: v, label: BERAKHLAK_LABELS[v], employees: o.below[v]! })).filter((v) => v.employees > 0).sort((a, b) => b.employees - a.employees),
+          rows: plan.rows.map((r) => { const p = byId.get(r.programId)!; return { program: { id: p.id, title: p.title, competencyArea: p.competencyArea, jp: p.jp, costRupiah: p.costRupiah }, employees: r.employees, jp: r.jp, costRupiah: r.costRupiah, reasons: r.reasons }; }),
+          jp: plan.jp, costRupiah: plan.costRupiah,
+        };
+      }).sort((a, b) => a.name.localeCompare(b.name));
+      return { year, organizations, totals: { jp: organizations.reduce((a, o) => a + o.jp, 0), costRupiah: organizations.reduce((a, o) => a + o.costRupiah, 0) } };
+    },
+
+    /** The draft plan as a sheet, one row per OPD and programme (audited). */
+    async competencyPlanSheet(actor: Actor, year: number, format: SheetFormat, organizationId?: string) {
+      const plan = await this.competencyPlan(actor, year, organizationId);
+      await audit.record(db, { actor: actorOf(actor), action: 'skp.competency_plan.export', subjectType: 'competency_plan', subjectId: String(year), after: { organizations: plan.organizations.length, format } });
+      return writeSheet(
+        {
+          name: `Rencana Pengembangan ${year}`,
+          columns: [['Perangkat Daerah', 36], ['Program Pelatihan', 40], ['Bidang Kompetensi', 28], ['Jumlah Pegawai', 14], ['JP per Peserta', 12], ['Total JP', 10], ['Biaya per Peserta (Rp)', 18], ['Total Biaya (Rp)', 18], ['Alasan', 60]].map(([name, width]) => ({ name: name as string, width: width as number })),
+          rows: plan.organizations.flatMap((o) => o.rows.map((r) => [o.name, r.program.title, r.program.competencyArea, r.employees, r.program.jp, r.jp, r.program.costRupiah, r.costRupiah, r.reasons.map((x) => `${x.reason.id} (${x.count})`).join('; ')])),
+        },
+        format,
+      );
+    },
+
     // ── the employee's own year and training needs ──
     async mine(actor: Actor, year: number) {
       const me = await own(actor);
@@ -506,6 +561,13 @@ export function createPerformanceService(deps: PerformanceDeps) {
     },
   };
 
+  type Programme = Awaited<ReturnType<PerformanceDeps['training']['programs']>>[number];
+  /** Whether an employee meets a programme's eligibility (status, jabatan kind, OPD). */
+  function eligible(p: Programme, who: { status: string; jabatan_kind: string; organization_id: string }) {
+    const e = p.eligibility;
+    return (!e.statuses?.length || e.statuses.includes(who.status)) && (!e.jabatanKinds?.length || e.jabatanKinds.includes(who.jabatan_kind)) && (!e.organizationIds?.length || e.organizationIds.includes(who.organization_id));
+  }
+
   /** Programmes recommended from the newest final evaluation, with open batches. */
   async function recommendationsFor(actor: Actor, me: NonNullable<Awaited<ReturnType<typeof repo.person>>>, planId: string, year: number) {
     const latest = await repo.latestFinal(db, planId);
@@ -514,7 +576,7 @@ export function createPerformanceService(deps: PerformanceDeps) {
     const taken = new Set(training.enrollments.filter((e) => e.status !== 'cancelled').map((e) => e.title));
     const catalog: CatalogProgram[] = programs.map((p) => ({
       id: p.id, title: p.title, competencyArea: p.competencyArea,
-      eligible: (!p.eligibility.statuses?.length || p.eligibility.statuses.includes(me.status)) && (!p.eligibility.jabatanKinds?.length || p.eligibility.jabatanKinds.includes(me.jabatan_kind)) && (!p.eligibility.organizationIds?.length || p.eligibility.organizationIds.includes(me.organization_id)),
+      eligible: eligible(p, me),
       taken: taken.has(p.title),
     }));
     const recs = recommendPrograms({ period: latest.period, predikat: latest.predikat, behaviourRatings: latest.behaviour_ratings, results: results.map((r) => ({ title: r.title, rating: latest.result_ratings[r.id] ?? null })) }, { kind: me.jabatan_kind, name: me.jabatan }, catalog);

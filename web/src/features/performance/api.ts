@@ -85,6 +85,21 @@ export interface Dashboard {
   due: { period: Period; dueOn: string; overdue: boolean };
 }
 
+export interface CompetencyPlan {
+  year: number;
+  organizations: {
+    organizationId: string;
+    name: string;
+    assessed: number;
+    withNeeds: number;
+    valuesBelow: { value: string; label: string; employees: number }[];
+    rows: { program: { id: string; title: string; competencyArea: string; jp: number; costRupiah: number }; employees: number; jp: number; costRupiah: number; reasons: { reason: Msg; count: number }[] }[];
+    jp: number;
+    costRupiah: number;
+  }[];
+  totals: { jp: number; costRupiah: number };
+}
+
 export type ResultInput = z.input<typeof ResultBody>;
 export type CascadeInput = z.input<typeof CascadeBody>;
 export type EvaluationInput = z.input<typeof EvaluationBody>;
@@ -116,6 +131,8 @@ export const performanceApi = {
     if (organizationId) p.set('organizationId', organizationId);
     return api<Dashboard>(`/api/v1/performance/dashboard?${p.toString()}`);
   },
+  competencyPlan: (year: number) => api<CompetencyPlan>(`/api/v1/performance/competency-plan?year=${year}`),
+  competencyPlanUrl: (year: number) => `/api/v1/performance/competency-plan/export?year=${year}&format=xlsx`,
   exportUrl: (year: number, period: Period) => `/api/v1/performance/export?year=${year}&period=${period}&format=xlsx`,
 };
 

@@ -99,6 +99,45 @@ function View({ d, me }: { d: Dashboard; me: Me }) {
   );
 }
 
+function CompetencyPlanView({ year }: { year: number }) {
+  const { t, i18n } = useTranslation();
+  const text = useMsg();
+  const q = useQuery({ queryKey: ['skp', 'competency-plan', year], queryFn: () => performanceApi.competencyPlan(year) });
+  const money = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID');
+  return (
+    <section className="card" aria-labelledby="comp-plan">
+      <h2 id="comp-plan">{t('skp.dashboard.planTitle', { year })}</h2>
+      <p className="small">{t('skp.dashboard.planLead')}</p>
+      <QueryState query={q} isEmpty={(d) => d.organizations.every((o) => o.rows.length === 0)} empty={t('skp.dashboard.planNone')}>
+        {(d) => (
+          <>
+            <p><strong>{t('skp.dashboard.planTotals', { jp: money(d.totals.jp), cost: money(d.totals.costRupiah) })}</strong></p>
+            <p><a className="btn btn--secondary" href={performanceApi.competencyPlanUrl(year)} download>{t('skp.dashboard.planExport')}</a></p>
+            {d.organizations.filter((o) => o.rows.length > 0).map((o) => (
+              <div key={o.organizationId} className="skp-result">
+                <h3>{t('skp.dashboard.planOrg', { name: o.name, withNeeds: o.withNeeds, assessed: o.assessed })}</h3>
+                {o.valuesBelow.length > 0 ? <p className="small">{t('skp.dashboard.planValues', { list: o.valuesBelow.map((v) => `${v.label} (${v.employees})`).join(', ') })}</p> : null}
+                <DataTable
+                  label={t('skp.dashboard.planTable', { name: o.name })}
+                  rows={o.rows}
+                  rowKey={(r) => r.program.id}
+                  columns={[
+                    { key: 'p', header: t('skp.dashboard.planProgram'), cell: (r) => (<>{r.program.title}<br /><span className="small muted">{r.program.competencyArea}</span></>) },
+                    { key: 'e', header: t('skp.dashboard.planEmployees'), className: 'num', cell: (r) => r.employees },
+                    { key: 'j', header: t('skp.dashboard.planJp'), className: 'num', cell: (r) => r.jp },
+                    { key: 'c', header: t('skp.dashboard.planCost'), className: 'num', cell: (r) => money(r.costRupiah) },
+                    { key: 'r', header: t('skp.dashboard.planReasons'), cell: (r) => <ul className="small">{r.reasons.map((x) => <li key={x.reason.id}>{text(x.reason)} ({x.count})</li>)}</ul> },
+                  ]}
+                />
+              </div>
+            ))}
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
 function Page({ me }: { me: Me }) {
   const { t } = useTranslation();
   const thisYear = new Date().getFullYear();
@@ -116,6 +155,7 @@ function Page({ me }: { me: Me }) {
         <div className="actions"><button type="submit" className="btn btn--secondary">{t('skp.dashboard.show')}</button></div>
       </form>
       <QueryState query={q}>{(d) => <View d={d} me={me} />}</QueryState>
+      <CompetencyPlanView year={Number(shown.year)} />
     </>
   );
 }
