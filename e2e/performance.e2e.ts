@@ -144,6 +144,9 @@ describe('SKP and policy follow-up journey in the browser', () => {
   it('a policy\'s public page shows the late milestone, then the OPD\'s answer', async () => {
     const visitor = await newPage({ width: 360, height: 740 });
     await visitor.goto('/kebijakan-publik');
+    await visitor.getByRole('img', { name: /Distribusi predikat kinerja Triwulan .* se-Kota Palu/ }).waitFor();
+    await visitor.getByRole('region', { name: 'Tabel pemenuhan 20 JP per perangkat daerah (dapat digulir)' }).getByRole('row', { name: /Dinas Komunikasi/ }).waitFor();
+    await expectClean(visitor);
     await visitor.getByRole('link', { name: 'Implementasi Core Values dan Employer Branding Aparatur Sipil Negara' }).click();
     await visitor.getByText(/40% selesai \(2 dari 5 tonggak\), 1 terlambat/).waitFor();
     await visitor.getByText('Perangkat daerah belum menjawab keterlambatan ini.').waitFor();

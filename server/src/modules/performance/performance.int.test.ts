@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg, makePdf, multipart } from '../../../test/fixtures.ts';
-import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
 
 let ctx: TestContext;
 let admin: Agent;
@@ -300,5 +300,17 @@ describe('the draft competency development plan', () => {
     const csv = await trainingAdmin.get(`/api/v1/performance/competency-plan/export?year=${YEAR}&format=csv`);
     expect(csv.body.replace(/^\uFEFF/, '').split('\n')[1]).toMatch(/^"Dinas Komunikasi, Informatika, Persandian dan Statistik",Kepemimpinan Kolaboratif dan Kerja Sama Tim,Kepemimpinan dan kerja sama,1,16,16,0,0,/);
     expect(await audits('skp.competency_plan.export')).toBe(1);
+  });
+});
+
+describe('public monitoring figures', () => {
+  it('publishes counts and percentages only, and hides an OPD with fewer than five evaluated', async () => {
+    const res = await new Agent(ctx.app).get(`/api/v1/public/performance?year=${YEAR}&period=q1`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ year: YEAR, period: 'q1', evaluated: 1, predikat: { kurang: 1 }, minGroup: 5 });
+    expect(body.byOrganization.find((o: { organizationId: string }) => o.organizationId === 'kominfo')).toMatchObject({ evaluated: 1, predikat: null });
+    expect(body.jp.byOrganization.find((o: { organizationId: string }) => o.organizationId === 'kominfo')).toMatchObject({ employees: 5 });
+    expect(res.body).not.toMatch(/199104252015032001|Sitti|Hasan|fullName|nip/);
   });
 });

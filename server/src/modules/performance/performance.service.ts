@@ -41,13 +41,17 @@ export interface PerformanceDeps {
   notifier: Notifier;
   files: FileStore;
   identity: Pick<IdentityService, 'emailsOfAccounts'>;
-  training: Pick<TrainingService, 'programs' | 'enroll' | 'mine'>;
+  training: Pick<TrainingService, 'programs' | 'enroll' | 'mine' | 'jpReport'>;
 }
 
 /** Evidence files: PDF or JPEG up to 2 MB (checked by their bytes, platform/upload-check.ts). */
 export const EVIDENCE_RULE = { mime: ['application/pdf', 'image/jpeg'] as ('application/pdf' | 'image/jpeg')[], maxBytes: 2 * 1024 * 1024 };
 
 const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
+/** Public aggregates hide an OPD's predikat counts below this many evaluated employees (nobody is singled out). */
+export const PUBLIC_MIN_GROUP = 5;
+/** The public figures read the city-wide reports as BKPSDM would; only per-OPD aggregates leave. */
+const PUBLIC_READER: Actor = { accountId: '00000000-0000-4000-8000-000000000000', role: 'training_admin', organizationId: 'bkpsdm' };
 /** The export's columns, named as e-Kinerja BKN's SKP recap names them (RULES.md §4.7), with widths. */
 const EKINERJA_COLUMNS: [string, number][] = [
   ['NIP', 22], ['Nama', 32], ['Status Kepegawaian', 12], ['Jabatan', 36], ['Golongan', 10], ['Unit Kerja', 30], ['Perangkat Daerah', 36], ['Tahun', 8], ['Periode Penilaian', 16],
@@ -474,6 +478,25 @@ export function createPerformanceService(deps: PerformanceDeps) {
         },
         format,
       );
+    },
+
+    /**
+     * The public monitoring figures: the city's predikat distribution for a period (final
+     * evaluations), per OPD when at least PUBLIC_MIN_GROUP were evaluated, and the 20 JP compliance
+     * per OPD. Counts and percentages only — no name, NIP or evaluator leaves.
+     */
+    async publicFigures(year: number, period?: Period) {
+      const dash = await this.dashboard(PUBLIC_READER, year, period);
+      const jp = await deps.training.jpReport(PUBLIC_READER, year);
+      return {
+        year,
+        period: dash.period,
+        minGroup: PUBLIC_MIN_GROUP,
+        predikat: dash.totals.predikat,
+        evaluated: dash.totals.final,
+        byOrganization: dash.organizations.map((o) => ({ organizationId: o.organizationId, name: o.name, evaluated: o.final[dash.period], predikat: o.final[dash.period] >= PUBLIC_MIN_GROUP ? o.predikat : null })),
+        jp: { required: jp.required, employees: jp.employees, met: jp.met, percent: jp.employees === 0 ? 0 : Math.floor((jp.met * 100) / jp.employees), byOrganization: jp.byOrganization.map((o) => ({ organizationId: o.organizationId, name: o.name, employees: o.employees, percent: o.percent })) },
+      };
     },
 
     // ── the draft competency development plan ──

@@ -100,6 +100,16 @@ export interface CompetencyPlan {
   totals: { jp: number; costRupiah: number };
 }
 
+export interface PublicFigures {
+  year: number;
+  period: Period;
+  minGroup: number;
+  predikat: Record<Predikat, number>;
+  evaluated: number;
+  byOrganization: { organizationId: string; name: string; evaluated: number; predikat: Record<Predikat, number> | null }[];
+  jp: { required: number; employees: number; met: number; percent: number; byOrganization: { organizationId: string; name: string; employees: number; percent: number }[] };
+}
+
 export type ResultInput = z.input<typeof ResultBody>;
 export type CascadeInput = z.input<typeof CascadeBody>;
 export type EvaluationInput = z.input<typeof EvaluationBody>;
@@ -133,6 +143,7 @@ export const performanceApi = {
   },
   competencyPlan: (year: number) => api<CompetencyPlan>(`/api/v1/performance/competency-plan?year=${year}`),
   competencyPlanUrl: (year: number) => `/api/v1/performance/competency-plan/export?year=${year}&format=xlsx`,
+  publicFigures: (year: number) => api<PublicFigures>(`/api/v1/public/performance?year=${year}`),
   exportUrl: (year: number, period: Period) => `/api/v1/performance/export?year=${year}&period=${period}&format=xlsx`,
 };
 

@@ -182,7 +182,7 @@ export const skpId = {
   policy: {
     title: 'Tindak lanjut kebijakan',
     lead: 'Kebijakan pusat (KemenPANRB, BKN, LAN, Kemendagri …) menjadi rencana aksi daerah: aksi per perangkat daerah, tonggak dengan tenggat, bukti, dan status. Keterlambatan dihitung dengan kalender hari kerja Palu.',
-    publicTitle: 'Kemajuan tindak lanjut kebijakan',
+    publicTitle: 'Tindak lanjut kebijakan dan kinerja ASN',
     publicLead: 'Bagaimana Pemerintah Kota Palu menindaklanjuti kebijakan pusat di bidang ASN: persentase selesai, linimasa, bukti yang dibuka untuk publik, dan jawaban perangkat daerah atas tonggak yang terlambat.',
     none: 'Belum ada kebijakan yang dicatat.',
     number: 'Nomor',
@@ -220,6 +220,19 @@ export const skpId = {
     updated: 'Tonggak diperbarui.',
     timeline: 'Linimasa',
     back: 'Semua kebijakan',
+  },
+  figures: {
+    title: 'Kinerja dan pengembangan ASN {{year}}',
+    lead: 'Angka agregat dari Merit: predikat kinerja hasil evaluasi final dan pemenuhan hak 20 JP per tahun (PP 17/2020). Tanpa nama atau NIP; predikat per perangkat daerah ditampilkan bila sedikitnya {{min}} pegawai telah dinilai.',
+    chart: 'Distribusi predikat kinerja {{period}} {{year}} se-Kota Palu ({{count}} evaluasi final)',
+    predikatTable: 'Tabel predikat per perangkat daerah (dapat digulir)',
+    jpTable: 'Tabel pemenuhan 20 JP per perangkat daerah (dapat digulir)',
+    organization: 'Perangkat daerah',
+    evaluated: 'Dinilai',
+    hidden: 'kurang dari {{min}}',
+    jp: '{{met}} dari {{employees}} ASN ({{percent}}%) telah memenuhi {{required}} JP tahun ini.',
+    employees: 'ASN',
+    percent: '≥ 20 JP',
   },
 };
 
@@ -401,7 +414,7 @@ export const skpEn: typeof skpId = {
   policy: {
     title: 'Policy follow-up',
     lead: 'A central policy (KemenPANRB, BKN, LAN, Kemendagri …) becomes a local action plan: actions per agency, milestones with deadlines, evidence and status. Lateness counts Palu’s working days.',
-    publicTitle: 'Policy follow-up progress',
+    publicTitle: 'Policy follow-up and civil-service performance',
     publicLead: 'How the City of Palu follows up central civil-service policies: percent done, timeline, evidence opened to the public, and each agency’s answer for late milestones.',
     none: 'No policy recorded yet.',
     number: 'Number',
@@ -439,6 +452,19 @@ export const skpEn: typeof skpId = {
     updated: 'Milestone updated.',
     timeline: 'Timeline',
     back: 'All policies',
+  },
+  figures: {
+    title: 'Civil-service performance and development {{year}}',
+    lead: 'Aggregate figures from Merit: performance predikat from final evaluations and the 20 JP a year right (PP 17/2020). No names or NIPs; an agency’s predikat shows once at least {{min}} employees were assessed.',
+    chart: '{{period}} {{year}} predikat distribution across Palu ({{count}} final evaluations)',
+    predikatTable: 'Predikat per agency table (scrollable)',
+    jpTable: '20 JP compliance per agency table (scrollable)',
+    organization: 'Agency',
+    evaluated: 'Assessed',
+    hidden: 'fewer than {{min}}',
+    jp: '{{met}} of {{employees}} civil servants ({{percent}}%) have reached {{required}} JP this year.',
+    employees: 'Civil servants',
+    percent: '≥ 20 JP',
   },
 };
 

@@ -12,7 +12,7 @@ import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { QueryState } from '../../app/QueryState.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { type Dashboard, type Period, type Predikat, performanceApi } from '../../features/performance/api.ts';
-import { useMsg } from '../../features/performance/components.tsx';
+import { PredikatChart, useMsg } from '../../features/performance/components.tsx';
 import '../../features/performance/i18n.ts';
 import '../../features/performance/performance.css';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -20,36 +20,6 @@ import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 const PREDIKATS: Predikat[] = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'];
-
-function DistributionChart({ d }: { d: Dashboard }) {
-  const { t } = useTranslation();
-  const total = PREDIKATS.reduce((a, p) => a + d.totals.predikat[p], 0);
-  const max = Math.max(1, ...PREDIKATS.map((p) => d.totals.predikat[p]));
-  const rowH = 30;
-  const labelW = 170;
-  const width = 640;
-  const barW = width - labelW - 90;
-  const title = t('skp.dashboard.chart', { period: t(`skp.period.${d.period}`), year: d.year });
-  return (
-    <figure className="skp-chart">
-      <svg viewBox={`0 0 ${width} ${PREDIKATS.length * rowH + 8}`} role="img" aria-label={title}>
-        {PREDIKATS.map((p, i) => {
-          const n = d.totals.predikat[p];
-          const y = i * rowH + 4;
-          const share = total === 0 ? 0 : Math.round((n * 100) / total);
-          return (
-            <g key={p}>
-              <text x={labelW - 8} y={y + 18} textAnchor="end" className="skp-chart-label">{t(`skp.predikat.${p}`)}</text>
-              <rect x={labelW} y={y + 5} width={Math.max(1, (barW * n) / max)} height={rowH - 12} className={`skp-bar--${p}`} />
-              <text x={labelW + Math.max(1, (barW * n) / max) + 6} y={y + 18} className="skp-chart-label">{n} ({share}%)</text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption className="small muted">{title}</figcaption>
-    </figure>
-  );
-}
 
 function View({ d, me }: { d: Dashboard; me: Me }) {
   const { t, i18n } = useTranslation();
@@ -63,7 +33,7 @@ function View({ d, me }: { d: Dashboard; me: Me }) {
         {me.role !== 'supervisor' ? (
           <p><a className="btn btn--secondary" href={performanceApi.exportUrl(d.year, d.period)} download>{t('skp.dashboard.export')}</a></p>
         ) : null}
-        <DistributionChart d={d} />
+        <PredikatChart counts={d.totals.predikat} title={t('skp.dashboard.chart', { period, year: d.year })} />
         <DataTable
           label={t('skp.dashboard.table')}
           rows={d.organizations}
