@@ -175,7 +175,7 @@ export const performanceRepository = {
     if (organizationId) q = q.where('organization_id', '=', organizationId);
     return q.execute();
   },
-  /** Evaluators with plans of agreed SKP whose evaluation of `period` is not final yet, and how many. */
+  /** Evaluators with plans of the year (draft or agreed) whose evaluation of `period` is not final yet, and how many. */
   pendingEvaluators: (ex: Executor, year: number, period: SkpEvaluationsTable['period'], organizationId?: string) => {
     let q = ex
       .selectFrom('skp_plans as p')

@@ -45,9 +45,20 @@ function View({ d, me }: { d: Dashboard; me: Me }) {
             { key: 'a', header: t('skp.dashboard.agreed'), className: 'num', cell: (o) => o.agreed },
             { key: 'f', header: t('skp.dashboard.final', { period }), className: 'num', cell: (o) => o.final[d.period] },
             ...PREDIKATS.map((p) => ({ key: p, header: t(`skp.predikat.${p}`), className: 'num', cell: (o: Dashboard['organizations'][number]) => o.predikat[p] })),
-            { key: 'w', header: t('skp.dashboard.warnings'), cell: (o) => (o.final[d.period] > 0 && o.warnings.length > 0 ? <ul className="small">{o.warnings.map((w) => <li key={w.id}>{text(w)}</li>)}</ul> : '—') },
           ]}
         />
+        {d.organizations.some((o) => o.final[d.period] > 0 && o.warnings.length > 0) ? (
+          <>
+            <h3>{t('skp.dashboard.warnings')}</h3>
+            <ul>
+              {d.organizations.filter((o) => o.final[d.period] > 0 && o.warnings.length > 0).map((o) => (
+                <li key={o.organizationId}>
+                  <strong>{o.name}</strong> ({t(`skp.orgPredikat.${o.organizationPredikat ?? 'baik'}`)}): {o.warnings.map((w) => text(w)).join(' ')}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
       <section className="card" aria-labelledby="dash-late">
         <h2 id="dash-late">{t('skp.dashboard.late', { count: d.lateEvaluators.length })}</h2>
