@@ -314,3 +314,31 @@ describe('public monitoring figures', () => {
     expect(res.body).not.toMatch(/199104252015032001|Sitti|Hasan|fullName|nip/);
   });
 });
+
+describe('importing last year\'s results from e-Kinerja', () => {
+  const HEAD = 'NIP,Nama,Status Kepegawaian,Jabatan,Golongan,Unit Kerja,Perangkat Daerah,Tahun,Periode Penilaian,NIP Pejabat Penilai,Nama Pejabat Penilai,Status SKP,Rating Hasil Kerja,Rating Perilaku Kerja,Predikat Kinerja,Status Penilaian';
+  const line = (nip: string, results: string, behaviour: string, predikat: string, status = 'Final') => `${nip},X,PNS,J,III/c,U,Diskominfo,2025,Tahunan,197808122003121002,Hasan,Disetujui,${results},${behaviour},${predikat},${status}`;
+  const file = (rows: string[]) => multipart({ name: 'ekinerja-2025.csv', data: Buffer.from(`${HEAD}\n${rows.join('\n')}\n`), type: 'text/csv' });
+
+  it('checks every row, imports nothing while one is wrong, then all of them; audited; never twice', async () => {
+    const good = [line('199104252015032001', 'Sesuai Ekspektasi', 'Di Atas Ekspektasi', 'Baik'), line('199009092023211005', 'Di Bawah Ekspektasi', 'Sesuai Ekspektasi', 'Butuh Perbaikan'), line('199307182019031003', 'Sesuai Ekspektasi', 'Sesuai Ekspektasi', 'Baik', 'Draf')];
+    const bad = await trainingAdmin.upload('POST', '/api/v1/performance/import?commit=true', file([...good, line('199211112017031002', 'Di Atas Ekspektasi', 'Di Atas Ekspektasi', 'Baik')]));
+    expect(bad.statusCode, bad.body).toBe(200);
+    expect(bad.json()).toMatchObject({ committed: false, ok: false, counts: { import: 2, skip: 1, error: 1 } });
+    expect(bad.json().report[3].problems[0].id).toMatch(/tidak sesuai matriks 2025/);
+    const before = await count('skp_evaluations');
+    const dry = (await trainingAdmin.upload('POST', '/api/v1/performance/import', file(good))).json();
+    expect(dry).toMatchObject({ committed: false, ok: true, counts: { import: 2, skip: 1, error: 0 } });
+    expect(await count('skp_evaluations')).toBe(before);
+    const done = (await trainingAdmin.upload('POST', '/api/v1/performance/import?commit=true', file(good))).json();
+    expect(done).toMatchObject({ committed: true, counts: { import: 2 } });
+    expect(await count('skp_evaluations')).toBe(before + 2);
+    const d = (await admin.get('/api/v1/performance/dashboard?year=2025&period=annual')).json();
+    expect(d.organizations.find((o: { organizationId: string }) => o.organizationId === 'kominfo')).toMatchObject({ plans: 2, agreed: 2, final: { annual: 2 }, predikat: { baik: 1, butuh_perbaikan: 1 } });
+    const again = (await trainingAdmin.upload('POST', '/api/v1/performance/import?commit=true', file(good))).json();
+    expect(again.committed).toBe(false);
+    expect(again.report[0].problems[0].id).toMatch(/sudah memiliki evaluasi Tahunan 2025/);
+    expect(await audits('skp.import')).toBe(1);
+    expect((await supervisor.upload('POST', '/api/v1/performance/import', file(good))).statusCode).toBe(404);
+  });
+});

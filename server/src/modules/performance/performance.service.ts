@@ -18,13 +18,14 @@ import type { Clock, Ids } from '../../platform/clock.ts';
 import type { FileStore } from '../../platform/file-store.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import type { StepRunner } from '../../platform/process.ts';
-import { type SheetFormat, writeSheet } from '../../platform/sheets.ts';
+import { readSheet, type SheetFormat, writeSheet } from '../../platform/sheets.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
 import { localDate } from '../../../../common/rules/calendar.ts';
 import type { TrainingService } from '../development/index.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { type CatalogProgram, competencyPlan, recommendPrograms } from './domain/needs.ts';
+import { EKINERJA_COLUMN_NAMES, MAX_IMPORT_ROWS, validateImport } from './domain/ekinerja-sheet.ts';
 import { evaluationMachine, planMachine } from './domain/plan.ts';
 import {
   BERAKHLAK, BERAKHLAK_LABELS, DEFAULT_MATRIX, type OrgPredikat, PERIODS, PERIOD_LABELS, PREDIKATS, PREDIKAT_LABELS, RATING_LABELS, type Period, type PredikatMatrix, type Rating, countPredikats, defaultPeriod, distributionWarnings, emptyCounts, evaluationDueOn, matrixProblems, orderProblem, overallRating, predikatOf,
@@ -52,11 +53,9 @@ const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
 export const PUBLIC_MIN_GROUP = 5;
 /** The public figures read the city-wide reports as BKPSDM would; only per-OPD aggregates leave. */
 const PUBLIC_READER: Actor = { accountId: '00000000-0000-4000-8000-000000000000', role: 'training_admin', organizationId: 'bkpsdm' };
-/** The export's columns, named as e-Kinerja BKN's SKP recap names them (RULES.md §4.7), with widths. */
-const EKINERJA_COLUMNS: [string, number][] = [
-  ['NIP', 22], ['Nama', 32], ['Status Kepegawaian', 12], ['Jabatan', 36], ['Golongan', 10], ['Unit Kerja', 30], ['Perangkat Daerah', 36], ['Tahun', 8], ['Periode Penilaian', 16],
-  ['NIP Pejabat Penilai', 22], ['Nama Pejabat Penilai', 32], ['Status SKP', 12], ['Rating Hasil Kerja', 22], ['Rating Perilaku Kerja', 22], ['Predikat Kinerja', 20], ['Status Penilaian', 14],
-];
+/** The export's columns (domain/ekinerja-sheet.ts, which the import reads back) with their widths. */
+const WIDTHS = [22, 32, 12, 36, 10, 30, 36, 8, 16, 22, 32, 12, 22, 22, 20, 14];
+const EKINERJA_COLUMNS: [string, number][] = EKINERJA_COLUMN_NAMES.map((n, i) => [n, WIDTHS[i] ?? 16]);
 const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
 const invalid = (field: string, m: Msg) => new AppError('VALIDATION_FAILED', m, { fields: [{ field, message: m }] });
 const NOT_LINKED = msg('Akun Anda belum terhubung ke data pegawai. Hubungi BKPSDM untuk menautkan NIP Anda.', 'Your account is not linked to an employee record yet. Ask BKPSDM to link your NIP.');
@@ -100,11 +99,11 @@ export function createPerformanceService(deps: PerformanceDeps) {
   };
 
   /** Plan rows for people who have none for the year yet: evaluator = their supervisor, atasan = the supervisor's supervisor (RULES.md §4.6). */
-  async function ensurePlans(trx: Kysely<DB>, persons: readonly { id: string; organization_id: string; supervisor_id: string | null }[], year: number) {
+  async function ensurePlans(trx: Kysely<DB>, persons: readonly { id: string; organization_id: string; supervisor_id: string | null }[], year: number, status: 'draft' | 'agreed' = 'draft') {
     const supervisors = await repo.persons(trx, [...new Set(persons.map((p) => p.supervisor_id).filter((x): x is string => x !== null))]);
     const up = new Map(supervisors.map((s) => [s.id, s.supervisor_id]));
     const now = clock.now();
-    return repo.ensurePlans(trx, persons.map((p) => ({ id: ids.uuid(), employee_id: p.id, year, organization_id: p.organization_id, evaluator_id: p.supervisor_id, evaluator_supervisor_id: p.supervisor_id ? (up.get(p.supervisor_id) ?? null) : null, status: 'draft', updated_at: now })), year);
+    return repo.ensurePlans(trx, persons.map((p) => ({ id: ids.uuid(), employee_id: p.id, year, organization_id: p.organization_id, evaluator_id: p.supervisor_id, evaluator_supervisor_id: p.supervisor_id ? (up.get(p.supervisor_id) ?? null) : null, status, ...(status === 'agreed' ? { agreed_at: now } : {}), updated_at: now })), year);
   }
 
   const indicatorRows = (resultId: string, list: readonly Indicator[]) => list.map((i, n) => ({ id: ids.uuid(), result_id: resultId, description: i.description, kind: i.kind, target: i.target, unit: i.unit, position: n }));
@@ -497,6 +496,48 @@ export function createPerformanceService(deps: PerformanceDeps) {
         byOrganization: dash.organizations.map((o) => ({ organizationId: o.organizationId, name: o.name, evaluated: o.final[dash.period], predikat: o.final[dash.period] >= PUBLIC_MIN_GROUP ? o.predikat : null })),
         jp: { required: jp.required, employees: jp.employees, met: jp.met, percent: jp.employees === 0 ? 0 : Math.floor((jp.met * 100) / jp.employees), byOrganization: jp.byOrganization.map((o) => ({ organizationId: o.organizationId, name: o.name, employees: o.employees, percent: o.percent })) },
       };
+    },
+
+    /**
+     * Checks (commit=false) or imports earlier years' final results from an e-Kinerja-like sheet
+     * (the export's columns): every row is checked first and reported by its Excel line; the import
+     * runs only when every row is right, and saves all rows or none. A result lands on the
+     * employee's plan of that year (opened as agreed when missing) as a final, imported evaluation.
+     */
+    async importResults(actor: Actor, data: Buffer, format: SheetFormat, commit: boolean) {
+      const answer = (r: { ok: boolean; report: { line: number; nip: string | null; status: 'import' | 'skip' | 'error'; problems: Msg[] }[] }, committed: boolean) => ({
+        committed, ok: r.ok,
+        counts: { import: r.report.filter((x) => x.status === 'import').length, skip: r.report.filter((x) => x.status === 'skip').length, error: r.report.filter((x) => x.status === 'error').length },
+        report: r.report,
+      });
+      const read = await readSheet(data, format, { maxRows: MAX_IMPORT_ROWS, columns: EKINERJA_COLUMN_NAMES.length, noun: { id: 'hasil SKP', en: 'SKP results' } });
+      if (!read.ok) return answer({ ok: false, report: [{ line: read.line, nip: null, status: 'error', problems: [read.problem] }] }, false);
+      const [people, matrices] = await Promise.all([repo.employeesByNip(db), repo.ruleSets(db)]);
+      const currentYear = Number(localDate(clock.now()).slice(0, 4));
+      const years = [...new Set(read.records.slice(1).map((r) => Number(r.cells[EKINERJA_COLUMN_NAMES.indexOf('Tahun')] ?? '')).filter((y) => Number.isInteger(y) && y >= 2000 && y <= 2100))];
+      const checked = validateImport(read.records, {
+        employees: new Set(people.keys()),
+        existing: await repo.evaluationKeys(db, years),
+        matrixOf: (y) => { const m = matrices.get(y); return m && matrixProblems(m).length === 0 ? (m as PredikatMatrix) : DEFAULT_MATRIX; },
+        currentYear,
+      });
+      if (!checked.ok || !commit) return answer(checked, false);
+      await db.transaction().execute(async (trx) => {
+        const now = clock.now();
+        for (const year of new Set(checked.rows.map((r) => r.year))) {
+          const rows = checked.rows.filter((r) => r.year === year);
+          const plans = await ensurePlans(trx, rows.map((r) => people.get(r.nip)!), year, 'agreed');
+          await repo.insertEvaluations(trx, rows.map((r) => {
+            const who = people.get(r.nip)!;
+            return {
+              id: ids.uuid(), plan_id: plans.get(who.id)!.id, period: r.period, evaluator_id: r.evaluatorNip ? people.get(r.evaluatorNip)!.id : who.supervisor_id, organization_id: who.organization_id, year, source: 'import' as const,
+              rating_results: r.ratingResults, rating_behaviour: r.ratingBehaviour, predikat: r.predikat, result_ratings: '{}', behaviour_ratings: '{}', realisations: '{}', status: 'final' as const, finalised_at: now, finalised_by: actor.accountId, updated_at: now,
+            };
+          }));
+        }
+        await audit.record(trx, { actor: actorOf(actor), action: 'skp.import', subjectType: 'skp_evaluations', subjectId: null, after: { rows: checked.rows.length, years: [...new Set(checked.rows.map((r) => r.year))], nips: checked.rows.map((r) => r.nip) } });
+      });
+      return answer(checked, true);
     },
 
     // ── the draft competency development plan ──

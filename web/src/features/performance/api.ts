@@ -110,6 +110,13 @@ export interface PublicFigures {
   jp: { required: number; employees: number; met: number; percent: number; byOrganization: { organizationId: string; name: string; employees: number; percent: number }[] };
 }
 
+export interface ImportReport {
+  committed: boolean;
+  ok: boolean;
+  counts: { import: number; skip: number; error: number };
+  report: { line: number; nip: string | null; status: 'import' | 'skip' | 'error'; problems: Msg[] }[];
+}
+
 export type ResultInput = z.input<typeof ResultBody>;
 export type CascadeInput = z.input<typeof CascadeBody>;
 export type EvaluationInput = z.input<typeof EvaluationBody>;
@@ -143,6 +150,11 @@ export const performanceApi = {
   },
   competencyPlan: (year: number) => api<CompetencyPlan>(`/api/v1/performance/competency-plan?year=${year}`),
   competencyPlanUrl: (year: number) => `/api/v1/performance/competency-plan/export?year=${year}&format=xlsx`,
+  importResults: (file: File, commit: boolean) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return uploadForm<ImportReport>('POST', `/api/v1/performance/import?commit=${commit}`, form);
+  },
   publicFigures: (year: number) => api<PublicFigures>(`/api/v1/public/performance?year=${year}`),
   exportUrl: (year: number, period: Period) => `/api/v1/performance/export?year=${year}&period=${period}&format=xlsx`,
 };

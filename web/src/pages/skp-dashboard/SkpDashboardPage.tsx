@@ -3,13 +3,15 @@
  * progress per OPD, the predikat distribution of a period as bars with the same numbers in the
  * table, distribution warnings per OPD, evaluators who have not finalised, and the e-Kinerja export.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { PERIOD_VALUES } from '../../../../common/contracts/performance.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { Alert } from '../../ui/Alert.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { type Dashboard, type Period, type Predikat, performanceApi } from '../../features/performance/api.ts';
 import { PredikatChart, useMsg } from '../../features/performance/components.tsx';
@@ -119,6 +121,49 @@ function CompetencyPlanView({ year }: { year: number }) {
   );
 }
 
+function ImportResults() {
+  const { t } = useTranslation();
+  const text = useMsg();
+  const qc = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const run = useMutation({ mutationFn: (commit: boolean) => performanceApi.importResults(file!, commit), onSuccess: (r) => { if (r.committed) void qc.invalidateQueries({ queryKey: ['skp'] }); } });
+  const r = run.data;
+  return (
+    <section className="card" aria-labelledby="skp-import">
+      <h2 id="skp-import">{t('skp.dashboard.importTitle')}</h2>
+      <p className="small">{t('skp.dashboard.importLead')}</p>
+      <form className="form" aria-labelledby="skp-import" onSubmit={(e) => { e.preventDefault(); if (file) run.mutate(false); }}>
+        <TextField label={t('skp.dashboard.importFile')} type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => { setFile(e.target.files?.[0] ?? null); run.reset(); }} />
+        <div className="actions">
+          <button type="submit" className="btn btn--secondary" disabled={!file || run.isPending}>{t('skp.dashboard.importCheck')}</button>
+          {r && r.ok && !r.committed ? <button type="button" className="btn btn--primary" disabled={run.isPending} onClick={() => run.mutate(true)}>{t('skp.dashboard.importRun', { count: r.counts.import })}</button> : null}
+        </div>
+      </form>
+      {run.isError ? <ErrorAlert error={run.error} /> : null}
+      {r ? (
+        <>
+          <div role="status">
+            <Alert tone={r.committed ? 'success' : r.ok ? 'info' : 'error'}>{r.committed ? t('skp.dashboard.importDone', r.counts) : r.ok ? t('skp.dashboard.importOk', r.counts) : t('skp.dashboard.importBad', r.counts)}</Alert>
+          </div>
+          {r.report.some((x) => x.status !== 'import') ? (
+            <DataTable
+              label={t('skp.dashboard.importTable')}
+              rows={r.report.filter((x) => x.status !== 'import')}
+              rowKey={(x) => String(x.line)}
+              columns={[
+                { key: 'l', header: t('skp.dashboard.importLine'), className: 'num', cell: (x) => x.line },
+                { key: 'n', header: 'NIP', cell: (x) => <span className="mono">{x.nip ?? '—'}</span> },
+                { key: 's', header: t('skp.dashboard.importStatus'), cell: (x) => t(`skp.dashboard.importStates.${x.status}`) },
+                { key: 'p', header: t('skp.dashboard.importProblems'), cell: (x) => x.problems.map((p) => text(p)).join(' ') },
+              ]}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
 function Page({ me }: { me: Me }) {
   const { t } = useTranslation();
   const thisYear = new Date().getFullYear();
@@ -137,6 +182,7 @@ function Page({ me }: { me: Me }) {
       </form>
       <QueryState query={q}>{(d) => <View d={d} me={me} />}</QueryState>
       <CompetencyPlanView year={Number(shown.year)} />
+      {me.role !== 'supervisor' ? <ImportResults /> : null}
     </>
   );
 }
