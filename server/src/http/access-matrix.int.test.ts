@@ -201,6 +201,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/performance/competency-plan/export': { expect: roles('admin', 'training_admin', 'supervisor'), url: '/api/v1/performance/competency-plan/export?year=2026' },
   'GET /api/v1/public/performance': { expect: PUBLIC, url: '/api/v1/public/performance?year=2026' },
   'POST /api/v1/performance/import': { expect: roles('admin', 'training_admin') },
+  'GET /api/v1/performance/competency-plan/pdf': { expect: roles('admin', 'training_admin', 'supervisor'), url: '/api/v1/performance/competency-plan/pdf?year=2026' },
   'GET /api/v1/me/performance': { expect: { anonymous: 401, rest: 'ok' }, url: '/api/v1/me/performance?year=2026' },
   'POST /api/v1/me/performance/enrollments': { expect: { anonymous: 401, rest: 'ok' }, url: '/api/v1/me/performance/enrollments?year=2026', body: () => ({ programId: X, batchId: X }) },
   'GET /api/v1/policies': { expect: { anonymous: 401, rest: 404, admin: '2xx', training_admin: '2xx', supervisor: '2xx' } },

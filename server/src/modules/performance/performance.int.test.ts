@@ -299,7 +299,11 @@ describe('the draft competency development plan', () => {
     expect((await otherSupervisor.get(`/api/v1/performance/competency-plan?year=${YEAR}`)).json().organizations).toEqual([]);
     const csv = await trainingAdmin.get(`/api/v1/performance/competency-plan/export?year=${YEAR}&format=csv`);
     expect(csv.body.replace(/^\uFEFF/, '').split('\n')[1]).toMatch(/^"Dinas Komunikasi, Informatika, Persandian dan Statistik",Kepemimpinan Kolaboratif dan Kerja Sama Tim,Kepemimpinan dan kerja sama,1,16,16,0,0,/);
-    expect(await audits('skp.competency_plan.export')).toBe(1);
+    const pdf = await trainingAdmin.get(`/api/v1/performance/competency-plan/pdf?year=${YEAR}`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await audits('skp.competency_plan.export')).toBe(2);
   });
 });
 

@@ -55,6 +55,9 @@ export function performanceRoutes(performance: PerformanceService): FastifyPlugi
       return performance.importResults(req.actor!, file.data, sheetFormatOf(file), req.query.commit);
     });
     app.get('/api/v1/public/performance', { config: { access: 'public' }, schema: { tags, summary: 'Angka kinerja dan 20 JP ASN per OPD (agregat, publik)', querystring: DashboardQuery.omit({ organizationId: true }) } }, async (req) => performance.publicFigures(req.query.year, req.query.period));
+    app.get('/api/v1/performance/competency-plan/pdf', { config: { access: ['admin', 'training_admin', 'supervisor'] }, schema: { tags, summary: 'Unduh draf rencana pengembangan kompetensi (PDF)', querystring: YearQuery } }, async (req, reply) =>
+      reply.type('application/pdf').header('content-disposition', `attachment; filename="rencana-pengembangan-kompetensi-${req.query.year}.pdf"`).send(await performance.competencyPlanPdf(req.actor!, req.query.year)),
+    );
     app.get('/api/v1/me/performance', { config: { access: 'signed-in' }, schema: { tags, summary: 'SKP saya tahun ini, evaluasi final dan rekomendasi pelatihan', querystring: YearQuery } }, async (req) => performance.mine(req.actor!, req.query.year));
     app.post('/api/v1/me/performance/enrollments', { config: { access: 'signed-in' }, schema: { tags, summary: 'Daftar ke angkatan program yang direkomendasikan', querystring: YearQuery, body: EnrollRecommendedBody } }, async (req, reply) => reply.status(201).send(await performance.enrollRecommended(req.actor!, req.query.year, req.body.programId, req.body.batchId)));
   };

@@ -18,7 +18,9 @@ import type { Clock, Ids } from '../../platform/clock.ts';
 import type { FileStore } from '../../platform/file-store.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import type { StepRunner } from '../../platform/process.ts';
+import { renderCompetencyPlan } from '../../platform/pdf/competency-plan.ts';
 import { readSheet, type SheetFormat, writeSheet } from '../../platform/sheets.ts';
+import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
 import { localDate } from '../../../../common/rules/calendar.ts';
 import type { TrainingService } from '../development/index.ts';
@@ -593,6 +595,21 @@ export function createPerformanceService(deps: PerformanceDeps) {
         },
         format,
       );
+    },
+
+    /** The draft plan as the PDF BKPSDM circulates (audited). */
+    async competencyPlanPdf(actor: Actor, year: number) {
+      const plan = await this.competencyPlan(actor, year);
+      await audit.record(db, { actor: actorOf(actor), action: 'skp.competency_plan.export', subjectType: 'competency_plan', subjectId: String(year), after: { organizations: plan.organizations.length, format: 'pdf' } });
+      return renderCompetencyPlan({
+        year,
+        dateText: formatCalendarDate(localDate(clock.now())),
+        organizations: plan.organizations.filter((o) => o.rows.length > 0).map((o) => ({
+          name: o.name, assessed: o.assessed, withNeeds: o.withNeeds, jp: o.jp, cost: o.costRupiah,
+          rows: o.rows.map((r) => ({ title: r.program.title, area: r.program.competencyArea, employees: r.employees, jpEach: r.program.jp, jp: r.jp, costEach: r.program.costRupiah, cost: r.costRupiah, reasons: r.reasons.map((x) => `${x.reason.id} (${x.count})`).join('; ') })),
+        })),
+        totals: { jp: plan.totals.jp, cost: plan.totals.costRupiah },
+      }, { now: clock.now() });
     },
 
     // ── the employee's own year and training needs ──

@@ -150,6 +150,7 @@ export const performanceApi = {
   },
   competencyPlan: (year: number) => api<CompetencyPlan>(`/api/v1/performance/competency-plan?year=${year}`),
   competencyPlanUrl: (year: number) => `/api/v1/performance/competency-plan/export?year=${year}&format=xlsx`,
+  competencyPlanPdfUrl: (year: number) => `/api/v1/performance/competency-plan/pdf?year=${year}`,
   importResults: (file: File, commit: boolean) => {
     const form = new FormData();
     form.append('file', file, file.name);

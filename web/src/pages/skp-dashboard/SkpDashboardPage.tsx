@@ -95,7 +95,7 @@ function CompetencyPlanView({ year }: { year: number }) {
         {(d) => (
           <>
             <p><strong>{t('skp.dashboard.planTotals', { jp: money(d.totals.jp), cost: money(d.totals.costRupiah) })}</strong></p>
-            <p><a className="btn btn--secondary" href={performanceApi.competencyPlanUrl(year)} download>{t('skp.dashboard.planExport')}</a></p>
+            <p><a className="btn btn--secondary" href={performanceApi.competencyPlanUrl(year)} download>{t('skp.dashboard.planExport')}</a> <a className="btn btn--secondary" href={performanceApi.competencyPlanPdfUrl(year)} download>{t('skp.dashboard.planPdf')}</a></p>
             {d.organizations.filter((o) => o.rows.length > 0).map((o) => (
               <div key={o.organizationId} className="skp-result">
                 <h3>{t('skp.dashboard.planOrg', { name: o.name, withNeeds: o.withNeeds, assessed: o.assessed })}</h3>
