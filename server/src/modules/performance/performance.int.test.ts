@@ -314,7 +314,8 @@ describe('public monitoring figures', () => {
     const body = res.json();
     expect(body).toMatchObject({ year: YEAR, period: 'q1', evaluated: 1, predikat: { kurang: 1 }, minGroup: 5 });
     expect(body.byOrganization.find((o: { organizationId: string }) => o.organizationId === 'kominfo')).toMatchObject({ evaluated: 1, predikat: null });
-    expect(body.jp.byOrganization.find((o: { organizationId: string }) => o.organizationId === 'kominfo')).toMatchObject({ employees: 5 });
+    expect(body.jp.byOrganization.find((o: { organizationId: string }) => o.organizationId === 'kominfo')).toMatchObject({ employees: 5, percent: 0 });
+    expect(body.jp.byOrganization.find((o: { organizationId: string }) => o.organizationId === 'bpbd')).toMatchObject({ employees: 2, percent: null });
     expect(res.body).not.toMatch(/199104252015032001|Sitti|Hasan|fullName|nip/);
   });
 });

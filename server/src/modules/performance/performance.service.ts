@@ -496,7 +496,7 @@ export function createPerformanceService(deps: PerformanceDeps) {
         predikat: dash.totals.predikat,
         evaluated: dash.totals.final,
         byOrganization: dash.organizations.map((o) => ({ organizationId: o.organizationId, name: o.name, evaluated: o.final[dash.period], predikat: o.final[dash.period] >= PUBLIC_MIN_GROUP ? o.predikat : null })),
-        jp: { required: jp.required, employees: jp.employees, met: jp.met, percent: jp.employees === 0 ? 0 : Math.floor((jp.met * 100) / jp.employees), byOrganization: jp.byOrganization.map((o) => ({ organizationId: o.organizationId, name: o.name, employees: o.employees, percent: o.percent })) },
+        jp: { required: jp.required, employees: jp.employees, met: jp.met, percent: jp.employees === 0 ? 0 : Math.floor((jp.met * 100) / jp.employees), byOrganization: jp.byOrganization.map((o) => ({ organizationId: o.organizationId, name: o.name, employees: o.employees, percent: o.employees >= PUBLIC_MIN_GROUP ? o.percent : null })) },
       };
     },
 

@@ -107,7 +107,7 @@ export interface PublicFigures {
   predikat: Record<Predikat, number>;
   evaluated: number;
   byOrganization: { organizationId: string; name: string; evaluated: number; predikat: Record<Predikat, number> | null }[];
-  jp: { required: number; employees: number; met: number; percent: number; byOrganization: { organizationId: string; name: string; employees: number; percent: number }[] };
+  jp: { required: number; employees: number; met: number; percent: number; byOrganization: { organizationId: string; name: string; employees: number; percent: number | null }[] };
 }
 
 export interface ImportReport {

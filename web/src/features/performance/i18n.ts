@@ -237,7 +237,7 @@ export const skpId = {
   },
   figures: {
     title: 'Kinerja dan pengembangan ASN {{year}}',
-    lead: 'Angka agregat dari Merit: predikat kinerja hasil evaluasi final dan pemenuhan hak 20 JP per tahun (PP 17/2020). Tanpa nama atau NIP; predikat per perangkat daerah ditampilkan bila sedikitnya {{min}} pegawai telah dinilai.',
+    lead: 'Angka agregat dari Merit: predikat kinerja hasil evaluasi final dan pemenuhan hak 20 JP per tahun (PP 17/2020). Tanpa nama atau NIP; angka per perangkat daerah ditampilkan bila sedikitnya {{min}} pegawai (yang dinilai, untuk predikat).',
     chart: 'Distribusi predikat kinerja {{period}} {{year}} se-Kota Palu ({{count}} evaluasi final)',
     predikatTable: 'Tabel predikat per perangkat daerah (dapat digulir)',
     jpTable: 'Tabel pemenuhan 20 JP per perangkat daerah (dapat digulir)',
@@ -483,7 +483,7 @@ export const skpEn: typeof skpId = {
   },
   figures: {
     title: 'Civil-service performance and development {{year}}',
-    lead: 'Aggregate figures from Merit: performance predikat from final evaluations and the 20 JP a year right (PP 17/2020). No names or NIPs; an agency’s predikat shows once at least {{min}} employees were assessed.',
+    lead: 'Aggregate figures from Merit: performance predikat from final evaluations and the 20 JP a year right (PP 17/2020). No names or NIPs; an agency’s figures show from {{min}} employees (assessed ones, for the predikat).',
     chart: '{{period}} {{year}} predikat distribution across Palu ({{count}} final evaluations)',
     predikatTable: 'Predikat per agency table (scrollable)',
     jpTable: '20 JP compliance per agency table (scrollable)',

@@ -44,7 +44,7 @@ function Figures() {
             columns={[
               { key: 'n', header: t('skp.figures.organization'), cell: (o) => o.name },
               { key: 'e', header: t('skp.figures.employees'), className: 'num', cell: (o) => o.employees },
-              { key: 'p', header: t('skp.figures.percent'), className: 'num', cell: (o) => `${o.percent}%` },
+              { key: 'p', header: t('skp.figures.percent'), className: 'num', cell: (o) => (o.percent === null ? t('skp.figures.hidden', { min: f.minGroup }) : `${o.percent}%`) },
             ]}
           />
         </section>
