@@ -136,13 +136,28 @@ describe('SKP and policy follow-up journey in the browser', () => {
     await admin.getByRole('img', { name: /Distribusi predikat Triwulan I/ }).waitFor();
     await admin.getByRole('region', { name: 'Tabel kemajuan per perangkat daerah (dapat digulir)' }).getByRole('row', { name: /Dinas Komunikasi/ }).waitFor();
     await admin.getByRole('link', { name: 'Unduh XLSX (kolom e-Kinerja BKN)' }).waitFor();
+    await admin.getByRole('region', { name: /^Tabel rencana pengembangan Dinas Komunikasi/ }).getByRole('row', { name: /Kolaborasi dan Kerja Sama Tim Lintas OPD .*Di Bawah Ekspektasi pada Kolaboratif \(1\)/ }).waitFor();
     await expectClean(admin);
     await shot(admin, 'skp-dashboard.png');
+
+    // last year's results from e-Kinerja: checked row by row, then imported
+    const head = 'NIP,Nama,Status Kepegawaian,Jabatan,Golongan,Unit Kerja,Perangkat Daerah,Tahun,Periode Penilaian,NIP Pejabat Penilai,Nama Pejabat Penilai,Status SKP,Rating Hasil Kerja,Rating Perilaku Kerja,Predikat Kinerja,Status Penilaian';
+    const last = new Date().getFullYear() - 1;
+    const csv = `${head}\n199104252015032001,Sitti Aisyah,PNS,Pranata Komputer Ahli Muda,III/c,Bidang Aplikasi Informatika,Diskominfo,${last},Tahunan,197808122003121002,Ir. Hasan Lasoso,Disetujui,Sesuai Ekspektasi,Sesuai Ekspektasi,Baik,Final\n`;
+    const form = admin.getByRole('form', { name: 'Impor hasil SKP tahun lalu dari e-Kinerja' });
+    await form.getByLabel('Berkas hasil SKP (XLSX atau CSV)').setInputFiles({ name: 'ekinerja.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await form.getByRole('button', { name: 'Periksa berkas' }).click();
+    await admin.getByText('Semua baris benar: 1 diimpor, 0 dilewati. Tekan "Impor" untuk menyimpan.').waitFor();
+    await form.getByRole('button', { name: 'Impor 1 baris' }).click();
+    await admin.getByText('Tersimpan: 1 hasil SKP diimpor.').waitFor();
   });
 
   it('a policy\'s public page shows the late milestone, then the OPD\'s answer', async () => {
     const visitor = await newPage({ width: 360, height: 740 });
     await visitor.goto('/kebijakan-publik');
+    await visitor.getByRole('img', { name: /Distribusi predikat kinerja Triwulan .* se-Kota Palu/ }).waitFor();
+    await visitor.getByRole('region', { name: 'Tabel pemenuhan 20 JP per perangkat daerah (dapat digulir)' }).getByRole('row', { name: /Dinas Komunikasi/ }).waitFor();
+    await expectClean(visitor);
     await visitor.getByRole('link', { name: 'Implementasi Core Values dan Employer Branding Aparatur Sipil Negara' }).click();
     await visitor.getByText(/40% selesai \(2 dari 5 tonggak\), 1 terlambat/).waitFor();
     await visitor.getByText('Perangkat daerah belum menjawab keterlambatan ini.').waitFor();

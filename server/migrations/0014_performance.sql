@@ -76,9 +76,10 @@ create table skp_evaluations (
   id uuid primary key,
   plan_id uuid not null references skp_plans (id),
   period text not null check (period in ('q1', 'q2', 'q3', 'q4', 'annual')),
-  evaluator_id uuid not null references employees (id),
+  evaluator_id uuid references employees (id),       -- null only for an imported result whose evaluator is not on record
   organization_id text not null references organizations (id),
   year integer not null,
+  source text not null default 'merit' check (source in ('merit', 'import')),   -- import: last year's result from e-Kinerja
   rating_results text not null check (rating_results in ('above', 'meets', 'below')),
   rating_behaviour text not null check (rating_behaviour in ('above', 'meets', 'below')),
   predikat text not null check (predikat in ('sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang')),

@@ -71,9 +71,10 @@ export interface SkpEvaluationsTable {
   id: string;
   plan_id: string;
   period: 'q1' | 'q2' | 'q3' | 'q4' | 'annual';
-  evaluator_id: string;
+  evaluator_id: string | null;
   organization_id: string;
   year: number;
+  source: Defaulted<'merit' | 'import'>;
   rating_results: Rating;
   rating_behaviour: Rating;
   predikat: Predikat;

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg, makePdf, multipart } from '../../../test/fixtures.ts';
-import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
 
 let ctx: TestContext;
 let admin: Agent;
@@ -285,5 +285,65 @@ describe('OPD dashboard and the e-Kinerja export', () => {
     expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     expect(await audits('skp.export')).toBe(2);
+  });
+});
+
+describe('the draft competency development plan', () => {
+  it('aggregates the needs of the OPD from final evaluations, with JP, cost and reasons; exportable', async () => {
+    const plan = (await trainingAdmin.get(`/api/v1/performance/competency-plan?year=${YEAR}`)).json();
+    const kominfo = plan.organizations.find((o: { organizationId: string }) => o.organizationId === 'kominfo');
+    expect(kominfo).toMatchObject({ assessed: 1, withNeeds: 1, jp: 16, costRupiah: 0 });
+    expect(kominfo.rows.map((r: { program: { title: string }; employees: number }) => `${r.program.title}:${r.employees}`)).toEqual(['Kepemimpinan Kolaboratif dan Kerja Sama Tim:1']);
+    expect(kominfo.rows[0].reasons.map((r: { reason: { id: string } }) => r.reason.id)).toContain('Di Bawah Ekspektasi pada Kolaboratif');
+    expect(kominfo.valuesBelow.map((v: { label: string }) => v.label).sort()).toEqual(['Adaptif', 'Kolaboratif', 'Loyal']);
+    expect((await otherSupervisor.get(`/api/v1/performance/competency-plan?year=${YEAR}`)).json().organizations).toEqual([]);
+    const csv = await trainingAdmin.get(`/api/v1/performance/competency-plan/export?year=${YEAR}&format=csv`);
+    expect(csv.body.replace(/^\uFEFF/, '').split('\n')[1]).toMatch(/^"Dinas Komunikasi, Informatika, Persandian dan Statistik",Kepemimpinan Kolaboratif dan Kerja Sama Tim,Kepemimpinan dan kerja sama,1,16,16,0,0,/);
+    const pdf = await trainingAdmin.get(`/api/v1/performance/competency-plan/pdf?year=${YEAR}`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await audits('skp.competency_plan.export')).toBe(2);
+  });
+});
+
+describe('public monitoring figures', () => {
+  it('publishes counts and percentages only, and hides an OPD with fewer than five evaluated', async () => {
+    const res = await new Agent(ctx.app).get(`/api/v1/public/performance?year=${YEAR}&period=q1`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ year: YEAR, period: 'q1', evaluated: 1, predikat: { kurang: 1 }, minGroup: 5 });
+    expect(body.byOrganization.find((o: { organizationId: string }) => o.organizationId === 'kominfo')).toMatchObject({ evaluated: 1, predikat: null });
+    expect(body.jp.byOrganization.find((o: { organizationId: string }) => o.organizationId === 'kominfo')).toMatchObject({ employees: 5, percent: 0 });
+    expect(body.jp.byOrganization.find((o: { organizationId: string }) => o.organizationId === 'bpbd')).toMatchObject({ employees: 2, percent: null });
+    expect(res.body).not.toMatch(/199104252015032001|Sitti|Hasan|fullName|nip/);
+  });
+});
+
+describe('importing last year\'s results from e-Kinerja', () => {
+  const HEAD = 'NIP,Nama,Status Kepegawaian,Jabatan,Golongan,Unit Kerja,Perangkat Daerah,Tahun,Periode Penilaian,NIP Pejabat Penilai,Nama Pejabat Penilai,Status SKP,Rating Hasil Kerja,Rating Perilaku Kerja,Predikat Kinerja,Status Penilaian';
+  const line = (nip: string, results: string, behaviour: string, predikat: string, status = 'Final') => `${nip},X,PNS,J,III/c,U,Diskominfo,2025,Tahunan,197808122003121002,Hasan,Disetujui,${results},${behaviour},${predikat},${status}`;
+  const file = (rows: string[]) => multipart({ name: 'ekinerja-2025.csv', data: Buffer.from(`${HEAD}\n${rows.join('\n')}\n`), type: 'text/csv' });
+
+  it('checks every row, imports nothing while one is wrong, then all of them; audited; never twice', async () => {
+    const good = [line('199104252015032001', 'Sesuai Ekspektasi', 'Di Atas Ekspektasi', 'Baik'), line('199009092023211005', 'Di Bawah Ekspektasi', 'Sesuai Ekspektasi', 'Butuh Perbaikan'), line('199307182019031003', 'Sesuai Ekspektasi', 'Sesuai Ekspektasi', 'Baik', 'Draf')];
+    const bad = await trainingAdmin.upload('POST', '/api/v1/performance/import?commit=true', file([...good, line('199211112017031002', 'Di Atas Ekspektasi', 'Di Atas Ekspektasi', 'Baik')]));
+    expect(bad.statusCode, bad.body).toBe(200);
+    expect(bad.json()).toMatchObject({ committed: false, ok: false, counts: { import: 2, skip: 1, error: 1 } });
+    expect(bad.json().report[3].problems[0].id).toMatch(/tidak sesuai matriks 2025/);
+    const before = await count('skp_evaluations');
+    const dry = (await trainingAdmin.upload('POST', '/api/v1/performance/import', file(good))).json();
+    expect(dry).toMatchObject({ committed: false, ok: true, counts: { import: 2, skip: 1, error: 0 } });
+    expect(await count('skp_evaluations')).toBe(before);
+    const done = (await trainingAdmin.upload('POST', '/api/v1/performance/import?commit=true', file(good))).json();
+    expect(done).toMatchObject({ committed: true, counts: { import: 2 } });
+    expect(await count('skp_evaluations')).toBe(before + 2);
+    const d = (await admin.get('/api/v1/performance/dashboard?year=2025&period=annual')).json();
+    expect(d.organizations.find((o: { organizationId: string }) => o.organizationId === 'kominfo')).toMatchObject({ plans: 2, agreed: 2, final: { annual: 2 }, predikat: { baik: 1, butuh_perbaikan: 1 } });
+    const again = (await trainingAdmin.upload('POST', '/api/v1/performance/import?commit=true', file(good))).json();
+    expect(again.committed).toBe(false);
+    expect(again.report[0].problems[0].id).toMatch(/sudah memiliki evaluasi Tahunan 2025/);
+    expect(await audits('skp.import')).toBe(1);
+    expect((await supervisor.upload('POST', '/api/v1/performance/import', file(good))).statusCode).toBe(404);
   });
 });

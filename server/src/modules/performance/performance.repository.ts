@@ -175,7 +175,7 @@ export const performanceRepository = {
     if (organizationId) q = q.where('organization_id', '=', organizationId);
     return q.execute();
   },
-  /** Evaluators with plans of agreed SKP whose evaluation of `period` is not final yet, and how many. */
+  /** Evaluators with plans of the year (draft or agreed) whose evaluation of `period` is not final yet, and how many. */
   pendingEvaluators: (ex: Executor, year: number, period: SkpEvaluationsTable['period'], organizationId?: string) => {
     let q = ex
       .selectFrom('skp_plans as p')
@@ -200,6 +200,32 @@ export const performanceRepository = {
       .where('p.year', '=', year);
     if (organizationId) q = q.where('p.organization_id', '=', organizationId);
     return q.orderBy('o.name').orderBy('e.nip').execute();
+  },
+  /** Each plan's newest final evaluation of a year, with the employee's status and jabatan (the competency plan's input). */
+  latestFinals: (ex: Executor, year: number, organizationId?: string) => {
+    let q = ex
+      .selectFrom('skp_evaluations as x')
+      .innerJoin('skp_plans as p', 'p.id', 'x.plan_id')
+      .innerJoin('employees as e', 'e.id', 'p.employee_id')
+      .distinctOn('x.plan_id')
+      .select(['x.plan_id', 'x.period', 'x.predikat', 'x.behaviour_ratings', 'x.result_ratings', 'p.organization_id', 'e.status', 'e.jabatan_kind', 'e.jabatan'])
+      .where('x.year', '=', year)
+      .where('x.status', '=', 'final');
+    if (organizationId) q = q.where('p.organization_id', '=', organizationId);
+    return q.orderBy('x.plan_id').orderBy(sql`case x.period when 'annual' then 5 when 'q4' then 4 when 'q3' then 3 when 'q2' then 2 else 1 end`, 'desc').execute();
+  },
+  organizationNames: async (ex: Executor) => new Map((await ex.selectFrom('organizations').select(['id', 'name']).execute()).map((o) => [o.id, o.name])),
+  // ── import of earlier years' results ──
+  ruleSets: async (ex: Executor) => new Map((await ex.selectFrom('performance_rule_sets').select(['year', 'matrix']).execute()).map((r) => [r.year, r.matrix])),
+  /** Every recorded employee by NIP, with what a plan needs. */
+  employeesByNip: async (ex: Executor) => new Map((await ex.selectFrom('employees').select(['id', 'nip', 'organization_id', 'supervisor_id']).execute()).map((e) => [e.nip, e])),
+  /** "NIP|year|period" of every evaluation Merit holds for these years. */
+  evaluationKeys: async (ex: Executor, years: readonly number[]) =>
+    years.length === 0
+      ? new Set<string>()
+      : new Set((await ex.selectFrom('skp_evaluations as x').innerJoin('skp_plans as p', 'p.id', 'x.plan_id').innerJoin('employees as e', 'e.id', 'p.employee_id').select(['e.nip', 'x.year', 'x.period']).where('x.year', 'in', [...years]).execute()).map((r) => `${r.nip}|${r.year}|${r.period}`)),
+  insertEvaluations: async (ex: Executor, rows: readonly Insertable<SkpEvaluationsTable>[]) => {
+    for (let i = 0; i < rows.length; i += 1000) await ex.insertInto('skp_evaluations').values(rows.slice(i, i + 1000)).execute();
   },
   holidays: async (ex: Executor) => new Set((await ex.selectFrom('holidays').select('day').execute()).map((h) => String(h.day))),
 };

@@ -2,9 +2,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { EmployeeImportQuery } from '../../../../common/contracts/development.ts';
 import { AgreeBody, BehavioursBody, CascadeBody, DashboardQuery, ExportQuery, EnrollRecommendedBody, EvaluationBody, EvaluationParams, NoteBody, OrgPredikatBody, OrgPredikatParams, ResultBody, RulesBody, StartPlanBody, YearParams, YearQuery } from '../../../../common/contracts/performance.ts';
 import { sendDocument } from '../../http/documents.ts';
-import { readUploadedFile } from '../../http/upload.ts';
+import { readUploadedFile, sheetFormatOf } from '../../http/upload.ts';
 import type { PerformanceService } from './performance.service.ts';
 import { EVIDENCE_RULE } from './performance.service.ts';
 
@@ -44,6 +45,18 @@ export function performanceRoutes(performance: PerformanceService): FastifyPlugi
     app.get('/api/v1/performance/dashboard', { config: { access: ['admin', 'training_admin', 'supervisor'] }, schema: { tags, summary: 'Dasbor kinerja per OPD (BKPSDM: semua; atasan: OPD-nya)', querystring: DashboardQuery } }, async (req) => performance.dashboard(req.actor!, req.query.year, req.query.period, req.query.organizationId));
     app.get('/api/v1/performance/export', { config: { access: ['admin', 'training_admin'] }, schema: { tags, summary: 'Ekspor SKP dan hasil penilaian (kolom e-Kinerja BKN)', querystring: ExportQuery } }, async (req, reply) =>
       reply.type(req.query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="skp-${req.query.year}-${req.query.period}.${req.query.format}"`).send(await performance.exportSheet(req.actor!, req.query.year, req.query.period, req.query.format)),
+    );
+    app.get('/api/v1/performance/competency-plan', { config: { access: ['admin', 'training_admin', 'supervisor'] }, schema: { tags, summary: 'Draf rencana pengembangan kompetensi per OPD dari hasil evaluasi', querystring: DashboardQuery.omit({ period: true }) } }, async (req) => performance.competencyPlan(req.actor!, req.query.year, req.query.organizationId));
+    app.get('/api/v1/performance/competency-plan/export', { config: { access: ['admin', 'training_admin', 'supervisor'] }, schema: { tags, summary: 'Unduh draf rencana pengembangan kompetensi (XLSX/CSV)', querystring: ExportQuery.omit({ period: true }) } }, async (req, reply) =>
+      reply.type(req.query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="rencana-pengembangan-kompetensi-${req.query.year}.${req.query.format}"`).send(await performance.competencyPlanSheet(req.actor!, req.query.year, req.query.format)),
+    );
+    app.post('/api/v1/performance/import', { config: { access: ['admin', 'training_admin'] }, schema: { tags, summary: 'Periksa (commit=false) atau impor hasil SKP tahun-tahun lalu dari e-Kinerja (XLSX/CSV): semua baris atau tidak sama sekali', querystring: EmployeeImportQuery } }, async (req) => {
+      const file = await readUploadedFile(req, { maxBytes: 20 * 1024 * 1024, what: { id: 'berkas XLSX atau CSV hasil SKP', en: 'SKP results XLSX or CSV file' } });
+      return performance.importResults(req.actor!, file.data, sheetFormatOf(file), req.query.commit);
+    });
+    app.get('/api/v1/public/performance', { config: { access: 'public' }, schema: { tags, summary: 'Angka kinerja dan 20 JP ASN per OPD (agregat, publik)', querystring: DashboardQuery.omit({ organizationId: true }) } }, async (req) => performance.publicFigures(req.query.year, req.query.period));
+    app.get('/api/v1/performance/competency-plan/pdf', { config: { access: ['admin', 'training_admin', 'supervisor'] }, schema: { tags, summary: 'Unduh draf rencana pengembangan kompetensi (PDF)', querystring: YearQuery } }, async (req, reply) =>
+      reply.type('application/pdf').header('content-disposition', `attachment; filename="rencana-pengembangan-kompetensi-${req.query.year}.pdf"`).send(await performance.competencyPlanPdf(req.actor!, req.query.year)),
     );
     app.get('/api/v1/me/performance', { config: { access: 'signed-in' }, schema: { tags, summary: 'SKP saya tahun ini, evaluasi final dan rekomendasi pelatihan', querystring: YearQuery } }, async (req) => performance.mine(req.actor!, req.query.year));
     app.post('/api/v1/me/performance/enrollments', { config: { access: 'signed-in' }, schema: { tags, summary: 'Daftar ke angkatan program yang direkomendasikan', querystring: YearQuery, body: EnrollRecommendedBody } }, async (req, reply) => reply.status(201).send(await performance.enrollRecommended(req.actor!, req.query.year, req.body.programId, req.body.batchId)));

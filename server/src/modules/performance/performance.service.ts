@@ -18,13 +18,16 @@ import type { Clock, Ids } from '../../platform/clock.ts';
 import type { FileStore } from '../../platform/file-store.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import type { StepRunner } from '../../platform/process.ts';
-import { type SheetFormat, writeSheet } from '../../platform/sheets.ts';
+import { renderCompetencyPlan } from '../../platform/pdf/competency-plan.ts';
+import { readSheet, type SheetFormat, writeSheet } from '../../platform/sheets.ts';
+import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
 import { localDate } from '../../../../common/rules/calendar.ts';
 import type { TrainingService } from '../development/index.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
-import { type CatalogProgram, recommendPrograms } from './domain/needs.ts';
+import { type CatalogProgram, competencyPlan, recommendPrograms } from './domain/needs.ts';
+import { EKINERJA_COLUMN_NAMES, MAX_IMPORT_ROWS, validateImport } from './domain/ekinerja-sheet.ts';
 import { evaluationMachine, planMachine } from './domain/plan.ts';
 import {
   BERAKHLAK, BERAKHLAK_LABELS, DEFAULT_MATRIX, type OrgPredikat, PERIODS, PERIOD_LABELS, PREDIKATS, PREDIKAT_LABELS, RATING_LABELS, type Period, type PredikatMatrix, type Rating, countPredikats, defaultPeriod, distributionWarnings, emptyCounts, evaluationDueOn, matrixProblems, orderProblem, overallRating, predikatOf,
@@ -41,18 +44,20 @@ export interface PerformanceDeps {
   notifier: Notifier;
   files: FileStore;
   identity: Pick<IdentityService, 'emailsOfAccounts'>;
-  training: Pick<TrainingService, 'programs' | 'enroll' | 'mine'>;
+  training: Pick<TrainingService, 'programs' | 'enroll' | 'mine' | 'jpReport'>;
 }
 
 /** Evidence files: PDF or JPEG up to 2 MB (checked by their bytes, platform/upload-check.ts). */
 export const EVIDENCE_RULE = { mime: ['application/pdf', 'image/jpeg'] as ('application/pdf' | 'image/jpeg')[], maxBytes: 2 * 1024 * 1024 };
 
 const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
-/** The export's columns, named as e-Kinerja BKN's SKP recap names them (RULES.md §4.7), with widths. */
-const EKINERJA_COLUMNS: [string, number][] = [
-  ['NIP', 22], ['Nama', 32], ['Status Kepegawaian', 12], ['Jabatan', 36], ['Golongan', 10], ['Unit Kerja', 30], ['Perangkat Daerah', 36], ['Tahun', 8], ['Periode Penilaian', 16],
-  ['NIP Pejabat Penilai', 22], ['Nama Pejabat Penilai', 32], ['Status SKP', 12], ['Rating Hasil Kerja', 22], ['Rating Perilaku Kerja', 22], ['Predikat Kinerja', 20], ['Status Penilaian', 14],
-];
+/** Public aggregates hide an OPD's predikat counts below this many evaluated employees (nobody is singled out). */
+export const PUBLIC_MIN_GROUP = 5;
+/** The public figures read the city-wide reports as BKPSDM would; only per-OPD aggregates leave. */
+const PUBLIC_READER: Actor = { accountId: '00000000-0000-4000-8000-000000000000', role: 'training_admin', organizationId: 'bkpsdm' };
+/** The export's columns (domain/ekinerja-sheet.ts, which the import reads back) with their widths. */
+const WIDTHS = [22, 32, 12, 36, 10, 30, 36, 8, 16, 22, 32, 12, 22, 22, 20, 14];
+const EKINERJA_COLUMNS: [string, number][] = EKINERJA_COLUMN_NAMES.map((n, i) => [n, WIDTHS[i] ?? 16]);
 const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
 const invalid = (field: string, m: Msg) => new AppError('VALIDATION_FAILED', m, { fields: [{ field, message: m }] });
 const NOT_LINKED = msg('Akun Anda belum terhubung ke data pegawai. Hubungi BKPSDM untuk menautkan NIP Anda.', 'Your account is not linked to an employee record yet. Ask BKPSDM to link your NIP.');
@@ -96,11 +101,11 @@ export function createPerformanceService(deps: PerformanceDeps) {
   };
 
   /** Plan rows for people who have none for the year yet: evaluator = their supervisor, atasan = the supervisor's supervisor (RULES.md §4.6). */
-  async function ensurePlans(trx: Kysely<DB>, persons: readonly { id: string; organization_id: string; supervisor_id: string | null }[], year: number) {
+  async function ensurePlans(trx: Kysely<DB>, persons: readonly { id: string; organization_id: string; supervisor_id: string | null }[], year: number, status: 'draft' | 'agreed' = 'draft') {
     const supervisors = await repo.persons(trx, [...new Set(persons.map((p) => p.supervisor_id).filter((x): x is string => x !== null))]);
     const up = new Map(supervisors.map((s) => [s.id, s.supervisor_id]));
     const now = clock.now();
-    return repo.ensurePlans(trx, persons.map((p) => ({ id: ids.uuid(), employee_id: p.id, year, organization_id: p.organization_id, evaluator_id: p.supervisor_id, evaluator_supervisor_id: p.supervisor_id ? (up.get(p.supervisor_id) ?? null) : null, status: 'draft', updated_at: now })), year);
+    return repo.ensurePlans(trx, persons.map((p) => ({ id: ids.uuid(), employee_id: p.id, year, organization_id: p.organization_id, evaluator_id: p.supervisor_id, evaluator_supervisor_id: p.supervisor_id ? (up.get(p.supervisor_id) ?? null) : null, status, ...(status === 'agreed' ? { agreed_at: now } : {}), updated_at: now })), year);
   }
 
   const indicatorRows = (resultId: string, list: readonly Indicator[]) => list.map((i, n) => ({ id: ids.uuid(), result_id: resultId, description: i.description, kind: i.kind, target: i.target, unit: i.unit, position: n }));
@@ -476,6 +481,137 @@ export function createPerformanceService(deps: PerformanceDeps) {
       );
     },
 
+    /**
+     * The public monitoring figures: the city's predikat distribution for a period (final
+     * evaluations), per OPD when at least PUBLIC_MIN_GROUP were evaluated, and the 20 JP compliance
+     * per OPD. Counts and percentages only — no name, NIP or evaluator leaves.
+     */
+    async publicFigures(year: number, period?: Period) {
+      const dash = await this.dashboard(PUBLIC_READER, year, period);
+      const jp = await deps.training.jpReport(PUBLIC_READER, year);
+      return {
+        year,
+        period: dash.period,
+        minGroup: PUBLIC_MIN_GROUP,
+        predikat: dash.totals.predikat,
+        evaluated: dash.totals.final,
+        byOrganization: dash.organizations.map((o) => ({ organizationId: o.organizationId, name: o.name, evaluated: o.final[dash.period], predikat: o.final[dash.period] >= PUBLIC_MIN_GROUP ? o.predikat : null })),
+        jp: { required: jp.required, employees: jp.employees, met: jp.met, percent: jp.employees === 0 ? 0 : Math.floor((jp.met * 100) / jp.employees), byOrganization: jp.byOrganization.map((o) => ({ organizationId: o.organizationId, name: o.name, employees: o.employees, percent: o.employees >= PUBLIC_MIN_GROUP ? o.percent : null })) },
+      };
+    },
+
+    /**
+     * Checks (commit=false) or imports earlier years' final results from an e-Kinerja-like sheet
+     * (the export's columns): every row is checked first and reported by its Excel line; the import
+     * runs only when every row is right, and saves all rows or none. A result lands on the
+     * employee's plan of that year (opened as agreed when missing) as a final, imported evaluation.
+     */
+    async importResults(actor: Actor, data: Buffer, format: SheetFormat, commit: boolean) {
+      const answer = (r: { ok: boolean; report: { line: number; nip: string | null; status: 'import' | 'skip' | 'error'; problems: Msg[] }[] }, committed: boolean) => ({
+        committed, ok: r.ok,
+        counts: { import: r.report.filter((x) => x.status === 'import').length, skip: r.report.filter((x) => x.status === 'skip').length, error: r.report.filter((x) => x.status === 'error').length },
+        report: r.report,
+      });
+      const read = await readSheet(data, format, { maxRows: MAX_IMPORT_ROWS, columns: EKINERJA_COLUMN_NAMES.length, noun: { id: 'hasil SKP', en: 'SKP results' } });
+      if (!read.ok) return answer({ ok: false, report: [{ line: read.line, nip: null, status: 'error', problems: [read.problem] }] }, false);
+      const [people, matrices] = await Promise.all([repo.employeesByNip(db), repo.ruleSets(db)]);
+      const currentYear = Number(localDate(clock.now()).slice(0, 4));
+      const years = [...new Set(read.records.slice(1).map((r) => Number(r.cells[EKINERJA_COLUMN_NAMES.indexOf('Tahun')] ?? '')).filter((y) => Number.isInteger(y) && y >= 2000 && y <= 2100))];
+      const checked = validateImport(read.records, {
+        employees: new Set(people.keys()),
+        existing: await repo.evaluationKeys(db, years),
+        matrixOf: (y) => { const m = matrices.get(y); return m && matrixProblems(m).length === 0 ? (m as PredikatMatrix) : DEFAULT_MATRIX; },
+        currentYear,
+      });
+      if (!checked.ok || !commit) return answer(checked, false);
+      await db.transaction().execute(async (trx) => {
+        const now = clock.now();
+        for (const year of new Set(checked.rows.map((r) => r.year))) {
+          const rows = checked.rows.filter((r) => r.year === year);
+          const plans = await ensurePlans(trx, rows.map((r) => people.get(r.nip)!), year, 'agreed');
+          await repo.insertEvaluations(trx, rows.map((r) => {
+            const who = people.get(r.nip)!;
+            return {
+              id: ids.uuid(), plan_id: plans.get(who.id)!.id, period: r.period, evaluator_id: r.evaluatorNip ? people.get(r.evaluatorNip)!.id : who.supervisor_id, organization_id: who.organization_id, year, source: 'import' as const,
+              rating_results: r.ratingResults, rating_behaviour: r.ratingBehaviour, predikat: r.predikat, result_ratings: '{}', behaviour_ratings: '{}', realisations: '{}', status: 'final' as const, finalised_at: now, finalised_by: actor.accountId, updated_at: now,
+            };
+          }));
+        }
+        await audit.record(trx, { actor: actorOf(actor), action: 'skp.import', subjectType: 'skp_evaluations', subjectId: null, after: { rows: checked.rows.length, years: [...new Set(checked.rows.map((r) => r.year))], nips: checked.rows.map((r) => r.nip) } });
+      });
+      return answer(checked, true);
+    },
+
+    // ── the draft competency development plan ──
+    /**
+     * Per OPD, the draft annual competency development plan (rencana pengembangan kompetensi) from
+     * every employee's newest final evaluation of the year: the recommended programmes, how many
+     * need each, the JP and cost that implies, why, and the BerAKHLAK values most often below
+     * expectation. BKPSDM sees the city; a supervisor their own OPD. A draft: enrolments already
+     * made are not subtracted, BKPSDM edits the final plan.
+     */
+    async competencyPlan(actor: Actor, year: number, organizationId?: string) {
+      let only = organizationId;
+      if (!isBkpsdm(actor)) {
+        const me = await own(actor);
+        if (!me) throw new AppError('NOT_FOUND', NOT_LINKED);
+        only = me.organization_id;
+      }
+      const [finals, programs, names] = await Promise.all([repo.latestFinals(db, year, only), deps.training.programs(), repo.organizationNames(db)]);
+      const results = await repo.results(db, finals.map((f) => f.plan_id));
+      const byPlan = new Map<string, typeof results>();
+      for (const r of results) byPlan.set(r.plan_id, [...(byPlan.get(r.plan_id) ?? []), r]);
+      const perOrg = new Map<string, { recs: ReturnType<typeof recommendPrograms>[]; below: Record<string, number> }>();
+      for (const f of finals) {
+        const catalog: CatalogProgram[] = programs.map((p) => ({ id: p.id, title: p.title, competencyArea: p.competencyArea, eligible: eligible(p, f), taken: false }));
+        const recs = recommendPrograms({ period: f.period, predikat: f.predikat, behaviourRatings: f.behaviour_ratings, results: (byPlan.get(f.plan_id) ?? []).map((r) => ({ title: r.title, rating: f.result_ratings[r.id] ?? null })) }, { kind: f.jabatan_kind, name: f.jabatan }, catalog);
+        const org = perOrg.get(f.organization_id) ?? { recs: [], below: Object.fromEntries(BERAKHLAK.map((v) => [v, 0])) };
+        org.recs.push(recs);
+        for (const v of BERAKHLAK) if (f.behaviour_ratings[v] === 'below') org.below[v]! += 1;
+        perOrg.set(f.organization_id, org);
+      }
+      const byId = new Map(programs.map((p) => [p.id, p]));
+      const organizations = [...perOrg].map(([organizationId, o]) => {
+        const plan = competencyPlan(o.recs, programs.map((p) => ({ id: p.id, jp: p.jp, costRupiah: p.costRupiah })));
+        return {
+          organizationId, name: names.get(organizationId) ?? organizationId, assessed: o.recs.length, withNeeds: o.recs.filter((r) => r.length > 0).length,
+          valuesBelow: BERAKHLAK.map((v) => ({ value: v, label: BERAKHLAK_LABELS[v], employees: o.below[v]! })).filter((v) => v.employees > 0).sort((a, b) => b.employees - a.employees),
+          rows: plan.rows.map((r) => { const p = byId.get(r.programId)!; return { program: { id: p.id, title: p.title, competencyArea: p.competencyArea, jp: p.jp, costRupiah: p.costRupiah }, employees: r.employees, jp: r.jp, costRupiah: r.costRupiah, reasons: r.reasons }; }),
+          jp: plan.jp, costRupiah: plan.costRupiah,
+        };
+      }).sort((a, b) => a.name.localeCompare(b.name));
+      return { year, organizations, totals: { jp: organizations.reduce((a, o) => a + o.jp, 0), costRupiah: organizations.reduce((a, o) => a + o.costRupiah, 0) } };
+    },
+
+    /** The draft plan as a sheet, one row per OPD and programme (audited). */
+    async competencyPlanSheet(actor: Actor, year: number, format: SheetFormat, organizationId?: string) {
+      const plan = await this.competencyPlan(actor, year, organizationId);
+      await audit.record(db, { actor: actorOf(actor), action: 'skp.competency_plan.export', subjectType: 'competency_plan', subjectId: String(year), after: { organizations: plan.organizations.length, format } });
+      return writeSheet(
+        {
+          name: `Rencana Pengembangan ${year}`,
+          columns: [['Perangkat Daerah', 36], ['Program Pelatihan', 40], ['Bidang Kompetensi', 28], ['Jumlah Pegawai', 14], ['JP per Peserta', 12], ['Total JP', 10], ['Biaya per Peserta (Rp)', 18], ['Total Biaya (Rp)', 18], ['Alasan', 60]].map(([name, width]) => ({ name: name as string, width: width as number })),
+          rows: plan.organizations.flatMap((o) => o.rows.map((r) => [o.name, r.program.title, r.program.competencyArea, r.employees, r.program.jp, r.jp, r.program.costRupiah, r.costRupiah, r.reasons.map((x) => `${x.reason.id} (${x.count})`).join('; ')])),
+        },
+        format,
+      );
+    },
+
+    /** The draft plan as the PDF BKPSDM circulates (audited). */
+    async competencyPlanPdf(actor: Actor, year: number) {
+      const plan = await this.competencyPlan(actor, year);
+      await audit.record(db, { actor: actorOf(actor), action: 'skp.competency_plan.export', subjectType: 'competency_plan', subjectId: String(year), after: { organizations: plan.organizations.length, format: 'pdf' } });
+      return renderCompetencyPlan({
+        year,
+        dateText: formatCalendarDate(localDate(clock.now())),
+        organizations: plan.organizations.filter((o) => o.rows.length > 0).map((o) => ({
+          name: o.name, assessed: o.assessed, withNeeds: o.withNeeds, jp: o.jp, cost: o.costRupiah,
+          rows: o.rows.map((r) => ({ title: r.program.title, area: r.program.competencyArea, employees: r.employees, jpEach: r.program.jp, jp: r.jp, costEach: r.program.costRupiah, cost: r.costRupiah, reasons: r.reasons.map((x) => `${x.reason.id} (${x.count})`).join('; ') })),
+        })),
+        totals: { jp: plan.totals.jp, cost: plan.totals.costRupiah },
+      }, { now: clock.now() });
+    },
+
     // ── the employee's own year and training needs ──
     async mine(actor: Actor, year: number) {
       const me = await own(actor);
@@ -506,6 +642,13 @@ export function createPerformanceService(deps: PerformanceDeps) {
     },
   };
 
+  type Programme = Awaited<ReturnType<PerformanceDeps['training']['programs']>>[number];
+  /** Whether an employee meets a programme's eligibility (status, jabatan kind, OPD). */
+  function eligible(p: Programme, who: { status: string; jabatan_kind: string; organization_id: string }) {
+    const e = p.eligibility;
+    return (!e.statuses?.length || e.statuses.includes(who.status)) && (!e.jabatanKinds?.length || e.jabatanKinds.includes(who.jabatan_kind)) && (!e.organizationIds?.length || e.organizationIds.includes(who.organization_id));
+  }
+
   /** Programmes recommended from the newest final evaluation, with open batches. */
   async function recommendationsFor(actor: Actor, me: NonNullable<Awaited<ReturnType<typeof repo.person>>>, planId: string, year: number) {
     const latest = await repo.latestFinal(db, planId);
@@ -514,7 +657,7 @@ export function createPerformanceService(deps: PerformanceDeps) {
     const taken = new Set(training.enrollments.filter((e) => e.status !== 'cancelled').map((e) => e.title));
     const catalog: CatalogProgram[] = programs.map((p) => ({
       id: p.id, title: p.title, competencyArea: p.competencyArea,
-      eligible: (!p.eligibility.statuses?.length || p.eligibility.statuses.includes(me.status)) && (!p.eligibility.jabatanKinds?.length || p.eligibility.jabatanKinds.includes(me.jabatan_kind)) && (!p.eligibility.organizationIds?.length || p.eligibility.organizationIds.includes(me.organization_id)),
+      eligible: eligible(p, me),
       taken: taken.has(p.title),
     }));
     const recs = recommendPrograms({ period: latest.period, predikat: latest.predikat, behaviourRatings: latest.behaviour_ratings, results: results.map((r) => ({ title: r.title, rating: latest.result_ratings[r.id] ?? null })) }, { kind: me.jabatan_kind, name: me.jabatan }, catalog);

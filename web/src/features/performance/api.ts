@@ -85,6 +85,38 @@ export interface Dashboard {
   due: { period: Period; dueOn: string; overdue: boolean };
 }
 
+export interface CompetencyPlan {
+  year: number;
+  organizations: {
+    organizationId: string;
+    name: string;
+    assessed: number;
+    withNeeds: number;
+    valuesBelow: { value: string; label: string; employees: number }[];
+    rows: { program: { id: string; title: string; competencyArea: string; jp: number; costRupiah: number }; employees: number; jp: number; costRupiah: number; reasons: { reason: Msg; count: number }[] }[];
+    jp: number;
+    costRupiah: number;
+  }[];
+  totals: { jp: number; costRupiah: number };
+}
+
+export interface PublicFigures {
+  year: number;
+  period: Period;
+  minGroup: number;
+  predikat: Record<Predikat, number>;
+  evaluated: number;
+  byOrganization: { organizationId: string; name: string; evaluated: number; predikat: Record<Predikat, number> | null }[];
+  jp: { required: number; employees: number; met: number; percent: number; byOrganization: { organizationId: string; name: string; employees: number; percent: number | null }[] };
+}
+
+export interface ImportReport {
+  committed: boolean;
+  ok: boolean;
+  counts: { import: number; skip: number; error: number };
+  report: { line: number; nip: string | null; status: 'import' | 'skip' | 'error'; problems: Msg[] }[];
+}
+
 export type ResultInput = z.input<typeof ResultBody>;
 export type CascadeInput = z.input<typeof CascadeBody>;
 export type EvaluationInput = z.input<typeof EvaluationBody>;
@@ -116,6 +148,15 @@ export const performanceApi = {
     if (organizationId) p.set('organizationId', organizationId);
     return api<Dashboard>(`/api/v1/performance/dashboard?${p.toString()}`);
   },
+  competencyPlan: (year: number) => api<CompetencyPlan>(`/api/v1/performance/competency-plan?year=${year}`),
+  competencyPlanUrl: (year: number) => `/api/v1/performance/competency-plan/export?year=${year}&format=xlsx`,
+  competencyPlanPdfUrl: (year: number) => `/api/v1/performance/competency-plan/pdf?year=${year}`,
+  importResults: (file: File, commit: boolean) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return uploadForm<ImportReport>('POST', `/api/v1/performance/import?commit=${commit}`, form);
+  },
+  publicFigures: (year: number) => api<PublicFigures>(`/api/v1/public/performance?year=${year}`),
   exportUrl: (year: number, period: Period) => `/api/v1/performance/export?year=${year}&period=${period}&format=xlsx`,
 };
 

@@ -84,3 +84,35 @@ export function ResultForm({ planId, heading, onSaved }: { planId: string; headi
     </form>
   );
 }
+
+const PREDIKAT_ORDER = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
+
+/** Horizontal bars of a predikat distribution; the figure is named by its title, the numbers are printed beside each bar. */
+export function PredikatChart({ counts, title }: { counts: Record<(typeof PREDIKAT_ORDER)[number], number>; title: string }) {
+  const { t } = useTranslation();
+  const total = PREDIKAT_ORDER.reduce((a, p) => a + counts[p], 0);
+  const max = Math.max(1, ...PREDIKAT_ORDER.map((p) => counts[p]));
+  const rowH = 30;
+  const labelW = 170;
+  const width = 640;
+  const barW = width - labelW - 90;
+  return (
+    <figure className="skp-chart">
+      <svg viewBox={`0 0 ${width} ${PREDIKAT_ORDER.length * rowH + 8}`} role="img" aria-label={title}>
+        {PREDIKAT_ORDER.map((p, i) => {
+          const n = counts[p];
+          const y = i * rowH + 4;
+          const w = Math.max(1, (barW * n) / max);
+          return (
+            <g key={p}>
+              <text x={labelW - 8} y={y + 18} textAnchor="end" className="skp-chart-label">{t(`skp.predikat.${p}`)}</text>
+              <rect x={labelW} y={y + 5} width={w} height={rowH - 12} className={`skp-bar--${p}`} />
+              <text x={labelW + w + 6} y={y + 18} className="skp-chart-label">{n} ({total === 0 ? 0 : Math.round((n * 100) / total)}%)</text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="small muted">{title}</figcaption>
+    </figure>
+  );
+}

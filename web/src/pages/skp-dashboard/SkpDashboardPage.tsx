@@ -3,16 +3,18 @@
  * progress per OPD, the predikat distribution of a period as bars with the same numbers in the
  * table, distribution warnings per OPD, evaluators who have not finalised, and the e-Kinerja export.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { PERIOD_VALUES } from '../../../../common/contracts/performance.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { Alert } from '../../ui/Alert.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { type Dashboard, type Period, type Predikat, performanceApi } from '../../features/performance/api.ts';
-import { useMsg } from '../../features/performance/components.tsx';
+import { PredikatChart, useMsg } from '../../features/performance/components.tsx';
 import '../../features/performance/i18n.ts';
 import '../../features/performance/performance.css';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -20,36 +22,6 @@ import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 const PREDIKATS: Predikat[] = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'];
-
-function DistributionChart({ d }: { d: Dashboard }) {
-  const { t } = useTranslation();
-  const total = PREDIKATS.reduce((a, p) => a + d.totals.predikat[p], 0);
-  const max = Math.max(1, ...PREDIKATS.map((p) => d.totals.predikat[p]));
-  const rowH = 30;
-  const labelW = 170;
-  const width = 640;
-  const barW = width - labelW - 90;
-  const title = t('skp.dashboard.chart', { period: t(`skp.period.${d.period}`), year: d.year });
-  return (
-    <figure className="skp-chart">
-      <svg viewBox={`0 0 ${width} ${PREDIKATS.length * rowH + 8}`} role="img" aria-label={title}>
-        {PREDIKATS.map((p, i) => {
-          const n = d.totals.predikat[p];
-          const y = i * rowH + 4;
-          const share = total === 0 ? 0 : Math.round((n * 100) / total);
-          return (
-            <g key={p}>
-              <text x={labelW - 8} y={y + 18} textAnchor="end" className="skp-chart-label">{t(`skp.predikat.${p}`)}</text>
-              <rect x={labelW} y={y + 5} width={Math.max(1, (barW * n) / max)} height={rowH - 12} className={`skp-bar--${p}`} />
-              <text x={labelW + Math.max(1, (barW * n) / max) + 6} y={y + 18} className="skp-chart-label">{n} ({share}%)</text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption className="small muted">{title}</figcaption>
-    </figure>
-  );
-}
 
 function View({ d, me }: { d: Dashboard; me: Me }) {
   const { t, i18n } = useTranslation();
@@ -63,7 +35,7 @@ function View({ d, me }: { d: Dashboard; me: Me }) {
         {me.role !== 'supervisor' ? (
           <p><a className="btn btn--secondary" href={performanceApi.exportUrl(d.year, d.period)} download>{t('skp.dashboard.export')}</a></p>
         ) : null}
-        <DistributionChart d={d} />
+        <PredikatChart counts={d.totals.predikat} title={t('skp.dashboard.chart', { period, year: d.year })} />
         <DataTable
           label={t('skp.dashboard.table')}
           rows={d.organizations}
@@ -75,9 +47,20 @@ function View({ d, me }: { d: Dashboard; me: Me }) {
             { key: 'a', header: t('skp.dashboard.agreed'), className: 'num', cell: (o) => o.agreed },
             { key: 'f', header: t('skp.dashboard.final', { period }), className: 'num', cell: (o) => o.final[d.period] },
             ...PREDIKATS.map((p) => ({ key: p, header: t(`skp.predikat.${p}`), className: 'num', cell: (o: Dashboard['organizations'][number]) => o.predikat[p] })),
-            { key: 'w', header: t('skp.dashboard.warnings'), cell: (o) => (o.final[d.period] > 0 && o.warnings.length > 0 ? <ul className="small">{o.warnings.map((w) => <li key={w.id}>{text(w)}</li>)}</ul> : '—') },
           ]}
         />
+        {d.organizations.some((o) => o.final[d.period] > 0 && o.warnings.length > 0) ? (
+          <>
+            <h3>{t('skp.dashboard.warnings')}</h3>
+            <ul>
+              {d.organizations.filter((o) => o.final[d.period] > 0 && o.warnings.length > 0).map((o) => (
+                <li key={o.organizationId}>
+                  <strong>{o.name}</strong> ({t(`skp.orgPredikat.${o.organizationPredikat ?? 'baik'}`)}): {o.warnings.map((w) => text(w)).join(' ')}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
       <section className="card" aria-labelledby="dash-late">
         <h2 id="dash-late">{t('skp.dashboard.late', { count: d.lateEvaluators.length })}</h2>
@@ -99,6 +82,88 @@ function View({ d, me }: { d: Dashboard; me: Me }) {
   );
 }
 
+function CompetencyPlanView({ year }: { year: number }) {
+  const { t, i18n } = useTranslation();
+  const text = useMsg();
+  const q = useQuery({ queryKey: ['skp', 'competency-plan', year], queryFn: () => performanceApi.competencyPlan(year) });
+  const money = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID');
+  return (
+    <section className="card" aria-labelledby="comp-plan">
+      <h2 id="comp-plan">{t('skp.dashboard.planTitle', { year })}</h2>
+      <p className="small">{t('skp.dashboard.planLead')}</p>
+      <QueryState query={q} isEmpty={(d) => d.organizations.every((o) => o.rows.length === 0)} empty={t('skp.dashboard.planNone')}>
+        {(d) => (
+          <>
+            <p><strong>{t('skp.dashboard.planTotals', { jp: money(d.totals.jp), cost: money(d.totals.costRupiah) })}</strong></p>
+            <p><a className="btn btn--secondary" href={performanceApi.competencyPlanUrl(year)} download>{t('skp.dashboard.planExport')}</a> <a className="btn btn--secondary" href={performanceApi.competencyPlanPdfUrl(year)} download>{t('skp.dashboard.planPdf')}</a></p>
+            {d.organizations.filter((o) => o.rows.length > 0).map((o) => (
+              <div key={o.organizationId} className="skp-result">
+                <h3>{t('skp.dashboard.planOrg', { name: o.name, withNeeds: o.withNeeds, assessed: o.assessed })}</h3>
+                {o.valuesBelow.length > 0 ? <p className="small">{t('skp.dashboard.planValues', { list: o.valuesBelow.map((v) => `${v.label} (${v.employees})`).join(', ') })}</p> : null}
+                <DataTable
+                  label={t('skp.dashboard.planTable', { name: o.name })}
+                  rows={o.rows}
+                  rowKey={(r) => r.program.id}
+                  columns={[
+                    { key: 'p', header: t('skp.dashboard.planProgram'), cell: (r) => (<>{r.program.title}<br /><span className="small muted">{r.program.competencyArea}</span></>) },
+                    { key: 'e', header: t('skp.dashboard.planEmployees'), className: 'num', cell: (r) => r.employees },
+                    { key: 'j', header: t('skp.dashboard.planJp'), className: 'num', cell: (r) => r.jp },
+                    { key: 'c', header: t('skp.dashboard.planCost'), className: 'num', cell: (r) => money(r.costRupiah) },
+                    { key: 'r', header: t('skp.dashboard.planReasons'), cell: (r) => <ul className="small">{r.reasons.map((x) => <li key={x.reason.id}>{text(x.reason)} ({x.count})</li>)}</ul> },
+                  ]}
+                />
+              </div>
+            ))}
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+function ImportResults() {
+  const { t } = useTranslation();
+  const text = useMsg();
+  const qc = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const run = useMutation({ mutationFn: (commit: boolean) => performanceApi.importResults(file!, commit), onSuccess: (r) => { if (r.committed) void qc.invalidateQueries({ queryKey: ['skp'] }); } });
+  const r = run.data;
+  return (
+    <section className="card" aria-labelledby="skp-import">
+      <h2 id="skp-import">{t('skp.dashboard.importTitle')}</h2>
+      <p className="small">{t('skp.dashboard.importLead')}</p>
+      <form className="form" aria-labelledby="skp-import" onSubmit={(e) => { e.preventDefault(); if (file) run.mutate(false); }}>
+        <TextField label={t('skp.dashboard.importFile')} type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => { setFile(e.target.files?.[0] ?? null); run.reset(); }} />
+        <div className="actions">
+          <button type="submit" className="btn btn--secondary" disabled={!file || run.isPending}>{t('skp.dashboard.importCheck')}</button>
+          {r && r.ok && !r.committed ? <button type="button" className="btn btn--primary" disabled={run.isPending} onClick={() => run.mutate(true)}>{t('skp.dashboard.importRun', { count: r.counts.import })}</button> : null}
+        </div>
+      </form>
+      {run.isError ? <ErrorAlert error={run.error} /> : null}
+      {r ? (
+        <>
+          <div role="status">
+            <Alert tone={r.committed ? 'success' : r.ok ? 'info' : 'error'}>{r.committed ? t('skp.dashboard.importDone', r.counts) : r.ok ? t('skp.dashboard.importOk', r.counts) : t('skp.dashboard.importBad', r.counts)}</Alert>
+          </div>
+          {r.report.some((x) => x.status !== 'import') ? (
+            <DataTable
+              label={t('skp.dashboard.importTable')}
+              rows={r.report.filter((x) => x.status !== 'import')}
+              rowKey={(x) => String(x.line)}
+              columns={[
+                { key: 'l', header: t('skp.dashboard.importLine'), className: 'num', cell: (x) => x.line },
+                { key: 'n', header: 'NIP', cell: (x) => <span className="mono">{x.nip ?? '—'}</span> },
+                { key: 's', header: t('skp.dashboard.importStatus'), cell: (x) => t(`skp.dashboard.importStates.${x.status}`) },
+                { key: 'p', header: t('skp.dashboard.importProblems'), cell: (x) => x.problems.map((p) => text(p)).join(' ') },
+              ]}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
 function Page({ me }: { me: Me }) {
   const { t } = useTranslation();
   const thisYear = new Date().getFullYear();
@@ -116,6 +181,8 @@ function Page({ me }: { me: Me }) {
         <div className="actions"><button type="submit" className="btn btn--secondary">{t('skp.dashboard.show')}</button></div>
       </form>
       <QueryState query={q}>{(d) => <View d={d} me={me} />}</QueryState>
+      <CompetencyPlanView year={Number(shown.year)} />
+      {me.role !== 'supervisor' ? <ImportResults /> : null}
     </>
   );
 }

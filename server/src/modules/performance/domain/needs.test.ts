@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CatalogProgram, type EvaluationForNeeds, jabatanAreas, recommendPrograms } from './needs.ts';
+import { type CatalogProgram, type EvaluationForNeeds, competencyPlan, jabatanAreas, recommendPrograms } from './needs.ts';
 
 const CATALOG: CatalogProgram[] = [
   { id: 'siber', title: 'Keamanan Siber', competencyArea: 'Teknologi informasi', eligible: true, taken: false },
@@ -42,5 +42,27 @@ describe('recommended programmes from performance', () => {
     expect(recs.map((r) => r.programId)).toEqual(['siber', 'pkp']);
     expect(recs[0]!.reasons.map((r) => r.id)).toEqual(['Di Bawah Ekspektasi pada Adaptif, Triwulan II', 'Hasil kerja "Aplikasi layanan" Di Bawah Ekspektasi, Triwulan II', 'Predikat Butuh Perbaikan, Triwulan II']);
     expect(recs[1]!.reasons[0]!.id).toBe('Di Bawah Ekspektasi pada Kolaboratif, Triwulan II');
+  });
+});
+
+describe('the draft competency development plan of an OPD', () => {
+  const PROGRAMMES = [{ id: 'pkp', jp: 100, costRupiah: 12_000_000 }, { id: 'siber', jp: 16, costRupiah: 0 }];
+  const kolab = (period: string) => ({ id: `Di Bawah Ekspektasi pada Kolaboratif, ${period}`, en: `Below expectation on Kolaboratif, ${period.replace('Triwulan', 'Quarter')}` });
+  it('counts employees per programme, multiplies JP and cost, and groups the reasons across quarters', () => {
+    const plan = competencyPlan(
+      [
+        [{ programId: 'pkp', reasons: [kolab('Triwulan I')] }, { programId: 'siber', reasons: [{ id: 'Predikat Butuh Perbaikan, Triwulan II', en: 'x, Quarter II' }] }],
+        [{ programId: 'pkp', reasons: [kolab('Triwulan II')] }],
+        [],
+        [{ programId: 'gone', reasons: [kolab('Tahunan')] }],
+      ],
+      PROGRAMMES,
+    );
+    expect(plan.rows.map((r) => [r.programId, r.employees, r.jp, r.costRupiah])).toEqual([['pkp', 2, 200, 24_000_000], ['siber', 1, 16, 0]]);
+    expect(plan.rows[0]!.reasons).toEqual([{ reason: { id: 'Di Bawah Ekspektasi pada Kolaboratif', en: 'Below expectation on Kolaboratif' }, count: 2 }]);
+    expect(plan).toMatchObject({ jp: 216, costRupiah: 24_000_000 });
+  });
+  it('is empty without needs', () => {
+    expect(competencyPlan([[], []], PROGRAMMES)).toEqual({ rows: [], jp: 0, costRupiah: 0 });
   });
 });

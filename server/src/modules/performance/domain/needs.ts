@@ -93,3 +93,49 @@ export function recommendPrograms(evaluation: EvaluationForNeeds | null, jabatan
   const title = new Map(catalog.map((c) => [c.id, c.title]));
   return out.sort((a, b) => b.reasons.length - a.reasons.length || title.get(a.programId)!.localeCompare(title.get(b.programId)!));
 }
+
+export interface PlanProgramme {
+  id: string;
+  jp: number;
+  costRupiah: number;
+}
+
+export interface CompetencyPlanRow {
+  programId: string;
+  employees: number;
+  jp: number;
+  costRupiah: number;
+  /** The reasons behind it, most frequent first, with how many employees each (period dropped). */
+  reasons: { reason: Msg; count: number }[];
+}
+
+/** The reason without its period ("…, Triwulan II"), so one weakness counts once across quarters. */
+const withoutPeriod = (m: Msg): Msg => ({ id: m.id.replace(/, (Triwulan [IV]+|Tahunan)$/, ''), en: m.en.replace(/, (Quarter [IV]+|Annual)$/, '') });
+
+/**
+ * An OPD's draft annual competency development plan (rencana pengembangan kompetensi, PerLAN
+ * 5/2018): per recommended programme, how many employees need it, the JP and the cost that
+ * implies (programme JP and cost per participant), and why — most needed first.
+ */
+export function competencyPlan(perEmployee: readonly (readonly Recommendation[])[], programmes: readonly PlanProgramme[]): { rows: CompetencyPlanRow[]; jp: number; costRupiah: number } {
+  const byId = new Map(programmes.map((p) => [p.id, p]));
+  const rows = new Map<string, { employees: number; reasons: Map<string, { reason: Msg; count: number }> }>();
+  for (const recs of perEmployee) {
+    for (const r of recs) {
+      if (!byId.has(r.programId)) continue;
+      const row = rows.get(r.programId) ?? { employees: 0, reasons: new Map() };
+      row.employees += 1;
+      for (const reason of r.reasons.map(withoutPeriod)) {
+        const seen = row.reasons.get(reason.id) ?? { reason, count: 0 };
+        seen.count += 1;
+        row.reasons.set(reason.id, seen);
+      }
+      rows.set(r.programId, row);
+    }
+  }
+  const out = [...rows].map(([programId, r]) => {
+    const p = byId.get(programId)!;
+    return { programId, employees: r.employees, jp: r.employees * p.jp, costRupiah: r.employees * p.costRupiah, reasons: [...r.reasons.values()].sort((a, b) => b.count - a.count || a.reason.id.localeCompare(b.reason.id)) };
+  }).sort((a, b) => b.employees - a.employees || a.programId.localeCompare(b.programId));
+  return { rows: out, jp: out.reduce((a, r) => a + r.jp, 0), costRupiah: out.reduce((a, r) => a + r.costRupiah, 0) };
+}
