@@ -69,10 +69,10 @@ describe('SKP and policy follow-up journey in the browser', () => {
     await logIn(atasan, 'atasan@merit.test');
     await atasan.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'SKP tim' }).click();
     await atasan.waitForURL('**/skp/tim');
-    await atasan.getByRole('heading', { level: 2, name: 'Bawahan langsung (5)' }).waitFor();
+    await atasan.getByRole('heading', { level: 2, name: 'Bawahan langsung (6)' }).waitFor();
     const form = atasan.getByRole('form', { name: `Turunkan "${SECOND}"` });
     await form.getByRole('button', { name: 'Turunkan ke seluruh unit' }).click();
-    await atasan.getByRole('status').getByText(`"${SECOND}" diturunkan ke 2 pegawai. 3 pegawai dilewati (SKP sudah disepakati atau sudah memuat hasil kerja ini).`).waitFor();
+    await atasan.getByRole('status').getByText(`"${SECOND}" diturunkan ke 3 pegawai. 3 pegawai dilewati (SKP sudah disepakati atau sudah memuat hasil kerja ini).`).waitFor();
     await atasan.getByRole('region', { name: 'Tabel SKP bawahan langsung (dapat digulir)' }).getByRole('row', { name: /Sitti Aisyah.*Draf · 2 hasil kerja/ }).waitFor();
     await expectClean(atasan);
     await shot(atasan, 'skp-team.png');

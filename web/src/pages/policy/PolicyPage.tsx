@@ -95,7 +95,7 @@ function Detail({ policy, me }: { policy: PolicyView; me: Me }) {
           {a.milestones.map((m) => (
             <div key={m.id} className="skp-result">
               <MilestoneLine m={m} organization={a.organization.name} publicView={false} />
-              {a.canUpdate ? <MilestoneForm key={`${m.status}-${m.lateAnswer ?? ''}`} m={m} /> : null}
+              {a.canUpdate ? <MilestoneForm key={m.id} m={m} /> : null}
             </div>
           ))}
         </section>
