@@ -193,6 +193,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/training/certificates/:id/pdf': { expect: { anonymous: 401, rest: 'ok' }, url: `/api/v1/training/certificates/${X}/pdf` },
   'GET /api/v1/public/training/certificates/:id': { expect: { rest: 'ok' }, url: `/api/v1/public/training/certificates/${X}?s=x` },
   'POST /api/v1/me/enrollments/:id/feedback': { expect: { anonymous: 401, rest: 'ok' }, url: `/api/v1/me/enrollments/${X}/feedback`, body: () => ({ facilitator: 5, material: 5, venue: 5, usefulness: 5 }) },
+  'GET /api/v1/training/feedback/partners': { expect: roles('admin', 'training_admin') },
   'GET /api/v1/training/batches/:id/feedback': { expect: roles('admin', 'training_admin'), url: `/api/v1/training/batches/${X}/feedback` },
   'GET /api/v1/appointments/periods/:id': { expect: roles('admin', 'training_admin'), url: `/api/v1/appointments/periods/${X}` },
   'POST /api/v1/appointments': { expect: roles('admin', 'training_admin'), body: () => ({ periodId: X, applicationId: X, nip: '199903122026032001', tmt: '2026-03-01', golongan: 'III/a' }) },

@@ -145,6 +145,10 @@ export const devcId = {
     sent: 'Terima kasih, umpan balik Anda tersimpan.',
     given: 'Umpan balik sudah dikirim.',
     section: 'Umpan balik pelatihan',
+    byPartner: 'Umpan balik per mitra pelaksana',
+    partnerChart: 'Rata-rata umpan balik per mitra (empat aspek, 1–5)',
+    partnerTable: 'Umpan balik per mitra (dapat digulir)',
+    responses: 'Tanggapan',
   },
   qr: {
     title: 'QR presensi',
@@ -346,6 +350,10 @@ export const devcEn: typeof devcId = {
     sent: 'Thank you, your feedback is saved.',
     given: 'Feedback sent.',
     section: 'Training feedback',
+    byPartner: 'Feedback per partner institution',
+    partnerChart: 'Mean feedback per partner (four aspects, 1–5)',
+    partnerTable: 'Feedback per partner (scrollable)',
+    responses: 'Responses',
   },
   qr: {
     title: 'Attendance QR',
