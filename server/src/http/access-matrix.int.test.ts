@@ -196,6 +196,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/training/feedback/partners': { expect: roles('admin', 'training_admin') },
   'GET /api/v1/training/batches/:id/feedback': { expect: roles('admin', 'training_admin'), url: `/api/v1/training/batches/${X}/feedback` },
   'GET /api/v1/appointments/periods/:id': { expect: roles('admin', 'training_admin'), url: `/api/v1/appointments/periods/${X}` },
+  'GET /api/v1/appointments/periods/:id/sheet': { expect: roles('admin', 'training_admin'), url: `/api/v1/appointments/periods/${X}/sheet` },
+  'POST /api/v1/appointments/periods/:id/import': { expect: roles('admin', 'training_admin'), url: `/api/v1/appointments/periods/${X}/import` },
   'POST /api/v1/appointments': { expect: roles('admin', 'training_admin'), body: () => ({ periodId: X, applicationId: X, nip: '199903122026032001', tmt: '2026-03-01', golongan: 'III/a' }) },
   'GET /api/v1/probation': { expect: roles('admin', 'training_admin', 'supervisor') },
   'POST /api/v1/probation/reminders': { expect: roles('admin', 'training_admin') },

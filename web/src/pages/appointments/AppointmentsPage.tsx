@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
-import { appointmentApi, type Candidate } from '../../features/development/appointment-api.ts';
+import { appointmentApi, type AppointmentImport, type Candidate } from '../../features/development/appointment-api.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import '../../features/development/development.css';
 import '../../features/development/i18n-completion.ts';
 import '../../features/development/i18n.ts';
@@ -73,6 +74,64 @@ function AppointForm({ periodId, c, type }: { periodId: string; c: Candidate; ty
   );
 }
 
+function SheetImport({ periodId }: { periodId: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const qc = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [result, setResult] = useState<AppointmentImport | null>(null);
+  const run = useMutation({
+    mutationFn: (commit: boolean) => appointmentApi.importSheet(periodId, file!, commit),
+    onSuccess: (r) => {
+      setResult(r);
+      if (r.committed) void qc.invalidateQueries({ queryKey: ['dev'] });
+    },
+  });
+  return (
+    <section className="card" aria-labelledby="appoint-sheet">
+      <h2 id="appoint-sheet">{t('devc.appoint.sheetTitle')}</h2>
+      <p className="small">{t('devc.appoint.sheetLead')}</p>
+      <p>
+        <a href={appointmentApi.sheetUrl(periodId, 'xlsx')} download>{t('devc.appoint.download', { format: 'XLSX' })}</a> · <a href={appointmentApi.sheetUrl(periodId, 'csv')} download>{t('devc.appoint.download', { format: 'CSV' })}</a>
+      </p>
+      <form
+        className="form"
+        noValidate
+        aria-label={t('devc.appoint.sheetTitle')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (file) run.mutate(false);
+        }}
+      >
+        <TextField label={t('devc.appoint.file')} type="file" accept=".xlsx,.csv" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setResult(null); }} />
+        <div className="actions">
+          <button type="submit" className="btn btn--secondary" disabled={!file || run.isPending}>{t('devc.appoint.check')}</button>
+          {result?.ok && !result.committed && result.counts.new > 0 ? (
+            <button type="button" className="btn btn--primary" disabled={run.isPending} onClick={() => run.mutate(true)}>{t('devc.appoint.commit', { count: result.counts.new })}</button>
+          ) : null}
+        </div>
+      </form>
+      {run.isError ? <ErrorAlert error={run.error} /> : null}
+      {result ? (
+        <>
+          <Alert tone={result.ok ? 'success' : 'error'}>{result.committed ? t('devc.appoint.sheetDone', result.counts) : result.ok ? t('devc.appoint.sheetOk', result.counts) : t('devc.appoint.sheetBad', result.counts)}</Alert>
+          <DataTable
+            label={t('devc.appoint.report')}
+            rows={result.report}
+            rowKey={(r) => String(r.line)}
+            columns={[
+              { key: 'line', header: t('dev.sheet.line'), className: 'num', cell: (r) => r.line },
+              { key: 'no', header: t('devc.appoint.participantNo'), className: 'mono', cell: (r) => r.participantNo ?? '—' },
+              { key: 'status', header: t('dev.sheet.result'), cell: (r) => t(`devc.appoint.rowStates.${r.status}`) },
+              { key: 'problems', header: t('dev.sheet.problems'), cell: (r) => r.problems.map((p) => p[lang]).join(' ') },
+            ]}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
 function Appointments() {
   const { t } = useTranslation();
   const periods = useQuery({ queryKey: ['dev', 'periods'], queryFn: recruitmentApi.publicPeriods });
@@ -105,6 +164,8 @@ function Appointments() {
           ) : d.candidates.length === 0 ? (
             <Alert tone="info">{t('devc.appoint.none')}</Alert>
           ) : (
+            <>
+            <SheetImport periodId={periodId} />
             <section aria-labelledby="appoint-list">
               <h2 id="appoint-list">{t('devc.appoint.count', { count: d.candidates.length, done: d.candidates.filter((c) => c.employee).length })}</h2>
               {d.candidates.map((c) =>
@@ -117,6 +178,7 @@ function Appointments() {
                 ),
               )}
             </section>
+            </>
           )
         }
       </QueryState>
