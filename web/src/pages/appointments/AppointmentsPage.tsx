@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
-import { appointmentApi, type AppointmentImport, type Candidate } from '../../features/development/appointment-api.ts';
+import { type AppointResult, appointmentApi, type AppointmentImport, type Candidate } from '../../features/development/appointment-api.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
 import '../../features/development/development.css';
 import '../../features/development/i18n-completion.ts';
@@ -22,13 +22,31 @@ import { DateField } from '../../ui/DateFields.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
-function AppointForm({ periodId, c, type }: { periodId: string; c: Candidate; type: 'CPNS' | 'PPPK' }) {
+function Recorded({ c, result }: { c: Candidate; result: AppointResult }) {
+  const { t } = useTranslation();
+  return (
+    <div className="card">
+      <Alert tone="success" title={t('devc.appoint.done', { name: c.fullName, status: result.status })}>
+        <p>
+          {result.enrollment
+            ? t(result.enrollment.status === 'enrolled' ? 'devc.appoint.seated' : 'devc.appoint.waiting', { program: result.enrollment.programTitle, batch: result.enrollment.batchName })
+            : t('devc.appoint.noBatch')}
+        </p>
+      </Alert>
+    </div>
+  );
+}
+
+function AppointForm({ periodId, c, type, onDone }: { periodId: string; c: Candidate; type: 'CPNS' | 'PPPK'; onDone: (r: AppointResult) => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [v, setV] = useState({ nip: '', tmt: '', golongan: type === 'CPNS' ? 'III/a' : 'IX', unit: '', supervisorNip: '' });
   const save = useMutation({
     mutationFn: () => appointmentApi.appoint({ periodId, applicationId: c.applicationId, nip: v.nip, tmt: v.tmt, golongan: v.golongan, unit: v.unit, supervisorNip: v.supervisorNip.trim() || null }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }),
+    onSuccess: (r) => {
+      onDone(r);
+      void qc.invalidateQueries({ queryKey: ['dev'] });
+    },
   });
   const err = save.error instanceof ApiError ? save.error : null;
   const id = `appoint-${c.applicationId}`;
@@ -46,30 +64,17 @@ function AppointForm({ periodId, c, type }: { periodId: string; c: Candidate; ty
         {c.fullName} <span className="mono small">({c.participantNo})</span>
       </h3>
       <p className="small">{`${c.jabatan} · ${c.organization.name} · ${c.formationCode}`}</p>
-      {save.isSuccess ? (
-        <Alert tone="success" title={t('devc.appoint.done', { name: c.fullName, status: save.data.status })}>
-          <p>
-            {save.data.enrollment
-              ? t(save.data.enrollment.status === 'enrolled' ? 'devc.appoint.seated' : 'devc.appoint.waiting', { program: save.data.enrollment.programTitle, batch: save.data.enrollment.batchName })
-              : t('devc.appoint.noBatch')}
-          </p>
-        </Alert>
-      ) : (
-        <>
-          <TextField label={t(type === 'CPNS' ? 'devc.appoint.nip' : 'devc.appoint.nipPppk')} inputMode="numeric" autoComplete="off" maxLength={24} value={v.nip} onChange={(e) => setV({ ...v, nip: e.target.value })} error={err?.fieldMessage('nip')} />
-          <DateField label={t('devc.appoint.tmt')} value={v.tmt} onChange={(x) => setV({ ...v, tmt: x })} error={err?.fieldMessage('tmt')} />
-          <TextField label={t('dev.list.golongan')} maxLength={10} value={v.golongan} onChange={(e) => setV({ ...v, golongan: e.target.value })} error={err?.fieldMessage('golongan')} />
-          <TextField label={t('dev.list.unit')} maxLength={120} value={v.unit} onChange={(e) => setV({ ...v, unit: e.target.value })} />
-          <TextField label={t('devc.appoint.supervisorNip')} inputMode="numeric" maxLength={18} value={v.supervisorNip} onChange={(e) => setV({ ...v, supervisorNip: e.target.value })} error={err?.fieldMessage('supervisorNip')} />
-          <div className="actions">
-            <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-              {t('devc.appoint.save')}
-            </button>
-          </div>
-          {save.isError && !(err?.fields.length) ? <ErrorAlert error={save.error} /> : null}
-          {err?.fields.length ? <ErrorAlert error={save.error} /> : null}
-        </>
-      )}
+      <TextField label={t(type === 'CPNS' ? 'devc.appoint.nip' : 'devc.appoint.nipPppk')} inputMode="numeric" autoComplete="off" maxLength={24} value={v.nip} onChange={(e) => setV({ ...v, nip: e.target.value })} error={err?.fieldMessage('nip')} />
+      <DateField label={t('devc.appoint.tmt')} value={v.tmt} onChange={(x) => setV({ ...v, tmt: x })} error={err?.fieldMessage('tmt')} />
+      <TextField label={t('dev.list.golongan')} maxLength={10} value={v.golongan} onChange={(e) => setV({ ...v, golongan: e.target.value })} error={err?.fieldMessage('golongan')} />
+      <TextField label={t('dev.list.unit')} maxLength={120} value={v.unit} onChange={(e) => setV({ ...v, unit: e.target.value })} />
+      <TextField label={t('devc.appoint.supervisorNip')} inputMode="numeric" maxLength={18} value={v.supervisorNip} onChange={(e) => setV({ ...v, supervisorNip: e.target.value })} error={err?.fieldMessage('supervisorNip')} />
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+          {t('devc.appoint.save')}
+        </button>
+      </div>
+      {save.isError ? <ErrorAlert error={save.error} /> : null}
     </form>
   );
 }
@@ -136,6 +141,7 @@ function Appointments() {
   const { t } = useTranslation();
   const periods = useQuery({ queryKey: ['dev', 'periods'], queryFn: recruitmentApi.publicPeriods });
   const [periodId, setPeriodId] = useState('');
+  const [results, setResults] = useState<Map<string, AppointResult>>(new Map());
   const list = useQuery({ queryKey: ['dev', 'appointees', periodId], queryFn: () => appointmentApi.candidates(periodId), enabled: periodId !== '' });
   return (
     <>
@@ -169,12 +175,14 @@ function Appointments() {
             <section aria-labelledby="appoint-list">
               <h2 id="appoint-list">{t('devc.appoint.count', { count: d.candidates.length, done: d.candidates.filter((c) => c.employee).length })}</h2>
               {d.candidates.map((c) =>
-                c.employee ? (
+                results.has(c.applicationId) ? (
+                  <Recorded key={c.applicationId} c={c} result={results.get(c.applicationId)!} />
+                ) : c.employee ? (
                   <p key={c.applicationId} className="card">
                     {c.fullName} <span className="mono small">({c.participantNo})</span> — {t('devc.appoint.recorded', { nip: c.employee.nip })}
                   </p>
                 ) : (
-                  <AppointForm key={c.applicationId} periodId={periodId} c={c} type={d.type ?? 'CPNS'} />
+                  <AppointForm key={c.applicationId} periodId={periodId} c={c} type={d.type ?? 'CPNS'} onDone={(r) => setResults(new Map(results).set(c.applicationId, r))} />
                 ),
               )}
             </section>
