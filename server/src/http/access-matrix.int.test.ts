@@ -175,6 +175,8 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/training/enrollments/:id/cancel': { expect: roles('training_admin', 'supervisor'), url: `/api/v1/training/enrollments/${X}/cancel` },
   'POST /api/v1/training/batches/:id/finish': { expect: roles('training_admin'), url: `/api/v1/training/batches/${X}/finish`, body: () => ({ enrollmentIds: [X], passed: true }) },
   'GET /api/v1/training/jp': { expect: roles('admin', 'training_admin', 'supervisor'), url: '/api/v1/training/jp?year=2026' },
+  'GET /api/v1/training/jp.xlsx': { expect: roles('admin', 'training_admin', 'supervisor'), url: '/api/v1/training/jp.xlsx?year=2026' },
+  'POST /api/v1/training/jp/reminders': { expect: roles('admin', 'training_admin'), body: () => ({ year: 2026 }) },
   'GET /api/v1/me/training': { expect: { anonymous: 401, rest: 'ok' }, url: '/api/v1/me/training?year=2026' },
   'POST /api/v1/me/jp-claims': { expect: { anonymous: 401, rest: 'ok' } },
   'GET /api/v1/training/jp-claims': { expect: roles('admin', 'training_admin', 'supervisor') },

@@ -6,6 +6,11 @@ import i18n from 'i18next';
 
 export const devcId = {
   nav: { appointment: 'Pengangkatan CPNS/PPPK', probation: 'Masa percobaan CPNS' },
+  jp: {
+    export: 'Unduh JP per pegawai {{year}} (XLSX) untuk rencana pengembangan kompetensi',
+    remind: 'Ingatkan pegawai yang belum memenuhi',
+    reminded: '{{count}} pegawai diingatkan (aplikasi dan e-mail).',
+  },
   appoint: {
     title: 'Pengangkatan CPNS/PPPK',
     lead: 'Dari hasil akhir yang diumumkan: masukkan NIP/NI PPPK dan TMT setiap pelamar yang lulus (L). Merit membuat data pegawainya dari lamaran, menjadikan akunnya akun pegawai, dan mendaftarkan CPNS ke Latsar (PPPK ke orientasi).',
@@ -223,6 +228,11 @@ export const devcId = {
 
 export const devcEn: typeof devcId = {
   nav: { appointment: 'CPNS/PPPK appointment', probation: 'CPNS probation' },
+  jp: {
+    export: 'Download JP per employee {{year}} (XLSX) for the competency development plan',
+    remind: 'Remind those not there yet',
+    reminded: '{{count}} employees reminded (app and e-mail).',
+  },
   appoint: {
     title: 'CPNS/PPPK appointment',
     lead: 'From the published final result: enter each appointee’s (L) NIP/NI PPPK and TMT. Merit makes the employee record from the application, makes the account an employee’s and enrols a CPNS in Latsar (a PPPK in orientation).',
