@@ -119,15 +119,49 @@ describe('from a published final result to a CPNS record', () => {
   });
 });
 
+describe('appointment by sheet', () => {
+  it('gives the appointees as a sheet and records a filled one: every filled row or none', async () => {
+    // A third appointee, published in a corrected final result (version 2).
+    const p2 = (await db().selectFrom('applications').select('formation_id').where('id', '=', apps['100001']!).executeTakeFirstOrThrow()).formation_id;
+    await addParticipants(ctx, periodId, p2, [{ participantNo: '100004', name: 'Siti Rahma Pakava', ipk: 3.6, birthDate: '1999-09-19' }]);
+    apps['100004'] = (await db().selectFrom('applications').select('id').where('participant_no', '=', '100004').executeTakeFirstOrThrow()).id;
+    const committeeId = (await committee.get('/api/v1/me')).json().account.id;
+    const pubId = ctx.services.ids.uuid();
+    const now = ctx.clock.now();
+    await db().insertInto('result_publications').values({ id: pubId, period_id: periodId, stage: 'final', version: 2, status: 'published', reason: 'Koreksi', proposed_by: committeeId, proposed_at: now, decided_by: committeeId, decided_at: now }).execute();
+    const csv = `formation_id,participant_no,skd_total,skb,final_score,rank,result\n${code},100001,420,84.00,80.100,1,L\n${code},100002,400,80.00,77.000,2,L\n${code},100004,390,79.00,76.000,3,L\n`;
+    await db().insertInto('publication_files').values({ publication_id: pubId, name: 'final.csv', content: csv, sha256: 'x' }).execute();
+
+    const sheet = await admin.get(`/api/v1/appointments/periods/${periodId}/sheet?format=csv`);
+    expect(sheet.statusCode).toBe(200);
+    const lines = sheet.rawPayload.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('no_peserta,nama,formasi,nip,tmt,golongan,unit,jenis_jabatan,jenjang,nip_atasan');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['100001', '100002', '100004']);
+    const nip = `19990919${tmt().slice(0, 4)}${tmt().slice(5, 7)}1004`;
+    const filled = (nipCell: string) => [lines[0], lines[1], lines[2], `100004,Siti Rahma Pakava,${code},${nipCell},${tmt()},III/a,Bidang Statistik,fungsional,Ahli Pertama,197808122003121002`].join('\n');
+    const bad = (await admin.upload('POST', `/api/v1/appointments/periods/${periodId}/import?commit=true`, multipart({ name: 'p.csv', data: Buffer.from(filled(nip.replace('19990919', '19990920'))), type: 'text/csv' }))).json();
+    expect(bad).toMatchObject({ committed: false, ok: false, counts: { recorded: 2, error: 1 } });
+    expect(bad.report[2].problems[0].id).toMatch(/Tanggal lahir di NIP \(1999-09-20\)/);
+    expect(await db().selectFrom('employees').select('id').where('application_id', '=', apps['100004']!).execute()).toHaveLength(0);
+    const dry = (await admin.upload('POST', `/api/v1/appointments/periods/${periodId}/import`, multipart({ name: 'p.csv', data: Buffer.from(filled(nip)), type: 'text/csv' }))).json();
+    expect(dry).toMatchObject({ committed: false, ok: true, counts: { new: 1, recorded: 2 } });
+    const done = (await admin.upload('POST', `/api/v1/appointments/periods/${periodId}/import?commit=true`, multipart({ name: 'p.csv', data: Buffer.from(filled(nip)), type: 'text/csv' }))).json();
+    expect(done).toMatchObject({ committed: true, ok: true, counts: { new: 1 } });
+    const e = await db().selectFrom('employees').selectAll().where('application_id', '=', apps['100004']!).executeTakeFirstOrThrow();
+    expect(e).toMatchObject({ nip, status: 'CPNS', unit: 'Bidang Statistik', jenjang: 'Ahli Pertama' });
+    expect(await db().selectFrom('audit_events').select('seq').where('action', '=', 'employee.appoint_import').execute()).toHaveLength(1);
+  });
+});
+
 describe('the one-year probation', () => {
   it('shows BKPSDM and the supervisor every CPNS with the deadline, and flags who is at risk three months before it', async () => {
     const now = (await admin.get('/api/v1/probation')).json();
     expect(now.atRisk).toBe(0);
-    expect(now.rows).toHaveLength(2);
+    expect(now.rows).toHaveLength(3);
     expect(now.rows[0]).toMatchObject({ state: 'on_track', latsar: { status: 'enrolled' } });
     expect(now.rows[0].deadline).toBe(`${Number(tmt().slice(0, 4)) + 1}${tmt().slice(4)}`);
     expect(now.rows[0].accountId).toBeUndefined();
-    expect((await supervisor.get('/api/v1/probation')).json().rows).toHaveLength(2);
+    expect((await supervisor.get('/api/v1/probation')).json().rows).toHaveLength(3);
     expect((await appointee.get('/api/v1/probation')).statusCode).toBe(404);
 
     const supervisorEmail = (await supervisor.get('/api/v1/me')).json().account.email;
@@ -141,10 +175,10 @@ describe('the one-year probation', () => {
     supervisor = await relogin(supervisorEmail);
     appointee = await relogin(appointeeEmail);
     const later = (await admin.get('/api/v1/probation')).json();
-    expect(later.atRisk).toBe(2);
+    expect(later.atRisk).toBe(3);
     expect(later.rows[0].state).toBe('at_risk');
     expect(later.rows[0].reason.id).toMatch(/^Berisiko: sisa \d+ hari masa percobaan dan terdaftar Latsar, belum selesai\.$/);
-    expect((await admin.post('/api/v1/probation/reminders')).json()).toEqual({ reminded: 2 });
+    expect((await admin.post('/api/v1/probation/reminders')).json()).toEqual({ reminded: 3 });
     expect((await appointee.get('/api/v1/me/notifications')).json().notifications[0].title).toBe('Masa percobaan CPNS berisiko');
     expect((await supervisor.get('/api/v1/me/notifications')).json().notifications.map((n: { title: string }) => n.title)).toContain('Masa percobaan Uji applicant berisiko');
     expect((await supervisor.post('/api/v1/probation/reminders')).statusCode).toBe(404);

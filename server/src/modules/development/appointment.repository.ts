@@ -10,6 +10,7 @@ export const appointmentRepository = {
     applicationIds.length === 0 ? new Map<string, { id: string; nip: string; status: string }>() : new Map((await ex.selectFrom('employees').select(['id', 'nip', 'status', 'application_id']).where('application_id', 'in', [...applicationIds]).execute()).map((e) => [e.application_id!, e])),
   clash: (ex: Executor, f: { nip: string; accountId: string; applicationId: string }) =>
     ex.selectFrom('employees').select(['id', 'nip', 'full_name', 'account_id', 'application_id']).where((eb) => eb.or([eb('nip', '=', f.nip), eb('account_id', '=', f.accountId), eb('application_id', '=', f.applicationId)])).executeTakeFirst(),
+  allNips: async (ex: Executor) => new Set((await ex.selectFrom('employees').select('nip').execute()).map((e) => e.nip)),
   employeeByNip: (ex: Executor, nip: string) => ex.selectFrom('employees').select(['id', 'full_name']).where('nip', '=', nip).executeTakeFirst(),
   insertEmployee: (ex: Executor, row: Insertable<EmployeesTable>) => ex.insertInto('employees').values(row).execute(),
   /** Open batches of a kind starting on or after a day, earliest first, with their seat counts. */

@@ -239,6 +239,9 @@ describe('feedback', () => {
     expect(summary.aspects[0]).toEqual({ aspect: 'facilitator', mean: 4, counts: [0, 0, 1, 0, 1] });
     expect(summary.comments).toEqual(['Contoh dasbor langsung terpakai.']);
     expect((await supervisor.get(`/api/v1/training/batches/${batchId}/feedback`)).statusCode).toBe(404);
+    const byPartner = (await admin.get('/api/v1/training/feedback/partners')).json().partners;
+    expect(byPartner).toEqual([{ partner: { id: 'untad', name: 'Universitas Tadulako' }, batches: 1, responses: 2, aspects: summary.aspects }]);
+    expect((await supervisor.get('/api/v1/training/feedback/partners')).statusCode).toBe(404);
     const mine = (await employee.get(`/api/v1/me/training?year=${ctx.clock.now().getUTCFullYear()}`)).json();
     expect(mine.enrollments[0].feedbackGiven).toBe(true);
   });

@@ -96,6 +96,16 @@ export const completionRepository = {
     (await ex.insertInto('training_feedback').values(row).onConflict((oc) => oc.column('enrollment_id').doNothing()).returning('enrollment_id').executeTakeFirst()) !== undefined,
   feedbackOfBatch: (ex: Executor, batchId: string) =>
     ex.selectFrom('training_feedback as f').innerJoin('enrollments as e', 'e.id', 'f.enrollment_id').select(['f.facilitator', 'f.material', 'f.venue', 'f.usefulness', 'f.comment', 'f.submitted_at']).where('e.batch_id', '=', batchId).orderBy('f.submitted_at').execute(),
+  /** Every feedback with its batch's partner (null = BKPSDM's own). */
+  feedbackByPartner: (ex: Executor) =>
+    ex
+      .selectFrom('training_feedback as f')
+      .innerJoin('enrollments as e', 'e.id', 'f.enrollment_id')
+      .innerJoin('training_batches as b', 'b.id', 'e.batch_id')
+      .innerJoin('training_programs as p', 'p.id', 'b.program_id')
+      .leftJoin('training_partners as t', 't.id', 'p.partner_id')
+      .select(['f.facilitator', 'f.material', 'f.venue', 'f.usefulness', 'b.id as batch_id', 'p.partner_id', 't.name as partner_name'])
+      .execute(),
   feedbackGiven: async (ex: Executor, enrollmentIds: readonly string[]) =>
     enrollmentIds.length === 0 ? new Set<string>() : new Set((await ex.selectFrom('training_feedback').select('enrollment_id').where('enrollment_id', 'in', [...enrollmentIds]).execute()).map((r) => r.enrollment_id)),
   attendedOf: async (ex: Executor, enrollmentIds: readonly string[]) =>

@@ -54,5 +54,6 @@ export function registerCompletionRoutes(base: FastifyInstance, completion: Comp
     await completion.giveFeedback(req.actor!, req.params.id, req.body);
     return reply.status(201).send({ ok: true });
   });
+  app.get('/api/v1/training/feedback/partners', { config: { access: BKPSDM }, schema: { tags, summary: 'Hasil umpan balik per mitra pelaksana' } }, async () => completion.feedbackByPartner());
   app.get('/api/v1/training/batches/:id/feedback', { config: { access: BKPSDM }, schema: { tags, summary: 'Hasil umpan balik angkatan', params: Id } }, async (req) => completion.feedback(req.params.id));
 }

@@ -356,6 +356,24 @@ export function createCompletionService(deps: CompletionDeps) {
       return { responses: rows.length, aspects: feedbackSummary(rows), comments: rows.map((r) => r.comment).filter((c) => c.trim().length > 0) };
     },
 
+    /** Feedback per partner institution over all its batches: responses, batches and each aspect's mean. */
+    async feedbackByPartner() {
+      const rows = await repo.feedbackByPartner(db);
+      const by = new Map<string, { partnerId: string | null; name: string | null; batches: Set<string>; rows: typeof rows }>();
+      for (const r of rows) {
+        const key = r.partner_id ?? '';
+        const g = by.get(key) ?? { partnerId: r.partner_id, name: r.partner_name, batches: new Set<string>(), rows: [] };
+        g.batches.add(r.batch_id);
+        g.rows.push(r);
+        by.set(key, g);
+      }
+      return {
+        partners: [...by.values()]
+          .map((g) => ({ partner: g.partnerId ? { id: g.partnerId, name: g.name ?? g.partnerId } : null, batches: g.batches.size, responses: g.rows.length, aspects: feedbackSummary(g.rows) }))
+          .sort((a, b) => (a.partner?.name ?? '').localeCompare(b.partner?.name ?? '')),
+      };
+    },
+
     /** A batch's pre/post-test means and gain. */
     gainOf: (rows: { pre: number | null; post: number | null }[]) => batchGain(rows),
   };

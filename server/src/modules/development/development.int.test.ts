@@ -4,6 +4,7 @@
  * their own record — anyone else's answers 404 — and every import and export is audited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSheet } from '../../platform/sheets.ts';
 import { multipart } from '../../../test/fixtures.ts';
 import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
 
@@ -183,6 +184,19 @@ describe('training, enrolment with a waitlist, and the 20 JP a year', () => {
     expect(mine.compliance).toEqual({ jp: 24, required: 20, short: 0, met: true });
     expect(mine.enrollments[0]).toMatchObject({ status: 'completed', title: 'Pemetaan Risiko Bencana dengan GIS', jp: 24 });
     expect((await employee.get('/api/v1/training/jp?year=2026')).statusCode).toBe(404);
+  });
+
+  it('exports the year’s JP as XLSX (a supervisor their unit) and reminds those short, by how much', async () => {
+    const x = await trainingAdmin.get('/api/v1/training/jp.xlsx?year=2026');
+    expect(x.statusCode).toBe(200);
+    const sheet = await readSheet(x.rawPayload, 'xlsx', { maxRows: 100, columns: 8, noun: { id: 'JP', en: 'JP' } });
+    expect(sheet.ok && sheet.records[0]!.cells).toEqual(['nip', 'nama', 'perangkat_daerah', 'unit', 'jp', 'wajib', 'kurang', 'memenuhi']);
+    expect(sheet.ok && sheet.records.find((r) => r.cells[0] === '199104252015032001')!.cells.slice(4)).toEqual(['24', '20', '0', 'ya']);
+    const unit = await readSheet((await supervisor.get('/api/v1/training/jp.xlsx?year=2026')).rawPayload, 'xlsx', { maxRows: 100, columns: 8, noun: { id: 'JP', en: 'JP' } });
+    expect(unit.ok && unit.records.length - 1).toBe(3);
+    expect((await trainingAdmin.post('/api/v1/training/jp/reminders', { year: 2026 })).json()).toEqual({ reminded: 2 }); // Hasan and the BPBD head have accounts and 0 JP
+    expect((await supervisor.get('/api/v1/me/notifications')).json().notifications[0].title).toBe('Hak 20 JP 2026: kurang 20 JP');
+    expect((await supervisor.post('/api/v1/training/jp/reminders', { year: 2026 })).statusCode).toBe(404);
   });
 });
 

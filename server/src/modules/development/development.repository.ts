@@ -182,9 +182,9 @@ export const trainingRepository = {
       .selectFrom('employees as m')
       .innerJoin('organizations as o', 'o.id', 'm.organization_id')
       .leftJoin('jp_ledger as l', (j) => j.onRef('l.employee_id', '=', 'm.id').on('l.year', '=', year))
-      .select(['m.id', 'm.nip', 'm.full_name', 'm.organization_id', 'o.name as organization_name', 'm.unit'])
+      .select(['m.id', 'm.nip', 'm.full_name', 'm.organization_id', 'o.name as organization_name', 'm.unit', 'm.account_id'])
       .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('l.jp'), eb.lit(0)).as('jp'))
-      .groupBy(['m.id', 'm.nip', 'm.full_name', 'm.organization_id', 'o.name', 'm.unit']);
+      .groupBy(['m.id', 'm.nip', 'm.full_name', 'm.organization_id', 'o.name', 'm.unit', 'm.account_id']);
     if (employeeIds) q = employeeIds.length > 0 ? q.where('m.id', 'in', [...employeeIds]) : q.where(sql<boolean>`false`);
     if (organizationId) q = q.where('m.organization_id', '=', organizationId);
     return q.execute();

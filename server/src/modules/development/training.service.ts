@@ -15,6 +15,7 @@ import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import type { StepRunner } from '../../platform/process.ts';
+import { writeSheet } from '../../platform/sheets.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { developmentRepository as people, trainingRepository as repo } from './development.repository.ts';
@@ -225,6 +226,31 @@ export function createTrainingService(deps: TrainingDeps) {
         byOrganization: complianceByOrganization(rows.map((r) => ({ organizationId: r.organization.id, jp: r.jp }))).map((o) => ({ ...o, name: names.get(o.organizationId) ?? o.organizationId })),
         short: rows.filter((r) => !r.met).sort((a, b) => b.short - a.short || a.fullName.localeCompare(b.fullName)),
       };
+    },
+
+    /** Every employee's JP for the year as XLSX, for the annual competency development plan; audited. */
+    async jpSheet(actor: Actor, year: number) {
+      const only = await reach(actor);
+      const rows = await repo.jpTotals(db, year, only);
+      await audit.record(db, { actor: actorOf(actor), action: 'training.jp.export', subjectType: 'jp_ledger', subjectId: null, after: { year, rows: rows.length } });
+      return writeSheet({
+        name: `JP ${year}`,
+        columns: [{ name: 'nip', width: 22 }, { name: 'nama', width: 32 }, { name: 'perangkat_daerah', width: 40 }, { name: 'unit', width: 28 }, { name: 'jp', width: 8 }, { name: 'wajib', width: 8 }, { name: 'kurang', width: 8 }, { name: 'memenuhi', width: 10 }],
+        rows: rows
+          .map((r) => ({ r, c: compliance(Number(r.jp)) }))
+          .sort((a, b) => a.r.organization_name.localeCompare(b.r.organization_name) || b.c.short - a.c.short || a.r.full_name.localeCompare(b.r.full_name))
+          .map(({ r, c }) => [r.nip, r.full_name, r.organization_name, r.unit, c.jp, c.required, c.short, c.met ? 'ya' : 'tidak']),
+      }, 'xlsx');
+    },
+
+    /** Reminds every employee (with a Merit account) still short of the year's 20 JP, by how much; audited. */
+    async remindShort(actor: Actor, year: number) {
+      const short = (await repo.jpTotals(db, year, null)).map((r) => ({ r, c: compliance(Number(r.jp)) })).filter((x) => !x.c.met && x.r.account_id);
+      await db.transaction().execute(async (trx) => {
+        for (const { r, c } of short) await tell(trx, r, `Hak 20 JP ${year}: kurang ${c.short} JP`, `Catatan Anda ${c.jp} dari ${c.required} JP pada ${year}. Bicarakan pelatihan yang sesuai dengan atasan Anda atau laporkan kegiatan pengembangan lain di Pelatihan saya.`);
+        await audit.record(trx, { actor: actorOf(actor), action: 'training.jp.remind', subjectType: 'jp_ledger', subjectId: null, after: { year, employees: short.map((x) => x.r.nip) } });
+      });
+      return { reminded: short.length };
     },
 
     // ── outside activities (RULES.md §3.3) ──

@@ -42,6 +42,8 @@ export const developmentApi = {
   cancel: (enrollmentId: string) => api<{ promoted: string[] }>(`/api/v1/training/enrollments/${enrollmentId}/cancel`, { method: 'POST' }),
   finish: (batchId: string, enrollmentIds: string[], passed: boolean) => api<{ finished: number }>(`/api/v1/training/batches/${batchId}/finish`, { method: 'POST', body: { enrollmentIds, passed } }),
   jp: (year: number, organizationId = '') => api<JpReport>(`/api/v1/training/jp?year=${year}${organizationId ? `&organizationId=${encodeURIComponent(organizationId)}` : ''}`),
+  jpXlsxUrl: (year: number) => `/api/v1/training/jp.xlsx?year=${year}`,
+  remindJp: (year: number) => api<{ reminded: number }>('/api/v1/training/jp/reminders', { method: 'POST', body: { year } }),
   myTraining: (year: number) => api<MyTraining>(`/api/v1/me/training?year=${year}`),
   submitClaim: (body: ClaimInput) => api<{ id: string; jp: number }>('/api/v1/me/jp-claims', { method: 'POST', body }),
   claims: (status: 'submitted' | 'approved' | 'rejected' = 'submitted') => api<{ claims: Claim[] }>(`/api/v1/training/jp-claims?status=${status}`),

@@ -73,6 +73,7 @@ export const completionApi = {
   pdfUrl: (id: string) => `/api/v1/training/certificates/${id}/pdf`,
   check: (id: string, s: string) => api<CertificateCheck>(`/api/v1/public/training/certificates/${id}?s=${encodeURIComponent(s)}`),
   giveFeedback: (enrollmentId: string, body: z.input<typeof FeedbackBody>) => api<{ ok: true }>(`/api/v1/me/enrollments/${enrollmentId}/feedback`, { method: 'POST', body }),
+  feedbackByPartner: () => api<{ partners: { partner: { id: string; name: string } | null; batches: number; responses: number; aspects: FeedbackReport['aspects'] }[] }>('/api/v1/training/feedback/partners'),
   feedback: (batchId: string) => api<FeedbackReport>(`/api/v1/training/batches/${batchId}/feedback`),
 };
 

@@ -6,6 +6,11 @@ import i18n from 'i18next';
 
 export const devcId = {
   nav: { appointment: 'Pengangkatan CPNS/PPPK', probation: 'Masa percobaan CPNS' },
+  jp: {
+    export: 'Unduh JP per pegawai {{year}} (XLSX) untuk rencana pengembangan kompetensi',
+    remind: 'Ingatkan pegawai yang belum memenuhi',
+    reminded: '{{count}} pegawai diingatkan (aplikasi dan e-mail).',
+  },
   appoint: {
     title: 'Pengangkatan CPNS/PPPK',
     lead: 'Dari hasil akhir yang diumumkan: masukkan NIP/NI PPPK dan TMT setiap pelamar yang lulus (L). Merit membuat data pegawainya dari lamaran, menjadikan akunnya akun pegawai, dan mendaftarkan CPNS ke Latsar (PPPK ke orientasi).',
@@ -25,6 +30,18 @@ export const devcId = {
     waiting: 'Masuk daftar tunggu {{program}} ({{batch}}).',
     noBatch: 'Belum ada angkatan Latsar/orientasi yang dibuka; daftarkan saat angkatan dibuka.',
     recorded: 'sudah tercatat, NIP {{nip}}',
+    sheetTitle: 'Lewat lembar kerja (XLSX/CSV)',
+    sheetLead: 'Unduh lembar berisi pelamar L periode ini, isi kolom nip dan tmt (TTTT-BB-HH) serta golongan, lalu unggah. Merit memeriksa setiap baris; baris kosong menunggu, dan pencatatan berjalan hanya bila semua baris terisi benar.',
+    download: 'Unduh lembar ({{format}})',
+    file: 'Lembar pengangkatan (XLSX atau CSV)',
+    check: 'Periksa lembar',
+    commit: 'Catat {{count}} pegawai',
+    sheetOk: 'Semua baris benar: {{new}} siap dicatat, {{later}} belum diisi, {{recorded}} sudah tercatat.',
+    sheetBad: '{{error}} baris bermasalah; tidak ada yang dicatat.',
+    sheetDone: 'Tercatat: {{new}} pegawai baru.',
+    report: 'Laporan pemeriksaan lembar (dapat digulir)',
+    participantNo: 'No. peserta',
+    rowStates: { new: 'Siap dicatat', later: 'Belum diisi', recorded: 'Sudah tercatat', error: 'Salah' },
   },
   probation: {
     title: 'Masa percobaan CPNS',
@@ -145,6 +162,10 @@ export const devcId = {
     sent: 'Terima kasih, umpan balik Anda tersimpan.',
     given: 'Umpan balik sudah dikirim.',
     section: 'Umpan balik pelatihan',
+    byPartner: 'Umpan balik per mitra pelaksana',
+    partnerChart: 'Rata-rata umpan balik per mitra (empat aspek, 1–5)',
+    partnerTable: 'Umpan balik per mitra (dapat digulir)',
+    responses: 'Tanggapan',
   },
   qr: {
     title: 'QR presensi',
@@ -207,6 +228,11 @@ export const devcId = {
 
 export const devcEn: typeof devcId = {
   nav: { appointment: 'CPNS/PPPK appointment', probation: 'CPNS probation' },
+  jp: {
+    export: 'Download JP per employee {{year}} (XLSX) for the competency development plan',
+    remind: 'Remind those not there yet',
+    reminded: '{{count}} employees reminded (app and e-mail).',
+  },
   appoint: {
     title: 'CPNS/PPPK appointment',
     lead: 'From the published final result: enter each appointee’s (L) NIP/NI PPPK and TMT. Merit makes the employee record from the application, makes the account an employee’s and enrols a CPNS in Latsar (a PPPK in orientation).',
@@ -226,6 +252,18 @@ export const devcEn: typeof devcId = {
     waiting: 'On the waitlist of {{program}} ({{batch}}).',
     noBatch: 'No Latsar/orientation batch is open yet; enrol them when one opens.',
     recorded: 'recorded, NIP {{nip}}',
+    sheetTitle: 'By spreadsheet (XLSX/CSV)',
+    sheetLead: 'Download the sheet of this period’s appointees (L), fill in nip and tmt (YYYY-MM-DD) and the golongan, and upload it. Merit checks every row; empty rows wait, and recording runs only when every filled row is right.',
+    download: 'Download the sheet ({{format}})',
+    file: 'Appointment sheet (XLSX or CSV)',
+    check: 'Check the sheet',
+    commit: 'Record {{count}} employees',
+    sheetOk: 'Every row is right: {{new}} ready, {{later}} not filled in, {{recorded}} already recorded.',
+    sheetBad: '{{error}} rows have problems; nothing was recorded.',
+    sheetDone: 'Recorded: {{new}} new employees.',
+    report: 'Sheet check report (scrollable)',
+    participantNo: 'Participant no.',
+    rowStates: { new: 'Ready', later: 'Not filled in', recorded: 'Already recorded', error: 'Wrong' },
   },
   probation: {
     title: 'CPNS probation',
@@ -346,6 +384,10 @@ export const devcEn: typeof devcId = {
     sent: 'Thank you, your feedback is saved.',
     given: 'Feedback sent.',
     section: 'Training feedback',
+    byPartner: 'Feedback per partner institution',
+    partnerChart: 'Mean feedback per partner (four aspects, 1–5)',
+    partnerTable: 'Feedback per partner (scrollable)',
+    responses: 'Responses',
   },
   qr: {
     title: 'Attendance QR',

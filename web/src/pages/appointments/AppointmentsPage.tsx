@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
-import { appointmentApi, type Candidate } from '../../features/development/appointment-api.ts';
+import { type AppointResult, appointmentApi, type AppointmentImport, type Candidate } from '../../features/development/appointment-api.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import '../../features/development/development.css';
 import '../../features/development/i18n-completion.ts';
 import '../../features/development/i18n.ts';
@@ -21,13 +22,31 @@ import { DateField } from '../../ui/DateFields.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
-function AppointForm({ periodId, c, type }: { periodId: string; c: Candidate; type: 'CPNS' | 'PPPK' }) {
+function Recorded({ c, result }: { c: Candidate; result: AppointResult }) {
+  const { t } = useTranslation();
+  return (
+    <div className="card">
+      <Alert tone="success" title={t('devc.appoint.done', { name: c.fullName, status: result.status })}>
+        <p>
+          {result.enrollment
+            ? t(result.enrollment.status === 'enrolled' ? 'devc.appoint.seated' : 'devc.appoint.waiting', { program: result.enrollment.programTitle, batch: result.enrollment.batchName })
+            : t('devc.appoint.noBatch')}
+        </p>
+      </Alert>
+    </div>
+  );
+}
+
+function AppointForm({ periodId, c, type, onDone }: { periodId: string; c: Candidate; type: 'CPNS' | 'PPPK'; onDone: (r: AppointResult) => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [v, setV] = useState({ nip: '', tmt: '', golongan: type === 'CPNS' ? 'III/a' : 'IX', unit: '', supervisorNip: '' });
   const save = useMutation({
     mutationFn: () => appointmentApi.appoint({ periodId, applicationId: c.applicationId, nip: v.nip, tmt: v.tmt, golongan: v.golongan, unit: v.unit, supervisorNip: v.supervisorNip.trim() || null }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }),
+    onSuccess: (r) => {
+      onDone(r);
+      void qc.invalidateQueries({ queryKey: ['dev'] });
+    },
   });
   const err = save.error instanceof ApiError ? save.error : null;
   const id = `appoint-${c.applicationId}`;
@@ -45,31 +64,76 @@ function AppointForm({ periodId, c, type }: { periodId: string; c: Candidate; ty
         {c.fullName} <span className="mono small">({c.participantNo})</span>
       </h3>
       <p className="small">{`${c.jabatan} · ${c.organization.name} · ${c.formationCode}`}</p>
-      {save.isSuccess ? (
-        <Alert tone="success" title={t('devc.appoint.done', { name: c.fullName, status: save.data.status })}>
-          <p>
-            {save.data.enrollment
-              ? t(save.data.enrollment.status === 'enrolled' ? 'devc.appoint.seated' : 'devc.appoint.waiting', { program: save.data.enrollment.programTitle, batch: save.data.enrollment.batchName })
-              : t('devc.appoint.noBatch')}
-          </p>
-        </Alert>
-      ) : (
-        <>
-          <TextField label={t(type === 'CPNS' ? 'devc.appoint.nip' : 'devc.appoint.nipPppk')} inputMode="numeric" autoComplete="off" maxLength={24} value={v.nip} onChange={(e) => setV({ ...v, nip: e.target.value })} error={err?.fieldMessage('nip')} />
-          <DateField label={t('devc.appoint.tmt')} value={v.tmt} onChange={(x) => setV({ ...v, tmt: x })} error={err?.fieldMessage('tmt')} />
-          <TextField label={t('dev.list.golongan')} maxLength={10} value={v.golongan} onChange={(e) => setV({ ...v, golongan: e.target.value })} error={err?.fieldMessage('golongan')} />
-          <TextField label={t('dev.list.unit')} maxLength={120} value={v.unit} onChange={(e) => setV({ ...v, unit: e.target.value })} />
-          <TextField label={t('devc.appoint.supervisorNip')} inputMode="numeric" maxLength={18} value={v.supervisorNip} onChange={(e) => setV({ ...v, supervisorNip: e.target.value })} error={err?.fieldMessage('supervisorNip')} />
-          <div className="actions">
-            <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-              {t('devc.appoint.save')}
-            </button>
-          </div>
-          {save.isError && !(err?.fields.length) ? <ErrorAlert error={save.error} /> : null}
-          {err?.fields.length ? <ErrorAlert error={save.error} /> : null}
-        </>
-      )}
+      <TextField label={t(type === 'CPNS' ? 'devc.appoint.nip' : 'devc.appoint.nipPppk')} inputMode="numeric" autoComplete="off" maxLength={24} value={v.nip} onChange={(e) => setV({ ...v, nip: e.target.value })} error={err?.fieldMessage('nip')} />
+      <DateField label={t('devc.appoint.tmt')} value={v.tmt} onChange={(x) => setV({ ...v, tmt: x })} error={err?.fieldMessage('tmt')} />
+      <TextField label={t('dev.list.golongan')} maxLength={10} value={v.golongan} onChange={(e) => setV({ ...v, golongan: e.target.value })} error={err?.fieldMessage('golongan')} />
+      <TextField label={t('dev.list.unit')} maxLength={120} value={v.unit} onChange={(e) => setV({ ...v, unit: e.target.value })} />
+      <TextField label={t('devc.appoint.supervisorNip')} inputMode="numeric" maxLength={18} value={v.supervisorNip} onChange={(e) => setV({ ...v, supervisorNip: e.target.value })} error={err?.fieldMessage('supervisorNip')} />
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+          {t('devc.appoint.save')}
+        </button>
+      </div>
+      {save.isError ? <ErrorAlert error={save.error} /> : null}
     </form>
+  );
+}
+
+function SheetImport({ periodId }: { periodId: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const qc = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [result, setResult] = useState<AppointmentImport | null>(null);
+  const run = useMutation({
+    mutationFn: (commit: boolean) => appointmentApi.importSheet(periodId, file!, commit),
+    onSuccess: (r) => {
+      setResult(r);
+      if (r.committed) void qc.invalidateQueries({ queryKey: ['dev'] });
+    },
+  });
+  return (
+    <section className="card" aria-labelledby="appoint-sheet">
+      <h2 id="appoint-sheet">{t('devc.appoint.sheetTitle')}</h2>
+      <p className="small">{t('devc.appoint.sheetLead')}</p>
+      <p>
+        <a href={appointmentApi.sheetUrl(periodId, 'xlsx')} download>{t('devc.appoint.download', { format: 'XLSX' })}</a> · <a href={appointmentApi.sheetUrl(periodId, 'csv')} download>{t('devc.appoint.download', { format: 'CSV' })}</a>
+      </p>
+      <form
+        className="form"
+        noValidate
+        aria-label={t('devc.appoint.sheetTitle')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (file) run.mutate(false);
+        }}
+      >
+        <TextField label={t('devc.appoint.file')} type="file" accept=".xlsx,.csv" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setResult(null); }} />
+        <div className="actions">
+          <button type="submit" className="btn btn--secondary" disabled={!file || run.isPending}>{t('devc.appoint.check')}</button>
+          {result?.ok && !result.committed && result.counts.new > 0 ? (
+            <button type="button" className="btn btn--primary" disabled={run.isPending} onClick={() => run.mutate(true)}>{t('devc.appoint.commit', { count: result.counts.new })}</button>
+          ) : null}
+        </div>
+      </form>
+      {run.isError ? <ErrorAlert error={run.error} /> : null}
+      {result ? (
+        <>
+          <Alert tone={result.ok ? 'success' : 'error'}>{result.committed ? t('devc.appoint.sheetDone', result.counts) : result.ok ? t('devc.appoint.sheetOk', result.counts) : t('devc.appoint.sheetBad', result.counts)}</Alert>
+          <DataTable
+            label={t('devc.appoint.report')}
+            rows={result.report}
+            rowKey={(r) => String(r.line)}
+            columns={[
+              { key: 'line', header: t('dev.sheet.line'), className: 'num', cell: (r) => r.line },
+              { key: 'no', header: t('devc.appoint.participantNo'), className: 'mono', cell: (r) => r.participantNo ?? '—' },
+              { key: 'status', header: t('dev.sheet.result'), cell: (r) => t(`devc.appoint.rowStates.${r.status}`) },
+              { key: 'problems', header: t('dev.sheet.problems'), cell: (r) => r.problems.map((p) => p[lang]).join(' ') },
+            ]}
+          />
+        </>
+      ) : null}
+    </section>
   );
 }
 
@@ -77,6 +141,7 @@ function Appointments() {
   const { t } = useTranslation();
   const periods = useQuery({ queryKey: ['dev', 'periods'], queryFn: recruitmentApi.publicPeriods });
   const [periodId, setPeriodId] = useState('');
+  const [results, setResults] = useState<Map<string, AppointResult>>(new Map());
   const list = useQuery({ queryKey: ['dev', 'appointees', periodId], queryFn: () => appointmentApi.candidates(periodId), enabled: periodId !== '' });
   return (
     <>
@@ -105,18 +170,23 @@ function Appointments() {
           ) : d.candidates.length === 0 ? (
             <Alert tone="info">{t('devc.appoint.none')}</Alert>
           ) : (
+            <>
+            <SheetImport periodId={periodId} />
             <section aria-labelledby="appoint-list">
               <h2 id="appoint-list">{t('devc.appoint.count', { count: d.candidates.length, done: d.candidates.filter((c) => c.employee).length })}</h2>
               {d.candidates.map((c) =>
-                c.employee ? (
+                results.has(c.applicationId) ? (
+                  <Recorded key={c.applicationId} c={c} result={results.get(c.applicationId)!} />
+                ) : c.employee ? (
                   <p key={c.applicationId} className="card">
                     {c.fullName} <span className="mono small">({c.participantNo})</span> — {t('devc.appoint.recorded', { nip: c.employee.nip })}
                   </p>
                 ) : (
-                  <AppointForm key={c.applicationId} periodId={periodId} c={c} type={d.type ?? 'CPNS'} />
+                  <AppointForm key={c.applicationId} periodId={periodId} c={c} type={d.type ?? 'CPNS'} onDone={(r) => setResults(new Map(results).set(c.applicationId, r))} />
                 ),
               )}
             </section>
+            </>
           )
         }
       </QueryState>

@@ -14,22 +14,13 @@ import { completionApi, enqueueScan, queuedScans, type ScanResult, saveQueue } f
 import '../../features/development/development.css';
 import '../../features/development/i18n-completion.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { tokenOf } from './token.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 type Outcome = { kind: 'ok'; result: ScanResult } | { kind: 'queued' } | { kind: 'error'; error: unknown } | { kind: 'sending' };
 
-/** The token from a scanned or pasted text: the `t` of a Merit scan link, or the bare token. */
-export function tokenOf(text: string): string {
-  const s = text.trim();
-  try {
-    const u = new URL(s);
-    return u.searchParams.get('t') ?? s;
-  } catch {
-    return s;
-  }
-}
 
 const isNetwork = (err: unknown) => err instanceof ApiError && err.code === 'NETWORK_ERROR';
 

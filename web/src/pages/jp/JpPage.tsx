@@ -3,15 +3,18 @@
  * unit. A bar per OPD (the share who reached 20 JP) with the same numbers as a table, and the list
  * of who is short and by how much.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Me } from '../../../../common/contracts/identity.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { developmentApi, type JpReport } from '../../features/development/api.ts';
 import { ClaimDecisions } from '../../features/development/components/Claims.tsx';
 import '../../features/development/development.css';
+import '../../features/development/i18n-completion.ts';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { Alert } from '../../ui/Alert.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
@@ -51,12 +54,14 @@ function ComplianceChart({ report }: { report: JpReport }) {
   );
 }
 
-function Report() {
+function Report({ me }: { me: Me }) {
   const { t } = useTranslation();
   const thisYear = new Date().getFullYear();
   const [draft, setDraft] = useState(String(thisYear));
   const [year, setYear] = useState(thisYear);
   const report = useQuery({ queryKey: ['dev', 'jp', year], queryFn: () => developmentApi.jp(year) });
+  const remind = useMutation({ mutationFn: () => developmentApi.remindJp(year) });
+  const bkpsdm = me.role === 'admin' || me.role === 'training_admin';
   return (
     <>
       <PageTitle title={t('dev.jp.title')} lead={t('dev.jp.lead')}>
@@ -111,6 +116,18 @@ function Report() {
           </section>
           <section className="card" aria-labelledby="jp-short">
             <h2 id="jp-short">{t('dev.jp.short', { count: report.data.short.length })}</h2>
+            <p>
+              <a href={developmentApi.jpXlsxUrl(year)} download>{t('devc.jp.export', { year })}</a>
+            </p>
+            {bkpsdm && report.data.short.length > 0 ? (
+              <div className="actions">
+                <button type="button" className="btn btn--secondary" disabled={remind.isPending} onClick={() => remind.mutate()}>
+                  {t('devc.jp.remind')}
+                </button>
+              </div>
+            ) : null}
+            {remind.isError ? <ErrorAlert error={remind.error} /> : null}
+            {remind.isSuccess ? <Alert tone="success">{t('devc.jp.reminded', { count: remind.data.reminded })}</Alert> : null}
             {report.data.short.length === 0 ? <p>{t('dev.jp.allMet')}</p> : null}
             {report.data.short.length > 0 ? (
               <div className="table-wrap" tabIndex={0} role="region" aria-label={t('dev.jp.shortTable')}>
@@ -146,5 +163,5 @@ function Report() {
 }
 
 export function JpPage() {
-  return <RequireAuth roles={['admin', 'training_admin', 'supervisor']}>{() => <Report />}</RequireAuth>;
+  return <RequireAuth roles={['admin', 'training_admin', 'supervisor']}>{(me) => <Report me={me} />}</RequireAuth>;
 }

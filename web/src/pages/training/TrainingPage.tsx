@@ -18,6 +18,7 @@ import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx'
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import '../../features/development/i18n-completion.ts';
+import { PartnerFeedback } from '../../features/development/components/BatchCompletion.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 
@@ -198,6 +199,7 @@ function Catalog({ me }: { me: Me }) {
           </li>
         ))}
       </ul>
+      {me.role === 'training_admin' || me.role === 'admin' ? <PartnerFeedback /> : null}
       {me.role === 'training_admin' && partners.data ? (
         <section className="card dev-forms" aria-label={t('dev.training.newProgram')}>
           <ProgramForm partners={partners.data.partners} />

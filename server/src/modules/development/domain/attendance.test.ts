@@ -23,9 +23,7 @@ describe('attendance tokens', () => {
     ['another secret', attendanceToken('lain', BATCH, MEETING.id, shown), at(0), NOT_A_TOKEN.id],
     ['a tampered window', token.replace(/\.(\d+)\./, (_m, w: string) => `.${Number(w) + 1}.`), at(WINDOW_SECONDS * 1000), NOT_A_TOKEN.id],
   ])('%s', (_n, t, scannedAt, problem) => {
-    const parsed = parseToken(t);
-    const forMeeting = parsed && parsed.meetingId === MEETING.id ? parsed : { ...parsed!, meetingId: parsed!.meetingId };
-    expect(tokenProblem(SECRET, forMeeting, MEETING, scannedAt)?.id ?? null).toBe(problem);
+    expect(tokenProblem(SECRET, parseToken(t)!, MEETING, scannedAt)?.id ?? null).toBe(problem);
   });
   it('is taken only around the meeting’s hours', () => {
     const late = new Date('2026-08-10T09:30:00Z');

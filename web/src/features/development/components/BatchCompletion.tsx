@@ -400,3 +400,59 @@ export function FeedbackResults({ batchId }: { batchId: string }) {
     </section>
   );
 }
+
+/** Feedback per partner institution over all its batches: the mean of the four aspects as bars, each aspect in the table. */
+export function PartnerFeedback() {
+  const { t } = useTranslation();
+  const report = useQuery({ queryKey: ['dev', 'feedback-partners'], queryFn: completionApi.feedbackByPartner });
+  const overall = (a: FeedbackReport['aspects']) => {
+    const means = a.map((x) => x.mean).filter((x): x is number => x !== null);
+    return means.length === 0 ? 0 : Math.round((means.reduce((s, x) => s + x, 0) / means.length) * 100) / 100;
+  };
+  return (
+    <section className="card" aria-labelledby="partner-feedback">
+      <h2 id="partner-feedback">{t('devc.feedback.byPartner')}</h2>
+      <QueryState query={report} isEmpty={(d) => d.partners.length === 0} empty={t('devc.feedback.none')}>
+        {(d) => {
+          const rowH = 30;
+          const labelW = 250;
+          const width = 620;
+          const barW = width - labelW - 50;
+          const name = (p: (typeof d.partners)[number]) => p.partner?.name ?? t('dev.training.noPartner');
+          return (
+            <>
+              <figure className="dev-chart">
+                <svg viewBox={`0 0 ${width} ${d.partners.length * rowH + 8}`} role="img" aria-label={t('devc.feedback.partnerChart')} className="dev-chart-svg">
+                  {d.partners.map((p, i) => {
+                    const y = i * rowH + 4;
+                    const m = overall(p.aspects);
+                    return (
+                      <g key={p.partner?.id ?? 'bkpsdm'}>
+                        <text x={labelW - 8} y={y + 17} textAnchor="end" className="dev-chart-label">{name(p)}</text>
+                        <rect x={labelW} y={y + 4} width={barW} height={rowH - 10} className="dev-chart-track" />
+                        <rect x={labelW} y={y + 4} width={Math.max(1, (barW * m) / 5)} height={rowH - 10} className={m >= 4 ? 'dev-chart-bar dev-chart-bar--met' : 'dev-chart-bar'} />
+                        <text x={labelW + barW + 6} y={y + 17} className="dev-chart-label">{m.toFixed(2)}</text>
+                      </g>
+                    );
+                  })}
+                </svg>
+                <figcaption className="small muted">{t('devc.feedback.partnerChart')}</figcaption>
+              </figure>
+              <DataTable
+                label={t('devc.feedback.partnerTable')}
+                rows={d.partners}
+                rowKey={(p) => p.partner?.id ?? 'bkpsdm'}
+                columns={[
+                  { key: 'name', header: t('dev.training.partner'), cell: name },
+                  { key: 'batches', header: t('dev.training.batches'), className: 'num', cell: (p) => p.batches },
+                  { key: 'responses', header: t('devc.feedback.responses'), className: 'num', cell: (p) => p.responses },
+                  ...(['facilitator', 'material', 'venue', 'usefulness'] as const).map((aspect, i) => ({ key: aspect, header: t(`devc.feedback.aspects.${aspect}`), className: 'num', cell: (p: (typeof d.partners)[number]) => p.aspects[i]?.mean?.toFixed(2) ?? '—' })),
+                ]}
+              />
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
