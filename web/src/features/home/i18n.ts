@@ -116,7 +116,7 @@ export const hmId = {
   unbuilt: {
     title: 'Modul untuk peran Anda',
     body: 'Modul {{module}} belum tersedia di Merit. Sampai modul itu terbit, tidak ada tugas untuk Anda di sini; yang sudah dapat Anda gunakan:',
-    modules: { supervisor: 'SKP (penilaian kinerja)', employee: 'SKP (sasaran kinerja pegawai)' },
+    modules: {},
     pagesTitle: 'Halaman kerja Anda',
     pagesBody: 'Pekerjaan Anda ada di halaman berikut:',
     results: 'Hasil seleksi yang diumumkan',
@@ -247,7 +247,7 @@ export const hmEn = {
   unbuilt: {
     title: 'The module for your role',
     body: 'The {{module}} module is not in Merit yet. Until it ships there are no tasks for you here; what you can already use:',
-    modules: { supervisor: 'SKP (performance appraisal)', employee: 'SKP (performance targets)' },
+    modules: {},
     pagesTitle: 'Your work pages',
     pagesBody: 'Your work is on these pages:',
     results: 'Announced selection results',

@@ -305,7 +305,7 @@ function ApplicantHome() {
   return <NextStep a={current} />;
 }
 
-/** The development pages each of these roles can open (ASN records, training, JP). */
+/** The pages each of these roles works on (ASN records, training, JP, SKP, policy follow-up, oversight). */
 const USABLE: Partial<Record<Me['role'], { to: string; label: string }[]>> = {
   observer: [
     { to: '/pemantauan', label: 'prt.nav.observe' },
@@ -315,15 +315,25 @@ const USABLE: Partial<Record<Me['role'], { to: string; label: string }[]>> = {
     { to: '/pelatihan', label: 'dev.training.nav' },
     { to: '/jp', label: 'dev.training.navJp' },
     { to: '/pegawai', label: 'dev.nav.employees' },
+    { to: '/pegawai/masa-percobaan', label: 'devc.nav.probation' },
+    { to: '/pegawai/pengangkatan', label: 'devc.nav.appointment' },
+    { to: '/skp/dasbor', label: 'skp.nav.dashboard' },
+    { to: '/kebijakan', label: 'skp.nav.policies' },
   ],
   supervisor: [
+    { to: '/skp/tim', label: 'skp.nav.team' },
     { to: '/pegawai', label: 'dev.nav.employees' },
     { to: '/pelatihan', label: 'dev.training.nav' },
     { to: '/jp', label: 'dev.training.navJp' },
+    { to: '/pegawai/masa-percobaan', label: 'devc.nav.probation' },
+    { to: '/skp/dasbor', label: 'skp.nav.dashboard' },
+    { to: '/kebijakan', label: 'skp.nav.policies' },
+    { to: '/skp/saya', label: 'skp.nav.mine' },
     { to: '/pegawai/saya', label: 'dev.nav.mine' },
     { to: '/pelatihan/saya', label: 'dev.training.navMine' },
   ],
   employee: [
+    { to: '/skp/saya', label: 'skp.nav.mine' },
     { to: '/pegawai/saya', label: 'dev.nav.mine' },
     { to: '/pelatihan/saya', label: 'dev.training.navMine' },
   ],
