@@ -23,7 +23,7 @@ import { type ComplaintLimits, createChallenges, createComplaintsService, create
 
 export interface ComposeOptions {
   database: Database;
-  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'> & Partial<Pick<Config, 'outboxShowsSecrets'>>;
+  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'> & Partial<Pick<Config, 'outboxShowsSecrets' | 'challengeBits'>>;
   files?: FileStore;
   signer?: AuditSigner;
   clock?: Clock;
@@ -72,7 +72,7 @@ export function composeServices(opts: ComposeOptions) {
   });
   const home = createHomeService({ db, clock });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
-  const challenges = createChallenges({ secret: createHmac('sha256', opts.config.sessionSecret).update('merit-participation-challenge').digest('base64url'), difficulty: opts.participation?.challengeBits ?? 14, now: () => clock.now() });
+  const challenges = createChallenges({ secret: createHmac('sha256', opts.config.sessionSecret).update('merit-participation-challenge').digest('base64url'), difficulty: opts.participation?.challengeBits ?? opts.config.challengeBits ?? 14, now: () => clock.now() });
   const complaints = createComplaintsService({ db, clock, ids, audit, steps, files, notifier: notifications, identity, challenges, ...(opts.participation?.complaints ? { limits: opts.participation.complaints } : {}) });
   const surveys = createSurveysService({ db, clock, ids, audit, challenges, respondentKey: createHmac('sha256', opts.config.sessionSecret).update('merit-survey-respondents').digest('base64url'), publicUrl: opts.config.publicUrl, ...(opts.participation?.surveys ? { limits: opts.participation.surveys } : {}) });
   const observers = createObserversService({ db, clock, ids, audit, files, notifier: notifications, identity, ...(opts.participation?.observers ? { limits: opts.participation.observers } : {}) });

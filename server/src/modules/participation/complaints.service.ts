@@ -67,6 +67,15 @@ export function createComplaintsService(deps: ComplaintDeps) {
     return { sla: (row?.sla as ComplaintSla | undefined) ?? { ...DEFAULT_SLA }, bands: (row?.bands as typeof DEFAULT_BANDS | undefined) ?? DEFAULT_BANDS };
   }
 
+  // The filing form's deadline needs the windows and the holidays on every request: both change a
+  // few times a year, so they are read at most once a minute (another instance's edit shows within it).
+  let cached: { at: number; sla: ComplaintSla; holidays: ReadonlySet<string> } | null = null;
+  async function filingRules() {
+    const now = clock.now().getTime();
+    if (!cached || now - cached.at > 60_000 || now < cached.at) cached = { at: now, sla: (await settings()).sla, holidays: await repo.holidays(db) };
+    return cached;
+  }
+
   /** Counts a submission against its source's hourly limit, in the transaction that stores it. */
   async function throttle(trx: Kysely<DB>, key: string, max: number) {
     const now = clock.now();
@@ -156,8 +165,8 @@ export function createComplaintsService(deps: ComplaintDeps) {
         // The audit log is public: it records what kind of report arrived, never who sent it or what it says.
         await audit.record(trx, { actor: body.privacy === 'anonymous' ? PUBLIC_ACTOR : actorOf(actor), action: 'complaint.file', subjectType: 'complaint', subjectId: id, after: { kind: body.kind, category: body.category, privacy: body.privacy } });
       });
-      const { sla } = await settings();
-      return { trackingId, status: 'submitted' as const, verificationDueOn: dueAfter(today, sla.verifyDays, await repo.holidays(db)) };
+      const rules = await filingRules();
+      return { trackingId, status: 'submitted' as const, verificationDueOn: dueAfter(today, rules.sla.verifyDays, rules.holidays) };
     },
 
     /** Adds evidence (JPG or PDF, checked by its bytes) to a report still waiting for verification. */
@@ -382,6 +391,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
         await repo.saveSettings(trx, { sla: JSON.stringify(sla), bands: JSON.stringify(current.bands), updated_at: clock.now() });
         await audit.record(trx, { actor: actorOf(actor), action: 'participation.sla', subjectType: 'participation_settings', subjectId: 'default', before: current.sla, after: sla });
       });
+      cached = null;
       return sla;
     },
   };
