@@ -9,7 +9,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import path from 'node:path';
+import { REPO, type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'merit-palu-2026';
 let server: RunningServer;
@@ -30,6 +31,13 @@ async function logIn(page: Page, email: string) {
   await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
   await page.waitForURL('**/beranda');
+}
+
+const SHOTS = process.env.MERIT_SCREENSHOTS === '1';
+async function shot(page: Page, name: string) {
+  if (!SHOTS) return;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(REPO, 'docs/screenshots', name), fullPage: true });
 }
 
 async function expectClean(page: Page) {
@@ -62,6 +70,7 @@ describe('participation journeys in the browser', () => {
     await form.getByLabel('Uraian (apa, di mana, kapan)').fill('Pada hari Senin loket verifikasi berkas di BKPSDM sudah tutup pukul 13.00 padahal jadwalnya sampai 15.00 WITA.');
     await form.getByLabel('Anonim (tanpa identitas sama sekali)').check();
     await form.getByLabel(/Lampiran bukti/).setInputFiles({ name: 'bukti.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\nxref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n170\n%%EOF\n') });
+    await shot(citizen, 'prt-complaint-mobile.png');
     await form.getByRole('button', { name: 'Kirim laporan' }).click();
     const trackingId = (await citizen.getByTestId('tracking-id').textContent())!.trim();
     expect(trackingId).toMatch(/^PGD-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
@@ -100,11 +109,14 @@ describe('participation journeys in the browser', () => {
     await citizen.getByRole('button', { name: 'Sudah selesai — tutup laporan' }).click();
     await citizen.getByText('Selesai', { exact: true }).waitFor();
     await expectClean(citizen);
+    await shot(citizen, 'prt-track-mobile.png');
 
     await citizen.goto('/pengaduan/statistik');
     await citizen.getByRole('img', { name: 'Jumlah laporan per kategori' }).waitFor();
     await citizen.getByRole('region', { name: 'Tindak lanjut tepat waktu per OPD' }).getByRole('row', { name: /Dinas Komunikasi/ }).waitFor();
     await expectClean(citizen);
+    await citizen.setViewportSize({ width: 1280, height: 900 });
+    await shot(citizen, 'prt-statistics.png');
   });
 
   it('a survey on a 360 px phone updates the unit’s IKM', async () => {
@@ -121,6 +133,7 @@ describe('participation journeys in the browser', () => {
     for (let i = 0; i < 9; i++) await groups.nth(i).getByLabel('1 · Tidak baik').check();
     await form.getByLabel('Usia').selectOption('30-39');
     await form.getByLabel('Nomor tiket/antrean layanan atau nomor HP').fill('A-0999');
+    await shot(phone, 'prt-survey-mobile.png');
     await form.getByRole('button', { name: 'Kirim survei' }).click();
     await phone.getByText(/Terima kasih! Jawaban Anda tercatat untuk periode/).waitFor();
     await expectClean(phone);
@@ -129,6 +142,7 @@ describe('participation journeys in the browser', () => {
     expect(await phone.getByTestId('ikm-converted').textContent()).not.toBe(beforeScore);
     await phone.getByRole('img', { name: 'Nilai rata-rata (NRR) per unsur, skala 1–4' }).waitFor();
     await expectClean(phone);
+    await shot(phone, 'prt-ikm-mobile.png');
     // The same respondent again is refused with a clear message.
     await phone.goto('/survei/loket-bkpsdm');
     const again = phone.getByRole('form', { name: 'Survei kepuasan: Loket Layanan Kepegawaian BKPSDM' });
@@ -147,6 +161,7 @@ describe('participation journeys in the browser', () => {
     await pemantau.getByRole('link', { name: 'Buka tampilan proses' }).click();
     await pemantau.getByRole('heading', { level: 2, name: 'Hasil verifikasi per formasi (alasan TMS)' }).waitFor();
     await expectClean(pemantau);
+    await shot(pemantau, 'prt-observer-process.png');
     const form = pemantau.getByRole('form', { name: 'Laporkan temuan' });
     await form.getByLabel('Tahap').selectOption({ label: 'Ujian' });
     await form.getByLabel('Judul temuan').fill('Ruang ujian CAT kurang ventilasi');
@@ -169,6 +184,7 @@ describe('participation journeys in the browser', () => {
     await visitor.getByRole('heading', { level: 3, name: 'Ruang ujian CAT kurang ventilasi' }).waitFor();
     await visitor.getByText(/Dua pendingin ruangan sudah diperbaiki/).waitFor();
     await expectClean(visitor);
+    await shot(visitor, 'prt-findings-mobile.png');
     await visitor.goto('/data-terbuka');
     await visitor.getByRole('heading', { level: 2, name: 'Temuan pemantau seleksi' }).waitFor();
     await expectClean(visitor);
