@@ -147,3 +147,50 @@ create table observer_findings (
   answered_on date
 );
 create index observer_findings_period_idx on observer_findings (period_id, status);
+
+-- Public consultation on recruitment criteria: a draft in sections, a comment window, moderation
+-- with a published reason, the committee's answers, and a final text whose changes are explained.
+create table consultations (
+  id uuid primary key,
+  title text not null,
+  summary text not null,
+  period_id uuid references recruitment_periods (id),
+  moderation_rules text not null,
+  status text not null check (status in ('draft', 'open', 'final')),
+  opens_at timestamptz,
+  closes_at timestamptz,
+  final_note text,
+  created_by uuid not null references accounts (id),
+  created_at timestamptz not null,
+  finalized_at timestamptz,
+  check (closes_at is null or closes_at > opens_at)
+);
+
+create table consultation_sections (
+  id uuid primary key,
+  consultation_id uuid not null references consultations (id),
+  position integer not null,
+  heading text not null,
+  draft_body text not null,
+  final_body text,
+  change_reason text,
+  unique (consultation_id, position)
+);
+
+create table consultation_comments (
+  id uuid primary key,
+  consultation_id uuid not null references consultations (id),
+  section_id uuid not null references consultation_sections (id),
+  account_id uuid not null references accounts (id),
+  body text not null,
+  status text not null check (status in ('visible', 'hidden')),
+  hidden_reason text,
+  moderated_by uuid references accounts (id),
+  moderated_at timestamptz,
+  answer text,
+  answered_by uuid references accounts (id),
+  answered_at timestamptz,
+  created_at timestamptz not null,
+  check (status = 'visible' or hidden_reason is not null)
+);
+create index consultation_comments_idx on consultation_comments (consultation_id, section_id, created_at);

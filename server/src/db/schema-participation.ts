@@ -135,7 +135,7 @@ export interface ObserverFindingsTable {
   answered_on: string | null;
 }
 
-export interface ParticipationTables {
+export interface ParticipationTables extends ConsultationTables {
   participation_settings: ParticipationSettingsTable;
   complaints: ComplaintsTable;
   complaint_events: ComplaintEventsTable;
@@ -146,4 +146,51 @@ export interface ParticipationTables {
   survey_responses: SurveyResponsesTable;
   observer_accreditations: ObserverAccreditationsTable;
   observer_findings: ObserverFindingsTable;
+}
+
+export interface ConsultationsTable {
+  id: string;
+  title: string;
+  summary: string;
+  period_id: string | null;
+  moderation_rules: string;
+  status: 'draft' | 'open' | 'final';
+  opens_at: Timestamp | null;
+  closes_at: Timestamp | null;
+  final_note: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  finalized_at: Timestamp | null;
+}
+
+export interface ConsultationSectionsTable {
+  id: string;
+  consultation_id: string;
+  position: number;
+  heading: string;
+  draft_body: string;
+  final_body: string | null;
+  change_reason: string | null;
+}
+
+export interface ConsultationCommentsTable {
+  id: string;
+  consultation_id: string;
+  section_id: string;
+  account_id: string;
+  body: string;
+  status: 'visible' | 'hidden';
+  hidden_reason: string | null;
+  moderated_by: string | null;
+  moderated_at: Timestamp | null;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface ConsultationTables {
+  consultations: ConsultationsTable;
+  consultation_sections: ConsultationSectionsTable;
+  consultation_comments: ConsultationCommentsTable;
 }

@@ -218,6 +218,15 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/public/findings': { expect: PUBLIC },
   'GET /api/v1/public/open-data': { expect: PUBLIC },
   'GET /api/v1/public/open-data/:file': { expect: PUBLIC, url: '/api/v1/public/open-data/formations.csv' },
+  'GET /api/v1/public/consultations': { expect: PUBLIC },
+  'GET /api/v1/public/consultations/:id': { expect: { rest: 'ok' }, url: `/api/v1/public/consultations/${X}` },
+  'POST /api/v1/consultations': { expect: roles('committee') },
+  'PUT /api/v1/consultations/:id': { expect: roles('committee'), url: `/api/v1/consultations/${X}` },
+  'POST /api/v1/consultations/:id/open': { expect: roles('committee'), url: `/api/v1/consultations/${X}/open` },
+  'POST /api/v1/consultations/:id/final': { expect: roles('committee'), url: `/api/v1/consultations/${X}/final` },
+  'POST /api/v1/consultation-sections/:id/comments': { expect: { anonymous: 401, rest: 'ok' }, url: `/api/v1/consultation-sections/${X}/comments`, body: () => ({ body: 'Komentar uji yang cukup panjang.' }) },
+  'POST /api/v1/consultation-comments/:id/hide': { expect: roles('committee'), url: `/api/v1/consultation-comments/${X}/hide`, body: () => ({ reason: 'Di luar pokok bahasan.' }) },
+  'POST /api/v1/consultation-comments/:id/answer': { expect: roles('committee'), url: `/api/v1/consultation-comments/${X}/answer`, body: () => ({ answer: 'Jawaban panitia.' }) },
 };
 
 /** Access control's own refusal, told apart from a service's "not found" by its wording. */

@@ -1,7 +1,7 @@
 /** SQL of the participation module (Kysely only; the executor comes first so services own transactions). */
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { ComplaintAttachmentsTable, ComplaintEventsTable, ComplaintsTable, ComplaintStatusColumn, ObserverAccreditationsTable, ObserverFindingsTable, ServiceUnitsTable, SurveyResponsesTable } from '../../db/schema-participation.ts';
+import type { ComplaintAttachmentsTable, ConsultationCommentsTable, ConsultationSectionsTable, ConsultationsTable, ComplaintEventsTable, ComplaintsTable, ComplaintStatusColumn, ObserverAccreditationsTable, ObserverFindingsTable, ServiceUnitsTable, SurveyResponsesTable } from '../../db/schema-participation.ts';
 
 export const participationRepository = {
   settings: (ex: Executor) => ex.selectFrom('participation_settings').selectAll().where('id', '=', 'default').executeTakeFirst(),
@@ -169,4 +169,27 @@ export const participationRepository = {
     const all = [r?.filed, r?.answered].filter((x): x is Date => !!x).map((d) => new Date(d).getTime());
     return all.length ? new Date(Math.max(...all)) : null;
   },
+  // ── public consultation ──
+  insertConsultation: (trx: Executor, row: Insertable<ConsultationsTable>) => trx.insertInto('consultations').values(row).execute(),
+  updateConsultation: (trx: Executor, id: string, patch: Updateable<ConsultationsTable>) => trx.updateTable('consultations').set(patch).where('id', '=', id).execute(),
+  lockConsultation: (trx: Executor, id: string) => trx.selectFrom('consultations').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  consultation: (ex: Executor, id: string) => ex.selectFrom('consultations').selectAll().where('id', '=', id).executeTakeFirst(),
+  consultations: (ex: Executor, includeDrafts: boolean) => {
+    let q = ex.selectFrom('consultations').selectAll();
+    if (!includeDrafts) q = q.where('status', '<>', 'draft');
+    return q.orderBy('created_at', 'desc').execute();
+  },
+  replaceSections: async (trx: Executor, consultationId: string, rows: Insertable<ConsultationSectionsTable>[]) => {
+    await trx.deleteFrom('consultation_sections').where('consultation_id', '=', consultationId).execute();
+    await trx.insertInto('consultation_sections').values(rows).execute();
+  },
+  sections: (ex: Executor, consultationId: string) => ex.selectFrom('consultation_sections').selectAll().where('consultation_id', '=', consultationId).orderBy('position').execute(),
+  section: (ex: Executor, id: string) => ex.selectFrom('consultation_sections').selectAll().where('id', '=', id).executeTakeFirst(),
+  finalizeSection: (trx: Executor, id: string, patch: { final_body: string; change_reason: string }) => trx.updateTable('consultation_sections').set(patch).where('id', '=', id).execute(),
+  insertComment: (trx: Executor, row: Insertable<ConsultationCommentsTable>) => trx.insertInto('consultation_comments').values(row).execute(),
+  lockComment: (trx: Executor, id: string) => trx.selectFrom('consultation_comments').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  updateComment: (trx: Executor, id: string, patch: Updateable<ConsultationCommentsTable>) => trx.updateTable('consultation_comments').set(patch).where('id', '=', id).execute(),
+  comments: (ex: Executor, consultationId: string) =>
+    ex.selectFrom('consultation_comments as c').innerJoin('accounts as a', 'a.id', 'c.account_id').selectAll('c').select(['a.full_name as author_name']).where('c.consultation_id', '=', consultationId).orderBy('c.created_at').orderBy('c.id').execute(),
+  commentsByAccountSince: async (ex: Executor, accountId: string, since: Date) => Number((await ex.selectFrom('consultation_comments').select((eb) => eb.fn.countAll<number>().as('n')).where('account_id', '=', accountId).where('created_at', '>', since).executeTakeFirstOrThrow()).n),
 };
