@@ -190,3 +190,57 @@ describe('participation journeys in the browser', () => {
     await expectClean(visitor);
   });
 });
+
+describe('public consultation in the browser', () => {
+  it('goes from draft to final: comment in the window, answer, final text with a reason and a diff', async () => {
+    const panitia = await newPage();
+    await logIn(panitia, 'panitia@merit.test');
+    await panitia.goto('/konsultasi');
+    const form = panitia.getByRole('form', { name: 'Rancangan konsultasi baru' });
+    await form.getByLabel('Judul', { exact: true }).fill('Rancangan aturan SKB formasi teknis');
+    await form.getByLabel('Ringkasan').fill('Bobot dan materi SKB untuk formasi teknis tahun ini.');
+    await form.getByLabel('Judul bagian 1').fill('Bobot SKB');
+    await form.getByLabel('Isi rancangan bagian 1').fill('Bobot SKB 60 persen dari nilai akhir.\nMateri SKB: tes praktik kerja.');
+    await form.getByRole('button', { name: 'Simpan rancangan' }).click();
+    await panitia.getByRole('heading', { level: 1, name: 'Rancangan aturan SKB formasi teknis' }).waitFor();
+    await expectClean(panitia);
+    const id = panitia.url().split('/').pop()!;
+    // The window: open now, closing in 20 seconds (the form takes minutes; the API takes seconds).
+    const csrf = (await panitia.context().cookies()).find((c) => c.name === 'merit_csrf')!.value;
+    const opened = await panitia.request.post(`/api/v1/consultations/${id}/open`, { headers: { 'x-csrf-token': csrf }, data: { opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 20_000).toISOString() } });
+    expect(opened.status()).toBe(200);
+
+    const pelamar = await newPage({ width: 360, height: 740 });
+    await logIn(pelamar, 'pelamar@merit.test');
+    await pelamar.goto(`/konsultasi/${id}`);
+    const comment = pelamar.getByRole('form', { name: 'Komentar Anda tentang "Bobot SKB"' });
+    await comment.getByLabel('Komentar Anda tentang "Bobot SKB"').fill('Bobot SKB 60 persen terlalu besar; usul 50 persen agar SKD tetap berarti.');
+    await comment.getByRole('button', { name: 'Kirim komentar' }).click();
+    await pelamar.getByText('Bobot SKB 60 persen terlalu besar; usul 50 persen agar SKD tetap berarti.').waitFor();
+    await pelamar.getByText(/^Put\*\*\* A\*\*\* L\*\*\*$/).waitFor();
+    await expectClean(pelamar);
+
+    await panitia.reload();
+    const answer = panitia.getByRole('form', { name: 'Jawaban untuk Put*** A*** L***' });
+    await answer.getByLabel('Jawaban untuk Put*** A*** L***').fill('Diterima: bobot SKB menjadi 50 persen.');
+    await answer.getByRole('button', { name: 'Jawab' }).click();
+    await panitia.getByText('Diterima: bobot SKB menjadi 50 persen.').waitFor();
+    await panitia.waitForTimeout(21_000);
+    await panitia.reload();
+    const final = panitia.getByRole('form', { name: 'Versi final' });
+    await final.getByLabel('Teks final "Bobot SKB"').fill('Bobot SKB 50 persen dari nilai akhir.\nMateri SKB: tes praktik kerja.');
+    await final.getByLabel('Alasan perubahan "Bobot SKB" (wajib bila berubah)').fill('Masukan publik: SKD tetap berarti.');
+    await final.getByLabel('Catatan versi final').fill('Satu bagian berubah setelah konsultasi.');
+    await final.getByRole('button', { name: 'Tetapkan versi final' }).click();
+    await panitia.getByText('Final', { exact: true }).waitFor();
+
+    const visitor = await newPage({ width: 360, height: 740 });
+    await visitor.goto(`/konsultasi/${id}`);
+    const diff = visitor.getByRole('group', { name: 'Perubahan dari rancangan' });
+    await diff.locator('del', { hasText: 'Bobot SKB 60 persen dari nilai akhir.' }).waitFor();
+    await diff.locator('ins', { hasText: 'Bobot SKB 50 persen dari nilai akhir.' }).waitFor();
+    await visitor.getByText('Masukan publik: SKD tetap berarti.').waitFor();
+    await expectClean(visitor);
+    await shot(visitor, 'prt-consultation-final-mobile.png');
+  });
+});

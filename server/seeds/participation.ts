@@ -66,6 +66,27 @@ export async function seedDemoParticipation(database: Database, services: Servic
   await services.complaints.followUp(committee, c1, 'Jadwal Latsar CPNS 2026 diumumkan di menu Pelatihan setelah SK CPNS terbit; perkiraan bulan Agustus 2026.');
   await services.complaints.reporterAction(closed.trackingId, 'accept', 'Terima kasih atas penjelasannya.', 'seed');
 
+  // ── public consultation: the year's formation criteria, open for comment for 14 days ──
+  const now = services.clock.now();
+  const cons = await services.consultations.create(committee, {
+    title: 'Rancangan kriteria formasi CASN Pemerintah Kota Palu',
+    summary: 'Syarat usia, pendidikan dan prioritas kebutuhan formasi teknis dan tenaga kesehatan tahun ini, sebelum diusulkan ke KemenPANRB.',
+    periodId: null,
+    moderationRules: 'Komentar yang menyerang pribadi, memuat data pribadi orang lain, berisi promosi, atau di luar pokok bahasan disembunyikan dengan alasan yang diumumkan.',
+    sections: [
+      { heading: 'Batas usia', body: 'Usia paling rendah 18 tahun dan paling tinggi 35 tahun pada tanggal penutupan pendaftaran.\nDokter spesialis: paling tinggi 40 tahun.' },
+      { heading: 'Kualifikasi pendidikan', body: 'Pranata Komputer Ahli Pertama: S1 Informatika, Sistem Informasi atau Teknik Komputer.\nAnalis Kebencanaan: S1 Geografi, Geologi atau Teknik Sipil.' },
+      { heading: 'Prioritas kebutuhan', body: 'Formasi disabilitas paling sedikit 2 persen dari seluruh kebutuhan.\nFormasi putra/putri daerah tidak dibuka: NIK tidak menentukan domisili.' },
+    ],
+  });
+  await services.consultations.open(committee, cons.id, { opensAt: new Date(now.getTime() - 86_400_000).toISOString(), closesAt: new Date(now.getTime() + 14 * 86_400_000).toISOString() });
+  const consView = await services.consultations.view(cons.id, committee);
+  const applicantActor = await actorOf(database, 'pelamar@merit.test');
+  if (applicantActor) {
+    const made = await services.consultations.comment(applicantActor, consView.sections[0]!.id, 'Mohon batas usia tenaga kesehatan (bukan hanya dokter spesialis) juga 40 tahun, karena banyak perawat Palu baru selesai profesi.');
+    await services.consultations.answer(committee, made.id, 'Terima kasih. Usulan akan dibahas bersama Dinas Kesehatan dan dijelaskan di versi final.');
+  }
+
   // ── observers ──
   const period = await database.db.selectFrom('recruitment_periods').select(['id', 'year']).orderBy('created_at').limit(1).executeTakeFirst();
   if (period) {

@@ -72,6 +72,8 @@ export const router = createBrowserRouter([
       { path: '/panitia/pemantau', lazy: async () => ({ Component: (await import('../pages/observers-committee/ObserversCommitteePage.tsx')).ObserversCommitteePage }) },
       { path: '/temuan', lazy: async () => ({ Component: (await import('../pages/findings-public/FindingsPublicPage.tsx')).FindingsPublicPage }) },
       { path: '/data-terbuka', lazy: async () => ({ Component: (await import('../pages/open-data/OpenDataPage.tsx')).OpenDataPage }) },
+      { path: '/konsultasi', lazy: async () => ({ Component: (await import('../pages/consultations/ConsultationsPage.tsx')).ConsultationsPage }) },
+      { path: '/konsultasi/:id', lazy: async () => ({ Component: (await import('../pages/consultation/ConsultationPage.tsx')).ConsultationPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -223,3 +223,40 @@ export interface OpenDataset {
 export const openDataApi = {
   catalog: () => api<{ generatedAt: string; licence: { id: string; name: string; url: string }; datasets: OpenDataset[] }>('/api/v1/public/open-data'),
 };
+
+export interface ConsultationSummary {
+  id: string;
+  title: string;
+  summary: string;
+  state: 'draft' | 'scheduled' | 'open' | 'closed' | 'final';
+  opensAt: string | null;
+  closesAt: string | null;
+}
+export interface ConsultationView extends ConsultationSummary {
+  periodId: string | null;
+  moderationRules: string;
+  finalNote: string | null;
+  finalizedAt: string | null;
+  canComment: boolean;
+  sections: {
+    id: string;
+    position: number;
+    heading: string;
+    draft: string;
+    final: string | null;
+    changeReason: string | null;
+    diff: { op: 'same' | 'add' | 'del'; text: string }[] | null;
+    comments: { id: string; author: string; mine: boolean; status: 'visible' | 'hidden'; body: string | null; hiddenReason: string | null; answer: string | null; answeredAt: string | null; createdAt: string }[];
+  }[];
+  statistics: { comments: number; hidden: number; answered: number; commenters: number; perSection: { sectionId: string; heading: string; comments: number }[] };
+}
+export const consultationApi = {
+  list: () => api<{ consultations: ConsultationSummary[] }>('/api/v1/public/consultations'),
+  view: (id: string) => api<ConsultationView>(`/api/v1/public/consultations/${id}`),
+  create: (body: { title: string; summary: string; periodId: null; moderationRules: string; sections: { heading: string; body: string }[] }) => api<{ id: string }>('/api/v1/consultations', { method: 'POST', body }),
+  open: (id: string, opensAt: string, closesAt: string) => api<ConsultationView>(`/api/v1/consultations/${id}/open`, { method: 'POST', body: { opensAt, closesAt } }),
+  finalize: (id: string, body: { note: string; sections: { sectionId: string; body: string; reason: string }[] }) => api<ConsultationView>(`/api/v1/consultations/${id}/final`, { method: 'POST', body }),
+  comment: (sectionId: string, body: string) => api<{ id: string }>(`/api/v1/consultation-sections/${sectionId}/comments`, { method: 'POST', body: { body } }),
+  hide: (commentId: string, reason: string) => api<{ ok: true }>(`/api/v1/consultation-comments/${commentId}/hide`, { method: 'POST', body: { reason } }),
+  answer: (commentId: string, answer: string) => api<{ ok: true }>(`/api/v1/consultation-comments/${commentId}/answer`, { method: 'POST', body: { answer } }),
+};

@@ -8,6 +8,7 @@ const LINKS = [
   { to: '/pengaduan/statistik', label: 'prt.stats.title' },
   { to: '/survei', label: 'prt.nav.surveys' },
   { to: '/temuan', label: 'prt.nav.findings' },
+  { to: '/konsultasi', label: 'prt.nav.consultations' },
   { to: '/data-terbuka', label: 'prt.nav.openData' },
 ];
 
