@@ -103,3 +103,19 @@ export const ConsultationFinalBody = z.strictObject({
 export const CommentBody = z.strictObject({ body: Text(10, 3000) });
 export const HideCommentBody = z.strictObject({ reason: Text(5, 500) });
 export const AnswerCommentBody = z.strictObject({ answer: Text(5, 3000) });
+
+// ── public forums ──
+export const ForumBody = z.strictObject({
+  title: Text(5, 200),
+  topic: Text(5, 500),
+  agenda: Text(10, 5000),
+  heldAt: z.iso.datetime({ offset: true }),
+  venue: Text(3, 300),
+  mode: z.enum(['tatap_muka', 'daring', 'hibrida']),
+  capacity: z.number().int().min(1).max(10_000),
+});
+export const ForumMinutesBody = z.strictObject({
+  minutes: Text(20, 20_000),
+  actions: z.array(z.strictObject({ description: Text(5, 1000), owner: Text(2, 200), dueOn: z.iso.date() })).max(50),
+});
+export const ForumActionDoneBody = z.strictObject({ note: Text(5, 2000) });

@@ -194,3 +194,39 @@ create table consultation_comments (
   check (status = 'visible' or hidden_reason is not null)
 );
 create index consultation_comments_idx on consultation_comments (consultation_id, section_id, created_at);
+
+-- Public forums (forum konsultasi publik, PermenPANRB 16/2017): schedule, registration with a
+-- capacity, minutes, and follow-up actions with owners and deadlines tracked to done.
+create table forums (
+  id uuid primary key,
+  title text not null,
+  topic text not null,
+  agenda text not null,
+  held_at timestamptz not null,
+  venue text not null,
+  mode text not null check (mode in ('tatap_muka', 'daring', 'hibrida')),
+  capacity integer not null check (capacity between 1 and 10000),
+  status text not null check (status in ('scheduled', 'held', 'cancelled')),
+  minutes text,
+  created_by uuid not null references accounts (id),
+  created_at timestamptz not null
+);
+
+create table forum_registrations (
+  forum_id uuid not null references forums (id),
+  account_id uuid not null references accounts (id),
+  registered_at timestamptz not null,
+  primary key (forum_id, account_id)
+);
+
+create table forum_actions (
+  id uuid primary key,
+  forum_id uuid not null references forums (id),
+  description text not null,
+  owner text not null,
+  due_on date not null,
+  status text not null check (status in ('open', 'done')),
+  done_at timestamptz,
+  done_note text
+);
+create index forum_actions_idx on forum_actions (forum_id, status);

@@ -19,7 +19,7 @@ import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 import { createHomeService } from './modules/home/index.ts';
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
-import { type ComplaintLimits, createChallenges, createComplaintsService, createConsultationsService, createObserversService, createOpenDataService, createSurveysService, type ObserverLimits, type SurveyLimits } from './modules/participation/index.ts';
+import { type ComplaintLimits, createChallenges, createComplaintsService, createConsultationsService, createForumsService, createObserversService, createOpenDataService, createSurveysService, type ObserverLimits, type SurveyLimits } from './modules/participation/index.ts';
 
 export interface ComposeOptions {
   database: Database;
@@ -78,7 +78,8 @@ export function composeServices(opts: ComposeOptions) {
   const observers = createObserversService({ db, clock, ids, audit, files, notifier: notifications, identity, ...(opts.participation?.observers ? { limits: opts.participation.observers } : {}) });
   const openData = createOpenDataService({ db, clock, complaints, surveys, observers });
   const consultations = createConsultationsService({ db, clock, ids, audit });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home, outcomes, complaints, surveys, observers, openData, consultations };
+  const forums = createForumsService({ db, clock, ids, audit });
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, verification, selection, items, answerWriter, cat, catSessions, live, employees, training, home, outcomes, complaints, surveys, observers, openData, consultations, forums };
 }
 
 export type Services = ReturnType<typeof composeServices>;

@@ -135,7 +135,7 @@ export interface ObserverFindingsTable {
   answered_on: string | null;
 }
 
-export interface ParticipationTables extends ConsultationTables {
+export interface ParticipationTables extends ConsultationTables, ForumTables {
   participation_settings: ParticipationSettingsTable;
   complaints: ComplaintsTable;
   complaint_events: ComplaintEventsTable;
@@ -193,4 +193,42 @@ export interface ConsultationTables {
   consultations: ConsultationsTable;
   consultation_sections: ConsultationSectionsTable;
   consultation_comments: ConsultationCommentsTable;
+}
+
+export interface ForumsTable {
+  id: string;
+  title: string;
+  topic: string;
+  agenda: string;
+  held_at: Timestamp;
+  venue: string;
+  mode: 'tatap_muka' | 'daring' | 'hibrida';
+  capacity: number;
+  status: 'scheduled' | 'held' | 'cancelled';
+  minutes: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface ForumRegistrationsTable {
+  forum_id: string;
+  account_id: string;
+  registered_at: Timestamp;
+}
+
+export interface ForumActionsTable {
+  id: string;
+  forum_id: string;
+  description: string;
+  owner: string;
+  due_on: string;
+  status: 'open' | 'done';
+  done_at: Timestamp | null;
+  done_note: string | null;
+}
+
+export interface ForumTables {
+  forums: ForumsTable;
+  forum_registrations: ForumRegistrationsTable;
+  forum_actions: ForumActionsTable;
 }

@@ -227,6 +227,13 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/consultation-sections/:id/comments': { expect: { anonymous: 401, rest: 'ok' }, url: `/api/v1/consultation-sections/${X}/comments`, body: () => ({ body: 'Komentar uji yang cukup panjang.' }) },
   'POST /api/v1/consultation-comments/:id/hide': { expect: roles('committee'), url: `/api/v1/consultation-comments/${X}/hide`, body: () => ({ reason: 'Di luar pokok bahasan.' }) },
   'POST /api/v1/consultation-comments/:id/answer': { expect: roles('committee'), url: `/api/v1/consultation-comments/${X}/answer`, body: () => ({ answer: 'Jawaban panitia.' }) },
+  'GET /api/v1/public/forums': { expect: PUBLIC },
+  'GET /api/v1/public/forums/:id': { expect: { rest: 'ok' }, url: `/api/v1/public/forums/${X}` },
+  'POST /api/v1/forums': { expect: COMMITTEE },
+  'POST /api/v1/forums/:id/registrations': { expect: { anonymous: 401, rest: 'ok' }, url: `/api/v1/forums/${X}/registrations` },
+  'DELETE /api/v1/forums/:id/registrations': { expect: { anonymous: 401, rest: 'ok' }, url: `/api/v1/forums/${X}/registrations` },
+  'POST /api/v1/forums/:id/minutes': { expect: COMMITTEE, url: `/api/v1/forums/${X}/minutes` },
+  'POST /api/v1/forum-actions/:id/done': { expect: COMMITTEE, url: `/api/v1/forum-actions/${X}/done`, body: () => ({ note: 'Selesai dikerjakan.' }) },
 };
 
 /** Access control's own refusal, told apart from a service's "not found" by its wording. */

@@ -1,7 +1,7 @@
 /** SQL of the participation module (Kysely only; the executor comes first so services own transactions). */
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { ComplaintAttachmentsTable, ConsultationCommentsTable, ConsultationSectionsTable, ConsultationsTable, ComplaintEventsTable, ComplaintsTable, ComplaintStatusColumn, ObserverAccreditationsTable, ObserverFindingsTable, ServiceUnitsTable, SurveyResponsesTable } from '../../db/schema-participation.ts';
+import type { ComplaintAttachmentsTable, ForumActionsTable, ForumsTable, ConsultationCommentsTable, ConsultationSectionsTable, ConsultationsTable, ComplaintEventsTable, ComplaintsTable, ComplaintStatusColumn, ObserverAccreditationsTable, ObserverFindingsTable, ServiceUnitsTable, SurveyResponsesTable } from '../../db/schema-participation.ts';
 
 export const participationRepository = {
   settings: (ex: Executor) => ex.selectFrom('participation_settings').selectAll().where('id', '=', 'default').executeTakeFirst(),
@@ -192,4 +192,25 @@ export const participationRepository = {
   comments: (ex: Executor, consultationId: string) =>
     ex.selectFrom('consultation_comments as c').innerJoin('accounts as a', 'a.id', 'c.account_id').selectAll('c').select(['a.full_name as author_name']).where('c.consultation_id', '=', consultationId).orderBy('c.created_at').orderBy('c.id').execute(),
   commentsByAccountSince: async (ex: Executor, accountId: string, since: Date) => Number((await ex.selectFrom('consultation_comments').select((eb) => eb.fn.countAll<number>().as('n')).where('account_id', '=', accountId).where('created_at', '>', since).executeTakeFirstOrThrow()).n),
+  // ── public forums ──
+  insertForum: (trx: Executor, row: Insertable<ForumsTable>) => trx.insertInto('forums').values(row).execute(),
+  lockForum: (trx: Executor, id: string) => trx.selectFrom('forums').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  updateForum: (trx: Executor, id: string, patch: Updateable<ForumsTable>) => trx.updateTable('forums').set(patch).where('id', '=', id).execute(),
+  forums: (ex: Executor) =>
+    ex.selectFrom('forums as f').selectAll('f').select((eb) => eb.selectFrom('forum_registrations as r').select((e2) => e2.fn.countAll<number>().as('n')).whereRef('r.forum_id', '=', 'f.id').as('registered')).orderBy('f.held_at', 'desc').execute(),
+  forum: (ex: Executor, id: string) =>
+    ex.selectFrom('forums as f').selectAll('f').select((eb) => eb.selectFrom('forum_registrations as r').select((e2) => e2.fn.countAll<number>().as('n')).whereRef('r.forum_id', '=', 'f.id').as('registered')).where('f.id', '=', id).executeTakeFirst(),
+  registrationCount: async (ex: Executor, forumId: string) => Number((await ex.selectFrom('forum_registrations').select((eb) => eb.fn.countAll<number>().as('n')).where('forum_id', '=', forumId).executeTakeFirstOrThrow()).n),
+  register: async (trx: Executor, forumId: string, accountId: string, at: Date) =>
+    (await trx.insertInto('forum_registrations').values({ forum_id: forumId, account_id: accountId, registered_at: at }).onConflict((oc) => oc.columns(['forum_id', 'account_id']).doNothing()).returning('forum_id').executeTakeFirst()) !== undefined,
+  unregister: async (trx: Executor, forumId: string, accountId: string) => Number((await trx.deleteFrom('forum_registrations').where('forum_id', '=', forumId).where('account_id', '=', accountId).executeTakeFirst()).numDeletedRows) > 0,
+  isRegistered: async (ex: Executor, forumId: string, accountId: string) => !!(await ex.selectFrom('forum_registrations').select('forum_id').where('forum_id', '=', forumId).where('account_id', '=', accountId).executeTakeFirst()),
+  insertActions: (trx: Executor, rows: Insertable<ForumActionsTable>[]) => (rows.length ? trx.insertInto('forum_actions').values(rows).execute() : Promise.resolve([])),
+  actions: (ex: Executor, forumId?: string) => {
+    let q = ex.selectFrom('forum_actions').selectAll();
+    if (forumId) q = q.where('forum_id', '=', forumId);
+    return q.orderBy('due_on').orderBy('id').execute();
+  },
+  lockAction: (trx: Executor, id: string) => trx.selectFrom('forum_actions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  updateAction: (trx: Executor, id: string, patch: Updateable<ForumActionsTable>) => trx.updateTable('forum_actions').set(patch).where('id', '=', id).execute(),
 };

@@ -2,12 +2,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AccreditationDecisionBody, AccreditationQuery, AnswerCommentBody, BandsBody, CommentBody, ConsultationBody, ConsultationFinalBody, ConsultationOpenBody, DATASET_IDS, HideCommentBody, FindingAnswerBody, FindingBody, PeriodParams, ComplaintBody, ComplaintListQuery, DisposeBody, FollowUpBody, RejectBody, ReporterReplyBody, ServiceUnitBody, SlaBody, SurveyBody, SurveyResultQuery, TrackingParams, UnitParams } from '../../../../common/contracts/participation.ts';
+import { ForumActionDoneBody, ForumBody, ForumMinutesBody, AccreditationDecisionBody, AccreditationQuery, AnswerCommentBody, BandsBody, CommentBody, ConsultationBody, ConsultationFinalBody, ConsultationOpenBody, DATASET_IDS, HideCommentBody, FindingAnswerBody, FindingBody, PeriodParams, ComplaintBody, ComplaintListQuery, DisposeBody, FollowUpBody, RejectBody, ReporterReplyBody, ServiceUnitBody, SlaBody, SurveyBody, SurveyResultQuery, TrackingParams, UnitParams } from '../../../../common/contracts/participation.ts';
 import { readUploadedFile } from '../../http/upload.ts';
 import type { ComplaintsService } from './complaints.service.ts';
 import type { ObserversService } from './observers.service.ts';
 import type { OpenDataService } from './open-data.service.ts';
 import type { ConsultationsService } from './consultations.service.ts';
+import type { ForumsService } from './forums.service.ts';
 import type { SurveysService } from './surveys.service.ts';
 
 const Id = z.strictObject({ id: z.uuid() });
@@ -22,10 +23,11 @@ export interface ParticipationRouteDeps {
   observers: ObserversService;
   openData: OpenDataService;
   consultations: ConsultationsService;
+  forums: ForumsService;
 }
 
 export function participationRoutes(deps: ParticipationRouteDeps): FastifyPluginAsync {
-  const { complaints, surveys, observers, openData, consultations } = deps;
+  const { complaints, surveys, observers, openData, consultations, forums } = deps;
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     const tags = ['participation'];
@@ -157,6 +159,28 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
     });
     app.post('/api/v1/consultation-comments/:id/answer', { config: { access: ['committee'] }, schema: { tags, summary: 'Jawab komentar', params: Id, body: AnswerCommentBody } }, async (req) => {
       await consultations.answer(req.actor!, req.params.id, req.body.answer);
+      return { ok: true };
+    });
+
+    // ── public forums ──
+    const ORGANISERS = ['committee', 'admin'] as const;
+    app.get('/api/v1/public/forums', { config: { access: 'public' }, schema: { tags, summary: 'Forum konsultasi publik: jadwal, kapasitas, arsip notulen dan tindak lanjut' } }, async () => ({ forums: await forums.list() }));
+    app.get('/api/v1/public/forums/:id', { config: { access: 'public' }, schema: { tags, summary: 'Satu forum: agenda, notulen, tindak lanjut dengan penanggung jawab dan batas waktu', params: Id } }, async (req) => forums.view(req.params.id, req.actor));
+    app.post('/api/v1/forums', { config: { access: ORGANISERS }, schema: { tags, summary: 'Jadwalkan forum', body: ForumBody } }, async (req, reply) => reply.status(201).send(await forums.create(req.actor!, req.body)));
+    app.post('/api/v1/forums/:id/registrations', { config: { access: 'signed-in' }, schema: { tags, summary: 'Daftar sebagai peserta (selama kursi tersedia)', params: Id } }, async (req, reply) => {
+      await forums.register(req.actor!, req.params.id);
+      return reply.status(201).send(await forums.view(req.params.id, req.actor));
+    });
+    app.delete('/api/v1/forums/:id/registrations', { config: { access: 'signed-in' }, schema: { tags, summary: 'Batalkan pendaftaran saya', params: Id } }, async (req) => {
+      await forums.unregister(req.actor!, req.params.id);
+      return forums.view(req.params.id, req.actor);
+    });
+    app.post('/api/v1/forums/:id/minutes', { config: { access: ORGANISERS }, schema: { tags, summary: 'Terbitkan notulen dan tindak lanjut (setelah forum)', params: Id, body: ForumMinutesBody } }, async (req) => {
+      await forums.minutes(req.actor!, req.params.id, req.body);
+      return forums.view(req.params.id, req.actor);
+    });
+    app.post('/api/v1/forum-actions/:id/done', { config: { access: ORGANISERS }, schema: { tags, summary: 'Nyatakan tindak lanjut selesai, dengan catatan', params: Id, body: ForumActionDoneBody } }, async (req) => {
+      await forums.actionDone(req.actor!, req.params.id, req.body.note);
       return { ok: true };
     });
   };
