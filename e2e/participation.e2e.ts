@@ -191,6 +191,25 @@ describe('participation journeys in the browser', () => {
   });
 });
 
+describe('public forums in the browser', () => {
+  it('a signed-in citizen registers for the coming forum; the held one shows its minutes and follow-up', async () => {
+    const pelamar = await newPage({ width: 360, height: 740 });
+    await logIn(pelamar, 'pelamar@merit.test');
+    await pelamar.goto('/forum');
+    await pelamar.getByRole('link', { name: 'Forum publik pelaksanaan seleksi CASN' }).click();
+    await pelamar.getByText('Sisa kursi 100 dari 100').waitFor();
+    await pelamar.getByRole('button', { name: 'Daftar sebagai peserta' }).click();
+    await pelamar.getByText('Anda terdaftar sebagai peserta.').waitFor();
+    await pelamar.getByText('Sisa kursi 99 dari 100').waitFor();
+    await expectClean(pelamar);
+    await pelamar.goto('/forum');
+    await pelamar.getByRole('link', { name: 'Forum konsultasi standar pelayanan kepegawaian' }).click();
+    await pelamar.getByRole('heading', { level: 2, name: 'Notulen' }).waitFor();
+    await pelamar.getByText('Pasang papan informasi antrean di loket 1').waitFor();
+    await expectClean(pelamar);
+  });
+});
+
 describe('public consultation in the browser', () => {
   it('goes from draft to final: comment in the window, answer, final text with a reason and a diff', async () => {
     const panitia = await newPage();

@@ -87,6 +87,12 @@ export async function seedDemoParticipation(database: Database, services: Servic
     await services.consultations.answer(committee, made.id, 'Terima kasih. Usulan akan dibahas bersama Dinas Kesehatan dan dijelaskan di versi final.');
   }
 
+  // ── public forums: one held with minutes and follow-up, one coming ──
+  const held = await services.forums.create(committee, { title: 'Forum konsultasi standar pelayanan kepegawaian', topic: 'Rancangan standar pelayanan loket BKPSDM Kota Palu', agenda: '1. Paparan rancangan standar pelayanan\n2. Tanggapan peserta\n3. Kesepakatan dan tindak lanjut', heldAt: new Date(now.getTime() - 10 * 86_400_000).toISOString(), venue: 'Aula BKPSDM Kota Palu', mode: 'tatap_muka', capacity: 60 });
+  const due = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  await services.forums.minutes(committee, held.id, { minutes: 'Peserta dari LSM, perguruan tinggi dan warga menyepakati jam layanan loket 08.00–15.00 WITA, papan informasi antrean, dan kanal pengaduan daring di Merit.', actions: [{ description: 'Pasang papan informasi antrean di loket 1', owner: 'BKPSDM — Sekretariat', dueOn: due(-2) }, { description: 'Tetapkan standar pelayanan dengan keputusan kepala badan', owner: 'BKPSDM — Kepala Badan', dueOn: due(20) }] });
+  await services.forums.create(committee, { title: 'Forum publik pelaksanaan seleksi CASN', topic: 'Jadwal, lokasi ujian dan layanan disabilitas seleksi CASN', agenda: '1. Jadwal dan lokasi ujian CAT\n2. Akomodasi peserta disabilitas\n3. Tanya jawab', heldAt: new Date(now.getTime() + 7 * 86_400_000).toISOString(), venue: 'Gedung Pogombo, Kantor Wali Kota Palu', mode: 'hibrida', capacity: 100 });
+
   // ── observers ──
   const period = await database.db.selectFrom('recruitment_periods').select(['id', 'year']).orderBy('created_at').limit(1).executeTakeFirst();
   if (period) {

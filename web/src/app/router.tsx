@@ -74,6 +74,8 @@ export const router = createBrowserRouter([
       { path: '/data-terbuka', lazy: async () => ({ Component: (await import('../pages/open-data/OpenDataPage.tsx')).OpenDataPage }) },
       { path: '/konsultasi', lazy: async () => ({ Component: (await import('../pages/consultations/ConsultationsPage.tsx')).ConsultationsPage }) },
       { path: '/konsultasi/:id', lazy: async () => ({ Component: (await import('../pages/consultation/ConsultationPage.tsx')).ConsultationPage }) },
+      { path: '/forum', lazy: async () => ({ Component: (await import('../pages/forums/ForumsPage.tsx')).ForumsPage }) },
+      { path: '/forum/:id', lazy: async () => ({ Component: (await import('../pages/forum/ForumPage.tsx')).ForumPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -260,3 +260,37 @@ export const consultationApi = {
   hide: (commentId: string, reason: string) => api<{ ok: true }>(`/api/v1/consultation-comments/${commentId}/hide`, { method: 'POST', body: { reason } }),
   answer: (commentId: string, answer: string) => api<{ ok: true }>(`/api/v1/consultation-comments/${commentId}/answer`, { method: 'POST', body: { answer } }),
 };
+
+export interface ForumAction {
+  id: string;
+  description: string;
+  owner: string;
+  dueOn: string;
+  status: 'open' | 'done';
+  doneAt: string | null;
+  doneNote: string | null;
+  late: boolean;
+}
+export interface Forum {
+  id: string;
+  title: string;
+  topic: string;
+  agenda: string;
+  heldAt: string;
+  venue: string;
+  mode: 'tatap_muka' | 'daring' | 'hibrida';
+  capacity: number;
+  registered: number;
+  seatsLeft: number;
+  status: 'scheduled' | 'held' | 'cancelled';
+  minutes: string | null;
+}
+export const forumApi = {
+  list: () => api<{ forums: (Forum & { actions: { total: number; done: number; late: number } })[] }>('/api/v1/public/forums'),
+  view: (id: string) => api<Forum & { registeredMe: boolean; actions: ForumAction[] }>(`/api/v1/public/forums/${id}`),
+  create: (body: { title: string; topic: string; agenda: string; heldAt: string; venue: string; mode: Forum['mode']; capacity: number }) => api<{ id: string }>('/api/v1/forums', { method: 'POST', body }),
+  register: (id: string) => api<unknown>(`/api/v1/forums/${id}/registrations`, { method: 'POST' }),
+  unregister: (id: string) => api<unknown>(`/api/v1/forums/${id}/registrations`, { method: 'DELETE' }),
+  minutes: (id: string, body: { minutes: string; actions: { description: string; owner: string; dueOn: string }[] }) => api<unknown>(`/api/v1/forums/${id}/minutes`, { method: 'POST', body }),
+  done: (actionId: string, note: string) => api<{ ok: true }>(`/api/v1/forum-actions/${actionId}/done`, { method: 'POST', body: { note } }),
+};

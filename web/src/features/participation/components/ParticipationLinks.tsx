@@ -9,6 +9,7 @@ const LINKS = [
   { to: '/survei', label: 'prt.nav.surveys' },
   { to: '/temuan', label: 'prt.nav.findings' },
   { to: '/konsultasi', label: 'prt.nav.consultations' },
+  { to: '/forum', label: 'prt.nav.forums' },
   { to: '/data-terbuka', label: 'prt.nav.openData' },
 ];
 
