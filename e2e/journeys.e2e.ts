@@ -114,10 +114,11 @@ describe('every role has a real home', () => {
       for (const email of ['pegawai@merit.test', 'pemantau@merit.test', 'pelatihan@merit.test', 'atasan@merit.test']) {
         const page = await newPage(width);
         await logIn(page, email);
-        if (email === 'pelatihan@merit.test') {
-          // Training has its screens now: the home links them and says nothing is missing.
+        if (email === 'pelatihan@merit.test' || email === 'pemantau@merit.test') {
+          // Training and oversight have their screens now: the home links them and says nothing is missing.
           await page.getByRole('heading', { name: 'Halaman kerja Anda' }).waitFor();
-          await page.getByRole('main').getByRole('link', { name: 'Pelatihan', exact: true }).or(page.getByRole('main').locator('a[href="/pelatihan"]')).first().waitFor();
+          const own = email === 'pelatihan@merit.test' ? '/pelatihan' : '/pemantauan';
+          await page.getByRole('main').locator(`a[href="${own}"]`).first().waitFor();
           expect(await page.getByText(/belum tersedia di Merit/).count()).toBe(0);
         } else {
           await page.getByRole('heading', { name: 'Modul untuk peran Anda' }).waitFor();
@@ -128,7 +129,7 @@ describe('every role has a real home', () => {
         // Only pages that exist: the public results and audit log, and their ASN record pages.
         for (const link of await page.locator('main a').all()) {
           const href = await link.getAttribute('href');
-          expect(['/hasil', '/audit', '/pegawai', '/pegawai/saya', '/pelatihan', '/jp', '/pelatihan/saya']).toContain(href);
+          expect(['/hasil', '/audit', '/pegawai', '/pegawai/saya', '/pelatihan', '/jp', '/pelatihan/saya', '/pemantauan', '/temuan']).toContain(href);
         }
         if (email === 'pegawai@merit.test') await expectCleanPage(page);
       }
