@@ -191,6 +191,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/complaints': { expect: roles('admin', 'committee', 'verifier', 'exam_admin', 'proctor', 'training_admin', 'supervisor', 'employee') },
   'GET /api/v1/complaints/:id': { expect: roles('admin', 'committee', 'verifier', 'exam_admin', 'proctor', 'training_admin', 'supervisor', 'employee'), url: `/api/v1/complaints/${X}` },
   'GET /api/v1/complaints/:id/attachments/:attachmentId': { expect: roles('admin', 'committee', 'verifier', 'exam_admin', 'proctor', 'training_admin', 'supervisor', 'employee'), url: `/api/v1/complaints/${X}/attachments/${X}` },
+  'GET /api/v1/complaints/:id/lapor-handoff.txt': { expect: COMMITTEE, url: `/api/v1/complaints/${X}/lapor-handoff.txt` },
   'POST /api/v1/complaints/:id/dispose': { expect: COMMITTEE, url: `/api/v1/complaints/${X}/dispose`, body: () => ({ organizationId: 'bkpsdm', note: 'Mohon ditindaklanjuti.' }) },
   'POST /api/v1/complaints/:id/reject': { expect: COMMITTEE, url: `/api/v1/complaints/${X}/reject`, body: () => ({ reason: 'Di luar kewenangan pemerintah kota.' }) },
   'POST /api/v1/complaints/:id/follow-up': { expect: roles('admin', 'committee', 'verifier', 'exam_admin', 'proctor', 'training_admin', 'supervisor', 'employee'), url: `/api/v1/complaints/${X}/follow-up`, body: () => ({ body: 'Tindak lanjut yang cukup panjang untuk diterima.' }) },

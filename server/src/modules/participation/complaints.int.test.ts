@@ -110,6 +110,11 @@ describe('an anonymous complaint, followed by tracking ID to closure', () => {
     expect((await otherOpd.get(`/api/v1/complaints/${id}`)).statusCode).toBe(404);
     expect((await otherOpd.get('/api/v1/complaints')).json().complaints).toEqual([]);
     expect((await kominfo.get('/api/v1/complaints')).json().complaints.map((c: { id: string }) => c.id)).toEqual([id]);
+    const note = await committee.get(`/api/v1/complaints/${id}/lapor-handoff.txt`);
+    expect(note.statusCode).toBe(200);
+    expect(note.body).toContain(`Nomor pelacakan Merit : ${trackingId}`);
+    expect(note.body).toContain('Identitas pelapor    : Anonim');
+    expect(note.body).toContain('Diteruskan ke Diskominfo');
   });
 
   it('gets the OPD follow-up, which the reporter reopens; the OPD answers again and the report closes after 10 quiet working days', async () => {

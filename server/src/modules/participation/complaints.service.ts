@@ -289,6 +289,28 @@ export function createComplaintsService(deps: ComplaintDeps) {
       };
     },
 
+    /**
+     * The hand-off note for forwarding a report to SP4N-LAPOR! (lapor.go.id has no API for a
+     * pemda here, so the coordinator pastes it): the report, its status and deadlines and the
+     * thread, with the reporter's identity only as its privacy option — the note leaves Merit.
+     */
+    async handoff(actor: Actor, id: string) {
+      if (!isCoordinator(actor)) throw notFound();
+      const c = await this.detail(actor, id);
+      const privacy = { open: 'Terbuka (identitas dapat diminta ke admin koordinator BKPSDM Kota Palu)', confidential: 'Rahasia (identitas hanya pada admin koordinator)', anonymous: 'Anonim' }[c.privacy as 'open'];
+      const lines = [
+        'CATATAN PENERUSAN KE SP4N-LAPOR!', 'Pemerintah Kota Palu — Merit', '',
+        `Nomor pelacakan Merit : ${c.trackingId}`, `Jenis                : ${c.kind}`, `Kategori             : ${c.category}`, `Identitas pelapor    : ${privacy}`,
+        `Diterima             : ${c.filedAt}`, `Status               : ${c.status}`, `OPD penanggung jawab : ${c.organization?.name ?? '-'}`,
+        `Batas waktu berjalan : ${c.clock.dueOn ?? '-'}${c.clock.late ? ` (terlambat ${c.clock.lateDays} hari kerja)` : ''}`, '',
+        `Judul: ${c.title}`, '', c.body, '', 'Riwayat:',
+        ...c.events.map((e) => `- ${e.at} ${e.kind} (${e.author}${e.organization ? `, ${e.organization}` : ''})${e.body ? `: ${e.body}` : ''}`),
+        '', `Lampiran: ${c.attachments.length} berkas (SHA-256: ${c.attachments.map((a) => a.sha256).join(', ') || '-'})`,
+      ];
+      await db.transaction().execute((trx) => audit.record(trx, { actor: actorOf(actor), action: 'complaint.handoff', subjectType: 'complaint', subjectId: id }));
+      return `${lines.join('\r\n')}\r\n`;
+    },
+
     async attachment(actor: Actor, complaintId: string, attachmentId: string) {
       const c = await repo.complaint(db, complaintId);
       if (!c || !(isCoordinator(actor) || mayFollowUp(actor, c))) throw notFound();

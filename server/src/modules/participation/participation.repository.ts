@@ -151,6 +151,14 @@ export const participationRepository = {
       .where('a.period_id', '=', periodId).where('a.status', '<>', 'draft').orderBy('f.code').execute(),
   objectionsByStatus: (ex: Executor, periodId: string) =>
     ex.selectFrom('objections as o').innerJoin('applications as a', 'a.id', 'o.application_id').select(['o.status', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.countAll<number>().filterWhere('o.announced_at', 'is not', null).as('announced')]).where('a.period_id', '=', periodId).groupBy(['o.status']).execute(),
+  /** The period's exam sessions as the proctor console counts them: seats, assigned, started, submitted (no answers, no scores). */
+  examSessions: (ex: Executor, periodId: string) =>
+    ex.selectFrom('exam_sessions as s').innerJoin('exam_sites as t', 't.id', 's.site_id').leftJoin('cat_sessions as c', 'c.session_id', 's.id')
+      .select(['s.id', 't.name as site_name', 's.starts_at', 's.capacity', 'c.opened_at', 'c.closed_at',
+        (eb) => eb.selectFrom('exam_assignments as a').select((e2) => e2.fn.countAll<number>().as('n')).whereRef('a.session_id', '=', 's.id').as('assigned'),
+        (eb) => eb.selectFrom('attempts as x').select((e2) => e2.fn.countAll<number>().as('n')).whereRef('x.session_id', '=', 's.id').as('started'),
+        (eb) => eb.selectFrom('attempts as x').select((e2) => e2.fn.countAll<number>().as('n')).whereRef('x.session_id', '=', 's.id').where('x.status', '=', 'submitted').as('submitted')])
+      .where('t.period_id', '=', periodId).orderBy('s.starts_at').execute(),
   publications: (ex: Executor, periodId: string) => ex.selectFrom('result_publications').select(['id', 'stage', 'version', 'status', 'proposed_at', 'decided_at']).where('period_id', '=', periodId).orderBy('proposed_at').execute(),
   announcements: (ex: Executor, periodId: string) => ex.selectFrom('announcements').select(['id', 'stage', 'status', 'proposed_at', 'decided_at']).where('period_id', '=', periodId).orderBy('proposed_at').execute(),
   // ── open data (aggregates and public records only) ──

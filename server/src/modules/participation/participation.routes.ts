@@ -63,6 +63,8 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
       const file = await complaints.attachment(req.actor!, req.params.id, req.params.attachmentId);
       return reply.type(file.mime).header('content-disposition', 'attachment').header('x-content-type-options', 'nosniff').send(file.data);
     });
+    app.get('/api/v1/complaints/:id/lapor-handoff.txt', { config: { access: COORDINATORS }, schema: { tags, summary: 'Catatan penerusan laporan ke SP4N-LAPOR! (teks)', params: Id } }, async (req, reply) =>
+      reply.type('text/plain; charset=utf-8').header('content-disposition', 'attachment; filename="penerusan-lapor.txt"').send(await complaints.handoff(req.actor!, req.params.id)));
     app.post('/api/v1/complaints/:id/dispose', { config: { access: COORDINATORS }, schema: { tags, summary: 'Verifikasi dan disposisikan ke OPD (≤ 3 hari kerja)', params: Id, body: DisposeBody } }, async (req) => {
       await complaints.dispose(req.actor!, req.params.id, req.body);
       return complaints.detail(req.actor!, req.params.id);

@@ -134,6 +134,7 @@ export const participationApi = {
   dispose: (id: string, organizationId: string, note: string) => api<StaffComplaintDetail>(`/api/v1/complaints/${id}/dispose`, { method: 'POST', body: { organizationId, note } }),
   reject: (id: string, reason: string) => api<StaffComplaintDetail>(`/api/v1/complaints/${id}/reject`, { method: 'POST', body: { reason } }),
   followUp: (id: string, body: string) => api<StaffComplaintDetail>(`/api/v1/complaints/${id}/follow-up`, { method: 'POST', body: { body } }),
+  handoffUrl: (id: string) => `/api/v1/complaints/${id}/lapor-handoff.txt`,
   attachmentUrl: (id: string, attachmentId: string) => `/api/v1/complaints/${id}/attachments/${attachmentId}`,
 
   units: () => api<{ units: Unit[] }>('/api/v1/public/service-units'),
@@ -181,6 +182,7 @@ export interface ProcessView {
   applicationsByStatus: { status: string; count: number }[];
   formations: { formationId: string; code: string; jabatan: string; submitted: number; ms: number; tms: number; pending: number; reasons: { reason: string; count: number }[] }[];
   objections: { status: string; count: number; announced: number }[];
+  examSessions: { id: string; site: string; startsAt: string; capacity: number; assigned: number; started: number; submitted: number; state: 'scheduled' | 'open' | 'closed' }[];
   announcements: { stage: string; status: string; proposedAt: string | null; decidedAt: string | null }[];
   publications: { stage: string; version: number; status: string; proposedAt: string | null; decidedAt: string | null }[];
   findings: { total: number; open: number; overdue: number };
