@@ -31,6 +31,8 @@ create table complaints (
   closed_at timestamptz,
   closed_reason text check (closed_reason in ('accepted', 'expired', 'rejected')),
   reopen_count integer not null default 0,
+  -- The step (status) whose deadline passed and was escalated, so each late step warns staff once.
+  escalated_status text,
   check (privacy <> 'anonymous' or (reporter_account_id is null and reporter_name is null and reporter_contact is null))
 );
 create index complaints_status_idx on complaints (status, filed_at);

@@ -33,6 +33,7 @@ export interface ComplaintsTable {
   closed_at: Timestamp | null;
   closed_reason: 'accepted' | 'expired' | 'rejected' | null;
   reopen_count: ColumnType<number, number | undefined, number>;
+  escalated_status: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ComplaintEventsTable {

@@ -100,6 +100,12 @@ describe('an anonymous complaint, followed by tracking ID to closure', () => {
     expect(list.complaints.map((c: { trackingId: string }) => c.trackingId)).toContain(trackingId);
     expect(list.complaints.find((c: { trackingId: string }) => c.trackingId === trackingId).clock).toMatchObject({ late: true, lateDays: 1 });
     expect((await new Agent(ctx.app).get('/api/v1/public/complaint-statistics')).json().lateNow).toBeGreaterThanOrEqual(1);
+    // The coordinators are warned once, however often the list is read.
+    await committee.get('/api/v1/complaints');
+    const warned = (await committee.get('/api/v1/me/notifications')).body;
+    expect(warned).toContain(`Terlambat: laporan ${trackingId}`);
+    expect(warned.split(`Terlambat: laporan ${trackingId}`).length - 1).toBe(1);
+    expect(await auditCount('complaint.escalate')).toBe(1);
   });
 
   it('is disposed to an OPD by the coordinator only; OPD staff elsewhere cannot see it', async () => {

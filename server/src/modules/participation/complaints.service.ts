@@ -102,9 +102,18 @@ export function createComplaintsService(deps: ComplaintDeps) {
   const publicEvents = async (complaintId: string) =>
     (await repo.events(db, complaintId)).map((e) => ({ kind: e.kind, author: e.author, organization: e.organization_name, body: e.body, at: new Date(e.at).toISOString() }));
 
-  /** Closes reports whose reporter did not reply in time (10 working days after the follow-up). */
+  let lastSweep = Number.NEGATIVE_INFINITY;
+  /**
+   * Closes reports whose reporter did not reply in time (10 working days after the follow-up) and
+   * escalates late steps; run by the reads that show deadlines, at most once a minute per instance
+   * (every step it takes is idempotent, so instances running it together do no harm).
+   */
   async function sweep() {
+    const nowMs = clock.now().getTime();
+    if (nowMs - lastSweep < 60_000 && nowMs >= lastSweep) return 0;
+    lastSweep = nowMs;
     const today = localDate(clock.now());
+    await escalate();
     const candidates = await repo.followedUpBefore(db, today);
     if (candidates.length === 0) return 0;
     const holidays = await repo.holidays(db);
@@ -122,6 +131,34 @@ export function createComplaintsService(deps: ComplaintDeps) {
       });
     }
     return closed;
+  }
+
+  /**
+   * Warns staff once per late step (in the app and by e-mail): the coordinators when verification
+   * is late, the OPD's staff and the coordinators when the follow-up is.
+   */
+  async function escalate() {
+    const today = localDate(clock.now());
+    const holidays = await repo.holidays(db);
+    const { sla } = await settings();
+    const late = (await repo.openComplaintDates(db)).filter((c) => c.escalated_status === null && c.status !== 'followed_up' && complaintClock({ status: c.status, filedOn: c.filed_on, disposedOn: c.disposed_on, followedUpOn: c.followed_up_on }, today, holidays, sla).late);
+    for (const c of late) {
+      await db.transaction().execute(async (trx) => {
+        if (!(await repo.markEscalated(trx, c.id, c.status))) return;
+        const who = [...(await repo.staffToWarn(trx, null)), ...(c.status === 'disposed' ? await repo.staffToWarn(trx, c.organization_id) : [])];
+        const seen = new Set<string>();
+        for (const s of who) {
+          if (seen.has(s.id)) continue;
+          seen.add(s.id);
+          await notifier.notify(trx, { accountId: s.id, email: s.email_normalized, fullName: s.full_name }, {
+            title: `Terlambat: laporan ${c.tracking_id}`,
+            body: c.status === 'submitted' ? `Laporan "${c.title}" belum diverifikasi dan didisposisikan dalam ${sla.verifyDays} hari kerja.` : `Laporan "${c.title}" belum ditindaklanjuti OPD dalam ${sla.followUpDays} hari kerja.`,
+            path: `/pengaduan/kelola/${c.id}`,
+          });
+        }
+        await audit.record(trx, { actor: { id: null, role: 'system' }, action: 'complaint.escalate', subjectType: 'complaint', subjectId: c.id, after: { status: c.status, warned: seen.size } });
+      });
+    }
   }
 
   async function tellReporter(trx: Kysely<DB>, c: { reporter_account_id: string | null; reporter_name: string | null; tracking_id: string; title: string }, title: string, body: string) {
@@ -237,7 +274,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
           machine: complaintMachine, subject: { type: 'complaint', id: c.id, status: locked.status }, event: action, actor: PUBLIC_ACTOR,
           apply: async (status) => {
             if (action === 'accept') return repo.updateComplaint(trx, c.id, { status, closed_at: now, closed_reason: 'accepted' });
-            await repo.updateComplaint(trx, c.id, { status, disposed_on: today, followed_up_on: null, reopen_count: locked.reopen_count + 1 });
+            await repo.updateComplaint(trx, c.id, { status, disposed_on: today, followed_up_on: null, reopen_count: locked.reopen_count + 1, escalated_status: null });
             await repo.insertStep(trx, { id: ids.uuid(), complaint_id: c.id, organization_id: locked.organization_id!, disposed_on: today, due_on: dueAfter(today, sla.followUpDays, holidays) });
           },
           audit: { action: action === 'accept' ? 'complaint.accept' : 'complaint.reopen' },
@@ -334,7 +371,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
         await steps(trx, {
           machine: complaintMachine, subject: { type: 'complaint', id, status: c.status }, event: 'dispose', actor: actorOf(actor),
           apply: async (status) => {
-            await repo.updateComplaint(trx, id, { status, organization_id: body.organizationId, disposed_on: today });
+            await repo.updateComplaint(trx, id, { status, organization_id: body.organizationId, disposed_on: today, escalated_status: null });
             if (c.status === 'disposed') await repo.moveOpenStep(trx, id, { organization_id: body.organizationId, disposed_on: today, due_on: dueOn });
             else await repo.insertStep(trx, { id: ids.uuid(), complaint_id: id, organization_id: body.organizationId, disposed_on: today, due_on: dueOn });
           },
@@ -367,7 +404,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
         await steps(trx, {
           machine: complaintMachine, subject: { type: 'complaint', id, status: c.status }, event: 'follow_up', actor: actorOf(actor),
           apply: async (status) => {
-            await repo.updateComplaint(trx, id, { status, followed_up_on: today });
+            await repo.updateComplaint(trx, id, { status, followed_up_on: today, escalated_status: null });
             await repo.closeOpenStep(trx, id, today);
           },
           audit: { action: 'complaint.follow_up', after: { organizationId: c.organization_id } },

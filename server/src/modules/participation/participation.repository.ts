@@ -86,8 +86,17 @@ export const participationRepository = {
   },
   /** Reports waiting on the reporter whose follow-up is at least `since` old (candidates for closure). */
   followedUpBefore: (ex: Executor, onOrBefore: string) => ex.selectFrom('complaints').select(['id', 'status', 'filed_on', 'disposed_on', 'followed_up_on']).where('status', '=', 'followed_up').where('followed_up_on', '<=', onOrBefore).execute(),
+  /** Staff to warn about a late step: the coordinators (admin, committee), or an OPD's staff. */
+  staffToWarn: (ex: Executor, organizationId: string | null) => {
+    let q = ex.selectFrom('accounts').select(['id', 'email_normalized', 'full_name']).where('disabled_at', 'is', null);
+    q = organizationId ? q.where('organization_id', '=', organizationId).where('role', 'not in', ['applicant', 'observer']) : q.where('role', 'in', ['admin', 'committee']);
+    return q.execute();
+  },
+  /** Marks the current step escalated, once: undefined when it already was (or the status moved on). */
+  markEscalated: (trx: Executor, id: string, status: ComplaintStatusColumn) =>
+    trx.updateTable('complaints').set({ escalated_status: status }).where('id', '=', id).where('status', '=', status).where('escalated_status', 'is', null).returning('id').executeTakeFirst(),
   countsByCategory: (ex: Executor) => ex.selectFrom('complaints').select(['category', 'status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy(['category', 'status']).execute(),
-  openComplaintDates: (ex: Executor) => ex.selectFrom('complaints').select(['id', 'status', 'filed_on', 'disposed_on', 'followed_up_on', 'organization_id']).where('status', 'in', ['submitted', 'disposed', 'followed_up']).execute(),
+  openComplaintDates: (ex: Executor) => ex.selectFrom('complaints').select(['id', 'tracking_id', 'title', 'status', 'filed_on', 'disposed_on', 'followed_up_on', 'organization_id', 'escalated_status']).where('status', 'in', ['submitted', 'disposed', 'followed_up']).execute(),
   steps: (ex: Executor) => ex.selectFrom('complaint_steps').select(['organization_id', 'disposed_on', 'followed_up_on']).execute(),
   /** When each verified report was filed and first disposed or rejected (the coordinator's 3-day window). */
   verifications: (ex: Executor) =>
