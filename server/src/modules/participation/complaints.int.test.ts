@@ -192,6 +192,7 @@ describe('identity and refusals', () => {
     const flooded = await fileAnon(anon, {}, from);
     expect(flooded.statusCode).toBe(429);
     expect(await complaintCount()).toBe(before + 4);
+    expect(await auditCount('complaint.refused')).toBe(5); // missing, forged, wrong purpose, replayed, over the limit (the malformed solution fails the schema)
     expect((await anon.request('POST', '/api/v1/public/complaints', report({ title: 'x' }), { remoteAddress: source() })).json().error.fields.map((f: { field: string }) => f.field)).toContain('title');
     expect((await fileAnon(anon, { privacy: 'open' })).json().error.fields[0].field).toBe('name');
   });
@@ -232,6 +233,7 @@ describe('SKM/IKM surveys', () => {
     const dup = await post(answer([1, 1, 1, 1, 1, 1, 1, 1, 1], '081234567890'));
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.message).toMatch(/sudah mengisi/);
+    expect(await auditCount('survey.refused')).toBe(1);
     expect((await post(answer([3, 3, 3, 3, 3, 3, 3, 3, 3], 'A-0042'))).statusCode).toBe(201);
     expect((await post(answer([3, 3, 3], 'A-0043'))).json().error.fields[0].field).toBe('scores');
     expect((await post(answer([3, 3, 3, 3, 3, 3, 3, 3, 3], null))).json().error.fields[0].field).toBe('respondentRef');

@@ -179,6 +179,18 @@ export function createComplaintsService(deps: ComplaintDeps) {
 
     /** Files a report; anonymous callers solve the challenge and count against their source's limit. */
     async file(actor: Actor | null, body: z.infer<typeof ComplaintBody>, source: string) {
+      try {
+        return await this.fileChecked(actor, body, source);
+      } catch (err) {
+        // Floods and forged or replayed challenges are refused with nothing stored, and logged.
+        if (err instanceof AppError && (err.code === 'TOO_MANY_REQUESTS' || err.details.fields?.some((f) => f.field === 'challenge'))) {
+          await db.transaction().execute((trx) => audit.record(trx, { actor: actorOf(actor), action: 'complaint.refused', subjectType: 'complaint', after: { reason: err.code === 'TOO_MANY_REQUESTS' ? 'limit' : 'challenge' } }));
+        }
+        throw err;
+      }
+    },
+
+    async fileChecked(actor: Actor | null, body: z.infer<typeof ComplaintBody>, source: string) {
       const spent = actor ? null : challenges.check('complaint', body.challenge);
       if (body.privacy !== 'anonymous' && !actor && !body.name) {
         throw new AppError('VALIDATION_FAILED', msg('Tuliskan nama Anda, atau pilih "anonim" bila tidak ingin menyebut nama.', 'Give your name, or choose "anonymous" if you prefer not to.'), { fields: [{ field: 'name', message: msg('Nama wajib untuk laporan terbuka atau rahasia.', 'A name is required for open or confidential reports.') }] });

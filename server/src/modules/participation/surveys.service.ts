@@ -117,12 +117,18 @@ export function createSurveysService(deps: SurveyDeps) {
         return ok;
       });
       const storedIds = await repo.insertResponses(trx, unspent.map((p) => ({ id: p.id, unit_id: p.unitId, period: p.period, respondent_key: respondentDigest(p.unitId, p.ref), scores: JSON.stringify(p.body.scores), gender: p.body.gender, age_band: p.body.ageBand, education: p.body.education, occupation: p.body.occupation, suggestion: p.body.suggestion, created_at: p.now })));
-      const stored = unspent.filter((p) => {
+      for (const p of unspent) {
         if (!storedIds.has(p.id)) out.set(p, new AppError('CONFLICT', msg(`Anda sudah mengisi survei ${p.unitName} untuk periode ${p.period}. Terima kasih!`, `You already answered the ${p.unitName} survey for period ${p.period}. Thank you!`)));
         else out.set(p, true);
-        return storedIds.has(p.id);
-      });
-      await audit.recordMany(trx, stored.map((p) => ({ actor: p.actor ? { id: p.actor.accountId, role: p.actor.role } : PUBLIC_ACTOR, action: 'survey.respond', subjectType: 'service_unit', subjectId: p.unitId, after: { period: p.period } })));
+      }
+      // Stored questionnaires and refused ones (limit, replayed challenge, a second answer) are all logged.
+      await audit.recordMany(trx, batch.map((p) => {
+        const o = out.get(p);
+        const actorOfP = p.actor ? { id: p.actor.accountId, role: p.actor.role } : PUBLIC_ACTOR;
+        return o === true
+          ? { actor: actorOfP, action: 'survey.respond', subjectType: 'service_unit', subjectId: p.unitId, after: { period: p.period } }
+          : { actor: actorOfP, action: 'survey.refused', subjectType: 'service_unit', subjectId: p.unitId, after: { period: p.period, reason: o instanceof AppError ? o.code : 'unknown' } };
+      }));
     });
     return out;
   }, { oneAtATime: true, maxBatchSize: 200 });
