@@ -9,7 +9,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import path from 'node:path';
+import { REPO, type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'merit-palu-2026';
 let server: RunningServer;
@@ -30,6 +31,13 @@ async function logIn(page: Page, email: string) {
   await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
   await page.waitForURL('**/beranda');
+}
+
+const SHOTS = process.env.MERIT_SCREENSHOTS === '1';
+async function shot(page: Page, name: string) {
+  if (!SHOTS) return;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(REPO, 'docs/screenshots', name), fullPage: true });
 }
 
 async function expectClean(page: Page) {
@@ -62,6 +70,7 @@ describe('participation journeys in the browser', () => {
     await form.getByLabel('Uraian (apa, di mana, kapan)').fill('Pada hari Senin loket verifikasi berkas di BKPSDM sudah tutup pukul 13.00 padahal jadwalnya sampai 15.00 WITA.');
     await form.getByLabel('Anonim (tanpa identitas sama sekali)').check();
     await form.getByLabel(/Lampiran bukti/).setInputFiles({ name: 'bukti.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\nxref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n170\n%%EOF\n') });
+    await shot(citizen, 'prt-complaint-mobile.png');
     await form.getByRole('button', { name: 'Kirim laporan' }).click();
     const trackingId = (await citizen.getByTestId('tracking-id').textContent())!.trim();
     expect(trackingId).toMatch(/^PGD-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
@@ -100,11 +109,14 @@ describe('participation journeys in the browser', () => {
     await citizen.getByRole('button', { name: 'Sudah selesai — tutup laporan' }).click();
     await citizen.getByText('Selesai', { exact: true }).waitFor();
     await expectClean(citizen);
+    await shot(citizen, 'prt-track-mobile.png');
 
     await citizen.goto('/pengaduan/statistik');
     await citizen.getByRole('img', { name: 'Jumlah laporan per kategori' }).waitFor();
     await citizen.getByRole('region', { name: 'Tindak lanjut tepat waktu per OPD' }).getByRole('row', { name: /Dinas Komunikasi/ }).waitFor();
     await expectClean(citizen);
+    await citizen.setViewportSize({ width: 1280, height: 900 });
+    await shot(citizen, 'prt-statistics.png');
   });
 
   it('a survey on a 360 px phone updates the unit’s IKM', async () => {
@@ -121,6 +133,7 @@ describe('participation journeys in the browser', () => {
     for (let i = 0; i < 9; i++) await groups.nth(i).getByLabel('1 · Tidak baik').check();
     await form.getByLabel('Usia').selectOption('30-39');
     await form.getByLabel('Nomor tiket/antrean layanan atau nomor HP').fill('A-0999');
+    await shot(phone, 'prt-survey-mobile.png');
     await form.getByRole('button', { name: 'Kirim survei' }).click();
     await phone.getByText(/Terima kasih! Jawaban Anda tercatat untuk periode/).waitFor();
     await expectClean(phone);
@@ -129,6 +142,7 @@ describe('participation journeys in the browser', () => {
     expect(await phone.getByTestId('ikm-converted').textContent()).not.toBe(beforeScore);
     await phone.getByRole('img', { name: 'Nilai rata-rata (NRR) per unsur, skala 1–4' }).waitFor();
     await expectClean(phone);
+    await shot(phone, 'prt-ikm-mobile.png');
     // The same respondent again is refused with a clear message.
     await phone.goto('/survei/loket-bkpsdm');
     const again = phone.getByRole('form', { name: 'Survei kepuasan: Loket Layanan Kepegawaian BKPSDM' });
@@ -147,6 +161,7 @@ describe('participation journeys in the browser', () => {
     await pemantau.getByRole('link', { name: 'Buka tampilan proses' }).click();
     await pemantau.getByRole('heading', { level: 2, name: 'Hasil verifikasi per formasi (alasan TMS)' }).waitFor();
     await expectClean(pemantau);
+    await shot(pemantau, 'prt-observer-process.png');
     const form = pemantau.getByRole('form', { name: 'Laporkan temuan' });
     await form.getByLabel('Tahap').selectOption({ label: 'Ujian' });
     await form.getByLabel('Judul temuan').fill('Ruang ujian CAT kurang ventilasi');
@@ -169,8 +184,82 @@ describe('participation journeys in the browser', () => {
     await visitor.getByRole('heading', { level: 3, name: 'Ruang ujian CAT kurang ventilasi' }).waitFor();
     await visitor.getByText(/Dua pendingin ruangan sudah diperbaiki/).waitFor();
     await expectClean(visitor);
+    await shot(visitor, 'prt-findings-mobile.png');
     await visitor.goto('/data-terbuka');
     await visitor.getByRole('heading', { level: 2, name: 'Temuan pemantau seleksi' }).waitFor();
     await expectClean(visitor);
+  });
+});
+
+describe('public forums in the browser', () => {
+  it('a signed-in citizen registers for the coming forum; the held one shows its minutes and follow-up', async () => {
+    const pelamar = await newPage({ width: 360, height: 740 });
+    await logIn(pelamar, 'pelamar@merit.test');
+    await pelamar.goto('/forum');
+    await pelamar.getByRole('link', { name: 'Forum publik pelaksanaan seleksi CASN' }).click();
+    await pelamar.getByText('Sisa kursi 100 dari 100').waitFor();
+    await pelamar.getByRole('button', { name: 'Daftar sebagai peserta' }).click();
+    await pelamar.getByText('Anda terdaftar sebagai peserta.').waitFor();
+    await pelamar.getByText('Sisa kursi 99 dari 100').waitFor();
+    await expectClean(pelamar);
+    await pelamar.goto('/forum');
+    await pelamar.getByRole('link', { name: 'Forum konsultasi standar pelayanan kepegawaian' }).click();
+    await pelamar.getByRole('heading', { level: 2, name: 'Notulen' }).waitFor();
+    await pelamar.getByText('Pasang papan informasi antrean di loket 1').waitFor();
+    await expectClean(pelamar);
+  });
+});
+
+describe('public consultation in the browser', () => {
+  it('goes from draft to final: comment in the window, answer, final text with a reason and a diff', async () => {
+    const panitia = await newPage();
+    await logIn(panitia, 'panitia@merit.test');
+    await panitia.goto('/konsultasi');
+    const form = panitia.getByRole('form', { name: 'Rancangan konsultasi baru' });
+    await form.getByLabel('Judul', { exact: true }).fill('Rancangan aturan SKB formasi teknis');
+    await form.getByLabel('Ringkasan').fill('Bobot dan materi SKB untuk formasi teknis tahun ini.');
+    await form.getByLabel('Judul bagian 1').fill('Bobot SKB');
+    await form.getByLabel('Isi rancangan bagian 1').fill('Bobot SKB 60 persen dari nilai akhir.\nMateri SKB: tes praktik kerja.');
+    await form.getByRole('button', { name: 'Simpan rancangan' }).click();
+    await panitia.getByRole('heading', { level: 1, name: 'Rancangan aturan SKB formasi teknis' }).waitFor();
+    await expectClean(panitia);
+    const id = panitia.url().split('/').pop()!;
+    // The window: open now, closing in 20 seconds (the form takes minutes; the API takes seconds).
+    const csrf = (await panitia.context().cookies()).find((c) => c.name === 'merit_csrf')!.value;
+    const opened = await panitia.request.post(`/api/v1/consultations/${id}/open`, { headers: { 'x-csrf-token': csrf }, data: { opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 20_000).toISOString() } });
+    expect(opened.status()).toBe(200);
+
+    const pelamar = await newPage({ width: 360, height: 740 });
+    await logIn(pelamar, 'pelamar@merit.test');
+    await pelamar.goto(`/konsultasi/${id}`);
+    const comment = pelamar.getByRole('form', { name: 'Komentar Anda tentang "Bobot SKB"' });
+    await comment.getByLabel('Komentar Anda tentang "Bobot SKB"').fill('Bobot SKB 60 persen terlalu besar; usul 50 persen agar SKD tetap berarti.');
+    await comment.getByRole('button', { name: 'Kirim komentar' }).click();
+    await pelamar.getByText('Bobot SKB 60 persen terlalu besar; usul 50 persen agar SKD tetap berarti.').waitFor();
+    await pelamar.getByText(/^Put\*\*\* A\*\*\* L\*\*\*$/).waitFor();
+    await expectClean(pelamar);
+
+    await panitia.reload();
+    const answer = panitia.getByRole('form', { name: 'Jawaban untuk Put*** A*** L***' });
+    await answer.getByLabel('Jawaban untuk Put*** A*** L***').fill('Diterima: bobot SKB menjadi 50 persen.');
+    await answer.getByRole('button', { name: 'Jawab' }).click();
+    await panitia.getByText('Diterima: bobot SKB menjadi 50 persen.').waitFor();
+    await panitia.waitForTimeout(21_000);
+    await panitia.reload();
+    const final = panitia.getByRole('form', { name: 'Versi final' });
+    await final.getByLabel('Teks final "Bobot SKB"').fill('Bobot SKB 50 persen dari nilai akhir.\nMateri SKB: tes praktik kerja.');
+    await final.getByLabel('Alasan perubahan "Bobot SKB" (wajib bila berubah)').fill('Masukan publik: SKD tetap berarti.');
+    await final.getByLabel('Catatan versi final').fill('Satu bagian berubah setelah konsultasi.');
+    await final.getByRole('button', { name: 'Tetapkan versi final' }).click();
+    await panitia.getByText('Final', { exact: true }).waitFor();
+
+    const visitor = await newPage({ width: 360, height: 740 });
+    await visitor.goto(`/konsultasi/${id}`);
+    const diff = visitor.getByRole('group', { name: 'Perubahan dari rancangan' });
+    await diff.locator('del', { hasText: 'Bobot SKB 60 persen dari nilai akhir.' }).waitFor();
+    await diff.locator('ins', { hasText: 'Bobot SKB 50 persen dari nilai akhir.' }).waitFor();
+    await visitor.getByText('Masukan publik: SKD tetap berarti.').waitFor();
+    await expectClean(visitor);
+    await shot(visitor, 'prt-consultation-final-mobile.png');
   });
 });

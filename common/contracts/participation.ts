@@ -85,3 +85,37 @@ export const PeriodParams = z.strictObject({ periodId: z.uuid() });
 // ── open data ──
 export const DATASET_IDS = ['formations', 'applicants-per-formation', 'verification-outcomes', 'complaints-by-category', 'complaint-follow-up-by-opd', 'ikm', 'observer-findings'] as const;
 export const DatasetParams = z.strictObject({ dataset: z.enum(DATASET_IDS), format: z.enum(['csv', 'json']) });
+
+// ── public consultation ──
+export const ConsultationSectionInput = z.strictObject({ heading: Text(3, 160), body: Text(10, 20_000) });
+export const ConsultationBody = z.strictObject({
+  title: Text(5, 200),
+  summary: Text(10, 2000),
+  periodId: z.uuid().nullable().default(null),
+  moderationRules: Text(10, 3000),
+  sections: z.array(ConsultationSectionInput).min(1).max(30),
+});
+export const ConsultationOpenBody = z.strictObject({ opensAt: z.iso.datetime({ offset: true }), closesAt: z.iso.datetime({ offset: true }) });
+export const ConsultationFinalBody = z.strictObject({
+  note: Text(10, 3000),
+  sections: z.array(z.strictObject({ sectionId: z.uuid(), body: Text(10, 20_000), reason: z.string().trim().max(2000).default('') })).min(1).max(30),
+});
+export const CommentBody = z.strictObject({ body: Text(10, 3000) });
+export const HideCommentBody = z.strictObject({ reason: Text(5, 500) });
+export const AnswerCommentBody = z.strictObject({ answer: Text(5, 3000) });
+
+// ── public forums ──
+export const ForumBody = z.strictObject({
+  title: Text(5, 200),
+  topic: Text(5, 500),
+  agenda: Text(10, 5000),
+  heldAt: z.iso.datetime({ offset: true }),
+  venue: Text(3, 300),
+  mode: z.enum(['tatap_muka', 'daring', 'hibrida']),
+  capacity: z.number().int().min(1).max(10_000),
+});
+export const ForumMinutesBody = z.strictObject({
+  minutes: Text(20, 20_000),
+  actions: z.array(z.strictObject({ description: Text(5, 1000), owner: Text(2, 200), dueOn: z.iso.date() })).max(50),
+});
+export const ForumActionDoneBody = z.strictObject({ note: Text(5, 2000) });

@@ -31,6 +31,8 @@ create table complaints (
   closed_at timestamptz,
   closed_reason text check (closed_reason in ('accepted', 'expired', 'rejected')),
   reopen_count integer not null default 0,
+  -- The step (status) whose deadline passed and was escalated, so each late step warns staff once.
+  escalated_status text,
   check (privacy <> 'anonymous' or (reporter_account_id is null and reporter_name is null and reporter_contact is null))
 );
 create index complaints_status_idx on complaints (status, filed_at);
@@ -147,3 +149,86 @@ create table observer_findings (
   answered_on date
 );
 create index observer_findings_period_idx on observer_findings (period_id, status);
+
+-- Public consultation on recruitment criteria: a draft in sections, a comment window, moderation
+-- with a published reason, the committee's answers, and a final text whose changes are explained.
+create table consultations (
+  id uuid primary key,
+  title text not null,
+  summary text not null,
+  period_id uuid references recruitment_periods (id),
+  moderation_rules text not null,
+  status text not null check (status in ('draft', 'open', 'final')),
+  opens_at timestamptz,
+  closes_at timestamptz,
+  final_note text,
+  created_by uuid not null references accounts (id),
+  created_at timestamptz not null,
+  finalized_at timestamptz,
+  check (closes_at is null or closes_at > opens_at)
+);
+
+create table consultation_sections (
+  id uuid primary key,
+  consultation_id uuid not null references consultations (id),
+  position integer not null,
+  heading text not null,
+  draft_body text not null,
+  final_body text,
+  change_reason text,
+  unique (consultation_id, position)
+);
+
+create table consultation_comments (
+  id uuid primary key,
+  consultation_id uuid not null references consultations (id),
+  section_id uuid not null references consultation_sections (id),
+  account_id uuid not null references accounts (id),
+  body text not null,
+  status text not null check (status in ('visible', 'hidden')),
+  hidden_reason text,
+  moderated_by uuid references accounts (id),
+  moderated_at timestamptz,
+  answer text,
+  answered_by uuid references accounts (id),
+  answered_at timestamptz,
+  created_at timestamptz not null,
+  check (status = 'visible' or hidden_reason is not null)
+);
+create index consultation_comments_idx on consultation_comments (consultation_id, section_id, created_at);
+
+-- Public forums (forum konsultasi publik, PermenPANRB 16/2017): schedule, registration with a
+-- capacity, minutes, and follow-up actions with owners and deadlines tracked to done.
+create table forums (
+  id uuid primary key,
+  title text not null,
+  topic text not null,
+  agenda text not null,
+  held_at timestamptz not null,
+  venue text not null,
+  mode text not null check (mode in ('tatap_muka', 'daring', 'hibrida')),
+  capacity integer not null check (capacity between 1 and 10000),
+  status text not null check (status in ('scheduled', 'held', 'cancelled')),
+  minutes text,
+  created_by uuid not null references accounts (id),
+  created_at timestamptz not null
+);
+
+create table forum_registrations (
+  forum_id uuid not null references forums (id),
+  account_id uuid not null references accounts (id),
+  registered_at timestamptz not null,
+  primary key (forum_id, account_id)
+);
+
+create table forum_actions (
+  id uuid primary key,
+  forum_id uuid not null references forums (id),
+  description text not null,
+  owner text not null,
+  due_on date not null,
+  status text not null check (status in ('open', 'done')),
+  done_at timestamptz,
+  done_note text
+);
+create index forum_actions_idx on forum_actions (forum_id, status);

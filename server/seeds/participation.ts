@@ -66,6 +66,33 @@ export async function seedDemoParticipation(database: Database, services: Servic
   await services.complaints.followUp(committee, c1, 'Jadwal Latsar CPNS 2026 diumumkan di menu Pelatihan setelah SK CPNS terbit; perkiraan bulan Agustus 2026.');
   await services.complaints.reporterAction(closed.trackingId, 'accept', 'Terima kasih atas penjelasannya.', 'seed');
 
+  // ── public consultation: the year's formation criteria, open for comment for 14 days ──
+  const now = services.clock.now();
+  const cons = await services.consultations.create(committee, {
+    title: 'Rancangan kriteria formasi CASN Pemerintah Kota Palu',
+    summary: 'Syarat usia, pendidikan dan prioritas kebutuhan formasi teknis dan tenaga kesehatan tahun ini, sebelum diusulkan ke KemenPANRB.',
+    periodId: null,
+    moderationRules: 'Komentar yang menyerang pribadi, memuat data pribadi orang lain, berisi promosi, atau di luar pokok bahasan disembunyikan dengan alasan yang diumumkan.',
+    sections: [
+      { heading: 'Batas usia', body: 'Usia paling rendah 18 tahun dan paling tinggi 35 tahun pada tanggal penutupan pendaftaran.\nDokter spesialis: paling tinggi 40 tahun.' },
+      { heading: 'Kualifikasi pendidikan', body: 'Pranata Komputer Ahli Pertama: S1 Informatika, Sistem Informasi atau Teknik Komputer.\nAnalis Kebencanaan: S1 Geografi, Geologi atau Teknik Sipil.' },
+      { heading: 'Prioritas kebutuhan', body: 'Formasi disabilitas paling sedikit 2 persen dari seluruh kebutuhan.\nFormasi putra/putri daerah tidak dibuka: NIK tidak menentukan domisili.' },
+    ],
+  });
+  await services.consultations.open(committee, cons.id, { opensAt: new Date(now.getTime() - 86_400_000).toISOString(), closesAt: new Date(now.getTime() + 14 * 86_400_000).toISOString() });
+  const consView = await services.consultations.view(cons.id, committee);
+  const applicantActor = await actorOf(database, 'pelamar@merit.test');
+  if (applicantActor) {
+    const made = await services.consultations.comment(applicantActor, consView.sections[0]!.id, 'Mohon batas usia tenaga kesehatan (bukan hanya dokter spesialis) juga 40 tahun, karena banyak perawat Palu baru selesai profesi.');
+    await services.consultations.answer(committee, made.id, 'Terima kasih. Usulan akan dibahas bersama Dinas Kesehatan dan dijelaskan di versi final.');
+  }
+
+  // ── public forums: one held with minutes and follow-up, one coming ──
+  const held = await services.forums.create(committee, { title: 'Forum konsultasi standar pelayanan kepegawaian', topic: 'Rancangan standar pelayanan loket BKPSDM Kota Palu', agenda: '1. Paparan rancangan standar pelayanan\n2. Tanggapan peserta\n3. Kesepakatan dan tindak lanjut', heldAt: new Date(now.getTime() - 10 * 86_400_000).toISOString(), venue: 'Aula BKPSDM Kota Palu', mode: 'tatap_muka', capacity: 60 });
+  const due = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  await services.forums.minutes(committee, held.id, { minutes: 'Peserta dari LSM, perguruan tinggi dan warga menyepakati jam layanan loket 08.00–15.00 WITA, papan informasi antrean, dan kanal pengaduan daring di Merit.', actions: [{ description: 'Pasang papan informasi antrean di loket 1', owner: 'BKPSDM — Sekretariat', dueOn: due(-2) }, { description: 'Tetapkan standar pelayanan dengan keputusan kepala badan', owner: 'BKPSDM — Kepala Badan', dueOn: due(20) }] });
+  await services.forums.create(committee, { title: 'Forum publik pelaksanaan seleksi CASN', topic: 'Jadwal, lokasi ujian dan layanan disabilitas seleksi CASN', agenda: '1. Jadwal dan lokasi ujian CAT\n2. Akomodasi peserta disabilitas\n3. Tanya jawab', heldAt: new Date(now.getTime() + 7 * 86_400_000).toISOString(), venue: 'Gedung Pogombo, Kantor Wali Kota Palu', mode: 'hibrida', capacity: 100 });
+
   // ── observers ──
   const period = await database.db.selectFrom('recruitment_periods').select(['id', 'year']).orderBy('created_at').limit(1).executeTakeFirst();
   if (period) {

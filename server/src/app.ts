@@ -212,7 +212,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(policyRoutes(deps.services.policy));
   await app.register(homeRoutes(deps.services.home));
   await app.register(outcomesRoutes(deps.services.outcomes));
-  await app.register(participationRoutes({ complaints: deps.services.complaints, surveys: deps.services.surveys, observers: deps.services.observers, openData: deps.services.openData }));
+  await app.register(participationRoutes({ complaints: deps.services.complaints, surveys: deps.services.surveys, observers: deps.services.observers, openData: deps.services.openData, consultations: deps.services.consultations, forums: deps.services.forums }));
 
   const hasWeb = deps.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {

@@ -22,11 +22,11 @@ import { createHomeService } from './modules/home/index.ts';
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
 import { createPerformanceService } from './modules/performance/index.ts';
 import { createPolicyService } from './modules/policy/index.ts';
-import { type ComplaintLimits, createChallenges, createComplaintsService, createObserversService, createOpenDataService, createSurveysService, type ObserverLimits, type SurveyLimits } from './modules/participation/index.ts';
+import { type ComplaintLimits, createChallenges, createComplaintsService, createConsultationsService, createForumsService, createObserversService, createOpenDataService, createSurveysService, type ObserverLimits, type SurveyLimits } from './modules/participation/index.ts';
 
 export interface ComposeOptions {
   database: Database;
-  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'> & Partial<Pick<Config, 'outboxShowsSecrets'>>;
+  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'> & Partial<Pick<Config, 'outboxShowsSecrets' | 'challengeBits'>>;
   files?: FileStore;
   signer?: AuditSigner;
   clock?: Clock;
@@ -84,12 +84,14 @@ export function composeServices(opts: ComposeOptions) {
   });
   const home = createHomeService({ db, clock });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
-  const challenges = createChallenges({ secret: createHmac('sha256', opts.config.sessionSecret).update('merit-participation-challenge').digest('base64url'), difficulty: opts.participation?.challengeBits ?? 14, now: () => clock.now() });
+  const challenges = createChallenges({ secret: createHmac('sha256', opts.config.sessionSecret).update('merit-participation-challenge').digest('base64url'), difficulty: opts.participation?.challengeBits ?? opts.config.challengeBits ?? 14, now: () => clock.now() });
   const complaints = createComplaintsService({ db, clock, ids, audit, steps, files, notifier: notifications, identity, challenges, ...(opts.participation?.complaints ? { limits: opts.participation.complaints } : {}) });
   const surveys = createSurveysService({ db, clock, ids, audit, challenges, respondentKey: createHmac('sha256', opts.config.sessionSecret).update('merit-survey-respondents').digest('base64url'), publicUrl: opts.config.publicUrl, ...(opts.participation?.surveys ? { limits: opts.participation.surveys } : {}) });
   const observers = createObserversService({ db, clock, ids, audit, files, notifier: notifications, identity, ...(opts.participation?.observers ? { limits: opts.participation.observers } : {}) });
   const openData = createOpenDataService({ db, clock, complaints, surveys, observers });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, appointments, home, outcomes, performance, policy, complaints, surveys, observers, openData };
+  const consultations = createConsultationsService({ db, clock, ids, audit });
+  const forums = createForumsService({ db, clock, ids, audit });
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, appointments, home, outcomes, performance, policy, complaints, surveys, observers, openData, consultations, forums };
 }
 
 export type Services = ReturnType<typeof composeServices>;

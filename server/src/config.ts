@@ -34,6 +34,8 @@ const EnvSchema = z.object({
   WEB_BUILD_ON_START: boolFromEnv.default(true),
   FILE_ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'harus 32 byte dalam base64').optional(),
   MAIL_OUTBOX_SECRETS: boolFromEnv.default(false),
+  /** Leading zero bits of the anti-spam proof-of-work on the anonymous complaint and survey forms. */
+  MERIT_CHALLENGE_BITS: z.coerce.number().int().min(0).max(24).default(14),
   TRUST_PROXY: z
     .string()
     .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''))
@@ -85,6 +87,8 @@ export interface Config {
   readonly trustProxy: readonly string[];
   /** Development demo without SMTP: the admin's outbox shows links and codes in full (never in production). */
   readonly outboxShowsSecrets: boolean;
+  /** Proof-of-work bits on the anonymous forms (MERIT_CHALLENGE_BITS, default 14: a fraction of a second on a phone). */
+  readonly challengeBits: number;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     fileEncryptionKey: Buffer.from(e.FILE_ENCRYPTION_KEY ?? persistedSecret(dataDir, 'file-key', 'base64'), 'base64'),
     trustProxy: Object.freeze(e.TRUST_PROXY ?? []),
     outboxShowsSecrets: e.MAIL_OUTBOX_SECRETS,
+    challengeBits: e.MERIT_CHALLENGE_BITS,
   });
 }
 

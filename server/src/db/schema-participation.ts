@@ -33,6 +33,7 @@ export interface ComplaintsTable {
   closed_at: Timestamp | null;
   closed_reason: 'accepted' | 'expired' | 'rejected' | null;
   reopen_count: ColumnType<number, number | undefined, number>;
+  escalated_status: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ComplaintEventsTable {
@@ -135,7 +136,7 @@ export interface ObserverFindingsTable {
   answered_on: string | null;
 }
 
-export interface ParticipationTables {
+export interface ParticipationTables extends ConsultationTables, ForumTables {
   participation_settings: ParticipationSettingsTable;
   complaints: ComplaintsTable;
   complaint_events: ComplaintEventsTable;
@@ -146,4 +147,89 @@ export interface ParticipationTables {
   survey_responses: SurveyResponsesTable;
   observer_accreditations: ObserverAccreditationsTable;
   observer_findings: ObserverFindingsTable;
+}
+
+export interface ConsultationsTable {
+  id: string;
+  title: string;
+  summary: string;
+  period_id: string | null;
+  moderation_rules: string;
+  status: 'draft' | 'open' | 'final';
+  opens_at: Timestamp | null;
+  closes_at: Timestamp | null;
+  final_note: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  finalized_at: Timestamp | null;
+}
+
+export interface ConsultationSectionsTable {
+  id: string;
+  consultation_id: string;
+  position: number;
+  heading: string;
+  draft_body: string;
+  final_body: string | null;
+  change_reason: string | null;
+}
+
+export interface ConsultationCommentsTable {
+  id: string;
+  consultation_id: string;
+  section_id: string;
+  account_id: string;
+  body: string;
+  status: 'visible' | 'hidden';
+  hidden_reason: string | null;
+  moderated_by: string | null;
+  moderated_at: Timestamp | null;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface ConsultationTables {
+  consultations: ConsultationsTable;
+  consultation_sections: ConsultationSectionsTable;
+  consultation_comments: ConsultationCommentsTable;
+}
+
+export interface ForumsTable {
+  id: string;
+  title: string;
+  topic: string;
+  agenda: string;
+  held_at: Timestamp;
+  venue: string;
+  mode: 'tatap_muka' | 'daring' | 'hibrida';
+  capacity: number;
+  status: 'scheduled' | 'held' | 'cancelled';
+  minutes: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface ForumRegistrationsTable {
+  forum_id: string;
+  account_id: string;
+  registered_at: Timestamp;
+}
+
+export interface ForumActionsTable {
+  id: string;
+  forum_id: string;
+  description: string;
+  owner: string;
+  due_on: string;
+  status: 'open' | 'done';
+  done_at: Timestamp | null;
+  done_note: string | null;
+}
+
+export interface ForumTables {
+  forums: ForumsTable;
+  forum_registrations: ForumRegistrationsTable;
+  forum_actions: ForumActionsTable;
 }

@@ -100,6 +100,12 @@ describe('an anonymous complaint, followed by tracking ID to closure', () => {
     expect(list.complaints.map((c: { trackingId: string }) => c.trackingId)).toContain(trackingId);
     expect(list.complaints.find((c: { trackingId: string }) => c.trackingId === trackingId).clock).toMatchObject({ late: true, lateDays: 1 });
     expect((await new Agent(ctx.app).get('/api/v1/public/complaint-statistics')).json().lateNow).toBeGreaterThanOrEqual(1);
+    // The coordinators are warned once, however often the list is read.
+    await committee.get('/api/v1/complaints');
+    const warned = (await committee.get('/api/v1/me/notifications')).body;
+    expect(warned).toContain(`Terlambat: laporan ${trackingId}`);
+    expect(warned.split(`Terlambat: laporan ${trackingId}`).length - 1).toBe(1);
+    expect(await auditCount('complaint.escalate')).toBe(1);
   });
 
   it('is disposed to an OPD by the coordinator only; OPD staff elsewhere cannot see it', async () => {
@@ -110,6 +116,11 @@ describe('an anonymous complaint, followed by tracking ID to closure', () => {
     expect((await otherOpd.get(`/api/v1/complaints/${id}`)).statusCode).toBe(404);
     expect((await otherOpd.get('/api/v1/complaints')).json().complaints).toEqual([]);
     expect((await kominfo.get('/api/v1/complaints')).json().complaints.map((c: { id: string }) => c.id)).toEqual([id]);
+    const note = await committee.get(`/api/v1/complaints/${id}/lapor-handoff.txt`);
+    expect(note.statusCode).toBe(200);
+    expect(note.body).toContain(`Nomor pelacakan Merit : ${trackingId}`);
+    expect(note.body).toContain('Identitas pelapor    : Anonim');
+    expect(note.body).toContain('Diteruskan ke Diskominfo');
   });
 
   it('gets the OPD follow-up, which the reporter reopens; the OPD answers again and the report closes after 10 quiet working days', async () => {
@@ -181,6 +192,7 @@ describe('identity and refusals', () => {
     const flooded = await fileAnon(anon, {}, from);
     expect(flooded.statusCode).toBe(429);
     expect(await complaintCount()).toBe(before + 4);
+    expect(await auditCount('complaint.refused')).toBe(5); // missing, forged, wrong purpose, replayed, over the limit (the malformed solution fails the schema)
     expect((await anon.request('POST', '/api/v1/public/complaints', report({ title: 'x' }), { remoteAddress: source() })).json().error.fields.map((f: { field: string }) => f.field)).toContain('title');
     expect((await fileAnon(anon, { privacy: 'open' })).json().error.fields[0].field).toBe('name');
   });
@@ -221,6 +233,7 @@ describe('SKM/IKM surveys', () => {
     const dup = await post(answer([1, 1, 1, 1, 1, 1, 1, 1, 1], '081234567890'));
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.message).toMatch(/sudah mengisi/);
+    expect(await auditCount('survey.refused')).toBe(1);
     expect((await post(answer([3, 3, 3, 3, 3, 3, 3, 3, 3], 'A-0042'))).statusCode).toBe(201);
     expect((await post(answer([3, 3, 3], 'A-0043'))).json().error.fields[0].field).toBe('scores');
     expect((await post(answer([3, 3, 3, 3, 3, 3, 3, 3, 3], null))).json().error.fields[0].field).toBe('respondentRef');

@@ -67,6 +67,15 @@ export function createComplaintsService(deps: ComplaintDeps) {
     return { sla: (row?.sla as ComplaintSla | undefined) ?? { ...DEFAULT_SLA }, bands: (row?.bands as typeof DEFAULT_BANDS | undefined) ?? DEFAULT_BANDS };
   }
 
+  // The filing form's deadline needs the windows and the holidays on every request: both change a
+  // few times a year, so they are read at most once a minute (another instance's edit shows within it).
+  let cached: { at: number; sla: ComplaintSla; holidays: ReadonlySet<string> } | null = null;
+  async function filingRules() {
+    const now = clock.now().getTime();
+    if (!cached || now - cached.at > 60_000 || now < cached.at) cached = { at: now, sla: (await settings()).sla, holidays: await repo.holidays(db) };
+    return cached;
+  }
+
   /** Counts a submission against its source's hourly limit, in the transaction that stores it. */
   async function throttle(trx: Kysely<DB>, key: string, max: number) {
     const now = clock.now();
@@ -93,9 +102,18 @@ export function createComplaintsService(deps: ComplaintDeps) {
   const publicEvents = async (complaintId: string) =>
     (await repo.events(db, complaintId)).map((e) => ({ kind: e.kind, author: e.author, organization: e.organization_name, body: e.body, at: new Date(e.at).toISOString() }));
 
-  /** Closes reports whose reporter did not reply in time (10 working days after the follow-up). */
+  let lastSweep = Number.NEGATIVE_INFINITY;
+  /**
+   * Closes reports whose reporter did not reply in time (10 working days after the follow-up) and
+   * escalates late steps; run by the reads that show deadlines, at most once a minute per instance
+   * (every step it takes is idempotent, so instances running it together do no harm).
+   */
   async function sweep() {
+    const nowMs = clock.now().getTime();
+    if (nowMs - lastSweep < 60_000 && nowMs >= lastSweep) return 0;
+    lastSweep = nowMs;
     const today = localDate(clock.now());
+    await escalate();
     const candidates = await repo.followedUpBefore(db, today);
     if (candidates.length === 0) return 0;
     const holidays = await repo.holidays(db);
@@ -113,6 +131,34 @@ export function createComplaintsService(deps: ComplaintDeps) {
       });
     }
     return closed;
+  }
+
+  /**
+   * Warns staff once per late step (in the app and by e-mail): the coordinators when verification
+   * is late, the OPD's staff and the coordinators when the follow-up is.
+   */
+  async function escalate() {
+    const today = localDate(clock.now());
+    const holidays = await repo.holidays(db);
+    const { sla } = await settings();
+    const late = (await repo.openComplaintDates(db)).filter((c) => c.escalated_status === null && c.status !== 'followed_up' && complaintClock({ status: c.status, filedOn: c.filed_on, disposedOn: c.disposed_on, followedUpOn: c.followed_up_on }, today, holidays, sla).late);
+    for (const c of late) {
+      await db.transaction().execute(async (trx) => {
+        if (!(await repo.markEscalated(trx, c.id, c.status))) return;
+        const who = [...(await repo.staffToWarn(trx, null)), ...(c.status === 'disposed' ? await repo.staffToWarn(trx, c.organization_id) : [])];
+        const seen = new Set<string>();
+        for (const s of who) {
+          if (seen.has(s.id)) continue;
+          seen.add(s.id);
+          await notifier.notify(trx, { accountId: s.id, email: s.email_normalized, fullName: s.full_name }, {
+            title: `Terlambat: laporan ${c.tracking_id}`,
+            body: c.status === 'submitted' ? `Laporan "${c.title}" belum diverifikasi dan didisposisikan dalam ${sla.verifyDays} hari kerja.` : `Laporan "${c.title}" belum ditindaklanjuti OPD dalam ${sla.followUpDays} hari kerja.`,
+            path: `/pengaduan/kelola/${c.id}`,
+          });
+        }
+        await audit.record(trx, { actor: { id: null, role: 'system' }, action: 'complaint.escalate', subjectType: 'complaint', subjectId: c.id, after: { status: c.status, warned: seen.size } });
+      });
+    }
   }
 
   async function tellReporter(trx: Kysely<DB>, c: { reporter_account_id: string | null; reporter_name: string | null; tracking_id: string; title: string }, title: string, body: string) {
@@ -133,6 +179,18 @@ export function createComplaintsService(deps: ComplaintDeps) {
 
     /** Files a report; anonymous callers solve the challenge and count against their source's limit. */
     async file(actor: Actor | null, body: z.infer<typeof ComplaintBody>, source: string) {
+      try {
+        return await this.fileChecked(actor, body, source);
+      } catch (err) {
+        // Floods and forged or replayed challenges are refused with nothing stored, and logged.
+        if (err instanceof AppError && (err.code === 'TOO_MANY_REQUESTS' || err.details.fields?.some((f) => f.field === 'challenge'))) {
+          await db.transaction().execute((trx) => audit.record(trx, { actor: actorOf(actor), action: 'complaint.refused', subjectType: 'complaint', after: { reason: err.code === 'TOO_MANY_REQUESTS' ? 'limit' : 'challenge' } }));
+        }
+        throw err;
+      }
+    },
+
+    async fileChecked(actor: Actor | null, body: z.infer<typeof ComplaintBody>, source: string) {
       const spent = actor ? null : challenges.check('complaint', body.challenge);
       if (body.privacy !== 'anonymous' && !actor && !body.name) {
         throw new AppError('VALIDATION_FAILED', msg('Tuliskan nama Anda, atau pilih "anonim" bila tidak ingin menyebut nama.', 'Give your name, or choose "anonymous" if you prefer not to.'), { fields: [{ field: 'name', message: msg('Nama wajib untuk laporan terbuka atau rahasia.', 'A name is required for open or confidential reports.') }] });
@@ -156,8 +214,8 @@ export function createComplaintsService(deps: ComplaintDeps) {
         // The audit log is public: it records what kind of report arrived, never who sent it or what it says.
         await audit.record(trx, { actor: body.privacy === 'anonymous' ? PUBLIC_ACTOR : actorOf(actor), action: 'complaint.file', subjectType: 'complaint', subjectId: id, after: { kind: body.kind, category: body.category, privacy: body.privacy } });
       });
-      const { sla } = await settings();
-      return { trackingId, status: 'submitted' as const, verificationDueOn: dueAfter(today, sla.verifyDays, await repo.holidays(db)) };
+      const rules = await filingRules();
+      return { trackingId, status: 'submitted' as const, verificationDueOn: dueAfter(today, rules.sla.verifyDays, rules.holidays) };
     },
 
     /** Adds evidence (JPG or PDF, checked by its bytes) to a report still waiting for verification. */
@@ -228,7 +286,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
           machine: complaintMachine, subject: { type: 'complaint', id: c.id, status: locked.status }, event: action, actor: PUBLIC_ACTOR,
           apply: async (status) => {
             if (action === 'accept') return repo.updateComplaint(trx, c.id, { status, closed_at: now, closed_reason: 'accepted' });
-            await repo.updateComplaint(trx, c.id, { status, disposed_on: today, followed_up_on: null, reopen_count: locked.reopen_count + 1 });
+            await repo.updateComplaint(trx, c.id, { status, disposed_on: today, followed_up_on: null, reopen_count: locked.reopen_count + 1, escalated_status: null });
             await repo.insertStep(trx, { id: ids.uuid(), complaint_id: c.id, organization_id: locked.organization_id!, disposed_on: today, due_on: dueAfter(today, sla.followUpDays, holidays) });
           },
           audit: { action: action === 'accept' ? 'complaint.accept' : 'complaint.reopen' },
@@ -280,6 +338,28 @@ export function createComplaintsService(deps: ComplaintDeps) {
       };
     },
 
+    /**
+     * The hand-off note for forwarding a report to SP4N-LAPOR! (lapor.go.id has no API for a
+     * pemda here, so the coordinator pastes it): the report, its status and deadlines and the
+     * thread, with the reporter's identity only as its privacy option — the note leaves Merit.
+     */
+    async handoff(actor: Actor, id: string) {
+      if (!isCoordinator(actor)) throw notFound();
+      const c = await this.detail(actor, id);
+      const privacy = { open: 'Terbuka (identitas dapat diminta ke admin koordinator BKPSDM Kota Palu)', confidential: 'Rahasia (identitas hanya pada admin koordinator)', anonymous: 'Anonim' }[c.privacy as 'open'];
+      const lines = [
+        'CATATAN PENERUSAN KE SP4N-LAPOR!', 'Pemerintah Kota Palu — Merit', '',
+        `Nomor pelacakan Merit : ${c.trackingId}`, `Jenis                : ${c.kind}`, `Kategori             : ${c.category}`, `Identitas pelapor    : ${privacy}`,
+        `Diterima             : ${c.filedAt}`, `Status               : ${c.status}`, `OPD penanggung jawab : ${c.organization?.name ?? '-'}`,
+        `Batas waktu berjalan : ${c.clock.dueOn ?? '-'}${c.clock.late ? ` (terlambat ${c.clock.lateDays} hari kerja)` : ''}`, '',
+        `Judul: ${c.title}`, '', c.body, '', 'Riwayat:',
+        ...c.events.map((e) => `- ${e.at} ${e.kind} (${e.author}${e.organization ? `, ${e.organization}` : ''})${e.body ? `: ${e.body}` : ''}`),
+        '', `Lampiran: ${c.attachments.length} berkas (SHA-256: ${c.attachments.map((a) => a.sha256).join(', ') || '-'})`,
+      ];
+      await db.transaction().execute((trx) => audit.record(trx, { actor: actorOf(actor), action: 'complaint.handoff', subjectType: 'complaint', subjectId: id }));
+      return `${lines.join('\r\n')}\r\n`;
+    },
+
     async attachment(actor: Actor, complaintId: string, attachmentId: string) {
       const c = await repo.complaint(db, complaintId);
       if (!c || !(isCoordinator(actor) || mayFollowUp(actor, c))) throw notFound();
@@ -303,7 +383,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
         await steps(trx, {
           machine: complaintMachine, subject: { type: 'complaint', id, status: c.status }, event: 'dispose', actor: actorOf(actor),
           apply: async (status) => {
-            await repo.updateComplaint(trx, id, { status, organization_id: body.organizationId, disposed_on: today });
+            await repo.updateComplaint(trx, id, { status, organization_id: body.organizationId, disposed_on: today, escalated_status: null });
             if (c.status === 'disposed') await repo.moveOpenStep(trx, id, { organization_id: body.organizationId, disposed_on: today, due_on: dueOn });
             else await repo.insertStep(trx, { id: ids.uuid(), complaint_id: id, organization_id: body.organizationId, disposed_on: today, due_on: dueOn });
           },
@@ -336,7 +416,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
         await steps(trx, {
           machine: complaintMachine, subject: { type: 'complaint', id, status: c.status }, event: 'follow_up', actor: actorOf(actor),
           apply: async (status) => {
-            await repo.updateComplaint(trx, id, { status, followed_up_on: today });
+            await repo.updateComplaint(trx, id, { status, followed_up_on: today, escalated_status: null });
             await repo.closeOpenStep(trx, id, today);
           },
           audit: { action: 'complaint.follow_up', after: { organizationId: c.organization_id } },
@@ -382,6 +462,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
         await repo.saveSettings(trx, { sla: JSON.stringify(sla), bands: JSON.stringify(current.bands), updated_at: clock.now() });
         await audit.record(trx, { actor: actorOf(actor), action: 'participation.sla', subjectType: 'participation_settings', subjectId: 'default', before: current.sla, after: sla });
       });
+      cached = null;
       return sla;
     },
   };

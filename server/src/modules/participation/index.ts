@@ -4,3 +4,5 @@ export { createChallenges, solveChallenge, type Challenges } from './challenge.t
 export { participationRoutes } from './participation.routes.ts';
 export { createObserversService, type ObserversService, type ObserverLimits } from './observers.service.ts';
 export { createOpenDataService, type OpenDataService } from './open-data.service.ts';
+export { createConsultationsService, type ConsultationsService } from './consultations.service.ts';
+export { createForumsService, type ForumsService } from './forums.service.ts';

@@ -41,6 +41,9 @@ beforeAll(async () => {
     const account = await ctx.database.db.selectFrom('accounts').select('id').where('email_normalized', '=', email).executeTakeFirstOrThrow();
     await ctx.database.db.insertInto('applications').values({ id: ctx.services.ids.uuid(), period_id: periodId, applicant_id: account.id, formation_id: formationId, registration_no: `REG-${randomBytes(5).toString('hex')}`, status: result, published_result: result, published_at: clock.now(), proposed_verdict: result, proposed_reasons: result === 'tms' ? JSON.stringify([{ code: i === 1 ? 'QUALIFICATION' : 'UNREADABLE', text: 'catatan verifikator' }]) : null, submitted_at: clock.now() }).execute();
   }
+  const siteId = ctx.services.ids.uuid();
+  await ctx.database.db.insertInto('exam_sites').values({ id: siteId, period_id: periodId, name: 'UPT BKN Palu', address: 'Jl. Tanjung Dako', accessible: true }).execute();
+  await ctx.database.db.insertInto('exam_sessions').values({ id: ctx.services.ids.uuid(), site_id: siteId, starts_at: new Date('2026-03-20T00:00:00Z'), duration_minutes: 100, capacity: 40 }).execute();
 });
 afterAll(() => ctx?.close());
 
@@ -92,6 +95,7 @@ describe('observer accreditation', () => {
     expect(view.formations[0]).toMatchObject({ submitted: 3, ms: 1, tms: 2 });
     expect(view.formations[0].reasons.map((r: { reason: string }) => r.reason).join(' ')).toMatch(/Kualifikasi pendidikan/);
     expect(view.applicationsByStatus).toEqual(expect.arrayContaining([{ status: 'tms', count: 2 }]));
+    expect(view.examSessions).toEqual([expect.objectContaining({ site: 'UPT BKN Palu', capacity: 40, assigned: 0, started: 0, submitted: 0, state: 'scheduled' })]);
     for (const secret of [...NAMES, ...niks, '1999-03-12', '@contoh.id', 'REG-', 'catatan verifikator']) expect(res.body).not.toContain(secret);
     expect((await otherObserver.get(`/api/v1/observer/periods/${periodId}/process`)).statusCode).toBe(403);
   });

@@ -131,7 +131,7 @@ export function createObserversService(deps: ObserverDeps) {
       if (!isCommittee(actor)) await activeAccreditation(actor, periodId);
       const period = await repo.period(db, periodId);
       if (!period) throw notFound();
-      const [byStatus, outcomes, objections, announcements, publications, findings] = await Promise.all([repo.applicationsByStatus(db, periodId), repo.outcomesByFormation(db, periodId), repo.objectionsByStatus(db, periodId), repo.announcements(db, periodId), repo.publications(db, periodId), repo.findings(db, { periodId })]);
+      const [byStatus, outcomes, objections, announcements, publications, findings, sessions] = await Promise.all([repo.applicationsByStatus(db, periodId), repo.outcomesByFormation(db, periodId), repo.objectionsByStatus(db, periodId), repo.announcements(db, periodId), repo.publications(db, periodId), repo.findings(db, { periodId }), repo.examSessions(db, periodId)]);
       const formations = new Map<string, { formationId: string; code: string; jabatan: string; submitted: number; ms: number; tms: number; pending: number; reasons: Map<string, number> }>();
       for (const r of outcomes) {
         const f = formations.get(r.formation_id) ?? { formationId: r.formation_id, code: r.code, jabatan: r.jabatan, submitted: 0, ms: 0, tms: 0, pending: 0, reasons: new Map() };
@@ -150,6 +150,7 @@ export function createObserversService(deps: ObserverDeps) {
         applicationsByStatus: byStatus.map((r) => ({ status: r.status, count: Number(r.n) })),
         formations: [...formations.values()].map((f) => ({ ...f, reasons: [...f.reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count) })),
         objections: objections.map((o) => ({ status: o.status, count: Number(o.n), announced: Number(o.announced) })),
+        examSessions: sessions.map((x) => ({ id: x.id, site: x.site_name, startsAt: new Date(x.starts_at).toISOString(), capacity: x.capacity, assigned: Number(x.assigned ?? 0), started: Number(x.started ?? 0), submitted: Number(x.submitted ?? 0), state: x.closed_at ? ('closed' as const) : x.opened_at ? ('open' as const) : ('scheduled' as const) })),
         announcements: announcements.map((a) => ({ stage: a.stage, status: a.status, proposedAt: iso(a.proposed_at), decidedAt: iso(a.decided_at) })),
         publications: publications.map((p) => ({ stage: p.stage, version: p.version, status: p.status, proposedAt: iso(p.proposed_at), decidedAt: iso(p.decided_at) })),
         findings: { total: findings.length, open: findings.filter((f) => f.status === 'open').length, overdue: findings.map(presentFinding).filter((f) => f.status === 'open' && f.late).length },

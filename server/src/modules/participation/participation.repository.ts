@@ -1,7 +1,7 @@
 /** SQL of the participation module (Kysely only; the executor comes first so services own transactions). */
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { ComplaintAttachmentsTable, ComplaintEventsTable, ComplaintsTable, ComplaintStatusColumn, ObserverAccreditationsTable, ObserverFindingsTable, ServiceUnitsTable, SurveyResponsesTable } from '../../db/schema-participation.ts';
+import type { ComplaintAttachmentsTable, ForumActionsTable, ForumsTable, ConsultationCommentsTable, ConsultationSectionsTable, ConsultationsTable, ComplaintEventsTable, ComplaintsTable, ComplaintStatusColumn, ObserverAccreditationsTable, ObserverFindingsTable, ServiceUnitsTable, SurveyResponsesTable } from '../../db/schema-participation.ts';
 
 export const participationRepository = {
   settings: (ex: Executor) => ex.selectFrom('participation_settings').selectAll().where('id', '=', 'default').executeTakeFirst(),
@@ -19,11 +19,40 @@ export const participationRepository = {
    */
   reserveThrottle: async (trx: Executor, key: string, max: number, since: Date, at: Date) => {
     await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
-    const r = await trx.selectFrom('throttle_events').select((eb) => eb.fn.countAll<number>().as('n')).where('key', '=', key).where('occurred_at', '>', since).executeTakeFirstOrThrow();
-    if (Number(r.n) >= max) return true;
-    await trx.insertInto('throttle_events').values({ key, occurred_at: at }).execute();
-    return false;
+    // Count and add in one statement: nothing is added when the limit is reached.
+    const { rows } = await sql<{ ok: number }>`
+      insert into throttle_events (key, occurred_at)
+      select ${key}, ${at} where (select count(*) from throttle_events where key = ${key} and occurred_at > ${since}) < ${max}
+      returning 1 as ok`.execute(trx);
+    return rows.length === 0;
   },
+
+  /**
+   * `reserveThrottle` for many submissions at once (a batch of questionnaires): the keys' locks in
+   * one sorted statement, their counts in one, the allowed events in one insert. Returns, per
+   * input position, whether it was refused; several submissions of one key share its remainder.
+   */
+  reserveThrottles: async (trx: Executor, keys: readonly string[], max: number, since: Date, at: Date) => {
+    const distinct = [...new Set(keys)].sort();
+    if (distinct.length === 0) return [];
+    await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(${distinct}::text[]) as k order by k`.execute(trx);
+    const counts = new Map((await trx.selectFrom('throttle_events').select(['key', (eb) => eb.fn.countAll<number>().as('n')]).where('key', 'in', distinct).where('occurred_at', '>', since).groupBy('key').execute()).map((r) => [r.key, Number(r.n)]));
+    const refused = keys.map((k) => {
+      const n = counts.get(k) ?? 0;
+      if (n >= max) return true;
+      counts.set(k, n + 1);
+      return false;
+    });
+    const allowed = keys.filter((_, i) => !refused[i]);
+    if (allowed.length > 0) await trx.insertInto('throttle_events').values(allowed.map((key) => ({ key, occurred_at: at }))).execute();
+    return refused;
+  },
+  /** Spends many nonces; returns the ones that were new (the rest are replays). */
+  spendChallenges: async (trx: Executor, rows: readonly { nonce: string; expiresAt: Date }[]) =>
+    rows.length === 0 ? new Set<string>() : new Set((await trx.insertInto('participation_challenges_used').values(rows.map((r) => ({ nonce: r.nonce, expires_at: r.expiresAt }))).onConflict((oc) => oc.column('nonce').doNothing()).returning('nonce').execute()).map((r) => r.nonce)),
+  /** Stores many questionnaires; returns the ids stored (the others were second answers). */
+  insertResponses: async (trx: Executor, rows: readonly Insertable<SurveyResponsesTable>[]) =>
+    rows.length === 0 ? new Set<string>() : new Set((await trx.insertInto('survey_responses').values([...rows]).onConflict((oc) => oc.columns(['unit_id', 'period', 'respondent_key']).doNothing()).returning('id').execute()).map((r) => r.id)),
 
   /** Spends a challenge nonce; false when it was spent before (a replay). */
   spendChallenge: async (trx: Executor, nonce: string, expiresAt: Date) =>
@@ -57,8 +86,17 @@ export const participationRepository = {
   },
   /** Reports waiting on the reporter whose follow-up is at least `since` old (candidates for closure). */
   followedUpBefore: (ex: Executor, onOrBefore: string) => ex.selectFrom('complaints').select(['id', 'status', 'filed_on', 'disposed_on', 'followed_up_on']).where('status', '=', 'followed_up').where('followed_up_on', '<=', onOrBefore).execute(),
+  /** Staff to warn about a late step: the coordinators (admin, committee), or an OPD's staff. */
+  staffToWarn: (ex: Executor, organizationId: string | null) => {
+    let q = ex.selectFrom('accounts').select(['id', 'email_normalized', 'full_name']).where('disabled_at', 'is', null);
+    q = organizationId ? q.where('organization_id', '=', organizationId).where('role', 'not in', ['applicant', 'observer']) : q.where('role', 'in', ['admin', 'committee']);
+    return q.execute();
+  },
+  /** Marks the current step escalated, once: undefined when it already was (or the status moved on). */
+  markEscalated: (trx: Executor, id: string, status: ComplaintStatusColumn) =>
+    trx.updateTable('complaints').set({ escalated_status: status }).where('id', '=', id).where('status', '=', status).where('escalated_status', 'is', null).returning('id').executeTakeFirst(),
   countsByCategory: (ex: Executor) => ex.selectFrom('complaints').select(['category', 'status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy(['category', 'status']).execute(),
-  openComplaintDates: (ex: Executor) => ex.selectFrom('complaints').select(['id', 'status', 'filed_on', 'disposed_on', 'followed_up_on', 'organization_id']).where('status', 'in', ['submitted', 'disposed', 'followed_up']).execute(),
+  openComplaintDates: (ex: Executor) => ex.selectFrom('complaints').select(['id', 'tracking_id', 'title', 'status', 'filed_on', 'disposed_on', 'followed_up_on', 'organization_id', 'escalated_status']).where('status', 'in', ['submitted', 'disposed', 'followed_up']).execute(),
   steps: (ex: Executor) => ex.selectFrom('complaint_steps').select(['organization_id', 'disposed_on', 'followed_up_on']).execute(),
   /** When each verified report was filed and first disposed or rejected (the coordinator's 3-day window). */
   verifications: (ex: Executor) =>
@@ -122,6 +160,14 @@ export const participationRepository = {
       .where('a.period_id', '=', periodId).where('a.status', '<>', 'draft').orderBy('f.code').execute(),
   objectionsByStatus: (ex: Executor, periodId: string) =>
     ex.selectFrom('objections as o').innerJoin('applications as a', 'a.id', 'o.application_id').select(['o.status', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.countAll<number>().filterWhere('o.announced_at', 'is not', null).as('announced')]).where('a.period_id', '=', periodId).groupBy(['o.status']).execute(),
+  /** The period's exam sessions as the proctor console counts them: seats, assigned, started, submitted (no answers, no scores). */
+  examSessions: (ex: Executor, periodId: string) =>
+    ex.selectFrom('exam_sessions as s').innerJoin('exam_sites as t', 't.id', 's.site_id').leftJoin('cat_sessions as c', 'c.session_id', 's.id')
+      .select(['s.id', 't.name as site_name', 's.starts_at', 's.capacity', 'c.opened_at', 'c.closed_at',
+        (eb) => eb.selectFrom('exam_assignments as a').select((e2) => e2.fn.countAll<number>().as('n')).whereRef('a.session_id', '=', 's.id').as('assigned'),
+        (eb) => eb.selectFrom('attempts as x').select((e2) => e2.fn.countAll<number>().as('n')).whereRef('x.session_id', '=', 's.id').as('started'),
+        (eb) => eb.selectFrom('attempts as x').select((e2) => e2.fn.countAll<number>().as('n')).whereRef('x.session_id', '=', 's.id').where('x.status', '=', 'submitted').as('submitted')])
+      .where('t.period_id', '=', periodId).orderBy('s.starts_at').execute(),
   publications: (ex: Executor, periodId: string) => ex.selectFrom('result_publications').select(['id', 'stage', 'version', 'status', 'proposed_at', 'decided_at']).where('period_id', '=', periodId).orderBy('proposed_at').execute(),
   announcements: (ex: Executor, periodId: string) => ex.selectFrom('announcements').select(['id', 'stage', 'status', 'proposed_at', 'decided_at']).where('period_id', '=', periodId).orderBy('proposed_at').execute(),
   // ── open data (aggregates and public records only) ──
@@ -140,4 +186,48 @@ export const participationRepository = {
     const all = [r?.filed, r?.answered].filter((x): x is Date => !!x).map((d) => new Date(d).getTime());
     return all.length ? new Date(Math.max(...all)) : null;
   },
+  // ── public consultation ──
+  insertConsultation: (trx: Executor, row: Insertable<ConsultationsTable>) => trx.insertInto('consultations').values(row).execute(),
+  updateConsultation: (trx: Executor, id: string, patch: Updateable<ConsultationsTable>) => trx.updateTable('consultations').set(patch).where('id', '=', id).execute(),
+  lockConsultation: (trx: Executor, id: string) => trx.selectFrom('consultations').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  consultation: (ex: Executor, id: string) => ex.selectFrom('consultations').selectAll().where('id', '=', id).executeTakeFirst(),
+  consultations: (ex: Executor, includeDrafts: boolean) => {
+    let q = ex.selectFrom('consultations').selectAll();
+    if (!includeDrafts) q = q.where('status', '<>', 'draft');
+    return q.orderBy('created_at', 'desc').execute();
+  },
+  replaceSections: async (trx: Executor, consultationId: string, rows: Insertable<ConsultationSectionsTable>[]) => {
+    await trx.deleteFrom('consultation_sections').where('consultation_id', '=', consultationId).execute();
+    await trx.insertInto('consultation_sections').values(rows).execute();
+  },
+  sections: (ex: Executor, consultationId: string) => ex.selectFrom('consultation_sections').selectAll().where('consultation_id', '=', consultationId).orderBy('position').execute(),
+  section: (ex: Executor, id: string) => ex.selectFrom('consultation_sections').selectAll().where('id', '=', id).executeTakeFirst(),
+  finalizeSection: (trx: Executor, id: string, patch: { final_body: string; change_reason: string }) => trx.updateTable('consultation_sections').set(patch).where('id', '=', id).execute(),
+  insertComment: (trx: Executor, row: Insertable<ConsultationCommentsTable>) => trx.insertInto('consultation_comments').values(row).execute(),
+  lockComment: (trx: Executor, id: string) => trx.selectFrom('consultation_comments').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  updateComment: (trx: Executor, id: string, patch: Updateable<ConsultationCommentsTable>) => trx.updateTable('consultation_comments').set(patch).where('id', '=', id).execute(),
+  comments: (ex: Executor, consultationId: string) =>
+    ex.selectFrom('consultation_comments as c').innerJoin('accounts as a', 'a.id', 'c.account_id').selectAll('c').select(['a.full_name as author_name']).where('c.consultation_id', '=', consultationId).orderBy('c.created_at').orderBy('c.id').execute(),
+  commentsByAccountSince: async (ex: Executor, accountId: string, since: Date) => Number((await ex.selectFrom('consultation_comments').select((eb) => eb.fn.countAll<number>().as('n')).where('account_id', '=', accountId).where('created_at', '>', since).executeTakeFirstOrThrow()).n),
+  // ── public forums ──
+  insertForum: (trx: Executor, row: Insertable<ForumsTable>) => trx.insertInto('forums').values(row).execute(),
+  lockForum: (trx: Executor, id: string) => trx.selectFrom('forums').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  updateForum: (trx: Executor, id: string, patch: Updateable<ForumsTable>) => trx.updateTable('forums').set(patch).where('id', '=', id).execute(),
+  forums: (ex: Executor) =>
+    ex.selectFrom('forums as f').selectAll('f').select((eb) => eb.selectFrom('forum_registrations as r').select((e2) => e2.fn.countAll<number>().as('n')).whereRef('r.forum_id', '=', 'f.id').as('registered')).orderBy('f.held_at', 'desc').execute(),
+  forum: (ex: Executor, id: string) =>
+    ex.selectFrom('forums as f').selectAll('f').select((eb) => eb.selectFrom('forum_registrations as r').select((e2) => e2.fn.countAll<number>().as('n')).whereRef('r.forum_id', '=', 'f.id').as('registered')).where('f.id', '=', id).executeTakeFirst(),
+  registrationCount: async (ex: Executor, forumId: string) => Number((await ex.selectFrom('forum_registrations').select((eb) => eb.fn.countAll<number>().as('n')).where('forum_id', '=', forumId).executeTakeFirstOrThrow()).n),
+  register: async (trx: Executor, forumId: string, accountId: string, at: Date) =>
+    (await trx.insertInto('forum_registrations').values({ forum_id: forumId, account_id: accountId, registered_at: at }).onConflict((oc) => oc.columns(['forum_id', 'account_id']).doNothing()).returning('forum_id').executeTakeFirst()) !== undefined,
+  unregister: async (trx: Executor, forumId: string, accountId: string) => Number((await trx.deleteFrom('forum_registrations').where('forum_id', '=', forumId).where('account_id', '=', accountId).executeTakeFirst()).numDeletedRows) > 0,
+  isRegistered: async (ex: Executor, forumId: string, accountId: string) => !!(await ex.selectFrom('forum_registrations').select('forum_id').where('forum_id', '=', forumId).where('account_id', '=', accountId).executeTakeFirst()),
+  insertActions: (trx: Executor, rows: Insertable<ForumActionsTable>[]) => (rows.length ? trx.insertInto('forum_actions').values(rows).execute() : Promise.resolve([])),
+  actions: (ex: Executor, forumId?: string) => {
+    let q = ex.selectFrom('forum_actions').selectAll();
+    if (forumId) q = q.where('forum_id', '=', forumId);
+    return q.orderBy('due_on').orderBy('id').execute();
+  },
+  lockAction: (trx: Executor, id: string) => trx.selectFrom('forum_actions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  updateAction: (trx: Executor, id: string, patch: Updateable<ForumActionsTable>) => trx.updateTable('forum_actions').set(patch).where('id', '=', id).execute(),
 };

@@ -2,11 +2,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AccreditationDecisionBody, AccreditationQuery, BandsBody, DATASET_IDS, FindingAnswerBody, FindingBody, PeriodParams, ComplaintBody, ComplaintListQuery, DisposeBody, FollowUpBody, RejectBody, ReporterReplyBody, ServiceUnitBody, SlaBody, SurveyBody, SurveyResultQuery, TrackingParams, UnitParams } from '../../../../common/contracts/participation.ts';
+import { ForumActionDoneBody, ForumBody, ForumMinutesBody, AccreditationDecisionBody, AccreditationQuery, AnswerCommentBody, BandsBody, CommentBody, ConsultationBody, ConsultationFinalBody, ConsultationOpenBody, DATASET_IDS, HideCommentBody, FindingAnswerBody, FindingBody, PeriodParams, ComplaintBody, ComplaintListQuery, DisposeBody, FollowUpBody, RejectBody, ReporterReplyBody, ServiceUnitBody, SlaBody, SurveyBody, SurveyResultQuery, TrackingParams, UnitParams } from '../../../../common/contracts/participation.ts';
 import { readUploadedFile } from '../../http/upload.ts';
 import type { ComplaintsService } from './complaints.service.ts';
 import type { ObserversService } from './observers.service.ts';
 import type { OpenDataService } from './open-data.service.ts';
+import type { ConsultationsService } from './consultations.service.ts';
+import type { ForumsService } from './forums.service.ts';
 import type { SurveysService } from './surveys.service.ts';
 
 const Id = z.strictObject({ id: z.uuid() });
@@ -20,10 +22,12 @@ export interface ParticipationRouteDeps {
   surveys: SurveysService;
   observers: ObserversService;
   openData: OpenDataService;
+  consultations: ConsultationsService;
+  forums: ForumsService;
 }
 
 export function participationRoutes(deps: ParticipationRouteDeps): FastifyPluginAsync {
-  const { complaints, surveys, observers, openData } = deps;
+  const { complaints, surveys, observers, openData, consultations, forums } = deps;
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     const tags = ['participation'];
@@ -59,6 +63,8 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
       const file = await complaints.attachment(req.actor!, req.params.id, req.params.attachmentId);
       return reply.type(file.mime).header('content-disposition', 'attachment').header('x-content-type-options', 'nosniff').send(file.data);
     });
+    app.get('/api/v1/complaints/:id/lapor-handoff.txt', { config: { access: COORDINATORS }, schema: { tags, summary: 'Catatan penerusan laporan ke SP4N-LAPOR! (teks)', params: Id } }, async (req, reply) =>
+      reply.type('text/plain; charset=utf-8').header('content-disposition', 'attachment; filename="penerusan-lapor.txt"').send(await complaints.handoff(req.actor!, req.params.id)));
     app.post('/api/v1/complaints/:id/dispose', { config: { access: COORDINATORS }, schema: { tags, summary: 'Verifikasi dan disposisikan ke OPD (≤ 3 hari kerja)', params: Id, body: DisposeBody } }, async (req) => {
       await complaints.dispose(req.actor!, req.params.id, req.body);
       return complaints.detail(req.actor!, req.params.id);
@@ -130,6 +136,54 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
       const [id, format] = req.params.file.split('.') as [(typeof DATASET_IDS)[number], 'csv' | 'json'];
       const f = await openData.file(id, format);
       return reply.type(f.contentType).header('content-disposition', `inline; filename="${req.params.file}"`).header('x-content-sha256', f.sha256).header('last-modified', f.updatedAt.toUTCString()).send(f.body);
+    });
+
+    // ── public consultation ──
+    app.get('/api/v1/public/consultations', { config: { access: 'public' }, schema: { tags, summary: 'Konsultasi publik kriteria seleksi (panitia juga melihat rancangan)' } }, async (req) => ({ consultations: await consultations.list(req.actor) }));
+    app.get('/api/v1/public/consultations/:id', { config: { access: 'public' }, schema: { tags, summary: 'Satu konsultasi: bagian, komentar (nama disamarkan), moderasi dengan alasan, jawaban, versi final dan perbedaannya', params: Id } }, async (req) => consultations.view(req.params.id, req.actor));
+    app.post('/api/v1/consultations', { config: { access: ['committee'] }, schema: { tags, summary: 'Buat rancangan konsultasi', body: ConsultationBody } }, async (req, reply) => reply.status(201).send(await consultations.create(req.actor!, req.body)));
+    app.put('/api/v1/consultations/:id', { config: { access: ['committee'] }, schema: { tags, summary: 'Ubah rancangan (hanya sebelum dibuka)', params: Id, body: ConsultationBody } }, async (req) => {
+      await consultations.update(req.actor!, req.params.id, req.body);
+      return consultations.view(req.params.id, req.actor);
+    });
+    app.post('/api/v1/consultations/:id/open', { config: { access: ['committee'] }, schema: { tags, summary: 'Terbitkan rancangan dengan masa komentar', params: Id, body: ConsultationOpenBody } }, async (req) => {
+      await consultations.open(req.actor!, req.params.id, req.body);
+      return consultations.view(req.params.id, req.actor);
+    });
+    app.post('/api/v1/consultations/:id/final', { config: { access: ['committee'] }, schema: { tags, summary: 'Versi final dengan alasan setiap perubahan (setelah masa komentar)', params: Id, body: ConsultationFinalBody } }, async (req) => {
+      await consultations.finalize(req.actor!, req.params.id, req.body);
+      return consultations.view(req.params.id, req.actor);
+    });
+    app.post('/api/v1/consultation-sections/:id/comments', { config: { access: 'signed-in' }, schema: { tags, summary: 'Komentari satu bagian (selama masa komentar)', params: Id, body: CommentBody } }, async (req, reply) => reply.status(201).send(await consultations.comment(req.actor!, req.params.id, req.body.body)));
+    app.post('/api/v1/consultation-comments/:id/hide', { config: { access: ['committee'] }, schema: { tags, summary: 'Sembunyikan komentar dengan alasan (alasan diumumkan)', params: Id, body: HideCommentBody } }, async (req) => {
+      await consultations.hide(req.actor!, req.params.id, req.body.reason);
+      return { ok: true };
+    });
+    app.post('/api/v1/consultation-comments/:id/answer', { config: { access: ['committee'] }, schema: { tags, summary: 'Jawab komentar', params: Id, body: AnswerCommentBody } }, async (req) => {
+      await consultations.answer(req.actor!, req.params.id, req.body.answer);
+      return { ok: true };
+    });
+
+    // ── public forums ──
+    const ORGANISERS = ['committee', 'admin'] as const;
+    app.get('/api/v1/public/forums', { config: { access: 'public' }, schema: { tags, summary: 'Forum konsultasi publik: jadwal, kapasitas, arsip notulen dan tindak lanjut' } }, async () => ({ forums: await forums.list() }));
+    app.get('/api/v1/public/forums/:id', { config: { access: 'public' }, schema: { tags, summary: 'Satu forum: agenda, notulen, tindak lanjut dengan penanggung jawab dan batas waktu', params: Id } }, async (req) => forums.view(req.params.id, req.actor));
+    app.post('/api/v1/forums', { config: { access: ORGANISERS }, schema: { tags, summary: 'Jadwalkan forum', body: ForumBody } }, async (req, reply) => reply.status(201).send(await forums.create(req.actor!, req.body)));
+    app.post('/api/v1/forums/:id/registrations', { config: { access: 'signed-in' }, schema: { tags, summary: 'Daftar sebagai peserta (selama kursi tersedia)', params: Id } }, async (req, reply) => {
+      await forums.register(req.actor!, req.params.id);
+      return reply.status(201).send(await forums.view(req.params.id, req.actor));
+    });
+    app.delete('/api/v1/forums/:id/registrations', { config: { access: 'signed-in' }, schema: { tags, summary: 'Batalkan pendaftaran saya', params: Id } }, async (req) => {
+      await forums.unregister(req.actor!, req.params.id);
+      return forums.view(req.params.id, req.actor);
+    });
+    app.post('/api/v1/forums/:id/minutes', { config: { access: ORGANISERS }, schema: { tags, summary: 'Terbitkan notulen dan tindak lanjut (setelah forum)', params: Id, body: ForumMinutesBody } }, async (req) => {
+      await forums.minutes(req.actor!, req.params.id, req.body);
+      return forums.view(req.params.id, req.actor);
+    });
+    app.post('/api/v1/forum-actions/:id/done', { config: { access: ORGANISERS }, schema: { tags, summary: 'Nyatakan tindak lanjut selesai, dengan catatan', params: Id, body: ForumActionDoneBody } }, async (req) => {
+      await forums.actionDone(req.actor!, req.params.id, req.body.note);
+      return { ok: true };
     });
   };
 }

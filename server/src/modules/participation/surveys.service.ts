@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { msg } from '../../../../common/contracts/messages.ts';
 import type { ServiceUnitBody, SurveyBody } from '../../../../common/contracts/participation.ts';
 import { localDate } from '../../../../common/rules/calendar.ts';
+import { batched } from '../../db/batched.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
@@ -66,8 +67,71 @@ export function createSurveysService(deps: SurveyDeps) {
     return u;
   }
 
+  // The questionnaire's unit (its unsur, period kind) is read at most once a minute per instance:
+  // a desk's QR sends every respondent to the same few units.
+  const unitCache = new Map<string, { at: number; unit: Awaited<ReturnType<typeof unitOrThrow>> }>();
+  async function unitForAnswer(id: string) {
+    const now = clock.now().getTime();
+    const hit = unitCache.get(id);
+    if (hit && now - hit.at <= 60_000 && now >= hit.at) return hit.unit;
+    const unit = await unitOrThrow(id);
+    unitCache.set(id, { at: now, unit });
+    return unit;
+  }
+
   /** The digest that makes "one respondent, one questionnaire per period" checkable without keeping who. */
   const respondentDigest = (unitId: string, ref: string) => createHmac('sha256', deps.respondentKey).update(`${unitId}:${ref}`).digest('base64url');
+
+  interface Pending {
+    id: string;
+    actor: Actor | null;
+    unitId: string;
+    unitName: string;
+    period: string;
+    ref: string;
+    spent: { nonce: string; expiresAt: Date } | null;
+    body: z.infer<typeof SurveyBody>;
+    source: string;
+    now: Date;
+  }
+  /**
+   * Questionnaires that arrive together are stored in one transaction with one audit append
+   * (db/batched.ts): at a desk's rush hour each would otherwise queue for the audit chain's lock
+   * and its own commit. Each keeps its own outcome; a refusal (limit, replayed challenge, second
+   * questionnaire) refuses only that one — its limit count and spent challenge stay, as for any
+   * refused attempt.
+   */
+  const store = batched<Pending, AppError | true>(async (batch) => {
+    const out = new Map<Pending, AppError | true>();
+    const now = clock.now();
+    await db.transaction().execute(async (trx) => {
+      const refused = await repo.reserveThrottles(trx, batch.map((p) => `survey:ip:${p.source}`), limits.perSourcePerHour, new Date(now.getTime() - HOUR), now);
+      const passed = batch.filter((p, i) => {
+        if (refused[i]) out.set(p, new AppError('TOO_MANY_REQUESTS', msg('Terlalu banyak kiriman dari jaringan ini. Coba lagi nanti.', 'Too many submissions from this network. Try again later.'), { retryAfterSeconds: 3600 }));
+        return !refused[i];
+      });
+      const fresh = await repo.spendChallenges(trx, passed.flatMap((p) => (p.spent ? [p.spent] : [])));
+      const unspent = passed.filter((p) => {
+        const ok = !p.spent || fresh.has(p.spent.nonce);
+        if (!ok) out.set(p, new AppError('VALIDATION_FAILED', msg('Pemeriksaan anti-spam ini sudah dipakai. Muat ulang halaman lalu kirim lagi.', 'This anti-spam check was already used. Reload the page and send again.'), { fields: [{ field: 'challenge', message: msg('Muat ulang halaman.', 'Reload the page.') }] }));
+        return ok;
+      });
+      const storedIds = await repo.insertResponses(trx, unspent.map((p) => ({ id: p.id, unit_id: p.unitId, period: p.period, respondent_key: respondentDigest(p.unitId, p.ref), scores: JSON.stringify(p.body.scores), gender: p.body.gender, age_band: p.body.ageBand, education: p.body.education, occupation: p.body.occupation, suggestion: p.body.suggestion, created_at: p.now })));
+      for (const p of unspent) {
+        if (!storedIds.has(p.id)) out.set(p, new AppError('CONFLICT', msg(`Anda sudah mengisi survei ${p.unitName} untuk periode ${p.period}. Terima kasih!`, `You already answered the ${p.unitName} survey for period ${p.period}. Thank you!`)));
+        else out.set(p, true);
+      }
+      // Stored questionnaires and refused ones (limit, replayed challenge, a second answer) are all logged.
+      await audit.recordMany(trx, batch.map((p) => {
+        const o = out.get(p);
+        const actorOfP = p.actor ? { id: p.actor.accountId, role: p.actor.role } : PUBLIC_ACTOR;
+        return o === true
+          ? { actor: actorOfP, action: 'survey.respond', subjectType: 'service_unit', subjectId: p.unitId, after: { period: p.period } }
+          : { actor: actorOfP, action: 'survey.refused', subjectType: 'service_unit', subjectId: p.unitId, after: { period: p.period, reason: o instanceof AppError ? o.code : 'unknown' } };
+      }));
+    });
+    return out;
+  }, { oneAtATime: true, maxBatchSize: 200 });
 
   return {
     limits,
@@ -98,7 +162,7 @@ export function createSurveysService(deps: SurveyDeps) {
 
     /** Stores one questionnaire for the current period; a second one from the same respondent is refused. */
     async respond(actor: Actor | null, unitId: string, body: z.infer<typeof SurveyBody>, source: string) {
-      const u = await unitOrThrow(unitId);
+      const u = await unitForAnswer(unitId);
       if (!u.active) throw new AppError('CONFLICT', msg('Survei unit ini sedang ditutup.', 'This unit’s survey is closed.'));
       const unsur = u.unsur as Unsur[];
       if (body.scores.length !== unsur.length) throw new AppError('VALIDATION_FAILED', msg(`Jawab semua ${unsur.length} pertanyaan (nilai 1–4).`, `Answer all ${unsur.length} questions (1–4).`), { fields: [{ field: 'scores', message: msg('Ada pertanyaan yang belum dijawab.', 'Some questions are unanswered.') }] });
@@ -108,13 +172,8 @@ export function createSurveysService(deps: SurveyDeps) {
       const now = clock.now();
       const period = surveyPeriodOf(localDate(now), u.period_kind as PeriodKind);
       const id = ids.uuid();
-      await db.transaction().execute(async (trx) => {
-        if (await repo.reserveThrottle(trx, `survey:ip:${source}`, limits.perSourcePerHour, new Date(now.getTime() - HOUR), now)) throw new AppError('TOO_MANY_REQUESTS', msg('Terlalu banyak kiriman dari jaringan ini. Coba lagi nanti.', 'Too many submissions from this network. Try again later.'), { retryAfterSeconds: 3600 });
-        if (spent && !(await repo.spendChallenge(trx, spent.nonce, spent.expiresAt))) throw new AppError('VALIDATION_FAILED', msg('Pemeriksaan anti-spam ini sudah dipakai. Muat ulang halaman lalu kirim lagi.', 'This anti-spam check was already used. Reload the page and send again.'), { fields: [{ field: 'challenge', message: msg('Muat ulang halaman.', 'Reload the page.') }] });
-        const stored = await repo.insertResponse(trx, { id, unit_id: unitId, period, respondent_key: respondentDigest(unitId, ref), scores: JSON.stringify(body.scores), gender: body.gender, age_band: body.ageBand, education: body.education, occupation: body.occupation, suggestion: body.suggestion, created_at: now });
-        if (!stored) throw new AppError('CONFLICT', msg(`Anda sudah mengisi survei ${u.name} untuk periode ${period}. Terima kasih!`, `You already answered the ${u.name} survey for period ${period}. Thank you!`));
-        await audit.record(trx, { actor: actor ? { id: actor.accountId, role: actor.role } : PUBLIC_ACTOR, action: 'survey.respond', subjectType: 'service_unit', subjectId: unitId, after: { period } });
-      });
+      const outcome = await store({ id, actor, unitId, unitName: u.name, period, ref, spent, body, source, now });
+      if (outcome instanceof AppError) throw outcome;
       return { id, period };
     },
 

@@ -134,6 +134,7 @@ export const participationApi = {
   dispose: (id: string, organizationId: string, note: string) => api<StaffComplaintDetail>(`/api/v1/complaints/${id}/dispose`, { method: 'POST', body: { organizationId, note } }),
   reject: (id: string, reason: string) => api<StaffComplaintDetail>(`/api/v1/complaints/${id}/reject`, { method: 'POST', body: { reason } }),
   followUp: (id: string, body: string) => api<StaffComplaintDetail>(`/api/v1/complaints/${id}/follow-up`, { method: 'POST', body: { body } }),
+  handoffUrl: (id: string) => `/api/v1/complaints/${id}/lapor-handoff.txt`,
   attachmentUrl: (id: string, attachmentId: string) => `/api/v1/complaints/${id}/attachments/${attachmentId}`,
 
   units: () => api<{ units: Unit[] }>('/api/v1/public/service-units'),
@@ -181,6 +182,7 @@ export interface ProcessView {
   applicationsByStatus: { status: string; count: number }[];
   formations: { formationId: string; code: string; jabatan: string; submitted: number; ms: number; tms: number; pending: number; reasons: { reason: string; count: number }[] }[];
   objections: { status: string; count: number; announced: number }[];
+  examSessions: { id: string; site: string; startsAt: string; capacity: number; assigned: number; started: number; submitted: number; state: 'scheduled' | 'open' | 'closed' }[];
   announcements: { stage: string; status: string; proposedAt: string | null; decidedAt: string | null }[];
   publications: { stage: string; version: number; status: string; proposedAt: string | null; decidedAt: string | null }[];
   findings: { total: number; open: number; overdue: number };
@@ -222,4 +224,75 @@ export interface OpenDataset {
 }
 export const openDataApi = {
   catalog: () => api<{ generatedAt: string; licence: { id: string; name: string; url: string }; datasets: OpenDataset[] }>('/api/v1/public/open-data'),
+};
+
+export interface ConsultationSummary {
+  id: string;
+  title: string;
+  summary: string;
+  state: 'draft' | 'scheduled' | 'open' | 'closed' | 'final';
+  opensAt: string | null;
+  closesAt: string | null;
+}
+export interface ConsultationView extends ConsultationSummary {
+  periodId: string | null;
+  moderationRules: string;
+  finalNote: string | null;
+  finalizedAt: string | null;
+  canComment: boolean;
+  sections: {
+    id: string;
+    position: number;
+    heading: string;
+    draft: string;
+    final: string | null;
+    changeReason: string | null;
+    diff: { op: 'same' | 'add' | 'del'; text: string }[] | null;
+    comments: { id: string; author: string; mine: boolean; status: 'visible' | 'hidden'; body: string | null; hiddenReason: string | null; answer: string | null; answeredAt: string | null; createdAt: string }[];
+  }[];
+  statistics: { comments: number; hidden: number; answered: number; commenters: number; perSection: { sectionId: string; heading: string; comments: number }[] };
+}
+export const consultationApi = {
+  list: () => api<{ consultations: ConsultationSummary[] }>('/api/v1/public/consultations'),
+  view: (id: string) => api<ConsultationView>(`/api/v1/public/consultations/${id}`),
+  create: (body: { title: string; summary: string; periodId: null; moderationRules: string; sections: { heading: string; body: string }[] }) => api<{ id: string }>('/api/v1/consultations', { method: 'POST', body }),
+  open: (id: string, opensAt: string, closesAt: string) => api<ConsultationView>(`/api/v1/consultations/${id}/open`, { method: 'POST', body: { opensAt, closesAt } }),
+  finalize: (id: string, body: { note: string; sections: { sectionId: string; body: string; reason: string }[] }) => api<ConsultationView>(`/api/v1/consultations/${id}/final`, { method: 'POST', body }),
+  comment: (sectionId: string, body: string) => api<{ id: string }>(`/api/v1/consultation-sections/${sectionId}/comments`, { method: 'POST', body: { body } }),
+  hide: (commentId: string, reason: string) => api<{ ok: true }>(`/api/v1/consultation-comments/${commentId}/hide`, { method: 'POST', body: { reason } }),
+  answer: (commentId: string, answer: string) => api<{ ok: true }>(`/api/v1/consultation-comments/${commentId}/answer`, { method: 'POST', body: { answer } }),
+};
+
+export interface ForumAction {
+  id: string;
+  description: string;
+  owner: string;
+  dueOn: string;
+  status: 'open' | 'done';
+  doneAt: string | null;
+  doneNote: string | null;
+  late: boolean;
+}
+export interface Forum {
+  id: string;
+  title: string;
+  topic: string;
+  agenda: string;
+  heldAt: string;
+  venue: string;
+  mode: 'tatap_muka' | 'daring' | 'hibrida';
+  capacity: number;
+  registered: number;
+  seatsLeft: number;
+  status: 'scheduled' | 'held' | 'cancelled';
+  minutes: string | null;
+}
+export const forumApi = {
+  list: () => api<{ forums: (Forum & { actions: { total: number; done: number; late: number } })[] }>('/api/v1/public/forums'),
+  view: (id: string) => api<Forum & { registeredMe: boolean; actions: ForumAction[] }>(`/api/v1/public/forums/${id}`),
+  create: (body: { title: string; topic: string; agenda: string; heldAt: string; venue: string; mode: Forum['mode']; capacity: number }) => api<{ id: string }>('/api/v1/forums', { method: 'POST', body }),
+  register: (id: string) => api<unknown>(`/api/v1/forums/${id}/registrations`, { method: 'POST' }),
+  unregister: (id: string) => api<unknown>(`/api/v1/forums/${id}/registrations`, { method: 'DELETE' }),
+  minutes: (id: string, body: { minutes: string; actions: { description: string; owner: string; dueOn: string }[] }) => api<unknown>(`/api/v1/forums/${id}/minutes`, { method: 'POST', body }),
+  done: (actionId: string, note: string) => api<{ ok: true }>(`/api/v1/forum-actions/${actionId}/done`, { method: 'POST', body: { note } }),
 };

@@ -87,7 +87,7 @@ function Actions({ c }: { c: StaffComplaintDetail }) {
   );
 }
 
-function Detail({ id }: { id: string }) {
+function Detail({ id, me }: { id: string; me: { role: string } }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const detail = useQuery({ queryKey: ['prt', 'staff-detail', id], queryFn: () => participationApi.staffDetail(id) });
@@ -124,6 +124,11 @@ function Detail({ id }: { id: string }) {
             ) : null}
             <h3>{t('prt.track.thread')}</h3>
             <ComplaintThread events={c.events} />
+            {me.role === 'admin' || me.role === 'committee' ? (
+              <p>
+                <a href={participationApi.handoffUrl(c.id)}>{t('prt.staff.handoff')}</a>
+              </p>
+            ) : null}
           </section>
           <Actions c={c} />
         </>
@@ -134,5 +139,5 @@ function Detail({ id }: { id: string }) {
 
 export function ComplaintStaffDetailPage() {
   const { id } = useParams();
-  return <RequireAuth roles={COMPLAINT_STAFF_ROLES}>{() => <Detail id={id!} />}</RequireAuth>;
+  return <RequireAuth roles={COMPLAINT_STAFF_ROLES}>{(me) => <Detail id={id!} me={me} />}</RequireAuth>;
 }

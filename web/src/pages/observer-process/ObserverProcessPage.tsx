@@ -119,6 +119,39 @@ function View({ periodId, canFile }: { periodId: string; canFile: boolean }) {
               </table>
             </div>
           </section>
+          <section className="card" aria-labelledby="sessions-title">
+            <h2 id="sessions-title">{t('prt.obs.sessions')}</h2>
+            {v.examSessions.length === 0 ? <p>—</p> : (
+              <div className="table-wrap" tabIndex={0} role="region" aria-label={t('prt.obs.sessions')}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('prt.obs.site')}</th>
+                      <th scope="col">{t('prt.obs.startsAt')}</th>
+                      <th scope="col" className="num">{t('prt.obs.capacity')}</th>
+                      <th scope="col" className="num">{t('prt.obs.assigned')}</th>
+                      <th scope="col" className="num">{t('prt.obs.started')}</th>
+                      <th scope="col" className="num">{t('prt.obs.submittedCol')}</th>
+                      <th scope="col">{t('prt.obs.state')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {v.examSessions.map((x) => (
+                      <tr key={x.id}>
+                        <td>{x.site}</td>
+                        <td>{formatWitaDateTime(x.startsAt, lang)}</td>
+                        <td className="num">{x.capacity}</td>
+                        <td className="num">{x.assigned}</td>
+                        <td className="num">{x.started}</td>
+                        <td className="num">{x.submitted}</td>
+                        <td>{t(`prt.obs.sessionStates.${x.state}`)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
           <section className="card" aria-labelledby="steps-title">
             <h2 id="steps-title">{t('prt.obs.objections')}</h2>
             <p>{v.objections.map((o) => `${t(`prt.obs.objectionStates.${o.status}`)}: ${o.count}`).join(' · ') || '—'}</p>

@@ -8,6 +8,8 @@ const LINKS = [
   { to: '/pengaduan/statistik', label: 'prt.stats.title' },
   { to: '/survei', label: 'prt.nav.surveys' },
   { to: '/temuan', label: 'prt.nav.findings' },
+  { to: '/konsultasi', label: 'prt.nav.consultations' },
+  { to: '/forum', label: 'prt.nav.forums' },
   { to: '/data-terbuka', label: 'prt.nav.openData' },
 ];
 

@@ -1,0 +1,233 @@
+/**
+ * /konsultasi/:id — one consultation: its sections with comments (masked names; a hidden comment
+ * shows its public reason), the comment form per section while the window is open, the committee's
+ * moderation, answers, window and final version, and the final text's diff against the draft.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
+import { useMe } from '../../features/identity/hooks.ts';
+import { consultationApi, type ConsultationView } from '../../features/participation/api.ts';
+import { BarChart } from '../../features/participation/BarChart.tsx';
+import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
+import '../../features/participation/i18n.ts';
+import '../../features/participation/participation.css';
+import { Alert } from '../../ui/Alert.tsx';
+import { TextField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+
+type Section = ConsultationView['sections'][number];
+
+function useRefresh(id: string) {
+  const qc = useQueryClient();
+  return () => void qc.invalidateQueries({ queryKey: ['prt', 'cons'] }).then(() => qc.invalidateQueries({ queryKey: ['prt', 'cons-view', id] }));
+}
+
+function CommentForm({ consultationId, section }: { consultationId: string; section: Section }) {
+  const { t } = useTranslation();
+  const refresh = useRefresh(consultationId);
+  const [body, setBody] = useState('');
+  const send = useMutation({ mutationFn: () => consultationApi.comment(section.id, body), onSuccess: () => (setBody(''), refresh()) });
+  return (
+    <form className="form" aria-label={t('prt.cons.commentOn', { heading: section.heading })} onSubmit={(e) => (e.preventDefault(), send.mutate())}>
+      <div className="field">
+        <label htmlFor={`comment-${section.id}`}>{t('prt.cons.commentOn', { heading: section.heading })}</label>
+        <textarea id={`comment-${section.id}`} rows={3} maxLength={3000} value={body} onChange={(e) => setBody(e.target.value)} />
+      </div>
+      <div className="actions">
+        <button type="submit" className="btn btn--primary btn--small" disabled={send.isPending}>
+          {t('prt.cons.send')}
+        </button>
+      </div>
+      {send.isError ? <ErrorAlert error={send.error} /> : null}
+    </form>
+  );
+}
+
+function Moderate({ consultationId, comment }: { consultationId: string; comment: Section['comments'][number] }) {
+  const { t } = useTranslation();
+  const refresh = useRefresh(consultationId);
+  const [reason, setReason] = useState('');
+  const [answer, setAnswer] = useState('');
+  const hide = useMutation({ mutationFn: () => consultationApi.hide(comment.id, reason), onSuccess: refresh });
+  const reply = useMutation({ mutationFn: () => consultationApi.answer(comment.id, answer), onSuccess: refresh });
+  return (
+    <div className="prt-moderate">
+      {comment.answer === null ? (
+        <form className="form" aria-label={t('prt.cons.answerFor', { author: comment.author })} onSubmit={(e) => (e.preventDefault(), reply.mutate())}>
+          <TextField label={t('prt.cons.answerFor', { author: comment.author })} value={answer} maxLength={3000} onChange={(e) => setAnswer(e.target.value)} />
+          <button type="submit" className="btn btn--secondary btn--small" disabled={reply.isPending}>
+            {t('prt.cons.answer')}
+          </button>
+        </form>
+      ) : null}
+      {comment.status === 'visible' ? (
+        <form className="form" aria-label={t('prt.cons.hideFor', { author: comment.author })} onSubmit={(e) => (e.preventDefault(), hide.mutate())}>
+          <TextField label={t('prt.cons.hideReason')} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+          <button type="submit" className="btn btn--secondary btn--small" disabled={hide.isPending}>
+            {t('prt.cons.hide')}
+          </button>
+        </form>
+      ) : null}
+      {hide.isError ? <ErrorAlert error={hide.error} /> : null}
+      {reply.isError ? <ErrorAlert error={reply.error} /> : null}
+    </div>
+  );
+}
+
+function Diff({ diff }: { diff: NonNullable<Section['diff']> }) {
+  const { t } = useTranslation();
+  return (
+    <div className="prt-diff" role="group" aria-label={t('prt.cons.diff')}>
+      {diff.map((d, i) =>
+        d.op === 'same' ? (
+          <p key={i}>{d.text}</p>
+        ) : d.op === 'add' ? (
+          <ins key={i}>
+            <span className="sr-only">{t('prt.cons.added')}: </span>
+            {d.text}
+          </ins>
+        ) : (
+          <del key={i}>
+            <span className="sr-only">{t('prt.cons.removed')}: </span>
+            {d.text}
+          </del>
+        ),
+      )}
+    </div>
+  );
+}
+
+function CommitteeSteps({ c }: { c: ConsultationView }) {
+  const { t } = useTranslation();
+  const refresh = useRefresh(c.id);
+  const [opensAt, setOpensAt] = useState('');
+  const [closesAt, setClosesAt] = useState('');
+  const [note, setNote] = useState('');
+  const [finals, setFinals] = useState<Record<string, { body: string; reason: string }>>(Object.fromEntries(c.sections.map((s) => [s.id, { body: s.draft, reason: '' }])));
+  const toIso = (local: string) => new Date(`${local}:00+08:00`).toISOString();
+  const open = useMutation({ mutationFn: () => consultationApi.open(c.id, toIso(opensAt), toIso(closesAt)), onSuccess: refresh });
+  const fin = useMutation({ mutationFn: () => consultationApi.finalize(c.id, { note, sections: c.sections.map((s) => ({ sectionId: s.id, ...finals[s.id]! })) }), onSuccess: refresh });
+  if (c.state === 'draft') {
+    return (
+      <form className="form card" aria-labelledby="open-title" onSubmit={(e) => (e.preventDefault(), open.mutate())}>
+        <h2 id="open-title">{t('prt.cons.openTitle')}</h2>
+        <TextField label={t('prt.cons.opensAt')} type="datetime-local" value={opensAt} onChange={(e) => setOpensAt(e.target.value)} />
+        <TextField label={t('prt.cons.closesAt')} type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} />
+        <button type="submit" className="btn btn--primary" disabled={open.isPending || !opensAt || !closesAt}>
+          {t('prt.cons.publish')}
+        </button>
+        {open.isError ? <ErrorAlert error={open.error} /> : null}
+      </form>
+    );
+  }
+  if (c.state !== 'closed') return null;
+  return (
+    <form className="form card" aria-labelledby="final-title" onSubmit={(e) => (e.preventDefault(), fin.mutate())}>
+      <h2 id="final-title">{t('prt.cons.finalTitle')}</h2>
+      {c.sections.map((s) => (
+        <fieldset key={s.id} className="field">
+          <legend>{s.heading}</legend>
+          <div className="field">
+            <label htmlFor={`final-${s.id}`}>{t('prt.cons.finalText', { heading: s.heading })}</label>
+            <textarea id={`final-${s.id}`} rows={5} value={finals[s.id]!.body} onChange={(e) => setFinals({ ...finals, [s.id]: { ...finals[s.id]!, body: e.target.value } })} />
+          </div>
+          <TextField label={t('prt.cons.changeReason', { heading: s.heading })} value={finals[s.id]!.reason} maxLength={2000} onChange={(e) => setFinals({ ...finals, [s.id]: { ...finals[s.id]!, reason: e.target.value } })} />
+        </fieldset>
+      ))}
+      <TextField label={t('prt.cons.finalNote')} value={note} maxLength={3000} onChange={(e) => setNote(e.target.value)} />
+      <button type="submit" className="btn btn--primary" disabled={fin.isPending}>
+        {t('prt.cons.finalize')}
+      </button>
+      {fin.isError ? <ErrorAlert error={fin.error} /> : null}
+    </form>
+  );
+}
+
+export function ConsultationPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const { id } = useParams();
+  const me = useMe();
+  const committee = me.data?.role === 'committee';
+  const view = useQuery({ queryKey: ['prt', 'cons-view', id, me.data?.role ?? null], queryFn: () => consultationApi.view(id!) });
+  return (
+    <QueryState query={view}>
+      {(c) => (
+        <>
+          <PageTitle title={c.title} lead={c.summary}>
+            {c.title}
+          </PageTitle>
+          <ParticipationLinks />
+          <p>
+            <span className="badge">{t(`prt.cons.states.${c.state}`)}</span>
+            {c.opensAt && c.closesAt ? ` · ${t('prt.cons.window', { from: formatWitaDateTime(c.opensAt, lang), to: formatWitaDateTime(c.closesAt, lang) })}` : ''}
+          </p>
+          <p className="small">
+            <strong>{t('prt.cons.rules')}:</strong> {c.moderationRules}
+          </p>
+          {c.state === 'open' && !me.data ? (
+            <Alert tone="info">
+              <Link to={`/masuk?next=${encodeURIComponent(`/konsultasi/${c.id}`)}`}>{t('prt.cons.signInToComment')}</Link>
+            </Alert>
+          ) : null}
+          {c.finalNote ? (
+            <Alert tone="success">
+              <strong>{t('prt.cons.finalNote')}:</strong> {c.finalNote}
+            </Alert>
+          ) : null}
+          {c.statistics.comments > 0 ? (
+            <section className="card" aria-labelledby="cons-stats">
+              <h2 id="cons-stats">{t('prt.cons.stats', { comments: c.statistics.comments, commenters: c.statistics.commenters, hidden: c.statistics.hidden, answered: c.statistics.answered })}</h2>
+              <BarChart caption={t('prt.cons.statsChart')} max={Math.max(...c.statistics.perSection.map((s) => s.comments), 1)} bars={c.statistics.perSection.map((s) => ({ key: s.sectionId, label: s.heading, value: s.comments, text: String(s.comments) }))} />
+            </section>
+          ) : null}
+          {c.sections.map((s) => (
+            <section key={s.id} className="card" aria-labelledby={`sec-${s.id}`}>
+              <h2 id={`sec-${s.id}`}>
+                {s.position}. {s.heading}
+              </h2>
+              {s.diff ? (
+                <>
+                  <h3>{t('prt.cons.diff')}</h3>
+                  <Diff diff={s.diff} />
+                  {s.changeReason ? (
+                    <p className="small">
+                      <strong>{t('prt.cons.why')}:</strong> {s.changeReason}
+                    </p>
+                  ) : (
+                    <p className="small">{t('prt.cons.unchanged')}</p>
+                  )}
+                </>
+              ) : (
+                <p className="prt-body">{s.draft}</p>
+              )}
+              <h3>{t('prt.cons.comments', { count: s.comments.length })}</h3>
+              <ul className="prt-thread">
+                {s.comments.map((x) => (
+                  <li key={x.id}>
+                    <strong>{x.author}</strong> · <span className="small muted">{formatWitaDateTime(x.createdAt, lang)}</span>
+                    {x.status === 'hidden' ? <p className="muted">{t('prt.cons.hidden', { reason: x.hiddenReason })}</p> : null}
+                    {x.body ? <p>{x.body}</p> : null}
+                    {x.answer ? (
+                      <p>
+                        <strong>{t('prt.cons.committeeAnswer')}:</strong> {x.answer}
+                      </p>
+                    ) : null}
+                    {committee ? <Moderate consultationId={c.id} comment={x} /> : null}
+                  </li>
+                ))}
+              </ul>
+              {c.canComment ? <CommentForm consultationId={c.id} section={s} /> : null}
+            </section>
+          ))}
+          {committee ? <CommitteeSteps c={c} /> : null}
+        </>
+      )}
+    </QueryState>
+  );
+}
