@@ -75,6 +75,13 @@ describe('observer accreditation', () => {
     expect((await observer.post(`/api/v1/observer/periods/${periodId}/findings`, { stage: 'verifikasi', title: 'Temuan awal', body: 'Isi temuan yang cukup panjang untuk diterima.' })).statusCode).toBe(403);
   });
 
+  it('is decided only by a member of the period’s committee', async () => {
+    const outsider = await signedInAgent(ctx, 'committee');
+    const res = await outsider.post(`/api/v1/accreditations/${accreditationId}/decision`, { approve: true, reason: 'Surat dan susunan tim lengkap.', expiresOn: '2026-03-31' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.message).toContain('bukan anggota panitia');
+  });
+
   it('is approved with an expiry and a reason (audited); a refusal needs a reason too', async () => {
     expect((await committee.post(`/api/v1/accreditations/${accreditationId}/decision`, { approve: true, reason: 'Surat lengkap.', expiresOn: null })).statusCode).toBe(400);
     const ok = await committee.post(`/api/v1/accreditations/${accreditationId}/decision`, { approve: true, reason: 'Surat dan susunan tim lengkap.', expiresOn: '2026-03-31' });
@@ -114,6 +121,8 @@ describe('findings', () => {
     expect(ev.statusCode, ev.body).toBe(201);
     lateId = (await observer.post(`/api/v1/observer/periods/${periodId}/findings`, { stage: 'pengumuman', title: 'Pengumuman terlambat diunggah', body: 'Pengumuman hasil administrasi baru diunggah dua hari setelah jadwal resmi.' })).json().id;
     expect((await (await signedInAgent(ctx, 'applicant')).get('/api/v1/public/findings')).json().findings).toEqual([]);
+    const outsider = await signedInAgent(ctx, 'committee');
+    expect((await outsider.post(`/api/v1/findings/${findingId}/answer`, { answer: 'Jawaban dari anggota panitia periode lain.' })).statusCode).toBe(404);
     const answered = await committee.post(`/api/v1/findings/${findingId}/answer`, { answer: 'Penjelasan dokumen yang kurang kini ditampilkan di halaman lamaran setiap pelamar TMS.' });
     expect(answered.statusCode, answered.body).toBe(200);
     expect((await committee.post(`/api/v1/findings/${findingId}/answer`, { answer: 'Jawaban kedua yang tidak boleh diterima sistem.' })).statusCode).toBe(409);

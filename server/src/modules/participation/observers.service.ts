@@ -77,6 +77,10 @@ export function createObserversService(deps: ObserverDeps) {
   return {
     limits,
 
+    /** The period an accreditation or a finding belongs to (the committee acts only on its own periods). */
+    periodOfAccreditation: (id: string) => repo.accreditationPeriod(db, id),
+    periodOfFinding: (id: string) => repo.findingPeriod(db, id),
+
     /** An observer account applies for one period with its organisation's letter (PDF). */
     async apply(actor: Actor, q: z.infer<typeof AccreditationQuery>, letter: Buffer) {
       if (!(await repo.period(db, q.periodId))) throw new AppError('VALIDATION_FAILED', msg('Periode seleksi tidak ditemukan.', 'Recruitment period not found.'), { fields: [{ field: 'periodId', message: msg('Pilih periode dari daftar.', 'Choose a period from the list.') }] });

@@ -106,7 +106,7 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
     app.get('/api/v1/accreditations', { config: { access: COMMITTEE }, schema: { tags, summary: 'Permohonan dan akreditasi pemantau', querystring: z.strictObject({ periodId: z.uuid().optional() }) } }, async (req) => ({ accreditations: await observers.list(req.query.periodId) }));
     app.get('/api/v1/accreditations/:id/letter', { config: { access: COMMITTEE }, schema: { tags, summary: 'Surat permohonan akreditasi (PDF)', params: Id } }, async (req, reply) =>
       reply.type('application/pdf').header('content-disposition', 'attachment; filename="surat-permohonan-pemantau.pdf"').send(await observers.letter(req.params.id)));
-    app.post('/api/v1/accreditations/:id/decision', { config: { access: ['committee'] }, schema: { tags, summary: 'Setujui (dengan tanggal berakhir) atau tolak akreditasi, dengan alasan', params: Id, body: AccreditationDecisionBody } }, async (req) => {
+    app.post('/api/v1/accreditations/:id/decision', { config: { access: ['committee'], period: 'accreditation' }, schema: { tags, summary: 'Setujui (dengan tanggal berakhir) atau tolak akreditasi, dengan alasan', params: Id, body: AccreditationDecisionBody } }, async (req) => {
       await observers.decide(req.actor!, req.params.id, req.body);
       return { ok: true };
     });
@@ -121,7 +121,7 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
       const f = await observers.evidence(req.actor!, req.params.id);
       return reply.type(f.mime).header('content-disposition', 'attachment').header('x-content-type-options', 'nosniff').send(f.data);
     });
-    app.post('/api/v1/findings/:id/answer', { config: { access: ['committee'] }, schema: { tags, summary: 'Jawab temuan pemantau', params: Id, body: FindingAnswerBody } }, async (req) => {
+    app.post('/api/v1/findings/:id/answer', { config: { access: ['committee'], period: 'finding' }, schema: { tags, summary: 'Jawab temuan pemantau', params: Id, body: FindingAnswerBody } }, async (req) => {
       await observers.answerFinding(req.actor!, req.params.id, req.body.answer);
       return { ok: true };
     });

@@ -18,15 +18,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function createPeriodCommitteeService(deps: { db: Kysely<DB>; audit: AuditService }) {
   const { db, audit } = deps;
   const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
+  /** Records other modules keep per period (observer accreditations, findings) name their period here. */
+  const resolvers = new Map<PeriodScope, (id: string) => Promise<string | undefined>>();
 
   return {
+    registerScope(kind: PeriodScope, periodOf: (id: string) => Promise<string | undefined>) {
+      resolvers.set(kind, periodOf);
+    },
+
     /**
      * Whether the actor may use a route on the record `id` names. Only committee accounts are
      * scoped; a malformed or unknown id passes (the route's own validation and 404 answer it).
      */
     async mayAct(actor: Actor, kind: PeriodScope, id: string): Promise<boolean> {
       if (actor.role !== 'committee' || !UUID.test(id)) return true;
-      const periodId = await repo.periodOf(db, kind, id);
+      const resolve = resolvers.get(kind);
+      const periodId = resolve ? await resolve(id) : await repo.periodOf(db, kind, id);
       return periodId === undefined || (await repo.isCommitteeMember(db, periodId, actor.accountId));
     },
 

@@ -128,6 +128,7 @@ export const recruitmentRepository = {
 
   /** The period a committee route's `:id` belongs to (undefined when the record does not exist). */
   periodOf: async (db: Executor, kind: PeriodScope, id: string): Promise<string | undefined> => {
+    // Kinds another module owns ('accreditation', 'finding') are resolved by that module (registerScope).
     switch (kind) {
       case 'period':
         return (await db.selectFrom('recruitment_periods').select('id as period_id').where('id', '=', id).executeTakeFirst())?.period_id;
@@ -145,6 +146,8 @@ export const recruitmentRepository = {
         return (await db.selectFrom('exam_sessions as s').innerJoin('exam_sites as site', 'site.id', 's.site_id').select('site.period_id').where('s.id', '=', id).executeTakeFirst())?.period_id;
       case 'publication':
         return (await db.selectFrom('result_publications').select('period_id').where('id', '=', id).executeTakeFirst())?.period_id;
+      default:
+        return undefined;
     }
   },
 };
