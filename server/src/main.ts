@@ -80,6 +80,9 @@ export async function serve(config: Config = loadConfig()) {
     timers.push(setInterval(sign, config.auditCheckpointSeconds * 1000));
   }
   timers.push(setInterval(() => void rt.services.mailer.deliverPending(rt.database.db).catch(() => {}), 5000));
+  // Complaint deadlines move on working days even when nobody opens a complaint page: close quiet
+  // reports and escalate late steps every ten minutes (the sweep is idempotent across instances).
+  timers.push(setInterval(() => void rt.services.complaints.sweep().catch((err) => app.log.error({ err }, 'complaint sweep failed')), 10 * 60_000));
 
   let stopping = false;
   const stop = async () => {

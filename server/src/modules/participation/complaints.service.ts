@@ -105,7 +105,8 @@ export function createComplaintsService(deps: ComplaintDeps) {
   let lastSweep = Number.NEGATIVE_INFINITY;
   /**
    * Closes reports whose reporter did not reply in time (10 working days after the follow-up) and
-   * escalates late steps; run by the reads that show deadlines, at most once a minute per instance
+   * escalates late steps; run every ten minutes by the server (main.ts) and by the reads that show
+   * deadlines, at most once a minute per instance
    * (every step it takes is idempotent, so instances running it together do no harm).
    */
   async function sweep() {
