@@ -45,6 +45,13 @@ describe('the home per role', () => {
     expect(period.stageEnds.registration).toMatch(/^\d{4}-/);
   });
 
+  it('shows a committee member who does not sit on the period neither its counts nor its files', async () => {
+    const outsider = await signedInAgent(ctx, 'committee');
+    const body = (await outsider.get('/api/v1/me/home')).json();
+    expect(body.periods.map((p: { id: string }) => p.id)).not.toContain(periodId);
+    expect(task(body, 'unclaimed')?.count ?? 0).toBe(0);
+  });
+
   it('moves the file from "unclaimed" to the verifier’s own queue, with the verification deadline', async () => {
     expect(task((await verifier.get('/api/v1/me/home')).json(), 'unclaimed')?.count).toBe(1);
     expect((await verifier.post('/api/v1/verification/claim', { periodId, count: 5 })).json().claimed).toBe(1);

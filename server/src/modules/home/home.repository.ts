@@ -7,9 +7,16 @@ import { type Executor, sql } from '../../db/database.ts';
 const n = (v: unknown) => Number(v ?? 0);
 
 export const homeRepository = {
-  /** Periods, newest first, with their stage windows. */
-  periods: (db: Executor, limit: number) =>
-    db.selectFrom('recruitment_periods').select(['id', 'name', 'stages']).orderBy('created_at', 'desc').limit(limit).execute(),
+  /** The periods whose committee the account sits on, newest first, with their stage windows. */
+  periods: (db: Executor, committeeId: string, limit: number) =>
+    db
+      .selectFrom('recruitment_periods as p')
+      .innerJoin('period_committee_members as m', 'm.period_id', 'p.id')
+      .select(['p.id', 'p.name', 'p.stages'])
+      .where('m.account_id', '=', committeeId)
+      .orderBy('p.created_at', 'desc')
+      .limit(limit)
+      .execute(),
 
   /** Application counts per period × OPD × status (drafts included, withdrawn not). */
   statusCounts: (db: Executor, periodIds: string[]) =>
@@ -42,14 +49,17 @@ export const homeRepository = {
           .then((rows) => rows.map((r) => ({ ...r, formations: n(r.formations), quota: n(r.quota) }))),
 
   /** Committee work: announcements others proposed, verdicts to review, open sanggah, unclaimed files. */
+  /** A committee member's work, in the periods whose committee they sit on. */
   committeeWork: async (db: Executor, accountId: string) => {
+    const mine = (col: string) => sql<boolean>`${sql.ref(col)} in (select period_id from period_committee_members where account_id = ${accountId})`;
+    const objectionPeriod = sql<boolean>`application_id in (select id from applications where ${mine('period_id')})`;
     const r = await db
       .selectNoFrom((eb) => [
-        eb.selectFrom('announcements').where('status', '=', 'proposed').where('proposed_by', '!=', accountId).select(eb.fn.countAll<string>().as('n')).as('announcements'),
-        eb.selectFrom('applications').where('status', '=', 'submitted').where('proposed_verdict', 'is not', null).where('reviewed_by', 'is', null).select(eb.fn.countAll<string>().as('n')).as('reviews'),
-        eb.selectFrom('objections').where('status', '=', 'filed').select(eb.fn.countAll<string>().as('n')).as('objections'),
-        eb.selectFrom('objections').where('status', '=', 'filed').select((e) => e.fn.min('deadline_at').as('d')).as('objections_due'),
-        eb.selectFrom('applications').where('status', '=', 'submitted').where('verifier_id', 'is', null).select(eb.fn.countAll<string>().as('n')).as('unclaimed'),
+        eb.selectFrom('announcements').where('status', '=', 'proposed').where('proposed_by', '!=', accountId).where(mine('period_id')).select(eb.fn.countAll<string>().as('n')).as('announcements'),
+        eb.selectFrom('applications').where('status', '=', 'submitted').where('proposed_verdict', 'is not', null).where('reviewed_by', 'is', null).where(mine('period_id')).select(eb.fn.countAll<string>().as('n')).as('reviews'),
+        eb.selectFrom('objections').where('status', '=', 'filed').where(objectionPeriod).select(eb.fn.countAll<string>().as('n')).as('objections'),
+        eb.selectFrom('objections').where('status', '=', 'filed').where(objectionPeriod).select((e) => e.fn.min('deadline_at').as('d')).as('objections_due'),
+        eb.selectFrom('applications').where('status', '=', 'submitted').where('verifier_id', 'is', null).where(mine('period_id')).select(eb.fn.countAll<string>().as('n')).as('unclaimed'),
       ])
       .executeTakeFirstOrThrow();
     return { announcements: n(r.announcements), reviews: n(r.reviews), objections: n(r.objections), objectionsDue: r.objections_due as Date | string | null, unclaimed: n(r.unclaimed) };

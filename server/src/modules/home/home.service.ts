@@ -24,8 +24,8 @@ function nextEnd(stages: Stages[], stage: keyof Stages, now: Date): string | nul
 export function createHomeService(deps: { db: Kysely<DB>; clock: Clock }) {
   const { db, clock } = deps;
 
-  async function periods(): Promise<HomePeriod[]> {
-    const list = await repo.periods(db, 3);
+  async function periods(committeeId: string): Promise<HomePeriod[]> {
+    const list = await repo.periods(db, committeeId, 3);
     const ids = list.map((p) => p.id);
     const [counts, orgs] = await Promise.all([repo.statusCounts(db, ids), repo.formationsByOrganization(db, ids)]);
     return list.map((p) => {
@@ -57,7 +57,7 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock }) {
       const now = clock.now();
       switch (actor.role) {
         case 'committee': {
-          const [w, ps] = await Promise.all([repo.committeeWork(db, actor.accountId), periods()]);
+          const [w, ps] = await Promise.all([repo.committeeWork(db, actor.accountId), periods(actor.accountId)]);
           const tasks: HomeTask[] = [
             { key: 'announcementsToApprove', count: w.announcements, to: ps[0] ? `/panitia/periode/${ps[0].id}` : '/panitia', dueAt: null },
             { key: 'reviewsWaiting', count: w.reviews, to: '/verifikasi', dueAt: null },
