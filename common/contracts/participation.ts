@@ -83,7 +83,7 @@ export const IdParams = z.strictObject({ id: z.uuid() });
 export const PeriodParams = z.strictObject({ periodId: z.uuid() });
 
 // ── open data ──
-export const DATASET_IDS = ['formations', 'applicants-per-formation', 'verification-outcomes', 'complaints-by-category', 'complaint-follow-up-by-opd', 'ikm', 'observer-findings'] as const;
+export const DATASET_IDS = ['formations', 'applicants-per-formation', 'verification-outcomes', 'complaints-by-category', 'complaint-follow-up-by-opd', 'ikm', 'observer-findings', 'jp-compliance', 'skp-predikat'] as const;
 export const DatasetParams = z.strictObject({ dataset: z.enum(DATASET_IDS), format: z.enum(['csv', 'json']) });
 
 // ── public consultation ──

@@ -90,7 +90,7 @@ export function composeServices(opts: ComposeOptions) {
   const observers = createObserversService({ db, clock, ids, audit, files, notifier: notifications, identity, ...(opts.participation?.observers ? { limits: opts.participation.observers } : {}) });
   periodCommittee.registerScope('accreditation', observers.periodOfAccreditation);
   periodCommittee.registerScope('finding', observers.periodOfFinding);
-  const openData = createOpenDataService({ db, clock, complaints, surveys, observers });
+  const openData = createOpenDataService({ db, clock, complaints, surveys, observers, performance });
   const consultations = createConsultationsService({ db, clock, ids, audit });
   const forums = createForumsService({ db, clock, ids, audit });
   return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, appointments, home, outcomes, performance, policy, complaints, surveys, observers, openData, consultations, forums };

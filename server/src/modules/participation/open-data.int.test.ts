@@ -76,6 +76,11 @@ describe('open data', () => {
     expect((await anon.get('/api/v1/public/open-data/ikm.json')).json().rows[0]).toMatchObject({ kode_unit: 'loket-uji', responden: 1 });
     expect((await anon.get('/api/v1/public/open-data/observer-findings.csv')).body).toContain('LBH Sulteng');
     expect((await anon.get('/api/v1/public/open-data/complaint-follow-up-by-opd.json')).json().rows[0]).toMatchObject({ disposisi: 1, tepat_waktu: 1 });
+    // Development and performance figures, city-wide first; an OPD's share only from five people.
+    const jp = (await anon.get('/api/v1/public/open-data/jp-compliance.json')).json();
+    expect(jp.rows[0]).toMatchObject({ opd: 'Kota Palu' });
+    for (const r of jp.rows as { pegawai: number; persen_memenuhi: number | null }[]) if (r.pegawai < 5) expect(r.persen_memenuhi).toBeNull();
+    expect((await anon.get('/api/v1/public/open-data/skp-predikat.csv')).body.split('\r\n')[0]).toBe('tahun,periode,opd,dinilai,sangat_baik,baik,butuh_perbaikan,kurang,sangat_kurang');
   });
 
   it('never carries a NIK, birth date, e-mail or a person’s name, in any dataset or format', async () => {

@@ -1,6 +1,6 @@
 /**
  * Open data (issue 14): a catalog of datasets — formations, applicants per formation, TMS reasons,
- * complaint statistics, IKM, observer findings — each in CSV and JSON with field documentation, a
+ * complaint statistics, IKM, observer findings, 20 JP compliance and SKP predikat per OPD — each in CSV and JSON with field documentation, a
  * licence, its update time and the SHA-256 of each file. Every dataset is an aggregate or a record
  * that is already public; none carries a NIK, birth date, e-mail or person's name (a test asserts
  * it over every dataset), so there is nothing to mask.
@@ -12,6 +12,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { csvField } from '../../platform/sheets.ts';
 import { TMS_REASONS } from '../recruitment/index.ts';
+import type { PerformanceService } from '../performance/index.ts';
 import type { ComplaintsService } from './complaints.service.ts';
 import type { ObserversService } from './observers.service.ts';
 import { participationRepository as repo } from './participation.repository.ts';
@@ -40,7 +41,7 @@ const latest = (dates: (Date | string | null | undefined)[], fallback: Date) => 
   return ms.length ? new Date(Math.max(...ms)) : fallback;
 };
 
-export function createOpenDataService(deps: { db: Kysely<DB>; clock: Clock; complaints: ComplaintsService; surveys: SurveysService; observers: ObserversService }) {
+export function createOpenDataService(deps: { db: Kysely<DB>; clock: Clock; complaints: ComplaintsService; surveys: SurveysService; observers: ObserversService; performance: Pick<PerformanceService, 'publicFigures'> }) {
   const { db, clock } = deps;
 
   async function build(id: DatasetId): Promise<Dataset> {
@@ -134,6 +135,28 @@ export function createOpenDataService(deps: { db: Kysely<DB>; clock: Clock; comp
           id, title: 'Temuan pemantau seleksi', description: 'Temuan pemantau terakreditasi yang sudah dijawab atau lewat batas waktu jawab.', updatedAt: latest([await repo.lastFindingChange(db)], now),
           fields: [{ name: 'periode', type: 'string', description: 'Periode seleksi' }, { name: 'organisasi_pemantau', type: 'string', description: 'Organisasi pemantau' }, { name: 'tahap', type: 'string', description: 'Tahap seleksi' }, { name: 'judul', type: 'string', description: 'Judul temuan' }, { name: 'dilaporkan', type: 'date', description: 'Tanggal dilaporkan' }, { name: 'batas_jawab', type: 'date', description: 'Batas waktu jawaban (hari kerja)' }, { name: 'status', type: 'string', description: 'open atau answered' }, { name: 'dijawab', type: 'date', description: 'Tanggal dijawab' }, { name: 'terlambat', type: 'boolean', description: 'Dijawab/terbuka lewat batas' }, { name: 'jawaban', type: 'string', description: 'Jawaban panitia' }],
           rows: list.map((f) => [f.periodName, f.organizationName, f.stage, f.title, f.filedOn, f.dueOn, f.status, f.answeredOn, f.late, f.answer]),
+        };
+      }
+      case 'jp-compliance':
+      case 'skp-predikat': {
+        // Per OPD only from the performance module's minimum group (five), so no person can be singled out.
+        const year = Number(now.toISOString().slice(0, 4));
+        const f = await deps.performance.publicFigures(year);
+        if (id === 'jp-compliance') {
+          return {
+            id, title: 'Pemenuhan hak 20 JP pengembangan kompetensi per OPD', description: `Persentase pegawai yang sudah mencapai ${f.jp.required} JP pada tahun ${year}; kosong bila OPD memiliki kurang dari ${f.minGroup} pegawai.`, updatedAt: now,
+            fields: [{ name: 'tahun', type: 'integer', description: 'Tahun' }, { name: 'opd', type: 'string', description: 'Perangkat daerah (atau Kota Palu untuk seluruhnya)' }, { name: 'pegawai', type: 'integer', description: 'Jumlah pegawai' }, { name: 'persen_memenuhi', type: 'integer', description: `Persen pegawai dengan ≥ ${f.jp.required} JP (kosong bila kelompok terlalu kecil)` }],
+            rows: [[year, 'Kota Palu', f.jp.employees, f.jp.employees >= f.minGroup ? f.jp.percent : null], ...f.jp.byOrganization.map((o) => [year, o.name, o.employees, o.percent] as Cell[])],
+          };
+        }
+        const counts = (p: Record<string, number> | null): Cell[] => ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'].map((k) => (p ? (p[k] ?? 0) : null));
+        return {
+          id, title: 'Sebaran predikat kinerja pegawai (SKP) per OPD', description: `Evaluasi SKP final periode ${f.period} tahun ${year} per predikat; kosong bila OPD memiliki kurang dari ${f.minGroup} evaluasi.`, updatedAt: now,
+          fields: [
+            { name: 'tahun', type: 'integer', description: 'Tahun' }, { name: 'periode', type: 'string', description: 'q1–q4 (triwulan) atau annual' }, { name: 'opd', type: 'string', description: 'Perangkat daerah (atau Kota Palu untuk seluruhnya)' }, { name: 'dinilai', type: 'integer', description: 'Evaluasi final' },
+            { name: 'sangat_baik', type: 'integer', description: 'Predikat Sangat Baik' }, { name: 'baik', type: 'integer', description: 'Predikat Baik' }, { name: 'butuh_perbaikan', type: 'integer', description: 'Predikat Butuh Perbaikan' }, { name: 'kurang', type: 'integer', description: 'Predikat Kurang' }, { name: 'sangat_kurang', type: 'integer', description: 'Predikat Sangat Kurang' },
+          ],
+          rows: [[year, f.period, 'Kota Palu', f.evaluated, ...counts(f.evaluated >= f.minGroup ? f.predikat : null)], ...f.byOrganization.map((o) => [year, f.period, o.name, o.evaluated, ...counts(o.predikat)] as Cell[])],
         };
       }
     }
