@@ -568,6 +568,7 @@ describe('CAT exam journey in the browser', () => {
     await visitor.goto(`/hasil/${periodId}/formasi/KOMINFO-01`);
     await visitor.getByRole('heading', { level: 1, name: 'Hasil formasi KOMINFO-01' }).waitFor();
     const published = visitor.getByRole('region', { name: 'Tabel hasil SKD formasi KOMINFO-01' }).getByRole('row', { name: new RegExp(participantNo) });
+    await published.waitFor(); // the heading shows before the results arrive
     const cells = (await published.getByRole('cell').allInnerTexts()).map((c) => c.trim());
     expect(cells).toContain('20');
     expect(cells).toContain('TL');

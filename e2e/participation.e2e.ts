@@ -262,4 +262,27 @@ describe('public consultation in the browser', () => {
     await expectClean(visitor);
     await shot(visitor, 'prt-consultation-final-mobile.png');
   });
+  it('the admin changes a complaint deadline and an IKM band; a wrong band is refused with the reason', async () => {
+    const admin = await newPage();
+    await logIn(admin, 'admin@merit.test');
+    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan partisipasi' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Pengaturan partisipasi publik' }).waitFor();
+    const sla = admin.getByRole('form', { name: 'Batas waktu pengaduan (hari kerja)' });
+    expect(await sla.getByLabel('Tindak lanjut oleh OPD').inputValue()).toBe('5');
+    await sla.getByLabel('Tindak lanjut oleh OPD').fill('7');
+    await sla.getByRole('button', { name: 'Simpan batas waktu' }).click();
+    await sla.getByText('Tersimpan.').waitFor();
+    const bands = admin.getByRole('form', { name: 'Rentang mutu IKM (nilai konversi 25–100)' });
+    await bands.getByLabel('Nilai terendah mutu D').fill('30');
+    await bands.getByRole('button', { name: 'Simpan rentang mutu' }).click();
+    await bands.getByRole('alert').getByText('Mutu terendah harus mulai dari 25,00.').waitFor();
+    await bands.getByLabel('Nilai terendah mutu D').fill('25,00');
+    await bands.getByLabel('Nilai terendah mutu A').fill('90,00');
+    await bands.getByRole('button', { name: 'Simpan rentang mutu' }).click();
+    await bands.getByText('Tersimpan.').waitFor();
+    await expectClean(admin);
+    await admin.reload();
+    expect(await admin.getByLabel('Tindak lanjut oleh OPD').inputValue()).toBe('7');
+    expect(await admin.getByLabel('Nilai terendah mutu A').inputValue()).toBe('90,00');
+  });
 });

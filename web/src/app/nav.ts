@@ -61,6 +61,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     items: [
       { to: '/admin/akun', label: 'nav.accounts' },
       { to: '/admin/kotak-keluar', label: 'nav.outbox' },
+      { to: '/admin/partisipasi', label: 'prt.nav.settings' },
     ],
   },
 ];

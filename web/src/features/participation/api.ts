@@ -1,6 +1,6 @@
 /** Participation endpoints: complaints, surveys, observers, open data. */
 import type { z } from 'zod';
-import type { ComplaintBody, ServiceUnitBody, SurveyBody } from '../../../../common/contracts/participation.ts';
+import type { BandsBody, ComplaintBody, ServiceUnitBody, SlaBody, SurveyBody } from '../../../../common/contracts/participation.ts';
 import { api } from '../../app/api.ts';
 import { uploadForm } from '../recruitment/api.ts';
 import { solvePow } from './pow.ts';
@@ -139,6 +139,9 @@ export const participationApi = {
 
   units: () => api<{ units: Unit[] }>('/api/v1/public/service-units'),
   unit: (id: string) => api<Unit>(`/api/v1/public/service-units/${enc(id)}`),
+  settings: () => api<{ sla: z.infer<typeof SlaBody>; bands: z.infer<typeof BandsBody>['bands'] }>('/api/v1/participation/settings'),
+  saveSla: (body: z.infer<typeof SlaBody>) => api<unknown>('/api/v1/admin/participation/sla', { method: 'PUT', body }),
+  saveBands: (body: z.infer<typeof BandsBody>) => api<unknown>('/api/v1/admin/participation/ikm-bands', { method: 'PUT', body }),
   createUnit: (body: UnitInput) => api<{ id: string }>('/api/v1/service-units', { method: 'POST', body }),
   respond: async (unitId: string, body: SurveyInput, signedIn: boolean) =>
     api<{ id: string; period: string }>(`/api/v1/public/service-units/${enc(unitId)}/responses`, { method: 'POST', body: { ...body, challenge: signedIn ? null : await solved('survey') } }),

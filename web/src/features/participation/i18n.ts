@@ -5,7 +5,7 @@
 import i18n from 'i18next';
 
 export const prtId = {
-  nav: { complaint: 'Pengaduan', manage: 'Kelola pengaduan', surveys: 'Survei kepuasan', observe: 'Pemantauan', openData: 'Data terbuka', findings: 'Temuan pemantau', observers: 'Pemantau & temuan', participation: 'Partisipasi publik', consultations: 'Konsultasi publik', forums: 'Forum publik' },
+  nav: { complaint: 'Pengaduan', manage: 'Kelola pengaduan', surveys: 'Survei kepuasan', observe: 'Pemantauan', openData: 'Data terbuka', findings: 'Temuan pemantau', observers: 'Pemantau & temuan', participation: 'Partisipasi publik', settings: 'Pengaturan partisipasi', consultations: 'Konsultasi publik', forums: 'Forum publik' },
   kinds: { pengaduan: 'Pengaduan', aspirasi: 'Aspirasi', informasi: 'Permintaan informasi' },
   categories: { recruitment: 'Seleksi/rekrutmen', exam: 'Ujian CAT', training: 'Pelatihan', service: 'Layanan kepegawaian' },
   privacy: { open: 'Terbuka', confidential: 'Rahasia (identitas hanya untuk admin koordinator)', anonymous: 'Anonim (tanpa identitas sama sekali)' },
@@ -104,6 +104,23 @@ export const prtId = {
     saved: 'Tersimpan.',
     download: 'Unduh lampiran {{n}}',
     handoff: 'Unduh catatan penerusan ke SP4N-LAPOR!',
+  },
+  settings: {
+    title: 'Pengaturan partisipasi publik',
+    lead: 'Batas waktu pengaduan dan rentang mutu IKM bersumber dari peraturan yang dapat berubah; ubah di sini bila ketentuannya berubah. Setiap perubahan dicatat di log audit.',
+    slaTitle: 'Batas waktu pengaduan (hari kerja)',
+    slaLead: 'Dihitung dengan kalender hari libur Kota Palu (SP4N-LAPOR!: verifikasi dan disposisi 3, tindak lanjut OPD 5, ditutup 10 hari kerja tanpa tanggapan pelapor).',
+    verifyDays: 'Verifikasi dan disposisi ke OPD',
+    followUpDays: 'Tindak lanjut oleh OPD',
+    closeAfterDays: 'Ditutup bila pelapor tidak menanggapi',
+    saveSla: 'Simpan batas waktu',
+    bandsTitle: 'Rentang mutu IKM (nilai konversi 25–100)',
+    bandsLead: 'Nilai terendah setiap mutu; mutu A paling tinggi, D mulai 25,00.',
+    grade: 'Mutu {{grade}}',
+    bandMin: 'Nilai terendah mutu {{grade}}',
+    bandLabel: 'Sebutan mutu {{grade}}',
+    saveBands: 'Simpan rentang mutu',
+    saved: 'Tersimpan.',
   },
   survey: {
     listTitle: 'Survei kepuasan masyarakat',
@@ -326,7 +343,7 @@ export const prtId = {
 };
 
 export const prtEn: typeof prtId = {
-  nav: { complaint: 'Complaints', manage: 'Manage complaints', surveys: 'Satisfaction surveys', observe: 'Oversight', openData: 'Open data', findings: 'Observer findings', observers: 'Observers & findings', participation: 'Public participation', consultations: 'Public consultation', forums: 'Public forums' },
+  nav: { complaint: 'Complaints', manage: 'Manage complaints', surveys: 'Satisfaction surveys', observe: 'Oversight', openData: 'Open data', findings: 'Observer findings', observers: 'Observers & findings', participation: 'Public participation', settings: 'Participation settings', consultations: 'Public consultation', forums: 'Public forums' },
   kinds: { pengaduan: 'Complaint', aspirasi: 'Suggestion', informasi: 'Information request' },
   categories: { recruitment: 'Selection/recruitment', exam: 'CAT exam', training: 'Training', service: 'Civil-service services' },
   privacy: { open: 'Open', confidential: 'Confidential (identity for the coordinator only)', anonymous: 'Anonymous (no identity at all)' },
@@ -425,6 +442,23 @@ export const prtEn: typeof prtId = {
     saved: 'Saved.',
     download: 'Download attachment {{n}}',
     handoff: 'Download the SP4N-LAPOR! hand-off note',
+  },
+  settings: {
+    title: 'Public participation settings',
+    lead: 'Complaint deadlines and the IKM bands come from rules that can change; change them here when they do. Every change is audit-logged.',
+    slaTitle: 'Complaint deadlines (working days)',
+    slaLead: 'Counted with Palu’s holiday calendar (SP4N-LAPOR!: verify and dispose 3, OPD follow-up 5, closed after 10 working days without the reporter’s reply).',
+    verifyDays: 'Verify and dispose to the OPD',
+    followUpDays: 'Follow-up by the OPD',
+    closeAfterDays: 'Closed when the reporter does not reply',
+    saveSla: 'Save the deadlines',
+    bandsTitle: 'IKM bands (converted value 25–100)',
+    bandsLead: 'The lowest value of each band; A is the highest, D starts at 25.00.',
+    grade: 'Band {{grade}}',
+    bandMin: 'Lowest value of band {{grade}}',
+    bandLabel: 'Name of band {{grade}}',
+    saveBands: 'Save the bands',
+    saved: 'Saved.',
   },
   survey: {
     listTitle: 'Community satisfaction surveys',
