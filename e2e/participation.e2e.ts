@@ -284,5 +284,23 @@ describe('public consultation in the browser', () => {
     await admin.reload();
     expect(await admin.getByLabel('Tindak lanjut oleh OPD').inputValue()).toBe('7');
     expect(await admin.getByLabel('Nilai terendah mutu A').inputValue()).toBe('90,00');
+
+    // A unit with its own three unsur and weights: a sum other than 1 is refused, then it is made.
+    await admin.goto('/survei');
+    const form = admin.getByRole('form', { name: 'Tambah unit layanan' });
+    await form.getByLabel('Kode unit (huruf kecil, angka, tanda hubung)').fill('loket-taspen');
+    await form.getByLabel('Nama unit layanan').fill('Loket Layanan Pensiun');
+    await form.getByLabel(/Pakai unsur dan bobot sendiri/).check();
+    for (let n = 9; n > 3; n--) await form.getByRole('button', { name: `Hapus unsur ${n}` }).click();
+    for (const [n, w] of [[1, '0,5'], [2, '0,3'], [3, '0,1']] as const) await form.getByLabel(`Bobot unsur ${n}`).fill(w);
+    await form.getByRole('button', { name: 'Tambah unit' }).click();
+    await form.getByText('Jumlah bobot semua unsur harus 1.').waitFor();
+    await form.getByLabel('Bobot unsur 3').fill('0,2');
+    await form.getByRole('button', { name: 'Tambah unit' }).click();
+    await admin.getByRole('heading', { level: 2, name: 'Loket Layanan Pensiun' }).waitFor();
+    await admin.goto('/survei/loket-taspen');
+    await admin.locator('fieldset.prt-scale').first().waitFor();
+    expect(await admin.locator('fieldset.prt-scale').count()).toBe(3); // one question per unsur of the unit
+    await expectClean(admin);
   });
 });

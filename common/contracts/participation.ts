@@ -45,6 +45,18 @@ export const ComplaintListQuery = z.strictObject({
 export const SlaBody = z.strictObject({ verifyDays: z.number().int().min(1).max(60), followUpDays: z.number().int().min(1).max(60), closeAfterDays: z.number().int().min(1).max(60) });
 
 // ── SKM/IKM ──
+/** The nine unsur of PermenPANRB 14/2017 (ruang lingkup minimal). */
+export const DEFAULT_UNSUR: readonly { code: string; label: string; weight: number | null }[] = Object.freeze([
+  { code: 'U1', label: 'Persyaratan', weight: null },
+  { code: 'U2', label: 'Sistem, mekanisme, dan prosedur', weight: null },
+  { code: 'U3', label: 'Waktu penyelesaian', weight: null },
+  { code: 'U4', label: 'Biaya/tarif', weight: null },
+  { code: 'U5', label: 'Produk spesifikasi jenis pelayanan', weight: null },
+  { code: 'U6', label: 'Kompetensi pelaksana', weight: null },
+  { code: 'U7', label: 'Perilaku pelaksana', weight: null },
+  { code: 'U8', label: 'Penanganan pengaduan, saran dan masukan', weight: null },
+  { code: 'U9', label: 'Sarana dan prasarana', weight: null },
+]);
 export const UnsurInput = z.strictObject({ code: z.string().regex(/^[A-Z0-9]{1,6}$/), label: Text(3, 160), weight: z.number().gt(0).max(1).nullable() });
 export const ServiceUnitBody = z.strictObject({
   id: UnitId,

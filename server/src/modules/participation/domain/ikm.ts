@@ -13,18 +13,7 @@ export interface Unsur {
   weight: number | null;
 }
 
-/** The nine unsur of PermenPANRB 14/2017 (ruang lingkup minimal). */
-export const DEFAULT_UNSUR: readonly Unsur[] = Object.freeze([
-  { code: 'U1', label: 'Persyaratan', weight: null },
-  { code: 'U2', label: 'Sistem, mekanisme, dan prosedur', weight: null },
-  { code: 'U3', label: 'Waktu penyelesaian', weight: null },
-  { code: 'U4', label: 'Biaya/tarif', weight: null },
-  { code: 'U5', label: 'Produk spesifikasi jenis pelayanan', weight: null },
-  { code: 'U6', label: 'Kompetensi pelaksana', weight: null },
-  { code: 'U7', label: 'Perilaku pelaksana', weight: null },
-  { code: 'U8', label: 'Penanganan pengaduan, saran dan masukan', weight: null },
-  { code: 'U9', label: 'Sarana dan prasarana', weight: null },
-]);
+export { DEFAULT_UNSUR } from '../../../../../common/contracts/participation.ts';
 
 export type Grade = 'A' | 'B' | 'C' | 'D';
 
