@@ -80,6 +80,7 @@ describe('observer accreditation', () => {
     const res = await outsider.post(`/api/v1/accreditations/${accreditationId}/decision`, { approve: true, reason: 'Surat dan susunan tim lengkap.', expiresOn: '2026-03-31' });
     expect(res.statusCode).toBe(404);
     expect(res.json().error.message).toContain('bukan anggota panitia');
+    expect((await outsider.get(`/api/v1/accreditations/${accreditationId}/letter`)).statusCode).toBe(404); // nor read its letter
   });
 
   it('is approved with an expiry and a reason (audited); a refusal needs a reason too', async () => {
