@@ -311,6 +311,9 @@ describe('attendance by QR, certificates and their check page', () => {
     await fb.getByRole('button', { name: 'Kirim umpan balik' }).click();
     await pegawai.getByText('Terima kasih, umpan balik Anda tersimpan.').waitFor();
     await expectClean(pegawai);
+    await pegawai.reload(); // once only: the form does not come back
+    await pegawai.getByRole('link', { name: /^Unduh sertifikat / }).first().waitFor();
+    expect(await fb.count()).toBe(0);
 
     // Revoked: the same QR page says so, with the reason.
     await certs.getByRole('button', { name: 'Cabut sertifikat Sitti Aisyah, S.Kom.' }).click();

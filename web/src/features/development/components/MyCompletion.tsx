@@ -40,14 +40,20 @@ export function MyCertificates({ mine }: { mine: MyTraining }) {
 
 const ASPECTS = ['facilitator', 'material', 'venue', 'usefulness'] as const;
 
-function FeedbackForm({ enrollment }: { enrollment: MyTraining['enrollments'][number] }) {
+function FeedbackForm({ enrollment, sent, onSent }: { enrollment: MyTraining['enrollments'][number]; sent: boolean; onSent: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [v, setV] = useState<Record<(typeof ASPECTS)[number], number>>({ facilitator: 5, material: 5, venue: 5, usefulness: 5 });
   const [comment, setComment] = useState('');
-  const send = useMutation({ mutationFn: () => completionApi.giveFeedback(enrollment.id, { ...v, comment }), onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }) });
+  const send = useMutation({
+    mutationFn: () => completionApi.giveFeedback(enrollment.id, { ...v, comment }),
+    onSuccess: () => {
+      onSent();
+      void qc.invalidateQueries({ queryKey: ['dev'] });
+    },
+  });
   const id = `fb-${enrollment.id}`;
-  if (send.isSuccess) return <Alert tone="success">{t('devc.feedback.sent')}</Alert>;
+  if (sent || send.isSuccess) return <Alert tone="success">{t('devc.feedback.sent')}</Alert>;
   return (
     <form
       className="form"
@@ -85,13 +91,15 @@ function FeedbackForm({ enrollment }: { enrollment: MyTraining['enrollments'][nu
 /** A feedback form for each training the employee attended and has not yet rated. */
 export function MyFeedback({ mine }: { mine: MyTraining }) {
   const { t } = useTranslation();
-  const open = mine.enrollments.filter((e) => e.attended && !e.feedbackGiven && e.status !== 'cancelled' && e.status !== 'waitlisted');
+  // What was just sent stays with its thank-you after the refetch marks it given.
+  const [sent, setSent] = useState<string[]>([]);
+  const open = mine.enrollments.filter((e) => e.attended && (!e.feedbackGiven || sent.includes(e.id)) && e.status !== 'cancelled' && e.status !== 'waitlisted');
   if (open.length === 0) return null;
   return (
     <section className="card" aria-labelledby="my-feedback">
       <h2 id="my-feedback">{t('devc.feedback.section')}</h2>
       {open.map((e) => (
-        <FeedbackForm key={e.id} enrollment={e} />
+        <FeedbackForm key={e.id} enrollment={e} sent={sent.includes(e.id)} onSent={() => setSent((s) => [...s, e.id])} />
       ))}
     </section>
   );
