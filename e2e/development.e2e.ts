@@ -319,7 +319,7 @@ describe('attendance by QR, certificates and their check page', () => {
     await certs.getByRole('button', { name: 'Cabut sertifikat Sitti Aisyah, S.Kom.' }).click();
     await admin.getByRole('form', { name: 'Cabut sertifikat' }).getByLabel('Alasan pencabutan').fill('Salah catat nilai post-test; diterbitkan ulang setelah koreksi.');
     await admin.getByRole('form', { name: 'Cabut sertifikat' }).getByRole('button', { name: 'Cabut sertifikat' }).click();
-    await admin.getByText('Sertifikat dicabut; halaman verifikasinya kini menyatakan "dicabut".').waitFor();
+    await admin.getByText('Sertifikat dicabut; halaman verifikasinya kini menyatakan "dicabut", peserta dinyatakan tidak selesai dan JP-nya ditarik.').waitFor();
     await check.reload();
     await check.getByText('Sertifikat ini DICABUT').waitFor();
     await check.getByText(/Alasan: Salah catat nilai post-test; diterbitkan ulang setelah koreksi\./).waitFor();
