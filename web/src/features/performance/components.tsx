@@ -1,4 +1,4 @@
-/** Pieces the SKP pages share: a labelled textarea, the hasil kerja form, bilingual server messages. */
+/** Pieces the SKP pages share: a labelled textarea, the hasil kerja form, the evaluations table, bilingual server messages. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ComponentProps, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { PERSPECTIVE_VALUES } from '../../../../common/contracts/performance.ts'
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Alert } from '../../ui/Alert.tsx';
+import { type Column, DataTable } from '../../ui/DataTable.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import { performanceApi, type ResultInput } from './api.ts';
 
@@ -115,4 +116,26 @@ export function PredikatChart({ counts, title }: { counts: Record<(typeof PREDIK
       <figcaption className="small muted">{title}</figcaption>
     </figure>
   );
+}
+
+interface EvaluationRow {
+  period: string;
+  ratingResults: string;
+  ratingBehaviour: string;
+  predikat: string;
+  status?: string;
+}
+
+/** A plan's evaluations by period: the two ratings and the predikat, and (for the plan's page) whether each is final. */
+export function EvaluationsTable({ rows, withStatus = false }: { rows: readonly EvaluationRow[]; withStatus?: boolean }) {
+  const { t } = useTranslation();
+  const columns: Column<EvaluationRow>[] = [
+    { key: 'p', header: t('skp.evaluation.period'), cell: (e) => t(`skp.period.${e.period}`) },
+    { key: 'r', header: t('skp.evaluation.results'), cell: (e) => t(`skp.rating.${e.ratingResults}`) },
+    { key: 'b', header: t('skp.evaluation.behaviour'), cell: (e) => t(`skp.rating.${e.ratingBehaviour}`) },
+    { key: 'k', header: t('skp.evaluation.predikat'), cell: (e) => <strong>{t(`skp.predikat.${e.predikat}`)}</strong> },
+  ];
+  if (withStatus) columns.push({ key: 's', header: t('skp.evaluation.status'), cell: (e) => <span className={e.status === 'final' ? 'badge badge--ok' : 'badge'}>{t(`skp.evalStatus.${e.status}`)}</span> });
+  if (rows.length === 0) return <p>{t('skp.evaluation.none')}</p>;
+  return <DataTable label={t('skp.evaluation.table')} rows={rows} rowKey={(e) => e.period} columns={columns} />;
 }

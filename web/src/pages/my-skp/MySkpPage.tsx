@@ -12,11 +12,10 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { type MySkp, performanceApi, type Recommendation } from '../../features/performance/api.ts';
-import { useMsg } from '../../features/performance/components.tsx';
+import { EvaluationsTable, useMsg } from '../../features/performance/components.tsx';
 import '../../features/performance/i18n.ts';
 import '../../features/performance/performance.css';
 import { Alert } from '../../ui/Alert.tsx';
-import { DataTable } from '../../ui/DataTable.tsx';
 import { SelectField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
@@ -90,19 +89,7 @@ function MineView({ data }: { data: MySkp }) {
       </section>
       <section className="card" aria-labelledby="my-evals">
         <h2 id="my-evals">{t('skp.mine.evaluations')}</h2>
-        {data.evaluations.length === 0 ? <p>{t('skp.evaluation.none')}</p> : (
-          <DataTable
-            label={t('skp.evaluation.table')}
-            rows={data.evaluations}
-            rowKey={(e) => e.period}
-            columns={[
-              { key: 'p', header: t('skp.evaluation.period'), cell: (e) => t(`skp.period.${e.period}`) },
-              { key: 'r', header: t('skp.evaluation.results'), cell: (e) => t(`skp.rating.${e.ratingResults}`) },
-              { key: 'b', header: t('skp.evaluation.behaviour'), cell: (e) => t(`skp.rating.${e.ratingBehaviour}`) },
-              { key: 'k', header: t('skp.evaluation.predikat'), cell: (e) => <strong>{t(`skp.predikat.${e.predikat}`)}</strong> },
-            ]}
-          />
-        )}
+        <EvaluationsTable rows={data.evaluations} />
       </section>
       <section className="card" aria-labelledby="my-recs">
         <h2 id="my-recs">{t('skp.mine.recommendations')}</h2>

@@ -14,7 +14,7 @@ import '../../features/selection/selection.css';
 import { Alert } from '../../ui/Alert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 
 const dash = (v: number | string | null) => (v === null || v === '' ? '—' : v);
 
@@ -40,73 +40,40 @@ export function ResultsFormationPage() {
           {data.final ? (
             <section className="card" aria-labelledby="final-title">
               <h2 id="final-title">{t('sel.formation.finalTitle', { version: data.finalVersion })}</h2>
-              <TableWrap label={t('sel.formation.finalTable', { code })}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="num">{t('sel.formation.rank')}</th>
-                      <th scope="col">{t('sel.formation.participantNo')}</th>
-                      <th scope="col">{t('sel.formation.name')}</th>
-                      <th scope="col" className="num">{t('sel.formation.skdTotal')}</th>
-                      <th scope="col" className="num">{t('sel.formation.skb')}</th>
-                      <th scope="col" className="num">{t('sel.formation.finalScore')}</th>
-                      <th scope="col">{t('sel.formation.result')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.final.map((r) => (
-                      <tr key={r.participantNo}>
-                        <td className="num">{dash(r.rank)}</td>
-                        <td className="mono">{r.participantNo}</td>
-                        <td className="nowrap">{r.maskedName}</td>
-                        <td className="num">{r.skdTotal}</td>
-                        <td className="num">{dash(r.skb)}</td>
-                        <td className="num">{dash(r.finalScore)}</td>
-                        <td>
-                          <CodeBadge code={r.result} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
+              <DataTable
+                label={t('sel.formation.finalTable', { code })}
+                rows={data.final}
+                rowKey={(r) => r.participantNo}
+                columns={[
+                  { key: 'rank', header: t('sel.formation.rank'), className: 'num', cell: (r) => dash(r.rank) },
+                  { key: 'no', header: t('sel.formation.participantNo'), className: 'mono', cell: (r) => r.participantNo },
+                  { key: 'name', header: t('sel.formation.name'), className: 'nowrap', cell: (r) => r.maskedName },
+                  { key: 'skd', header: t('sel.formation.skdTotal'), className: 'num', cell: (r) => r.skdTotal },
+                  { key: 'skb', header: t('sel.formation.skb'), className: 'num', cell: (r) => dash(r.skb) },
+                  { key: 'final', header: t('sel.formation.finalScore'), className: 'num', cell: (r) => dash(r.finalScore) },
+                  { key: 'result', header: t('sel.formation.result'), cell: (r) => <CodeBadge code={r.result} /> },
+                ]}
+              />
             </section>
           ) : null}
           <section className="card" aria-labelledby="skd-title">
             <h2 id="skd-title">{t('sel.formation.skdTitle', { version: data.skdVersion })}</h2>
             <ScoreChart bins={data.histogram} formationCode={data.formationCode} />
-            <TableWrap label={t('sel.formation.skdTable', { code })}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">{t('sel.formation.rank')}</th>
-                    <th scope="col">{t('sel.formation.participantNo')}</th>
-                    <th scope="col">{t('sel.formation.name')}</th>
-                    <th scope="col" className="num">{t('sel.formation.twk')}</th>
-                    <th scope="col" className="num">{t('sel.formation.tiu')}</th>
-                    <th scope="col" className="num">{t('sel.formation.tkp')}</th>
-                    <th scope="col" className="num">{t('sel.formation.total')}</th>
-                    <th scope="col">{t('sel.formation.code')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.skd.map((r) => (
-                    <tr key={r.participantNo}>
-                      <td className="num">{dash(r.rank)}</td>
-                      <td className="mono">{r.participantNo}</td>
-                      <td className="nowrap">{r.maskedName}</td>
-                      <td className="num">{dash(r.twk)}</td>
-                      <td className="num">{dash(r.tiu)}</td>
-                      <td className="num">{dash(r.tkp)}</td>
-                      <td className="num">{dash(r.total)}</td>
-                      <td>
-                        <CodeBadge code={r.code} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+            <DataTable
+              label={t('sel.formation.skdTable', { code })}
+              rows={data.skd}
+              rowKey={(r) => r.participantNo}
+              columns={[
+                { key: 'rank', header: t('sel.formation.rank'), className: 'num', cell: (r) => dash(r.rank) },
+                { key: 'no', header: t('sel.formation.participantNo'), className: 'mono', cell: (r) => r.participantNo },
+                { key: 'name', header: t('sel.formation.name'), className: 'nowrap', cell: (r) => r.maskedName },
+                { key: 'twk', header: t('sel.formation.twk'), className: 'num', cell: (r) => dash(r.twk) },
+                { key: 'tiu', header: t('sel.formation.tiu'), className: 'num', cell: (r) => dash(r.tiu) },
+                { key: 'tkp', header: t('sel.formation.tkp'), className: 'num', cell: (r) => dash(r.tkp) },
+                { key: 'total', header: t('sel.formation.total'), className: 'num', cell: (r) => dash(r.total) },
+                { key: 'code', header: t('sel.formation.code'), cell: (r) => <CodeBadge code={r.code} /> },
+              ]}
+            />
           </section>
           <div className="card">
             <CodeLegend codes={data.final ? ['P/L', 'P', 'TL', 'TH', 'L'] : ['P/L', 'P', 'TL', 'TH']} />

@@ -13,7 +13,7 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { type Distribution, type Evaluation, type Period, performanceApi, type PlanView, type Rating } from '../../features/performance/api.ts';
-import { ResultForm, TextArea, useMsg } from '../../features/performance/components.tsx';
+import { EvaluationsTable, ResultForm, TextArea, useMsg } from '../../features/performance/components.tsx';
 import '../../features/performance/i18n.ts';
 import '../../features/performance/performance.css';
 import { Alert } from '../../ui/Alert.tsx';
@@ -268,20 +268,7 @@ function PlanDetail({ view }: { view: PlanView }) {
       {view.can.agree ? <Agreement view={view} /> : null}
       <section className="card" aria-labelledby="evaluations">
         <h2 id="evaluations">{t('skp.evaluation.title')}</h2>
-        {view.evaluations.length === 0 ? <p>{t('skp.evaluation.none')}</p> : (
-          <DataTable
-            label={t('skp.evaluation.table')}
-            rows={view.evaluations}
-            rowKey={(e) => e.period}
-            columns={[
-              { key: 'p', header: t('skp.evaluation.period'), cell: (e) => t(`skp.period.${e.period}`) },
-              { key: 'r', header: t('skp.evaluation.results'), cell: (e) => t(`skp.rating.${e.ratingResults}`) },
-              { key: 'b', header: t('skp.evaluation.behaviour'), cell: (e) => t(`skp.rating.${e.ratingBehaviour}`) },
-              { key: 'k', header: t('skp.evaluation.predikat'), cell: (e) => <strong>{t(`skp.predikat.${e.predikat}`)}</strong> },
-              { key: 's', header: t('skp.evaluation.status'), cell: (e) => <span className={e.status === 'final' ? 'badge badge--ok' : 'badge'}>{t(`skp.evalStatus.${e.status}`)}</span> },
-            ]}
-          />
-        )}
+        <EvaluationsTable rows={view.evaluations} withStatus />
         {!formPeriod ? <p>{t('skp.evaluation.allDone')}</p> : null}
       </section>
       {view.can.evaluate && formPeriod ? <EvaluationForm key={`${formPeriod}-${view.evaluations.length}`} view={view} period={formPeriod} /> : null}
