@@ -175,7 +175,7 @@ export function createCatAttempts(core: CatCore) {
         throw conflict('Waktu ujian sudah habis; jawaban ini tidak disimpan.', 'Time is up; this answer was not saved.');
       }
       presence.touch(a.id);
-      return { itemId: r.itemId, seq: r.seq, chosen: r.chosen, flagged: r.flagged, savedAt: r.savedAt, applied: r.outcome === 'applied', deadlineAt: r.deadlineAt.toISOString(), remainingMs: remainingMs(clock.now(), r.deadlineAt) };
+      return { itemId: r.itemId, seq: r.seq, chosen: r.chosen as OptionKey | null, flagged: r.flagged, savedAt: r.savedAt, applied: r.outcome === 'applied', deadlineAt: r.deadlineAt.toISOString(), remainingMs: remainingMs(clock.now(), r.deadlineAt) };
     },
   };
 }

@@ -13,7 +13,7 @@ import type { Clock, Ids } from '../../platform/clock.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { type ItemImagesService, unknownImage } from './item-images.service.ts';
-import { type Blueprint, BlueprintSchema, blueprintItemCount, type ItemContent } from './domain/index.ts';
+import { type Blueprint, BlueprintSchema, blueprintItemCount, type ExamType, type ItemContent } from './domain/index.ts';
 import { itemBankRepository } from './item-bank.repository.ts';
 import { parseItemSheet, writeItemSheet } from './item-sheet.ts';
 
@@ -62,7 +62,7 @@ const presentItem = (r: { id: string; current_version: number; retired_at: Date 
 export const presentBlueprint = (b: { id: string; name: string; exam_type: string; content: unknown; updated_at: Date }) => ({
   id: b.id,
   name: b.name,
-  examType: b.exam_type,
+  examType: b.exam_type as ExamType,
   itemCount: blueprintItemCount(b.content as Blueprint),
   blueprint: b.content as Blueprint,
   updatedAt: new Date(b.updated_at).toISOString(),

@@ -8,6 +8,7 @@ import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../identity/index.ts';
 import { requireProctor } from './cat-sessions.service.ts';
 import { actorOf, type CatCore, conflict, DISCONNECTED_AFTER_MS } from './cat-shared.ts';
+import type { ParticipantState } from '../../../../common/contracts/exam.ts';
 import { type Blueprint, DEFAULT_MAX_GRANT_MINUTES, deadlineOf, type FormItem, remainingMs } from './domain/index.ts';
 import { proctorConsoleRepository as repo } from './proctor-console.repository.ts';
 
@@ -38,7 +39,7 @@ export function createProctorConsole(core: CatCore) {
       open: s.closed_at === null,
       now: now.toISOString(),
       participants: rows.map((r) => {
-        const state = !r.attempt_id ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress';
+        const state: ParticipantState = !r.attempt_id ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress';
         const lastSeen = r.last_seen_at ? new Date(r.last_seen_at) : null;
         return {
           applicationId: r.application_id,
@@ -119,7 +120,7 @@ export function createProctorConsole(core: CatCore) {
         await repo.insertDeviceApproval(trx, { attempt_id: a.id, approved_by: actor.accountId, approved_at: clock.now() });
         await audit.record(trx, { actor: actorOf(actor), action: 'cat.device.approve', subjectType: 'attempt', subjectId: a.id });
         await core.notify(trx, sessionId);
-        return { attemptId: a.id, approved: true };
+        return { attemptId: a.id, approved: true as const };
       });
     },
 

@@ -4,6 +4,7 @@
  * answers and gives away the key in at most five saves per item. Scores (the stored ones) appear
  * once the attempt is submitted.
  */
+import type { ParticipantState } from '../../../../common/contracts/exam.ts';
 import { maskName } from '../../../../common/rules/mask-name.ts';
 import { notFound } from '../../errors.ts';
 import type { CatCore, Score } from './cat-shared.ts';
@@ -19,7 +20,7 @@ export function createScoreboard(core: CatCore) {
       const now = clock.now();
       const rows = await proctorConsoleRepository.sessionParticipants(db, sessionId);
       const out = rows.map((r) => {
-        const status = !r.attempt_id ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress';
+        const status: ParticipantState = !r.attempt_id ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress';
         const score = status === 'submitted' ? (r.score as Score | null) : null;
         return {
           participantNo: r.participant_no,

@@ -3,12 +3,10 @@
  * scored, plus the zod schema every stored item passes (RULES.md §2.1, §2.7).
  */
 import { z } from 'zod';
+import { EXAM_TYPES, type ExamType, OPTION_KEYS, type OptionKey, SUBTESTS, type Subtest } from '../../../../../common/contracts/exam.ts';
 
-export const EXAM_TYPES = ['SKD', 'SKB', 'PPPK'] as const;
-export type ExamType = (typeof EXAM_TYPES)[number];
-
-export const SUBTESTS = ['TWK', 'TIU', 'TKP', 'TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA'] as const;
-export type Subtest = (typeof SUBTESTS)[number];
+// The vocabulary is the contract's, shared with the web.
+export { EXAM_TYPES, type ExamType, OPTION_KEYS, type OptionKey, SUBTESTS, type Subtest };
 
 /**
  * Content categories per subtest. TWK: RULES.md §2.1 [GRIDHOT-TWK]; TKP: PermenPANRB 27/2021
@@ -45,8 +43,6 @@ export const SUBTEST_SCORING: Readonly<Record<Subtest, ItemScoring['kind']>> = O
   WAWANCARA: 'weights',
 });
 
-export const OPTION_KEYS = ['A', 'B', 'C', 'D', 'E'] as const;
-export type OptionKey = (typeof OPTION_KEYS)[number];
 
 export type ItemScoring =
   | { kind: 'key'; correct: OptionKey; points: number }
