@@ -15,6 +15,28 @@ export type Subtest = (typeof SUBTESTS)[number];
 export const OPTION_KEYS = ANSWER_OPTION_KEYS;
 export type OptionKey = (typeof OPTION_KEYS)[number];
 
+/**
+ * Content categories per subtest. TWK: RULES.md §2.1 [GRIDHOT-TWK]; TKP: PermenPANRB 27/2021
+ * [SCRIBD-TKP]; TIU as the CAT BKN kisi-kisi (verbal, numerik, figural); PPPK one category each.
+ */
+export const CATEGORIES: Readonly<Record<Subtest, readonly string[]>> = Object.freeze({
+  TWK: ['nasionalisme', 'integritas', 'bela_negara', 'pilar_negara', 'bahasa_indonesia'],
+  TIU: ['verbal', 'numerik', 'figural'],
+  TKP: ['pelayanan_publik', 'jejaring_kerja', 'sosial_budaya', 'tik', 'profesionalisme', 'anti_radikalisme'],
+  TEKNIS: ['teknis'],
+  MANAJERIAL: ['manajerial'],
+  SOSIO_KULTURAL: ['sosio_kultural'],
+  WAWANCARA: ['wawancara'],
+});
+
+/** Which subtests each exam type is made of: SKD §2.1, SKB CAT (bidang/teknis) §2.4, PPPK §2.7. */
+export const EXAM_SUBTESTS: Readonly<Record<ExamType, readonly Subtest[]>> = Object.freeze({
+  SKD: ['TWK', 'TIU', 'TKP'],
+  SKB: ['TEKNIS'],
+  PPPK: ['TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA'],
+});
+
+
 const Iso = z.string();
 const OptionKeySchema = z.enum(OPTION_KEYS);
 export const OkResponse = z.object({ ok: z.literal(true) });

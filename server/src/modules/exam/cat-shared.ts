@@ -45,8 +45,8 @@ export type AttemptViewJson = Buffer & { readonly __attemptView: unique symbol }
 export const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
 export const forbidden = (id: string, en: string) => new AppError('FORBIDDEN', msg(id, en));
 
-/** Row → contract: the score fields a participant sees. */
-export const presentScore = (s: Score) => ({ twk: s.twk, tiu: s.tiu, tkp: s.tkp, total: s.total, answered: s.answered, bySubtest: s.bySubtest, passed: s.passed, thresholdText: s.thresholdText });
+/** Row → contract: the score fields a participant sees (a score stored before verdicts existed has none: null). */
+export const presentScore = (s: Score) => ({ twk: s.twk, tiu: s.tiu, tkp: s.tkp, total: s.total, answered: s.answered, bySubtest: s.bySubtest, passed: s.passed ?? null, thresholdText: s.thresholdText ?? null });
 
 export type RuleSets = Map<number, Promise<ThresholdRuleSet | null>>;
 
