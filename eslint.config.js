@@ -19,10 +19,6 @@ const isDomain = (p) => p.startsWith('common/') || /\/domain\//.test(p);
 
 /** Services that still query directly: their SQL moves into the module's repository (issue 11). */
 const LEGACY_SQL = [
-  'server/src/modules/exam/answer-writer.ts',
-  'server/src/modules/exam/cat-sessions.service.ts',
-  'server/src/modules/exam/cat.service.ts',
-  'server/src/modules/exam/item-bank.service.ts',
   'server/src/modules/identity/identity.service.ts',
   'server/src/modules/recruitment/recruitment.service.ts',
   'server/src/modules/recruitment/verification.service.ts',

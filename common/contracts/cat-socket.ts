@@ -24,18 +24,19 @@ export type SaveAnswer = z.infer<typeof SaveAnswerSchema>;
 export const SocketClientMessageSchema = SaveAnswerSchema.extend({ type: z.literal('save') });
 export type SocketClientMessage = z.infer<typeof SocketClientMessageSchema>;
 
-/** What a committed save returns (the PUT's response body). */
-export interface SaveAckBody {
-  itemId: string;
-  seq: number;
-  chosen: (typeof ANSWER_OPTION_KEYS)[number] | null;
-  flagged: boolean;
-  savedAt: string;
+/** What a committed save returns (the PUT's response body, and the socket's `ack`). */
+export const SaveAckSchema = z.object({
+  itemId: z.string(),
+  seq: z.number(),
+  chosen: z.enum(ANSWER_OPTION_KEYS).nullable(),
+  flagged: z.boolean(),
+  savedAt: z.string(),
   /** false: a newer or equal seq was already stored; the fields are the stored state. */
-  applied: boolean;
-  deadlineAt: string;
-  remainingMs: number;
-}
+  applied: z.boolean(),
+  deadlineAt: z.string(),
+  remainingMs: z.number(),
+});
+export type SaveAckBody = z.infer<typeof SaveAckSchema>;
 
 export type SocketServerMessage =
   /** sentSeq: the seq of the save this answers (its `seq` is the stored one). */

@@ -12,9 +12,9 @@
  * queued save belongs to exactly one batch.
  */
 import type { Kysely } from 'kysely';
-import { sql } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { answersRepository } from './answers.repository.ts';
 import { acceptsAnswer } from './domain/deadline.ts';
 
 export interface AnswerWrite {
@@ -102,41 +102,7 @@ export function createAnswerWriter(opts: AnswerWriterOptions) {
    */
   async function writeBatch(writes: AnswerWrite[]): Promise<AnswerWriteResult[]> {
     const now = opts.clock.now();
-    const { rows } = await sql<{ attempts: [string, string, string, string, number][]; written: [string, string, number][] }>`
-      with input as (
-        select * from unnest(
-          ${writes.map((w) => w.attemptId)}::uuid[], ${writes.map((w) => w.itemId)}::uuid[], ${writes.map((w) => w.chosen)}::text[],
-          ${writes.map((w) => w.flagged)}::boolean[], ${writes.map((w) => w.seq)}::integer[], ${writes.map((w) => w.deviceHash)}::text[]
-        ) as t (attempt_id, item_id, chosen, flagged, seq, device_hash)
-      ),
-      checked as (
-        select a.id, a.session_id, a.status, a.deadline_at, a.device_hash, s.grace_seconds
-        from attempts a join cat_sessions s on s.session_id = a.session_id
-        where a.id in (select attempt_id from input)
-        order by a.id
-        for key share of a
-      ),
-      written as (
-        insert into answers (attempt_id, item_id, chosen, flagged, seq, saved_at)
-        select distinct on (i.attempt_id, i.item_id) i.attempt_id, i.item_id, i.chosen, i.flagged, i.seq, ${now}::timestamptz
-        from input i join checked c on c.id = i.attempt_id
-        where c.status = 'in_progress' and c.device_hash = i.device_hash
-          and ${now}::timestamptz <= c.deadline_at + make_interval(secs => c.grace_seconds)
-        order by i.attempt_id, i.item_id, i.seq desc
-        on conflict (attempt_id, item_id) do update
-          set chosen = excluded.chosen, flagged = excluded.flagged, seq = excluded.seq, saved_at = excluded.saved_at
-          where answers.seq < excluded.seq
-        returning attempt_id, item_id, seq
-      ),
-      notified as (
-        select pg_notify(${channel}, x.session_id::text) from (select distinct c.session_id from checked c join written w on w.attempt_id = c.id) x
-      )
-      select
-        (select coalesce(json_agg(json_build_array(id, status, deadline_at, device_hash, grace_seconds)), '[]') from checked) as attempts,
-        (select coalesce(json_agg(json_build_array(attempt_id, item_id, seq)), '[]') from written) as written,
-        (select count(*) from notified) as notified
-    `.execute(opts.db);
-    const result = rows[0]!;
+    const result = await answersRepository.writeBatch(opts.db, writes, now, channel);
     const byId = new Map(result.attempts.map(([id, status, deadline, device, grace]) => [id, { status, deadline: new Date(deadline), device, grace }]));
     const refusal = (w: AnswerWrite): 'closed' | 'device' | null => {
       const a = byId.get(w.attemptId);
@@ -153,12 +119,7 @@ export function createAnswerWriter(opts: AnswerWriterOptions) {
     }
     const unknown = writes.filter((w) => refusal(w) === null && !stored.has(key(w)));
     if (unknown.length > 0) {
-      const found = await opts.db
-        .selectFrom('answers')
-        .select(['attempt_id', 'item_id', 'chosen', 'flagged', 'seq', 'saved_at'])
-        .where('attempt_id', 'in', [...new Set(unknown.map((w) => w.attemptId))])
-        .where('item_id', 'in', [...new Set(unknown.map((w) => w.itemId))])
-        .execute();
+      const found = await answersRepository.stored(opts.db, unknown);
       for (const r of found) stored.set(`${r.attempt_id}|${r.item_id}`, { chosen: r.chosen, flagged: r.flagged, seq: r.seq, saved_at: new Date(r.saved_at) });
     }
     const claimed = new Set<string>();

@@ -110,6 +110,29 @@ describe('item bank', () => {
     expect((await examAdmin.get('/api/v1/exam/items')).json().total).toBe(before);
     expect((await ctx.database.db.selectFrom('audit_events').select('action').where('action', '=', 'item.export').execute()).length).toBe(2);
   });
+
+  it('retires an item out of the default list, and edits a blueprint no session has used (responses as the contract says)', async () => {
+    const created = await examAdmin.post('/api/v1/exam/items', makeItem('TWK', 7));
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    const retired = await examAdmin.request('DELETE', `/api/v1/exam/items/${id}`);
+    expect(retired.statusCode, retired.body).toBe(200);
+    expect(retired.json()).toEqual({ ok: true });
+    expect((await examAdmin.get('/api/v1/exam/items?subtest=TWK')).json().items.map((i: { id: string }) => i.id)).not.toContain(id);
+    const all = (await examAdmin.get('/api/v1/exam/items?subtest=TWK&includeRetired=true')).json();
+    expect(all.items.find((i: { id: string }) => i.id === id)).toMatchObject({ retired: true });
+
+    const list = await proctor.get('/api/v1/exam/blueprints');
+    expect(list.statusCode, list.body).toBe(200);
+    const bp = list.json().blueprints.find((b: { id: string }) => b.id === blueprintId);
+    expect(bp).toMatchObject({ examType: 'SKD', itemCount: 6 });
+    const edited = await examAdmin.put(`/api/v1/exam/blueprints/${blueprintId}`, { ...bp.blueprint, durationMinutes: 90, maxGrantMinutes: 20 });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().blueprint).toMatchObject({ durationMinutes: 90, maxGrantMinutes: 20 });
+    const restored = await examAdmin.put(`/api/v1/exam/blueprints/${blueprintId}`, bp.blueprint);
+    expect(restored.json().blueprint.durationMinutes).toBe(100);
+    expect(restored.json().blueprint.maxGrantMinutes).toBeUndefined();
+  });
 });
 
 describe('opening a session and signing in', () => {

@@ -13,7 +13,8 @@ import type { Clock, Ids } from '../../platform/clock.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { type ItemImagesService, unknownImage } from './item-images.service.ts';
-import { type Blueprint, BlueprintSchema, blueprintItemCount, type ItemContent } from './domain/index.ts';
+import { type Blueprint, BlueprintSchema, blueprintItemCount, type ExamType, type ItemContent } from './domain/index.ts';
+import { itemBankRepository } from './item-bank.repository.ts';
 import { parseItemSheet, writeItemSheet } from './item-sheet.ts';
 
 export interface ItemBankDeps {
@@ -49,12 +50,6 @@ function canonical(v: unknown): string {
   return JSON.stringify(norm(v));
 }
 
-function currentVersions(ex: Executor) {
-  return ex
-    .selectFrom('items')
-    .innerJoin('item_versions', (j) => j.onRef('item_versions.item_id', '=', 'items.id').onRef('item_versions.version', '=', 'items.current_version'));
-}
-
 const presentItem = (r: { id: string; current_version: number; retired_at: Date | null; content: unknown; first_delivered_at: Date | null; updated_at: Date }) => ({
   id: r.id,
   version: r.current_version,
@@ -67,7 +62,7 @@ const presentItem = (r: { id: string; current_version: number; retired_at: Date 
 export const presentBlueprint = (b: { id: string; name: string; exam_type: string; content: unknown; updated_at: Date }) => ({
   id: b.id,
   name: b.name,
-  examType: b.exam_type,
+  examType: b.exam_type as ExamType,
   itemCount: blueprintItemCount(b.content as Blueprint),
   blueprint: b.content as Blueprint,
   updatedAt: new Date(b.updated_at).toISOString(),
@@ -77,20 +72,16 @@ export function createItemBankService(deps: ItemBankDeps) {
   const { db, clock, ids, audit } = deps;
 
   async function insertItem(trx: Executor, actor: Actor | null, content: ItemContent, id = ids.uuid()) {
-    await trx.insertInto('items').values({ id, current_version: 1, created_by: actor?.accountId ?? null }).execute();
-    await trx
-      .insertInto('item_versions')
-      .values({ item_id: id, version: 1, exam_type: content.examType, subtest: content.subtest, category: content.category, content: JSON.stringify(content), created_by: actor?.accountId ?? null })
-      .execute();
+    await itemBankRepository.insertItem(trx, id, { exam_type: content.examType, subtest: content.subtest, category: content.category, content: JSON.stringify(content), created_by: actor?.accountId ?? null });
     await audit.record(trx, { actor: actor ? actorOf(actor) : { id: null, role: 'system' }, action: 'item.create', subjectType: 'item', subjectId: id, after: content });
     return id;
   }
 
   /** Versioning rule: a delivered version is frozen (new version), an undelivered one is edited in place. */
   async function updateItem(trx: Executor, actor: Actor, id: string, content: ItemContent, opts: { keepUnsheeted?: boolean } = {}): Promise<'updated' | 'new_version' | 'unchanged'> {
-    const item = await trx.selectFrom('items').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const item = await itemBankRepository.itemForUpdate(trx, id);
     if (!item) throw notFound();
-    const cur = await trx.selectFrom('item_versions').selectAll().where('item_id', '=', id).where('version', '=', item.current_version).executeTakeFirstOrThrow();
+    const cur = await itemBankRepository.version(trx, id, item.current_version);
     // A sheet carries no explanation or image: keep the stored ones rather than erase them.
     const prev = cur.content as ItemContent;
     if (opts.keepUnsheeted) content = { ...content, imageKey: content.imageKey ?? prev.imageKey, explanation: content.explanation ?? prev.explanation ?? null };
@@ -100,11 +91,10 @@ export function createItemBankService(deps: ItemBankDeps) {
     let outcome: 'updated' | 'new_version';
     if (cur.first_delivered_at) {
       const version = item.current_version + 1;
-      await trx.insertInto('item_versions').values({ item_id: id, version, ...row, created_by: actor.accountId }).execute();
-      await trx.updateTable('items').set({ current_version: version }).where('id', '=', id).execute();
+      await itemBankRepository.addVersion(trx, { item_id: id, version, ...row, created_by: actor.accountId });
       outcome = 'new_version';
     } else {
-      await trx.updateTable('item_versions').set(row).where('item_id', '=', id).where('version', '=', item.current_version).execute();
+      await itemBankRepository.editVersion(trx, id, item.current_version, row);
       outcome = 'updated';
     }
     await audit.record(trx, { actor: actorOf(actor), action: outcome === 'new_version' ? 'item.new_version' : 'item.update', subjectType: 'item', subjectId: id, before: cur.content, after: content });
@@ -113,16 +103,6 @@ export function createItemBankService(deps: ItemBankDeps) {
 
   async function assertImage(content: ItemContent) {
     if (content.imageKey !== null && deps.images && !(await deps.images.exists(content.imageKey))) throw unknownImage();
-  }
-
-  async function listRows(ex: Executor, f: Omit<ItemFilter, 'page' | 'pageSize'>) {
-    let q = currentVersions(ex);
-    if (f.examType) q = q.where('item_versions.exam_type', '=', f.examType);
-    if (f.subtest) q = q.where('item_versions.subtest', '=', f.subtest);
-    if (f.category) q = q.where('item_versions.category', '=', f.category);
-    if (!f.includeRetired) q = q.where('items.retired_at', 'is', null);
-    if (f.q) q = q.where((eb) => eb(eb.cast(eb.ref('item_versions.content'), 'text'), 'ilike', `%${f.q!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
-    return q;
   }
 
   return {
@@ -142,20 +122,16 @@ export function createItemBankService(deps: ItemBankDeps) {
 
     async retireItem(actor: Actor, id: string) {
       await db.transaction().execute(async (trx) => {
-        const r = await trx.updateTable('items').set({ retired_at: clock.now() }).where('id', '=', id).where('retired_at', 'is', null).executeTakeFirst();
-        if (Number(r.numUpdatedRows) === 0) throw notFound();
+        if (!(await itemBankRepository.retire(trx, id, clock.now()))) throw notFound();
         await audit.record(trx, { actor: actorOf(actor), action: 'item.retire', subjectType: 'item', subjectId: id });
       });
     },
 
     async getItem(actor: Actor, id: string, opts: { audited: boolean } = { audited: true }) {
       return db.transaction().execute(async (trx) => {
-        const row = await currentVersions(trx)
-          .select(['items.id', 'items.current_version', 'items.retired_at', 'item_versions.content', 'item_versions.first_delivered_at', 'item_versions.updated_at'])
-          .where('items.id', '=', id)
-          .executeTakeFirst();
+        const row = await itemBankRepository.current(trx, id);
         if (!row) throw notFound();
-        const versions = await trx.selectFrom('item_versions').select(['version', 'first_delivered_at', 'created_at']).where('item_id', '=', id).orderBy('version').execute();
+        const versions = await itemBankRepository.versions(trx, id);
         if (opts.audited) await audit.record(trx, { actor: actorOf(actor), action: 'item.read', subjectType: 'item', subjectId: id });
         return {
           ...presentItem(row),
@@ -166,29 +142,16 @@ export function createItemBankService(deps: ItemBankDeps) {
 
     async listItems(actor: Actor, f: ItemFilter) {
       return db.transaction().execute(async (trx) => {
-        const q = await listRows(trx, f);
-        const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-        const rows = await q
-          .select(['items.id', 'items.current_version', 'items.retired_at', 'item_versions.content', 'item_versions.first_delivered_at', 'item_versions.updated_at'])
-          .orderBy('item_versions.exam_type')
-          .orderBy('item_versions.subtest')
-          .orderBy('item_versions.category')
-          .orderBy('items.created_at')
-          .orderBy('items.id')
-          .limit(f.pageSize)
-          .offset((f.page - 1) * f.pageSize)
-          .execute();
+        const total = await itemBankRepository.count(trx, f);
+        const rows = await itemBankRepository.page(trx, f, { limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
         await audit.record(trx, { actor: actorOf(actor), action: 'item.list', subjectType: 'item_bank', after: { filter: f, returned: rows.map((r) => r.id) } });
-        return { total: Number(total.n), page: f.page, pageSize: f.pageSize, items: rows.map(presentItem) };
+        return { total, page: f.page, pageSize: f.pageSize, items: rows.map(presentItem) };
       });
     },
 
     async exportItems(actor: Actor, f: Omit<ItemFilter, 'page' | 'pageSize'>, format: 'csv' | 'xlsx') {
       return db.transaction().execute(async (trx) => {
-        const rows = await (await listRows(trx, f))
-          .select(['items.id', 'item_versions.content'])
-          .orderBy('item_versions.exam_type').orderBy('item_versions.subtest').orderBy('item_versions.category').orderBy('items.id')
-          .execute();
+        const rows = await itemBankRepository.exportRows(trx, f);
         await audit.record(trx, { actor: actorOf(actor), action: 'item.export', subjectType: 'item_bank', after: { filter: f, format, count: rows.length } });
         return writeItemSheet(rows.map((r) => ({ id: r.id, content: r.content as ItemContent })), format);
       });
@@ -216,8 +179,7 @@ export function createItemBankService(deps: ItemBankDeps) {
         let failed = false;
         for (const row of parsed.rows) {
           if (row.itemId) {
-            const exists = await trx.selectFrom('items').select('id').where('id', '=', row.itemId).executeTakeFirst();
-            if (!exists) {
+            if (!(await itemBankRepository.itemExists(trx, row.itemId))) {
               failed = true;
               report.push({ line: row.line, itemId: row.itemId, status: 'error', problems: [{ field: 'item_id', message: 'Soal dengan item_id ini tidak ada di bank; kosongkan untuk membuat soal baru.' }] });
               continue;
@@ -244,12 +206,12 @@ export function createItemBankService(deps: ItemBankDeps) {
 
     // ── blueprints ──
     async listBlueprints() {
-      const rows = await db.selectFrom('blueprints').selectAll().orderBy('name').execute();
+      const rows = await itemBankRepository.blueprints(db);
       return rows.map(presentBlueprint);
     },
 
     async getBlueprint(id: string) {
-      const b = await db.selectFrom('blueprints').selectAll().where('id', '=', id).executeTakeFirst();
+      const b = await itemBankRepository.blueprint(db, id);
       if (!b) throw notFound();
       return presentBlueprint(b);
     },
@@ -258,7 +220,7 @@ export function createItemBankService(deps: ItemBankDeps) {
       const parsed = BlueprintSchema.parse(blueprint) as Blueprint;
       const id = ids.uuid();
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto('blueprints').values({ id, name: parsed.name, exam_type: parsed.examType, content: JSON.stringify(parsed), created_by: actor?.accountId ?? null }).execute();
+        await itemBankRepository.insertBlueprint(trx, { id, name: parsed.name, exam_type: parsed.examType, content: JSON.stringify(parsed), created_by: actor?.accountId ?? null });
         await audit.record(trx, { actor: actor ? actorOf(actor) : { id: null, role: 'system' }, action: 'blueprint.create', subjectType: 'blueprint', subjectId: id, after: parsed });
       });
       return this.getBlueprint(id);
@@ -266,12 +228,11 @@ export function createItemBankService(deps: ItemBankDeps) {
 
     async updateBlueprint(actor: Actor, id: string, blueprint: Blueprint) {
       await db.transaction().execute(async (trx) => {
-        const b = await trx.selectFrom('blueprints').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+        const b = await itemBankRepository.blueprintForUpdate(trx, id);
         if (!b) throw notFound();
         // A blueprint in use by an opened CAT session is history: make a new one instead.
-        const used = await trx.selectFrom('cat_sessions').select('session_id').where('blueprint_id', '=', id).executeTakeFirst();
-        if (used) throw new AppError('CONFLICT', msg('Kisi-kisi ini sudah dipakai sesi ujian dan tidak dapat diubah. Buat kisi-kisi baru.', 'This blueprint was used by an exam session and cannot change. Create a new one.'));
-        await trx.updateTable('blueprints').set({ name: blueprint.name, exam_type: blueprint.examType, content: JSON.stringify(blueprint), updated_at: clock.now() }).where('id', '=', id).execute();
+        if (await itemBankRepository.blueprintInUse(trx, id)) throw new AppError('CONFLICT', msg('Kisi-kisi ini sudah dipakai sesi ujian dan tidak dapat diubah. Buat kisi-kisi baru.', 'This blueprint was used by an exam session and cannot change. Create a new one.'));
+        await itemBankRepository.updateBlueprint(trx, id, { name: blueprint.name, exam_type: blueprint.examType, content: JSON.stringify(blueprint), updated_at: clock.now() });
         await audit.record(trx, { actor: actorOf(actor), action: 'blueprint.update', subjectType: 'blueprint', subjectId: id, before: b.content, after: blueprint });
       });
       return this.getBlueprint(id);

@@ -55,7 +55,7 @@ export function ScoreboardPage() {
   // Snapshots may come every second in a busy session: announce the summary at most every 20 s.
   const announced = useThrottled(summary, 20_000);
   // Finished participants by score; the others (no score yet) after them, by number.
-  const rows = board ? [...board.participants].sort((a, b) => (b.total ?? -1) - (a.total ?? -1) || a.participantNo.localeCompare(b.participantNo)) : [];
+  const rows = board ? [...board.participants].sort((a, b) => (b.total ?? -1) - (a.total ?? -1) || (a.participantNo ?? '').localeCompare(b.participantNo ?? '')) : [];
   const shown = (n: number | null) =>
     n === null ? (
       <>

@@ -3,33 +3,10 @@
  * scored, plus the zod schema every stored item passes (RULES.md §2.1, §2.7).
  */
 import { z } from 'zod';
+import { CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, type ExamType, OPTION_KEYS, type OptionKey, SUBTESTS, type Subtest } from '../../../../../common/contracts/exam.ts';
 
-export const EXAM_TYPES = ['SKD', 'SKB', 'PPPK'] as const;
-export type ExamType = (typeof EXAM_TYPES)[number];
-
-export const SUBTESTS = ['TWK', 'TIU', 'TKP', 'TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA'] as const;
-export type Subtest = (typeof SUBTESTS)[number];
-
-/**
- * Content categories per subtest. TWK: RULES.md §2.1 [GRIDHOT-TWK]; TKP: PermenPANRB 27/2021
- * [SCRIBD-TKP]; TIU as the CAT BKN kisi-kisi (verbal, numerik, figural); PPPK one category each.
- */
-export const CATEGORIES: Readonly<Record<Subtest, readonly string[]>> = Object.freeze({
-  TWK: ['nasionalisme', 'integritas', 'bela_negara', 'pilar_negara', 'bahasa_indonesia'],
-  TIU: ['verbal', 'numerik', 'figural'],
-  TKP: ['pelayanan_publik', 'jejaring_kerja', 'sosial_budaya', 'tik', 'profesionalisme', 'anti_radikalisme'],
-  TEKNIS: ['teknis'],
-  MANAJERIAL: ['manajerial'],
-  SOSIO_KULTURAL: ['sosio_kultural'],
-  WAWANCARA: ['wawancara'],
-});
-
-/** Which subtests each exam type is made of: SKD §2.1, SKB CAT (bidang/teknis) §2.4, PPPK §2.7. */
-export const EXAM_SUBTESTS: Readonly<Record<ExamType, readonly Subtest[]>> = Object.freeze({
-  SKD: ['TWK', 'TIU', 'TKP'],
-  SKB: ['TEKNIS'],
-  PPPK: ['TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA'],
-});
+// The vocabulary is the contract's, shared with the web.
+export { CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, type ExamType, OPTION_KEYS, type OptionKey, SUBTESTS, type Subtest };
 
 /**
  * How each subtest is scored: `key` = one correct option (TWK, TIU, teknis: 5 points, else 0);
@@ -45,8 +22,6 @@ export const SUBTEST_SCORING: Readonly<Record<Subtest, ItemScoring['kind']>> = O
   WAWANCARA: 'weights',
 });
 
-export const OPTION_KEYS = ['A', 'B', 'C', 'D', 'E'] as const;
-export type OptionKey = (typeof OPTION_KEYS)[number];
 
 export type ItemScoring =
   | { kind: 'key'; correct: OptionKey; points: number }

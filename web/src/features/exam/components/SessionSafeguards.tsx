@@ -6,30 +6,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
 import '../../identity/i18n.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { SelectField } from '../../../ui/Field.tsx';
-import type { ProctorParticipant } from '../api.ts';
-
-interface ProctorList {
-  proctors: { accountId: string; fullName: string; email: string; assignedAt: string }[];
-  available: { accountId: string; fullName: string }[];
-}
-const enc = encodeURIComponent;
-const proctorsOf = (id: string) => api<ProctorList>(`/api/v1/cat/sessions/${enc(id)}/proctors`);
+import { examApi, type ProctorParticipant, type SessionProctors } from '../api.ts';
 
 /** Committee only: who proctors this session. */
 export function ProctorAssignments({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const key = ['cat', 'session-proctors', sessionId];
-  const list = useQuery({ queryKey: key, queryFn: () => proctorsOf(sessionId) });
+  const list = useQuery({ queryKey: key, queryFn: () => examApi.proctors(sessionId) });
   const [pick, setPick] = useState('');
-  const done = (data: ProctorList) => qc.setQueryData(key, data);
-  const assign = useMutation({ mutationFn: (accountId: string) => api<ProctorList>(`/api/v1/cat/sessions/${enc(sessionId)}/proctors`, { method: 'POST', body: { accountId } }), onSuccess: done });
-  const remove = useMutation({ mutationFn: (accountId: string) => api<ProctorList>(`/api/v1/cat/sessions/${enc(sessionId)}/proctors/${enc(accountId)}`, { method: 'DELETE' }), onSuccess: done });
+  const done = (data: SessionProctors) => qc.setQueryData(key, data);
+  const assign = useMutation({ mutationFn: (accountId: string) => examApi.assignProctor(sessionId, accountId), onSuccess: done });
+  const remove = useMutation({ mutationFn: (accountId: string) => examApi.unassignProctor(sessionId, accountId), onSuccess: done });
   const assigned = new Set(list.data?.proctors.map((p) => p.accountId));
   const choices = list.data?.available.filter((a) => !assigned.has(a.accountId)) ?? [];
   const selected = pick && choices.some((c) => c.accountId === pick) ? pick : (choices[0]?.accountId ?? '');
@@ -79,7 +71,7 @@ export function ProctorAssignments({ sessionId }: { sessionId: string }) {
 export function ClearLockout({ sessionId, participants }: { sessionId: string; participants: ProctorParticipant[] }) {
   const { t } = useTranslation();
   const [who, setWho] = useState('');
-  const clear = useMutation({ mutationFn: (applicationId: string) => api<{ cleared: number }>(`/api/v1/cat/sessions/${enc(sessionId)}/lockouts/clear`, { method: 'POST', body: { applicationId } }) });
+  const clear = useMutation({ mutationFn: (applicationId: string) => examApi.clearLockout(sessionId, applicationId) });
   const selected = who || participants[0]?.applicationId || '';
   return (
     <form

@@ -1,0 +1,129 @@
+/**
+ * Participant sign-in (RULES.md §2): identity's password check (throttled), then the session token
+ * and the seat, then the device — a first sign-in draws the participant's form from a seed stored
+ * with the attempt; a second device needs a proctor's one-time approval. Hot: a hall signs in
+ * together (bench/exam.ts, the chaos test).
+ */
+import type { Executor } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
+import type { Actor, IdentityService } from '../identity/index.ts';
+import { attemptsRepository } from './attempts.repository.ts';
+import type { CatAttempts } from './cat-attempt.service.ts';
+import { type CatCore, conflict, forbidden, hashDevice, hashToken, newDeviceId } from './cat-shared.ts';
+import { type BankEntry, type Blueprint, type FormItem, type ItemContent, InsufficientBankError, deadlineOf, deriveForm } from './domain/index.ts';
+
+const wrongToken = () => forbidden('Token sesi salah, atau sesi belum dibuka pengawas. Periksa token yang ditampilkan pengawas.', 'Wrong session token, or the proctor has not opened the session. Check the token the proctor shows.');
+
+export function createCatLogin(core: CatCore, attempts: CatAttempts['internal']) {
+  const { db, clock, ids, audit } = core.deps;
+
+  async function createAttempt(trx: Executor, sessionId: string, applicationId: string, extraMinutes: number, blueprint: Blueprint, deviceHash: string) {
+    const bankRows = await attemptsRepository.bankOf(trx, blueprint.examType);
+    const bank: BankEntry[] = bankRows.map((r) => ({
+      itemId: r.id,
+      version: r.current_version,
+      subtest: r.subtest as BankEntry['subtest'],
+      category: r.category,
+      optionKeys: (r.content as ItemContent).options.map((o) => o.key),
+    }));
+    const seed = ids.secret();
+    let form: FormItem[];
+    try {
+      form = deriveForm(bank, blueprint, seed);
+    } catch (err) {
+      if (err instanceof InsufficientBankError) {
+        throw conflict(`Bank soal belum cukup untuk kisi-kisi (${err.section.subtest}${err.section.category ? `/${err.section.category}` : ''}: ${err.available} soal). Hubungi admin bank soal.`, `The item bank cannot fill the blueprint (${err.section.subtest}: ${err.available} items). Contact the exam admin.`);
+      }
+      throw err;
+    }
+    const now = clock.now();
+    const id = ids.uuid();
+    const grants: number[] = [];
+    await attemptsRepository.insertAttempt(trx, {
+      id,
+      session_id: sessionId,
+      application_id: applicationId,
+      form_seed: seed,
+      form: JSON.stringify(form),
+      started_at: now,
+      deadline_at: deadlineOf({ startedAt: now, durationMinutes: blueprint.durationMinutes, extraMinutes, grantsMinutes: grants }),
+      extra_minutes: extraMinutes,
+      status: 'in_progress',
+      device_hash: deviceHash,
+      last_seen_at: now,
+    });
+    // The versions on this form are now delivered: frozen from here on.
+    await attemptsRepository.markDelivered(trx, form, now);
+    return id;
+  }
+
+  return {
+    /** Participant sign-in: password (identity's own login, throttled), then token and seat, then the device. */
+    async login(body: { participantNo: string; password: string; token: string }, ip: string, deviceCookie: string | undefined) {
+      const app = await attemptsRepository.applicationByParticipantNo(db, body.participantNo);
+      const candidates = await attemptsRepository.openSessionsWithToken(db, hashToken(body.token));
+      // Only an attempt with a live session token counts against the participant's lockout: the
+      // number is public, the token is shown only in the hall. With a wrong token the answer is
+      // the same whatever the password, so it tells nothing about the password either.
+      const tokenOk = candidates.length > 0;
+      let session: Awaited<ReturnType<IdentityService['login']>>;
+      try {
+        // An unknown number fails exactly like a wrong password (same hashing work, same message).
+        session = await core.deps.identity.login(app?.email ?? `tidak-ada.${body.participantNo}@peserta.invalid`, body.password, ip, { countAccountFailure: tokenOk });
+      } catch (err) {
+        if (!tokenOk && err instanceof AppError && err.code === 'INVALID_CREDENTIALS') throw wrongToken();
+        throw err;
+      }
+      const account = { accountId: session.account.id, role: session.account.role as Actor['role'], organizationId: null };
+      const revoke = () => core.deps.identity.logout(session.token, account).catch(() => {});
+      const assignment = await attemptsRepository.assignmentOf(db, app!.id);
+      if (!assignment) {
+        await revoke();
+        throw forbidden('Anda tidak terjadwal di sesi ujian mana pun.', 'You are not scheduled in any exam session.');
+      }
+      if (candidates.length === 0) {
+        await core.incident(assignment.session_id, 'wrong_token', `Token salah dari peserta ${body.participantNo}.`, { applicationId: app!.id });
+        await revoke();
+        throw wrongToken();
+      }
+      if (!candidates.some((c) => c.session_id === assignment.session_id)) {
+        await core.incident(candidates[0]!.session_id, 'other_session', `Peserta ${body.participantNo} terjadwal di sesi lain mencoba masuk.`, { applicationId: app!.id });
+        await revoke();
+        throw forbidden('Anda tidak terjadwal di sesi ini. Lihat kartu ujian Anda untuk sesi dan lokasi yang benar.', 'You are not scheduled in this session. See your exam card for the right session.');
+      }
+      const device = deviceCookie && /^[A-Za-z0-9_-]{20,64}$/.test(deviceCookie) ? deviceCookie : newDeviceId();
+      const deviceHash = hashDevice(device);
+      const sessionId = assignment.session_id;
+      let refused = false;
+      const attemptId = await db.transaction().execute(async (trx) => {
+        const s = await core.catSession(trx, sessionId);
+        const existing = await attemptsRepository.attemptForUpdate(trx, sessionId, app!.id);
+        if (!existing) {
+          const id = await createAttempt(trx, sessionId, app!.id, assignment.extra_minutes, s!.blueprint as Blueprint, deviceHash);
+          await audit.record(trx, { actor: { id: account.accountId, role: 'applicant' }, action: 'cat.attempt.start', subjectType: 'attempt', subjectId: id });
+          await core.notify(trx, sessionId);
+          return id;
+        }
+        if (existing.device_hash === deviceHash || existing.status === 'submitted') return existing.id;
+        const approval = await attemptsRepository.unusedDeviceApproval(trx, existing.id);
+        if (!approval) {
+          refused = true;
+          return existing.id;
+        }
+        await attemptsRepository.moveDevice(trx, approval.id, existing.id, deviceHash, clock.now());
+        await audit.record(trx, { actor: { id: account.accountId, role: 'applicant' }, action: 'cat.device.change', subjectType: 'attempt', subjectId: existing.id });
+        await core.notify(trx, sessionId);
+        return existing.id;
+      });
+      if (refused) {
+        await core.incident(sessionId, 'second_device', `Peserta ${body.participantNo} mencoba masuk dari perangkat kedua.`, { attemptId, applicationId: app!.id });
+        await revoke();
+        throw conflict('Ujian Anda sedang berjalan di perangkat lain. Minta pengawas menyetujui pergantian perangkat, lalu masuk lagi.', 'Your exam is running on another device. Ask the proctor to approve the device change, then sign in again.');
+      }
+      const a = await attemptsRepository.attemptWithGrace(db, attemptId);
+      if (a.status === 'in_progress') attempts.remember(account.accountId, a);
+      else attempts.forget(account.accountId);
+      return { sessionToken: session.token, device, view: await attempts.attemptView(a) };
+    },
+  };
+}
