@@ -4,9 +4,9 @@ import { api } from '../../app/api.ts';
 import { uploadForm } from '../recruitment/api.ts';
 import type { OptionKey, ServerAnswer } from './queue.ts';
 
-export const EXAM_TYPES = ['SKD', 'SKB', 'PPPK'] as const;
+export const EXAM_TYPES = ['SKD', 'SKB', 'PPPK', 'PELATIHAN'] as const;
 export type ExamType = (typeof EXAM_TYPES)[number];
-export const SUBTESTS = ['TWK', 'TIU', 'TKP', 'TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA'] as const;
+export const SUBTESTS = ['TWK', 'TIU', 'TKP', 'TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA', 'PELATIHAN'] as const;
 export type Subtest = (typeof SUBTESTS)[number];
 export const OPTION_KEYS = ['A', 'B', 'C', 'D', 'E'] as const;
 /** Mirrors the server's item rules (items.ts): categories per subtest, subtests per exam, scoring kind. */
@@ -18,8 +18,9 @@ export const CATEGORIES: Record<Subtest, readonly string[]> = {
   MANAJERIAL: ['manajerial'],
   SOSIO_KULTURAL: ['sosio_kultural'],
   WAWANCARA: ['wawancara'],
+  PELATIHAN: ['umum', 'nilai_dasar_asn', 'kesiapsiagaan_bencana', 'teknis'],
 };
-export const EXAM_SUBTESTS: Record<ExamType, readonly Subtest[]> = { SKD: ['TWK', 'TIU', 'TKP'], SKB: ['TEKNIS'], PPPK: ['TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA'] };
+export const EXAM_SUBTESTS: Record<ExamType, readonly Subtest[]> = { SKD: ['TWK', 'TIU', 'TKP'], SKB: ['TEKNIS'], PPPK: ['TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA'], PELATIHAN: ['PELATIHAN'] };
 export const WEIGHTED: ReadonlySet<Subtest> = new Set(['TKP', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA']);
 
 export interface ExamResult {

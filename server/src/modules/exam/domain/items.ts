@@ -4,10 +4,11 @@
  */
 import { z } from 'zod';
 
-export const EXAM_TYPES = ['SKD', 'SKB', 'PPPK'] as const;
+/** PELATIHAN: pre-tests and post-tests of trainings (development), taken on the same engine. */
+export const EXAM_TYPES = ['SKD', 'SKB', 'PPPK', 'PELATIHAN'] as const;
 export type ExamType = (typeof EXAM_TYPES)[number];
 
-export const SUBTESTS = ['TWK', 'TIU', 'TKP', 'TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA'] as const;
+export const SUBTESTS = ['TWK', 'TIU', 'TKP', 'TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA', 'PELATIHAN'] as const;
 export type Subtest = (typeof SUBTESTS)[number];
 
 /**
@@ -22,6 +23,7 @@ export const CATEGORIES: Readonly<Record<Subtest, readonly string[]>> = Object.f
   MANAJERIAL: ['manajerial'],
   SOSIO_KULTURAL: ['sosio_kultural'],
   WAWANCARA: ['wawancara'],
+  PELATIHAN: ['umum', 'nilai_dasar_asn', 'kesiapsiagaan_bencana', 'teknis'],
 });
 
 /** Which subtests each exam type is made of: SKD §2.1, SKB CAT (bidang/teknis) §2.4, PPPK §2.7. */
@@ -29,6 +31,7 @@ export const EXAM_SUBTESTS: Readonly<Record<ExamType, readonly Subtest[]>> = Obj
   SKD: ['TWK', 'TIU', 'TKP'],
   SKB: ['TEKNIS'],
   PPPK: ['TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA'],
+  PELATIHAN: ['PELATIHAN'],
 });
 
 /**
@@ -43,6 +46,7 @@ export const SUBTEST_SCORING: Readonly<Record<Subtest, ItemScoring['kind']>> = O
   MANAJERIAL: 'weights',
   SOSIO_KULTURAL: 'weights',
   WAWANCARA: 'weights',
+  PELATIHAN: 'key',
 });
 
 export const OPTION_KEYS = ['A', 'B', 'C', 'D', 'E'] as const;
