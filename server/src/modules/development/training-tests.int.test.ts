@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '../../../test/fixtures.ts';
 import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
 import { TRAINING_BANK, TRAINING_BLUEPRINT } from '../../../seeds/training-bank.ts';
-import { SKD_BLUEPRINT } from '../exam/domain/index.ts';
 
 let ctx: TestContext;
 let admin: Agent;
@@ -56,7 +55,7 @@ beforeAll(async () => {
   const bp = await examAdmin.post('/api/v1/exam/blueprints', TRAINING_BLUEPRINT);
   expect(bp.statusCode, bp.body).toBe(201);
   blueprintId = bp.json().id;
-  skdBlueprintId = (await examAdmin.post('/api/v1/exam/blueprints', SKD_BLUEPRINT)).json().id;
+  skdBlueprintId = (await examAdmin.post('/api/v1/exam/blueprints', { examType: 'SKD', name: 'SKD latihan', durationMinutes: 100, accommodatedMinutes: 130, sections: [{ subtest: 'TWK', category: null, count: 5 }], thresholdsRef: 'KepMenPANRB 321/2024' })).json().id;
   const p = await admin.post('/api/v1/training/programs', { code: 'KRB-2026', title: 'Kesiapsiagaan Bencana untuk ASN', kind: 'teknis', competencyArea: 'Kebencanaan', jp: 16, modality: 'klasikal', partnerId: null, eligibility: {}, costRupiah: 0, description: '', completion: { minAttendancePct: 0, postTestPass: 70, assignmentRequired: false } });
   expect(p.statusCode, p.body).toBe(201);
   const day = ctx.clock.now().toISOString().slice(0, 10);
