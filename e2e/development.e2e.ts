@@ -10,6 +10,7 @@ import { seriousViolations } from './support/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
 import path from 'node:path';
 import { REPO, type RunningServer, startServer } from './support/server.ts';
+import { TRAINING_BANK } from '../server/seeds/training-bank.ts';
 
 const PASSWORD = 'merit-palu-2026';
 const HEADER = 'nip,nama,status,tmt,kode_opd,unit,jenis_jabatan,jabatan,jenjang,golongan,nip_atasan,email';
@@ -254,6 +255,53 @@ describe('attendance by QR, certificates and their check page', () => {
     expect(await atasan.evaluate(() => localStorage.getItem('merit.attendance.queue'))).toBeNull();
   });
 
+  it('the employee takes the post-test on the CAT engine on a phone: each answer saved (a failed save is retried), submitted, scored', async () => {
+    const pegawai = await newPage({ width: 360, height: 740 });
+    await logIn(pegawai, 'pegawai@merit.test');
+    await pegawai.goto('/pelatihan/saya');
+    const tests = pegawai.getByRole('region', { name: 'Pre-test dan post-test' });
+    await tests.getByText('Nilai Pre-test Anda: 50').waitFor(); // taken this morning (seed)
+    await expectClean(pegawai);
+    await tests.getByRole('button', { name: 'Mulai Post-test: Analisis Data untuk Kebijakan (Satu Data Kota Palu)' }).click();
+    await pegawai.waitForURL('**/pelatihan/tes/*');
+    await pegawai.getByRole('heading', { level: 2, name: 'Soal 1 dari 10' }).waitFor();
+    await pegawai.getByText(/^\d\d:\d\d$/).waitFor(); // the countdown from the server's deadline
+    await expectClean(pegawai);
+    const keyText = new Map(TRAINING_BANK.map((i) => [i.stem, i.options.find((o) => i.scoring.kind === 'key' && o.key === i.scoring.correct)!.text]));
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (let n = 1; n <= 10; n++) {
+      await pegawai.getByRole('heading', { level: 2, name: `Soal ${n} dari 10` }).waitFor();
+      const stem = (await pegawai.locator('#question-stem').textContent())!.trim();
+      const option = pegawai.getByRole('radio', { name: new RegExp(`^[A-E]\\. ${escape(keyText.get(stem)!)}$`) });
+      if (n === 1) {
+        // The connection drops: the answer waits with a retry, and is saved once it is back.
+        await pegawai.context().setOffline(true);
+        await option.check();
+        await pegawai.getByText('Jawaban soal 1 belum tersimpan: koneksi terputus').waitFor();
+        await expectClean(pegawai);
+        await pegawai.context().setOffline(false);
+        await pegawai.getByRole('button', { name: 'Coba simpan lagi' }).click();
+      } else {
+        await option.check();
+      }
+      await pegawai.getByText(`✓ Jawaban soal ${n} tersimpan`).waitFor();
+      if (n < 10) await pegawai.getByRole('button', { name: 'Berikutnya' }).click();
+    }
+    await pegawai.getByText('10 dari 10 dijawab').waitFor();
+    await pegawai.getByRole('navigation', { name: 'Navigasi soal' }).getByRole('button', { name: 'Soal 3, sudah dijawab' }).waitFor();
+    await shot(pegawai, 'dev-training-test.png');
+    await pegawai.getByRole('button', { name: 'Kumpulkan tes' }).click();
+    const confirm = pegawai.getByRole('alertdialog', { name: 'Kumpulkan tes sekarang?' });
+    await confirm.getByText('Anda menjawab 10 dari 10 soal. Setelah dikumpulkan, jawaban tidak dapat diubah.').waitFor();
+    await expectClean(pegawai);
+    await confirm.getByRole('button', { name: 'Ya, kumpulkan' }).click();
+    await pegawai.getByRole('heading', { level: 2, name: 'Tes sudah dikumpulkan' }).waitFor();
+    await pegawai.getByText('Nilai Anda: 100 (10 dari 10 poin; 10 soal dijawab).').waitFor();
+    await expectClean(pegawai);
+    await pegawai.getByRole('link', { name: 'Kembali ke Pelatihan saya' }).click();
+    await tests.getByText('Nilai Post-test Anda: 100').waitFor();
+  });
+
   it('the facilitator sees the scans, marks someone by hand, enters scores and issues the certificate; one who did not complete is refused', async () => {
     const admin = await newPage();
     await logIn(admin, 'pelatihan@merit.test');
@@ -265,12 +313,13 @@ describe('attendance by QR, certificates and their check page', () => {
     await attendance.getByRole('checkbox', { name: 'Hadir: Moh. Fadli Tanjumbulu, S.T., pertemuan 1' }).click();
     await attendance.getByRole('row', { name: /^Moh\. Fadli Tanjumbulu, S\.T\..* fasilitator .*50 %$/ }).waitFor();
 
+    // The pre-test and post-test ran on the CAT engine: their scores are shown, not typed in.
+    await admin.getByText(/^Post-test: Tes Kesiapsiagaan Bencana \(10 soal\) · .* · 1 peserta sudah memulai$/).waitFor();
     const scores = admin.getByRole('region', { name: 'Nilai peserta (dapat digulir)' });
-    await scores.getByLabel('Pre-test Sitti Aisyah, S.Kom.').fill('52');
-    await scores.getByLabel('Post-test Sitti Aisyah, S.Kom.').fill('88');
+    expect(await scores.getByLabel('Post-test Sitti Aisyah, S.Kom.').count()).toBe(0);
     await scores.getByLabel('Tugas Sitti Aisyah, S.Kom. selesai').check();
     await scores.getByRole('button', { name: 'Simpan nilai Sitti Aisyah, S.Kom.' }).click();
-    await scores.getByRole('row', { name: /Sitti Aisyah, S\.Kom\. 50 %.*\+36.*Memenuhi syarat/ }).waitFor();
+    await scores.getByRole('row', { name: /Sitti Aisyah, S\.Kom\. 50 % 50 CAT 100 CAT \+50.*Memenuhi syarat/ }).waitFor();
     await expectClean(admin);
 
     // Fadli has no post-test yet: issuing for him (and Sitti) is refused whole.
