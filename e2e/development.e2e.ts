@@ -140,6 +140,19 @@ describe('ASN records journey in the browser', () => {
     await admin.getByRole('button', { name: 'Daftarkan Yusuf Lalu, S.T.' }).click();
     await admin.getByText('Kuota penuh: Yusuf Lalu, S.T. masuk daftar tunggu.').waitFor();
     await expectClean(admin);
+    // Its post-test runs on the CAT engine: a training blueprint from the bank and a window.
+    const tests = admin.getByRole('region', { name: 'Pre-test dan post-test di Merit (CAT)' });
+    await tests.getByText('Belum diatur: nilai Post-test diisi fasilitator.').waitFor();
+    const post = tests.getByRole('form', { name: 'Simpan Post-test' });
+    await post.getByLabel('Kisi-kisi Post-test').selectOption({ label: 'Tes Kesiapsiagaan Bencana (10 soal) (10 soal, 20 menit)' });
+    const d = new Date(Date.now() + 15 * 86_400_000).toISOString();
+    const idDate = `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+    await post.getByLabel('Dibuka Post-test').fill(`${idDate} 13.00`);
+    await post.getByLabel('Ditutup Post-test').fill(`${idDate} 16.00`);
+    await post.getByRole('button', { name: 'Simpan Post-test' }).click();
+    await post.getByText('Post-test tersimpan.').waitFor();
+    await tests.getByText(/^Post-test: Tes Kesiapsiagaan Bencana \(10 soal\) · .*13\.00 WITA – .*16\.00 WITA · 0 peserta sudah memulai$/).waitFor();
+    await expectClean(admin);
   });
 
   it('the 20 JP dashboard shows each OPD as a chart and a table, and who is short', async () => {

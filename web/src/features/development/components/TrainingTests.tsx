@@ -101,7 +101,7 @@ export function BatchTests({ batchId, isAdmin }: { batchId: string; isAdmin: boo
               ) : (
                 PHASES.map((phase) => {
                   const row = d.tests.find((x) => x.phase === phase);
-                  return <PhaseForm key={`${phase}:${row?.blueprint.id ?? ''}:${row?.opensAt ?? ''}:${row?.closesAt ?? ''}`} batchId={batchId} phase={phase} current={row} blueprints={blueprints.data.blueprints} />;
+                  return <PhaseForm key={phase} batchId={batchId} phase={phase} current={row} blueprints={blueprints.data.blueprints} />;
                 })
               )
             ) : null}
