@@ -4,61 +4,15 @@
  * supervisor (atasan) sees only their unit; the employee (pegawai) sees their own record. Axe on
  * every page and the 360 px layout.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './support/a11y.ts';
-import { launchBrowser } from './support/browser.ts';
-import path from 'node:path';
-import { REPO, type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { journey } from './support/journey.ts';
 import { TRAINING_BANK } from '../server/seeds/training-bank.ts';
 
-const PASSWORD = 'merit-palu-2026';
 const HEADER = 'nip,nama,status,tmt,kode_opd,unit,jenis_jabatan,jabatan,jenjang,golongan,nip_atasan,email';
 const NEW_ROW = '199601172021032006,"Magfirah Lasahido, S.Kom.",PNS,2021-03-01,kominfo,Bidang Aplikasi Informatika,fungsional,Pranata Komputer Ahli Pertama,Ahli Pertama,III/a,197808122003121002,';
 
-const SHOTS = process.env.MERIT_SCREENSHOTS === '1';
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseUrl, viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto('/masuk');
-  await page.getByLabel('Email atau NIK').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL('**/beranda');
-}
-
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(REPO, 'docs/screenshots', name), fullPage: true });
-}
-
-async function expectClean(page: Page) {
-  expect(await seriousViolations(page)).toEqual([]);
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(scroll).toBeLessThanOrEqual(client);
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+const { newPage, logIn, shot, expectClean } = journey();
 
 describe('ASN records journey in the browser', () => {
   it('the training admin finds the seeded records, checks a sheet with a bad row, fixes it and imports it', async () => {
@@ -381,7 +335,7 @@ describe('attendance by QR, certificates and their check page', () => {
     await certs.getByRole('button', { name: 'Cabut sertifikat Sitti Aisyah, S.Kom.' }).click();
     await admin.getByRole('form', { name: 'Cabut sertifikat' }).getByLabel('Alasan pencabutan').fill('Salah catat nilai post-test; diterbitkan ulang setelah koreksi.');
     await admin.getByRole('form', { name: 'Cabut sertifikat' }).getByRole('button', { name: 'Cabut sertifikat' }).click();
-    await admin.getByText('Sertifikat dicabut; halaman verifikasinya kini menyatakan "dicabut".').waitFor();
+    await admin.getByText('Sertifikat dicabut; halaman verifikasinya kini menyatakan "dicabut", peserta dinyatakan tidak selesai dan JP-nya ditarik.').waitFor();
     await check.reload();
     await check.getByText('Sertifikat ini DICABUT').waitFor();
     await check.getByText(/Alasan: Salah catat nilai post-test; diterbitkan ulang setelah koreksi\./).waitFor();

@@ -11,25 +11,19 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import jpeg from 'jpeg-js';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readSheet } from '../server/src/platform/sheets.ts';
-import { makePng } from '../server/test/fixtures.ts';
-import { moderateOrWorseViolations, seriousViolations } from './support/a11y.ts';
-import { launchBrowser } from './support/browser.ts';
-import { REPO, type RunningServer, startServer } from './support/server.ts';
+import { makeJpeg, makePdf, makePng } from '../server/test/fixtures.ts';
+import { moderateOrWorseViolations } from './support/a11y.ts';
+import { DEMO_PASSWORD as PASSWORD, expectNoHorizontalScroll, expectNoSeriousViolations, journey } from './support/journey.ts';
+import { REPO } from './support/server.ts';
 
-const PASSWORD = 'merit-palu-2026';
 const COMMITTEE2 = { email: 'panitia2.cat@merit.test', fullName: 'Rahmat Hidayat', password: 'Panitia kedua Palu 2026' };
 const DOCS = ['pas_foto', 'ktp', 'swafoto', 'surat_lamaran', 'ijazah', 'transkrip'] as const;
 const IMAGES = new Set(['pas_foto', 'ktp', 'swafoto']);
 const SHOTS = process.env.MERIT_SCREENSHOTS === '1';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let sessionId = '';
 let periodId = '';
 let participantNo = '';
@@ -41,6 +35,8 @@ let board: Page;
 let bankAdmin: Page;
 let committeePage: Page;
 let committee2Page: Page;
+
+const { newPage, logIn } = journey();
 
 /** The participant page's answer sockets as the network saw them, in creation order, with their frames (parsed JSON). */
 interface SocketLog {
@@ -111,37 +107,6 @@ function ackedOverSocket(log?: SocketLog): { type: 'save'; itemId: string; seq: 
   );
 }
 
-function makeJpeg(): number[] {
-  const width = 40;
-  const height = 50;
-  const data = Buffer.alloc(width * height * 4);
-  for (let i = 0; i < width * height; i++) data.set([200, 30, 40, 255], i * 4);
-  return [...jpeg.encode({ data, width, height }, 80).data];
-}
-
-async function makePdf(text: string): Promise<number[]> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage([300, 200]);
-  page.drawText(text, { x: 20, y: 100, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
-  return [...(await doc.save())];
-}
-
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseUrl, viewport, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function logIn(page: Page, identifier: string, password = PASSWORD) {
-  await page.goto('/masuk');
-  await page.getByLabel('Email atau NIK').fill(identifier);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL('**/beranda');
-}
-
 /** Same-origin API call from a signed-in page (cookies + CSRF), JSON or one multipart file; for setup only. */
 async function call(page: Page, method: string, url: string, body?: unknown, file?: { name: string; type: string; bytes: number[] }): Promise<{ status: number; json: any }> {
   return page.evaluate(
@@ -176,15 +141,6 @@ async function ok(p: Promise<{ status: number; json: any }>, expected = 200) {
   const r = await p;
   expect(r.status, JSON.stringify(r.json)).toBe(expected);
   return r.json;
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  expect(await seriousViolations(page)).toEqual([]);
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(scroll).toBeLessThanOrEqual(client);
 }
 
 async function shot(page: Page, name: string, fullPage = true) {
@@ -228,17 +184,6 @@ async function answerCurrent(page: Page) {
   await page.locator(`.cat-options input[type="radio"][value="${item.content.scoring.correct}"]`).check();
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('CAT exam journey in the browser', () => {
   it('setup: a published MS participant assigned to a session, a small bank and a blueprint (API)', async () => {
     const admin = await newPage();
@@ -262,7 +207,7 @@ describe('CAT exam journey in the browser', () => {
     await ok(call(applicant, 'PUT', '/api/v1/me/profile', { nameOnIjazah: 'Putri Ayu Lestari', educationLevel: 'S1', major: 'Teknik Informatika', institution: 'Universitas Tadulako', ipk: 3.41, graduationYear: 2021, ijazahNumber: 'UNTAD/2021/01234', isCumlaude: false, hasDisability: false, disabilityNote: null, isPapuan: false, isDiaspora: false, experience: [] }));
     const application = await ok(call(applicant, 'POST', '/api/v1/me/applications', { periodId: period.id, formationId: formation.id }), 201);
     for (const kind of DOCS) {
-      const file = IMAGES.has(kind) ? { name: `${kind}.jpg`, type: 'image/jpeg', bytes: makeJpeg() } : { name: `${kind}.pdf`, type: 'application/pdf', bytes: await makePdf(kind) };
+      const file = IMAGES.has(kind) ? { name: `${kind}.jpg`, type: 'image/jpeg', bytes: [...makeJpeg()] } : { name: `${kind}.pdf`, type: 'application/pdf', bytes: [...(await makePdf(kind))] };
       await ok(call(applicant, 'PUT', `/api/v1/me/applications/${application.id}/documents/${kind}`, undefined, file));
     }
     await ok(call(applicant, 'POST', `/api/v1/me/applications/${application.id}/submit`));
@@ -519,6 +464,12 @@ describe('CAT exam journey in the browser', () => {
     await bankAdmin.getByRole('heading', { level: 2, name: /^\d+ soal$/ }).waitFor();
     await bankAdmin.getByLabel('Subtes', { exact: true }).first().selectOption('TKP');
     await bankAdmin.getByRole('button', { name: 'Terapkan' }).click();
+    // The filtered list replaces the whole bank: only TKP rows before the first one is opened.
+    const bankRows = bankAdmin.getByRole('region', { name: 'Bank soal CAT' }).getByRole('row');
+    await expect.poll(async () => {
+      const rows = (await bankRows.allInnerTexts()).slice(1);
+      return rows.length > 0 && rows.every((r) => /\bTKP\b/.test(r));
+    }).toBe(true);
     await bankAdmin.getByRole('button', { name: 'Ubah soal 1', exact: true }).click();
     await bankAdmin.getByRole('heading', { name: 'Riwayat versi' }).waitFor();
     await bankAdmin.getByLabel('Bobot A').waitFor();

@@ -3,13 +3,11 @@
  * applicant verifies, signs in, switches to English, signs out. Plus accessibility (axe), the
  * 360 px phone layout, and the server's field error placed next to the right input.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/a11y.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { DEMO_PASSWORD as PASSWORD, journey } from './support/journey.ts';
 
-const PASSWORD = 'merit-palu-2026';
 const APPLICANT = {
   // 72.71 = Kota Palu; day 52 = 12 + 40 (women); March 1999; serial 0002.
   nik: '7271045203990002',
@@ -21,17 +19,7 @@ const APPLICANT = {
   password: 'Teluk Palu indah sekali 2026',
 };
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseUrl, viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
+const { newPage } = journey();
 
 async function heading(page: Page, name: string | RegExp) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -58,22 +46,12 @@ async function fillRegistration(page: Page, overrides: Partial<typeof APPLICANT>
   await page.getByRole('checkbox', { name: /menyetujui pemrosesan data pribadi/ }).check();
 }
 
-async function logIn(page: Page, identifier: string, password: string) {
+/** Fills and sends the login form on the page already open (the journey's logIn also opens it and waits for the home). */
+async function submitLogin(page: Page, identifier: string, password: string) {
   await page.getByLabel('Email atau NIK').fill(identifier);
   await page.getByLabel('Kata sandi', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
 }
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('identity journey in the browser', () => {
   it('landing, register and login pages have no serious or critical accessibility violations', async () => {
@@ -139,14 +117,14 @@ describe('identity journey in the browser', () => {
 
     // 2. Before verifying, logging in is refused with an offer to resend the link.
     await applicant.goto('/masuk');
-    await logIn(applicant, APPLICANT.email, APPLICANT.password);
+    await submitLogin(applicant, APPLICANT.email, APPLICANT.password);
     await applicant.getByText('Email Anda belum diverifikasi.').waitFor();
     await applicant.getByRole('heading', { name: 'Kirim ulang email verifikasi' }).waitFor();
 
     // 3. The admin, in a separate browser context, reads the e-mail in the outbox.
     const admin = await newPage();
     await admin.goto('/masuk');
-    await logIn(admin, 'admin@merit.test', PASSWORD);
+    await submitLogin(admin, 'admin@merit.test', PASSWORD);
     await heading(admin, /^Selamat datang/);
     await admin.getByRole('link', { name: 'Kelola akun staf' }).waitFor();
     await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kotak keluar' }).click();
@@ -165,7 +143,7 @@ describe('identity journey in the browser', () => {
 
     // 5. Log in with the NIK, as on SSCASN.
     await heading(applicant, 'Masuk');
-    await logIn(applicant, APPLICANT.nik, APPLICANT.password);
+    await submitLogin(applicant, APPLICANT.nik, APPLICANT.password);
     await heading(applicant, `Selamat datang, ${APPLICANT.fullName}`);
     expect(new URL(applicant.url()).pathname).toBe('/beranda');
     await applicant.getByRole('heading', { name: 'Langkah berikutnya' }).waitFor(); // the applicant's home: what to do next
@@ -209,7 +187,7 @@ describe('identity journey in the browser', () => {
 
     const admin = await newPage();
     await admin.goto('/masuk');
-    await logIn(admin, 'admin@merit.test', PASSWORD);
+    await submitLogin(admin, 'admin@merit.test', PASSWORD);
     await heading(admin, /^Selamat datang/);
     await admin.goto('/admin/kotak-keluar');
     await heading(admin, 'Kotak keluar email');

@@ -5,66 +5,17 @@
  * formation sees the reasons on the card they clicked. Each page at 1280 px and 360 px, with no
  * moderate, serious or critical axe violation and no sideways scrolling.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { moderateOrWorseViolations } from './support/a11y.ts';
-import { launchBrowser } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiCall, DEMO_PASSWORD as PASSWORD, journey } from './support/journey.ts';
 import { PROFILE } from '../server/test/recruitment-setup.ts';
 
-const PASSWORD = 'merit-palu-2026';
 const WIDTHS = [1280, 360] as const;
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function newPage(width: number = 1280): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function logIn(page: Page, identifier: string) {
-  await page.goto('/masuk');
-  await page.getByLabel('Email atau NIK').fill(identifier);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL('**/beranda');
-}
-
-/** Same-origin API call from a signed-in page, for test setup only. */
-async function apiCall(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      await fetch('/api/health');
-      const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('merit_csrf='))?.slice('merit_csrf='.length) ?? '');
-      const res = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': token }, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await res.text();
-      return { status: res.status, json: text ? JSON.parse(text) : null };
-    },
-    { method, path, body },
-  );
-}
-
-async function expectCleanPage(page: Page) {
-  expect(await moderateOrWorseViolations(page)).toEqual([]);
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(scroll).toBeLessThanOrEqual(client);
-}
-
-beforeAll(async () => {
-  server = await startServer({ env: { MERIT_SEED_DEMO_EXAM: 'true' } });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+const j = journey({ env: { MERIT_SEED_DEMO_EXAM: 'true' } });
+const { logIn } = j;
+const newPage = (width: number = 1280) => j.newPage({ width, height: 900 });
+const expectCleanPage = (page: Page) => j.expectClean(page, 'moderate');
 
 describe('every role has a real home', () => {
   for (const width of WIDTHS) {

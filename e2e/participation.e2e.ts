@@ -5,57 +5,10 @@
  * follow-up to closure; a survey filled on a 360 px phone updates the unit's IKM; the accredited
  * NGO observer files a finding that the committee answers, and it becomes public.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './support/a11y.ts';
-import { launchBrowser } from './support/browser.ts';
-import path from 'node:path';
-import { REPO, type RunningServer, startServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { journey } from './support/journey.ts';
 
-const PASSWORD = 'merit-palu-2026';
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseUrl, viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  return page;
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto('/masuk');
-  await page.getByLabel('Email atau NIK').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL('**/beranda');
-}
-
-const SHOTS = process.env.MERIT_SCREENSHOTS === '1';
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(REPO, 'docs/screenshots', name), fullPage: true });
-}
-
-async function expectClean(page: Page) {
-  expect(await seriousViolations(page)).toEqual([]);
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(scroll).toBeLessThanOrEqual(client);
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+const { newPage, logIn, shot, expectClean } = journey();
 
 describe('participation journeys in the browser', () => {
   it('a citizen files an anonymous complaint and follows it by tracking ID to closure', async () => {

@@ -6,59 +6,13 @@
  * dashboard; and a policy's public page shows the OPD's answer once the supervisor gives it. Axe on
  * every page.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { seriousViolations } from './support/a11y.ts';
-import { launchBrowser } from './support/browser.ts';
-import { REPO, type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { journey } from './support/journey.ts';
 
-const PASSWORD = 'merit-palu-2026';
-const SHOTS = process.env.MERIT_SCREENSHOTS === '1';
 const SECOND = 'Aplikasi layanan kebencanaan terpadu dengan BPBD Kota Palu';
 const FIRST = 'Layanan aplikasi dan data Pemkot Palu tersedia dan aman bagi warga';
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseUrl, viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto('/masuk');
-  await page.getByLabel('Email atau NIK').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL('**/beranda');
-}
-
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(REPO, 'docs/screenshots', name), fullPage: true });
-}
-
-async function expectClean(page: Page) {
-  expect(await seriousViolations(page)).toEqual([]);
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(scroll).toBeLessThanOrEqual(client);
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+const { newPage, logIn, shot, expectClean } = journey();
 
 describe('SKP and policy follow-up journey in the browser', () => {
   let atasan: Page;

@@ -10,14 +10,12 @@
  */
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { moderateOrWorseViolations, seriousViolations } from './support/a11y.ts';
-import { launchBrowser } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { moderateOrWorseViolations } from './support/a11y.ts';
+import { apiCall, DEMO_PASSWORD as PASSWORD, expectNoHorizontalScroll, expectNoSeriousViolations, journey } from './support/journey.ts';
 import { makeJpeg, makePdf } from '../server/test/fixtures.ts';
 
-const PASSWORD = 'merit-palu-2026';
 const SESSION_SECRET = 'e2e-recruitment-session-secret-0123456789abcdef';
 const APPLICANT_NIK = '7271045203990001';
 const VERIFIER_NAME = 'Andi Tadulako (Verifikator)';
@@ -33,9 +31,7 @@ const LABELS: Record<string, string> = {
 };
 const IMAGES = new Set(['pas_foto', 'ktp', 'swafoto']);
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const { newPage, logIn } = journey({ env: { SESSION_SECRET } });
 let applicant: Page;
 let verifier: Page;
 let committee: Page;
@@ -44,60 +40,11 @@ let applicationPath = '';
 let verifierPath = '';
 let periodPath = '';
 
-
-
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseUrl, viewport, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function logIn(page: Page, identifier: string, password: string) {
-  await page.goto('/masuk');
-  await page.getByLabel('Email atau NIK').fill(identifier);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL('**/beranda');
-}
-
-/** Same-origin API call from a signed-in page (cookies + the CSRF header), for test setup only. */
-async function apiCall(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      await fetch('/api/health');
-      const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('merit_csrf='))?.slice('merit_csrf='.length) ?? '');
-      const res = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': token }, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await res.text();
-      return { status: res.status, json: text ? JSON.parse(text) : null };
-    },
-    { method, path, body },
-  );
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  expect(await seriousViolations(page)).toEqual([]);
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(scroll).toBeLessThanOrEqual(client);
-}
-
 beforeAll(async () => {
-  server = await startServer({ env: { SESSION_SECRET } });
-  browser = await launchBrowser();
   applicant = await newPage();
   verifier = await newPage();
   committee = await newPage();
   committee2 = await newPage();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('recruitment journey in the browser', () => {

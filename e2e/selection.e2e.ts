@@ -13,17 +13,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { maskName } from '../common/rules/mask-name.ts';
 import { runIntegrate, runRank } from '../server/src/modules/selection/cli.ts';
-import { seriousViolations } from './support/a11y.ts';
-import { launchBrowser } from './support/browser.ts';
-import { REPO, type RunningServer, startServer } from './support/server.ts';
+import { DEMO_PASSWORD as PASSWORD, expectNoHorizontalScroll, expectNoSeriousViolations, journey } from './support/journey.ts';
+import { REPO } from './support/server.ts';
 import { makeJpeg, makePdf } from '../server/test/fixtures.ts';
 import { pdfPagesText } from '../server/test/pdf-text.ts';
 
-const PASSWORD = 'merit-palu-2026';
 const COMMITTEE2 = { email: 'panitia.kedua@merit.test', fullName: 'Rahmat Hidayat', password: 'Panitia kedua Palu 2026' };
 const NAME = 'Aisyah Putri Lamasitudju';
 const PROFILE = {
@@ -46,23 +44,12 @@ const IMAGES = new Set(['pas_foto', 'ktp', 'swafoto']);
 const SHOTS = process.env.MERIT_SCREENSHOTS === '1';
 const silent = { out: () => {}, err: () => {} };
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const { newPage } = journey();
 let committee: Page;
 let committee2: Page;
 let visitor: Page;
 let periodId = '';
 let participantNo = '';
-
-
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseUrl, viewport, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
 
 /** An API call in the page's cookie jar (session + CSRF), for setup only. */
 async function call(page: Page, method: string, url: string, body?: unknown, file?: { name: string; mimeType: string; buffer: Buffer }): Promise<{ status: number; json: any }> {
@@ -86,32 +73,10 @@ async function signIn(page: Page, identifier: string, password: string) {
   expect(res.status, JSON.stringify(res.json)).toBe(200);
 }
 
-async function expectNoSeriousViolations(page: Page) {
-  expect(await seriousViolations(page)).toEqual([]);
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const { scroll, client, wide } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-    // The elements that stick out, to make a failure say where.
-    wide: [...document.querySelectorAll('main *')].filter((e) => !e.closest('.table-wrap, pre') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
-  }));
-  expect(scroll, wide.join(', ')).toBeLessThanOrEqual(client);
-}
-
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   committee = await newPage();
   committee2 = await newPage();
   visitor = await newPage();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('selection journey in the browser', () => {

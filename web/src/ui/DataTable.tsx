@@ -12,6 +12,8 @@ export interface Column<T> {
   cell: (row: T) => ReactNode;
   /** Extra class of the cells, e.g. "num" for right-aligned numbers or "nowrap". */
   className?: string;
+  /** The cell that names the row (a `th scope="row"`), read by screen readers before each cell. */
+  rowHeader?: boolean;
 }
 
 export function DataTable<T>({
@@ -20,7 +22,9 @@ export function DataTable<T>({
   rows,
   rowKey,
   caption,
+  captionHidden,
   rowClassName,
+  rowData,
 }: {
   /** Names the scrollable region for screen readers. */
   label: string;
@@ -28,12 +32,16 @@ export function DataTable<T>({
   rows: readonly T[];
   rowKey: (row: T) => string;
   caption?: ReactNode;
+  /** The caption only for screen readers (the heading above already says it). */
+  captionHidden?: boolean;
   rowClassName?: (row: T) => string | undefined;
+  /** data-* attributes of a row, for scripts and tests that find a row by its id. */
+  rowData?: (row: T) => Record<`data-${string}`, string>;
 }) {
   return (
     <TableWrap label={label}>
       <table>
-        {caption ? <caption>{caption}</caption> : null}
+        {caption ? <caption className={captionHidden ? 'sr-only' : undefined}>{caption}</caption> : null}
         <thead>
           <tr>
             {columns.map((c) => (
@@ -45,12 +53,18 @@ export function DataTable<T>({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className={rowClassName?.(row)}>
-              {columns.map((c) => (
-                <td key={c.key} className={c.className}>
-                  {c.cell(row)}
-                </td>
-              ))}
+            <tr key={rowKey(row)} className={rowClassName?.(row)} {...rowData?.(row)}>
+              {columns.map((c) =>
+                c.rowHeader ? (
+                  <th key={c.key} scope="row" className={c.className}>
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.key} className={c.className}>
+                    {c.cell(row)}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

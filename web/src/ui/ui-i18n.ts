@@ -1,4 +1,4 @@
-/** Texts of the ui/ building blocks (date fields, wide tables), merged under `dates.` and `table.`. */
+/** Texts of the ui/ building blocks (date fields, wide tables, the pager), merged under `dates.`, `table.` and `pager.`. */
 import i18n from 'i18next';
 
 const id = {
@@ -9,6 +9,8 @@ const id = {
 };
 const tableId = { more: 'Tabel ini lebih lebar dari layar: geser ke samping untuk kolom lainnya →' };
 const tableEn: typeof tableId = { more: 'This table is wider than the screen: swipe sideways for more columns →' };
+const pagerId = { prev: 'Sebelumnya', next: 'Berikutnya', pageOf: 'Halaman {{page}} dari {{pages}}' };
+const pagerEn: typeof pagerId = { prev: 'Previous', next: 'Next', pageOf: 'Page {{page}} of {{pages}}' };
 const en: typeof id = {
   dateHint: 'Format dd/mm/yyyy, e.g. 12/03/1999.',
   dateTimeHint: 'Format dd/mm/yyyy hh.mm (24-hour), e.g. 03/12/2026 08.00.',
@@ -20,8 +22,8 @@ let registered = false;
 function add() {
   if (registered) return;
   registered = true;
-  i18n.addResourceBundle('id', 'translation', { dates: id, table: tableId }, true, true);
-  i18n.addResourceBundle('en', 'translation', { dates: en, table: tableEn }, true, true);
+  i18n.addResourceBundle('id', 'translation', { dates: id, table: tableId, pager: pagerId }, true, true);
+  i18n.addResourceBundle('en', 'translation', { dates: en, table: tableEn, pager: pagerEn }, true, true);
 }
 if (i18n.isInitialized) add();
 else i18n.on('initialized', add);

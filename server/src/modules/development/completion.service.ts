@@ -297,7 +297,13 @@ export function createCompletionService(deps: CompletionDeps) {
         if (c.revoked_at) throw conflict(`Sertifikat ${c.number} sudah dicabut.`, `Certificate ${c.number} is already revoked.`);
         const now = clock.now();
         await repo.revokeCertificate(trx, id, { revoked_at: now, revoked_by: actor.accountId, revoke_reason: reason });
-        await audit.record(trx, { actor: actorOf(actor), action: 'training.certificate.revoke', subjectType: 'training_certificate', subjectId: id, before: { revoked: false }, after: { revoked: true, reason } });
+        // The certificate proved the completion: without it the participant has not completed, and
+        // the JP it posted no longer counts towards the 20 JP (RULES §3.3).
+        await steps(trx, { machine: enrollmentMachine, subject: { type: 'enrollment', id: c.enrollment_id, status: 'completed' }, event: 'revoke', actor: actorOf(actor), apply: (s) => training.setEnrollmentStatus(trx, c.enrollment_id, s, now), audit: { action: 'training.completion.revoke', after: { certificate: c.number } } });
+        const withdrawn = await training.withdrawJp(trx, c.enrollment_id);
+        await audit.record(trx, { actor: actorOf(actor), action: 'training.certificate.revoke', subjectType: 'training_certificate', subjectId: id, before: { revoked: false, jp: withdrawn?.jp ?? 0 }, after: { revoked: true, reason, jpWithdrawn: withdrawn?.jp ?? 0, year: withdrawn?.year ?? null } });
+        const holder = await repo.certificate(trx, id);
+        if (holder?.account_id) await tell(trx, holder.account_id, holder.full_name, `Sertifikat dicabut: ${holder.program_title}`, `Sertifikat ${c.number} dicabut dengan alasan: ${reason}. JP pelatihan ini tidak lagi dihitung. Hubungi BKPSDM bila ada yang keliru.`);
       });
     },
 

@@ -175,6 +175,8 @@ export const trainingRepository = {
   employeeForEnrollment: (ex: Executor, id: string) => ex.selectFrom('employees').select(['id', 'status', 'jabatan_kind', 'organization_id', 'full_name', 'account_id']).where('id', '=', id).executeTakeFirst(),
 
   postJp: (ex: Executor, row: Insertable<JpLedgerTable>) => ex.insertInto('jp_ledger').values(row).onConflict((oc) => oc.column('enrollment_id').doNothing()).execute(),
+  /** Takes back the JP an enrolment posted; the audit event keeps what was withdrawn. */
+  withdrawJp: (ex: Executor, enrollmentId: string) => ex.deleteFrom('jp_ledger').where('enrollment_id', '=', enrollmentId).returning(['jp', 'year']).executeTakeFirst(),
 
   /** JP per employee for a year, for the given employees (null = every employee). */
   jpTotals: (ex: Executor, year: number, employeeIds: readonly string[] | null, organizationId?: string) => {

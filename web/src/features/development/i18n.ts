@@ -30,9 +30,6 @@ export const devId = {
     golongan: 'Gol.',
     supervisor: 'Atasan langsung',
     unit: 'Unit',
-    previous: 'Sebelumnya',
-    next: 'Berikutnya',
-    page: 'Halaman {{page}} dari {{pages}}',
   },
   sheet: {
     title: 'Impor dan ekspor data pegawai',
@@ -218,9 +215,6 @@ export const devEn: typeof devId = {
     golongan: 'Grade',
     supervisor: 'Direct supervisor',
     unit: 'Unit',
-    previous: 'Previous',
-    next: 'Next',
-    page: 'Page {{page}} of {{pages}}',
   },
   sheet: {
     title: 'Import and export employee records',

@@ -55,7 +55,6 @@ export const idsecId = {
     assign: 'Tugaskan',
     remove: 'Lepas {{name}}',
   },
-  pager: { label: 'Halaman daftar sesi', prev: '‹ Sebelumnya', next: 'Berikutnya ›', of: 'Halaman {{page}} dari {{pages}}' },
   lockout: {
     title: 'Buka kunci masuk peserta',
     lead: 'Setelah lima kali salah kata sandi dengan token yang benar, peserta menunggu 15 menit. Buka kuncinya bila Anda sudah memastikan orangnya (dicatat di log audit).',
@@ -79,7 +78,6 @@ export const idsecEn: typeof idsecId = {
     assign: 'Assign',
     remove: 'Remove {{name}}',
   },
-  pager: { label: 'Session list pages', prev: '‹ Previous', next: 'Next ›', of: 'Page {{page}} of {{pages}}' },
   lockout: {
     title: 'Unlock a participant’s sign-in',
     lead: 'After five wrong passwords with the right token a participant waits 15 minutes. Unlock once you have checked who they are (written to the audit log).',

@@ -6,7 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { areaOf, eventsCsv, filterEvents, NO_FILTER } from '../../features/transparency/filter.ts';
 import '../../features/transparency/i18n.ts';
-import { Pager } from '../../features/recruitment/components/bits.tsx';
+import { Pager } from '../../ui/Pager.tsx';
 import { DateField } from '../../ui/DateFields.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { codeLabel } from '../../features/codes/i18n.ts';

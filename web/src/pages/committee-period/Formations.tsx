@@ -6,7 +6,8 @@ import { EDUCATION_LEVELS, NEED_TYPES } from '../../../../common/contracts/recru
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useOrganizations } from '../../features/identity/hooks.ts';
 import { recruitmentApi } from '../../features/recruitment/api.ts';
-import { Pager, UploadProgress } from '../../features/recruitment/components/bits.tsx';
+import { UploadProgress } from '../../features/recruitment/components/bits.tsx';
+import { Pager } from '../../ui/Pager.tsx';
 import { recKey, useCatalog, useMsg } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
 import type { ImportReport, Period } from '../../features/recruitment/types.ts';

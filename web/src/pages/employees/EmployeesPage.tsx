@@ -5,9 +5,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import type { Me } from '../../../../common/contracts/identity.ts';
-import { EMPLOYEE_STATUS_VALUES } from '../../../../common/contracts/development.ts';
+import { EMPLOYEE_STATUS_VALUES, type EmployeeView } from '../../../../common/contracts/development.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
 import { type EmployeeFilters, type EmployeeImport, developmentApi } from '../../features/development/api.ts';
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
@@ -17,9 +19,11 @@ import { UploadProgress } from '../../features/recruitment/components/bits.tsx';
 import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { Loading } from '../../ui/Spinner.tsx';
+import { type Column, DataTable } from '../../ui/DataTable.tsx';
+import { Pager } from '../../ui/Pager.tsx';
 
 const PAGE_SIZE = 50;
+type EmployeeRow = z.infer<typeof EmployeeView>;
 
 function SheetPanel() {
   const { t } = useTranslation();
@@ -146,7 +150,33 @@ function Employees({ me }: { me: Me }) {
   const [draft, setDraft] = useState<EmployeeFilters>({ q: '', organizationId: '', status: '', page: 1 });
   const [filters, setFilters] = useState<EmployeeFilters>(draft);
   const list = useQuery({ queryKey: ['dev', 'employees', filters], queryFn: () => developmentApi.employees(filters), placeholderData: keepPreviousData });
-  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
+  const columns: Column<EmployeeRow>[] = [
+    { key: 'nip', header: t('dev.list.nip'), className: 'mono', cell: (e) => e.nip },
+    { key: 'name', header: t('dev.list.name'), cell: (e) => e.fullName },
+    { key: 'status', header: t('dev.list.status'), cell: (e) => t(`dev.status.${e.status}`) },
+    {
+      key: 'jabatan',
+      header: t('dev.list.jabatan'),
+      cell: (e) => (
+        <>
+          {e.jabatan}
+          <span className="small muted"> · {t(`dev.jabatanKind.${e.jabatanKind}`)}</span>
+        </>
+      ),
+    },
+    { key: 'golongan', header: t('dev.list.golongan'), cell: (e) => e.golongan },
+    {
+      key: 'organization',
+      header: t('dev.list.organization'),
+      cell: (e) => (
+        <>
+          {e.organization.name}
+          {e.unit ? <span className="small muted"> · {e.unit}</span> : null}
+        </>
+      ),
+    },
+    { key: 'supervisor', header: t('dev.list.supervisor'), cell: (e) => e.supervisor?.fullName ?? '—' },
+  ];
   const go = (page: number) => setFilters({ ...filters, page });
   return (
     <>
@@ -190,58 +220,14 @@ function Employees({ me }: { me: Me }) {
             </button>
           </div>
         </form>
-        {list.isPending ? <Loading label={t('app.loading')} /> : null}
-        {list.isError ? <ErrorAlert error={list.error} /> : null}
-        {list.data && list.data.employees.length === 0 ? <p>{list.data.scope === 'unit' && !filters.q && !filters.status ? t('dev.list.emptyUnit') : t('dev.list.empty')}</p> : null}
-        {list.data && list.data.employees.length > 0 ? (
-          <>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('dev.list.table')}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('dev.list.nip')}</th>
-                    <th scope="col">{t('dev.list.name')}</th>
-                    <th scope="col">{t('dev.list.status')}</th>
-                    <th scope="col">{t('dev.list.jabatan')}</th>
-                    <th scope="col">{t('dev.list.golongan')}</th>
-                    <th scope="col">{t('dev.list.organization')}</th>
-                    <th scope="col">{t('dev.list.supervisor')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.employees.map((e) => (
-                    <tr key={e.id}>
-                      <td className="mono">{e.nip}</td>
-                      <td>{e.fullName}</td>
-                      <td>{t(`dev.status.${e.status}`)}</td>
-                      <td>
-                        {e.jabatan}
-                        <span className="small muted"> · {t(`dev.jabatanKind.${e.jabatanKind}`)}</span>
-                      </td>
-                      <td>{e.golongan}</td>
-                      <td>
-                        {e.organization.name}
-                        {e.unit ? <span className="small muted"> · {e.unit}</span> : null}
-                      </td>
-                      <td>{e.supervisor?.fullName ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {pages > 1 ? (
-              <nav className="actions" aria-label={t('dev.list.page', { page: filters.page, pages })}>
-                <button type="button" className="btn btn--secondary btn--small" disabled={filters.page <= 1} onClick={() => go(filters.page - 1)}>
-                  {t('dev.list.previous')}
-                </button>
-                <span>{t('dev.list.page', { page: filters.page, pages })}</span>
-                <button type="button" className="btn btn--secondary btn--small" disabled={filters.page >= pages} onClick={() => go(filters.page + 1)}>
-                  {t('dev.list.next')}
-                </button>
-              </nav>
-            ) : null}
-          </>
-        ) : null}
+        <QueryState query={list} isEmpty={(d) => d.employees.length === 0} empty={list.data?.scope === 'unit' && !filters.q && !filters.status ? t('dev.list.emptyUnit') : t('dev.list.empty')}>
+          {(d) => (
+            <>
+              <DataTable label={t('dev.list.table')} columns={columns} rows={d.employees} rowKey={(e) => e.id} />
+              <Pager page={filters.page} total={d.total} pageSize={PAGE_SIZE} onPage={go} />
+            </>
+          )}
+        </QueryState>
       </section>
     </>
   );

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { codeLabel } from '../../features/codes/i18n.ts';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { CATEGORIES, type CatSessionSummary, catSessionPhase, EXAM_TYPES, examApi, type ItemFilter, periodLabel, type Subtest, SUBTESTS } from '../../features/exam/api.ts';
 import { ItemEditor } from '../../features/exam/components/ItemEditor.tsx';
@@ -15,13 +16,13 @@ import { ItemImport } from '../../features/exam/components/ItemImport.tsx';
 import '../../features/exam/exam.css';
 import '../../features/exam/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
-import { Pager } from '../../features/recruitment/components/bits.tsx';
+import { Pager } from '../../ui/Pager.tsx';
 import { useLang } from '../../features/recruitment/hooks.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -188,54 +189,58 @@ function Bank() {
       </div>
       <section className="card" aria-labelledby="items-title">
         <h2 id="items-title">{list.data ? t('cat.bank.count', { total: list.data.total }) : t('cat.bank.title')}</h2>
-        {list.isPending ? <Loading label={t('app.loading')} /> : null}
-        {list.isError ? <ErrorAlert error={list.error} /> : null}
         {retire.isError ? <ErrorAlert error={retire.error} /> : null}
         {retire.isSuccess ? <Alert tone="success">{t('cat.bank.retired_ok')}</Alert> : null}
-        {list.data && list.data.items.length === 0 ? <p>{t('cat.bank.empty')}</p> : null}
-        {list.data && list.data.items.length > 0 ? (
-          <TableWrap label={t('cat.bank.title')}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('cat.bank.col.stem')}</th>
-                  <th scope="col">{t('cat.bank.col.subtest')}</th>
-                  <th scope="col">{t('cat.bank.col.version')}</th>
-                  <th scope="col">{t('cat.bank.col.state')}</th>
-                  <th scope="col">{t('cat.bank.col.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((it, i) => {
-                  const n = (list.data.page - 1) * list.data.pageSize + i + 1;
-                  return (
-                    <tr key={it.id}>
-                      <td className="cat-stem-cell">{it.content.stem.length > 160 ? `${it.content.stem.slice(0, 160)}…` : it.content.stem}</td>
-                      <td className="nowrap">
+        <QueryState query={list} isEmpty={(d) => d.items.length === 0} empty={t('cat.bank.empty')}>
+          {(d) => {
+            // The row's number on the whole list, as the edit and retire buttons name it.
+            const numberOf = new Map(d.items.map((it, i) => [it.id, (d.page - 1) * d.pageSize + i + 1]));
+            return (
+              <DataTable
+                label={t('cat.bank.title')}
+                rows={d.items}
+                rowKey={(it) => it.id}
+                columns={[
+                  { key: 'stem', header: t('cat.bank.col.stem'), className: 'cat-stem-cell', cell: (it) => (it.content.stem.length > 160 ? `${it.content.stem.slice(0, 160)}…` : it.content.stem) },
+                  {
+                    key: 'subtest',
+                    header: t('cat.bank.col.subtest'),
+                    className: 'nowrap',
+                    cell: (it) => (
+                      <>
                         {t(`cat.subtest.${it.content.subtest}`)}
                         <div className="small muted">{codeLabel(t, 'category', it.content.category)}</div>
-                      </td>
-                      <td className="num">{it.version}</td>
-                      <td>
-                        <span className={`badge ${it.retired ? 'badge--muted' : it.delivered ? 'badge--ok' : ''}`}>{it.retired ? t('cat.bank.retired') : it.delivered ? t('cat.bank.delivered') : t('cat.bank.draft')}</span>
-                      </td>
-                      <td className="nowrap">
-                        <button type="button" className="btn btn--secondary btn--small" aria-label={t('cat.bank.edit', { n })} onClick={() => setEditing(it.id)}>
+                      </>
+                    ),
+                  },
+                  { key: 'version', header: t('cat.bank.col.version'), className: 'num', cell: (it) => it.version },
+                  {
+                    key: 'state',
+                    header: t('cat.bank.col.state'),
+                    cell: (it) => <span className={`badge ${it.retired ? 'badge--muted' : it.delivered ? 'badge--ok' : ''}`}>{it.retired ? t('cat.bank.retired') : it.delivered ? t('cat.bank.delivered') : t('cat.bank.draft')}</span>,
+                  },
+                  {
+                    key: 'actions',
+                    header: t('cat.bank.col.actions'),
+                    className: 'nowrap',
+                    cell: (it) => (
+                      <>
+                        <button type="button" className="btn btn--secondary btn--small" aria-label={t('cat.bank.edit', { n: numberOf.get(it.id) })} onClick={() => setEditing(it.id)}>
                           {t('cat.bank.editItem')}
                         </button>{' '}
                         {!it.retired ? (
-                          <button type="button" className="btn btn--ghost btn--small" aria-label={t('cat.bank.retireLabel', { n })} onClick={() => retire.mutate(it.id)} disabled={retire.isPending}>
+                          <button type="button" className="btn btn--ghost btn--small" aria-label={t('cat.bank.retireLabel', { n: numberOf.get(it.id) })} onClick={() => retire.mutate(it.id)} disabled={retire.isPending}>
                             {t('cat.bank.retire')}
                           </button>
                         ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableWrap>
-        ) : null}
+                      </>
+                    ),
+                  },
+                ]}
+              />
+            );
+          }}
+        </QueryState>
         {list.data ? <Pager page={list.data.page} total={list.data.total} pageSize={list.data.pageSize} onPage={(p) => setFilter({ ...filter, page: p })} /> : null}
       </section>
       <div className="grid grid--2">

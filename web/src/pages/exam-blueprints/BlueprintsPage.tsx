@@ -6,6 +6,7 @@ import { codeLabel } from '../../features/codes/i18n.ts';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
 import { type Blueprint, type BlueprintRow, CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, examApi, type ExamType, type Subtest } from '../../features/exam/api.ts';
 import { blueprintBody, blueprintDraft, type BlueprintDraft, freshBlueprint } from '../../features/exam/blueprint-draft.ts';
 import '../../features/exam/exam.css';
@@ -14,8 +15,7 @@ import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx'
 import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { Loading } from '../../ui/Spinner.tsx';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 
 function Editor({ row, onDone }: { row: BlueprintRow | null; onDone: () => void }) {
   const { t } = useTranslation();
@@ -115,44 +115,39 @@ function Blueprints() {
       </p>
       <section className="card" aria-labelledby="bp-list-title">
         <h2 id="bp-list-title">{t('cat.bp.list')}</h2>
-        {list.isPending ? <Loading label={t('app.loading')} /> : null}
-        {list.isError ? <ErrorAlert error={list.error} /> : null}
-        {list.data && list.data.blueprints.length === 0 ? <p>{t('cat.bp.empty')}</p> : null}
-        {list.data && list.data.blueprints.length > 0 ? (
-          <TableWrap label={t('cat.bp.list')}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('cat.bp.col.name')}</th>
-                  <th scope="col">{t('cat.bp.col.type')}</th>
-                  <th scope="col">{t('cat.bp.col.items')}</th>
-                  <th scope="col">{t('cat.bp.col.duration')}</th>
-                  <th scope="col">{t('cat.bp.col.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.blueprints.map((b) => (
-                  <tr key={b.id}>
-                    <td>
+        <QueryState query={list} isEmpty={(d) => d.blueprints.length === 0} empty={t('cat.bp.empty')}>
+          {(d) => (
+            <DataTable
+              label={t('cat.bp.list')}
+              rows={d.blueprints}
+              rowKey={(b) => b.id}
+              columns={[
+                {
+                  key: 'name',
+                  header: t('cat.bp.col.name'),
+                  cell: (b) => (
+                    <>
                       {b.name}
                       <div className="small muted">{b.blueprint.sections.map((s) => `${s.subtest}${s.category ? ` / ${codeLabel(t, 'category', s.category)}` : ''} ${s.count}`).join(' · ')}</div>
-                    </td>
-                    <td>{b.examType}</td>
-                    <td className="num">{b.itemCount}</td>
-                    <td className="nowrap">
-                      {t('cat.bp.minutes', { n: b.blueprint.durationMinutes })} / {b.blueprint.accommodatedMinutes}
-                    </td>
-                    <td>
-                      <button type="button" className="btn btn--secondary btn--small" aria-label={t('cat.bp.edit', { name: b.name })} onClick={() => setEditing(b)}>
-                        {t('cat.bp.editShort')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        ) : null}
+                    </>
+                  ),
+                },
+                { key: 'type', header: t('cat.bp.col.type'), cell: (b) => b.examType },
+                { key: 'items', header: t('cat.bp.col.items'), className: 'num', cell: (b) => b.itemCount },
+                { key: 'duration', header: t('cat.bp.col.duration'), className: 'nowrap', cell: (b) => `${t('cat.bp.minutes', { n: b.blueprint.durationMinutes })} / ${b.blueprint.accommodatedMinutes}` },
+                {
+                  key: 'actions',
+                  header: t('cat.bp.col.actions'),
+                  cell: (b) => (
+                    <button type="button" className="btn btn--secondary btn--small" aria-label={t('cat.bp.edit', { name: b.name })} onClick={() => setEditing(b)}>
+                      {t('cat.bp.editShort')}
+                    </button>
+                  ),
+                },
+              ]}
+            />
+          )}
+        </QueryState>
         {editing === undefined ? (
           <button type="button" className="btn btn--primary" style={{ marginTop: '1rem' }} onClick={() => setEditing(null)}>
             {t('cat.bp.newTitle')}

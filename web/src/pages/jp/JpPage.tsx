@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
 import { developmentApi, type JpReport } from '../../features/development/api.ts';
 import { ClaimDecisions } from '../../features/development/components/Claims.tsx';
 import '../../features/development/development.css';
@@ -17,7 +18,7 @@ import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx'
 import { Alert } from '../../ui/Alert.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { Loading } from '../../ui/Spinner.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 
 /** Horizontal bars, one per OPD; the figure is described by its title and the table below. */
 function ComplianceChart({ report }: { report: JpReport }) {
@@ -84,80 +85,58 @@ function Report({ me }: { me: Me }) {
         </div>
       </form>
       <ClaimDecisions />
-      {report.isPending ? <Loading label={t('app.loading')} /> : null}
-      {report.isError ? <ErrorAlert error={report.error} /> : null}
-      {report.data ? (
-        <>
-          <section className="card" aria-labelledby="jp-summary">
-            <h2 id="jp-summary">{t('dev.jp.summary', { met: report.data.met, employees: report.data.employees, required: report.data.required, year: report.data.year })}</h2>
-            {report.data.byOrganization.length > 0 ? <ComplianceChart report={report.data} /> : null}
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('dev.jp.chartTable')}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('dev.jp.organization')}</th>
-                    <th scope="col" className="num">{t('dev.jp.employees')}</th>
-                    <th scope="col" className="num">{t('dev.jp.met')}</th>
-                    <th scope="col" className="num">{t('dev.jp.percent')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.data.byOrganization.map((o) => (
-                    <tr key={o.organizationId}>
-                      <td>{o.name}</td>
-                      <td className="num">{o.employees}</td>
-                      <td className="num">{o.met}</td>
-                      <td className="num">{o.percent} %</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
-          <section className="card" aria-labelledby="jp-short">
-            <h2 id="jp-short">{t('dev.jp.short', { count: report.data.short.length })}</h2>
-            <p>
-              <a href={developmentApi.jpXlsxUrl(year)} download>{t('devc.jp.export', { year })}</a>
-            </p>
-            {bkpsdm && report.data.short.length > 0 ? (
-              <div className="actions">
-                <button type="button" className="btn btn--secondary" disabled={remind.isPending} onClick={() => remind.mutate()}>
-                  {t('devc.jp.remind')}
-                </button>
-              </div>
-            ) : null}
-            {remind.isError ? <ErrorAlert error={remind.error} /> : null}
-            {remind.isSuccess ? <Alert tone="success">{t('devc.jp.reminded', { count: remind.data.reminded })}</Alert> : null}
-            {report.data.short.length === 0 ? <p>{t('dev.jp.allMet')}</p> : null}
-            {report.data.short.length > 0 ? (
-              <div className="table-wrap" tabIndex={0} role="region" aria-label={t('dev.jp.shortTable')}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('dev.list.name')}</th>
-                      <th scope="col">{t('dev.list.nip')}</th>
-                      <th scope="col">{t('dev.jp.organization')}</th>
-                      <th scope="col" className="num">{t('dev.jp.jp')}</th>
-                      <th scope="col" className="num">{t('dev.jp.missing')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {report.data.short.map((r) => (
-                      <tr key={r.employeeId}>
-                        <td>{r.fullName}</td>
-                        <td className="mono">{r.nip}</td>
-                        <td>{r.organization.name}</td>
-                        <td className="num">{r.jp}</td>
-                        <td className="num">{r.short}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ) : null}
-          </section>
-        </>
-      ) : null}
+      <QueryState query={report}>
+        {(data) => (
+          <>
+            <section className="card" aria-labelledby="jp-summary">
+              <h2 id="jp-summary">{t('dev.jp.summary', { met: data.met, employees: data.employees, required: data.required, year: data.year })}</h2>
+              {data.byOrganization.length > 0 ? <ComplianceChart report={data} /> : null}
+              <DataTable
+                label={t('dev.jp.chartTable')}
+                rows={data.byOrganization}
+                rowKey={(o) => o.organizationId}
+                columns={[
+                  { key: 'name', header: t('dev.jp.organization'), cell: (o) => o.name },
+                  { key: 'employees', header: t('dev.jp.employees'), className: 'num', cell: (o) => o.employees },
+                  { key: 'met', header: t('dev.jp.met'), className: 'num', cell: (o) => o.met },
+                  { key: 'percent', header: t('dev.jp.percent'), className: 'num', cell: (o) => `${o.percent} %` },
+                ]}
+              />
+            </section>
+            <section className="card" aria-labelledby="jp-short">
+              <h2 id="jp-short">{t('dev.jp.short', { count: data.short.length })}</h2>
+              <p>
+                <a href={developmentApi.jpXlsxUrl(year)} download>{t('devc.jp.export', { year })}</a>
+              </p>
+              {bkpsdm && data.short.length > 0 ? (
+                <div className="actions">
+                  <button type="button" className="btn btn--secondary" disabled={remind.isPending} onClick={() => remind.mutate()}>
+                    {t('devc.jp.remind')}
+                  </button>
+                </div>
+              ) : null}
+              {remind.isError ? <ErrorAlert error={remind.error} /> : null}
+              {remind.isSuccess ? <Alert tone="success">{t('devc.jp.reminded', { count: remind.data.reminded })}</Alert> : null}
+              {data.short.length === 0 ? (
+                <p>{t('dev.jp.allMet')}</p>
+              ) : (
+                <DataTable
+                  label={t('dev.jp.shortTable')}
+                  rows={data.short}
+                  rowKey={(r) => r.employeeId}
+                  columns={[
+                    { key: 'name', header: t('dev.list.name'), cell: (r) => r.fullName },
+                    { key: 'nip', header: t('dev.list.nip'), className: 'mono', cell: (r) => r.nip },
+                    { key: 'organization', header: t('dev.jp.organization'), cell: (r) => r.organization.name },
+                    { key: 'jp', header: t('dev.jp.jp'), className: 'num', cell: (r) => r.jp },
+                    { key: 'short', header: t('dev.jp.missing'), className: 'num', cell: (r) => r.short },
+                  ]}
+                />
+              )}
+            </section>
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../features/identity/i18n.ts';
 import { Link, useNavigate } from 'react-router-dom';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { type CatSessionSummary, catSessionPhase, examApi, periodLabel } from '../../features/exam/api.ts';
 import '../../features/exam/exam.css';
@@ -18,8 +18,8 @@ import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx'
 import { useLang } from '../../features/recruitment/hooks.ts';
 import { CheckboxField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { Loading } from '../../ui/Spinner.tsx';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { type Column, DataTable } from '../../ui/DataTable.tsx';
+import { Pager } from '../../ui/Pager.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PHASE_BADGE = { not_opened: 'badge badge--muted', open: 'badge badge--ok', closed: 'badge' } as const;
@@ -53,37 +53,31 @@ function PeriodTable({ group }: { group: PeriodGroup }) {
   const lang = useLang();
   const heading = periodLabel(group);
   const headingId = `period-${group.id}`;
+  const columns: Column<CatSessionSummary>[] = [
+    {
+      key: 'session',
+      header: t('cat.proctor.list.session'),
+      rowHeader: true,
+      className: 'min-12',
+      cell: (s) => <Link to={`/pengawas/sesi/${s.sessionId}`}>{t('cat.proctor.sessionLink', { site: s.site.name, start: formatDateTime(s.startsAt, lang) })}</Link>,
+    },
+    { key: 'seats', header: t('cat.proctor.list.seats'), className: 'nowrap', cell: (s) => t('cat.proctor.seats', { assigned: s.assigned, capacity: s.capacity }) },
+    {
+      key: 'state',
+      header: t('cat.proctor.list.state'),
+      cell: (s) => (
+        <>
+          <CatStateBadge session={s} />
+          {s.cat?.open ? <div className="small muted">{t('cat.proctor.tokenAt', { at: formatDateTime(s.cat.openedAt, lang) })}</div> : null}
+        </>
+      ),
+    },
+    { key: 'progress', header: t('cat.proctor.list.progress'), className: 'nowrap', cell: (s) => (s.cat ? t('cat.proctor.progress', { started: s.counts.started, submitted: s.counts.submitted }) : '—') },
+  ];
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>{heading}</h3>
-      <TableWrap label={heading}>
-        <table>
-          <caption className="sr-only">{t('cat.proctor.list.caption', { period: heading })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('cat.proctor.list.session')}</th>
-              <th scope="col">{t('cat.proctor.list.seats')}</th>
-              <th scope="col">{t('cat.proctor.list.state')}</th>
-              <th scope="col">{t('cat.proctor.list.progress')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {group.sessions.map((s) => (
-              <tr key={s.sessionId} data-session={s.sessionId}>
-                <th scope="row" style={{ minWidth: '12rem' }}>
-                  <Link to={`/pengawas/sesi/${s.sessionId}`}>{t('cat.proctor.sessionLink', { site: s.site.name, start: formatDateTime(s.startsAt, lang) })}</Link>
-                </th>
-                <td className="nowrap">{t('cat.proctor.seats', { assigned: s.assigned, capacity: s.capacity })}</td>
-                <td>
-                  <CatStateBadge session={s} />
-                  {s.cat?.open ? <div className="small muted">{t('cat.proctor.tokenAt', { at: formatDateTime(s.cat.openedAt, lang) })}</div> : null}
-                </td>
-                <td className="nowrap">{s.cat ? t('cat.proctor.progress', { started: s.counts.started, submitted: s.counts.submitted }) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable label={heading} caption={t('cat.proctor.list.caption', { period: heading })} captionHidden columns={columns} rows={group.sessions} rowKey={(s) => s.sessionId} rowData={(s) => ({ 'data-session': s.sessionId })} />
     </section>
   );
 }
@@ -94,25 +88,17 @@ function SessionList() {
   const [page, setPage] = useState(1);
   const state = onlyOpen ? 'open' : 'all';
   const list = useQuery({ queryKey: ['cat', 'sessions', state, page], queryFn: () => examApi.catSessions({ state, page }), refetchInterval: 30_000 });
-  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
   return (
     <>
       <CheckboxField label={t('cat.proctor.onlyOpen')} checked={onlyOpen} onChange={(e) => { setOnlyOpen(e.target.checked); setPage(1); }} />
-      {list.isPending ? <Loading label={t('app.loading')} /> : null}
-      {list.isError ? <ErrorAlert error={list.error} /> : null}
-      {list.data && list.data.sessions.length === 0 ? <p>{onlyOpen ? t('cat.proctor.noOpenSessions') : t('cat.proctor.noSessions')}</p> : null}
-      {list.data ? byPeriod(list.data.sessions).map((g) => <PeriodTable key={g.id} group={g} />) : null}
-      {pages > 1 ? (
-        <nav className="pager" aria-label={t('idsec.pager.label')}>
-          <button type="button" className="btn btn--secondary btn--small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t('idsec.pager.prev')}
-          </button>{' '}
-          <span>{t('idsec.pager.of', { page, pages })}</span>{' '}
-          <button type="button" className="btn btn--secondary btn--small" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-            {t('idsec.pager.next')}
-          </button>
-        </nav>
-      ) : null}
+      <QueryState query={list} isEmpty={(d) => d.sessions.length === 0} empty={onlyOpen ? t('cat.proctor.noOpenSessions') : t('cat.proctor.noSessions')}>
+        {(d) => (
+          <>
+            {byPeriod(d.sessions).map((g) => <PeriodTable key={g.id} group={g} />)}
+            <Pager page={page} total={d.total} pageSize={d.pageSize} onPage={setPage} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

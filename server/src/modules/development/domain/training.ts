@@ -36,7 +36,7 @@ export function eligibilityProblems(e: Eligibility, who: EligibleEmployee): Msg[
 
 export const ENROLLMENT_STATUSES = ['enrolled', 'waitlisted', 'cancelled', 'completed', 'not_completed'] as const;
 export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
-export const ENROLLMENT_EVENTS = ['promote', 'cancel', 'complete', 'fail'] as const;
+export const ENROLLMENT_EVENTS = ['promote', 'cancel', 'complete', 'fail', 'revoke'] as const;
 
 /** An enrolment: enrolled or on the waitlist; a seat freed promotes the first waiting; finished or not. */
 export const enrollmentMachine = defineStateMachine({
@@ -46,7 +46,8 @@ export const enrollmentMachine = defineStateMachine({
     enrolled: { cancel: 'cancelled', complete: 'completed', fail: 'not_completed' },
     waitlisted: { promote: 'enrolled', cancel: 'cancelled' },
     cancelled: {},
-    completed: {},
+    // A revoked certificate withdraws the completion it proved (and the JP it posted).
+    completed: { revoke: 'not_completed' },
     not_completed: {},
   },
   refusal: (status, event) =>

@@ -55,23 +55,6 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
   );
 }
 
-export function Pager({ page, total, pageSize, onPage }: { page: number; total: number; pageSize: number; onPage: (p: number) => void }) {
-  const { t } = useTranslation();
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages <= 1) return null;
-  return (
-    <nav className="actions" aria-label={t('rec.common.pageOf', { page, pages })}>
-      <button type="button" className="btn btn--secondary btn--small" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-        {t('rec.common.prev')}
-      </button>
-      <span aria-live="polite">{t('rec.common.pageOf', { page, pages })}</span>
-      <button type="button" className="btn btn--secondary btn--small" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-        {t('rec.common.next')}
-      </button>
-    </nav>
-  );
-}
-
 export function Fact({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
     <div>
