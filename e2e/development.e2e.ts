@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { journey } from './support/journey.ts';
+import { TRAINING_BANK } from '../server/seeds/training-bank.ts';
 
 const HEADER = 'nip,nama,status,tmt,kode_opd,unit,jenis_jabatan,jabatan,jenjang,golongan,nip_atasan,email';
 const NEW_ROW = '199601172021032006,"Magfirah Lasahido, S.Kom.",PNS,2021-03-01,kominfo,Bidang Aplikasi Informatika,fungsional,Pranata Komputer Ahli Pertama,Ahli Pertama,III/a,197808122003121002,';
@@ -92,6 +93,19 @@ describe('ASN records journey in the browser', () => {
     await find.getByRole('button', { name: 'Cari' }).click();
     await admin.getByRole('button', { name: 'Daftarkan Yusuf Lalu, S.T.' }).click();
     await admin.getByText('Kuota penuh: Yusuf Lalu, S.T. masuk daftar tunggu.').waitFor();
+    await expectClean(admin);
+    // Its post-test runs on the CAT engine: a training blueprint from the bank and a window.
+    const tests = admin.getByRole('region', { name: 'Pre-test dan post-test di Merit (CAT)' });
+    await tests.getByText('Belum diatur: nilai Post-test diisi fasilitator.').waitFor();
+    const post = tests.getByRole('form', { name: 'Simpan Post-test' });
+    await post.getByLabel('Kisi-kisi Post-test').selectOption({ label: 'Tes Kesiapsiagaan Bencana (10 soal) (10 soal, 20 menit)' });
+    const d = new Date(Date.now() + 15 * 86_400_000).toISOString();
+    const idDate = `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+    await post.getByLabel('Dibuka Post-test').fill(`${idDate} 13.00`);
+    await post.getByLabel('Ditutup Post-test').fill(`${idDate} 16.00`);
+    await post.getByRole('button', { name: 'Simpan Post-test' }).click();
+    await post.getByText('Post-test tersimpan.').waitFor();
+    await tests.getByText(/^Post-test: Tes Kesiapsiagaan Bencana \(10 soal\) · .*13\.00 WITA – .*16\.00 WITA · 0 peserta sudah memulai$/).waitFor();
     await expectClean(admin);
   });
 
@@ -208,6 +222,53 @@ describe('attendance by QR, certificates and their check page', () => {
     expect(await atasan.evaluate(() => localStorage.getItem('merit.attendance.queue'))).toBeNull();
   });
 
+  it('the employee takes the post-test on the CAT engine on a phone: each answer saved (a failed save is retried), submitted, scored', async () => {
+    const pegawai = await newPage({ width: 360, height: 740 });
+    await logIn(pegawai, 'pegawai@merit.test');
+    await pegawai.goto('/pelatihan/saya');
+    const tests = pegawai.getByRole('region', { name: 'Pre-test dan post-test' });
+    await tests.getByText('Nilai Pre-test Anda: 50').waitFor(); // taken this morning (seed)
+    await expectClean(pegawai);
+    await tests.getByRole('button', { name: 'Mulai Post-test: Analisis Data untuk Kebijakan (Satu Data Kota Palu)' }).click();
+    await pegawai.waitForURL('**/pelatihan/tes/*');
+    await pegawai.getByRole('heading', { level: 2, name: 'Soal 1 dari 10' }).waitFor();
+    await pegawai.getByText(/^\d\d:\d\d$/).waitFor(); // the countdown from the server's deadline
+    await expectClean(pegawai);
+    const keyText = new Map(TRAINING_BANK.map((i) => [i.stem, i.options.find((o) => i.scoring.kind === 'key' && o.key === i.scoring.correct)!.text]));
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (let n = 1; n <= 10; n++) {
+      await pegawai.getByRole('heading', { level: 2, name: `Soal ${n} dari 10` }).waitFor();
+      const stem = (await pegawai.locator('#question-stem').textContent())!.trim();
+      const option = pegawai.getByRole('radio', { name: new RegExp(`^[A-E]\\. ${escape(keyText.get(stem)!)}$`) });
+      if (n === 1) {
+        // The connection drops: the answer waits with a retry, and is saved once it is back.
+        await pegawai.context().setOffline(true);
+        await option.check();
+        await pegawai.getByText('Jawaban soal 1 belum tersimpan: koneksi terputus').waitFor();
+        await expectClean(pegawai);
+        await pegawai.context().setOffline(false);
+        await pegawai.getByRole('button', { name: 'Coba simpan lagi' }).click();
+      } else {
+        await option.check();
+      }
+      await pegawai.getByText(`✓ Jawaban soal ${n} tersimpan`).waitFor();
+      if (n < 10) await pegawai.getByRole('button', { name: 'Berikutnya' }).click();
+    }
+    await pegawai.getByText('10 dari 10 dijawab').waitFor();
+    await pegawai.getByRole('navigation', { name: 'Navigasi soal' }).getByRole('button', { name: 'Soal 3, sudah dijawab' }).waitFor();
+    await shot(pegawai, 'dev-training-test.png');
+    await pegawai.getByRole('button', { name: 'Kumpulkan tes' }).click();
+    const confirm = pegawai.getByRole('alertdialog', { name: 'Kumpulkan tes sekarang?' });
+    await confirm.getByText('Anda menjawab 10 dari 10 soal. Setelah dikumpulkan, jawaban tidak dapat diubah.').waitFor();
+    await expectClean(pegawai);
+    await confirm.getByRole('button', { name: 'Ya, kumpulkan' }).click();
+    await pegawai.getByRole('heading', { level: 2, name: 'Tes sudah dikumpulkan' }).waitFor();
+    await pegawai.getByText('Nilai Anda: 100 (10 dari 10 poin; 10 soal dijawab).').waitFor();
+    await expectClean(pegawai);
+    await pegawai.getByRole('link', { name: 'Kembali ke Pelatihan saya' }).click();
+    await tests.getByText('Nilai Post-test Anda: 100').waitFor();
+  });
+
   it('the facilitator sees the scans, marks someone by hand, enters scores and issues the certificate; one who did not complete is refused', async () => {
     const admin = await newPage();
     await logIn(admin, 'pelatihan@merit.test');
@@ -219,12 +280,13 @@ describe('attendance by QR, certificates and their check page', () => {
     await attendance.getByRole('checkbox', { name: 'Hadir: Moh. Fadli Tanjumbulu, S.T., pertemuan 1' }).click();
     await attendance.getByRole('row', { name: /^Moh\. Fadli Tanjumbulu, S\.T\..* fasilitator .*50 %$/ }).waitFor();
 
+    // The pre-test and post-test ran on the CAT engine: their scores are shown, not typed in.
+    await admin.getByText(/^Post-test: Tes Kesiapsiagaan Bencana \(10 soal\) · .* · 1 peserta sudah memulai$/).waitFor();
     const scores = admin.getByRole('region', { name: 'Nilai peserta (dapat digulir)' });
-    await scores.getByLabel('Pre-test Sitti Aisyah, S.Kom.').fill('52');
-    await scores.getByLabel('Post-test Sitti Aisyah, S.Kom.').fill('88');
+    expect(await scores.getByLabel('Post-test Sitti Aisyah, S.Kom.').count()).toBe(0);
     await scores.getByLabel('Tugas Sitti Aisyah, S.Kom. selesai').check();
     await scores.getByRole('button', { name: 'Simpan nilai Sitti Aisyah, S.Kom.' }).click();
-    await scores.getByRole('row', { name: /Sitti Aisyah, S\.Kom\. 50 %.*\+36.*Memenuhi syarat/ }).waitFor();
+    await scores.getByRole('row', { name: /Sitti Aisyah, S\.Kom\. 50 % 50 CAT 100 CAT \+50.*Memenuhi syarat/ }).waitFor();
     await expectClean(admin);
 
     // Fadli has no post-test yet: issuing for him (and Sitti) is refused whole.

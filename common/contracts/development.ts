@@ -130,3 +130,62 @@ export const AppointBody = z.strictObject({
   golongan: z.string().trim().min(1).max(10),
   supervisorNip: z.string().trim().regex(/^\d{18}$/, 'NIP atasan harus 18 angka.').nullable().default(null),
 });
+
+// ── completion responses (issue 12): what completion.routes.ts answers, enforced by its serializer ──
+const Revoked = z.strictObject({ at: z.string(), reason: z.string() }).nullable();
+export const MeetingView = z.strictObject({ id: z.uuid(), seq: z.number().int(), title: z.string(), startsAt: z.string(), endsAt: z.string() });
+export const MeetingList = z.strictObject({ meetings: z.array(MeetingView) });
+export const CreatedId = z.strictObject({ id: z.uuid() });
+export const OkResponse = z.strictObject({ ok: z.literal(true) });
+export const MeetingQrView = z.strictObject({
+  meeting: z.strictObject({ id: z.uuid(), seq: z.number().int(), title: z.string(), batchId: z.uuid(), batchName: z.string(), programTitle: z.string(), startsAt: z.string(), endsAt: z.string() }),
+  token: z.string(),
+  url: z.string(),
+  svg: z.string(),
+  expiresAt: z.string(),
+  windowSeconds: z.number().int(),
+  open: z.boolean(),
+});
+export const ScanResult = z.strictObject({
+  recorded: z.boolean(),
+  already: z.boolean(),
+  meeting: z.strictObject({ seq: z.number().int(), title: z.string() }),
+  batch: z.strictObject({ id: z.uuid(), name: z.string(), programTitle: z.string() }),
+  attendedAt: z.string(),
+});
+export const MarkResult = z.strictObject({ changed: z.boolean() });
+export const AttendanceReport = z.strictObject({
+  minAttendancePct: z.number().int(),
+  meetings: z.array(MeetingView.extend({ present: z.number().int() })),
+  participants: z.array(
+    z.strictObject({
+      enrollmentId: z.uuid(),
+      nip: z.string(),
+      fullName: z.string(),
+      attended: z.number().int(),
+      percent: z.number().int().nullable(),
+      marks: z.array(z.strictObject({ meetingId: z.uuid(), method: z.enum(['scan', 'manual']).nullable(), at: z.string().nullable() })),
+    }),
+  ),
+});
+export const ScoresResult = z.strictObject({ gain: z.number().int().nullable() });
+export const CertificateView = z.strictObject({ id: z.uuid(), enrollmentId: z.uuid(), number: z.string(), fullName: z.string(), issuedAt: z.string(), revoked: Revoked, verifyUrl: z.string() });
+export const CertificateList = z.strictObject({ certificates: z.array(CertificateView) });
+export const IssueResult = z.strictObject({ issued: z.array(z.strictObject({ id: z.uuid(), enrollmentId: z.uuid(), number: z.string(), fullName: z.string() })), already: z.number().int() });
+export const CertificateCheck = z.strictObject({
+  number: z.string(),
+  fullName: z.string(),
+  programTitle: z.string(),
+  batchName: z.string(),
+  partnerName: z.string().nullable(),
+  jp: z.number().int(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  issuedAt: z.string(),
+  revoked: Revoked,
+});
+const FeedbackAspectView = z.strictObject({ aspect: z.enum(['facilitator', 'material', 'venue', 'usefulness']), mean: z.number().nullable(), counts: z.array(z.number().int()) });
+export const FeedbackReport = z.strictObject({ responses: z.number().int(), aspects: z.array(FeedbackAspectView), comments: z.array(z.string()) });
+export const PartnerFeedback = z.strictObject({
+  partners: z.array(z.strictObject({ partner: z.strictObject({ id: z.string(), name: z.string() }).nullable(), batches: z.number().int(), responses: z.number().int(), aspects: z.array(FeedbackAspectView) })),
+});

@@ -8,9 +8,10 @@
 import { z } from 'zod';
 import { ANSWER_OPTION_KEYS, SaveAckSchema } from './cat-socket.ts';
 
-export const EXAM_TYPES = ['SKD', 'SKB', 'PPPK'] as const;
+/** PELATIHAN: pre-tests and post-tests of trainings (development), taken on the same engine. */
+export const EXAM_TYPES = ['SKD', 'SKB', 'PPPK', 'PELATIHAN'] as const;
 export type ExamType = (typeof EXAM_TYPES)[number];
-export const SUBTESTS = ['TWK', 'TIU', 'TKP', 'TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA'] as const;
+export const SUBTESTS = ['TWK', 'TIU', 'TKP', 'TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA', 'PELATIHAN'] as const;
 export type Subtest = (typeof SUBTESTS)[number];
 export const OPTION_KEYS = ANSWER_OPTION_KEYS;
 export type OptionKey = (typeof OPTION_KEYS)[number];
@@ -27,13 +28,15 @@ export const CATEGORIES: Readonly<Record<Subtest, readonly string[]>> = Object.f
   MANAJERIAL: ['manajerial'],
   SOSIO_KULTURAL: ['sosio_kultural'],
   WAWANCARA: ['wawancara'],
+  PELATIHAN: ['umum', 'nilai_dasar_asn', 'kesiapsiagaan_bencana', 'teknis'],
 });
 
-/** Which subtests each exam type is made of: SKD §2.1, SKB CAT (bidang/teknis) §2.4, PPPK §2.7. */
+/** Which subtests each exam type is made of: SKD §2.1, SKB CAT (bidang/teknis) §2.4, PPPK §2.7; a training's test its own. */
 export const EXAM_SUBTESTS: Readonly<Record<ExamType, readonly Subtest[]>> = Object.freeze({
   SKD: ['TWK', 'TIU', 'TKP'],
   SKB: ['TEKNIS'],
   PPPK: ['TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA'],
+  PELATIHAN: ['PELATIHAN'],
 });
 
 

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import type { Database } from '../src/db/database.ts';
 import type { Services } from '../src/compose.ts';
 import { AppError } from '../src/errors.ts';
+import { seedTrainingBank } from './exam.ts';
+import { TRAINING_BANK } from './training-bank.ts';
 
 const HEADER = 'nip,nama,status,tmt,kode_opd,unit,jenis_jabatan,jabatan,jenjang,golongan,nip_atasan,email';
 /** NIPs follow the 18-digit layout: birth date, TMT month, gender, sequence (common/rules/nip.ts). */
@@ -106,7 +108,26 @@ export async function seedDemoTraining(database: Database, services: Services): 
   const hour = 3_600_000;
   await c.addMeeting(actor, running, { title: 'Data sektoral dan Satu Data Indonesia', startsAt: new Date(now.getTime() - hour).toISOString(), endsAt: new Date(now.getTime() + 9 * hour).toISOString() });
   await c.addMeeting(actor, running, { title: 'Dasbor dan analisis untuk kebijakan', startsAt: `${day(1)}T08:00:00+08:00`, endsAt: `${day(1)}T16:00:00+08:00` });
-  for (const nip of ['199104252015032001', '197808122003121002', '199307182019031003', '199802142025061001', '198206302008012005', '199906062024211001']) await t.enroll(actor, running, await idOf(nip));
+  const seated: Record<string, string> = {};
+  for (const nip of ['199104252015032001', '197808122003121002', '199307182019031003', '199802142025061001', '198206302008012005', '199906062024211001']) seated[nip] = (await t.enroll(actor, running, await idOf(nip))).id;
+  // Its pre-test and post-test run on the CAT engine (kesiapsiagaan bencana items): the demo pegawai
+  // took the pre-test this morning (5 of 10 right); the post-test is open until the batch ends.
+  const blueprintId = await seedTrainingBank(database, services);
+  await services.trainingTests.setTest(actor, running, 'pre', { blueprintId, opensAt: new Date(now.getTime() - 2 * hour).toISOString(), closesAt: new Date(now.getTime() + hour).toISOString() });
+  await services.trainingTests.setTest(actor, running, 'post', { blueprintId, opensAt: new Date(now.getTime() - hour).toISOString(), closesAt: `${day(1)}T17:00:00+08:00` });
+  const pegawai = await database.db.selectFrom('accounts').select(['id', 'role', 'organization_id']).where('email_normalized', '=', 'pegawai@merit.test').executeTakeFirst();
+  const sitti = seated['199104252015032001'];
+  if (pegawai && sitti) {
+    const who = { accountId: pegawai.id, role: pegawai.role, organizationId: pegawai.organization_id };
+    const { attemptId } = await services.trainingTests.start(who, sitti, 'pre');
+    const form = await services.trainingTests.view(who, attemptId);
+    const keyOf = new Map(TRAINING_BANK.map((i) => [i.stem, i.scoring.kind === 'key' ? i.scoring.correct : 'A']));
+    for (const [n, item] of form.items.entries()) {
+      const key = keyOf.get(item.stem)!;
+      await services.trainingTests.answer(who, attemptId, { itemId: item.itemId, chosen: n < 5 ? key : item.options.find((o) => o.key !== key)!.key, seq: 1 });
+    }
+    await services.trainingTests.submit(who, attemptId);
+  }
   for (const nip of ['199307182019031003', '199512032022032004', '198206302008012005', '199104252015032001']) await t.enroll(actor, open, await idOf(nip));
 }
 

@@ -6,6 +6,7 @@ import type { Services } from '../src/compose.ts';
 import { type Database, sql } from '../src/db/database.ts';
 import { SKD_BLUEPRINT } from '../src/modules/exam/domain/index.ts';
 import { PRACTICE_BANK } from './practice-bank.ts';
+import { TRAINING_BANK, TRAINING_BLUEPRINT } from './training-bank.ts';
 
 const SEED_LOCK = 7_271_005;
 
@@ -22,4 +23,14 @@ export async function seedPracticeBank(database: Database, services: Pick<Servic
     }
     return PRACTICE_BANK.length;
   });
+}
+
+/** The demo's training item set (kesiapsiagaan bencana) and its blueprint, once; returns the blueprint id. */
+export async function seedTrainingBank(database: Database, services: Pick<Services, 'items'>): Promise<string> {
+  const existing = await database.db.selectFrom('blueprints').select('id').where('name', '=', TRAINING_BLUEPRINT.name).executeTakeFirst();
+  if (existing) return existing.id;
+  await database.db.transaction().execute(async (trx) => {
+    for (const item of TRAINING_BANK) await services.items.insertItem(trx, null, item);
+  });
+  return (await services.items.createBlueprint(null, TRAINING_BLUEPRINT)).id;
 }

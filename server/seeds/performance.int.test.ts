@@ -39,3 +39,16 @@ describe('demo seed: SKP and policy follow-up', () => {
     expect([await n('skp_plans'), await n('skp_evaluations'), await n('policy_milestones')]).toEqual(before);
   });
 });
+
+describe('demo seed: training tests on the CAT engine', () => {
+  it('attaches the kesiapsiagaan bencana blueprint to the running batch; pegawai@ took the pre-test and may take the post-test', async () => {
+    const tests = await ctx.database.db.selectFrom('batch_tests as t').innerJoin('blueprints as b', 'b.id', 't.blueprint_id').select(['t.phase', 'b.name', 'b.exam_type']).orderBy('t.phase', 'desc').execute();
+    expect(tests).toEqual([
+      { phase: 'pre', name: 'Tes Kesiapsiagaan Bencana (10 soal)', exam_type: 'PELATIHAN' },
+      { phase: 'post', name: 'Tes Kesiapsiagaan Bencana (10 soal)', exam_type: 'PELATIHAN' },
+    ]);
+    const pegawai = await ctx.database.db.selectFrom('accounts').select(['id', 'role', 'organization_id']).where('email_normalized', '=', 'pegawai@merit.test').executeTakeFirstOrThrow();
+    const mine = await ctx.services.trainingTests.mine({ accountId: pegawai.id, role: pegawai.role, organizationId: pegawai.organization_id });
+    expect(mine.tests.map((t) => [t.phase, t.open, t.attempt?.result?.percent ?? null])).toEqual([['pre', false, 50], ['post', true, null]]);
+  });
+});

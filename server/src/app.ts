@@ -35,7 +35,7 @@ import { identityRoutes } from './modules/identity/index.ts';
 import { recruitmentRoutes } from './modules/recruitment/index.ts';
 import { notificationRoutes } from './http/notifications.routes.ts';
 import { selectionRoutes } from './modules/selection/selection.routes.ts';
-import { developmentRoutes } from './modules/development/index.ts';
+import { developmentRoutes, trainingTestsRoutes } from './modules/development/index.ts';
 import { performanceRoutes } from './modules/performance/index.ts';
 import { policyRoutes } from './modules/policy/index.ts';
 import { transparencyRoutes } from './modules/transparency/index.ts';
@@ -208,6 +208,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(selectionRoutes(deps.services.selection, deps.services.resultAnnouncements));
   await app.register(developmentRoutes(deps.services.employees, deps.services.training, deps.services.completion, deps.services.appointments));
+  await app.register(trainingTestsRoutes(deps.services.trainingTests));
   await app.register(performanceRoutes(deps.services.performance));
   await app.register(policyRoutes(deps.services.policy));
   await app.register(homeRoutes(deps.services.home));

@@ -13,9 +13,9 @@ import { type AuditSigner, createAuditService } from './modules/transparency/ind
 import { createPeriodCommitteeService, createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
 import { createSelectionService } from './modules/selection/selection.service.ts';
 import { createResultAnnouncementService } from './modules/selection/index.ts';
-import { createAnswerWriter, createCatService, createItemBankService, createItemImagesService, createLiveHub, createSessionResultsService } from './modules/exam/index.ts';
+import { createAnswerWriter, createAssessmentService, createCatService, createItemBankService, createItemImagesService, createLiveHub, createSessionResultsService } from './modules/exam/index.ts';
 import { createCatSessionsService } from './modules/exam/cat-sessions.service.ts';
-import { createAppointmentService, createCompletionService, createEmployeesService, createTrainingService } from './modules/development/index.ts';
+import { createAppointmentService, createCompletionService, createEmployeesService, createTrainingService, createTrainingTestsService } from './modules/development/index.ts';
 import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 import { createHomeService } from './modules/home/index.ts';
@@ -75,6 +75,8 @@ export function composeServices(opts: ComposeOptions) {
   const training = createTrainingService({ db, clock, ids, audit, steps, notifier: notifications, identity });
   const attendanceSecret = createHmac('sha256', opts.config.sessionSecret).update('merit-attendance-qr').digest('base64url');
   const completion = createCompletionService({ db, clock, ids, audit, steps, notifier: notifications, identity, publicUrl: opts.config.publicUrl, cardSecret, attendanceSecret });
+  const assessment = createAssessmentService({ db, clock, ids, audit });
+  const trainingTests = createTrainingTestsService({ db, clock, audit, assessment });
   const appointments = createAppointmentService({ db, clock, ids, audit, notifier: notifications, identity, selection });
   const performance = createPerformanceService({ db, clock, ids, audit, steps, notifier: notifications, files, identity, training });
   const policy = createPolicyService({ db, clock, ids, audit, steps });
@@ -93,7 +95,7 @@ export function composeServices(opts: ComposeOptions) {
   const openData = createOpenDataService({ db, clock, complaints, surveys, observers, performance });
   const consultations = createConsultationsService({ db, clock, ids, audit });
   const forums = createForumsService({ db, clock, ids, audit });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, appointments, home, outcomes, performance, policy, complaints, surveys, observers, openData, consultations, forums };
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, assessment, trainingTests, appointments, home, outcomes, performance, policy, complaints, surveys, observers, openData, consultations, forums };
 }
 
 export type Services = ReturnType<typeof composeServices>;

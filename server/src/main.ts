@@ -11,7 +11,7 @@ import { composeServices, type Services } from './compose.ts';
 import { type Config, loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
-import { startExamSweeper } from './modules/exam/index.ts';
+import { startAssessmentSweeper, startExamSweeper } from './modules/exam/index.ts';
 import { loadAuditSigner } from './modules/transparency/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedHolidays, seedOrganizations, seedThresholds } from '../seeds/demo.ts';
 
@@ -72,6 +72,7 @@ export async function serve(config: Config = loadConfig()) {
   await rt.services.identity.listenForSessionEnds();
   // The server submits attempts whose time is up, even when the page is gone.
   const stopSweeper = startExamSweeper(rt.services, { onError: (err) => app.log.error({ err }, 'exam sweep failed') });
+  const stopAssessmentSweeper = startAssessmentSweeper(rt.services.assessment, { onError: (err) => app.log.error({ err }, 'assessment sweep failed') });
 
   const timers: NodeJS.Timeout[] = [];
   if (config.auditCheckpointSeconds > 0) {
@@ -90,6 +91,7 @@ export async function serve(config: Config = loadConfig()) {
     stopping = true;
     timers.forEach(clearInterval);
     stopSweeper();
+    stopAssessmentSweeper();
     // Requests in flight get a few seconds to finish; then connections still open (a client that
     // never reads its response, keep-alive sockets in odd states) are cut so the process can exit.
     setTimeout(() => app.server.closeAllConnections(), 5000).unref();

@@ -1,6 +1,7 @@
 /** Kysely table types: one interface per table, mirroring server/migrations. */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { DevelopmentCompletionTables } from './schema-development.ts';
+import type { TrainingTestsTables } from './schema-tests.ts';
 import type { HardeningTables } from './schema-hardening.ts';
 import type { PerformanceTables } from './schema-performance.ts';
 import type { ParticipationTables } from './schema-participation.ts';
@@ -564,7 +565,7 @@ export interface JpClaimsTable {
   decision_note: string | null;
 }
 
-export interface DB extends HardeningTables, DevelopmentCompletionTables, PerformanceTables, ParticipationTables {
+export interface DB extends HardeningTables, DevelopmentCompletionTables, TrainingTestsTables, PerformanceTables, ParticipationTables {
   schema_migrations: SchemaMigrationsTable;
   organizations: OrganizationsTable;
   accounts: AccountsTable;

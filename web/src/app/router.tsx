@@ -60,6 +60,7 @@ export const router = createBrowserRouter([
       { path: '/pelatihan', lazy: async () => ({ Component: (await import('../pages/training/TrainingPage.tsx')).TrainingPage }) },
       { path: '/pelatihan/saya', lazy: async () => ({ Component: (await import('../pages/my-training/MyTrainingPage.tsx')).MyTrainingPage }) },
       { path: '/pelatihan/angkatan/:id', lazy: async () => ({ Component: (await import('../pages/training-batch/TrainingBatchPage.tsx')).TrainingBatchPage }) },
+      { path: '/pelatihan/tes/:id', lazy: async () => ({ Component: (await import('../pages/training-test/TrainingTestPage.tsx')).TrainingTestPage }) },
       { path: '/pelatihan/pertemuan/:id', lazy: async () => ({ Component: (await import('../pages/meeting-qr/MeetingQrPage.tsx')).MeetingQrPage }) },
       { path: '/hadir', lazy: async () => ({ Component: (await import('../pages/attendance-scan/ScanPage.tsx')).ScanPage }) },
       { path: '/sertifikat/:id', lazy: async () => ({ Component: (await import('../pages/certificate-check/CertificateCheckPage.tsx')).CertificateCheckPage }) },

@@ -251,3 +251,16 @@ describe('feedback', () => {
     expect(mine.enrollments[0].feedbackGiven).toBe(true);
   });
 });
+
+describe('the responses keep their contracts', () => {
+  it('lists the batch’s meetings and certificates (a revoked one with its reason) as the schemas say', async () => {
+    const list = await admin.get(`/api/v1/training/batches/${batchId}/meetings`);
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().meetings.map((m: { seq: number; title: string }) => [m.seq, m.title])).toEqual([[1, 'Data sektoral'], [2, 'Dasbor kebijakan']]);
+    const certs = await admin.get(`/api/v1/training/batches/${batchId}/certificates`);
+    expect(certs.statusCode, certs.body).toBe(200);
+    const [cert] = certs.json().certificates as { enrollmentId: string; number: string; revoked: { reason: string } | null; verifyUrl: string }[];
+    expect(cert).toMatchObject({ enrollmentId: enrolment['199104252015032001'], revoked: { reason: expect.stringMatching(/^Nilai post-test salah catat/) } });
+    expect(new URL(cert!.verifyUrl).pathname).toMatch(/^\/sertifikat\//);
+  });
+});

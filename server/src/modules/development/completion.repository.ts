@@ -60,6 +60,8 @@ export const completionRepository = {
       .where('b.id', '=', batchId)
       .executeTakeFirstOrThrow(),
 
+  /** Phases of a batch scored on the CAT engine (batch_tests, migration 0018): never typed in by hand. */
+  enginePhases: async (ex: Executor, batchId: string) => new Set((await ex.selectFrom('batch_tests').select('phase').where('batch_id', '=', batchId).execute()).map((r) => r.phase)),
   setScores: (ex: Executor, enrollmentId: string, patch: { pre_test_score: number | null; post_test_score: number | null; assignment_done: boolean; updated_at: Date }) =>
     ex.updateTable('enrollments').set(patch).where('id', '=', enrollmentId).execute(),
 

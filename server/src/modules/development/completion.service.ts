@@ -222,6 +222,10 @@ export function createCompletionService(deps: CompletionDeps) {
         const e = await training.enrollment(trx, enrollmentId);
         if (!e) throw notFound();
         if (!SEATED.has(e.status)) throw conflict('Nilai hanya untuk peserta terdaftar (bukan daftar tunggu atau yang batal).', 'Scores are only for seated participants (not waitlisted or cancelled).');
+        // A phase on the CAT engine keeps the engine's score; the form sends it back unchanged.
+        const engine = await repo.enginePhases(trx, e.batch_id);
+        if (engine.has('pre') && body.preTest !== e.pre_test_score) throw conflict('Pre-test angkatan ini dikerjakan di Merit (CAT); nilainya tidak diisi manual.', 'This batch’s pre-test is taken in Merit (CAT); its score is not entered by hand.');
+        if (engine.has('post') && body.postTest !== e.post_test_score) throw conflict('Post-test angkatan ini dikerjakan di Merit (CAT); nilainya tidak diisi manual.', 'This batch’s post-test is taken in Merit (CAT); its score is not entered by hand.');
         await repo.setScores(trx, e.id, { pre_test_score: body.preTest, post_test_score: body.postTest, assignment_done: body.assignmentDone, updated_at: clock.now() });
         await audit.record(trx, { actor: actorOf(actor), action: 'training.scores', subjectType: 'enrollment', subjectId: e.id, before: { preTest: e.pre_test_score, postTest: e.post_test_score, assignmentDone: e.assignment_done }, after: body });
       });

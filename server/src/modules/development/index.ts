@@ -3,3 +3,5 @@ export { createTrainingService, type TrainingService } from './training.service.
 export { developmentRoutes } from './development.routes.ts';
 export { createCompletionService, type CompletionService } from './completion.service.ts';
 export { createAppointmentService, type AppointmentService } from './appointment.service.ts';
+export { createTrainingTestsService, type TrainingTestsService } from './training-tests.service.ts';
+export { trainingTestsRoutes } from './training-tests.routes.ts';

@@ -7,7 +7,7 @@ import i18n from 'i18next';
 export const catId = {
   nav: { exam: 'Ujian CAT', proctor: 'Pengawas CAT', bank: 'Bank soal' },
   home: { exam: 'Masuk ujian CAT (nomor peserta + token sesi)', proctor: 'Konsol pengawas ujian CAT', bank: 'Bank soal dan kisi-kisi CAT', scoreboard: 'Papan skor langsung' },
-  subtest: { TWK: 'TWK', TIU: 'TIU', TKP: 'TKP', TEKNIS: 'Teknis', MANAJERIAL: 'Manajerial', SOSIO_KULTURAL: 'Sosio-kultural', WAWANCARA: 'Wawancara' },
+  subtest: { TWK: 'TWK', TIU: 'TIU', TKP: 'TKP', TEKNIS: 'Teknis', MANAJERIAL: 'Manajerial', SOSIO_KULTURAL: 'Sosio-kultural', WAWANCARA: 'Wawancara', PELATIHAN: 'Pelatihan' },
   login: {
     title: 'Masuk ujian CAT',
     lead: 'Masukkan nomor peserta dari kartu ujian, kata sandi akun Anda, dan token sesi yang ditampilkan pengawas di ruang ujian.',
@@ -285,7 +285,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends re
 export const catEn: Shape<typeof catId> = {
   nav: { exam: 'CAT exam', proctor: 'CAT proctor', bank: 'Item bank' },
   home: { exam: 'Sign in to the CAT exam (participant number + session token)', proctor: 'CAT proctor console', bank: 'CAT item bank and blueprints', scoreboard: 'Live scoreboard' },
-  subtest: { TWK: 'TWK', TIU: 'TIU', TKP: 'TKP', TEKNIS: 'Technical', MANAJERIAL: 'Managerial', SOSIO_KULTURAL: 'Socio-cultural', WAWANCARA: 'Interview' },
+  subtest: { TWK: 'TWK', TIU: 'TIU', TKP: 'TKP', TEKNIS: 'Technical', MANAJERIAL: 'Managerial', SOSIO_KULTURAL: 'Socio-cultural', WAWANCARA: 'Interview', PELATIHAN: 'Training' },
   login: {
     title: 'Sign in to the CAT exam',
     lead: 'Enter the participant number from your exam card, your account password, and the session token the proctor shows in the exam room.',

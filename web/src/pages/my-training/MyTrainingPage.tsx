@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { developmentApi } from '../../features/development/api.ts';
 import { ClaimForm, MyClaims } from '../../features/development/components/Claims.tsx';
 import { MyCertificates, MyFeedback } from '../../features/development/components/MyCompletion.tsx';
+import { MyTests } from '../../features/development/components/TrainingTests.tsx';
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
@@ -43,6 +44,7 @@ function Mine() {
               ))}
             </ul>
           </section>
+          <MyTests />
           <MyCertificates mine={mine.data} />
           <MyFeedback mine={mine.data} />
           <ClaimForm />

@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { developmentApi } from '../../features/development/api.ts';
 import { completionApi } from '../../features/development/completion-api.ts';
 import { Attendance, Certificates, FeedbackResults, Meetings, Scores } from '../../features/development/components/BatchCompletion.tsx';
+import { BatchTests } from '../../features/development/components/TrainingTests.tsx';
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
@@ -183,6 +184,7 @@ function Batch({ me }: { me: Me }) {
       </section>
       <Meetings batchId={batch.id} isAdmin={isAdmin} />
       <Attendance batchId={batch.id} isAdmin={isAdmin} canExport={isBkpsdm} />
+      {isBkpsdm ? <BatchTests batchId={batch.id} isAdmin={isAdmin} /> : null}
       <Scores view={view.data} isAdmin={isAdmin} />
       {isBkpsdm ? <Certificates view={view.data} isAdmin={isAdmin} /> : null}
       {isBkpsdm ? <FeedbackResults batchId={batch.id} /> : null}

@@ -5,3 +5,4 @@ export * from './form.ts';
 export * from './scoring.ts';
 export * from './deadline.ts';
 export * from './item-analysis.ts';
+export * from './assessment.ts';

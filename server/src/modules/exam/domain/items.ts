@@ -20,6 +20,7 @@ export const SUBTEST_SCORING: Readonly<Record<Subtest, ItemScoring['kind']>> = O
   MANAJERIAL: 'weights',
   SOSIO_KULTURAL: 'weights',
   WAWANCARA: 'weights',
+  PELATIHAN: 'key',
 });
 
 

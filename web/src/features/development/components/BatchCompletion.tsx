@@ -20,6 +20,7 @@ import { TableWrap } from '../../../ui/TableWrap.tsx';
 import type { BatchView } from '../api.ts';
 import { completionApi, type FeedbackReport } from '../completion-api.ts';
 import '../i18n-completion.ts';
+import { useBatchTests } from './TrainingTests.tsx';
 
 type Lang = 'id' | 'en';
 const useLang = (): Lang => (useTranslation().i18n.language === 'en' ? 'en' : 'id');
@@ -153,7 +154,18 @@ export function Attendance({ batchId, isAdmin, canExport }: { batchId: string; i
 
 type Row = BatchView['enrollments'][number];
 
-function ScoreRow({ e, isAdmin }: { e: Row; isAdmin: boolean }) {
+/** A score the CAT engine wrote: shown, never typed over. */
+function EngineScore({ score, engine }: { score: number | null; engine: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {score ?? '—'}
+      {engine ? <span className="badge small"> {t('devt.batch.engine')}</span> : null}
+    </>
+  );
+}
+
+function ScoreRow({ e, isAdmin, engine }: { e: Row; isAdmin: boolean; engine: ReadonlySet<string> }) {
   const { t } = useTranslation();
   const lang = useLang();
   const qc = useQueryClient();
@@ -167,10 +179,10 @@ function ScoreRow({ e, isAdmin }: { e: Row; isAdmin: boolean }) {
       <td>{e.fullName}</td>
       <td className="num">{e.progress.attendancePct === null ? '—' : `${e.progress.attendancePct} %`}</td>
       <td className="num">
-        {isAdmin ? <input className="dev-score" type="number" inputMode="numeric" min={0} max={100} value={pre} aria-label={t('devc.scores.preFor', { name: e.fullName })} onChange={(x) => setPre(x.target.value)} /> : (e.progress.preTest ?? '—')}
+        {isAdmin && !engine.has('pre') ? <input className="dev-score" type="number" inputMode="numeric" min={0} max={100} value={pre} aria-label={t('devc.scores.preFor', { name: e.fullName })} onChange={(x) => setPre(x.target.value)} /> : <EngineScore score={e.progress.preTest} engine={engine.has('pre')} />}
       </td>
       <td className="num">
-        {isAdmin ? <input className="dev-score" type="number" inputMode="numeric" min={0} max={100} value={post} aria-label={t('devc.scores.postFor', { name: e.fullName })} onChange={(x) => setPost(x.target.value)} /> : (e.progress.postTest ?? '—')}
+        {isAdmin && !engine.has('post') ? <input className="dev-score" type="number" inputMode="numeric" min={0} max={100} value={post} aria-label={t('devc.scores.postFor', { name: e.fullName })} onChange={(x) => setPost(x.target.value)} /> : <EngineScore score={e.progress.postTest} engine={engine.has('post')} />}
       </td>
       <td className="num">{gain === null ? '—' : gain > 0 ? `+${gain}` : String(gain)}</td>
       <td>
@@ -202,6 +214,8 @@ export function Scores({ view, isAdmin }: { view: BatchView; isAdmin: boolean })
   const { t } = useTranslation();
   const seated = view.enrollments.filter((e) => e.status === 'enrolled' || e.status === 'completed' || e.status === 'not_completed');
   const rule = view.program.completion;
+  const tests = useBatchTests(view.batch.id, isAdmin);
+  const engine = new Set((tests.data?.tests ?? []).map((x) => x.phase));
   const parts = [rule.minAttendancePct > 0 ? t('devc.scores.ruleAttendance', { pct: rule.minAttendancePct }) : null, rule.postTestPass !== null ? t('devc.scores.rulePost', { score: rule.postTestPass }) : null, rule.assignmentRequired ? t('devc.scores.ruleAssignment') : null].filter(Boolean);
   return (
     <section className="card" aria-labelledby="scores-title">
@@ -225,7 +239,7 @@ export function Scores({ view, isAdmin }: { view: BatchView; isAdmin: boolean })
             </thead>
             <tbody>
               {seated.map((e) => (
-                <ScoreRow key={`${e.id}:${e.progress.preTest}:${e.progress.postTest}:${e.progress.assignmentDone}`} e={e} isAdmin={isAdmin} />
+                <ScoreRow key={`${e.id}:${e.progress.preTest}:${e.progress.postTest}:${e.progress.assignmentDone}:${[...engine].join()}`} e={e} isAdmin={isAdmin} engine={engine} />
               ))}
             </tbody>
           </table>

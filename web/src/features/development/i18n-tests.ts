@@ -1,0 +1,133 @@
+/** Texts for training pre/post-tests on the CAT engine, Bahasa Indonesia first and English with the same keys, under `devt.`. */
+import i18n from 'i18next';
+
+export const devtId = {
+  phase: { pre: 'Pre-test', post: 'Post-test' },
+  batch: {
+    title: 'Pre-test dan post-test di Merit (CAT)',
+    lead: 'Pilih kisi-kisi tes pelatihan dari bank soal dan jadwalnya. Peserta mengerjakannya di ponsel; nilainya (persen dari skor maksimal) masuk ke kolom nilai dan tidak diisi manual. Tanpa tes di sini, fasilitator mengisi nilai tes kertas.',
+    none: 'Belum diatur: nilai {{phase}} diisi fasilitator.',
+    current: '{{phase}}: {{blueprint}} · {{opens}} – {{closes}} · {{count}} peserta sudah memulai',
+    blueprint: 'Kisi-kisi {{phase}}',
+    choose: 'Pilih kisi-kisi',
+    noBlueprints: 'Belum ada kisi-kisi berjenis PELATIHAN di bank soal. Minta admin bank soal membuatnya.',
+    opensAt: 'Dibuka {{phase}}',
+    closesAt: 'Ditutup {{phase}}',
+    save: 'Simpan {{phase}}',
+    saved: '{{phase}} tersimpan.',
+    remove: 'Hapus {{phase}}',
+    removed: '{{phase}} dihapus; nilainya kembali diisi fasilitator.',
+    items: '{{count}} soal, {{minutes}} menit',
+    engine: 'CAT',
+    engineScore: 'Nilai {{phase}} {{name}} dari tes CAT: {{score}}',
+  },
+  mine: {
+    title: 'Pre-test dan post-test',
+    none: 'Tidak ada tes pelatihan untuk Anda saat ini.',
+    window: 'Dibuka {{opens}} sampai {{closes}} · {{count}} soal, {{minutes}} menit',
+    start: 'Mulai {{phase}}: {{program}}',
+    resume: 'Lanjutkan {{phase}}: {{program}}',
+    score: 'Nilai {{phase}} Anda: {{score}}',
+    notOpen: 'Belum dibuka atau sudah ditutup.',
+  },
+  take: {
+    title: '{{phase}} — {{program}} ({{batch}})',
+    question: 'Soal {{n}} dari {{total}}',
+    options: 'Pilihan jawaban soal {{n}}',
+    navigator: 'Navigasi soal',
+    goTo: 'Soal {{n}}, {{state}}',
+    answered: 'sudah dijawab',
+    unanswered: 'belum dijawab',
+    current: 'sedang dibuka',
+    prev: 'Sebelumnya',
+    next: 'Berikutnya',
+    progress: '{{answered}} dari {{total}} dijawab',
+    left: 'Sisa waktu',
+    leftSr: 'Sisa waktu {{minutes}} menit',
+    saving: 'Menyimpan…',
+    saved: 'Jawaban soal {{n}} tersimpan',
+    failed: 'Jawaban soal {{n}} belum tersimpan: {{message}}',
+    offline: 'koneksi terputus',
+    retry: 'Coba simpan lagi',
+    submit: 'Kumpulkan tes',
+    confirmTitle: 'Kumpulkan tes sekarang?',
+    confirmBody: 'Anda menjawab {{answered}} dari {{total}} soal. Setelah dikumpulkan, jawaban tidak dapat diubah.',
+    confirm: 'Ya, kumpulkan',
+    cancel: 'Kembali ke soal',
+    timeUp: 'Waktu habis. Tes dikumpulkan otomatis oleh server.',
+    done: 'Tes sudah dikumpulkan',
+    result: 'Nilai Anda: {{percent}} ({{total}} dari {{max}} poin; {{answered}} soal dijawab).',
+    back: 'Kembali ke Pelatihan saya',
+  },
+};
+
+export const devtEn: typeof devtId = {
+  phase: { pre: 'Pre-test', post: 'Post-test' },
+  batch: {
+    title: 'Pre-test and post-test in Merit (CAT)',
+    lead: 'Choose a training test blueprint from the item bank and its window. Participants take it on their phones; the score (percent of the maximum) fills the score column and is not typed in. Without a test here, the facilitator enters paper-test scores.',
+    none: 'Not set: the facilitator enters the {{phase}} score.',
+    current: '{{phase}}: {{blueprint}} · {{opens}} – {{closes}} · {{count}} participants started',
+    blueprint: '{{phase}} blueprint',
+    choose: 'Choose a blueprint',
+    noBlueprints: 'There is no PELATIHAN blueprint in the item bank yet. Ask the exam admin to make one.',
+    opensAt: '{{phase}} opens',
+    closesAt: '{{phase}} closes',
+    save: 'Save {{phase}}',
+    saved: '{{phase}} saved.',
+    remove: 'Remove {{phase}}',
+    removed: '{{phase}} removed; the facilitator enters its score again.',
+    items: '{{count}} items, {{minutes}} minutes',
+    engine: 'CAT',
+    engineScore: '{{phase}} score of {{name}} from the CAT test: {{score}}',
+  },
+  mine: {
+    title: 'Pre-tests and post-tests',
+    none: 'No training tests for you right now.',
+    window: 'Open {{opens}} until {{closes}} · {{count}} items, {{minutes}} minutes',
+    start: 'Start {{phase}}: {{program}}',
+    resume: 'Continue {{phase}}: {{program}}',
+    score: 'Your {{phase}} score: {{score}}',
+    notOpen: 'Not open yet, or already closed.',
+  },
+  take: {
+    title: '{{phase}} — {{program}} ({{batch}})',
+    question: 'Question {{n}} of {{total}}',
+    options: 'Answer options for question {{n}}',
+    navigator: 'Question navigator',
+    goTo: 'Question {{n}}, {{state}}',
+    answered: 'answered',
+    unanswered: 'not answered',
+    current: 'open now',
+    prev: 'Previous',
+    next: 'Next',
+    progress: '{{answered}} of {{total}} answered',
+    left: 'Time left',
+    leftSr: '{{minutes}} minutes left',
+    saving: 'Saving…',
+    saved: 'Answer to question {{n}} saved',
+    failed: 'Answer to question {{n}} not saved yet: {{message}}',
+    offline: 'connection lost',
+    retry: 'Try saving again',
+    submit: 'Submit the test',
+    confirmTitle: 'Submit the test now?',
+    confirmBody: 'You answered {{answered}} of {{total}} questions. Once submitted, answers cannot change.',
+    confirm: 'Yes, submit',
+    cancel: 'Back to the questions',
+    timeUp: 'Time is up. The server submitted the test.',
+    done: 'Test submitted',
+    result: 'Your score: {{percent}} ({{total}} of {{max}} points; {{answered}} questions answered).',
+    back: 'Back to My training',
+  },
+};
+
+let registered = false;
+function add() {
+  if (registered) return;
+  registered = true;
+  i18n.addResourceBundle('id', 'translation', { devt: devtId }, true, true);
+  i18n.addResourceBundle('en', 'translation', { devt: devtEn }, true, true);
+}
+
+if (i18n.isInitialized) add();
+else i18n.on('initialized', add);
