@@ -20,7 +20,10 @@ export function createSessionControl(core: CatCore) {
       await db.transaction().execute(async (trx) => {
         if (!(await repo.examSessionExists(trx, sessionId))) throw notFound();
         await requireProctor(trx, actor, sessionId);
-        if (!(await repo.blueprintExists(trx, body.blueprintId))) throw notFound();
+        const examType = await repo.blueprintType(trx, body.blueprintId);
+        if (!examType) throw notFound();
+        // A training's pre/post-test blueprint draws training items only: never a selection exam.
+        if (examType === 'PELATIHAN') throw conflict('Kisi-kisi ini untuk pre-test/post-test pelatihan, bukan ujian seleksi. Pilih kisi-kisi SKD, SKB, atau PPPK.', 'This blueprint is for a training pre/post-test, not a selection exam. Choose an SKD, SKB or PPPK blueprint.');
         const existing = await repo.catSessionForUpdate(trx, sessionId);
         if (existing?.closed_at) throw conflict('Sesi ini sudah ditutup.', 'This session is closed.');
         const started = await repo.anyAttempt(trx, sessionId);

@@ -147,6 +147,16 @@ describe('opening a session and signing in', () => {
     expect((await proctor.post(`/api/v1/cat/sessions/${otherSessionId}/open`, { blueprintId })).statusCode).toBe(200);
   });
 
+  it('refuses a training pre/post-test blueprint for a selection session', async () => {
+    const training = await examAdmin.post('/api/v1/exam/blueprints', { examType: 'PELATIHAN', name: 'Pre-test pelatihan', durationMinutes: 20, accommodatedMinutes: 30, sections: [{ subtest: 'PELATIHAN', category: null, count: 1 }], thresholdsRef: 'Tes pelatihan' });
+    expect(training.statusCode, training.body).toBe(201);
+    const res = await proctor.post(`/api/v1/cat/sessions/${otherSessionId}/open`, { blueprintId: training.json().id });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.message).toMatch(/^Kisi-kisi ini untuk pre-test\/post-test pelatihan/);
+    const stored = await ctx.database.db.selectFrom('cat_sessions').select('blueprint_id').where('session_id', '=', otherSessionId).executeTakeFirstOrThrow();
+    expect(stored.blueprint_id).toBe(blueprintId);
+  });
+
   it('refuses a wrong token, a wrong password and a participant of another session, logging the suspicious ones', async () => {
     const wrong = await catLogin(people[0]!, undefined, token === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ');
     expect(wrong.res.statusCode).toBe(403);

@@ -11,7 +11,7 @@ import type { CatSessionsTable } from '../../db/schema.ts';
 export const proctorConsoleRepository = {
   // ── open and close ──
   examSessionExists: async (ex: Executor, sessionId: string) => (await ex.selectFrom('exam_sessions').select('id').where('id', '=', sessionId).executeTakeFirst()) !== undefined,
-  blueprintExists: async (ex: Executor, id: string) => (await ex.selectFrom('blueprints').select('id').where('id', '=', id).executeTakeFirst()) !== undefined,
+  blueprintType: async (ex: Executor, id: string) => (await ex.selectFrom('blueprints').select('exam_type').where('id', '=', id).executeTakeFirst())?.exam_type,
   catSessionForUpdate: (ex: Executor, sessionId: string) => ex.selectFrom('cat_sessions').selectAll().where('session_id', '=', sessionId).forUpdate().executeTakeFirst(),
   anyAttempt: async (ex: Executor, sessionId: string) => (await ex.selectFrom('attempts').select('id').where('session_id', '=', sessionId).executeTakeFirst()) !== undefined,
   insertCatSession: (ex: Executor, row: Insertable<CatSessionsTable>) => ex.insertInto('cat_sessions').values(row).execute(),
