@@ -23,10 +23,6 @@ const LEGACY_SQL = [
   'server/src/modules/exam/cat-sessions.service.ts',
   'server/src/modules/exam/cat.service.ts',
   'server/src/modules/exam/item-bank.service.ts',
-  'server/src/modules/identity/identity.service.ts',
-  'server/src/modules/recruitment/recruitment.service.ts',
-  'server/src/modules/recruitment/verification.service.ts',
-  'server/src/modules/selection/selection.service.ts',
 ];
 
 const IO_PACKAGES = /^(kysely|pg|@electric-sql\/|fastify|@fastify\/|nodemailer|exceljs|pdfkit|pdf-lib|qrcode|ws|file-type|@node-rs\/)/;

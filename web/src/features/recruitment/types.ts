@@ -1,5 +1,9 @@
-/** Response shapes of the recruitment API (as the server's services return them). */
+/**
+ * Response shapes of the recruitment API: inferred from the contracts the server enforces
+ * (common/contracts/recruitment.ts); the applicant's own views are still written here by hand.
+ */
 import type { z } from 'zod';
+import type * as C from '../../../../common/contracts/recruitment.ts';
 import type { EDUCATION_LEVELS, NEED_TYPES, Profile } from '../../../../common/contracts/recruitment.ts';
 
 export type Msg = { id: string; en: string };
@@ -7,38 +11,11 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 export type NeedType = (typeof NEED_TYPES)[number];
 export type { Profile };
 
-export interface Period {
-  id: string;
-  code: string;
-  name: string;
-  year: number;
-  type: 'CPNS' | 'PPPK';
-  ageCutoffDate: string;
-  stages: Record<string, { start: string; end: string }>;
-  ruleSet: unknown;
-}
+export type Period = z.infer<typeof C.Period>;
 
-export interface Formation {
-  id: string;
-  periodId: string;
-  code: string;
-  organizationId: string;
-  organizationName: string;
-  jabatan: string;
-  educationLevels: EducationLevel[];
-  majors: string[];
-  needType: NeedType;
-  quota: number;
-  placement: string | null;
-  applicants: number;
-}
+export type Formation = z.infer<typeof C.FormationOut>;
 
-export interface Catalog {
-  total: number;
-  page: number;
-  pageSize: number;
-  formations: Formation[];
-}
+export type Catalog = z.infer<typeof C.CatalogResponse>;
 
 export interface AppDocument {
   kind: string;
@@ -76,102 +53,22 @@ export interface TimelineEvent {
   note: Msg;
 }
 
-export interface TmsReason {
-  code: string;
-  id: string;
-  en: string;
-}
+export type TmsReason = z.infer<typeof C.TmsReasonsResponse>['reasons'][number];
 
-export interface QueueItem {
-  id: string;
-  registrationNo: string;
-  status: string;
-  submittedAt: string | null;
-  assignedToMe: boolean;
-  assigned: boolean;
-  proposedVerdict: 'ms' | 'tms' | null;
-  reviewed: boolean;
-  published: boolean;
-  jabatan: string;
-  formationCode: string;
-  fullName: string;
-}
+export type QueueItem = Queue['applications'][number];
 
-export interface Queue {
-  /** Rows matching the current filters (status, mine), for exact paging. */
-  total: number;
-  counts: { byStatus: Record<string, number>; unassigned: number; awaitingReview: number };
-  applications: QueueItem[];
-}
+export type Queue = z.infer<typeof C.QueueResponse>;
 
-export interface VerificationDetail {
-  id: string;
-  registrationNo: string;
-  status: string;
-  verifierId: string | null;
-  proposedVerdict: 'ms' | 'tms' | null;
-  proposedReasons: unknown;
-  reviewedBy: string | null;
-  publishedResult: 'ms' | 'tms' | null;
-  applicant: { fullName: string; nik: string | null; birthPlace: string | null; birthDate: string | null; gender: string | null; email: string; phone: string | null };
-  biodata: z.infer<typeof Profile> | null;
-  formation: { id: string; code: string; jabatan: string; organizationName: string; educationLevels: string[]; majors: string[]; needType: string };
-  documents: { kind: string; label: Msg; mime: string; size: number; verdict: 'ms' | 'tms' | null; reasonCode: string | null; reasonText: string | null }[];
-  objection: { id: string; status: string; reason: string; hasEvidence: boolean; deadlineAt: string; response: string | null } | null;
-}
+export type VerificationDetail = z.infer<typeof C.VerificationDetailResponse>;
 
-export interface Announcement {
-  id: string;
-  stage: 'administration' | 'reannouncement';
-  status: string;
-  proposedBy: string;
-  proposedAt: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  note: string | null;
-  summary: { ms: number; tms: number } | null;
-}
+export type Announcement = z.infer<typeof C.AnnouncementOut>;
 
-export interface Objection {
-  id: string;
-  applicationId: string;
-  registrationNo: string;
-  fullName: string;
-  status: string;
-  reason: string;
-  hasEvidence: boolean;
-  filedAt: string;
-  deadlineAt: string;
-  overdue: boolean;
-  response: string | null;
-}
+export type Objection = z.infer<typeof C.ObjectionOut>;
 
-export interface ExamSite {
-  id: string;
-  name: string;
-  address: string;
-  accessible: boolean;
-  sessions: { id: string; startsAt: string; durationMinutes: number; capacity: number; assigned: number }[];
-}
+export type ExamSite = z.infer<typeof C.ExamSiteOut>;
 
-export interface ImportReport {
-  imported: number;
-  report: { line: number; code: string | null; status: 'ok' | 'error'; problems: Msg[] }[];
-}
+export type ImportReport = z.infer<typeof C.FormationImportResponse>;
 
-export interface PublicCard {
-  registrationNo: string;
-  participantNo: string | null;
-  periodName: string;
-  jabatan: string;
-  organizationName: string;
-  submitted: boolean;
-  submittedAt: string | null;
-  administrationResult: 'ms' | 'tms' | null;
-}
+export type PublicCard = z.infer<typeof C.PublicCardResponse>;
 
-export interface VerifierAccount {
-  id: string;
-  fullName: string;
-  email: string;
-}
+export type VerifierAccount = z.infer<typeof C.StaffAccount>;
