@@ -244,3 +244,39 @@ export const VerificationDetailResponse = z.strictObject({
   documents: z.array(z.strictObject({ kind: z.string(), label: Msg, mime: z.string(), size: z.number().int(), verdict: Verdict.nullable(), reasonCode: z.string().nullable(), reasonText: z.string().nullable() })),
   objection: z.strictObject({ id: z.uuid(), status: z.string(), reason: z.string(), hasEvidence: z.boolean(), deadlineAt: z.iso.datetime(), response: z.string().nullable() }).nullable(),
 });
+
+/** A document slot of the applicant's own application: the rule, the upload and (once published) the verdict. */
+export const ApplicationDocument = z.strictObject({
+  kind: z.string(),
+  label: Msg,
+  required: z.boolean(),
+  mime: z.array(z.string()),
+  maxBytes: z.number().int(),
+  uploaded: z.strictObject({ size: z.number().int(), mime: z.string(), uploadedAt: z.iso.datetime(), originalName: z.string().nullable() }).nullable(),
+  verdict: Verdict.nullable(),
+  /** A published TMS reason: the standard code, its label in both languages, and the verifier's note. */
+  reason: z.strictObject({ code: z.string().nullable(), label: Msg.nullable(), text: z.string().nullable() }).nullable(),
+});
+
+/** The applicant's own application: status as published (never a verifier's unpublished verdict). */
+export const MyApplication = z.strictObject({
+  id: z.uuid(),
+  registrationNo: z.string(),
+  status: z.string(),
+  result: Verdict.nullable(),
+  submittedAt: z.iso.datetime().nullable(),
+  participantNo: z.string().nullable(),
+  /** The public page the QR code on the cards opens (absolute URL); null for drafts. */
+  cardCheckUrl: z.string().nullable(),
+  period: Period,
+  formation: FormationOut,
+  documents: z.array(ApplicationDocument),
+  objectionLimits: z.strictObject({ reasonChars: z.strictObject({ min: z.number().int(), max: z.number().int() }), evidenceMaxBytes: z.number().int() }),
+  /** Where and when the exam is, once the committee has placed the participant. */
+  exam: z.strictObject({ siteName: z.string(), siteAddress: z.string(), startsAt: z.iso.datetime(), durationMinutes: z.number().int(), extraMinutes: z.number().int(), seat: z.number().int() }).nullable(),
+  objection: z.strictObject({ status: z.string(), reason: z.string(), filedAt: z.iso.datetime(), deadlineAt: z.iso.datetime(), response: z.string().nullable() }).nullable(),
+});
+export const MyApplicationsResponse = z.strictObject({ applications: z.array(MyApplication) });
+export const TimelineResponse = z.strictObject({ events: z.array(z.strictObject({ at: z.iso.datetime(), status: z.string(), note: Msg })) });
+export const UploadedDocumentResponse = z.strictObject({ kind: z.string(), size: z.number().int(), mime: z.string() });
+export const ProfileResponse = z.strictObject({ profile: z.custom<Profile>().nullable() });

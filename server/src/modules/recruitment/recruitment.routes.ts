@@ -9,6 +9,11 @@ import {
   AnswerObjectionBody,
   ApplyBody,
   CatalogResponse,
+  MyApplication,
+  MyApplicationsResponse,
+  ProfileResponse,
+  TimelineResponse,
+  UploadedDocumentResponse,
   ClaimResponse,
   CommitteeAccountsResponse,
   CommitteeMembersResponse,
@@ -150,16 +155,16 @@ export function recruitmentRoutes({ recruitment, verification, announcements, ob
     app.post('/api/v1/periods/:id/exam-assignments', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Tempatkan peserta MS ke sesi ujian', params: Id, response: { 200: SeatingResponse } } }, async (req) => examSchedule.assignSessions(req.actor!, req.params.id));
 
     // ── applicant ──
-    app.get('/api/v1/me/profile', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Biodata pelamar' } }, async (req) => ({ profile: await recruitment.getProfile(req.actor!) }));
-    app.put('/api/v1/me/profile', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Simpan biodata', body: Profile } }, async (req) => ({ profile: await recruitment.saveProfile(req.actor!, req.body) }));
-    app.get('/api/v1/me/applications', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Lamaran saya' } }, async (req) => ({ applications: await recruitment.myApplications(req.actor!) }));
-    app.post('/api/v1/me/applications', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Pilih formasi (cek kelayakan)', body: ApplyBody } }, async (req, reply) => reply.status(201).send(await recruitment.apply(req.actor!, req.body)));
-    app.get('/api/v1/me/applications/:id', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Rincian lamaran', params: Id } }, async (req) => recruitment.myApplication(req.actor!, req.params.id));
+    app.get('/api/v1/me/profile', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Biodata pelamar', response: { 200: ProfileResponse } } }, async (req) => ({ profile: await recruitment.getProfile(req.actor!) }));
+    app.put('/api/v1/me/profile', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Simpan biodata', body: Profile, response: { 200: ProfileResponse } } }, async (req) => ({ profile: await recruitment.saveProfile(req.actor!, req.body) }));
+    app.get('/api/v1/me/applications', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Lamaran saya', response: { 200: MyApplicationsResponse } } }, async (req) => ({ applications: await recruitment.myApplications(req.actor!) }));
+    app.post('/api/v1/me/applications', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Pilih formasi (cek kelayakan)', body: ApplyBody, response: { 201: MyApplication } } }, async (req, reply) => reply.status(201).send(await recruitment.apply(req.actor!, req.body)));
+    app.get('/api/v1/me/applications/:id', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Rincian lamaran', params: Id, response: { 200: MyApplication } } }, async (req) => recruitment.myApplication(req.actor!, req.params.id));
     app.delete('/api/v1/me/applications/:id', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Hapus draf lamaran', params: Id, response: { 200: OkResponse } } }, async (req) => {
       await recruitment.deleteDraft(req.actor!, req.params.id);
       return { ok: true as const };
     });
-    app.put('/api/v1/me/applications/:id/documents/:kind', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Unggah dokumen (multipart, field "file")', params: IdKind } }, async (req) => {
+    app.put('/api/v1/me/applications/:id/documents/:kind', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Unggah dokumen (multipart, field "file")', params: IdKind, response: { 200: UploadedDocumentResponse } } }, async (req) => {
       const { file } = await readMultipartForm(req, { maxBytes: MAX_UPLOAD });
       if (!file) throw new AppError('VALIDATION_FAILED', msg('Pilih berkas untuk diunggah.', 'Choose a file to upload.'));
       return recruitment.uploadDocument(req.actor!, req.params.id, req.params.kind, file.data, file.filename, file.overBytes);
@@ -168,8 +173,8 @@ export function recruitmentRoutes({ recruitment, verification, announcements, ob
       const f = await recruitment.readDocument(req.actor!, req.params.id, req.params.kind);
       return sendDocument(reply, f);
     });
-    app.post('/api/v1/me/applications/:id/submit', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Kirim dan kunci lamaran', params: Id } }, async (req) => recruitment.submit(req.actor!, req.params.id));
-    app.get('/api/v1/me/applications/:id/timeline', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Riwayat status lamaran', params: Id } }, async (req) => ({ events: await recruitment.timeline(req.actor!, req.params.id) }));
+    app.post('/api/v1/me/applications/:id/submit', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Kirim dan kunci lamaran', params: Id, response: { 200: MyApplication } } }, async (req) => recruitment.submit(req.actor!, req.params.id));
+    app.get('/api/v1/me/applications/:id/timeline', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Riwayat status lamaran', params: Id, response: { 200: TimelineResponse } } }, async (req) => ({ events: await recruitment.timeline(req.actor!, req.params.id) }));
     app.get('/api/v1/me/applications/:id/registration-card.pdf', { config: { access: ['applicant'] }, schema: { ...appl, summary: 'Kartu pendaftaran (PDF)', params: Id } }, async (req, reply) =>
       reply.type('application/pdf').header('content-disposition', 'attachment; filename="kartu-pendaftaran.pdf"').send(await recruitment.registrationCard(req.actor!, req.params.id)),
     );
