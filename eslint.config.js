@@ -17,14 +17,6 @@ const resolveImport = (file, spec) => (spec.startsWith('.') ? rel(path.resolve(p
 const moduleOf = (p) => /^server\/src\/modules\/([^/]+)\//.exec(p)?.[1] ?? null;
 const isDomain = (p) => p.startsWith('common/') || /\/domain\//.test(p);
 
-/** Services that still query directly: their SQL moves into the module's repository (issue 11). */
-const LEGACY_SQL = [
-  'server/src/modules/identity/identity.service.ts',
-  'server/src/modules/recruitment/recruitment.service.ts',
-  'server/src/modules/recruitment/verification.service.ts',
-  'server/src/modules/selection/selection.service.ts',
-];
-
 const IO_PACKAGES = /^(kysely|pg|@electric-sql\/|fastify|@fastify\/|nodemailer|exceljs|pdfkit|pdf-lib|qrcode|ws|file-type|@node-rs\/)/;
 const INFRA_DIRS = /^server\/src\/(db|platform|http)\//;
 
@@ -75,7 +67,7 @@ const sqlInRepositories = {
   meta: { type: 'problem', messages: { sql: 'SQL hanya di *.repository.ts, migrasi, db/ dan adaptor platform/: pindahkan {{what}} ke repository modul ini.' } },
   create(context) {
     const file = rel(context.filename);
-    if (!moduleOf(file) || /\.(repository|test|int\.test|unit\.test)\.ts$/.test(file) || file.endsWith('.test.ts') || LEGACY_SQL.includes(file)) return {};
+    if (!moduleOf(file) || /\.(repository|test|int\.test|unit\.test)\.ts$/.test(file) || file.endsWith('.test.ts')) return {};
     return {
       'CallExpression > MemberExpression.callee'(node) {
         if (node.property.type === 'Identifier' && SQL_BUILDERS.has(node.property.name)) context.report({ node, messageId: 'sql', data: { what: `.${node.property.name}()` } });

@@ -68,3 +68,90 @@ export const RankingPreviewResponse = z.strictObject({
 });
 
 export const RecordAbsencesBody = z.strictObject({ participantNos: z.array(z.string().regex(/^[0-9A-Za-z-]{1,40}$/)).min(1).max(5000) });
+
+// ── responses ──
+// Output schemas state the shapes without the request limits (a stored value is not re-judged by a form's rules).
+
+export { OkResponse } from './identity.ts';
+
+const ThresholdRuleOut = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('subtests'), twk: z.number().int(), tiu: z.number().int(), tkp: z.number().int() }),
+  z.strictObject({ kind: z.literal('total'), total: z.number().int(), tiu: z.number().int() }),
+]);
+
+/** GET /public/thresholds: each year's passing grades (the one source for ranking, result page and certificate). */
+export const ThresholdsResponse = z.strictObject({
+  thresholds: z.array(
+    z.strictObject({
+      year: z.number().int(),
+      regulation: z.string(),
+      rules: z.record(z.enum(NEED_TYPES), ThresholdRuleOut),
+      uncertain: z.array(z.enum(NEED_TYPES)),
+      updatedAt: z.iso.datetime(),
+    }),
+  ),
+});
+
+export const ImportedResponse = z.strictObject({ imported: z.number().int().min(0) });
+export const RecordedAbsencesResponse = z.strictObject({ recorded: z.number().int().min(0) });
+
+export const SkbComponent = z.strictObject({ key: z.string(), name: z.string(), kind: z.enum(['cat', 'tambahan', 'wawancara']), weightPct: z.number().int() });
+/** GET /formations/:id/skb-weights: the formation's components, or the default (SKB CAT 100%) when none is configured. */
+export const SkbWeightsResponse = z.strictObject({ components: z.array(SkbComponent), configured: z.boolean() });
+export const SkbEntryResponse = z.strictObject({ participantNo: z.string(), absent: z.boolean() });
+export const SelectionSettingsResponse = z.strictObject({ optimalisasi: z.boolean() });
+
+export const PublicationFile = z.strictObject({ name: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().min(0) });
+const PublicationBase = {
+  id: z.uuid(),
+  stage: z.enum(['skd', 'final']),
+  version: z.number().int().min(1),
+  status: z.enum(['proposed', 'published', 'rejected']),
+  reason: z.string().nullable(),
+  proposedAt: z.iso.datetime(),
+  decidedAt: z.iso.datetime().nullable(),
+  files: z.array(PublicationFile),
+};
+/** A publication as the public sees it (who proposed and decided is staff-only). */
+export const PublicPublication = z.strictObject(PublicationBase);
+/** A publication as the committee sees it: with who proposed and decided, so no one approves their own. */
+export const StaffPublication = z.strictObject({ ...PublicationBase, proposedBy: z.uuid(), decidedBy: z.uuid().nullable() });
+export const PublicPublicationsResponse = z.strictObject({ publications: z.array(PublicPublication) });
+export const StaffPublicationsResponse = z.strictObject({ publications: z.array(StaffPublication) });
+export const ProposedPublicationResponse = z.strictObject({ id: z.uuid(), version: z.number().int().min(1), files: z.array(PublicationFile) });
+
+/** GET /public/results/periods/:id/formations/:code: one formation's published results, names masked. */
+export const FormationResultsResponse = z.strictObject({
+  formationCode: z.string(),
+  skdVersion: z.number().int(),
+  finalVersion: z.number().int().nullable(),
+  skd: z.array(
+    z.strictObject({
+      participantNo: z.string(),
+      maskedName: z.string(),
+      twk: z.number().int().nullable(),
+      tiu: z.number().int().nullable(),
+      tkp: z.number().int().nullable(),
+      total: z.number().int().nullable(),
+      rank: z.number().int().nullable(),
+      code: z.string(),
+    }),
+  ),
+  final: z
+    .array(
+      z.strictObject({
+        participantNo: z.string(),
+        maskedName: z.string(),
+        skdTotal: z.number().int(),
+        skb: z.string().nullable(),
+        finalScore: z.string().nullable(),
+        rank: z.number().int().nullable(),
+        result: z.string(),
+      }),
+    )
+    .nullable(),
+  /** Moves into a vacant formation (optimalisasi) that concern this formation, either way. */
+  optimalisasi: z.array(z.strictObject({ participantNo: z.string(), maskedName: z.string(), fromFormation: z.string(), toFormation: z.string(), finalScore: z.string(), result: z.string() })),
+  /** 25-point bands of the SKD total for the distribution chart. */
+  histogram: z.array(z.strictObject({ from: z.number().int(), to: z.number().int(), count: z.number().int() })),
+});

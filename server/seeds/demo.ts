@@ -102,10 +102,10 @@ export async function seedDemoRecruitment(database: Database, services: Services
   const verifier = await database.db.selectFrom('accounts').select('id').where('email_normalized', '=', 'verifikator@merit.test').executeTakeFirst();
   if (verifier) await services.verification.assignVerifier(actor, period.id, verifier.id);
   if (opts.examSession !== false) {
-    const site = await services.verification.createSite(actor, period.id, { name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya No. 1, Tondo, Kota Palu', accessible: true });
+    const site = await services.examSchedule.createSite(actor, period.id, { name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya No. 1, Tondo, Kota Palu', accessible: true });
     // 08:00 WITA, four weeks out: after registration and verification close.
     const day = new Date(now + 28 * DAY).toISOString().slice(0, 10);
-    const session = await services.verification.createSession(actor, site.id, { startsAt: `${day}T00:00:00.000Z`, durationMinutes: 100, capacity: 40 });
+    const session = await services.examSchedule.createSession(actor, site.id, { startsAt: `${day}T00:00:00.000Z`, durationMinutes: 100, capacity: 40 });
     // Proctors run only the sessions they are assigned to: the demo proctor gets this one.
     const proctor = await database.db.selectFrom('accounts').select('id').where('email_normalized', '=', 'pengawas@merit.test').executeTakeFirst();
     if (proctor) await services.catSessions.assignProctor(actor, session.id, proctor.id);

@@ -188,7 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(identityRoutes(deps.services.identity, { cookieSecure: deps.config.cookieSecure }));
   await app.register(transparencyRoutes(deps.database.db));
   await app.register(notificationRoutes(deps.services.notifications, deps.database.db));
-  await app.register(recruitmentRoutes(deps.services.recruitment, deps.services.verification, deps.services.periodCommittee));
+  await app.register(recruitmentRoutes(deps.services));
   await app.register(examRoutes({
     items: deps.services.items,
     cat: deps.services.cat,

@@ -131,5 +131,13 @@ export const identityRepository = {
   listOutbox: (db: Executor, limit: number) =>
     db.selectFrom('outbox_emails').selectAll().orderBy('created_at', 'desc').limit(limit).execute(),
 
+  organizationExists: async (db: Executor, id: string) => Boolean(await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()),
+
+  /** The account a one-time token belongs to, whatever its state (consumeToken decides if it still counts). */
+  tokenAccount: (db: Executor, tokenHash: string) => db.selectFrom('account_tokens').select('account_id').where('token_hash', '=', tokenHash).executeTakeFirst(),
+
+  /** Tells every instance (LISTEN) inside the transaction, so the message goes out only if it commits. */
+  notify: (trx: Executor, channel: string, payload: string) => sql`select pg_notify(${channel}, ${payload})`.execute(trx),
+
   listOrganizations: (db: Executor) => db.selectFrom('organizations').selectAll().orderBy('name').execute(),
 };

@@ -9,7 +9,7 @@ import { msg } from '../../../../common/contracts/messages.ts';
 import type { RegisterBody, VerifyCodeBody } from '../../../../common/contracts/identity.ts';
 import { nikMatchesPerson, parseNik } from '../../../../common/rules/nik.ts';
 import { batched } from '../../db/batched.ts';
-import { type Database, type Executor, sql } from '../../db/database.ts';
+import type { Database, Executor } from '../../db/database.ts';
 import type { DB, Role } from '../../db/schema.ts';
 import { AppError, fieldError } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
@@ -459,7 +459,7 @@ export function createIdentityService(deps: Deps) {
     async logout(token: string, actor: Actor) {
       await db.transaction().execute(async (trx) => {
         await repo.deleteSession(trx, sha256(token));
-        await sql`select pg_notify(${SESSION_END_CHANNEL}, ${sha256(token)})`.execute(trx);
+        await repo.notify(trx, SESSION_END_CHANNEL, sha256(token));
         await repo.recordSignIn(trx, actor.accountId, 'logout', clock.now());
       });
       sessionCache.delete(sha256(token)); // after commit: a request in between may have cached it
@@ -503,7 +503,7 @@ export function createIdentityService(deps: Deps) {
      */
     async resetPassword(token: string, password: string, caller: Actor | null = null) {
       const tokenHash = sha256(token);
-      const peek = await db.selectFrom('account_tokens').select('account_id').where('token_hash', '=', tokenHash).executeTakeFirst();
+      const peek = await repo.tokenAccount(db, tokenHash);
       const owner = peek ? await repo.byId(db, peek.account_id) : undefined;
       const pw = passwordProblem(password, { email: owner?.email, nik: owner?.nik ?? undefined });
       if (pw) throw fieldError('password', pw);
@@ -518,7 +518,7 @@ export function createIdentityService(deps: Deps) {
         // Receiving the mail proves the address, so a reset also verifies it.
         await repo.updateAccount(trx, account.id, { password_hash: passwordHash, email_verified_at: account.email_verified_at ?? now, updated_at: now });
         await repo.deleteSessionsOf(trx, account.id);
-        await sql`select pg_notify(${SESSION_END_CHANNEL}, ${`account:${account.id}`})`.execute(trx);
+        await repo.notify(trx, SESSION_END_CHANNEL, `account:${account.id}`);
         resetAccountId = account.id;
         await repo.clearThrottlePrefix(trx, loginAccountKey(account.id, ''));
         await audit.record(trx, {
@@ -543,7 +543,7 @@ export function createIdentityService(deps: Deps) {
       try {
         await db.transaction().execute(async (trx) => {
           if (await repo.byEmail(trx, email)) throw duplicateEmail();
-          if (body.organizationId && !(await trx.selectFrom('organizations').select('id').where('id', '=', body.organizationId).executeTakeFirst())) {
+          if (body.organizationId && !(await repo.organizationExists(trx, body.organizationId))) {
             throw fieldError('organizationId', msg('OPD tidak dikenal.', 'Unknown organisation.'));
           }
           const now = clock.now();
@@ -637,13 +637,13 @@ export function createIdentityService(deps: Deps) {
       };
       const endsSessions = next.role !== account.role || (next.disabled_at !== null && account.disabled_at === null);
       await db.transaction().execute(async (trx) => {
-        if (next.organization_id && !(await trx.selectFrom('organizations').select('id').where('id', '=', next.organization_id).executeTakeFirst())) {
+        if (next.organization_id && !(await repo.organizationExists(trx, next.organization_id))) {
           throw fieldError('organizationId', msg('OPD tidak dikenal.', 'Unknown organisation.'));
         }
         await repo.updateAccount(trx, id, { ...next, updated_at: now });
         if (endsSessions) {
           await repo.deleteSessionsOf(trx, id);
-          await sql`select pg_notify(${SESSION_END_CHANNEL}, ${`account:${id}`})`.execute(trx);
+          await repo.notify(trx, SESSION_END_CHANNEL, `account:${id}`);
         }
         const action = next.disabled_at !== null && account.disabled_at === null ? 'account.deactivate' : next.disabled_at === null && account.disabled_at !== null ? 'account.reactivate' : next.role !== account.role ? 'account.change_role' : 'account.update_staff';
         await audit.record(trx, {
@@ -672,7 +672,7 @@ export function createIdentityService(deps: Deps) {
       if (account.role !== 'applicant') throw new AppError('CONFLICT', msg('Akun ini sudah akun petugas; perannya diubah admin di halaman akun.', 'This is a staff account; an admin changes its role on the accounts page.'));
       await repo.updateAccount(trx, accountId, { role: 'employee', organization_id: organizationId, updated_at: clock.now() });
       await repo.deleteSessionsOf(trx, accountId);
-      await sql`select pg_notify(${SESSION_END_CHANNEL}, ${`account:${accountId}`})`.execute(trx);
+      await repo.notify(trx, SESSION_END_CHANNEL, `account:${accountId}`);
       await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'account.appoint', subjectType: 'account', subjectId: accountId, before: { role: 'applicant' }, after: { role: 'employee', organizationId } });
     },
 

@@ -1,5 +1,8 @@
 export { createRecruitmentService, type RecruitmentService } from './recruitment.service.ts';
 export { createVerificationService, type VerificationService } from './verification.service.ts';
+export { createAnnouncementService, type AnnouncementService } from './announcements.service.ts';
+export { createObjectionService, type ObjectionService } from './objections.service.ts';
+export { createExamScheduleService, type ExamScheduleService } from './exam-schedule.service.ts';
 export { recruitmentRoutes } from './recruitment.routes.ts';
 export { createPeriodCommitteeService, type PeriodCommitteeService } from './period-committee.service.ts';
 export { TMS_REASONS } from './domain/tms-reasons.ts';

@@ -116,21 +116,18 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
 
   async function insertFormation(trx: Executor, periodId: string, f: FormationRow) {
     const id = ids.uuid();
-    await trx
-      .insertInto('formations')
-      .values({
-        id,
-        period_id: periodId,
-        code: f.code,
-        organization_id: f.organizationId,
-        jabatan: f.jabatan,
-        education_levels: f.educationLevels,
-        majors: f.majors,
-        need_type: f.needType,
-        quota: f.quota,
-        placement: f.placement,
-      })
-      .execute();
+    await repo.insertFormation(trx, {
+      id,
+      period_id: periodId,
+      code: f.code,
+      organization_id: f.organizationId,
+      jabatan: f.jabatan,
+      education_levels: f.educationLevels,
+      majors: f.majors,
+      need_type: f.needType,
+      quota: f.quota,
+      placement: f.placement,
+    });
     return id;
   }
 
@@ -140,13 +137,10 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
       const id = ids.uuid();
       const ruleSet = ruleSetFor(body.year, body.type);
       await db.transaction().execute(async (trx) => {
-        if (await trx.selectFrom('recruitment_periods').select('id').where('code', '=', body.code).executeTakeFirst()) {
+        if (await repo.periodCodeTaken(trx, body.code)) {
           throw fieldError('code', msg('Kode periode sudah dipakai.', 'Period code already used.'));
         }
-        await trx
-          .insertInto('recruitment_periods')
-          .values({ id, code: body.code, name: body.name, year: body.year, type: body.type, rule_set: JSON.stringify(ruleSet), stages: JSON.stringify(body.stages), age_cutoff_date: body.ageCutoffDate, created_by: actor.accountId })
-          .execute();
+        await repo.insertPeriod(trx, { id, code: body.code, name: body.name, year: body.year, type: body.type, rule_set: JSON.stringify(ruleSet), stages: JSON.stringify(body.stages), age_cutoff_date: body.ageCutoffDate, created_by: actor.accountId });
         // Whoever opens a period sits on its committee; the admin adds the others.
         if (actor.role === 'committee') await repo.addCommitteeMember(trx, id, actor.accountId, actor.accountId);
         await audit.record(trx, { actor: actorOf(actor), action: 'period.create', subjectType: 'recruitment_period', subjectId: id, after: { ...body, ruleSet } });
@@ -157,7 +151,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
     async updateStages(actor: Actor, periodId: string, stages: Stages) {
       await db.transaction().execute(async (trx) => {
         const before = await periodOrThrow(trx, periodId);
-        await trx.updateTable('recruitment_periods').set({ stages: JSON.stringify(stages), updated_at: clock.now() }).where('id', '=', periodId).execute();
+        await repo.updatePeriod(trx, periodId, { stages: JSON.stringify(stages), updated_at: clock.now() });
         await audit.record(trx, { actor: actorOf(actor), action: 'period.update_stages', subjectType: 'recruitment_period', subjectId: periodId, before: before.stages, after: stages });
       });
       return presentPeriod((await repo.period(db, periodId))!);
@@ -170,21 +164,21 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
         if (ruleSet.year !== before.year || ruleSet.type !== before.type) {
           throw fieldError('ruleSet', msg(`Aturan harus untuk ${before.type} tahun ${before.year}.`, `The rules must be for ${before.type} ${before.year}.`));
         }
-        await trx.updateTable('recruitment_periods').set({ rule_set: JSON.stringify(ruleSet), updated_at: clock.now() }).where('id', '=', periodId).execute();
+        await repo.updatePeriod(trx, periodId, { rule_set: JSON.stringify(ruleSet), updated_at: clock.now() });
         await audit.record(trx, { actor: actorOf(actor), action: 'period.update_rule_set', subjectType: 'recruitment_period', subjectId: periodId, before: before.rule_set, after: ruleSet });
       });
       return presentPeriod((await repo.period(db, periodId))!);
     },
 
     async holidays() {
-      return (await db.selectFrom('holidays').selectAll().orderBy('day').execute()).map((h) => ({ day: h.day, name: h.name }));
+      return (await repo.holidayList(db)).map((h) => ({ day: h.day, name: h.name }));
     },
 
     /** Adds or renames a holiday (admins confirm the SKB 3 Menteri list each year). */
     async setHoliday(actor: Actor, day: string, name: string | null) {
       await db.transaction().execute(async (trx) => {
-        if (name === null) await trx.deleteFrom('holidays').where('day', '=', day).execute();
-        else await trx.insertInto('holidays').values({ day, name }).onConflict((oc) => oc.column('day').doUpdateSet({ name })).execute();
+        if (name === null) await repo.deleteHoliday(trx, day);
+        else await repo.setHoliday(trx, day, name);
         await audit.record(trx, { actor: actorOf(actor), action: name === null ? 'holiday.delete' : 'holiday.set', subjectType: 'holiday', subjectId: day, after: { day, name } });
       });
     },
@@ -201,12 +195,30 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
       return presentPeriod(await periodOrThrow(db, id));
     },
 
+    /** A period's formations by code, for other modules (selection's files and optimalisasi). */
+    async periodFormations(periodId: string) {
+      return (await repo.periodFormations(db, periodId)).map((f) => ({
+        id: f.id,
+        code: f.code,
+        needType: f.need_type,
+        quota: f.quota,
+        jabatan: f.jabatan,
+        organizationId: f.organization_id,
+        educationLevels: f.education_levels,
+        majors: f.majors,
+      }));
+    },
+
+    async formationExists(id: string) {
+      return (await repo.formation(db, id)) !== undefined;
+    },
+
     // ── formations ─────────────────────────────────────────────────────────────────────────
     async createFormation(actor: Actor, periodId: string, body: z.infer<typeof FormationBody>) {
       const id = await db.transaction().execute(async (trx) => {
         await periodOrThrow(trx, periodId);
         if ((await repo.formationCodes(trx, periodId)).has(body.code)) throw fieldError('code', msg('Kode formasi sudah ada di periode ini.', 'Formation code already exists in this period.'));
-        if (!(await trx.selectFrom('organizations').select('id').where('id', '=', body.organizationId).executeTakeFirst())) {
+        if (!(await repo.organizationExists(trx, body.organizationId))) {
           throw fieldError('organizationId', msg('OPD tidak dikenal.', 'Unknown organisation.'));
         }
         const fid = await insertFormation(trx, periodId, body);
@@ -219,7 +231,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
     /** Imports a whole sheet or nothing: the committee fixes the reported rows and tries again. */
     async importFormations(actor: Actor, periodId: string, data: Buffer, format: 'xlsx' | 'csv') {
       await periodOrThrow(db, periodId);
-      const organizationIds = new Set((await db.selectFrom('organizations').select('id').execute()).map((o) => o.id));
+      const organizationIds = await repo.organizationIds(db);
       const parsed = await parseFormationSheet(data, format, { organizationIds, existingCodes: await repo.formationCodes(db, periodId) });
       if (!parsed.ok) return { imported: 0, report: parsed.report };
       await db.transaction().execute(async (trx) => {
@@ -231,7 +243,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
 
     async exportFormations(periodId: string, format: 'xlsx' | 'csv') {
       await periodOrThrow(db, periodId);
-      const rows = await db.selectFrom('formations').selectAll().where('period_id', '=', periodId).orderBy('code').execute();
+      const rows = await repo.periodFormations(db, periodId);
       return writeFormationSheet(
         rows.map((f) => ({ code: f.code, organizationId: f.organization_id, jabatan: f.jabatan, educationLevels: f.education_levels, majors: f.majors, needType: f.need_type, quota: f.quota, placement: f.placement })),
         format,
@@ -250,11 +262,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
 
     async saveProfile(actor: Actor, profile: Profile) {
       await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('applicant_profiles')
-          .values({ account_id: actor.accountId, data: JSON.stringify(profile), updated_at: clock.now() })
-          .onConflict((oc) => oc.column('account_id').doUpdateSet({ data: JSON.stringify(profile), updated_at: clock.now() }))
-          .execute();
+        await repo.saveProfile(trx, actor.accountId, JSON.stringify(profile), clock.now());
         await audit.record(trx, { actor: actorOf(actor), action: 'profile.save', subjectType: 'applicant_profile', subjectId: actor.accountId, after: profile });
       });
       return profile;
@@ -271,7 +279,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
       if (!formation || formation.period_id !== period.id) throw notFound();
       const profile = (await repo.profile(db, actor.accountId)) as Profile | undefined;
       if (!profile) throw new AppError('CONFLICT', msg('Lengkapi biodata terlebih dahulu.', 'Complete your biodata first.'));
-      const account = await db.selectFrom('accounts').select(['birth_date', 'gender']).where('id', '=', actor.accountId).executeTakeFirstOrThrow();
+      const account = await repo.accountEligibility(db, actor.accountId);
       const eligibility = checkEligibility(
         {
           birthDate: account.birth_date!,
@@ -297,13 +305,10 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
       const registrationNo = `${period.code}-${ids.uuid().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
       try {
         await db.transaction().execute(async (trx) => {
-          const existing = await trx.selectFrom('applications').select('id').where('period_id', '=', period.id).where('applicant_id', '=', actor.accountId).executeTakeFirst();
+          const existing = await repo.applicationInPeriod(trx, period.id, actor.accountId);
           if (existing) throw duplicateApplication();
           const now = clock.now();
-          await trx
-            .insertInto('applications')
-            .values({ id, period_id: period.id, applicant_id: actor.accountId, formation_id: formation.id, registration_no: registrationNo, status: 'draft', created_at: now, updated_at: now })
-            .execute();
+          await repo.insertApplication(trx, { id, period_id: period.id, applicant_id: actor.accountId, formation_id: formation.id, registration_no: registrationNo, status: 'draft', created_at: now, updated_at: now });
           await repo.addEvent(trx, { application_id: id, occurred_at: now, status: 'draft', note_id: STATUS_NOTES.draft!.id, note_en: STATUS_NOTES.draft!.en });
           await audit.record(trx, { actor: actorOf(actor), action: 'application.create', subjectType: 'application', subjectId: id, after: { periodId: period.id, formationId: formation.id, status: 'draft' } });
         });
@@ -326,17 +331,9 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
         repo.formation(db, a.formation_id),
         repo.period(db, a.period_id),
         repo.documents(db, a.id),
-        db.selectFrom('objections').selectAll().where('application_id', '=', a.id).executeTakeFirst(),
+        repo.objectionOf(db, a.id),
         // The exam's date and place, on screen as on the card, once a participant number is given.
-        a.participant_no
-          ? db
-              .selectFrom('exam_assignments as ea')
-              .innerJoin('exam_sessions as s', 's.id', 'ea.session_id')
-              .innerJoin('exam_sites as site', 'site.id', 's.site_id')
-              .select(['ea.seat', 'ea.extra_minutes', 's.starts_at', 's.duration_minutes', 'site.name', 'site.address'])
-              .where('ea.application_id', '=', a.id)
-              .executeTakeFirst()
-          : undefined,
+        a.participant_no ? repo.examSeat(db, a.id) : undefined,
       ]);
       const ruleSet = period!.rule_set as RecruitmentRuleSet;
       const published = a.published_result !== null;
@@ -381,9 +378,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
       await db.transaction().execute(async (trx) => {
         const a = await ownApplication(trx, actor, id);
         if (!canEdit(a.status)) throw locked();
-        await trx.deleteFrom('application_documents').where('application_id', '=', id).execute();
-        await trx.deleteFrom('application_events').where('application_id', '=', id).execute();
-        await trx.deleteFrom('applications').where('id', '=', id).execute();
+        await repo.deleteApplication(trx, id);
         await audit.record(trx, { actor: actorOf(actor), action: 'application.delete_draft', subjectType: 'application', subjectId: id });
       });
     },
@@ -402,12 +397,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
       const stored = await files.put(check.data, { contentType: check.mime });
       const previous = await repo.document(db, id, kind);
       await db.transaction().execute(async (trx) => {
-        const row = { application_id: id, kind, file_key: stored.key, mime: check.mime, size_bytes: stored.size, sha256: stored.sha256, original_name: originalName?.slice(0, 200) ?? null, uploaded_at: clock.now() };
-        await trx
-          .insertInto('application_documents')
-          .values(row)
-          .onConflict((oc) => oc.columns(['application_id', 'kind']).doUpdateSet({ file_key: row.file_key, mime: row.mime, size_bytes: row.size_bytes, sha256: row.sha256, original_name: row.original_name, uploaded_at: row.uploaded_at }))
-          .execute();
+        await repo.putDocument(trx, { application_id: id, kind, file_key: stored.key, mime: check.mime, size_bytes: stored.size, sha256: stored.sha256, original_name: originalName?.slice(0, 200) ?? null, uploaded_at: clock.now() });
         await audit.record(trx, { actor: actorOf(actor), action: 'document.upload', subjectType: 'application', subjectId: id, before: previous ? { kind, sha256: previous.sha256 } : undefined, after: { kind, sha256: stored.sha256, size: stored.size } });
       });
       // The last version is the one that counts (RULES.md §1.4); the replaced file is removed.
@@ -471,7 +461,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
       const [formation, period, account, photo] = await Promise.all([
         repo.formation(db, a.formation_id),
         repo.period(db, a.period_id),
-        db.selectFrom('accounts').select(['full_name', 'nik', 'birth_place', 'birth_date']).where('id', '=', a.applicant_id).executeTakeFirstOrThrow(),
+        repo.accountCard(db, a.applicant_id),
         repo.document(db, id, 'pas_foto'),
       ]);
       return renderRegistrationCard({
@@ -491,7 +481,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
     /** What the QR on a card shows the public: only non-personal facts, and only with the signature. */
     async verifyCard(registrationNo: string, signature: string) {
       if (!cardLinks(deps.cardSecret).verify(registrationNo, signature)) throw notFound();
-      const a = await db.selectFrom('applications').selectAll().where('registration_no', '=', registrationNo).executeTakeFirst();
+      const a = await repo.applicationByRegistrationNo(db, registrationNo);
       if (!a || a.status === 'draft') throw notFound();
       const [formation, period] = await Promise.all([repo.formation(db, a.formation_id), repo.period(db, a.period_id)]);
       return {

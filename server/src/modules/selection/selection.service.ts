@@ -13,14 +13,16 @@ import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { ANOTHER_COMMITTEE_MEMBER, assertSecondPerson } from '../../platform/approvals.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
-import type { Actor } from '../identity/index.ts';
+import type { Actor, IdentityService } from '../identity/index.ts';
+import type { ExamScheduleService, RecruitmentService } from '../recruitment/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { idAt } from './domain/ranking.ts';
 import { InputError, parseFormationsCsv, parseRankingCsv, parseSkbCsv, parseSkdCsv, serializeFinal, serializeRanking } from './domain/csv.ts';
 import { integrate, tieOrderWithinScores } from './domain/integration.ts';
 import { rankFormations, rankSkd, type Formation } from './domain/ranking.ts';
-import { THRESHOLD_RULE_SETS, type ThresholdRuleSet } from './domain/thresholds.ts';
+import { type NeedType, THRESHOLD_RULE_SETS, type ThresholdRuleSet } from './domain/thresholds.ts';
 import { OPTIMALISASI_HEADER, optimalisasi } from './domain/optimalisasi.ts';
+import { selectionRepository as repo } from './selection.repository.ts';
 import { formatHundredths, parseScoreHundredths, skbWeightProblems, weightedSkbHundredths, type SkbComponent } from './domain/skb-weights.ts';
 
 export interface SelectionDeps {
@@ -28,6 +30,10 @@ export interface SelectionDeps {
   clock: Clock;
   ids: Ids;
   audit: AuditService;
+  /** Periods and formations are recruitment's; selection reads them through its service. */
+  recruitment: Pick<RecruitmentService, 'getPeriod' | 'periodFormations' | 'formationExists'>;
+  examSchedule: Pick<ExamScheduleService, 'sessionPlaces'>;
+  identity: Pick<IdentityService, 'listOrganizations'>;
 }
 
 const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
@@ -46,96 +52,40 @@ export const skdCode = (status: string, advances: boolean) => (status === 'P' ? 
 export function createSelectionService(deps: SelectionDeps) {
   const { db, clock, ids, audit } = deps;
 
-  async function period(periodId: string) {
-    const p = await db.selectFrom('recruitment_periods').selectAll().where('id', '=', periodId).executeTakeFirst();
-    if (!p) throw notFound();
-    return p;
-  }
+  /** The period (NOT_FOUND when it does not exist). */
+  const period = (periodId: string) => deps.recruitment.getPeriod(periodId);
 
   /**
    * The passing grades of a recruitment year: the admin's edited rule set, else the seeded
    * regulation's. The one source for the ranking, the CAT result page and the certificate.
    */
   async function ruleSet(year: number, ex: Executor = db): Promise<ThresholdRuleSet> {
-    const row = await ex.selectFrom('threshold_rule_sets').selectAll().where('year', '=', year).executeTakeFirst();
+    const row = await repo.thresholdRuleSet(ex, year);
     if (row) return { year: row.year, regulation: row.regulation, rules: row.rules as ThresholdRuleSet['rules'], uncertain: row.uncertain as ThresholdRuleSet['uncertain'] };
     const seeded = THRESHOLD_RULE_SETS[year];
     if (seeded) return seeded;
     throw conflict(`Nilai ambang batas tahun ${year} belum ditetapkan. Admin perlu mengisinya lebih dulu.`, `No passing grades for ${year} yet. An admin must set them first.`);
   }
 
-  async function formations(periodId: string) {
-    const rows = await db.selectFrom('formations').select(['id', 'code', 'need_type', 'quota', 'jabatan', 'organization_id']).where('period_id', '=', periodId).orderBy('code').execute();
-    return rows;
-  }
+  const formations = (periodId: string) => deps.recruitment.periodFormations(periodId);
 
   /** Every participant of the period (those given a participant number), with their SKD score. */
-  async function participants(periodId: string) {
-    return db
-      .selectFrom('applications')
-      .innerJoin('formations', 'formations.id', 'applications.formation_id')
-      .innerJoin('accounts', 'accounts.id', 'applications.applicant_id')
-      .leftJoin('skd_scores', 'skd_scores.application_id', 'applications.id')
-      .leftJoin('skb_scores', 'skb_scores.application_id', 'applications.id')
-      .select([
-        'applications.id',
-        'applications.participant_no',
-        'applications.biodata',
-        'formations.code as formation_code',
-        'formations.id as formation_id',
-        'accounts.full_name',
-        'accounts.birth_date',
-        'skd_scores.twk',
-        'skd_scores.tiu',
-        'skd_scores.tkp',
-        'skd_scores.source as skd_source',
-        'skd_scores.session_id as skd_session_id',
-        'skb_scores.skb_hundredths',
-        'skb_scores.application_id as skb_recorded',
-      ])
-      .where('applications.period_id', '=', periodId)
-      .where('applications.participant_no', 'is not', null)
-      .orderBy('formations.code')
-      .orderBy('applications.participant_no')
-      .execute();
-  }
+  const participants = (periodId: string) => repo.participants(db, periodId);
 
   /**
    * Participants with neither an SKD score nor a recorded absence, with the exam session they are
    * seated in and whether their CAT attempt is still open: publishing now would call them "TH".
    */
-  async function unscored(periodId: string) {
-    return db
-      .selectFrom('applications')
-      .innerJoin('formations', 'formations.id', 'applications.formation_id')
-      .leftJoin('skd_scores', 'skd_scores.application_id', 'applications.id')
-      .leftJoin('exam_assignments', 'exam_assignments.application_id', 'applications.id')
-      .leftJoin('exam_sessions', 'exam_sessions.id', 'exam_assignments.session_id')
-      .leftJoin('exam_sites', 'exam_sites.id', 'exam_sessions.site_id')
-      .leftJoin('attempts', (j) => j.onRef('attempts.application_id', '=', 'applications.id').onRef('attempts.session_id', '=', 'exam_assignments.session_id'))
-      .select(['applications.id', 'applications.participant_no', 'formations.code as formation_code', 'exam_sessions.id as session_id', 'exam_sessions.starts_at', 'exam_sites.name as site_name', 'attempts.status as attempt_status'])
-      .where('applications.period_id', '=', periodId)
-      .where('applications.participant_no', 'is not', null)
-      .where('skd_scores.application_id', 'is', null)
-      .orderBy('formations.code')
-      .orderBy('applications.participant_no')
-      .execute();
-  }
+  const unscored = (periodId: string) => repo.unscored(db, periodId);
 
   /** Where each recorded score came from, with the CAT session's site and start for the ranking page. */
   async function sessionLabels(sessionIds: string[]) {
-    if (sessionIds.length === 0) return new Map<string, { siteName: string; startsAt: string }>();
-    const rows = await db
-      .selectFrom('exam_sessions')
-      .innerJoin('exam_sites', 'exam_sites.id', 'exam_sessions.site_id')
-      .select(['exam_sessions.id', 'exam_sessions.starts_at', 'exam_sites.name'])
-      .where('exam_sessions.id', 'in', sessionIds)
-      .execute();
-    return new Map(rows.map((r) => [r.id, { siteName: r.name, startsAt: new Date(r.starts_at).toISOString() }]));
+    const rows = await deps.examSchedule.sessionPlaces(sessionIds);
+    return new Map(rows.map((r) => [r.id, { siteName: r.siteName, startsAt: r.startsAt }]));
   }
 
   function formationsCsv(fs: Awaited<ReturnType<typeof formations>>, orgNames: Map<string, string>) {
-    return `formation_id,need_type,quota,jabatan,opd\n${fs.map((f) => `${f.code},${f.need_type},${f.quota},${plain(f.jabatan)},${plain(orgNames.get(f.organization_id) ?? '')}\n`).join('')}`;
+    return `formation_id,need_type,quota,jabatan,opd\n${fs.map((f) => `${f.code},${f.needType},${f.quota},${plain(f.jabatan)},${plain(orgNames.get(f.organizationId) ?? '')}\n`).join('')}`;
   }
 
   function skdCsv(ps: Awaited<ReturnType<typeof participants>>) {
@@ -158,17 +108,9 @@ export function createSelectionService(deps: SelectionDeps) {
   }
 
   async function latestPublished(periodId: string, stage: 'skd' | 'final') {
-    const pub = await db
-      .selectFrom('result_publications')
-      .selectAll()
-      .where('period_id', '=', periodId)
-      .where('stage', '=', stage)
-      .where('status', '=', 'published')
-      .orderBy('version', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const pub = await repo.latestPublished(db, periodId, stage);
     if (!pub) return null;
-    const files = await db.selectFrom('publication_files').selectAll().where('publication_id', '=', pub.id).execute();
+    const files = await repo.files(db, pub.id);
     return { pub, files: new Map(files.map((f) => [f.name, f])) };
   }
 
@@ -190,7 +132,7 @@ export function createSelectionService(deps: SelectionDeps) {
           { fields: missing.map((m) => ({ field: m.participant_no!, message: msg('Belum ada nilai SKD atau catatan tidak hadir.', 'No SKD score or recorded absence yet.') })) },
         );
       }
-      const orgs = new Map((await db.selectFrom('organizations').select(['id', 'name']).execute()).map((o) => [o.id, o.name]));
+      const orgs = new Map((await deps.identity.listOrganizations()).map((o) => [o.id, o.name]));
       const formationsText = formationsCsv(fs, orgs);
       const skdText = skdCsv(ps);
       const rules = await ruleSet(p.year);
@@ -236,14 +178,13 @@ export function createSelectionService(deps: SelectionDeps) {
       { name: 'skb.csv', content: skbText },
       { name: 'final.csv', content: finalText },
     ];
-    const settings = await db.selectFrom('selection_settings').select('optimalisasi').where('period_id', '=', periodId).executeTakeFirst();
-    if (settings?.optimalisasi) {
+    if (await repo.optimalisasi(db, periodId)) {
       const finalRows = integrate(parseFormationsCsv(utf8(formationsText), 'formations.csv'), parseSkbCsv(utf8(skbText), 'skb.csv', parseRankingCsv(utf8(rankingText), 'ranking.csv', parseFormationsCsv(utf8(formationsText), 'formations.csv')), 'ranking.csv'));
       const moves = optimalisasi(
-        (await db.selectFrom('formations').select(['code', 'jabatan', 'education_levels', 'majors', 'quota']).where('period_id', '=', periodId).execute()).map((f) => ({
+        fs.map((f) => ({
           id: f.code,
           jabatan: f.jabatan,
-          educationKey: `${[...f.education_levels].sort().join('/')}:${f.majors.map((m) => m.trim().toLowerCase()).sort().join('|')}`,
+          educationKey: `${[...f.educationLevels].sort().join('/')}:${f.majors.map((m) => m.trim().toLowerCase()).sort().join('|')}`,
           quota: f.quota,
         })),
         finalRows,
@@ -251,6 +192,23 @@ export function createSelectionService(deps: SelectionDeps) {
       files.push({ name: 'optimalisasi.csv', content: `${OPTIMALISASI_HEADER}\n${moves.map((m) => `${m.participantNo},${m.fromFormation},${m.toFormation},${(m.finalThousandths / 1000).toFixed(3)},${m.result}\n`).join('')}` });
     }
     return files;
+  }
+
+  async function publications(periodId: string, publishedOnly: boolean) {
+    const pubs = await repo.publications(db, periodId, publishedOnly);
+    const files = await repo.fileSizes(db, pubs.map((p) => p.id));
+    return pubs.map((p) => ({
+      id: p.id,
+      stage: p.stage,
+      version: p.version,
+      status: p.status,
+      reason: p.reason,
+      proposedAt: new Date(p.proposed_at).toISOString(),
+      decidedAt: p.decided_at ? new Date(p.decided_at).toISOString() : null,
+      proposedBy: p.proposed_by,
+      decidedBy: p.decided_by,
+      files: files.filter((f) => f.publication_id === p.id).map((f) => ({ name: f.name, sha256: f.sha256, bytes: Number(f.bytes) })),
+    }));
   }
 
   function asInputProblem(err: unknown): never {
@@ -261,15 +219,14 @@ export function createSelectionService(deps: SelectionDeps) {
   return {
     // ── passing grades ──
     async thresholds() {
-      const rows = await db.selectFrom('threshold_rule_sets').selectAll().orderBy('year', 'desc').execute();
-      return rows.map((r) => ({ year: r.year, regulation: r.regulation, rules: r.rules, uncertain: r.uncertain, updatedAt: new Date(r.updated_at).toISOString() }));
+      const rows = await repo.thresholdRuleSets(db);
+      return rows.map((r) => ({ year: r.year, regulation: r.regulation, rules: r.rules as ThresholdRuleSet['rules'], uncertain: r.uncertain as NeedType[], updatedAt: new Date(r.updated_at).toISOString() }));
     },
 
     async setThresholds(actor: Actor, year: number, body: { regulation: string; rules: unknown; uncertain: string[] }) {
       await db.transaction().execute(async (trx) => {
-        const before = await trx.selectFrom('threshold_rule_sets').selectAll().where('year', '=', year).executeTakeFirst();
-        const row = { regulation: body.regulation, rules: JSON.stringify(body.rules), uncertain: JSON.stringify(body.uncertain), updated_by: actor.accountId, updated_at: clock.now() };
-        await trx.insertInto('threshold_rule_sets').values({ year, ...row }).onConflict((oc) => oc.column('year').doUpdateSet(row)).execute();
+        const before = await repo.thresholdRuleSet(trx, year);
+        await repo.saveThresholds(trx, year, { regulation: body.regulation, rules: JSON.stringify(body.rules), uncertain: JSON.stringify(body.uncertain), updated_by: actor.accountId, updated_at: clock.now() });
         await audit.record(trx, { actor: actorOf(actor), action: 'thresholds.set', subjectType: 'threshold_rule_set', subjectId: String(year), before: before ? { regulation: before.regulation, rules: before.rules } : undefined, after: body });
       });
     },
@@ -278,7 +235,7 @@ export function createSelectionService(deps: SelectionDeps) {
     /** Imports skd.csv (`participant_no,formation_id,twk,tiu,tkp`) for a period: all rows or none. */
     async importSkd(actor: Actor, periodId: string, data: Buffer) {
       await period(periodId);
-      const fs = (await formations(periodId)).map((f) => ({ id: f.code, needType: f.need_type, quota: f.quota }) as Formation);
+      const fs = (await formations(periodId)).map((f) => ({ id: f.code, needType: f.needType, quota: f.quota }) as Formation);
       let table;
       try {
         table = parseSkdCsv(new Uint8Array(data), 'skd.csv', fs);
@@ -297,13 +254,7 @@ export function createSelectionService(deps: SelectionDeps) {
         rows.push({ application_id: p.id, period_id: periodId, twk: absent ? null : table.twk[i]!, tiu: absent ? null : table.tiu[i]!, tkp: absent ? null : table.tkp[i]!, source: 'import' as const, recorded_by: actor.accountId, recorded_at: clock.now() });
       }
       await db.transaction().execute(async (trx) => {
-        for (let i = 0; i < rows.length; i += 500) {
-          await trx
-            .insertInto('skd_scores')
-            .values(rows.slice(i, i + 500))
-            .onConflict((oc) => oc.column('application_id').doUpdateSet((eb) => ({ twk: eb.ref('excluded.twk'), tiu: eb.ref('excluded.tiu'), tkp: eb.ref('excluded.tkp'), source: eb.ref('excluded.source'), session_id: null, recorded_by: eb.ref('excluded.recorded_by'), recorded_at: eb.ref('excluded.recorded_at') })))
-            .execute();
-        }
+        for (let i = 0; i < rows.length; i += 500) await repo.saveImportedSkd(trx, rows.slice(i, i + 500));
         await audit.record(trx, { actor: actorOf(actor), action: 'skd.import', subjectType: 'recruitment_period', subjectId: periodId, after: { rows: rows.length, sha256: createHash('sha256').update(data).digest('hex') } });
       });
       return { imported: rows.length };
@@ -319,7 +270,7 @@ export function createSelectionService(deps: SelectionDeps) {
       const ps = await participants(periodId);
       const ranked = rankFormations(
         await ruleSet(p.year),
-        fs.map((f) => ({ id: f.code, needType: f.need_type as Formation['needType'], quota: f.quota })),
+        fs.map((f) => ({ id: f.code, needType: f.needType as Formation['needType'], quota: f.quota })),
         ps.map((q) => ({ formationId: q.formation_code, participantNo: q.participant_no!, twk: q.twk, tiu: q.tiu, tkp: q.tkp })),
       );
       const missing = await unscored(periodId);
@@ -363,11 +314,7 @@ export function createSelectionService(deps: SelectionDeps) {
       }
       await db.transaction().execute(async (trx) => {
         if (missing.length > 0) {
-          await trx
-            .insertInto('skd_scores')
-            .values(missing.map((m) => ({ application_id: m.id, period_id: periodId, twk: null, tiu: null, tkp: null, source: 'absence' as const, session_id: null, recorded_by: actor.accountId, recorded_at: clock.now() })))
-            .onConflict((oc) => oc.column('application_id').doNothing())
-            .execute();
+          await repo.addSkdIfNone(trx, missing.map((m) => ({ application_id: m.id, period_id: periodId, twk: null, tiu: null, tkp: null, source: 'absence' as const, session_id: null, recorded_by: actor.accountId, recorded_at: clock.now() })));
         }
         await audit.record(trx, { actor: actorOf(actor), action: 'skd.record_absence', subjectType: 'recruitment_period', subjectId: periodId, after: { participants: missing.map((m) => m.participant_no) } });
       });
@@ -376,7 +323,7 @@ export function createSelectionService(deps: SelectionDeps) {
 
     // ── SKB ──
     async skbWeights(formationId: string) {
-      const row = await db.selectFrom('skb_weights').selectAll().where('formation_id', '=', formationId).executeTakeFirst();
+      const row = await repo.skbWeights(db, formationId);
       return { components: (row?.components as SkbComponent[] | undefined) ?? [{ key: 'cat', name: 'SKB CAT', kind: 'cat', weightPct: 100 }], configured: Boolean(row) };
     },
 
@@ -385,10 +332,9 @@ export function createSelectionService(deps: SelectionDeps) {
       if (problems.length > 0) {
         throw new AppError('VALIDATION_FAILED', msg('Bobot SKB tidak sesuai ketentuan.', 'SKB weights break the rules.'), { fields: problems.map((m) => ({ field: 'components', message: m })) });
       }
+      if (!(await deps.recruitment.formationExists(formationId))) throw notFound();
       await db.transaction().execute(async (trx) => {
-        if (!(await trx.selectFrom('formations').select('id').where('id', '=', formationId).executeTakeFirst())) throw notFound();
-        const row = { components: JSON.stringify(components), updated_by: actor.accountId, updated_at: clock.now() };
-        await trx.insertInto('skb_weights').values({ formation_id: formationId, ...row }).onConflict((oc) => oc.column('formation_id').doUpdateSet(row)).execute();
+        await repo.saveSkbWeights(trx, formationId, { components: JSON.stringify(components), updated_by: actor.accountId, updated_at: clock.now() });
         await audit.record(trx, { actor: actorOf(actor), action: 'skb.set_weights', subjectType: 'formation', subjectId: formationId, after: components });
       });
     },
@@ -459,8 +405,7 @@ export function createSelectionService(deps: SelectionDeps) {
       }
       await db.transaction().execute(async (trx) => {
         for (const r of rows) {
-          const row = { components: r.components ? JSON.stringify(r.components) : null, skb_hundredths: r.skb, recorded_by: actor.accountId, recorded_at: clock.now() };
-          await trx.insertInto('skb_scores').values({ application_id: r.application_id, period_id: periodId, ...row }).onConflict((oc) => oc.column('application_id').doUpdateSet(row)).execute();
+          await repo.saveSkb(trx, r.application_id, periodId, { components: r.components ? JSON.stringify(r.components) : null, skb_hundredths: r.skb, recorded_by: actor.accountId, recorded_at: clock.now() });
         }
         await audit.record(trx, { actor: actorOf(actor), action: fromForm ? 'skb.entry' : 'skb.import', subjectType: 'recruitment_period', subjectId: periodId, after: { rows: rows.length, sha256: createHash('sha256').update(data).digest('hex') } });
       });
@@ -469,15 +414,13 @@ export function createSelectionService(deps: SelectionDeps) {
 
     async settings(periodId: string) {
       await period(periodId);
-      const row = await db.selectFrom('selection_settings').select('optimalisasi').where('period_id', '=', periodId).executeTakeFirst();
-      return { optimalisasi: row?.optimalisasi ?? false };
+      return { optimalisasi: await repo.optimalisasi(db, periodId) };
     },
 
     async setSettings(actor: Actor, periodId: string, body: { optimalisasi: boolean }) {
       await period(periodId);
       await db.transaction().execute(async (trx) => {
-        const row = { optimalisasi: body.optimalisasi, updated_by: actor.accountId, updated_at: clock.now() };
-        await trx.insertInto('selection_settings').values({ period_id: periodId, ...row }).onConflict((oc) => oc.column('period_id').doUpdateSet(row)).execute();
+        await repo.saveSettings(trx, periodId, { optimalisasi: body.optimalisasi, updated_by: actor.accountId, updated_at: clock.now() });
         await audit.record(trx, { actor: actorOf(actor), action: 'selection.settings', subjectType: 'recruitment_period', subjectId: periodId, after: body });
       });
     },
@@ -492,14 +435,16 @@ export function createSelectionService(deps: SelectionDeps) {
         asInputProblem(err);
       }
       return db.transaction().execute(async (trx) => {
-        const pending = await trx.selectFrom('result_publications').select('id').where('period_id', '=', periodId).where('status', '=', 'proposed').executeTakeFirst();
-        if (pending) throw conflict('Masih ada usulan publikasi yang menunggu persetujuan.', 'Another publication awaits approval.');
-        const last = await trx.selectFrom('result_publications').select(['version']).where('period_id', '=', periodId).where('stage', '=', stage).where('status', '=', 'published').orderBy('version', 'desc').limit(1).executeTakeFirst();
+        if (await repo.hasPendingPublication(trx, periodId)) throw conflict('Masih ada usulan publikasi yang menunggu persetujuan.', 'Another publication awaits approval.');
+        const last = await repo.latestPublished(trx, periodId, stage);
         if (last && !reason) throw new AppError('VALIDATION_FAILED', msg('Hasil ini sudah diumumkan; koreksi memerlukan alasan yang akan ditampilkan ke publik.', 'Already published: a correction needs a public reason.'), { fields: [{ field: 'reason', message: msg('Alasan koreksi wajib diisi.', 'A reason is required.') }] });
         const id = ids.uuid();
-        const version = (await trx.selectFrom('result_publications').select((eb) => eb.fn.max('version').as('v')).where('period_id', '=', periodId).where('stage', '=', stage).executeTakeFirst())?.v ?? 0;
-        await trx.insertInto('result_publications').values({ id, period_id: periodId, stage, version: Number(version) + 1, status: 'proposed', reason, proposed_by: actor.accountId, proposed_at: clock.now() }).execute();
-        await trx.insertInto('publication_files').values(files.map((f) => ({ publication_id: id, name: f.name, content: f.content, sha256: sha256(f.content) }))).execute();
+        const version = await repo.lastVersion(trx, periodId, stage);
+        await repo.insertPublication(
+          trx,
+          { id, period_id: periodId, stage, version: version + 1, status: 'proposed', reason, proposed_by: actor.accountId, proposed_at: clock.now() },
+          files.map((f) => ({ publication_id: id, name: f.name, content: f.content, sha256: sha256(f.content) })),
+        );
         await audit.record(trx, { actor: actorOf(actor), action: 'publication.propose', subjectType: 'publication', subjectId: id, after: { stage, version: Number(version) + 1, files: files.map((f) => ({ name: f.name, sha256: sha256(f.content) })) } });
         return { id, version: Number(version) + 1, files: files.map((f) => ({ name: f.name, sha256: sha256(f.content), bytes: Buffer.byteLength(f.content) })) };
       });
@@ -508,44 +453,26 @@ export function createSelectionService(deps: SelectionDeps) {
     /** Another committee member approves (publishes, immutable) or rejects a proposal. */
     async decide(actor: Actor, publicationId: string, approve: boolean) {
       await db.transaction().execute(async (trx) => {
-        const pub = await trx.selectFrom('result_publications').selectAll().where('id', '=', publicationId).forUpdate().executeTakeFirst();
+        const pub = await repo.lockPublication(trx, publicationId);
         if (!pub) throw notFound();
         assertSecondPerson(pub, actor.accountId, ANOTHER_COMMITTEE_MEMBER);
-        await trx.updateTable('result_publications').set({ status: approve ? 'published' : 'rejected', decided_by: actor.accountId, decided_at: clock.now() }).where('id', '=', publicationId).execute();
-        const files = await trx.selectFrom('publication_files').select(['name', 'sha256']).where('publication_id', '=', publicationId).execute();
+        await repo.updatePublication(trx, publicationId, { status: approve ? 'published' : 'rejected', decided_by: actor.accountId, decided_at: clock.now() });
+        const files = await repo.fileHashes(trx, publicationId);
         await audit.record(trx, { actor: actorOf(actor), action: approve ? 'publication.publish' : 'publication.reject', subjectType: 'publication', subjectId: publicationId, after: { stage: pub.stage, version: pub.version, files } });
       });
     },
 
-    async publications(periodId: string, opts: { publishedOnly: boolean }) {
-      let q = db.selectFrom('result_publications').selectAll().where('period_id', '=', periodId);
-      if (opts.publishedOnly) q = q.where('status', '=', 'published');
-      const pubs = await q.orderBy('stage').orderBy('version', 'desc').execute();
-      const files = pubs.length ? await db.selectFrom('publication_files').select(['publication_id', 'name', 'sha256', (eb) => eb.fn('octet_length', [eb.ref('content')]).as('bytes')]).where('publication_id', 'in', pubs.map((p) => p.id)).orderBy('name').execute() : [];
-      return pubs.map((p) => ({
-        id: p.id,
-        stage: p.stage,
-        version: p.version,
-        status: p.status,
-        reason: p.reason,
-        proposedAt: new Date(p.proposed_at).toISOString(),
-        decidedAt: p.decided_at ? new Date(p.decided_at).toISOString() : null,
-        // Staff see who proposed, so a member cannot mistake their own proposal for one to approve.
-        ...(opts.publishedOnly ? {} : { proposedBy: p.proposed_by, decidedBy: p.decided_by }),
-        files: files.filter((f) => f.publication_id === p.id).map((f) => ({ name: f.name, sha256: f.sha256, bytes: Number(f.bytes) })),
-      }));
+    /** A period's publications as the public sees them: published only, without who proposed or decided. */
+    async publishedPublications(periodId: string) {
+      return (await publications(periodId, true)).map(({ proposedBy: _p, decidedBy: _d, ...pub }) => pub);
     },
+
+    /** Every publication of a period for the committee; who proposed is shown so a member cannot mistake their own proposal for one to approve. */
+    allPublications: (periodId: string) => publications(periodId, false),
 
     /** A published file, exactly as published (public). */
     async publishedFile(publicationId: string, name: string) {
-      const f = await db
-        .selectFrom('publication_files')
-        .innerJoin('result_publications', 'result_publications.id', 'publication_files.publication_id')
-        .select(['publication_files.content', 'publication_files.sha256'])
-        .where('publication_files.publication_id', '=', publicationId)
-        .where('publication_files.name', '=', name)
-        .where('result_publications.status', '=', 'published')
-        .executeTakeFirst();
+      const f = await repo.publishedFile(db, publicationId, name);
       if (!f) throw notFound();
       return f;
     },
@@ -584,7 +511,7 @@ export function createSelectionService(deps: SelectionDeps) {
     async appointees(periodId: string) {
       const fin = await latestPublished(periodId, 'final');
       if (!fin) return { published: false, type: null, rows: [] };
-      const period = await db.selectFrom('recruitment_periods').select(['type', 'year', 'name']).where('id', '=', periodId).executeTakeFirstOrThrow();
+      const period = await deps.recruitment.getPeriod(periodId);
       const formationOf = new Map<string, string>();
       for (const l of fin.files.get('final.csv')?.content.split('\n').slice(1).filter(Boolean) ?? []) {
         const cells = l.split(',');
@@ -595,21 +522,15 @@ export function createSelectionService(deps: SelectionDeps) {
         if (result === 'L' || result?.startsWith('L-')) formationOf.set(no!, to!);
       }
       if (formationOf.size === 0) return { published: true, type: period.type, rows: [] };
-      const apps = await db
-        .selectFrom('applications')
-        .innerJoin('accounts', 'accounts.id', 'applications.applicant_id')
-        .select(['applications.id', 'applications.participant_no', 'applications.applicant_id', 'accounts.full_name', 'accounts.birth_date', 'accounts.gender'])
-        .where('applications.period_id', '=', periodId)
-        .where('applications.participant_no', 'in', [...formationOf.keys()])
-        .execute();
-      const formations = new Map((await db.selectFrom('formations').select(['code', 'jabatan', 'organization_id']).where('period_id', '=', periodId).execute()).map((f) => [f.code, f]));
+      const apps = await repo.appointees(db, periodId, [...formationOf.keys()]);
+      const formationByCode = new Map((await formations(periodId)).map((f) => [f.code, f]));
       return {
         published: true,
         type: period.type,
         rows: apps
           .map((a) => {
-            const f = formations.get(formationOf.get(a.participant_no!)!);
-            return { applicationId: a.id, accountId: a.applicant_id, participantNo: a.participant_no!, fullName: a.full_name, birthDate: a.birth_date, gender: a.gender, periodType: period.type, periodYear: period.year, formationCode: formationOf.get(a.participant_no!)!, jabatan: f?.jabatan ?? '', organizationId: f?.organization_id ?? '' };
+            const f = formationByCode.get(formationOf.get(a.participant_no!)!);
+            return { applicationId: a.id, accountId: a.applicant_id, participantNo: a.participant_no!, fullName: a.full_name, birthDate: a.birth_date, gender: a.gender, periodType: period.type, periodYear: period.year, formationCode: formationOf.get(a.participant_no!)!, jabatan: f?.jabatan ?? '', organizationId: f?.organizationId ?? '' };
           })
           .sort((x, y) => x.formationCode.localeCompare(y.formationCode) || x.participantNo.localeCompare(y.participantNo)),
       };
@@ -625,14 +546,8 @@ export function createSelectionService(deps: SelectionDeps) {
         rows.filter((r) => (r.scores !== null) === scored).map((r) => ({ application_id: r.applicationId, period_id: r.periodId, session_id: r.sessionId, twk: r.scores?.twk ?? null, tiu: r.scores?.tiu ?? null, tkp: r.scores?.tkp ?? null, source: 'cat' as const, recorded_by: null, recorded_at: clock.now() }));
       const scored = values(true);
       const absent = values(false);
-      if (scored.length > 0) {
-        await trx
-          .insertInto('skd_scores')
-          .values(scored)
-          .onConflict((oc) => oc.column('application_id').doUpdateSet((eb) => ({ twk: eb.ref('excluded.twk'), tiu: eb.ref('excluded.tiu'), tkp: eb.ref('excluded.tkp'), source: eb.ref('excluded.source'), session_id: eb.ref('excluded.session_id'), recorded_by: null, recorded_at: eb.ref('excluded.recorded_at') })))
-          .execute();
-      }
-      if (absent.length > 0) await trx.insertInto('skd_scores').values(absent).onConflict((oc) => oc.column('application_id').doNothing()).execute();
+      if (scored.length > 0) await repo.saveCatSkd(trx, scored);
+      if (absent.length > 0) await repo.addSkdIfNone(trx, absent);
     },
 
     ruleSet,
