@@ -161,7 +161,7 @@ export function createPerformanceService(deps: PerformanceDeps) {
     // ── the year's rules ──
     async rules(year: number) {
       const r = await repo.ruleSet(db, year);
-      return { year, matrix: await matrixOf(db, year), note: r?.note ?? '', custom: r !== undefined, uncertain: msg('Matriks predikat bersumber dari implementasi publik PermenPANRB 6/2022 (keyakinan sedang); periksa terhadap Lampiran resmi sebelum dipakai.', 'The predikat matrix comes from public implementations of PermenPANRB 6/2022 (medium confidence); check it against the official Lampiran before use.'), organizations: await repo.orgPredikats(db, year) };
+      return { year, matrix: await matrixOf(db, year), note: r?.note ?? '', custom: r !== undefined, uncertain: msg('Matriks predikat bersumber dari implementasi publik PermenPANRB 6/2022 (keyakinan sedang); periksa terhadap Lampiran resmi sebelum dipakai.', 'The predikat matrix comes from public implementations of PermenPANRB 6/2022 (medium confidence); check it against the official Lampiran before use.'), organizations: (await repo.orgPredikats(db, year)).map((o) => ({ organizationId: o.organization_id, predikat: o.predikat })) };
     },
     async setRules(actor: Actor, year: number, body: { matrix: PredikatMatrix; note: string }) {
       const problems = matrixProblems(body.matrix);
