@@ -136,7 +136,6 @@ const Revoked = z.strictObject({ at: z.string(), reason: z.string() }).nullable(
 export const MeetingView = z.strictObject({ id: z.uuid(), seq: z.number().int(), title: z.string(), startsAt: z.string(), endsAt: z.string() });
 export const MeetingList = z.strictObject({ meetings: z.array(MeetingView) });
 export const CreatedId = z.strictObject({ id: z.uuid() });
-export const OkResponse = z.strictObject({ ok: z.literal(true) });
 export const MeetingQrView = z.strictObject({
   meeting: z.strictObject({ id: z.uuid(), seq: z.number().int(), title: z.string(), batchId: z.uuid(), batchName: z.string(), programTitle: z.string(), startsAt: z.string(), endsAt: z.string() }),
   token: z.string(),
@@ -189,3 +188,175 @@ export const FeedbackReport = z.strictObject({ responses: z.number().int(), aspe
 export const PartnerFeedback = z.strictObject({
   partners: z.array(z.strictObject({ partner: z.strictObject({ id: z.string(), name: z.string() }).nullable(), batches: z.number().int(), responses: z.number().int(), aspects: z.array(FeedbackAspectView) })),
 });
+
+// ── responses: training, JP, appointment and probation (the serializer enforces them) ──
+export const ENROLLMENT_STATUS_VALUES = ['enrolled', 'waitlisted', 'cancelled', 'completed', 'not_completed'] as const;
+export const CLAIM_STATUS_VALUES = ['submitted', 'approved', 'rejected'] as const;
+export const PROBATION_STATE_VALUES = ['passed', 'on_track', 'at_risk', 'overdue', 'failed'] as const;
+const Instant = z.iso.datetime();
+const Org = z.strictObject({ id: z.string(), name: z.string() });
+const Seat = z.enum(['enrolled', 'waitlisted']);
+const Int = z.number().int();
+
+export const CreatedResponse = z.strictObject({ id: z.uuid() });
+export const PartnerCreatedResponse = z.strictObject({ id: z.string() });
+export const Partner = z.strictObject({ id: z.string(), name: z.string(), kind: z.enum(PARTNER_KIND_VALUES) });
+export const PartnerListResponse = z.strictObject({ partners: z.array(Partner) });
+export const Batch = z.strictObject({
+  id: z.uuid(),
+  programId: z.uuid(),
+  programTitle: z.string(),
+  jp: Int,
+  name: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  venue: z.string(),
+  facilitators: z.string(),
+  capacity: Int,
+  status: z.enum(['open', 'closed', 'cancelled']),
+  seated: Int,
+  waiting: Int,
+});
+export const ProgramView = z.strictObject({
+  id: z.uuid(),
+  code: z.string(),
+  title: z.string(),
+  kind: z.enum(PROGRAM_KIND_VALUES),
+  competencyArea: z.string(),
+  jp: Int,
+  modality: z.enum(MODALITY_VALUES),
+  partner: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
+  eligibility: z.strictObject({ statuses: z.array(z.string()).readonly().optional(), jabatanKinds: z.array(z.string()).readonly().optional(), organizationIds: z.array(z.string()).readonly().optional() }),
+  costRupiah: Int,
+  description: z.string(),
+  completion: z.strictObject({ minAttendancePct: Int, postTestPass: Int.nullable(), assignmentRequired: z.boolean() }),
+});
+export const Program = ProgramView.extend({ batches: z.array(Batch) });
+export const ProgramListResponse = z.strictObject({ programs: z.array(Program) });
+export const Progress = z.strictObject({
+  attended: Int,
+  attendancePct: Int.nullable(),
+  preTest: Int.nullable(),
+  postTest: Int.nullable(),
+  gain: z.number().nullable(),
+  assignmentDone: z.boolean(),
+  problems: z.array(Bilingual),
+});
+export const BatchView = z.strictObject({
+  batch: Batch,
+  program: ProgramView,
+  meetings: Int,
+  gain: z.strictObject({ count: Int, pre: z.number().nullable(), post: z.number().nullable(), gain: z.number().nullable() }),
+  /** A supervisor sees only their unit's people. */
+  enrollments: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      employeeId: z.uuid(),
+      nip: z.string(),
+      fullName: z.string(),
+      organization: Org,
+      status: z.enum(ENROLLMENT_STATUS_VALUES),
+      source: z.enum(['nomination', 'bkpsdm', 'appointment']),
+      requestedAt: Instant,
+      progress: Progress,
+    }),
+  ),
+});
+export const EnrollResponse = z.strictObject({ id: z.uuid(), status: Seat });
+export const CancelResponse = z.strictObject({ promoted: z.array(z.uuid()) });
+export const FinishResponse = z.strictObject({ finished: Int });
+export const RemindedResponse = z.strictObject({ reminded: Int });
+export const OkResponse = z.strictObject({ ok: z.literal(true) });
+
+export const Compliance = z.strictObject({ jp: Int, required: Int, short: Int, met: z.boolean() });
+export const JpReportResponse = z.strictObject({
+  year: Int,
+  required: Int,
+  employees: Int,
+  met: Int,
+  byOrganization: z.array(z.strictObject({ organizationId: z.string(), name: z.string(), employees: Int, met: Int, percent: Int })),
+  short: z.array(Compliance.extend({ employeeId: z.uuid(), nip: z.string(), fullName: z.string(), organization: Org, unit: z.string() })),
+});
+export const ClaimSubmittedResponse = z.strictObject({ id: z.uuid(), jp: Int });
+export const Claim = z.strictObject({
+  id: z.uuid(),
+  employee: z.strictObject({ id: z.uuid(), nip: z.string(), fullName: z.string() }),
+  kind: z.enum(CLAIM_KIND_VALUES),
+  title: z.string(),
+  organizer: z.string(),
+  heldOn: z.string(),
+  minutes: Int,
+  jp: Int,
+  evidenceUrl: z.string(),
+  status: z.enum(CLAIM_STATUS_VALUES),
+  submittedAt: Instant,
+  decisionNote: z.string().nullable(),
+});
+export const ClaimListResponse = z.strictObject({ claims: z.array(Claim) });
+export const MyTrainingResponse = z.strictObject({
+  year: Int,
+  compliance: Compliance,
+  enrollments: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      status: z.enum(ENROLLMENT_STATUS_VALUES),
+      batchId: z.uuid(),
+      batchName: z.string(),
+      title: z.string(),
+      kind: z.enum(PROGRAM_KIND_VALUES),
+      jp: Int,
+      startsOn: z.string(),
+      endsOn: z.string(),
+      venue: z.string(),
+      dates: z.string(),
+      feedbackGiven: z.boolean(),
+      attended: z.boolean(),
+    }),
+  ),
+  certificates: z.array(z.strictObject({ id: z.uuid(), enrollmentId: z.uuid(), number: z.string(), issuedAt: Instant, revoked: z.strictObject({ at: Instant, reason: z.string() }).nullable(), verifyUrl: z.string() })),
+  ledger: z.array(z.strictObject({ id: z.uuid(), year: Int, jp: Int, source: z.enum(['training', 'claim']), title: z.string(), recordedAt: Instant })),
+  claims: z.array(z.strictObject({ id: z.uuid(), kind: z.enum(CLAIM_KIND_VALUES), title: z.string(), organizer: z.string(), heldOn: z.string(), jp: Int, status: z.enum(CLAIM_STATUS_VALUES), decisionNote: z.string().nullable() })),
+});
+
+// appointment and probation
+const PeriodType = z.enum(['CPNS', 'PPPK']);
+const ProbationState = z.enum(PROBATION_STATE_VALUES);
+export const CandidatesResponse = z.strictObject({
+  published: z.boolean(),
+  type: PeriodType.nullable(),
+  candidates: z.array(
+    z.strictObject({
+      applicationId: z.uuid(),
+      participantNo: z.string(),
+      fullName: z.string(),
+      formationCode: z.string(),
+      jabatan: z.string(),
+      organization: Org,
+      employee: z.strictObject({ id: z.uuid(), nip: z.string() }).nullable(),
+    }),
+  ),
+});
+export const AppointmentImportResponse = z.strictObject({
+  committed: z.boolean(),
+  ok: z.boolean(),
+  counts: z.strictObject({ new: Int, later: Int, recorded: Int, error: Int }),
+  report: z.array(z.strictObject({ line: Int, participantNo: z.string().nullable(), status: z.enum(['new', 'later', 'recorded', 'error']), problems: z.array(Bilingual) })),
+});
+export const AppointResponse = z.strictObject({
+  employeeId: z.uuid(),
+  status: PeriodType,
+  enrollment: z.strictObject({ id: z.uuid(), batchId: z.uuid(), batchName: z.string(), programTitle: z.string(), startsOn: z.string(), status: Seat }).nullable(),
+  probation: z.strictObject({ deadline: z.string(), daysLeft: Int, state: ProbationState }).nullable(),
+});
+/** No account ids: those stay on the server for the reminders. */
+export const ProbationRow = z.strictObject({
+  employee: z.strictObject({ id: z.uuid(), nip: z.string(), fullName: z.string(), organization: Org }),
+  tmt: z.string(),
+  deadline: z.string(),
+  daysLeft: Int,
+  state: ProbationState,
+  reason: Bilingual,
+  latsar: z.strictObject({ status: z.string(), batchId: z.uuid(), batchName: z.string(), programTitle: z.string() }).nullable(),
+});
+export const ProbationListResponse = z.strictObject({ atRisk: Int, rows: z.array(ProbationRow) });
+export const MyProbationResponse = z.strictObject({ probation: ProbationRow.nullable() });

@@ -131,3 +131,233 @@ export const ForumMinutesBody = z.strictObject({
   actions: z.array(z.strictObject({ description: Text(5, 1000), owner: Text(2, 200), dueOn: z.iso.date() })).max(50),
 });
 export const ForumActionDoneBody = z.strictObject({ note: Text(5, 2000) });
+
+// ── responses (the serializer enforces them; the web infers its types from them) ──
+const Instant = z.iso.datetime();
+const Org = z.strictObject({ id: z.string(), name: z.string() });
+const Int = z.number().int();
+export const OkResponse = z.strictObject({ ok: z.literal(true) });
+export const IdResponse = z.strictObject({ id: z.uuid() });
+
+export const ChallengeResponse = z.strictObject({ token: z.string(), difficulty: Int, expiresAt: Instant });
+
+export const ComplaintFiledResponse = z.strictObject({ trackingId: z.string(), status: z.literal('submitted'), verificationDueOn: z.string() });
+export const ComplaintAttachmentResponse = z.strictObject({ id: z.uuid(), mime: z.string(), size: Int, sha256: z.string() });
+export const ComplaintClock = z.strictObject({ awaiting: z.enum(['verification', 'follow_up', 'reporter']).nullable(), dueOn: z.string().nullable(), late: z.boolean(), lateDays: Int });
+/** Who spoke, as a role (coordinator, OPD): never a staff member's name. */
+export const ThreadEvent = z.strictObject({
+  kind: z.enum(['filed', 'disposed', 'rejected', 'follow_up', 'reporter_reply', 'reopened', 'accepted', 'expired']),
+  author: z.enum(['reporter', 'coordinator', 'opd', 'system']),
+  organization: z.string().nullable(),
+  body: z.string(),
+  at: Instant,
+});
+const ComplaintHead = {
+  trackingId: z.string(),
+  kind: z.enum(COMPLAINT_KINDS),
+  category: z.enum(COMPLAINT_CATEGORIES),
+  title: z.string(),
+  privacy: z.enum(COMPLAINT_PRIVACY),
+  status: z.enum(COMPLAINT_STATUS_VALUES),
+  organization: Org.nullable(),
+  filedAt: Instant,
+  clock: ComplaintClock,
+};
+/** The report as the tracking ID's holder sees it: never the reporter's identity. */
+export const TrackedComplaint = z.strictObject({
+  ...ComplaintHead,
+  body: z.string(),
+  reporterActions: z.array(z.enum(['reopen', 'accept'])),
+  canReply: z.boolean(),
+  canAttach: z.boolean(),
+  attachments: z.array(z.strictObject({ mime: z.string(), size: Int, sha256: z.string() })),
+  events: z.array(ThreadEvent),
+});
+export const StaffComplaint = z.strictObject({ id: z.uuid(), ...ComplaintHead });
+export const StaffComplaintList = z.strictObject({ total: Int, page: Int, pageSize: Int, complaints: z.array(StaffComplaint) });
+/** The reporter's identity only for a coordinator, and only when the report is not anonymous. */
+export const StaffComplaintDetail = StaffComplaint.extend({
+  body: z.string(),
+  reporter: z.strictObject({ name: z.string().nullable(), contact: z.string().nullable(), hasAccount: z.boolean() }).nullable(),
+  actions: z.strictObject({ dispose: z.boolean(), reject: z.boolean(), followUp: z.boolean() }),
+  attachments: z.array(z.strictObject({ id: z.uuid(), mime: z.string(), size: Int, sha256: z.string() })),
+  events: z.array(ThreadEvent),
+});
+export const Sla = z.strictObject({ verifyDays: Int, followUpDays: Int, closeAfterDays: Int });
+export const OpdRow = z.strictObject({ organizationId: z.string(), name: z.string(), disposed: Int, onTime: Int, late: Int, pending: Int, percent: Int.nullable() });
+export const ComplaintStatistics = z.strictObject({
+  updatedAt: Instant,
+  sla: Sla,
+  total: Int,
+  byCategory: z.array(z.strictObject({ category: z.string(), total: Int, byStatus: z.record(z.string(), Int) })),
+  verification: z.strictObject({ verified: Int, onTime: Int, percent: Int.nullable() }),
+  lateNow: Int,
+  byOrganization: z.array(OpdRow),
+});
+const Band = z.strictObject({ grade: z.enum(['A', 'B', 'C', 'D']), minHundredths: Int, label: z.string() });
+export const SettingsResponse = z.strictObject({ sla: Sla, bands: z.array(Band) });
+export const BandsResponse = z.strictObject({ bands: z.array(Band) });
+
+// SKM/IKM
+export const ServiceUnit = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  organization: Org,
+  desk: z.string(),
+  periodKind: z.enum(PERIOD_KINDS),
+  unsur: z.array(z.strictObject({ code: z.string(), label: z.string(), weight: z.number().nullable() })),
+  population: Int,
+  sampleNeeded: Int,
+  currentPeriod: z.string(),
+  active: z.boolean(),
+});
+export const ServiceUnitList = z.strictObject({ units: z.array(ServiceUnit.extend({ responses: Int })) });
+export const UnitCreatedResponse = z.strictObject({ id: z.string() });
+export const SurveyAnsweredResponse = z.strictObject({ id: z.uuid(), period: z.string() });
+const ProfileRows = z.array(z.strictObject({ value: z.string(), count: Int }));
+export const SurveyResults = z.strictObject({
+  unit: ServiceUnit,
+  period: z.string(),
+  periods: z.array(z.string()),
+  respondents: Int,
+  sampleNeeded: Int,
+  sampleMet: z.boolean(),
+  ikm: z.number().nullable(),
+  converted: z.number().nullable(),
+  band: z.strictObject({ grade: z.string(), label: z.string() }).nullable(),
+  unsur: z.array(z.strictObject({ code: z.string(), label: z.string(), weight: z.number(), nrr: z.number(), weighted: z.number() })),
+  bands: z.array(z.strictObject({ grade: z.string(), min: z.number(), label: z.string() })),
+  profile: z.strictObject({ gender: ProfileRows, ageBand: ProfileRows, education: ProfileRows, occupation: ProfileRows }),
+  updatedAt: Instant,
+});
+
+// observers
+export const AccreditationApplied = z.strictObject({ id: z.uuid(), status: z.literal('pending') });
+/** The contact person only for the committee. */
+export const Accreditation = z.strictObject({
+  id: z.uuid(),
+  periodId: z.uuid(),
+  periodName: z.string(),
+  organizationName: z.string(),
+  organizationKind: z.enum(OBSERVER_ORG_KINDS),
+  contactPerson: z.string().nullable(),
+  letter: z.strictObject({ size: Int, sha256: z.string() }),
+  status: z.enum(['pending', 'approved', 'refused']),
+  reason: z.string().nullable(),
+  expiresOn: z.string().nullable(),
+  active: z.boolean(),
+  createdAt: Instant,
+  decidedAt: Instant.nullable(),
+});
+export const AccreditationList = z.strictObject({ accreditations: z.array(Accreditation) });
+const FindingFields = {
+  id: z.uuid(),
+  periodId: z.uuid(),
+  periodName: z.string(),
+  organizationName: z.string(),
+  stage: z.string(),
+  title: z.string(),
+  body: z.string(),
+  status: z.enum(['open', 'answered']),
+  filedOn: z.string(),
+  dueOn: z.string(),
+  answer: z.string().nullable(),
+  answeredOn: z.string().nullable(),
+  late: z.boolean(),
+};
+export const Finding = z.strictObject({ ...FindingFields, hasEvidence: z.boolean() });
+export const FindingList = z.strictObject({ findings: z.array(Finding) });
+/** Whether evidence exists stays off the public page. */
+export const PublicFindingList = z.strictObject({ findings: z.array(z.strictObject(FindingFields)) });
+export const FindingFiledResponse = z.strictObject({ id: z.uuid(), dueOn: z.string() });
+export const EvidenceResponse = z.strictObject({ sha256: z.string() });
+/** Counts only: no name, NIK or registration number. */
+export const ProcessView = z.strictObject({
+  period: z.strictObject({ id: z.uuid(), name: z.string(), year: Int }),
+  generatedAt: Instant,
+  applicationsByStatus: z.array(z.strictObject({ status: z.string(), count: Int })),
+  formations: z.array(z.strictObject({ formationId: z.string(), code: z.string(), jabatan: z.string(), submitted: Int, ms: Int, tms: Int, pending: Int, reasons: z.array(z.strictObject({ reason: z.string(), count: Int })) })),
+  objections: z.array(z.strictObject({ status: z.string(), count: Int, announced: Int })),
+  examSessions: z.array(z.strictObject({ id: z.uuid(), site: z.string(), startsAt: Instant, capacity: Int, assigned: Int, started: Int, submitted: Int, state: z.enum(['scheduled', 'open', 'closed']) })),
+  announcements: z.array(z.strictObject({ stage: z.string(), status: z.string(), proposedAt: Instant.nullable(), decidedAt: Instant.nullable() })),
+  publications: z.array(z.strictObject({ stage: z.string(), version: Int, status: z.string(), proposedAt: Instant.nullable(), decidedAt: Instant.nullable() })),
+  findings: z.strictObject({ total: Int, open: Int, overdue: Int }),
+  auditPath: z.string(),
+});
+
+// open data
+const Licence = z.strictObject({ id: z.string(), name: z.string(), url: z.string() });
+export const OpenDataset = z.strictObject({
+  id: z.enum(DATASET_IDS),
+  title: z.string(),
+  description: z.string(),
+  fields: z.array(z.strictObject({ name: z.string(), type: z.string(), description: z.string() })),
+  rows: Int,
+  updatedAt: Instant,
+  licence: Licence,
+  files: z.array(z.strictObject({ format: z.enum(['csv', 'json']), url: z.string(), sha256: z.string() })),
+});
+export const OpenDataCatalog = z.strictObject({ generatedAt: Instant, licence: Licence, datasets: z.array(OpenDataset) });
+
+// consultations
+export const ConsultationSummary = z.strictObject({
+  id: z.uuid(),
+  title: z.string(),
+  summary: z.string(),
+  state: z.enum(['draft', 'scheduled', 'open', 'closed', 'final']),
+  opensAt: Instant.nullable(),
+  closesAt: Instant.nullable(),
+});
+export const ConsultationList = z.strictObject({ consultations: z.array(ConsultationSummary) });
+/** Commenters' names masked; a hidden comment's text only for the committee. */
+export const ConsultationView = ConsultationSummary.extend({
+  periodId: z.uuid().nullable(),
+  moderationRules: z.string(),
+  finalNote: z.string().nullable(),
+  finalizedAt: Instant.nullable(),
+  canComment: z.boolean(),
+  sections: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      position: Int,
+      heading: z.string(),
+      draft: z.string(),
+      final: z.string().nullable(),
+      changeReason: z.string().nullable(),
+      diff: z.array(z.strictObject({ op: z.enum(['same', 'add', 'del']), text: z.string() })).nullable(),
+      comments: z.array(
+        z.strictObject({
+          id: z.uuid(),
+          author: z.string(),
+          mine: z.boolean(),
+          status: z.enum(['visible', 'hidden']),
+          body: z.string().nullable(),
+          hiddenReason: z.string().nullable(),
+          answer: z.string().nullable(),
+          answeredAt: Instant.nullable(),
+          createdAt: Instant,
+        }),
+      ),
+    }),
+  ),
+  statistics: z.strictObject({ comments: Int, hidden: Int, answered: Int, commenters: Int, perSection: z.array(z.strictObject({ sectionId: z.uuid(), heading: z.string(), comments: Int })) }),
+});
+
+// forums
+export const ForumAction = z.strictObject({ id: z.uuid(), description: z.string(), owner: z.string(), dueOn: z.string(), status: z.enum(['open', 'done']), doneAt: Instant.nullable(), doneNote: z.string().nullable(), late: z.boolean() });
+export const Forum = z.strictObject({
+  id: z.uuid(),
+  title: z.string(),
+  topic: z.string(),
+  agenda: z.string(),
+  heldAt: Instant,
+  venue: z.string(),
+  mode: z.enum(['tatap_muka', 'daring', 'hibrida']),
+  capacity: Int,
+  registered: Int,
+  seatsLeft: Int,
+  status: z.enum(['scheduled', 'held', 'cancelled']),
+  minutes: z.string().nullable(),
+});
+export const ForumList = z.strictObject({ forums: z.array(Forum.extend({ actions: z.strictObject({ total: Int, done: Int, late: Int }) })) });
+export const ForumView = Forum.extend({ registeredMe: z.boolean(), actions: z.array(ForumAction) });

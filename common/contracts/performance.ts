@@ -88,3 +88,227 @@ export const MilestoneUpdateBody = z.strictObject({
   /** The responsible OPD's answer when the milestone is late (shown on the public page). */
   lateAnswer: z.string().trim().min(2).max(1000).optional(),
 });
+
+// ── responses (the serializer enforces them; the web infers its types from them) ──
+const Bilingual = z.strictObject({ id: z.string(), en: z.string() });
+const Period = z.enum(PERIOD_VALUES);
+const PredikatEnum = z.enum(PREDIKAT_VALUES);
+const OrgPredikatEnum = z.enum(ORG_PREDIKAT_VALUES);
+const Instant = z.iso.datetime();
+const Org = z.strictObject({ id: z.string(), name: z.string() });
+const PlanStatus = z.enum(['draft', 'agreed']);
+const EvaluationStatus = z.enum(['draft', 'final']);
+/** One count per predikat (every key present). */
+export const PredikatCounts = z.record(PredikatEnum, z.number().int());
+const PeriodCounts = z.record(Period, z.number().int());
+const Matrix = z.record(Rating, z.record(Rating, PredikatEnum));
+export const IdResponse = z.strictObject({ id: z.uuid() });
+
+export const RulesResponse = z.strictObject({
+  year: z.number().int(),
+  matrix: Matrix,
+  note: z.string(),
+  custom: z.boolean(),
+  uncertain: Bilingual,
+  organizations: z.array(z.strictObject({ organizationId: z.string(), predikat: OrgPredikatEnum })),
+});
+export const OrgPredikatResponse = z.strictObject({ organizationId: z.string(), year: z.number().int(), predikat: OrgPredikatEnum });
+
+export const Distribution = z.strictObject({ organizationPredikat: OrgPredikatEnum, organizationPredikatSet: z.boolean(), counts: PredikatCounts, warnings: z.array(Bilingual) });
+export const Evaluation = z.strictObject({
+  id: z.uuid(),
+  period: Period,
+  periodLabel: Bilingual,
+  status: EvaluationStatus,
+  ratingResults: Rating,
+  ratingBehaviour: Rating,
+  predikat: PredikatEnum,
+  resultRatings: z.record(z.string(), Rating),
+  behaviourRatings: z.record(z.string(), Rating),
+  realisations: z.record(z.string(), z.string()),
+  note: z.string(),
+  finalisedAt: Instant.nullable(),
+});
+export const PlanView = z.strictObject({
+  plan: z.strictObject({
+    id: z.uuid(),
+    year: z.number().int(),
+    status: PlanStatus,
+    clarification: z.string(),
+    agreedAt: Instant.nullable(),
+    employee: z.strictObject({ id: z.uuid(), nip: z.string(), fullName: z.string(), jabatan: z.string(), unit: z.string(), organization: Org }),
+    evaluator: z.strictObject({ id: z.uuid(), nip: z.string(), fullName: z.string(), jabatan: z.string() }).nullable(),
+    atasan: z.strictObject({ nip: z.string(), fullName: z.string() }).nullable(),
+  }),
+  viewer: z.enum(['employee', 'evaluator', 'atasan', 'staff']),
+  can: z.strictObject({ addResult: z.boolean(), setBehaviours: z.boolean(), agree: z.boolean(), reopen: z.boolean(), evaluate: z.boolean(), addNote: z.boolean() }),
+  results: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      title: z.string(),
+      perspective: z.enum(PERSPECTIVE_VALUES),
+      isMain: z.boolean(),
+      cascadeKind: z.enum(CASCADE_KIND_VALUES).nullable(),
+      parentTitle: z.string().nullable(),
+      proposedBy: z.enum(['evaluator', 'employee']),
+      indicators: z.array(z.strictObject({ id: z.uuid(), description: z.string(), kind: z.enum(['quantitative', 'qualitative']), target: z.string(), unit: z.string() })),
+      notes: z.array(
+        z.strictObject({
+          id: z.uuid(),
+          side: z.enum(['employee', 'evaluator']),
+          kind: z.enum(['feedback', 'link', 'file']),
+          body: z.string(),
+          url: z.string().nullable(),
+          fileMime: z.string().nullable(),
+          fileSize: z.number().int().nullable(),
+          author: z.string(),
+          createdAt: Instant,
+        }),
+      ),
+    }),
+  ),
+  behaviours: z.array(z.strictObject({ value: z.enum(BERAKHLAK_VALUES), label: z.string(), expectation: z.string() })),
+  evaluations: z.array(Evaluation),
+  nextPeriod: Period.nullable(),
+  /** Only the evaluator's drafts carry one. */
+  distributions: z.partialRecord(Period, Distribution),
+});
+export const EvaluationResponse = z.strictObject({ evaluation: Evaluation, distribution: Distribution });
+
+const Person = z.strictObject({ id: z.uuid(), nip: z.string(), fullName: z.string(), jabatan: z.string(), organization: Org });
+export const TeamResponse = z.strictObject({
+  year: z.number().int(),
+  me: Person,
+  myPlan: z.strictObject({ id: z.uuid(), status: PlanStatus, results: z.array(z.strictObject({ id: z.uuid(), title: z.string(), perspective: z.enum(PERSPECTIVE_VALUES) })) }).nullable(),
+  members: z.array(
+    z.strictObject({
+      employee: z.strictObject({ id: z.uuid(), nip: z.string(), fullName: z.string(), jabatan: z.string(), status: z.string(), organization: Org }),
+      plan: z.strictObject({ id: z.uuid(), status: PlanStatus, results: z.number().int() }).nullable(),
+      evaluations: z.partialRecord(Period, z.strictObject({ status: EvaluationStatus, predikat: PredikatEnum })),
+    }),
+  ),
+});
+export const StartPlanResponse = z.strictObject({ id: z.uuid(), created: z.boolean() });
+export const CascadeResponse = z.strictObject({ cascaded: z.number().int(), skipped: z.array(z.strictObject({ employeeId: z.uuid(), reason: z.enum(['agreed', 'already']) })) });
+
+export const DashboardResponse = z.strictObject({
+  year: z.number().int(),
+  period: Period,
+  organizations: z.array(
+    z.strictObject({
+      organizationId: z.string(),
+      name: z.string(),
+      employees: z.number().int(),
+      plans: z.number().int(),
+      agreed: z.number().int(),
+      final: PeriodCounts,
+      predikat: PredikatCounts,
+      organizationPredikat: OrgPredikatEnum.nullable(),
+      warnings: z.array(Bilingual),
+    }),
+  ),
+  totals: z.strictObject({ employees: z.number().int(), plans: z.number().int(), agreed: z.number().int(), final: z.number().int(), predikat: PredikatCounts }),
+  lateEvaluators: z.array(z.strictObject({ id: z.uuid(), nip: z.string(), fullName: z.string(), organization: Org, pending: z.number().int() })),
+  due: z.strictObject({ period: Period, dueOn: z.string(), overdue: z.boolean() }),
+});
+
+export const CompetencyPlanResponse = z.strictObject({
+  year: z.number().int(),
+  organizations: z.array(
+    z.strictObject({
+      organizationId: z.string(),
+      name: z.string(),
+      assessed: z.number().int(),
+      withNeeds: z.number().int(),
+      valuesBelow: z.array(z.strictObject({ value: z.enum(BERAKHLAK_VALUES), label: z.string(), employees: z.number().int() })),
+      rows: z.array(
+        z.strictObject({
+          program: z.strictObject({ id: z.uuid(), title: z.string(), competencyArea: z.string(), jp: z.number().int(), costRupiah: z.number().int() }),
+          employees: z.number().int(),
+          jp: z.number().int(),
+          costRupiah: z.number().int(),
+          reasons: z.array(z.strictObject({ reason: Bilingual, count: z.number().int() })),
+        }),
+      ),
+      jp: z.number().int(),
+      costRupiah: z.number().int(),
+    }),
+  ),
+  totals: z.strictObject({ jp: z.number().int(), costRupiah: z.number().int() }),
+});
+
+export const ImportReportResponse = z.strictObject({
+  committed: z.boolean(),
+  ok: z.boolean(),
+  counts: z.strictObject({ import: z.number().int(), skip: z.number().int(), error: z.number().int() }),
+  report: z.array(z.strictObject({ line: z.number().int(), nip: z.string().nullable(), status: z.enum(['import', 'skip', 'error']), problems: z.array(Bilingual) })),
+});
+
+/** Aggregates only: no name, NIP or evaluator. */
+export const PublicFiguresResponse = z.strictObject({
+  year: z.number().int(),
+  period: Period,
+  minGroup: z.number().int(),
+  predikat: PredikatCounts,
+  evaluated: z.number().int(),
+  byOrganization: z.array(z.strictObject({ organizationId: z.string(), name: z.string(), evaluated: z.number().int(), predikat: PredikatCounts.nullable() })),
+  jp: z.strictObject({
+    required: z.number().int(),
+    employees: z.number().int(),
+    met: z.number().int(),
+    percent: z.number().int(),
+    byOrganization: z.array(z.strictObject({ organizationId: z.string(), name: z.string(), employees: z.number().int(), percent: z.number().int().nullable() })),
+  }),
+});
+
+export const Recommendation = z.strictObject({
+  program: z.strictObject({
+    id: z.uuid(),
+    title: z.string(),
+    competencyArea: z.string(),
+    jp: z.number().int(),
+    kind: z.string(),
+    modality: z.string(),
+    batches: z.array(z.strictObject({ id: z.uuid(), name: z.string(), startsOn: z.string(), endsOn: z.string(), venue: z.string(), seated: z.number().int(), capacity: z.number().int() })),
+  }),
+  reasons: z.array(Bilingual),
+  period: Period,
+});
+export const MySkpResponse = z.strictObject({
+  year: z.number().int(),
+  employee: Person,
+  plan: z.strictObject({ id: z.uuid(), status: PlanStatus, evaluator: z.strictObject({ nip: z.string(), fullName: z.string() }).nullable() }).nullable(),
+  evaluations: z.array(Evaluation),
+  recommendations: z.array(Recommendation),
+});
+export const EnrolledResponse = z.strictObject({ id: z.uuid(), status: z.enum(['enrolled', 'waitlisted']) });
+
+// ── policy follow-up responses ──
+const MilestoneLateness = { deadline: z.string(), late: z.boolean(), workingDaysLate: z.number().int() };
+export const MilestoneView = z.strictObject({
+  id: z.uuid(),
+  title: z.string(),
+  dueOn: z.string(),
+  ...MilestoneLateness,
+  status: z.enum(MILESTONE_STATUS_VALUES),
+  doneOn: z.string().nullable(),
+  /** On the public page only when marked public. */
+  evidenceUrl: z.string().nullable(),
+  evidencePublic: z.boolean(),
+  lateAnswer: z.string().nullable(),
+});
+/** PATCH /policy-milestones/:id: the milestone's state after the change. */
+export const MilestoneUpdateResponse = MilestoneView.omit({ title: true, dueOn: true });
+export const PolicySummary = z.strictObject({
+  id: z.uuid(),
+  number: z.string(),
+  title: z.string(),
+  issuedOn: z.string(),
+  issuer: z.enum(ISSUER_VALUES),
+  summary: z.string(),
+  progress: z.strictObject({ done: z.number().int(), total: z.number().int(), percent: z.number().int(), late: z.number().int() }),
+});
+export const PolicyView = PolicySummary.extend({
+  actions: z.array(z.strictObject({ id: z.uuid(), title: z.string(), organization: z.strictObject({ id: z.string(), name: z.string() }), canUpdate: z.boolean(), milestones: z.array(MilestoneView) })),
+});
+export const PolicyListResponse = z.strictObject({ policies: z.array(PolicySummary) });

@@ -23,6 +23,7 @@ import type { AuditService } from '../transparency/index.ts';
 import { appointmentRepository as repo } from './appointment.repository.ts';
 import { developmentRepository as people, trainingRepository as training } from './development.repository.ts';
 import { scopeOf } from './development.policy.ts';
+import { presentProbation } from './development.presenter.ts';
 import { appointmentProblems, type LatsarState, probation } from './domain/appointment.ts';
 import { APPOINTMENT_SHEET_COLUMNS, validateAppointmentSheet } from './domain/appointment-sheet.ts';
 import { type Eligibility, eligibilityProblems, placement } from './domain/training.ts';
@@ -126,7 +127,7 @@ export function createAppointmentService(deps: AppointmentDeps) {
       return { employeeId, status, enrollment };
   }
 
-  const publicRow = ({ accountId: _a, supervisor: _s, ...row }: Awaited<ReturnType<typeof probations>>[number]) => row;
+  const publicRow = presentProbation;
 
   return {
     /** A period's appointees (`L` in its published final result) and whether each is recorded yet. */

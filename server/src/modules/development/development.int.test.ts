@@ -125,6 +125,13 @@ describe('training, enrolment with a waitlist, and the 20 JP a year', () => {
     expect(b.statusCode, b.body).toBe(201);
     batchId = b.json().id;
     expect((await supervisor.post(`/api/v1/training/programs/${programId}/batches`, { name: 'Angkatan II', startsOn: '2026-09-10', endsOn: '2026-09-12', venue: 'Aula', facilitators: '', capacity: 2 })).statusCode).toBe(404);
+    // The catalog a supervisor nominates from: the partner, the programme with its rule and its open batch.
+    expect((await supervisor.get('/api/v1/training/partners')).json().partners).toContainEqual({ id: 'untad', name: 'Universitas Tadulako', kind: 'universitas' });
+    const catalog = await supervisor.get('/api/v1/training/programs');
+    expect(catalog.statusCode, catalog.body).toBe(200);
+    const listed = catalog.json().programs.find((x: { id: string }) => x.id === programId);
+    expect(listed).toMatchObject({ code: 'TEK-GIS-2026', partner: { id: 'untad', name: 'Universitas Tadulako' }, eligibility: { statuses: ['PNS', 'CPNS'] }, completion: { minAttendancePct: 0, postTestPass: null } });
+    expect(listed.batches).toEqual([expect.objectContaining({ id: batchId, status: 'open', capacity: 2, seated: 0, waiting: 0 })]);
   });
 
   it('seats two, waitlists the third, refuses the ineligible and a second enrolment, and tells the person', async () => {

@@ -209,6 +209,9 @@ describe('identity and refusals', () => {
     const res = await fileAnon(new Agent(ctx.app));
     expect(res.json().verificationDueOn).toBe('2026-04-02'); // filed Tue 31 Mar 2026: 1, 2 April
     expect(await auditCount('participation.sla')).toBe(1);
+    const settings = await admin.get('/api/v1/participation/settings');
+    expect(settings.statusCode, settings.body).toBe(200);
+    expect(settings.json()).toMatchObject({ sla: { verifyDays: 2, followUpDays: 5, closeAfterDays: 10 }, bands: [{ grade: 'A' }, { grade: 'B' }, { grade: 'C' }, { grade: 'D' }] });
     await admin.put('/api/v1/admin/participation/sla', { verifyDays: 3, followUpDays: 5, closeAfterDays: 10 });
   });
 });
@@ -241,6 +244,8 @@ describe('SKM/IKM surveys', () => {
     expect(results).toMatchObject({ respondents: 2, ikm: 3.5, converted: 87.5, band: { grade: 'B' }, sampleNeeded: 278, sampleMet: false });
     expect(results.unsur[0]).toMatchObject({ code: 'U1', nrr: 3.5 });
     expect(results.profile.gender).toEqual([{ value: 'P', count: 2 }]);
+    const listed = (await anon.get('/api/v1/public/service-units')).json().units.find((u: { id: string }) => u.id === 'loket-bkpsdm');
+    expect(listed).toMatchObject({ organization: { id: 'bkpsdm' }, currentPeriod: results.period, responses: 2, active: true });
     const stored = await ctx.database.db.selectFrom('survey_responses').select(['respondent_key']).execute();
     expect(JSON.stringify(stored)).not.toMatch(/081234567890|A0042/);
   });

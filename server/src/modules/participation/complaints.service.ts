@@ -24,6 +24,7 @@ import type { AuditActor, AuditService } from '../transparency/index.ts';
 import type { Challenges } from './challenge.ts';
 import { type ComplaintSla, type ComplaintStatus, complaintClock, complaintMachine, DEFAULT_SLA, dueAfter, normalizeTrackingId, onTime, onTimeByOpd, trackingIdOf } from './domain/complaints.ts';
 import { DEFAULT_BANDS } from './domain/ikm.ts';
+import { presentThreadEvent } from './participation.presenter.ts';
 import { participationRepository as repo } from './participation.repository.ts';
 
 export interface ComplaintLimits {
@@ -100,7 +101,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
 
   /** The thread as the reporter sees it: who spoke as a role (coordinator, OPD), never a staff name. */
   const publicEvents = async (complaintId: string) =>
-    (await repo.events(db, complaintId)).map((e) => ({ kind: e.kind, author: e.author, organization: e.organization_name, body: e.body, at: new Date(e.at).toISOString() }));
+    (await repo.events(db, complaintId)).map(presentThreadEvent);
 
   let lastSweep = Number.NEGATIVE_INFINITY;
   /**
@@ -335,7 +336,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
           followUp: mayFollowUp(actor, c) && allowed.includes('follow_up'),
         },
         attachments: attachments.map((a) => ({ id: a.id, mime: a.mime, size: a.size, sha256: a.sha256 })),
-        events: events.map((e) => ({ kind: e.kind, author: e.author, organization: e.organization_name, body: e.body, at: new Date(e.at).toISOString() })),
+        events: events.map(presentThreadEvent),
       };
     },
 

@@ -15,6 +15,7 @@ import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
+import { presentForum, presentForumAction } from './participation.presenter.ts';
 import { participationRepository as repo } from './participation.repository.ts';
 
 const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
@@ -23,12 +24,9 @@ export function createForumsService(deps: { db: Kysely<DB>; clock: Clock; ids: I
   const { db, clock, ids, audit } = deps;
   const presentActions = (rows: Awaited<ReturnType<typeof repo.actions>>) => {
     const today = localDate(clock.now());
-    return rows.map((a) => ({ id: a.id, description: a.description, owner: a.owner, dueOn: a.due_on, status: a.status, doneAt: a.done_at ? new Date(a.done_at).toISOString() : null, doneNote: a.done_note, late: a.status === 'open' && dayNumber(today) > dayNumber(a.due_on) }));
+    return rows.map((a) => presentForumAction(a, today));
   };
-  const present = (f: NonNullable<Awaited<ReturnType<typeof repo.forum>>>) => ({
-    id: f.id, title: f.title, topic: f.topic, agenda: f.agenda, heldAt: new Date(f.held_at).toISOString(), venue: f.venue, mode: f.mode, capacity: f.capacity,
-    registered: Number(f.registered ?? 0), seatsLeft: Math.max(0, f.capacity - Number(f.registered ?? 0)), status: f.status, minutes: f.minutes,
-  });
+  const present = presentForum;
 
   return {
     async list() {

@@ -21,6 +21,7 @@ import type { Actor, IdentityService } from '../identity/index.ts';
 import { TMS_REASONS } from '../recruitment/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { dueAfter } from './domain/complaints.ts';
+import { presentAccreditation as presentAccreditationRow, presentFinding as presentFindingRow } from './participation.presenter.ts';
 import { participationRepository as repo } from './participation.repository.ts';
 
 export interface ObserverLimits {
@@ -51,12 +52,7 @@ export function createObserversService(deps: ObserverDeps) {
   const limits: ObserverLimits = { ...DEFAULT_OBSERVER_LIMITS, ...deps.limits };
   const today = () => localDate(clock.now());
 
-  const presentAccreditation = (a: Awaited<ReturnType<typeof repo.accreditations>>[number], forCommittee: boolean) => ({
-    id: a.id, periodId: a.period_id, periodName: a.period_name, organizationName: a.organization_name, organizationKind: a.organization_kind,
-    contactPerson: forCommittee ? a.contact_person : null, letter: { size: a.letter_size, sha256: a.letter_sha256 },
-    status: a.status, reason: a.reason, expiresOn: a.expires_on, active: a.status === 'approved' && !!a.expires_on && dayNumber(a.expires_on) >= dayNumber(today()),
-    createdAt: new Date(a.created_at).toISOString(), decidedAt: a.decided_at ? new Date(a.decided_at).toISOString() : null,
-  });
+  const presentAccreditation = (a: Parameters<typeof presentAccreditationRow>[0], forCommittee: boolean) => presentAccreditationRow(a, { forCommittee, today: today() });
 
   /** The observer's approved, unexpired accreditation for a period, or the refusal that says why not. */
   async function activeAccreditation(actor: Actor, periodId: string) {
@@ -66,13 +62,7 @@ export function createObserversService(deps: ObserverDeps) {
     return a;
   }
 
-  const presentFinding = (f: Awaited<ReturnType<typeof repo.findings>>[number]) => {
-    const late = f.answered_on ? dayNumber(f.answered_on) > dayNumber(f.due_on) : dayNumber(today()) > dayNumber(f.due_on);
-    return {
-      id: f.id, periodId: f.period_id, periodName: f.period_name, organizationName: f.organization_name, stage: f.stage, title: f.title, body: f.body,
-      hasEvidence: f.evidence_key !== null, status: f.status, filedOn: f.filed_on, dueOn: f.due_on, answer: f.answer, answeredOn: f.answered_on, late,
-    };
-  };
+  const presentFinding = (f: Parameters<typeof presentFindingRow>[0]) => presentFindingRow(f, today());
 
   return {
     limits,

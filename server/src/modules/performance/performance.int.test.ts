@@ -128,7 +128,12 @@ describe('SKP planning: cascade, expectations, agreement', () => {
     expect((await employee.post(`/api/v1/performance/plans/${sittiPlan}/agree`, {})).statusCode).toBe(409);
     const single = await supervisor.post(`/api/v1/performance/results/${parentId}/cascade`, { employeeIds: [sittiId] });
     expect(single.statusCode).toBe(409);
-    expect(await audits('skp.plan.agree')).toBe(1);
+    // Reopened before any evaluation, the plan is a draft again; the employee agrees anew.
+    const reopened = await supervisor.post(`/api/v1/performance/plans/${sittiPlan}/reopen`);
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(reopened.json().plan).toMatchObject({ status: 'draft', agreedAt: null });
+    expect((await employee.post(`/api/v1/performance/plans/${sittiPlan}/agree`, { clarification: 'Target 99% dihitung per bulan.' })).json().plan.status).toBe('agreed');
+    expect(await audits('skp.plan.agree')).toBe(2);
   });
 });
 

@@ -32,6 +32,7 @@ import { evaluationMachine, planMachine } from './domain/plan.ts';
 import {
   BERAKHLAK, BERAKHLAK_LABELS, DEFAULT_MATRIX, type OrgPredikat, PERIODS, PERIOD_LABELS, PREDIKATS, PREDIKAT_LABELS, RATING_LABELS, type Period, type PredikatMatrix, type Rating, countPredikats, defaultPeriod, distributionWarnings, emptyCounts, evaluationDueOn, matrixProblems, orderProblem, overallRating, predikatOf,
 } from './domain/predikat.ts';
+import { presentEvaluation, presentPlanView } from './performance.presenter.ts';
 import { performanceRepository as repo } from './performance.repository.ts';
 import { type PlanViewer, isBkpsdm, viewerOf } from './performance.policy.ts';
 
@@ -113,42 +114,10 @@ export function createPerformanceService(deps: PerformanceDeps) {
   async function presentPlan(ex: Kysely<DB>, plan: PlanRow, viewer: PlanViewer) {
     const [results, behaviours, evaluations] = await Promise.all([repo.results(ex, [plan.id]), repo.behaviours(ex, plan.id), repo.evaluations(ex, plan.id)]);
     const [indicators, notes] = await Promise.all([repo.indicators(ex, results.map((r) => r.id)), repo.notes(ex, results.map((r) => r.id))]);
-    const finalised = new Set(evaluations.filter((e) => e.status === 'final').map((e) => e.period));
-    const next = PERIODS.find((p) => !finalised.has(p) && orderProblem(p, finalised) === null) ?? null;
-    const expectations = new Map(behaviours.map((b) => [b.value, b.expectation]));
     const drafts = viewer === 'evaluator' ? evaluations.filter((e) => e.status === 'draft') : [];
     const distributions = Object.fromEntries(await Promise.all(drafts.map(async (e) => [e.period, await distributionFor(ex, plan, e.period)] as const)));
-    return {
-      plan: {
-        id: plan.id, year: plan.year, status: plan.status, clarification: plan.clarification, agreedAt: plan.agreed_at ? new Date(plan.agreed_at).toISOString() : null,
-        employee: { id: plan.employee_id, nip: plan.nip, fullName: plan.full_name, jabatan: plan.jabatan, unit: plan.unit, organization: { id: plan.organization_id, name: plan.organization_name } },
-        evaluator: plan.evaluator_id ? { id: plan.evaluator_id, nip: plan.evaluator_nip!, fullName: plan.evaluator_name!, jabatan: plan.evaluator_jabatan! } : null,
-        atasan: plan.atasan_name ? { nip: plan.atasan_nip!, fullName: plan.atasan_name } : null,
-      },
-      viewer,
-      can: {
-        addResult: plan.status === 'draft' && (viewer === 'evaluator' || viewer === 'employee'),
-        setBehaviours: plan.status === 'draft' && viewer === 'evaluator',
-        agree: plan.status === 'draft' && viewer === 'employee' && results.length > 0,
-        reopen: plan.status === 'agreed' && viewer === 'evaluator' && evaluations.length === 0,
-        evaluate: plan.status === 'agreed' && viewer === 'evaluator',
-        addNote: viewer === 'evaluator' || viewer === 'employee',
-      },
-      results: results.map((r) => ({
-        id: r.id, title: r.title, perspective: r.perspective, isMain: r.is_main, cascadeKind: r.cascade_kind, parentTitle: r.parent_title, proposedBy: r.proposed_by,
-        indicators: indicators.filter((i) => i.result_id === r.id).map((i) => ({ id: i.id, description: i.description, kind: i.kind, target: i.target, unit: i.unit })),
-        notes: notes.filter((n) => n.result_id === r.id).map((n) => ({ id: n.id, side: n.author_side, kind: n.kind, body: n.body, url: n.url, fileMime: n.file_mime, fileSize: n.file_size, author: n.author_name, createdAt: new Date(n.created_at).toISOString() })),
-      })),
-      behaviours: BERAKHLAK.map((v) => ({ value: v, label: BERAKHLAK_LABELS[v], expectation: expectations.get(v) ?? '' })),
-      evaluations: PERIODS.flatMap((p) => evaluations.filter((e) => e.period === p)).map(presentEvaluation),
-      nextPeriod: next,
-      distributions,
-    };
+    return presentPlanView({ plan, viewer, results, indicators, notes, behaviours, evaluations, distributions });
   }
-  const presentEvaluation = (e: Awaited<ReturnType<typeof repo.evaluations>>[number]) => ({
-    id: e.id, period: e.period, periodLabel: PERIOD_LABELS[e.period], status: e.status, ratingResults: e.rating_results, ratingBehaviour: e.rating_behaviour, predikat: e.predikat,
-    resultRatings: e.result_ratings, behaviourRatings: e.behaviour_ratings, realisations: e.realisations, note: e.note, finalisedAt: e.finalised_at ? new Date(e.finalised_at).toISOString() : null,
-  });
 
   /** The evaluator's unit distribution for a period (their drafts and finals) and the warnings of RULES.md §4.5. */
   async function distributionFor(ex: Kysely<DB>, plan: { evaluator_id: string | null; organization_id: string; year: number }, period: Period) {
@@ -161,7 +130,7 @@ export function createPerformanceService(deps: PerformanceDeps) {
     // ── the year's rules ──
     async rules(year: number) {
       const r = await repo.ruleSet(db, year);
-      return { year, matrix: await matrixOf(db, year), note: r?.note ?? '', custom: r !== undefined, uncertain: msg('Matriks predikat bersumber dari implementasi publik PermenPANRB 6/2022 (keyakinan sedang); periksa terhadap Lampiran resmi sebelum dipakai.', 'The predikat matrix comes from public implementations of PermenPANRB 6/2022 (medium confidence); check it against the official Lampiran before use.'), organizations: await repo.orgPredikats(db, year) };
+      return { year, matrix: await matrixOf(db, year), note: r?.note ?? '', custom: r !== undefined, uncertain: msg('Matriks predikat bersumber dari implementasi publik PermenPANRB 6/2022 (keyakinan sedang); periksa terhadap Lampiran resmi sebelum dipakai.', 'The predikat matrix comes from public implementations of PermenPANRB 6/2022 (medium confidence); check it against the official Lampiran before use.'), organizations: (await repo.orgPredikats(db, year)).map((o) => ({ organizationId: o.organization_id, predikat: o.predikat })) };
     },
     async setRules(actor: Actor, year: number, body: { matrix: PredikatMatrix; note: string }) {
       const problems = matrixProblems(body.matrix);

@@ -90,4 +90,14 @@ describe('policy follow-up', () => {
     expect(page.json().actions[0].canUpdate).toBe(false);
     expect((await anonymous.get('/api/v1/public/policies/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
   });
+
+  it('BKPSDM adds a milestone to an action; the staff list counts it', async () => {
+    const actionId = (await admin.get(`/api/v1/policies/${policyId}`)).json().actions[0].id;
+    const added = await admin.post(`/api/v1/policy-actions/${actionId}/milestones`, { title: 'Survei penerapan BerAKHLAK', dueOn: shiftDate(localDate(ctx.clock.now()), 60) });
+    expect(added.statusCode, added.body).toBe(201);
+    expect((await kominfo.post(`/api/v1/policy-actions/${actionId}/milestones`, { title: 'Lagi', dueOn: '2030-01-01' })).statusCode).toBe(404);
+    const list = await kominfo.get('/api/v1/policies');
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().policies[0]).toMatchObject({ id: policyId, progress: { done: 1, total: 3 } });
+  });
 });

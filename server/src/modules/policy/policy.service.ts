@@ -16,7 +16,8 @@ import type { Clock, Ids } from '../../platform/clock.ts';
 import type { StepRunner } from '../../platform/process.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
-import { eventFor, lateness, milestoneMachine, rollUp } from './domain/followup.ts';
+import { eventFor, lateness, milestoneMachine } from './domain/followup.ts';
+import { presentPolicy, presentSummary } from './policy.presenter.ts';
 import { policyRepository as repo } from './policy.repository.ts';
 
 export interface PolicyDeps {
@@ -46,37 +47,16 @@ export function createPolicyService(deps: PolicyDeps) {
       milestones: milestones.filter((m) => m.action_id === a.id).map((m) => ({ ...m, ...lateness({ dueOn: m.due_on, status: m.status, doneOn: m.done_on }, today, holidays) })),
     }));
   }
-  type Loaded = Awaited<ReturnType<typeof load>>;
-
-  /** A policy for staff (every field) or the public (evidence only when marked public; no account ids). */
-  function present(p: NonNullable<Awaited<ReturnType<typeof repo.policy>>>, actions: Loaded, viewer: Actor | null) {
-    const isPublic = viewer === null;
-    const all = actions.filter((a) => a.policy_id === p.id);
-    return {
-      id: p.id, number: p.number, title: p.title, issuedOn: p.issued_on, issuer: p.issuer, summary: p.summary,
-      progress: rollUp(all.flatMap((a) => a.milestones)),
-      actions: all.map((a) => ({
-        id: a.id, title: a.title, organization: { id: a.organization_id, name: a.organization_name }, canUpdate: canUpdateAction(viewer, a.organization_id),
-        milestones: a.milestones.map((m) => ({
-          id: m.id, title: m.title, dueOn: m.due_on, deadline: m.deadline, status: m.status, doneOn: m.done_on,
-          evidenceUrl: isPublic && !m.evidence_public ? null : m.evidence_url, evidencePublic: m.evidence_public,
-          late: m.late, workingDaysLate: m.workingDaysLate, lateAnswer: m.late_answer,
-        })),
-      })),
-    };
-  }
-  const summary = (p: ReturnType<typeof present>) => ({ id: p.id, number: p.number, title: p.title, issuedOn: p.issuedOn, issuer: p.issuer, summary: p.summary, progress: p.progress });
-
   return {
     async list(viewer: Actor | null) {
       const policies = await repo.policies(db);
       const actions = await load(db, policies.map((p) => p.id));
-      return { policies: policies.map((p) => summary(present(p, actions, viewer))) };
+      return { policies: policies.map((p) => presentSummary(presentPolicy(p, actions, { isPublic: viewer === null, canUpdate: (org) => canUpdateAction(viewer, org) }))) };
     },
     async get(viewer: Actor | null, id: string) {
       const p = await repo.policy(db, id);
       if (!p) throw notFound();
-      return present(p, await load(db, [id]), viewer);
+      return presentPolicy(p, await load(db, [id]), { isPublic: viewer === null, canUpdate: (org) => canUpdateAction(viewer, org) });
     },
 
     async create(actor: Actor, body: z.infer<typeof PolicyBody>) {
