@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatWitaDate, formatWitaDateTime, formatWitaTime } from './wita.ts';
+import { formatCalendarDate, formatWitaDate, formatWitaDateTime, formatWitaTime, witaDateTimeLocal } from './wita.ts';
 
 describe('WITA formatting (UTC+8, whatever the machine’s zone)', () => {
   it.each<[string, string, string]>([
@@ -21,5 +21,18 @@ describe('WITA formatting (UTC+8, whatever the machine’s zone)', () => {
     expect(formatCalendarDate('1999-03-05')).toBe('5 Maret 1999');
     expect(formatCalendarDate('2000-01-01', 'en')).toBe('1 January 2000');
     expect(formatCalendarDate(null)).toBe('-');
+  });
+
+  it.each<[string, string]>([
+    ['2026-12-03T00:05:00Z', '2026-12-03T08:05'],
+    ['2026-12-02T16:00:00Z', '2026-12-03T00:00'],
+    ['2026-12-31T23:30:00+08:00', '2026-12-31T23:30'],
+    ['2024-02-28T16:30:00Z', '2024-02-29T00:30'],
+  ])('the datetime-local value of %s in Palu is %s', (iso, local) => {
+    expect(witaDateTimeLocal(iso)).toBe(local);
+  });
+
+  it('gives an empty input value for an invalid instant', () => {
+    expect(witaDateTimeLocal('kemarin')).toBe('');
   });
 });

@@ -43,3 +43,12 @@ export function formatCalendarDate(isoDate: string | null | undefined, lang: Dis
   if (Number.isNaN(d.getTime())) return isoDate;
   return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }, 'UTC').format(d);
 }
+
+/** An instant as the value of a `datetime-local` input in Palu: "2026-05-01T08:00"; '' when invalid. */
+export function witaDateTimeLocal(at: Date | string): string {
+  const when = instant(at);
+  if (Number.isNaN(when.getTime())) return '';
+  const options = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  const part = Object.fromEntries(formatter('en', options).formatToParts(when).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
+}

@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { AppointBody } from '../../../../common/contracts/development.ts';
 import { msg } from '../../../../common/contracts/messages.ts';
+import { localDate } from '../../../../common/rules/calendar.ts';
 import { parseNip } from '../../../../common/rules/nip.ts';
 import type { DB } from '../../db/schema.ts';
 import { readSheet, type SheetFormat, writeSheet } from '../../platform/sheets.ts';
@@ -39,8 +40,6 @@ export interface AppointmentDeps {
 }
 
 const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
-/** Today in Palu (WITA, UTC+8), as `YYYY-MM-DD`. */
-const witaToday = (now: Date) => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 const RISK_ORDER = { overdue: 0, failed: 1, at_risk: 2, on_track: 3, passed: 4 } as const;
 
 export function createAppointmentService(deps: AppointmentDeps) {
@@ -61,7 +60,7 @@ export function createAppointmentService(deps: AppointmentDeps) {
   }
 
   async function probations(only: string[] | null) {
-    const today = witaToday(clock.now());
+    const today = localDate(clock.now());
     return (await repo.cpns(db, only))
       .map((r) => {
         const [status, batchName, programTitle, batchId] = r.latsar ? r.latsar.split('|') : [];
@@ -102,7 +101,7 @@ export function createAppointmentService(deps: AppointmentDeps) {
 
       // The next Latsar (CPNS) or orientation (PPPK) batch that takes them: a seat, else its waitlist.
       const kind = status === 'CPNS' ? 'latsar' : 'orientasi_pppk';
-      const batches = (await repo.nextBatchesOfKind(trx, kind, witaToday(now))).filter((b) => eligibilityProblems(b.eligibility as Eligibility, { status, jabatanKind: body.jabatanKind, organizationId: who.organizationId }).length === 0);
+      const batches = (await repo.nextBatchesOfKind(trx, kind, localDate(now))).filter((b) => eligibilityProblems(b.eligibility as Eligibility, { status, jabatanKind: body.jabatanKind, organizationId: who.organizationId }).length === 0);
       let enrollment: { id: string; batchId: string; batchName: string; programTitle: string; startsOn: string; status: 'enrolled' | 'waitlisted' } | null = null;
       let chosen: { b: (typeof batches)[number]; seat: 'enrolled' | 'waitlisted' } | null = null;
       for (const b of batches) {
@@ -159,7 +158,7 @@ export function createAppointmentService(deps: AppointmentDeps) {
       if (problems.length > 0) throw new AppError('VALIDATION_FAILED', problems[0]!, { fields: problems.map((p) => ({ field: p.id.startsWith('TMT') ? 'tmt' : 'nip', message: p })) });
       const result = await db.transaction().execute((trx) => record(trx, actor, who, body));
       deps.identity.forgetSessionsOf(who.accountId);
-      const p = result.status === 'CPNS' ? probation(body.tmt, witaToday(clock.now()), result.enrollment?.status ?? null) : null;
+      const p = result.status === 'CPNS' ? probation(body.tmt, localDate(clock.now()), result.enrollment?.status ?? null) : null;
       return { ...result, probation: p ? { deadline: p.deadline, daysLeft: p.daysLeft, state: p.state } : null };
     },
 

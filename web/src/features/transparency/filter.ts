@@ -2,6 +2,7 @@
  * The public audit log in the browser: filters (area, role, Palu dates, text) and the CSV of what
  * is shown. Pure, so the rules are tested without a page.
  */
+import { localDate } from '../../../../common/rules/calendar.ts';
 import type { AuditEvent } from './api.ts';
 
 export interface AuditFilter {
@@ -19,7 +20,7 @@ export interface AuditFilter {
 export const NO_FILTER: AuditFilter = { area: '', role: '', from: '', to: '', text: '' };
 
 /** The WITA (UTC+8) calendar day of an instant. */
-export const witaDay = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+export const witaDay = (iso: string) => localDate(new Date(iso));
 
 export const areaOf = (action: string) => action.split('.')[0] ?? action;
 

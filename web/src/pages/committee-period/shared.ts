@@ -1,6 +1,7 @@
 /** Helpers shared by the committee period page's sections. */
 import '../../features/exam/i18n.ts';
 import { STAGE_NAMES } from '../../../../common/contracts/recruitment.ts';
+import { witaDateTimeLocal } from '../../../../common/rules/wita.ts';
 import { ApiError } from '../../app/api.ts';
 import '../../features/recruitment/recruitment.css';
 import type { Period } from '../../features/recruitment/types.ts';
@@ -14,9 +15,7 @@ export type LocalWindow = { start: string; end: string };
 
 /** An instant as the value of a datetime-local input in WITA (UTC+8), e.g. 2026-05-01T08:00. */
 export function witaLocal(iso: string | undefined): string {
-  if (!iso) return '';
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? '' : new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16);
+  return iso ? witaDateTimeLocal(iso) : '';
 }
 
 export function localStages(period: Period): Record<StageName, LocalWindow> {

@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { formatWitaDateTime } from '../../../../../common/rules/wita.ts';
+import { formatWitaDateTime, witaDateTimeLocal } from '../../../../../common/rules/wita.ts';
 import { ApiError } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
 import { QueryState } from '../../../app/QueryState.tsx';
@@ -20,7 +20,6 @@ const PHASES: TestPhase[] = ['pre', 'post'];
 const useLang = () => (useTranslation().i18n.language === 'en' ? 'en' : 'id');
 
 /** An instant as the WITA "YYYY-MM-DDTHH:mm" the date-time field edits. */
-const witaLocal = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Makassar', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso)).replace(' ', 'T');
 
 /** The batch's engine tests, for the score table: which phases are not typed in. */
 export function useBatchTests(batchId: string, enabled: boolean) {
@@ -31,7 +30,7 @@ function PhaseForm({ batchId, phase, current, blueprints }: { batchId: string; p
   const { t } = useTranslation();
   const qc = useQueryClient();
   const name = t(`devt.phase.${phase}`);
-  const [v, setV] = useState({ blueprintId: current?.blueprint.id ?? '', opensAt: current ? witaLocal(current.opensAt) : '', closesAt: current ? witaLocal(current.closesAt) : '' });
+  const [v, setV] = useState({ blueprintId: current?.blueprint.id ?? '', opensAt: current ? witaDateTimeLocal(current.opensAt) : '', closesAt: current ? witaDateTimeLocal(current.closesAt) : '' });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['dev'] });
   const save = useMutation({ mutationFn: () => testsApi.set(batchId, phase, { blueprintId: v.blueprintId, opensAt: `${v.opensAt}:00+08:00`, closesAt: `${v.closesAt}:00+08:00` }), onSuccess: refresh });
   const remove = useMutation({ mutationFn: () => testsApi.remove(batchId, phase), onSuccess: refresh });
