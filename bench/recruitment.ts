@@ -27,7 +27,7 @@ import { loadConfig } from '../server/src/config.ts';
 import { sql } from '../server/src/db/database.ts';
 import type { DB } from '../server/src/db/schema.ts';
 import { startRuntime } from '../server/src/main.ts';
-import { ruleSetFor } from '../server/src/modules/recruitment/recruitment.service.ts';
+import { ruleSetFor } from '../server/src/modules/recruitment/application-workflow.ts';
 import { hashPassword } from '../server/src/platform/passwords.ts';
 import { seedOrganizations } from '../server/seeds/demo.ts';
 import { type Target, chooseDatabase } from './support/postgres.ts';

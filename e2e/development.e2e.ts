@@ -8,11 +8,47 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { journey } from './support/journey.ts';
 import { TRAINING_BANK } from '../server/seeds/training-bank.ts';
+import { witaDateTimeLocal } from '../common/rules/wita.ts';
 
 const HEADER = 'nip,nama,status,tmt,kode_opd,unit,jenis_jabatan,jabatan,jenjang,golongan,nip_atasan,email';
 const NEW_ROW = '199601172021032006,"Magfirah Lasahido, S.Kom.",PNS,2021-03-01,kominfo,Bidang Aplikasi Informatika,fungsional,Pranata Komputer Ahli Pertama,Ahli Pertama,III/a,197808122003121002,';
 
 const { newPage, logIn, shot, expectClean } = journey();
+
+/** The key's text of each seeded training item, by stem: the journeys answer everything right. */
+const KEY_TEXT = new Map(TRAINING_BANK.map((i) => [i.stem, i.options.find((o) => i.scoring.kind === 'key' && o.key === i.scoring.correct)!.text]));
+const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Answers each item of a running training test with its key and waits for each save; with
+ * `dropFirstSave` the first answer is given offline, waits with a retry and is saved once back.
+ */
+async function answerEveryItem(page: Page, count: number, { dropFirstSave = false } = {}) {
+  for (let n = 1; n <= count; n++) {
+    await page.getByRole('heading', { level: 2, name: `Soal ${n} dari ${count}` }).waitFor();
+    const stem = (await page.locator('#question-stem').textContent())!.trim();
+    const option = page.getByRole('radio', { name: new RegExp(`^[A-E]\\. ${escapeRegExp(KEY_TEXT.get(stem)!)}$`) });
+    if (n === 1 && dropFirstSave) {
+      await page.context().setOffline(true);
+      await option.check();
+      await page.getByText('Jawaban soal 1 belum tersimpan: koneksi terputus').waitFor();
+      await expectClean(page);
+      await page.context().setOffline(false);
+      await page.getByRole('button', { name: 'Coba simpan lagi' }).click();
+    } else {
+      await option.check();
+    }
+    await page.getByText(`✓ Jawaban soal ${n} tersimpan`).waitFor();
+    if (n < count) await page.getByRole('button', { name: 'Berikutnya' }).click();
+  }
+}
+
+/** What a person types into the date-time fields for an instant: its Palu time, "dd/mm/yyyy hh.mm". */
+function witaTyped(ms: number): string {
+  const [date, time] = witaDateTimeLocal(new Date(ms)).split('T') as [string, string];
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y} ${time.replace(':', '.')}`;
+}
 
 describe('ASN records journey in the browser', () => {
   it('the training admin finds the seeded records, checks a sheet with a bad row, fixes it and imports it', async () => {
@@ -234,26 +270,7 @@ describe('attendance by QR, certificates and their check page', () => {
     await pegawai.getByRole('heading', { level: 2, name: 'Soal 1 dari 10' }).waitFor();
     await pegawai.getByText(/^\d\d:\d\d$/).waitFor(); // the countdown from the server's deadline
     await expectClean(pegawai);
-    const keyText = new Map(TRAINING_BANK.map((i) => [i.stem, i.options.find((o) => i.scoring.kind === 'key' && o.key === i.scoring.correct)!.text]));
-    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (let n = 1; n <= 10; n++) {
-      await pegawai.getByRole('heading', { level: 2, name: `Soal ${n} dari 10` }).waitFor();
-      const stem = (await pegawai.locator('#question-stem').textContent())!.trim();
-      const option = pegawai.getByRole('radio', { name: new RegExp(`^[A-E]\\. ${escape(keyText.get(stem)!)}$`) });
-      if (n === 1) {
-        // The connection drops: the answer waits with a retry, and is saved once it is back.
-        await pegawai.context().setOffline(true);
-        await option.check();
-        await pegawai.getByText('Jawaban soal 1 belum tersimpan: koneksi terputus').waitFor();
-        await expectClean(pegawai);
-        await pegawai.context().setOffline(false);
-        await pegawai.getByRole('button', { name: 'Coba simpan lagi' }).click();
-      } else {
-        await option.check();
-      }
-      await pegawai.getByText(`✓ Jawaban soal ${n} tersimpan`).waitFor();
-      if (n < 10) await pegawai.getByRole('button', { name: 'Berikutnya' }).click();
-    }
+    await answerEveryItem(pegawai, 10, { dropFirstSave: true });
     await pegawai.getByText('10 dari 10 dijawab').waitFor();
     await pegawai.getByRole('navigation', { name: 'Navigasi soal' }).getByRole('button', { name: 'Soal 3, sudah dijawab' }).waitFor();
     await shot(pegawai, 'dev-training-test.png');
@@ -384,5 +401,59 @@ describe('appointment feeds development', () => {
     await atasan.getByRole('region', { name: 'Masa percobaan CPNS (dapat digulir)' }).getByRole('row', { name: /Rahmat Hidayat Lapasere.*Lewat batas/ }).waitFor();
     await atasan.getByRole('region', { name: 'Masa percobaan CPNS (dapat digulir)' }).getByRole('row', { name: /Moh\. Fadel Lasahido.*Angkatan I · Peserta.*Sesuai jadwal/ }).waitFor();
     await expectClean(atasan);
+  });
+
+  it('the new CPNS scans in at Latsar’s opening, takes its post-test on a phone and gets a certificate whose QR page verifies', async () => {
+    const admin = await newPage();
+    await logIn(admin, 'pelatihan@merit.test');
+    await admin.goto('/pelatihan');
+    await admin.getByRole('link', { name: 'Buka Angkatan I — Pelatihan Dasar CPNS' }).click();
+    await admin.getByRole('region', { name: 'Peserta angkatan (dapat digulir)' }).getByRole('row', { name: /Moh\. Fadel Lasahido, S\.Kom\..*Peserta/ }).waitFor();
+    // The journey folds the batch's months into minutes: the facilitator opens the post-test now.
+    const post = admin.getByRole('region', { name: 'Pre-test dan post-test di Merit (CAT)' }).getByRole('form', { name: 'Simpan Post-test' });
+    await post.getByLabel('Kisi-kisi Post-test').selectOption({ label: 'Tes Kesiapsiagaan Bencana (10 soal) (10 soal, 20 menit)' });
+    await post.getByLabel('Dibuka Post-test').fill(witaTyped(Date.now() - 10 * 60_000));
+    await post.getByLabel('Ditutup Post-test').fill(witaTyped(Date.now() + 3 * 3_600_000));
+    await post.getByRole('button', { name: 'Simpan Post-test' }).click();
+    await post.getByText('Post-test tersimpan.').waitFor();
+    await admin.getByRole('link', { name: 'Tampilkan QR pertemuan 1' }).click();
+    const scan = new URL((await admin.getByRole('link', { name: 'Tautan presensi yang sedang berlaku' }).getAttribute('href'))!);
+
+    const cpns = await newPage({ width: 360, height: 740 });
+    await logIn(cpns, 'cpns2@merit.test');
+    await cpns.goto(`${scan.pathname}${scan.search}`);
+    await cpns.getByText('Kehadiran tercatat', { exact: true }).waitFor();
+    await cpns.getByText(/^Pertemuan 1: Pembukaan; nilai dasar ASN BerAKHLAK — Pelatihan Dasar CPNS \(Angkatan I\), pukul \d\d[.:]\d\d WITA\.$/).waitFor();
+    await cpns.goto('/pelatihan/saya');
+    await cpns.getByRole('region', { name: 'Pre-test dan post-test' }).getByRole('button', { name: 'Mulai Post-test: Pelatihan Dasar CPNS' }).click();
+    await cpns.waitForURL('**/pelatihan/tes/*');
+    await answerEveryItem(cpns, 10);
+    await cpns.getByRole('button', { name: 'Kumpulkan tes' }).click();
+    await cpns.getByRole('alertdialog', { name: 'Kumpulkan tes sekarang?' }).getByRole('button', { name: 'Ya, kumpulkan' }).click();
+    await cpns.getByText('Nilai Anda: 100 (10 dari 10 poin; 10 soal dijawab).').waitFor();
+    await expectClean(cpns);
+
+    // Attended 1 of 1 meeting so far, post-test 100 on the engine; the facilitator ticks the assignment and issues.
+    await admin.goto('/pelatihan');
+    await admin.getByRole('link', { name: 'Buka Angkatan I — Pelatihan Dasar CPNS' }).click();
+    const scores = admin.getByRole('region', { name: 'Nilai peserta (dapat digulir)' });
+    await scores.getByLabel('Tugas Moh. Fadel Lasahido, S.Kom. selesai').check();
+    await scores.getByRole('button', { name: 'Simpan nilai Moh. Fadel Lasahido, S.Kom.' }).click();
+    await scores.getByRole('row', { name: /Moh\. Fadel Lasahido, S\.Kom\. 100 % .*100 CAT.*Memenuhi syarat/ }).waitFor();
+    await admin.getByRole('region', { name: 'Peserta angkatan (dapat digulir)' }).getByRole('checkbox', { name: 'Pilih Moh. Fadel Lasahido, S.Kom.' }).check();
+    await admin.getByRole('button', { name: 'Terbitkan sertifikat (1)' }).click();
+    await admin.getByText('1 sertifikat terbit; JP peserta masuk catatan tahunannya.').waitFor();
+    const href = (await admin.getByRole('region', { name: 'Sertifikat angkatan (dapat digulir)' }).getByRole('link', { name: 'Periksa sertifikat Moh. Fadel Lasahido, S.Kom.' }).getAttribute('href'))!;
+    const check = await newPage({ width: 360, height: 740 });
+    await check.goto(`${new URL(href).pathname}${new URL(href).search}`);
+    await check.getByText('Sertifikat ini sah dan tercatat di Merit, BKPSDM Kota Palu.').waitFor();
+    await check.getByText('Pelatihan Dasar CPNS').first().waitFor();
+    await check.getByText('120 JP').waitFor();
+    await expectClean(check);
+
+    // Latsar passed: the probation says the CPNS can be proposed as PNS.
+    await cpns.goto('/pegawai/saya');
+    await cpns.getByText('Latsar sudah lulus; dapat diusulkan diangkat menjadi PNS.').waitFor();
+    await expectClean(cpns);
   });
 });

@@ -14,7 +14,7 @@ import type { DB } from '../../server/src/db/schema.ts';
 import { hashDevice } from '../../server/src/modules/exam/cat.service.ts';
 import { type BankEntry, type Blueprint, type FormItem, type ItemContent, deadlineOf, deriveForm } from '../../server/src/modules/exam/domain/index.ts';
 import type { Actor } from '../../server/src/modules/identity/index.ts';
-import { ruleSetFor } from '../../server/src/modules/recruitment/recruitment.service.ts';
+import { ruleSetFor } from '../../server/src/modules/recruitment/application-workflow.ts';
 
 const OPTS = ['A', 'B', 'C', 'D', 'E'] as const;
 const CATEGORY = { TWK: 'nasionalisme', TIU: 'numerik', TKP: 'pelayanan_publik' } as const;

@@ -4,6 +4,7 @@
  * The demo supervisor (atasan@) and employee (pegawai@) accounts are linked to their records.
  */
 import { createHash } from 'node:crypto';
+import { localDate, shiftDate } from '../../common/rules/calendar.ts';
 import type { Database } from '../src/db/database.ts';
 import type { Services } from '../src/compose.ts';
 import { AppError } from '../src/errors.ts';
@@ -67,7 +68,8 @@ export async function seedDemoTraining(database: Database, services: Services): 
   if (!claimed) return;
   for (const p of others) await t.createPartner(actor, { ...p });
   const year = new Date(services.clock.now().getTime()).getUTCFullYear();
-  const day = (offset: number) => new Date(services.clock.now().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  // Palu's calendar days (WITA), as the services compare them: after 16:00 UTC it is already tomorrow.
+  const day = (offset: number) => shiftDate(localDate(services.clock.now()), offset);
   const program = async (body: Parameters<typeof t.createProgram>[1]) => (await t.createProgram(actor, body)).id;
   const latsar = await program({ code: `LATSAR-${year}`, title: 'Pelatihan Dasar CPNS', kind: 'latsar', competencyArea: 'Nilai dasar ASN (BerAKHLAK) dan bela negara', jp: 120, modality: 'blended', partnerId: 'bpsdm-sulteng', eligibility: { statuses: ['CPNS'] }, costRupiah: 6_500_000, description: 'PerLAN 1/2021 jo. 10/2021: masa percobaan CPNS satu tahun; wajib lulus sebelum diangkat PNS.', completion: { minAttendancePct: 80, postTestPass: 70, assignmentRequired: true } });
   await program({ code: `PKP-${year}`, title: 'Pelatihan Kepemimpinan Pengawas (PKP)', kind: 'pkp', competencyArea: 'Kepemimpinan', jp: 100, modality: 'blended', partnerId: 'bpsdm-sulteng', eligibility: { statuses: ['PNS'], jabatanKinds: ['struktural'] }, costRupiah: 12_000_000, description: 'PerLAN 5/2022: untuk pejabat pengawas (eselon IV).', completion: { minAttendancePct: 90, postTestPass: 70, assignmentRequired: true } });
@@ -79,7 +81,6 @@ export async function seedDemoTraining(database: Database, services: Services): 
   const endedAgo = Math.min(57, Math.max(0, daysIntoYear - 1));
   const done = (await t.createBatch(actor, gis, { name: 'Angkatan I', startsOn: day(-endedAgo - 3), endsOn: day(-endedAgo), venue: 'Kampus Untad, Palu', facilitators: 'Dosen Geofisika Untad; Tim BPBD Kota Palu', capacity: 25 })).id;
   const open = (await t.createBatch(actor, cyber, { name: 'Angkatan I', startsOn: day(14), endsOn: day(15), venue: 'Daring (Zoom Pemkot Palu)', facilitators: 'Tim CSIRT Diskominfo Kota Palu', capacity: 3 })).id;
-  await t.createBatch(actor, latsar, { name: 'Angkatan I', startsOn: day(30), endsOn: day(120), venue: 'BPSDM Provinsi Sulawesi Tengah, Palu', facilitators: 'Widyaiswara BPSDM Sulteng', capacity: 40 });
   const idOf = async (nip: string) => (await database.db.selectFrom('employees').select('id').where('nip', '=', nip).executeTakeFirstOrThrow()).id;
   const finished: string[] = [];
   for (const nip of ['199104252015032001', '199211112017031002', '199403302020122003', '199009092023211005']) finished.push((await t.enroll(actor, done, await idOf(nip))).id);
@@ -108,6 +109,10 @@ export async function seedDemoTraining(database: Database, services: Services): 
   const hour = 3_600_000;
   await c.addMeeting(actor, running, { title: 'Data sektoral dan Satu Data Indonesia', startsAt: new Date(now.getTime() - hour).toISOString(), endsAt: new Date(now.getTime() + 9 * hour).toISOString() });
   await c.addMeeting(actor, running, { title: 'Dasbor dan analisis untuk kebijakan', startsAt: `${day(1)}T08:00:00+08:00`, endsAt: `${day(1)}T16:00:00+08:00` });
+  // Latsar opens today (its first meeting is now), so last year's appointees are seated in it and
+  // the new CPNS of the journey joins it too; later meetings are scheduled as the batch goes on.
+  const latsarBatch = (await t.createBatch(actor, latsar, { name: 'Angkatan I', startsOn: day(0), endsOn: day(90), venue: 'BPSDM Provinsi Sulawesi Tengah, Palu', facilitators: 'Widyaiswara BPSDM Sulteng', capacity: 40 })).id;
+  await c.addMeeting(actor, latsarBatch, { title: 'Pembukaan; nilai dasar ASN BerAKHLAK', startsAt: new Date(now.getTime() - hour).toISOString(), endsAt: new Date(now.getTime() + 9 * hour).toISOString() });
   const seated: Record<string, string> = {};
   for (const nip of ['199104252015032001', '197808122003121002', '199307182019031003', '199802142025061001', '198206302008012005', '199906062024211001']) seated[nip] = (await t.enroll(actor, running, await idOf(nip))).id;
   // Its pre-test and post-test run on the CAT engine (kesiapsiagaan bencana items): the demo pegawai

@@ -18,7 +18,7 @@ import type { FileStore } from '../../platform/file-store.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
-import { TMS_REASONS } from '../recruitment/index.ts';
+import { tmsReasonLabel } from '../recruitment/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { dueAfter } from './domain/complaints.ts';
 import { presentAccreditation as presentAccreditationRow, presentFinding as presentFindingRow } from './participation.presenter.ts';
@@ -45,7 +45,7 @@ export interface ObserverDeps {
 
 const isCommittee = (a: Actor) => a.role === 'committee' || a.role === 'admin';
 const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
-const reasonLabel = (code: string | null) => TMS_REASONS.find((r) => r.code === code)?.id ?? (code ?? 'Lainnya');
+const reasonLabel = (code: string | null) => tmsReasonLabel(code)?.id ?? code ?? 'Lainnya';
 
 export function createObserversService(deps: ObserverDeps) {
   const { db, clock, ids, audit, files, notifier } = deps;

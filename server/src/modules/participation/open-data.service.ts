@@ -11,7 +11,7 @@ import { DATASET_IDS } from '../../../../common/contracts/participation.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { csvField } from '../../platform/sheets.ts';
-import { TMS_REASONS } from '../recruitment/index.ts';
+import { tmsReasonLabel } from '../recruitment/index.ts';
 import type { PerformanceService } from '../performance/index.ts';
 import type { ComplaintsService } from './complaints.service.ts';
 import type { ObserversService } from './observers.service.ts';
@@ -92,7 +92,7 @@ export function createOpenDataService(deps: { db: Kysely<DB>; clock: Clock; comp
         return {
           id, title: 'Hasil verifikasi: alasan TMS', description: 'Jumlah alasan Tidak Memenuhi Syarat per formasi (satu pelamar dapat memiliki lebih dari satu alasan).', updatedAt,
           fields: [{ name: 'periode', type: 'string', description: 'Kode periode seleksi' }, { name: 'kode_formasi', type: 'string', description: 'Kode formasi' }, { name: 'kode_alasan', type: 'string', description: 'Kode alasan TMS' }, { name: 'alasan', type: 'string', description: 'Alasan TMS' }, { name: 'jumlah', type: 'integer', description: 'Jumlah pelamar dengan alasan ini' }],
-          rows: [...by.values()].map((x) => [x.period, x.code, x.reason, TMS_REASONS.find((r) => r.code === x.reason)?.id ?? 'Lainnya', x.count]),
+          rows: [...by.values()].map((x) => [x.period, x.code, x.reason, tmsReasonLabel(x.reason)?.id ?? 'Lainnya', x.count]),
         };
       }
       case 'complaints-by-category':

@@ -15,8 +15,8 @@ import type { Clock, Ids } from '../../platform/clock.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
-import type { RecruitmentRuleSet } from './domain/index.ts';
-import { actorOf, conflict, notifyApplicant, type QueueCounts, reasonLabel, timelineEvent } from './application-workflow.ts';
+import { type RecruitmentRuleSet, tmsReasonLabel } from './domain/index.ts';
+import { actorOf, conflict, notifyApplicant, type QueueCounts, timelineEvent } from './application-workflow.ts';
 import { recruitmentRepository as repo } from './recruitment.repository.ts';
 
 export interface AnnouncementDeps {
@@ -35,8 +35,8 @@ export function createAnnouncementService(deps: AnnouncementDeps) {
   /** The TMS reasons of a file, one line each, as the applicant's notice lists them. */
   async function tmsSummary(ex: Executor, applicationId: string, reasons: unknown) {
     const docs = (await repo.documents(ex, applicationId)).filter((d) => d.verdict === 'tms');
-    const lines = docs.map((d) => `- ${d.kind}: ${reasonLabel(d.reason_code)?.id ?? d.reason_code ?? ''}${d.reason_text ? ` — ${d.reason_text}` : ''}`);
-    const extra = Array.isArray(reasons) ? (reasons as { code: string | null; text: string | null }[]).map((r) => `- ${reasonLabel(r.code)?.id ?? r.code ?? ''}${r.text ? ` — ${r.text}` : ''}`) : [];
+    const lines = docs.map((d) => `- ${d.kind}: ${tmsReasonLabel(d.reason_code)?.id ?? d.reason_code ?? ''}${d.reason_text ? ` — ${d.reason_text}` : ''}`);
+    const extra = Array.isArray(reasons) ? (reasons as { code: string | null; text: string | null }[]).map((r) => `- ${tmsReasonLabel(r.code)?.id ?? r.code ?? ''}${r.text ? ` — ${r.text}` : ''}`) : [];
     return [...lines, ...extra].join('\n');
   }
 

@@ -1,22 +1,38 @@
 /**
  * What the services after submission share (verification, announcements, sanggah, exam
  * scheduling): staff access to a period's files, the applicant's timeline, notices to the
- * applicant, and the verification queue's cached counts. Internal to recruitment.
+ * applicant, the verification queue's cached counts, stage windows, new periods' rules and the
+ * cards' signed links. Internal to recruitment.
  */
 import { type Msg } from '../../../../common/contracts/messages.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB, StageName, Stages } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import type { Actor } from '../identity/index.ts';
-import { TMS_REASONS, type TimelineKind } from './domain/index.ts';
+import { isOpen } from '../../../../common/rules/calendar.ts';
+import { createLinkSigner } from '../../platform/documents/signed-links.ts';
+import { type RecruitmentRuleSet, RULE_SET_CPNS_2024, RULE_SET_PPPK_2024, type TimelineKind } from './domain/index.ts';
 import { recruitmentRepository as repo } from './recruitment.repository.ts';
 
 export const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
 export const conflict = (m: Msg) => new AppError('CONFLICT', m);
-export const reasonLabel = (code: string | null) => TMS_REASONS.find((r) => r.code === code);
+export const windowClosed = (what: Msg) => new AppError('CONFLICT', what);
+
+/** A new period's rules: the newest seeded year's, renumbered; an admin edits the period's copy when a year differs. */
+export function ruleSetFor(year: number, type: 'CPNS' | 'PPPK'): RecruitmentRuleSet {
+  return { ...(type === 'CPNS' ? RULE_SET_CPNS_2024 : RULE_SET_PPPK_2024), year };
+}
+
+export function stageOpen(stages: Stages, stage: StageName, now: Date): boolean {
+  const w = stages[stage];
+  return Boolean(w && isOpen(now, { start: new Date(w.start), end: new Date(w.end) }));
+}
+
+/** The signer of the registration and exam cards' QR links (both cards point at /kartu/:registrationNo). */
+export const cardLinks = (secret: string) => createLinkSigner(secret, 'card');
 
 /** The verification queue's counts change with verdicts, claims, announcements and sanggah. */
 export interface QueueCounts {

@@ -17,7 +17,7 @@ import type { AuditService } from '../transparency/index.ts';
 import { type RecruitmentRuleSet, accommodationExtraMinutes, assignSessions, participantNumber } from './domain/index.ts';
 import { actorOf, conflict, timelineEvent } from './application-workflow.ts';
 import { recruitmentRepository as repo } from './recruitment.repository.ts';
-import { cardLinks, ruleSetFor } from './recruitment.service.ts';
+import { cardLinks, ruleSetFor } from './application-workflow.ts';
 
 export interface ExamScheduleDeps {
   db: Kysely<DB>;

@@ -5,4 +5,4 @@ export { createObjectionService, type ObjectionService } from './objections.serv
 export { createExamScheduleService, type ExamScheduleService } from './exam-schedule.service.ts';
 export { recruitmentRoutes } from './recruitment.routes.ts';
 export { createPeriodCommitteeService, type PeriodCommitteeService } from './period-committee.service.ts';
-export { TMS_REASONS } from './domain/tms-reasons.ts';
+export { TMS_REASONS, tmsReasonLabel } from './domain/tms-reasons.ts';

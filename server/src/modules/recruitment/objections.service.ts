@@ -18,7 +18,7 @@ import type { AuditService } from '../transparency/index.ts';
 import { type RecruitmentRuleSet, applicationMachine, sanggahLimits } from './domain/index.ts';
 import { actorOf, conflict, type QueueCounts, timelineEvent } from './application-workflow.ts';
 import { recruitmentRepository as repo } from './recruitment.repository.ts';
-import { stageOpen, windowClosed } from './recruitment.service.ts';
+import { stageOpen, windowClosed } from './application-workflow.ts';
 
 export interface ObjectionDeps {
   db: Kysely<DB>;

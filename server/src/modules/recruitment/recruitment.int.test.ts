@@ -156,7 +156,7 @@ describe('applying', () => {
   });
 
   it('answers the card QR page with non-personal facts only, and only with the signature', async () => {
-    const { cardLinks } = await import('./recruitment.service.ts');
+    const { cardLinks } = await import('./application-workflow.ts');
     const row = await ctx.database.db.selectFrom('applications').select('registration_no').where('id', '=', applicationId).executeTakeFirstOrThrow();
     const { createHmac } = await import('node:crypto');
     const secret = createHmac('sha256', 'test-session-secret-0123456789abcdef0123456789').update('merit-card-links').digest('base64url');
@@ -297,5 +297,32 @@ describe('windows and other people’s records', () => {
     const late = await other.post('/api/v1/me/applications', { periodId, formationId });
     expect(late.statusCode).toBe(409);
     expect(late.json().error.message).toContain('tidak dibuka');
+  });
+});
+
+describe('the committee’s and the admin’s period work', () => {
+  it('moves a stage window, names a holiday and imports a formation sheet all or nothing', async () => {
+    const committee = await signedInAgent(ctx, 'committee'); // the suite's own sessions ran out with its clock
+    const { periodId: own } = await openPeriodWithFormation(ctx, committee);
+    const period = (await committee.get('/api/v1/periods')).json().periods.find((p: { id: string }) => p.id === own);
+    const stages = { ...period.stages, verification: { start: '2099-02-01T00:00:00.000Z', end: '2099-02-10T15:59:59.999Z' } };
+    const moved = await committee.put(`/api/v1/periods/${own}/stages`, { stages });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json()).toMatchObject({ id: own, stages: { verification: stages.verification } });
+
+    const admin = await signedInAgent(ctx, 'admin');
+    expect((await admin.put('/api/v1/admin/holidays/2099-03-02', { name: 'Cuti bersama uji' })).json()).toEqual({ ok: true });
+    expect((await new Agent(ctx.app).get('/api/v1/public/holidays')).json().holidays).toContainEqual({ day: '2099-03-02', name: 'Cuti bersama uji' });
+    expect((await admin.put('/api/v1/admin/holidays/2099-03-02', { name: null })).json()).toEqual({ ok: true });
+
+    const header = 'kode_formasi,kode_opd,jabatan,jenjang_pendidikan,program_studi,jenis_kebutuhan,kuota,penempatan';
+    const good = 'IMPOR-001,dinkes,Perawat Ahli Pertama,S1,Ilmu Keperawatan,umum,2,Puskesmas Talise';
+    const sheet = (...rows: string[]) => multipart({ name: 'formasi.csv', data: Buffer.from(`${[header, ...rows].join('\n')}\n`), type: 'text/csv' });
+    const refused = await committee.upload('POST', `/api/v1/periods/${own}/formations/import`, sheet(good, 'IMPOR-002,tidak-ada,Bidan,D3,Kebidanan,umum,1,'));
+    expect(refused.statusCode, refused.body).toBe(200);
+    expect(refused.json().imported).toBe(0);
+    expect(refused.json().report).toContainEqual(expect.objectContaining({ line: 3, code: 'IMPOR-002', status: 'error' }));
+    const imported = await committee.upload('POST', `/api/v1/periods/${own}/formations/import`, sheet(good));
+    expect(imported.json()).toMatchObject({ imported: 1, report: [{ line: 2, code: 'IMPOR-001', status: 'ok', problems: [] }] });
   });
 });

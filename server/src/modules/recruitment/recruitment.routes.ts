@@ -25,6 +25,7 @@ import {
   FormationOut,
   HolidaysResponse,
   ObjectionsResponse,
+  FormationImportResponse,
   OkResponse,
   Period,
   PeriodsResponse,
@@ -104,18 +105,18 @@ export function recruitmentRoutes({ recruitment, verification, announcements, ob
       return { ok: true as const };
     });
     app.post('/api/v1/periods', { config: { access: committee }, schema: { ...com, summary: 'Buka periode seleksi', body: CreatePeriodBody, response: { 201: Period } } }, async (req, reply) => reply.status(201).send(await recruitment.createPeriod(req.actor!, req.body)));
-    app.put('/api/v1/periods/:id/stages', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Ubah jadwal tahapan', params: Id, body: UpdateStagesBody } }, async (req) => recruitment.updateStages(req.actor!, req.params.id, req.body.stages));
+    app.put('/api/v1/periods/:id/stages', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Ubah jadwal tahapan', params: Id, body: UpdateStagesBody, response: { 200: Period } } }, async (req) => recruitment.updateStages(req.actor!, req.params.id, req.body.stages));
     app.put('/api/v1/periods/:id/rule-set', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Ubah aturan tahunan periode (batas unggah, usia, sanggah)', params: Id, body: RecruitmentRuleSet, response: { 200: Period } } }, async (req) => recruitment.updateRuleSet(req.actor!, req.params.id, req.body));
     app.get('/api/v1/public/holidays', { config: { access: 'public' }, schema: { ...pub, summary: 'Hari libur nasional dan cuti bersama (untuk hitungan hari kerja)', response: { 200: HolidaysResponse } } }, async () => ({ holidays: await recruitment.holidays() }));
     app.put('/api/v1/admin/holidays/:day', {
       config: { access: ['admin'] },
-      schema: { ...com, summary: 'Tambah/ubah/hapus hari libur (name null = hapus)', params: z.strictObject({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }), body: z.strictObject({ name: z.string().trim().min(3).max(120).nullable() }) },
+      schema: { ...com, summary: 'Tambah/ubah/hapus hari libur (name null = hapus)', params: z.strictObject({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }), body: z.strictObject({ name: z.string().trim().min(3).max(120).nullable() }), response: { 200: OkResponse } },
     }, async (req) => {
       await recruitment.setHoliday(req.actor!, req.params.day, req.body.name);
       return { ok: true as const };
     });
     app.post('/api/v1/periods/:id/formations', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Tambah formasi', params: Id, body: FormationBody, response: { 201: FormationOut } } }, async (req, reply) => reply.status(201).send(await recruitment.createFormation(req.actor!, req.params.id, req.body)));
-    app.post('/api/v1/periods/:id/formations/import', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Impor formasi dari XLSX/CSV (semua atau tidak sama sekali)', params: Id } }, async (req) => {
+    app.post('/api/v1/periods/:id/formations/import', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Impor formasi dari XLSX/CSV (semua atau tidak sama sekali)', params: Id, response: { 200: FormationImportResponse } } }, async (req) => {
       const file = await readUploadedFile(req, { maxBytes: MAX_UPLOAD, what: { id: 'berkas XLSX atau CSV', en: 'XLSX or CSV file' } });
       return recruitment.importFormations(req.actor!, req.params.id, file.data, sheetFormatOf(file));
     });

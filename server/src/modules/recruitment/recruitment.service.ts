@@ -11,7 +11,6 @@ import { maskNik } from '../../../../common/rules/nik.ts';
 import type { Executor } from '../../db/database.ts';
 import type { DB, Stages, StageName } from '../../db/schema.ts';
 import { AppError, fieldError, notFound } from '../../errors.ts';
-import { createLinkSigner } from '../../platform/documents/signed-links.ts';
 import type { StepRunner } from '../../platform/process.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import type { FileStore } from '../../platform/file-store.ts';
@@ -22,17 +21,15 @@ import type { AuditService } from '../transparency/index.ts';
 import {
   type DocumentKind,
   type RecruitmentRuleSet,
-  RULE_SET_CPNS_2024,
-  RULE_SET_PPPK_2024,
-  TMS_REASONS,
+  tmsReasonLabel,
   sanggahLimits,
   applicationMachine,
   canEdit,
   checkEligibility,
 } from './domain/index.ts';
-import { isOpen } from '../../../../common/rules/calendar.ts';
 import { formatCalendarDate, formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { parseFormationSheet, writeFormationSheet, type FormationRow } from './formation-sheet.ts';
+import { actorOf, cardLinks, ruleSetFor, stageOpen, windowClosed } from './application-workflow.ts';
 import { recruitmentRepository as repo } from './recruitment.repository.ts';
 
 export interface RecruitmentDeps {
@@ -48,25 +45,6 @@ export interface RecruitmentDeps {
   cardSecret: string;
 }
 
-const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
-const reasonLabel = (code: string | null) => {
-  const r = TMS_REASONS.find((x) => x.code === code);
-  return r ? { id: r.id, en: r.en } : null;
-};
-export const windowClosed = (what: Msg) => new AppError('CONFLICT', what);
-
-export function ruleSetFor(year: number, type: 'CPNS' | 'PPPK'): RecruitmentRuleSet {
-  // The 2024 rule sets are the newest seeded; an admin edits a period's copy when a year differs.
-  return { ...(type === 'CPNS' ? RULE_SET_CPNS_2024 : RULE_SET_PPPK_2024), year };
-}
-
-export function stageOpen(stages: Stages, stage: StageName, now: Date): boolean {
-  const w = stages[stage];
-  return Boolean(w && isOpen(now, { start: new Date(w.start), end: new Date(w.end) }));
-}
-
-/** The signer of the registration and exam cards' QR links (both cards point at /kartu/:registrationNo). */
-export const cardLinks = (secret: string) => createLinkSigner(secret, 'card');
 
 const presentFormation = (f: { id: string; period_id: string; code: string; organization_id: string; organization_name: string; jabatan: string; education_levels: string[]; majors: string[]; need_type: string; quota: number; placement: string | null; applicants?: number | string | null }) => ({
   id: f.id,
@@ -360,7 +338,7 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
             uploaded: d ? { size: d.size_bytes, mime: d.mime, uploadedAt: new Date(d.uploaded_at).toISOString(), originalName: d.original_name } : null,
             // Per-document verdicts are shown only once the result is published.
             verdict: published && d ? d.verdict : null,
-            reason: published && d && d.verdict === 'tms' ? { code: d.reason_code, label: reasonLabel(d.reason_code), text: d.reason_text } : null,
+            reason: published && d && d.verdict === 'tms' ? { code: d.reason_code, label: tmsReasonLabel(d.reason_code), text: d.reason_text } : null,
           };
         }),
         /** The period's sanggah limits, so the form says and enforces what the server will. */

@@ -13,8 +13,8 @@ import type { Clock } from '../../platform/clock.ts';
 import type { StepRunner } from '../../platform/process.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
-import { type RecruitmentRuleSet, TMS_REASONS, applicationMachine } from './domain/index.ts';
-import { actorOf, assertPeriodAccess, conflict, createQueueCountCache, reasonLabel, submittedApplication } from './application-workflow.ts';
+import { type RecruitmentRuleSet, TMS_REASONS, applicationMachine, tmsReasonLabel } from './domain/index.ts';
+import { actorOf, assertPeriodAccess, conflict, createQueueCountCache, submittedApplication } from './application-workflow.ts';
 import { recruitmentRepository as repo } from './recruitment.repository.ts';
 
 export interface VerificationDeps {
@@ -40,7 +40,7 @@ export function createVerificationService(deps: VerificationDeps) {
 
   /** Marks one document MS/TMS (TMS needs a standard reason); `field` names it in a one-pass error. */
   async function markOne(trx: Executor, actor: Actor, id: string, kind: string, body: Verdict, field = 'reasonCode') {
-    if (body.verdict === 'tms' && !reasonLabel(body.reasonCode)) {
+    if (body.verdict === 'tms' && !tmsReasonLabel(body.reasonCode)) {
       throw new AppError('VALIDATION_FAILED', msg('Pilih alasan TMS dari daftar baku.', 'Choose a TMS reason from the standard list.'), { fields: [{ field, message: msg('Alasan TMS wajib dipilih.', 'A TMS reason is required.') }] });
     }
     const doc = await repo.document(trx, id, kind);
@@ -55,7 +55,7 @@ export function createVerificationService(deps: VerificationDeps) {
     if (docs.some((d) => d.verdict === null)) throw conflict(msg('Periksa semua dokumen (MS/TMS) sebelum memberi keputusan.', 'Mark every document MS/TMS first.'));
     const anyTms = docs.some((d) => d.verdict === 'tms');
     if (body.verdict === 'ms' && anyTms) throw conflict(msg('Ada dokumen TMS: keputusan berkas harus TMS.', 'A document is TMS: the file must be TMS.'));
-    if (body.verdict === 'tms' && !anyTms && !reasonLabel(body.reasonCode)) {
+    if (body.verdict === 'tms' && !anyTms && !tmsReasonLabel(body.reasonCode)) {
       throw new AppError('VALIDATION_FAILED', msg('Keputusan TMS memerlukan alasan dari daftar baku.', 'A TMS verdict needs a reason from the standard list.'), { fields: [{ field: 'reasonCode', message: msg('Alasan TMS wajib dipilih.', 'A TMS reason is required.') }] });
     }
     const reasons = body.reasonCode || body.reasonText ? [{ code: body.reasonCode, text: body.reasonText }] : [];

@@ -65,3 +65,9 @@ export function tmsReason(code: TmsReasonCode): TmsReason {
 export function isTmsReasonCode(code: string): code is TmsReasonCode {
   return (TMS_REASON_CODES as readonly string[]).includes(code);
 }
+
+/** The label of a stored reason code in both languages; null for no code or one no longer listed. */
+export function tmsReasonLabel(code: string | null): { id: string; en: string } | null {
+  const found = TMS_REASONS.find((r) => r.code === code);
+  return found ? { id: found.id, en: found.en } : null;
+}
