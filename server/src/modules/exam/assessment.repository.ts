@@ -1,5 +1,6 @@
 /** SQL for assessments outside recruitment (migration 0018): attempts by key, answers with seq, the bank. */
-import { type Executor, sql } from '../../db/database.ts';
+import type { Executor } from '../../db/database.ts';
+import { attemptsRepository } from './attempts.repository.ts';
 import type { ItemContent } from './domain/index.ts';
 
 const ATTEMPT_COLUMNS = ['id', 'key', 'account_id', 'blueprint_id', 'form', 'started_at', 'deadline_at', 'status', 'submitted_at', 'submitted_by', 'score'] as const;
@@ -8,32 +9,9 @@ export const assessmentRepository = {
   blueprint: (ex: Executor, id: string) => ex.selectFrom('blueprints').select(['id', 'name', 'exam_type', 'content']).where('id', '=', id).executeTakeFirst(),
   blueprintsOfType: (ex: Executor, examType: string) => ex.selectFrom('blueprints').select(['id', 'name', 'exam_type', 'content']).where('exam_type', '=', examType).orderBy('name').execute(),
 
-  /** The usable bank for a blueprint's exam type: each live item at its current version. */
-  bank: (ex: Executor, examType: string) =>
-    ex
-      .selectFrom('items')
-      .innerJoin('item_versions', (j) => j.onRef('item_versions.item_id', '=', 'items.id').onRef('item_versions.version', '=', 'items.current_version'))
-      .select(['items.id', 'items.current_version', 'item_versions.subtest', 'item_versions.category', 'item_versions.content'])
-      .where('items.retired_at', 'is', null)
-      .where('item_versions.exam_type', '=', examType)
-      .execute(),
 
-  /**
-   * Marks the form's versions delivered (frozen: editing them makes a new version), locking the
-   * still-unmarked rows in (item, version) order as the CAT does, so concurrent starts never deadlock.
-   */
-  markDelivered: (ex: Executor, form: readonly { itemId: string; version: number }[], now: Date) =>
-    sql`
-      update item_versions v set first_delivered_at = ${now}
-      from (
-        select item_id, version from item_versions
-        where (item_id, version) in (select * from unnest(${form.map((f) => f.itemId)}::uuid[], ${form.map((f) => f.version)}::integer[]))
-          and first_delivered_at is null
-        order by item_id, version
-        for update
-      ) as pending
-      where v.item_id = pending.item_id and v.version = pending.version
-    `.execute(ex),
+  /** Freezes the form's versions exactly as the CAT does (one ordered, locking statement). */
+  markDelivered: attemptsRepository.markDelivered,
 
   /** The pinned versions' contents, by item id. */
   contents: async (ex: Executor, form: readonly { itemId: string; version: number }[]) => {

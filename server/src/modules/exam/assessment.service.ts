@@ -15,17 +15,14 @@ import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import { type AuditActor, type AuditService, SYSTEM_ACTOR } from '../transparency/index.ts';
 import { type AssessmentAttemptRow, assessmentRepository as repo } from './assessment.repository.ts';
+import { drawForm } from './form-draw.ts';
 import {
   acceptsAnswer,
   type AttemptScore,
-  type BankEntry,
   type Blueprint,
   deadlineOf,
-  deriveForm,
   type FormItem,
   formMaxPoints,
-  InsufficientBankError,
-  type ItemContent,
   type OptionKey,
   percentOf,
   remainingMs,
@@ -150,17 +147,8 @@ export function createAssessmentService(deps: AssessmentDeps) {
       const bp = await repo.blueprint(trx, input.blueprintId);
       if (!bp) throw notFound();
       const blueprint = bp.content as Blueprint;
-      const bank: BankEntry[] = (await repo.bank(trx, blueprint.examType)).map((r) => ({ itemId: r.id, version: r.current_version, subtest: r.subtest as BankEntry['subtest'], category: r.category, optionKeys: (r.content as ItemContent).options.map((o) => o.key) }));
       const seed = ids.secret();
-      let form: FormItem[];
-      try {
-        form = deriveForm(bank, blueprint, seed);
-      } catch (err) {
-        if (err instanceof InsufficientBankError) {
-          throw conflict(`Bank soal belum cukup untuk kisi-kisi ${bp.name} (${err.section.category ?? err.section.subtest}: ${err.available} soal). Hubungi admin bank soal.`, `The item bank cannot fill the blueprint ${bp.name} (${err.section.category ?? err.section.subtest}: ${err.available} items). Contact the exam admin.`);
-        }
-        throw err;
-      }
+      const form = await drawForm(trx, blueprint, seed, bp.name);
       const now = clock.now();
       const id = ids.uuid();
       const deadline = deadlineOf({ startedAt: now, durationMinutes: blueprint.durationMinutes, extraMinutes: 0, grantsMinutes: [] });

@@ -70,7 +70,7 @@ export const attemptsRepository = {
    * still-unmarked rows in (item, version) order: participants whose first sign-ins arrive together
    * draw the same items in different orders, and row-by-row updates deadlocked on Postgres.
    */
-  markDelivered: async (ex: Executor, form: readonly FormItem[], at: Date) => {
+  markDelivered: async (ex: Executor, form: readonly Pick<FormItem, 'itemId' | 'version'>[], at: Date) => {
     await sql`
       update item_versions v set first_delivered_at = ${at}
       from (

@@ -10,7 +10,8 @@ import type { Actor, IdentityService } from '../identity/index.ts';
 import { attemptsRepository } from './attempts.repository.ts';
 import type { CatAttempts } from './cat-attempt.service.ts';
 import { type CatCore, conflict, forbidden, hashDevice, hashToken, newDeviceId } from './cat-shared.ts';
-import { type BankEntry, type Blueprint, type FormItem, type ItemContent, InsufficientBankError, deadlineOf, deriveForm } from './domain/index.ts';
+import { type Blueprint, deadlineOf } from './domain/index.ts';
+import { drawForm } from './form-draw.ts';
 
 const wrongToken = () => forbidden('Token sesi salah, atau sesi belum dibuka pengawas. Periksa token yang ditampilkan pengawas.', 'Wrong session token, or the proctor has not opened the session. Check the token the proctor shows.');
 
@@ -18,24 +19,8 @@ export function createCatLogin(core: CatCore, attempts: CatAttempts['internal'])
   const { db, clock, ids, audit } = core.deps;
 
   async function createAttempt(trx: Executor, sessionId: string, applicationId: string, extraMinutes: number, blueprint: Blueprint, deviceHash: string) {
-    const bankRows = await attemptsRepository.bankOf(trx, blueprint.examType);
-    const bank: BankEntry[] = bankRows.map((r) => ({
-      itemId: r.id,
-      version: r.current_version,
-      subtest: r.subtest as BankEntry['subtest'],
-      category: r.category,
-      optionKeys: (r.content as ItemContent).options.map((o) => o.key),
-    }));
     const seed = ids.secret();
-    let form: FormItem[];
-    try {
-      form = deriveForm(bank, blueprint, seed);
-    } catch (err) {
-      if (err instanceof InsufficientBankError) {
-        throw conflict(`Bank soal belum cukup untuk kisi-kisi (${err.section.subtest}${err.section.category ? `/${err.section.category}` : ''}: ${err.available} soal). Hubungi admin bank soal.`, `The item bank cannot fill the blueprint (${err.section.subtest}: ${err.available} items). Contact the exam admin.`);
-      }
-      throw err;
-    }
+    const form = await drawForm(trx, blueprint, seed);
     const now = clock.now();
     const id = ids.uuid();
     const grants: number[] = [];

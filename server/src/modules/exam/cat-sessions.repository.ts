@@ -13,29 +13,13 @@ export interface SessionWhere {
   state?: 'open' | 'all' | undefined;
 }
 
-/**
- * One query for sessions with their period, site, CAT state and counts: the counts are scalar
- * subqueries in the same statement, so a list of any length costs one round trip (no N+1).
- */
-function sessionRows(ex: Executor, where: SessionWhere) {
+/** The sessions a filter finds, before anything is selected: the list and its count share it. */
+function scopedSessions(ex: Executor, where: SessionWhere) {
   let q = ex
     .selectFrom('exam_sessions as s')
     .innerJoin('exam_sites as site', 'site.id', 's.site_id')
     .innerJoin('recruitment_periods as p', 'p.id', 'site.period_id')
-    .leftJoin('cat_sessions as c', 'c.session_id', 's.id')
-    .leftJoin('blueprints as b', 'b.id', 'c.blueprint_id')
-    .select([
-      's.id', 's.starts_at', 's.duration_minutes', 's.capacity',
-      'p.id as period_id', 'p.name as period_name', 'p.year as period_year',
-      'site.id as site_id', 'site.name as site_name',
-      'c.blueprint_id', 'c.opened_at', 'c.closed_at', 'c.grace_seconds',
-      'b.name as blueprint_name', 'b.exam_type as blueprint_exam_type', 'b.content as blueprint_content',
-    ])
-    .select((eb) => [
-      eb.selectFrom('exam_assignments as ea').whereRef('ea.session_id', '=', 's.id').select(eb.fn.countAll<string | number>().as('n')).as('assigned'),
-      eb.selectFrom('attempts as a').whereRef('a.session_id', '=', 's.id').select(eb.fn.countAll<string | number>().as('n')).as('started'),
-      eb.selectFrom('attempts as a').whereRef('a.session_id', '=', 's.id').where('a.status', '=', 'submitted').select(eb.fn.countAll<string | number>().as('n')).as('submitted'),
-    ]);
+    .leftJoin('cat_sessions as c', 'c.session_id', 's.id');
   if (where.sessionId) q = q.where('s.id', '=', where.sessionId);
   if (where.proctorId) {
     const proctorId = where.proctorId;
@@ -48,31 +32,39 @@ function sessionRows(ex: Executor, where: SessionWhere) {
   }
   if (where.periodId) q = q.where('p.id', '=', where.periodId);
   if (where.state === 'open') q = q.where('c.session_id', 'is not', null).where('c.closed_at', 'is', null);
-  // Latest first: upcoming and today's sessions on top, past periods further down.
-  return q.orderBy('s.starts_at', 'desc').orderBy('site.name').orderBy('s.id');
+  return q;
+}
+
+/**
+ * One query for sessions with their period, site, CAT state and counts: the counts are scalar
+ * subqueries in the same statement, so a list of any length costs one round trip (no N+1).
+ */
+function sessionRows(ex: Executor, where: SessionWhere) {
+  return scopedSessions(ex, where)
+    .leftJoin('blueprints as b', 'b.id', 'c.blueprint_id')
+    .select([
+      's.id', 's.starts_at', 's.duration_minutes', 's.capacity',
+      'p.id as period_id', 'p.name as period_name', 'p.year as period_year',
+      'site.id as site_id', 'site.name as site_name',
+      'c.blueprint_id', 'c.opened_at', 'c.closed_at', 'c.grace_seconds',
+      'b.name as blueprint_name', 'b.exam_type as blueprint_exam_type', 'b.content as blueprint_content',
+    ])
+    .select((eb) => [
+      eb.selectFrom('exam_assignments as ea').whereRef('ea.session_id', '=', 's.id').select(eb.fn.countAll<string | number>().as('n')).as('assigned'),
+      eb.selectFrom('attempts as a').whereRef('a.session_id', '=', 's.id').select(eb.fn.countAll<string | number>().as('n')).as('started'),
+      eb.selectFrom('attempts as a').whereRef('a.session_id', '=', 's.id').where('a.status', '=', 'submitted').select(eb.fn.countAll<string | number>().as('n')).as('submitted'),
+    ])
+    // Latest first: upcoming and today's sessions on top, past periods further down.
+    .orderBy('s.starts_at', 'desc')
+    .orderBy('site.name')
+    .orderBy('s.id');
 }
 
 export type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionRows>['execute']>>[number];
 
 /** How many sessions the same filter finds (for paging). */
 async function countSessions(ex: Executor, where: SessionWhere) {
-  let q = ex
-    .selectFrom('exam_sessions as s')
-    .innerJoin('exam_sites as site', 'site.id', 's.site_id')
-    .leftJoin('cat_sessions as c', 'c.session_id', 's.id')
-    .select((eb) => eb.fn.countAll<string | number>().as('n'));
-  if (where.periodId) q = q.where('site.period_id', '=', where.periodId);
-  if (where.state === 'open') q = q.where('c.session_id', 'is not', null).where('c.closed_at', 'is', null);
-  if (where.proctorId) {
-    const proctorId = where.proctorId;
-    q = q.where((eb) => eb.exists(eb.selectFrom('exam_session_proctors as sp').select('sp.session_id').whereRef('sp.session_id', '=', 's.id').where('sp.proctor_id', '=', proctorId)));
-  }
-  if (where.committeeId) {
-    // A committee member sees the sessions of the periods whose committee they sit on.
-    const committeeId = where.committeeId;
-    q = q.where((eb) => eb.exists(eb.selectFrom('period_committee_members as pcm').select('pcm.period_id').whereRef('pcm.period_id', '=', 'site.period_id').where('pcm.account_id', '=', committeeId)));
-  }
-  return Number((await q.executeTakeFirstOrThrow()).n);
+  return Number((await scopedSessions(ex, where).select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()).n);
 }
 
 export const catSessionsRepository = {
