@@ -12,6 +12,7 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { localDate } from '../common/rules/calendar.ts';
 import { moderateOrWorseViolations } from './support/a11y.ts';
 import { apiCall, DEMO_PASSWORD as PASSWORD, expectNoHorizontalScroll, expectNoSeriousViolations, journey } from './support/journey.ts';
 import { makeJpeg, makePdf } from '../server/test/fixtures.ts';
@@ -273,7 +274,7 @@ describe('recruitment journey in the browser', () => {
     await committee.getByLabel('Alamat').fill('Jl. Tanjung Manimbaya, Palu');
     await committee.getByRole('button', { name: 'Tambah lokasi' }).click();
     await committee.getByText('Lokasi ditambahkan.').waitFor();
-    const start = new Date(Date.now() + 20 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+    const start = localDate(new Date(Date.now() + 20 * 86_400_000));
     await committee.getByLabel('Mulai (WITA)').fill(`${start.slice(8, 10)}/${start.slice(5, 7)}/${start.slice(0, 4)} 08.00`);
     await committee.getByRole('button', { name: 'Tambah sesi' }).click();
     await committee.getByText('Sesi ditambahkan.').waitFor();

@@ -3,6 +3,7 @@
  * built module get no tasks at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDate } from '../../../../common/rules/calendar.ts';
 import { makeJpeg, makePdf, multipart } from '../../../test/fixtures.ts';
 import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
 import { openPeriodWithFormation, PROFILE } from '../../../test/recruitment-setup.ts';
@@ -68,7 +69,7 @@ describe('the home per role', () => {
     expect((await committee.post(`/api/v1/exam-sites/${site.id}/sessions`, { startsAt: later, durationMinutes: 100, capacity: 40 })).statusCode).toBe(201);
     const proctor = await signedInAgent(ctx, 'proctor');
     const body = (await proctor.get('/api/v1/me/home')).json();
-    const wita = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const wita = (iso: string) => localDate(new Date(iso));
     const today = wita(ctx.clock.now().toISOString());
     expect(body.sessions.length).toBeGreaterThanOrEqual(1);
     expect(body.sessions.every((s: { startsAt: string }) => wita(s.startsAt) === today)).toBe(true);
