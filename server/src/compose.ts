@@ -93,7 +93,7 @@ export function composeServices(opts: ComposeOptions) {
   const challenges = createChallenges({ secret: createHmac('sha256', opts.config.sessionSecret).update('merit-participation-challenge').digest('base64url'), difficulty: opts.participation?.challengeBits ?? opts.config.challengeBits ?? 14, now: () => clock.now() });
   const complaints = createComplaintsService({ db, clock, ids, audit, steps, files, notifier: notifications, identity, challenges, ...(opts.participation?.complaints ? { limits: opts.participation.complaints } : {}) });
   const surveys = createSurveysService({ db, clock, ids, audit, challenges, respondentKey: createHmac('sha256', opts.config.sessionSecret).update('merit-survey-respondents').digest('base64url'), publicUrl: opts.config.publicUrl, ...(opts.participation?.surveys ? { limits: opts.participation.surveys } : {}) });
-  const observers = createObserversService({ db, clock, ids, audit, files, notifier: notifications, identity, ...(opts.participation?.observers ? { limits: opts.participation.observers } : {}) });
+  const observers = createObserversService({ db, clock, ids, audit, files, notifier: notifications, identity, committee: periodCommittee, ...(opts.participation?.observers ? { limits: opts.participation.observers } : {}) });
   periodCommittee.registerScope('accreditation', observers.periodOfAccreditation);
   periodCommittee.registerScope('finding', observers.periodOfFinding);
   const openData = createOpenDataService({ db, clock, complaints, surveys, observers, performance });

@@ -124,6 +124,13 @@ describe('findings', () => {
     expect((await (await signedInAgent(ctx, 'applicant')).get('/api/v1/public/findings')).json().findings).toEqual([]);
     const outsider = await signedInAgent(ctx, 'committee');
     expect((await outsider.post(`/api/v1/findings/${findingId}/answer`, { answer: 'Jawaban dari anggota panitia periode lain.' })).statusCode).toBe(404);
+    // The committee of another period does not see this period's observers or findings in its lists.
+    expect((await committee.get('/api/v1/findings')).json().findings.map((f: { id: string }) => f.id)).toEqual(expect.arrayContaining([findingId, lateId]));
+    expect((await outsider.get('/api/v1/findings')).json().findings).toEqual([]);
+    expect((await outsider.get(`/api/v1/findings?periodId=${periodId}`)).json().findings).toEqual([]);
+    expect((await outsider.get('/api/v1/accreditations')).json().accreditations).toEqual([]);
+    expect((await committee.get('/api/v1/accreditations')).json().accreditations.length).toBeGreaterThan(0);
+    expect((await (await signedInAgent(ctx, 'admin')).get(`/api/v1/findings?periodId=${periodId}`)).json().findings).toHaveLength(2);
     const answered = await committee.post(`/api/v1/findings/${findingId}/answer`, { answer: 'Penjelasan dokumen yang kurang kini ditampilkan di halaman lamaran setiap pelamar TMS.' });
     expect(answered.statusCode, answered.body).toBe(200);
     expect((await committee.post(`/api/v1/findings/${findingId}/answer`, { answer: 'Jawaban kedua yang tidak boleh diterima sistem.' })).statusCode).toBe(409);

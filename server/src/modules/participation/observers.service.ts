@@ -18,7 +18,7 @@ import type { FileStore } from '../../platform/file-store.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
-import { tmsReasonLabel } from '../recruitment/index.ts';
+import { type PeriodCommitteeService, tmsReasonLabel } from '../recruitment/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { dueAfter } from './domain/complaints.ts';
 import { presentAccreditation as presentAccreditationRow, presentFinding as presentFindingRow } from './participation.presenter.ts';
@@ -40,6 +40,8 @@ export interface ObserverDeps {
   files: FileStore;
   notifier: Notifier;
   identity: Pick<IdentityService, 'emailsOfAccounts'>;
+  /** The periods whose committee a committee account sits on (null: not scoped), from recruitment. */
+  committee: Pick<PeriodCommitteeService, 'periodsOf'>;
   limits?: Partial<ObserverLimits>;
 }
 
@@ -93,7 +95,11 @@ export function createObserversService(deps: ObserverDeps) {
     },
 
     mine: async (actor: Actor) => (await repo.accreditations(db, { accountId: actor.accountId })).map((a) => presentAccreditation(a, false)),
-    list: async (periodId?: string) => (await repo.accreditations(db, periodId ? { periodId } : {})).map((a) => presentAccreditation(a, true)),
+    /** The committee's list: a member sees the periods they sit on, the admin every period. */
+    list: async (actor: Actor, periodId?: string) => {
+      const periodIds = await deps.committee.periodsOf(actor);
+      return (await repo.accreditations(db, { ...(periodId ? { periodId } : {}), ...(periodIds ? { periodIds } : {}) })).map((a) => presentAccreditation(a, true));
+    },
 
     async letter(id: string) {
       const a = await repo.accreditation(db, id);
@@ -198,10 +204,13 @@ export function createObserversService(deps: ObserverDeps) {
       return { data: await files.get(f.evidence_key), mime: f.evidence_mime ?? 'application/octet-stream' };
     },
 
-    /** Observers see their own findings; the committee every finding (of a period). */
+    /** Observers see their own findings; the committee the findings of the periods they sit on. */
     async findings(actor: Actor, periodId?: string) {
+      if (isCommittee(actor)) {
+        const periodIds = await deps.committee.periodsOf(actor);
+        return (await repo.findings(db, { ...(periodId ? { periodId } : {}), ...(periodIds ? { periodIds } : {}) })).map(presentFinding);
+      }
       const rows = await repo.findings(db, periodId ? { periodId } : {});
-      if (isCommittee(actor)) return rows.map(presentFinding);
       const mine = new Set((await repo.accreditations(db, { accountId: actor.accountId })).map((a) => a.id));
       return rows.filter((f) => mine.has(f.accreditation_id)).map(presentFinding);
     },

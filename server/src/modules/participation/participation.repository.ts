@@ -134,10 +134,12 @@ export const participationRepository = {
   accreditation: (ex: Executor, id: string) => ex.selectFrom('observer_accreditations').selectAll().where('id', '=', id).executeTakeFirst(),
   lockAccreditation: (trx: Executor, id: string) => trx.selectFrom('observer_accreditations').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
   decideAccreditation: (trx: Executor, id: string, patch: Updateable<ObserverAccreditationsTable>) => trx.updateTable('observer_accreditations').set(patch).where('id', '=', id).execute(),
-  accreditations: (ex: Executor, f: { accountId?: string; periodId?: string }) => {
+  /** `periodIds` limits to those periods (a committee member's); an empty list finds nothing. */
+  accreditations: (ex: Executor, f: { accountId?: string; periodId?: string; periodIds?: readonly string[] }) => {
     let q = ex.selectFrom('observer_accreditations as a').innerJoin('recruitment_periods as p', 'p.id', 'a.period_id').selectAll('a').select(['p.name as period_name']);
     if (f.accountId) q = q.where('a.account_id', '=', f.accountId);
     if (f.periodId) q = q.where('a.period_id', '=', f.periodId);
+    if (f.periodIds) q = f.periodIds.length === 0 ? q.where(sql<boolean>`false`) : q.where('a.period_id', 'in', [...f.periodIds]);
     return q.orderBy('a.created_at', 'desc').execute();
   },
   period: (ex: Executor, id: string) => ex.selectFrom('recruitment_periods').select(['id', 'name', 'year']).where('id', '=', id).executeTakeFirst(),
@@ -145,10 +147,11 @@ export const participationRepository = {
   insertFinding: (trx: Executor, row: Insertable<ObserverFindingsTable>) => trx.insertInto('observer_findings').values(row).execute(),
   lockFinding: (trx: Executor, id: string) => trx.selectFrom('observer_findings').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
   answerFinding: (trx: Executor, id: string, patch: Updateable<ObserverFindingsTable>) => trx.updateTable('observer_findings').set(patch).where('id', '=', id).execute(),
-  findings: (ex: Executor, f: { id?: string; periodId?: string; accreditationId?: string; publicOn?: string }) => {
+  findings: (ex: Executor, f: { id?: string; periodId?: string; periodIds?: readonly string[]; accreditationId?: string; publicOn?: string }) => {
     let q = ex.selectFrom('observer_findings as f').innerJoin('observer_accreditations as a', 'a.id', 'f.accreditation_id').innerJoin('recruitment_periods as p', 'p.id', 'f.period_id').selectAll('f').select(['a.organization_name', 'p.name as period_name']);
     if (f.id) q = q.where('f.id', '=', f.id);
     if (f.periodId) q = q.where('f.period_id', '=', f.periodId);
+    if (f.periodIds) q = f.periodIds.length === 0 ? q.where(sql<boolean>`false`) : q.where('f.period_id', 'in', [...f.periodIds]);
     if (f.accreditationId) q = q.where('f.accreditation_id', '=', f.accreditationId);
     if (f.publicOn) q = q.where((eb) => eb.or([eb('f.status', '=', 'answered'), eb('f.due_on', '<', f.publicOn!)]));
     return q.orderBy('f.filed_at', 'desc').execute();

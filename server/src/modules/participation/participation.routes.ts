@@ -108,7 +108,7 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
       return reply.status(201).send(await observers.apply(req.actor!, req.query, file.data));
     });
     app.get('/api/v1/observer/accreditations', { config: { access: ['observer'] }, schema: { tags, summary: 'Akreditasi pemantau saya', response: { 200: AccreditationList } } }, async (req) => ({ accreditations: await observers.mine(req.actor!) }));
-    app.get('/api/v1/accreditations', { config: { access: COMMITTEE }, schema: { tags, summary: 'Permohonan dan akreditasi pemantau', querystring: z.strictObject({ periodId: z.uuid().optional() }), response: { 200: AccreditationList } } }, async (req) => ({ accreditations: await observers.list(req.query.periodId) }));
+    app.get('/api/v1/accreditations', { config: { access: COMMITTEE }, schema: { tags, summary: 'Permohonan dan akreditasi pemantau (panitia: periode yang panitianya mencantumkan dia)', querystring: z.strictObject({ periodId: z.uuid().optional() }), response: { 200: AccreditationList } } }, async (req) => ({ accreditations: await observers.list(req.actor!, req.query.periodId) }));
     app.get('/api/v1/accreditations/:id/letter', { config: { access: COMMITTEE, period: 'accreditation' }, schema: { tags, summary: 'Surat permohonan akreditasi (PDF)', params: Id } }, async (req, reply) =>
       reply.type('application/pdf').header('content-disposition', 'attachment; filename="surat-permohonan-pemantau.pdf"').send(await observers.letter(req.params.id)));
     app.post('/api/v1/accreditations/:id/decision', { config: { access: ['committee'], period: 'accreditation' }, schema: { tags, summary: 'Setujui (dengan tanggal berakhir) atau tolak akreditasi, dengan alasan', params: Id, body: AccreditationDecisionBody, response: { 200: OkResponse } } }, async (req) => {
@@ -121,7 +121,7 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
       const file = await readUploadedFile(req, { maxBytes: observers.limits.evidenceMaxBytes, what: { id: 'berkas bukti (PDF atau JPG)', en: 'evidence file (PDF or JPG)' } });
       return reply.status(201).send(await observers.addEvidence(req.actor!, req.params.id, file.data));
     });
-    app.get('/api/v1/findings', { config: { access: ['observer', ...COMMITTEE] }, schema: { tags, summary: 'Temuan (pemantau: miliknya; panitia: semua)', querystring: z.strictObject({ periodId: z.uuid().optional() }), response: { 200: FindingList } } }, async (req) => ({ findings: await observers.findings(req.actor!, req.query.periodId) }));
+    app.get('/api/v1/findings', { config: { access: ['observer', ...COMMITTEE] }, schema: { tags, summary: 'Temuan (pemantau: miliknya; panitia: periode yang panitianya mencantumkan dia)', querystring: z.strictObject({ periodId: z.uuid().optional() }), response: { 200: FindingList } } }, async (req) => ({ findings: await observers.findings(req.actor!, req.query.periodId) }));
     app.get('/api/v1/findings/:id/evidence', { config: { access: ['observer', ...COMMITTEE], period: 'finding' }, schema: { tags, summary: 'Unduh bukti temuan', params: Id } }, async (req, reply) => {
       const f = await observers.evidence(req.actor!, req.params.id);
       return reply.type(f.mime).header('content-disposition', 'attachment').header('x-content-type-options', 'nosniff').send(f.data);
