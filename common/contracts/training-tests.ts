@@ -60,7 +60,7 @@ export const TestAttemptView = z.strictObject({
     result: TestResult.nullable(),
   }),
   test: z.strictObject({ phase: z.enum(TEST_PHASES), programTitle: z.string(), batchName: z.string() }),
-  items: z.array(z.strictObject({ number: z.number().int(), itemId: z.uuid(), stem: z.string(), options: z.array(z.strictObject({ key: OptionKey, text: z.string() })) })),
+  items: z.array(z.strictObject({ number: z.number().int(), itemId: z.uuid(), stem: z.string(), imageKey: z.uuid().nullable(), options: z.array(z.strictObject({ key: OptionKey, text: z.string() })) })),
   answers: z.array(z.strictObject({ itemId: z.uuid(), chosen: OptionKey.nullable(), seq: z.number().int(), savedAt: Iso })),
 });
 

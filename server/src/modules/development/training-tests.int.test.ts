@@ -6,7 +6,7 @@
  * for an engine phase are refused; the server submits overdue attempts when read and in the sweep.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart } from '../../../test/fixtures.ts';
+import { makeJpeg, multipart } from '../../../test/fixtures.ts';
 import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
 import { TRAINING_BANK, TRAINING_BLUEPRINT } from '../../../seeds/training-bank.ts';
 
@@ -19,6 +19,7 @@ let stranger: Agent;
 let batchId: string;
 let blueprintId: string;
 let skdBlueprintId: string;
+let pictureKey: string;
 const enrolment: Record<string, string> = {};
 const emails: Record<string, string> = {};
 const correctByStem = new Map(TRAINING_BANK.map((i) => [i.stem, i.scoring.kind === 'key' ? i.scoring.correct : 'A']));
@@ -32,7 +33,7 @@ const at = (offsetMs: number) => new Date(ctx.clock.now().getTime() + offsetMs).
 
 interface View {
   attempt: { id: string; status: string; deadlineAt: string; remainingMs: number; result: { total: number; max: number; percent: number; answered: number } | null };
-  items: { itemId: string; stem: string; options: { key: string; text: string }[] }[];
+  items: { itemId: string; stem: string; imageKey: string | null; options: { key: string; text: string }[] }[];
   answers: { itemId: string; chosen: string | null; seq: number }[];
 }
 
@@ -51,7 +52,9 @@ beforeAll(async () => {
   ];
   const imported = await admin.upload('POST', '/api/v1/employees/import?commit=true', multipart({ name: 'p.csv', data: Buffer.from(`${HEADER}\n${rows.join('\n')}\n`), type: 'text/csv' }));
   expect(imported.json().committed, imported.body).toBe(true);
-  for (const item of TRAINING_BANK) expect((await examAdmin.post('/api/v1/exam/items', item)).statusCode).toBe(201);
+  // Every item carries the same picture (a hazard map, say), so whichever ten are drawn show it.
+  pictureKey = (await examAdmin.upload('POST', '/api/v1/exam/item-images', multipart({ name: 'peta.jpg', data: makeJpeg(), type: 'image/jpeg' }))).json().imageKey;
+  for (const item of TRAINING_BANK) expect((await examAdmin.post('/api/v1/exam/items', { ...item, imageKey: pictureKey })).statusCode).toBe(201);
   const bp = await examAdmin.post('/api/v1/exam/blueprints', TRAINING_BLUEPRINT);
   expect(bp.statusCode, bp.body).toBe(201);
   blueprintId = bp.json().id;
@@ -144,6 +147,12 @@ describe('the participant takes the pre-test', () => {
     // The delivered versions are frozen, as the CAT's are.
     const frozen = await db().selectFrom('item_versions').select('item_id').where('item_id', 'in', v.items.map((i) => i.itemId)).where('first_delivered_at', 'is not', null).execute();
     expect(frozen).toHaveLength(10);
+    // The items' picture shows to the participant while this test runs, and to nobody else.
+    expect(v.items.every((i) => i.imageKey === pictureKey)).toBe(true);
+    const picture = await employee.get(`/api/v1/exam/item-images/${pictureKey}`);
+    expect(picture.statusCode).toBe(200);
+    expect(picture.headers['content-type']).toBe('image/jpeg');
+    expect((await colleague.get(`/api/v1/exam/item-images/${pictureKey}`)).statusCode).toBe(404);
     expect(await auditCount('assessment.start')).toBe(1);
     expect(await auditCount('training.test.start')).toBe(1);
   });
@@ -184,6 +193,7 @@ describe('the participant takes the pre-test', () => {
     expect(again.json().error.message).toBe('Anda sudah mengerjakan pre-test ini (nilai 50); tes hanya dikerjakan sekali.');
     const late = await employee.put(`/api/v1/me/training-tests/${attemptId}/answers`, { itemId: (await view(employee, attemptId)).items[0]!.itemId, chosen: 'A', seq: 10 });
     expect(late.statusCode).toBe(409);
+    expect((await employee.get(`/api/v1/exam/item-images/${pictureKey}`)).statusCode).toBe(404); // the test is over
     expect(await auditCount('assessment.submit')).toBe(1);
     expect(await auditCount('training.test.score')).toBe(1);
   });

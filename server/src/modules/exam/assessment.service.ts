@@ -183,7 +183,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
         items: form.map((f, i) => {
           const c = content.get(f.itemId)!;
           const text = new Map(c.options.map((o) => [o.key, o.text]));
-          return { number: i + 1, itemId: f.itemId, stem: c.stem, options: f.optionOrder.map((k) => ({ key: k, text: text.get(k) ?? '' })) };
+          return { number: i + 1, itemId: f.itemId, stem: c.stem, imageKey: c.imageKey ?? null, options: f.optionOrder.map((k) => ({ key: k, text: text.get(k) ?? '' })) };
         }),
         answers: answers.map((r) => ({ itemId: r.item_id, chosen: r.chosen as OptionKey | null, seq: r.seq, savedAt: new Date(r.saved_at).toISOString() })),
         key: a.key,

@@ -123,8 +123,8 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
       return reply.status(201).send(await itemImages.upload(req.actor!, file.data));
     });
     app.get('/api/v1/exam/item-images/:id', {
-      config: { access: ['exam_admin', 'applicant'] },
-      schema: { ...bank, summary: 'Gambar soal (admin bank soal; peserta hanya selama ujiannya memuat soal bergambar ini)', params: Id },
+      config: { access: 'signed-in' },
+      schema: { ...bank, summary: 'Gambar soal (admin bank soal; peserta CAT atau tes pelatihan hanya selama ujian/tesnya memuat soal bergambar ini)', params: Id },
     }, async (req, reply) => {
       const image = await itemImages.read(req.actor!, req.params.id);
       // A picture never changes under its key: a reload on a weak signal costs nothing.

@@ -38,10 +38,11 @@ export function createItemImagesService(deps: { db: Kysely<DB>; ids: Ids; audit:
       return UUID.test(imageKey) && (await repo.byId(db, imageKey)) !== undefined;
     },
 
-    /** The picture for an exam admin, or for a participant whose running exam shows it. */
+    /** The picture for an exam admin, or for a participant whose running CAT exam or training test shows it. */
     async read(actor: Actor, imageKey: string): Promise<{ data: Buffer; mime: string }> {
       const row = UUID.test(imageKey) ? await repo.byId(db, imageKey) : undefined;
-      if (!row || (actor.role !== 'exam_admin' && !(await repo.inOpenAttemptOf(db, imageKey, actor.accountId)))) throw notFound();
+      const shown = async () => actor.role === 'exam_admin' || (await repo.inOpenAttemptOf(db, imageKey, actor.accountId)) || (await repo.inOpenAssessmentOf(db, imageKey, actor.accountId));
+      if (!row || !(await shown())) throw notFound();
       return { data: await files.get(row.file_key), mime: row.mime };
     },
   };

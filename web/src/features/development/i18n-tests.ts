@@ -33,6 +33,7 @@ export const devtId = {
   take: {
     title: '{{phase}} — {{program}} ({{batch}})',
     question: 'Soal {{n}} dari {{total}}',
+    imageAlt: 'Gambar soal {{n}}',
     options: 'Pilihan jawaban soal {{n}}',
     navigator: 'Navigasi soal',
     goTo: 'Soal {{n}}, {{state}}',
@@ -93,6 +94,7 @@ export const devtEn: typeof devtId = {
   take: {
     title: '{{phase}} — {{program}} ({{batch}})',
     question: 'Question {{n}} of {{total}}',
+    imageAlt: 'Picture of question {{n}}',
     options: 'Answer options for question {{n}}',
     navigator: 'Question navigator',
     goTo: 'Question {{n}}, {{state}}',
