@@ -1,7 +1,8 @@
 /**
  * SQL for selection: passing grades, SKD/SKB scores, publications and their official documents.
- * Executor first. The ranking reads recruitment's applications and formations in read-only joins
- * (a formation of any size ranks in one statement); it never writes them.
+ * Executor first. The ranking and the official documents read recruitment's applications,
+ * formations and periods and identity's accounts in read-only joins (a formation of any size ranks
+ * in one statement); it never writes them.
  */
 import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
