@@ -4,7 +4,7 @@
  * The demo supervisor (atasan@) and employee (pegawai@) accounts are linked to their records.
  */
 import { createHash } from 'node:crypto';
-import { localDate, shiftDate } from '../../common/rules/calendar.ts';
+import { dayNumber, localDate, shiftDate } from '../../common/rules/calendar.ts';
 import type { Database } from '../src/db/database.ts';
 import type { Services } from '../src/compose.ts';
 import { AppError } from '../src/errors.ts';
@@ -67,9 +67,10 @@ export async function seedDemoTraining(database: Database, services: Services): 
   );
   if (!claimed) return;
   for (const p of others) await t.createPartner(actor, { ...p });
-  const year = new Date(services.clock.now().getTime()).getUTCFullYear();
-  // Palu's calendar days (WITA), as the services compare them: after 16:00 UTC it is already tomorrow.
-  const day = (offset: number) => shiftDate(localDate(services.clock.now()), offset);
+  // Palu's calendar (WITA), as the services read it: after 16:00 UTC it is already tomorrow there.
+  const today = localDate(services.clock.now());
+  const year = Number(today.slice(0, 4));
+  const day = (offset: number) => shiftDate(today, offset);
   const program = async (body: Parameters<typeof t.createProgram>[1]) => (await t.createProgram(actor, body)).id;
   const latsar = await program({ code: `LATSAR-${year}`, title: 'Pelatihan Dasar CPNS', kind: 'latsar', competencyArea: 'Nilai dasar ASN (BerAKHLAK) dan bela negara', jp: 120, modality: 'blended', partnerId: 'bpsdm-sulteng', eligibility: { statuses: ['CPNS'] }, costRupiah: 6_500_000, description: 'PerLAN 1/2021 jo. 10/2021: masa percobaan CPNS satu tahun; wajib lulus sebelum diangkat PNS.', completion: { minAttendancePct: 80, postTestPass: 70, assignmentRequired: true } });
   await program({ code: `PKP-${year}`, title: 'Pelatihan Kepemimpinan Pengawas (PKP)', kind: 'pkp', competencyArea: 'Kepemimpinan', jp: 100, modality: 'blended', partnerId: 'bpsdm-sulteng', eligibility: { statuses: ['PNS'], jabatanKinds: ['struktural'] }, costRupiah: 12_000_000, description: 'PerLAN 5/2022: untuk pejabat pengawas (eselon IV).', completion: { minAttendancePct: 90, postTestPass: 70, assignmentRequired: true } });
@@ -77,7 +78,7 @@ export async function seedDemoTraining(database: Database, services: Services): 
   const cyber = await program({ code: `SIBER-${year}`, title: 'Keamanan Siber dan Pelindungan Data Pribadi untuk ASN', kind: 'teknis', competencyArea: 'Teknologi informasi', jp: 16, modality: 'daring', partnerId: 'diskominfo-palu', eligibility: {}, costRupiah: 0, description: 'UU 27/2022: menjaga NIK, dokumen dan data warga di layanan Pemkot Palu.', completion: { minAttendancePct: 0, postTestPass: null, assignmentRequired: false } });
   const data = await program({ code: `DATA-${year}`, title: 'Analisis Data untuk Kebijakan (Satu Data Kota Palu)', kind: 'teknis', competencyArea: 'Data dan statistik sektoral', jp: 20, modality: 'blended', partnerId: 'untad', eligibility: { statuses: ['PNS', 'CPNS', 'PPPK'] }, costRupiah: 750_000, description: 'Bersama Universitas Tadulako dan Diskominfo: data sektoral, dasbor dan kebijakan berbasis bukti; tugas akhir berupa analisis data OPD sendiri.', completion: { minAttendancePct: 50, postTestPass: 65, assignmentRequired: true } });
   // The finished batch ended this year (about two months ago, or early January), so this year's JP show it.
-  const daysIntoYear = Math.floor((services.clock.now().getTime() - Date.UTC(year, 0, 1)) / 86_400_000);
+  const daysIntoYear = dayNumber(today) - dayNumber(`${year}-01-01`);
   const endedAgo = Math.min(57, Math.max(0, daysIntoYear - 1));
   const done = (await t.createBatch(actor, gis, { name: 'Angkatan I', startsOn: day(-endedAgo - 3), endsOn: day(-endedAgo), venue: 'Kampus Untad, Palu', facilitators: 'Dosen Geofisika Untad; Tim BPBD Kota Palu', capacity: 25 })).id;
   const open = (await t.createBatch(actor, cyber, { name: 'Angkatan I', startsOn: day(14), endsOn: day(15), venue: 'Daring (Zoom Pemkot Palu)', facilitators: 'Tim CSIRT Diskominfo Kota Palu', capacity: 3 })).id;
