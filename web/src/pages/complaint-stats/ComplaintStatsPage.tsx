@@ -8,6 +8,7 @@ import { BarChart } from '../../features/participation/BarChart.tsx';
 import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 export function ComplaintStatsPage() {
@@ -40,34 +41,16 @@ export function ComplaintStatsPage() {
               {s.byCategory.length > 0 ? (
                 <>
                   <BarChart caption={t('prt.stats.byCategoryChart')} max={Math.max(...s.byCategory.map((c) => c.total))} bars={s.byCategory.map((c) => ({ key: c.category, label: t(`prt.categories.${c.category}`), value: c.total, text: String(c.total) }))} />
-                  <div className="table-wrap" tabIndex={0} role="region" aria-label={t('prt.stats.byCategory')}>
-                    <table>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t('prt.stats.category')}</th>
-                          <th scope="col" className="num">{t('prt.stats.count')}</th>
-                          {(['submitted', 'disposed', 'followed_up', 'closed', 'rejected'] as const).map((st) => (
-                            <th key={st} scope="col" className="num">
-                              {t(`prt.status.${st}`)}
-                            </th>
-                          ))}
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {s.byCategory.map((c) => (
-                          <tr key={c.category}>
-                            <td>{t(`prt.categories.${c.category}`)}</td>
-                            <td className="num">{c.total}</td>
-                            {(['submitted', 'disposed', 'followed_up', 'closed', 'rejected'] as const).map((st) => (
-                              <td key={st} className="num">
-                                {c.byStatus[st] ?? 0}
-                              </td>
-                            ))}
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <DataTable
+                    label={t('prt.stats.byCategory')}
+                    rows={s.byCategory}
+                    rowKey={(c) => c.category}
+                    columns={[
+                      { key: 'category', header: t('prt.stats.category'), cell: (c) => t(`prt.categories.${c.category}`) },
+                      { key: 'total', header: t('prt.stats.count'), className: 'num', cell: (c) => c.total },
+                      ...(['submitted', 'disposed', 'followed_up', 'closed', 'rejected'] as const).map((st) => ({ key: st, header: t(`prt.status.${st}`), className: 'num', cell: (c: (typeof s.byCategory)[number]) => c.byStatus[st] ?? 0 })),
+                    ]}
+                  />
                 </>
               ) : null}
             </section>
@@ -77,32 +60,19 @@ export function ComplaintStatsPage() {
               {s.byOrganization.length > 0 ? (
                 <>
                   <BarChart caption={t('prt.stats.byOpdChart', { days: s.sla.followUpDays })} max={100} labelWidth={260} bars={s.byOrganization.map((o) => ({ key: o.organizationId, label: o.name, value: o.percent ?? 0, text: o.percent === null ? '—' : `${o.percent} %`, tone: o.percent === null ? 'plain' : o.percent >= 80 ? 'good' : 'bad' }))} />
-                  <div className="table-wrap" tabIndex={0} role="region" aria-label={t('prt.stats.byOpd')}>
-                    <table>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t('prt.stats.opd')}</th>
-                          <th scope="col" className="num">{t('prt.stats.disposed')}</th>
-                          <th scope="col" className="num">{t('prt.stats.onTime')}</th>
-                          <th scope="col" className="num">{t('prt.stats.late')}</th>
-                          <th scope="col" className="num">{t('prt.stats.pending')}</th>
-                          <th scope="col" className="num">{t('prt.stats.percent')}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {s.byOrganization.map((o) => (
-                          <tr key={o.organizationId}>
-                            <td>{o.name}</td>
-                            <td className="num">{o.disposed}</td>
-                            <td className="num">{o.onTime}</td>
-                            <td className="num">{o.late}</td>
-                            <td className="num">{o.pending}</td>
-                            <td className="num">{o.percent === null ? '—' : `${o.percent} %`}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <DataTable
+                    label={t('prt.stats.byOpd')}
+                    rows={s.byOrganization}
+                    rowKey={(o) => o.organizationId}
+                    columns={[
+                      { key: 'opd', header: t('prt.stats.opd'), cell: (o) => o.name },
+                      { key: 'disposed', header: t('prt.stats.disposed'), className: 'num', cell: (o) => o.disposed },
+                      { key: 'onTime', header: t('prt.stats.onTime'), className: 'num', cell: (o) => o.onTime },
+                      { key: 'late', header: t('prt.stats.late'), className: 'num', cell: (o) => o.late },
+                      { key: 'pending', header: t('prt.stats.pending'), className: 'num', cell: (o) => o.pending },
+                      { key: 'percent', header: t('prt.stats.percent'), className: 'num', cell: (o) => (o.percent === null ? '—' : `${o.percent} %`) },
+                    ]}
+                  />
                 </>
               ) : null}
             </section>

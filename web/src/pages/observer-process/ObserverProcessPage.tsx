@@ -20,6 +20,7 @@ import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import '../../features/recruitment/i18n.ts';
 import { Alert } from '../../ui/Alert.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
@@ -90,66 +91,37 @@ function View({ periodId, canFile }: { periodId: string; canFile: boolean }) {
           </section>
           <section className="card" aria-labelledby="formations-title">
             <h2 id="formations-title">{t('prt.obs.formations')}</h2>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('prt.obs.formations')}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('prt.obs.formation')}</th>
-                    <th scope="col" className="num">{t('prt.obs.submitted')}</th>
-                    <th scope="col" className="num">{t('prt.obs.ms')}</th>
-                    <th scope="col" className="num">{t('prt.obs.tms')}</th>
-                    <th scope="col" className="num">{t('prt.obs.pendingCol')}</th>
-                    <th scope="col">{t('prt.obs.reasons')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {v.formations.map((f) => (
-                    <tr key={f.formationId}>
-                      <td>
-                        <span className="mono">{f.code}</span> {f.jabatan}
-                      </td>
-                      <td className="num">{f.submitted}</td>
-                      <td className="num">{f.ms}</td>
-                      <td className="num">{f.tms}</td>
-                      <td className="num">{f.pending}</td>
-                      <td>{f.reasons.map((r) => `${r.reason} (${r.count})`).join('; ') || '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              label={t('prt.obs.formations')}
+              rows={v.formations}
+              rowKey={(f) => f.formationId}
+              columns={[
+                { key: 'formation', header: t('prt.obs.formation'), cell: (f) => <><span className="mono">{f.code}</span> {f.jabatan}</> },
+                { key: 'submitted', header: t('prt.obs.submitted'), className: 'num', cell: (f) => f.submitted },
+                { key: 'ms', header: t('prt.obs.ms'), className: 'num', cell: (f) => f.ms },
+                { key: 'tms', header: t('prt.obs.tms'), className: 'num', cell: (f) => f.tms },
+                { key: 'pending', header: t('prt.obs.pendingCol'), className: 'num', cell: (f) => f.pending },
+                { key: 'reasons', header: t('prt.obs.reasons'), cell: (f) => f.reasons.map((r) => `${r.reason} (${r.count})`).join('; ') || '—' },
+              ]}
+            />
           </section>
           <section className="card" aria-labelledby="sessions-title">
             <h2 id="sessions-title">{t('prt.obs.sessions')}</h2>
             {v.examSessions.length === 0 ? <p>—</p> : (
-              <div className="table-wrap" tabIndex={0} role="region" aria-label={t('prt.obs.sessions')}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('prt.obs.site')}</th>
-                      <th scope="col">{t('prt.obs.startsAt')}</th>
-                      <th scope="col" className="num">{t('prt.obs.capacity')}</th>
-                      <th scope="col" className="num">{t('prt.obs.assigned')}</th>
-                      <th scope="col" className="num">{t('prt.obs.started')}</th>
-                      <th scope="col" className="num">{t('prt.obs.submittedCol')}</th>
-                      <th scope="col">{t('prt.obs.state')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {v.examSessions.map((x) => (
-                      <tr key={x.id}>
-                        <td>{x.site}</td>
-                        <td>{formatWitaDateTime(x.startsAt, lang)}</td>
-                        <td className="num">{x.capacity}</td>
-                        <td className="num">{x.assigned}</td>
-                        <td className="num">{x.started}</td>
-                        <td className="num">{x.submitted}</td>
-                        <td>{t(`prt.obs.sessionStates.${x.state}`)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                label={t('prt.obs.sessions')}
+                rows={v.examSessions}
+                rowKey={(x) => x.id}
+                columns={[
+                  { key: 'site', header: t('prt.obs.site'), cell: (x) => x.site },
+                  { key: 'startsAt', header: t('prt.obs.startsAt'), cell: (x) => formatWitaDateTime(x.startsAt, lang) },
+                  { key: 'capacity', header: t('prt.obs.capacity'), className: 'num', cell: (x) => x.capacity },
+                  { key: 'assigned', header: t('prt.obs.assigned'), className: 'num', cell: (x) => x.assigned },
+                  { key: 'started', header: t('prt.obs.started'), className: 'num', cell: (x) => x.started },
+                  { key: 'submitted', header: t('prt.obs.submittedCol'), className: 'num', cell: (x) => x.submitted },
+                  { key: 'state', header: t('prt.obs.state'), cell: (x) => t(`prt.obs.sessionStates.${x.state}`) },
+                ]}
+              />
             )}
           </section>
           <section className="card" aria-labelledby="steps-title">

@@ -7,6 +7,7 @@ import { openDataApi } from '../../features/participation/api.ts';
 import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 export function OpenDataPage() {
@@ -41,26 +42,16 @@ export function OpenDataPage() {
                 </ul>
                 <details>
                   <summary>{t('prt.open.fields', { count: d.fields.length })}</summary>
-                  <div className="table-wrap" tabIndex={0} role="region" aria-label={t('prt.open.fieldsOf', { title: d.title })}>
-                    <table>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t('prt.open.field')}</th>
-                          <th scope="col">{t('prt.open.type')}</th>
-                          <th scope="col">{t('prt.open.meaning')}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {d.fields.map((f) => (
-                          <tr key={f.name}>
-                            <td className="mono">{f.name}</td>
-                            <td>{f.type}</td>
-                            <td>{f.description}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <DataTable
+                    label={t('prt.open.fieldsOf', { title: d.title })}
+                    rows={d.fields}
+                    rowKey={(f) => f.name}
+                    columns={[
+                      { key: 'field', header: t('prt.open.field'), cell: (f) => <span className="mono">{f.name}</span> },
+                      { key: 'type', header: t('prt.open.type'), cell: (f) => f.type },
+                      { key: 'meaning', header: t('prt.open.meaning'), cell: (f) => f.description },
+                    ]}
+                  />
                 </details>
               </section>
             ))}

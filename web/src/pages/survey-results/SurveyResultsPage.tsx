@@ -8,6 +8,7 @@ import { participationApi } from '../../features/participation/api.ts';
 import { BarChart } from '../../features/participation/BarChart.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { SelectField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
@@ -54,30 +55,17 @@ export function SurveyResultsPage() {
           <section className="card" aria-labelledby="unsur-title">
             <h2 id="unsur-title">{t('prt.survey.unsurChart')}</h2>
             {r.respondents > 0 ? <BarChart caption={t('prt.survey.unsurChart')} max={4} labelWidth={250} bars={r.unsur.map((u) => ({ key: u.code, label: `${u.code} ${u.label}`, value: u.nrr, text: fmt(u.nrr, 2, lang), tone: u.nrr >= 3.0644 ? 'good' : u.nrr < 2.6 ? 'bad' : 'plain' }))} /> : null}
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('prt.survey.unsur')}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('prt.survey.unsur')}</th>
-                    <th scope="col" className="num">{t('prt.survey.nrr')}</th>
-                    <th scope="col" className="num">{t('prt.survey.weight')}</th>
-                    <th scope="col" className="num">{t('prt.survey.weighted')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.unsur.map((u) => (
-                    <tr key={u.code}>
-                      <td>
-                        {u.code} {u.label}
-                      </td>
-                      <td className="num">{fmt(u.nrr, 2, lang)}</td>
-                      <td className="num">{fmt(u.weight, 3, lang)}</td>
-                      <td className="num">{fmt(u.weighted, 4, lang)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              label={t('prt.survey.unsur')}
+              rows={r.unsur}
+              rowKey={(u) => u.code}
+              columns={[
+                { key: 'unsur', header: t('prt.survey.unsur'), cell: (u) => `${u.code} ${u.label}` },
+                { key: 'nrr', header: t('prt.survey.nrr'), className: 'num', cell: (u) => fmt(u.nrr, 2, lang) },
+                { key: 'weight', header: t('prt.survey.weight'), className: 'num', cell: (u) => fmt(u.weight, 3, lang) },
+                { key: 'weighted', header: t('prt.survey.weighted'), className: 'num', cell: (u) => fmt(u.weighted, 4, lang) },
+              ]}
+            />
             <p className="small muted">{t('prt.survey.bands', { bands: r.bands.map((b) => `${b.grade} ≥ ${fmt(b.min, 2, lang)}`).join(', ') })}</p>
           </section>
           {r.respondents > 0 ? (
