@@ -54,6 +54,12 @@ export function createObserversService(deps: ObserverDeps) {
   const limits: ObserverLimits = { ...DEFAULT_OBSERVER_LIMITS, ...deps.limits };
   const today = () => localDate(clock.now());
 
+  /** A committee list's filter: the period asked for, within the periods the member sits on (the admin: all). */
+  async function committeeScope(actor: Actor, periodId?: string) {
+    const periodIds = await deps.committee.periodsOf(actor);
+    return { ...(periodId ? { periodId } : {}), ...(periodIds ? { periodIds } : {}) };
+  }
+
   const presentAccreditation = (a: Parameters<typeof presentAccreditationRow>[0], forCommittee: boolean) => presentAccreditationRow(a, { forCommittee, today: today() });
 
   /** The observer's approved, unexpired accreditation for a period, or the refusal that says why not. */
@@ -97,8 +103,7 @@ export function createObserversService(deps: ObserverDeps) {
     mine: async (actor: Actor) => (await repo.accreditations(db, { accountId: actor.accountId })).map((a) => presentAccreditation(a, false)),
     /** The committee's list: a member sees the periods they sit on, the admin every period. */
     list: async (actor: Actor, periodId?: string) => {
-      const periodIds = await deps.committee.periodsOf(actor);
-      return (await repo.accreditations(db, { ...(periodId ? { periodId } : {}), ...(periodIds ? { periodIds } : {}) })).map((a) => presentAccreditation(a, true));
+      return (await repo.accreditations(db, await committeeScope(actor, periodId))).map((a) => presentAccreditation(a, true));
     },
 
     async letter(id: string) {
@@ -207,8 +212,7 @@ export function createObserversService(deps: ObserverDeps) {
     /** Observers see their own findings; the committee the findings of the periods they sit on. */
     async findings(actor: Actor, periodId?: string) {
       if (isCommittee(actor)) {
-        const periodIds = await deps.committee.periodsOf(actor);
-        return (await repo.findings(db, { ...(periodId ? { periodId } : {}), ...(periodIds ? { periodIds } : {}) })).map(presentFinding);
+        return (await repo.findings(db, await committeeScope(actor, periodId))).map(presentFinding);
       }
       const rows = await repo.findings(db, periodId ? { periodId } : {});
       const mine = new Set((await repo.accreditations(db, { accountId: actor.accountId })).map((a) => a.id));

@@ -13,6 +13,7 @@ import '../../features/development/development.css';
 import '../../features/development/i18n-tests.ts';
 import { type OptionKey, type TestView, testsApi } from '../../features/development/tests-api.ts';
 import { examApi } from '../../features/exam/api.ts';
+import '../../features/exam/exam.css';
 import { formatCountdown, minutesLeft, remainingAt, syncAt, type ClockSync } from '../../features/exam/countdown.ts';
 import { clampIndex, positionLabel } from '../../features/exam/navigator.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
@@ -106,7 +107,7 @@ function Taking({ view, onDone }: { view: TestView; onDone: () => void }) {
       {timeUp ? <Alert tone="warning">{t('devt.take.timeUp')}</Alert> : null}
       <section className="card" aria-labelledby="question-title">
         <h2 id="question-title">{t('devt.take.question', { n, total: items.length })}</h2>
-        {item.imageKey ? <img className="devt-item-image" src={examApi.itemImageUrl(item.imageKey)} alt={t('devt.take.imageAlt', { n })} /> : null}
+        {item.imageKey ? <img className="cat-item-image" src={examApi.itemImageUrl(item.imageKey)} alt={t('devt.take.imageAlt', { n })} /> : null}
         <p className="devt-stem" id="question-stem">
           {item.stem}
         </p>
