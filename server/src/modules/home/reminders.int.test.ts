@@ -125,7 +125,7 @@ describe('the reminder sweep', () => {
       expect(mails[0]!.body_text).toContain(`http://merit.test/panitia/periode/${periodId}`);
       const notes = await notesOf(to, 'Pengingat');
       expect(notes).toHaveLength(1);
-      expect(notes[0]!.body).toContain('satu hari kerja lagi');
+      expect(notes[0]!.body).toContain('selesaikan sebelum batas waktu');
     }
   });
 

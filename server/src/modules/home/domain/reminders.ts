@@ -109,7 +109,7 @@ export function reminderNotice(kind: ReminderKind, task: RemindedTask & { dueAt:
   if (kind === 'due_soon') {
     return {
       title: `Pengingat: batas waktu ${due}`,
-      body: `${capitalize(work)}. Batas waktunya ${due}, satu hari kerja lagi. Selesaikan sebelum batas waktu itu.`,
+      body: `${capitalize(work)}. Batas waktunya ${due}; selesaikan sebelum batas waktu itu.`,
       path: task.to,
     };
   }
