@@ -15,7 +15,7 @@ import type { Mailer } from '../../platform/mailer.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
-import { digestDay, digestMail, reminderDue, reminderNotice } from './domain/reminders.ts';
+import { digestDay, digestMail, isSendingTime, reminderDue, reminderNotice } from './domain/reminders.ts';
 import type { HomeService } from './home.service.ts';
 import { remindersRepository as repo } from './reminders.repository.ts';
 
@@ -38,9 +38,11 @@ export function createReminderService(deps: { db: Kysely<DB>; clock: Clock; audi
    * several instances at once and as often as wanted: what was claimed is never sent again.
    */
   async function sweepReminders(now: Date): Promise<SweepResult> {
+    const result: SweepResult = { reminders: 0, digests: 0 };
+    // Nothing goes out at night: skip reading everyone's work until the sending hour.
+    if (!isSendingTime(now, hour)) return result;
     const [accounts, holidays] = await Promise.all([repo.activeStaff(db), repo.holidays(db)]);
     const today = digestDay(now, hour, holidays);
-    const result: SweepResult = { reminders: 0, digests: 0 };
     let failure: unknown = null;
     for (const a of accounts) {
       try {

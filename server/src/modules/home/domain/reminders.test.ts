@@ -30,6 +30,7 @@ describe('which reminder is due at a given time', () => {
     ['2026-12-11T07:00:00', 'due_soon'], // Friday 07:00: one working day before
     ['2026-12-13T10:00:00', 'due_soon'], // Sunday: still before the deadline (a sweep that missed Friday catches up)
     ['2026-12-14T23:59:00', 'due_soon'],
+    ['2026-12-14T03:00:00', null], // the deadline's own night: a catch-up waits for the sending hour
     ['2026-12-15T03:00:00', null], // passed, but at night: waits for the sending hour
     ['2026-12-15T07:00:00', 'missed'],
     ['2027-01-20T09:00:00', 'missed'], // long past: still "missed" (the caller sends it once)

@@ -47,15 +47,20 @@ export function dueSoonFrom(dueAt: Date, hour: number, holidays: ReadonlySet<str
 }
 
 /**
- * The reminder a task with a deadline needs at `now`, if any: 'missed' once the deadline has passed
- * (from the sending hour of a day on), else 'due_soon' from the sending hour of the working day
- * before the deadline's day until the deadline. Work with nothing waiting needs none. Which of them
+ * The reminder a task with a deadline needs at `now`, if any: 'missed' once the deadline has passed,
+ * else 'due_soon' from the sending hour of the working day before the deadline's day until the
+ * deadline; either only in sending time (a catch-up after a night waits for the morning). Work with nothing waiting needs none. Which of them
  * was already sent is not decided here (the caller claims each once).
  */
 export function reminderDue(task: { count: number; dueAt: Date }, now: Date, hour: number, holidays: ReadonlySet<string>): ReminderKind | null {
-  if (task.count <= 0) return null;
-  if (now.getTime() >= task.dueAt.getTime()) return localHour(now) >= hour ? 'missed' : null;
+  if (task.count <= 0 || !isSendingTime(now, hour)) return null;
+  if (now.getTime() >= task.dueAt.getTime()) return 'missed';
   return now.getTime() >= dueSoonFrom(task.dueAt, hour, holidays).getTime() ? 'due_soon' : null;
+}
+
+/** Whether reminders may go out at `now`: from the sending hour to midnight, Palu time (a sweep at night waits for the morning). */
+export function isSendingTime(now: Date, hour: number): boolean {
+  return localHour(now) >= hour;
 }
 
 /** The Palu day whose digest is due at `now`: today when it is a working day and the sending hour has come, else null. */
