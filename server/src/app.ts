@@ -29,7 +29,7 @@ import { registerAccessControl, registerLanguage } from './http/session.ts';
 import { registerTextHygiene } from './http/text-input.ts';
 import type { Services } from './compose.ts';
 import { examRoutes } from './modules/exam/index.ts';
-import { homeRoutes } from './modules/home/index.ts';
+import { homeRoutes, reminderRoutes } from './modules/home/index.ts';
 import { outcomesRoutes } from './modules/recruitment/outcomes.routes.ts';
 import { identityRoutes } from './modules/identity/index.ts';
 import { recruitmentRoutes } from './modules/recruitment/index.ts';
@@ -212,6 +212,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(performanceRoutes(deps.services.performance));
   await app.register(policyRoutes(deps.services.policy));
   await app.register(homeRoutes(deps.services.home));
+  await app.register(reminderRoutes(deps.services.reminders));
   await app.register(outcomesRoutes(deps.services.outcomes));
   await app.register(participationRoutes({ complaints: deps.services.complaints, surveys: deps.services.surveys, observers: deps.services.observers, openData: deps.services.openData, consultations: deps.services.consultations, forums: deps.services.forums }));
 

@@ -18,7 +18,7 @@ import { createCatSessionsService } from './modules/exam/cat-sessions.service.ts
 import { createAppointmentService, createCompletionService, createEmployeesService, createTrainingService, createTrainingTestsService } from './modules/development/index.ts';
 import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
-import { createHomeService } from './modules/home/index.ts';
+import { createHomeService, createReminderService } from './modules/home/index.ts';
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
 import { createPerformanceService } from './modules/performance/index.ts';
 import { createPolicyService } from './modules/policy/index.ts';
@@ -26,7 +26,7 @@ import { type ComplaintLimits, createChallenges, createComplaintsService, create
 
 export interface ComposeOptions {
   database: Database;
-  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'> & Partial<Pick<Config, 'outboxShowsSecrets' | 'challengeBits'>>;
+  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'> & Partial<Pick<Config, 'outboxShowsSecrets' | 'challengeBits' | 'reminderHour'>>;
   files?: FileStore;
   signer?: AuditSigner;
   clock?: Clock;
@@ -89,6 +89,7 @@ export function composeServices(opts: ComposeOptions) {
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
   const home = createHomeService({ db, clock });
+  const reminders = createReminderService({ db, clock, audit, mailer, notifier: notifications, home, publicUrl: opts.config.publicUrl, options: { hour: opts.config.reminderHour ?? 7 } });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
   const challenges = createChallenges({ secret: createHmac('sha256', opts.config.sessionSecret).update('merit-participation-challenge').digest('base64url'), difficulty: opts.participation?.challengeBits ?? opts.config.challengeBits ?? 14, now: () => clock.now() });
   const complaints = createComplaintsService({ db, clock, ids, audit, steps, files, notifier: notifications, identity, challenges, ...(opts.participation?.complaints ? { limits: opts.participation.complaints } : {}) });
@@ -99,7 +100,7 @@ export function composeServices(opts: ComposeOptions) {
   const openData = createOpenDataService({ db, clock, complaints, surveys, observers, performance });
   const consultations = createConsultationsService({ db, clock, ids, audit });
   const forums = createForumsService({ db, clock, ids, audit });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, announcements, objections, examSchedule, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, assessment, trainingTests, appointments, home, outcomes, performance, policy, complaints, surveys, observers, openData, consultations, forums };
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, announcements, objections, examSchedule, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, assessment, trainingTests, appointments, home, reminders, outcomes, performance, policy, complaints, surveys, observers, openData, consultations, forums };
 }
 
 export type Services = ReturnType<typeof composeServices>;

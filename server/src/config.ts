@@ -36,6 +36,10 @@ const EnvSchema = z.object({
   MAIL_OUTBOX_SECRETS: boolFromEnv.default(false),
   /** Leading zero bits of the anti-spam proof-of-work on the anonymous complaint and survey forms. */
   MERIT_CHALLENGE_BITS: z.coerce.number().int().min(0).max(24).default(14),
+  /** Palu clock hour from which deadline reminders and the daily digest are sent. */
+  REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** Minutes between reminder sweeps (0 = this instance sends none). */
+  REMINDER_SWEEP_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
   TRUST_PROXY: z
     .string()
     .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''))
@@ -89,6 +93,10 @@ export interface Config {
   readonly outboxShowsSecrets: boolean;
   /** Proof-of-work bits on the anonymous forms (MERIT_CHALLENGE_BITS, default 14: a fraction of a second on a phone). */
   readonly challengeBits: number;
+  /** Palu clock hour (0–23) from which deadline reminders and the daily digest go out (REMINDER_HOUR, default 7). */
+  readonly reminderHour: number;
+  /** Minutes between reminder sweeps (REMINDER_SWEEP_MINUTES, default 10; 0 = off on this instance). */
+  readonly reminderSweepMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -135,6 +143,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: Object.freeze(e.TRUST_PROXY ?? []),
     outboxShowsSecrets: e.MAIL_OUTBOX_SECRETS,
     challengeBits: e.MERIT_CHALLENGE_BITS,
+    reminderHour: e.REMINDER_HOUR,
+    reminderSweepMinutes: e.REMINDER_SWEEP_MINUTES,
   });
 }
 

@@ -84,6 +84,11 @@ export async function serve(config: Config = loadConfig()) {
   // Complaint deadlines move on working days even when nobody opens a complaint page: close quiet
   // reports and escalate late steps every ten minutes (the sweep is idempotent across instances).
   timers.push(setInterval(() => void rt.services.complaints.sweep().catch((err) => app.log.error({ err }, 'complaint sweep failed')), 10 * 60_000));
+  // Deadline reminders and the daily digest (each sent once, whichever instance sweeps first).
+  if (config.reminderSweepMinutes > 0) {
+    const remind = () => void rt.services.reminders.sweepReminders(rt.services.clock.now()).catch((err) => app.log.error({ err }, 'reminder sweep failed'));
+    timers.push(setInterval(remind, config.reminderSweepMinutes * 60_000));
+  }
 
   let stopping = false;
   const stop = async () => {

@@ -55,6 +55,8 @@ export interface TestContext {
   database: Database;
   services: Services;
   clock: ManualClock;
+  /** The Postgres database's URL (unset on PGlite), for a second app instance on the same data. */
+  url?: string;
   logs: string[];
   close: () => Promise<void>;
 }
@@ -62,7 +64,7 @@ export interface TestContext {
 export const TEST_SECRET = 'test-session-secret-0123456789abcdef0123456789';
 
 export async function createTestContext(opts: { limits?: Partial<IdentityLimits>; clock?: Clock; trustProxy?: string[]; publicUrl?: string; participation?: ComposeOptions['participation'] } = {}): Promise<TestContext> {
-  const { database, drop } = await openTestDatabase();
+  const { database, url, drop } = await openTestDatabase();
   const migrations = await migrate(database);
   await seedOrganizations(database);
   await seedHolidays(database);
@@ -98,6 +100,7 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
     database,
     services,
     clock,
+    ...(url ? { url } : {}),
     logs,
     close: async () => {
       await app.close();

@@ -111,6 +111,8 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/verification/applications/:id/review': { expect: STAFF, url: `/api/v1/verification/applications/${X}/review` },
   'GET /api/v1/me/notifications': { expect: SIGNED_IN },
   'GET /api/v1/me/home': { expect: SIGNED_IN },
+  'GET /api/v1/me/notification-settings': { expect: { anonymous: 401, applicant: 404, rest: '2xx' } },
+  'PUT /api/v1/me/notification-settings': { expect: { anonymous: 401, applicant: 404, rest: '2xx' }, body: () => ({ dailyDigest: true }) },
   'GET /api/v1/periods/:id/outcomes.xlsx': { expect: COMMITTEE, url: `/api/v1/periods/${X}/outcomes.xlsx` },
   'GET /api/v1/public/announcements/:id.pdf': { expect: { rest: 'ok' }, url: `/api/v1/public/announcements/${X}.pdf` },
   'GET /api/v1/exam/items': { expect: roles('exam_admin') },

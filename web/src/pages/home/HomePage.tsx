@@ -10,6 +10,7 @@ import type { Me } from '../../../../common/contracts/identity.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDate, formatDateTime } from '../../app/format.ts';
 import { useHomeSummary } from '../../features/home/api.ts';
+import { NotificationSettings } from '../../features/home/NotificationSettings.tsx';
 import '../../features/home/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useOrganizations } from '../../features/identity/hooks.ts';
@@ -400,6 +401,7 @@ function Home({ me }: { me: Me }) {
       ) : (
         <StaffHome me={me} />
       )}
+      {me.role !== 'applicant' ? <NotificationSettings /> : null}
     </>
   );
 }
