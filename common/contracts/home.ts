@@ -10,6 +10,10 @@ export const HOME_TASKS = [
   'reviewsWaiting',
   'objectionsOpen',
   'unclaimed',
+  'complaintsToVerify',
+  'findingsToAnswer',
+  'accreditationsToDecide',
+  'publicationsToApprove',
   // verifier
   'myQueue',
   // proctor
@@ -21,6 +25,17 @@ export const HOME_TASKS = [
   'accountsPending',
   'outboxUnsent',
   'committeeShort',
+  // supervisor (as evaluator, unit head and OPD staff)
+  'skpPlansNotAgreed',
+  'skpToEvaluate',
+  'jpClaimsToDecide',
+  'complaintsToFollowUp',
+  'milestonesDue',
+  // employee / new CPNS
+  'skpToAgree',
+  'meetingsToday',
+  'trainingTestsOpen',
+  'jpShort',
 ] as const;
 export type HomeTaskKey = (typeof HOME_TASKS)[number];
 
@@ -31,6 +46,12 @@ export const HomeTask = z.object({
   to: z.string(),
   /** The nearest deadline of the counted work, when there is one. */
   dueAt: z.string().nullable(),
+  /** The deadline has passed with the work not done. */
+  late: z.boolean().default(false),
+  /** The deadline counts working days of a year whose holiday list is not loaded yet (may move). */
+  provisional: z.boolean().default(false),
+  /** Extra facts a task's sentence needs (e.g. JP still missing, whether a meeting's QR is open). */
+  detail: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
 });
 export type HomeTask = z.infer<typeof HomeTask>;
 
