@@ -61,7 +61,7 @@ describe('the inbox in the browser', () => {
 
     await panitia.goto('/beranda');
     expect(await countIn(panitia, TO_VERIFY)).toBe(before);
-  });
+  }, 300_000);
 
   it('the employee agrees to their SKP from the inbox; the supervisor sees one plan fewer and a JP claim until deciding it', async () => {
     const atasan = await newPage();
@@ -104,5 +104,5 @@ describe('the inbox in the browser', () => {
     await expectClean(atasan);
     await atasan.goto('/beranda');
     expect(await countIn(atasan, CLAIMS)).toBe(claimsBefore);
-  });
+  }, 300_000);
 });
