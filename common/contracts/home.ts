@@ -1,6 +1,6 @@
 /**
- * The signed-in home (/beranda): what each role has to do now, with counts. Only roles whose
- * modules exist get tasks; the others get none (no promise of a page that is not built).
+ * The signed-in home (/beranda): each person's inbox — what waits for them now, most urgent first,
+ * with counts, deadlines (late ones marked) and the page where it is done.
  */
 import { z } from 'zod';
 
@@ -36,6 +36,11 @@ export const HOME_TASKS = [
   'meetingsToday',
   'trainingTestsOpen',
   'jpShort',
+  // observer
+  'findingsAnswered',
+  'findingsOverdue',
+  'accreditationPending',
+  'accreditationExpiring',
 ] as const;
 export type HomeTaskKey = (typeof HOME_TASKS)[number];
 

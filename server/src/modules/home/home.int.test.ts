@@ -98,14 +98,11 @@ describe('the home per role', () => {
     expect(task(body, 'analysisReady')?.count).toBe(0);
   });
 
-  it('gives the observer and the applicant no task list, and staff with nothing waiting only zero counts', async () => {
-    for (const role of ['observer', 'applicant'] as const) {
-      const agent = role === 'applicant' ? applicant : await signedInAgent(ctx, role);
-      const res = await agent.get('/api/v1/me/home');
-      expect(res.statusCode).toBe(200);
-      expect(res.json(), role).toEqual({ tasks: [] });
-    }
-    for (const role of ['training_admin', 'supervisor', 'employee'] as const) {
+  it('gives the applicant no task list (/lamaran is theirs), and staff with nothing waiting only zero counts', async () => {
+    const res = await applicant.get('/api/v1/me/home');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ tasks: [] });
+    for (const role of ['training_admin', 'supervisor', 'employee', 'observer'] as const) {
       const body = (await (await signedInAgent(ctx, role)).get('/api/v1/me/home')).json();
       // Not linked to an employee record: nothing of theirs waits except the 20 JP they cannot see yet.
       expect(body.tasks.filter((t: Task) => t.count > 0), role).toEqual([]);
@@ -179,8 +176,12 @@ describe('the inbox: observer accreditation and findings for the committee', () 
     expect(applied.statusCode, applied.body).toBe(201);
     const accreditationId = applied.json().id;
     expect(task(await home(committee), 'accreditationsToDecide')).toMatchObject({ count: 1, to: '/panitia/pemantau#requests-title' });
-    expect((await committee.post(`/api/v1/accreditations/${accreditationId}/decision`, { approve: true, reason: 'Surat dan susunan tim lengkap.', expiresOn: '2027-03-31' })).statusCode).toBe(200);
+    expect(task(await home(observer), 'accreditationPending')).toMatchObject({ count: 1, to: '/pemantauan#mine-title' });
+    // Approved until 31 December: it ends within 30 days, so the observer is told to renew.
+    expect((await committee.post(`/api/v1/accreditations/${accreditationId}/decision`, { approve: true, reason: 'Surat dan susunan tim lengkap.', expiresOn: '2026-12-31' })).statusCode).toBe(200);
     expect(await countOf(committee, 'accreditationsToDecide')).toBe(0);
+    expect(await countOf(observer, 'accreditationPending')).toBe(0);
+    expect(task(await home(observer), 'accreditationExpiring')).toMatchObject({ count: 1, late: false, dueAt: '2026-12-31T15:59:59.999Z' });
 
     const filed = await observer.post(`/api/v1/observer/periods/${periodId}/findings`, { stage: 'verifikasi', title: 'Alasan TMS tidak dijelaskan', body: 'Dua pelamar TMS formasi ini hanya menerima kode alasan tanpa penjelasan dokumen yang kurang.' });
     expect(filed.statusCode, filed.body).toBe(201);
@@ -189,8 +190,33 @@ describe('the inbox: observer accreditation and findings for the committee', () 
     expect(t.dueAt).toMatch(/^2026-12-1\dT15:59:59.999Z$/);
     // A member of another period's committee does not see it.
     expect(await countOf(await signedInAgent(ctx, 'committee'), 'findingsToAnswer')).toBe(0);
+    expect(await countOf(observer, 'findingsOverdue')).toBe(0);
+    clock.advance(14 * DAY); // Monday 21 December: past the working-day deadline
+    expect(task(await home(committee), 'findingsToAnswer')).toMatchObject({ count: 1, late: true });
+    const overdue = task(await home(observer), 'findingsOverdue')!;
+    expect(overdue).toMatchObject({ count: 1, late: true, to: `/pemantauan/${periodId}#findings-title` });
     expect((await committee.post(`/api/v1/findings/${filed.json().id}/answer`, { answer: 'Penjelasan dokumen yang kurang sudah ditambahkan pada pengumuman.' })).statusCode).toBe(200);
     expect(await countOf(committee, 'findingsToAnswer')).toBe(0);
+    const after = await home(observer);
+    expect(task(after, 'findingsOverdue')?.count).toBe(0);
+    expect(task(after, 'findingsAnswered')).toMatchObject({ count: 1, to: `/pemantauan/${periodId}#findings-title` });
+    clock.advance(-14 * DAY);
+  });
+});
+
+describe('the inbox: a result publication waits for the second committee member only', () => {
+  it('shows another member’s proposal to the other member, never to the proposer, until decided', async () => {
+    const admin = await signedInAgent(ctx, 'admin');
+    const proposer = await signedInAgent(ctx, 'committee');
+    const proposerId = (await proposer.get('/api/v1/me')).json().account.id;
+    expect((await admin.post(`/api/v1/periods/${periodId}/committee`, { accountId: proposerId })).statusCode).toBe(200);
+    // The SKD ranking is another module's long road; the proposal row is the state that matters here.
+    const id = crypto.randomUUID();
+    await ctx.database.db.insertInto('result_publications').values({ id, period_id: periodId, stage: 'skd', version: 1, status: 'proposed', reason: null, proposed_by: proposerId, proposed_at: clock.now() }).execute();
+    expect(task(await home(committee), 'publicationsToApprove')).toMatchObject({ count: 1, to: `/seleksi/${periodId}#pub-title` });
+    expect(await countOf(proposer, 'publicationsToApprove')).toBe(0);
+    expect((await committee.post(`/api/v1/publications/${id}/decision`, { approve: false })).statusCode).toBe(200);
+    expect(await countOf(committee, 'publicationsToApprove')).toBe(0);
   });
 });
 

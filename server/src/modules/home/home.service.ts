@@ -10,7 +10,7 @@ import type { DB, Stages } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { jpClaimsWaitingFor, type TrainingTestsService, trainingWaitingFor } from '../development/index.ts';
 import type { Actor } from '../identity/index.ts';
-import { accreditationsWaitingFor, complaintsWaitingFor, findingsWaitingFor, type Waiting } from '../participation/index.ts';
+import { accreditationsWaitingFor, complaintsWaitingFor, findingsWaitingFor, observerWaitingFor, type Waiting } from '../participation/index.ts';
 import { skpWaitingFor } from '../performance/index.ts';
 import { milestonesDueFor } from '../policy/index.ts';
 import { publicationsAwaiting } from '../selection/index.ts';
@@ -199,8 +199,20 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock; training
           return { tasks: await employeeTasks(actor, now) };
         case 'training_admin':
           return { tasks: [task('jpClaimsToDecide', await jpClaimsWaitingFor(db, actor), '/jp#claims-waiting')] };
+        case 'observer': {
+          const o = await observerWaitingFor(db, actor.accountId, localDate(now));
+          const findingsPage = (periodId: string | null) => (periodId ? `/pemantauan/${periodId}#findings-title` : '/pemantauan');
+          return {
+            tasks: byUrgency([
+              fromWaiting('findingsOverdue', o.overdue, findingsPage(o.overdue.periodId)),
+              task('findingsAnswered', o.answered.count, findingsPage(o.answered.periodId)),
+              fromWaiting('accreditationExpiring', o.expiring, '/pemantauan#mine-title'),
+              task('accreditationPending', o.pending, '/pemantauan#mine-title'),
+            ]),
+          };
+        }
         default:
-          // applicant: /lamaran is their task list; observer: their findings are on /pemantauan.
+          // applicant: /lamaran is their task list.
           return { tasks: [] };
       }
     },

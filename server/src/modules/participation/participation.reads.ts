@@ -49,3 +49,29 @@ export async function findingsWaitingFor(db: Executor, periodIds: readonly strin
 export async function accreditationsWaitingFor(db: Executor, periodIds: readonly string[]): Promise<number> {
   return (await repo.accreditations(db, { periodIds })).filter((a) => a.status === 'pending').length;
 }
+
+/** How long an answer to an observer's finding stays on their home as news. */
+export const ANSWER_NEWS_DAYS = 7;
+/** How long before its end an accreditation shows as expiring. */
+export const EXPIRY_NOTICE_DAYS = 30;
+
+/**
+ * An observer's oversight on `today`: findings answered in the last week and findings overdue
+ * (the same rows /pemantauan lists for them), and accreditations pending or ending within 30 days
+ * (late once ended). `periodId` is set when the findings all belong to one period.
+ */
+export async function observerWaitingFor(db: Executor, accountId: string, today: string) {
+  const accreditations = await repo.accreditations(db, { accountId });
+  const findings = (await Promise.all(accreditations.map((a) => repo.findings(db, { accreditationId: a.id })))).flat();
+  const t = dayNumber(today);
+  const answered = findings.filter((f) => f.status === 'answered' && f.answered_on && t - dayNumber(f.answered_on) <= ANSWER_NEWS_DAYS);
+  const overdue = findings.filter((f) => f.status === 'open' && dayNumber(f.due_on) < t);
+  const expiring = accreditations.filter((a) => a.status === 'approved' && a.expires_on && dayNumber(a.expires_on) - t <= EXPIRY_NOTICE_DAYS && t - dayNumber(a.expires_on) <= EXPIRY_NOTICE_DAYS);
+  const periodOf = (rows: readonly { period_id: string }[]) => (new Set(rows.map((r) => r.period_id)).size === 1 ? rows[0]!.period_id : null);
+  return {
+    answered: { count: answered.length, periodId: periodOf(answered) },
+    overdue: { ...nearest(overdue.map((f) => f.due_on), today), periodId: periodOf(overdue) },
+    pending: accreditations.filter((a) => a.status === 'pending').length,
+    expiring: nearest(expiring.map((a) => a.expires_on!), today),
+  };
+}
