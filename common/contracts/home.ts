@@ -36,6 +36,8 @@ export const HOME_TASKS = [
   'meetingsToday',
   'trainingTestsOpen',
   'jpShort',
+  // training admin
+  'batchesThisWeek',
   // observer
   'findingsAnswered',
   'findingsOverdue',

@@ -3,7 +3,7 @@
  * decider, and an employee's training day (meetings today, JP still missing this year), read with
  * the same filters the JP and training pages use.
  */
-import { windowEndInstant, windowStartInstant } from '../../../../common/rules/calendar.ts';
+import { dayOfWeek, shiftDate, windowEndInstant, windowStartInstant } from '../../../../common/rules/calendar.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../identity/index.ts';
 import { completionRepository } from './completion.repository.ts';
@@ -41,4 +41,16 @@ export async function trainingWaitingFor(db: Executor, accountId: string, now: D
     jpShort: Math.max(0, JP_PER_YEAR - jp),
     jp,
   };
+}
+
+/**
+ * The training catalog's batches (the /pelatihan list's read) that start or end in the Palu week
+ * (Monday–Sunday) of `today`, not cancelled: the training admin's week. `batchId` is set when one.
+ */
+export async function batchesThisWeek(db: Executor, today: string) {
+  const monday = shiftDate(today, -((dayOfWeek(today) + 6) % 7));
+  const sunday = shiftDate(monday, 6);
+  const inWeek = (d: string) => d >= monday && d <= sunday;
+  const rows = (await repo.batches(db)).filter((b) => b.status !== 'cancelled' && (inWeek(b.starts_on) || inWeek(b.ends_on)));
+  return { count: rows.length, starting: rows.filter((b) => inWeek(b.starts_on)).length, ending: rows.filter((b) => inWeek(b.ends_on)).length, batchId: rows.length === 1 ? rows[0]!.id : null };
 }

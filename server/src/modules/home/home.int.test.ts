@@ -288,13 +288,15 @@ describe('the inbox: SKP, JP claims and training for the supervisor and the empl
     expect(task(await home(employee), 'jpShort')).toMatchObject({ count: 16, detail: { jp: 4 } });
   });
 
-  it('shows the employee today’s training meeting, with whether its QR is open, and not tomorrow’s', async () => {
+  it('shows the training admin the week’s batch, and the employee today’s training meeting with whether its QR is open, not tomorrow’s', async () => {
     const trainingAdmin = await signedInAgent(ctx, 'training_admin');
     const p = await trainingAdmin.post('/api/v1/training/programs', { code: 'TEK-HOME-2026', title: 'Keamanan Aplikasi Web', kind: 'teknis', competencyArea: 'Informatika', jp: 24, modality: 'klasikal', partnerId: null, eligibility: {}, costRupiah: 0, description: '' });
     expect(p.statusCode, p.body).toBe(201);
     const b = await trainingAdmin.post(`/api/v1/training/programs/${p.json().id}/batches`, { name: 'Angkatan I', startsOn: '2026-12-07', endsOn: '2026-12-09', venue: 'Aula Diskominfo', facilitators: '', capacity: 10 });
     expect(b.statusCode, b.body).toBe(201);
     const batchId = b.json().id;
+    // The training admin's week: this batch starts and ends in it.
+    expect(task(await home(trainingAdmin), 'batchesThisWeek')).toMatchObject({ count: 1, to: `/pelatihan/angkatan/${batchId}`, detail: { starting: 1, ending: 1 } });
     expect((await trainingAdmin.post(`/api/v1/training/batches/${batchId}/enrollments`, { employeeId: sittiId })).statusCode).toBe(201);
     expect(await countOf(employee, 'meetingsToday')).toBe(0);
     // 09:30–12:00 WITA today (the clock is 09:00: the QR is already up), and one tomorrow.

@@ -8,7 +8,7 @@ import type { HomePeriod, HomeSummary, HomeTask, HomeTaskKey } from '../../../..
 import { localDate, windowEndInstant } from '../../../../common/rules/calendar.ts';
 import type { DB, Stages } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
-import { jpClaimsWaitingFor, type TrainingTestsService, trainingWaitingFor } from '../development/index.ts';
+import { batchesThisWeek, jpClaimsWaitingFor, type TrainingTestsService, trainingWaitingFor } from '../development/index.ts';
 import type { Actor } from '../identity/index.ts';
 import { accreditationsWaitingFor, complaintsWaitingFor, findingsWaitingFor, observerWaitingFor, type Waiting } from '../participation/index.ts';
 import { skpWaitingFor } from '../performance/index.ts';
@@ -197,8 +197,15 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock; training
         case 'supervisor':
         case 'employee':
           return { tasks: await employeeTasks(actor, now) };
-        case 'training_admin':
-          return { tasks: [task('jpClaimsToDecide', await jpClaimsWaitingFor(db, actor), '/jp#claims-waiting')] };
+        case 'training_admin': {
+          const [claims, week] = await Promise.all([jpClaimsWaitingFor(db, actor), batchesThisWeek(db, localDate(now))]);
+          return {
+            tasks: byUrgency([
+              task('jpClaimsToDecide', claims, '/jp#claims-waiting'),
+              task('batchesThisWeek', week.count, week.batchId ? `/pelatihan/angkatan/${week.batchId}` : '/pelatihan', {}, { starting: week.starting, ending: week.ending }),
+            ]),
+          };
+        }
         case 'observer': {
           const o = await observerWaitingFor(db, actor.accountId, localDate(now));
           const findingsPage = (periodId: string | null) => (periodId ? `/pemantauan/${periodId}#findings-title` : '/pemantauan');
