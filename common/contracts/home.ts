@@ -31,11 +31,13 @@ export const HOME_TASKS = [
   'jpClaimsToDecide',
   'complaintsToFollowUp',
   'milestonesDue',
+  'probationAtRisk',
   // employee / new CPNS
   'skpToAgree',
   'meetingsToday',
   'trainingTestsOpen',
   'jpShort',
+  'latsarDeadline',
   // training admin
   'batchesThisWeek',
   // observer

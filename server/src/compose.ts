@@ -88,7 +88,7 @@ export function composeServices(opts: ComposeOptions) {
     database: opts.database,
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
-  const home = createHomeService({ db, clock, trainingTests });
+  const home = createHomeService({ db, clock, trainingTests, appointments });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
   const challenges = createChallenges({ secret: createHmac('sha256', opts.config.sessionSecret).update('merit-participation-challenge').digest('base64url'), difficulty: opts.participation?.challengeBits ?? opts.config.challengeBits ?? 14, now: () => clock.now() });
   const complaints = createComplaintsService({ db, clock, ids, audit, steps, files, notifier: notifications, identity, challenges, ...(opts.participation?.complaints ? { limits: opts.participation.complaints } : {}) });

@@ -223,6 +223,7 @@ describe('the inbox: a result publication waits for the second committee member 
 describe('the inbox: SKP, JP claims and training for the supervisor and the employee', () => {
   let supervisor: Agent;
   let employee: Agent;
+  let cpns: Agent;
   let sittiId: string;
   let planId: string;
   const YEAR = 2026;
@@ -233,13 +234,17 @@ describe('the inbox: SKP, JP claims and training for the supervisor and the empl
   beforeAll(async () => {
     const sup = await staffOf('supervisor', 'kominfo');
     const emp = await staffOf('employee', 'kominfo');
+    const newCpns = await staffOf('employee', 'kominfo');
     supervisor = sup.agent;
     employee = emp.agent;
+    cpns = newCpns.agent;
     const trainingAdmin = await signedInAgent(ctx, 'training_admin');
     const rows = [
       `197808122003121002,Ir. Hasan Lasoso,PNS,2003-12-01,kominfo,Bidang Aplikasi,struktural,Kepala Bidang Aplikasi,Administrator,IV/a,,${sup.email}`,
       `199104252015032001,Sitti Aisyah,PNS,2015-03-01,kominfo,Bidang Aplikasi,fungsional,Pranata Komputer Ahli Muda,Ahli Muda,III/c,197808122003121002,${emp.email}`,
       '199009092023211005,Andi Baso Tondei,PPPK,2023-02-01,kominfo,Bidang Aplikasi,pelaksana,Operator Layanan Operasional,Terampil,V,197808122003121002,',
+      // A new CPNS since January: probation ends 1 January 2027, Latsar not taken yet.
+      `199901012026012001,Rina Lamadjido,CPNS,2026-01-01,kominfo,Bidang Aplikasi,fungsional,Pranata Komputer Ahli Pertama,Ahli Pertama,III/a,197808122003121002,${newCpns.email}`,
     ];
     const imported = (await trainingAdmin.upload('POST', '/api/v1/employees/import?commit=true', multipart({ name: 'pegawai.csv', data: Buffer.from(`${HEADER}\n${rows.join('\n')}\n`), type: 'text/csv' }))).json();
     if (!imported.committed) throw new Error(JSON.stringify(imported.report));
@@ -247,7 +252,7 @@ describe('the inbox: SKP, JP claims and training for the supervisor and the empl
   });
 
   it('shows the supervisor the team’s plans not agreed (the team page’s count), and the employee the SKP to agree once it has results', async () => {
-    expect(task(await home(supervisor), 'skpPlansNotAgreed')).toMatchObject({ count: 2, to: '/skp/tim' });
+    expect(task(await home(supervisor), 'skpPlansNotAgreed')).toMatchObject({ count: 3, to: '/skp/tim' });
     expect(await countOf(supervisor, 'skpPlansNotAgreed')).toBe(await teamNotAgreed());
     expect(await countOf(employee, 'skpToAgree')).toBe(0);
     const own = (await supervisor.post('/api/v1/performance/plans', { year: YEAR, employeeId: null })).json().id;
@@ -260,7 +265,7 @@ describe('the inbox: SKP, JP claims and training for the supervisor and the empl
   it('drops the item for both once the employee agrees; the supervisor then has the ended quarters to evaluate, one fewer per final evaluation', async () => {
     expect((await employee.post(`/api/v1/performance/plans/${planId}/agree`, { clarification: 'Target dihitung per bulan.' })).statusCode).toBe(200);
     expect(await countOf(employee, 'skpToAgree')).toBe(0);
-    expect(await countOf(supervisor, 'skpPlansNotAgreed')).toBe(1);
+    expect(await countOf(supervisor, 'skpPlansNotAgreed')).toBe(2);
     expect(await countOf(supervisor, 'skpPlansNotAgreed')).toBe(await teamNotAgreed());
     expect(task(await home(supervisor), 'skpToEvaluate')).toMatchObject({ count: 3, detail: { quarter: 'q1' } });
     const plan = (await supervisor.get(`/api/v1/performance/plans/${planId}`)).json();
@@ -274,6 +279,15 @@ describe('the inbox: SKP, JP claims and training for the supervisor and the empl
     expect(await countOf(supervisor, 'skpToEvaluate')).toBe(3); // a draft still waits for finalising
     expect((await supervisor.post(`/api/v1/performance/plans/${planId}/evaluations/q1/finalise`)).statusCode).toBe(200);
     expect(task(await home(supervisor), 'skpToEvaluate')).toMatchObject({ count: 2, detail: { quarter: 'q2' } });
+  });
+
+  it('shows the new CPNS their Latsar deadline and the supervisor the CPNS at risk (the probation page’s count)', async () => {
+    const own = task(await home(cpns), 'latsarDeadline')!;
+    expect(own).toMatchObject({ count: 1, to: '/pegawai/saya#probation-title', dueAt: '2027-01-01T15:59:59.999Z' });
+    expect(['at_risk', 'on_track']).toContain(own.detail?.state);
+    expect(await countOf(employee, 'latsarDeadline')).toBe(0); // a PNS has no probation
+    const atRisk = (await supervisor.get('/api/v1/probation')).json().atRisk;
+    expect(await countOf(supervisor, 'probationAtRisk')).toBe(atRisk);
   });
 
   it('shows a JP claim to the supervisor until it is decided (the JP page’s list agrees); the employee sees the JP still missing', async () => {

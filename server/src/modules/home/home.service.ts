@@ -8,7 +8,7 @@ import type { HomePeriod, HomeSummary, HomeTask, HomeTaskKey } from '../../../..
 import { localDate, windowEndInstant } from '../../../../common/rules/calendar.ts';
 import type { DB, Stages } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
-import { batchesThisWeek, jpClaimsWaitingFor, type TrainingTestsService, trainingWaitingFor } from '../development/index.ts';
+import { type AppointmentService, batchesThisWeek, jpClaimsWaitingFor, type TrainingTestsService, trainingWaitingFor } from '../development/index.ts';
 import type { Actor } from '../identity/index.ts';
 import { accreditationsWaitingFor, complaintsWaitingFor, findingsWaitingFor, observerWaitingFor, type Waiting } from '../participation/index.ts';
 import { skpWaitingFor } from '../performance/index.ts';
@@ -47,7 +47,7 @@ function nextEnd(stages: Stages[], stage: keyof Stages, now: Date): string | nul
   return ends[0] ?? null;
 }
 
-export function createHomeService(deps: { db: Kysely<DB>; clock: Clock; trainingTests?: Pick<TrainingTestsService, 'mine'> }) {
+export function createHomeService(deps: { db: Kysely<DB>; clock: Clock; trainingTests?: Pick<TrainingTestsService, 'mine'>; appointments?: Pick<AppointmentService, 'mine' | 'probations'> }) {
   const { db, clock } = deps;
 
   /**
@@ -59,24 +59,37 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock; training
   async function employeeTasks(actor: Actor, now: Date): Promise<HomeTask[]> {
     const today = localDate(now);
     const year = Number(today.slice(0, 4));
-    const [skp, day, tests] = await Promise.all([skpWaitingFor(db, actor.accountId, year, today), trainingWaitingFor(db, actor.accountId, now, today, year), deps.trainingTests ? deps.trainingTests.mine(actor) : { tests: [] }]);
+    const [skp, day, tests, probation] = await Promise.all([
+      skpWaitingFor(db, actor.accountId, year, today),
+      trainingWaitingFor(db, actor.accountId, now, today, year),
+      deps.trainingTests ? deps.trainingTests.mine(actor) : { tests: [] },
+      deps.appointments ? deps.appointments.mine(actor) : { probation: null },
+    ]);
     const open = tests.tests.filter((x) => x.open).sort((a, b) => a.closesAt.localeCompare(b.closesAt));
     const tasks: HomeTask[] = [];
     if (actor.role === 'supervisor') {
-      const [claims, complaints, milestones] = await Promise.all([
+      const [claims, complaints, milestones, probations] = await Promise.all([
         jpClaimsWaitingFor(db, actor),
         complaintsWaitingFor(db, actor, today),
         actor.organizationId ? milestonesDueFor(db, actor.organizationId, today) : { count: 0, dueOn: null, late: false, policyId: null },
+        deps.appointments ? deps.appointments.probations(actor) : { atRisk: 0, rows: [] },
       ]);
       tasks.push(
         task('skpPlansNotAgreed', skp.plansNotAgreed, '/skp/tim'),
         task('skpToEvaluate', skp.toEvaluate, '/skp/tim', {}, skp.earliestQuarter ? { quarter: skp.earliestQuarter } : undefined),
         task('jpClaimsToDecide', claims, '/jp#claims-waiting'),
         fromWaiting('complaintsToFollowUp', complaints, '/pengaduan/kelola?status=disposed'),
+        // The probation page's "at risk" count (at risk, overdue, failed), its nearest deadline first.
+        task('probationAtRisk', probations.atRisk, '/pegawai/masa-percobaan', (() => {
+          const risky = probations.rows.filter((r) => r.state === 'at_risk' || r.state === 'overdue' || r.state === 'failed').sort((a, b) => a.deadline.localeCompare(b.deadline));
+          return { day: risky[0]?.deadline ?? null, late: risky.some((r) => r.state === 'overdue' || r.state === 'failed') };
+        })()),
         task('milestonesDue', milestones.count, milestones.policyId ? `/kebijakan/${milestones.policyId}` : '/kebijakan', { day: milestones.dueOn, late: milestones.late }),
       );
     }
     tasks.push(
+      // A new CPNS: Latsar must be passed by the end of the probation year (TMT + 1 year).
+      task('latsarDeadline', probation.probation && probation.probation.state !== 'passed' ? 1 : 0, '/pegawai/saya#probation-title', { day: probation.probation?.deadline ?? null, late: probation.probation?.state === 'overdue' || probation.probation?.state === 'failed' }, probation.probation ? { state: probation.probation.state } : undefined),
       task('skpToAgree', skp.toAgree ? 1 : 0, skp.toAgree ? `/skp/rencana/${skp.toAgree.planId}` : '/skp/saya'),
       task('meetingsToday', day?.meetings ?? 0, day?.nextMeeting?.qrOpen ? '/hadir' : '/pelatihan/saya#my-trainings', { at: day?.nextMeeting?.startsAt ?? null }, day?.nextMeeting ? { qrOpen: day.nextMeeting.qrOpen } : undefined),
       task('trainingTestsOpen', open.length, '/pelatihan/saya#my-tests', { at: open[0]?.closesAt ?? null }),

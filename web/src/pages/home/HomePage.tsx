@@ -88,6 +88,7 @@ function Tasks({ summary }: { summary: HomeSummary }) {
                   {typeof task.detail?.quarter === 'string' ? ` · ${t('hm.fromQuarter', { quarter: t(`hm.quarter.${task.detail.quarter}`) })}` : null}
                   {typeof task.detail?.qrOpen === 'boolean' ? ` · ${task.detail.qrOpen ? t('hm.qrOpen') : t('hm.qrClosed')}` : null}
                   {typeof task.detail?.jp === 'number' ? ` · ${t('hm.jpSoFar', { jp: task.detail.jp })}` : null}
+                  {typeof task.detail?.state === 'string' ? ` · ${t(`hm.probationState.${task.detail.state}`)}` : null}
                   {typeof task.detail?.starting === 'number' ? t('hm.weekSplit', { starting: task.detail.starting, ending: task.detail.ending }) : null}
                 </span>
               </span>
