@@ -1,6 +1,6 @@
 /**
- * The signed-in home (/beranda): what each role has to do now, with counts. Only roles whose
- * modules exist get tasks; the others get none (no promise of a page that is not built).
+ * The signed-in home (/beranda): each person's inbox — what waits for them now, most urgent first,
+ * with counts, deadlines (late ones marked) and the page where it is done.
  */
 import { z } from 'zod';
 
@@ -10,6 +10,10 @@ export const HOME_TASKS = [
   'reviewsWaiting',
   'objectionsOpen',
   'unclaimed',
+  'complaintsToVerify',
+  'findingsToAnswer',
+  'accreditationsToDecide',
+  'publicationsToApprove',
   // verifier
   'myQueue',
   // proctor
@@ -21,6 +25,26 @@ export const HOME_TASKS = [
   'accountsPending',
   'outboxUnsent',
   'committeeShort',
+  // supervisor (as evaluator, unit head and OPD staff)
+  'skpPlansNotAgreed',
+  'skpToEvaluate',
+  'jpClaimsToDecide',
+  'complaintsToFollowUp',
+  'milestonesDue',
+  'probationAtRisk',
+  // employee / new CPNS
+  'skpToAgree',
+  'meetingsToday',
+  'trainingTestsOpen',
+  'jpShort',
+  'latsarDeadline',
+  // training admin
+  'batchesThisWeek',
+  // observer
+  'findingsAnswered',
+  'findingsOverdue',
+  'accreditationPending',
+  'accreditationExpiring',
 ] as const;
 export type HomeTaskKey = (typeof HOME_TASKS)[number];
 
@@ -31,6 +55,12 @@ export const HomeTask = z.object({
   to: z.string(),
   /** The nearest deadline of the counted work, when there is one. */
   dueAt: z.string().nullable(),
+  /** The deadline has passed with the work not done. */
+  late: z.boolean().default(false),
+  /** The deadline counts working days of a year whose holiday list is not loaded yet (may move). */
+  provisional: z.boolean().default(false),
+  /** Extra facts a task's sentence needs (e.g. JP still missing, whether a meeting's QR is open). */
+  detail: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
 });
 export type HomeTask = z.infer<typeof HomeTask>;
 

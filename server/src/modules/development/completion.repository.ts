@@ -115,4 +115,17 @@ export const completionRepository = {
   attendedAny: async (ex: Executor, enrollmentId: string) => (await ex.selectFrom('training_attendance').select('meeting_id').where('enrollment_id', '=', enrollmentId).limit(1).executeTakeFirst()) !== undefined,
   enrollmentOfEmployee: (ex: Executor, enrollmentId: string) =>
     ex.selectFrom('enrollments as e').innerJoin('employees as m', 'm.id', 'e.employee_id').select(['e.id', 'e.batch_id', 'e.status', 'm.account_id']).where('e.id', '=', enrollmentId).executeTakeFirst(),
+  /** Meetings in [from, to) of the batches where the account's employee holds a seat (their "today"). */
+  meetingsOfAccountBetween: (ex: Executor, accountId: string, from: Date, to: Date) =>
+    ex
+      .selectFrom('training_meetings as m')
+      .innerJoin('enrollments as e', 'e.batch_id', 'm.batch_id')
+      .innerJoin('employees as p', 'p.id', 'e.employee_id')
+      .select(['m.id', 'm.batch_id', 'm.starts_at', 'm.ends_at'])
+      .where('p.account_id', '=', accountId)
+      .where('e.status', '=', 'enrolled')
+      .where('m.starts_at', '>=', from)
+      .where('m.starts_at', '<', to)
+      .orderBy('m.starts_at')
+      .execute(),
 };

@@ -52,6 +52,8 @@ const notLinked = () => new AppError('NOT_FOUND', msg('Akun Anda belum terhubung
 const OFFLINE_MAX_MS = 7 * 86_400_000;
 const CLOCK_SKEW_MS = 2 * 60_000;
 const SEATED = new Set(['enrolled', 'completed', 'not_completed']);
+/** The facilitator's QR is shown from an hour before a meeting to an hour after it (the home says so too). */
+export const qrOpen = (now: Date, m: { starts_at: Date | string; ends_at: Date | string }) => now.getTime() >= new Date(m.starts_at).getTime() - 3_600_000 && now.getTime() <= new Date(m.ends_at).getTime() + 3_600_000;
 
 export const ruleOf = (p: { min_attendance_pct: number; post_test_pass: number | null; assignment_required: boolean }): CompletionRule => ({ minAttendancePct: p.min_attendance_pct, postTestPass: p.post_test_pass, assignmentRequired: p.assignment_required });
 
@@ -133,7 +135,7 @@ export function createCompletionService(deps: CompletionDeps) {
       const token = attendanceToken(deps.attendanceSecret, m.batch_id, m.id, now);
       const url = `${deps.publicUrl}/hadir?t=${encodeURIComponent(token)}`;
       const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
-      const open = now.getTime() >= new Date(m.starts_at).getTime() - 3_600_000 && now.getTime() <= new Date(m.ends_at).getTime() + 3_600_000;
+      const open = qrOpen(now, m);
       return { meeting: { id: m.id, seq: m.seq, title: m.title, batchId: m.batch_id, batchName: m.batch_name, programTitle: m.program_title, startsAt: new Date(m.starts_at).toISOString(), endsAt: new Date(m.ends_at).toISOString() }, token, url, svg, expiresAt: windowEndsAt(windowOf(now)).toISOString(), windowSeconds: WINDOW_SECONDS, open };
     },
 

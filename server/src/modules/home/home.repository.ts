@@ -7,6 +7,9 @@ import { type Executor, sql } from '../../db/database.ts';
 const n = (v: unknown) => Number(v ?? 0);
 
 export const homeRepository = {
+  /** Every period whose committee the account sits on (the scope of findings and accreditation requests). */
+  committeePeriodIds: async (db: Executor, accountId: string) => (await db.selectFrom('period_committee_members').select('period_id').where('account_id', '=', accountId).execute()).map((r) => r.period_id),
+
   /** The periods whose committee the account sits on, newest first, with their stage windows. */
   periods: (db: Executor, committeeId: string, limit: number) =>
     db

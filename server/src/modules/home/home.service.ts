@@ -1,12 +1,19 @@
 /**
- * The signed-in home's numbers per role: what is waiting, where it is done, and by when.
- * Roles whose modules are not built (training, SKP, oversight beyond the public pages) get no tasks.
+ * The signed-in home's numbers per role: what is waiting for this person, where it is done, and by
+ * when, most urgent first. Each item's count comes from the owning module's named read (its
+ * index), the same filter its own page uses, so the home and the page never disagree.
  */
 import type { Kysely } from 'kysely';
-import type { HomePeriod, HomeSummary, HomeTask } from '../../../../common/contracts/home.ts';
+import type { HomePeriod, HomeSummary, HomeTask, HomeTaskKey } from '../../../../common/contracts/home.ts';
+import { localDate, windowEndInstant } from '../../../../common/rules/calendar.ts';
 import type { DB, Stages } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { type AppointmentService, batchesThisWeek, jpClaimsWaitingFor, type TrainingTestsService, trainingWaitingFor } from '../development/index.ts';
 import type { Actor } from '../identity/index.ts';
+import { accreditationsWaitingFor, complaintsWaitingFor, findingsWaitingFor, observerWaitingFor, type Waiting } from '../participation/index.ts';
+import { skpWaitingFor } from '../performance/index.ts';
+import { milestonesDueFor } from '../policy/index.ts';
+import { publicationsAwaiting } from '../selection/index.ts';
 import { homeRepository as repo } from './home.repository.ts';
 
 const HOUR = 3_600_000;
@@ -15,14 +22,82 @@ const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOStrin
 const STATUSES = ['submitted', 'ms', 'tms', 'objection_filed', 'tms_final'] as const;
 const zero = () => ({ submitted: 0, ms: 0, tms: 0, objection_filed: 0, tms_final: 0 });
 
+/** A task; `due` is an instant (ISO) or a Palu day whose end is the deadline. */
+function task(key: HomeTaskKey, count: number, to: string, due: { at?: string | null; day?: string | null; late?: boolean } = {}, detail?: HomeTask['detail']): HomeTask {
+  const dueAt = due.at ?? (due.day ? windowEndInstant(due.day).toISOString() : null);
+  return { key, count, to, dueAt, late: count > 0 && !!due.late, provisional: false, ...(detail ? { detail } : {}) };
+}
+const fromWaiting = (key: HomeTaskKey, w: Waiting, to: string) => task(key, w.count, to, { day: w.dueOn, late: w.late });
+
+/**
+ * Most urgent first: late ones, then the nearest deadline, then those without one by count
+ * (largest first); ties keep the role's own order.
+ */
+export function byUrgency(tasks: readonly HomeTask[]): HomeTask[] {
+  const rank = (t: HomeTask) => (t.late ? 0 : t.dueAt ? 1 : 2);
+  return tasks
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => rank(a.t) - rank(b.t) || (a.t.dueAt && b.t.dueAt ? a.t.dueAt.localeCompare(b.t.dueAt) : 0) || b.t.count - a.t.count || a.i - b.i)
+    .map((x) => x.t);
+}
+
 /** The earliest end, still ahead of `now`, of the named stage over several periods. */
 function nextEnd(stages: Stages[], stage: keyof Stages, now: Date): string | null {
   const ends = stages.map((s) => s[stage]?.end).filter((e): e is string => !!e && new Date(e) > now).sort();
   return ends[0] ?? null;
 }
 
-export function createHomeService(deps: { db: Kysely<DB>; clock: Clock }) {
+export function createHomeService(deps: { db: Kysely<DB>; clock: Clock; trainingTests?: Pick<TrainingTestsService, 'mine'>; appointments?: Pick<AppointmentService, 'mine' | 'probations'> }) {
   const { db, clock } = deps;
+
+  /**
+   * What waits for anyone with an employee record (employee, new CPNS, supervisor): their SKP to
+   * agree, today's training meetings, open pre/post-tests, the JP still missing this year; and,
+   * for a supervisor, their team's plans, evaluations, JP claims, their OPD's complaints and policy
+   * milestones.
+   */
+  async function employeeTasks(actor: Actor, now: Date): Promise<HomeTask[]> {
+    const today = localDate(now);
+    const year = Number(today.slice(0, 4));
+    const [skp, day, tests, probation] = await Promise.all([
+      skpWaitingFor(db, actor.accountId, year, today),
+      trainingWaitingFor(db, actor.accountId, now, today, year),
+      deps.trainingTests ? deps.trainingTests.mine(actor) : { tests: [] },
+      deps.appointments ? deps.appointments.mine(actor) : { probation: null },
+    ]);
+    const open = tests.tests.filter((x) => x.open).sort((a, b) => a.closesAt.localeCompare(b.closesAt));
+    const tasks: HomeTask[] = [];
+    if (actor.role === 'supervisor') {
+      const [claims, complaints, milestones, probations] = await Promise.all([
+        jpClaimsWaitingFor(db, actor),
+        complaintsWaitingFor(db, actor, today),
+        actor.organizationId ? milestonesDueFor(db, actor.organizationId, today) : { count: 0, dueOn: null, late: false, policyId: null },
+        deps.appointments ? deps.appointments.probations(actor) : { atRisk: 0, rows: [] },
+      ]);
+      tasks.push(
+        task('skpPlansNotAgreed', skp.plansNotAgreed, '/skp/tim'),
+        task('skpToEvaluate', skp.toEvaluate, '/skp/tim', {}, skp.earliestQuarter ? { quarter: skp.earliestQuarter } : undefined),
+        task('jpClaimsToDecide', claims, '/jp#claims-waiting'),
+        fromWaiting('complaintsToFollowUp', complaints, '/pengaduan/kelola?status=disposed'),
+        // The probation page's "at risk" count (at risk, overdue, failed), its nearest deadline first.
+        task('probationAtRisk', probations.atRisk, '/pegawai/masa-percobaan', (() => {
+          const risky = probations.rows.filter((r) => r.state === 'at_risk' || r.state === 'overdue' || r.state === 'failed').sort((a, b) => a.deadline.localeCompare(b.deadline));
+          return { day: risky[0]?.deadline ?? null, late: risky.some((r) => r.state === 'overdue' || r.state === 'failed') };
+        })()),
+        task('milestonesDue', milestones.count, milestones.policyId ? `/kebijakan/${milestones.policyId}` : '/kebijakan', { day: milestones.dueOn, late: milestones.late }),
+      );
+    }
+    tasks.push(
+      // A new CPNS: Latsar must be passed by the end of the probation year (TMT + 1 year).
+      task('latsarDeadline', probation.probation && probation.probation.state !== 'passed' ? 1 : 0, '/pegawai/saya#probation-title', { day: probation.probation?.deadline ?? null, late: probation.probation?.state === 'overdue' || probation.probation?.state === 'failed' }, probation.probation ? { state: probation.probation.state } : undefined),
+      task('skpToAgree', skp.toAgree ? 1 : 0, skp.toAgree ? `/skp/rencana/${skp.toAgree.planId}` : '/skp/saya'),
+      task('meetingsToday', day?.meetings ?? 0, day?.nextMeeting?.qrOpen ? '/hadir' : '/pelatihan/saya#my-trainings', { at: day?.nextMeeting?.startsAt ?? null }, day?.nextMeeting ? { qrOpen: day.nextMeeting.qrOpen } : undefined),
+      task('trainingTestsOpen', open.length, '/pelatihan/saya#my-tests', { at: open[0]?.closesAt ?? null }),
+      // The 20 JP right is counted per calendar year: the year's last day is its deadline.
+      task('jpShort', day?.jpShort ?? 0, '/pelatihan/saya#jp-progress', { day: `${year}-12-31` }, day ? { jp: day.jp } : undefined),
+    );
+    return byUrgency(tasks);
+  }
 
   async function periods(committeeId: string): Promise<HomePeriod[]> {
     const list = await repo.periods(db, committeeId, 3);
@@ -57,13 +132,27 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock }) {
       const now = clock.now();
       switch (actor.role) {
         case 'committee': {
-          const [w, ps] = await Promise.all([repo.committeeWork(db, actor.accountId), periods(actor.accountId)]);
-          const tasks: HomeTask[] = [
-            { key: 'announcementsToApprove', count: w.announcements, to: ps[0] ? `/panitia/periode/${ps[0].id}` : '/panitia', dueAt: null },
-            { key: 'reviewsWaiting', count: w.reviews, to: '/verifikasi', dueAt: null },
-            { key: 'objectionsOpen', count: w.objections, to: ps[0] ? `/panitia/periode/${ps[0].id}` : '/panitia', dueAt: iso(w.objectionsDue) },
-            { key: 'unclaimed', count: w.unclaimed, to: '/verifikasi', dueAt: null },
-          ];
+          const today = localDate(now);
+          const periodIds = await repo.committeePeriodIds(db, actor.accountId);
+          const [w, ps, complaints, findings, accreditations, publications] = await Promise.all([
+            repo.committeeWork(db, actor.accountId),
+            periods(actor.accountId),
+            complaintsWaitingFor(db, actor, today),
+            findingsWaitingFor(db, periodIds, today),
+            accreditationsWaitingFor(db, periodIds),
+            publicationsAwaiting(db, actor.accountId),
+          ]);
+          const periodPage = ps[0] ? `/panitia/periode/${ps[0].id}` : '/panitia';
+          const tasks = byUrgency([
+            fromWaiting('complaintsToVerify', complaints, '/pengaduan/kelola?status=submitted'),
+            fromWaiting('findingsToAnswer', findings, '/panitia/pemantau#cfindings-title'),
+            task('accreditationsToDecide', accreditations, '/panitia/pemantau#requests-title'),
+            task('objectionsOpen', w.objections, periodPage, { at: iso(w.objectionsDue), late: !!w.objectionsDue && new Date(w.objectionsDue) < now }),
+            task('announcementsToApprove', w.announcements, periodPage),
+            task('publicationsToApprove', publications.count, publications.periodId ? `/seleksi/${publications.periodId}#pub-title` : '/seleksi'),
+            task('reviewsWaiting', w.reviews, '/verifikasi'),
+            task('unclaimed', w.unclaimed, '/verifikasi'),
+          ]);
           return { tasks, periods: ps };
         }
         case 'verifier': {
@@ -71,9 +160,9 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock }) {
           const due = nextEnd(w.stages, 'verification', now);
           return {
             tasks: [
-              { key: 'myQueue', count: w.queue, to: '/verifikasi', dueAt: due },
-              { key: 'unclaimed', count: w.unclaimed, to: '/verifikasi', dueAt: due },
-              { key: 'reviewsWaiting', count: w.reviews, to: '/verifikasi', dueAt: null },
+              task('myQueue', w.queue, '/verifikasi', { at: due }),
+              task('unclaimed', w.unclaimed, '/verifikasi', { at: due }),
+              task('reviewsWaiting', w.reviews, '/verifikasi'),
             ],
           };
         }
@@ -93,8 +182,8 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock }) {
           }));
           return {
             tasks: [
-              { key: 'sessionsToday', count: sessions.length, to: '/pengawas', dueAt: sessions.find((s) => s.state === 'scheduled')?.startsAt ?? null },
-              { key: 'sessionsOpen', count: open, to: '/pengawas', dueAt: null },
+              task('sessionsToday', sessions.length, '/pengawas', { at: sessions.find((s) => s.state === 'scheduled')?.startsAt ?? null }),
+              task('sessionsOpen', open, '/pengawas'),
             ],
             sessions,
           };
@@ -102,7 +191,7 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock }) {
         case 'exam_admin': {
           const b = await repo.bank(db);
           return {
-            tasks: [{ key: 'analysisReady', count: b.closed, to: b.latestAnalysis ? `/bank-soal/analisis/${b.latestAnalysis}` : '/bank-soal', dueAt: null }],
+            tasks: [task('analysisReady', b.closed, b.latestAnalysis ? `/bank-soal/analisis/${b.latestAnalysis}` : '/bank-soal')],
             bank: { bySubtest: b.bySubtest, blueprints: b.blueprints, latestAnalysis: b.latestAnalysis },
           };
         }
@@ -110,16 +199,40 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock }) {
           const a = await repo.admin(db, new Date(now.getTime() - 24 * HOUR));
           return {
             tasks: [
-              { key: 'accountsPending', count: a.pending, to: '/admin/akun', dueAt: null },
-              { key: 'outboxUnsent', count: a.unsent, to: '/admin/kotak-keluar', dueAt: null },
+              task('accountsPending', a.pending, '/admin/akun'),
+              task('outboxUnsent', a.unsent, '/admin/kotak-keluar'),
               // The two-person rule needs two active committee members.
-              { key: 'committeeShort', count: Math.max(0, 2 - a.committee), to: '/admin/akun', dueAt: null },
+              task('committeeShort', Math.max(0, 2 - a.committee), '/admin/akun'),
             ],
             accounts: { staff: a.staff, pending: a.pending, disabled: a.disabled, committee: a.committee },
           };
         }
+        case 'supervisor':
+        case 'employee':
+          return { tasks: await employeeTasks(actor, now) };
+        case 'training_admin': {
+          const [claims, week] = await Promise.all([jpClaimsWaitingFor(db, actor), batchesThisWeek(db, localDate(now))]);
+          return {
+            tasks: byUrgency([
+              task('jpClaimsToDecide', claims, '/jp#claims-waiting'),
+              task('batchesThisWeek', week.count, week.batchId ? `/pelatihan/angkatan/${week.batchId}` : '/pelatihan', {}, { starting: week.starting, ending: week.ending }),
+            ]),
+          };
+        }
+        case 'observer': {
+          const o = await observerWaitingFor(db, actor.accountId, localDate(now));
+          const findingsPage = (periodId: string | null) => (periodId ? `/pemantauan/${periodId}#findings-title` : '/pemantauan');
+          return {
+            tasks: byUrgency([
+              fromWaiting('findingsOverdue', o.overdue, findingsPage(o.overdue.periodId)),
+              task('findingsAnswered', o.answered.count, findingsPage(o.answered.periodId)),
+              fromWaiting('accreditationExpiring', o.expiring, '/pemantauan#mine-title'),
+              task('accreditationPending', o.pending, '/pemantauan#mine-title'),
+            ]),
+          };
+        }
         default:
-          // applicant: /lamaran is their task list; other roles: no module yet, so nothing to do here.
+          // applicant: /lamaran is their task list.
           return { tasks: [] };
       }
     },

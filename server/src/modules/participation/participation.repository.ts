@@ -3,6 +3,14 @@ import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { ComplaintAttachmentsTable, ForumActionsTable, ForumsTable, ConsultationCommentsTable, ConsultationSectionsTable, ConsultationsTable, ComplaintEventsTable, ComplaintsTable, ComplaintStatusColumn, ObserverAccreditationsTable, ObserverFindingsTable, ServiceUnitsTable, SurveyResponsesTable } from '../../db/schema-participation.ts';
 
+/** The staff list's filter on `complaints as c`, shared by the list and the home's counts so they never disagree. */
+function complaintScope(f: { status?: ComplaintStatusColumn | undefined; organizationId?: string | null | undefined }) {
+  const parts = [sql`true`];
+  if (f.status) parts.push(sql`c.status = ${f.status}`);
+  if (f.organizationId) parts.push(sql`c.organization_id = ${f.organizationId}`);
+  return sql<boolean>`${sql.join(parts, sql` and `)}`;
+}
+
 export const participationRepository = {
   settings: (ex: Executor) => ex.selectFrom('participation_settings').selectAll().where('id', '=', 'default').executeTakeFirst(),
   saveSettings: (ex: Executor, row: { sla: string; bands: string; updated_at: Date }) =>
@@ -80,13 +88,14 @@ export const participationRepository = {
   closeOpenStep: (trx: Executor, complaintId: string, on: string) => trx.updateTable('complaint_steps').set({ followed_up_on: on }).where('complaint_id', '=', complaintId).where('followed_up_on', 'is', null).execute(),
 
   listComplaints: async (ex: Executor, f: { status?: ComplaintStatusColumn | undefined; organizationId?: string | null; limit: number; offset: number }) => {
-    let q = ex.selectFrom('complaints as c').leftJoin('organizations as o', 'o.id', 'c.organization_id');
-    if (f.status) q = q.where('c.status', '=', f.status);
-    if (f.organizationId) q = q.where('c.organization_id', '=', f.organizationId);
+    const q = ex.selectFrom('complaints as c').leftJoin('organizations as o', 'o.id', 'c.organization_id').where(complaintScope(f));
     const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const rows = await q.selectAll('c').select('o.name as organization_name').orderBy('c.filed_at', 'desc').orderBy('c.id').limit(f.limit).offset(f.offset).execute();
     return { total: Number(total.n), rows };
   },
+  /** The dates of the reports the staff list shows for the same filter (the home's counts). */
+  complaintDates: (ex: Executor, f: { status?: ComplaintStatusColumn | undefined; organizationId?: string | null }) =>
+    ex.selectFrom('complaints as c').where(complaintScope(f)).select(['c.id', 'c.status', 'c.filed_on', 'c.disposed_on', 'c.followed_up_on']).execute(),
   /** Reports waiting on the reporter whose follow-up is at least `since` old (candidates for closure). */
   followedUpBefore: (ex: Executor, onOrBefore: string) => ex.selectFrom('complaints').select(['id', 'status', 'filed_on', 'disposed_on', 'followed_up_on']).where('status', '=', 'followed_up').where('followed_up_on', '<=', onOrBefore).execute(),
   /** Staff to warn about a late step: the coordinators (admin, committee), or an OPD's staff. */

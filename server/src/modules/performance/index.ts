@@ -1,2 +1,3 @@
 export { createPerformanceService, type PerformanceService } from './performance.service.ts';
 export { performanceRoutes } from './performance.routes.ts';
+export { skpWaitingFor, type SkpWaiting } from './performance.reads.ts';

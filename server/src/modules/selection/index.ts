@@ -7,3 +7,4 @@ export { compareBytes } from './domain/byte-order.ts';
 export { createSelectionService, type SelectionService } from './selection.service.ts';
 export { selectionRoutes } from './selection.routes.ts';
 export { createResultAnnouncementService, type ResultAnnouncementService } from './result-announcement.service.ts';
+export { publicationsAwaiting } from './selection.reads.ts';

@@ -178,4 +178,14 @@ export const selectionRepository = {
       .where('a.period_id', '=', periodId)
       .where('a.participant_no', 'is not', null)
       .execute(),
+  /** Result publications proposed by another member in the periods whose committee the account sits on (theirs to approve). */
+  proposalsAwaiting: (db: Executor, accountId: string) =>
+    db
+      .selectFrom('result_publications as r')
+      .innerJoin('period_committee_members as m', (j) => j.onRef('m.period_id', '=', 'r.period_id').on('m.account_id', '=', accountId))
+      .select(['r.id', 'r.period_id', 'r.stage', 'r.proposed_at'])
+      .where('r.status', '=', 'proposed')
+      .where('r.proposed_by', '<>', accountId)
+      .orderBy('r.proposed_at')
+      .execute(),
 };

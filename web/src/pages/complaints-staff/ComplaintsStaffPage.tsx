@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { COMPLAINT_STATUS_VALUES } from '../../../../common/contracts/participation.ts';
 import { formatCalendarDate, formatWitaDate } from '../../../../common/rules/wita.ts';
 import { QueryState } from '../../app/QueryState.tsx';
@@ -18,7 +18,10 @@ export const COMPLAINT_STAFF_ROLES = ['admin', 'committee', 'verifier', 'exam_ad
 function List({ coordinator }: { coordinator: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
-  const [draft, setDraft] = useState({ status: '', late: '' });
+  // The home's inbox links here with ?status=submitted / ?status=disposed: the same filter it counts.
+  const [params] = useSearchParams();
+  const initial = params.get('status') ?? '';
+  const [draft, setDraft] = useState({ status: (COMPLAINT_STATUS_VALUES as readonly string[]).includes(initial) ? initial : '', late: '' });
   const [filter, setFilter] = useState(draft);
   const list = useQuery({ queryKey: ['prt', 'staff', filter], queryFn: () => participationApi.staffList(filter.status, filter.late) });
   return (

@@ -1,16 +1,19 @@
 /**
- * /beranda — the signed-in home: the account, then the role's real work with counts and
- * deadlines (GET /api/v1/me/home). Roles whose modules are not built get no task list, only what
- * they can already use; nothing here links to a page that does not exist.
+ * /beranda — the signed-in home: the person's inbox (what waits for them, most urgent first, each
+ * with a count, its deadline in Palu time, late ones marked, and a link to where it is done), the
+ * account, then the role's own sections (GET /api/v1/me/home).
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { HomeSummary } from '../../../../common/contracts/home.ts';
 import type { Me } from '../../../../common/contracts/identity.ts';
+import { localDate } from '../../../../common/rules/calendar.ts';
+import { formatWitaTime } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { formatDate, formatDateTime } from '../../app/format.ts';
+import { formatDateTime } from '../../app/format.ts';
 import { useHomeSummary } from '../../features/home/api.ts';
 import { NotificationSettings } from '../../features/home/NotificationSettings.tsx';
+import '../../features/home/home.css';
 import '../../features/home/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useOrganizations } from '../../features/identity/hooks.ts';
@@ -25,7 +28,6 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 
-const UNBUILT = new Set(['training_admin', 'supervisor', 'employee', 'observer']);
 const STAGE_ORDER = ['submitted', 'ms', 'tms', 'objection_filed', 'tms_final'] as const;
 
 function AccountCard({ me }: { me: Me }) {
@@ -54,6 +56,13 @@ function AccountCard({ me }: { me: Me }) {
   );
 }
 
+/** 'dd/mm/yyyy' of the Palu day an instant falls on. */
+function witaDay(iso: string): string {
+  const [y, m, d] = localDate(new Date(iso)).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** The inbox: what waits for this person, most urgent first (the server's order), with count, deadline and where to act. */
 function Tasks({ summary }: { summary: HomeSummary }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -61,15 +70,33 @@ function Tasks({ summary }: { summary: HomeSummary }) {
   return (
     <section className="card" aria-labelledby="tasks-title">
       <h2 id="tasks-title">{t('hm.tasksTitle')}</h2>
-      {waiting.length === 0 ? <p>{t('hm.nothingWaiting')}</p> : null}
-      <ul className="link-list">
-        {waiting.map((task) => (
-          <li key={task.key}>
-            <Link to={task.to}>{t(`hm.task.${task.key}`, { count: task.count })}</Link>
-            {task.dueAt ? <span className="muted small"> · {t('hm.due', { at: formatDateTime(task.dueAt, lang) })}</span> : null}
-          </li>
-        ))}
-      </ul>
+      {waiting.length === 0 ? (
+        <p>{t('hm.nothingWaiting')}</p>
+      ) : (
+        <ul className="inbox" aria-label={t('hm.listLabel')}>
+          {waiting.map((task) => (
+            <li key={task.key} className={task.late ? 'inbox__item inbox__item--late' : 'inbox__item'}>
+              <span className="inbox__count" aria-hidden="true">
+                {task.count}
+              </span>
+              <span className="inbox__main">
+                <Link to={task.to}>{t(`hm.task.${task.key}`, { count: task.count })}</Link>
+                <span className="inbox__meta">
+                  {task.late ? <span className="badge badge--late">{t('hm.late')}</span> : null}
+                  {task.late && task.dueAt ? ' ' : null}
+                  {task.dueAt ? t('hm.dueDate', { date: task.key === 'meetingsToday' ? `${witaDay(task.dueAt)} ${formatWitaTime(task.dueAt, lang)}` : witaDay(task.dueAt) }) : null}
+                  {task.provisional ? ` (${t('hm.provisional')})` : null}
+                  {typeof task.detail?.quarter === 'string' ? ` · ${t('hm.fromQuarter', { quarter: t(`hm.quarter.${task.detail.quarter}`) })}` : null}
+                  {typeof task.detail?.qrOpen === 'boolean' ? ` · ${task.detail.qrOpen ? t('hm.qrOpen') : t('hm.qrClosed')}` : null}
+                  {typeof task.detail?.jp === 'number' ? ` · ${t('hm.jpSoFar', { jp: task.detail.jp })}` : null}
+                  {typeof task.detail?.state === 'string' ? ` · ${t(`hm.probationState.${task.detail.state}`)}` : null}
+                  {typeof task.detail?.starting === 'number' ? t('hm.weekSplit', { starting: task.detail.starting, ending: task.detail.ending }) : null}
+                </span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -340,14 +367,12 @@ const USABLE: Partial<Record<Me['role'], { to: string; label: string }[]>> = {
   ],
 };
 
-/** Roles with no task counts here: their pages, and the module still missing for them, if any. */
-function Unbuilt({ me }: { me: Me }) {
+/** The pages these roles work on, next to their inbox. */
+function Pages({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const missing = t(`hm.unbuilt.modules.${me.role}`, { defaultValue: '' });
   return (
-    <section className="card" aria-labelledby="unbuilt-title">
-      <h2 id="unbuilt-title">{missing ? t('hm.unbuilt.title') : t('hm.unbuilt.pagesTitle')}</h2>
-      <p>{missing ? t('hm.unbuilt.body', { module: missing }) : t('hm.unbuilt.pagesBody')}</p>
+    <section className="card" aria-labelledby="pages-title">
+      <h2 id="pages-title">{t('hm.pagesTitle')}</h2>
       <ul className="link-list">
         {(USABLE[me.role] ?? []).map((l) => (
           <li key={l.to}>
@@ -377,6 +402,7 @@ function StaffHome({ me }: { me: Me }) {
         <Tasks summary={s} />
         <AccountCard me={me} />
       </div>
+      {USABLE[me.role] ? <Pages me={me} /> : null}
       {s.sessions ? <Sessions sessions={s.sessions} /> : null}
       {s.bank ? <Bank bank={s.bank} /> : null}
       {s.accounts ? <Accounts accounts={s.accounts} /> : null}
@@ -387,15 +413,14 @@ function StaffHome({ me }: { me: Me }) {
 
 function Home({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const lang = useLang();
   return (
     <>
-      <PageTitle title={t('home.title')} {...(UNBUILT.has(me.role) ? {} : { lead: t(`roles.${me.role}.desc`) })}>
+      <PageTitle title={t('home.title')} lead={t(`roles.${me.role}.desc`)}>
         {t('home.greeting', { name: me.fullName })}
       </PageTitle>
-      {me.role === 'applicant' || UNBUILT.has(me.role) ? (
+      {me.role === 'applicant' ? (
         <div className="grid grid--2">
-          {me.role === 'applicant' ? <ApplicantHome /> : <Unbuilt me={me} />}
+          <ApplicantHome />
           <AccountCard me={me} />
         </div>
       ) : (

@@ -5,6 +5,7 @@
  * sending hour (WITA) on, so nobody is mailed at night.
  */
 import { dayNumber, fromDayNumber, isWorkingDay, localDate, windowStartInstant } from '../../../../../common/rules/calendar.ts';
+import type { HomeTaskKey } from '../../../../../common/contracts/home.ts';
 
 export type ReminderKind = 'due_soon' | 'missed';
 
@@ -86,9 +87,9 @@ export function formatDay(date: string): string {
 
 /**
  * The work a home task counts, in Indonesian, for e-mails (the pages have their own i18n texts).
- * A task key without a text here (a module added later) still reads as plain work waiting.
+ * Typed by the contract's task keys, so a new home task cannot go out without its sentence.
  */
-const WORK: Record<string, (n: number) => string> = {
+const WORK: Record<HomeTaskKey, (n: number) => string> = {
   announcementsToApprove: (n) => `${n} usulan pengumuman menunggu persetujuan Anda`,
   reviewsWaiting: (n) => `${n} keputusan verifikasi menunggu tinjauan`,
   objectionsOpen: (n) => `${n} sanggah belum dijawab`,
@@ -100,11 +101,31 @@ const WORK: Record<string, (n: number) => string> = {
   accountsPending: (n) => `${n} akun staf menunggu aktivasi`,
   outboxUnsent: (n) => `${n} email belum terkirim lewat SMTP`,
   committeeShort: (n) => `aturan dua orang: kurang ${n} anggota panitia aktif`,
+  complaintsToVerify: (n) => `${n} pengaduan menunggu verifikasi dan disposisi`,
+  findingsToAnswer: (n) => `${n} temuan pemantau belum dijawab`,
+  accreditationsToDecide: (n) => `${n} permohonan akreditasi pemantau menunggu keputusan`,
+  publicationsToApprove: (n) => `${n} usulan pengumuman hasil seleksi menunggu persetujuan Anda`,
+  skpPlansNotAgreed: (n) => `${n} SKP bawahan belum disepakati`,
+  skpToEvaluate: (n) => `${n} evaluasi SKP triwulan menunggu penilaian atau finalisasi`,
+  jpClaimsToDecide: (n) => `${n} klaim JP menunggu keputusan`,
+  complaintsToFollowUp: (n) => `${n} pengaduan yang didisposisikan ke OPD Anda menunggu tindak lanjut`,
+  milestonesDue: (n) => `${n} tahapan tindak lanjut kebijakan jatuh tempo atau terlambat`,
+  probationAtRisk: (n) => `${n} CPNS di unit Anda berisiko tidak lulus masa percobaan`,
+  skpToAgree: () => 'SKP Anda menunggu persetujuan Anda',
+  meetingsToday: (n) => `${n} pertemuan pelatihan hari ini`,
+  trainingTestsOpen: (n) => `${n} tes pelatihan (pre/post-test) sedang dibuka`,
+  jpShort: (n) => `kurang ${n} JP lagi untuk memenuhi 20 JP tahun ini`,
+  latsarDeadline: () => 'Latsar harus lulus sebelum masa percobaan CPNS Anda berakhir',
+  batchesThisWeek: (n) => `${n} angkatan pelatihan mulai atau selesai minggu ini`,
+  findingsAnswered: (n) => `${n} temuan Anda dijawab panitia`,
+  findingsOverdue: (n) => `${n} temuan Anda melewati batas jawaban panitia`,
+  accreditationPending: (n) => `${n} permohonan akreditasi Anda menunggu keputusan panitia`,
+  accreditationExpiring: (n) => `${n} akreditasi pemantau Anda segera atau sudah berakhir: ajukan perpanjangan`,
 };
 
 /** "2 sanggah belum dijawab" for a task key and count. */
 export function describeWork(key: string, count: number): string {
-  return WORK[key]?.(count) ?? `${count} pekerjaan menunggu Anda`;
+  return WORK[key as HomeTaskKey]?.(count) ?? `${count} pekerjaan menunggu Anda`;
 }
 
 /** The notification (title and body; the e-mail adds the link) of one reminder. */
