@@ -43,7 +43,7 @@ beforeAll(async () => {
   const opened = await proctor.post(`/api/v1/cat/sessions/${sessionId}/open`, { blueprintId });
   expect(opened.statusCode, opened.body).toBe(200);
   token = opened.json().token;
-});
+}, 180_000);
 afterAll(() => ctx?.close());
 
 describe('a hall behind one address', () => {
@@ -73,7 +73,7 @@ describe('a hall behind one address', () => {
     expect(proctorAgain.statusCode, proctorAgain.body).toBe(200);
     // The typos reached the proctor's incident log while the address was not slowed.
     expect((await proctor.get(`/api/v1/cat/sessions/${sessionId}/incidents`)).json().incidents.filter((i: { kind: string }) => i.kind === 'wrong_token')).toHaveLength(40);
-  });
+  }, 180_000);
 
   it('still locks one account after its own wrong passwords from the hall, not its neighbours', async () => {
     for (let i = 0; i < 5; i++) expect((await catLogin(HALL, { participantNo: people[0]!.participantNo, password: `salah-${i}-sekali`, token })).statusCode).toBe(401);
@@ -119,5 +119,5 @@ describe('a hall behind one address', () => {
     expect(lifted.json()).toEqual({ address: ELSEWHERE, cleared: 51 });
     expect((await committee.get('/api/v1/security/address-blocks')).json().addresses.find((a: { address: string }) => a.address === ELSEWHERE)).toBeUndefined();
     expect((await lifts()).map((e) => e.actor_id)).toEqual([(await idOf(proctor)).id, (await idOf(committee)).id]);
-  });
+  }, 180_000);
 });
