@@ -1,6 +1,6 @@
 /**
- * Participant sign-in (RULES.md §2): identity's password check (throttled), then the session token
- * and the seat, then the device — a first sign-in draws the participant's form from a seed stored
+ * Participant sign-in (RULES.md §2): the session token, then identity's password check (throttled),
+ * then the seat, then the device — a first sign-in draws the participant's form from a seed stored
  * with the attempt; a second device needs a proctor's one-time approval. Hot: a hall signs in
  * together (bench/exam.ts, the chaos test).
  */

@@ -115,7 +115,8 @@ export function HallAddresses({ sessionId }: { sessionId: string }) {
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const qc = useQueryClient();
   const key = ['cat', 'hall-addresses', sessionId];
-  const list = useQuery({ queryKey: key, queryFn: () => examApi.hallAddresses(sessionId) });
+  // Refreshed now and then: sign-ins arrive while the console is open.
+  const list = useQuery({ queryKey: key, queryFn: () => examApi.hallAddresses(sessionId), refetchInterval: 15_000 });
   const lift = useMutation({ mutationFn: (address: string) => examApi.liftHallAddress(sessionId, address), onSuccess: () => void qc.invalidateQueries({ queryKey: key }) });
   const columns: Column<HallAddress>[] = [
     { key: 'address', header: t('idsec.address.colAddress'), cell: (r) => <code>{r.address}</code>, rowHeader: true },
