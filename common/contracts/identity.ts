@@ -109,3 +109,17 @@ export const Organization = z.object({ id: z.string(), name: z.string(), kind: z
 export const OrganizationList = z.object({ organizations: z.array(Organization) });
 
 export const OkResponse = z.object({ ok: z.literal(true), message: z.string().optional() });
+
+/** Issue 24 §1: a network address with sign-in failures, and lifting its slowdown. */
+export const AddressBlock = z.object({
+  address: z.string(),
+  failures: z.number().int(),
+  scoped: z.number().int(),
+  slowed: z.boolean(),
+  firstAt: z.string(),
+  lastAt: z.string(),
+});
+export const AddressBlockList = z.object({ addresses: z.array(AddressBlock) });
+export const NetworkAddress = z.string().trim().regex(/^[0-9A-Fa-f:.]{2,64}$/, 'Alamat jaringan (IPv4 atau IPv6) tidak valid.');
+export const LiftAddressBody = z.strictObject({ address: NetworkAddress, reason: z.string().trim().min(5).max(500) });
+export const AddressLifted = z.object({ address: z.string(), cleared: z.number().int() });

@@ -6,6 +6,7 @@ import type { HardeningTables } from './schema-hardening.ts';
 import type { PerformanceTables } from './schema-performance.ts';
 import type { ParticipationTables } from './schema-participation.ts';
 import type { ReminderTables } from './schema-reminders.ts';
+import type { SignInSourcesTables } from './schema-sign-in-sources.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -566,7 +567,7 @@ export interface JpClaimsTable {
   decision_note: string | null;
 }
 
-export interface DB extends HardeningTables, DevelopmentCompletionTables, TrainingTestsTables, PerformanceTables, ParticipationTables, ReminderTables {
+export interface DB extends HardeningTables, DevelopmentCompletionTables, TrainingTestsTables, PerformanceTables, ParticipationTables, ReminderTables, SignInSourcesTables {
   schema_migrations: SchemaMigrationsTable;
   organizations: OrganizationsTable;
   accounts: AccountsTable;

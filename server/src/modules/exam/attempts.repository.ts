@@ -52,6 +52,9 @@ export const attemptsRepository = {
       .where('applications.participant_no', '=', participantNo)
       .executeTakeFirst(),
   openSessionsWithToken: (ex: Executor, tokenHash: string) => ex.selectFrom('cat_sessions').select(['session_id']).where('token_hash', '=', tokenHash).where('closed_at', 'is', null).execute(),
+  /** Remembers that `address` tried to sign in to the session (once; nothing locked on a repeat). */
+  noteSignInSource: (ex: Executor, sessionId: string, address: string, at: Date) =>
+    ex.insertInto('cat_sign_in_sources').values({ session_id: sessionId, address, first_at: at }).onConflict((oc) => oc.columns(['session_id', 'address']).doNothing()).execute(),
   assignmentOf: (ex: Executor, applicationId: string) => ex.selectFrom('exam_assignments').selectAll().where('application_id', '=', applicationId).executeTakeFirst(),
   attemptForUpdate: (ex: Executor, sessionId: string, applicationId: string) =>
     ex.selectFrom('attempts').selectAll().where('session_id', '=', sessionId).where('application_id', '=', applicationId).forUpdate().executeTakeFirst(),

@@ -1,12 +1,11 @@
 /**
- * Participant sign-in (RULES.md §2): identity's password check (throttled), then the session token
- * and the seat, then the device — a first sign-in draws the participant's form from a seed stored
+ * Participant sign-in (RULES.md §2): the session token, then identity's password check (throttled),
+ * then the seat, then the device — a first sign-in draws the participant's form from a seed stored
  * with the attempt; a second device needs a proctor's one-time approval. Hot: a hall signs in
  * together (bench/exam.ts, the chaos test).
  */
 import type { Executor } from '../../db/database.ts';
-import { AppError } from '../../errors.ts';
-import type { Actor, IdentityService } from '../identity/index.ts';
+import type { Actor } from '../identity/index.ts';
 import { attemptsRepository } from './attempts.repository.ts';
 import type { CatAttempts } from './cat-attempt.service.ts';
 import { type CatCore, conflict, forbidden, hashDevice, hashToken, newDeviceId } from './cat-shared.ts';
@@ -43,33 +42,34 @@ export function createCatLogin(core: CatCore, attempts: CatAttempts['internal'])
   }
 
   return {
-    /** Participant sign-in: password (identity's own login, throttled), then token and seat, then the device. */
+    /**
+     * Participant sign-in: the session token first, then the password (identity's own login,
+     * throttled), then the seat, then the device. A wrong token never reaches the password check,
+     * so it is no password oracle (same answer and same work whatever the password); it is counted
+     * per session and address, apart from the address's password budget, and past the limit only
+     * wrong tokens are slowed — a participant with the current token and their password gets in.
+     */
     async login(body: { participantNo: string; password: string; token: string }, ip: string, deviceCookie: string | undefined) {
       const app = await attemptsRepository.applicationByParticipantNo(db, body.participantNo);
       const candidates = await attemptsRepository.openSessionsWithToken(db, hashToken(body.token));
-      // Only an attempt with a live session token counts against the participant's lockout: the
-      // number is public, the token is shown only in the hall. With a wrong token the answer is
-      // the same whatever the password, so it tells nothing about the password either.
-      const tokenOk = candidates.length > 0;
-      let session: Awaited<ReturnType<IdentityService['login']>>;
-      try {
-        // An unknown number fails exactly like a wrong password (same hashing work, same message).
-        session = await core.deps.identity.login(app?.email ?? `tidak-ada.${body.participantNo}@peserta.invalid`, body.password, ip, { countAccountFailure: tokenOk });
-      } catch (err) {
-        if (!tokenOk && err instanceof AppError && err.code === 'INVALID_CREDENTIALS') throw wrongToken();
-        throw err;
+      const scheduled = app ? await attemptsRepository.assignmentOf(db, app.id) : undefined;
+      // The hall's addresses, so its proctor can see and lift a slowed one (and only theirs).
+      const hall = scheduled?.session_id ?? candidates[0]?.session_id;
+      if (hall) await attemptsRepository.noteSignInSource(db, hall, ip, clock.now());
+      if (candidates.length === 0) {
+        const { slowed } = await core.deps.identity.noteAddressFailure(`cat-token:${scheduled?.session_id ?? '-'}`, ip);
+        // Unverified (the password was not checked): a typo to help with, logged until the address is slowed.
+        if (scheduled && !slowed) await core.incident(scheduled.session_id, 'wrong_token', `Token salah dimasukkan dengan nomor peserta ${body.participantNo}.`, { applicationId: app!.id });
+        throw wrongToken();
       }
+      // An unknown number fails exactly like a wrong password (same hashing work, same message).
+      const session = await core.deps.identity.login(app?.email ?? `tidak-ada.${body.participantNo}@peserta.invalid`, body.password, ip);
       const account = { accountId: session.account.id, role: session.account.role as Actor['role'], organizationId: null };
       const revoke = () => core.deps.identity.logout(session.token, account).catch(() => {});
-      const assignment = await attemptsRepository.assignmentOf(db, app!.id);
+      const assignment = scheduled;
       if (!assignment) {
         await revoke();
         throw forbidden('Anda tidak terjadwal di sesi ujian mana pun.', 'You are not scheduled in any exam session.');
-      }
-      if (candidates.length === 0) {
-        await core.incident(assignment.session_id, 'wrong_token', `Token salah dari peserta ${body.participantNo}.`, { applicationId: app!.id });
-        await revoke();
-        throw wrongToken();
       }
       if (!candidates.some((c) => c.session_id === assignment.session_id)) {
         await core.incident(candidates[0]!.session_id, 'other_session', `Peserta ${body.participantNo} terjadwal di sesi lain mencoba masuk.`, { applicationId: app!.id });

@@ -31,6 +31,7 @@ import {
   SessionProctors,
   TimeGranted,
 } from '../../../../common/contracts/exam.ts';
+import { AddressBlockList, AddressLifted, NetworkAddress } from '../../../../common/contracts/identity.ts';
 import type { IdentityService } from '../identity/index.ts';
 import { answerSocketHandlers } from './answer-socket.ts';
 import type { CatService } from './cat.service.ts';
@@ -195,6 +196,14 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
       config: { access: proctors, period: 'exam-session' },
       schema: { ...proc, summary: 'Hapus penguncian masuk peserta sesi ini (setelah salah kata sandi berulang; dicatat di log audit)', params: Id, body: z.strictObject({ applicationId: z.uuid() }), response: { 200: LockoutCleared } },
     }, async (req) => cat.clearLockout(req.actor!, req.params.id, req.body.applicationId));
+    app.get('/api/v1/cat/sessions/:id/address-blocks', {
+      config: { access: proctors, period: 'exam-session' },
+      schema: { ...proc, summary: 'Alamat jaringan yang masuk ke sesi ini, dengan kegagalan masuk dan perlambatannya', params: Id, response: { 200: AddressBlockList } },
+    }, async (req) => cat.addressBlocks(req.actor!, req.params.id));
+    app.post('/api/v1/cat/sessions/:id/address-blocks/lift', {
+      config: { access: proctors, period: 'exam-session' },
+      schema: { ...proc, summary: 'Cabut perlambatan masuk satu alamat jaringan ruang ujian sesi ini (dicatat di log audit)', params: Id, body: z.strictObject({ address: NetworkAddress }), response: { 200: AddressLifted } },
+    }, async (req) => cat.liftAddressBlock(req.actor!, req.params.id, req.body.address));
     app.get('/api/v1/cat/sessions/:id/incidents', { config: { access: proctors, period: 'exam-session' }, schema: { ...proc, summary: 'Catatan kejadian sesi', params: Id, response: { 200: IncidentList } } }, async (req) => ({ incidents: await cat.incidents(req.actor!, req.params.id) }));
     app.get('/api/v1/cat/sessions/:id/events', { config: { access: proctors, period: 'exam-session' }, schema: { ...proc, summary: 'SSE: keadaan peserta secara langsung', params: Id } }, async (req, reply) => {
       await cat.participantsFor(req.actor!, req.params.id); // 404 before the stream starts

@@ -66,6 +66,10 @@ export const proctorConsoleRepository = {
 
   // ── devices and incidents ──
   insertDeviceApproval: (ex: Executor, row: { attempt_id: string; approved_by: string; approved_at: Date }) => ex.insertInto('device_approvals').values(row).execute(),
+  /** The addresses that signed in or tried to, to a session (attempts.repository notes them). */
+  signInSources: (ex: Executor, sessionId: string) =>
+    ex.selectFrom('cat_sign_in_sources').select(['address', 'first_at']).where('session_id', '=', sessionId).orderBy('first_at').limit(1000).execute(),
+
   incidents: (ex: Executor, sessionId: string) =>
     ex
       .selectFrom('incidents')

@@ -112,6 +112,29 @@ export function createProctorConsole(core: CatCore) {
       return { applicationId, cleared };
     },
 
+    /**
+     * The addresses that signed in, or tried to, to this session, with their sign-in failures:
+     * a slowed address (a hall behind one NAT after many typos) is the proctor's to lift.
+     */
+    async addressBlocks(actor: Actor, sessionId: string) {
+      if (!(await core.catSession(db, sessionId))) throw notFound();
+      await requireProctor(db, actor, sessionId);
+      const sources = await repo.signInSources(db, sessionId);
+      const blocks = new Map((await core.deps.identity.addressBlocks(sources.map((r) => r.address))).map((b) => [b.address, b]));
+      return {
+        addresses: sources.map((r) => blocks.get(r.address) ?? { address: r.address, failures: 0, scoped: 0, slowed: false, firstAt: new Date(r.first_at).toISOString(), lastAt: new Date(r.first_at).toISOString() }),
+      };
+    },
+
+    /** A proctor lifts the slowdown of an address of their own session's hall (audited). */
+    async liftAddressBlock(actor: Actor, sessionId: string, address: string) {
+      if (!(await core.catSession(db, sessionId))) throw notFound();
+      await requireProctor(db, actor, sessionId);
+      if (!(await repo.signInSources(db, sessionId)).some((r) => r.address === address)) throw notFound();
+      const cleared = await core.deps.identity.liftAddressBlock(actor, address, `cat session ${sessionId}`);
+      return { address, cleared };
+    },
+
     async approveDevice(actor: Actor, sessionId: string, applicationId: string) {
       return db.transaction().execute(async (trx) => {
         if (!(await core.catSession(trx, sessionId))) throw notFound();

@@ -98,6 +98,16 @@ export const identityRepository = {
 
   clearThrottle: (db: Executor, key: string) => db.deleteFrom('throttle_events').where('key', '=', key).execute(),
 
+  /** Counts per key starting with `prefix` since `since`, with the first and last time. */
+  throttleByPrefix: (db: Executor, prefix: string, since: Date) =>
+    db
+      .selectFrom('throttle_events')
+      .select((eb) => ['key', eb.fn.countAll<number>().as('n'), eb.fn.min('occurred_at').as('first_at'), eb.fn.max('occurred_at').as('last_at')])
+      .where(sql<boolean>`starts_with(key, ${prefix})`)
+      .where('occurred_at', '>', since)
+      .groupBy('key')
+      .execute(),
+
   /** Every key starting with `prefix` (an account's lockouts from all sources). */
   clearThrottlePrefix: (db: Executor, prefix: string) =>
     db.deleteFrom('throttle_events').where(sql<boolean>`starts_with(key, ${prefix})`).executeTakeFirst(),

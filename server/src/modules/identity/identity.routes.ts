@@ -3,7 +3,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  AddressBlockList,
+  AddressLifted,
   CreateStaffBody,
+  LiftAddressBody,
   EmailBody,
   LoginBody,
   OkResponse,
@@ -65,6 +68,17 @@ export function identityRoutes(identity: IdentityService, opts: { cookieSecure: 
       setSessionCookie(reply, token, { secure: opts.cookieSecure, maxAgeSeconds: identity.limits.sessionAbsoluteMs / 1000 });
       return { account };
     });
+
+    // Issue 24 §1: addresses whose failed sign-ins are slowed, and lifting that (committee, admin).
+    app.get('/api/v1/security/address-blocks', {
+      config: { access: ['committee', 'admin'] },
+      schema: { tags, summary: 'Alamat jaringan dengan kegagalan masuk (yang diperlambat lebih dulu)', response: { 200: AddressBlockList } },
+    }, async () => ({ addresses: await identity.addressBlocks() }));
+
+    app.post('/api/v1/security/address-blocks/lift', {
+      config: { access: ['committee', 'admin'] },
+      schema: { tags, summary: 'Cabut perlambatan masuk satu alamat jaringan, dengan alasan (dicatat di log audit)', body: LiftAddressBody, response: { 200: AddressLifted } },
+    }, async (req) => ({ address: req.body.address, cleared: await identity.liftAddressBlock(req.actor!, req.body.address, req.body.reason) }));
 
     app.post('/api/v1/auth/logout', {
       config: { access: 'signed-in' },

@@ -31,8 +31,14 @@ const HOUR = 60 * MINUTE;
 export interface IdentityLimits {
   /** Failed logins per account before it is paused (ASVS 2.2.1). */
   failuresPerAccount: number;
-  /** Failed logins per IP address before that address is paused. */
+  /**
+   * Failed sign-ins per network address (staff and CAT alike) before that address is slowed down:
+   * past it, every *failed* attempt from the address is answered only after `addressSlowdownMs`.
+   * A correct credential is never slowed or refused for others' failures (an exam hall behind one
+   * NAT is one address). Wrong CAT session tokens count apart, per session and address.
+   */
   failuresPerIp: number;
+  addressSlowdownMs: number;
   failureWindowMs: number;
   /** Verification/reset e-mails per address per hour: no mail-bombing through Merit. */
   mailsPerAddressPerHour: number;
@@ -45,6 +51,7 @@ export interface IdentityLimits {
 export const DEFAULT_LIMITS: IdentityLimits = {
   failuresPerAccount: 5,
   failuresPerIp: 50,
+  addressSlowdownMs: 3000,
   failureWindowMs: 15 * MINUTE,
   mailsPerAddressPerHour: 5,
   registrationsPerIpPerHour: 100,
@@ -54,6 +61,24 @@ export const DEFAULT_LIMITS: IdentityLimits = {
 
 /** The lockout key of one account from one source (address). */
 const loginAccountKey = (accountId: string, ip: string) => `login:account:${accountId}:${ip}`;
+/** A network address's sign-in failures; `scope` (a CAT session's wrong tokens, say) counts apart. */
+const ADDRESS_PREFIX = 'login:ip:';
+const addressKey = (ip: string, scope?: string) => `${ADDRESS_PREFIX}${ip}${scope ? `|${scope}` : ''}`;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** One network address with sign-in failures in the window, for those who may lift its slowdown. */
+export interface AddressBlock {
+  address: string;
+  /** Failed passwords (staff and CAT sign-in). */
+  failures: number;
+  /** Other counted failures from the address (wrong CAT session tokens), per scope. */
+  scoped: number;
+  /** Whether failures from the address are answered slowly now. */
+  slowed: boolean;
+  firstAt: string;
+  lastAt: string;
+}
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
@@ -120,6 +145,17 @@ export function createIdentityService(deps: Deps) {
       issued_by: issuedBy,
     });
     return token;
+  }
+
+  /**
+   * Past the address's limit, a failure is answered only after a pause: guessing from that address
+   * slows to a crawl while nobody with a correct credential waits or is refused. Returns whether
+   * it paused.
+   */
+  async function slowDownIfOver(key: string, since: Date): Promise<boolean> {
+    if ((await repo.countThrottle(db, key, since)) <= limits.failuresPerIp) return false;
+    await sleep(limits.addressSlowdownMs);
+    return true;
   }
 
   async function mailAllowed(address: string): Promise<boolean> {
@@ -337,9 +373,10 @@ export function createIdentityService(deps: Deps) {
       const since = new Date(now.getTime() - limits.failureWindowMs);
       const id = identifier.trim();
       const account = /^\d{16}$/.test(id) ? await repo.byNik(db, id) : await repo.byEmail(db, normalizeEmail(id));
-      const ipKey = `login:ip:${ip}`;
+      const ipKey = addressKey(ip);
       const accountKey = account && opts.countAccountFailure !== false ? loginAccountKey(account.id, ip) : null;
-      const keys: [string, number][] = [[ipKey, limits.failuresPerIp]];
+      // The address is counted but never refuses (Infinity): only the account's own key locks.
+      const keys: [string, number][] = [[ipKey, Number.POSITIVE_INFINITY]];
       if (accountKey) keys.push([accountKey, limits.failuresPerAccount]);
       const blocked = await repo.reserveThrottle(db, keys, since, now);
       if (blocked) {
@@ -356,9 +393,15 @@ export function createIdentityService(deps: Deps) {
       }
       const ok = account ? await verifyPassword(account.password_hash, password) : (await verifyPassword(await dummyHash(), password), false);
       if (!account || !ok) {
+        const slowed = await slowDownIfOver(ipKey, since);
         throw new AppError(
           'INVALID_CREDENTIALS',
-          msg('Email/NIK atau kata sandi salah. Periksa kembali, atau gunakan "Lupa kata sandi".', 'Wrong e-mail/NIK or password. Check again, or use "Forgot password".'),
+          slowed
+            ? msg(
+              'Email/NIK atau kata sandi salah. Banyak percobaan gagal dari jaringan ini, jadi jawaban diperlambat; kata sandi yang benar tetap diterima.',
+              'Wrong e-mail/NIK or password. Many failed attempts came from this network, so answers are slowed; a correct password is still accepted.',
+            )
+            : msg('Email/NIK atau kata sandi salah. Periksa kembali, atau gunakan "Lupa kata sandi".', 'Wrong e-mail/NIK or password. Check again, or use "Forgot password".'),
         );
       }
       await repo.releaseThrottle(db, ipKey, now);
@@ -474,6 +517,62 @@ export function createIdentityService(deps: Deps) {
         const r = await repo.clearThrottlePrefix(trx, loginAccountKey(accountId, ''));
         const cleared = Number(r.numDeletedRows);
         await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'account.login_lockout.clear', subjectType: 'account', subjectId: accountId, after: { cleared, reason } });
+        return cleared;
+      });
+    },
+
+    /**
+     * Counts a failure from `ip` under `scope` (a CAT session's wrong tokens): never against an
+     * account nor the address's password budget, so typos in a hall slow only more wrong tokens.
+     * Past the limit the caller's answer is paused; returns whether it was.
+     */
+    async noteAddressFailure(scope: string, ip: string): Promise<{ slowed: boolean }> {
+      const now = clock.now();
+      const key = addressKey(ip, scope);
+      await repo.addThrottle(db, [key], now);
+      return { slowed: await slowDownIfOver(key, new Date(now.getTime() - limits.failureWindowMs)) };
+    },
+
+    /**
+     * Addresses with sign-in failures in the window (only `addresses` when given), most failures
+     * first: what the committee — or a proctor, for their hall's addresses — may lift.
+     */
+    async addressBlocks(addresses?: readonly string[]): Promise<AddressBlock[]> {
+      if (addresses && addresses.length === 0) return [];
+      const since = new Date(clock.now().getTime() - limits.failureWindowMs);
+      const rows = await repo.throttleByPrefix(db, ADDRESS_PREFIX, since);
+      const wanted = addresses ? new Set(addresses) : null;
+      const by = new Map<string, AddressBlock>();
+      for (const r of rows) {
+        const rest = r.key.slice(ADDRESS_PREFIX.length);
+        const bar = rest.indexOf('|');
+        const address = bar < 0 ? rest : rest.slice(0, bar);
+        if (wanted && !wanted.has(address)) continue;
+        const n = Number(r.n);
+        const first = new Date(r.first_at).toISOString();
+        const last = new Date(r.last_at).toISOString();
+        const b = by.get(address) ?? { address, failures: 0, scoped: 0, slowed: false, firstAt: first, lastAt: last };
+        if (bar < 0) b.failures += n;
+        else b.scoped += n;
+        b.slowed ||= n >= limits.failuresPerIp; // the next failure from it waits
+        if (first < b.firstAt) b.firstAt = first;
+        if (last > b.lastAt) b.lastAt = last;
+        by.set(address, b);
+      }
+      return [...by.values()].sort((a, b) => Number(b.slowed) - Number(a.slowed) || b.failures + b.scoped - (a.failures + a.scoped) || a.address.localeCompare(b.address));
+    },
+
+    /**
+     * Forgets an address's sign-in failures (every scope), so its answers are no longer slowed;
+     * audited as done by `actor` with the reason. The address goes only into the (keyed) digest:
+     * the public log does not publish network addresses. Returns how many failures were forgotten.
+     */
+    async liftAddressBlock(actor: Actor, address: string, reason: string) {
+      return db.transaction().execute(async (trx) => {
+        const base = await repo.clearThrottle(trx, addressKey(address));
+        const scoped = await repo.clearThrottlePrefix(trx, `${addressKey(address)}|`);
+        const cleared = Number(base[0]?.numDeletedRows ?? 0) + Number(scoped.numDeletedRows);
+        await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'login.address_block.lift', subjectType: 'network_address', after: { address, cleared, reason } });
         return cleared;
       });
     },

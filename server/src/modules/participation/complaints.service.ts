@@ -57,6 +57,11 @@ export const isCoordinator = (a: Actor) => a.role === 'admin' || a.role === 'com
 const STAFF_ROLES = new Set(['admin', 'committee', 'verifier', 'exam_admin', 'training_admin', 'supervisor', 'employee', 'proctor']);
 const PUBLIC_ACTOR: AuditActor = { id: null, role: 'public' };
 const actorOf = (a: Actor | null): AuditActor => (a ? { id: a.accountId, role: a.role } : PUBLIC_ACTOR);
+/**
+ * A reporter in the public log: never their account or role (a staff member filing a report acts
+ * for themselves), at most a pseudonym of that one report (ADR 0007).
+ */
+const reporterActor = (a: Actor | null): AuditActor => (a ? { id: a.accountId, role: 'reporter', capacity: 'person' } : PUBLIC_ACTOR);
 const tooMany = () => new AppError('TOO_MANY_REQUESTS', msg('Terlalu banyak kiriman dari jaringan ini. Coba lagi dalam satu jam.', 'Too many submissions from this network. Try again in an hour.'), { retryAfterSeconds: 3600 });
 
 export function createComplaintsService(deps: ComplaintDeps) {
@@ -186,7 +191,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
       } catch (err) {
         // Floods and forged or replayed challenges are refused with nothing stored, and logged.
         if (err instanceof AppError && (err.code === 'TOO_MANY_REQUESTS' || err.details.fields?.some((f) => f.field === 'challenge'))) {
-          await db.transaction().execute((trx) => audit.record(trx, { actor: actorOf(actor), action: 'complaint.refused', subjectType: 'complaint', after: { reason: err.code === 'TOO_MANY_REQUESTS' ? 'limit' : 'challenge' } }));
+          await db.transaction().execute((trx) => audit.record(trx, { actor: reporterActor(actor), action: 'complaint.refused', subjectType: 'complaint', after: { reason: err.code === 'TOO_MANY_REQUESTS' ? 'limit' : 'challenge' } }));
         }
         throw err;
       }
@@ -214,7 +219,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
         });
         await repo.insertEvent(trx, { id: ids.uuid(), complaint_id: id, kind: 'filed', author: 'reporter', body: '', at: now });
         // The audit log is public: it records what kind of report arrived, never who sent it or what it says.
-        await audit.record(trx, { actor: body.privacy === 'anonymous' ? PUBLIC_ACTOR : actorOf(actor), action: 'complaint.file', subjectType: 'complaint', subjectId: id, after: { kind: body.kind, category: body.category, privacy: body.privacy } });
+        await audit.record(trx, { actor: body.privacy === 'anonymous' ? PUBLIC_ACTOR : reporterActor(actor), action: 'complaint.file', subjectType: 'complaint', subjectId: id, after: { kind: body.kind, category: body.category, privacy: body.privacy } });
       });
       const rules = await filingRules();
       return { trackingId, status: 'submitted' as const, verificationDueOn: dueAfter(today, rules.sla.verifyDays, rules.holidays) };

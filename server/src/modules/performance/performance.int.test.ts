@@ -243,6 +243,31 @@ describe('feedback and evidence per hasil kerja', () => {
   });
 });
 
+describe('a confidential complaint in the public audit log (ADR 0007)', () => {
+  it('shares no identifier with the reporter\'s other public events, such as their SKP evidence', async () => {
+    const me = (await employee.get('/api/v1/me')).json().account.id as string;
+    const filed = await employee.post('/api/v1/public/complaints', {
+      kind: 'pengaduan', category: 'service', title: 'Penilaian kinerja tidak transparan',
+      body: 'Nilai SKP triwulan di bidang kami diberikan tanpa penjelasan dan tanpa melihat bukti dukung yang diunggah.', privacy: 'confidential', name: null, contact: null,
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const complaintId = (await ctx.database.db.selectFrom('complaints').select('id').where('tracking_id', '=', filed.json().trackingId).executeTakeFirstOrThrow()).id;
+    const events: { actorId: string | null; actorRole: string | null; action: string; subjectId: string | null }[] = (await new Agent(ctx.app).get('/api/v1/public/audit/events?limit=1000')).json().events;
+    const upload = events.filter((e) => e.action === 'skp.evidence.upload');
+    expect(upload.length).toBeGreaterThan(0);
+    const mine = events.filter((e) => e.subjectId === complaintId);
+    expect(mine.map((e) => e.action)).toEqual(['complaint.file']);
+    expect(mine[0]!.actorRole).toBe('reporter');
+    const identifiers = new Set(mine.flatMap((e) => [e.actorId, e.subjectId]).filter((x): x is string => x !== null));
+    expect(identifiers.has(me)).toBe(false);
+    for (const e of events.filter((x) => x.subjectId !== complaintId)) {
+      expect(identifiers.has(e.actorId ?? ''), `${e.action} shares an identifier with the complaint`).toBe(false);
+      expect(identifiers.has(e.subjectId ?? ''), `${e.action} shares an identifier with the complaint`).toBe(false);
+    }
+    expect((await ctx.services.audit.verify(ctx.database.db)).ok).toBe(true);
+  });
+});
+
 describe('training needs from performance', () => {
   it('recommends a programme with the reason, and enrols through the development module', async () => {
     const actor = trainingAdmin;

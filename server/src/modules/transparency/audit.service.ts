@@ -2,6 +2,7 @@
  * The audit log: every state change appends an event inside the transaction that makes it
  * (DESIGN §8); a signed Merkle checkpoint over the log can be published and re-verified by anyone.
  */
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { AuditEventRow, DB } from '../../db/schema.ts';
@@ -17,11 +18,18 @@ import {
   checkLink,
   stateDigest,
 } from './domain/audit-chain.ts';
+import { storedActorId } from './domain/audit-actors.ts';
 import { MerkleAccumulator } from './domain/merkle.ts';
 
 export interface AuditActor {
   id: string | null;
   role: string | null;
+  /**
+   * 'person': acting for oneself (a complaint's reporter, say) whatever the role, so never named
+   * in the public log. By default staff roles act in office (named) and others are pseudonymised
+   * per subject (domain/audit-actors.ts, ADR 0007).
+   */
+  capacity?: 'office' | 'person';
 }
 export const SYSTEM_ACTOR: AuditActor = { id: null, role: 'system' };
 
@@ -57,6 +65,8 @@ const toChained = (r: AuditEventRow): ChainedEvent & { hash: string } => ({
  * snapshot cannot be confirmed by guessing); without one, digests are plain SHA-256 (tools, tests).
  */
 export function createAuditService(deps: { clock: Clock; signer?: AuditSigner; digestKey?: Buffer }) {
+  // Without the platform's key (tools), pseudonyms are keyed per process: unlinkable, not stable.
+  const pseudonymKey = createHmac('sha256', deps.digestKey ?? randomBytes(32)).update('merit-audit-actor-pseudonyms').digest();
   /**
    * Appends events in order with one lock and one insert (a batch of exam submits records them
    * together: the chain lock is then taken once per batch, not once per submit).
@@ -72,7 +82,8 @@ export function createAuditService(deps: { clock: Clock; signer?: AuditSigner; d
       const event: ChainedEvent = {
         seq: ++seq,
         occurredAt,
-        actorId: input.actor.id,
+        // The stored (hashed, published) id is already the public one, so the chain verifies as is.
+        actorId: storedActorId(pseudonymKey, input.actor, input.subjectType, input.subjectId ?? null),
         actorRole: input.actor.role,
         action: input.action,
         subjectType: input.subjectType,

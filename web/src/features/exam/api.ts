@@ -30,6 +30,7 @@ import type {
   Subtest,
   TimeGranted,
 } from '../../../../common/contracts/exam.ts';
+import type { AddressBlockList, AddressLifted } from '../../../../common/contracts/identity.ts';
 import { api } from '../../app/api.ts';
 import { uploadForm } from '../recruitment/api.ts';
 import type { OptionKey } from './queue.ts';
@@ -114,6 +115,8 @@ export const examApi = {
   grant: (id: string, body: { applicationId: string; minutes: number; reason: string }) => api<Out<typeof TimeGranted>>(`/api/v1/cat/sessions/${enc(id)}/grants`, { method: 'POST', body }),
   approveDevice: (id: string, applicationId: string) => api<Out<typeof DeviceApproved>>(`/api/v1/cat/sessions/${enc(id)}/device-approvals`, { method: 'POST', body: { applicationId } }),
   incidents: (id: string) => api<Out<typeof IncidentList>>(`/api/v1/cat/sessions/${enc(id)}/incidents`),
+  hallAddresses: (id: string) => api<Out<typeof AddressBlockList>>(`/api/v1/cat/sessions/${enc(id)}/address-blocks`),
+  liftHallAddress: (id: string, address: string) => api<Out<typeof AddressLifted>>(`/api/v1/cat/sessions/${enc(id)}/address-blocks/lift`, { method: 'POST', body: { address } }),
   clearLockout: (id: string, applicationId: string) => api<Out<typeof LockoutCleared>>(`/api/v1/cat/sessions/${enc(id)}/lockouts/clear`, { method: 'POST', body: { applicationId } }),
   proctors: (id: string) => api<SessionProctors>(`/api/v1/cat/sessions/${enc(id)}/proctors`),
   assignProctor: (id: string, accountId: string) => api<SessionProctors>(`/api/v1/cat/sessions/${enc(id)}/proctors`, { method: 'POST', body: { accountId } }),

@@ -1,6 +1,8 @@
 /** Identity endpoints: registration, verification, sessions, passwords, staff accounts, outbox. */
 import type { z } from 'zod';
 import type {
+  AddressBlockList,
+  AddressLifted,
   CreateStaffBody,
   Me,
   OrganizationList,
@@ -38,5 +40,8 @@ export const identityApi = {
   createStaff: (body: z.infer<typeof CreateStaffBody>) => api<{ id: string }>('/api/v1/admin/accounts', { method: 'POST', body }),
   updateStaff: (id: string, body: UpdateStaffBody) => api<z.infer<typeof StaffAccount>>(`/api/v1/admin/accounts/${id}`, { method: 'PATCH', body }),
   sendStaffReset: (id: string) => api<Ok>(`/api/v1/admin/accounts/${id}/reset`, { method: 'POST' }),
+  /** Issue 24 §1: addresses with failed sign-ins (committee, admin), and lifting a slowdown. */
+  addressBlocks: () => api<z.infer<typeof AddressBlockList>>('/api/v1/security/address-blocks'),
+  liftAddressBlock: (body: { address: string; reason: string }) => api<z.infer<typeof AddressLifted>>('/api/v1/security/address-blocks/lift', { method: 'POST', body }),
   outbox: () => api<z.infer<typeof OutboxList>>('/api/v1/admin/outbox'),
 };

@@ -15,6 +15,8 @@ export const audId = {
   shown: '{{shown}} dari {{total}} kejadian',
   csv: 'Unduh CSV (kejadian yang tersaring)',
   truncated: 'Ditampilkan {{count}} kejadian pertama dari log; unduh data lengkap lewat API /api/v1/public/audit/events.',
+  /** Actors that are no account role (ADR 0007: reporters and the public are never named). */
+  actors: { reporter: 'Pelapor (nama samaran per laporan)', public: 'Publik', anonymous: 'Tanpa akun' },
   areas: { account: 'Akun', session: 'Sesi masuk', application: 'Lamaran', document: 'Dokumen', verification: 'Verifikasi', announcement: 'Pengumuman', objection: 'Sanggah', period: 'Periode', formation: 'Formasi', exam_site: 'Lokasi ujian', exam_session: 'Sesi ujian', exam: 'Jadwal ujian', cat: 'Ujian CAT', item: 'Bank soal', blueprint: 'Kisi-kisi', publication: 'Publikasi hasil', skd: 'Nilai SKD', skb: 'Nilai SKB', thresholds: 'Ambang batas', selection: 'Seleksi', profile: 'Biodata' },
 };
 export const audEn: typeof audId = {
@@ -31,6 +33,7 @@ export const audEn: typeof audId = {
   shown: '{{shown}} of {{total}} events',
   csv: 'Download CSV (filtered events)',
   truncated: 'Showing the first {{count}} events of the log; download everything through the API /api/v1/public/audit/events.',
+  actors: { reporter: 'Reporter (pseudonym per report)', public: 'Public', anonymous: 'No account' },
   areas: { account: 'Accounts', session: 'Sign-ins', application: 'Applications', document: 'Documents', verification: 'Verification', announcement: 'Announcements', objection: 'Objections', period: 'Periods', formation: 'Formations', exam_site: 'Exam sites', exam_session: 'Exam sessions', exam: 'Exam schedule', cat: 'CAT exam', item: 'Item bank', blueprint: 'Blueprints', publication: 'Result publications', skd: 'SKD scores', skb: 'SKB scores', thresholds: 'Passing grades', selection: 'Selection', profile: 'Profiles' },
 };
 

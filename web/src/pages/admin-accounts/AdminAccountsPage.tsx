@@ -16,6 +16,7 @@ import { QueryState } from '../../app/QueryState.tsx';
 import { applyServerErrors } from '../../app/form-errors.ts';
 import { formatDate } from '../../app/format.ts';
 import { useFieldErrors } from '../../app/useFieldErrors.ts';
+import { AddressBlocks } from '../../features/identity/components/AddressBlocks.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useCreateStaff, useMe, useOrganizations, useSendStaffReset, useStaffAccounts, useUpdateStaff } from '../../features/identity/hooks.ts';
 import '../../features/identity/i18n.ts';
@@ -259,6 +260,7 @@ function Accounts({ meId }: { meId: string }) {
         <CreateStaffForm />
         <AccountList onEdit={(a) => setEditingId(a.id)} />
       </div>
+      <AddressBlocks />
     </>
   );
 }

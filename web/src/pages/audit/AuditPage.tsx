@@ -86,7 +86,7 @@ export function AuditPage() {
             <option value="">{t('aud.roleAll')}</option>
             {roles.map((r) => (
               <option key={r} value={r}>
-                {r === 'system' ? t('audit.system') : t(`roles.${r}.name`, { defaultValue: r })}
+                {r === 'system' ? t('audit.system') : t(`aud.actors.${r}`, { defaultValue: t(`roles.${r}.name`, { defaultValue: r }) })}
               </option>
             ))}
           </SelectField>
@@ -144,7 +144,7 @@ export function AuditPage() {
                 {
                   key: 'actor',
                   header: t('audit.actor'),
-                  cell: (e) => (e.actorRole && e.actorRole !== 'system' ? t(`roles.${e.actorRole}.name`, { defaultValue: e.actorRole }) : t('audit.system')),
+                  cell: (e) => (e.actorRole && e.actorRole !== 'system' ? t(`aud.actors.${e.actorRole}`, { defaultValue: t(`roles.${e.actorRole}.name`, { defaultValue: e.actorRole }) }) : t('audit.system')),
                 },
                 { key: 'subject', header: t('audit.subject'), cell: (e) => codeLabel(t, 'subject', e.subjectType) },
                 { key: 'hash', header: t('audit.hash'), className: 'mono', cell: (e) => <span title={e.hash}>{shortHash(e.hash)}</span> },

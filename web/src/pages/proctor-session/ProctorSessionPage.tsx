@@ -18,7 +18,7 @@ import { formatCountdown, remainingAt, syncAt } from '../../features/exam/countd
 import '../../features/exam/exam.css';
 import '../../features/exam/i18n.ts';
 import { useLiveSnapshot } from '../../features/exam/live.ts';
-import { ClearLockout, ProctorAssignments } from '../../features/exam/components/SessionSafeguards.tsx';
+import { ClearLockout, HallAddresses, ProctorAssignments } from '../../features/exam/components/SessionSafeguards.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { ConfirmDialog } from '../../features/recruitment/components/bits.tsx';
 import '../../features/recruitment/recruitment.css';
@@ -422,6 +422,7 @@ function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: b
       <div className="grid grid--2">
         {isCommittee ? <ProctorAssignments sessionId={sessionId} /> : null}
         {snap ? <ClearLockout sessionId={sessionId} participants={snap.participants} /> : null}
+        <HallAddresses sessionId={sessionId} />
       </div>
       <ConfirmDialog open={closing} title={t('cat.proctor.closeConfirm')} confirmLabel={t('cat.proctor.close')} onConfirm={() => close.mutate()} onCancel={() => setClosing(false)} busy={close.isPending}>
         <p>{t('cat.proctor.closeBody')}</p>

@@ -14,6 +14,7 @@ import { formatDateTime } from '../../app/format.ts';
 import { type CatSessionSummary, catSessionPhase, examApi, periodLabel } from '../../features/exam/api.ts';
 import '../../features/exam/exam.css';
 import '../../features/exam/i18n.ts';
+import { AddressBlocks } from '../../features/identity/components/AddressBlocks.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useLang } from '../../features/recruitment/hooks.ts';
 import { CheckboxField, TextField } from '../../ui/Field.tsx';
@@ -134,7 +135,7 @@ export function ProctorPage() {
   const { t } = useTranslation();
   return (
     <RequireAuth roles={['proctor', 'committee']}>
-      {() => (
+      {(me) => (
         <>
           <PageTitle title={t('cat.proctor.title')} lead={t('cat.proctor.lead')}>
             {t('cat.proctor.title')}
@@ -144,6 +145,7 @@ export function ProctorPage() {
             <SessionList />
           </section>
           <ById />
+          {me.role === 'committee' ? <AddressBlocks /> : null}
         </>
       )}
     </RequireAuth>

@@ -1,12 +1,16 @@
 /**
  * Issue 15 safeguards on the proctor console: the committee assigns the session's proctors (only
  * they may run it), and a proctor clears a participant's sign-in lockout (after repeated wrong
- * passwords with the right token). Both are audited on the server.
+ * passwords with the right token) or lifts the slowdown of their hall's address. All are audited
+ * on the server.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatWitaDateTime } from '../../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
+import { QueryState } from '../../../app/QueryState.tsx';
+import { type Column, DataTable } from '../../../ui/DataTable.tsx';
 import '../../identity/i18n.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { SelectField } from '../../../ui/Field.tsx';
@@ -97,5 +101,49 @@ export function ClearLockout({ sessionId, participants }: { sessionId: string; p
         {t('idsec.lockout.submit')}
       </button>
     </form>
+  );
+}
+
+type HallAddress = Awaited<ReturnType<typeof examApi.hallAddresses>>['addresses'][number];
+
+/**
+ * Issue 24 §1: the addresses that signed in to this session, with their failures; a slowed one
+ * (a hall behind one NAT after many typos) the proctor lifts here (audited on the server).
+ */
+export function HallAddresses({ sessionId }: { sessionId: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const qc = useQueryClient();
+  const key = ['cat', 'hall-addresses', sessionId];
+  // Refreshed now and then: sign-ins arrive while the console is open.
+  const list = useQuery({ queryKey: key, queryFn: () => examApi.hallAddresses(sessionId), refetchInterval: 15_000 });
+  const lift = useMutation({ mutationFn: (address: string) => examApi.liftHallAddress(sessionId, address), onSuccess: () => void qc.invalidateQueries({ queryKey: key }) });
+  const columns: Column<HallAddress>[] = [
+    { key: 'address', header: t('idsec.address.colAddress'), cell: (r) => <code>{r.address}</code>, rowHeader: true },
+    { key: 'failures', header: t('idsec.address.colFailures'), cell: (r) => r.failures, className: 'num' },
+    { key: 'tokens', header: t('idsec.address.colTokens'), cell: (r) => r.scoped, className: 'num' },
+    { key: 'state', header: t('idsec.address.colState'), cell: (r) => <span className={r.slowed ? 'badge badge--warn' : 'badge badge--muted'}>{t(r.slowed ? 'idsec.address.slowed' : 'idsec.address.normal')}</span> },
+    { key: 'last', header: t('idsec.address.colLast'), cell: (r) => formatWitaDateTime(r.lastAt, lang), className: 'nowrap' },
+    {
+      key: 'lift',
+      header: <span className="sr-only">{t('idsec.address.submit')}</span>,
+      cell: (r) =>
+        r.failures + r.scoped > 0 ? (
+          <button type="button" className="btn btn--secondary btn--small" onClick={() => lift.mutate(r.address)} disabled={lift.isPending}>
+            {t('idsec.address.lift', { address: r.address })}
+          </button>
+        ) : null,
+    },
+  ];
+  return (
+    <section className="card" aria-labelledby="hall-addresses-title">
+      <h2 id="hall-addresses-title">{t('idsec.address.title')}</h2>
+      <p className="muted small">{t('idsec.address.lead')}</p>
+      <QueryState query={list} isEmpty={(d) => d.addresses.length === 0} empty={t('idsec.address.none')}>
+        {(d) => <DataTable label={t('idsec.address.tableLabel')} columns={columns} rows={d.addresses} rowKey={(r) => r.address} />}
+      </QueryState>
+      {lift.isError ? <ErrorAlert error={lift.error} /> : null}
+      {lift.isSuccess ? <Alert tone="success">{t('idsec.address.done', { address: lift.data.address, count: lift.data.cleared })}</Alert> : null}
+    </section>
   );
 }
