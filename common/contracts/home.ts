@@ -21,6 +21,8 @@ export const HOME_TASKS = [
   'accountsPending',
   'outboxUnsent',
   'committeeShort',
+  // admin and committee: next year's holiday list (SKB 3 Menteri) not loaded, from 1 October
+  'holidaysNextYearMissing',
 ] as const;
 export type HomeTaskKey = (typeof HOME_TASKS)[number];
 

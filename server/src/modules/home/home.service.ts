@@ -6,6 +6,8 @@ import type { Kysely } from 'kysely';
 import type { HomePeriod, HomeSummary, HomeTask } from '../../../../common/contracts/home.ts';
 import type { DB, Stages } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { loadHolidayCalendar } from '../../platform/holidays.ts';
+import { localDate, missingNextYear } from '../../../../common/rules/calendar.ts';
 import type { Actor } from '../identity/index.ts';
 import { homeRepository as repo } from './home.repository.ts';
 
@@ -51,6 +53,12 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock }) {
     });
   }
 
+  /** From 1 October (Palu date), next year's SKB holiday list not loaded yet: deadlines there are provisional. */
+  async function holidaysTask(now: Date): Promise<HomeTask[]> {
+    const next = missingNextYear(localDate(now), (await loadHolidayCalendar(db)).loadedYears);
+    return next === null ? [] : [{ key: 'holidaysNextYearMissing', count: 1, to: `/admin/hari-libur?tahun=${next}`, dueAt: null }];
+  }
+
   return {
     /** What `actor` sees on /beranda. */
     async summary(actor: Actor): Promise<HomeSummary> {
@@ -63,6 +71,7 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock }) {
             { key: 'reviewsWaiting', count: w.reviews, to: '/verifikasi', dueAt: null },
             { key: 'objectionsOpen', count: w.objections, to: ps[0] ? `/panitia/periode/${ps[0].id}` : '/panitia', dueAt: iso(w.objectionsDue) },
             { key: 'unclaimed', count: w.unclaimed, to: '/verifikasi', dueAt: null },
+            ...(await holidaysTask(now)),
           ];
           return { tasks, periods: ps };
         }
@@ -114,6 +123,7 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock }) {
               { key: 'outboxUnsent', count: a.unsent, to: '/admin/kotak-keluar', dueAt: null },
               // The two-person rule needs two active committee members.
               { key: 'committeeShort', count: Math.max(0, 2 - a.committee), to: '/admin/akun', dueAt: null },
+              ...(await holidaysTask(now)),
             ],
             accounts: { staff: a.staff, pending: a.pending, disabled: a.disabled, committee: a.committee },
           };

@@ -24,5 +24,4 @@ export const policyRepository = {
     ex.updateTable('policy_milestones').set(patch).where('id', '=', id).execute(),
   organizationExists: async (ex: Executor, id: string) => (await ex.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined,
   organizationName: async (ex: Executor, id: string) => (await ex.selectFrom('organizations').select('name').where('id', '=', id).executeTakeFirst())?.name ?? id,
-  holidays: async (ex: Executor) => new Set((await ex.selectFrom('holidays').select('day').execute()).map((h) => String(h.day))),
 };
