@@ -21,6 +21,7 @@ export const hmId = {
     accountsPending: '{{count}} akun staf menunggu aktivasi',
     outboxUnsent: '{{count}} email 24 jam terakhir belum terkirim lewat SMTP',
     committeeShort: 'Aturan dua orang: tambah {{count}} anggota panitia aktif',
+    holidaysNextYearMissing: 'Kalender libur tahun depan belum dimuat: impor daftar SKB 3 Menteri agar batas waktu tidak lagi sementara',
   },
   period: {
     counts: 'Berkas per tahap',
@@ -152,6 +153,7 @@ export const hmEn = {
     outboxUnsent_other: '{{count}} e-mails of the last 24 hours not sent by SMTP',
     committeeShort_one: 'Two-person rule: add {{count}} active committee member',
     committeeShort_other: 'Two-person rule: add {{count}} active committee members',
+    holidaysNextYearMissing: 'Next year’s holiday calendar is not loaded: import the SKB 3 Menteri list so deadlines are no longer provisional',
   },
   period: {
     counts: 'Files by stage',
