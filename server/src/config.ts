@@ -36,6 +36,8 @@ const EnvSchema = z.object({
   MAIL_OUTBOX_SECRETS: boolFromEnv.default(false),
   /** Leading zero bits of the anti-spam proof-of-work on the anonymous complaint and survey forms. */
   MERIT_CHALLENGE_BITS: z.coerce.number().int().min(0).max(24).default(14),
+  /** Development and tests only: the server's clock starts at this instant and runs on (journeys across New Year). */
+  MERIT_NOW: z.iso.datetime({ offset: true }).optional(),
   TRUST_PROXY: z
     .string()
     .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''))
@@ -89,6 +91,8 @@ export interface Config {
   readonly outboxShowsSecrets: boolean;
   /** Proof-of-work bits on the anonymous forms (MERIT_CHALLENGE_BITS, default 14: a fraction of a second on a phone). */
   readonly challengeBits: number;
+  /** MERIT_NOW: where the server's clock starts (never in production); undefined = the real time. */
+  readonly clockStart?: Date;
 }
 
 export class ConfigError extends Error {
@@ -110,6 +114,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (e.NODE_ENV === 'production' && e.MAIL_OUTBOX_SECRETS) {
     throw new ConfigError(['MAIL_OUTBOX_SECRETS: tidak boleh di production (admin dapat mengambil alih akun lewat tautan atur ulang)']);
+  }
+  if (e.NODE_ENV === 'production' && e.MERIT_NOW) {
+    throw new ConfigError(['MERIT_NOW: tidak boleh di production (jam server harus jam sebenarnya)']);
   }
   const dataDir = path.resolve(e.MERIT_DATA_DIR);
   const publicUrl = e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`;
@@ -135,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: Object.freeze(e.TRUST_PROXY ?? []),
     outboxShowsSecrets: e.MAIL_OUTBOX_SECRETS,
     challengeBits: e.MERIT_CHALLENGE_BITS,
+    ...(e.MERIT_NOW ? { clockStart: new Date(e.MERIT_NOW) } : {}),
   });
 }
 
