@@ -6,6 +6,7 @@
  * good one is imported, a day is amended; the deadline is then no longer provisional. Axe and the
  * 360 px check on every page visited.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { journey } from './support/journey.ts';
 
@@ -15,10 +16,15 @@ const { newPage, logIn, expectClean } = journey({ env: { MERIT_NOW: '2026-12-29T
 const sheet = (rows: string[]) => ({ name: 'libur-2027.csv', mimeType: 'text/csv', buffer: Buffer.from(['tanggal,jenis,keterangan', ...rows].join('\n') + '\n') });
 const WARNING = /Kalender libur tahun depan belum dimuat/;
 
-describe('the holiday calendar in the browser', () => {
-  it('a complaint filed on 29 Dec 2026 is due on 4 Jan 2027, provisional until the admin loads the 2027 SKB list', async () => {
-    // A citizen on a phone files a report.
-    const citizen = await newPage({ width: 360, height: 740 });
+// The steps share the pages; each is its own test so a slow machine reports where it stopped.
+const STEP_MS = 300_000;
+let citizen: Page;
+let admin: Page;
+let trackingId = '';
+
+describe('the holiday calendar in the browser: a deadline across New Year', () => {
+  it('a complaint filed on Tue 29 Dec 2026 is due on Mon 4 Jan 2027, not the 1 January holiday, and shown provisional', async () => {
+    citizen = await newPage({ width: 360, height: 740 });
     await citizen.goto('/pengaduan');
     const form = citizen.getByRole('form', { name: 'Sampaikan pengaduan' });
     await form.getByLabel('Kategori').selectOption({ label: 'Seleksi/rekrutmen' });
@@ -26,7 +32,7 @@ describe('the holiday calendar in the browser', () => {
     await form.getByLabel('Uraian (apa, di mana, kapan)').fill('Sejak pagi tautan pengumuman hasil seleksi di laman BKPSDM menampilkan galat dan tidak bisa diunduh.');
     await form.getByLabel('Anonim (tanpa identitas sama sekali)').check();
     await form.getByRole('button', { name: 'Kirim laporan' }).click();
-    const trackingId = (await citizen.getByTestId('tracking-id').textContent())!.trim();
+    trackingId = (await citizen.getByTestId('tracking-id').textContent())!.trim();
     await citizen.getByText(/4 Januari 2027/).first().waitFor();
     await expectClean(citizen);
     await citizen.getByRole('link', { name: 'Lacak laporan ini' }).click();
@@ -35,8 +41,9 @@ describe('the holiday calendar in the browser', () => {
     expect(await dueLine.textContent()).toContain('sementara (kalender libur 2027 belum dimuat)');
     expect(await citizen.getByText(/1 Januari 2027/).count()).toBe(0);
     await expectClean(citizen);
+  }, STEP_MS);
 
-    // The committee's home warns; the calendar page is read-only for them.
+  it('the committee’s home warns that the 2027 list is missing; the calendar is read-only for them', async () => {
     const panitia = await newPage();
     await logIn(panitia, 'panitia@merit.test');
     await panitia.getByRole('link', { name: WARNING }).click();
@@ -45,9 +52,10 @@ describe('the holiday calendar in the browser', () => {
     await panitia.getByText(/Hanya admin yang dapat memuat/).waitFor();
     expect(await panitia.getByRole('button', { name: 'Periksa berkas' }).count()).toBe(0);
     await expectClean(panitia);
+  }, STEP_MS);
 
-    // The admin: the home warns, the 2027 page knows the fixed-date holidays by rule.
-    const admin = await newPage();
+  it('the admin imports the 2027 SKB list (a bad sheet refused whole, row by row) and amends a day', async () => {
+    admin = await newPage();
     await logIn(admin, 'admin@merit.test');
     await expectClean(admin);
     await admin.getByRole('link', { name: WARNING }).click();
@@ -87,8 +95,9 @@ describe('the holiday calendar in the browser', () => {
     await expectClean(admin);
     await admin.setViewportSize({ width: 360, height: 740 });
     await expectClean(admin);
+  }, STEP_MS);
 
-    // The home no longer warns, and the citizen's deadline is firm.
+  it('then the home no longer warns and the citizen’s deadline is firm', async () => {
     await admin.goto('/beranda');
     await admin.getByRole('heading', { name: 'Tugas Anda' }).waitFor();
     expect(await admin.getByRole('link', { name: WARNING }).count()).toBe(0);
@@ -97,5 +106,5 @@ describe('the holiday calendar in the browser', () => {
     await firm.waitFor();
     expect(await firm.textContent()).not.toContain('sementara');
     await expectClean(citizen);
-  });
+  }, STEP_MS);
 });
