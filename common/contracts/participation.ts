@@ -141,7 +141,13 @@ export const IdResponse = z.strictObject({ id: z.uuid() });
 
 export const ChallengeResponse = z.strictObject({ token: z.string(), difficulty: Int, expiresAt: Instant });
 
-export const ComplaintFiledResponse = z.strictObject({ trackingId: z.string(), status: z.literal('submitted'), verificationDueOn: z.string() });
+export const ComplaintFiledResponse = z.strictObject({
+  trackingId: z.string(),
+  status: z.literal('submitted'),
+  verificationDueOn: z.string(),
+  /** The due day's year when its holiday list is not loaded yet (the deadline is provisional). */
+  provisionalYear: Int.nullable(),
+});
 export const ComplaintAttachmentResponse = z.strictObject({ id: z.uuid(), mime: z.string(), size: Int, sha256: z.string() });
 export const ComplaintClock = z.strictObject({
   awaiting: z.enum(['verification', 'follow_up', 'reporter']).nullable(),

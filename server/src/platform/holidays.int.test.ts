@@ -73,6 +73,7 @@ describe('a deadline across New Year', () => {
     const a = await file('Antrean kelurahan tidak tertib');
     toVerify = { id: a.id, trackingId: a.trackingId };
     expect(a.res.verificationDueOn).toBe('2027-01-04');
+    expect(a.res.provisionalYear).toBe(2027);
     const tracked = (await new Agent(ctx.app).get(`/api/v1/public/complaints/${a.trackingId}`)).json();
     expect(tracked.clock).toEqual({ awaiting: 'verification', dueOn: '2027-01-04', late: false, lateDays: 0, provisionalYear: 2027 });
     const b = await file('Nomor antrean dilewati');

@@ -71,10 +71,10 @@ export function createComplaintsService(deps: ComplaintDeps) {
 
   // The filing form's deadline needs the windows and the holidays on every request: both change a
   // few times a year, so they are read at most once a minute (another instance's edit shows within it).
-  let cached: { at: number; sla: ComplaintSla; holidays: ReadonlySet<string> } | null = null;
+  let cached: { at: number; sla: ComplaintSla; calendar: HolidayCalendar } | null = null;
   async function filingRules() {
     const now = clock.now().getTime();
-    if (!cached || now - cached.at > 60_000 || now < cached.at) cached = { at: now, sla: (await settings()).sla, holidays: await loadHolidays(db) };
+    if (!cached || now - cached.at > 60_000 || now < cached.at) cached = { at: now, sla: (await settings()).sla, calendar: await loadHolidayCalendar(db) };
     return cached;
   }
 
@@ -222,7 +222,8 @@ export function createComplaintsService(deps: ComplaintDeps) {
         await audit.record(trx, { actor: body.privacy === 'anonymous' ? PUBLIC_ACTOR : actorOf(actor), action: 'complaint.file', subjectType: 'complaint', subjectId: id, after: { kind: body.kind, category: body.category, privacy: body.privacy } });
       });
       const rules = await filingRules();
-      return { trackingId, status: 'submitted' as const, verificationDueOn: dueAfter(today, rules.sla.verifyDays, rules.holidays) };
+      const verificationDueOn = dueAfter(today, rules.sla.verifyDays, rules.calendar.days);
+      return { trackingId, status: 'submitted' as const, verificationDueOn, provisionalYear: provisionalYear(verificationDueOn, rules.calendar.loadedYears) };
     },
 
     /** Adds evidence (JPG or PDF, checked by its bytes) to a report still waiting for verification. */
