@@ -45,6 +45,8 @@ export const HOME_TASKS = [
   'findingsOverdue',
   'accreditationPending',
   'accreditationExpiring',
+  // admin and committee: next year's holiday list (SKB 3 Menteri) not loaded, from 1 October
+  'holidaysNextYearMissing',
 ] as const;
 export type HomeTaskKey = (typeof HOME_TASKS)[number];
 

@@ -141,9 +141,22 @@ export const IdResponse = z.strictObject({ id: z.uuid() });
 
 export const ChallengeResponse = z.strictObject({ token: z.string(), difficulty: Int, expiresAt: Instant });
 
-export const ComplaintFiledResponse = z.strictObject({ trackingId: z.string(), status: z.literal('submitted'), verificationDueOn: z.string() });
+export const ComplaintFiledResponse = z.strictObject({
+  trackingId: z.string(),
+  status: z.literal('submitted'),
+  verificationDueOn: z.string(),
+  /** The due day's year when its holiday list is not loaded yet (the deadline is provisional). */
+  provisionalYear: Int.nullable(),
+});
 export const ComplaintAttachmentResponse = z.strictObject({ id: z.uuid(), mime: z.string(), size: Int, sha256: z.string() });
-export const ComplaintClock = z.strictObject({ awaiting: z.enum(['verification', 'follow_up', 'reporter']).nullable(), dueOn: z.string().nullable(), late: z.boolean(), lateDays: Int });
+export const ComplaintClock = z.strictObject({
+  awaiting: z.enum(['verification', 'follow_up', 'reporter']).nullable(),
+  dueOn: z.string().nullable(),
+  late: z.boolean(),
+  lateDays: Int,
+  /** The due day's year when its SKB holiday list is not loaded: the deadline is provisional. */
+  provisionalYear: Int.nullable(),
+});
 /** Who spoke, as a role (coordinator, OPD): never a staff member's name. */
 export const ThreadEvent = z.strictObject({
   kind: z.enum(['filed', 'disposed', 'rejected', 'follow_up', 'reporter_reply', 'reopened', 'accepted', 'expired']),

@@ -6,12 +6,17 @@ import {
   addDays,
   dayNumber,
   dayOfWeek,
+  fixedHolidays,
   fromDayNumber,
+  holidayDatesFor,
+  isFixedHoliday,
   isIsoDate,
   isOpen,
   isWorkingDay,
   localDate,
+  missingNextYear,
   parseIsoDate,
+  provisionalYear,
   shiftDate,
   windowEndInstant,
   windowStartInstant,
@@ -162,4 +167,52 @@ describe('PALU_HOLIDAYS', () => {
       expect([0, 6], h.date).not.toContain(dayOfWeek(h.date));
     }
   });
+});
+
+describe('fixed-date national holidays', () => {
+  it('are 1 Jan, 1 May, 1 Jun, 17 Aug and 25 Dec in any year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1970, max: 2200 }), (year) => {
+        const days = fixedHolidays(year).map((h) => h.date);
+        expect(days).toEqual([`${year}-01-01`, `${year}-05-01`, `${year}-06-01`, `${year}-08-17`, `${year}-12-25`]);
+        expect(days.every(isFixedHoliday)).toBe(true);
+      }),
+    );
+    expect(fixedHolidays(2031)[0]).toEqual({ date: '2031-01-01', kind: 'libur_nasional', name: 'Tahun Baru 2031 Masehi' });
+  });
+
+  it('match what the SKB lists said for 2024–2026', () => {
+    for (const year of [2024, 2025, 2026]) for (const f of fixedHolidays(year)) expect(PALU_HOLIDAY_DATES.has(f.date), f.date).toBe(true);
+  });
+
+  it.each(['2027-01-02', '2027-12-24', '2027-08-18', 'not-a-date', '2027-02-30'])('%s is not a fixed holiday', (d) => expect(isFixedHoliday(d)).toBe(false));
+
+  it('keep a deadline across New Year off 1 January of a year nobody loaded', () => {
+    // Filed Tue 29 Dec 2026: 3 working days from Wed 30 Dec skip Fri 1 Jan 2027 (and the weekend).
+    const days = holidayDatesFor(2026, 2027, PALU_HOLIDAY_DATES);
+    expect(addDays('2026-12-30', 3, 'working', days)).toBe('2027-01-04');
+    expect(addDays('2026-12-30', 3, 'working', PALU_HOLIDAY_DATES)).toBe('2027-01-01'); // the old table alone
+  });
+
+  it('union with the listed days', () => {
+    const days = holidayDatesFor(2027, 2027, ['2027-03-10']);
+    expect([...days].sort()).toEqual(['2027-01-01', '2027-03-10', '2027-05-01', '2027-06-01', '2027-08-17', '2027-12-25']);
+  });
+});
+
+describe('loaded years', () => {
+  const loaded = new Set([2024, 2025, 2026]);
+  it.each([
+    ['2026-12-31', null],
+    ['2027-01-04', 2027],
+    ['2023-12-29', 2023],
+  ])('a deadline on %s is provisional for %s', (d, year) => expect(provisionalYear(d, loaded)).toBe(year));
+
+  it.each([
+    ['2026-09-30', loaded, null], // before 1 October: no reminder yet
+    ['2026-10-01', loaded, 2027],
+    ['2026-12-31', loaded, 2027],
+    ['2026-10-01', new Set([2026, 2027]), null],
+    ['2027-01-02', loaded, null], // January: next year is far off (this year's own list shows as provisional)
+  ])('on %s next year missing is %s', (today, years, missing) => expect(missingNextYear(today, years)).toBe(missing));
 });

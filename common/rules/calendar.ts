@@ -262,3 +262,66 @@ export function holidaySet(holidays: readonly Holiday[]): ReadonlySet<string> {
 
 /** Dates of `PALU_HOLIDAYS`; a default for tests and seeds — services read the admin-edited table. */
 export const PALU_HOLIDAY_DATES: ReadonlySet<string> = holidaySet(PALU_HOLIDAYS);
+
+/** The kinds a holiday sheet or form may name, as the SKB 3 Menteri words them. */
+export const HOLIDAY_KINDS: readonly HolidayKind[] = ['libur_nasional', 'cuti_bersama'];
+
+/**
+ * National holidays fixed by date, the same every year (Keppres 24/2013 and UU 13/2003 for 1 May,
+ * Keppres 24/2016 for 1 June): known without the year's SKB, so the calendar never runs out.
+ * Moving holidays (Islamic, Chinese, Hindu, Buddhist, Christian feasts) and cuti bersama are
+ * only known from the year's SKB 3 Menteri list.
+ */
+const FIXED_HOLIDAYS: readonly { monthDay: string; name: (year: number) => string }[] = [
+  { monthDay: '01-01', name: (y) => `Tahun Baru ${y} Masehi` },
+  { monthDay: '05-01', name: () => 'Hari Buruh Internasional' },
+  { monthDay: '06-01', name: () => 'Hari Lahir Pancasila' },
+  { monthDay: '08-17', name: () => 'Hari Kemerdekaan Republik Indonesia' },
+  { monthDay: '12-25', name: () => 'Hari Raya Natal' },
+];
+
+/** The fixed-date national holidays of `year` (1 Jan, 1 May, 1 Jun, 17 Aug, 25 Dec). */
+export function fixedHolidays(year: number): Holiday[] {
+  const y = String(year).padStart(4, '0');
+  return FIXED_HOLIDAYS.map((f) => ({ date: `${y}-${f.monthDay}`, kind: LN, name: f.name(year) }));
+}
+
+/** Whether `date` is a fixed-date national holiday (by rule, in any year). */
+export function isFixedHoliday(date: string): boolean {
+  return FIXED_HOLIDAYS.some((f) => date.endsWith(`-${f.monthDay}`)) && isIsoDate(date);
+}
+
+/**
+ * Every holiday date in the years [fromYear, toYear]: the fixed-date rule for each year plus the
+ * `listed` days (the SKB lists and amendments the admin loaded). The set `addDays` takes.
+ */
+export function holidayDatesFor(fromYear: number, toYear: number, listed: Iterable<string>): Set<string> {
+  const days = new Set(listed);
+  for (let y = fromYear; y <= toYear; y++) for (const f of fixedHolidays(y)) days.add(f.date);
+  return days;
+}
+
+/** The year of a `YYYY-MM-DD` date. */
+export const yearOf = (date: string): number => requireDate(date, 'date').year;
+
+/**
+ * The year whose SKB list is missing for `date`, or null when its year is loaded: a deadline on
+ * such a date is provisional (moving holidays and cuti bersama of that year are not known yet).
+ */
+export function provisionalYear(date: string, loadedYears: ReadonlySet<number>): number | null {
+  const year = yearOf(date);
+  return loadedYears.has(year) ? null : year;
+}
+
+/** From this month (October) the admin is reminded to load next year's SKB list. */
+export const NEXT_YEAR_REMINDER_MONTH = 10;
+
+/**
+ * The next year whose SKB list should be loaded by now and is not: from 1 October of `today`'s
+ * year (a Palu date) when next year is not loaded, else null. The SKB is usually signed in
+ * September–October for the following year.
+ */
+export function missingNextYear(today: string, loadedYears: ReadonlySet<number>): number | null {
+  const { year, month } = requireDate(today, 'today');
+  return month >= NEXT_YEAR_REMINDER_MONTH && !loadedYears.has(year + 1) ? year + 1 : null;
+}

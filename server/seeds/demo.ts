@@ -13,6 +13,7 @@ import { PALU_ORGANIZATIONS } from './palu.ts';
 import { seedDemoParticipation } from './participation.ts';
 import { THRESHOLD_RULE_SETS } from '../src/modules/selection/domain/thresholds.ts';
 import { PALU_HOLIDAYS } from '../../common/rules/calendar.ts';
+import { holidayStore } from '../src/platform/holidays.ts';
 
 export const DEMO_PASSWORD = 'merit-palu-2026';
 
@@ -40,13 +41,26 @@ export async function seedThresholds(database: Database) {
     .execute();
 }
 
-/** Indonesia's national holidays and cuti bersama (admins confirm them yearly): working-day windows need them. */
+/** The SKB 3 Menteri each year of PALU_HOLIDAYS comes from (common/rules/calendar.ts). */
+const PALU_HOLIDAY_SKB: readonly { year: number; skbReference: string }[] = [
+  { year: 2024, skbReference: 'SKB 855/2023, 3/2023, 4/2023 jo. SKB 236/2024, 1/2024, 2/2024' },
+  { year: 2025, skbReference: 'SKB 1017/2024, 2/2024, 2/2024 jo. SKB 933/2025, 1/2025, 3/2025' },
+  { year: 2026, skbReference: 'SKB 1497/2025, 2/2025, 5/2025' },
+];
+
+/**
+ * Indonesia's national holidays and cuti bersama 2024–2026 (working-day windows need them), and
+ * those years marked loaded. A year already loaded is left alone, so an admin's amendments (a day
+ * deleted, renamed) survive restarts; 2027 onwards the admin imports.
+ */
 export async function seedHolidays(database: Database) {
-  await database.db
-    .insertInto('holidays')
-    .values(PALU_HOLIDAYS.map((h) => ({ day: h.date, name: h.name })))
-    .onConflict((oc) => oc.column('day').doNothing())
-    .execute();
+  const loaded = new Set(await holidayStore.loadedYears(database.db));
+  const years = PALU_HOLIDAY_SKB.filter((y) => !loaded.has(y.year));
+  if (years.length === 0) return;
+  await database.db.transaction().execute(async (trx) => {
+    await holidayStore.seedDays(trx, PALU_HOLIDAYS.filter((h) => years.some((y) => h.date.startsWith(`${y.year}-`))).map((h) => ({ day: h.date, name: h.name, kind: h.kind })));
+    await holidayStore.seedLoaded(trx, years, new Date());
+  });
 }
 
 const DAY = 86_400_000;

@@ -10,7 +10,7 @@ import { createNotifier } from './platform/notifications.ts';
 import { createProcessSteps } from './platform/process.ts';
 import { createIdentityService, type IdentityLimits } from './modules/identity/index.ts';
 import { type AuditSigner, createAuditService } from './modules/transparency/index.ts';
-import { createAnnouncementService, createExamScheduleService, createObjectionService, createPeriodCommitteeService, createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
+import { createAnnouncementService, createExamScheduleService, createHolidayService, createObjectionService, createPeriodCommitteeService, createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
 import { createSelectionService } from './modules/selection/selection.service.ts';
 import { createResultAnnouncementService } from './modules/selection/index.ts';
 import { createAnswerWriter, createAssessmentService, createCatService, createItemBankService, createItemImagesService, createLiveHub, createSessionResultsService } from './modules/exam/index.ts';
@@ -61,6 +61,7 @@ export function composeServices(opts: ComposeOptions) {
   const shared = { db, clock, ids, audit, steps, files, publicUrl: opts.config.publicUrl, cardSecret };
   const recruitment = createRecruitmentService(shared);
   const periodCommittee = createPeriodCommitteeService({ db, audit });
+  const holidays = createHolidayService({ db, clock, audit });
   const notifications = createNotifier({ ids, mailer, publicUrl: opts.config.publicUrl });
   const verification = createVerificationService(shared);
   // Announcements and sanggah change the files in the verification queue: they drop its cached counts.
@@ -100,7 +101,7 @@ export function composeServices(opts: ComposeOptions) {
   const openData = createOpenDataService({ db, clock, complaints, surveys, observers, performance });
   const consultations = createConsultationsService({ db, clock, ids, audit });
   const forums = createForumsService({ db, clock, ids, audit });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, verification, announcements, objections, examSchedule, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, assessment, trainingTests, appointments, home, reminders, outcomes, performance, policy, complaints, surveys, observers, openData, consultations, forums };
+  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, holidays, verification, announcements, objections, examSchedule, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, assessment, trainingTests, appointments, home, reminders, outcomes, performance, policy, complaints, surveys, observers, openData, consultations, forums };
 }
 
 export type Services = ReturnType<typeof composeServices>;

@@ -40,6 +40,8 @@ const EnvSchema = z.object({
   REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   /** Minutes between reminder sweeps (0 = this instance sends none). */
   REMINDER_SWEEP_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
+  /** Development and tests only: the server's clock starts at this instant and runs on (journeys across New Year). */
+  MERIT_NOW: z.iso.datetime({ offset: true }).optional(),
   TRUST_PROXY: z
     .string()
     .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''))
@@ -97,6 +99,8 @@ export interface Config {
   readonly reminderHour: number;
   /** Minutes between reminder sweeps (REMINDER_SWEEP_MINUTES, default 10; 0 = off on this instance). */
   readonly reminderSweepMinutes: number;
+  /** MERIT_NOW: where the server's clock starts (never in production); undefined = the real time. */
+  readonly clockStart?: Date;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +122,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (e.NODE_ENV === 'production' && e.MAIL_OUTBOX_SECRETS) {
     throw new ConfigError(['MAIL_OUTBOX_SECRETS: tidak boleh di production (admin dapat mengambil alih akun lewat tautan atur ulang)']);
+  }
+  if (e.NODE_ENV === 'production' && e.MERIT_NOW) {
+    throw new ConfigError(['MERIT_NOW: tidak boleh di production (jam server harus jam sebenarnya)']);
   }
   const dataDir = path.resolve(e.MERIT_DATA_DIR);
   const publicUrl = e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`;
@@ -145,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     challengeBits: e.MERIT_CHALLENGE_BITS,
     reminderHour: e.REMINDER_HOUR,
     reminderSweepMinutes: e.REMINDER_SWEEP_MINUTES,
+    ...(e.MERIT_NOW ? { clockStart: new Date(e.MERIT_NOW) } : {}),
   });
 }
 

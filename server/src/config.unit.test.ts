@@ -31,6 +31,13 @@ describe('loadConfig', () => {
     }
   });
 
+  it('starts the clock at MERIT_NOW for journeys, never in production', () => {
+    expect(loadConfig({ MERIT_DATA_DIR: dir() }).clockStart).toBeUndefined();
+    expect(loadConfig({ MERIT_DATA_DIR: dir(), MERIT_NOW: '2026-12-29T09:00:00+08:00' }).clockStart?.toISOString()).toBe('2026-12-29T01:00:00.000Z');
+    expect(() => loadConfig({ MERIT_DATA_DIR: dir(), MERIT_NOW: '29/12/2026' })).toThrow(/MERIT_NOW/);
+    expect(() => loadConfig({ MERIT_DATA_DIR: dir(), NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), MERIT_NOW: '2026-12-29T01:00:00Z' })).toThrow(/MERIT_NOW/);
+  });
+
   it('trusts no proxy by default, and only valid addresses or ranges from TRUST_PROXY', () => {
     expect(loadConfig({ MERIT_DATA_DIR: dir() }).trustProxy).toEqual([]);
     expect(loadConfig({ MERIT_DATA_DIR: dir(), TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,loopback' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'loopback']);

@@ -11,6 +11,7 @@ import { composeServices, type Services } from './compose.ts';
 import { type Config, loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { clockStartingAt } from './platform/clock.ts';
 import { startAssessmentSweeper, startExamSweeper } from './modules/exam/index.ts';
 import { loadAuditSigner } from './modules/transparency/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedHolidays, seedOrganizations, seedThresholds } from '../seeds/demo.ts';
@@ -32,7 +33,7 @@ export async function startRuntime(config: Config = loadConfig()): Promise<Runti
   });
   const migrations = await migrate(database);
   const signer = loadAuditSigner({ dataDir: config.dataDir, pem: config.auditSigningKey });
-  const services = composeServices({ database, config, signer });
+  const services = composeServices({ database, config, signer, ...(config.clockStart ? { clock: clockStartingAt(config.clockStart) } : {}) });
   return { config, database, services, migrations };
 }
 

@@ -124,6 +124,20 @@ export interface AuditCheckpointsTable {
 export interface HolidaysTable {
   day: string;
   name: string;
+  kind: ColumnType<'libur_nasional' | 'cuti_bersama', 'libur_nasional' | 'cuti_bersama' | undefined, 'libur_nasional' | 'cuti_bersama'>;
+  /** Set when the day was added or changed after its year's list was loaded (migration 0021). */
+  amended_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** A year whose SKB 3 Menteri list is loaded (migration 0021). */
+export interface HolidayYearsTable {
+  year: number;
+  skb_reference: string;
+  skb_date: string | null;
+  loaded_by: string | null;
+  loaded_at: ColumnType<Date, Date | string, Date | string>;
+  amended_by: string | null;
+  amended_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface StageWindow {
@@ -579,6 +593,7 @@ export interface DB extends HardeningTables, DevelopmentCompletionTables, Traini
   audit_keys: AuditKeysTable;
   audit_checkpoints: AuditCheckpointsTable;
   holidays: HolidaysTable;
+  holiday_years: HolidayYearsTable;
   recruitment_periods: RecruitmentPeriodsTable;
   formations: FormationsTable;
   period_verifiers: PeriodVerifiersTable;

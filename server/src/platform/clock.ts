@@ -6,6 +6,12 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => new Date() };
 
+/** A clock that starts at `start` and runs at real speed (MERIT_NOW: a journey on 29 December). */
+export function clockStartingAt(start: Date, realNow: () => number = Date.now): Clock {
+  const offset = start.getTime() - realNow();
+  return { now: () => new Date(realNow() + offset) };
+}
+
 /** A clock tests can move forward. */
 export class ManualClock implements Clock {
   constructor(private current = new Date('2026-01-05T01:00:00Z')) {}

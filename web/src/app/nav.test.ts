@@ -13,7 +13,7 @@ describe('navItems', () => {
     ['applicant', ['/beranda', '/formasi', '/biodata', '/lamaran', '/ujian', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
     ['verifier', ['/beranda', '/verifikasi', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
     ['committee', ['/beranda', '/verifikasi', '/panitia', '/seleksi', '/pengawas', '/pengaduan/kelola', '/panitia/pemantau', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
-    ['admin', ['/beranda', '/panitia', '/seleksi', '/pegawai', '/pelatihan', '/jp', '/pegawai/masa-percobaan', '/pegawai/pengangkatan', '/skp/dasbor', '/kebijakan', '/pengaduan/kelola', '/panitia/pemantau', '/admin/akun', '/admin/kotak-keluar', '/admin/partisipasi', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
+    ['admin', ['/beranda', '/panitia', '/seleksi', '/pegawai', '/pelatihan', '/jp', '/pegawai/masa-percobaan', '/pegawai/pengangkatan', '/skp/dasbor', '/kebijakan', '/pengaduan/kelola', '/panitia/pemantau', '/admin/akun', '/admin/kotak-keluar', '/admin/partisipasi', '/admin/hari-libur', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
     ['proctor', ['/beranda', '/pengawas', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
     ['exam_admin', ['/beranda', '/bank-soal', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
     ['employee', ['/beranda', '/pegawai/saya', '/pelatihan/saya', '/skp/saya', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],

@@ -62,6 +62,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
       { to: '/admin/akun', label: 'nav.accounts' },
       { to: '/admin/kotak-keluar', label: 'nav.outbox' },
       { to: '/admin/partisipasi', label: 'prt.nav.settings' },
+      { to: '/admin/hari-libur', label: 'nav.holidays' },
     ],
   },
 ];

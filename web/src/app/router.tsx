@@ -24,6 +24,7 @@ export const router = createBrowserRouter([
       // Staff and audit screens load on demand: most visitors are applicants on phones.
       { path: '/admin/akun', lazy: async () => ({ Component: (await import('../pages/admin-accounts/AdminAccountsPage.tsx')).AdminAccountsPage }) },
       { path: '/admin/partisipasi', lazy: async () => ({ Component: (await import('../pages/admin-participation/AdminParticipationPage.tsx')).AdminParticipationPage }) },
+      { path: '/admin/hari-libur', lazy: async () => ({ Component: (await import('../pages/admin-holidays/AdminHolidaysPage.tsx')).AdminHolidaysPage }) },
       { path: '/admin/kotak-keluar', lazy: async () => ({ Component: (await import('../pages/admin-outbox/AdminOutboxPage.tsx')).AdminOutboxPage }) },
       { path: '/audit', lazy: async () => ({ Component: (await import('../pages/audit/AuditPage.tsx')).AuditPage }) },
       // Recruitment: catalog, applicant, verifier and committee pages (loaded on demand).

@@ -5,9 +5,10 @@
  */
 import type { Kysely } from 'kysely';
 import type { HomePeriod, HomeSummary, HomeTask, HomeTaskKey } from '../../../../common/contracts/home.ts';
-import { localDate, windowEndInstant } from '../../../../common/rules/calendar.ts';
+import { localDate, missingNextYear, provisionalYear, windowEndInstant } from '../../../../common/rules/calendar.ts';
 import type { DB, Stages } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { loadHolidayCalendar } from '../../platform/holidays.ts';
 import { type AppointmentService, batchesThisWeek, jpClaimsWaitingFor, type TrainingTestsService, trainingWaitingFor } from '../development/index.ts';
 import type { Actor } from '../identity/index.ts';
 import { accreditationsWaitingFor, complaintsWaitingFor, findingsWaitingFor, observerWaitingFor, type Waiting } from '../participation/index.ts';
@@ -126,115 +127,130 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock; training
     });
   }
 
-  return {
-    /** What `actor` sees on /beranda. */
-    async summary(actor: Actor): Promise<HomeSummary> {
-      const now = clock.now();
-      switch (actor.role) {
-        case 'committee': {
-          const today = localDate(now);
-          const periodIds = await repo.committeePeriodIds(db, actor.accountId);
-          const [w, ps, complaints, findings, accreditations, publications] = await Promise.all([
-            repo.committeeWork(db, actor.accountId),
-            periods(actor.accountId),
-            complaintsWaitingFor(db, actor, today),
-            findingsWaitingFor(db, periodIds, today),
-            accreditationsWaitingFor(db, periodIds),
-            publicationsAwaiting(db, actor.accountId),
-          ]);
-          const periodPage = ps[0] ? `/panitia/periode/${ps[0].id}` : '/panitia';
-          const tasks = byUrgency([
-            fromWaiting('complaintsToVerify', complaints, '/pengaduan/kelola?status=submitted'),
-            fromWaiting('findingsToAnswer', findings, '/panitia/pemantau#cfindings-title'),
-            task('accreditationsToDecide', accreditations, '/panitia/pemantau#requests-title'),
-            task('objectionsOpen', w.objections, periodPage, { at: iso(w.objectionsDue), late: !!w.objectionsDue && new Date(w.objectionsDue) < now }),
-            task('announcementsToApprove', w.announcements, periodPage),
-            task('publicationsToApprove', publications.count, publications.periodId ? `/seleksi/${publications.periodId}#pub-title` : '/seleksi'),
-            task('reviewsWaiting', w.reviews, '/verifikasi'),
-            task('unclaimed', w.unclaimed, '/verifikasi'),
-          ]);
-          return { tasks, periods: ps };
-        }
-        case 'verifier': {
-          const w = await repo.verifierWork(db, actor.accountId);
-          const due = nextEnd(w.stages, 'verification', now);
-          return {
-            tasks: [
-              task('myQueue', w.queue, '/verifikasi', { at: due }),
-              task('unclaimed', w.unclaimed, '/verifikasi', { at: due }),
-              task('reviewsWaiting', w.reviews, '/verifikasi'),
-            ],
-          };
-        }
-        case 'proctor': {
-          // Today in Palu (WITA, UTC+8): [00:00, 24:00) local time.
-          const local = new Date(now.getTime() + WITA_MS);
-          const start = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - WITA_MS);
-          const [rows, open] = await Promise.all([repo.sessionsBetween(db, start, new Date(start.getTime() + 24 * HOUR)), repo.openCatSessions(db)]);
-          const sessions = rows.map((r) => ({
-            sessionId: r.id,
-            siteName: r.site_name,
-            startsAt: new Date(r.starts_at).toISOString(),
-            durationMinutes: r.duration_minutes,
-            capacity: r.capacity,
-            assigned: Number(r.assigned ?? 0),
-            state: (r.opened_at === null ? 'scheduled' : r.closed_at === null ? 'open' : 'closed') as 'scheduled' | 'open' | 'closed',
-          }));
-          return {
-            tasks: [
-              task('sessionsToday', sessions.length, '/pengawas', { at: sessions.find((s) => s.state === 'scheduled')?.startsAt ?? null }),
-              task('sessionsOpen', open, '/pengawas'),
-            ],
-            sessions,
-          };
-        }
-        case 'exam_admin': {
-          const b = await repo.bank(db);
-          return {
-            tasks: [task('analysisReady', b.closed, b.latestAnalysis ? `/bank-soal/analisis/${b.latestAnalysis}` : '/bank-soal')],
-            bank: { bySubtest: b.bySubtest, blueprints: b.blueprints, latestAnalysis: b.latestAnalysis },
-          };
-        }
-        case 'admin': {
-          const a = await repo.admin(db, new Date(now.getTime() - 24 * HOUR));
-          return {
-            tasks: [
-              task('accountsPending', a.pending, '/admin/akun'),
-              task('outboxUnsent', a.unsent, '/admin/kotak-keluar'),
-              // The two-person rule needs two active committee members.
-              task('committeeShort', Math.max(0, 2 - a.committee), '/admin/akun'),
-            ],
-            accounts: { staff: a.staff, pending: a.pending, disabled: a.disabled, committee: a.committee },
-          };
-        }
-        case 'supervisor':
-        case 'employee':
-          return { tasks: await employeeTasks(actor, now) };
-        case 'training_admin': {
-          const [claims, week] = await Promise.all([jpClaimsWaitingFor(db, actor), batchesThisWeek(db, localDate(now))]);
-          return {
-            tasks: byUrgency([
-              task('jpClaimsToDecide', claims, '/jp#claims-waiting'),
-              task('batchesThisWeek', week.count, week.batchId ? `/pelatihan/angkatan/${week.batchId}` : '/pelatihan', {}, { starting: week.starting, ending: week.ending }),
-            ]),
-          };
-        }
-        case 'observer': {
-          const o = await observerWaitingFor(db, actor.accountId, localDate(now));
-          const findingsPage = (periodId: string | null) => (periodId ? `/pemantauan/${periodId}#findings-title` : '/pemantauan');
-          return {
-            tasks: byUrgency([
-              fromWaiting('findingsOverdue', o.overdue, findingsPage(o.overdue.periodId)),
-              task('findingsAnswered', o.answered.count, findingsPage(o.answered.periodId)),
-              fromWaiting('accreditationExpiring', o.expiring, '/pemantauan#mine-title'),
-              task('accreditationPending', o.pending, '/pemantauan#mine-title'),
-            ]),
-          };
-        }
-        default:
-          // applicant: /lamaran is their task list.
-          return { tasks: [] };
+  /** From 1 October (Palu date), next year's SKB holiday list not loaded yet: deadlines there are provisional. */
+  async function holidaysTask(now: Date): Promise<HomeTask[]> {
+    const next = missingNextYear(localDate(now), (await loadHolidayCalendar(db)).loadedYears);
+    return next === null ? [] : [task('holidaysNextYearMissing', 1, `/admin/hari-libur?tahun=${next}`)];
+  }
+
+  /** What `actor` sees on /beranda, before deadlines are checked against the loaded holiday years. */
+  async function summaryOf(actor: Actor): Promise<HomeSummary> {
+    const now = clock.now();
+    switch (actor.role) {
+      case 'committee': {
+        const today = localDate(now);
+        const periodIds = await repo.committeePeriodIds(db, actor.accountId);
+        const [w, ps, complaints, findings, accreditations, publications] = await Promise.all([
+          repo.committeeWork(db, actor.accountId),
+          periods(actor.accountId),
+          complaintsWaitingFor(db, actor, today),
+          findingsWaitingFor(db, periodIds, today),
+          accreditationsWaitingFor(db, periodIds),
+          publicationsAwaiting(db, actor.accountId),
+        ]);
+        const periodPage = ps[0] ? `/panitia/periode/${ps[0].id}` : '/panitia';
+        const tasks = byUrgency([
+          fromWaiting('complaintsToVerify', complaints, '/pengaduan/kelola?status=submitted'),
+          fromWaiting('findingsToAnswer', findings, '/panitia/pemantau#cfindings-title'),
+          task('accreditationsToDecide', accreditations, '/panitia/pemantau#requests-title'),
+          task('objectionsOpen', w.objections, periodPage, { at: iso(w.objectionsDue), late: !!w.objectionsDue && new Date(w.objectionsDue) < now }),
+          task('announcementsToApprove', w.announcements, periodPage),
+          task('publicationsToApprove', publications.count, publications.periodId ? `/seleksi/${publications.periodId}#pub-title` : '/seleksi'),
+          task('reviewsWaiting', w.reviews, '/verifikasi'),
+          task('unclaimed', w.unclaimed, '/verifikasi'),
+          ...(await holidaysTask(now)),
+        ]);
+        return { tasks, periods: ps };
       }
+      case 'verifier': {
+        const w = await repo.verifierWork(db, actor.accountId);
+        const due = nextEnd(w.stages, 'verification', now);
+        return {
+          tasks: [
+            task('myQueue', w.queue, '/verifikasi', { at: due }),
+            task('unclaimed', w.unclaimed, '/verifikasi', { at: due }),
+            task('reviewsWaiting', w.reviews, '/verifikasi'),
+          ],
+        };
+      }
+      case 'proctor': {
+        // Today in Palu (WITA, UTC+8): [00:00, 24:00) local time.
+        const local = new Date(now.getTime() + WITA_MS);
+        const start = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - WITA_MS);
+        const [rows, open] = await Promise.all([repo.sessionsBetween(db, start, new Date(start.getTime() + 24 * HOUR)), repo.openCatSessions(db)]);
+        const sessions = rows.map((r) => ({
+          sessionId: r.id,
+          siteName: r.site_name,
+          startsAt: new Date(r.starts_at).toISOString(),
+          durationMinutes: r.duration_minutes,
+          capacity: r.capacity,
+          assigned: Number(r.assigned ?? 0),
+          state: (r.opened_at === null ? 'scheduled' : r.closed_at === null ? 'open' : 'closed') as 'scheduled' | 'open' | 'closed',
+        }));
+        return {
+          tasks: [
+            task('sessionsToday', sessions.length, '/pengawas', { at: sessions.find((s) => s.state === 'scheduled')?.startsAt ?? null }),
+            task('sessionsOpen', open, '/pengawas'),
+          ],
+          sessions,
+        };
+      }
+      case 'exam_admin': {
+        const b = await repo.bank(db);
+        return {
+          tasks: [task('analysisReady', b.closed, b.latestAnalysis ? `/bank-soal/analisis/${b.latestAnalysis}` : '/bank-soal')],
+          bank: { bySubtest: b.bySubtest, blueprints: b.blueprints, latestAnalysis: b.latestAnalysis },
+        };
+      }
+      case 'admin': {
+        const a = await repo.admin(db, new Date(now.getTime() - 24 * HOUR));
+        return {
+          tasks: [
+            task('accountsPending', a.pending, '/admin/akun'),
+            task('outboxUnsent', a.unsent, '/admin/kotak-keluar'),
+            // The two-person rule needs two active committee members.
+            task('committeeShort', Math.max(0, 2 - a.committee), '/admin/akun'),
+            ...(await holidaysTask(now)),
+          ],
+          accounts: { staff: a.staff, pending: a.pending, disabled: a.disabled, committee: a.committee },
+        };
+      }
+      case 'supervisor':
+      case 'employee':
+        return { tasks: await employeeTasks(actor, now) };
+      case 'training_admin': {
+        const [claims, week] = await Promise.all([jpClaimsWaitingFor(db, actor), batchesThisWeek(db, localDate(now))]);
+        return {
+          tasks: byUrgency([
+            task('jpClaimsToDecide', claims, '/jp#claims-waiting'),
+            task('batchesThisWeek', week.count, week.batchId ? `/pelatihan/angkatan/${week.batchId}` : '/pelatihan', {}, { starting: week.starting, ending: week.ending }),
+          ]),
+        };
+      }
+      case 'observer': {
+        const o = await observerWaitingFor(db, actor.accountId, localDate(now));
+        const findingsPage = (periodId: string | null) => (periodId ? `/pemantauan/${periodId}#findings-title` : '/pemantauan');
+        return {
+          tasks: byUrgency([
+            fromWaiting('findingsOverdue', o.overdue, findingsPage(o.overdue.periodId)),
+            task('findingsAnswered', o.answered.count, findingsPage(o.answered.periodId)),
+            fromWaiting('accreditationExpiring', o.expiring, '/pemantauan#mine-title'),
+            task('accreditationPending', o.pending, '/pemantauan#mine-title'),
+          ]),
+        };
+      }
+      default:
+        // applicant: /lamaran is their task list.
+        return { tasks: [] };
+    }
+  }
+
+  return {
+    /** What `actor` sees on /beranda: a deadline in a year whose SKB holiday list is not loaded is provisional. */
+    async summary(actor: Actor): Promise<HomeSummary> {
+      const [summary, calendar] = await Promise.all([summaryOf(actor), loadHolidayCalendar(db)]);
+      const provisional = (dueAt: string) => provisionalYear(localDate(new Date(dueAt)), calendar.loadedYears) !== null;
+      return { ...summary, tasks: summary.tasks.map((t) => (t.dueAt && provisional(t.dueAt) ? { ...t, provisional: true } : t)) };
     },
   };
 }

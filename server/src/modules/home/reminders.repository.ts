@@ -1,5 +1,5 @@
 /**
- * SQL of reminders and the daily digest: who is reminded, the holidays, each reminder's once-only
+ * SQL of reminders and the daily digest: who is reminded, each reminder's once-only
  * claim, and a person's notification settings (the tables of migration 0020 are this module's).
  */
 import type { Executor } from '../../db/database.ts';
@@ -18,7 +18,6 @@ export const remindersRepository = {
       .orderBy('a.id')
       .execute(),
 
-  holidays: async (db: Executor) => new Set((await db.selectFrom('holidays').select('day').execute()).map((h) => h.day)),
 
   /**
    * Claims one reminder: true for the first caller only. On Postgres a second instance inserting the

@@ -11,6 +11,7 @@ import type { NotificationSettings } from '../../../../common/contracts/reminder
 import { windowStartInstant } from '../../../../common/rules/calendar.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { loadHolidays } from '../../platform/holidays.ts';
 import type { Mailer } from '../../platform/mailer.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import type { Actor } from '../identity/index.ts';
@@ -41,7 +42,7 @@ export function createReminderService(deps: { db: Kysely<DB>; clock: Clock; audi
     const result: SweepResult = { reminders: 0, digests: 0 };
     // Nothing goes out at night: skip reading everyone's work until the sending hour.
     if (!isSendingTime(now, hour)) return result;
-    const [accounts, holidays] = await Promise.all([repo.activeStaff(db), repo.holidays(db)]);
+    const [accounts, holidays] = await Promise.all([repo.activeStaff(db), loadHolidays(db)]);
     const today = digestDay(now, hour, holidays);
     let failure: unknown = null;
     for (const a of accounts) {

@@ -11,10 +11,11 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { ComplaintBody, ComplaintListQuery } from '../../../../common/contracts/participation.ts';
 import { msg } from '../../../../common/contracts/messages.ts';
-import { localDate } from '../../../../common/rules/calendar.ts';
+import { localDate, provisionalYear } from '../../../../common/rules/calendar.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
+import { type HolidayCalendar, loadHolidayCalendar, loadHolidays } from '../../platform/holidays.ts';
 import type { FileStore } from '../../platform/file-store.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import type { StepRunner } from '../../platform/process.ts';
@@ -75,10 +76,10 @@ export function createComplaintsService(deps: ComplaintDeps) {
 
   // The filing form's deadline needs the windows and the holidays on every request: both change a
   // few times a year, so they are read at most once a minute (another instance's edit shows within it).
-  let cached: { at: number; sla: ComplaintSla; holidays: ReadonlySet<string> } | null = null;
+  let cached: { at: number; sla: ComplaintSla; calendar: HolidayCalendar } | null = null;
   async function filingRules() {
     const now = clock.now().getTime();
-    if (!cached || now - cached.at > 60_000 || now < cached.at) cached = { at: now, sla: (await settings()).sla, holidays: await repo.holidays(db) };
+    if (!cached || now - cached.at > 60_000 || now < cached.at) cached = { at: now, sla: (await settings()).sla, calendar: await loadHolidayCalendar(db) };
     return cached;
   }
 
@@ -101,8 +102,12 @@ export function createComplaintsService(deps: ComplaintDeps) {
     return c;
   }
 
-  const clockOf = async (c: { status: ComplaintStatus; filed_on: string; disposed_on: string | null; followed_up_on: string | null }, holidays?: ReadonlySet<string>) =>
-    complaintClock({ status: c.status, filedOn: c.filed_on, disposedOn: c.disposed_on, followedUpOn: c.followed_up_on }, localDate(clock.now()), holidays ?? (await repo.holidays(db)), (await settings()).sla);
+  /** The report's deadline; `provisionalYear` names the year whose holiday list is not loaded yet when the due day falls in it. */
+  const clockOf = async (c: { status: ComplaintStatus; filed_on: string; disposed_on: string | null; followed_up_on: string | null }, calendar?: HolidayCalendar) => {
+    const cal = calendar ?? (await loadHolidayCalendar(db));
+    const at = complaintClock({ status: c.status, filedOn: c.filed_on, disposedOn: c.disposed_on, followedUpOn: c.followed_up_on }, localDate(clock.now()), cal.days, (await settings()).sla);
+    return { ...at, provisionalYear: at.dueOn ? provisionalYear(at.dueOn, cal.loadedYears) : null };
+  };
 
   /** The thread as the reporter sees it: who spoke as a role (coordinator, OPD), never a staff name. */
   const publicEvents = async (complaintId: string) =>
@@ -123,7 +128,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
     await escalate();
     const candidates = await repo.followedUpBefore(db, today);
     if (candidates.length === 0) return 0;
-    const holidays = await repo.holidays(db);
+    const holidays = await loadHolidays(db);
     const { sla } = await settings();
     let closed = 0;
     for (const c of candidates) {
@@ -146,7 +151,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
    */
   async function escalate() {
     const today = localDate(clock.now());
-    const holidays = await repo.holidays(db);
+    const holidays = await loadHolidays(db);
     const { sla } = await settings();
     const late = (await repo.openComplaintDates(db)).filter((c) => c.escalated_status === null && c.status !== 'followed_up' && complaintClock({ status: c.status, filedOn: c.filed_on, disposedOn: c.disposed_on, followedUpOn: c.followed_up_on }, today, holidays, sla).late);
     for (const c of late) {
@@ -222,7 +227,8 @@ export function createComplaintsService(deps: ComplaintDeps) {
         await audit.record(trx, { actor: body.privacy === 'anonymous' ? PUBLIC_ACTOR : reporterActor(actor), action: 'complaint.file', subjectType: 'complaint', subjectId: id, after: { kind: body.kind, category: body.category, privacy: body.privacy } });
       });
       const rules = await filingRules();
-      return { trackingId, status: 'submitted' as const, verificationDueOn: dueAfter(today, rules.sla.verifyDays, rules.holidays) };
+      const verificationDueOn = dueAfter(today, rules.sla.verifyDays, rules.calendar.days);
+      return { trackingId, status: 'submitted' as const, verificationDueOn, provisionalYear: provisionalYear(verificationDueOn, rules.calendar.loadedYears) };
     },
 
     /** Adds evidence (JPG or PDF, checked by its bytes) to a report still waiting for verification. */
@@ -287,7 +293,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
           await audit.record(trx, { actor: PUBLIC_ACTOR, action: 'complaint.reply', subjectType: 'complaint', subjectId: c.id });
           return;
         }
-        const holidays = await repo.holidays(trx);
+        const holidays = await loadHolidays(trx);
         const { sla } = await settings(trx);
         await steps(trx, {
           machine: complaintMachine, subject: { type: 'complaint', id: c.id, status: locked.status }, event: action, actor: PUBLIC_ACTOR,
@@ -311,11 +317,11 @@ export function createComplaintsService(deps: ComplaintDeps) {
       const scope = isCoordinator(actor) ? null : actor.organizationId;
       if (!isCoordinator(actor) && !scope) return { total: 0, page: q.page, pageSize, complaints: [] };
       const { total, rows } = await repo.listComplaints(db, { status: q.status, organizationId: scope, limit: pageSize, offset: (q.page - 1) * pageSize });
-      const holidays = await repo.holidays(db);
+      const calendar = await loadHolidayCalendar(db);
       const list = await Promise.all(rows.map(async (c) => ({
         id: c.id, trackingId: c.tracking_id, kind: c.kind, category: c.category, title: c.title, privacy: c.privacy, status: c.status,
         organization: c.organization_id ? { id: c.organization_id, name: c.organization_name ?? c.organization_id } : null,
-        filedAt: new Date(c.filed_at).toISOString(), clock: await clockOf(c, holidays),
+        filedAt: new Date(c.filed_at).toISOString(), clock: await clockOf(c, calendar),
       })));
       const filtered = q.late === undefined ? list : list.filter((c) => c.clock.late === (q.late === 'true'));
       return { total, page: q.page, pageSize, complaints: filtered };
@@ -384,7 +390,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
       await db.transaction().execute(async (trx) => {
         const c = await repo.lockComplaint(trx, id);
         if (!c) throw notFound();
-        const holidays = await repo.holidays(trx);
+        const holidays = await loadHolidays(trx);
         const { sla } = await settings(trx);
         const dueOn = dueAfter(today, sla.followUpDays, holidays);
         await steps(trx, {
@@ -439,7 +445,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
      */
     async statistics() {
       await sweep();
-      const [counts, steps_, verifications, open, orgs, holidays, { sla }] = await Promise.all([repo.countsByCategory(db), repo.steps(db), repo.verifications(db), repo.openComplaintDates(db), repo.organizations(db), repo.holidays(db), settings()]);
+      const [counts, steps_, verifications, open, orgs, holidays, { sla }] = await Promise.all([repo.countsByCategory(db), repo.steps(db), repo.verifications(db), repo.openComplaintDates(db), repo.organizations(db), loadHolidays(db), settings()]);
       const today = localDate(clock.now());
       const names = new Map(orgs.map((o) => [o.id, o.name]));
       const byCategory = new Map<string, { category: string; total: number; byStatus: Record<string, number> }>();

@@ -14,6 +14,7 @@ import { dayNumber, localDate } from '../../../../common/rules/calendar.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
+import { loadHolidays } from '../../platform/holidays.ts';
 import type { FileStore } from '../../platform/file-store.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
@@ -174,7 +175,7 @@ export function createObserversService(deps: ObserverDeps) {
       }
       const id = ids.uuid();
       const filedOn = today();
-      const dueOn = dueAfter(filedOn, limits.findingAnswerDays, await repo.holidays(db));
+      const dueOn = dueAfter(filedOn, limits.findingAnswerDays, await loadHolidays(db));
       await db.transaction().execute(async (trx) => {
         await repo.insertFinding(trx, { id, accreditation_id: a.id, period_id: periodId, stage: body.stage, title: body.title, body: body.body, evidence_key: null, evidence_mime: null, evidence_sha256: null, status: 'open', filed_at: clock.now(), filed_on: filedOn, due_on: dueOn, answer: null, answered_by: null, answered_at: null, answered_on: null });
         await audit.record(trx, { actor: actorOf(actor), action: 'observer.finding.file', subjectType: 'observer_finding', subjectId: id, after: { periodId, stage: body.stage, dueOn } });

@@ -5,6 +5,7 @@
  */
 import { dayNumber } from '../../../../common/rules/calendar.ts';
 import type { Executor } from '../../db/database.ts';
+import { loadHolidays } from '../../platform/holidays.ts';
 import type { Actor } from '../identity/index.ts';
 import { type ComplaintSla, complaintClock, DEFAULT_SLA } from './domain/complaints.ts';
 import { participationRepository as repo } from './participation.repository.ts';
@@ -33,7 +34,7 @@ export async function complaintsWaitingFor(db: Executor, actor: Actor, today: st
   const f = coordinator ? { status: 'submitted' as const, organizationId: null } : { status: 'disposed' as const, organizationId: actor.organizationId };
   const rows = await repo.complaintDates(db, f);
   if (rows.length === 0) return { count: 0, dueOn: null, late: false };
-  const [holidays, settings] = await Promise.all([repo.holidays(db), repo.settings(db)]);
+  const [holidays, settings] = await Promise.all([loadHolidays(db), repo.settings(db)]);
   const sla = (settings?.sla as ComplaintSla | undefined) ?? DEFAULT_SLA;
   const dues = rows.map((c) => complaintClock({ status: c.status, filedOn: c.filed_on, disposedOn: c.disposed_on, followedUpOn: c.followed_up_on }, today, holidays, sla).dueOn).filter((d): d is string => d !== null);
   return { ...nearest(dues, today), count: rows.length };

@@ -19,7 +19,6 @@ export const participationRepository = {
   accreditationPeriod: async (ex: Executor, id: string) => (await ex.selectFrom('observer_accreditations').select('period_id').where('id', '=', id).executeTakeFirst())?.period_id,
   findingPeriod: async (ex: Executor, id: string) => (await ex.selectFrom('observer_findings').select('period_id').where('id', '=', id).executeTakeFirst())?.period_id,
 
-  holidays: async (ex: Executor) => new Set((await ex.selectFrom('holidays').select('day').execute()).map((h) => h.day)),
   organizations: (ex: Executor) => ex.selectFrom('organizations').select(['id', 'name']).orderBy('name').execute(),
   organizationExists: async (ex: Executor, id: string) => !!(await ex.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()),
   accountName: (ex: Executor, id: string) => ex.selectFrom('accounts').select(['full_name']).where('id', '=', id).executeTakeFirst(),

@@ -227,5 +227,4 @@ export const performanceRepository = {
   insertEvaluations: async (ex: Executor, rows: readonly Insertable<SkpEvaluationsTable>[]) => {
     for (let i = 0; i < rows.length; i += 1000) await ex.insertInto('skp_evaluations').values(rows.slice(i, i + 1000)).execute();
   },
-  holidays: async (ex: Executor) => new Set((await ex.selectFrom('holidays').select('day').execute()).map((h) => String(h.day))),
 };

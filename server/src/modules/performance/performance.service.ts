@@ -15,6 +15,7 @@ import { type Msg, msg } from '../../../../common/contracts/messages.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
+import { loadHolidays } from '../../platform/holidays.ts';
 import type { FileStore } from '../../platform/file-store.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import type { StepRunner } from '../../platform/process.ts';
@@ -412,7 +413,7 @@ export function createPerformanceService(deps: PerformanceDeps) {
       }
       const today = localDate(clock.now());
       const p = period ?? defaultPeriod(year, today);
-      const [progress, counts, orgPredikats, pending, holidays] = await Promise.all([repo.planProgress(db, year, only), repo.evaluationCounts(db, year, only), repo.orgPredikats(db, year), repo.pendingEvaluators(db, year, p, only), repo.holidays(db)]);
+      const [progress, counts, orgPredikats, pending, holidays] = await Promise.all([repo.planProgress(db, year, only), repo.evaluationCounts(db, year, only), repo.orgPredikats(db, year), repo.pendingEvaluators(db, year, p, only), loadHolidays(db)]);
       const orgOf = new Map(orgPredikats.map((o) => [o.organization_id, o.predikat]));
       const organizations = progress.map((o) => {
         const mine = counts.filter((c) => c.organization_id === o.organization_id);

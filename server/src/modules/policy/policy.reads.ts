@@ -4,6 +4,7 @@
  */
 import { addDays, dayNumber, shiftDate } from '../../../../common/rules/calendar.ts';
 import type { Executor } from '../../db/database.ts';
+import { loadHolidays } from '../../platform/holidays.ts';
 import { lateness } from './domain/followup.ts';
 import { policyRepository as repo } from './policy.repository.ts';
 
@@ -16,7 +17,7 @@ export const MILESTONE_LOOKAHEAD_WORKING_DAYS = 5;
  * to open when they all belong to one.
  */
 export async function milestonesDueFor(db: Executor, organizationId: string, today: string) {
-  const [rows, holidays] = await Promise.all([repo.openMilestonesOf(db, organizationId), repo.holidays(db)]);
+  const [rows, holidays] = await Promise.all([repo.openMilestonesOf(db, organizationId), loadHolidays(db)]);
   const horizon = dayNumber(addDays(shiftDate(today, 1), MILESTONE_LOOKAHEAD_WORKING_DAYS, 'working', holidays));
   const due = rows.map((m) => ({ policyId: m.policy_id, ...lateness({ dueOn: m.due_on, status: m.status, doneOn: m.done_on }, today, holidays) })).filter((m) => dayNumber(m.deadline) <= horizon).sort((a, b) => a.deadline.localeCompare(b.deadline));
   const policies = new Set(due.map((m) => m.policyId));

@@ -24,7 +24,6 @@ export const policyRepository = {
     ex.updateTable('policy_milestones').set(patch).where('id', '=', id).execute(),
   organizationExists: async (ex: Executor, id: string) => (await ex.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined,
   organizationName: async (ex: Executor, id: string) => (await ex.selectFrom('organizations').select('name').where('id', '=', id).executeTakeFirst())?.name ?? id,
-  holidays: async (ex: Executor) => new Set((await ex.selectFrom('holidays').select('day').execute()).map((h) => String(h.day))),
   /** Milestones not done of an OPD's actions, with their policy (the home's "milestones due or late"). */
   openMilestonesOf: (ex: Executor, organizationId: string) =>
     ex.selectFrom('policy_milestones as m').innerJoin('policy_actions as a', 'a.id', 'm.action_id').select(['m.id', 'm.due_on', 'm.status', 'm.done_on', 'a.policy_id']).where('a.organization_id', '=', organizationId).where('m.status', '<>', 'done').execute(),

@@ -13,6 +13,7 @@ import { localDate } from '../../../../common/rules/calendar.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
+import { loadHolidays } from '../../platform/holidays.ts';
 import type { StepRunner } from '../../platform/process.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
@@ -39,7 +40,7 @@ export function createPolicyService(deps: PolicyDeps) {
 
   /** Policies with their actions and milestones, lateness computed for today (WITA). */
   async function load(ex: Kysely<DB>, policyIds: readonly string[]) {
-    const [actions, holidays] = await Promise.all([repo.actions(ex, policyIds), repo.holidays(ex)]);
+    const [actions, holidays] = await Promise.all([repo.actions(ex, policyIds), loadHolidays(ex)]);
     const milestones = await repo.milestones(ex, actions.map((a) => a.id));
     const today = localDate(clock.now());
     return actions.map((a) => ({
@@ -104,7 +105,7 @@ export function createPolicyService(deps: PolicyDeps) {
         if (!canUpdateAction(actor, action.organization_id)) throw notFound();
         const now = clock.now();
         const today = localDate(now);
-        const holidays = await repo.holidays(trx);
+        const holidays = await loadHolidays(trx);
         if (body.lateAnswer !== undefined) {
           const l = lateness({ dueOn: m.due_on, status: m.status, doneOn: m.done_on }, today, holidays);
           if (l.workingDaysLate === 0) throw invalid('lateAnswer', 'Jawaban keterlambatan hanya untuk tonggak yang melewati tenggat hari kerjanya.', 'An answer for a delay is only for a milestone past its working-day deadline.');

@@ -12,6 +12,7 @@ import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../errors.ts';
 import { ANOTHER_COMMITTEE_MEMBER, assertSecondPerson } from '../../platform/approvals.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
+import { loadHolidays } from '../../platform/holidays.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
@@ -91,7 +92,7 @@ export function createAnnouncementService(deps: AnnouncementDeps) {
         const ruleSet = period.rule_set as RecruitmentRuleSet;
         // Which results change: every reviewed file (administration), or the sanggah outcomes.
         const targets = ann.stage === 'administration' ? await repo.unannouncedVerdicts(trx, ann.period_id) : await repo.unannouncedObjectionOutcomes(trx, ann.period_id);
-        const holidays = await repo.holidays(trx);
+        const holidays = await loadHolidays(trx);
         const lastDay = addDays(localDate(now), ruleSet.sanggah.days, ruleSet.sanggah.mode, holidays);
         const objectionEnd = windowEndInstant(lastDay);
         let ms = 0;

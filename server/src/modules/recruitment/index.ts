@@ -6,3 +6,4 @@ export { createExamScheduleService, type ExamScheduleService } from './exam-sche
 export { recruitmentRoutes } from './recruitment.routes.ts';
 export { createPeriodCommitteeService, type PeriodCommitteeService } from './period-committee.service.ts';
 export { TMS_REASONS, tmsReasonLabel } from './domain/tms-reasons.ts';
+export { createHolidayService, type HolidayService } from './holidays.service.ts';

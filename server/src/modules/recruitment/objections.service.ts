@@ -10,6 +10,7 @@ import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
+import { loadHolidays } from '../../platform/holidays.ts';
 import type { FileStore } from '../../platform/file-store.ts';
 import type { StepRunner } from '../../platform/process.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
@@ -62,7 +63,7 @@ export function createObjectionService(deps: ObjectionDeps) {
         const now = clock.now();
         if (!stageOpen(period.stages, 'objection', now)) throw windowClosed(msg('Masa sanggah sudah berakhir atau belum dibuka.', 'The objection window is closed.'));
         const responseWindow = period.stages.objection_response;
-        const deadline = responseWindow ? new Date(responseWindow.end) : windowEndInstant(addDays(localDate(now), limits.answerWorkingDays, 'working', await repo.holidays(trx)));
+        const deadline = responseWindow ? new Date(responseWindow.end) : windowEndInstant(addDays(localDate(now), limits.answerWorkingDays, 'working', await loadHolidays(trx)));
         const oid = ids.uuid();
         await repo.insertObjection(trx, { id: oid, application_id: id, filed_at: now, deadline_at: deadline, reason: trimmed, evidence_key: evidence?.key ?? null, evidence_mime: evidence?.mime ?? null, status: 'filed' });
         await deps.steps(trx, {

@@ -38,10 +38,6 @@ export const recruitmentRepository = {
   /** The ids of a year's periods in the order they were opened (a period's position numbers its participants). */
   periodIdsOfYear: async (db: Executor, year: number) =>
     (await db.selectFrom('recruitment_periods').select('id').where('year', '=', year).orderBy('created_at').orderBy('id').execute()).map((p) => p.id),
-  holidays: async (db: Executor) => new Set((await db.selectFrom('holidays').select('day').execute()).map((h) => h.day)),
-  holidayList: (db: Executor) => db.selectFrom('holidays').selectAll().orderBy('day').execute(),
-  setHoliday: (db: Executor, day: string, name: string) => db.insertInto('holidays').values({ day, name }).onConflict((oc) => oc.column('day').doUpdateSet({ name })).execute(),
-  deleteHoliday: (db: Executor, day: string) => db.deleteFrom('holidays').where('day', '=', day).execute(),
 
   // ── formations ──
   organizationExists: async (db: Executor, id: string) => Boolean(await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()),

@@ -23,7 +23,6 @@ import {
   ExamSitesResponse,
   FiledObjectionResponse,
   FormationOut,
-  HolidaysResponse,
   ObjectionsResponse,
   FormationImportResponse,
   OkResponse,
@@ -57,6 +56,8 @@ import type { AnnouncementService } from './announcements.service.ts';
 import type { ExamScheduleService } from './exam-schedule.service.ts';
 import type { ObjectionService } from './objections.service.ts';
 import type { PeriodCommitteeService } from './period-committee.service.ts';
+import type { HolidayService } from './holidays.service.ts';
+import { registerHolidayRoutes } from './holidays.routes.ts';
 import type { RecruitmentService } from './recruitment.service.ts';
 import type { VerificationService } from './verification.service.ts';
 
@@ -67,6 +68,7 @@ export interface RecruitmentRouteServices {
   objections: ObjectionService;
   examSchedule: ExamScheduleService;
   periodCommittee: PeriodCommitteeService;
+  holidays: HolidayService;
 }
 
 const Id = z.strictObject({ id: z.uuid() });
@@ -74,7 +76,7 @@ const IdKind = z.strictObject({ id: z.uuid(), kind: z.string().regex(/^[a-z_]{2,
 const MAX_UPLOAD = 2 * 1024 * 1024; // above every rule-set limit; the rule set decides per document
 
 
-export function recruitmentRoutes({ recruitment, verification, announcements, objections, examSchedule, periodCommittee }: RecruitmentRouteServices): FastifyPluginAsync {
+export function recruitmentRoutes({ recruitment, verification, announcements, objections, examSchedule, periodCommittee, holidays }: RecruitmentRouteServices): FastifyPluginAsync {
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     const pub = { tags: ['recruitment: public'] };
@@ -107,14 +109,7 @@ export function recruitmentRoutes({ recruitment, verification, announcements, ob
     app.post('/api/v1/periods', { config: { access: committee }, schema: { ...com, summary: 'Buka periode seleksi', body: CreatePeriodBody, response: { 201: Period } } }, async (req, reply) => reply.status(201).send(await recruitment.createPeriod(req.actor!, req.body)));
     app.put('/api/v1/periods/:id/stages', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Ubah jadwal tahapan', params: Id, body: UpdateStagesBody, response: { 200: Period } } }, async (req) => recruitment.updateStages(req.actor!, req.params.id, req.body.stages));
     app.put('/api/v1/periods/:id/rule-set', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Ubah aturan tahunan periode (batas unggah, usia, sanggah)', params: Id, body: RecruitmentRuleSet, response: { 200: Period } } }, async (req) => recruitment.updateRuleSet(req.actor!, req.params.id, req.body));
-    app.get('/api/v1/public/holidays', { config: { access: 'public' }, schema: { ...pub, summary: 'Hari libur nasional dan cuti bersama (untuk hitungan hari kerja)', response: { 200: HolidaysResponse } } }, async () => ({ holidays: await recruitment.holidays() }));
-    app.put('/api/v1/admin/holidays/:day', {
-      config: { access: ['admin'] },
-      schema: { ...com, summary: 'Tambah/ubah/hapus hari libur (name null = hapus)', params: z.strictObject({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }), body: z.strictObject({ name: z.string().trim().min(3).max(120).nullable() }), response: { 200: OkResponse } },
-    }, async (req) => {
-      await recruitment.setHoliday(req.actor!, req.params.day, req.body.name);
-      return { ok: true as const };
-    });
+    registerHolidayRoutes(app, holidays);
     app.post('/api/v1/periods/:id/formations', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Tambah formasi', params: Id, body: FormationBody, response: { 201: FormationOut } } }, async (req, reply) => reply.status(201).send(await recruitment.createFormation(req.actor!, req.params.id, req.body)));
     app.post('/api/v1/periods/:id/formations/import', { config: { access: committee, period: 'period' }, schema: { ...com, summary: 'Impor formasi dari XLSX/CSV (semua atau tidak sama sekali)', params: Id, response: { 200: FormationImportResponse } } }, async (req) => {
       const file = await readUploadedFile(req, { maxBytes: MAX_UPLOAD, what: { id: 'berkas XLSX atau CSV', en: 'XLSX or CSV file' } });

@@ -148,19 +148,6 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
       return presentPeriod((await repo.period(db, periodId))!);
     },
 
-    async holidays() {
-      return (await repo.holidayList(db)).map((h) => ({ day: h.day, name: h.name }));
-    },
-
-    /** Adds or renames a holiday (admins confirm the SKB 3 Menteri list each year). */
-    async setHoliday(actor: Actor, day: string, name: string | null) {
-      await db.transaction().execute(async (trx) => {
-        if (name === null) await repo.deleteHoliday(trx, day);
-        else await repo.setHoliday(trx, day, name);
-        await audit.record(trx, { actor: actorOf(actor), action: name === null ? 'holiday.delete' : 'holiday.set', subjectType: 'holiday', subjectId: day, after: { day, name } });
-      });
-    },
-
     /** Every period; for a committee account only those whose committee it sits on. */
     async listPeriods(actor?: Actor) {
       const all = await repo.periods(db);

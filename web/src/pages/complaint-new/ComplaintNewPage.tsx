@@ -50,6 +50,7 @@ export function ComplaintNewPage() {
             {send.data.trackingId}
           </p>
           <p>{t('prt.file.due', { date: formatCalendarDate(send.data.verificationDueOn, lang) })}</p>
+          {send.data.provisionalYear !== null ? <p className="small">{t('prt.file.provisional', { year: send.data.provisionalYear })}</p> : null}
           <p>
             <Link to={`/pengaduan/lacak/${send.data.trackingId}`}>{t('prt.file.follow')}</Link>
           </p>

@@ -40,7 +40,8 @@ export function ClockLine({ clock }: { clock: Tracked['clock'] }) {
   if (!clock.awaiting) return null;
   return (
     <p>
-      {t('prt.track.awaitingNow')}: {t(`prt.awaiting.${clock.awaiting}`)} · {t('prt.track.due')}: {formatCalendarDate(clock.dueOn, lang)} ·{' '}
+      {t('prt.track.awaitingNow')}: {t(`prt.awaiting.${clock.awaiting}`)} · {t('prt.track.due')}: {formatCalendarDate(clock.dueOn, lang)}
+      {clock.provisionalYear !== null ? <> ({t('prt.track.provisional', { year: clock.provisionalYear })})</> : null} ·{' '}
       {clock.late ? <span className="prt-late">{t('prt.track.late', { count: clock.lateDays })}</span> : t('prt.track.onTime')}
     </p>
   );

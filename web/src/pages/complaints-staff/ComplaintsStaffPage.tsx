@@ -84,6 +84,7 @@ function List({ coordinator }: { coordinator: boolean }) {
                     <td>{formatWitaDate(c.filedAt, lang)}</td>
                     <td>
                       {c.clock.dueOn ? formatCalendarDate(c.clock.dueOn, lang) : '—'}
+                      {c.clock.provisionalYear !== null ? <> ({t('prt.track.provisional', { year: c.clock.provisionalYear })})</> : null}
                       {c.clock.late ? <span className="prt-late"> · {t('prt.track.late', { count: c.clock.lateDays })}</span> : null}
                     </td>
                   </tr>

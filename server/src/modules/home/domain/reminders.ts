@@ -121,6 +121,7 @@ const WORK: Record<HomeTaskKey, (n: number) => string> = {
   findingsOverdue: (n) => `${n} temuan Anda melewati batas jawaban panitia`,
   accreditationPending: (n) => `${n} permohonan akreditasi Anda menunggu keputusan panitia`,
   accreditationExpiring: (n) => `${n} akreditasi pemantau Anda segera atau sudah berakhir: ajukan perpanjangan`,
+  holidaysNextYearMissing: () => 'kalender libur tahun depan (SKB 3 Menteri) belum dimuat',
 };
 
 /** "2 sanggah belum dijawab" for a task key and count. */

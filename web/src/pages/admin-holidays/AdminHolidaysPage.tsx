@@ -1,0 +1,338 @@
+/**
+ * /admin/hari-libur — Palu's holiday calendar for a year (issue 23 §9): the fixed-date national
+ * holidays known by rule, the SKB 3 Menteri list the admin imports (checked row by row, all or
+ * nothing) or enters day by day and marks loaded, and amendments during the year (audited). The
+ * committee reads it (its home warns when next year's list is missing); only the admin changes it.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { HOLIDAY_KINDS, type HolidayKind, localDate } from '../../../../common/rules/calendar.ts';
+import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
+import { ApiError } from '../../app/api.ts';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
+import { calendarApi, type HolidayImportResponse, type HolidayYearView } from '../../features/calendar/api.ts';
+import '../../features/calendar/i18n.ts';
+import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { UploadProgress } from '../../features/recruitment/components/bits.tsx';
+import { Alert } from '../../ui/Alert.tsx';
+import { type Column, DataTable } from '../../ui/DataTable.tsx';
+import { DateField } from '../../ui/DateFields.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { isoToIdDate } from '../../ui/dates.ts';
+
+type Day = HolidayYearView['days'][number];
+const thisYear = () => Number(localDate(new Date()).slice(0, 4));
+
+function weekday(day: string, lang: string) {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+function YearStatus({ view, canEdit }: { view: HolidayYearView; canEdit: boolean }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const l = view.loaded;
+  return (
+    <>
+      {l ? (
+        <Alert tone="success">
+          <p>
+            {t('cal.loaded', { year: view.year, skb: l.skbReference })}
+            {l.skbDate ? ` (${isoToIdDate(l.skbDate)})` : ''} · {t('cal.loadedAt', { date: formatWitaDateTime(l.loadedAt, lang) })}
+            {l.amendedAt ? ` · ${t('cal.amendedAt', { date: formatWitaDateTime(l.amendedAt, lang) })}` : ''}
+          </p>
+        </Alert>
+      ) : (
+        <Alert tone="warning">
+          <p>{t('cal.notLoaded', { year: view.year })}</p>
+        </Alert>
+      )}
+      {canEdit ? null : (
+        <Alert tone="info">
+          <p>{t('cal.readOnly')}</p>
+        </Alert>
+      )}
+    </>
+  );
+}
+
+function DaysTable({ view, canEdit, onEdit }: { view: HolidayYearView; canEdit: boolean; onEdit: (d: Day) => void }) {
+  const { t, i18n } = useTranslation();
+  const qc = useQueryClient();
+  const remove = useMutation({
+    mutationFn: (day: string) => calendarApi.setDay(day, { name: null }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['cal', view.year] }),
+  });
+  const columns: Column<Day>[] = [
+    { key: 'date', header: t('cal.date'), cell: (d) => isoToIdDate(d.day), rowHeader: true, className: 'nowrap' },
+    { key: 'weekday', header: t('cal.weekday'), cell: (d) => weekday(d.day, i18n.language) },
+    { key: 'kind', header: t('cal.kind'), cell: (d) => t(`cal.kinds.${d.kind}`) },
+    { key: 'name', header: t('cal.name'), cell: (d) => d.name },
+    {
+      key: 'source',
+      header: t('cal.source'),
+      cell: (d) => (d.amendedAt ? t('cal.sources.amended', { date: isoToIdDate(localDate(new Date(d.amendedAt))) }) : d.fixed && !d.listed ? t('cal.sources.rule') : d.fixed ? `${t('cal.sources.list')} · ${t('cal.sources.rule')}` : t('cal.sources.list')),
+    },
+  ];
+  if (canEdit) {
+    columns.push({
+      key: 'actions',
+      header: t('cal.actions'),
+      cell: (d) =>
+        d.fixed ? (
+          '—'
+        ) : (
+          <span className="actions">
+            <button type="button" className="btn btn--secondary btn--small" aria-label={t('cal.editLabel', { date: isoToIdDate(d.day) })} onClick={() => onEdit(d)}>
+              {t('cal.edit')}
+            </button>
+            <button type="button" className="btn btn--secondary btn--small" aria-label={t('cal.removeLabel', { date: isoToIdDate(d.day) })} disabled={remove.isPending} onClick={() => remove.mutate(d.day)}>
+              {t('cal.remove')}
+            </button>
+          </span>
+        ),
+    });
+  }
+  return (
+    <section className="card stack" aria-labelledby="cal-days-title">
+      <h2 id="cal-days-title">{t('cal.daysTitle', { year: view.year })}</h2>
+      {remove.isSuccess ? (
+        <div role="status">
+          <Alert tone="success">{t('cal.removed', { date: isoToIdDate(remove.variables) })}</Alert>
+        </div>
+      ) : null}
+      {remove.isError ? <ErrorAlert error={remove.error} /> : null}
+      {view.days.length === 0 ? <p>{t('cal.none')}</p> : <DataTable label={t('cal.daysLabel', { year: view.year })} caption={t('cal.daysLabel', { year: view.year })} captionHidden columns={columns} rows={view.days} rowKey={(d) => d.day} />}
+    </section>
+  );
+}
+
+function ImportReport({ result }: { result: HolidayImportResponse }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const summary = result.committed ? t('cal.done', result.counts) : result.ok ? t('cal.okSummary', result.counts) : t('cal.badSummary', result.counts);
+  const rows = result.ok ? result.report : result.report.filter((r) => r.status === 'error');
+  return (
+    <>
+      <div role="status">
+        <Alert tone={result.ok ? 'success' : 'error'}>
+          <p>{summary}</p>
+        </Alert>
+      </div>
+      <DataTable
+        label={t('cal.report')}
+        caption={t('cal.report')}
+        captionHidden
+        rows={rows}
+        rowKey={(r) => `${r.line}-${r.day ?? ''}`}
+        columns={[
+          { key: 'line', header: t('cal.line'), cell: (r) => (r.line === 0 ? t('cal.fileLevel') : r.line), className: 'num', rowHeader: true },
+          { key: 'day', header: t('cal.date'), cell: (r) => (r.day ? isoToIdDate(r.day) : '—'), className: 'nowrap' },
+          { key: 'result', header: t('cal.result'), cell: (r) => <span className={`badge ${r.status === 'error' ? 'badge--warn' : 'badge--ok'}`}>{r.status === 'error' ? t('cal.rowError') : t('cal.rowOk')}</span> },
+          {
+            key: 'problems',
+            header: t('cal.problems'),
+            cell: (r) =>
+              r.problems.length ? (
+                <ul className="plain">
+                  {r.problems.map((p, i) => (
+                    <li key={i}>{p[lang]}</li>
+                  ))}
+                </ul>
+              ) : (
+                '—'
+              ),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+function ImportPanel({ view }: { view: HolidayYearView }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const fileId = useId();
+  const [skbReference, setSkbReference] = useState(view.loaded?.skbReference ?? '');
+  const [skbDate, setSkbDate] = useState(view.loaded?.skbDate ?? '');
+  const [file, setFile] = useState<File | null>(null);
+  const [percent, setPercent] = useState<number | null>(null);
+  const [result, setResult] = useState<HolidayImportResponse | null>(null);
+  const run = useMutation({
+    mutationFn: (commit: boolean) => calendarApi.importSheet(view.year, file!, { commit, skbReference: skbReference.trim(), skbDate }, setPercent),
+    onSuccess: (r) => {
+      setResult(r);
+      if (r.committed) void qc.invalidateQueries({ queryKey: ['cal'] });
+    },
+    onSettled: () => setPercent(null),
+  });
+  const mark = useMutation({
+    mutationFn: () => calendarApi.markLoaded(view.year, { skbReference: skbReference.trim(), skbDate: skbDate || null }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['cal'] }),
+  });
+  const err = run.error instanceof ApiError ? run.error : mark.error instanceof ApiError ? mark.error : null;
+  const check = (e: FormEvent) => {
+    e.preventDefault();
+    setResult(null);
+    if (file) run.mutate(false);
+  };
+  return (
+    <section className="card stack" aria-labelledby="cal-import-title">
+      <h2 id="cal-import-title">{t('cal.importTitle')}</h2>
+      <p className="small">{t('cal.importLead')}</p>
+      <p className="actions">
+        {(['xlsx', 'csv'] as const).map((f) => (
+          <a key={f} className="btn btn--secondary btn--small" href={calendarApi.templateUrl(view.year, f)} download>
+            {t('cal.template', { format: f.toUpperCase() })}
+          </a>
+        ))}
+      </p>
+      <form className="form" noValidate onSubmit={check} aria-labelledby="cal-import-title">
+        <TextField label={t('cal.skbReference')} hint={t('cal.skbReferenceHint')} value={skbReference} maxLength={200} onChange={(e) => setSkbReference(e.target.value)} error={err?.fieldMessage('skbReference')} />
+        <DateField label={t('cal.skbDate')} value={skbDate} onChange={setSkbDate} error={err?.fieldMessage('skbDate')} />
+        <div className="field">
+          <label htmlFor={fileId}>{t('cal.file')}</label>
+          <input
+            id={fileId}
+            type="file"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setResult(null);
+              run.reset();
+            }}
+          />
+        </div>
+        <div className="actions">
+          <button type="submit" className="btn btn--secondary" disabled={!file || run.isPending}>
+            {t('cal.check')}
+          </button>
+          {result?.ok && !result.committed ? (
+            <button type="button" className="btn btn--primary" disabled={run.isPending} onClick={() => run.mutate(true)}>
+              {t('cal.commit', { count: result.counts.ok })}
+            </button>
+          ) : null}
+        </div>
+        {percent !== null ? <UploadProgress percent={percent} label={t('cal.checking', { percent })} /> : null}
+        {run.isError && !err?.fields.length ? <ErrorAlert error={run.error} /> : null}
+      </form>
+      {result ? <ImportReport result={result} /> : null}
+      {view.loaded ? null : (
+        <div className="stack">
+          <h3>{t('cal.markTitle')}</h3>
+          <p className="small">{t('cal.markLead')}</p>
+          <div className="actions">
+            <button type="button" className="btn btn--secondary" disabled={mark.isPending} onClick={() => mark.mutate()}>
+              {t('cal.mark', { year: view.year })}
+            </button>
+          </div>
+          {mark.isError && !err?.fields.length ? <ErrorAlert error={mark.error} /> : null}
+        </div>
+      )}
+      {mark.isSuccess ? (
+        <div role="status">
+          <Alert tone="success">{t('cal.marked', { year: view.year })}</Alert>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function DayForm({ view, editing }: { view: HolidayYearView; editing: Day | null }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [day, setDay] = useState(editing?.day ?? '');
+  const [kind, setKind] = useState<HolidayKind>(editing?.kind ?? 'libur_nasional');
+  const [name, setName] = useState(editing?.name ?? '');
+  const [dayMissing, setDayMissing] = useState(false);
+  const save = useMutation({
+    mutationFn: () => calendarApi.setDay(day, { name: name.trim(), kind }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['cal', view.year] }),
+  });
+  const err = save.error instanceof ApiError ? save.error : null;
+  return (
+    <form id="cal-day-form" className="form card" aria-labelledby="cal-day-title" noValidate onSubmit={(e) => {
+        e.preventDefault();
+        const ok = /^\d{4}-\d{2}-\d{2}$/.test(day);
+        setDayMissing(!ok);
+        if (ok) save.mutate();
+      }}>
+      <h2 id="cal-day-title">{t('cal.dayTitle')}</h2>
+      <p className="small">{t('cal.dayLead')}</p>
+      <DateField label={t('cal.date')} value={day} onChange={setDay} error={dayMissing ? t('cal.dayRequired') : err?.fieldMessage('day')} />
+      <SelectField label={t('cal.kind')} value={kind} onChange={(e) => setKind(e.target.value as HolidayKind)}>
+        {HOLIDAY_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`cal.kinds.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label={t('cal.name')} value={name} maxLength={120} onChange={(e) => setName(e.target.value)} error={err?.fieldMessage('name')} />
+      {save.isSuccess ? (
+        <div role="status">
+          <Alert tone="success">{t('cal.saved')}</Alert>
+        </div>
+      ) : null}
+      {save.isError && !err?.fields.length ? <ErrorAlert error={save.error} /> : null}
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+          {t('cal.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Holidays({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get('tahun'));
+  const year = Number.isInteger(asked) && asked >= 1970 && asked <= 2200 ? asked : thisYear();
+  const [editing, setEditing] = useState<Day | null>(null);
+  const view = useQuery({ queryKey: ['cal', year], queryFn: () => calendarApi.year(year) });
+  const choices = [...new Set([...(view.data?.years ?? []), thisYear(), thisYear() + 1, year])].sort((a, b) => a - b);
+  return (
+    <section className="stack">
+      <PageTitle title={t('cal.title')} lead={t('cal.lead')}>
+        {t('cal.title')}
+      </PageTitle>
+      <div className="card">
+        <SelectField label={t('cal.year')} value={String(year)} onChange={(e) => (setEditing(null), setParams({ tahun: e.target.value }))}>
+          {choices.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <QueryState query={view}>
+        {(v) => (
+          <>
+            <YearStatus view={v} canEdit={canEdit} />
+            <DaysTable
+              view={v}
+              canEdit={canEdit}
+              onEdit={(d) => {
+                setEditing(d);
+                document.getElementById('cal-day-form')?.scrollIntoView();
+              }}
+            />
+            {canEdit ? (
+              <>
+                <ImportPanel key={`import-${v.year}`} view={v} />
+                <DayForm key={`day-${v.year}-${editing?.day ?? ''}`} view={v} editing={editing} />
+              </>
+            ) : null}
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+export function AdminHolidaysPage() {
+  return <RequireAuth roles={['admin', 'committee']}>{(me) => <Holidays canEdit={me.role === 'admin'} />}</RequireAuth>;
+}
