@@ -36,6 +36,8 @@ const EnvSchema = z.object({
   MAIL_OUTBOX_SECRETS: boolFromEnv.default(false),
   /** Leading zero bits of the anti-spam proof-of-work on the anonymous complaint and survey forms. */
   MERIT_CHALLENGE_BITS: z.coerce.number().int().min(0).max(24).default(14),
+  /** Hours a stored file no row points at is kept before the periodic check removes it. */
+  FILES_ORPHAN_GRACE_HOURS: z.coerce.number().min(1).default(24),
   TRUST_PROXY: z
     .string()
     .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''))
@@ -80,6 +82,8 @@ export interface Config {
   readonly filesDir: string;
   /** AES-256 key for documents at rest (UU 27/2022: KTP, selfies are personal data). */
   readonly fileEncryptionKey: Buffer;
+  /** Age after which a stored file no row points at is removed by the periodic check (FILES_ORPHAN_GRACE_HOURS). */
+  readonly filesOrphanGraceMs: number;
   /**
    * Proxies whose `X-Forwarded-For` / `-Proto` / `-Host` are believed (addresses, CIDR ranges,
    * `loopback`); empty = none, so a client cannot pick the address that throttling and logs see.
@@ -132,6 +136,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webBuildOnStart: e.WEB_BUILD_ON_START,
     filesDir: path.join(dataDir, 'files'),
     fileEncryptionKey: Buffer.from(e.FILE_ENCRYPTION_KEY ?? persistedSecret(dataDir, 'file-key', 'base64'), 'base64'),
+    filesOrphanGraceMs: e.FILES_ORPHAN_GRACE_HOURS * 3600_000,
     trustProxy: Object.freeze(e.TRUST_PROXY ?? []),
     outboxShowsSecrets: e.MAIL_OUTBOX_SECRETS,
     challengeBits: e.MERIT_CHALLENGE_BITS,

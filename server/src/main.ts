@@ -13,6 +13,7 @@ import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { startAssessmentSweeper, startExamSweeper } from './modules/exam/index.ts';
 import { loadAuditSigner } from './modules/transparency/index.ts';
+import { checkStoredFiles } from './platform/file-sweep.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedHolidays, seedOrganizations, seedThresholds } from '../seeds/demo.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -84,6 +85,13 @@ export async function serve(config: Config = loadConfig()) {
   // Complaint deadlines move on working days even when nobody opens a complaint page: close quiet
   // reports and escalate late steps every ten minutes (the sweep is idempotent across instances).
   timers.push(setInterval(() => void rt.services.complaints.sweep().catch((err) => app.log.error({ err }, 'complaint sweep failed')), 10 * 60_000));
+  // Stored files no row points at are reported, and removed after the grace time (issue 24 §4).
+  const fileCheck = () =>
+    checkStoredFiles({ db: rt.database.db, files: rt.services.files }, { now: rt.services.clock.now(), graceMs: config.filesOrphanGraceMs, remove: true }).then(
+      (r) => r.orphans.length > 0 && app.log.warn({ orphans: r.orphans.length, removed: r.removed.length }, 'stored files without a record'),
+      (err: unknown) => app.log.error({ err }, 'stored-file check failed'),
+    );
+  timers.push(setInterval(() => void fileCheck(), 6 * 3600_000));
 
   let stopping = false;
   const stop = async () => {

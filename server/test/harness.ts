@@ -56,6 +56,8 @@ export interface TestContext {
   services: Services;
   clock: ManualClock;
   logs: string[];
+  /** The local file store's folder (uploads land here, encrypted). */
+  filesDir: string;
   close: () => Promise<void>;
 }
 
@@ -99,6 +101,7 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
     services,
     clock,
     logs,
+    filesDir,
     close: async () => {
       await app.close();
       await drop();
