@@ -3,8 +3,7 @@
  * unstorable file names on every upload route, stored files without a row, stored uploads sent
  * only through the document path, and a file missing on this instance.
  */
-import { readdirSync } from 'node:fs';
-import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,6 +150,31 @@ describe('stored uploads leave only through the document path (§5, §6)', () =>
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="surat-permohonan-pemantau.pdf"/);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['cache-control']).toBe('private, no-store');
+  });
+
+  it('every route that sends a stored upload sends it through sendDocument', () => {
+    // Enumerated from the route files: a GET whose handler calls sendDocument. A new one must be
+    // added here (and is then under the guard below like every other).
+    const modules = path.resolve(import.meta.dirname, '../modules');
+    const found: string[] = [];
+    for (const dir of readdirSync(modules)) {
+      for (const f of readdirSync(path.join(modules, dir)).filter((n) => n.endsWith('.routes.ts'))) {
+        const src = readFileSync(path.join(modules, dir, f), 'utf8');
+        for (const seg of src.split(/(?=app\.(?:get|post|put|patch|delete)\()/)) {
+          const m = /^app\.get\('([^']+)'/.exec(seg);
+          if (m && seg.includes('sendDocument(')) found.push(m[1]!);
+        }
+      }
+    }
+    expect(found.sort()).toEqual([
+      '/api/v1/accreditations/:id/letter',
+      '/api/v1/applications/:id/documents/:kind',
+      '/api/v1/complaints/:id/attachments/:attachmentId',
+      '/api/v1/exam/item-images/:id',
+      '/api/v1/findings/:id/evidence',
+      '/api/v1/objections/:id/evidence',
+      '/api/v1/performance/notes/:id/file',
+    ].sort());
   });
 
   it('refuses to send stored bytes through any other path', async () => {

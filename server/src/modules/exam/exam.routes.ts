@@ -84,7 +84,7 @@ const STREAM_MAX_BACKLOG = 1024 * 1024;
  * is cut before its backlog grows, and one that leaves while its first snapshot is computed is
  * unsubscribed all the same.
  */
-async function stream(req: FastifyRequest, reply: FastifyReply, live: LiveHub, kind: LiveKind, sessionId: string) {
+export async function stream(req: FastifyRequest, reply: FastifyReply, live: LiveHub, kind: LiveKind, sessionId: string) {
   if (live.full()) throw new AppError('TOO_MANY_REQUESTS', msg('Terlalu banyak tampilan langsung terbuka di server ini. Halaman memuat ulang data secara berkala.', 'Too many live views are open on this server. The page refreshes the data periodically instead.'), { retryAfterSeconds: 30 });
   reply.hijack();
   const res = reply.raw;

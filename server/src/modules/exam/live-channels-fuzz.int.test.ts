@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAT_SOCKET_PATH, type SocketServerMessage } from '../../../../common/contracts/cat-socket.ts';
 import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
 import { assignProctor, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
+import Fastify from 'fastify';
+import { registerErrorHandling } from '../../http/error-handler.ts';
+import { stream } from './exam.routes.ts';
 import { createLiveHub } from './live.ts';
 
 let ctx: TestContext;
@@ -188,13 +191,74 @@ describe('live streams under many idle connections', () => {
     expect(await until(() => live.subscriberCount() === before)).toBe(true);
   }, 120_000);
 
-  it('unsubscribes a client that leaves before its first snapshot is sent', async () => {
+  it('releases streams whose clients hang up as soon as the headers arrive', async () => {
     const live = ctx.services.live;
     const before = live.subscriberCount();
     // Each client hangs up the moment the headers arrive, while the server is still computing the snapshot.
     await Promise.all(Array.from({ length: 50 }, () => openStream().then((s) => s.close())));
     expect(await until(() => live.subscriberCount() === before)).toBe(true);
   }, 120_000);
+
+  it('unsubscribes a client that leaves while a slow first snapshot is computed', async () => {
+    // A snapshot that takes a while (a busy database): the client is gone before it is sent.
+    const hub = createLiveHub({ database: ctx.database, snapshot: () => new Promise((r) => setTimeout(() => r({}), 300)) });
+    const app = Fastify();
+    app.get('/s', (req, reply) => stream(req, reply, hub, 'scoreboard', sessionId));
+    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      await Promise.all(Array.from({ length: 10 }, () => new Promise<void>((resolve, reject) => {
+        const req = request(`${address}/s`, (res) => {
+          req.destroy();
+          res.on('close', () => resolve());
+        });
+        req.on('error', (err) => ((err as NodeJS.ErrnoException).code === 'ECONNRESET' ? resolve() : reject(err)));
+        req.end();
+      })));
+      await new Promise((r) => setTimeout(r, 1000)); // every snapshot has finished
+      expect(hub.subscriberCount()).toBe(0);
+    } finally {
+      await app.close();
+      await hub.close();
+    }
+  });
+
+  it('answers 429 for a stream beyond the instance cap', async () => {
+    const hub = createLiveHub({ database: ctx.database, snapshot: async () => ({}), maxSubscribers: 1 });
+    const app = Fastify();
+    registerErrorHandling(app);
+    app.get('/s', (req, reply) => stream(req, reply, hub, 'scoreboard', sessionId));
+    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    const open = (): Promise<{ status: number; close: () => void; body: Promise<string> }> =>
+      new Promise((resolve, reject) => {
+        const req = request(`${address}/s`, (res) => {
+          const body = new Promise<string>((r) => {
+            let text = '';
+            res.on('data', (d) => (text += String(d)));
+            res.on('end', () => r(text));
+            res.on('close', () => r(text));
+          });
+          resolve({ status: res.statusCode ?? 0, close: () => req.destroy(), body });
+        });
+        req.on('error', (err) => ((err as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(err)));
+        req.end();
+      });
+    try {
+      const first = await open();
+      expect(first.status).toBe(200);
+      expect(await until(() => hub.subscriberCount() === 1)).toBe(true);
+      const second = await open();
+      expect(second.status).toBe(429);
+      expect(JSON.parse(await second.body).error.code).toBe('TOO_MANY_REQUESTS');
+      first.close();
+      expect(await until(() => hub.subscriberCount() === 0)).toBe(true);
+      const third = await open();
+      expect(third.status).toBe(200);
+      third.close();
+    } finally {
+      await app.close();
+      await hub.close();
+    }
+  });
 
   it('refuses streams beyond the instance cap, and takes new ones once others leave', async () => {
     const hub = createLiveHub({ database: ctx.database, snapshot: async () => ({}), maxSubscribers: 3 });
