@@ -6,8 +6,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makePdf, multipart } from '../../test/fixtures.ts';
+import { makePdf, makePng, multipart } from '../../test/fixtures.ts';
 import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../test/harness.ts';
 import { openPeriodWithFormation } from '../../test/recruitment-setup.ts';
 import { xlsxBomb } from '../../test/zip-bomb.ts';
@@ -97,6 +98,17 @@ describe('file names no column can hold (§4)', () => {
       expect(res.json().error.fields[0].message).toMatch(/Nama berkas memuat karakter yang tidak sah/);
       expect(storedFiles().length).toBe(before);
     }
+  });
+
+  it('fuzzed file names never answer 5xx, and every file stored has its record', async () => {
+    const png = await makePng('gambar');
+    const names = fc.sample(fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ unit: 'grapheme', maxLength: 250 }), fc.constantFrom('a\u0000b.png', '"; filename="x.png', '..\\..\\etc\\passwd', '\r\nX-Injected: 1', '')), { numRuns: 40, seed: 2404 });
+    for (const name of names) {
+      const res = await examAdmin.upload('POST', '/api/v1/exam/item-images', multipart({ name, data: png, type: 'image/png' }));
+      expect(res.statusCode, `${JSON.stringify(name)} → ${res.body}`).toBeLessThan(500);
+    }
+    const report = await checkStoredFiles({ db: ctx.database.db, files: ctx.services.files }, { now: ctx.clock.now() });
+    expect(report.orphans).toEqual([]);
   });
 
   it('a failed insert removes the file it stored', async () => {
