@@ -24,6 +24,8 @@ import { msg } from '../../common/contracts/messages.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { registerCsrf } from './http/csrf.ts';
+import { registerDocumentGuard } from './http/documents.ts';
+import { checkFileStoreShared } from './platform/file-store-check.ts';
 import { registerErrorHandling, sendError } from './http/error-handler.ts';
 import { registerAccessControl, registerLanguage } from './http/session.ts';
 import { registerTextHygiene } from './http/text-input.ts';
@@ -155,6 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerLanguage(app);
   registerErrorHandling(app);
+  registerDocumentGuard(app);
   registerTextHygiene(app);
   registerCsrf(app, { secret: deps.config.sessionSecret, secure: deps.config.cookieSecure, publicUrl: deps.config.publicUrl });
   registerAccessControl(app, deps.services.identity, deps.services.periodCommittee);
@@ -177,11 +180,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     schema: {
       tags: ['platform'],
       summary: 'Status layanan',
-      response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), migrations: z.number().int() }) },
+      // files: 'not-shared' when this instance's file store is not the one the others use (issue 24 §6).
+      response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), migrations: z.number().int(), files: z.enum(['shared', 'not-shared', 'unavailable']) }) },
     },
   }, async () => {
     await deps.database.db.selectFrom('schema_migrations').select('version').limit(1).execute();
-    return { status: 'ok' as const, database: deps.database.kind, migrations: deps.migrations };
+    const files = await checkFileStoreShared(deps.database.db, deps.services.files);
+    return { status: 'ok' as const, database: deps.database.kind, migrations: deps.migrations, files };
   });
   api.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

@@ -1,5 +1,5 @@
 /**
- * `merit <command>`: serve, migrate, seed --demo, audit verify|checkpoint, users create.
+ * `merit <command>`: serve, migrate, seed --demo, audit verify|checkpoint, files check, users create.
  * Exit codes: 0 ok, 1 failure (e.g. audit log not intact), 2 bad usage or bad input.
  */
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { serve, startRuntime } from './main.ts';
 import { seedDemo, seedOrganizations } from '../seeds/demo.ts';
 import { runIntegrate, runRank } from './modules/selection/index.ts';
 import type { Role } from './db/schema.ts';
+import { checkStoredFiles } from './platform/file-sweep.ts';
 
 const USAGE = `Penggunaan: merit <perintah>
 
@@ -18,6 +19,8 @@ const USAGE = `Penggunaan: merit <perintah>
   seed --demo                   isi data demo Kota Palu (OPD + satu akun per peran)
   audit verify                  periksa rantai hash dan semua checkpoint log audit
   audit checkpoint              tandatangani checkpoint Merkle baru
+  files check [--remove]        daftar berkas tersimpan yang tidak dirujuk data mana pun; dengan
+                                --remove hapus yang lebih tua dari FILES_ORPHAN_GRACE_HOURS
   users create --role R --email E --name N [--password P] [--org OPD]
                                 buat akun (tanpa --password: tautan aktivasi dikirim lewat email)
   rank --year <2023|2024> --formations F --scores S --out O
@@ -69,6 +72,14 @@ async function main(argv: string[]): Promise<number> {
           return 0;
         }
         break;
+      }
+      case 'files': {
+        if (sub !== 'check' || rest.some((a) => a !== '--remove')) break;
+        const remove = rest.includes('--remove');
+        const r = await checkStoredFiles({ db: rt.database.db, files: rt.services.files }, { now: rt.services.clock.now(), graceMs: config.filesOrphanGraceMs, remove });
+        for (const o of r.orphans) console.log(`${o.key}\t${o.storedAt.toISOString()}${r.removed.includes(o.key) ? '\tdihapus' : ''}`);
+        console.log(`${r.stored} berkas tersimpan; ${r.orphans.length} tanpa data yang merujuk${remove ? `, ${r.removed.length} dihapus (lebih tua dari ${config.filesOrphanGraceMs / 3600_000} jam)` : ''}.`);
+        return 0;
       }
       case 'users': {
         if (sub !== 'create') break;

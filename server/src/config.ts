@@ -42,6 +42,8 @@ const EnvSchema = z.object({
   REMINDER_SWEEP_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
   /** Development and tests only: the server's clock starts at this instant and runs on (journeys across New Year). */
   MERIT_NOW: z.iso.datetime({ offset: true }).optional(),
+  /** Hours a stored file no row points at is kept before the periodic check removes it. */
+  FILES_ORPHAN_GRACE_HOURS: z.coerce.number().min(1).default(24),
   TRUST_PROXY: z
     .string()
     .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''))
@@ -86,6 +88,8 @@ export interface Config {
   readonly filesDir: string;
   /** AES-256 key for documents at rest (UU 27/2022: KTP, selfies are personal data). */
   readonly fileEncryptionKey: Buffer;
+  /** Age after which a stored file no row points at is removed by the periodic check (FILES_ORPHAN_GRACE_HOURS). */
+  readonly filesOrphanGraceMs: number;
   /**
    * Proxies whose `X-Forwarded-For` / `-Proto` / `-Host` are believed (addresses, CIDR ranges,
    * `loopback`); empty = none, so a client cannot pick the address that throttling and logs see.
@@ -147,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webBuildOnStart: e.WEB_BUILD_ON_START,
     filesDir: path.join(dataDir, 'files'),
     fileEncryptionKey: Buffer.from(e.FILE_ENCRYPTION_KEY ?? persistedSecret(dataDir, 'file-key', 'base64'), 'base64'),
+    filesOrphanGraceMs: e.FILES_ORPHAN_GRACE_HOURS * 3600_000,
     trustProxy: Object.freeze(e.TRUST_PROXY ?? []),
     outboxShowsSecrets: e.MAIL_OUTBOX_SECRETS,
     challengeBits: e.MERIT_CHALLENGE_BITS,

@@ -14,6 +14,7 @@ import { migrate } from './db/migrate.ts';
 import { clockStartingAt } from './platform/clock.ts';
 import { startAssessmentSweeper, startExamSweeper } from './modules/exam/index.ts';
 import { loadAuditSigner } from './modules/transparency/index.ts';
+import { checkStoredFiles } from './platform/file-sweep.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedHolidays, seedOrganizations, seedThresholds } from '../seeds/demo.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -90,6 +91,13 @@ export async function serve(config: Config = loadConfig()) {
     const remind = () => void rt.services.reminders.sweepReminders(rt.services.clock.now()).catch((err) => app.log.error({ err }, 'reminder sweep failed'));
     timers.push(setInterval(remind, config.reminderSweepMinutes * 60_000));
   }
+  // Stored files no row points at are reported, and removed after the grace time (issue 24 §4).
+  const fileCheck = () =>
+    checkStoredFiles({ db: rt.database.db, files: rt.services.files }, { now: rt.services.clock.now(), graceMs: config.filesOrphanGraceMs, remove: true }).then(
+      (r) => r.orphans.length > 0 && app.log.warn({ orphans: r.orphans.length, removed: r.removed.length }, 'stored files without a record'),
+      (err: unknown) => app.log.error({ err }, 'stored-file check failed'),
+    );
+  timers.push(setInterval(() => void fileCheck(), 6 * 3600_000));
 
   let stopping = false;
   const stop = async () => {

@@ -58,6 +58,8 @@ export interface TestContext {
   /** The Postgres database's URL (unset on PGlite), for a second app instance on the same data. */
   url?: string;
   logs: string[];
+  /** The local file store's folder (uploads land here, encrypted). */
+  filesDir: string;
   close: () => Promise<void>;
 }
 
@@ -102,6 +104,7 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
     clock,
     ...(url ? { url } : {}),
     logs,
+    filesDir,
     close: async () => {
       await app.close();
       await drop();

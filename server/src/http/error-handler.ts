@@ -2,6 +2,7 @@
  * Maps every error to one JSON shape: { error: { code, message, fields?, requestId } }.
  * Messages are in the request's language; unknown errors reveal nothing but the request id.
  */
+import { FileNotFoundError } from '../platform/file-store.ts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -71,6 +72,11 @@ export function registerErrorHandling(app: FastifyInstance) {
         message: issueMessage(i, lang),
       }));
       return sendError(reply, req, 'VALIDATION_FAILED', msg('Periksa kembali isian yang ditandai.', 'Please check the marked fields.'), fields);
+    }
+    if ((err as unknown) instanceof FileNotFoundError) {
+      // The row exists but this instance's store lacks the file: say so, not a bare 500 (issue 24 §6).
+      req.log.error({ err }, 'stored file missing on this instance');
+      return sendError(reply, req, 'FILE_UNAVAILABLE', msg(`Berkas ini tidak ada di penyimpanan server yang melayani Anda; penyimpanan berkas mungkin tidak dibagi antar-server. Coba lagi nanti, atau sebutkan kode ${req.id} kepada admin BKPSDM.`, `This file is missing from the storage of the server that answered; the file storage may not be shared between servers. Try again later, or quote ${req.id} to the BKPSDM admin.`));
     }
     const known = err.code ? FASTIFY_CODES[err.code] : undefined;
     if (known) return sendError(reply, req, known[0], known[1]);

@@ -138,7 +138,7 @@ describe('malformed requests', () => {
 
   it('reports health with the database kind and migration count', async () => {
     const res = await new Agent(ctx.app).get('/api/health');
-    expect(res.json()).toEqual({ status: 'ok', database: ctx.database.kind, migrations: readMigrations().length });
+    expect(res.json()).toEqual({ status: 'ok', database: ctx.database.kind, migrations: readMigrations().length, files: 'shared' });
   });
 
   it('publishes an OpenAPI document generated from the schemas', async () => {

@@ -1,7 +1,8 @@
 /**
  * Reading one uploaded file from a multipart request, for every route that takes a file: a
  * missing file, a wrong content type and a file over the route's cap each get their own clear
- * message (413 with the limit for the last).
+ * message (413 with the limit for the last); a file name no column can hold answers 400 before
+ * anything is stored.
  */
 import type { FastifyRequest } from 'fastify';
 import { msg } from '../../../common/contracts/messages.ts';
@@ -13,11 +14,18 @@ export interface UploadedFile {
   filename: string | null;
 }
 
+const unstorableName = (field: string, isFileName = true) =>
+  new AppError('VALIDATION_FAILED', msg('Periksa kembali isian yang ditandai.', 'Please check the marked fields.'), {
+    fields: [{ field, message: isFileName ? msg('Nama berkas memuat karakter yang tidak sah (NUL atau karakter Unicode yang rusak). Ganti nama berkas lalu unggah kembali.', 'The file name contains an invalid character (NUL or broken Unicode). Rename the file and upload it again.') : msg('Memuat karakter yang tidak sah (NUL atau karakter Unicode yang rusak).', 'Contains an invalid character (NUL or broken Unicode).') }],
+  });
+
 /** The one file of a multipart body, at most `maxBytes`; `what` names it in messages ("berkas XLSX atau CSV"). */
 export async function readUploadedFile(req: FastifyRequest, opts: { maxBytes: number; what: { id: string; en: string } }): Promise<UploadedFile> {
   if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', msg(`Kirim ${opts.what.id} sebagai multipart/form-data.`, `Send the ${opts.what.en} as multipart/form-data.`));
   const part = await req.file({ limits: { fileSize: opts.maxBytes, files: 1 } });
   if (!part) throw new AppError('VALIDATION_FAILED', msg(`Pilih ${opts.what.id}.`, `Choose the ${opts.what.en}.`), { fields: [{ field: 'file', message: msg(`Pilih ${opts.what.id}.`, `Choose the ${opts.what.en}.`) }] });
+  // A name no column can hold (NUL, broken Unicode) is refused before anything is read or stored.
+  if (unstorablePath(part.filename) !== null) throw unstorableName(part.fieldname);
   const data = await part.toBuffer();
   if (part.file.truncated) {
     const mb = (opts.maxBytes / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 });
@@ -39,13 +47,12 @@ export async function readMultipartForm(req: FastifyRequest, opts: { maxBytes: n
   if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', msg('Kirim berkas sebagai multipart/form-data.', 'Send the file as multipart/form-data.'));
   const fields: Record<string, string> = {};
   let file: (UploadedFile & { overBytes?: number }) | null = null;
-  const unstorable = (field: string, value: unknown) => {
-    if (unstorablePath(value) === null) return;
-    throw new AppError('VALIDATION_FAILED', msg('Periksa kembali isian yang ditandai.', 'Please check the marked fields.'), { fields: [{ field, message: msg('Memuat karakter yang tidak sah (NUL atau karakter Unicode yang rusak).', 'Contains an invalid character (NUL or broken Unicode).') }] });
+  const unstorable = (field: string, value: unknown, isFileName: boolean) => {
+    if (unstorablePath(value) !== null) throw unstorableName(field, isFileName);
   };
   for await (const part of req.parts({ limits: { fileSize: opts.maxBytes, files: 1, fields: 10, fieldSize: 10_000 } })) {
     if (part.type === 'file') {
-      unstorable(part.fieldname, part.filename);
+      unstorable(part.fieldname, part.filename, true);
       try {
         file = { data: await part.toBuffer(), filename: part.filename || null };
       } catch (err) {
@@ -54,7 +61,7 @@ export async function readMultipartForm(req: FastifyRequest, opts: { maxBytes: n
         break;
       }
     } else {
-      unstorable(part.fieldname, part.value);
+      unstorable(part.fieldname, part.value, false);
       fields[part.fieldname] = String(part.value);
     }
   }

@@ -10,7 +10,7 @@
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 
@@ -31,6 +31,32 @@ export interface FileStore {
   /** Removes a file; deleting a missing key is not an error (idempotent). */
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** Every stored key with its write time, for the orphan check (`file-sweep.ts`). */
+  list(): AsyncIterable<{ key: string; storedAt: Date }>;
+  /** This store's id, kept in the store itself (created on first call): instances that share the store read the same id. */
+  storeId(): Promise<string>;
+}
+
+// Buffers handed out by `get`: the HTTP layer refuses to send one except through the document
+// path (http/documents.ts, ADR 0006), so no route can serve an upload with the app's headers.
+const fromStore = new WeakSet<Buffer>();
+
+/** True for a buffer read from a file store (an upload's bytes). */
+export const isStoredFile = (value: unknown): boolean => Buffer.isBuffer(value) && fromStore.has(value);
+
+/**
+ * Stores a file, then runs `record` (the transaction whose row points at it); when recording fails
+ * the file is removed again, so a refused or failed insert never leaves a file no row points at
+ * (issue 24 §4). The error is rethrown unchanged.
+ */
+export async function putRecorded<T>(files: FileStore, data: Buffer, meta: { contentType: string }, record: (stored: StoredFile) => Promise<T>): Promise<T> {
+  const stored = await files.put(data, meta);
+  try {
+    return await record(stored);
+  } catch (err) {
+    await files.delete(stored.key).catch(() => {});
+    throw err;
+  }
 }
 
 export class FileNotFoundError extends Error {
@@ -133,7 +159,9 @@ export function createLocalFileStore(root: string, opts: { encryptionKey?: Buffe
       if (isNotFound(err)) throw new FileNotFoundError(key);
       throw err;
     }
-    return encKey ? decrypt(encKey, raw, key) : raw;
+    const plain = encKey ? decrypt(encKey, raw, key) : raw;
+    fromStore.add(plain);
+    return plain;
   }
 
   return {
@@ -188,6 +216,42 @@ export function createLocalFileStore(root: string, opts: { encryptionKey?: Buffe
 
     async delete(key) {
       await rm(resolveKey(base, key), { force: true });
+    },
+
+    async *list() {
+      const shards = async (dir: string) => (await readdir(dir, { withFileTypes: true }).catch((err: unknown) => (isNotFound(err) ? [] : Promise.reject(err)))).filter((d) => d.isDirectory() && /^[0-9a-f]{2}$/.test(d.name)).map((d) => d.name);
+      for (const a of await shards(base)) {
+        for (const b of await shards(path.join(base, a))) {
+          for (const name of await readdir(path.join(base, a, b))) {
+            const key = `${a}/${b}/${name}`;
+            if (!KEY_PATTERN.test(key)) continue; // temp files of a write in progress
+            const st = await stat(path.join(base, a, b, name)).catch(() => null);
+            if (st?.isFile()) yield { key, storedAt: st.mtime };
+          }
+        }
+      }
+    },
+
+    async storeId() {
+      const file = path.join(base, 'store-id');
+      try {
+        return (await readFile(file, 'utf8')).trim();
+      } catch (err) {
+        if (!isNotFound(err)) throw err;
+      }
+      await mkdir(base, { recursive: true });
+      try {
+        const h = await open(file, 'wx', 0o644);
+        const id = randomUUID();
+        await h.writeFile(`${id}\n`);
+        await h.sync();
+        await h.close();
+        return id;
+      } catch (err) {
+        // Another instance on the same folder wrote it first: theirs is the id.
+        if ((err as NodeJS.ErrnoException).code === 'EEXIST') return (await readFile(file, 'utf8')).trim();
+        throw err;
+      }
     },
 
     async exists(key) {

@@ -5,11 +5,14 @@
  * Reading never throws on content: a file that is not what it claims (a PDF, an old .xls, a
  * broken workbook, a non-UTF-8 CSV, an unclosed quote, too many rows) comes back as one problem in
  * Indonesian and English that says what to do; otherwise each non-empty record comes back with the
- * row number Excel shows, so a module's per-row report points at the right line. Writing produces
+ * row number Excel shows, so a module's per-row report points at the right line. An XLSX whose
+ * archive is over `XLSX_LIMITS` (a decompression bomb) is the one exception: it throws a 413. Writing produces
  * what reading accepts (export → import gives the same rows) and guards against CSV injection.
  */
 import ExcelJS from 'exceljs';
 import { type Msg, msg } from '../../../common/contracts/messages.ts';
+import { AppError } from '../errors.ts';
+import { inspectXlsx, XLSX_LIMITS } from './xlsx-guard.ts';
 
 export type SheetFormat = 'xlsx' | 'csv';
 
@@ -78,13 +81,35 @@ function tooManyRows(opts: ReadOptions): SheetRead {
   );
 }
 
+const damaged = () => refuse(msg('Berkas XLSX rusak atau tidak dapat dibaca. Buka di Excel, simpan ulang sebagai .xlsx, lalu unggah kembali.', 'The XLSX file is damaged or unreadable. Open it in Excel, save it again as .xlsx, and upload it again.'));
+
+/**
+ * The archive is checked before exceljs parses it (issue 24 §3): a workbook over the limits is
+ * refused with 413 naming the limit, one with too many rows gets the row report, both without
+ * inflating it into memory.
+ */
 async function readXlsx(data: Buffer, opts: ReadOptions): Promise<SheetRead> {
+  const inspected = await inspectXlsx(data, opts.maxRows + 1);
+  if (!inspected.ok) {
+    const mb = XLSX_LIMITS.maxInflatedBytes / (1024 * 1024);
+    switch (inspected.reason) {
+      case 'rows':
+        return tooManyRows(opts);
+      case 'entries':
+        throw new AppError('PAYLOAD_TOO_LARGE', msg(`Berkas XLSX memuat lebih dari ${XLSX_LIMITS.maxEntries} bagian arsip; batasnya ${XLSX_LIMITS.maxEntries}. Simpan ulang dari Excel sebagai .xlsx tanpa lampiran, lalu unggah kembali.`, `The XLSX archive has more than ${XLSX_LIMITS.maxEntries} entries; the limit is ${XLSX_LIMITS.maxEntries}. Save it again from Excel as .xlsx without attachments and upload it again.`));
+      case 'inflated':
+      case 'ratio':
+        throw new AppError('PAYLOAD_TOO_LARGE', msg(`Isi berkas XLSX terlalu besar setelah dibuka: paling besar ${mb} MB isi, dengan pemadatan paling tinggi ${XLSX_LIMITS.maxRatio}:1. Bagi data menjadi beberapa berkas, atau unggah sebagai CSV.`, `The XLSX content is too large once unpacked: at most ${mb} MB of content, compressed at most ${XLSX_LIMITS.maxRatio}:1. Split the data into several files, or upload it as CSV.`));
+      default:
+        return damaged();
+    }
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer is what it reads at run time.
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch {
-    return refuse(msg('Berkas XLSX rusak atau tidak dapat dibaca. Buka di Excel, simpan ulang sebagai .xlsx, lalu unggah kembali.', 'The XLSX file is damaged or unreadable. Open it in Excel, save it again as .xlsx, and upload it again.'));
+    return damaged();
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return refuse(msg('Berkas XLSX tidak memiliki lembar kerja.', 'The XLSX file has no worksheet.'));

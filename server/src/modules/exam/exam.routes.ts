@@ -38,6 +38,9 @@ import type { CatService } from './cat.service.ts';
 import type { CatSessionsService } from './cat-sessions.service.ts';
 import type { SessionResultsService } from './session-results.service.ts';
 import type { ItemImagesService } from './item-images.service.ts';
+import { sendDocument } from '../../http/documents.ts';
+import { msg } from '../../../../common/contracts/messages.ts';
+import { AppError } from '../../errors.ts';
 import { readUploadedFile, sheetFormatOf } from '../../http/upload.ts';
 import { BlueprintSchema, EXAM_TYPES, type ItemContent, ItemContentSchema, OPTION_KEYS, SUBTESTS, type Blueprint } from './domain/index.ts';
 import type { ItemBankService } from './item-bank.service.ts';
@@ -73,19 +76,40 @@ export interface ExamRouteDeps {
   sessionMaxAgeSeconds: number;
 }
 
-/** Streams snapshots as Server-Sent Events until the client goes away. */
-async function stream(req: FastifyRequest, reply: FastifyReply, live: LiveHub, kind: LiveKind, sessionId: string) {
+/** A stream whose unread output grows past this is not being read (snapshots are a few KB): it is cut. */
+const STREAM_MAX_BACKLOG = 1024 * 1024;
+
+/**
+ * Streams snapshots as Server-Sent Events until the client goes away (issue 24 §7): the number of
+ * open streams is capped per instance (429, the page polls instead), a client that stops reading
+ * is cut before its backlog grows, and one that leaves while its first snapshot is computed is
+ * unsubscribed all the same.
+ */
+export async function stream(req: FastifyRequest, reply: FastifyReply, live: LiveHub, kind: LiveKind, sessionId: string) {
+  if (live.full()) throw new AppError('TOO_MANY_REQUESTS', msg('Terlalu banyak tampilan langsung terbuka di server ini. Halaman memuat ulang data secara berkala.', 'Too many live views are open on this server. The page refreshes the data periodically instead.'), { retryAfterSeconds: 30 });
   reply.hijack();
   const res = reply.raw;
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
   res.write('retry: 3000\n\n');
-  const send = (data: unknown) => res.write(`event: snapshot\ndata: ${JSON.stringify(data)}\n\n`);
-  const unsubscribe = await live.subscribe(kind, sessionId, send);
+  let gone = false;
+  let unsubscribe = () => {};
   const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
-  req.raw.on('close', () => {
+  res.on('close', () => {
+    gone = true;
     clearInterval(ping);
     unsubscribe();
   });
+  const send = (data: unknown) => {
+    if (res.writableLength > STREAM_MAX_BACKLOG) return void res.destroy();
+    res.write(`event: snapshot\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+  try {
+    const u = await live.subscribe(kind, sessionId, send);
+    if (gone) u();
+    else unsubscribe = u;
+  } catch {
+    res.end();
+  }
 }
 
 export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
@@ -129,7 +153,7 @@ export function examRoutes(deps: ExamRouteDeps): FastifyPluginAsync {
     }, async (req, reply) => {
       const image = await itemImages.read(req.actor!, req.params.id);
       // A picture never changes under its key: a reload on a weak signal costs nothing.
-      return reply.type(image.mime).header('cache-control', 'private, max-age=86400, immutable').header('x-content-type-options', 'nosniff').header('content-security-policy', "default-src 'none'").send(image.data);
+      return sendDocument(reply, { data: image.data, mime: image.mime, name: `gambar-soal.${image.mime === 'image/png' ? 'png' : 'jpg'}` }, { cache: 'immutable' });
     });
     app.post('/api/v1/exam/items/import', { config: { access: examAdmin }, schema: { ...bank, summary: 'Impor soal XLSX/CSV (multipart "file"; semua atau tidak sama sekali, laporan per baris)', response: { 200: ImportReport } } }, async (req) => {
       const file = await readUploadedFile(req, { maxBytes: MAX_UPLOAD, what: { id: 'berkas XLSX atau CSV', en: 'XLSX or CSV file' } });

@@ -10,7 +10,7 @@ import { msg } from '../../../../common/contracts/messages.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Ids } from '../../platform/clock.ts';
-import type { FileStore } from '../../platform/file-store.ts';
+import { type FileStore, putRecorded } from '../../platform/file-store.ts';
 import { checkUpload, type UploadRule } from '../../platform/upload-check.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
@@ -25,12 +25,13 @@ export function createItemImagesService(deps: { db: Kysely<DB>; ids: Ids; audit:
     async upload(actor: Actor, data: Buffer): Promise<{ imageKey: string; mime: string; size: number }> {
       const checked = await checkUpload(data, ITEM_IMAGE_RULE, { label: 'gambar soal' });
       if (!checked.ok) throw new AppError(checked.code === 'too_large' ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED', checked.message, { fields: [{ field: 'file', message: checked.message }] });
-      const stored = await files.put(checked.data, { contentType: checked.mime });
       const id = ids.uuid();
-      await db.transaction().execute(async (trx) => {
-        await repo.insert(trx, { id, file_key: stored.key, mime: checked.mime as 'image/jpeg' | 'image/png', size: checked.size, sha256: stored.sha256, uploaded_by: actor.accountId });
-        await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'exam.item_image.upload', subjectType: 'item_image', subjectId: id, after: { mime: checked.mime, size: checked.size, sha256: stored.sha256 } });
-      });
+      await putRecorded(files, checked.data, { contentType: checked.mime }, (stored) =>
+        db.transaction().execute(async (trx) => {
+          await repo.insert(trx, { id, file_key: stored.key, mime: checked.mime as 'image/jpeg' | 'image/png', size: checked.size, sha256: stored.sha256, uploaded_by: actor.accountId });
+          await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'exam.item_image.upload', subjectType: 'item_image', subjectId: id, after: { mime: checked.mime, size: checked.size, sha256: stored.sha256 } });
+        }),
+      );
       return { imageKey: id, mime: checked.mime, size: checked.size };
     },
 

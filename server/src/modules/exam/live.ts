@@ -10,6 +10,8 @@ import type { Database } from '../../db/database.ts';
 import { CAT_CHANNEL } from './answer-writer.ts';
 
 export type LiveKind = 'scoreboard' | 'proctor';
+/** Live streams one instance holds open at most (issue 24 §7): each is a socket and a snapshot fan-out; beyond this, clients poll. */
+export const LIVE_MAX_SUBSCRIBERS = 2000;
 const RELISTEN_MS = 1000;
 type Send = (data: unknown) => void;
 
@@ -24,7 +26,10 @@ export function createLiveHub(opts: {
   snapshot: (kind: LiveKind, sessionId: string) => Promise<unknown>;
   minIntervalMs?: number;
   now?: () => number;
+  maxSubscribers?: number;
 }) {
+  const maxSubscribers = opts.maxSubscribers ?? LIVE_MAX_SUBSCRIBERS;
+  let subscribers = 0;
   const minInterval = opts.minIntervalMs ?? 1000;
   const now = opts.now ?? (() => Date.now());
   const topics = new Map<string, Topic>();
@@ -101,20 +106,31 @@ export function createLiveHub(opts: {
         topics.set(key, topic);
       }
       topic.subscribers.add(send);
-      send(await opts.snapshot(kind, sessionId));
-      return () => {
-        topic.subscribers.delete(send);
+      subscribers++;
+      const unsubscribe = () => {
+        if (!topic.subscribers.delete(send)) return;
+        subscribers--;
         if (topic.subscribers.size === 0) {
           if (topic.timer) clearTimeout(topic.timer);
           topics.delete(key);
         }
       };
+      try {
+        send(await opts.snapshot(kind, sessionId));
+      } catch (err) {
+        unsubscribe();
+        throw err;
+      }
+      return unsubscribe;
     },
-    subscriberCount: () => [...topics.values()].reduce((n, t) => n + t.subscribers.size, 0),
+    subscriberCount: () => subscribers,
+    /** True when this instance holds as many live streams as it allows; a new one is refused (the page polls instead). */
+    full: () => subscribers >= maxSubscribers,
     async close() {
       closed = true;
       for (const t of topics.values()) if (t.timer) clearTimeout(t.timer);
       topics.clear();
+      subscribers = 0;
       const l = listening;
       listening = null;
       if (l) await (await l.catch(() => async () => {}))();

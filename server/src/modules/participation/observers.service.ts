@@ -14,8 +14,8 @@ import { dayNumber, localDate } from '../../../../common/rules/calendar.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
+import { type FileStore, putRecorded } from '../../platform/file-store.ts';
 import { loadHolidays } from '../../platform/holidays.ts';
-import type { FileStore } from '../../platform/file-store.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
@@ -192,10 +192,12 @@ export function createObserversService(deps: ObserverDeps) {
       if (f.status !== 'open' || f.evidence_key) throw new AppError('CONFLICT', msg('Bukti hanya dapat dilampirkan sekali, sebelum temuan dijawab.', 'Evidence can be attached once, before the finding is answered.'));
       const check = await checkUpload(data, { mime: ['application/pdf', 'image/jpeg'], maxBytes: limits.evidenceMaxBytes }, { label: 'bukti temuan' });
       if (!check.ok) throw new AppError(check.code === 'too_large' ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED', check.message, { fields: [{ field: 'file', message: check.message }] });
-      const stored = await files.put(check.data, { contentType: check.mime });
-      await db.transaction().execute(async (trx) => {
-        await repo.answerFinding(trx, findingId, { evidence_key: stored.key, evidence_mime: check.mime, evidence_sha256: stored.sha256 });
-        await audit.record(trx, { actor: actorOf(actor), action: 'observer.finding.evidence', subjectType: 'observer_finding', subjectId: findingId, after: { sha256: stored.sha256 } });
+      const stored = await putRecorded(files, check.data, { contentType: check.mime }, async (stored) => {
+        await db.transaction().execute(async (trx) => {
+          await repo.answerFinding(trx, findingId, { evidence_key: stored.key, evidence_mime: check.mime, evidence_sha256: stored.sha256 });
+          await audit.record(trx, { actor: actorOf(actor), action: 'observer.finding.evidence', subjectType: 'observer_finding', subjectId: findingId, after: { sha256: stored.sha256 } });
+        });
+        return stored;
       });
       return { sha256: stored.sha256 };
     },

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   AccreditationApplied, AccreditationDecisionBody, AccreditationList, AccreditationQuery, AnswerCommentBody, BandsBody, BandsResponse, ChallengeResponse, CommentBody, ComplaintAttachmentResponse, ComplaintBody, ComplaintFiledResponse, ComplaintListQuery, ComplaintStatistics, ConsultationBody, ConsultationFinalBody, ConsultationList, ConsultationOpenBody, ConsultationView, DATASET_IDS, DisposeBody, EvidenceResponse, FindingAnswerBody, FindingBody, FindingFiledResponse, FindingList, FollowUpBody, ForumActionDoneBody, ForumBody, ForumList, ForumMinutesBody, ForumView, HideCommentBody, IdResponse, OkResponse, OpenDataCatalog, PeriodParams, ProcessView, PublicFindingList, RejectBody, ReporterReplyBody, ServiceUnit, ServiceUnitBody, ServiceUnitList, SettingsResponse, Sla, SlaBody, StaffComplaintDetail, StaffComplaintList, SurveyAnsweredResponse, SurveyBody, SurveyResultQuery, SurveyResults, TrackedComplaint, TrackingParams, UnitCreatedResponse, UnitParams,
 } from '../../../../common/contracts/participation.ts';
+import { sendDocument } from '../../http/documents.ts';
 import { readUploadedFile } from '../../http/upload.ts';
 import type { ComplaintsService } from './complaints.service.ts';
 import type { ObserversService } from './observers.service.ts';
@@ -63,7 +64,7 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
     app.get('/api/v1/complaints/:id', { config: { access: COMPLAINT_STAFF }, schema: { tags, summary: 'Satu pengaduan dengan riwayatnya', params: Id, response: { 200: StaffComplaintDetail } } }, async (req) => complaints.detail(req.actor!, req.params.id));
     app.get('/api/v1/complaints/:id/attachments/:attachmentId', { config: { access: COMPLAINT_STAFF }, schema: { tags, summary: 'Unduh lampiran pengaduan', params: AttachmentParams } }, async (req, reply) => {
       const file = await complaints.attachment(req.actor!, req.params.id, req.params.attachmentId);
-      return reply.type(file.mime).header('content-disposition', 'attachment').header('x-content-type-options', 'nosniff').send(file.data);
+      return sendDocument(reply, { data: file.data, mime: file.mime, name: `lampiran-pengaduan.${file.mime === 'application/pdf' ? 'pdf' : 'jpg'}` });
     });
     app.get('/api/v1/complaints/:id/lapor-handoff.txt', { config: { access: COORDINATORS }, schema: { tags, summary: 'Catatan penerusan laporan ke SP4N-LAPOR! (teks)', params: Id } }, async (req, reply) =>
       reply.type('text/plain; charset=utf-8').header('content-disposition', 'attachment; filename="penerusan-lapor.txt"').send(await complaints.handoff(req.actor!, req.params.id)));
@@ -110,7 +111,7 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
     app.get('/api/v1/observer/accreditations', { config: { access: ['observer'] }, schema: { tags, summary: 'Akreditasi pemantau saya', response: { 200: AccreditationList } } }, async (req) => ({ accreditations: await observers.mine(req.actor!) }));
     app.get('/api/v1/accreditations', { config: { access: COMMITTEE }, schema: { tags, summary: 'Permohonan dan akreditasi pemantau (panitia: periode yang panitianya mencantumkan dia)', querystring: z.strictObject({ periodId: z.uuid().optional() }), response: { 200: AccreditationList } } }, async (req) => ({ accreditations: await observers.list(req.actor!, req.query.periodId) }));
     app.get('/api/v1/accreditations/:id/letter', { config: { access: COMMITTEE, period: 'accreditation' }, schema: { tags, summary: 'Surat permohonan akreditasi (PDF)', params: Id } }, async (req, reply) =>
-      reply.type('application/pdf').header('content-disposition', 'attachment; filename="surat-permohonan-pemantau.pdf"').send(await observers.letter(req.params.id)));
+      sendDocument(reply, { data: await observers.letter(req.params.id), mime: 'application/pdf', name: 'surat-permohonan-pemantau.pdf' }));
     app.post('/api/v1/accreditations/:id/decision', { config: { access: ['committee'], period: 'accreditation' }, schema: { tags, summary: 'Setujui (dengan tanggal berakhir) atau tolak akreditasi, dengan alasan', params: Id, body: AccreditationDecisionBody, response: { 200: OkResponse } } }, async (req) => {
       await observers.decide(req.actor!, req.params.id, req.body);
       return { ok: true as const };
@@ -124,7 +125,7 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
     app.get('/api/v1/findings', { config: { access: ['observer', ...COMMITTEE] }, schema: { tags, summary: 'Temuan (pemantau: miliknya; panitia: periode yang panitianya mencantumkan dia)', querystring: z.strictObject({ periodId: z.uuid().optional() }), response: { 200: FindingList } } }, async (req) => ({ findings: await observers.findings(req.actor!, req.query.periodId) }));
     app.get('/api/v1/findings/:id/evidence', { config: { access: ['observer', ...COMMITTEE], period: 'finding' }, schema: { tags, summary: 'Unduh bukti temuan', params: Id } }, async (req, reply) => {
       const f = await observers.evidence(req.actor!, req.params.id);
-      return reply.type(f.mime).header('content-disposition', 'attachment').header('x-content-type-options', 'nosniff').send(f.data);
+      return sendDocument(reply, { data: f.data, mime: f.mime, name: `bukti-temuan.${f.mime === 'application/pdf' ? 'pdf' : 'jpg'}` });
     });
     app.post('/api/v1/findings/:id/answer', { config: { access: ['committee'], period: 'finding' }, schema: { tags, summary: 'Jawab temuan pemantau', params: Id, body: FindingAnswerBody, response: { 200: OkResponse } } }, async (req) => {
       await observers.answerFinding(req.actor!, req.params.id, req.body.answer);

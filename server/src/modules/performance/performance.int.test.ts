@@ -231,6 +231,16 @@ describe('feedback and evidence per hasil kerja', () => {
     expect(png.json().error.message).toMatch(/harus berformat PDF atau JPG/);
     const big = await employee.upload('POST', `/api/v1/performance/results/${resultId}/files`, multipart({ name: 'besar.jpg', data: makeJpeg(1400, 1400, true), type: 'image/jpeg' }));
     expect([400, 413]).toContain(big.statusCode);
+    // A NUL in the file name once answered 500 and left the file on disk (issue 24 §4): now 400, nothing stored.
+    const storedCount = async () => {
+      let n = 0;
+      for await (const _ of ctx.services.files.list()) n++;
+      return n;
+    };
+    const storedBefore = await storedCount();
+    const nul = await employee.upload('POST', `/api/v1/performance/results/${resultId}/files`, multipart({ name: 'a\u0000b.pdf', data: await makePdf('Laporan uptime'), type: 'application/pdf' }));
+    expect(nul.statusCode, nul.body).toBe(400);
+    expect(await storedCount()).toBe(storedBefore);
     expect(await count('skp_notes')).toBe(3);
     const plan = (await supervisor.get(`/api/v1/performance/plans/${sittiPlan}`)).json();
     const notes = plan.results[0].notes;

@@ -40,7 +40,7 @@ export function performanceRoutes(performance: PerformanceService): FastifyPlugi
     app.post('/api/v1/performance/results/:id/notes', { config: { access: ASN }, schema: { tags, summary: 'Umpan balik atau tautan bukti dukung untuk hasil kerja', params: Id, body: NoteBody, response: { 201: IdResponse } } }, async (req, reply) => reply.status(201).send(await performance.addNote(req.actor!, req.params.id, req.body)));
     app.post('/api/v1/performance/results/:id/files', { config: { access: ASN }, schema: { tags, summary: 'Unggah berkas bukti dukung (PDF/JPG, maks. 2 MB)', params: Id, response: { 201: IdResponse } } }, async (req, reply) => {
       const file = await readUploadedFile(req, { maxBytes: EVIDENCE_RULE.maxBytes + 1, what: { id: 'berkas bukti dukung (PDF atau JPG)', en: 'evidence file (PDF or JPG)' } });
-      return reply.status(201).send(await performance.addFile(req.actor!, req.params.id, file.data, (file.filename ?? '').slice(0, 200)));
+      return reply.status(201).send(await performance.addFile(req.actor!, req.params.id, file.data, [...(file.filename ?? '')].slice(0, 200).join('')));
     });
     app.get('/api/v1/performance/notes/:id/file', { config: { access: 'signed-in' }, schema: { tags, summary: 'Unduh berkas bukti dukung', params: Id } }, async (req, reply) => sendDocument(reply, await performance.noteFile(req.actor!, req.params.id)));
 

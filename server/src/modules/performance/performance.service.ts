@@ -15,8 +15,8 @@ import { type Msg, msg } from '../../../../common/contracts/messages.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
+import { type FileStore, putRecorded } from '../../platform/file-store.ts';
 import { loadHolidays } from '../../platform/holidays.ts';
-import type { FileStore } from '../../platform/file-store.ts';
 import type { Notifier } from '../../platform/notifications.ts';
 import type { StepRunner } from '../../platform/process.ts';
 import { renderCompetencyPlan } from '../../platform/pdf/competency-plan.ts';
@@ -382,12 +382,13 @@ export function createPerformanceService(deps: PerformanceDeps) {
       if (viewer !== 'employee' && viewer !== 'evaluator') throw notFound();
       const check = await checkUpload(data, EVIDENCE_RULE, { label: 'bukti dukung' });
       if (!check.ok) throw invalid('file', check.message);
-      const stored = await deps.files.put(check.data, { contentType: check.mime });
       const id = ids.uuid();
-      await db.transaction().execute(async (trx) => {
-        await repo.insertNote(trx, { id, result_id: resultId, author_account_id: actor.accountId, author_side: viewer, kind: 'file', body: caption, file_key: stored.key, file_mime: check.mime, file_size: check.size, created_at: clock.now() });
-        await audit.record(trx, { actor: actorOf(actor), action: 'skp.evidence.upload', subjectType: 'skp_result', subjectId: resultId, after: { noteId: id, mime: check.mime, size: check.size, sha256: stored.sha256 } });
-      });
+      await putRecorded(deps.files, check.data, { contentType: check.mime }, (stored) =>
+        db.transaction().execute(async (trx) => {
+          await repo.insertNote(trx, { id, result_id: resultId, author_account_id: actor.accountId, author_side: viewer, kind: 'file', body: caption, file_key: stored.key, file_mime: check.mime, file_size: check.size, created_at: clock.now() });
+          await audit.record(trx, { actor: actorOf(actor), action: 'skp.evidence.upload', subjectType: 'skp_result', subjectId: resultId, after: { noteId: id, mime: check.mime, size: check.size, sha256: stored.sha256 } });
+        }),
+      );
       return { id };
     },
     async noteFile(actor: Actor, noteId: string) {

@@ -54,7 +54,7 @@ export function createObjectionService(deps: ObjectionDeps) {
         if (!check.ok) throw new AppError('VALIDATION_FAILED', check.message, { fields: [{ field: 'evidence', message: check.message }] });
         evidence = { key: (await files.put(check.data, { contentType: check.mime })).key, mime: check.mime };
       }
-      return db.transaction().execute(async (trx) => {
+      const record = () => db.transaction().execute(async (trx) => {
         const a = await repo.lockApplication(trx, id);
         if (!a || a.applicant_id !== actor.accountId) throw notFound();
         if (a.published_result !== 'tms' || a.status !== 'tms') throw conflict(msg('Sanggah hanya untuk hasil TMS Anda yang sudah diumumkan.', 'An objection is only for your announced TMS result.'));
@@ -77,6 +77,13 @@ export function createObjectionService(deps: ObjectionDeps) {
         });
         return { id: oid, deadlineAt: deadline.toISOString() };
       });
+      // A refused filing (second objection, closed window) removes the evidence it stored.
+      try {
+        return await record();
+      } catch (err) {
+        if (evidence) await files.delete(evidence.key).catch(() => {});
+        throw err;
+      }
     },
 
     async objections(periodId: string) {

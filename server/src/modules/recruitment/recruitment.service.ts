@@ -13,7 +13,7 @@ import type { DB, Stages, StageName } from '../../db/schema.ts';
 import { AppError, fieldError, notFound } from '../../errors.ts';
 import type { StepRunner } from '../../platform/process.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
-import type { FileStore } from '../../platform/file-store.ts';
+import { type FileStore, putRecorded } from '../../platform/file-store.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
 import { renderRegistrationCard } from '../../platform/pdf/cards.ts';
 import type { Actor } from '../identity/index.ts';
@@ -359,11 +359,13 @@ export function createRecruitmentService(deps: RecruitmentDeps) {
       if (!rule) throw notFound();
       const check = await checkUpload(data, rule, overBytes ? { size: overBytes } : {});
       if (!check.ok) throw new AppError(check.code === 'too_large' ? 'PAYLOAD_TOO_LARGE' : check.code === 'wrong_type' ? 'UNSUPPORTED_MEDIA_TYPE' : 'VALIDATION_FAILED', check.message, { fields: [{ field: kind, message: check.message }] });
-      const stored = await files.put(check.data, { contentType: check.mime });
       const previous = await repo.document(db, id, kind);
-      await db.transaction().execute(async (trx) => {
-        await repo.putDocument(trx, { application_id: id, kind, file_key: stored.key, mime: check.mime, size_bytes: stored.size, sha256: stored.sha256, original_name: originalName?.slice(0, 200) ?? null, uploaded_at: clock.now() });
-        await audit.record(trx, { actor: actorOf(actor), action: 'document.upload', subjectType: 'application', subjectId: id, before: previous ? { kind, sha256: previous.sha256 } : undefined, after: { kind, sha256: stored.sha256, size: stored.size } });
+      const stored = await putRecorded(files, check.data, { contentType: check.mime }, async (stored) => {
+        await db.transaction().execute(async (trx) => {
+          await repo.putDocument(trx, { application_id: id, kind, file_key: stored.key, mime: check.mime, size_bytes: stored.size, sha256: stored.sha256, original_name: originalName === null ? null : [...originalName].slice(0, 200).join(''), uploaded_at: clock.now() });
+          await audit.record(trx, { actor: actorOf(actor), action: 'document.upload', subjectType: 'application', subjectId: id, before: previous ? { kind, sha256: previous.sha256 } : undefined, after: { kind, sha256: stored.sha256, size: stored.size } });
+        });
+        return stored;
       });
       // The last version is the one that counts (RULES.md §1.4); the replaced file is removed.
       if (previous) await files.delete(previous.file_key).catch(() => {});
