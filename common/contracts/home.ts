@@ -21,6 +21,9 @@ export const HOME_TASKS = [
   'accountsPending',
   'outboxUnsent',
   'committeeShort',
+  // citizen
+  'forumsUpcoming',
+  'commentsAnswered',
 ] as const;
 export type HomeTaskKey = (typeof HOME_TASKS)[number];
 

@@ -19,6 +19,7 @@ export type Role =
   | 'supervisor'
   | 'employee'
   | 'observer'
+  | 'citizen'
   | 'applicant';
 
 export interface SchemaMigrationsTable {

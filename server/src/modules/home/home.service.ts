@@ -7,6 +7,7 @@ import type { HomePeriod, HomeSummary, HomeTask } from '../../../../common/contr
 import type { DB, Stages } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Actor } from '../identity/index.ts';
+import { myParticipation } from '../participation/index.ts';
 import { homeRepository as repo } from './home.repository.ts';
 
 const HOUR = 3_600_000;
@@ -116,6 +117,17 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock }) {
               { key: 'committeeShort', count: Math.max(0, 2 - a.committee), to: '/admin/akun', dueAt: null },
             ],
             accounts: { staff: a.staff, pending: a.pending, disabled: a.disabled, committee: a.committee },
+          };
+        }
+        case 'citizen': {
+          // From the participation module's own read, so the home and /beranda's lists agree.
+          const p = await myParticipation(db, actor.accountId, now);
+          const upcoming = p.forums.filter((f) => f.upcoming).sort((a, b) => a.heldAt.localeCompare(b.heldAt));
+          return {
+            tasks: [
+              { key: 'forumsUpcoming', count: upcoming.length, to: upcoming[0] ? `/forum/${upcoming[0].id}` : '/forum', dueAt: upcoming[0]?.heldAt ?? null },
+              { key: 'commentsAnswered', count: p.comments.filter((c) => c.answered).length, to: p.comments[0] ? `/konsultasi/${p.comments[0].consultationId}` : '/konsultasi', dueAt: null },
+            ],
           };
         }
         default:

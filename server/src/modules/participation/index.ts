@@ -6,3 +6,4 @@ export { createObserversService, type ObserversService, type ObserverLimits } fr
 export { createOpenDataService, type OpenDataService } from './open-data.service.ts';
 export { createConsultationsService, type ConsultationsService } from './consultations.service.ts';
 export { createForumsService, type ForumsService } from './forums.service.ts';
+export { myParticipation, type MyParticipation } from './participation.reads.ts';

@@ -21,6 +21,8 @@ export const hmId = {
     accountsPending: '{{count}} akun staf menunggu aktivasi',
     outboxUnsent: '{{count}} email 24 jam terakhir belum terkirim lewat SMTP',
     committeeShort: 'Aturan dua orang: tambah {{count}} anggota panitia aktif',
+    forumsUpcoming: '{{count}} forum yang Anda ikuti akan berlangsung',
+    commentsAnswered: '{{count}} komentar Anda sudah dijawab panitia',
   },
   period: {
     counts: 'Berkas per tahap',
@@ -152,6 +154,10 @@ export const hmEn = {
     outboxUnsent_other: '{{count}} e-mails of the last 24 hours not sent by SMTP',
     committeeShort_one: 'Two-person rule: add {{count}} active committee member',
     committeeShort_other: 'Two-person rule: add {{count}} active committee members',
+    forumsUpcoming_one: '{{count}} forum you registered for is coming up',
+    forumsUpcoming_other: '{{count}} forums you registered for are coming up',
+    commentsAnswered_one: '{{count}} of your comments has been answered by the committee',
+    commentsAnswered_other: '{{count}} of your comments have been answered by the committee',
   },
   period: {
     counts: 'Files by stage',
