@@ -47,6 +47,9 @@ export const HOME_TASKS = [
   'accreditationExpiring',
   // admin and committee: next year's holiday list (SKB 3 Menteri) not loaded, from 1 October
   'holidaysNextYearMissing',
+  // citizen
+  'forumsUpcoming',
+  'commentsAnswered',
 ] as const;
 export type HomeTaskKey = (typeof HOME_TASKS)[number];
 

@@ -12,9 +12,14 @@ export const ROLES = [
   'employee',
   'observer',
   'applicant',
+  /** A citizen (warga): name and verified e-mail, no NIK; joins forums and comments on consultations. */
+  'citizen',
 ] as const;
 export type Role = (typeof ROLES)[number];
-export const STAFF_ROLES = ROLES.filter((r) => r !== 'applicant') as Exclude<Role, 'applicant'>[];
+/** Roles people give themselves by signing up; every other role is a staff account an admin makes. */
+export const SELF_SIGNUP_ROLES = ['applicant', 'citizen'] as const;
+export type StaffRole = Exclude<Role, (typeof SELF_SIGNUP_ROLES)[number]>;
+export const STAFF_ROLES = ROLES.filter((r) => !(SELF_SIGNUP_ROLES as readonly Role[]).includes(r)) as StaffRole[];
 
 export const Email = z.string().trim().min(1, { message: 'required' }).max(254).pipe(z.email({ message: 'email.format' }));
 export const Password = z.string().min(1, { message: 'required' }).min(12, { message: 'password.length' }).max(128, { message: 'password.length' });
@@ -37,6 +42,20 @@ export const RegisterBody = z.strictObject({
 });
 export type RegisterBody = z.infer<typeof RegisterBody>;
 
+/**
+ * Sign-up without NIK: a citizen (warga) with their name, or an organisation (LSM, university, the
+ * press) with its name, which becomes an observer account that applies for accreditation per period.
+ */
+export const ParticipantRegisterBody = z.strictObject({
+  kind: z.enum(['citizen', 'organization']),
+  fullName: PersonName,
+  email: Email,
+  password: Password,
+  /** UU 27/2022: processing personal data needs explicit consent to a stated purpose. */
+  consent: z.literal(true),
+});
+export type ParticipantRegisterBody = z.infer<typeof ParticipantRegisterBody>;
+
 export const LoginBody = z.strictObject({
   /** E-mail address, or the NIK for applicants (as on SSCASN). */
   identifier: z.string().trim().min(3).max(254),
@@ -54,14 +73,14 @@ export const ResetPasswordBody = z.strictObject({ token: Token, password: Passwo
 export const CreateStaffBody = z.strictObject({
   email: Email,
   fullName: PersonName,
-  role: z.enum(STAFF_ROLES as [Exclude<Role, 'applicant'>, ...Exclude<Role, 'applicant'>[]]),
+  role: z.enum(STAFF_ROLES as [StaffRole, ...StaffRole[]]),
   organizationId: z.string().min(1).max(40).nullable().optional(),
 });
 
 /** An admin's change to a staff account; fields left out stay as they are. */
 export const UpdateStaffBody = z.strictObject({
   fullName: PersonName.optional(),
-  role: z.enum(STAFF_ROLES as [Exclude<Role, 'applicant'>, ...Exclude<Role, 'applicant'>[]]).optional(),
+  role: z.enum(STAFF_ROLES as [StaffRole, ...StaffRole[]]).optional(),
   organizationId: z.string().min(1).max(40).nullable().optional(),
   disabled: z.boolean().optional(),
 });

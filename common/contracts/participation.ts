@@ -328,6 +328,8 @@ export const ConsultationView = ConsultationSummary.extend({
   moderationRules: z.string(),
   finalNote: z.string().nullable(),
   finalizedAt: Instant.nullable(),
+  /** Set when the committee closed the comment window before its planned end. */
+  closedEarlyAt: Instant.nullable(),
   canComment: z.boolean(),
   sections: z.array(
     z.strictObject({
@@ -354,6 +356,12 @@ export const ConsultationView = ConsultationSummary.extend({
     }),
   ),
   statistics: z.strictObject({ comments: Int, hidden: Int, answered: Int, commenters: Int, perSection: z.array(z.strictObject({ sectionId: z.uuid(), heading: z.string(), comments: Int })) }),
+});
+
+/** A participant's own forum registrations and consultation comments (GET /api/v1/me/participation). */
+export const MyParticipation = z.strictObject({
+  forums: z.array(z.strictObject({ id: z.uuid(), title: z.string(), heldAt: Instant, venue: z.string(), mode: z.enum(['tatap_muka', 'daring', 'hibrida']), status: z.enum(['scheduled', 'held', 'cancelled']), upcoming: z.boolean() })),
+  comments: z.array(z.strictObject({ id: z.uuid(), consultationId: z.uuid(), consultationTitle: z.string(), sectionHeading: z.string(), consultationState: z.enum(['draft', 'scheduled', 'open', 'closed', 'final']), status: z.enum(['visible', 'hidden']), answered: z.boolean(), createdAt: Instant })),
 });
 
 // forums

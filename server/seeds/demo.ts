@@ -30,6 +30,8 @@ export const DEMO_ACCOUNTS: { role: Role; email: string; fullName: string; organ
   { role: 'employee', email: 'pegawai@merit.test', fullName: 'Sitti Aisyah (Pegawai)', organizationId: 'kominfo' },
   { role: 'observer', email: 'pemantau@merit.test', fullName: 'Forum Pemantau Seleksi Sulteng', organizationId: null },
   { role: 'applicant', email: 'pelamar@merit.test', fullName: 'Putri Ayu Lestari', organizationId: null, nik: '7271045203990001', birthDate: '1999-03-12', gender: 'P' },
+  // A citizen without NIK (issue 23 §3): forum registration and consultation comments.
+  { role: 'citizen', email: 'warga@merit.test', fullName: 'Muh. Ikbal Talise (Warga)', organizationId: null },
 ];
 
 /** Passing grades of the years the regulations set (KepMenPANRB 651/2023, 321/2024); admins edit them. */

@@ -86,6 +86,9 @@ export async function seedDemoParticipation(database: Database, services: Servic
     const made = await services.consultations.comment(applicantActor, consView.sections[0]!.id, 'Mohon batas usia tenaga kesehatan (bukan hanya dokter spesialis) juga 40 tahun, karena banyak perawat Palu baru selesai profesi.');
     await services.consultations.answer(committee, made.id, 'Terima kasih. Usulan akan dibahas bersama Dinas Kesehatan dan dijelaskan di versi final.');
   }
+  // The demo citizen comments too; the committee can close the window early and set the final text.
+  const citizenActor = await actorOf(database, 'warga@merit.test');
+  if (citizenActor) await services.consultations.comment(citizenActor, consView.sections[2]!.id, 'Mohon formasi disabilitas dijelaskan per jabatan, agar pelamar tahu jabatan mana yang terbuka bagi mereka.');
 
   // ── public forums: one held with minutes and follow-up, one coming ──
   const held = await services.forums.create(committee, { title: 'Forum konsultasi standar pelayanan kepegawaian', topic: 'Rancangan standar pelayanan loket BKPSDM Kota Palu', agenda: '1. Paparan rancangan standar pelayanan\n2. Tanggapan peserta\n3. Kesepakatan dan tindak lanjut', heldAt: new Date(now.getTime() - 10 * 86_400_000).toISOString(), venue: 'Aula BKPSDM Kota Palu', mode: 'tatap_muka', capacity: 60 });

@@ -214,7 +214,7 @@ export async function signedInAgent(
   const email = `${role}.${randomBytes(4).toString('hex')}@merit.test`;
   const password = 'sandi-uji-yang-panjang-sekali';
   const applicant = role === 'applicant' ? { nik: person.nik ?? applicantBody().nik, birthDate: person.birthDate ?? '1999-03-12', gender: person.gender ?? ('P' as const), birthPlace: 'Palu' } : {};
-  await ctx.services.identity.createAccountWithPassword({ email, fullName: `Uji ${role}`, role, password, organizationId: role === 'applicant' ? null : 'bkpsdm', ...applicant });
+  await ctx.services.identity.createAccountWithPassword({ email, fullName: `Uji ${role}`, role, password, organizationId: role === 'applicant' || role === 'citizen' ? null : 'bkpsdm', ...applicant });
   const agent = new Agent(ctx.app);
   const res = await agent.post('/api/v1/auth/login', { identifier: email, password });
   if (res.statusCode !== 200) throw new Error(`login failed ${res.statusCode} ${res.body}`);

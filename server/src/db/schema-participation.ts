@@ -162,6 +162,8 @@ export interface ConsultationsTable {
   created_by: string;
   created_at: Timestamp;
   finalized_at: Timestamp | null;
+  closed_early_at: Timestamp | null;
+  closed_by: string | null;
 }
 
 export interface ConsultationSectionsTable {

@@ -21,6 +21,7 @@ export type Role =
   | 'supervisor'
   | 'employee'
   | 'observer'
+  | 'citizen'
   | 'applicant';
 
 export interface SchemaMigrationsTable {

@@ -20,6 +20,7 @@ describe('navItems', () => {
     ['supervisor', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/pegawai/masa-percobaan', '/pegawai/saya', '/pelatihan/saya', '/skp/saya', '/skp/tim', '/skp/dasbor', '/kebijakan', '/pengaduan/kelola', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
     ['training_admin', ['/beranda', '/pegawai', '/pelatihan', '/jp', '/pegawai/masa-percobaan', '/pegawai/pengangkatan', '/skp/dasbor', '/kebijakan', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
     ['observer', ['/beranda', '/pemantauan', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
+    ['citizen', ['/beranda', '/konsultasi', '/forum', '/hasil', '/pengaduan', '/data-terbuka', '/audit']],
   ] as const)('shows %s its own pages in order', (role, expected) => {
     expect(paths(role)).toEqual(expected);
   });

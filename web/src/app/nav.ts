@@ -56,6 +56,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
   { roles: ['admin', 'committee', 'supervisor'], items: [{ to: '/pengaduan/kelola', label: 'prt.nav.manage' }] },
   { roles: ['committee', 'admin'], items: [{ to: '/panitia/pemantau', label: 'prt.nav.observers' }] },
   { roles: ['observer'], items: [{ to: '/pemantauan', label: 'prt.nav.observe' }] },
+  { roles: ['citizen'], items: [{ to: '/konsultasi', label: 'prt.nav.consultations' }, { to: '/forum', label: 'prt.nav.forums' }] },
   {
     roles: ['admin'],
     items: [

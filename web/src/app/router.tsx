@@ -16,6 +16,7 @@ export const router = createBrowserRouter([
     children: [
       { path: '/', element: <LandingPage /> },
       { path: '/daftar', element: <RegisterPage /> },
+      { path: '/daftar-warga', lazy: async () => ({ Component: (await import('../pages/register-participant/RegisterParticipantPage.tsx')).RegisterParticipantPage }) },
       { path: '/verifikasi-email', element: <VerifyEmailPage /> },
       { path: '/masuk', element: <LoginPage /> },
       { path: '/lupa-sandi', element: <ForgotPasswordPage /> },

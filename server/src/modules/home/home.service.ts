@@ -11,7 +11,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { loadHolidayCalendar } from '../../platform/holidays.ts';
 import { type AppointmentService, batchesThisWeek, jpClaimsWaitingFor, type TrainingTestsService, trainingWaitingFor } from '../development/index.ts';
 import type { Actor } from '../identity/index.ts';
-import { accreditationsWaitingFor, complaintsWaitingFor, findingsWaitingFor, observerWaitingFor, type Waiting } from '../participation/index.ts';
+import { accreditationsWaitingFor, complaintsWaitingFor, findingsWaitingFor, myParticipation, observerWaitingFor, type Waiting } from '../participation/index.ts';
 import { skpWaitingFor } from '../performance/index.ts';
 import { milestonesDueFor } from '../policy/index.ts';
 import { publicationsAwaiting } from '../selection/index.ts';
@@ -237,6 +237,17 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock; training
             fromWaiting('accreditationExpiring', o.expiring, '/pemantauan#mine-title'),
             task('accreditationPending', o.pending, '/pemantauan#mine-title'),
           ]),
+        };
+      }
+      case 'citizen': {
+        // From the participation module's own read, so the home and the citizen's own page agree.
+        const p = await myParticipation(db, actor.accountId, now);
+        const upcoming = p.forums.filter((f) => f.upcoming).sort((a, b) => a.heldAt.localeCompare(b.heldAt));
+        return {
+          tasks: [
+            task('forumsUpcoming', upcoming.length, upcoming[0] ? `/forum/${upcoming[0].id}` : '/forum', { at: upcoming[0]?.heldAt ?? null }),
+            task('commentsAnswered', p.comments.filter((c) => c.answered).length, p.comments[0] ? `/konsultasi/${p.comments[0].consultationId}` : '/konsultasi'),
+          ],
         };
       }
       default:

@@ -23,7 +23,7 @@ export const identityRepository = {
     trx.updateTable('accounts').set(patch).where('id', '=', id).execute(),
 
   listStaff: (db: Executor) =>
-    db.selectFrom('accounts').selectAll().where('role', '!=', 'applicant').orderBy('role').orderBy('full_name').execute(),
+    db.selectFrom('accounts').selectAll().where('role', 'not in', ['applicant', 'citizen']).orderBy('role').orderBy('full_name').execute(),
 
   insertSession: (trx: Executor, row: { id_hash: string; account_id: string; expires_at: Date; created_at: Date; last_seen_at: Date }) =>
     trx.insertInto('sessions').values(row).execute(),

@@ -12,6 +12,7 @@ import {
   OkResponse,
   OrganizationList,
   OutboxList,
+  ParticipantRegisterBody,
   RegisterBody,
   ResetPasswordBody,
   SessionResponse,
@@ -35,6 +36,11 @@ export function identityRoutes(identity: IdentityService, opts: { cookieSecure: 
       config: { access: 'public' },
       schema: { tags, summary: 'Pendaftaran akun pelamar dengan NIK', body: RegisterBody, response: { 201: z.object({ id: z.uuid() }) } },
     }, async (req, reply) => reply.status(201).send(await identity.register(req.body, req.ip)));
+
+    app.post('/api/v1/auth/register-participant', {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Pendaftaran akun warga (tanpa NIK) atau organisasi pemantau', body: ParticipantRegisterBody, response: { 201: z.object({ id: z.uuid() }) } },
+    }, async (req, reply) => reply.status(201).send(await identity.registerParticipant(req.body, req.ip)));
 
     app.post('/api/v1/auth/verify-email', {
       config: { access: 'public' },

@@ -6,7 +6,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { msg } from '../../../../common/contracts/messages.ts';
-import type { RegisterBody, VerifyCodeBody } from '../../../../common/contracts/identity.ts';
+import type { ParticipantRegisterBody, RegisterBody, VerifyCodeBody } from '../../../../common/contracts/identity.ts';
 import { nikMatchesPerson, parseNik } from '../../../../common/rules/nik.ts';
 import { batched } from '../../db/batched.ts';
 import type { Database, Executor } from '../../db/database.ts';
@@ -107,6 +107,9 @@ export const maskMailSecrets = (text: string) =>
 
 /** NOTIFY payload: a session's id hash, or `account:<id>` for every session of an account. */
 const SESSION_END_CHANNEL = 'merit_session_end';
+
+/** Applicants and citizens are not staff: the admin's staff tools do not reach them. */
+const isSelfSignup = (role: Role) => role === 'applicant' || role === 'citizen';
 
 const isUniqueViolation = (err: unknown, constraint: string) =>
   typeof err === 'object' && err !== null && (err as { code?: string }).code === '23505' &&
@@ -307,6 +310,43 @@ export function createIdentityService(deps: Deps) {
         // Two simultaneous registrations race past the checks; the unique index decides.
         let owner = err instanceof AlreadyRegistered ? err.account : undefined;
         if (!owner && (isUniqueViolation(err, 'nik') || isUniqueViolation(err, 'email'))) owner = (await repo.byEmail(db, email)) ?? (await repo.byNik(db, body.nik));
+        if (!owner) throw err;
+        await notifyAlreadyRegistered(owner);
+      }
+      return { id };
+    },
+
+    /**
+     * Sign-up without NIK (issue 23 §3): a citizen (role `citizen`) or an organisation (role
+     * `observer`, which then applies for accreditation per period with its letter, and sees nothing
+     * until the committee approves). Same guards as the applicant's: attempts limited per source
+     * address, the password policy, e-mail verification before the first sign-in, and an address
+     * already registered answering like a new one (its owner is told by e-mail).
+     */
+    async registerParticipant(body: ParticipantRegisterBody, ip = 'unknown') {
+      const now0 = clock.now();
+      const blocked = await repo.reserveThrottle(db, [[`register:ip:${ip}`, limits.registrationsPerIpPerHour]], new Date(now0.getTime() - HOUR), now0);
+      if (blocked) {
+        throw new AppError('TOO_MANY_REQUESTS', msg('Terlalu banyak pendaftaran dari jaringan ini. Coba lagi dalam satu jam.', 'Too many registrations from this network. Try again in an hour.'), { retryAfterSeconds: 3600 });
+      }
+      const pw = passwordProblem(body.password, { email: body.email, name: body.fullName });
+      if (pw) throw fieldError('password', pw);
+      const role = body.kind === 'citizen' ? ('citizen' as const) : ('observer' as const);
+      const email = normalizeEmail(body.email);
+      const id = ids.uuid();
+      const passwordHash = await hashPassword(body.password);
+      try {
+        await db.transaction().execute(async (trx) => {
+          const existing = await repo.byEmail(trx, email);
+          if (existing) throw new AlreadyRegistered(existing);
+          const now = clock.now();
+          await repo.insertAccount(trx, { id, email: body.email.trim(), email_normalized: email, password_hash: passwordHash, role, full_name: body.fullName, created_at: now, updated_at: now });
+          await issueVerification(trx, { id, email: body.email.trim(), fullName: body.fullName });
+          await audit.record(trx, { actor: { id, role }, action: 'account.register', subjectType: 'account', subjectId: id, after: { id, role, email, emailVerified: false } });
+        });
+      } catch (err) {
+        let owner = err instanceof AlreadyRegistered ? err.account : undefined;
+        if (!owner && isUniqueViolation(err, 'email')) owner = await repo.byEmail(db, email);
         if (!owner) throw err;
         await notifyAlreadyRegistered(owner);
       }
@@ -723,7 +763,7 @@ export function createIdentityService(deps: Deps) {
      */
     async updateStaff(actor: Actor, id: string, patch: { fullName?: string | undefined; role?: Exclude<Role, 'applicant'> | undefined; organizationId?: string | null | undefined; disabled?: boolean | undefined }) {
       const account = await repo.byId(db, id);
-      if (!account || account.role === 'applicant') throw new AppError('NOT_FOUND', msg('Akun petugas tidak ditemukan.', 'Staff account not found.'));
+      if (!account || isSelfSignup(account.role)) throw new AppError('NOT_FOUND', msg('Akun petugas tidak ditemukan.', 'Staff account not found.'));
       if (id === actor.accountId && ((patch.role !== undefined && patch.role !== account.role) || patch.disabled === true)) {
         throw new AppError('CONFLICT', msg('Anda tidak dapat mengubah peran atau menonaktifkan akun Anda sendiri. Minta admin lain melakukannya.', 'You cannot change the role of, or deactivate, your own account. Ask another admin.'));
       }
@@ -780,7 +820,7 @@ export function createIdentityService(deps: Deps) {
     /** An admin sends a staff member a password-reset link (the admin never sees or sets the password). */
     async sendStaffReset(actor: Actor, id: string) {
       const account = await repo.byId(db, id);
-      if (!account || account.role === 'applicant') throw new AppError('NOT_FOUND', msg('Akun petugas tidak ditemukan.', 'Staff account not found.'));
+      if (!account || isSelfSignup(account.role)) throw new AppError('NOT_FOUND', msg('Akun petugas tidak ditemukan.', 'Staff account not found.'));
       if (account.disabled_at) throw new AppError('CONFLICT', msg('Akun ini nonaktif. Aktifkan dulu sebelum mengirim tautan atur ulang.', 'This account is deactivated. Reactivate it before sending a reset link.'));
       await db.transaction().execute(async (trx) => {
         const activation = account.email_verified_at === null;

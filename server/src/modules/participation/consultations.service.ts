@@ -16,7 +16,8 @@ import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
 import type { Actor } from '../identity/index.ts';
 import type { AuditService } from '../transparency/index.ts';
-import { diffLines, inWindow } from './domain/diff.ts';
+import { consultationState, diffLines, inWindow } from './domain/diff.ts';
+import { myParticipation } from './participation.reads.ts';
 import { participationRepository as repo } from './participation.repository.ts';
 
 const HOUR = 3_600_000;
@@ -29,12 +30,7 @@ const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 export function createConsultationsService(deps: { db: Kysely<DB>; clock: Clock; ids: Ids; audit: AuditService }) {
   const { db, clock, ids, audit } = deps;
 
-  const stateOf = (c: { status: string; opens_at: Date | null; closes_at: Date | null }) => {
-    if (c.status !== 'open') return c.status as 'draft' | 'final';
-    const now = clock.now();
-    if (inWindow(now, c.opens_at, c.closes_at)) return 'open' as const;
-    return now.getTime() < new Date(c.opens_at!).getTime() ? ('scheduled' as const) : ('closed' as const);
-  };
+  const stateOf = (c: { status: string; opens_at: Date | null; closes_at: Date | null }) => consultationState(c, clock.now());
 
   async function view(id: string, actor: Actor | null) {
     const c = await repo.consultation(db, id);
@@ -44,7 +40,7 @@ export function createConsultationsService(deps: { db: Kysely<DB>; clock: Clock;
     const state = stateOf(c);
     return {
       id: c.id, title: c.title, summary: c.summary, periodId: c.period_id, moderationRules: c.moderation_rules, state,
-      opensAt: iso(c.opens_at), closesAt: iso(c.closes_at), finalNote: c.final_note, finalizedAt: iso(c.finalized_at),
+      opensAt: iso(c.opens_at), closesAt: iso(c.closes_at), finalNote: c.final_note, finalizedAt: iso(c.finalized_at), closedEarlyAt: iso(c.closed_early_at),
       canComment: state === 'open' && !!actor,
       sections: sections.map((s) => ({
         id: s.id, position: s.position, heading: s.heading, draft: s.draft_body, final: s.final_body, changeReason: s.change_reason,
@@ -108,6 +104,34 @@ export function createConsultationsService(deps: { db: Kysely<DB>; clock: Clock;
         await audit.record(trx, { actor: actorOf(actor), action: 'consultation.open', subjectType: 'consultation', subjectId: id, before: { status: 'draft' }, after: { status: 'open', opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() } });
       });
     },
+
+    /**
+     * Closes the comment window now, before its end (the committee has heard enough, or the draft
+     * must change): `closes_at` moves to this moment, so comments stop and the final text can be
+     * set at once. Only an open window can be closed; closing twice is refused.
+     */
+    async close(actor: Actor, id: string) {
+      await db.transaction().execute(async (trx) => {
+        const c = await repo.lockConsultation(trx, id);
+        if (!c || (c.status === 'draft' && !isCommittee(actor))) throw notFound();
+        const state = stateOf(c);
+        if (state !== 'open') {
+          const why = {
+            draft: msg('Rancangan ini belum diterbitkan; terbitkan dulu dengan masa komentarnya.', 'This draft is not published yet; publish it with its comment window first.'),
+            scheduled: msg('Masa komentar belum dimulai, jadi belum dapat ditutup. Tunggu sampai dibuka.', 'The comment window has not started yet, so it cannot be closed. Wait until it opens.'),
+            closed: msg('Masa komentar konsultasi ini sudah ditutup. Lanjutkan dengan menetapkan teks final.', 'The comment window of this consultation is already closed. Go on with the final text.'),
+            final: msg('Konsultasi ini sudah memiliki teks final.', 'This consultation already has its final text.'),
+          }[state];
+          throw new AppError('CONFLICT', why);
+        }
+        const now = clock.now();
+        await repo.updateConsultation(trx, id, { closes_at: now, closed_early_at: now, closed_by: actor.accountId });
+        await audit.record(trx, { actor: actorOf(actor), action: 'consultation.close', subjectType: 'consultation', subjectId: id, before: { state: 'open', closesAt: iso(c.closes_at) }, after: { state: 'closed', closesAt: now.toISOString(), early: true } });
+      });
+    },
+
+    /** What the caller takes part in: forum registrations and consultation comments (the citizen's page). */
+    myParticipation: (actor: Actor) => myParticipation(db, actor.accountId, clock.now()),
 
     /** A signed-in account comments on one section while the window is open. */
     async comment(actor: Actor, sectionId: string, body: string) {

@@ -7,3 +7,4 @@ export { createOpenDataService, type OpenDataService } from './open-data.service
 export { createConsultationsService, type ConsultationsService } from './consultations.service.ts';
 export { createForumsService, type ForumsService } from './forums.service.ts';
 export { complaintsWaitingFor, findingsWaitingFor, accreditationsWaitingFor, observerWaitingFor, type Waiting } from './participation.reads.ts';
+export { myParticipation, type MyParticipation } from './participation.reads.ts';

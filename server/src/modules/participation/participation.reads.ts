@@ -1,13 +1,17 @@
 /**
  * Named reads other modules may call (the signed-in home's inbox): what waits for a person in
- * complaints and observer oversight, counted with the same filters the module's own pages use, so
- * the home and the page never disagree. Deadlines are Palu calendar days (`YYYY-MM-DD`).
+ * complaints and observer oversight, and what a participant takes part in, counted with the same
+ * filters the module's own pages use, so the home and the page never disagree. Deadlines are Palu
+ * calendar days (`YYYY-MM-DD`).
  */
+import type { Kysely } from 'kysely';
 import { dayNumber } from '../../../../common/rules/calendar.ts';
 import type { Executor } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
 import { loadHolidays } from '../../platform/holidays.ts';
 import type { Actor } from '../identity/index.ts';
 import { type ComplaintSla, complaintClock, DEFAULT_SLA } from './domain/complaints.ts';
+import { consultationState } from './domain/diff.ts';
 import { participationRepository as repo } from './participation.repository.ts';
 
 /** A count of waiting work and its nearest deadline (null when none), late when that day has passed. */
@@ -76,3 +80,22 @@ export async function observerWaitingFor(db: Executor, accountId: string, today:
     expiring: nearest(expiring.map((a) => a.expires_on!), today),
   };
 }
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+/** The account's forum registrations and consultation comments, as of `now`. */
+export async function myParticipation(db: Kysely<DB>, accountId: string, now: Date) {
+  const [forums, comments] = await Promise.all([repo.forumsOfAccount(db, accountId), repo.commentsOfAccount(db, accountId)]);
+  return {
+    forums: forums.map((f) => ({
+      id: f.id, title: f.title, heldAt: iso(f.held_at), venue: f.venue, mode: f.mode, status: f.status,
+      upcoming: f.status === 'scheduled' && new Date(f.held_at).getTime() > now.getTime(),
+    })),
+    comments: comments.map((x) => ({
+      id: x.id, consultationId: x.consultation_id, consultationTitle: x.title, sectionHeading: x.heading,
+      consultationState: consultationState({ status: x.consultation_status, opens_at: x.opens_at, closes_at: x.closes_at }, now),
+      status: x.status, answered: x.answer !== null, createdAt: iso(x.created_at),
+    })),
+  };
+}
+export type MyParticipation = Awaited<ReturnType<typeof myParticipation>>;

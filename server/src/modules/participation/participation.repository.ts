@@ -223,6 +223,15 @@ export const participationRepository = {
   comments: (ex: Executor, consultationId: string) =>
     ex.selectFrom('consultation_comments as c').innerJoin('accounts as a', 'a.id', 'c.account_id').selectAll('c').select(['a.full_name as author_name']).where('c.consultation_id', '=', consultationId).orderBy('c.created_at').orderBy('c.id').execute(),
   commentsByAccountSince: async (ex: Executor, accountId: string, since: Date) => Number((await ex.selectFrom('consultation_comments').select((eb) => eb.fn.countAll<number>().as('n')).where('account_id', '=', accountId).where('created_at', '>', since).executeTakeFirstOrThrow()).n),
+  /** One account's comments with their consultation and section (the citizen's home). */
+  commentsOfAccount: (ex: Executor, accountId: string) =>
+    ex.selectFrom('consultation_comments as x').innerJoin('consultations as c', 'c.id', 'x.consultation_id').innerJoin('consultation_sections as s', 's.id', 'x.section_id')
+      .select(['x.id', 'x.status', 'x.answer', 'x.created_at', 'c.id as consultation_id', 'c.title', 'c.status as consultation_status', 'c.opens_at', 'c.closes_at', 's.heading'])
+      .where('x.account_id', '=', accountId).orderBy('x.created_at', 'desc').orderBy('x.id').limit(200).execute(),
+  /** The forums one account registered for, the coming ones first. */
+  forumsOfAccount: (ex: Executor, accountId: string) =>
+    ex.selectFrom('forum_registrations as r').innerJoin('forums as f', 'f.id', 'r.forum_id').select(['f.id', 'f.title', 'f.held_at', 'f.venue', 'f.mode', 'f.status', 'r.registered_at'])
+      .where('r.account_id', '=', accountId).orderBy('f.held_at', 'desc').limit(200).execute(),
   // ── public forums ──
   insertForum: (trx: Executor, row: Insertable<ForumsTable>) => trx.insertInto('forums').values(row).execute(),
   lockForum: (trx: Executor, id: string) => trx.selectFrom('forums').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  AccreditationApplied, AccreditationDecisionBody, AccreditationList, AccreditationQuery, AnswerCommentBody, BandsBody, BandsResponse, ChallengeResponse, CommentBody, ComplaintAttachmentResponse, ComplaintBody, ComplaintFiledResponse, ComplaintListQuery, ComplaintStatistics, ConsultationBody, ConsultationFinalBody, ConsultationList, ConsultationOpenBody, ConsultationView, DATASET_IDS, DisposeBody, EvidenceResponse, FindingAnswerBody, FindingBody, FindingFiledResponse, FindingList, FollowUpBody, ForumActionDoneBody, ForumBody, ForumList, ForumMinutesBody, ForumView, HideCommentBody, IdResponse, OkResponse, OpenDataCatalog, PeriodParams, ProcessView, PublicFindingList, RejectBody, ReporterReplyBody, ServiceUnit, ServiceUnitBody, ServiceUnitList, SettingsResponse, Sla, SlaBody, StaffComplaintDetail, StaffComplaintList, SurveyAnsweredResponse, SurveyBody, SurveyResultQuery, SurveyResults, TrackedComplaint, TrackingParams, UnitCreatedResponse, UnitParams,
+  AccreditationApplied, AccreditationDecisionBody, AccreditationList, AccreditationQuery, AnswerCommentBody, BandsBody, BandsResponse, ChallengeResponse, CommentBody, ComplaintAttachmentResponse, ComplaintBody, ComplaintFiledResponse, ComplaintListQuery, ComplaintStatistics, ConsultationBody, ConsultationFinalBody, ConsultationList, ConsultationOpenBody, ConsultationView, DATASET_IDS, DisposeBody, EvidenceResponse, FindingAnswerBody, FindingBody, FindingFiledResponse, FindingList, FollowUpBody, ForumActionDoneBody, ForumBody, ForumList, ForumMinutesBody, ForumView, HideCommentBody, IdResponse, MyParticipation, OkResponse, OpenDataCatalog, PeriodParams, ProcessView, PublicFindingList, RejectBody, ReporterReplyBody, ServiceUnit, ServiceUnitBody, ServiceUnitList, SettingsResponse, Sla, SlaBody, StaffComplaintDetail, StaffComplaintList, SurveyAnsweredResponse, SurveyBody, SurveyResultQuery, SurveyResults, TrackedComplaint, TrackingParams, UnitCreatedResponse, UnitParams,
 } from '../../../../common/contracts/participation.ts';
 import { sendDocument } from '../../http/documents.ts';
 import { readUploadedFile } from '../../http/upload.ts';
@@ -144,28 +144,34 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
       return reply.type(f.contentType).header('content-disposition', `inline; filename="${req.params.file}"`).header('x-content-sha256', f.sha256).header('last-modified', f.updatedAt.toUTCString()).send(f.body);
     });
 
-    // ── public consultation ──
+    // ── public consultation ── (the committee's steps are the coordinators', as for forums)
+    const CONSULTATION_STAFF = ['committee', 'admin'] as const;
     app.get('/api/v1/public/consultations', { config: { access: 'public' }, schema: { tags, summary: 'Konsultasi publik kriteria seleksi (panitia juga melihat rancangan)', response: { 200: ConsultationList } } }, async (req) => ({ consultations: await consultations.list(req.actor) }));
     app.get('/api/v1/public/consultations/:id', { config: { access: 'public' }, schema: { tags, summary: 'Satu konsultasi: bagian, komentar (nama disamarkan), moderasi dengan alasan, jawaban, versi final dan perbedaannya', params: Id, response: { 200: ConsultationView } } }, async (req) => consultations.view(req.params.id, req.actor));
-    app.post('/api/v1/consultations', { config: { access: ['committee'] }, schema: { tags, summary: 'Buat rancangan konsultasi', body: ConsultationBody, response: { 201: IdResponse } } }, async (req, reply) => reply.status(201).send(await consultations.create(req.actor!, req.body)));
-    app.put('/api/v1/consultations/:id', { config: { access: ['committee'] }, schema: { tags, summary: 'Ubah rancangan (hanya sebelum dibuka)', params: Id, body: ConsultationBody, response: { 200: ConsultationView } } }, async (req) => {
+    app.post('/api/v1/consultations', { config: { access: CONSULTATION_STAFF }, schema: { tags, summary: 'Buat rancangan konsultasi', body: ConsultationBody, response: { 201: IdResponse } } }, async (req, reply) => reply.status(201).send(await consultations.create(req.actor!, req.body)));
+    app.put('/api/v1/consultations/:id', { config: { access: CONSULTATION_STAFF }, schema: { tags, summary: 'Ubah rancangan (hanya sebelum dibuka)', params: Id, body: ConsultationBody, response: { 200: ConsultationView } } }, async (req) => {
       await consultations.update(req.actor!, req.params.id, req.body);
       return consultations.view(req.params.id, req.actor);
     });
-    app.post('/api/v1/consultations/:id/open', { config: { access: ['committee'] }, schema: { tags, summary: 'Terbitkan rancangan dengan masa komentar', params: Id, body: ConsultationOpenBody, response: { 200: ConsultationView } } }, async (req) => {
+    app.post('/api/v1/consultations/:id/open', { config: { access: CONSULTATION_STAFF }, schema: { tags, summary: 'Terbitkan rancangan dengan masa komentar', params: Id, body: ConsultationOpenBody, response: { 200: ConsultationView } } }, async (req) => {
       await consultations.open(req.actor!, req.params.id, req.body);
       return consultations.view(req.params.id, req.actor);
     });
-    app.post('/api/v1/consultations/:id/final', { config: { access: ['committee'] }, schema: { tags, summary: 'Versi final dengan alasan setiap perubahan (setelah masa komentar)', params: Id, body: ConsultationFinalBody, response: { 200: ConsultationView } } }, async (req) => {
+    app.post('/api/v1/consultations/:id/final', { config: { access: CONSULTATION_STAFF }, schema: { tags, summary: 'Versi final dengan alasan setiap perubahan (setelah masa komentar)', params: Id, body: ConsultationFinalBody, response: { 200: ConsultationView } } }, async (req) => {
       await consultations.finalize(req.actor!, req.params.id, req.body);
       return consultations.view(req.params.id, req.actor);
     });
+    app.post('/api/v1/consultations/:id/close', { config: { access: CONSULTATION_STAFF }, schema: { tags, summary: 'Tutup masa komentar sekarang (sebelum waktunya); sesudahnya teks final dapat ditetapkan', params: Id, response: { 200: ConsultationView } } }, async (req) => {
+      await consultations.close(req.actor!, req.params.id);
+      return consultations.view(req.params.id, req.actor);
+    });
+    app.get('/api/v1/me/participation', { config: { access: 'signed-in' }, schema: { tags, summary: 'Forum yang saya ikuti dan komentar konsultasi saya', response: { 200: MyParticipation } } }, async (req) => consultations.myParticipation(req.actor!));
     app.post('/api/v1/consultation-sections/:id/comments', { config: { access: 'signed-in' }, schema: { tags, summary: 'Komentari satu bagian (selama masa komentar)', params: Id, body: CommentBody, response: { 201: IdResponse } } }, async (req, reply) => reply.status(201).send(await consultations.comment(req.actor!, req.params.id, req.body.body)));
-    app.post('/api/v1/consultation-comments/:id/hide', { config: { access: ['committee'] }, schema: { tags, summary: 'Sembunyikan komentar dengan alasan (alasan diumumkan)', params: Id, body: HideCommentBody, response: { 200: OkResponse } } }, async (req) => {
+    app.post('/api/v1/consultation-comments/:id/hide', { config: { access: CONSULTATION_STAFF }, schema: { tags, summary: 'Sembunyikan komentar dengan alasan (alasan diumumkan)', params: Id, body: HideCommentBody, response: { 200: OkResponse } } }, async (req) => {
       await consultations.hide(req.actor!, req.params.id, req.body.reason);
       return { ok: true as const };
     });
-    app.post('/api/v1/consultation-comments/:id/answer', { config: { access: ['committee'] }, schema: { tags, summary: 'Jawab komentar', params: Id, body: AnswerCommentBody, response: { 200: OkResponse } } }, async (req) => {
+    app.post('/api/v1/consultation-comments/:id/answer', { config: { access: CONSULTATION_STAFF }, schema: { tags, summary: 'Jawab komentar', params: Id, body: AnswerCommentBody, response: { 200: OkResponse } } }, async (req) => {
       await consultations.answer(req.actor!, req.params.id, req.body.answer);
       return { ok: true as const };
     });

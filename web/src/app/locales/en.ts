@@ -185,6 +185,7 @@ export const en: Resources = {
     employee: { name: 'Civil servant', desc: 'Manages your SKP and your competence development record.', tasks: ['Draft your SKP plan', 'Enroll in training', 'See your yearly learning hours'] },
     observer: { name: 'Observer', desc: 'Independently oversees how the selection is run.', tasks: ['Inspect the audit log', 'Record oversight findings'] },
     applicant: { name: 'Applicant', desc: 'Applies for positions, takes the exam and follows the selection results.', tasks: ['Complete your profile and documents', 'Choose a position when registration opens', 'See your exam schedule and results'] },
+    citizen: { name: 'Citizen', desc: 'Joins public forums and comments on public consultations.', tasks: ['Register for public forums', 'Comment on draft selection criteria'] },
   },
   accounts: {
     title: 'Staff accounts',

@@ -183,6 +183,7 @@ export const id = {
     employee: { name: 'Pegawai ASN', desc: 'Mengelola SKP dan riwayat pengembangan kompetensi Anda.', tasks: ['Menyusun rencana SKP', 'Mendaftar pelatihan', 'Melihat capaian JP tahunan'] },
     observer: { name: 'Pemantau', desc: 'Mengawasi jalannya seleksi secara independen.', tasks: ['Memeriksa log audit', 'Mencatat temuan pemantauan'] },
     applicant: { name: 'Pelamar', desc: 'Mendaftar formasi, mengikuti ujian, dan memantau hasil seleksi.', tasks: ['Melengkapi biodata dan dokumen', 'Memilih formasi saat pendaftaran dibuka', 'Melihat jadwal ujian dan hasil seleksi'] },
+    citizen: { name: 'Warga', desc: 'Ikut forum publik dan memberi komentar pada konsultasi publik.', tasks: ['Mendaftar forum publik', 'Berkomentar pada rancangan kriteria seleksi'] },
   },
   accounts: {
     title: 'Akun staf',

@@ -7,6 +7,7 @@ import type {
   Me,
   OrganizationList,
   OutboxList,
+  ParticipantRegisterBody,
   RegisterBody,
   StaffAccount,
   StaffAccountList,
@@ -27,6 +28,7 @@ export const identityApi = {
     }
   },
   register: (body: RegisterBody) => api<{ id: string }>('/api/v1/auth/register', { method: 'POST', body }),
+  registerParticipant: (body: ParticipantRegisterBody) => api<{ id: string }>('/api/v1/auth/register-participant', { method: 'POST', body }),
   verifyEmail: (token: string) => api<Ok>('/api/v1/auth/verify-email', { method: 'POST', body: { token } }),
   verifyEmailCode: (body: { email: string; code: string }) => api<Ok>('/api/v1/auth/verify-email-code', { method: 'POST', body }),
   resendVerification: (email: string) => api<Ok>('/api/v1/auth/resend-verification', { method: 'POST', body: { email } }),

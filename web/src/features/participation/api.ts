@@ -108,6 +108,9 @@ export const consultationApi = {
   comment: (sectionId: string, body: string) => api<z.infer<typeof C.IdResponse>>(`/api/v1/consultation-sections/${sectionId}/comments`, { method: 'POST', body: { body } }),
   hide: (commentId: string, reason: string) => api<z.infer<typeof C.OkResponse>>(`/api/v1/consultation-comments/${commentId}/hide`, { method: 'POST', body: { reason } }),
   answer: (commentId: string, answer: string) => api<z.infer<typeof C.OkResponse>>(`/api/v1/consultation-comments/${commentId}/answer`, { method: 'POST', body: { answer } }),
+  close: (id: string) => api<ConsultationView>(`/api/v1/consultations/${id}/close`, { method: 'POST' }),
+  /** The signed-in person's forum registrations and comments. */
+  mine: () => api<z.infer<typeof C.MyParticipation>>('/api/v1/me/participation'),
 };
 
 export type ForumAction = z.infer<typeof C.ForumAction>;

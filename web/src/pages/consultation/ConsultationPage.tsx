@@ -102,6 +102,41 @@ function Diff({ diff }: { diff: NonNullable<Section['diff']> }) {
   );
 }
 
+/** Closing the window before its end: asked once more, since it cannot be undone. */
+function CloseWindow({ c }: { c: ConsultationView }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const refresh = useRefresh(c.id);
+  const [asking, setAsking] = useState(false);
+  const close = useMutation({ mutationFn: () => consultationApi.close(c.id), onSuccess: () => (setAsking(false), refresh()) });
+  return (
+    <section className="card" aria-labelledby="close-title">
+      <h2 id="close-title">{t('prt.cons.closeTitle')}</h2>
+      <p>{t('prt.cons.closeLead', { at: c.closesAt ? formatWitaDateTime(c.closesAt, lang) : '' })}</p>
+      {asking ? (
+        <div role="group" aria-labelledby="close-ask">
+          <p id="close-ask">
+            <strong>{t('prt.cons.closeAsk')}</strong>
+          </p>
+          <div className="actions">
+            <button type="button" className="btn btn--primary" disabled={close.isPending} onClick={() => close.mutate()}>
+              {t('prt.cons.closeConfirm')}
+            </button>
+            <button type="button" className="btn btn--secondary" onClick={() => setAsking(false)}>
+              {t('prt.cons.closeCancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="btn btn--secondary" onClick={() => setAsking(true)}>
+          {t('prt.cons.closeNow')}
+        </button>
+      )}
+      {close.isError ? <ErrorAlert error={close.error} /> : null}
+    </section>
+  );
+}
+
 function CommitteeSteps({ c }: { c: ConsultationView }) {
   const { t } = useTranslation();
   const refresh = useRefresh(c.id);
@@ -125,10 +160,12 @@ function CommitteeSteps({ c }: { c: ConsultationView }) {
       </form>
     );
   }
+  if (c.state === 'open') return <CloseWindow c={c} />;
   if (c.state !== 'closed') return null;
   return (
     <form className="form card" aria-labelledby="final-title" onSubmit={(e) => (e.preventDefault(), fin.mutate())}>
       <h2 id="final-title">{t('prt.cons.finalTitle')}</h2>
+      <p>{t('prt.cons.finalLead')}</p>
       {c.sections.map((s) => (
         <fieldset key={s.id} className="field">
           <legend>{s.heading}</legend>
@@ -153,7 +190,8 @@ export function ConsultationPage() {
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const { id } = useParams();
   const me = useMe();
-  const committee = me.data?.role === 'committee';
+  // The coordinators run a consultation, as they run forums.
+  const committee = me.data?.role === 'committee' || me.data?.role === 'admin';
   const view = useQuery({ queryKey: ['prt', 'cons-view', id, me.data?.role ?? null], queryFn: () => consultationApi.view(id!) });
   return (
     <QueryState query={view}>
@@ -172,9 +210,11 @@ export function ConsultationPage() {
           </p>
           {c.state === 'open' && !me.data ? (
             <Alert tone="info">
-              <Link to={`/masuk?next=${encodeURIComponent(`/konsultasi/${c.id}`)}`}>{t('prt.cons.signInToComment')}</Link>
+              <Link to={`/masuk?next=${encodeURIComponent(`/konsultasi/${c.id}`)}`}>{t('prt.cons.signInToComment')}</Link> <Link to="/daftar-warga">{t('prt.cons.signUpToComment')}</Link>
             </Alert>
           ) : null}
+          {c.closedEarlyAt ? <p className="small">{t('prt.cons.closedEarly', { at: formatWitaDateTime(c.closedEarlyAt, lang) })}</p> : null}
+          {c.finalizedAt ? <p className="small">{t('prt.cons.finalFor', { at: formatWitaDateTime(c.finalizedAt, lang) })}</p> : null}
           {c.finalNote ? (
             <Alert tone="success">
               <strong>{t('prt.cons.finalNote')}:</strong> {c.finalNote}

@@ -82,7 +82,7 @@ export function ConsultationsPage() {
           </ul>
         )}
       </QueryState>
-      {me.data?.role === 'committee' ? <NewConsultation /> : null}
+      {me.data?.role === 'committee' || me.data?.role === 'admin' ? <NewConsultation /> : null}
     </>
   );
 }

@@ -105,7 +105,11 @@ export function ForumPage() {
                 </button>
               )
             ) : null}
-            {f.status === 'scheduled' && !me.data ? <Link to={`/masuk?next=${encodeURIComponent(`/forum/${f.id}`)}`}>{t('prt.forum.signIn')}</Link> : null}
+            {f.status === 'scheduled' && !me.data ? (
+              <>
+                <Link to={`/masuk?next=${encodeURIComponent(`/forum/${f.id}`)}`}>{t('prt.forum.signIn')}</Link> <Link to="/daftar-warga">{t('prt.cons.signUpToComment')}</Link>
+              </>
+            ) : null}
             {f.registeredMe ? <p className="small">{t('prt.forum.youAreIn')}</p> : null}
             {register.isError ? <ErrorAlert error={register.error} /> : null}
           </section>

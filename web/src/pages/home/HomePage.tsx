@@ -17,6 +17,7 @@ import '../../features/home/home.css';
 import '../../features/home/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useOrganizations } from '../../features/identity/hooks.ts';
+import { MyParticipation } from '../../features/participation/components/MyParticipation.tsx';
 import { Fact, StatusBadge } from '../../features/recruitment/components/bits.tsx';
 import { useLang, useMyApplications } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
@@ -407,6 +408,7 @@ function StaffHome({ me }: { me: Me }) {
       {s.bank ? <Bank bank={s.bank} /> : null}
       {s.accounts ? <Accounts accounts={s.accounts} /> : null}
       {s.periods ? <Periods periods={s.periods} /> : null}
+      {me.role === 'citizen' ? <MyParticipation /> : null}
     </>
   );
 }

@@ -91,6 +91,9 @@ export function RegisterPage() {
       <p>
         {t('register.haveAccount')} <Link to="/masuk">{t('nav.login')}</Link>
       </p>
+      <p>
+        <Link to="/daftar-warga">{t('prt.signup.otherLink')}</Link>
+      </p>
 
       {mutation.isError ? <ErrorAlert error={mutation.error} /> : null}
 

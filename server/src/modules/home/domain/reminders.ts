@@ -122,6 +122,8 @@ const WORK: Record<HomeTaskKey, (n: number) => string> = {
   accreditationPending: (n) => `${n} permohonan akreditasi Anda menunggu keputusan panitia`,
   accreditationExpiring: (n) => `${n} akreditasi pemantau Anda segera atau sudah berakhir: ajukan perpanjangan`,
   holidaysNextYearMissing: () => 'kalender libur tahun depan (SKB 3 Menteri) belum dimuat',
+  forumsUpcoming: (n) => `${n} forum yang Anda ikuti akan berlangsung`,
+  commentsAnswered: (n) => `${n} komentar Anda sudah dijawab panitia`,
 };
 
 /** "2 sanggah belum dijawab" for a task key and count. */

@@ -34,3 +34,13 @@ export function inWindow(at: Date, opensAt: Date | null, closesAt: Date | null):
   if (!opensAt || !closesAt) return false;
   return at.getTime() >= opensAt.getTime() && at.getTime() < closesAt.getTime();
 }
+
+export type ConsultationState = 'draft' | 'scheduled' | 'open' | 'closed' | 'final';
+/** A consultation's state at `now`: published ones are scheduled, open or closed by their window. */
+export function consultationState(c: { status: string; opens_at: Date | string | null; closes_at: Date | string | null }, now: Date): ConsultationState {
+  if (c.status !== 'open') return c.status as 'draft' | 'final';
+  const opensAt = c.opens_at ? new Date(c.opens_at) : null;
+  const closesAt = c.closes_at ? new Date(c.closes_at) : null;
+  if (inWindow(now, opensAt, closesAt)) return 'open';
+  return opensAt && now.getTime() < opensAt.getTime() ? 'scheduled' : 'closed';
+}
