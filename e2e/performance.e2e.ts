@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { journey } from './support/journey.ts';
+import { journey, mainNav } from './support/journey.ts';
 
 const SECOND = 'Aplikasi layanan kebencanaan terpadu dengan BPBD Kota Palu';
 const FIRST = 'Layanan aplikasi dan data Pemkot Palu tersedia dan aman bagi warga';
@@ -35,7 +35,7 @@ describe('SKP and policy follow-up journey in the browser', () => {
   it('the employee agrees to the SKP and adds evidence', async () => {
     pegawai = await newPage({ width: 360, height: 740 });
     await logIn(pegawai, 'pegawai@merit.test');
-    await pegawai.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'SKP saya' }).click();
+    await (await mainNav(pegawai)).getByRole('link', { name: 'SKP saya' }).click();
     await pegawai.getByRole('link', { name: 'Buka SKP saya' }).click();
     await pegawai.getByRole('heading', { level: 3, name: SECOND }).waitFor();
     await pegawai.getByText('Pejabat penilai').first().waitFor();

@@ -1,2 +1,3 @@
 export { createPerformanceService, type PerformanceService } from './performance.service.ts';
 export { performanceRoutes } from './performance.routes.ts';
+export { PERIOD_LABELS as SKP_PERIOD_LABELS } from './domain/predikat.ts';
