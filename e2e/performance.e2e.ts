@@ -84,7 +84,10 @@ describe('SKP and policy follow-up journey in the browser', () => {
     const admin = await newPage();
     await logIn(admin, 'pelatihan@merit.test');
     await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Dasbor kinerja' }).click();
+    // It opens on the newest period with final evaluations (the seed finalises Triwulan I and II), and says so.
+    await admin.getByText(/^Menampilkan Triwulan II \d{4}$/).waitFor();
     const filters = admin.getByRole('form', { name: 'Pilih tahun dan periode' });
+    await expect.poll(() => filters.getByLabel('Periode').inputValue()).toBe('q2');
     await filters.getByLabel('Periode').selectOption({ label: 'Triwulan I' });
     await filters.getByRole('button', { name: 'Tampilkan' }).click();
     await admin.getByRole('img', { name: /Distribusi predikat Triwulan I/ }).waitFor();
@@ -110,6 +113,7 @@ describe('SKP and policy follow-up journey in the browser', () => {
     const visitor = await newPage({ width: 360, height: 740 });
     await visitor.goto('/kebijakan-publik');
     await visitor.getByRole('img', { name: /Distribusi predikat kinerja Triwulan .* se-Kota Palu/ }).waitFor();
+    await visitor.getByText(/^Menampilkan Triwulan II \d{4}$/).waitFor();
     await visitor.getByRole('region', { name: 'Tabel pemenuhan 20 JP per perangkat daerah (dapat digulir)' }).getByRole('row', { name: /Dinas Komunikasi/ }).waitFor();
     await expectClean(visitor);
     await visitor.getByRole('link', { name: 'Implementasi Core Values dan Employer Branding Aparatur Sipil Negara' }).click();
