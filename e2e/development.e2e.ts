@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { journey } from './support/journey.ts';
+import { journey, mainNav } from './support/journey.ts';
 import { TRAINING_BANK } from '../server/seeds/training-bank.ts';
 import { witaDateTimeLocal } from '../common/rules/wita.ts';
 
@@ -97,7 +97,7 @@ describe('ASN records journey in the browser', () => {
   it('the employee sees their own record', async () => {
     const pegawai = await newPage({ width: 360, height: 740 });
     await logIn(pegawai, 'pegawai@merit.test');
-    await pegawai.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data kepegawaian saya' }).click();
+    await (await mainNav(pegawai)).getByRole('link', { name: 'Data kepegawaian saya' }).click();
     await pegawai.getByRole('heading', { level: 2, name: 'Sitti Aisyah, S.Kom.' }).waitFor();
     await pegawai.getByText('199104252015032001').waitFor();
     await pegawai.getByText('25 April 1991').waitFor();

@@ -19,7 +19,7 @@ const APPLICANT = {
   password: 'Teluk Palu indah sekali 2026',
 };
 
-const { newPage } = journey();
+const { newPage, logIn, expectClean } = journey();
 
 async function heading(page: Page, name: string | RegExp) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -87,6 +87,46 @@ describe('identity journey in the browser', () => {
       clientWidth: document.documentElement.clientWidth,
     }));
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  });
+
+  it('on a phone the main navigation folds behind a Menu button that opens, closes on Escape and on navigation', async () => {
+    const page = await newPage({ width: 360, height: 740 });
+    await logIn(page, 'atasan@merit.test');
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    const toggle = nav.getByRole('button', { name: 'Menu', exact: true });
+    const skpLink = nav.getByRole('link', { name: 'SKP saya' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await skpLink.isVisible()).toBe(false);
+    // Closed, the navigation takes one row, not the ~430 px of a supervisor's nine links.
+    const closedHeight = (await nav.boundingBox())?.height ?? 0;
+    expect(closedHeight).toBeLessThan(70);
+    await expectClean(page);
+
+    // By keyboard: the button toggles the list it controls; Escape closes it and keeps focus on it.
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const controlled = await toggle.getAttribute('aria-controls');
+    expect(await page.locator(`[id="${controlled}"]`).getByRole('link', { name: 'SKP saya' }).isVisible()).toBe(true);
+    await expectClean(page);
+    await skpLink.focus();
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Following a link closes the menu on the new page.
+    await toggle.click();
+    await skpLink.click();
+    await page.waitForURL('**/skp/saya');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    await skpLink.waitFor({ state: 'hidden' });
+
+    // At 1280 px the links show in a row and the button does not.
+    const wide = await newPage();
+    await logIn(wide, 'atasan@merit.test');
+    const wideNav = wide.getByRole('navigation', { name: 'Navigasi utama' });
+    expect(await wideNav.getByRole('button', { name: 'Menu', exact: true }).isVisible()).toBe(false);
+    expect(await wideNav.getByRole('link', { name: 'SKP saya' }).isVisible()).toBe(true);
   });
 
   it('a birth date that does not match the NIK shows the server’s Indonesian message next to the birth date', async () => {

@@ -6,7 +6,7 @@
  * NGO observer files a finding that the committee answers, and it becomes public.
  */
 import { describe, expect, it } from 'vitest';
-import { journey } from './support/journey.ts';
+import { journey, mainNav } from './support/journey.ts';
 
 const { newPage, logIn, shot, expectClean } = journey();
 
@@ -14,7 +14,7 @@ describe('participation journeys in the browser', () => {
   it('a citizen files an anonymous complaint and follows it by tracking ID to closure', async () => {
     const citizen = await newPage({ width: 360, height: 740 });
     await citizen.goto('/');
-    await citizen.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaduan', exact: true }).click();
+    await (await mainNav(citizen)).getByRole('link', { name: 'Pengaduan', exact: true }).click();
     await citizen.getByRole('heading', { level: 1, name: 'Sampaikan pengaduan' }).waitFor();
     await expectClean(citizen);
     const form = citizen.getByRole('form', { name: 'Sampaikan pengaduan' });

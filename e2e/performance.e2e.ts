@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { journey } from './support/journey.ts';
+import { journey, mainNav } from './support/journey.ts';
 
 const SECOND = 'Aplikasi layanan kebencanaan terpadu dengan BPBD Kota Palu';
 const FIRST = 'Layanan aplikasi dan data Pemkot Palu tersedia dan aman bagi warga';
@@ -35,7 +35,7 @@ describe('SKP and policy follow-up journey in the browser', () => {
   it('the employee agrees to the SKP and adds evidence', async () => {
     pegawai = await newPage({ width: 360, height: 740 });
     await logIn(pegawai, 'pegawai@merit.test');
-    await pegawai.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'SKP saya' }).click();
+    await (await mainNav(pegawai)).getByRole('link', { name: 'SKP saya' }).click();
     await pegawai.getByRole('link', { name: 'Buka SKP saya' }).click();
     await pegawai.getByRole('heading', { level: 3, name: SECOND }).waitFor();
     await pegawai.getByText('Pejabat penilai').first().waitFor();
@@ -84,7 +84,10 @@ describe('SKP and policy follow-up journey in the browser', () => {
     const admin = await newPage();
     await logIn(admin, 'pelatihan@merit.test');
     await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Dasbor kinerja' }).click();
+    // It opens on the newest period with final evaluations (the seed finalises Triwulan I and II), and says so.
+    await admin.getByText(/^Menampilkan Triwulan II \d{4}$/).waitFor();
     const filters = admin.getByRole('form', { name: 'Pilih tahun dan periode' });
+    await expect.poll(() => filters.getByLabel('Periode').inputValue()).toBe('q2');
     await filters.getByLabel('Periode').selectOption({ label: 'Triwulan I' });
     await filters.getByRole('button', { name: 'Tampilkan' }).click();
     await admin.getByRole('img', { name: /Distribusi predikat Triwulan I/ }).waitFor();
@@ -110,6 +113,7 @@ describe('SKP and policy follow-up journey in the browser', () => {
     const visitor = await newPage({ width: 360, height: 740 });
     await visitor.goto('/kebijakan-publik');
     await visitor.getByRole('img', { name: /Distribusi predikat kinerja Triwulan .* se-Kota Palu/ }).waitFor();
+    await visitor.getByText(/^Menampilkan Triwulan II \d{4}$/).waitFor();
     await visitor.getByRole('region', { name: 'Tabel pemenuhan 20 JP per perangkat daerah (dapat digulir)' }).getByRole('row', { name: /Dinas Komunikasi/ }).waitFor();
     await expectClean(visitor);
     await visitor.getByRole('link', { name: 'Implementasi Core Values dan Employer Branding Aparatur Sipil Negara' }).click();

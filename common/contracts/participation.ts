@@ -165,6 +165,11 @@ export const ThreadEvent = z.strictObject({
   body: z.string(),
   at: Instant,
 });
+/** Staff see the original text and, for a coordinator's or OPD's entry, what the tracking page shows. */
+export const StaffThreadEvent = ThreadEvent.extend({ id: z.uuid(), publicBody: z.string().nullable() });
+/** A name (or other words) the coordinator takes out of a public text (issue 23 §7). */
+export const RedactBody = z.strictObject({ phrase: z.string().trim().min(2).max(200) });
+export const RedactResponse = z.strictObject({ publicText: z.string(), count: Int });
 const ComplaintHead = {
   trackingId: z.string(),
   kind: z.enum(COMPLAINT_KINDS),
@@ -194,7 +199,7 @@ export const StaffComplaintDetail = StaffComplaint.extend({
   reporter: z.strictObject({ name: z.string().nullable(), contact: z.string().nullable(), hasAccount: z.boolean() }).nullable(),
   actions: z.strictObject({ dispose: z.boolean(), reject: z.boolean(), followUp: z.boolean() }),
   attachments: z.array(z.strictObject({ id: z.uuid(), mime: z.string(), size: Int, sha256: z.string() })),
-  events: z.array(ThreadEvent),
+  events: z.array(StaffThreadEvent),
 });
 export const Sla = z.strictObject({ verifyDays: Int, followUpDays: Int, closeAfterDays: Int });
 export const OpdRow = z.strictObject({ organizationId: z.string(), name: z.string(), disposed: Int, onTime: Int, late: Int, pending: Int, percent: Int.nullable() });
@@ -278,9 +283,10 @@ const FindingFields = {
   answeredOn: z.string().nullable(),
   late: z.boolean(),
 };
-export const Finding = z.strictObject({ ...FindingFields, hasEvidence: z.boolean() });
+/** `answer` is the committee's original; `publicAnswer` what the public page and open data show. */
+export const Finding = z.strictObject({ ...FindingFields, hasEvidence: z.boolean(), publicAnswer: z.string().nullable() });
 export const FindingList = z.strictObject({ findings: z.array(Finding) });
-/** Whether evidence exists stays off the public page. */
+/** Whether evidence exists stays off the public page; `answer` is the public version (masked, redacted). */
 export const PublicFindingList = z.strictObject({ findings: z.array(z.strictObject(FindingFields)) });
 export const FindingFiledResponse = z.strictObject({ id: z.uuid(), dueOn: z.string() });
 export const EvidenceResponse = z.strictObject({ sha256: z.string() });

@@ -18,7 +18,8 @@ const Link = z.url({ protocol: /^https?$/ }).max(500);
 
 export const YearQuery = z.strictObject({ year: Year });
 export const YearParams = z.strictObject({ year: Year });
-export const DashboardQuery = z.strictObject({ year: Year, period: z.enum(PERIOD_VALUES).optional(), organizationId: OrgId.optional() });
+/** Without a year or a period, the newest period with final evaluations is shown (and named in the response). */
+export const DashboardQuery = z.strictObject({ year: Year.optional(), period: z.enum(PERIOD_VALUES).optional(), organizationId: OrgId.optional() });
 export const ExportQuery = z.strictObject({ year: Year, period: z.enum(PERIOD_VALUES), format: z.enum(['xlsx', 'csv']).default('xlsx') });
 
 const Rating = z.enum(RATING_VALUES);

@@ -90,6 +90,18 @@ export async function expectNoHorizontalScroll(page: Page) {
   expect(scroll, wide.join(', ')).toBeLessThanOrEqual(client);
 }
 
+/**
+ * The main navigation, ready to click: below 640 px its links sit behind the "Menu" button, which
+ * this opens first; at 1280 px the button is hidden and the links show as they are.
+ */
+export async function mainNav(page: Page) {
+  const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+  await nav.waitFor();
+  const toggle = nav.getByRole('button', { name: 'Menu', exact: true });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return nav;
+}
+
 export async function expectNoSeriousViolations(page: Page) {
   expect(await seriousViolations(page)).toEqual([]);
 }

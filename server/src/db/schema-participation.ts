@@ -46,6 +46,8 @@ export interface ComplaintEventsTable {
   organization_id: string | null;
   body: ColumnType<string, string | undefined, string>;
   at: Timestamp;
+  /** The public version after a coordinator's redaction (migration 0024); null: the original, masked. */
+  body_public: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ComplaintAttachmentsTable {
@@ -134,6 +136,8 @@ export interface ObserverFindingsTable {
   answered_by: string | null;
   answered_at: Timestamp | null;
   answered_on: string | null;
+  /** The public answer after a coordinator's redaction (migration 0024); null: the answer, masked. */
+  answer_public: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ParticipationTables extends ConsultationTables, ForumTables {

@@ -3,7 +3,7 @@
  * (/ujian/kerjakan) gets the frame without navigation, links or footer: during an attempt a
  * participant sees only the exam, as CAT BKN shows it, and no tap leads away from it.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Lang } from '../../../common/contracts/messages.ts';
@@ -55,6 +55,15 @@ export function Layout() {
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  // On a phone the links sit behind a "Menu" disclosure (closed by default); from 640 px up the
+  // button is hidden by CSS and the links always show, so the state only matters on small screens.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    setMenuOpen(false);
+  }, [location.pathname]);
 
   // After client-side navigation, move focus to the new page so screen readers start there.
   useEffect(() => {
@@ -102,21 +111,43 @@ export function Layout() {
         </div>
         {examOnly ? null : (
           <div className="nav-bar">
-            <nav className="container nav" aria-label={t('nav.label')}>
-              <ul>
-                {navItems(account?.role ?? null).map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} end={item.end}>
-                      {t(item.label)}
-                    </NavLink>
-                  </li>
-                ))}
-              </ul>
-              {account ? (
-                <button type="button" className="btn btn--ghost btn--small logout" onClick={onLogout} disabled={logout.isPending}>
-                  {t('nav.logout')}
-                </button>
-              ) : null}
+            <nav
+              className="container nav"
+              aria-label={t('nav.label')}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape' && menuOpen) {
+                  setMenuOpen(false);
+                  menuButtonRef.current?.focus();
+                }
+              }}
+            >
+              <button
+                ref={menuButtonRef}
+                type="button"
+                className="nav-toggle"
+                aria-expanded={menuOpen}
+                aria-controls={menuId}
+                onClick={() => setMenuOpen((open) => !open)}
+              >
+                <span className="nav-toggle-icon" aria-hidden="true" />
+                {t('nav.menu')}
+              </button>
+              <div id={menuId} className={menuOpen ? 'nav-menu nav-menu--open' : 'nav-menu'}>
+                <ul>
+                  {navItems(account?.role ?? null).map((item) => (
+                    <li key={item.to}>
+                      <NavLink to={item.to} end={item.end}>
+                        {t(item.label)}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
+                {account ? (
+                  <button type="button" className="btn btn--ghost btn--small logout" onClick={onLogout} disabled={logout.isPending}>
+                    {t('nav.logout')}
+                  </button>
+                ) : null}
+              </div>
             </nav>
           </div>
         )}

@@ -150,6 +150,46 @@ describe('an anonymous complaint, followed by tracking ID to closure', () => {
   });
 });
 
+describe('the public version of staff text (issue 23 §7)', () => {
+  const TEXT = 'Sdr. Rahmat Lasoso (NIK 7271045203990002, NIP 197808122003121002) sudah dihubungi di 0812-3456-7890 dan rahmat.lasoso@contoh.id; sesuai SK 800/123/BKPSDM/2026 tanggal 09/03/2026 loket buka sampai 15.00.';
+  const MASKED = 'Sdr. Rahmat Lasoso (NIK [disamarkan], NIP [disamarkan]) sudah dihubungi di [disamarkan] dan [disamarkan]; sesuai SK 800/123/BKPSDM/2026 tanggal 09/03/2026 loket buka sampai 15.00.';
+
+  it('shows the OPD follow-up on the tracking page with NIK, NIP, mobile number and e-mail masked; the coordinator redacts a name; staff keep the original', async () => {
+    const anon = new Agent(ctx.app);
+    const { trackingId } = (await fileAnon(anon, { category: 'service' })).json();
+    const row = await ctx.database.db.selectFrom('complaints').select(['id']).where('tracking_id', '=', trackingId).executeTakeFirstOrThrow();
+    await committee.post(`/api/v1/complaints/${row.id}/dispose`, { organizationId: 'kominfo', note: 'Diteruskan; kontak koordinator 081299887766.' });
+    expect((await kominfo.post(`/api/v1/complaints/${row.id}/follow-up`, { body: TEXT })).statusCode).toBe(200);
+
+    const thread = async () => (await anon.get(`/api/v1/public/complaints/${trackingId}`)).json().events as { kind: string; body: string }[];
+    expect((await thread()).find((e) => e.kind === 'follow_up')?.body).toBe(MASKED);
+    expect((await thread()).find((e) => e.kind === 'disposed')?.body).toBe('Diteruskan; kontak koordinator [disamarkan].');
+    const tracked = (await anon.get(`/api/v1/public/complaints/${trackingId}`)).body;
+    expect(tracked).not.toMatch(/7271045203990002|197808122003121002|3456-7890|rahmat\.lasoso@|081299887766/);
+
+    const staffEvent = async (agent: Agent) => ((await agent.get(`/api/v1/complaints/${row.id}`)).json().events as { id: string; kind: string; body: string; publicBody: string | null }[]).find((e) => e.kind === 'follow_up')!;
+    const fu = await staffEvent(committee);
+    expect(fu).toMatchObject({ body: TEXT, publicBody: MASKED });
+
+    // Only a coordinator redacts; a name that is not in the text is refused with what to do; nothing changes.
+    expect((await kominfo.post(`/api/v1/complaints/${row.id}/events/${fu.id}/redact`, { phrase: 'Rahmat Lasoso' })).statusCode).toBe(404);
+    const miss = await committee.post(`/api/v1/complaints/${row.id}/events/${fu.id}/redact`, { phrase: 'Hasan Lasoso' });
+    expect(miss.statusCode).toBe(400);
+    expect(miss.json().error.message).toMatch(/tidak ada di teks publik/);
+    const filed = (await ctx.database.db.selectFrom('complaint_events').select('id').where('complaint_id', '=', row.id).where('kind', '=', 'filed').executeTakeFirstOrThrow()).id;
+    expect((await committee.post(`/api/v1/complaints/${row.id}/events/${filed}/redact`, { phrase: 'loket' })).statusCode).toBe(409);
+
+    const before = await auditCount('complaint.event.redact');
+    const red = await committee.post(`/api/v1/complaints/${row.id}/events/${fu.id}/redact`, { phrase: 'rahmat lasoso' });
+    expect(red.statusCode, red.body).toBe(200);
+    const REDACTED = MASKED.replace('Rahmat Lasoso', '[disamarkan]');
+    expect(red.json()).toEqual({ publicText: REDACTED, count: 1 });
+    expect((await thread()).find((e) => e.kind === 'follow_up')?.body).toBe(REDACTED);
+    expect(await staffEvent(kominfo)).toMatchObject({ body: TEXT, publicBody: REDACTED });
+    expect(await auditCount('complaint.event.redact')).toBe(before + 1);
+  });
+});
+
 describe('identity and refusals', () => {
   it('keeps a confidential reporter hidden from the OPD and the public, shown to the coordinator', async () => {
     const anon = new Agent(ctx.app);

@@ -25,7 +25,9 @@ import type { AuditActor, AuditService } from '../transparency/index.ts';
 import type { Challenges } from './challenge.ts';
 import { type ComplaintSla, type ComplaintStatus, complaintClock, complaintMachine, DEFAULT_SLA, dueAfter, normalizeTrackingId, onTime, onTimeByOpd, trackingIdOf } from './domain/complaints.ts';
 import { DEFAULT_BANDS } from './domain/ikm.ts';
-import { presentThreadEvent } from './participation.presenter.ts';
+import { redactPhrase } from '../../../../common/rules/mask-personal-data.ts';
+import { notInText } from './observers.service.ts';
+import { presentStaffThreadEvent, presentThreadEvent, publicText } from './participation.presenter.ts';
 import { participationRepository as repo } from './participation.repository.ts';
 
 export interface ComplaintLimits {
@@ -347,7 +349,7 @@ export function createComplaintsService(deps: ComplaintDeps) {
           followUp: mayFollowUp(actor, c) && allowed.includes('follow_up'),
         },
         attachments: attachments.map((a) => ({ id: a.id, mime: a.mime, size: a.size, sha256: a.sha256 })),
-        events: events.map(presentThreadEvent),
+        events: events.map(presentStaffThreadEvent),
       };
     },
 
@@ -436,6 +438,24 @@ export function createComplaintsService(deps: ComplaintDeps) {
         });
         await repo.insertEvent(trx, { id: ids.uuid(), complaint_id: id, kind: 'follow_up', author: 'opd', author_account_id: actor.accountId, organization_id: c.organization_id, body: text, at: now });
         await tellReporter(trx, c, `Tindak lanjut laporan ${c.tracking_id}`, `Perangkat daerah telah menindaklanjuti laporan "${c.title}". Tanggapi, buka kembali atau nyatakan selesai lewat halaman pelacakan.`);
+      });
+    },
+
+    /**
+     * The coordinator takes a name out of a coordinator's or OPD's entry as the tracking page shows
+     * it: every occurrence becomes "[disamarkan]"; staff keep the original. Audited without the name.
+     */
+    async redactEvent(actor: Actor, complaintId: string, eventId: string, phrase: string) {
+      if (!isCoordinator(actor)) throw notFound();
+      return db.transaction().execute(async (trx) => {
+        const e = await repo.lockEvent(trx, complaintId, eventId);
+        if (!e) throw notFound();
+        if (e.author !== 'coordinator' && e.author !== 'opd') throw new AppError('CONFLICT', msg('Hanya catatan koordinator atau OPD yang disamarkan; tulisan pelapor tetap miliknya.', 'Only coordinator or OPD entries are redacted; the reporter\'s own text stays theirs.'));
+        const r = redactPhrase(publicText(e.body, e.body_public), phrase);
+        if (r.count === 0) throw notInText();
+        await repo.setEventPublicBody(trx, eventId, r.text);
+        await audit.record(trx, { actor: actorOf(actor), action: 'complaint.event.redact', subjectType: 'complaint', subjectId: complaintId, after: { eventId, replaced: r.count } });
+        return { publicText: r.text, count: r.count };
       });
     },
 

@@ -146,6 +146,33 @@ describe('findings', () => {
     expect(JSON.stringify(list)).not.toContain('Mappanyukki');
   });
 
+  it('go public and into open data with NIK, NIP, mobile numbers and e-mail masked; a name the committee redacts too; staff and the observer keep the original', async () => {
+    const answer = 'Sdr. Rahmat Lasoso (NIK 7271045203990002, NIP 197808122003121002) sudah dihubungi di 0812-3456-7890 dan rahmat.lasoso@contoh.id; SK 800/123/BKPSDM/2026 tanggal 09/03/2026 tetap berlaku.';
+    const masked = 'Sdr. Rahmat Lasoso (NIK [disamarkan], NIP [disamarkan]) sudah dihubungi di [disamarkan] dan [disamarkan]; SK 800/123/BKPSDM/2026 tanggal 09/03/2026 tetap berlaku.';
+    expect((await committee.post(`/api/v1/findings/${lateId}/redact`, { phrase: 'Rahmat Lasoso' })).statusCode).toBe(409); // not answered yet
+    expect((await committee.post(`/api/v1/findings/${lateId}/answer`, { answer })).statusCode).toBe(200);
+    const anon = await signedInAgent(ctx, 'applicant');
+    const publicAnswer = async () => (await anon.get('/api/v1/public/findings')).json().findings.find((f: { id: string }) => f.id === lateId).answer;
+    const openData = async () => (await anon.get('/api/v1/public/open-data/observer-findings.json')).json().rows.find((r: { judul: string }) => r.judul === 'Pengumuman terlambat diunggah').jawaban;
+    expect(await publicAnswer()).toBe(masked);
+    expect(await openData()).toBe(masked);
+    expect((await anon.get('/api/v1/public/open-data/observer-findings.csv')).body).not.toMatch(/7271045203990002|197808122003121002|3456-7890|rahmat\.lasoso@/);
+
+    expect((await anon.post(`/api/v1/findings/${lateId}/redact`, { phrase: 'Rahmat Lasoso' })).statusCode).toBe(404);
+    expect((await (await signedInAgent(ctx, 'committee')).post(`/api/v1/findings/${lateId}/redact`, { phrase: 'Rahmat Lasoso' })).statusCode).toBe(404); // another period's committee
+    expect((await committee.post(`/api/v1/findings/${lateId}/redact`, { phrase: 'Andi Mappanyukki' })).statusCode).toBe(400);
+    const red = await committee.post(`/api/v1/findings/${lateId}/redact`, { phrase: 'Rahmat Lasoso' });
+    expect(red.statusCode, red.body).toBe(200);
+    const redacted = masked.replace('Rahmat Lasoso', '[disamarkan]');
+    expect(red.json()).toEqual({ publicText: redacted, count: 1 });
+    expect(await publicAnswer()).toBe(redacted);
+    expect(await openData()).toBe(redacted);
+    const staff = (await committee.get('/api/v1/findings')).json().findings.find((f: { id: string }) => f.id === lateId);
+    expect(staff).toMatchObject({ answer, publicAnswer: redacted });
+    expect((await observer.get('/api/v1/findings')).json().findings.find((f: { id: string }) => f.id === lateId).answer).toBe(answer);
+    expect(Number((await ctx.database.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'observer.finding.redact').executeTakeFirstOrThrow()).n)).toBe(1);
+  });
+
   it('are refused from an expired observer, nothing stored, the refusal audited', async () => {
     clock.advance(30 * DAY); // past 31 March
     const before = (await committee.get('/api/v1/findings')).json().findings.length;

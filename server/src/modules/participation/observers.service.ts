@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { msg } from '../../../../common/contracts/messages.ts';
 import type { AccreditationQuery, FindingBody } from '../../../../common/contracts/participation.ts';
 import { dayNumber, localDate } from '../../../../common/rules/calendar.ts';
+import { redactPhrase } from '../../../../common/rules/mask-personal-data.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Clock, Ids } from '../../platform/clock.ts';
@@ -22,7 +23,7 @@ import type { Actor, IdentityService } from '../identity/index.ts';
 import { type PeriodCommitteeService, tmsReasonLabel } from '../recruitment/index.ts';
 import type { AuditService } from '../transparency/index.ts';
 import { dueAfter } from './domain/complaints.ts';
-import { presentAccreditation as presentAccreditationRow, presentFinding as presentFindingRow } from './participation.presenter.ts';
+import { presentAccreditation as presentAccreditationRow, presentFinding as presentFindingRow, publicText } from './participation.presenter.ts';
 import { participationRepository as repo } from './participation.repository.ts';
 
 export interface ObserverLimits {
@@ -49,6 +50,12 @@ export interface ObserverDeps {
 const isCommittee = (a: Actor) => a.role === 'committee' || a.role === 'admin';
 const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
 const reasonLabel = (code: string | null) => tmsReasonLabel(code)?.id ?? code ?? 'Lainnya';
+
+/** The coordinator typed words that the public text does not hold. */
+export const notInText = () =>
+  new AppError('VALIDATION_FAILED', msg('Kata itu tidak ada di teks publik. Tulis nama persis seperti di teks (huruf besar/kecil boleh berbeda).', 'Those words are not in the public text. Type the name exactly as in the text (case may differ).'), {
+    fields: [{ field: 'phrase', message: msg('Tidak ditemukan di teks publik.', 'Not found in the public text.') }],
+  });
 
 export function createObserversService(deps: ObserverDeps) {
   const { db, clock, ids, audit, files, notifier } = deps;
@@ -236,8 +243,26 @@ export function createObserversService(deps: ObserverDeps) {
       });
     },
 
-    /** Findings the public sees: answered ones, and open ones past their due day (flagged late). */
-    publicFindings: async (periodId?: string) => (await repo.findings(db, { ...(periodId ? { periodId } : {}), publicOn: today() })).map(presentFinding).map(({ hasEvidence: _e, ...f }) => f),
+    /**
+     * A committee member (or admin) takes a name out of a finding's public answer: every occurrence
+     * becomes "[disamarkan]" on the public page and in open data; the original stays for staff and
+     * the observer. Audited without the name (the audit log is public).
+     */
+    async redactAnswer(actor: Actor, id: string, phrase: string) {
+      return db.transaction().execute(async (trx) => {
+        const f = await repo.lockFinding(trx, id);
+        if (!f) throw notFound();
+        if (f.answer === null) throw new AppError('CONFLICT', msg('Temuan ini belum dijawab: samarkan nama setelah jawabannya tersimpan.', 'This finding has no answer yet: redact names once the answer is saved.'));
+        const r = redactPhrase(publicText(f.answer, f.answer_public), phrase);
+        if (r.count === 0) throw notInText();
+        await repo.answerFinding(trx, id, { answer_public: r.text });
+        await audit.record(trx, { actor: actorOf(actor), action: 'observer.finding.redact', subjectType: 'observer_finding', subjectId: id, after: { replaced: r.count } });
+        return { publicText: r.text, count: r.count };
+      });
+    },
+
+    /** Findings the public sees: answered ones, and open ones past their due day (flagged late); the answer in its public version. */
+    publicFindings: async (periodId?: string) => (await repo.findings(db, { ...(periodId ? { periodId } : {}), publicOn: today() })).map(presentFinding).map(({ hasEvidence: _e, publicAnswer, ...f }) => ({ ...f, answer: publicAnswer })),
   };
 }
 

@@ -12,7 +12,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { csvField } from '../../platform/sheets.ts';
 import { tmsReasonLabel } from '../recruitment/index.ts';
-import type { PerformanceService } from '../performance/index.ts';
+import { type PerformanceService, SKP_PERIOD_LABELS } from '../performance/index.ts';
 import type { ComplaintsService } from './complaints.service.ts';
 import type { ObserversService } from './observers.service.ts';
 import { participationRepository as repo } from './participation.repository.ts';
@@ -141,7 +141,8 @@ export function createOpenDataService(deps: { db: Kysely<DB>; clock: Clock; comp
       case 'skp-predikat': {
         // Per OPD only from the performance module's minimum group (five), so no person can be singled out.
         const year = Number(now.toISOString().slice(0, 4));
-        const f = await deps.performance.publicFigures(year);
+        // JP counts this year; the SKP file shows the newest period with final evaluations (the server picks it).
+        const f = await deps.performance.publicFigures(id === 'jp-compliance' ? year : undefined);
         if (id === 'jp-compliance') {
           return {
             id, title: 'Pemenuhan hak 20 JP pengembangan kompetensi per OPD', description: `Persentase pegawai yang sudah mencapai ${f.jp.required} JP pada tahun ${year}; kosong bila OPD memiliki kurang dari ${f.minGroup} pegawai.`, updatedAt: now,
@@ -151,12 +152,12 @@ export function createOpenDataService(deps: { db: Kysely<DB>; clock: Clock; comp
         }
         const counts = (p: Record<string, number> | null): Cell[] => ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'].map((k) => (p ? (p[k] ?? 0) : null));
         return {
-          id, title: 'Sebaran predikat kinerja pegawai (SKP) per OPD', description: `Evaluasi SKP final periode ${f.period} tahun ${year} per predikat; kosong bila OPD memiliki kurang dari ${f.minGroup} evaluasi.`, updatedAt: now,
+          id, title: 'Sebaran predikat kinerja pegawai (SKP) per OPD', description: `Menampilkan ${SKP_PERIOD_LABELS[f.period].id} ${f.year}, periode terakhir dengan evaluasi SKP final, per predikat; kosong bila OPD memiliki kurang dari ${f.minGroup} evaluasi.`, updatedAt: now,
           fields: [
             { name: 'tahun', type: 'integer', description: 'Tahun' }, { name: 'periode', type: 'string', description: 'q1–q4 (triwulan) atau annual' }, { name: 'opd', type: 'string', description: 'Perangkat daerah (atau Kota Palu untuk seluruhnya)' }, { name: 'dinilai', type: 'integer', description: 'Evaluasi final' },
             { name: 'sangat_baik', type: 'integer', description: 'Predikat Sangat Baik' }, { name: 'baik', type: 'integer', description: 'Predikat Baik' }, { name: 'butuh_perbaikan', type: 'integer', description: 'Predikat Butuh Perbaikan' }, { name: 'kurang', type: 'integer', description: 'Predikat Kurang' }, { name: 'sangat_kurang', type: 'integer', description: 'Predikat Sangat Kurang' },
           ],
-          rows: [[year, f.period, 'Kota Palu', f.evaluated, ...counts(f.evaluated >= f.minGroup ? f.predikat : null)], ...f.byOrganization.map((o) => [year, f.period, o.name, o.evaluated, ...counts(o.predikat)] as Cell[])],
+          rows: [[f.year, f.period, 'Kota Palu', f.evaluated, ...counts(f.evaluated >= f.minGroup ? f.predikat : null)], ...f.byOrganization.map((o) => [f.year, f.period, o.name, o.evaluated, ...counts(o.predikat)] as Cell[])],
         };
       }
     }

@@ -77,7 +77,9 @@ export const participationRepository = {
   updateComplaint: (trx: Executor, id: string, patch: Updateable<ComplaintsTable>) => trx.updateTable('complaints').set(patch).where('id', '=', id).execute(),
   insertEvent: (trx: Executor, row: Insertable<ComplaintEventsTable>) => trx.insertInto('complaint_events').values(row).execute(),
   events: (ex: Executor, complaintId: string) =>
-    ex.selectFrom('complaint_events as e').leftJoin('organizations as o', 'o.id', 'e.organization_id').select(['e.id', 'e.kind', 'e.author', 'e.author_account_id', 'e.organization_id', 'o.name as organization_name', 'e.body', 'e.at']).where('e.complaint_id', '=', complaintId).orderBy('e.seq').execute(),
+    ex.selectFrom('complaint_events as e').leftJoin('organizations as o', 'o.id', 'e.organization_id').select(['e.id', 'e.kind', 'e.author', 'e.author_account_id', 'e.organization_id', 'o.name as organization_name', 'e.body', 'e.body_public', 'e.at']).where('e.complaint_id', '=', complaintId).orderBy('e.seq').execute(),
+  lockEvent: (trx: Executor, complaintId: string, id: string) => trx.selectFrom('complaint_events').select(['id', 'author', 'body', 'body_public']).where('complaint_id', '=', complaintId).where('id', '=', id).forUpdate().executeTakeFirst(),
+  setEventPublicBody: (trx: Executor, id: string, bodyPublic: string) => trx.updateTable('complaint_events').set({ body_public: bodyPublic }).where('id', '=', id).execute(),
   insertAttachment: (trx: Executor, row: Insertable<ComplaintAttachmentsTable>) => trx.insertInto('complaint_attachments').values(row).execute(),
   attachments: (ex: Executor, complaintId: string) => ex.selectFrom('complaint_attachments').select(['id', 'mime', 'size', 'sha256', 'file_key', 'uploaded_at']).where('complaint_id', '=', complaintId).orderBy('uploaded_at').execute(),
   insertStep: (trx: Executor, row: { id: string; complaint_id: string; organization_id: string; disposed_on: string; due_on: string }) => trx.insertInto('complaint_steps').values(row).execute(),

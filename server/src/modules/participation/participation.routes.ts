@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  AccreditationApplied, AccreditationDecisionBody, AccreditationList, AccreditationQuery, AnswerCommentBody, BandsBody, BandsResponse, ChallengeResponse, CommentBody, ComplaintAttachmentResponse, ComplaintBody, ComplaintFiledResponse, ComplaintListQuery, ComplaintStatistics, ConsultationBody, ConsultationFinalBody, ConsultationList, ConsultationOpenBody, ConsultationView, DATASET_IDS, DisposeBody, EvidenceResponse, FindingAnswerBody, FindingBody, FindingFiledResponse, FindingList, FollowUpBody, ForumActionDoneBody, ForumBody, ForumList, ForumMinutesBody, ForumView, HideCommentBody, IdResponse, MyParticipation, OkResponse, OpenDataCatalog, PeriodParams, ProcessView, PublicFindingList, RejectBody, ReporterReplyBody, ServiceUnit, ServiceUnitBody, ServiceUnitList, SettingsResponse, Sla, SlaBody, StaffComplaintDetail, StaffComplaintList, SurveyAnsweredResponse, SurveyBody, SurveyResultQuery, SurveyResults, TrackedComplaint, TrackingParams, UnitCreatedResponse, UnitParams,
+  AccreditationApplied, AccreditationDecisionBody, RedactBody, RedactResponse, AccreditationList, AccreditationQuery, AnswerCommentBody, BandsBody, BandsResponse, ChallengeResponse, CommentBody, ComplaintAttachmentResponse, ComplaintBody, ComplaintFiledResponse, ComplaintListQuery, ComplaintStatistics, ConsultationBody, ConsultationFinalBody, ConsultationList, ConsultationOpenBody, ConsultationView, DATASET_IDS, DisposeBody, EvidenceResponse, FindingAnswerBody, FindingBody, FindingFiledResponse, FindingList, FollowUpBody, ForumActionDoneBody, ForumBody, ForumList, ForumMinutesBody, ForumView, HideCommentBody, IdResponse, MyParticipation, OkResponse, OpenDataCatalog, PeriodParams, ProcessView, PublicFindingList, RejectBody, ReporterReplyBody, ServiceUnit, ServiceUnitBody, ServiceUnitList, SettingsResponse, Sla, SlaBody, StaffComplaintDetail, StaffComplaintList, SurveyAnsweredResponse, SurveyBody, SurveyResultQuery, SurveyResults, TrackedComplaint, TrackingParams, UnitCreatedResponse, UnitParams,
 } from '../../../../common/contracts/participation.ts';
 import { sendDocument } from '../../http/documents.ts';
 import { readUploadedFile } from '../../http/upload.ts';
@@ -76,6 +76,7 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
       await complaints.reject(req.actor!, req.params.id, req.body.reason);
       return complaints.detail(req.actor!, req.params.id);
     });
+    app.post('/api/v1/complaints/:id/events/:eventId/redact', { config: { access: COORDINATORS }, schema: { tags, summary: 'Samarkan nama di catatan koordinator/OPD pada halaman pelacakan (aslinya tetap untuk petugas)', params: z.strictObject({ id: z.uuid(), eventId: z.uuid() }), body: RedactBody, response: { 200: RedactResponse } } }, async (req) => complaints.redactEvent(req.actor!, req.params.id, req.params.eventId, req.body.phrase));
     app.post('/api/v1/complaints/:id/follow-up', { config: { access: COMPLAINT_STAFF }, schema: { tags, summary: 'Tindak lanjut OPD (≤ 5 hari kerja setelah disposisi)', params: Id, body: FollowUpBody, response: { 200: StaffComplaintDetail } } }, async (req) => {
       await complaints.followUp(req.actor!, req.params.id, req.body.body);
       return complaints.detail(req.actor!, req.params.id);
@@ -131,6 +132,7 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
       await observers.answerFinding(req.actor!, req.params.id, req.body.answer);
       return { ok: true as const };
     });
+    app.post('/api/v1/findings/:id/redact', { config: { access: ['committee', 'admin'], period: 'finding' }, schema: { tags, summary: 'Samarkan nama di jawaban publik temuan (aslinya tetap untuk panitia)', params: Id, body: RedactBody, response: { 200: RedactResponse } } }, async (req) => observers.redactAnswer(req.actor!, req.params.id, req.body.phrase));
     app.get('/api/v1/public/findings', { config: { access: 'public' }, schema: { tags, summary: 'Temuan pemantau yang sudah dijawab atau lewat batas waktu, dengan jawabannya', querystring: z.strictObject({ periodId: z.uuid().optional() }), response: { 200: PublicFindingList } } }, async (req) => ({ findings: await observers.publicFindings(req.query.periodId) }));
 
     // ── open data ──

@@ -360,6 +360,28 @@ describe('public monitoring figures', () => {
   });
 });
 
+describe('the period a dashboard opens on', () => {
+  it('is the newest with final evaluations (Triwulan I here), not the empty quarter that just ended, on the dashboard, the public page and the open-data file', async () => {
+    // Only Triwulan I is final at this point; the clock is today's, past the end of Triwulan III.
+    const dash = (await admin.get('/api/v1/performance/dashboard')).json();
+    expect(dash).toMatchObject({ year: YEAR, period: 'q1', totals: { final: 1, predikat: { kurang: 1 } } });
+    expect((await supervisor.get(`/api/v1/performance/dashboard?year=${YEAR}`)).json()).toMatchObject({ year: YEAR, period: 'q1' });
+    // A period asked for is shown as asked, even when empty.
+    expect((await admin.get(`/api/v1/performance/dashboard?year=${YEAR}&period=q2`)).json()).toMatchObject({ period: 'q2', totals: { final: 0 } });
+    // BPBD has no final evaluation: its supervisor's dashboard falls back to the newest ended quarter.
+    const bpbd = (await otherSupervisor.get(`/api/v1/performance/dashboard?year=${YEAR}`)).json();
+    expect(bpbd.period).not.toBe('q1');
+    expect(bpbd.totals.final).toBe(0);
+
+    const anyone = new Agent(ctx.app);
+    expect((await anyone.get('/api/v1/public/performance')).json()).toMatchObject({ year: YEAR, period: 'q1', evaluated: 1 });
+    const file = (await anyone.get('/api/v1/public/open-data/skp-predikat.csv')).body.trim().split(/\r?\n/);
+    expect(file[1]).toBe(`${YEAR},q1,Kota Palu,1,,,,,`);
+    const catalog = (await anyone.get('/api/v1/public/open-data')).json();
+    expect(catalog.datasets.find((d: { id: string }) => d.id === 'skp-predikat').description).toMatch(new RegExp(`^Menampilkan Triwulan I ${YEAR}, periode terakhir dengan evaluasi SKP final`));
+  });
+});
+
 describe('importing last year\'s results from e-Kinerja', () => {
   const HEAD = 'NIP,Nama,Status Kepegawaian,Jabatan,Golongan,Unit Kerja,Perangkat Daerah,Tahun,Periode Penilaian,NIP Pejabat Penilai,Nama Pejabat Penilai,Status SKP,Rating Hasil Kerja,Rating Perilaku Kerja,Predikat Kinerja,Status Penilaian';
   const line = (nip: string, results: string, behaviour: string, predikat: string, status = 'Final') => `${nip},X,PNS,J,III/c,U,Diskominfo,2025,Tahunan,197808122003121002,Hasan,Disetujui,${results},${behaviour},${predikat},${status}`;

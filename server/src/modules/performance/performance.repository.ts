@@ -175,6 +175,13 @@ export const performanceRepository = {
     if (organizationId) q = q.where('organization_id', '=', organizationId);
     return q.execute();
   },
+  /** The (year, period) pairs that hold final evaluations, of one year or all, of one OPD or the city. */
+  finalPeriods: (ex: Executor, filter: { year?: number | undefined; organizationId?: string | undefined }) => {
+    let q = ex.selectFrom('skp_evaluations').select(['year', 'period']).distinct().where('status', '=', 'final');
+    if (filter.year !== undefined) q = q.where('year', '=', filter.year);
+    if (filter.organizationId) q = q.where('organization_id', '=', filter.organizationId);
+    return q.execute();
+  },
   /** Evaluators with plans of the year (draft or agreed) whose evaluation of `period` is not final yet, and how many. */
   pendingEvaluators: (ex: Executor, year: number, period: SkpEvaluationsTable['period'], organizationId?: string) => {
     let q = ex

@@ -31,7 +31,7 @@ import { type CatalogProgram, competencyPlan, recommendPrograms } from './domain
 import { EKINERJA_COLUMN_NAMES, MAX_IMPORT_ROWS, validateImport } from './domain/ekinerja-sheet.ts';
 import { evaluationMachine, planMachine } from './domain/plan.ts';
 import {
-  BERAKHLAK, BERAKHLAK_LABELS, DEFAULT_MATRIX, type OrgPredikat, PERIODS, PERIOD_LABELS, PREDIKATS, PREDIKAT_LABELS, RATING_LABELS, type Period, type PredikatMatrix, type Rating, countPredikats, defaultPeriod, distributionWarnings, emptyCounts, evaluationDueOn, matrixProblems, orderProblem, overallRating, predikatOf,
+  BERAKHLAK, BERAKHLAK_LABELS, DEFAULT_MATRIX, type OrgPredikat, PERIODS, PERIOD_LABELS, PREDIKATS, PREDIKAT_LABELS, RATING_LABELS, type Period, type PredikatMatrix, type Rating, countPredikats, distributionWarnings, shownPeriod, emptyCounts, evaluationDueOn, matrixProblems, orderProblem, overallRating, predikatOf,
 } from './domain/predikat.ts';
 import { presentEvaluation, presentPlanView } from './performance.presenter.ts';
 import { performanceRepository as repo } from './performance.repository.ts';
@@ -405,7 +405,7 @@ export function createPerformanceService(deps: PerformanceDeps) {
      * distribution of the chosen period with its warnings, and the evaluators who have not
      * finalised it (late once it is due). BKPSDM sees the city; a supervisor their own OPD.
      */
-    async dashboard(actor: Actor, year: number, period?: Period, organizationId?: string) {
+    async dashboard(actor: Actor, requestedYear?: number, period?: Period, organizationId?: string) {
       let only = organizationId;
       if (!isBkpsdm(actor)) {
         const me = await own(actor);
@@ -413,7 +413,10 @@ export function createPerformanceService(deps: PerformanceDeps) {
         only = me.organization_id;
       }
       const today = localDate(clock.now());
-      const p = period ?? defaultPeriod(year, today);
+      const thisYear = Number(today.slice(0, 4));
+      // Without a period (or a year) the server picks the newest one with final data and says which.
+      const shown = period ? { year: requestedYear ?? thisYear, period } : shownPeriod(await repo.finalPeriods(db, { year: requestedYear, organizationId: only }), requestedYear ?? thisYear, today);
+      const { year, period: p } = shown;
       const [progress, counts, orgPredikats, pending, holidays] = await Promise.all([repo.planProgress(db, year, only), repo.evaluationCounts(db, year, only), repo.orgPredikats(db, year), repo.pendingEvaluators(db, year, p, only), loadHolidays(db)]);
       const orgOf = new Map(orgPredikats.map((o) => [o.organization_id, o.predikat]));
       const organizations = progress.map((o) => {
@@ -457,8 +460,9 @@ export function createPerformanceService(deps: PerformanceDeps) {
      * evaluations), per OPD when at least PUBLIC_MIN_GROUP were evaluated, and the 20 JP compliance
      * per OPD. Counts and percentages only — no name, NIP or evaluator leaves.
      */
-    async publicFigures(year: number, period?: Period) {
-      const dash = await this.dashboard(PUBLIC_READER, year, period);
+    async publicFigures(requestedYear?: number, period?: Period) {
+      const dash = await this.dashboard(PUBLIC_READER, requestedYear, period);
+      const year = dash.year;
       const jp = await deps.training.jpReport(PUBLIC_READER, year);
       return {
         year,

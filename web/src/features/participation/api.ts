@@ -49,6 +49,7 @@ export const participationApi = {
   dispose: (id: string, organizationId: string, note: string) => api<StaffComplaintDetail>(`/api/v1/complaints/${id}/dispose`, { method: 'POST', body: { organizationId, note } }),
   reject: (id: string, reason: string) => api<StaffComplaintDetail>(`/api/v1/complaints/${id}/reject`, { method: 'POST', body: { reason } }),
   followUp: (id: string, body: string) => api<StaffComplaintDetail>(`/api/v1/complaints/${id}/follow-up`, { method: 'POST', body: { body } }),
+  redactEvent: (id: string, eventId: string, phrase: string) => api<RedactResult>(`/api/v1/complaints/${id}/events/${eventId}/redact`, { method: 'POST', body: { phrase } }),
   handoffUrl: (id: string) => `/api/v1/complaints/${id}/lapor-handoff.txt`,
   attachmentUrl: (id: string, attachmentId: string) => `/api/v1/complaints/${id}/attachments/${attachmentId}`,
 
@@ -66,7 +67,9 @@ export const participationApi = {
 
 export type Accreditation = z.infer<typeof C.Accreditation>;
 /** A finding; whether it has evidence is not on the public page. */
-export type Finding = Omit<z.infer<typeof C.Finding>, 'hasEvidence'> & { hasEvidence?: boolean };
+/** Staff and observers get `hasEvidence` and `publicAnswer`; the public list has neither (its `answer` is already the public one). */
+export type Finding = Omit<z.infer<typeof C.Finding>, 'hasEvidence' | 'publicAnswer'> & { hasEvidence?: boolean; publicAnswer?: string | null };
+export type RedactResult = z.infer<typeof C.RedactResponse>;
 export type ProcessView = z.infer<typeof C.ProcessView>;
 
 export const observerApi = {
@@ -89,6 +92,7 @@ export const observerApi = {
   findings: (periodId?: string) => api<z.infer<typeof C.FindingList>>(`/api/v1/findings${periodId ? `?periodId=${periodId}` : ''}`),
   evidenceUrl: (id: string) => `/api/v1/findings/${id}/evidence`,
   answer: (id: string, answer: string) => api<z.infer<typeof C.OkResponse>>(`/api/v1/findings/${id}/answer`, { method: 'POST', body: { answer } }),
+  redactAnswer: (id: string, phrase: string) => api<RedactResult>(`/api/v1/findings/${id}/redact`, { method: 'POST', body: { phrase } }),
   publicFindings: () => api<z.infer<typeof C.PublicFindingList>>('/api/v1/public/findings'),
 };
 

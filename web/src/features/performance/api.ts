@@ -46,8 +46,10 @@ export const performanceApi = {
   fileUrl: (noteId: string) => `/api/v1/performance/notes/${noteId}/file`,
   mine: (year: number) => api<MySkp>(`/api/v1/me/performance?year=${year}`),
   enroll: (year: number, programId: string, batchId: string) => api<z.infer<typeof C.EnrolledResponse>>(`/api/v1/me/performance/enrollments?year=${year}`, { method: 'POST', body: { programId, batchId } }),
-  dashboard: (year: number, period: Period | '', organizationId = '') => {
-    const p = new URLSearchParams({ year: String(year) });
+  /** Without a year or period the server shows the newest period with final evaluations and names it. */
+  dashboard: (year: number | null, period: Period | '', organizationId = '') => {
+    const p = new URLSearchParams();
+    if (year !== null) p.set('year', String(year));
     if (period) p.set('period', period);
     if (organizationId) p.set('organizationId', organizationId);
     return api<Dashboard>(`/api/v1/performance/dashboard?${p.toString()}`);
@@ -60,7 +62,7 @@ export const performanceApi = {
     form.append('file', file, file.name);
     return uploadForm<ImportReport>('POST', `/api/v1/performance/import?commit=${commit}`, form);
   },
-  publicFigures: (year: number) => api<PublicFigures>(`/api/v1/public/performance?year=${year}`),
+  publicFigures: () => api<PublicFigures>('/api/v1/public/performance'),
   exportUrl: (year: number, period: Period) => `/api/v1/performance/export?year=${year}&period=${period}&format=xlsx`,
 };
 

@@ -15,6 +15,8 @@ import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { ClockLine, ComplaintThread } from '../complaint-track/ComplaintTrackPage.tsx';
+import { RedactForm } from '../../features/participation/components/RedactForm.tsx';
+import '../../features/participation/i18n-redact.ts';
 import { COMPLAINT_STAFF_ROLES } from '../complaints-staff/ComplaintsStaffPage.tsx';
 
 function Actions({ c }: { c: StaffComplaintDetail }) {
@@ -91,6 +93,7 @@ function Detail({ id, me }: { id: string; me: { role: string } }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const detail = useQuery({ queryKey: ['prt', 'staff-detail', id], queryFn: () => participationApi.staffDetail(id) });
+  const coordinator = me.role === 'admin' || me.role === 'committee';
   return (
     <QueryState query={detail}>
       {(c) => (
@@ -123,7 +126,22 @@ function Detail({ id, me }: { id: string; me: { role: string } }) {
               </ul>
             ) : null}
             <h3>{t('prt.track.thread')}</h3>
-            <ComplaintThread events={c.events} />
+            <ComplaintThread
+              events={c.events}
+              extra={(e) =>
+                e.publicBody === null ? null : (
+                  <>
+                    {e.publicBody !== e.body ? (
+                      <p className="small">
+                        <strong>{t('prtr.publicVersion')}:</strong> {e.publicBody}
+                      </p>
+                    ) : null}
+                    {coordinator && e.body ? <RedactForm title={`${t(`prt.events.${e.kind}`)} · ${formatWitaDateTime(e.at, lang)}`} redact={(phrase) => participationApi.redactEvent(c.id, e.id, phrase)} invalidate={['prt', 'staff-detail', id]} /> : null}
+                  </>
+                )
+              }
+            />
+            <p className="small muted">{t('prtr.publicHint')}</p>
             {me.role === 'admin' || me.role === 'committee' ? (
               <p>
                 <a href={participationApi.handoffUrl(c.id)}>{t('prt.staff.handoff')}</a>

@@ -4,7 +4,7 @@
  * reply, reopen or accept.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { formatCalendarDate, formatWitaDateTime } from '../../../../common/rules/wita.ts';
@@ -18,7 +18,8 @@ import { Alert } from '../../ui/Alert.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
-export function ComplaintThread({ events }: { events: Tracked['events'] }) {
+/** The thread; staff pages add, per entry, its public version and the coordinator's redaction form. */
+export function ComplaintThread<E extends Tracked['events'][number]>({ events, extra }: { events: E[]; extra?: (e: E) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   return (
@@ -28,6 +29,7 @@ export function ComplaintThread({ events }: { events: Tracked['events'] }) {
           <strong>{t(`prt.events.${e.kind}`)}</strong> · {t(`prt.author.${e.author}`)}
           {e.organization ? ` (${e.organization})` : ''} · <span className="small muted">{formatWitaDateTime(e.at, lang)}</span>
           {e.body ? <p>{e.body}</p> : null}
+          {extra?.(e)}
         </li>
       ))}
     </ol>

@@ -8,6 +8,8 @@ import { QueryState } from '../../app/QueryState.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { type Accreditation, type Finding, observerApi } from '../../features/participation/api.ts';
 import { FindingList } from '../../features/participation/components/FindingList.tsx';
+import { RedactForm } from '../../features/participation/components/RedactForm.tsx';
+import '../../features/participation/i18n-redact.ts';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { Alert } from '../../ui/Alert.tsx';
@@ -123,7 +125,20 @@ function Lists({ canAct }: { canAct: boolean }) {
       </section>
       <section aria-labelledby="cfindings-title">
         <h2 id="cfindings-title">{t('prt.obs.findings')}</h2>
-        <QueryState query={findings}>{(d) => <FindingList findings={d.findings} extra={canAct ? (f) => <Answer f={f} /> : undefined} />}</QueryState>
+        <p className="small muted">{t('prtr.publicHint')}</p>
+        <QueryState query={findings}>
+          {(d) => (
+            <FindingList
+              findings={d.findings}
+              extra={(f) => (
+                <>
+                  {canAct ? <Answer f={f} /> : null}
+                  {f.answer ? <RedactForm title={f.title} redact={(phrase) => observerApi.redactAnswer(f.id, phrase)} invalidate={['prt', 'obs']} /> : null}
+                </>
+              )}
+            />
+          )}
+        </QueryState>
       </section>
     </>
   );

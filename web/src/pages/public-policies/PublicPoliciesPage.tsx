@@ -17,14 +17,17 @@ const PREDIKATS = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_k
 /** The aggregate performance and 20 JP figures for the Wali Kota's office and the public. */
 function Figures() {
   const { t } = useTranslation();
-  const year = new Date().getFullYear();
-  const q = useQuery({ queryKey: ['skp', 'public', year], queryFn: () => performanceApi.publicFigures(year) });
+  // The server picks the newest period with final evaluations; the page says which one it is.
+  const q = useQuery({ queryKey: ['skp', 'public'], queryFn: () => performanceApi.publicFigures() });
   return (
     <QueryState query={q}>
       {(f) => (
         <section className="card" aria-labelledby="figures">
           <h2 id="figures">{t('skp.figures.title', { year: f.year })}</h2>
           <p className="small">{t('skp.figures.lead', { min: f.minGroup })}</p>
+          <p>
+            <strong>{t('skp.dashboard.showing', { period: t(`skp.period.${f.period}`), year: f.year })}</strong> — {t('skp.figures.showingLatest')}
+          </p>
           <PredikatChart counts={f.predikat} title={t('skp.figures.chart', { period: t(`skp.period.${f.period}`), year: f.year, count: f.evaluated })} />
           <DataTable
             label={t('skp.figures.predikatTable')}

@@ -4,7 +4,7 @@
  * table, distribution warnings per OPD, evaluators who have not finalised, and the e-Kinerja export.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { PERIOD_VALUES } from '../../../../common/contracts/performance.ts';
@@ -23,13 +23,17 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 
 const PREDIKATS: Predikat[] = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'];
 
-function View({ d, me }: { d: Dashboard; me: Me }) {
+function View({ d, me, chosenByServer }: { d: Dashboard; me: Me; chosenByServer: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const text = useMsg();
   const period = t(`skp.period.${d.period}`);
   return (
     <>
+      <p>
+        <strong>{t('skp.dashboard.showing', { period, year: d.year })}</strong>
+        {chosenByServer ? <> — {t('skp.dashboard.showingLatest')}</> : null}
+      </p>
       <section className="card" aria-labelledby="dash-summary">
         <h2 id="dash-summary">{t('skp.dashboard.summary', { ...d.totals, year: d.year, period })}</h2>
         {me.role !== 'supervisor' ? (
@@ -166,22 +170,32 @@ function ImportResults() {
 
 function Page({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const thisYear = new Date().getFullYear();
-  const [draft, setDraft] = useState({ year: String(thisYear), period: '' as Period | '' });
+  // Empty year and period: the server opens on the newest period with final evaluations; the
+  // filters then take the year and period it chose, so "Tampilkan" starts from what is shown.
+  const [draft, setDraft] = useState({ year: '', period: '' as Period | '' });
   const [shown, setShown] = useState(draft);
-  const q = useQuery({ queryKey: ['skp', 'dashboard', shown.year, shown.period], queryFn: () => performanceApi.dashboard(Number(shown.year), shown.period) });
+  const q = useQuery({ queryKey: ['skp', 'dashboard', shown.year, shown.period], queryFn: () => performanceApi.dashboard(shown.year ? Number(shown.year) : null, shown.period) });
+  const seeded = useRef(false);
+  useEffect(() => {
+    if (seeded.current || !q.data) return;
+    seeded.current = true;
+    const d = q.data;
+    // Only fill what the person has not chosen yet (they may pick a period before the first answer).
+    setDraft((x) => ({ year: x.year || String(d.year), period: x.period || d.period }));
+  }, [q.data]);
+  const year = shown.year ? Number(shown.year) : (q.data?.year ?? new Date().getFullYear());
   return (
     <>
       <PageTitle title={t('skp.dashboard.title')} lead={t('skp.dashboard.lead')}>{t('skp.dashboard.title')}</PageTitle>
-      <form className="form filters" aria-label={t('skp.dashboard.filters')} onSubmit={(e) => { e.preventDefault(); if (/^\d{4}$/.test(draft.year)) setShown(draft); }}>
+      <form className="form filters" aria-label={t('skp.dashboard.filters')} onSubmit={(e) => { e.preventDefault(); if (draft.year === '' || /^\d{4}$/.test(draft.year)) setShown(draft); }}>
         <TextField label={t('skp.dashboard.year')} type="number" inputMode="numeric" min={2000} max={2100} value={draft.year} onChange={(e) => setDraft({ ...draft, year: e.target.value })} />
         <SelectField label={t('skp.dashboard.period')} value={draft.period || q.data?.period || ''} onChange={(e) => setDraft({ ...draft, period: e.target.value as Period })}>
           {PERIOD_VALUES.map((p) => <option key={p} value={p}>{t(`skp.period.${p}`)}</option>)}
         </SelectField>
         <div className="actions"><button type="submit" className="btn btn--secondary">{t('skp.dashboard.show')}</button></div>
       </form>
-      <QueryState query={q}>{(d) => <View d={d} me={me} />}</QueryState>
-      <CompetencyPlanView year={Number(shown.year)} />
+      <QueryState query={q}>{(d) => <View d={d} me={me} chosenByServer={!shown.period} />}</QueryState>
+      <CompetencyPlanView year={year} />
       {me.role !== 'supervisor' ? <ImportResults /> : null}
     </>
   );

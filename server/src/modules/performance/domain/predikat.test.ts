@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATRIX, defaultPeriod, evaluationDueOn, periodEnd, type OrgPredikat, type Period, type Predikat, type Rating, countPredikats, distributionWarnings, matrixProblems, orderProblem, overallRating, predikatOf, requiredBefore } from './predikat.ts';
+import { DEFAULT_MATRIX, defaultPeriod, shownPeriod, evaluationDueOn, periodEnd, type OrgPredikat, type Period, type Predikat, type Rating, countPredikats, distributionWarnings, matrixProblems, orderProblem, overallRating, predikatOf, requiredBefore } from './predikat.ts';
 
 describe('predikat matrix (RULES.md §4.4)', () => {
   it.each<[Rating, Rating, Predikat]>([
@@ -103,6 +103,14 @@ describe('when evaluations are due', () => {
     ['2027-01-15', 'q4'],
   ])('on %s the dashboard opens on %s', (today, p) => {
     expect(defaultPeriod(2026, today)).toBe(p);
+  });
+  it.each<[string, { year: number; period: Period }[], number, { year: number; period: Period }]>([
+    ['the newest quarter with finals, not the empty one that just ended', [{ year: 2026, period: 'q1' }, { year: 2026, period: 'q2' }], 2026, { year: 2026, period: 'q2' }],
+    ['a later year before an earlier year\'s annual', [{ year: 2025, period: 'annual' }, { year: 2026, period: 'q1' }], 2026, { year: 2026, period: 'q1' }],
+    ['the annual evaluation after Triwulan IV of its year', [{ year: 2025, period: 'annual' }, { year: 2025, period: 'q4' }], 2026, { year: 2025, period: 'annual' }],
+    ['the newest ended quarter when nothing is final', [], 2026, { year: 2026, period: 'q3' }],
+  ])('shows %s', (_, finals, year, shown) => {
+    expect(shownPeriod(finals, year, '2026-12-04')).toEqual(shown);
   });
   it('knows each period\'s last day', () => {
     expect(periodEnd(2026, 'q2')).toBe('2026-06-30');

@@ -200,7 +200,20 @@ export function periodEnd(year: number, period: Period): string {
 /** The day an evaluation of the period is due, counted in Palu's working days after the period ends. */
 export const evaluationDueOn = (year: number, period: Period, holidays: ReadonlySet<string>) => addDays(shiftDate(periodEnd(year, period), 1), EVALUATION_GRACE_WORKING_DAYS, 'working', holidays);
 
-/** The period a dashboard shows first: the newest quarter that has ended (Triwulan I before any has). */
+/**
+ * The period a dashboard shows first: the newest one with final evaluations (issue 23: an empty
+ * quarter that has just ended told nobody anything); without any, the newest quarter that has
+ * ended (Triwulan I before any has). Years compare first, then q1 < … < q4 < annual.
+ */
+export function shownPeriod(finals: readonly { year: number; period: Period }[], fallbackYear: number, today: string): { year: number; period: Period } {
+  let best: { year: number; period: Period } | null = null;
+  for (const f of finals) {
+    if (!best || f.year > best.year || (f.year === best.year && PERIODS.indexOf(f.period) > PERIODS.indexOf(best.period))) best = { year: f.year, period: f.period };
+  }
+  return best ?? { year: fallbackYear, period: defaultPeriod(fallbackYear, today) };
+}
+
+/** The newest quarter of the year that has ended (Triwulan I before any has). */
 export function defaultPeriod(year: number, today: string): Period {
   const ended = (['q4', 'q3', 'q2', 'q1'] as const).find((q) => periodEnd(year, q) < today);
   return ended ?? 'q1';

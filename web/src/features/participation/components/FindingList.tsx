@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../../../../common/rules/wita.ts';
 import type { Finding } from '../api.ts';
+import '../i18n-redact.ts';
 
 export function FindingList({ findings, extra }: { findings: Finding[]; extra?: (f: Finding) => ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -23,6 +24,12 @@ export function FindingList({ findings, extra }: { findings: Finding[]; extra?: 
             {f.answer ? (
               <p>
                 <strong>{t('prt.obs.answer')}:</strong> {f.answer}
+              </p>
+            ) : null}
+            {/* Staff and the observer read the original; they also see what the public reads when it differs. */}
+            {f.answer && f.publicAnswer && f.publicAnswer !== f.answer ? (
+              <p className="small">
+                <strong>{t('prtr.publicVersion')}:</strong> {f.publicAnswer}
               </p>
             ) : null}
             {extra?.(f)}
