@@ -87,6 +87,10 @@ export const BatchBody = z
   .strictObject({ name: Text(80), startsOn: IsoDay, endsOn: IsoDay, venue: Text(200), facilitators: z.string().trim().max(500), capacity: z.number().int().min(1).max(10_000) })
   .refine((b) => b.endsOn >= b.startsOn, { message: 'Tanggal selesai harus sama atau setelah tanggal mulai.', path: ['endsOn'] });
 
+/** A batch's new dates (BKPSDM moves a batch when its schedule changes); the reason is audited. */
+export const BatchScheduleBody = z
+  .strictObject({ startsOn: IsoDay, endsOn: IsoDay, reason: Text(300) })
+  .refine((b) => b.endsOn >= b.startsOn, { message: 'Tanggal selesai harus sama atau setelah tanggal mulai.', path: ['endsOn'] });
 export const EnrollBody = z.strictObject({ employeeId: z.uuid() });
 export const FinishBody = z.strictObject({ enrollmentIds: z.array(z.uuid()).min(1).max(2000), passed: z.boolean() });
 export const JpReportQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100), organizationId: z.string().regex(/^[a-z0-9-]{1,40}$/).optional() });
@@ -213,7 +217,8 @@ export const Batch = z.strictObject({
   venue: z.string(),
   facilitators: z.string(),
   capacity: Int,
-  status: z.enum(['open', 'closed', 'cancelled']),
+  /** `finished` = an open batch past its end date (Palu): "Selesai", no new enrolment. */
+  status: z.enum(['open', 'closed', 'cancelled', 'finished']),
   seated: Int,
   waiting: Int,
 });

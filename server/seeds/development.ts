@@ -105,8 +105,9 @@ export async function seedDemoTraining(database: Database, services: Services): 
     { enrollment_id: finished[2]!, facilitator: 4, material: 5, venue: 3, usefulness: 5, comment: 'Ruang praktik QGIS terlalu sempit untuk 25 peserta.', submitted_at: now },
     { enrollment_id: finished[3]!, facilitator: 4, material: 4, venue: 4, usefulness: 4, comment: '', submitted_at: now },
   ]).execute();
-  // A batch running today, with a meeting now: the facilitator's QR and the scans happen here.
-  const running = (await t.createBatch(actor, data, { name: 'Angkatan I', startsOn: day(0), endsOn: day(1), venue: 'Aula Diskominfo Kota Palu', facilitators: 'Dr. Nurhayati (Statistika Untad); Tim Satu Data Diskominfo', capacity: 30 })).id;
+  // A one-day batch running today, with a meeting now: the facilitator's QR and the scans happen
+  // here; it ends today, so certificates can be issued once the journey's participants qualify.
+  const running = (await t.createBatch(actor, data, { name: 'Angkatan I', startsOn: day(0), endsOn: day(0), venue: 'Aula Diskominfo Kota Palu', facilitators: 'Dr. Nurhayati (Statistika Untad); Tim Satu Data Diskominfo', capacity: 30 })).id;
   const hour = 3_600_000;
   await c.addMeeting(actor, running, { title: 'Data sektoral dan Satu Data Indonesia', startsAt: new Date(now.getTime() - hour).toISOString(), endsAt: new Date(now.getTime() + 9 * hour).toISOString() });
   await c.addMeeting(actor, running, { title: 'Dasbor dan analisis untuk kebijakan', startsAt: `${day(1)}T08:00:00+08:00`, endsAt: `${day(1)}T16:00:00+08:00` });
