@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSheet } from '../../platform/sheets.ts';
 import { multipart } from '../../../test/fixtures.ts';
 import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+import { ManualClock } from '../../platform/clock.ts';
 
 let ctx: TestContext;
 let trainingAdmin: Agent;
@@ -28,7 +29,8 @@ const rowsFor = () => [
 ];
 
 beforeAll(async () => {
-  ctx = await createTestContext();
+  // The last day of the GIS batch below (10.00 WITA): it is still open, and it has come to its end date.
+  ctx = await createTestContext({ clock: new ManualClock(new Date('2026-08-12T02:00:00Z')) });
   trainingAdmin = await signedInAgent(ctx, 'training_admin');
   supervisor = await signedInAgent(ctx, 'supervisor');
   otherSupervisor = await signedInAgent(ctx, 'supervisor');
@@ -149,6 +151,19 @@ describe('training, enrolment with a waitlist, and the 20 JP a year', () => {
     expect(note.title).toBe('Terdaftar: Pemetaan Risiko Bencana dengan GIS');
     const view = (await trainingAdmin.get(`/api/v1/training/batches/${batchId}`)).json();
     expect(view.batch).toMatchObject({ seated: 2, waiting: 1, capacity: 2 });
+  });
+
+  it('shows a batch past its end date as finished and refuses a new enrolment there, changing nothing', async () => {
+    const ended = await trainingAdmin.post(`/api/v1/training/programs/${programId}/batches`, { name: 'Angkatan 0', startsOn: '2026-07-01', endsOn: '2026-08-11', venue: 'Aula BPBD Kota Palu', facilitators: '', capacity: 5 });
+    expect(ended.statusCode, ended.body).toBe(201);
+    const view = (await trainingAdmin.get(`/api/v1/training/batches/${ended.json().id}`)).json();
+    expect(view.batch.status).toBe('finished');
+    const late = await trainingAdmin.post(`/api/v1/training/batches/${ended.json().id}/enrollments`, { employeeId: await idOf('199211112017031002') });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toBe('Angkatan ini sudah selesai (berakhir 11 Agustus 2026); daftarkan di angkatan yang masih berjalan atau yang akan datang.');
+    expect(await ctx.database.db.selectFrom('enrollments').select('id').where('batch_id', '=', ended.json().id).execute()).toHaveLength(0);
+    // The batch ending today is still open.
+    expect((await trainingAdmin.get(`/api/v1/training/batches/${batchId}`)).json().batch.status).toBe('open');
   });
 
   it('moves the first on the waitlist up when a seat is cancelled, in the same transaction', async () => {
