@@ -174,7 +174,7 @@ describe('ASN records journey in the browser', () => {
     const form = pegawai.getByRole('form', { name: 'Laporkan kegiatan di luar pelatihan' });
     await form.getByLabel('Nama kegiatan').fill('Seminar Mitigasi Likuefaksi Kota Palu');
     await form.getByLabel('Penyelenggara').fill('Universitas Tadulako');
-    await form.getByLabel('Tanggal kegiatan').fill(new Date().toISOString().slice(0, 10));
+    await form.getByLabel('Tanggal kegiatan').fill(witaTyped(Date.now()).slice(0, 10));
     await form.getByLabel('Lama kegiatan (menit)').fill('180');
     await form.getByLabel('Tautan bukti (sertifikat, daftar hadir)').fill('https://drive.palukota.go.id/sertifikat/seminar.pdf');
     await form.getByRole('button', { name: 'Kirim klaim' }).click();

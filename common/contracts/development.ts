@@ -58,7 +58,8 @@ export const PROGRAM_KIND_VALUES = ['latsar', 'orientasi_pppk', 'pkp', 'pka', 'p
 export const MODALITY_VALUES = ['klasikal', 'blended', 'daring'] as const;
 export const PARTNER_KIND_VALUES = ['universitas', 'pemerintah', 'lembaga_diklat', 'lainnya'] as const;
 const Text = (max: number) => z.string().trim().min(2).max(max);
-const IsoDay = z.iso.date();
+/** A calendar day; an empty field says "Wajib diisi", a wrong one how to write it (FIELD_MESSAGES). */
+const IsoDay = z.iso.date({ error: (issue) => (issue.input === '' ? 'required' : 'date.format') });
 
 export const PartnerBody = z.strictObject({ id: z.string().regex(/^[a-z0-9-]{2,40}$/), name: Text(160), kind: z.enum(PARTNER_KIND_VALUES) });
 

@@ -281,7 +281,7 @@ export function createTrainingService(deps: TrainingDeps) {
     async submitClaim(actor: Actor, body: z.infer<typeof JpClaimBody>) {
       const own = await people.employeeOfAccount(db, actor.accountId);
       if (!own) throw new AppError('NOT_FOUND', msg('Akun Anda belum terhubung ke data pegawai. Hubungi BKPSDM untuk menautkan NIP Anda.', 'Your account is not linked to an employee record yet. Ask BKPSDM to link your NIP.'));
-      if (body.heldOn > clock.now().toISOString().slice(0, 10)) throw new AppError('VALIDATION_FAILED', msg('Kegiatan yang dilaporkan harus sudah terlaksana.', 'The activity must already have taken place.'), { fields: [{ field: 'heldOn', message: msg('Tanggal tidak boleh di masa depan.', 'The date cannot be in the future.') }] });
+      if (body.heldOn > localDate(clock.now())) throw new AppError('VALIDATION_FAILED', msg('Kegiatan yang dilaporkan harus sudah terlaksana.', 'The activity must already have taken place.'), { fields: [{ field: 'heldOn', message: msg('Tanggal tidak boleh di masa depan.', 'The date cannot be in the future.') }] });
       const id = ids.uuid();
       await db.transaction().execute(async (trx) => {
         await repo.insertClaim(trx, { id, employee_id: own.id, kind: body.kind, title: body.title, organizer: body.organizer, held_on: body.heldOn, minutes: body.minutes, evidence_url: body.evidenceUrl, status: 'submitted', submitted_at: clock.now() });

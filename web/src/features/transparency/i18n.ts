@@ -15,7 +15,7 @@ export const audId = {
   shown: '{{shown}} dari {{total}} kejadian',
   csv: 'Unduh CSV (kejadian yang tersaring)',
   truncated: 'Ditampilkan {{count}} kejadian pertama dari log; unduh data lengkap lewat API /api/v1/public/audit/events.',
-  areas: { account: 'Akun', session: 'Sesi masuk', application: 'Lamaran', document: 'Dokumen', verification: 'Verifikasi', announcement: 'Pengumuman', objection: 'Sanggah', period: 'Periode', formation: 'Formasi', exam_site: 'Lokasi ujian', exam_session: 'Sesi ujian', exam: 'Jadwal ujian', cat: 'Ujian CAT', item: 'Bank soal', blueprint: 'Kisi-kisi', publication: 'Publikasi hasil', skd: 'Nilai SKD', skb: 'Nilai SKB', thresholds: 'Ambang batas', selection: 'Seleksi', profile: 'Biodata' },
+  areas: { account: 'Akun', session: 'Sesi masuk', application: 'Lamaran', document: 'Dokumen', verification: 'Verifikasi', announcement: 'Pengumuman', objection: 'Sanggah', period: 'Periode', formation: 'Formasi', exam_site: 'Lokasi ujian', exam_session: 'Sesi ujian', exam: 'Jadwal ujian', cat: 'Ujian CAT', item: 'Bank soal', blueprint: 'Kisi-kisi', publication: 'Publikasi hasil', skd: 'Nilai SKD', skb: 'Nilai SKB', thresholds: 'Ambang batas', selection: 'Seleksi', profile: 'Biodata', assessment: 'Tes pelatihan', complaint: 'Pengaduan', consultation: 'Konsultasi publik', employee: 'Data pegawai', forum: 'Forum publik', holiday: 'Hari libur', jp_claim: 'Klaim JP', observer: 'Pemantau', participation: 'Pengaturan partisipasi', performance: 'Kinerja', policy: 'Tindak lanjut kebijakan', probation: 'Masa percobaan', skp: 'SKP', survey: 'Survei kepuasan', training: 'Pelatihan' },
 };
 export const audEn: typeof audId = {
   filters: 'Filter events',
@@ -31,7 +31,7 @@ export const audEn: typeof audId = {
   shown: '{{shown}} of {{total}} events',
   csv: 'Download CSV (filtered events)',
   truncated: 'Showing the first {{count}} events of the log; download everything through the API /api/v1/public/audit/events.',
-  areas: { account: 'Accounts', session: 'Sign-ins', application: 'Applications', document: 'Documents', verification: 'Verification', announcement: 'Announcements', objection: 'Objections', period: 'Periods', formation: 'Formations', exam_site: 'Exam sites', exam_session: 'Exam sessions', exam: 'Exam schedule', cat: 'CAT exam', item: 'Item bank', blueprint: 'Blueprints', publication: 'Result publications', skd: 'SKD scores', skb: 'SKB scores', thresholds: 'Passing grades', selection: 'Selection', profile: 'Profiles' },
+  areas: { account: 'Accounts', session: 'Sign-ins', application: 'Applications', document: 'Documents', verification: 'Verification', announcement: 'Announcements', objection: 'Objections', period: 'Periods', formation: 'Formations', exam_site: 'Exam sites', exam_session: 'Exam sessions', exam: 'Exam schedule', cat: 'CAT exam', item: 'Item bank', blueprint: 'Blueprints', publication: 'Result publications', skd: 'SKD scores', skb: 'SKB scores', thresholds: 'Passing grades', selection: 'Selection', profile: 'Profiles', assessment: 'Training tests', complaint: 'Complaints', consultation: 'Public consultations', employee: 'Employee records', forum: 'Public forums', holiday: 'Holidays', jp_claim: 'JP claims', observer: 'Observers', participation: 'Participation settings', performance: 'Performance', policy: 'Policy follow-up', probation: 'Probation', skp: 'SKP', survey: 'Satisfaction surveys', training: 'Training' },
 };
 
 let registered = false;
