@@ -107,14 +107,15 @@ export function createTrainingService(deps: TrainingDeps) {
     },
 
     /**
-     * Moves a batch's dates (its schedule changed); every meeting must stay inside them. Audited
+     * Moves a batch's dates (its schedule changed); every meeting must start inside them. Audited
      * with the reason; the batch's status, completion and certificates follow the new end date.
      */
     async reschedule(actor: Actor, batchId: string, body: z.infer<typeof BatchScheduleBody>) {
       await db.transaction().execute(async (trx) => {
         if (!(await repo.lockBatch(trx, batchId))) throw notFound();
         const before = (await repo.batches(trx)).find((b) => b.id === batchId)!;
-        const outside = (await completion.meetings(trx, batchId)).find((m) => localDate(new Date(m.starts_at)) < body.startsOn || localDate(new Date(m.ends_at)) > body.endsOn);
+        // A meeting belongs to the day it starts (an evening session may run past midnight).
+        const outside = (await completion.meetings(trx, batchId)).find((m) => localDate(new Date(m.starts_at)) < body.startsOn || localDate(new Date(m.starts_at)) > body.endsOn);
         if (outside) {
           const day = localDate(new Date(outside.starts_at));
           const why = msg(`Pertemuan ke-${outside.seq} (${formatCalendarDate(day)}) berada di luar tanggal baru; pilih tanggal yang mencakup semua pertemuan.`, `Meeting ${outside.seq} (${formatCalendarDate(day, 'en')}) falls outside the new dates; choose dates that cover every meeting.`);

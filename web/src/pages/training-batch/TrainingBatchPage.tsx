@@ -151,7 +151,7 @@ function Batch({ me }: { me: Me }) {
         {' · '}
         <span className="badge">{t(`dev.training.status.${batch.status}`)}</span>
       </p>
-      {isAdmin ? <Reschedule key={`${batch.startsOn}:${batch.endsOn}`} batchId={batch.id} startsOn={batch.startsOn} endsOn={batch.endsOn} /> : null}
+      {isAdmin ? <Reschedule batchId={batch.id} startsOn={batch.startsOn} endsOn={batch.endsOn} /> : null}
       {canEnrol && batch.status === 'open' ? <Enrol batchId={batch.id} /> : null}
       <section className="card" aria-labelledby="participants-title">
         <h2 id="participants-title">{t('dev.batch.participants', { count: enrollments.length })}</h2>
