@@ -231,6 +231,10 @@ describe('outside activities claimed for JP, approved by the supervisor', () => 
     const future = await employee.post('/api/v1/me/jp-claims', { ...body, heldOn: '2099-01-01' });
     expect(future.statusCode).toBe(400);
     expect((await employee.post('/api/v1/me/jp-claims', { ...body, evidenceUrl: 'javascript:alert(1)' })).statusCode).toBe(400);
+    // An empty date says what to do, not "tanggal format ISO tidak valid" (issue 23).
+    const noDate = (await employee.post('/api/v1/me/jp-claims', { ...body, heldOn: '' })).json();
+    expect(noDate.error.fields).toEqual([{ field: 'heldOn', message: 'Wajib diisi.' }]);
+    expect((await employee.post('/api/v1/me/jp-claims', { ...body, heldOn: '31-12-2026' })).json().error.fields[0].message).toBe('Tanggal tidak valid. Tulis hh/bb/tttt, mis. 12/03/1995.');
     const ok = await employee.post('/api/v1/me/jp-claims', body);
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json().jp).toBe(4); // 180 minutes = 4 × 45
