@@ -188,6 +188,13 @@ describe('scores, completion and certificates', () => {
     expect(await db().selectFrom('training_certificates').selectAll().execute()).toHaveLength(0);
     expect(await db().selectFrom('jp_ledger').selectAll().execute()).toHaveLength(0);
     expect((await db().selectFrom('enrollments').select('status').where('id', '=', e).executeTakeFirstOrThrow()).status).toBe('enrolled');
+    // BKPSDM can move the dates when the schedule changes, never leaving a meeting outside them.
+    const outside = await admin.put(`/api/v1/training/batches/${b.json().id}/schedule`, { startsOn: shiftDate(today, 2), endsOn: shiftDate(today, 30), reason: 'Jadwal mundur' });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error.message).toMatch(/^Pertemuan ke-1 \(.*\) berada di luar tanggal baru; pilih tanggal yang mencakup semua pertemuan\.$/);
+    expect((await admin.put(`/api/v1/training/batches/${b.json().id}/schedule`, { startsOn: today, endsOn: shiftDate(today, 20), reason: 'Habituasi dipercepat' })).statusCode).toBe(200);
+    expect((await admin.get(`/api/v1/training/batches/${b.json().id}`)).json().batch).toMatchObject({ startsOn: today, endsOn: shiftDate(today, 20), status: 'open' });
+    expect(await auditCount('training.batch.reschedule')).toBe(1);
   });
 
   it('refuses the whole issue when one listed participant has not completed, and changes nothing', async () => {
