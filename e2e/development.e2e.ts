@@ -174,7 +174,7 @@ describe('ASN records journey in the browser', () => {
     const form = pegawai.getByRole('form', { name: 'Laporkan kegiatan di luar pelatihan' });
     await form.getByLabel('Nama kegiatan').fill('Seminar Mitigasi Likuefaksi Kota Palu');
     await form.getByLabel('Penyelenggara').fill('Universitas Tadulako');
-    await form.getByLabel('Tanggal kegiatan').fill(new Date().toISOString().slice(0, 10));
+    await form.getByLabel('Tanggal kegiatan').fill(witaTyped(Date.now()).slice(0, 10));
     await form.getByLabel('Lama kegiatan (menit)').fill('180');
     await form.getByLabel('Tautan bukti (sertifikat, daftar hadir)').fill('https://drive.palukota.go.id/sertifikat/seminar.pdf');
     await form.getByRole('button', { name: 'Kirim klaim' }).click();
@@ -433,16 +433,32 @@ describe('appointment feeds development', () => {
     await cpns.getByText('Nilai Anda: 100 (10 dari 10 poin; 10 soal dijawab).').waitFor();
     await expectClean(cpns);
 
-    // Attended 1 of 1 meeting so far, post-test 100 on the engine; the facilitator ticks the assignment and issues.
+    // Attended 1 of 1 meeting so far, post-test 100 on the engine; the facilitator ticks the assignment.
     await admin.goto('/pelatihan');
     await admin.getByRole('link', { name: 'Buka Angkatan I — Pelatihan Dasar CPNS' }).click();
     const scores = admin.getByRole('region', { name: 'Nilai peserta (dapat digulir)' });
     await scores.getByLabel('Tugas Moh. Fadel Lasahido, S.Kom. selesai').check();
     await scores.getByRole('button', { name: 'Simpan nilai Moh. Fadel Lasahido, S.Kom.' }).click();
     await scores.getByRole('row', { name: /Moh\. Fadel Lasahido, S\.Kom\. 100 % .*100 CAT.*Memenuhi syarat/ }).waitFor();
+    // On Latsar's first day its three months are still ahead: the certificate is refused, naming what is missing.
     await admin.getByRole('region', { name: 'Peserta angkatan (dapat digulir)' }).getByRole('checkbox', { name: 'Pilih Moh. Fadel Lasahido, S.Kom.' }).check();
     await admin.getByRole('button', { name: 'Terbitkan sertifikat (1)' }).click();
+    await admin.getByText(/Moh\. Fadel Lasahido, S\.Kom\. belum memenuhi syarat selesai, sertifikat tidak diterbitkan: Angkatan belum selesai: pertemuan terakhir \(ke-1, Pembukaan; nilai dasar ASN BerAKHLAK\) berakhir .* WITA dan angkatan berakhir \d+ \S+ \d{4}\./).waitFor();
+    await expectClean(admin);
+    // The journey folds the batch's months into minutes: BKPSDM moves its end to today, then issues.
+    const today = witaTyped(Date.now()).slice(0, 10);
+    const schedule = admin.getByRole('form', { name: 'Ubah tanggal angkatan' });
+    await admin.getByText('Ubah tanggal angkatan', { exact: true }).click();
+    await schedule.getByLabel('Tanggal selesai').fill(today);
+    await schedule.getByLabel('Alasan perubahan jadwal').fill('Latsar klasikal dipadatkan; habituasi selesai lebih awal.');
+    await schedule.getByRole('button', { name: 'Simpan tanggal baru' }).click();
+    await schedule.getByText('Tanggal angkatan tersimpan.').waitFor();
+    await expectClean(admin);
+    await admin.getByRole('button', { name: 'Terbitkan sertifikat (1)' }).click();
     await admin.getByText('1 sertifikat terbit; JP peserta masuk catatan tahunannya.').waitFor();
+    // The certificate number and the 120 JP count for the year it was issued in Palu.
+    const year = witaDateTimeLocal(new Date()).slice(0, 4);
+    await admin.getByRole('region', { name: 'Sertifikat angkatan (dapat digulir)' }).getByRole('row', { name: new RegExp(`/LATSAR-\\d{4}/BKPSDM-PLU/${year} Moh\\. Fadel Lasahido`) }).waitFor();
     const href = (await admin.getByRole('region', { name: 'Sertifikat angkatan (dapat digulir)' }).getByRole('link', { name: 'Periksa sertifikat Moh. Fadel Lasahido, S.Kom.' }).getAttribute('href'))!;
     const check = await newPage({ width: 360, height: 740 });
     await check.goto(`${new URL(href).pathname}${new URL(href).search}`);
@@ -451,6 +467,9 @@ describe('appointment feeds development', () => {
     await check.getByText('120 JP').waitFor();
     await expectClean(check);
 
+    // The JP year: the CPNS reads the 120 JP in this year's record.
+    await cpns.goto('/pelatihan/saya');
+    await cpns.getByText(`120 dari 20 JP pada ${year}`).first().waitFor();
     // Latsar passed: the probation says the CPNS can be proposed as PNS.
     await cpns.goto('/pegawai/saya');
     await cpns.getByText('Latsar sudah lulus; dapat diusulkan diangkat menjadi PNS.').waitFor();

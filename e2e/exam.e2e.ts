@@ -223,6 +223,9 @@ describe('CAT exam journey in the browser', () => {
     await logIn(committee2, COMMITTEE2.email, COMMITTEE2.password);
     await ok(call(committee2, 'POST', `/api/v1/announcements/${announcement.id}/decision`, { approve: true, note: null }));
 
+    // Registration and verification are over before the exam: SKD results wait for both to close.
+    const closed = { start: new Date(Date.now() - 2 * 86_400_000).toISOString(), end: new Date(Date.now() - 60_000).toISOString() };
+    await ok(call(committee, 'PUT', `/api/v1/periods/${period.id}/stages`, { stages: { ...period.stages, registration: closed, verification: closed } }));
     const site = await ok(call(committee, 'POST', `/api/v1/periods/${period.id}/exam-sites`, { name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya, Palu', accessible: true }), 201);
     const session = await ok(call(committee, 'POST', `/api/v1/exam-sites/${site.id}/sessions`, { startsAt: new Date(Date.now() + 3_600_000).toISOString(), durationMinutes: 100, capacity: 40 }), 201);
     sessionId = session.id;

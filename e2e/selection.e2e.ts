@@ -127,6 +127,10 @@ describe('selection journey in the browser', () => {
     expect(ann.status, JSON.stringify(ann.json)).toBe(201);
     expect((await call(committee2, 'POST', `/api/v1/announcements/${ann.json.id}/decision`, { approve: true, note: null })).status).toBe(200);
 
+    // Registration and verification are over before SKD results: they wait for both to close.
+    const closed = { start: new Date(Date.now() - 2 * 86_400_000).toISOString(), end: new Date(Date.now() - 60_000).toISOString() };
+    expect((await call(committee, 'PUT', `/api/v1/periods/${periodId}/stages`, { stages: { ...period.stages, registration: closed, verification: closed } })).status).toBe(200);
+
     const site = await call(committee, 'POST', `/api/v1/periods/${periodId}/exam-sites`, { name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya, Palu', accessible: true });
     expect(site.status, JSON.stringify(site.json)).toBe(201);
     const session = await call(committee, 'POST', `/api/v1/exam-sites/${site.json.id}/sessions`, { startsAt: new Date(Date.now() + 20 * 86_400_000).toISOString(), durationMinutes: 100, capacity: 40 });

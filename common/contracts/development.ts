@@ -58,7 +58,8 @@ export const PROGRAM_KIND_VALUES = ['latsar', 'orientasi_pppk', 'pkp', 'pka', 'p
 export const MODALITY_VALUES = ['klasikal', 'blended', 'daring'] as const;
 export const PARTNER_KIND_VALUES = ['universitas', 'pemerintah', 'lembaga_diklat', 'lainnya'] as const;
 const Text = (max: number) => z.string().trim().min(2).max(max);
-const IsoDay = z.iso.date();
+/** A calendar day; an empty field says "Wajib diisi", a wrong one how to write it (FIELD_MESSAGES). */
+const IsoDay = z.iso.date({ error: (issue) => (issue.input === '' ? 'required' : 'date.format') });
 
 export const PartnerBody = z.strictObject({ id: z.string().regex(/^[a-z0-9-]{2,40}$/), name: Text(160), kind: z.enum(PARTNER_KIND_VALUES) });
 
@@ -87,6 +88,10 @@ export const BatchBody = z
   .strictObject({ name: Text(80), startsOn: IsoDay, endsOn: IsoDay, venue: Text(200), facilitators: z.string().trim().max(500), capacity: z.number().int().min(1).max(10_000) })
   .refine((b) => b.endsOn >= b.startsOn, { message: 'Tanggal selesai harus sama atau setelah tanggal mulai.', path: ['endsOn'] });
 
+/** A batch's new dates (BKPSDM moves a batch when its schedule changes); the reason is audited. */
+export const BatchScheduleBody = z
+  .strictObject({ startsOn: IsoDay, endsOn: IsoDay, reason: Text(300) })
+  .refine((b) => b.endsOn >= b.startsOn, { message: 'Tanggal selesai harus sama atau setelah tanggal mulai.', path: ['endsOn'] });
 export const EnrollBody = z.strictObject({ employeeId: z.uuid() });
 export const FinishBody = z.strictObject({ enrollmentIds: z.array(z.uuid()).min(1).max(2000), passed: z.boolean() });
 export const JpReportQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100), organizationId: z.string().regex(/^[a-z0-9-]{1,40}$/).optional() });
@@ -213,7 +218,8 @@ export const Batch = z.strictObject({
   venue: z.string(),
   facilitators: z.string(),
   capacity: Int,
-  status: z.enum(['open', 'closed', 'cancelled']),
+  /** `finished` = an open batch past its end date (Palu): "Selesai", no new enrolment. */
+  status: z.enum(['open', 'closed', 'cancelled', 'finished']),
   seated: Int,
   waiting: Int,
 });

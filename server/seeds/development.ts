@@ -80,11 +80,14 @@ export async function seedDemoTraining(database: Database, services: Services): 
   // The finished batch ended this year (about two months ago, or early January), so this year's JP show it.
   const daysIntoYear = dayNumber(today) - dayNumber(`${year}-01-01`);
   const endedAgo = Math.min(57, Math.max(0, daysIntoYear - 1));
-  const done = (await t.createBatch(actor, gis, { name: 'Angkatan I', startsOn: day(-endedAgo - 3), endsOn: day(-endedAgo), venue: 'Kampus Untad, Palu', facilitators: 'Dosen Geofisika Untad; Tim BPBD Kota Palu', capacity: 25 })).id;
+  // Enrolment closes once a batch has ended, so its participants are enrolled while it is still to
+  // come and the batch is then moved to the dates it ran (audited like any reschedule).
+  const done = (await t.createBatch(actor, gis, { name: 'Angkatan I', startsOn: day(1), endsOn: day(4), venue: 'Kampus Untad, Palu', facilitators: 'Dosen Geofisika Untad; Tim BPBD Kota Palu', capacity: 25 })).id;
   const open = (await t.createBatch(actor, cyber, { name: 'Angkatan I', startsOn: day(14), endsOn: day(15), venue: 'Daring (Zoom Pemkot Palu)', facilitators: 'Tim CSIRT Diskominfo Kota Palu', capacity: 3 })).id;
   const idOf = async (nip: string) => (await database.db.selectFrom('employees').select('id').where('nip', '=', nip).executeTakeFirstOrThrow()).id;
   const finished: string[] = [];
   for (const nip of ['199104252015032001', '199211112017031002', '199403302020122003', '199009092023211005']) finished.push((await t.enroll(actor, done, await idOf(nip))).id);
+  await t.reschedule(actor, done, { startsOn: day(-endedAgo - 3), endsOn: day(-endedAgo), reason: 'Data contoh: angkatan yang sudah berlangsung.' });
   // The finished batch's four meetings (08.00–16.00 WITA), attendance, tests, certificates and feedback.
   const c = services.completion;
   const meetings: string[] = [];
@@ -105,8 +108,9 @@ export async function seedDemoTraining(database: Database, services: Services): 
     { enrollment_id: finished[2]!, facilitator: 4, material: 5, venue: 3, usefulness: 5, comment: 'Ruang praktik QGIS terlalu sempit untuk 25 peserta.', submitted_at: now },
     { enrollment_id: finished[3]!, facilitator: 4, material: 4, venue: 4, usefulness: 4, comment: '', submitted_at: now },
   ]).execute();
-  // A batch running today, with a meeting now: the facilitator's QR and the scans happen here.
-  const running = (await t.createBatch(actor, data, { name: 'Angkatan I', startsOn: day(0), endsOn: day(1), venue: 'Aula Diskominfo Kota Palu', facilitators: 'Dr. Nurhayati (Statistika Untad); Tim Satu Data Diskominfo', capacity: 30 })).id;
+  // A one-day batch running today, with a meeting now: the facilitator's QR and the scans happen
+  // here; it ends today, so certificates can be issued once the journey's participants qualify.
+  const running = (await t.createBatch(actor, data, { name: 'Angkatan I', startsOn: day(0), endsOn: day(0), venue: 'Aula Diskominfo Kota Palu', facilitators: 'Dr. Nurhayati (Statistika Untad); Tim Satu Data Diskominfo', capacity: 30 })).id;
   const hour = 3_600_000;
   await c.addMeeting(actor, running, { title: 'Data sektoral dan Satu Data Indonesia', startsAt: new Date(now.getTime() - hour).toISOString(), endsAt: new Date(now.getTime() + 9 * hour).toISOString() });
   await c.addMeeting(actor, running, { title: 'Dasbor dan analisis untuk kebijakan', startsAt: `${day(1)}T08:00:00+08:00`, endsAt: `${day(1)}T16:00:00+08:00` });

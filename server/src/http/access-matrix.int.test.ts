@@ -192,6 +192,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/training/batches/:id': { expect: roles('admin', 'training_admin', 'supervisor'), url: `/api/v1/training/batches/${X}` },
   'POST /api/v1/training/batches/:id/enrollments': { expect: roles('training_admin', 'supervisor'), url: `/api/v1/training/batches/${X}/enrollments`, body: () => ({ employeeId: X }) },
   'POST /api/v1/training/enrollments/:id/cancel': { expect: roles('training_admin', 'supervisor'), url: `/api/v1/training/enrollments/${X}/cancel` },
+  'PUT /api/v1/training/batches/:id/schedule': { expect: roles('training_admin'), url: `/api/v1/training/batches/${X}/schedule`, body: () => ({ startsOn: '2026-08-10', endsOn: '2026-08-12', reason: 'Jadwal berubah' }) },
   'POST /api/v1/training/batches/:id/finish': { expect: roles('training_admin'), url: `/api/v1/training/batches/${X}/finish`, body: () => ({ enrollmentIds: [X], passed: true }) },
   'GET /api/v1/training/jp': { expect: roles('admin', 'training_admin', 'supervisor'), url: '/api/v1/training/jp?year=2026' },
   'GET /api/v1/training/jp.xlsx': { expect: roles('admin', 'training_admin', 'supervisor'), url: '/api/v1/training/jp.xlsx?year=2026' },

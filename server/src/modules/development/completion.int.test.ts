@@ -6,6 +6,7 @@
  * once per attendee.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDate, shiftDate } from '../../../../common/rules/calendar.ts';
 import { readSheet } from '../../platform/sheets.ts';
 import { multipart } from '../../../test/fixtures.ts';
 import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
@@ -42,7 +43,7 @@ beforeAll(async () => {
   await admin.post('/api/v1/training/partners', { id: 'untad', name: 'Universitas Tadulako', kind: 'universitas' });
   const p = await admin.post('/api/v1/training/programs', { code: 'DATA-2026', title: 'Analisis Data untuk Kebijakan', kind: 'teknis', competencyArea: 'Data', jp: 20, modality: 'blended', partnerId: 'untad', eligibility: {}, costRupiah: 0, description: '', completion: { minAttendancePct: 75, postTestPass: 70, assignmentRequired: true } });
   expect(p.statusCode, p.body).toBe(201);
-  const day = ctx.clock.now().toISOString().slice(0, 10);
+  const day = localDate(ctx.clock.now()); // Palu's date: the batch is running today, not yet past its end
   batchId = (await admin.post(`/api/v1/training/programs/${p.json().id}/batches`, { name: 'Angkatan I', startsOn: day, endsOn: day, venue: 'Aula Diskominfo', facilitators: 'Tim Untad', capacity: 10 })).json().id;
   for (const nip of ['199104252015032001', '197808122003121002', '197203151998031004']) {
     const id = (await db().selectFrom('employees').select('id').where('nip', '=', nip).executeTakeFirstOrThrow()).id;
@@ -168,6 +169,34 @@ describe('scores, completion and certificates', () => {
     expect(view.program.completion).toEqual({ minAttendancePct: 75, postTestPass: 70, assignmentRequired: true });
   });
 
+  it('refuses a certificate (and finishing) before the batch is over, naming what is missing', async () => {
+    const programId = (await admin.get('/api/v1/training/programs')).json().programs.find((p: { code: string }) => p.code === 'DATA-2026').id;
+    const today = localDate(ctx.clock.now());
+    const b = await admin.post(`/api/v1/training/programs/${programId}/batches`, { name: 'Angkatan II', startsOn: today, endsOn: shiftDate(today, 30), venue: 'Aula Diskominfo', facilitators: 'Tim Untad', capacity: 10 });
+    expect(b.statusCode, b.body).toBe(201);
+    const later = new Date(ctx.clock.now().getTime() + 3_600_000);
+    expect((await admin.post(`/api/v1/training/batches/${b.json().id}/meetings`, { title: 'Penutupan', startsAt: later.toISOString(), endsAt: new Date(later.getTime() + 3_600_000).toISOString() })).statusCode).toBe(201);
+    const employeeId = (await db().selectFrom('employees').select('id').where('nip', '=', '199211112017031002').executeTakeFirstOrThrow()).id;
+    const e = (await admin.post(`/api/v1/training/batches/${b.json().id}/enrollments`, { employeeId })).json().id;
+    await admin.put(`/api/v1/training/enrollments/${e}/scores`, { preTest: 60, postTest: 90, assignmentDone: true });
+    const res = await admin.post(`/api/v1/training/batches/${b.json().id}/certificates`, { enrollmentIds: [e] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/^Yusuf Lalu belum memenuhi syarat selesai, sertifikat tidak diterbitkan: Angkatan belum selesai: pertemuan terakhir \(ke-1, Penutupan\) berakhir .* WITA dan angkatan berakhir \d+ \S+ \d{4}\. Kehadiran 0 % \(0 dari 1 pertemuan\), kurang dari syarat 75 %\.$/);
+    const finish = await admin.post(`/api/v1/training/batches/${b.json().id}/finish`, { enrollmentIds: [e], passed: true });
+    expect(finish.statusCode).toBe(400);
+    expect(finish.json().error.message).toMatch(/^Yusuf Lalu belum memenuhi syarat selesai: Angkatan belum selesai: pertemuan terakhir/);
+    expect(await db().selectFrom('training_certificates').selectAll().execute()).toHaveLength(0);
+    expect(await db().selectFrom('jp_ledger').selectAll().execute()).toHaveLength(0);
+    expect((await db().selectFrom('enrollments').select('status').where('id', '=', e).executeTakeFirstOrThrow()).status).toBe('enrolled');
+    // BKPSDM can move the dates when the schedule changes, never leaving a meeting outside them.
+    const outside = await admin.put(`/api/v1/training/batches/${b.json().id}/schedule`, { startsOn: shiftDate(today, 2), endsOn: shiftDate(today, 30), reason: 'Jadwal mundur' });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error.message).toMatch(/^Pertemuan ke-1 \(.*\) berada di luar tanggal baru; pilih tanggal yang mencakup semua pertemuan\.$/);
+    expect((await admin.put(`/api/v1/training/batches/${b.json().id}/schedule`, { startsOn: today, endsOn: shiftDate(today, 20), reason: 'Habituasi dipercepat' })).statusCode).toBe(200);
+    expect((await admin.get(`/api/v1/training/batches/${b.json().id}`)).json().batch).toMatchObject({ startsOn: today, endsOn: shiftDate(today, 20), status: 'open' });
+    expect(await auditCount('training.batch.reschedule')).toBe(1);
+  });
+
   it('refuses the whole issue when one listed participant has not completed, and changes nothing', async () => {
     const res = await admin.post(`/api/v1/training/batches/${batchId}/certificates`, { enrollmentIds: [enrolment['199104252015032001'], enrolment['197203151998031004']] });
     expect(res.statusCode).toBe(400);
@@ -184,7 +213,7 @@ describe('scores, completion and certificates', () => {
     const sitti = enrolment['199104252015032001']!;
     const res = await admin.post(`/api/v1/training/batches/${batchId}/certificates`, { enrollmentIds: [sitti] });
     expect(res.statusCode, res.body).toBe(201);
-    const year = ctx.clock.now().toISOString().slice(0, 4);
+    const year = localDate(ctx.clock.now()).slice(0, 4); // the issue year in Palu
     expect(res.json()).toMatchObject({ issued: [{ enrollmentId: sitti, number: `0001/DATA-2026/BKPSDM-PLU/${year}`, fullName: 'Sitti Aisyah' }], already: 0 });
     expect((await admin.post(`/api/v1/training/batches/${batchId}/certificates`, { enrollmentIds: [sitti] })).json()).toEqual({ issued: [], already: 1 });
     const ledger = await db().selectFrom('jp_ledger').selectAll().execute();

@@ -26,7 +26,7 @@ import { completionRepository as repo } from './completion.repository.ts';
 import { developmentRepository as people, trainingRepository as training } from './development.repository.ts';
 import { scopeOf } from './development.policy.ts';
 import { attendanceToken, NOT_A_TOKEN, parseToken, tokenProblem, WINDOW_SECONDS, windowEndsAt, windowOf } from './domain/attendance.ts';
-import { attendancePercent, batchGain, certificateNumber, type CompletionRule, completionProblems, feedbackSummary, testGain } from './domain/completion.ts';
+import { attendancePercent, batchGain, batchNotOverProblems, certificateNumber, completionYear, type CompletionRule, completionProblems, feedbackSummary, testGain } from './domain/completion.ts';
 import { enrollmentMachine } from './domain/training.ts';
 
 export interface CompletionDeps {
@@ -250,6 +250,9 @@ export function createCompletionService(deps: CompletionDeps) {
         const existing = new Map((await repo.certificatesOfBatch(trx, batchId)).map((c) => [c.enrollment_id, c]));
         const list = new Map((await training.enrollments(trx, batchId)).map((e) => [e.id, e]));
         const now = clock.now();
+        const notOver = batchNotOverProblems({ endsOn: b.ends_on, meetings: (await repo.meetings(trx, batchId)).map((m) => ({ seq: m.seq, title: m.title, endsAt: new Date(m.ends_at) })) }, now);
+        // JP and the certificate number count for the year it is issued (Palu), not the batch's end.
+        const year = completionYear(now);
         const toIssue: { id: string; employeeId: string; fullName: string }[] = [];
         let already = 0;
         for (const id of new Set(enrollmentIds)) {
@@ -263,19 +266,19 @@ export function createCompletionService(deps: CompletionDeps) {
             continue;
           }
           if (e.status === 'enrolled') {
-            if (state.problems.length > 0) {
-              const why = state.problems.map((x) => x.id).join(' ');
-              throw new AppError('VALIDATION_FAILED', msg(`${e.full_name} belum memenuhi syarat selesai, sertifikat tidak diterbitkan: ${why}`, `${e.full_name} has not completed, no certificate issued: ${state.problems.map((x) => x.en).join(' ')}`), { fields: [{ field: 'enrollmentIds', message: state.problems[0]! }] });
+            const missing = [...notOver, ...state.problems];
+            if (missing.length > 0) {
+              const why = missing.map((x) => x.id).join(' ');
+              throw new AppError('VALIDATION_FAILED', msg(`${e.full_name} belum memenuhi syarat selesai, sertifikat tidak diterbitkan: ${why}`, `${e.full_name} has not completed, no certificate issued: ${missing.map((x) => x.en).join(' ')}`), { fields: [{ field: 'enrollmentIds', message: missing[0]! }] });
             }
             await steps(trx, { machine: enrollmentMachine, subject: { type: 'enrollment', id, status: 'enrolled' }, event: 'complete', actor: actorOf(actor), apply: (s) => training.setEnrollmentStatus(trx, id, s, now), audit: { action: 'training.complete', after: { via: 'certificate' } } });
           } else if (e.status !== 'completed') {
             throw conflict(`${e.full_name} tidak menyelesaikan pelatihan ini (status: ${e.status === 'not_completed' ? 'tidak selesai' : e.status === 'waitlisted' ? 'daftar tunggu' : 'batal'}); sertifikat tidak diterbitkan.`, `${e.full_name} did not complete this training; no certificate issued.`);
           }
           // Completion posts the programme's JP once (a participant finished earlier already has it).
-          await training.postJp(trx, { id: ids.uuid(), employee_id: e.employee_id, year: Number(batch.ends_on.slice(0, 4)), jp: batch.jp, source: 'training', enrollment_id: id, title: `${batch.title} (${batch.name})`, recorded_at: now });
+          await training.postJp(trx, { id: ids.uuid(), employee_id: e.employee_id, year, jp: batch.jp, source: 'training', enrollment_id: id, title: `${batch.title} (${batch.name})`, recorded_at: now });
           toIssue.push({ id, employeeId: e.employee_id, fullName: e.full_name });
         }
-        const year = Number(batch.ends_on.slice(0, 4));
         const first = toIssue.length > 0 ? await repo.reserveNumbers(trx, rule.program_id, year, toIssue.length) : 0;
         const issued: { id: string; enrollmentId: string; number: string; fullName: string }[] = [];
         for (const [i, t] of toIssue.entries()) {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSheet } from '../../platform/sheets.ts';
 import { multipart } from '../../../test/fixtures.ts';
 import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
+import { ManualClock } from '../../platform/clock.ts';
 
 let ctx: TestContext;
 let trainingAdmin: Agent;
@@ -28,7 +29,8 @@ const rowsFor = () => [
 ];
 
 beforeAll(async () => {
-  ctx = await createTestContext();
+  // The last day of the GIS batch below (10.00 WITA): it is still open, and it has come to its end date.
+  ctx = await createTestContext({ clock: new ManualClock(new Date('2026-08-12T02:00:00Z')) });
   trainingAdmin = await signedInAgent(ctx, 'training_admin');
   supervisor = await signedInAgent(ctx, 'supervisor');
   otherSupervisor = await signedInAgent(ctx, 'supervisor');
@@ -151,6 +153,19 @@ describe('training, enrolment with a waitlist, and the 20 JP a year', () => {
     expect(view.batch).toMatchObject({ seated: 2, waiting: 1, capacity: 2 });
   });
 
+  it('shows a batch past its end date as finished and refuses a new enrolment there, changing nothing', async () => {
+    const ended = await trainingAdmin.post(`/api/v1/training/programs/${programId}/batches`, { name: 'Angkatan 0', startsOn: '2026-07-01', endsOn: '2026-08-11', venue: 'Aula BPBD Kota Palu', facilitators: '', capacity: 5 });
+    expect(ended.statusCode, ended.body).toBe(201);
+    const view = (await trainingAdmin.get(`/api/v1/training/batches/${ended.json().id}`)).json();
+    expect(view.batch.status).toBe('finished');
+    const late = await trainingAdmin.post(`/api/v1/training/batches/${ended.json().id}/enrollments`, { employeeId: await idOf('199211112017031002') });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toBe('Angkatan ini sudah selesai (berakhir 11 Agustus 2026); daftarkan di angkatan yang masih berjalan atau yang akan datang.');
+    expect(await ctx.database.db.selectFrom('enrollments').select('id').where('batch_id', '=', ended.json().id).execute()).toHaveLength(0);
+    // The batch ending today is still open.
+    expect((await trainingAdmin.get(`/api/v1/training/batches/${batchId}`)).json().batch.status).toBe('open');
+  });
+
   it('moves the first on the waitlist up when a seat is cancelled, in the same transaction', async () => {
     const hasan = await enrolmentOf('197808122003121002');
     const res = await supervisor.post(`/api/v1/training/enrollments/${hasan.id}/cancel`);
@@ -216,6 +231,10 @@ describe('outside activities claimed for JP, approved by the supervisor', () => 
     const future = await employee.post('/api/v1/me/jp-claims', { ...body, heldOn: '2099-01-01' });
     expect(future.statusCode).toBe(400);
     expect((await employee.post('/api/v1/me/jp-claims', { ...body, evidenceUrl: 'javascript:alert(1)' })).statusCode).toBe(400);
+    // An empty date says what to do, not "tanggal format ISO tidak valid" (issue 23).
+    const noDate = (await employee.post('/api/v1/me/jp-claims', { ...body, heldOn: '' })).json();
+    expect(noDate.error.fields).toEqual([{ field: 'heldOn', message: 'Wajib diisi.' }]);
+    expect((await employee.post('/api/v1/me/jp-claims', { ...body, heldOn: '31-12-2026' })).json().error.fields[0].message).toBe('Tanggal tidak valid. Tulis hh/bb/tttt, mis. 12/03/1995.');
     const ok = await employee.post('/api/v1/me/jp-claims', body);
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json().jp).toBe(4); // 180 minutes = 4 × 45

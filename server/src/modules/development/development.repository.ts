@@ -154,6 +154,7 @@ export const trainingRepository = {
   lockBatch: (ex: Executor, id: string) =>
     ex.selectFrom('training_batches as b').innerJoin('training_programs as p', 'p.id', 'b.program_id').select(['b.id', 'b.capacity', 'b.status', 'b.name', 'b.ends_on', 'p.title', 'p.jp', 'p.eligibility']).where('b.id', '=', id).forUpdate('b').executeTakeFirst(),
   insertBatch: (ex: Executor, row: Insertable<TrainingBatchesTable>) => ex.insertInto('training_batches').values(row).execute(),
+  setBatchDates: (ex: Executor, id: string, dates: { starts_on: string; ends_on: string }) => ex.updateTable('training_batches').set(dates).where('id', '=', id).execute(),
   batchExists: (ex: Executor, programId: string, name: string) => ex.selectFrom('training_batches').select('id').where('program_id', '=', programId).where('name', '=', name).executeTakeFirst(),
 
   enrollments: (ex: Executor, batchId: string) =>

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  BatchBody, BatchView, CancelResponse, ClaimDecisionBody, ClaimListQuery, ClaimListResponse, ClaimSubmittedResponse, CreatedResponse, EmployeeImportQuery, EmployeeImportResponse, EmployeeListQuery, EmployeeListResponse, EmployeeView, EnrollBody, EnrollResponse, FinishBody, FinishResponse, JpClaimBody, JpReportQuery, JpReportResponse, MyTrainingResponse,
+  BatchBody, BatchScheduleBody, BatchView, CancelResponse, ClaimDecisionBody, ClaimListQuery, ClaimListResponse, ClaimSubmittedResponse, CreatedResponse, EmployeeImportQuery, EmployeeImportResponse, EmployeeListQuery, EmployeeListResponse, EmployeeView, EnrollBody, EnrollResponse, FinishBody, FinishResponse, JpClaimBody, JpReportQuery, JpReportResponse, MyTrainingResponse,
   OkResponse, PartnerBody, PartnerCreatedResponse, PartnerListResponse, ProgramBody, ProgramListResponse, RemindedResponse, SheetFormatQuery,
 } from '../../../../common/contracts/development.ts';
 import { readUploadedFile, sheetFormatOf } from '../../http/upload.ts';
@@ -51,6 +51,10 @@ export function developmentRoutes(employees: EmployeesService, training: Trainin
     app.get('/api/v1/training/programs', { config: { access: staff }, schema: { tags, summary: 'Katalog program pelatihan dengan angkatannya', response: { 200: ProgramListResponse } } }, async () => ({ programs: await training.programs() }));
     app.post('/api/v1/training/programs', { config: { access: ['training_admin'] }, schema: { tags, summary: 'Tambah program pelatihan', body: ProgramBody, response: { 201: CreatedResponse } } }, async (req, reply) => reply.status(201).send(await training.createProgram(req.actor!, req.body)));
     app.post('/api/v1/training/programs/:id/batches', { config: { access: ['training_admin'] }, schema: { tags, summary: 'Tambah angkatan', params: Id, body: BatchBody, response: { 201: CreatedResponse } } }, async (req, reply) => reply.status(201).send(await training.createBatch(req.actor!, req.params.id, req.body)));
+    app.put('/api/v1/training/batches/:id/schedule', { config: { access: ['training_admin'] }, schema: { tags, summary: 'Ubah tanggal angkatan (dengan alasan)', params: Id, body: BatchScheduleBody, response: { 200: OkResponse } } }, async (req) => {
+      await training.reschedule(req.actor!, req.params.id, req.body);
+      return { ok: true as const };
+    });
     app.get('/api/v1/training/batches/:id', { config: { access: staff }, schema: { tags, summary: 'Angkatan dan pesertanya', params: Id, response: { 200: BatchView } } }, async (req) => training.batch(req.actor!, req.params.id));
     app.post('/api/v1/training/batches/:id/enrollments', { config: { access: ['training_admin', 'supervisor'] }, schema: { tags, summary: 'Daftarkan/usulkan pegawai (kuota, lalu daftar tunggu)', params: Id, body: EnrollBody, response: { 201: EnrollResponse } } }, async (req, reply) => reply.status(201).send(await training.enroll(req.actor!, req.params.id, req.body.employeeId)));
     app.post('/api/v1/training/enrollments/:id/cancel', { config: { access: ['training_admin', 'supervisor'] }, schema: { tags, summary: 'Batalkan pendaftaran (daftar tunggu naik otomatis)', params: Id, response: { 200: CancelResponse } } }, async (req) => training.cancel(req.actor!, req.params.id));

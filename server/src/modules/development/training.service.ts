@@ -7,8 +7,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { BatchBody, JpClaimBody, PartnerBody, ProgramBody } from '../../../../common/contracts/development.ts';
+import type { BatchBody, BatchScheduleBody, JpClaimBody, PartnerBody, ProgramBody } from '../../../../common/contracts/development.ts';
 import { msg } from '../../../../common/contracts/messages.ts';
+import { localDate } from '../../../../common/rules/calendar.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -21,8 +22,8 @@ import type { AuditService } from '../transparency/index.ts';
 import { developmentRepository as people, trainingRepository as repo } from './development.repository.ts';
 import { scopeOf } from './development.policy.ts';
 import { completionRepository as completion } from './completion.repository.ts';
-import { attendancePercent, batchGain, completionProblems, testGain } from './domain/completion.ts';
-import { type Eligibility, claimMachine, compliance, complianceByOrganization, eligibilityProblems, enrollmentMachine, jpOfMinutes, placement, promotions } from './domain/training.ts';
+import { attendancePercent, batchGain, batchNotOverProblems, completionProblems, completionYear, testGain } from './domain/completion.ts';
+import { batchStatus, type Eligibility, claimMachine, compliance, complianceByOrganization, eligibilityProblems, enrollmentMachine, jpOfMinutes, placement, promotions } from './domain/training.ts';
 
 export interface TrainingDeps {
   db: Kysely<DB>;
@@ -57,7 +58,7 @@ export function createTrainingService(deps: TrainingDeps) {
   }
 
   const presentBatch = (b: Awaited<ReturnType<typeof repo.batches>>[number]) => ({
-    id: b.id, programId: b.program_id, programTitle: b.program_title, jp: b.jp, name: b.name, startsOn: b.starts_on, endsOn: b.ends_on, venue: b.venue, facilitators: b.facilitators, capacity: b.capacity, status: b.status, seated: Number(b.seated ?? 0), waiting: Number(b.waiting ?? 0),
+    id: b.id, programId: b.program_id, programTitle: b.program_title, jp: b.jp, name: b.name, startsOn: b.starts_on, endsOn: b.ends_on, venue: b.venue, facilitators: b.facilitators, capacity: b.capacity, status: batchStatus(b.status, b.ends_on, localDate(clock.now())), seated: Number(b.seated ?? 0), waiting: Number(b.waiting ?? 0),
   });
   const presentProgram = (p: NonNullable<Awaited<ReturnType<typeof repo.program>>>) => ({
     id: p.id, code: p.code, title: p.title, kind: p.kind, competencyArea: p.competency_area, jp: p.jp, modality: p.modality, partner: p.partner_id ? { id: p.partner_id, name: p.partner_name ?? p.partner_id } : null, eligibility: p.eligibility as Eligibility, costRupiah: p.cost_rupiah, description: p.description,
@@ -105,6 +106,26 @@ export function createTrainingService(deps: TrainingDeps) {
       return { id };
     },
 
+    /**
+     * Moves a batch's dates (its schedule changed); every meeting must start inside them. Audited
+     * with the reason; the batch's status, completion and certificates follow the new end date.
+     */
+    async reschedule(actor: Actor, batchId: string, body: z.infer<typeof BatchScheduleBody>) {
+      await db.transaction().execute(async (trx) => {
+        if (!(await repo.lockBatch(trx, batchId))) throw notFound();
+        const before = (await repo.batches(trx)).find((b) => b.id === batchId)!;
+        // A meeting belongs to the day it starts (an evening session may run past midnight).
+        const outside = (await completion.meetings(trx, batchId)).find((m) => localDate(new Date(m.starts_at)) < body.startsOn || localDate(new Date(m.starts_at)) > body.endsOn);
+        if (outside) {
+          const day = localDate(new Date(outside.starts_at));
+          const why = msg(`Pertemuan ke-${outside.seq} (${formatCalendarDate(day)}) berada di luar tanggal baru; pilih tanggal yang mencakup semua pertemuan.`, `Meeting ${outside.seq} (${formatCalendarDate(day, 'en')}) falls outside the new dates; choose dates that cover every meeting.`);
+          throw new AppError('VALIDATION_FAILED', why, { fields: [{ field: day < body.startsOn ? 'startsOn' : 'endsOn', message: why }] });
+        }
+        await repo.setBatchDates(trx, batchId, { starts_on: body.startsOn, ends_on: body.endsOn });
+        await audit.record(trx, { actor: actorOf(actor), action: 'training.batch.reschedule', subjectType: 'training_batch', subjectId: batchId, before: { startsOn: before.starts_on, endsOn: before.ends_on }, after: body });
+      });
+    },
+
     /** A batch with its programme and participants; a supervisor sees only their unit's people in it. */
     async batch(actor: Actor, batchId: string) {
       const b = (await repo.batches(db)).find((x) => x.id === batchId);
@@ -141,7 +162,9 @@ export function createTrainingService(deps: TrainingDeps) {
       return db.transaction().execute(async (trx) => {
         const batch = await repo.lockBatch(trx, batchId);
         if (!batch) throw notFound();
-        if (batch.status !== 'open') throw conflict('Pendaftaran angkatan ini sudah ditutup.', 'Enrolment for this batch is closed.');
+        const status = batchStatus(batch.status, batch.ends_on, localDate(clock.now()));
+        if (status === 'finished') throw conflict(`Angkatan ini sudah selesai (berakhir ${formatCalendarDate(batch.ends_on)}); daftarkan di angkatan yang masih berjalan atau yang akan datang.`, `This batch has finished (it ended on ${formatCalendarDate(batch.ends_on, 'en')}); enrol in a running or coming batch.`);
+        if (status !== 'open') throw conflict('Pendaftaran angkatan ini sudah ditutup.', 'Enrolment for this batch is closed.');
         const employee = await repo.employeeForEnrollment(trx, employeeId);
         if (!employee) throw notFound();
         const problems = eligibilityProblems(batch.eligibility as Eligibility, { status: employee.status, jabatanKind: employee.jabatan_kind, organizationId: employee.organization_id });
@@ -149,15 +172,15 @@ export function createTrainingService(deps: TrainingDeps) {
         const existing = await repo.enrollmentOf(trx, batchId, employeeId);
         if (existing && existing.status !== 'cancelled') throw conflict(`${employee.full_name} sudah terdaftar di angkatan ini.`, `${employee.full_name} is already enrolled in this batch.`);
         if (existing) throw conflict(`Pendaftaran ${employee.full_name} di angkatan ini pernah dibatalkan; daftarkan di angkatan lain.`, `${employee.full_name}'s enrolment in this batch was cancelled; enrol them in another batch.`);
-        const status = placement(batch.capacity, await repo.seatedCount(trx, batchId));
+        const seat = placement(batch.capacity, await repo.seatedCount(trx, batchId));
         const id = ids.uuid();
         const now = clock.now();
-        await repo.insertEnrollment(trx, { id, batch_id: batchId, employee_id: employeeId, status, source: scopeOf(actor) === 'all' ? 'bkpsdm' : 'nomination', requested_at: now, requested_by: actor.accountId, updated_at: now });
-        await audit.record(trx, { actor: actorOf(actor), action: 'training.enroll', subjectType: 'enrollment', subjectId: id, after: { batchId, employeeId, status } });
-        await tell(trx, employee, status === 'enrolled' ? `Terdaftar: ${batch.title}` : `Daftar tunggu: ${batch.title}`, status === 'enrolled'
+        await repo.insertEnrollment(trx, { id, batch_id: batchId, employee_id: employeeId, status: seat, source: scopeOf(actor) === 'all' ? 'bkpsdm' : 'nomination', requested_at: now, requested_by: actor.accountId, updated_at: now });
+        await audit.record(trx, { actor: actorOf(actor), action: 'training.enroll', subjectType: 'enrollment', subjectId: id, after: { batchId, employeeId, status: seat } });
+        await tell(trx, employee, seat === 'enrolled' ? `Terdaftar: ${batch.title}` : `Daftar tunggu: ${batch.title}`, seat === 'enrolled'
           ? `Anda terdaftar sebagai peserta ${batch.title} (${batch.name}).`
           : `Kuota ${batch.title} (${batch.name}) penuh; Anda masuk daftar tunggu dan otomatis menjadi peserta bila ada kursi kosong.`);
-        return { id, status };
+        return { id, status: seat };
       });
     },
 
@@ -183,8 +206,8 @@ export function createTrainingService(deps: TrainingDeps) {
     },
 
     /**
-     * Marks enrolled participants as having completed (posting the programme's JP to their ledger
-     * for the year the batch ends) or not; BKPSDM only.
+     * Marks enrolled participants as having completed (once the batch is over, posting the
+     * programme's JP to their ledger for the year it is recorded, in Palu) or not; BKPSDM only.
      */
     async finish(actor: Actor, batchId: string, body: { enrollmentIds: string[]; passed: boolean }) {
       return db.transaction().execute(async (trx) => {
@@ -195,18 +218,19 @@ export function createTrainingService(deps: TrainingDeps) {
         const facts = await completion.facts(trx, batchId);
         const meetings = await completion.meetingCount(trx, batchId);
         const factOf = new Map(facts.map((f) => [f.id, f]));
+        const notOver = batchNotOverProblems({ endsOn: batch.ends_on, meetings: (await completion.meetings(trx, batchId)).map((m) => ({ seq: m.seq, title: m.title, endsAt: new Date(m.ends_at) })) }, now);
         for (const id of new Set(body.enrollmentIds)) {
           const e = await repo.enrollment(trx, id);
           if (!e || e.batch_id !== batchId) throw new AppError('VALIDATION_FAILED', msg('Ada peserta yang bukan peserta angkatan ini.', 'Someone listed is not a participant of this batch.'), { fields: [{ field: 'enrollmentIds', message: msg('Bukan peserta angkatan ini.', 'Not in this batch.') }] });
           const f = factOf.get(id)!;
           // "Selesai" only by the programme's own rule (attendance, post-test, assignment).
-          const problems = body.passed && e.status === 'enrolled' ? completionProblems({ minAttendancePct: rule.min_attendance_pct, postTestPass: rule.post_test_pass, assignmentRequired: rule.assignment_required }, { attended: Number(f.attended ?? 0), meetings, postTestScore: f.post_test_score, assignmentDone: f.assignment_done }) : [];
+          const problems = body.passed && e.status === 'enrolled' ? [...notOver, ...completionProblems({ minAttendancePct: rule.min_attendance_pct, postTestPass: rule.post_test_pass, assignmentRequired: rule.assignment_required }, { attended: Number(f.attended ?? 0), meetings, postTestScore: f.post_test_score, assignmentDone: f.assignment_done })] : [];
           if (problems.length > 0) {
             const who = (await repo.employeeForEnrollment(trx, e.employee_id))!;
             throw new AppError('VALIDATION_FAILED', msg(`${who.full_name} belum memenuhi syarat selesai: ${problems.map((p) => p.id).join(' ')}`, `${who.full_name} has not completed: ${problems.map((p) => p.en).join(' ')}`), { fields: [{ field: 'enrollmentIds', message: problems[0]! }] });
           }
           await steps(trx, { machine: enrollmentMachine, subject: { type: 'enrollment', id, status: e.status }, event: body.passed ? 'complete' : 'fail', actor: actorOf(actor), apply: (s) => repo.setEnrollmentStatus(trx, id, s, now), audit: { action: body.passed ? 'training.complete' : 'training.not_complete' } });
-          if (body.passed) await repo.postJp(trx, { id: ids.uuid(), employee_id: e.employee_id, year: Number(batch.ends_on.slice(0, 4)), jp: batch.jp, source: 'training', enrollment_id: id, title: `${batch.title} (${batch.name})`, recorded_at: now });
+          if (body.passed) await repo.postJp(trx, { id: ids.uuid(), employee_id: e.employee_id, year: completionYear(now), jp: batch.jp, source: 'training', enrollment_id: id, title: `${batch.title} (${batch.name})`, recorded_at: now });
         }
         return { finished: new Set(body.enrollmentIds).size };
       });
@@ -258,7 +282,7 @@ export function createTrainingService(deps: TrainingDeps) {
     async submitClaim(actor: Actor, body: z.infer<typeof JpClaimBody>) {
       const own = await people.employeeOfAccount(db, actor.accountId);
       if (!own) throw new AppError('NOT_FOUND', msg('Akun Anda belum terhubung ke data pegawai. Hubungi BKPSDM untuk menautkan NIP Anda.', 'Your account is not linked to an employee record yet. Ask BKPSDM to link your NIP.'));
-      if (body.heldOn > clock.now().toISOString().slice(0, 10)) throw new AppError('VALIDATION_FAILED', msg('Kegiatan yang dilaporkan harus sudah terlaksana.', 'The activity must already have taken place.'), { fields: [{ field: 'heldOn', message: msg('Tanggal tidak boleh di masa depan.', 'The date cannot be in the future.') }] });
+      if (body.heldOn > localDate(clock.now())) throw new AppError('VALIDATION_FAILED', msg('Kegiatan yang dilaporkan harus sudah terlaksana.', 'The activity must already have taken place.'), { fields: [{ field: 'heldOn', message: msg('Tanggal tidak boleh di masa depan.', 'The date cannot be in the future.') }] });
       const id = ids.uuid();
       await db.transaction().execute(async (trx) => {
         await repo.insertClaim(trx, { id, employee_id: own.id, kind: body.kind, title: body.title, organizer: body.organizer, held_on: body.heldOn, minutes: body.minutes, evidence_url: body.evidenceUrl, status: 'submitted', submitted_at: clock.now() });

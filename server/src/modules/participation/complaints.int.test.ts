@@ -137,6 +137,8 @@ describe('an anonymous complaint, followed by tracking ID to closure', () => {
     const tracked = (await anon.get(`/api/v1/public/complaints/${trackingId}`)).json();
     expect(tracked.status).toBe('closed');
     expect(tracked.events.map((e: { kind: string }) => e.kind)).toEqual(['filed', 'disposed', 'follow_up', 'reopened', 'follow_up', 'expired']);
+    // The history names the verifier's own unit for the disposition, not the OPD it went to.
+    expect(tracked.events.find((e: { kind: string }) => e.kind === 'disposed').organization).toBe('Badan Kepegawaian dan Pengembangan Sumber Daya Manusia');
     expect((await anon.request('POST', `/api/v1/public/complaints/${trackingId}/replies`, { action: 'reopen', body: 'Saya ingin membuka lagi.' }, { remoteAddress: source() })).statusCode).toBe(409);
     expect(await auditCount('complaint.expire')).toBe(1);
   });

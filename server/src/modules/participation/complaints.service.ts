@@ -404,7 +404,8 @@ export function createComplaintsService(deps: ComplaintDeps) {
           },
           audit: { action: 'complaint.dispose', after: { organizationId: body.organizationId, dueOn } },
         });
-        await repo.insertEvent(trx, { id: ids.uuid(), complaint_id: id, kind: 'disposed', author: 'coordinator', author_account_id: actor.accountId, organization_id: body.organizationId, body: body.note, at: now });
+        // The history names who acted — the verifier's own unit — not the OPD it went to (shown as the complaint's OPD).
+        await repo.insertEvent(trx, { id: ids.uuid(), complaint_id: id, kind: 'disposed', author: 'coordinator', author_account_id: actor.accountId, organization_id: actor.organizationId ?? null, body: body.note, at: now });
         await tellReporter(trx, c, `Laporan ${c.tracking_id} diteruskan`, `Laporan "${c.title}" sudah diverifikasi dan diteruskan ke perangkat daerah yang berwenang.`);
       });
     },

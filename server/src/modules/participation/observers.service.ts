@@ -9,6 +9,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { msg } from '../../../../common/contracts/messages.ts';
+import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import type { AccreditationQuery, FindingBody } from '../../../../common/contracts/participation.ts';
 import { dayNumber, localDate } from '../../../../common/rules/calendar.ts';
 import { redactPhrase } from '../../../../common/rules/mask-personal-data.ts';
@@ -131,7 +132,7 @@ export function createObserversService(deps: ObserverDeps) {
         await repo.decideAccreditation(trx, id, { status, reason: body.reason, decided_by: actor.accountId, decided_at: clock.now(), expires_on: body.approve ? body.expiresOn : null });
         await audit.record(trx, { actor: actorOf(actor), action: body.approve ? 'observer.approve' : 'observer.refuse', subjectType: 'observer_accreditation', subjectId: id, before: { status: a.status }, after: { status, reason: body.reason, expiresOn: body.approve ? body.expiresOn : null } });
         const email = (await deps.identity.emailsOfAccounts([a.account_id], trx)).get(a.account_id);
-        if (email) await notifier.notify(trx, { accountId: a.account_id, email, fullName: a.contact_person }, { title: body.approve ? 'Akreditasi pemantau disetujui' : 'Akreditasi pemantau ditolak', body: body.approve ? `Akreditasi ${a.organization_name} berlaku sampai ${body.expiresOn}. Alasan: ${body.reason}` : `Alasan: ${body.reason}`, path: '/pemantauan' });
+        if (email) await notifier.notify(trx, { accountId: a.account_id, email, fullName: a.contact_person }, { title: body.approve ? 'Akreditasi pemantau disetujui' : 'Akreditasi pemantau ditolak', body: body.approve ? `Akreditasi ${a.organization_name} berlaku sampai ${formatCalendarDate(body.expiresOn)}. Alasan: ${body.reason}` : `Alasan: ${body.reason}`, path: '/pemantauan' });
       });
     },
 

@@ -76,6 +76,8 @@ describe('open data', () => {
     expect((await anon.get('/api/v1/public/open-data/ikm.json')).json().rows[0]).toMatchObject({ kode_unit: 'loket-uji', responden: 1 });
     expect((await anon.get('/api/v1/public/open-data/observer-findings.csv')).body).toContain('LBH Sulteng');
     expect((await anon.get('/api/v1/public/open-data/complaint-follow-up-by-opd.json')).json().rows[0]).toMatchObject({ disposisi: 1, tepat_waktu: 1 });
+    // Words people read, not stored codes (issue 23).
+    expect((await anon.get('/api/v1/public/open-data/complaints-by-category.json')).json().rows).toContainEqual({ kategori: 'Seleksi/rekrutmen', status: 'Sudah ditindaklanjuti', jumlah: 1 });
     // Development and performance figures, city-wide first; an OPD's share only from five people.
     const jp = (await anon.get('/api/v1/public/open-data/jp-compliance.json')).json();
     expect(jp.rows[0]).toMatchObject({ opd: 'Kota Palu' });

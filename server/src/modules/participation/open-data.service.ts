@@ -41,6 +41,10 @@ const latest = (dates: (Date | string | null | undefined)[], fallback: Date) => 
   return ms.length ? new Date(Math.max(...ms)) : fallback;
 };
 
+/** The complaints file speaks the words the site shows, not the stored codes (issue 23). */
+const CATEGORY_WORDS = { recruitment: 'Seleksi/rekrutmen', exam: 'Ujian CAT', training: 'Pelatihan', service: 'Layanan kepegawaian' } as const;
+const STATUS_WORDS = { submitted: 'Menunggu verifikasi', disposed: 'Diteruskan ke OPD', followed_up: 'Sudah ditindaklanjuti', closed: 'Selesai', rejected: 'Ditolak' } as const;
+
 export function createOpenDataService(deps: { db: Kysely<DB>; clock: Clock; complaints: ComplaintsService; surveys: SurveysService; observers: ObserversService; performance: Pick<PerformanceService, 'publicFigures'> }) {
   const { db, clock } = deps;
 
@@ -102,8 +106,8 @@ export function createOpenDataService(deps: { db: Kysely<DB>; clock: Clock; comp
         if (id === 'complaints-by-category') {
           return {
             id, title: 'Pengaduan per kategori dan status', description: 'Jumlah laporan (pengaduan, aspirasi, permintaan informasi) per kategori dan status.', updatedAt,
-            fields: [{ name: 'kategori', type: 'string', description: 'recruitment, exam, training atau service' }, { name: 'status', type: 'string', description: 'submitted, disposed, followed_up, closed atau rejected' }, { name: 'jumlah', type: 'integer', description: 'Jumlah laporan' }],
-            rows: stats.byCategory.flatMap((c) => Object.entries(c.byStatus).map(([status, n]) => [c.category, status, n] as Cell[])),
+            fields: [{ name: 'kategori', type: 'string', description: Object.values(CATEGORY_WORDS).join(', ') }, { name: 'status', type: 'string', description: Object.values(STATUS_WORDS).join(', ') }, { name: 'jumlah', type: 'integer', description: 'Jumlah laporan' }],
+            rows: stats.byCategory.flatMap((c) => Object.entries(c.byStatus).map(([status, n]) => [CATEGORY_WORDS[c.category as keyof typeof CATEGORY_WORDS] ?? c.category, STATUS_WORDS[status as keyof typeof STATUS_WORDS] ?? status, n] as Cell[])),
           };
         }
         return {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '../../../test/fixtures.ts';
 import { Agent, createTestContext, joinCommittee, signedInAgent, type TestContext } from '../../../test/harness.ts';
-import { openPeriodWithFormation } from '../../../test/recruitment-setup.ts';
+import { closeRegistrationAndVerification, openPeriodWithFormation } from '../../../test/recruitment-setup.ts';
 import { addParticipants } from '../../../test/selection-setup.ts';
 import { pdfPagesText } from '../../../test/pdf-text.ts';
 import { runIntegrate, runRank } from './cli.ts';
@@ -94,6 +94,14 @@ describe('SKD scores and ranking', () => {
 let skdPublication: string;
 
 describe('publication', () => {
+  it('refuses to propose SKD results while registration or verification is still open, naming the stage', async () => {
+    const early = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'skd', reason: null });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toMatch(/^Hasil SKD belum dapat diusulkan untuk diumumkan: tahap pendaftaran masih berjalan sampai .* WITA\..* tahap verifikasi administrasi masih berjalan/);
+    expect((await committee.get(`/api/v1/periods/${periodId}/publications`)).json().publications).toHaveLength(0);
+    await closeRegistrationAndVerification(ctx, committee, periodId);
+  });
+
   it('publishes only with a second committee member, and logs every file’s SHA-256', async () => {
     const p = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'skd', reason: null });
     expect(p.statusCode, p.body).toBe(201);

@@ -16,6 +16,7 @@ import type { Clock, Ids } from '../../platform/clock.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
 import type { ExamScheduleService, RecruitmentService } from '../recruitment/index.ts';
 import type { AuditService } from '../transparency/index.ts';
+import { skdPublicationBlockers } from './domain/publication-stages.ts';
 import { idAt } from './domain/ranking.ts';
 import { InputError, parseFormationsCsv, parseRankingCsv, parseSkbCsv, parseSkdCsv, serializeFinal, serializeRanking } from './domain/csv.ts';
 import { integrate, tieOrderWithinScores } from './domain/integration.ts';
@@ -428,6 +429,10 @@ export function createSelectionService(deps: SelectionDeps) {
     // ── publication ──
     /** Proposes publishing a stage; the files are built now and never change afterwards. */
     async propose(actor: Actor, periodId: string, stage: 'skd' | 'final', reason: string | null) {
+      if (stage === 'skd') {
+        const blockers = skdPublicationBlockers((await period(periodId)).stages, clock.now());
+        if (blockers.length > 0) throw new AppError('CONFLICT', msg(blockers.map((b) => b.id).join(' '), blockers.map((b) => b.en).join(' ')));
+      }
       let files: { name: string; content: string }[];
       try {
         files = await buildFiles(periodId, stage);

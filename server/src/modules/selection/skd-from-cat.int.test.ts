@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, createTestContext, joinCommittee, signedInAgent, type TestContext } from '../../../test/harness.ts';
 import { readSheet } from '../../platform/sheets.ts';
+import { closeRegistrationAndVerification } from '../../../test/recruitment-setup.ts';
 import { assignProctor, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
 
 let ctx: TestContext;
@@ -64,6 +65,7 @@ beforeAll(async () => {
   const s = await scheduleParticipants(ctx, committee, 4, [3, 1]);
   periodId = s.periodId;
   await joinCommittee(ctx, periodId, committee2);
+  await closeRegistrationAndVerification(ctx, committee, periodId);
   formationCode = (await ctx.database.db.selectFrom('formations').select('code').where('id', '=', s.formationId).executeTakeFirstOrThrow()).code;
   [sessionA, sessionB] = s.sessionIds as [string, string];
   [scorer, leaver, noShow] = s.bySession.get(sessionA) as [ScheduledParticipant, ScheduledParticipant, ScheduledParticipant];

@@ -38,6 +38,7 @@ export const developmentApi = {
   createProgram: (body: ProgramInput) => api<Created>('/api/v1/training/programs', { method: 'POST', body }),
   createBatch: (programId: string, body: BatchInput) => api<Created>(`/api/v1/training/programs/${programId}/batches`, { method: 'POST', body }),
   batch: (id: string) => api<BatchView>(`/api/v1/training/batches/${id}`),
+  reschedule: (batchId: string, body: z.infer<typeof C.BatchScheduleBody>) => api<z.infer<typeof C.OkResponse>>(`/api/v1/training/batches/${batchId}/schedule`, { method: 'PUT', body }),
   enroll: (batchId: string, employeeId: string) => api<z.infer<typeof C.EnrollResponse>>(`/api/v1/training/batches/${batchId}/enrollments`, { method: 'POST', body: { employeeId } }),
   cancel: (enrollmentId: string) => api<z.infer<typeof C.CancelResponse>>(`/api/v1/training/enrollments/${enrollmentId}/cancel`, { method: 'POST' }),
   finish: (batchId: string, enrollmentIds: string[], passed: boolean) => api<z.infer<typeof C.FinishResponse>>(`/api/v1/training/batches/${batchId}/finish`, { method: 'POST', body: { enrollmentIds, passed } }),

@@ -17,6 +17,7 @@ import { ParticipationLinks } from '../../features/participation/components/Part
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { Alert } from '../../ui/Alert.tsx';
+import { DateTimeField } from '../../ui/DateFields.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
@@ -151,8 +152,8 @@ function CommitteeSteps({ c }: { c: ConsultationView }) {
     return (
       <form className="form card" aria-labelledby="open-title" onSubmit={(e) => (e.preventDefault(), open.mutate())}>
         <h2 id="open-title">{t('prt.cons.openTitle')}</h2>
-        <TextField label={t('prt.cons.opensAt')} type="datetime-local" value={opensAt} onChange={(e) => setOpensAt(e.target.value)} />
-        <TextField label={t('prt.cons.closesAt')} type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} />
+        <DateTimeField label={t('prt.cons.opensAt')} value={opensAt} onChange={(value) => setOpensAt(value)} />
+        <DateTimeField label={t('prt.cons.closesAt')} value={closesAt} onChange={(value) => setClosesAt(value)} />
         <button type="submit" className="btn btn--primary" disabled={open.isPending || !opensAt || !closesAt}>
           {t('prt.cons.publish')}
         </button>

@@ -11,6 +11,7 @@ import { type ForumAction, forumApi } from '../../features/participation/api.ts'
 import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
+import { DateField } from '../../ui/DateFields.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
@@ -49,7 +50,7 @@ function Minutes({ forumId }: { forumId: string }) {
           <div className="prt-form-grid">
             <TextField label={t('prt.forum.actionText', { n: i + 1 })} value={a.description} onChange={(e) => setActions(actions.map((x, k) => (k === i ? { ...x, description: e.target.value } : x)))} />
             <TextField label={t('prt.forum.owner', { n: i + 1 })} value={a.owner} onChange={(e) => setActions(actions.map((x, k) => (k === i ? { ...x, owner: e.target.value } : x)))} />
-            <TextField label={t('prt.forum.dueOn', { n: i + 1 })} type="date" value={a.dueOn} onChange={(e) => setActions(actions.map((x, k) => (k === i ? { ...x, dueOn: e.target.value } : x)))} />
+            <DateField label={t('prt.forum.dueOn', { n: i + 1 })} value={a.dueOn} onChange={(value) => setActions(actions.map((x, k) => (k === i ? { ...x, dueOn: value } : x)))} />
           </div>
         </fieldset>
       ))}

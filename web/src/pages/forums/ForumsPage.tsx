@@ -11,6 +11,7 @@ import { type Forum, forumApi } from '../../features/participation/api.ts';
 import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
+import { DateTimeField } from '../../ui/DateFields.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
@@ -29,7 +30,7 @@ function NewForum() {
         <textarea id="forum-agenda" rows={4} value={v.agenda} onChange={(e) => setV({ ...v, agenda: e.target.value })} />
       </div>
       <div className="prt-form-grid">
-        <TextField label={t('prt.forum.heldAt')} type="datetime-local" value={v.heldAt} onChange={(e) => setV({ ...v, heldAt: e.target.value })} />
+        <DateTimeField label={t('prt.forum.heldAt')} value={v.heldAt} onChange={(value) => setV({ ...v, heldAt: value })} />
         <TextField label={t('prt.forum.venue')} value={v.venue} maxLength={300} onChange={(e) => setV({ ...v, venue: e.target.value })} />
         <SelectField label={t('prt.forum.mode')} value={v.mode} onChange={(e) => setV({ ...v, mode: e.target.value as Forum['mode'] })}>
           {(['tatap_muka', 'daring', 'hibrida'] as const).map((m) => (

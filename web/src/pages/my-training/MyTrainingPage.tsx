@@ -1,6 +1,7 @@
 /** /pelatihan/saya — a civil servant's own trainings and the JP they have this year against the 20 JP right. */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { localDate } from '../../../../common/rules/calendar.ts';
 import { formatCalendarDate, formatWitaDate } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { developmentApi } from '../../features/development/api.ts';
@@ -17,7 +18,8 @@ import { Loading } from '../../ui/Spinner.tsx';
 function Mine() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
-  const year = new Date().getFullYear();
+  // The JP year is Palu's calendar year (the ledger books completions by their WITA date).
+  const year = Number(localDate(new Date()).slice(0, 4));
   const mine = useQuery({ queryKey: ['dev', 'my-training', year], queryFn: () => developmentApi.myTraining(year), retry: false });
   return (
     <>

@@ -130,14 +130,14 @@ function View({ periodId, canFile }: { periodId: string; canFile: boolean }) {
             <h3>{t('prt.obs.announcements')}</h3>
             <ul className="plain">
               {v.announcements.map((a, i) => (
-                <li key={i}>{t('prt.obs.step', { stage: a.stage, status: a.status, proposed: a.proposedAt ? formatWitaDateTime(a.proposedAt, lang) : '—' })}</li>
+                <li key={i}>{t('prt.obs.step', { stage: t(`prt.obs.stageNames.${a.stage}`, { defaultValue: a.stage }), status: t(`prt.obs.stepStates.${a.status}`, { defaultValue: a.status }), proposed: a.proposedAt ? formatWitaDateTime(a.proposedAt, lang) : '—' })}</li>
               ))}
               {v.announcements.length === 0 ? <li>—</li> : null}
             </ul>
             <h3>{t('prt.obs.publications')}</h3>
             <ul className="plain">
               {v.publications.map((p, i) => (
-                <li key={i}>{t('prt.obs.step', { stage: `${p.stage.toUpperCase()} v${p.version}`, status: p.status, proposed: p.proposedAt ? formatWitaDateTime(p.proposedAt, lang) : '—' })}</li>
+                <li key={i}>{t('prt.obs.step', { stage: t('prt.obs.version', { stage: t(`prt.obs.stageNames.${p.stage}`, { defaultValue: p.stage }), version: p.version }), status: t(`prt.obs.stepStates.${p.status}`, { defaultValue: p.status }), proposed: p.proposedAt ? formatWitaDateTime(p.proposedAt, lang) : '—' })}</li>
               ))}
               {v.publications.length === 0 ? <li>—</li> : null}
             </ul>

@@ -13,6 +13,7 @@ import '../../features/participation/i18n-redact.ts';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { Alert } from '../../ui/Alert.tsx';
+import { DateField } from '../../ui/DateFields.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
@@ -40,7 +41,7 @@ function Decide({ a, canDecide }: { a: Accreditation; canDecide: boolean }) {
       {a.status === 'pending' && canDecide ? (
         <form className="form" aria-label={`${t('prt.obs.reason')}: ${a.organizationName}`} onSubmit={(e) => e.preventDefault()}>
           <TextField label={t('prt.obs.reason')} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
-          <TextField label={t('prt.obs.expiresOn')} type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
+          <DateField label={t('prt.obs.expiresOn')} value={expiresOn} onChange={(value) => setExpiresOn(value)} />
           <div className="actions">
             <button type="button" className="btn btn--primary btn--small" disabled={decide.isPending} onClick={() => decide.mutate(true)}>
               {t('prt.obs.approve')}

@@ -16,6 +16,7 @@ import '../../features/performance/i18n.ts';
 import '../../features/performance/performance.css';
 import { Progress } from '../../features/performance/PolicyParts.tsx';
 import { Alert } from '../../ui/Alert.tsx';
+import { DateField } from '../../ui/DateFields.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
@@ -32,7 +33,7 @@ function CreatePolicy() {
       <form className="form" noValidate aria-labelledby="new-policy" onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
         <TextField label={t('skp.policy.number')} value={v.number} maxLength={120} onChange={(e) => setV({ ...v, number: e.target.value })} error={err?.fieldMessage('number')} />
         <TextField label={t('skp.policy.titleField')} value={v.title} maxLength={300} onChange={(e) => setV({ ...v, title: e.target.value })} error={err?.fieldMessage('title')} />
-        <TextField label={t('skp.policy.issuedOn')} type="date" value={v.issuedOn} onChange={(e) => setV({ ...v, issuedOn: e.target.value })} error={err?.fieldMessage('issuedOn')} />
+        <DateField label={t('skp.policy.issuedOn')} value={v.issuedOn} onChange={(value) => setV({ ...v, issuedOn: value })} error={err?.fieldMessage('issuedOn')} />
         <SelectField label={t('skp.policy.issuer')} value={v.issuer} onChange={(e) => setV({ ...v, issuer: e.target.value as PolicyInput['issuer'] })}>
           {ISSUER_VALUES.map((i) => <option key={i} value={i}>{t(`skp.policy.issuers.${i}`)}</option>)}
         </SelectField>

@@ -18,6 +18,7 @@ import '../../features/performance/i18n.ts';
 import '../../features/performance/performance.css';
 import { MilestoneLine, Progress } from '../../features/performance/PolicyParts.tsx';
 import { Alert } from '../../ui/Alert.tsx';
+import { DateField } from '../../ui/DateFields.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
@@ -67,9 +68,9 @@ function AddAction({ policyId }: { policyId: string }) {
           {orgs.data?.organizations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </SelectField>
         <TextField label={t('skp.policy.milestoneTitle', { n: 1 })} value={v.m1} maxLength={300} onChange={(e) => setV({ ...v, m1: e.target.value })} />
-        <TextField label={t('skp.policy.dueOn', { n: 1 })} type="date" value={v.d1} onChange={(e) => setV({ ...v, d1: e.target.value })} />
+        <DateField label={t('skp.policy.dueOn', { n: 1 })} value={v.d1} onChange={(value) => setV({ ...v, d1: value })} />
         <TextField label={t('skp.policy.milestoneTitle', { n: 2 })} value={v.m2} maxLength={300} onChange={(e) => setV({ ...v, m2: e.target.value })} />
-        <TextField label={t('skp.policy.dueOn', { n: 2 })} type="date" value={v.d2} onChange={(e) => setV({ ...v, d2: e.target.value })} />
+        <DateField label={t('skp.policy.dueOn', { n: 2 })} value={v.d2} onChange={(value) => setV({ ...v, d2: value })} />
         <div className="actions"><button type="submit" className="btn btn--primary" disabled={save.isPending}>{t('skp.policy.addAction')}</button></div>
         {save.isError ? <ErrorAlert error={save.error} /> : null}
       </form>

@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Me } from '../../../../common/contracts/identity.ts';
+import { daysLeftWords } from '../../../../common/rules/days-left.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
@@ -54,7 +55,7 @@ function Probation({ me }: { me: Me }) {
                 { key: 'org', header: t('dev.list.organization'), cell: (r) => r.employee.organization.name },
                 { key: 'tmt', header: t('dev.mine.tmt'), cell: (r) => formatCalendarDate(r.tmt, lang) },
                 { key: 'deadline', header: t('devc.probation.deadline'), cell: (r) => formatCalendarDate(r.deadline, lang) },
-                { key: 'left', header: t('devc.probation.daysLeft'), className: 'num', cell: (r) => r.daysLeft },
+                { key: 'left', header: t('devc.probation.daysLeft'), className: 'num', cell: (r) => daysLeftWords(r.daysLeft, lang) },
                 { key: 'latsar', header: t('devc.probation.latsarCol'), cell: (r) => (r.latsar ? <Link to={`/pelatihan/angkatan/${r.latsar.batchId}`}>{`${r.latsar.batchName} · ${t(`dev.batch.states.${r.latsar.status}`)}`}</Link> : t('devc.probation.noLatsar')) },
                 { key: 'state', header: t('dev.batch.state'), cell: (r) => <span className={`badge ${r.state === 'passed' || r.state === 'on_track' ? 'badge--ok' : ''}`}>{t(`devc.probation.states.${r.state}`)}</span> },
               ]}

@@ -74,7 +74,8 @@ function OpenForm({ sessionId, opened, current, locked, onOpened }: { sessionId:
   // A new token keeps the grace the session was opened with unless the proctor changes it.
   const [grace, setGrace] = useState(String(current?.graceSeconds ?? 30));
   const open = useMutation({ mutationFn: () => examApi.openSession(sessionId, { blueprintId, graceSeconds: Number(grace) || 0 }), onSuccess: (r) => void onOpened(r.token) });
-  const list = blueprints.data?.blueprints ?? [];
+  // A selection session never draws a training pre/post-test (the server refuses it too).
+  const list = (blueprints.data?.blueprints ?? []).filter((b) => b.examType !== 'PELATIHAN');
   useEffect(() => {
     if ((!blueprintId || !list.some((b) => b.id === blueprintId)) && list[0]) setBlueprintId(list[0].id);
   }, [blueprintId, list]);

@@ -18,6 +18,7 @@ import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { Alert } from '../../ui/Alert.tsx';
+import { DateField } from '../../ui/DateFields.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
@@ -71,6 +72,38 @@ function Enrol({ batchId }: { batchId: string }) {
   );
 }
 
+/** BKPSDM moves a batch's dates when its schedule changes (with a reason, audited). */
+function Reschedule({ batchId, startsOn, endsOn }: { batchId: string; startsOn: string; endsOn: string }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [dates, setDates] = useState({ startsOn, endsOn, reason: '' });
+  const save = useMutation({ mutationFn: () => developmentApi.reschedule(batchId, dates), onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }) });
+  return (
+    <details className="card">
+      <summary>{t('dev.batch.reschedule')}</summary>
+      <form
+        className="form"
+        aria-label={t('dev.batch.reschedule')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <DateField label={t('dev.batch.startsOn')} value={dates.startsOn} required onChange={(v) => setDates({ ...dates, startsOn: v })} />
+        <DateField label={t('dev.batch.endsOn')} value={dates.endsOn} required onChange={(v) => setDates({ ...dates, endsOn: v })} />
+        <TextField label={t('dev.batch.rescheduleReason')} value={dates.reason} required maxLength={300} onChange={(e) => setDates({ ...dates, reason: e.target.value })} />
+        {save.isError ? <ErrorAlert error={save.error} /> : null}
+        {save.isSuccess ? <Alert tone="success">{t('dev.batch.rescheduled')}</Alert> : null}
+        <div className="actions">
+          <button type="submit" className="btn btn--secondary" disabled={save.isPending}>
+            {t('dev.batch.rescheduleSave')}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}
+
 function Batch({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
@@ -115,7 +148,10 @@ function Batch({ me }: { me: Me }) {
         {t('dev.training.seats', { seated: batch.seated, capacity: batch.capacity })}
         {batch.waiting > 0 ? ` · ${t('dev.training.waiting', { count: batch.waiting })}` : ''}
         {batch.facilitators ? ` · ${batch.facilitators}` : ''}
+        {' · '}
+        <span className="badge">{t(`dev.training.status.${batch.status}`)}</span>
       </p>
+      {isAdmin ? <Reschedule batchId={batch.id} startsOn={batch.startsOn} endsOn={batch.endsOn} /> : null}
       {canEnrol && batch.status === 'open' ? <Enrol batchId={batch.id} /> : null}
       <section className="card" aria-labelledby="participants-title">
         <h2 id="participants-title">{t('dev.batch.participants', { count: enrollments.length })}</h2>

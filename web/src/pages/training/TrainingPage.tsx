@@ -16,6 +16,7 @@ import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { Alert } from '../../ui/Alert.tsx';
+import { DateField } from '../../ui/DateFields.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import '../../features/development/i18n-completion.ts';
 import { PartnerFeedback } from '../../features/development/components/BatchCompletion.tsx';
@@ -123,8 +124,8 @@ function BatchForm({ programs }: { programs: Program[] }) {
         ))}
       </SelectField>
       <TextField label={t('dev.training.batchName')} value={v.name} maxLength={80} onChange={(e) => setV({ ...v, name: e.target.value })} error={err?.fieldMessage('name')} />
-      <TextField label={t('dev.training.startsOn')} type="date" value={v.startsOn} onChange={(e) => setV({ ...v, startsOn: e.target.value })} error={err?.fieldMessage('startsOn')} />
-      <TextField label={t('dev.training.endsOn')} type="date" value={v.endsOn} onChange={(e) => setV({ ...v, endsOn: e.target.value })} error={err?.fieldMessage('endsOn')} />
+      <DateField label={t('dev.training.startsOn')} value={v.startsOn} onChange={(value) => setV({ ...v, startsOn: value })} error={err?.fieldMessage('startsOn')} />
+      <DateField label={t('dev.training.endsOn')} value={v.endsOn} onChange={(value) => setV({ ...v, endsOn: value })} error={err?.fieldMessage('endsOn')} />
       <TextField label={t('dev.training.venue')} value={v.venue} maxLength={200} onChange={(e) => setV({ ...v, venue: e.target.value })} error={err?.fieldMessage('venue')} />
       <TextField label={t('dev.training.facilitators')} value={v.facilitators} maxLength={500} onChange={(e) => setV({ ...v, facilitators: e.target.value })} />
       <TextField label={t('dev.training.capacity')} type="number" inputMode="numeric" min={1} max={10000} value={v.capacity} onChange={(e) => setV({ ...v, capacity: Number(e.target.value) })} error={err?.fieldMessage('capacity')} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attendancePercent, batchGain, certificateNumber, type CompletionFacts, type CompletionRule, completionProblems, feedbackSummary, testGain } from './completion.ts';
+import { attendancePercent, batchGain, batchNotOverProblems, certificateNumber, certificateProblems, completionYear, type CompletionFacts, type CompletionRule, completionProblems, feedbackSummary, testGain } from './completion.ts';
 
 const LATSAR: CompletionRule = { minAttendancePct: 80, postTestPass: 70, assignmentRequired: true };
 const SEMINAR: CompletionRule = { minAttendancePct: 0, postTestPass: null, assignmentRequired: false };
@@ -41,5 +41,39 @@ describe('attendance, test gain and numbers', () => {
     expect(s[0]).toEqual({ aspect: 'facilitator', mean: 4.5, counts: [0, 0, 0, 1, 1] });
     expect(s[2]).toEqual({ aspect: 'venue', mean: 2.5, counts: [0, 1, 1, 0, 0] });
     expect(feedbackSummary([])[0]!.mean).toBeNull();
+  });
+});
+
+describe('completionYear: JP count for the year the training was completed, in Palu', () => {
+  it.each([
+    ['a Latsar ending next March, certified on 7 December', '2026-12-07T02:00:00Z', 2026],
+    ['31 December 23.30 WITA is still that year', '2026-12-31T15:30:00Z', 2026],
+    ['1 January 00.30 WITA is already the next year (UTC still says 31 December)', '2026-12-31T16:30:00Z', 2027],
+  ])('%s', (_, at, year) => {
+    expect(completionYear(new Date(at))).toBe(year);
+  });
+});
+
+describe('batchNotOverProblems: a certificate waits for the last meeting or the end date', () => {
+  const latsar = { endsOn: '2027-03-07', meetings: [{ seq: 1, title: 'Pembukaan', endsAt: new Date('2026-12-07T09:00:00Z') }, { seq: 2, title: 'Penutupan', endsAt: new Date('2027-03-07T08:00:00Z') }] };
+  it('refuses on the first day of a three-month Latsar after one meeting, naming the last meeting and the end date', () => {
+    const [m, ...rest] = batchNotOverProblems(latsar, new Date('2026-12-07T10:00:00Z'));
+    expect(rest).toEqual([]);
+    expect(m?.id).toBe('Angkatan belum selesai: pertemuan terakhir (ke-2, Penutupan) berakhir 7 Maret 2027, 16.00 WITA dan angkatan berakhir 7 Maret 2027.');
+    expect(m?.en).toBe('The batch has not finished: its last meeting (no. 2, Penutupan) ends 7 March 2027, 16:00 WITA and the batch ends on 7 March 2027.');
+  });
+  it('is over once the last meeting has been held, even before the end date', () => {
+    expect(batchNotOverProblems({ ...latsar, endsOn: '2027-03-10' }, new Date('2027-03-07T08:00:00Z'))).toEqual([]);
+  });
+  it('is over on the end date (Palu), with or without meetings', () => {
+    expect(batchNotOverProblems(latsar, new Date('2027-03-06T16:00:00Z'))).toEqual([]); // 7 March 00.00 WITA
+    expect(batchNotOverProblems({ endsOn: '2027-03-07', meetings: [] }, new Date('2027-03-07T01:00:00Z'))).toEqual([]);
+  });
+  it('says so when a batch has no meetings and has not reached its end date', () => {
+    expect(batchNotOverProblems({ endsOn: '2027-03-07', meetings: [] }, new Date('2027-03-06T01:00:00Z'))[0]?.id).toBe('Angkatan belum selesai: berakhir 7 Maret 2027 dan belum ada pertemuan yang dijadwalkan.');
+  });
+  it('lists everything missing for a certificate: the batch first, then the programme’s rule', () => {
+    const problems = certificateProblems(LATSAR, { attended: 1, meetings: 1, postTestScore: 100, assignmentDone: false }, latsar, new Date('2026-12-07T10:00:00Z'));
+    expect(problems.map((p) => p.id)).toEqual([expect.stringMatching(/^Angkatan belum selesai/), 'Tugas (aktualisasi/proyek) belum dinyatakan selesai.']);
   });
 });

@@ -5,6 +5,8 @@
  * certificate number. Pure: the caller brings the facts.
  */
 import { type Msg, msg } from '../../../../../common/contracts/messages.ts';
+import { localDate } from '../../../../../common/rules/calendar.ts';
+import { formatCalendarDate, formatWitaDateTime } from '../../../../../common/rules/wita.ts';
 
 export interface CompletionRule {
   /** Share of the batch's meetings attended, whole percent (0 = attendance is not counted). */
@@ -41,6 +43,40 @@ export function completionProblems(rule: CompletionRule, f: CompletionFacts): Ms
   if (rule.assignmentRequired && !f.assignmentDone) problems.push(msg('Tugas (aktualisasi/proyek) belum dinyatakan selesai.', 'The assignment is not marked as done.'));
   return problems;
 }
+
+/**
+ * The year a completion counts for: the Palu (WITA) calendar year of the moment it was recorded
+ * (the certificate's issue), not the batch's end date — a Latsar ending next March, completed on
+ * 7 December, books its JP to this year (PP 17/2020 Pasal 203(4): 20 JP per calendar year).
+ */
+export const completionYear = (completedAt: Date): number => Number(localDate(completedAt).slice(0, 4));
+
+export interface BatchSchedule {
+  /** The batch's last day (`YYYY-MM-DD`, Palu). */
+  endsOn: string;
+  /** The batch's meetings with when each ends. */
+  meetings: readonly { seq: number; title: string; endsAt: Date }[];
+}
+
+/**
+ * Why a batch is not over yet (empty = over): a training is finished once its last meeting has
+ * been held or its end date (Palu) has come. Completion and certificates wait for it, so a
+ * three-month Latsar is not passed on its first day.
+ */
+export function batchNotOverProblems(s: BatchSchedule, now: Date): Msg[] {
+  if (localDate(now) >= s.endsOn) return [];
+  const last = [...s.meetings].sort((a, b) => a.endsAt.getTime() - b.endsAt.getTime()).at(-1);
+  if (last && now.getTime() >= last.endsAt.getTime()) return [];
+  const ends = { id: formatCalendarDate(s.endsOn, 'id'), en: formatCalendarDate(s.endsOn, 'en') };
+  if (!last) return [msg(`Angkatan belum selesai: berakhir ${ends.id} dan belum ada pertemuan yang dijadwalkan.`, `The batch has not finished: it ends on ${ends.en} and has no meetings scheduled.`)];
+  return [msg(
+    `Angkatan belum selesai: pertemuan terakhir (ke-${last.seq}, ${last.title}) berakhir ${formatWitaDateTime(last.endsAt, 'id')} dan angkatan berakhir ${ends.id}.`,
+    `The batch has not finished: its last meeting (no. ${last.seq}, ${last.title}) ends ${formatWitaDateTime(last.endsAt, 'en')} and the batch ends on ${ends.en}.`,
+  )];
+}
+
+/** What stands between a participant and their certificate: the batch not over, then the programme's rule. */
+export const certificateProblems = (rule: CompletionRule, f: CompletionFacts, s: BatchSchedule, now: Date): Msg[] => [...batchNotOverProblems(s, now), ...completionProblems(rule, f)];
 
 /** Gain from pre-test to post-test (null unless both are in). */
 export const testGain = (pre: number | null, post: number | null): number | null => (pre === null || post === null ? null : post - pre);

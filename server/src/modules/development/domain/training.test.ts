@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimMachine, compliance, complianceByOrganization, eligibilityProblems, enrollmentMachine, jpOfMinutes, placement, promotions } from './training.ts';
+import { batchStatus, claimMachine, compliance, complianceByOrganization, eligibilityProblems, enrollmentMachine, jpOfMinutes, placement, promotions } from './training.ts';
 
 describe('eligibilityProblems', () => {
   const pns = { status: 'PNS', jabatanKind: 'fungsional', organizationId: 'kominfo' };
@@ -59,5 +59,17 @@ describe('outside activities (RULES.md §3.3)', () => {
   it('is decided once', () => {
     expect(claimMachine.transition('submitted', 'approve')).toEqual({ ok: true, status: 'approved' });
     expect(claimMachine.transition('approved', 'reject').ok).toBe(false);
+  });
+});
+
+describe('batchStatus: a batch past its end date is finished', () => {
+  it.each([
+    ['open before its end', 'open', '2026-10-11', '2026-10-10', 'open'],
+    ['open on its last day', 'open', '2026-10-11', '2026-10-11', 'open'],
+    ['open the day after it ended → Selesai', 'open', '2026-10-11', '2026-10-12', 'finished'],
+    ['closed stays closed', 'closed', '2026-10-11', '2026-10-12', 'closed'],
+    ['cancelled stays cancelled', 'cancelled', '2026-10-11', '2026-10-01', 'cancelled'],
+  ] as const)('%s', (_, stored, endsOn, today, want) => {
+    expect(batchStatus(stored, endsOn, today)).toBe(want);
   });
 });

@@ -71,6 +71,11 @@ export const claimMachine = defineStateMachine({
 /** JP an activity is worth: whole 45-minute hours (PerLAN 5/2018: 1 JP = 45 minutes), at least 1. */
 export const jpOfMinutes = (minutes: number) => Math.max(1, Math.floor(minutes / MINUTES_PER_JP));
 
+export type BatchStatus = 'open' | 'closed' | 'cancelled' | 'finished';
+
+/** What a batch is today: an open batch whose end date (Palu) has passed is finished ("Selesai") and takes no one new. */
+export const batchStatus = (stored: 'open' | 'closed' | 'cancelled', endsOn: string, today: string): BatchStatus => (stored === 'open' && today > endsOn ? 'finished' : stored);
+
 /** A new enrolment takes a seat while there is one, else waits (first come, first promoted). */
 export const placement = (capacity: number, enrolled: number): 'enrolled' | 'waitlisted' => (enrolled < capacity ? 'enrolled' : 'waitlisted');
 

@@ -7,6 +7,7 @@ import { formatCalendarDate } from '../../../../../common/rules/wita.ts';
 import { ApiError } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
 import { Alert } from '../../../ui/Alert.tsx';
+import { DateField } from '../../../ui/DateFields.tsx';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
 import { type ClaimInput, developmentApi, type MyTraining } from '../api.ts';
 
@@ -45,7 +46,7 @@ export function ClaimForm() {
         </SelectField>
         <TextField label={t('dev.claims.title')} value={v.title} maxLength={200} onChange={(e) => setV({ ...v, title: e.target.value })} error={err?.fieldMessage('title')} />
         <TextField label={t('dev.claims.organizer')} value={v.organizer} maxLength={160} onChange={(e) => setV({ ...v, organizer: e.target.value })} error={err?.fieldMessage('organizer')} />
-        <TextField label={t('dev.claims.heldOn')} type="date" value={v.heldOn} onChange={(e) => setV({ ...v, heldOn: e.target.value })} error={err?.fieldMessage('heldOn')} />
+        <DateField label={t('dev.claims.heldOn')} value={v.heldOn} onChange={(value) => setV({ ...v, heldOn: value })} error={err?.fieldMessage('heldOn')} />
         <TextField label={t('dev.claims.minutes')} type="number" inputMode="numeric" min={45} max={60000} value={v.minutes} onChange={(e) => setV({ ...v, minutes: Number(e.target.value) })} error={err?.fieldMessage('minutes')} />
         <TextField label={t('dev.claims.evidence')} hint={t('dev.claims.evidenceHint')} type="url" inputMode="url" value={v.evidenceUrl} maxLength={500} onChange={(e) => setV({ ...v, evidenceUrl: e.target.value })} error={err?.fieldMessage('evidenceUrl')} />
         <div className="actions">
