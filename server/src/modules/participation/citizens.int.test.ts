@@ -112,8 +112,8 @@ describe('citizen accounts', () => {
     expect(mine.comments).toEqual([expect.objectContaining({ id: comment.json().id, consultationId: id, sectionHeading: 'Batas usia', consultationState: 'open', answered: true })]);
     const home = (await agent.get('/api/v1/me/home')).json();
     expect(home.tasks).toEqual([
-      { key: 'forumsUpcoming', count: 1, to: `/forum/${forum.json().id}`, dueAt: expect.any(String) },
-      { key: 'commentsAnswered', count: 1, to: `/konsultasi/${id}`, dueAt: null },
+      { key: 'forumsUpcoming', count: 1, to: `/forum/${forum.json().id}`, dueAt: expect.any(String), late: false, provisional: false },
+      { key: 'commentsAnswered', count: 1, to: `/konsultasi/${id}`, dueAt: null, late: false, provisional: false },
     ]);
     // Another person's page shows only their own.
     expect((await committee.get('/api/v1/me/participation')).json()).toEqual({ forums: [], comments: [] });
