@@ -38,8 +38,12 @@ export const HOME_TASKS = [
   'trainingTestsOpen',
   'jpShort',
   'latsarDeadline',
+  'certificatesIssued',
   // training admin
   'batchesThisWeek',
+  'certificatesToIssue',
+  'appointeesWaiting',
+  'opdsBelowJpShare',
   // observer
   'findingsAnswered',
   'findingsOverdue',

@@ -89,7 +89,7 @@ export function composeServices(opts: ComposeOptions) {
     database: opts.database,
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
-  const home = createHomeService({ db, clock, trainingTests, appointments });
+  const home = createHomeService({ db, clock, trainingTests, appointments, completion, training });
   const reminders = createReminderService({ db, clock, audit, mailer, notifier: notifications, home, publicUrl: opts.config.publicUrl, options: { hour: opts.config.reminderHour ?? 7 } });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
   const challenges = createChallenges({ secret: createHmac('sha256', opts.config.sessionSecret).update('merit-participation-challenge').digest('base64url'), difficulty: opts.participation?.challengeBits ?? opts.config.challengeBits ?? 14, now: () => clock.now() });

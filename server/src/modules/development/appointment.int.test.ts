@@ -58,6 +58,12 @@ afterAll(() => ctx?.close());
 const tmt = () => `${ctx.clock.now().toISOString().slice(0, 7)}-01`;
 const nipFor = (birth: string, gender: '1' | '2', seq = '001') => `${birth.replaceAll('-', '')}${tmt().slice(0, 4)}${tmt().slice(5, 7)}${gender}${seq}`;
 
+/** The training admin's home item for appointees waiting for their NIP/TMT. */
+const waitingOnHome = async () => {
+  const t = (await admin.get('/api/v1/me/home')).json().tasks.find((x: { key: string }) => x.key === 'appointeesWaiting');
+  return { count: t?.count, to: t?.to };
+};
+
 describe('from a published final result to a CPNS record', () => {
   it('lists the appointees (L) of the published final result, not the others', async () => {
     const res = await admin.get(`/api/v1/appointments/periods/${periodId}`);
@@ -66,6 +72,8 @@ describe('from a published final result to a CPNS record', () => {
     expect(res.json().candidates.map((c: { participantNo: string; employee: unknown }) => [c.participantNo, c.employee])).toEqual([['100001', null], ['100002', null]]);
     expect(res.json().candidates[0]).toMatchObject({ formationCode: code, jabatan: 'Pranata Komputer Ahli Pertama', organization: { id: 'kominfo' } });
     expect((await supervisor.get(`/api/v1/appointments/periods/${periodId}`)).statusCode).toBe(404);
+    // The training admin's home counts the same appointees still without an ASN record.
+    expect(await waitingOnHome()).toEqual({ count: 2, to: '/pegawai/pengangkatan' });
   });
 
   it('refuses an NIP that is not the appointee’s, a TMT the NIP does not carry, and someone not L; nothing changes', async () => {
@@ -116,6 +124,7 @@ describe('from a published final result to a CPNS record', () => {
     expect(res.json().enrollment).toMatchObject({ batchId: batches[1], status: 'enrolled' });
     const list = (await admin.get(`/api/v1/appointments/periods/${periodId}`)).json().candidates;
     expect(list.every((c: { employee: unknown }) => c.employee !== null)).toBe(true);
+    expect((await waitingOnHome()).count).toBe(0);
   });
 });
 

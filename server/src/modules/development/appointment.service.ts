@@ -36,7 +36,7 @@ export interface AppointmentDeps {
   audit: AuditService;
   notifier: Notifier;
   identity: Pick<IdentityService, 'emailsOfAccounts' | 'appointEmployee' | 'forgetSessionsOf'>;
-  selection: Pick<SelectionService, 'appointees'>;
+  selection: Pick<SelectionService, 'appointees' | 'periodsWithFinal'>;
 }
 
 const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
@@ -126,23 +126,35 @@ export function createAppointmentService(deps: AppointmentDeps) {
       return { employeeId, status, enrollment };
   }
 
+  /** A period's appointees (`L` in its published final result) and whether each is recorded yet. */
+  async function candidates(periodId: string) {
+    const r = await deps.selection.appointees(periodId);
+    const done = await repo.employeesOfApplications(db, r.rows.map((x) => x.applicationId));
+    const names = await repo.organizationNames(db);
+    return {
+      published: r.published,
+      type: r.type,
+      candidates: r.rows.map((x) => ({
+        applicationId: x.applicationId, participantNo: x.participantNo, fullName: x.fullName, formationCode: x.formationCode, jabatan: x.jabatan,
+        organization: { id: x.organizationId, name: names.get(x.organizationId) ?? x.organizationId },
+        employee: done.get(x.applicationId) ? { id: done.get(x.applicationId)!.id, nip: done.get(x.applicationId)!.nip } : null,
+      })),
+    };
+  }
   const publicRow = presentProbation;
 
   return {
-    /** A period's appointees (`L` in its published final result) and whether each is recorded yet. */
-    async candidates(periodId: string) {
-      const r = await deps.selection.appointees(periodId);
-      const done = await repo.employeesOfApplications(db, r.rows.map((x) => x.applicationId));
-      const names = await repo.organizationNames(db);
-      return {
-        published: r.published,
-        type: r.type,
-        candidates: r.rows.map((x) => ({
-          applicationId: x.applicationId, participantNo: x.participantNo, fullName: x.fullName, formationCode: x.formationCode, jabatan: x.jabatan,
-          organization: { id: x.organizationId, name: names.get(x.organizationId) ?? x.organizationId },
-          employee: done.get(x.applicationId) ? { id: done.get(x.applicationId)!.id, nip: done.get(x.applicationId)!.nip } : null,
-        })),
-      };
+    candidates,
+
+    /**
+     * Appointees of every published final result who have no ASN record yet (NIP/NI PPPK and TMT
+     * not entered): the appointment page's candidates without an employee, summed over periods.
+     */
+    async waitingForRecord(): Promise<{ count: number; periodId: string | null }> {
+      const periods = await deps.selection.periodsWithFinal();
+      const waiting = await Promise.all(periods.map(async (id) => ({ id, n: (await candidates(id)).candidates.filter((c) => c.employee === null).length })));
+      const open = waiting.filter((w) => w.n > 0);
+      return { count: open.reduce((a, w) => a + w.n, 0), periodId: open.length === 1 ? open[0]!.id : null };
     },
 
     /**

@@ -11,6 +11,7 @@ import QRCode from 'qrcode';
 import type { z } from 'zod';
 import type { FeedbackBody, MeetingBody, ScoresBody } from '../../../../common/contracts/development.ts';
 import { msg } from '../../../../common/contracts/messages.ts';
+import { localDate } from '../../../../common/rules/calendar.ts';
 import { formatCalendarDate, formatWitaDate, formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -108,6 +109,29 @@ export function createCompletionService(deps: CompletionDeps) {
 
   return {
     progress: (batchId: string) => progress(db, batchId),
+
+    /**
+     * Participants waiting for a certificate: in a batch that is over (last meeting held or end
+     * date reached, the rule `issueCertificates` applies), not cancelled, with no certificate yet,
+     * and completed or meeting every requirement. `batchId` is set when they are all in one batch.
+     */
+    async certificatesToIssue(): Promise<{ count: number; batchId: string | null }> {
+      const now = clock.now();
+      const over = [];
+      for (const b of await training.batches(db)) {
+        if (b.status === 'cancelled' || b.starts_on > localDate(now)) continue;
+        const meetings = (await repo.meetings(db, b.id)).map((m) => ({ seq: m.seq, title: m.title, endsAt: new Date(m.ends_at) }));
+        if (batchNotOverProblems({ endsOn: b.ends_on, meetings }, now).length === 0) over.push(b.id);
+      }
+      const waiting = await Promise.all(over.map(async (batchId) => {
+        const [p, certs, list] = await Promise.all([progress(db, batchId), repo.certificatesOfBatch(db, batchId), training.enrollments(db, batchId)]);
+        const certified = new Set(certs.map((c) => c.enrollment_id));
+        const n = list.filter((e) => !certified.has(e.id) && (e.status === 'completed' || (e.status === 'enrolled' && p.byEnrollment.get(e.id)?.problems.length === 0))).length;
+        return { batchId, n };
+      }));
+      const open = waiting.filter((w) => w.n > 0);
+      return { count: open.reduce((a, w) => a + w.n, 0), batchId: open.length === 1 ? open[0]!.batchId : null };
+    },
 
     // ── meetings and the rotating QR ──
     async meetings(actor: Actor, batchId: string) {

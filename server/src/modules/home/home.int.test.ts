@@ -318,4 +318,35 @@ describe('the inbox: SKP, JP claims and training for the supervisor and the empl
     expect((await trainingAdmin.post(`/api/v1/training/batches/${batchId}/meetings`, { title: 'Pertemuan 2', startsAt: '2026-12-08T09:30:00+08:00', endsAt: '2026-12-08T12:00:00+08:00' })).statusCode).toBe(201);
     expect(task(await home(employee), 'meetingsToday')).toMatchObject({ count: 1, to: '/hadir', dueAt: '2026-12-07T01:30:00.000Z', detail: { qrOpen: true } });
   });
+
+  it('shows the training admin a finished batch’s participants awaiting a certificate until it is issued, then the holder sees it', async () => {
+    const trainingAdmin = await signedInAgent(ctx, 'training_admin');
+    const p = await trainingAdmin.post('/api/v1/training/programs', { code: 'TEK-CERT-2026', title: 'Pengelolaan Data Kebencanaan', kind: 'teknis', competencyArea: 'Kebencanaan', jp: 4, modality: 'klasikal', partnerId: null, eligibility: {}, costRupiah: 0, description: '' });
+    expect(p.statusCode, p.body).toBe(201);
+    const b = await trainingAdmin.post(`/api/v1/training/programs/${p.json().id}/batches`, { name: 'Angkatan Pagi', startsOn: '2026-12-07', endsOn: '2026-12-08', venue: 'Aula BPBD', facilitators: '', capacity: 10 });
+    expect(b.statusCode, b.body).toBe(201);
+    const batchId = b.json().id;
+    const enrolled = await trainingAdmin.post(`/api/v1/training/batches/${batchId}/enrollments`, { employeeId: sittiId });
+    expect(enrolled.statusCode, enrolled.body).toBe(201);
+    // Before its only meeting the batch is not over (it ends tomorrow): nobody waits for a certificate yet.
+    const before = await countOf(trainingAdmin, 'certificatesToIssue');
+    // The only meeting ran 07:00–08:30 WITA (the clock is 09:00): the batch is over once it is held.
+    const m = await trainingAdmin.post(`/api/v1/training/batches/${batchId}/meetings`, { title: 'Satu-satunya pertemuan', startsAt: '2026-12-07T07:00:00+08:00', endsAt: '2026-12-07T08:30:00+08:00' });
+    expect(m.statusCode, m.body).toBe(201);
+    expect((await trainingAdmin.post(`/api/v1/training/meetings/${m.json().id}/attendance`, { enrollmentId: enrolled.json().id, present: true })).statusCode).toBe(200);
+    expect(task(await home(trainingAdmin), 'certificatesToIssue')).toMatchObject({ count: before + 1 });
+    expect(await countOf(employee, 'certificatesIssued')).toBe(0);
+    const issued = await trainingAdmin.post(`/api/v1/training/batches/${batchId}/certificates`, { enrollmentIds: [enrolled.json().id] });
+    expect(issued.statusCode, issued.body).toBe(201);
+    expect(await countOf(trainingAdmin, 'certificatesToIssue')).toBe(before);
+    expect(task(await home(employee), 'certificatesIssued')).toMatchObject({ count: 1, to: '/pelatihan/saya#my-trainings' });
+  });
+
+  it('shows the training admin the OPDs below the city’s 20 JP share (the /jp report’s table)', async () => {
+    const trainingAdmin = await signedInAgent(ctx, 'training_admin');
+    const report = (await trainingAdmin.get('/api/v1/training/jp?year=2026')).json();
+    const city = Math.floor((report.met * 100) / report.employees);
+    const behind = report.byOrganization.filter((o: { percent: number }) => o.percent < city).length;
+    expect(task(await home(trainingAdmin), 'opdsBelowJpShare')).toMatchObject({ count: behind, to: '/jp', detail: { percent: city } });
+  });
 });

@@ -9,7 +9,7 @@ import { localDate, missingNextYear, provisionalYear, windowEndInstant } from '.
 import type { DB, Stages } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { loadHolidayCalendar } from '../../platform/holidays.ts';
-import { type AppointmentService, batchesThisWeek, jpClaimsWaitingFor, type TrainingTestsService, trainingWaitingFor } from '../development/index.ts';
+import { type AppointmentService, batchesThisWeek, type CompletionService, jpClaimsWaitingFor, type TrainingService, type TrainingTestsService, trainingWaitingFor } from '../development/index.ts';
 import type { Actor } from '../identity/index.ts';
 import { accreditationsWaitingFor, complaintsWaitingFor, findingsWaitingFor, myParticipation, observerWaitingFor, type Waiting } from '../participation/index.ts';
 import { skpWaitingFor } from '../performance/index.ts';
@@ -48,7 +48,19 @@ function nextEnd(stages: Stages[], stage: keyof Stages, now: Date): string | nul
   return ends[0] ?? null;
 }
 
-export function createHomeService(deps: { db: Kysely<DB>; clock: Clock; trainingTests?: Pick<TrainingTestsService, 'mine'>; appointments?: Pick<AppointmentService, 'mine' | 'probations'> }) {
+export interface HomeDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+  trainingTests?: Pick<TrainingTestsService, 'mine'>;
+  appointments?: Pick<AppointmentService, 'mine' | 'probations' | 'waitingForRecord'>;
+  completion?: Pick<CompletionService, 'certificatesToIssue' | 'mine'>;
+  training?: Pick<TrainingService, 'jpReport'>;
+}
+
+/** How long a newly issued certificate stays on its holder's home as news. */
+const CERTIFICATE_NEWS_DAYS = 30;
+
+export function createHomeService(deps: HomeDeps) {
   const { db, clock } = deps;
 
   /**
@@ -60,12 +72,15 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock; training
   async function employeeTasks(actor: Actor, now: Date): Promise<HomeTask[]> {
     const today = localDate(now);
     const year = Number(today.slice(0, 4));
-    const [skp, day, tests, probation] = await Promise.all([
+    const [skp, day, tests, probation, mine] = await Promise.all([
       skpWaitingFor(db, actor.accountId, year, today),
       trainingWaitingFor(db, actor.accountId, now, today, year),
       deps.trainingTests ? deps.trainingTests.mine(actor) : { tests: [] },
       deps.appointments ? deps.appointments.mine(actor) : { probation: null },
+      deps.completion ? deps.completion.mine(actor.accountId) : { certificates: [] },
     ]);
+    // The same certificates /pelatihan/saya lists, issued in the last month and not revoked.
+    const newCertificates = mine.certificates.filter((c) => !c.revoked && now.getTime() - new Date(c.issuedAt).getTime() <= CERTIFICATE_NEWS_DAYS * 86_400_000);
     const open = tests.tests.filter((x) => x.open).sort((a, b) => a.closesAt.localeCompare(b.closesAt));
     const tasks: HomeTask[] = [];
     if (actor.role === 'supervisor') {
@@ -94,6 +109,7 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock; training
       task('skpToAgree', skp.toAgree ? 1 : 0, skp.toAgree ? `/skp/rencana/${skp.toAgree.planId}` : '/skp/saya'),
       task('meetingsToday', day?.meetings ?? 0, day?.nextMeeting?.qrOpen ? '/hadir' : '/pelatihan/saya#my-trainings', { at: day?.nextMeeting?.startsAt ?? null }, day?.nextMeeting ? { qrOpen: day.nextMeeting.qrOpen } : undefined),
       task('trainingTestsOpen', open.length, '/pelatihan/saya#my-tests', { at: open[0]?.closesAt ?? null }),
+      task('certificatesIssued', newCertificates.length, '/pelatihan/saya#my-trainings'),
       // The 20 JP right is counted per calendar year: the year's last day is its deadline.
       task('jpShort', day?.jpShort ?? 0, '/pelatihan/saya#jp-progress', { day: `${year}-12-31` }, day ? { jp: day.jp } : undefined),
     );
@@ -219,10 +235,24 @@ export function createHomeService(deps: { db: Kysely<DB>; clock: Clock; training
       case 'employee':
         return { tasks: await employeeTasks(actor, now) };
       case 'training_admin': {
-        const [claims, week] = await Promise.all([jpClaimsWaitingFor(db, actor), batchesThisWeek(db, localDate(now))]);
+        const today = localDate(now);
+        const year = Number(today.slice(0, 4));
+        const [claims, week, certificates, appointees, jp] = await Promise.all([
+          jpClaimsWaitingFor(db, actor),
+          batchesThisWeek(db, today),
+          deps.completion ? deps.completion.certificatesToIssue() : { count: 0, batchId: null },
+          deps.appointments ? deps.appointments.waitingForRecord() : { count: 0, periodId: null },
+          deps.training ? deps.training.jpReport(actor, year) : null,
+        ]);
+        // OPDs whose share of employees with 20 JP this year is below the city's share (the /jp report's table).
+        const cityPercent = jp && jp.employees > 0 ? Math.floor((jp.met * 100) / jp.employees) : 0;
+        const behind = jp ? jp.byOrganization.filter((o) => o.percent < cityPercent).length : 0;
         return {
           tasks: byUrgency([
+            task('certificatesToIssue', certificates.count, certificates.batchId ? `/pelatihan/angkatan/${certificates.batchId}` : '/pelatihan'),
+            task('appointeesWaiting', appointees.count, '/pegawai/pengangkatan'),
             task('jpClaimsToDecide', claims, '/jp#claims-waiting'),
+            task('opdsBelowJpShare', behind, '/jp', { day: `${year}-12-31` }, { percent: cityPercent }),
             task('batchesThisWeek', week.count, week.batchId ? `/pelatihan/angkatan/${week.batchId}` : '/pelatihan', {}, { starting: week.starting, ending: week.ending }),
           ]),
         };

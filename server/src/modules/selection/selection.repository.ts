@@ -100,6 +100,9 @@ export const selectionRepository = {
     db.insertInto('selection_settings').values({ period_id: periodId, ...row }).onConflict((oc) => oc.column('period_id').doUpdateSet(row)).execute(),
 
   // ── publications ──
+  /** Periods whose final result is published (where appointees come from). */
+  periodsWithFinal: async (db: Executor) =>
+    (await db.selectFrom('result_publications').select('period_id').distinct().where('stage', '=', 'final').where('status', '=', 'published').execute()).map((r) => r.period_id),
   latestPublished: (db: Executor, periodId: string, stage: 'skd' | 'final') =>
     db.selectFrom('result_publications').selectAll().where('period_id', '=', periodId).where('stage', '=', stage).where('status', '=', 'published').orderBy('version', 'desc').limit(1).executeTakeFirst(),
   files: (db: Executor, publicationId: string) => db.selectFrom('publication_files').selectAll().where('publication_id', '=', publicationId).execute(),

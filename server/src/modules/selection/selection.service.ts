@@ -513,6 +513,9 @@ export function createSelectionService(deps: SelectionDeps) {
      * another formation): their application, account, formation and birth date, for BKPSDM to
      * turn into CPNS/PPPK records (the development module). Empty until a final result is published.
      */
+    /** Periods whose final result is published, newest publication first not guaranteed: the appointment desk's periods. */
+    periodsWithFinal: () => repo.periodsWithFinal(db),
+
     async appointees(periodId: string) {
       const fin = await latestPublished(periodId, 'final');
       if (!fin) return { published: false, type: null, rows: [] };

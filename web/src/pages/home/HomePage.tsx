@@ -81,7 +81,7 @@ function Tasks({ summary }: { summary: HomeSummary }) {
                 {task.count}
               </span>
               <span className="inbox__main">
-                <Link to={task.to}>{t(`hm.task.${task.key}`, { count: task.count })}</Link>
+                <Link to={task.to}>{t(`hm.task.${task.key}`, { count: task.count, ...task.detail })}</Link>
                 <span className="inbox__meta">
                   {task.late ? <span className="badge badge--late">{t('hm.late')}</span> : null}
                   {task.late && task.dueAt ? ' ' : null}
