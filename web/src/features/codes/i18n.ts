@@ -144,6 +144,13 @@ const AUDIT: Record<string, Pair> = {
   'forum.unregister': ['Pendaftaran forum dibatalkan', 'Forum registration cancelled'],
   'holiday.delete': ['Hari libur dihapus', 'Holiday deleted'],
   'holiday.set': ['Hari libur ditetapkan', 'Holiday set'],
+  'holiday_year.import': ['Daftar libur SKB 3 Menteri diimpor', 'SKB 3 Menteri holiday list imported'],
+  'holiday_year.load': ['Kalender libur tahun ditandai lengkap', 'Year’s holiday calendar marked loaded'],
+  'account.notification_settings': ['Pengaturan notifikasi diubah', 'Notification settings changed'],
+  'complaint.event.redact': ['Nama disamarkan pada riwayat pengaduan publik', 'Name redacted in the public complaint history'],
+  'observer.finding.redact': ['Nama disamarkan pada jawaban temuan publik', 'Name redacted in the public finding answer'],
+  'consultation.close': ['Masa komentar konsultasi ditutup', 'Consultation comment window closed'],
+  'login.address_block.lift': ['Perlambatan masuk untuk satu alamat jaringan dicabut', 'Sign-in slowdown lifted for a network address'],
   'item.new_version': ['Versi baru butir soal', 'New item version'],
   'item.update': ['Butir soal diubah', 'Item changed'],
   'jp_claim.approve': ['Klaim JP disetujui', 'JP claim approved'],
@@ -218,6 +225,8 @@ const AUDIT: Record<string, Pair> = {
 
 const SUBJECT: Record<string, Pair> = {
   account: ['Akun', 'Account'],
+  holiday_year: ['Tahun kalender libur', 'Holiday calendar year'],
+  network_address: ['Alamat jaringan', 'Network address'],
   application: ['Lamaran', 'Application'],
   announcement: ['Pengumuman', 'Announcement'],
   objection: ['Sanggah', 'Objection'],
