@@ -10,7 +10,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { journey } from './support/journey.ts';
+import { journey, mainNav } from './support/journey.ts';
 
 const { newPage, logIn, shot, expectClean } = journey();
 
@@ -61,7 +61,7 @@ describe('a citizen takes part without an applicant account', () => {
     // 3. The admin reads the verification e-mail in the outbox; the citizen opens its link.
     const admin = await newPage();
     await logIn(admin, 'admin@merit.test');
-    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kotak keluar' }).click();
+    await (await mainNav(admin)).getByRole('link', { name: 'Kotak keluar' }).click();
     await heading(admin, 'Kotak keluar email');
     const mail = admin.getByRole('article').filter({ hasText: CITIZEN.email }).first();
     const href = await mail.getByRole('link', { name: /\/verifikasi-email\?token=/ }).first().getAttribute('href');
@@ -80,7 +80,7 @@ describe('a citizen takes part without an applicant account', () => {
     await noViolations(warga);
 
     // 4. The citizen comments on the demo consultation and registers for the coming forum.
-    await warga.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Konsultasi publik' }).click();
+    await (await mainNav(warga)).getByRole('link', { name: 'Konsultasi publik' }).click();
     await warga.getByRole('link', { name: CONSULTATION }).click();
     await heading(warga, CONSULTATION);
     const form = warga.getByRole('form', { name: 'Komentar Anda tentang "Batas usia"' });
@@ -89,7 +89,7 @@ describe('a citizen takes part without an applicant account', () => {
     await warga.getByText(COMMENT).waitFor();
     await warga.getByText(CITIZEN.masked, { exact: true }).waitFor();
     await noViolations(warga);
-    await warga.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Forum publik' }).click();
+    await (await mainNav(warga)).getByRole('link', { name: 'Forum publik' }).click();
     await warga.getByRole('link', { name: 'Forum publik pelaksanaan seleksi CASN' }).click();
     await warga.getByRole('button', { name: 'Daftar sebagai peserta' }).click();
     await warga.getByText('Anda terdaftar sebagai peserta.').waitFor();

@@ -62,7 +62,7 @@ describe('every role has a real home', () => {
       await expectCleanPage(admin);
     });
 
-    it(`roles without task counts get their work pages, and no promise of what is not built (${width} px)`, async () => {
+    it(`employees, observers, training admins and supervisors get their inbox and their work pages, and no promise of what is not built (${width} px)`, async () => {
       const pages: Record<string, string[]> = {
         'pegawai@merit.test': ['/skp/saya', '/pegawai/saya', '/pelatihan/saya'],
         'pemantau@merit.test': ['/pemantauan', '/temuan'],
@@ -74,8 +74,9 @@ describe('every role has a real home', () => {
         await logIn(page, email);
         await page.getByRole('heading', { name: 'Halaman kerja Anda' }).waitFor();
         expect(await page.getByText(/belum tersedia di Merit/).count()).toBe(0);
-        expect(await page.getByRole('heading', { name: 'Tugas Anda' }).count()).toBe(0);
-        const hrefs = await Promise.all((await page.locator('main section[aria-labelledby="unbuilt-title"] a').all()).map((a) => a.getAttribute('href')));
+        // Their home is an inbox now (issue 23): what waits for them, then the pages they work on.
+        expect(await page.getByRole('heading', { name: 'Tugas Anda' }).count()).toBe(1);
+        const hrefs = await Promise.all((await page.locator('main section[aria-labelledby="pages-title"] a').all()).map((a) => a.getAttribute('href')));
         expect(hrefs).toEqual([...expected, '/hasil', '/audit']);
         if (email === 'pegawai@merit.test') await expectCleanPage(page);
       }

@@ -33,7 +33,8 @@ export function NotificationSettings() {
         <CheckboxField
           label={t('hmn.digest')}
           hint={t('hmn.digestHint', { hour: String(settings.data.hour).padStart(2, '0') })}
-          checked={settings.data.dailyDigest}
+          // Shows the choice at once while it is saved; a refused save falls back to the stored one.
+          checked={save.isPending ? save.variables : settings.data.dailyDigest}
           disabled={save.isPending}
           onChange={(e) => save.mutate(e.target.checked)}
         />
