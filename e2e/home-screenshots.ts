@@ -30,8 +30,9 @@ async function main() {
       await page.getByRole('button', { name: 'Masuk', exact: true }).click();
       await page.waitForURL('**/beranda');
       await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.waitForLoadState('networkidle');
-      await page.screenshot({ path: path.join(OUT, `home-${name}-mobile.png`) });
+      await page.getByRole('heading', { name: 'Tugas Anda' }).waitFor();
+      await page.getByRole('checkbox').first().waitFor(); // the notification settings have loaded too
+      await page.screenshot({ path: path.join(OUT, `home-${name}-mobile.png`), fullPage: true });
       await context.close();
     }
   } finally {
