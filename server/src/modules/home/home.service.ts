@@ -144,13 +144,13 @@ export function createHomeService(deps: HomeDeps) {
   }
 
   /** From 1 October (Palu date), next year's SKB holiday list not loaded yet: deadlines there are provisional. */
-  async function holidaysTask(now: Date): Promise<HomeTask[]> {
-    const next = missingNextYear(localDate(now), (await loadHolidayCalendar(db)).loadedYears);
+  async function holidaysTask(now: Date, loadedYears: Promise<ReadonlySet<number>>): Promise<HomeTask[]> {
+    const next = missingNextYear(localDate(now), await loadedYears);
     return next === null ? [] : [task('holidaysNextYearMissing', 1, `/admin/hari-libur?tahun=${next}`)];
   }
 
   /** What `actor` sees on /beranda, before deadlines are checked against the loaded holiday years. */
-  async function summaryOf(actor: Actor): Promise<HomeSummary> {
+  async function summaryOf(actor: Actor, loadedYears: Promise<ReadonlySet<number>>): Promise<HomeSummary> {
     const now = clock.now();
     switch (actor.role) {
       case 'committee': {
@@ -174,7 +174,7 @@ export function createHomeService(deps: HomeDeps) {
           task('publicationsToApprove', publications.count, publications.periodId ? `/seleksi/${publications.periodId}#pub-title` : '/seleksi'),
           task('reviewsWaiting', w.reviews, '/verifikasi'),
           task('unclaimed', w.unclaimed, '/verifikasi'),
-          ...(await holidaysTask(now)),
+          ...(await holidaysTask(now, loadedYears)),
         ]);
         return { tasks, periods: ps };
       }
@@ -226,7 +226,7 @@ export function createHomeService(deps: HomeDeps) {
             task('outboxUnsent', a.unsent, '/admin/kotak-keluar'),
             // The two-person rule needs two active committee members.
             task('committeeShort', Math.max(0, 2 - a.committee), '/admin/akun'),
-            ...(await holidaysTask(now)),
+            ...(await holidaysTask(now, loadedYears)),
           ],
           accounts: { staff: a.staff, pending: a.pending, disabled: a.disabled, committee: a.committee },
         };
@@ -289,8 +289,10 @@ export function createHomeService(deps: HomeDeps) {
   return {
     /** What `actor` sees on /beranda: a deadline in a year whose SKB holiday list is not loaded is provisional. */
     async summary(actor: Actor): Promise<HomeSummary> {
-      const [summary, calendar] = await Promise.all([summaryOf(actor), loadHolidayCalendar(db)]);
-      const provisional = (dueAt: string) => provisionalYear(localDate(new Date(dueAt)), calendar.loadedYears) !== null;
+      // One read of the loaded holiday years serves the next-year warning and the provisional marks.
+      const loadedYears = loadHolidayCalendar(db).then((c) => c.loadedYears);
+      const [summary, years] = await Promise.all([summaryOf(actor, loadedYears), loadedYears]);
+      const provisional = (dueAt: string) => provisionalYear(localDate(new Date(dueAt)), years) !== null;
       return { ...summary, tasks: summary.tasks.map((t) => (t.dueAt && provisional(t.dueAt) ? { ...t, provisional: true } : t)) };
     },
   };
