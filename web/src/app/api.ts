@@ -79,7 +79,8 @@ export function readCookie(cookieString: string, name: string): string | undefin
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-async function csrfToken(): Promise<string> {
+/** The CSRF token every unsafe request carries (the cookie's copy). */
+export async function csrfToken(): Promise<string> {
   let token = readCookie(document.cookie, CSRF_COOKIE);
   if (!token) {
     // Every server response sets the cookie; a cheap GET gets one when the page came from cache.

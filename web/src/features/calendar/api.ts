@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { HolidayDayBody, HolidayImportResponse, HolidayYearBody, HolidayYearView } from '../../../../common/contracts/holidays.ts';
 import { api } from '../../app/api.ts';
-import { uploadForm } from '../recruitment/api.ts';
+import { uploadForm } from '../../app/upload.ts';
 
 export type { HolidayImportResponse, HolidayYearView };
 

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type * as C from '../../../../common/contracts/development.ts';
 import { api } from '../../app/api.ts';
-import { uploadForm } from '../recruitment/api.ts';
+import { uploadForm } from '../../app/upload.ts';
 
 export type Employee = z.infer<typeof C.EmployeeView>;
 export type EmployeeList = z.infer<typeof C.EmployeeListResponse>;

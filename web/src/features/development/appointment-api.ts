@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type * as C from '../../../../common/contracts/development.ts';
 import { api } from '../../app/api.ts';
-import { uploadForm } from '../recruitment/api.ts';
+import { uploadForm } from '../../app/upload.ts';
 
 export type Candidate = z.infer<typeof C.CandidatesResponse>['candidates'][number];
 export type ProbationState = (typeof C.PROBATION_STATE_VALUES)[number];

@@ -32,7 +32,7 @@ import type {
 } from '../../../../common/contracts/exam.ts';
 import type { AddressBlockList, AddressLifted } from '../../../../common/contracts/identity.ts';
 import { api } from '../../app/api.ts';
-import { uploadForm } from '../recruitment/api.ts';
+import { uploadForm } from '../../app/upload.ts';
 import type { OptionKey } from './queue.ts';
 
 export { CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, OPTION_KEYS, SUBTESTS } from '../../../../common/contracts/exam.ts';

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type * as C from '../../../../common/contracts/participation.ts';
 import { api } from '../../app/api.ts';
-import { uploadForm } from '../recruitment/api.ts';
+import { uploadForm } from '../../app/upload.ts';
 import { solvePow } from './pow.ts';
 
 export type ComplaintInput = Omit<z.input<typeof C.ComplaintBody>, 'challenge'>;

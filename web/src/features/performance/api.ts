@@ -1,8 +1,10 @@
 /** Performance (SKP) and policy endpoints; request types come from the contracts the server validates against. */
 import type { z } from 'zod';
 import type * as C from '../../../../common/contracts/performance.ts';
+import { policyEndpoints as P } from '../../../../common/contracts/policy.endpoints.ts';
 import { api } from '../../app/api.ts';
-import { uploadForm } from '../recruitment/api.ts';
+import { call } from '../../app/client.ts';
+import { uploadForm } from '../../app/upload.ts';
 
 export type Rating = (typeof C.RATING_VALUES)[number];
 export type Predikat = (typeof C.PREDIKAT_VALUES)[number];
@@ -74,11 +76,11 @@ export type ActionInput = z.input<typeof C.ActionBody>;
 export type MilestoneUpdate = z.input<typeof C.MilestoneUpdateBody>;
 
 export const policyApi = {
-  list: () => api<z.infer<typeof C.PolicyListResponse>>('/api/v1/policies'),
-  get: (id: string) => api<PolicyView>(`/api/v1/policies/${id}`),
-  create: (body: PolicyInput) => api<Id>('/api/v1/policies', { method: 'POST', body }),
-  addAction: (policyId: string, body: ActionInput) => api<Id>(`/api/v1/policies/${policyId}/actions`, { method: 'POST', body }),
-  updateMilestone: (id: string, body: MilestoneUpdate) => api<z.infer<typeof C.MilestoneUpdateResponse>>(`/api/v1/policy-milestones/${id}`, { method: 'PATCH', body }),
-  publicList: () => api<z.infer<typeof C.PolicyListResponse>>('/api/v1/public/policies'),
-  publicGet: (id: string) => api<PolicyView>(`/api/v1/public/policies/${id}`),
+  list: () => call(P.list),
+  get: (id: string) => call(P.get, { params: { id } }),
+  create: (body: PolicyInput) => call(P.create, { body }),
+  addAction: (policyId: string, body: ActionInput) => call(P.addAction, { params: { id: policyId }, body }),
+  updateMilestone: (id: string, body: MilestoneUpdate) => call(P.updateMilestone, { params: { id }, body }),
+  publicList: () => call(P.publicList),
+  publicGet: (id: string) => call(P.publicGet, { params: { id } }),
 };

@@ -1,7 +1,8 @@
 /** Recruitment endpoints: catalog, biodata, applications and uploads, verification, committee. */
 import type { z } from 'zod';
 import type { CreatePeriodBody, FormationBody, Profile, SessionBody, SiteBody, Stages } from '../../../../common/contracts/recruitment.ts';
-import { api, ApiError, CSRF_COOKIE, CSRF_HEADER, parseApiError, readCookie } from '../../app/api.ts';
+import { api } from '../../app/api.ts';
+import { uploadForm } from '../../app/upload.ts';
 import type {
   Announcement,
   Application,
@@ -35,45 +36,6 @@ export function queryString(params: Record<string, string | number | boolean | u
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
   const s = qs.toString();
   return s ? `?${s}` : '';
-}
-
-async function csrf(): Promise<string> {
-  let token = readCookie(document.cookie, CSRF_COOKIE);
-  if (!token) {
-    await fetch('/api/health', { credentials: 'same-origin' }).catch(() => undefined);
-    token = readCookie(document.cookie, CSRF_COOKIE);
-  }
-  return token ?? '';
-}
-
-/**
- * Sends a multipart form with XMLHttpRequest so the page can show upload progress (fetch cannot
- * report it); errors become the same ApiError as every other call.
- */
-export async function uploadForm<T>(method: 'PUT' | 'POST', path: string, form: FormData, onProgress?: (percent: number) => void): Promise<T> {
-  const token = await csrf();
-  return new Promise<T>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open(method, path);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader(CSRF_HEADER, token);
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable && onProgress) onProgress(Math.round((e.loaded / e.total) * 100));
-    };
-    xhr.onerror = () => reject(new ApiError({ status: 0, code: 'NETWORK_ERROR', message: '' }));
-    xhr.onload = () => {
-      let json: unknown;
-      try {
-        json = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-      } catch {
-        json = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(json as T);
-      else reject(parseApiError(xhr.status, json));
-    };
-    xhr.send(form);
-  });
 }
 
 export const recruitmentApi = {

@@ -16,7 +16,7 @@ import type {
 } from '../../../../common/contracts/selection.ts';
 import type { NEED_TYPES } from '../../../../common/contracts/vocabulary.ts';
 import { api } from '../../app/api.ts';
-import { uploadForm } from '../recruitment/api.ts';
+import { uploadForm } from '../../app/upload.ts';
 
 export type NeedTypeKey = (typeof NEED_TYPES)[number];
 export type ThresholdBody = z.infer<typeof ThresholdRuleSetBody>;
