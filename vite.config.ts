@@ -30,7 +30,8 @@ export default defineConfig({
   build: {
     outDir: path.join(repo, 'web/dist'),
     emptyOutDir: true,
-    target: 'es2020',
+    // es2022: feature texts load with a top-level await (web/src/app/i18n.ts featureTexts).
+    target: 'es2022',
     // The CSP forbids inline scripts: keep the module preload polyfill out of index.html.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
@@ -50,6 +51,11 @@ export default defineConfig({
           if (/node_modules\/(react|react-dom|scheduler|react-router|react-router-dom)\//.test(id)) return 'react';
           // The PDF renderer is for staff previews only: its own chunk, loaded when a PDF is shown.
           if (id.includes('node_modules/pdfjs-dist/')) return 'pdfjs';
+          // Separate files for what every page needs and what only forms need (zod), so the
+          // first load carries no library a visitor's first page does not use.
+          if (/node_modules\/(i18next|react-i18next|html-parse-stringify|void-elements)\//.test(id)) return 'i18n';
+          if (id.includes('node_modules/@tanstack/')) return 'query';
+          if (id.includes('node_modules/zod/')) return 'zod';
           return 'vendor';
         },
       },

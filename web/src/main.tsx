@@ -1,10 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// First: i18next starts (and loads the chosen language) before any page module is evaluated.
+import './app/i18n.ts';
 import { App } from './app/App.tsx';
-import { initI18n } from './app/i18n.ts';
 import './app/styles.css';
-
-initI18n();
 
 const root = document.getElementById('root');
 if (root) {

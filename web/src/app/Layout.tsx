@@ -10,12 +10,6 @@ import type { Lang } from '../../../common/contracts/messages.ts';
 import { useLogout, useMe } from '../features/identity/hooks.ts';
 import { setLanguage } from './i18n.ts';
 import { navItems } from './nav.ts';
-import '../features/selection/i18n.ts';
-import '../features/exam/i18n.ts';
-import '../features/development/i18n.ts';
-import '../features/development/i18n-completion.ts';
-import '../features/performance/i18n.ts';
-import '../features/participation/i18n.ts';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();

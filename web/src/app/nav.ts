@@ -13,9 +13,9 @@ export interface NavItem {
 }
 
 const PUBLIC_TAIL: NavItem[] = [
-  { to: '/hasil', label: 'sel.nav.results' },
-  { to: '/pengaduan', label: 'prt.nav.complaint' },
-  { to: '/data-terbuka', label: 'prt.nav.openData' },
+  { to: '/hasil', label: 'menu.selResults' },
+  { to: '/pengaduan', label: 'menu.prtComplaint' },
+  { to: '/data-terbuka', label: 'menu.prtOpenData' },
   { to: '/audit', label: 'nav.audit' },
 ];
 
@@ -23,46 +23,46 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
   {
     roles: ['applicant'],
     items: [
-      { to: '/formasi', label: 'rec.nav.catalog' },
-      { to: '/biodata', label: 'rec.nav.biodata' },
-      { to: '/lamaran', label: 'rec.nav.applications' },
-      { to: '/ujian', label: 'cat.nav.exam' },
+      { to: '/formasi', label: 'menu.recCatalog' },
+      { to: '/biodata', label: 'menu.recBiodata' },
+      { to: '/lamaran', label: 'menu.recApplications' },
+      { to: '/ujian', label: 'menu.catExam' },
     ],
   },
-  { roles: ['verifier', 'committee'], items: [{ to: '/verifikasi', label: 'rec.nav.verification' }] },
-  { roles: ['committee', 'admin'], items: [{ to: '/panitia', label: 'rec.nav.committee' }, { to: '/seleksi', label: 'sel.nav.committee' }] },
-  { roles: ['proctor', 'committee'], items: [{ to: '/pengawas', label: 'cat.nav.proctor' }] },
-  { roles: ['exam_admin'], items: [{ to: '/bank-soal', label: 'cat.nav.bank' }] },
+  { roles: ['verifier', 'committee'], items: [{ to: '/verifikasi', label: 'menu.recVerification' }] },
+  { roles: ['committee', 'admin'], items: [{ to: '/panitia', label: 'menu.recCommittee' }, { to: '/seleksi', label: 'menu.selCommittee' }] },
+  { roles: ['proctor', 'committee'], items: [{ to: '/pengawas', label: 'menu.catProctor' }] },
+  { roles: ['exam_admin'], items: [{ to: '/bank-soal', label: 'menu.catBank' }] },
   {
     roles: ['admin', 'training_admin', 'supervisor'],
     items: [
-      { to: '/pegawai', label: 'dev.nav.employees' },
-      { to: '/pelatihan', label: 'dev.training.nav' },
-      { to: '/jp', label: 'dev.training.navJp' },
-      { to: '/pegawai/masa-percobaan', label: 'devc.nav.probation' },
+      { to: '/pegawai', label: 'menu.devEmployees' },
+      { to: '/pelatihan', label: 'menu.devTraining' },
+      { to: '/jp', label: 'menu.devTrainingJp' },
+      { to: '/pegawai/masa-percobaan', label: 'menu.devcProbation' },
     ],
   },
-  { roles: ['admin', 'training_admin'], items: [{ to: '/pegawai/pengangkatan', label: 'devc.nav.appointment' }] },
+  { roles: ['admin', 'training_admin'], items: [{ to: '/pegawai/pengangkatan', label: 'menu.devcAppointment' }] },
   {
     roles: ['supervisor', 'employee'],
     items: [
-      { to: '/pegawai/saya', label: 'dev.nav.mine' },
-      { to: '/pelatihan/saya', label: 'dev.training.navMine' },
-      { to: '/skp/saya', label: 'skp.nav.mine' },
+      { to: '/pegawai/saya', label: 'menu.devMine' },
+      { to: '/pelatihan/saya', label: 'menu.devTrainingMine' },
+      { to: '/skp/saya', label: 'menu.skpMine' },
     ],
   },
-  { roles: ['supervisor'], items: [{ to: '/skp/tim', label: 'skp.nav.team' }] },
-  { roles: ['admin', 'training_admin', 'supervisor'], items: [{ to: '/skp/dasbor', label: 'skp.nav.dashboard' }, { to: '/kebijakan', label: 'skp.nav.policies' }] },
-  { roles: ['admin', 'committee', 'supervisor'], items: [{ to: '/pengaduan/kelola', label: 'prt.nav.manage' }] },
-  { roles: ['committee', 'admin'], items: [{ to: '/panitia/pemantau', label: 'prt.nav.observers' }] },
-  { roles: ['observer'], items: [{ to: '/pemantauan', label: 'prt.nav.observe' }] },
-  { roles: ['citizen'], items: [{ to: '/konsultasi', label: 'prt.nav.consultations' }, { to: '/forum', label: 'prt.nav.forums' }] },
+  { roles: ['supervisor'], items: [{ to: '/skp/tim', label: 'menu.skpTeam' }] },
+  { roles: ['admin', 'training_admin', 'supervisor'], items: [{ to: '/skp/dasbor', label: 'menu.skpDashboard' }, { to: '/kebijakan', label: 'menu.skpPolicies' }] },
+  { roles: ['admin', 'committee', 'supervisor'], items: [{ to: '/pengaduan/kelola', label: 'menu.prtManage' }] },
+  { roles: ['committee', 'admin'], items: [{ to: '/panitia/pemantau', label: 'menu.prtObservers' }] },
+  { roles: ['observer'], items: [{ to: '/pemantauan', label: 'menu.prtObserve' }] },
+  { roles: ['citizen'], items: [{ to: '/konsultasi', label: 'menu.prtConsultations' }, { to: '/forum', label: 'menu.prtForums' }] },
   {
     roles: ['admin'],
     items: [
       { to: '/admin/akun', label: 'nav.accounts' },
       { to: '/admin/kotak-keluar', label: 'nav.outbox' },
-      { to: '/admin/partisipasi', label: 'prt.nav.settings' },
+      { to: '/admin/partisipasi', label: 'menu.prtSettings' },
       { to: '/admin/hari-libur', label: 'nav.holidays' },
     ],
   },
@@ -73,9 +73,9 @@ export function navItems(role: Role | null): NavItem[] {
   if (role === null) {
     return [
       { to: '/', label: 'nav.home', end: true },
-      { to: '/formasi', label: 'rec.nav.catalog' },
+      { to: '/formasi', label: 'menu.recCatalog' },
       ...PUBLIC_TAIL,
-      { to: '/kebijakan-publik', label: 'skp.nav.publicPolicies' },
+      { to: '/kebijakan-publik', label: 'menu.skpPublicPolicies' },
       { to: '/masuk', label: 'nav.login' },
       { to: '/daftar', label: 'nav.register' },
     ];

@@ -1,13 +1,7 @@
 /** Routes with Indonesian paths (the UI speaks Indonesian; URLs are shared in WhatsApp groups). */
 import { createBrowserRouter } from 'react-router-dom';
-import { ForgotPasswordPage } from '../pages/forgot-password/ForgotPasswordPage.tsx';
-import { HomePage } from '../pages/home/HomePage.tsx';
 import { LandingPage } from '../pages/landing/LandingPage.tsx';
-import { LoginPage } from '../pages/login/LoginPage.tsx';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage.tsx';
-import { RegisterPage } from '../pages/register/RegisterPage.tsx';
-import { ResetPasswordPage } from '../pages/reset-password/ResetPasswordPage.tsx';
-import { VerifyEmailPage } from '../pages/verify-email/VerifyEmailPage.tsx';
 import { Layout } from './Layout.tsx';
 
 export const router = createBrowserRouter([
@@ -15,13 +9,13 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { path: '/', element: <LandingPage /> },
-      { path: '/daftar', element: <RegisterPage /> },
+      { path: '/daftar', lazy: async () => ({ Component: (await import('../pages/register/RegisterPage.tsx')).RegisterPage }) },
       { path: '/daftar-warga', lazy: async () => ({ Component: (await import('../pages/register-participant/RegisterParticipantPage.tsx')).RegisterParticipantPage }) },
-      { path: '/verifikasi-email', element: <VerifyEmailPage /> },
-      { path: '/masuk', element: <LoginPage /> },
-      { path: '/lupa-sandi', element: <ForgotPasswordPage /> },
-      { path: '/atur-ulang-sandi', element: <ResetPasswordPage /> },
-      { path: '/beranda', element: <HomePage /> },
+      { path: '/verifikasi-email', lazy: async () => ({ Component: (await import('../pages/verify-email/VerifyEmailPage.tsx')).VerifyEmailPage }) },
+      { path: '/masuk', lazy: async () => ({ Component: (await import('../pages/login/LoginPage.tsx')).LoginPage }) },
+      { path: '/lupa-sandi', lazy: async () => ({ Component: (await import('../pages/forgot-password/ForgotPasswordPage.tsx')).ForgotPasswordPage }) },
+      { path: '/atur-ulang-sandi', lazy: async () => ({ Component: (await import('../pages/reset-password/ResetPasswordPage.tsx')).ResetPasswordPage }) },
+      { path: '/beranda', lazy: async () => ({ Component: (await import('../pages/home/HomePage.tsx')).HomePage }) },
       // Staff and audit screens load on demand: most visitors are applicants on phones.
       { path: '/admin/akun', lazy: async () => ({ Component: (await import('../pages/admin-accounts/AdminAccountsPage.tsx')).AdminAccountsPage }) },
       { path: '/admin/partisipasi', lazy: async () => ({ Component: (await import('../pages/admin-participation/AdminParticipationPage.tsx')).AdminParticipationPage }) },

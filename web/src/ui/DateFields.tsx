@@ -7,7 +7,6 @@ import { type ComponentProps, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { idDateTimeToIso, idDateToIso, isoToIdDate, isoToIdDateTime } from './dates.ts';
 import { TextField } from './Field.tsx';
-import './ui-i18n.ts';
 
 type Base = { label: string; hint?: string; error?: string | undefined; value: string; onChange: (value: string) => void } & Omit<ComponentProps<'input'>, 'value' | 'onChange' | 'type'>;
 

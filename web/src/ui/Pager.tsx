@@ -1,6 +1,5 @@
 /** Previous / next for a paged list, with "Halaman 2 dari 5" announced politely; nothing for one page. */
 import { useTranslation } from 'react-i18next';
-import './ui-i18n.ts';
 
 export function Pager({ page, total, pageSize, onPage }: { page: number; total: number; pageSize: number; onPage: (p: number) => void }) {
   const { t } = useTranslation();

@@ -5,7 +5,6 @@
  */
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import './ui-i18n.ts';
 
 export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
   const { t } = useTranslation();

@@ -1,5 +1,4 @@
 /** English — chosen with the language switch. */
-import { recEn } from '../../features/recruitment/i18n.ts';
 import type { Resources } from './id.ts';
 
 export const en: Resources = {
@@ -247,6 +246,45 @@ export const en: Resources = {
     text: 'The address you opened does not exist or has moved.',
     home: 'Back to the start page',
   },
-  rec: recEn,
+  dates: {
+    dateHint: 'Format dd/mm/yyyy, e.g. 12/03/1999.',
+    dateTimeHint: 'Format dd/mm/yyyy hh.mm (24-hour), e.g. 03/12/2026 08.00.',
+    dateInvalid: 'The date cannot be read. Write dd/mm/yyyy, e.g. 12/03/1999.',
+    dateTimeInvalid: 'The date and time cannot be read. Write dd/mm/yyyy hh.mm, e.g. 03/12/2026 08.00.',
+  },
+  table: { more: 'This table is wider than the screen: swipe sideways for more columns →' },
+  pager: { prev: 'Previous', next: 'Next', pageOf: 'Page {{page}} of {{pages}}' },
+  menu: {
+    catBank: 'Item bank',
+    catExam: 'CAT exam',
+    catProctor: 'CAT proctor',
+    devEmployees: 'Employees',
+    devMine: 'My employee record',
+    devTraining: 'Training',
+    devTrainingJp: '20 JP compliance',
+    devTrainingMine: 'My training',
+    devcAppointment: 'CPNS/PPPK appointment',
+    devcProbation: 'CPNS probation',
+    prtComplaint: 'Complaints',
+    prtConsultations: 'Public consultation',
+    prtForums: 'Public forums',
+    prtManage: 'Manage complaints',
+    prtObserve: 'Oversight',
+    prtObservers: 'Observers & findings',
+    prtOpenData: 'Open data',
+    prtSettings: 'Participation settings',
+    recApplications: 'My applications',
+    recBiodata: 'Profile',
+    recCatalog: 'Formations',
+    recCommittee: 'Committee',
+    recVerification: 'Verification',
+    selCommittee: 'Selection',
+    selResults: 'Selection results',
+    skpDashboard: 'Performance dashboard',
+    skpMine: 'My SKP',
+    skpPolicies: 'Policy follow-up',
+    skpPublicPolicies: 'Policies',
+    skpTeam: 'Team SKP',
+  },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };

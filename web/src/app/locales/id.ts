@@ -1,5 +1,4 @@
 /** Bahasa Indonesia — the default language of every screen. */
-import { recId } from '../../features/recruitment/i18n.ts';
 export const id = {
   app: {
     name: 'Merit — Seleksi & Pengembangan ASN Kota Palu',
@@ -245,7 +244,47 @@ export const id = {
     text: 'Alamat yang Anda buka tidak ada atau sudah dipindahkan.',
     home: 'Kembali ke halaman utama',
   },
-  rec: recId,
+  dates: {
+    dateHint: 'Format hh/bb/tttt, mis. 12/03/1999.',
+    dateTimeHint: 'Format hh/bb/tttt jj.mm (24 jam), mis. 03/12/2026 08.00.',
+    dateInvalid: 'Tanggal tidak terbaca. Tulis hh/bb/tttt, mis. 12/03/1999.',
+    dateTimeInvalid: 'Tanggal dan jam tidak terbaca. Tulis hh/bb/tttt jj.mm, mis. 03/12/2026 08.00.',
+  },
+  table: { more: 'Tabel ini lebih lebar dari layar: geser ke samping untuk kolom lainnya →' },
+  pager: { prev: 'Sebelumnya', next: 'Berikutnya', pageOf: 'Halaman {{page}} dari {{pages}}' },
+  /** Menu labels of every feature, here so the menu renders before any feature texts load. */
+  menu: {
+    catBank: 'Bank soal',
+    catExam: 'Ujian CAT',
+    catProctor: 'Pengawas CAT',
+    devEmployees: 'Data pegawai',
+    devMine: 'Data kepegawaian saya',
+    devTraining: 'Pelatihan',
+    devTrainingJp: 'Pemenuhan 20 JP',
+    devTrainingMine: 'Pelatihan saya',
+    devcAppointment: 'Pengangkatan CPNS/PPPK',
+    devcProbation: 'Masa percobaan CPNS',
+    prtComplaint: 'Pengaduan',
+    prtConsultations: 'Konsultasi publik',
+    prtForums: 'Forum publik',
+    prtManage: 'Kelola pengaduan',
+    prtObserve: 'Pemantauan',
+    prtObservers: 'Pemantau & temuan',
+    prtOpenData: 'Data terbuka',
+    prtSettings: 'Pengaturan partisipasi',
+    recApplications: 'Lamaran saya',
+    recBiodata: 'Biodata',
+    recCatalog: 'Formasi',
+    recCommittee: 'Panitia',
+    recVerification: 'Verifikasi',
+    selCommittee: 'Seleksi',
+    selResults: 'Hasil Seleksi',
+    skpDashboard: 'Dasbor kinerja',
+    skpMine: 'SKP saya',
+    skpPolicies: 'Tindak lanjut kebijakan',
+    skpPublicPolicies: 'Kebijakan',
+    skpTeam: 'SKP tim',
+  },
   months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
 };
 

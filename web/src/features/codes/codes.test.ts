@@ -6,7 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { audEn, audId } from '../transparency/i18n.ts';
+import { audEn } from '../transparency/locales/aud.en.ts';
+import { audId } from '../transparency/locales/aud.id.ts';
 import { CODE_GROUPS } from './i18n.ts';
 
 const SERVER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../server/src');

@@ -3,8 +3,8 @@
  * states), in both languages, so no raw code reaches a screen. Merged under `code.`; use
  * `codeLabel(t, group, code)`, which falls back to the code itself for one nobody labelled yet.
  */
-import i18n from 'i18next';
 import type { TFunction } from 'i18next';
+import { featureTexts } from '../../app/i18n.ts';
 
 type Pair = readonly [id: string, en: string];
 
@@ -291,18 +291,6 @@ export function codeLabel(t: TFunction, group: CodeGroup, code: string | null | 
   return t(`code.${group}.${keyOf(code)}`, { defaultValue: code });
 }
 
-let registered = false;
-function add() {
-  if (registered) return;
-  registered = true;
-  i18n.addResourceBundle('id', 'translation', { code: bundle(0) }, true, true);
-  i18n.addResourceBundle('en', 'translation', { code: bundle(1) }, true, true);
-}
-
-/** Merges the texts once i18next is initialised (see features/selection/i18n.ts). */
-export function registerCodesI18n() {
-  if (i18n.isInitialized) add();
-  else i18n.on('initialized', add);
-}
-
-registerCodesI18n();
+// Both languages share one table of pairs (small, and a label cannot be missing in one of them);
+// only the active language's labels go into i18next.
+await featureTexts('code', { id: async () => ({ default: bundle(0) }), en: async () => ({ default: bundle(1) }) });

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import type { MilestoneView, PolicyView } from './api.ts';
+import './i18n.ts';
 
 export function Progress({ progress, id }: { progress: PolicyView['progress']; id: string }) {
   const { t } = useTranslation();

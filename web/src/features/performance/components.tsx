@@ -10,6 +10,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { type Column, DataTable } from '../../ui/DataTable.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import { performanceApi, type ResultInput } from './api.ts';
+import './i18n.ts';
 
 /** A server message in the chosen language. */
 export function useMsg() {

@@ -20,6 +20,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { FieldError } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import '../../features/recruitment/i18n.ts';
 
 function DocumentRow({ app, doc, editable }: { app: Application; doc: AppDocument; editable: boolean }) {
   const { t } = useTranslation();

@@ -19,6 +19,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import '../../features/recruitment/i18n.ts';
 
 const text = (min: number, max: number) => z.string().trim().min(min, 'required').max(max, 'generic');
 const year = z.string().trim().regex(/^\d{4}$/, 'generic');

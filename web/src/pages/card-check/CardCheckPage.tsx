@@ -9,6 +9,7 @@ import { useLang } from '../../features/recruitment/hooks.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import '../../features/recruitment/i18n.ts';
 
 export function CardCheckPage() {
   const { t } = useTranslation();

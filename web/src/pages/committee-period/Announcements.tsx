@@ -11,6 +11,7 @@ import { recKey, useLang } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
 import type { Period } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
+import '../../features/recruitment/i18n.ts';
 
 export function Announcements({ period, me }: { period: Period; me: Me }) {
   const { t } = useTranslation();

@@ -9,6 +9,7 @@ import '../../features/recruitment/recruitment.css';
 import type { Objection } from '../../features/recruitment/types.ts';
 import { RadioGroup } from '../../ui/Field.tsx';
 import { serverFieldError } from './shared.ts';
+import '../../features/recruitment/i18n.ts';
 
 export function AnswerForm({ o }: { o: Objection }) {
   const { t } = useTranslation();

@@ -23,6 +23,7 @@ import { Formations } from './Formations.tsx';
 import { Objections } from './Objections.tsx';
 import { StageEditor } from './StageEditor.tsx';
 import { Committee, Verifiers } from './Verifiers.tsx';
+import '../../features/recruitment/i18n.ts';
 
 /** The page's parts in order: anchor id and the i18n key of its name in the index. */
 const PARTS = [

@@ -13,6 +13,7 @@ import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import { DateTimeField } from '../../ui/DateFields.tsx';
 import { witaIso } from '../committee/CommitteePage.tsx';
 import { serverFieldError } from './shared.ts';
+import '../../features/recruitment/i18n.ts';
 
 export function ExamSchedule({ period }: { period: Period }) {
   const { t } = useTranslation();

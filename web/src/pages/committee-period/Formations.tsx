@@ -15,6 +15,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { serverFieldError } from './shared.ts';
 import { TableWrap } from '../../ui/TableWrap.tsx';
+import '../../features/recruitment/i18n.ts';
 
 export function Formations({ period }: { period: Period }) {
   const { t } = useTranslation();

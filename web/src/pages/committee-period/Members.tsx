@@ -13,6 +13,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { SelectField } from '../../ui/Field.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import { serverFieldError } from './shared.ts';
+import '../../features/recruitment/i18n.ts';
 
 type Account = Pick<VerifierAccount, 'id' | 'fullName' | 'email'>;
 

@@ -11,6 +11,7 @@ import { recKey, useLang } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
 import type { Period } from '../../features/recruitment/types.ts';
 import { AnswerForm } from './AnswerForm.tsx';
+import '../../features/recruitment/i18n.ts';
 
 export function Objections({ period, me }: { period: Period; me: Me }) {
   const { t } = useTranslation();

@@ -12,6 +12,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { DateTimeField } from '../../ui/DateFields.tsx';
 import { witaIso } from '../committee/CommitteePage.tsx';
 import { localStages, serverFieldError, type LocalWindow, type StageName } from './shared.ts';
+import '../../features/recruitment/i18n.ts';
 
 /**
  * Every stage window of the period, edited in WITA like the create form. A stage with both inputs

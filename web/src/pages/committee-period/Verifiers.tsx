@@ -5,6 +5,7 @@ import { recruitmentApi } from '../../features/recruitment/api.ts';
 import { recKey } from '../../features/recruitment/hooks.ts';
 import type { Period } from '../../features/recruitment/types.ts';
 import { Members } from './Members.tsx';
+import '../../features/recruitment/i18n.ts';
 
 /** The verifiers assigned to the period (they see its queue only while assigned); the committee assigns them. */
 export function Verifiers({ period }: { period: Period }) {

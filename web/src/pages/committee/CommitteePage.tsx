@@ -16,6 +16,7 @@ import { SelectField, TextField } from '../../ui/Field.tsx';
 import { DateField, DateTimeField } from '../../ui/DateFields.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import '../../features/recruitment/i18n.ts';
 
 /** `<input type="datetime-local">` value (Palu time) → ISO instant with the WITA offset. */
 export const witaIso = (local: string) => (local ? `${local.length === 16 ? `${local}:00` : local}+08:00` : '');

@@ -16,6 +16,7 @@ import '../../features/recruitment/recruitment.css';
 import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import '../../features/recruitment/i18n.ts';
 
 const PAGE_SIZE = 10;
 

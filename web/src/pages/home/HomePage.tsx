@@ -28,6 +28,10 @@ import '../../features/development/i18n.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
+import '../../features/recruitment/i18n.ts';
+import '../../features/participation/i18n.ts';
+import '../../features/development/i18n-completion.ts';
+import '../../features/performance/i18n.ts';
 
 const STAGE_ORDER = ['submitted', 'ms', 'tms', 'objection_filed', 'tms_final'] as const;
 

@@ -11,6 +11,7 @@ import { recKey, useLang, useMsg, useMyApplications } from '../../features/recru
 import '../../features/recruitment/recruitment.css';
 import type { Application } from '../../features/recruitment/types.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import '../../features/recruitment/i18n.ts';
 
 function Timeline({ id }: { id: string }) {
   const lang = useLang();

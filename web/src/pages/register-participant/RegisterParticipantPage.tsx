@@ -18,7 +18,6 @@ import { identityApi } from '../../features/identity/api.ts';
 import '../../features/participation/i18n.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, RadioGroup, TextField } from '../../ui/Field.tsx';
-import '../../ui/ui-i18n.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 /** The shared contract plus what only the form has: a confirmation and a friendlier consent message. */

@@ -15,8 +15,8 @@ import { nikDisagrees, nikHint } from '../../features/identity/nik-hint.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, RadioGroup, TextField } from '../../ui/Field.tsx';
 import { idDateToIso } from '../../ui/dates.ts';
-import '../../ui/ui-i18n.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import '../../features/participation/i18n.ts';
 
 /** The shared contract plus what only the form has: a confirmation and friendlier messages. */
 const RegisterForm = RegisterBody.extend({

@@ -15,6 +15,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
+import '../../features/selection/i18n.ts';
 
 const dash = (v: number | string | null) => (v === null || v === '' ? '—' : v);
 

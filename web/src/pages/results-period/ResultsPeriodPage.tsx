@@ -18,6 +18,7 @@ import { TableWrap } from '../../ui/TableWrap.tsx';
 import '../../features/home/i18n.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import '../../features/selection/i18n.ts';
 
 function PublicationCard({ pub }: { pub: Publication }) {
   const { t } = useTranslation();

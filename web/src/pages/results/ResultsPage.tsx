@@ -7,6 +7,7 @@ import '../../features/selection/hooks.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import '../../features/selection/i18n.ts';
 
 export function ResultsPage() {
   const { t } = useTranslation();

@@ -24,6 +24,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import '../../features/selection/i18n.ts';
 
 /** Proposals made in this browser tab, so the proposer sees "yours" (the list does not say who proposed). */
 const MINE_KEY = 'merit_sel_mine';

@@ -17,6 +17,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import '../../features/selection/i18n.ts';
 
 type RuleDraft = { kind: 'subtests' | 'total'; twk: string; tiu: string; tkp: string; total: string };
 type Draft = { regulation: string; rules: Record<NeedTypeKey, RuleDraft>; uncertain: NeedTypeKey[] };

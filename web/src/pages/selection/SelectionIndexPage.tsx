@@ -7,6 +7,7 @@ import { useStaffPeriods } from '../../features/recruitment/hooks.ts';
 import '../../features/selection/hooks.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import '../../features/selection/i18n.ts';
 
 function Index({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();

@@ -22,6 +22,7 @@ import { DateField } from '../../ui/DateFields.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import '../../features/development/i18n-completion.ts';
 
 function Enrol({ batchId }: { batchId: string }) {
   const { t } = useTranslation();

@@ -25,6 +25,7 @@ import { RadioGroup, SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
+import '../../features/recruitment/i18n.ts';
 
 type Doc = VerificationDetail['documents'][number];
 

@@ -17,6 +17,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, SelectField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
+import '../../features/recruitment/i18n.ts';
 
 const STATUSES = ['submitted', 'ms', 'tms', 'objection_filed', 'tms_final'] as const;
 const PAGE_SIZE = 25;

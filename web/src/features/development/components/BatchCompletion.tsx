@@ -21,6 +21,8 @@ import type { BatchView } from '../api.ts';
 import { completionApi, type FeedbackReport } from '../completion-api.ts';
 import '../i18n-completion.ts';
 import { useBatchTests } from './TrainingTests.tsx';
+import '../i18n.ts';
+import '../i18n-tests.ts';
 
 type Lang = 'id' | 'en';
 const useLang = (): Lang => (useTranslation().i18n.language === 'en' ? 'en' : 'id');

@@ -10,6 +10,7 @@ import { Alert } from '../../../ui/Alert.tsx';
 import { DateField } from '../../../ui/DateFields.tsx';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
 import { type ClaimInput, developmentApi, type MyTraining } from '../api.ts';
+import '../i18n.ts';
 
 export function ClaimForm() {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import { formatCalendarDate } from '../../../../../common/rules/wita.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import type { ProbationRow } from '../appointment-api.ts';
 import '../i18n-completion.ts';
+import '../i18n.ts';
 
 export const riskTone = (s: ProbationRow['state']) => (s === 'passed' ? 'success' : s === 'on_track' ? 'info' : 'error') as 'success' | 'info' | 'error';
 

@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ItemStat } from '../api.ts';
+import '../i18n.ts';
 
 const W = 320;
 const H = 240;

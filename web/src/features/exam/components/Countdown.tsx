@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ClockSync, crossedMark, formatCountdown, minutesLeft, remainingAt, timeTone } from '../countdown.ts';
+import '../i18n.ts';
 
 export function Countdown({ sync, onTimeUp }: { sync: ClockSync; onTimeUp: () => void }) {
   const { t } = useTranslation();

@@ -12,6 +12,7 @@ import { Loading } from '../../../ui/Spinner.tsx';
 import { useLang } from '../../recruitment/hooks.ts';
 import { CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, examApi, type ExamType, OPTION_KEYS, type Subtest, WEIGHTED } from '../api.ts';
 import { draftFromItem, draftToContent, emptyDraft, type ItemDraft, withType } from '../item-draft.ts';
+import '../i18n.ts';
 
 function TextArea({ label, value, onChange, rows = 4 }: { label: string; value: string; onChange: (v: string) => void; rows?: number }) {
   const id = `ta-${label.replace(/\W+/g, '-')}`;

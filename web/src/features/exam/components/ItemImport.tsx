@@ -7,6 +7,7 @@ import { Alert } from '../../../ui/Alert.tsx';
 import { UploadProgress } from '../../recruitment/components/bits.tsx';
 import { examApi, type ImportReport } from '../api.ts';
 import { TableWrap } from '../../../ui/TableWrap.tsx';
+import '../i18n.ts';
 
 export function ItemImport() {
   const { t } = useTranslation();

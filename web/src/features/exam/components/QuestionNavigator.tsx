@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { navState } from '../navigator.ts';
 import type { AnswerMap } from '../queue.ts';
+import '../i18n.ts';
 
 const SYMBOL = { answered: '✓', flagged: '?', unanswered: '' } as const;
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../../../../common/rules/wita.ts';
 import type { Finding } from '../api.ts';
 import '../i18n-redact.ts';
+import '../i18n.ts';
 
 export function FindingList({ findings, extra }: { findings: Finding[]; extra?: (f: Finding) => ReactNode }) {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,7 @@
 /** The public participation pages, linked from each of them (the main navigation holds only complaints and open data). */
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
+import '../i18n.ts';
 
 const LINKS = [
   { to: '/pengaduan', label: 'prt.nav.complaint' },

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../ui/Spinner.tsx';
+import '../i18n.ts';
 
 const MAX_PAGES = 12;
 

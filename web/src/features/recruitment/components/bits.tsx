@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Period } from '../types.ts';
+import '../i18n.ts';
 
 export function PeriodPicker({ periods, value, onChange }: { periods: Period[]; value: string; onChange: (id: string) => void }) {
   const { t } = useTranslation();

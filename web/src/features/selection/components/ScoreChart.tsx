@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistogramBin } from '../api.ts';
 import { layoutHistogram, nonEmptyBins } from '../chart.ts';
+import '../i18n.ts';
 
 export function ScoreChart({ bins, formationCode }: { bins: HistogramBin[]; formationCode: string }) {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
 import { Alert } from '../../../ui/Alert.tsx';
 import { UploadProgress } from '../../recruitment/components/bits.tsx';
+import '../i18n.ts';
 
 const CODE_TONE: Record<string, string> = { 'P/L': 'badge--ok', L: 'badge--ok', P: '', TL: 'badge--warn', TH: 'badge--muted' };
 
