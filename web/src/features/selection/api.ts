@@ -1,22 +1,17 @@
 /** Selection endpoints; response types are inferred from the contracts the server enforces (common/contracts/selection.ts). */
 import type { z } from 'zod';
+import { type PUBLISHED_FILE_NAMES, selectionEndpoints as E } from '../../../../common/contracts/selection.endpoints.ts';
 import type {
   FormationResultsResponse,
-  ImportedResponse,
-  OkResponse,
-  ProposedPublicationResponse,
   PublicPublicationsResponse,
   RankingPreviewResponse,
-  RecordedAbsencesResponse,
   SkbComponentBody,
-  SkbWeightsResponse,
   StaffPublicationsResponse,
   ThresholdRuleSetBody,
   ThresholdsResponse,
 } from '../../../../common/contracts/selection.ts';
 import type { NEED_TYPES } from '../../../../common/contracts/vocabulary.ts';
-import { api } from '../../app/api.ts';
-import { uploadForm } from '../../app/upload.ts';
+import { call, upload, urlOf } from '../../app/client.ts';
 
 export type NeedTypeKey = (typeof NEED_TYPES)[number];
 export type ThresholdBody = z.infer<typeof ThresholdRuleSetBody>;
@@ -37,11 +32,10 @@ export type FormationResults = z.infer<typeof FormationResultsResponse>;
 export type SkdResult = FormationResults['skd'][number];
 export type FinalResult = NonNullable<FormationResults['final']>[number];
 export type HistogramBin = FormationResults['histogram'][number];
-type Ok = z.infer<typeof OkResponse>;
-type Imported = z.infer<typeof ImportedResponse>;
+type PublishedFileName = (typeof PUBLISHED_FILE_NAMES)[number];
 
-export const announcementUrl = (publicationId: string) => `/api/v1/public/results/publications/${publicationId}/announcement.pdf`;
-export const fileUrl = (publicationId: string, name: string) => `/api/v1/public/results/publications/${publicationId}/files/${encodeURIComponent(name)}`;
+export const announcementUrl = (publicationId: string) => urlOf(E.announcement, { params: { id: publicationId } });
+export const fileUrl = (publicationId: string, name: string) => urlOf(E.publishedFile, { params: { id: publicationId, name: name as PublishedFileName } });
 
 function csvForm(file: File): FormData {
   const form = new FormData();
@@ -50,19 +44,20 @@ function csvForm(file: File): FormData {
 }
 
 export const selectionApi = {
-  publicResults: (periodId: string) => api<z.infer<typeof PublicPublicationsResponse>>(`/api/v1/public/results/periods/${periodId}`),
-  formationResults: (periodId: string, code: string) => api<FormationResults>(`/api/v1/public/results/periods/${periodId}/formations/${encodeURIComponent(code)}`),
-  thresholds: () => api<z.infer<typeof ThresholdsResponse>>('/api/v1/public/thresholds'),
-  setThresholds: (year: number, body: ThresholdBody) => api<Ok>(`/api/v1/admin/thresholds/${year}`, { method: 'PUT', body }),
+  publicResults: (periodId: string) => call(E.publicResults, { params: { id: periodId } }),
+  formationResults: (periodId: string, code: string) => call(E.formationResults, { params: { id: periodId, code } }),
+  thresholds: () => call(E.thresholds),
+  setThresholds: (year: number, body: ThresholdBody) => call(E.setThresholds, { params: { year }, body }),
 
-  importSkd: (periodId: string, file: File, onProgress?: (p: number) => void) => uploadForm<Imported>('POST', `/api/v1/periods/${periodId}/skd-scores/import`, csvForm(file), onProgress),
-  ranking: (periodId: string) => api<RankingPreview>(`/api/v1/periods/${periodId}/ranking`),
-  recordAbsences: (periodId: string, participantNos: string[]) => api<z.infer<typeof RecordedAbsencesResponse>>(`/api/v1/periods/${periodId}/skd-scores/absences`, { method: 'POST', body: { participantNos } }),
-  skbWeights: (formationId: string) => api<z.infer<typeof SkbWeightsResponse>>(`/api/v1/formations/${formationId}/skb-weights`),
-  setSkbWeights: (formationId: string, components: SkbComponent[]) => api<Ok>(`/api/v1/formations/${formationId}/skb-weights`, { method: 'PUT', body: { components } }),
-  importSkb: (periodId: string, file: File, onProgress?: (p: number) => void) => uploadForm<Imported>('POST', `/api/v1/periods/${periodId}/skb-scores/import`, csvForm(file), onProgress),
-  publications: (periodId: string) => api<z.infer<typeof StaffPublicationsResponse>>(`/api/v1/periods/${periodId}/publications`),
-  propose: (periodId: string, stage: Stage, reason: string | null) =>
-    api<z.infer<typeof ProposedPublicationResponse>>(`/api/v1/periods/${periodId}/publications`, { method: 'POST', body: { stage, reason } }),
-  decide: (publicationId: string, approve: boolean) => api<Ok>(`/api/v1/publications/${publicationId}/decision`, { method: 'POST', body: { approve } }),
+  importSkd: (periodId: string, file: File, onProgress?: (p: number) => void) => upload(E.importSkd, { params: { id: periodId } }, csvForm(file), onProgress),
+  ranking: (periodId: string) => call(E.ranking, { params: { id: periodId } }),
+  recordAbsences: (periodId: string, participantNos: string[]) => call(E.recordAbsences, { params: { id: periodId }, body: { participantNos } }),
+  skbWeights: (formationId: string) => call(E.skbWeights, { params: { id: formationId } }),
+  setSkbWeights: (formationId: string, components: SkbComponent[]) => call(E.setSkbWeights, { params: { id: formationId }, body: { components } }),
+  /** One participant's SKB scores from the form; null components = absent. */
+  enterSkb: (periodId: string, participantNo: string, components: Record<string, string> | null) => call(E.enterSkb, { params: { id: periodId, participantNo }, body: { components } }),
+  importSkb: (periodId: string, file: File, onProgress?: (p: number) => void) => upload(E.importSkb, { params: { id: periodId } }, csvForm(file), onProgress),
+  publications: (periodId: string) => call(E.publications, { params: { id: periodId } }),
+  propose: (periodId: string, stage: Stage, reason: string | null) => call(E.propose, { params: { id: periodId }, body: { stage, reason } }),
+  decide: (publicationId: string, approve: boolean) => call(E.decide, { params: { id: publicationId }, body: { approve } }),
 };

@@ -47,7 +47,6 @@ function toBody(d: Draft): ThresholdBody | null {
 
 function Editor({ sets }: { sets: ThresholdSet[] }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const qc = useQueryClient();
   const yearId = useId();
   const [year, setYear] = useState(String(new Date().getFullYear()));
@@ -97,43 +96,62 @@ function Editor({ sets }: { sets: ThresholdSet[] }) {
       </div>
       {existing ? null : <Alert tone="info">{t('sel.thr.notSet')}</Alert>}
       <TextField label={t('sel.thr.regulation')} value={d.regulation} onChange={(e) => setDraft({ ...d, regulation: e.target.value })} />
-      {NEED_TYPES.map((k) => {
-        const r = d.rules[k];
-        return (
-          <fieldset key={k}>
-            <legend>{t(`sel.need.${k}`)}</legend>
-            <div className="sel-grid-fields">
-              <SelectField label={t('sel.thr.ruleKind')} value={r.kind} onChange={(e) => setRule(k, { kind: e.target.value as RuleDraft['kind'] })}>
-                <option value="subtests">{t('sel.thr.kindSubtests')}</option>
-                <option value="total">{t('sel.thr.kindTotal')}</option>
-              </SelectField>
-              {r.kind === 'subtests' ? (
-                <>
-                  <TextField label={t('sel.thr.twk')} inputMode="numeric" value={r.twk} onChange={(e) => setRule(k, { twk: e.target.value })} />
-                  <TextField label={t('sel.thr.tiu')} inputMode="numeric" value={r.tiu} onChange={(e) => setRule(k, { tiu: e.target.value })} />
-                  <TextField label={t('sel.thr.tkp')} inputMode="numeric" value={r.tkp} onChange={(e) => setRule(k, { tkp: e.target.value })} />
-                </>
-              ) : (
-                <>
-                  <TextField label={t('sel.thr.total')} inputMode="numeric" value={r.total} onChange={(e) => setRule(k, { total: e.target.value })} />
-                  <TextField label={t('sel.thr.tiu')} inputMode="numeric" value={r.tiu} onChange={(e) => setRule(k, { tiu: e.target.value })} />
-                </>
-              )}
-            </div>
-            <CheckboxField
-              label={t('sel.thr.uncertain')}
-              checked={d.uncertain.includes(k)}
-              onChange={(e) => setDraft({ ...d, uncertain: e.target.checked ? [...d.uncertain, k] : d.uncertain.filter((u) => u !== k) })}
-            />
-          </fieldset>
-        );
-      })}
+      {NEED_TYPES.map((k) => (
+        <RuleFieldset
+          key={k}
+          need={k}
+          rule={d.rules[k]}
+          uncertain={d.uncertain.includes(k)}
+          onRule={(patch) => setRule(k, patch)}
+          onUncertain={(on) => setDraft({ ...d, uncertain: on ? [...d.uncertain, k] : d.uncertain.filter((u) => u !== k) })}
+        />
+      ))}
       {invalid ? <Alert tone="error">{t('sel.thr.invalid')}</Alert> : null}
       {save.isError ? <ErrorAlert error={save.error} /> : null}
       {save.isSuccess ? <Alert tone="success">{t('sel.thr.saved', { year })}</Alert> : null}
       <button type="submit" className="btn btn--primary" disabled={save.isPending}>
         {t('sel.thr.save', { year })}
       </button>
+      <ExistingSets sets={sets} />
+    </form>
+  );
+}
+
+/** One need type's passing grade: per subtest or total, and the "uncertain" mark. */
+function RuleFieldset({ need, rule: r, uncertain, onRule, onUncertain }: { need: NeedTypeKey; rule: RuleDraft; uncertain: boolean; onRule: (patch: Partial<RuleDraft>) => void; onUncertain: (on: boolean) => void }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset>
+      <legend>{t(`sel.need.${need}`)}</legend>
+      <div className="sel-grid-fields">
+        <SelectField label={t('sel.thr.ruleKind')} value={r.kind} onChange={(e) => onRule({ kind: e.target.value as RuleDraft['kind'] })}>
+          <option value="subtests">{t('sel.thr.kindSubtests')}</option>
+          <option value="total">{t('sel.thr.kindTotal')}</option>
+        </SelectField>
+        {r.kind === 'subtests' ? (
+          <>
+            <TextField label={t('sel.thr.twk')} inputMode="numeric" value={r.twk} onChange={(e) => onRule({ twk: e.target.value })} />
+            <TextField label={t('sel.thr.tiu')} inputMode="numeric" value={r.tiu} onChange={(e) => onRule({ tiu: e.target.value })} />
+            <TextField label={t('sel.thr.tkp')} inputMode="numeric" value={r.tkp} onChange={(e) => onRule({ tkp: e.target.value })} />
+          </>
+        ) : (
+          <>
+            <TextField label={t('sel.thr.total')} inputMode="numeric" value={r.total} onChange={(e) => onRule({ total: e.target.value })} />
+            <TextField label={t('sel.thr.tiu')} inputMode="numeric" value={r.tiu} onChange={(e) => onRule({ tiu: e.target.value })} />
+          </>
+        )}
+      </div>
+      <CheckboxField label={t('sel.thr.uncertain')} checked={uncertain} onChange={(e) => onUncertain(e.target.checked)} />
+    </fieldset>
+  );
+}
+
+/** The years already set, with their regulation and when they were last changed. */
+function ExistingSets({ sets }: { sets: ThresholdSet[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <>
       <h3>{t('sel.thr.existing')}</h3>
       <ul>
         {sets.map((s) => (
@@ -142,7 +160,7 @@ function Editor({ sets }: { sets: ThresholdSet[] }) {
           </li>
         ))}
       </ul>
-    </form>
+    </>
   );
 }
 

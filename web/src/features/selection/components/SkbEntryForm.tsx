@@ -5,9 +5,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import type { SkbEntryResponse } from '../../../../../common/contracts/selection.ts';
-import { api } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
 import { Alert } from '../../../ui/Alert.tsx';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field.tsx';
@@ -24,10 +21,7 @@ export function SkbEntryForm({ periodId, formations, onSaved }: { periodId: stri
   const components = weights.data?.configured ? weights.data.components : [];
   const save = useMutation({
     mutationFn: () =>
-      api<z.infer<typeof SkbEntryResponse>>(`/api/v1/periods/${encodeURIComponent(periodId)}/skb-scores/${encodeURIComponent(no.trim())}`, {
-        method: 'PUT',
-        body: { components: absent ? null : Object.fromEntries(components.map((c) => [c.key, (values[c.key] ?? '').trim()])) },
-      }),
+      selectionApi.enterSkb(periodId, no.trim(), absent ? null : Object.fromEntries(components.map((c) => [c.key, (values[c.key] ?? '').trim()]))),
     onSuccess: onSaved,
   });
   return (
