@@ -1,15 +1,11 @@
-/** HTTP for the signed-in home: one read, per role. */
+/** HTTP for the signed-in home (one read, per role), registered from common/contracts/home.endpoints.ts. */
 import type { FastifyPluginAsync } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { HomeSummary } from '../../../../common/contracts/home.ts';
+import { homeEndpoints as E } from '../../../../common/contracts/home.endpoints.ts';
+import { route } from '../../http/endpoints.ts';
 import type { HomeService } from './home.service.ts';
 
 export function homeRoutes(home: HomeService): FastifyPluginAsync {
-  return async (base) => {
-    const app = base.withTypeProvider<ZodTypeProvider>();
-    app.get('/api/v1/me/home', {
-      config: { access: 'signed-in' },
-      schema: { tags: ['home'], summary: 'Beranda: tugas dan hitungan menurut peran', response: { 200: HomeSummary } },
-    }, async (req) => home.summary(req.actor!));
+  return async (app) => {
+    route(app, E.summary, (req) => home.summary(req.actor!));
   };
 }

@@ -1,26 +1,24 @@
 /**
  * "Pengaturan notifikasi" on a staff member's home: the daily digest e-mail, on or off for this
- * person only (PUT /api/v1/me/notification-settings, audited). Deadline reminders are not optional.
+ * person only (homeEndpoints.setNotificationSettings, audited). Deadline reminders are not optional.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { NotificationSettings as Settings } from '../../../../common/contracts/reminders.ts';
-import { api } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField } from '../../ui/Field.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
+import { homeApi } from './api.ts';
 import './i18n-reminders.ts';
 
 const key = ['home', 'notification-settings'] as const;
-const PATH = '/api/v1/me/notification-settings';
 
 export function NotificationSettings() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: key, queryFn: () => api<Settings>(PATH) });
+  const settings = useQuery({ queryKey: key, queryFn: () => homeApi.notificationSettings() });
   const save = useMutation({
-    mutationFn: (dailyDigest: boolean) => api<Settings>(PATH, { method: 'PUT', body: { dailyDigest } }),
+    mutationFn: (dailyDigest: boolean) => homeApi.setNotificationSettings(dailyDigest),
     onSuccess: (data) => qc.setQueryData(key, data),
   });
   return (

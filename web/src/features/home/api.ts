@@ -1,10 +1,16 @@
-/** The signed-in home's per-role summary. */
+/** The signed-in home's per-role summary and the person's own notification settings. */
 import { useQuery } from '@tanstack/react-query';
-import type { HomeSummary } from '../../../../common/contracts/home.ts';
-import { api } from '../../app/api.ts';
+import { homeEndpoints as E } from '../../../../common/contracts/home.endpoints.ts';
+import { call } from '../../app/client.ts';
 
 export const homeKey = ['home'] as const;
 
+export const homeApi = {
+  summary: () => call(E.summary),
+  notificationSettings: () => call(E.notificationSettings),
+  setNotificationSettings: (dailyDigest: boolean) => call(E.setNotificationSettings, { body: { dailyDigest } }),
+};
+
 export function useHomeSummary() {
-  return useQuery({ queryKey: homeKey, queryFn: () => api<HomeSummary>('/api/v1/me/home'), staleTime: 15_000 });
+  return useQuery({ queryKey: homeKey, queryFn: () => homeApi.summary(), staleTime: 15_000 });
 }

@@ -1,10 +1,9 @@
 /** Performance (SKP) and policy endpoints; request types come from the contracts the server validates against. */
 import type { z } from 'zod';
 import type * as C from '../../../../common/contracts/performance.ts';
+import { performanceEndpoints as E } from '../../../../common/contracts/performance.endpoints.ts';
 import { policyEndpoints as P } from '../../../../common/contracts/policy.endpoints.ts';
-import { api } from '../../app/api.ts';
-import { call } from '../../app/client.ts';
-import { uploadForm } from '../../app/upload.ts';
+import { call, upload, urlOf } from '../../app/client.ts';
 
 export type Rating = (typeof C.RATING_VALUES)[number];
 export type Predikat = (typeof C.PREDIKAT_VALUES)[number];
@@ -21,7 +20,6 @@ export type Dashboard = z.infer<typeof C.DashboardResponse>;
 export type CompetencyPlan = z.infer<typeof C.CompetencyPlanResponse>;
 export type PublicFigures = z.infer<typeof C.PublicFiguresResponse>;
 export type ImportReport = z.infer<typeof C.ImportReportResponse>;
-type Id = z.infer<typeof C.IdResponse>;
 
 export type ResultInput = z.input<typeof C.ResultBody>;
 export type CascadeInput = z.input<typeof C.CascadeBody>;
@@ -29,43 +27,38 @@ export type EvaluationInput = z.input<typeof C.EvaluationBody>;
 export type NoteInput = z.input<typeof C.NoteBody>;
 
 export const performanceApi = {
-  team: (year: number) => api<Team>(`/api/v1/performance/team?year=${year}`),
-  startPlan: (year: number, employeeId: string | null) => api<z.infer<typeof C.StartPlanResponse>>('/api/v1/performance/plans', { method: 'POST', body: { year, employeeId } }),
-  plan: (id: string) => api<PlanView>(`/api/v1/performance/plans/${id}`),
-  addResult: (planId: string, body: ResultInput) => api<Id>(`/api/v1/performance/plans/${planId}/results`, { method: 'POST', body }),
-  cascade: (resultId: string, body: CascadeInput) => api<z.infer<typeof C.CascadeResponse>>(`/api/v1/performance/results/${resultId}/cascade`, { method: 'POST', body }),
-  setBehaviours: (planId: string, expectations: Record<string, string>) => api<PlanView>(`/api/v1/performance/plans/${planId}/behaviours`, { method: 'PUT', body: { expectations } }),
-  agree: (planId: string, clarification: string) => api<PlanView>(`/api/v1/performance/plans/${planId}/agree`, { method: 'POST', body: { clarification } }),
-  reopen: (planId: string) => api<PlanView>(`/api/v1/performance/plans/${planId}/reopen`, { method: 'POST' }),
-  saveEvaluation: (planId: string, period: Period, body: EvaluationInput) => api<z.infer<typeof C.EvaluationResponse>>(`/api/v1/performance/plans/${planId}/evaluations/${period}`, { method: 'PUT', body }),
-  finalise: (planId: string, period: Period) => api<z.infer<typeof C.EvaluationResponse>>(`/api/v1/performance/plans/${planId}/evaluations/${period}/finalise`, { method: 'POST' }),
-  addNote: (resultId: string, body: NoteInput) => api<Id>(`/api/v1/performance/results/${resultId}/notes`, { method: 'POST', body }),
+  team: (year: number) => call(E.team, { query: { year } }),
+  startPlan: (year: number, employeeId: string | null) => call(E.startPlan, { body: { year, employeeId } }),
+  plan: (id: string) => call(E.plan, { params: { id } }),
+  addResult: (planId: string, body: ResultInput) => call(E.addResult, { params: { id: planId }, body }),
+  cascade: (resultId: string, body: CascadeInput) => call(E.cascade, { params: { id: resultId }, body }),
+  setBehaviours: (planId: string, expectations: Record<string, string>) => call(E.setBehaviours, { params: { id: planId }, body: { expectations } }),
+  agree: (planId: string, clarification: string) => call(E.agree, { params: { id: planId }, body: { clarification } }),
+  reopen: (planId: string) => call(E.reopen, { params: { id: planId } }),
+  saveEvaluation: (planId: string, period: Period, body: EvaluationInput) => call(E.saveEvaluation, { params: { id: planId, period }, body }),
+  finalise: (planId: string, period: Period) => call(E.finalise, { params: { id: planId, period } }),
+  addNote: (resultId: string, body: NoteInput) => call(E.addNote, { params: { id: resultId }, body }),
   addFile: (resultId: string, file: File) => {
     const form = new FormData();
     form.append('file', file, file.name);
-    return uploadForm<Id>('POST', `/api/v1/performance/results/${resultId}/files`, form);
+    return upload(E.addFile, { params: { id: resultId } }, form);
   },
-  fileUrl: (noteId: string) => `/api/v1/performance/notes/${noteId}/file`,
-  mine: (year: number) => api<MySkp>(`/api/v1/me/performance?year=${year}`),
-  enroll: (year: number, programId: string, batchId: string) => api<z.infer<typeof C.EnrolledResponse>>(`/api/v1/me/performance/enrollments?year=${year}`, { method: 'POST', body: { programId, batchId } }),
+  fileUrl: (noteId: string) => urlOf(E.noteFile, { params: { id: noteId } }),
+  mine: (year: number) => call(E.mine, { query: { year } }),
+  enroll: (year: number, programId: string, batchId: string) => call(E.enrollRecommended, { query: { year }, body: { programId, batchId } }),
   /** Without a year or period the server shows the newest period with final evaluations and names it. */
-  dashboard: (year: number | null, period: Period | '', organizationId = '') => {
-    const p = new URLSearchParams();
-    if (year !== null) p.set('year', String(year));
-    if (period) p.set('period', period);
-    if (organizationId) p.set('organizationId', organizationId);
-    return api<Dashboard>(`/api/v1/performance/dashboard?${p.toString()}`);
-  },
-  competencyPlan: (year: number) => api<CompetencyPlan>(`/api/v1/performance/competency-plan?year=${year}`),
-  competencyPlanUrl: (year: number) => `/api/v1/performance/competency-plan/export?year=${year}&format=xlsx`,
-  competencyPlanPdfUrl: (year: number) => `/api/v1/performance/competency-plan/pdf?year=${year}`,
+  dashboard: (year: number | null, period: Period | '', organizationId = '') =>
+    call(E.dashboard, { query: { year: year ?? undefined, period: period || undefined, organizationId: organizationId || undefined } }),
+  competencyPlan: (year: number) => call(E.competencyPlan, { query: { year } }),
+  competencyPlanUrl: (year: number) => urlOf(E.competencyPlanExport, { query: { year, format: 'xlsx' } }),
+  competencyPlanPdfUrl: (year: number) => urlOf(E.competencyPlanPdf, { query: { year } }),
   importResults: (file: File, commit: boolean) => {
     const form = new FormData();
     form.append('file', file, file.name);
-    return uploadForm<ImportReport>('POST', `/api/v1/performance/import?commit=${commit}`, form);
+    return upload(E.importResults, { query: { commit: commit ? 'true' : 'false' } }, form);
   },
-  publicFigures: () => api<PublicFigures>('/api/v1/public/performance'),
-  exportUrl: (year: number, period: Period) => `/api/v1/performance/export?year=${year}&period=${period}&format=xlsx`,
+  publicFigures: () => call(E.publicFigures),
+  exportUrl: (year: number, period: Period) => urlOf(E.export, { query: { year, period, format: 'xlsx' } }),
 };
 
 // ── policy follow-up ──

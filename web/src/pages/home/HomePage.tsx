@@ -1,7 +1,7 @@
 /**
  * /beranda — the signed-in home: the person's inbox (what waits for them, most urgent first, each
  * with a count, its deadline in Palu time, late ones marked, and a link to where it is done), the
- * account, then the role's own sections (GET /api/v1/me/home).
+ * account, then the role's own sections (homeEndpoints.summary).
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';

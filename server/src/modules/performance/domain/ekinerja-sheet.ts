@@ -8,7 +8,7 @@
 import { type Msg, msg } from '../../../../../common/contracts/messages.ts';
 import { PERIODS, PERIOD_LABELS, PREDIKATS, PREDIKAT_LABELS, RATINGS, RATING_LABELS, type Period, type Predikat, type PredikatMatrix, type Rating, predikatOf } from './predikat.ts';
 
-/** The export's columns (performance.service.ts writes them in this order). */
+/** The export's columns (performance-dashboard.ts writes them in this order). */
 export const EKINERJA_COLUMN_NAMES = [
   'NIP', 'Nama', 'Status Kepegawaian', 'Jabatan', 'Golongan', 'Unit Kerja', 'Perangkat Daerah', 'Tahun', 'Periode Penilaian',
   'NIP Pejabat Penilai', 'Nama Pejabat Penilai', 'Status SKP', 'Rating Hasil Kerja', 'Rating Perilaku Kerja', 'Predikat Kinerja', 'Status Penilaian',
