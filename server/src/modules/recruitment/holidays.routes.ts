@@ -8,6 +8,7 @@ import type { HolidayService } from './holidays.service.ts';
 const SHEET_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' } as const;
 const MAX_SHEET = 1024 * 1024;
 
+/** Registers the holiday-calendar routes on the recruitment plugin (the committee and admin share its access hook). */
 export function registerHolidayRoutes(app: FastifyInstance, holidays: HolidayService) {
   route(app, E.publicList, async () => ({ holidays: await holidays.publicList() }));
   route(app, E.year, (req) => holidays.year(req.query.year));

@@ -4,6 +4,7 @@ import { recruitmentEndpoints as E } from '../../../../common/contracts/recruitm
 import { route } from '../../http/endpoints.ts';
 import type { OutcomesService } from './outcomes.service.ts';
 
+/** The XLSX export and the public PENGUMUMAN PDF; both stream a file, so handlers send through `reply`. */
 export function outcomesRoutes(outcomes: OutcomesService): FastifyPluginAsync {
   return async (app) => {
     route(app, E.outcomesXlsx, async (req, reply) =>

@@ -115,6 +115,7 @@ function verificationRoutes(app: FastifyInstance, { verification }: RecruitmentR
   route(app, E.review, async (req) => (await verification.review(req.actor!, req.params.id, req.body), ok));
 }
 
+/** Every recruitment route (public, committee, applicant, verification) and the holiday calendar's. */
 export function recruitmentRoutes(services: RecruitmentRouteServices): FastifyPluginAsync {
   return async (app) => {
     periodRoutes(app, services);

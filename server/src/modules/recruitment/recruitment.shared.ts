@@ -30,6 +30,7 @@ export type RecruitmentContext = Pick<AppContext, 'db' | 'clock' | 'ids' | 'audi
   resolvers: Map<PeriodScope, (id: string) => Promise<string | undefined>>;
 };
 
+/** A formation row as the contract's FormationOut (applicants counted by the catalog query, 0 elsewhere). */
 export const presentFormation = (f: { id: string; period_id: string; code: string; organization_id: string; organization_name: string; jabatan: string; education_levels: string[]; majors: string[]; need_type: string; quota: number; placement: string | null; applicants?: number | string | null }) => ({
   id: f.id,
   periodId: f.period_id,
@@ -45,6 +46,7 @@ export const presentFormation = (f: { id: string; period_id: string; code: strin
   applicants: Number(f.applicants ?? 0),
 });
 
+/** A period row as the contract's Period. */
 export const presentPeriod = (p: { id: string; code: string; name: string; year: number; type: 'CPNS' | 'PPPK'; age_cutoff_date: string; stages: Stages; rule_set: unknown }) => ({
   id: p.id,
   code: p.code,
@@ -56,6 +58,7 @@ export const presentPeriod = (p: { id: string; code: string; name: string; year:
   ruleSet: p.rule_set,
 });
 
+/** The timeline notes of the applicant's own steps (draft, submitted). */
 export const STATUS_NOTES: Record<string, Msg> = {
   draft: msg('Lamaran dibuat (draf). Lengkapi dokumen lalu kirim sebelum pendaftaran ditutup.', 'Application created (draft). Upload the documents and submit before registration closes.'),
   submitted: msg('Lamaran dikirim dan dikunci. Menunggu verifikasi administrasi.', 'Application submitted and locked. Awaiting administrative verification.'),
@@ -93,7 +96,9 @@ export async function insertFormation(ctx: Pick<RecruitmentContext, 'ids'>, trx:
   return id;
 }
 
+/** One NIK, one formation per period (RULES.md §1.3). */
 export const duplicateApplication = () =>
   new AppError('CONFLICT', msg('Anda sudah memiliki lamaran di periode ini. Satu NIK hanya boleh melamar satu formasi per periode.', 'You already applied in this period. One NIK, one formation per period.'));
+/** A submitted application is locked; the applicant can no longer change it. */
 export const locked = () =>
   new AppError('CONFLICT', msg('Lamaran sudah dikirim dan dikunci; isinya tidak dapat diubah lagi.', 'The application is submitted and locked; it can no longer change.'));
