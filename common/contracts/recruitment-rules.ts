@@ -4,10 +4,12 @@
  * seeds the values and explains the units) and the endpoint that replaces a period's rule set.
  */
 import { z } from 'zod';
+import { DOCUMENT_KINDS } from './recruitment.ts';
 
 export const KB = 1024;
 
-export const DOCUMENT_KINDS = ['pas_foto', 'ktp', 'swafoto', 'surat_lamaran', 'ijazah', 'transkrip', 'pendukung'] as const;
+// One list of document kinds: the contracts' own.
+export { DOCUMENT_KINDS };
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const UPLOAD_MIME_TYPES = ['image/jpeg', 'application/pdf'] as const;

@@ -13,10 +13,10 @@ import { PeriodPicker } from '../../features/recruitment/components/bits.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { recKey, useCatalog, usePublicPeriods } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
+import type { Formation, Period } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import type { Formation, Period } from '../../features/recruitment/types.ts';
 
 const PAGE_SIZE = 10;
 

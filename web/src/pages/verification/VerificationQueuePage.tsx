@@ -13,11 +13,11 @@ import { PeriodPicker, StatusBadge } from '../../features/recruitment/components
 import { Pager } from '../../ui/Pager.tsx';
 import { recKey, useLang, useStaffPeriods } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
+import type { Queue as QueueData, QueueItem } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, SelectField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
-import type { Queue as QueueData, QueueItem } from '../../features/recruitment/types.ts';
 
 const STATUSES = ['submitted', 'ms', 'tms', 'objection_filed', 'tms_final'] as const;
 const PAGE_SIZE = 25;
