@@ -17,8 +17,11 @@ import { createLinkSigner } from '../../platform/documents/signed-links.ts';
 import { type RecruitmentRuleSet, RULE_SET_CPNS_2024, RULE_SET_PPPK_2024, type TimelineKind } from './domain/index.ts';
 import { recruitmentRepository as repo } from './recruitment.repository.ts';
 
+/** The audit log's actor of a signed-in account. */
 export const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
+/** A refusal because of the record's state (409). */
 export const conflict = (m: Msg) => new AppError('CONFLICT', m);
+/** A refusal because the stage's window is not open (409). */
 export const windowClosed = (what: Msg) => new AppError('CONFLICT', what);
 
 /** A new period's rules: the newest seeded year's, renumbered; an admin edits the period's copy when a year differs. */
@@ -26,6 +29,7 @@ export function ruleSetFor(year: number, type: 'CPNS' | 'PPPK'): RecruitmentRule
   return { ...(type === 'CPNS' ? RULE_SET_CPNS_2024 : RULE_SET_PPPK_2024), year };
 }
 
+/** Whether a period's stage window is open at `now` (a missing window is closed). */
 export function stageOpen(stages: Stages, stage: StageName, now: Date): boolean {
   const w = stages[stage];
   return Boolean(w && isOpen(now, { start: new Date(w.start), end: new Date(w.end) }));

@@ -176,154 +176,159 @@ async function validateGrid(
   return { rows, report, ok: report.every((r) => r.status === 'ok') };
 }
 
-function validateRow(
-  get: (col: FormationSheetColumn) => string,
-  state: { orgByLower: Map<string, string>; existingLower: Set<string>; seenCodes: Map<string, number>; line: number },
-): { row: FormationRow | null; problems: Msg[] } {
+type RowState = { orgByLower: Map<string, string>; existingLower: Set<string>; seenCodes: Map<string, number>; line: number };
+
+/** One sheet row checked column by column (in column order, so the report reads left to right). */
+function validateRow(get: (col: FormationSheetColumn) => string, state: RowState): { row: FormationRow | null; problems: Msg[] } {
   const problems: Msg[] = [];
   const required = (col: FormationSheetColumn, what: string, whatEn: string): string => {
     const v = get(col);
     if (v === '') problems.push(msg(`Kolom ${col} (${what}) wajib diisi.`, `Column ${col} (${whatEn}) is required.`));
     return v;
   };
-  const textField = (col: FormationSheetColumn, v: string): void => {
-    if (v.length > MAX_TEXT) {
-      problems.push(msg(`Kolom ${col} terlalu panjang (maksimal ${MAX_TEXT} karakter).`, `Column ${col} is too long (at most ${MAX_TEXT} characters).`));
-    }
-    if (FORMULA_START.test(v)) {
-      problems.push(
-        msg(
-          `Kolom ${col} tidak boleh diawali tanda =, +, - atau @ (Excel membacanya sebagai rumus).`,
-          `Column ${col} must not start with =, +, - or @ (Excel reads that as a formula).`,
-        ),
-      );
-    }
-  };
-
-  // kode_formasi
   const code = required('kode_formasi', 'kode formasi', 'formation code');
-  if (code !== '') {
-    if (!CODE_PATTERN.test(code)) {
-      problems.push(
-        msg(
-          `Kode formasi "${code}" tidak valid: gunakan 1–40 huruf, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka (mis. DINKES-2025-001).`,
-          `Formation code "${code}" is invalid: use 1–40 letters, digits, dots, underscores or hyphens, starting with a letter or digit (e.g. DINKES-2025-001).`,
-        ),
-      );
-    }
-    const lower = code.toLowerCase();
-    const firstLine = state.seenCodes.get(lower);
-    if (firstLine !== undefined) {
-      problems.push(
-        msg(
-          `Kode formasi "${code}" sudah dipakai di baris ${firstLine} berkas ini. Setiap formasi harus memiliki kode yang berbeda.`,
-          `Formation code "${code}" is already used on line ${firstLine} of this file. Each formation needs its own code.`,
-        ),
-      );
-    } else state.seenCodes.set(lower, state.line);
-    if (state.existingLower.has(lower)) {
-      problems.push(
-        msg(
-          `Kode formasi "${code}" sudah ada di sistem. Gunakan kode lain, atau ubah formasi tersebut melalui halaman formasi.`,
-          `Formation code "${code}" already exists in the system. Use another code, or edit that formation on the formations page.`,
-        ),
-      );
-    }
-  }
-
-  // kode_opd
+  if (code !== '') checkCode(code, state, problems);
   const opd = required('kode_opd', 'kode perangkat daerah', 'organization code');
-  let organizationId: string | undefined;
-  if (opd !== '') {
-    organizationId = state.orgByLower.get(opd.toLowerCase());
-    if (organizationId === undefined) {
-      problems.push(
-        msg(
-          `Kode OPD "${opd}" tidak dikenal. Gunakan kode perangkat daerah yang terdaftar (lihat daftar OPD di menu Organisasi).`,
-          `Organization code "${opd}" is unknown. Use a registered organization code (see the list under Organizations).`,
-        ),
-      );
-    }
-  }
-
-  // jabatan
+  const organizationId = opd !== '' ? checkOrganization(opd, state.orgByLower, problems) : undefined;
   const jabatan = required('jabatan', 'nama jabatan', 'position title');
-  if (jabatan !== '') textField('jabatan', jabatan);
-
-  // jenjang_pendidikan
+  if (jabatan !== '') checkText('jabatan', jabatan, problems);
   const levelsRaw = required('jenjang_pendidikan', 'jenjang pendidikan', 'education level');
-  const educationLevels: string[] = [];
-  if (levelsRaw !== '') {
-    const bad: string[] = [];
-    for (const part of levelsRaw.split(/[;/]/)) {
-      const level = part.trim().toUpperCase().replace(/\s+/g, '');
-      if (level === '') continue;
-      if ((EDUCATION_LEVELS as readonly string[]).includes(level)) {
-        if (!educationLevels.includes(level)) educationLevels.push(level);
-      } else bad.push(part.trim());
-    }
-    if (bad.length > 0 || educationLevels.length === 0) {
-      problems.push(
-        msg(
-          `Jenjang pendidikan tidak dikenal${bad.length > 0 ? `: ${bad.join(', ')}` : ''}. Pilih dari ${EDUCATION_LEVELS.join(', ')}; pisahkan beberapa jenjang dengan ; atau / (mis. S1/PROFESI).`,
-          `Unknown education level${bad.length > 0 ? `: ${bad.join(', ')}` : ''}. Choose from ${EDUCATION_LEVELS.join(', ')}; separate several levels with ; or / (e.g. S1/PROFESI).`,
-        ),
-      );
-    }
-  }
-
-  // program_studi: empty (or a lone "-") means any major.
-  const majorsRaw = get('program_studi');
-  const majors: string[] = [];
-  if (majorsRaw !== '' && majorsRaw !== '-') {
-    for (const part of majorsRaw.split(';')) {
-      const major = part.trim();
-      if (major !== '' && !majors.includes(major)) majors.push(major);
-    }
-    for (const major of majors) textField('program_studi', major);
-  }
-
-  // jenis_kebutuhan
+  const educationLevels = levelsRaw !== '' ? checkEducationLevels(levelsRaw, problems) : [];
+  const majors = parseMajors(get('program_studi'), problems);
   const needRaw = required('jenis_kebutuhan', 'jenis kebutuhan', 'need type');
-  let needType: string | undefined;
-  if (needRaw !== '') {
-    const lower = needRaw.toLowerCase().replace(/\s*\/\s*/g, '/');
-    needType = (NEED_TYPES as readonly string[]).includes(lower) ? lower : NEED_TYPE_ALIASES[lower];
-    if (needType === undefined) {
-      problems.push(
-        msg(
-          `Jenis kebutuhan "${needRaw}" tidak dikenal. Pilih salah satu: ${NEED_TYPES.join(', ')}.`,
-          `Need type "${needRaw}" is unknown. Choose one of: ${NEED_TYPES.join(', ')}.`,
-        ),
-      );
-    }
-  }
-
-  // kuota
+  const needType = needRaw !== '' ? checkNeedType(needRaw, problems) : undefined;
   const quotaRaw = required('kuota', 'jumlah kebutuhan', 'quota');
-  let quota: number | undefined;
-  if (quotaRaw !== '') {
-    const n = /^\d+$/.test(quotaRaw) ? Number(quotaRaw) : Number.NaN;
-    if (Number.isSafeInteger(n) && n >= 1 && n <= MAX_QUOTA) quota = n;
-    else {
-      problems.push(
-        msg(
-          `Kuota "${quotaRaw}" tidak valid: isi bilangan bulat 1 sampai ${MAX_QUOTA}.`,
-          `Quota "${quotaRaw}" is invalid: enter a whole number from 1 to ${MAX_QUOTA}.`,
-        ),
-      );
-    }
-  }
-
-  // penempatan (optional; a lone "-" is how many sheets write "none")
-  const placementRaw = get('penempatan');
-  const placement = placementRaw === '' || placementRaw === '-' ? null : placementRaw;
-  if (placement !== null) textField('penempatan', placement);
-
+  const quota = quotaRaw !== '' ? checkQuota(quotaRaw, problems) : undefined;
+  const placement = parsePlacement(get('penempatan'), problems);
   if (problems.length > 0 || organizationId === undefined || needType === undefined || quota === undefined) {
     return { row: null, problems };
   }
   return { row: { code, organizationId, jabatan, educationLevels, majors, needType, quota, placement }, problems };
+}
+
+/** A free-text cell: not too long, and not something Excel would read as a formula. */
+function checkText(col: FormationSheetColumn, v: string, problems: Msg[]): void {
+  if (v.length > MAX_TEXT) {
+    problems.push(msg(`Kolom ${col} terlalu panjang (maksimal ${MAX_TEXT} karakter).`, `Column ${col} is too long (at most ${MAX_TEXT} characters).`));
+  }
+  if (FORMULA_START.test(v)) {
+    problems.push(
+      msg(
+        `Kolom ${col} tidak boleh diawali tanda =, +, - atau @ (Excel membacanya sebagai rumus).`,
+        `Column ${col} must not start with =, +, - or @ (Excel reads that as a formula).`,
+      ),
+    );
+  }
+}
+
+/** kode_formasi: well-formed, once in the file (remembering its first line), and not already in the system. */
+function checkCode(code: string, state: RowState, problems: Msg[]): void {
+  if (!CODE_PATTERN.test(code)) {
+    problems.push(
+      msg(
+        `Kode formasi "${code}" tidak valid: gunakan 1–40 huruf, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka (mis. DINKES-2025-001).`,
+        `Formation code "${code}" is invalid: use 1–40 letters, digits, dots, underscores or hyphens, starting with a letter or digit (e.g. DINKES-2025-001).`,
+      ),
+    );
+  }
+  const lower = code.toLowerCase();
+  const firstLine = state.seenCodes.get(lower);
+  if (firstLine !== undefined) {
+    problems.push(
+      msg(
+        `Kode formasi "${code}" sudah dipakai di baris ${firstLine} berkas ini. Setiap formasi harus memiliki kode yang berbeda.`,
+        `Formation code "${code}" is already used on line ${firstLine} of this file. Each formation needs its own code.`,
+      ),
+    );
+  } else state.seenCodes.set(lower, state.line);
+  if (state.existingLower.has(lower)) {
+    problems.push(
+      msg(
+        `Kode formasi "${code}" sudah ada di sistem. Gunakan kode lain, atau ubah formasi tersebut melalui halaman formasi.`,
+        `Formation code "${code}" already exists in the system. Use another code, or edit that formation on the formations page.`,
+      ),
+    );
+  }
+}
+
+/** kode_opd: a registered organization (case-insensitive); its id as stored. */
+function checkOrganization(opd: string, orgByLower: Map<string, string>, problems: Msg[]): string | undefined {
+  const organizationId = orgByLower.get(opd.toLowerCase());
+  if (organizationId === undefined) {
+    problems.push(
+      msg(
+        `Kode OPD "${opd}" tidak dikenal. Gunakan kode perangkat daerah yang terdaftar (lihat daftar OPD di menu Organisasi).`,
+        `Organization code "${opd}" is unknown. Use a registered organization code (see the list under Organizations).`,
+      ),
+    );
+  }
+  return organizationId;
+}
+
+/** jenjang_pendidikan: one or more known levels separated by ; or /, each once. */
+function checkEducationLevels(levelsRaw: string, problems: Msg[]): string[] {
+  const educationLevels: string[] = [];
+  const bad: string[] = [];
+  for (const part of levelsRaw.split(/[;/]/)) {
+    const level = part.trim().toUpperCase().replace(/\s+/g, '');
+    if (level === '') continue;
+    if ((EDUCATION_LEVELS as readonly string[]).includes(level)) {
+      if (!educationLevels.includes(level)) educationLevels.push(level);
+    } else bad.push(part.trim());
+  }
+  if (bad.length > 0 || educationLevels.length === 0) {
+    problems.push(
+      msg(
+        `Jenjang pendidikan tidak dikenal${bad.length > 0 ? `: ${bad.join(', ')}` : ''}. Pilih dari ${EDUCATION_LEVELS.join(', ')}; pisahkan beberapa jenjang dengan ; atau / (mis. S1/PROFESI).`,
+        `Unknown education level${bad.length > 0 ? `: ${bad.join(', ')}` : ''}. Choose from ${EDUCATION_LEVELS.join(', ')}; separate several levels with ; or / (e.g. S1/PROFESI).`,
+      ),
+    );
+  }
+  return educationLevels;
+}
+
+/** program_studi: empty (or a lone "-") means any major; otherwise majors separated by ;, each once. */
+function parseMajors(majorsRaw: string, problems: Msg[]): string[] {
+  const majors: string[] = [];
+  if (majorsRaw === '' || majorsRaw === '-') return majors;
+  for (const part of majorsRaw.split(';')) {
+    const major = part.trim();
+    if (major !== '' && !majors.includes(major)) majors.push(major);
+  }
+  for (const major of majors) checkText('program_studi', major, problems);
+  return majors;
+}
+
+/** jenis_kebutuhan: a need type by its code or a common alias. */
+function checkNeedType(needRaw: string, problems: Msg[]): string | undefined {
+  const lower = needRaw.toLowerCase().replace(/\s*\/\s*/g, '/');
+  const needType = (NEED_TYPES as readonly string[]).includes(lower) ? lower : NEED_TYPE_ALIASES[lower];
+  if (needType === undefined) {
+    problems.push(
+      msg(
+        `Jenis kebutuhan "${needRaw}" tidak dikenal. Pilih salah satu: ${NEED_TYPES.join(', ')}.`,
+        `Need type "${needRaw}" is unknown. Choose one of: ${NEED_TYPES.join(', ')}.`,
+      ),
+    );
+  }
+  return needType;
+}
+
+/** kuota: a whole number from 1 to MAX_QUOTA. */
+function checkQuota(quotaRaw: string, problems: Msg[]): number | undefined {
+  const n = /^\d+$/.test(quotaRaw) ? Number(quotaRaw) : Number.NaN;
+  if (Number.isSafeInteger(n) && n >= 1 && n <= MAX_QUOTA) return n;
+  problems.push(
+    msg(`Kuota "${quotaRaw}" tidak valid: isi bilangan bulat 1 sampai ${MAX_QUOTA}.`, `Quota "${quotaRaw}" is invalid: enter a whole number from 1 to ${MAX_QUOTA}.`),
+  );
+  return undefined;
+}
+
+/** penempatan (optional; a lone "-" is how many sheets write "none"). */
+function parsePlacement(placementRaw: string, problems: Msg[]): string | null {
+  const placement = placementRaw === '' || placementRaw === '-' ? null : placementRaw;
+  if (placement !== null) checkText('penempatan', placement, problems);
+  return placement;
 }
 
 /** The cell texts of one formation, in FORMATION_SHEET_COLUMNS order (kuota stays a number). */

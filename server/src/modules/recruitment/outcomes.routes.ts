@@ -1,27 +1,21 @@
-/** HTTP for the administrative selection's official outputs: XLSX export (committee) and the public PENGUMUMAN PDF. */
+/** HTTP for the administrative selection's official outputs, registered from common/contracts/recruitment.endpoints.ts. */
 import type { FastifyPluginAsync } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { recruitmentEndpoints as E } from '../../../../common/contracts/recruitment.endpoints.ts';
+import { route } from '../../http/endpoints.ts';
 import type { OutcomesService } from './outcomes.service.ts';
 
-const Id = z.strictObject({ id: z.uuid() });
-
+/** The XLSX export and the public PENGUMUMAN PDF; both stream a file, so handlers send through `reply`. */
 export function outcomesRoutes(outcomes: OutcomesService): FastifyPluginAsync {
-  return async (base) => {
-    const app = base.withTypeProvider<ZodTypeProvider>();
-    app.get('/api/v1/periods/:id/outcomes.xlsx', {
-      config: { access: ['committee', 'admin'], period: 'period' },
-      schema: { tags: ['committee'], summary: 'Unduh berkas pelamar dan hasil MS/TMS (XLSX; dicatat di log audit)', params: Id },
-    }, async (req, reply) =>
+  return async (app) => {
+    route(app, E.outcomesXlsx, async (req, reply) =>
       reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', 'attachment; filename="hasil-administrasi.xlsx"')
         .header('cache-control', 'private, no-store')
-        .send(await outcomes.exportXlsx(req.actor!, req.params.id)));
-    app.get('/api/v1/public/announcements/:id.pdf', {
-      config: { access: 'public' },
-      schema: { tags: ['public'], summary: 'Pengumuman resmi hasil seleksi administrasi (PDF)', params: Id },
-    }, async (req, reply) =>
-      reply.type('application/pdf').header('content-disposition', 'attachment; filename="pengumuman-hasil-administrasi.pdf"').send(await outcomes.announcementPdf(req.params.id)));
+        .send(await outcomes.exportXlsx(req.actor!, req.params.id)),
+    );
+    route(app, E.announcementPdf, async (req, reply) =>
+      reply.type('application/pdf').header('content-disposition', 'attachment; filename="pengumuman-hasil-administrasi.pdf"').send(await outcomes.announcementPdf(req.params.id)),
+    );
   };
 }

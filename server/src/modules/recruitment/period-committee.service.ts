@@ -4,74 +4,14 @@
  * removes members (a committee member cannot co-opt a second "member" to pass the two-person
  * rule alone). `mayAct` is what the access hook asks for every period-scoped committee route.
  */
-import type { Kysely } from 'kysely';
-import { msg } from '../../../../common/contracts/messages.ts';
-import type { DB } from '../../db/schema.ts';
-import { AppError, notFound } from '../../errors.ts';
-import type { PeriodScope } from '../../http/types.ts';
-import type { Actor } from '../identity/index.ts';
-import type { AuditService } from '../transparency/index.ts';
-import { recruitmentRepository as repo } from './recruitment.repository.ts';
+import { bindUseCases } from '../../platform/context.ts';
+import { addMember, committeeAccounts, mayAct, members, periodsOf, registerScope, removeMember } from './period-committee.ts';
+import type { RecruitmentContext } from './recruitment.shared.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function createPeriodCommitteeService(deps: { db: Kysely<DB>; audit: AuditService }) {
-  const { db, audit } = deps;
-  const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
-  /** Records other modules keep per period (observer accreditations, findings) name their period here. */
-  const resolvers = new Map<PeriodScope, (id: string) => Promise<string | undefined>>();
-
-  return {
-    registerScope(kind: PeriodScope, periodOf: (id: string) => Promise<string | undefined>) {
-      resolvers.set(kind, periodOf);
-    },
-
-    /**
-     * Whether the actor may use a route on the record `id` names. Only committee accounts are
-     * scoped; a malformed or unknown id passes (the route's own validation and 404 answer it).
-     */
-    async mayAct(actor: Actor, kind: PeriodScope, id: string): Promise<boolean> {
-      if (actor.role !== 'committee' || !UUID.test(id)) return true;
-      const resolve = resolvers.get(kind);
-      const periodId = resolve ? await resolve(id) : await repo.periodOf(db, kind, id);
-      return periodId === undefined || (await repo.isCommitteeMember(db, periodId, actor.accountId));
-    },
-
-    /** Period ids a committee account sits on; null for everyone else (not scoped). */
-    async periodsOf(actor: Actor): Promise<string[] | null> {
-      return actor.role === 'committee' ? repo.committeePeriodIds(db, actor.accountId) : null;
-    },
-
-    async members(periodId: string) {
-      if (!(await repo.period(db, periodId))) throw notFound();
-      return (await repo.committeeMembers(db, periodId)).map((m) => ({ id: m.id, fullName: m.full_name, email: m.email, active: m.disabled_at === null, assignedAt: new Date(m.assigned_at).toISOString() }));
-    },
-
-    async addMember(actor: Actor, periodId: string, accountId: string) {
-      await db.transaction().execute(async (trx) => {
-        if (!(await repo.period(trx, periodId))) throw notFound();
-        const account = await repo.accountRole(trx, accountId);
-        if (account?.role !== 'committee' || account.disabled_at !== null) {
-          throw new AppError('VALIDATION_FAILED', msg('Akun tersebut bukan akun panitia yang aktif.', 'That account is not an active committee account.'), { fields: [{ field: 'accountId', message: msg('Pilih akun panitia yang aktif.', 'Choose an active committee account.') }] });
-        }
-        await repo.addCommitteeMember(trx, periodId, accountId, actor.accountId);
-        await audit.record(trx, { actor: actorOf(actor), action: 'period.add_committee_member', subjectType: 'recruitment_period', subjectId: periodId, after: { accountId } });
-      });
-    },
-
-    async removeMember(actor: Actor, periodId: string, accountId: string) {
-      await db.transaction().execute(async (trx) => {
-        const removed = await repo.removeCommitteeMember(trx, periodId, accountId);
-        if (Number(removed.numDeletedRows) === 0) throw notFound();
-        await audit.record(trx, { actor: actorOf(actor), action: 'period.remove_committee_member', subjectType: 'recruitment_period', subjectId: periodId, after: { accountId } });
-      });
-    },
-
-    /** Active committee accounts the admin can add (name and e-mail only). */
-    async committeeAccounts() {
-      return (await repo.committeeAccounts(db)).map((r) => ({ id: r.id, fullName: r.full_name, email: r.email }));
-    },
-  };
+/** The committee use-cases bound to one context with this instance's registry of period resolvers. */
+export function createPeriodCommitteeService(deps: Pick<RecruitmentContext, 'db' | 'audit'>) {
+  const ctx = { ...deps, resolvers: new Map() as RecruitmentContext['resolvers'] };
+  return bindUseCases(ctx, { registerScope, mayAct, periodsOf, members, addMember, removeMember, committeeAccounts });
 }
 
 export type PeriodCommitteeService = ReturnType<typeof createPeriodCommitteeService>;

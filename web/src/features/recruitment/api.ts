@@ -1,25 +1,8 @@
 /** Recruitment endpoints: catalog, biodata, applications and uploads, verification, committee. */
 import type { z } from 'zod';
+import { recruitmentEndpoints as E } from '../../../../common/contracts/recruitment.endpoints.ts';
 import type { CreatePeriodBody, FormationBody, Profile, SessionBody, SiteBody, Stages } from '../../../../common/contracts/recruitment.ts';
-import { api } from '../../app/api.ts';
-import { uploadForm } from '../../app/upload.ts';
-import type {
-  Announcement,
-  Application,
-  Catalog,
-  ExamSite,
-  ImportReport,
-  Objection,
-  Period,
-  PublicCard,
-  Queue,
-  TimelineEvent,
-  TmsReason,
-  VerificationDetail,
-  VerifierAccount,
-} from './types.ts';
-
-type Ok = { ok: true };
+import { call, upload, urlOf } from '../../app/client.ts';
 
 export interface CatalogFilter {
   periodId?: string;
@@ -31,82 +14,81 @@ export interface CatalogFilter {
   pageSize?: number;
 }
 
-export function queryString(params: Record<string, string | number | boolean | undefined | null>): string {
-  const qs = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
-  const s = qs.toString();
-  return s ? `?${s}` : '';
-}
+type Verdict = { verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null };
+const fileForm = (file: File) => {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return form;
+};
 
 export const recruitmentApi = {
-  publicPeriods: () => api<{ periods: Period[] }>('/api/v1/public/periods'),
-  catalog: (f: CatalogFilter) => api<Catalog>(`/api/v1/public/formations${queryString({ ...f })}`),
-  card: (registrationNo: string, s: string) => api<PublicCard>(`/api/v1/public/cards/${encodeURIComponent(registrationNo)}${queryString({ s })}`),
+  publicPeriods: () => call(E.publicPeriods),
+  catalog: (f: CatalogFilter) => call(E.catalog, { query: f as z.input<typeof E.catalog.query> }),
+  card: (registrationNo: string, s: string) => call(E.verifyCard, { params: { registrationNo }, query: { s } }),
 
-  profile: () => api<{ profile: Profile | null }>('/api/v1/me/profile'),
-  saveProfile: (body: Profile) => api<{ profile: Profile }>('/api/v1/me/profile', { method: 'PUT', body }),
-  myApplications: () => api<{ applications: Application[] }>('/api/v1/me/applications'),
-  myApplication: (id: string) => api<Application>(`/api/v1/me/applications/${id}`),
-  apply: (body: { periodId: string; formationId: string }) => api<Application>('/api/v1/me/applications', { method: 'POST', body }),
-  deleteDraft: (id: string) => api<Ok>(`/api/v1/me/applications/${id}`, { method: 'DELETE' }),
-  submit: (id: string) => api<Application>(`/api/v1/me/applications/${id}/submit`, { method: 'POST' }),
-  timeline: (id: string) => api<{ events: TimelineEvent[] }>(`/api/v1/me/applications/${id}/timeline`),
-  upload: (id: string, kind: string, file: File, onProgress?: (p: number) => void) => {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return uploadForm<{ kind: string; size: number; mime: string }>('PUT', `/api/v1/me/applications/${id}/documents/${kind}`, form, onProgress);
-  },
+  profile: () => call(E.profile),
+  saveProfile: (body: Profile) => call(E.saveProfile, { body }),
+  myApplications: () => call(E.myApplications),
+  myApplication: (id: string) => call(E.myApplication, { params: { id } }),
+  apply: (body: { periodId: string; formationId: string }) => call(E.apply, { body }),
+  deleteDraft: (id: string) => call(E.deleteDraft, { params: { id } }),
+  submit: (id: string) => call(E.submit, { params: { id } }),
+  timeline: (id: string) => call(E.timeline, { params: { id } }),
+  upload: (id: string, kind: string, file: File, onProgress?: (p: number) => void) => upload(E.uploadDocument, { params: { id, kind } }, fileForm(file), onProgress),
   objection: (id: string, reason: string, file: File | null, onProgress?: (p: number) => void) => {
     const form = new FormData();
     form.append('reason', reason);
     if (file) form.append('file', file, file.name);
-    return uploadForm<{ id: string; deadlineAt: string }>('POST', `/api/v1/me/applications/${id}/objection`, form, onProgress);
+    return upload(E.fileObjection, { params: { id } }, form, onProgress);
   },
 
-  periods: () => api<{ periods: Period[] }>('/api/v1/periods'),
-  createPeriod: (body: z.infer<typeof CreatePeriodBody>) => api<{ id: string }>('/api/v1/periods', { method: 'POST', body }),
-  updateStages: (periodId: string, stages: z.infer<typeof Stages>) => api<Period>(`/api/v1/periods/${periodId}/stages`, { method: 'PUT', body: { stages } }),
-  verifiers: () => api<{ verifiers: VerifierAccount[] }>('/api/v1/verifiers'),
-  periodVerifiers: (periodId: string) => api<{ verifiers: VerifierAccount[] }>(`/api/v1/periods/${periodId}/verifiers`),
-  assignVerifier: (periodId: string, accountId: string) => api<Ok>(`/api/v1/periods/${periodId}/verifiers`, { method: 'POST', body: { accountId } }),
-  periodCommittee: (periodId: string) => api<{ members: VerifierAccount[] }>(`/api/v1/periods/${periodId}/committee`),
-  committeeAccounts: () => api<{ accounts: VerifierAccount[] }>('/api/v1/committee-accounts'),
-  addCommitteeMember: (periodId: string, accountId: string) => api<Ok>(`/api/v1/periods/${periodId}/committee`, { method: 'POST', body: { accountId } }),
-  removeCommitteeMember: (periodId: string, accountId: string) => api<Ok>(`/api/v1/periods/${periodId}/committee/${accountId}`, { method: 'DELETE' }),
-  unassignVerifier: (periodId: string, accountId: string) => api<Ok>(`/api/v1/periods/${periodId}/verifiers/${accountId}`, { method: 'DELETE' }),
-  createFormation: (periodId: string, body: z.infer<typeof FormationBody>) => api<{ id: string }>(`/api/v1/periods/${periodId}/formations`, { method: 'POST', body }),
-  importFormations: (periodId: string, file: File, onProgress?: (p: number) => void) => {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return uploadForm<ImportReport>('POST', `/api/v1/periods/${periodId}/formations/import`, form, onProgress);
-  },
-  announcements: (periodId: string) => api<{ announcements: Announcement[] }>(`/api/v1/periods/${periodId}/announcements`),
-  proposeAnnouncement: (periodId: string, body: { stage: 'administration' | 'reannouncement'; note: string | null }) =>
-    api<{ id: string }>(`/api/v1/periods/${periodId}/announcements`, { method: 'POST', body }),
-  decideAnnouncement: (id: string, body: { approve: boolean; note: string | null }) => api<{ published: number }>(`/api/v1/announcements/${id}/decision`, { method: 'POST', body }),
-  objections: (periodId: string) => api<{ objections: Objection[] }>(`/api/v1/periods/${periodId}/objections`),
-  answerObjection: (id: string, body: { accept: boolean; response: string }) => api<Ok>(`/api/v1/objections/${id}/answer`, { method: 'POST', body }),
-  sites: (periodId: string) => api<{ sites: ExamSite[] }>(`/api/v1/periods/${periodId}/exam-sites`),
-  createSite: (periodId: string, body: z.infer<typeof SiteBody>) => api<{ id: string }>(`/api/v1/periods/${periodId}/exam-sites`, { method: 'POST', body }),
-  createSession: (siteId: string, body: z.infer<typeof SessionBody>) => api<{ id: string }>(`/api/v1/exam-sites/${siteId}/sessions`, { method: 'POST', body }),
-  assign: (periodId: string) => api<{ assigned: number; unassigned: unknown[] }>(`/api/v1/periods/${periodId}/exam-assignments`, { method: 'POST' }),
+  periods: () => call(E.periods),
+  createPeriod: (body: z.infer<typeof CreatePeriodBody>) => call(E.createPeriod, { body }),
+  updateStages: (periodId: string, stages: z.infer<typeof Stages>) => call(E.updateStages, { params: { id: periodId }, body: { stages } }),
+  verifiers: () => call(E.verifierAccounts),
+  periodVerifiers: (periodId: string) => call(E.periodVerifiers, { params: { id: periodId } }),
+  assignVerifier: (periodId: string, accountId: string) => call(E.assignVerifier, { params: { id: periodId }, body: { accountId } }),
+  periodCommittee: (periodId: string) => call(E.committeeMembers, { params: { id: periodId } }),
+  committeeAccounts: () => call(E.committeeAccounts),
+  addCommitteeMember: (periodId: string, accountId: string) => call(E.addCommitteeMember, { params: { id: periodId }, body: { accountId } }),
+  removeCommitteeMember: (periodId: string, accountId: string) => call(E.removeCommitteeMember, { params: { id: periodId, accountId } }),
+  unassignVerifier: (periodId: string, accountId: string) => call(E.unassignVerifier, { params: { id: periodId, accountId } }),
+  createFormation: (periodId: string, body: z.infer<typeof FormationBody>) => call(E.createFormation, { params: { id: periodId }, body }),
+  importFormations: (periodId: string, file: File, onProgress?: (p: number) => void) => upload(E.importFormations, { params: { id: periodId } }, fileForm(file), onProgress),
+  /** The formation sheet of a period, for a download link. */
+  exportFormationsUrl: (periodId: string, format: 'xlsx' | 'csv') => urlOf(E.exportFormations, { params: { id: periodId }, query: { format } }),
+  /** Every file and its MS/TMS outcome as XLSX, for a download link. */
+  outcomesXlsxUrl: (periodId: string) => urlOf(E.outcomesXlsx, { params: { id: periodId } }),
+  /** A published announcement's PENGUMUMAN PDF, for a link. */
+  announcementPdfUrl: (announcementId: string) => urlOf(E.announcementPdf, { params: { id: announcementId } }),
+  announcements: (periodId: string) => call(E.announcements, { params: { id: periodId } }),
+  proposeAnnouncement: (periodId: string, body: { stage: 'administration' | 'reannouncement'; note: string | null }) => call(E.proposeAnnouncement, { params: { id: periodId }, body }),
+  decideAnnouncement: (id: string, body: { approve: boolean; note: string | null }) => call(E.decideAnnouncement, { params: { id }, body }),
+  objections: (periodId: string) => call(E.objections, { params: { id: periodId } }),
+  answerObjection: (id: string, body: { accept: boolean; response: string }) => call(E.answerObjection, { params: { id }, body }),
+  /** A sanggah's evidence file, for a link. */
+  objectionEvidenceUrl: (id: string) => urlOf(E.objectionEvidence, { params: { id } }),
+  sites: (periodId: string) => call(E.examSites, { params: { id: periodId } }),
+  createSite: (periodId: string, body: z.infer<typeof SiteBody>) => call(E.createSite, { params: { id: periodId }, body }),
+  createSession: (siteId: string, body: z.infer<typeof SessionBody>) => call(E.createSession, { params: { id: siteId }, body }),
+  assign: (periodId: string) => call(E.assignSessions, { params: { id: periodId } }),
 
-  reasons: () => api<{ reasons: TmsReason[] }>('/api/v1/verification/reasons'),
+  reasons: () => call(E.tmsReasons),
   queue: (f: { periodId: string; status?: string; mine?: boolean; page?: number }) =>
-    api<Queue>(`/api/v1/verification/queue${queryString({ periodId: f.periodId, status: f.status, mine: f.mine ? 'true' : undefined, page: f.page })}`),
-  claim: (body: { periodId: string; count: number }) => api<{ claimed: number }>('/api/v1/verification/claim', { method: 'POST', body }),
-  detail: (id: string) => api<VerificationDetail>(`/api/v1/verification/applications/${id}`),
-  markDocument: (id: string, kind: string, body: { verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }) =>
-    api<Ok>(`/api/v1/verification/applications/${id}/documents/${kind}`, { method: 'PUT', body }),
-  verdict: (id: string, body: { verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }) =>
-    api<Ok>(`/api/v1/verification/applications/${id}/verdict`, { method: 'POST', body }),
+    call(E.queue, { query: { periodId: f.periodId, status: f.status as z.input<typeof E.queue.query>['status'], mine: f.mine ? 'true' : undefined, page: f.page } }),
+  claim: (body: { periodId: string; count: number }) => call(E.claim, { body }),
+  detail: (id: string) => call(E.verificationDetail, { params: { id } }),
+  markDocument: (id: string, kind: string, body: Verdict) => call(E.markDocument, { params: { id, kind }, body }),
+  verdict: (id: string, body: Verdict) => call(E.proposeVerdict, { params: { id }, body }),
   /** Every document's MS/TMS and the file verdict in one request (all or nothing). */
-  verifyFile: (id: string, body: { documents: { kind: string; verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }[]; verdict: 'ms' | 'tms'; reasonCode: string | null; reasonText: string | null }) =>
-    api<Ok>(`/api/v1/verification/applications/${id}/verify`, { method: 'POST', body }),
-  review: (id: string, body: { approve: boolean; note: string | null }) => api<Ok>(`/api/v1/verification/applications/${id}/review`, { method: 'POST', body }),
+  verifyFile: (id: string, body: { documents: ({ kind: string } & Verdict)[] } & Verdict) => call(E.verifyFile, { params: { id }, body }),
+  review: (id: string, body: { approve: boolean; note: string | null }) => call(E.review, { params: { id }, body }),
+  /** The applicant's registration and exam cards (PDF), for download links. */
+  registrationCardUrl: (id: string) => urlOf(E.registrationCard, { params: { id } }),
+  examCardUrl: (id: string) => urlOf(E.examCard, { params: { id } }),
 };
 
-export const documentUrl = (applicationId: string, kind: string) => `/api/v1/applications/${applicationId}/documents/${kind}`;
+export const documentUrl = (applicationId: string, kind: string) => urlOf(E.document, { params: { id: applicationId, kind } });
 
 /**
  * The path and query of the card-check URL the server gives (its absolute origin is the public

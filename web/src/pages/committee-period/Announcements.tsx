@@ -41,7 +41,7 @@ export function Announcements({ period, me }: { period: Period; me: Me }) {
       ) : null}
       {list.isError ? <ErrorAlert error={list.error} /> : null}
       <p className="small">
-        <a href={`/api/v1/periods/${period.id}/outcomes.xlsx`} download>
+        <a href={recruitmentApi.outcomesXlsxUrl(period.id)} download>
           {t('hm.outputs.outcomesXlsx')}
         </a>
       </p>
@@ -60,7 +60,7 @@ export function Announcements({ period, me }: { period: Period; me: Me }) {
             ) : null}
             {a.status === 'published' ? (
               <p className="small">
-                <a href={`/api/v1/public/announcements/${a.id}.pdf`} download>
+                <a href={recruitmentApi.announcementPdfUrl(a.id)} download>
                   {t('hm.outputs.announcementPdf')}
                 </a>
               </p>

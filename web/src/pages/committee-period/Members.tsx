@@ -81,20 +81,7 @@ export function Members(props: {
       {assigned.isPending ? <Loading label={t('app.loading')} /> : null}
       {assigned.data && assigned.data.length === 0 ? <p>{labels.none}</p> : null}
       {assigned.data && assigned.data.length > 0 ? (
-        <ul className="rec-cards" aria-labelledby={titleId}>
-          {assigned.data.map((a) => (
-            <li key={a.id} className="rec-row">
-              <span>
-                <span className="strong">{a.fullName}</span> <span className="muted small">{a.email}</span>
-              </span>
-              {edit ? (
-                <button type="button" className="btn btn--secondary btn--small" disabled={remove.isPending} aria-label={labels.removeFor(a.fullName)} onClick={() => remove.mutate(a)}>
-                  {labels.remove}
-                </button>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        <MemberList titleId={titleId} members={assigned.data} labels={labels} removing={remove.isPending} {...(edit ? { onRemove: (a: Account) => remove.mutate(a) } : {})} />
       ) : null}
       {edit ? (
         <form
@@ -129,5 +116,25 @@ export function Members(props: {
         </form>
       ) : null}
     </section>
+  );
+}
+
+/** The people on the list, each with a remove button when the viewer may change it. */
+function MemberList({ titleId, members, labels, removing, onRemove }: { titleId: string; members: Account[]; labels: MembersLabels; removing: boolean; onRemove?: (a: Account) => void }) {
+  return (
+    <ul className="rec-cards" aria-labelledby={titleId}>
+      {members.map((a) => (
+        <li key={a.id} className="rec-row">
+          <span>
+            <span className="strong">{a.fullName}</span> <span className="muted small">{a.email}</span>
+          </span>
+          {onRemove ? (
+            <button type="button" className="btn btn--secondary btn--small" disabled={removing} aria-label={labels.removeFor(a.fullName)} onClick={() => onRemove(a)}>
+              {labels.remove}
+            </button>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }

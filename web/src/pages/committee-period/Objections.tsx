@@ -40,7 +40,7 @@ export function Objections({ period, me }: { period: Period; me: Me }) {
               {o.hasEvidence ? (
                 <>
                   {' · '}
-                  <a href={`/api/v1/objections/${o.id}/evidence`} download>
+                  <a href={recruitmentApi.objectionEvidenceUrl(o.id)} download>
                     {t('rec.com.evidence')}
                   </a>
                 </>

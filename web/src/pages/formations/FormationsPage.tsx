@@ -13,6 +13,7 @@ import { PeriodPicker } from '../../features/recruitment/components/bits.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { recKey, useCatalog, usePublicPeriods } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
+import type { Formation, Period } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
@@ -36,11 +37,87 @@ function ApplyRefusal({ error }: { error: unknown }) {
   );
 }
 
+/** A formation's facts on its catalog card. */
+function FormationFacts({ formation }: { formation: Formation }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="facts facts--inline">
+      <div>
+        <dt>{t('rec.catalog.organization')}</dt>
+        <dd>{formation.organizationName}</dd>
+      </div>
+      <div>
+        <dt>{t('rec.catalog.educationLevel')}</dt>
+        <dd>{formation.educationLevels.join(', ')}</dd>
+      </div>
+      <div>
+        <dt>{t('rec.catalog.majors')}</dt>
+        <dd>{formation.majors.length ? formation.majors.join(', ') : t('rec.catalog.anyMajor')}</dd>
+      </div>
+      <div>
+        <dt>{t('rec.catalog.needType')}</dt>
+        <dd>{t(`rec.need.${formation.needType}`)}</dd>
+      </div>
+      <div>
+        <dt>{t('rec.catalog.quota')}</dt>
+        <dd>{formation.quota}</dd>
+      </div>
+      <div>
+        <dt>{t('rec.catalog.applicants')}</dt>
+        <dd>{formation.applicants}</dd>
+      </div>
+    </dl>
+  );
+}
+
+type Filter = { organizationId: string; educationLevel: string; needType: string; q: string };
+
+/** The catalog's period and filters; the filters apply on submit. */
+function CatalogFilters({ periods, periodId, onPeriod, draft, setDraft, onSubmit }: { periods: Period[]; periodId: string; onPeriod: (id: string) => void; draft: Filter; setDraft: (f: Filter) => void; onSubmit: (e: FormEvent) => void }) {
+  const { t } = useTranslation();
+  const orgs = useOrganizations();
+  return (
+    <form className="card form" role="search" aria-labelledby="filter-title" onSubmit={onSubmit}>
+      <h2 id="filter-title">{t('rec.catalog.filters')}</h2>
+      <div className="rec-filters">
+        <PeriodPicker periods={periods} value={periodId} onChange={onPeriod} />
+        <SelectField label={t('rec.catalog.organization')} value={draft.organizationId} onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}>
+          <option value="">{t('rec.common.all')}</option>
+          {orgs.data?.organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('rec.catalog.educationLevel')} value={draft.educationLevel} onChange={(e) => setDraft({ ...draft, educationLevel: e.target.value })}>
+          <option value="">{t('rec.common.all')}</option>
+          {EDUCATION_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('rec.catalog.needType')} value={draft.needType} onChange={(e) => setDraft({ ...draft, needType: e.target.value })}>
+          <option value="">{t('rec.common.all')}</option>
+          {NEED_TYPES.map((n) => (
+            <option key={n} value={n}>
+              {t(`rec.need.${n}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t('rec.catalog.search')} type="search" value={draft.q} maxLength={100} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
+      </div>
+      <button type="submit" className="btn btn--primary">
+        {t('rec.catalog.apply')}
+      </button>
+    </form>
+  );
+}
+
 export function FormationsPage() {
   const { t } = useTranslation();
   const me = useMe();
   const periods = usePublicPeriods();
-  const orgs = useOrganizations();
   const navigate = useNavigate();
   const qc = useQueryClient();
   const [periodChoice, setPeriodChoice] = useState('');
@@ -72,47 +149,17 @@ export function FormationsPage() {
       <QueryState query={periods}>{(d) => (d.periods.length === 0 ? <Alert>{t('rec.common.noPeriods')}</Alert> : null)}</QueryState>
       {periods.data && periods.data.periods.length > 0 ? (
         <>
-          <form className="card form" role="search" aria-labelledby="filter-title" onSubmit={onFilter}>
-            <h2 id="filter-title">{t('rec.catalog.filters')}</h2>
-            <div className="rec-filters">
-              <PeriodPicker
-                periods={periods.data.periods}
-                value={periodId}
-                onChange={(v) => {
-                  setPeriodChoice(v);
-                  setPage(1);
-                }}
-              />
-              <SelectField label={t('rec.catalog.organization')} value={draft.organizationId} onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}>
-                <option value="">{t('rec.common.all')}</option>
-                {orgs.data?.organizations.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </SelectField>
-              <SelectField label={t('rec.catalog.educationLevel')} value={draft.educationLevel} onChange={(e) => setDraft({ ...draft, educationLevel: e.target.value })}>
-                <option value="">{t('rec.common.all')}</option>
-                {EDUCATION_LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {l}
-                  </option>
-                ))}
-              </SelectField>
-              <SelectField label={t('rec.catalog.needType')} value={draft.needType} onChange={(e) => setDraft({ ...draft, needType: e.target.value })}>
-                <option value="">{t('rec.common.all')}</option>
-                {NEED_TYPES.map((n) => (
-                  <option key={n} value={n}>
-                    {t(`rec.need.${n}`)}
-                  </option>
-                ))}
-              </SelectField>
-              <TextField label={t('rec.catalog.search')} type="search" value={draft.q} maxLength={100} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
-            </div>
-            <button type="submit" className="btn btn--primary">
-              {t('rec.catalog.apply')}
-            </button>
-          </form>
+          <CatalogFilters
+            periods={periods.data.periods}
+            periodId={periodId}
+            onPeriod={(v) => {
+              setPeriodChoice(v);
+              setPage(1);
+            }}
+            draft={draft}
+            setDraft={setDraft}
+            onSubmit={onFilter}
+          />
 
           <section className="card" aria-labelledby="list-title">
             <h2 id="list-title">
@@ -131,32 +178,7 @@ export function FormationsPage() {
                   <li key={f.id}>
                     <h3>{f.jabatan}</h3>
                     <p className="muted small mono">{f.code}</p>
-                    <dl className="facts facts--inline">
-                      <div>
-                        <dt>{t('rec.catalog.organization')}</dt>
-                        <dd>{f.organizationName}</dd>
-                      </div>
-                      <div>
-                        <dt>{t('rec.catalog.educationLevel')}</dt>
-                        <dd>{f.educationLevels.join(', ')}</dd>
-                      </div>
-                      <div>
-                        <dt>{t('rec.catalog.majors')}</dt>
-                        <dd>{f.majors.length ? f.majors.join(', ') : t('rec.catalog.anyMajor')}</dd>
-                      </div>
-                      <div>
-                        <dt>{t('rec.catalog.needType')}</dt>
-                        <dd>{t(`rec.need.${f.needType}`)}</dd>
-                      </div>
-                      <div>
-                        <dt>{t('rec.catalog.quota')}</dt>
-                        <dd>{f.quota}</dd>
-                      </div>
-                      <div>
-                        <dt>{t('rec.catalog.applicants')}</dt>
-                        <dd>{f.applicants}</dd>
-                      </div>
-                    </dl>
+                    <FormationFacts formation={f} />
                     {isApplicant ? (
                       <button
                         type="button"

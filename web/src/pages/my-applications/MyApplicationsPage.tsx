@@ -64,12 +64,12 @@ export function ApplicationSummary({ a }: { a: Application }) {
           {t('rec.common.open')}
         </Link>
         {canCard ? (
-          <a className="btn btn--secondary" href={`/api/v1/me/applications/${a.id}/registration-card.pdf`} download>
+          <a className="btn btn--secondary" href={recruitmentApi.registrationCardUrl(a.id)} download>
             {t('rec.mine.regCard')}
           </a>
         ) : null}
         {a.participantNo ? (
-          <a className="btn btn--secondary" href={`/api/v1/me/applications/${a.id}/exam-card.pdf`} download>
+          <a className="btn btn--secondary" href={recruitmentApi.examCardUrl(a.id)} download>
             {t('rec.mine.examCard')}
           </a>
         ) : null}

@@ -13,6 +13,7 @@ import { PeriodPicker, StatusBadge } from '../../features/recruitment/components
 import { Pager } from '../../ui/Pager.tsx';
 import { recKey, useLang, useStaffPeriods } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
+import type { Queue as QueueData, QueueItem } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, SelectField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
@@ -24,7 +25,6 @@ const PAGE_SIZE = 25;
 
 function Queue({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const qc = useQueryClient();
   const periods = useStaffPeriods();
   const [periodChoice, setPeriodChoice] = useState('');
@@ -55,24 +55,7 @@ function Queue({ me }: { me: Me }) {
           <section className="card" aria-labelledby="counts-title">
             <h2 id="counts-title">{t('rec.ver.counts')}</h2>
             <PeriodPicker periods={periods.data.periods} value={periodId} onChange={(v) => { setPeriodChoice(v); setPage(1); }} />
-            {counts ? (
-              <dl className="facts facts--inline">
-                {STATUSES.map((s) => (
-                  <div key={s}>
-                    <dt>{t(`rec.status.${s}`)}</dt>
-                    <dd>{counts.byStatus[s] ?? 0}</dd>
-                  </div>
-                ))}
-                <div>
-                  <dt>{t('rec.ver.unassigned')}</dt>
-                  <dd>{counts.unassigned}</dd>
-                </div>
-                <div>
-                  <dt>{t('rec.ver.awaitingReview')}</dt>
-                  <dd>{counts.awaitingReview}</dd>
-                </div>
-              </dl>
-            ) : null}
+            {counts ? <QueueCounts counts={counts} /> : null}
             {me.role === 'verifier' ? (
               <>
                 <button type="button" className="btn btn--primary" disabled={claim.isPending} onClick={() => claim.mutate()}>
@@ -97,35 +80,65 @@ function Queue({ me }: { me: Me }) {
               </SelectField>
             </div>
             <QueryState query={queue} isEmpty={(d) => d.applications.length === 0} empty={t('rec.ver.empty')}>
-              {(d) => (
-                <DataTable
-                  label={t('rec.ver.tableLabel')}
-                  rows={d.applications}
-                  rowKey={(a) => a.id}
-                  columns={[
-                    {
-                      key: 'no',
-                      header: t('rec.mine.registrationNo'),
-                      cell: (a) => (
-                        <Link to={`/verifikasi/${a.id}`} aria-label={t('rec.ver.openFile', { no: a.registrationNo })}>
-                          <span className="mono">{a.registrationNo}</span>
-                        </Link>
-                      ),
-                    },
-                    { key: 'name', header: t('rec.ver.applicant'), cell: (a) => a.fullName },
-                    { key: 'formation', header: t('rec.app.formation'), cell: (a) => <>{a.jabatan} <span className="muted small">({a.formationCode})</span></> },
-                    { key: 'status', header: t('rec.ver.status'), cell: (a) => <StatusBadge status={a.status} /> },
-                    { key: 'proposed', header: t('rec.ver.proposed'), cell: (a) => (a.proposedVerdict ? <StatusBadge status={a.proposedVerdict} /> : '—') },
-                    { key: 'submitted', header: t('rec.card.submittedAt'), className: 'nowrap', cell: (a) => formatDateTime(a.submittedAt, lang) },
-                  ]}
-                />
-              )}
+              {(d) => <QueueTable applications={d.applications} />}
             </QueryState>
             <Pager page={page} total={total} pageSize={PAGE_SIZE} onPage={setPage} />
           </section>
         </>
       ) : null}
     </>
+  );
+}
+
+/** How many files are in each state, unassigned, and awaiting review. */
+function QueueCounts({ counts }: { counts: QueueData['counts'] }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="facts facts--inline">
+      {STATUSES.map((s) => (
+        <div key={s}>
+          <dt>{t(`rec.status.${s}`)}</dt>
+          <dd>{counts.byStatus[s] ?? 0}</dd>
+        </div>
+      ))}
+      <div>
+        <dt>{t('rec.ver.unassigned')}</dt>
+        <dd>{counts.unassigned}</dd>
+      </div>
+      <div>
+        <dt>{t('rec.ver.awaitingReview')}</dt>
+        <dd>{counts.awaitingReview}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** One page of the queue, each file linking to its verification page. */
+function QueueTable({ applications }: { applications: QueueItem[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <DataTable
+      label={t('rec.ver.tableLabel')}
+      rows={applications}
+      rowKey={(a) => a.id}
+      columns={[
+        {
+          key: 'no',
+          header: t('rec.mine.registrationNo'),
+          cell: (a) => (
+            <Link to={`/verifikasi/${a.id}`} aria-label={t('rec.ver.openFile', { no: a.registrationNo })}>
+              <span className="mono">{a.registrationNo}</span>
+            </Link>
+          ),
+        },
+        { key: 'name', header: t('rec.ver.applicant'), cell: (a) => a.fullName },
+        { key: 'formation', header: t('rec.app.formation'), cell: (a) => <>{a.jabatan} <span className="muted small">({a.formationCode})</span></> },
+        { key: 'status', header: t('rec.ver.status'), cell: (a) => <StatusBadge status={a.status} /> },
+        { key: 'proposed', header: t('rec.ver.proposed'), cell: (a) => (a.proposedVerdict ? <StatusBadge status={a.proposedVerdict} /> : '—') },
+        { key: 'submitted', header: t('rec.card.submittedAt'), className: 'nowrap', cell: (a) => formatDateTime(a.submittedAt, lang) },
+      ]}
+    />
   );
 }
 

@@ -146,6 +146,8 @@ function ipkText(h: number): { id: string; en: string } {
  * be one the formation lists exactly (a higher degree does not substitute); the major must equal an
  * accepted major after `normalizeMajor`; formasi khusus require the matching status (cumlaude also
  * IPK ≥ the rule set's minimum). RULES.md §1.3, §1.5; PermenPANRB 6/2024.
+ * Kept as one function on purpose: it is a pure regulation algorithm whose checks read top to bottom
+ * in the order the regulation lists them, each adding its problem, so it can be audited against the source.
  */
 export function checkEligibility(
   profile: ApplicantProfile,
