@@ -5,11 +5,16 @@
  *   merit/pure-domain          domain/ and common/ do no I/O, read no clock, draw no randomness
  *   merit/sql-in-repositories  SQL (Kysely builders, `sql` templates) lives in *.repository.ts,
  *                              migrations, db/ and platform/ adapters — not in services or routes
+ *   merit/own-tables           a module's code names only its own tables (scripts/lint/table-owners.js);
+ *                              statements that must span modules are listed, with a reason, in
+ *                              scripts/lint/table-allowlist.js
  * Files that predate a rule and still break it are listed in LEGACY below; the list only shrinks.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
+import { TABLE_ALLOWLIST } from './scripts/lint/table-allowlist.js';
+import { TABLE_OWNERS } from './scripts/lint/table-owners.js';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const rel = (file) => path.relative(ROOT, file).split(path.sep).join('/');
@@ -77,17 +82,67 @@ const sqlInRepositories = {
   },
 };
 
+// Kysely methods whose string arguments name tables ('t' or 't as alias'; arrays too).
+const TABLE_METHODS = new Set(['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto', 'using', 'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin', 'crossJoin', 'innerJoinLateral', 'leftJoinLateral', 'crossJoinLateral']);
+// Words after which a `sql` template names a table.
+const SQL_TABLE_WORD = /\b(?:from|join|into|update)\s+([a-z_][a-z0-9_]*)/gi;
+
+/** A factory so the unit test can check the rule against its own map and allowlist. */
+export function createOwnTablesRule(owners = TABLE_OWNERS, allowlist = TABLE_ALLOWLIST) {
+  return {
+    meta: {
+      type: 'problem',
+      messages: {
+        foreign: 'Tabel "{{table}}" milik {{owner}}: modul "{{module}}" memakainya lewat fungsi baca pemiliknya (x.reads.ts / platform/), bukan langsung — atau catat (berkas, tabel) di scripts/lint/table-allowlist.js dengan alasannya.',
+        stale: 'scripts/lint/table-allowlist.js mengizinkan "{{table}}" di berkas ini, tetapi berkas ini tidak lagi memakainya: hapus entri itu.',
+      },
+    },
+    create(context) {
+      const file = rel(context.filename);
+      const module = moduleOf(file);
+      if (!module || file.endsWith('.test.ts')) return {};
+      const allowed = allowlist[file] ?? {};
+      const used = new Set();
+      const check = (node, raw) => {
+        const table = raw.trim().split(/\s+/)[0].toLowerCase();
+        const owner = owners[table];
+        if (!owner || owner === module) return;
+        used.add(table);
+        if (!Object.hasOwn(allowed, table)) context.report({ node, messageId: 'foreign', data: { table, owner, module } });
+      };
+      const checkArg = (arg) => {
+        if (arg?.type === 'Literal' && typeof arg.value === 'string') check(arg, arg.value);
+        else if (arg?.type === 'ArrayExpression') arg.elements.forEach(checkArg);
+      };
+      return {
+        'CallExpression > MemberExpression.callee'(node) {
+          if (node.property.type === 'Identifier' && TABLE_METHODS.has(node.property.name)) checkArg(node.parent.arguments[0]);
+        },
+        'TaggedTemplateExpression[tag.name="sql"]'(node) {
+          const text = node.quasi.quasis.map((q) => q.value.cooked ?? q.value.raw).join(' ');
+          for (const m of text.matchAll(SQL_TABLE_WORD)) check(node, m[1]);
+        },
+        'Program:exit'(node) {
+          for (const table of Object.keys(allowed)) if (!used.has(table)) context.report({ node, loc: { line: 1, column: 0 }, messageId: 'stale', data: { table } });
+        },
+      };
+    },
+  };
+}
+const ownTables = createOwnTablesRule();
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'web/dist/**', 'dist/**', 'coverage/**', 'bench/results/**'] },
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parser: tseslint.parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } } },
-    plugins: { merit: { rules: { 'module-boundary': boundary, 'pure-domain': pureDomain, 'sql-in-repositories': sqlInRepositories } } },
+    plugins: { merit: { rules: { 'module-boundary': boundary, 'pure-domain': pureDomain, 'sql-in-repositories': sqlInRepositories, 'own-tables': ownTables } } },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       'merit/module-boundary': 'error',
       'merit/pure-domain': 'error',
       'merit/sql-in-repositories': 'error',
+      'merit/own-tables': 'error',
     },
   },
 );

@@ -1,7 +1,8 @@
-/** SQL for accounts, sessions, one-time tokens and throttle counts. Executor first. */
+/** SQL for accounts, sessions and one-time tokens (throttle counts: platform/throttle.ts). Executor first. */
 import { type Executor, sql } from '../../db/database.ts';
-import type { Kysely, Updateable } from 'kysely';
-import type { AccountsTable, DB, NewAccount } from '../../db/schema.ts';
+import type { Updateable } from 'kysely';
+import type { AccountsTable, NewAccount } from '../../db/schema.ts';
+import { addThrottle, clearThrottle, clearThrottlePrefix, countThrottle, oldestThrottle, releaseThrottle, reserveThrottle, throttleByPrefix } from '../../platform/throttle.ts';
 
 export const identityRepository = {
   insertAccount: (trx: Executor, row: NewAccount) => trx.insertInto('accounts').values(row).execute(),
@@ -73,66 +74,15 @@ export const identityRepository = {
       .returning(['account_id', 'issued_by'])
       .executeTakeFirst(),
 
-  countThrottle: async (db: Executor, key: string, since: Date) => {
-    const r = await db
-      .selectFrom('throttle_events')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('key', '=', key)
-      .where('occurred_at', '>', since)
-      .executeTakeFirstOrThrow();
-    return Number(r.n);
-  },
-
-  oldestThrottle: (db: Executor, key: string, since: Date) =>
-    db
-      .selectFrom('throttle_events')
-      .select('occurred_at')
-      .where('key', '=', key)
-      .where('occurred_at', '>', since)
-      .orderBy('occurred_at')
-      .limit(1)
-      .executeTakeFirst(),
-
-  addThrottle: (db: Executor, keys: string[], at: Date) =>
-    db.insertInto('throttle_events').values(keys.map((key) => ({ key, occurred_at: at }))).execute(),
-
-  clearThrottle: (db: Executor, key: string) => db.deleteFrom('throttle_events').where('key', '=', key).execute(),
-
-  /** Counts per key starting with `prefix` since `since`, with the first and last time. */
-  throttleByPrefix: (db: Executor, prefix: string, since: Date) =>
-    db
-      .selectFrom('throttle_events')
-      .select((eb) => ['key', eb.fn.countAll<number>().as('n'), eb.fn.min('occurred_at').as('first_at'), eb.fn.max('occurred_at').as('last_at')])
-      .where(sql<boolean>`starts_with(key, ${prefix})`)
-      .where('occurred_at', '>', since)
-      .groupBy('key')
-      .execute(),
-
-  /** Every key starting with `prefix` (an account's lockouts from all sources). */
-  clearThrottlePrefix: (db: Executor, prefix: string) =>
-    db.deleteFrom('throttle_events').where(sql<boolean>`starts_with(key, ${prefix})`).executeTakeFirst(),
-
-  /**
-   * Counts an attempt against each key, atomically: each key is locked (a transaction-scoped
-   * advisory lock, in key order so two attempts never wait on each other crosswise), counted and,
-   * when every key is under its limit, one event is added to each. Returns the first key at its
-   * limit (nothing added), or null. Parallel attempts thus never overshoot a limit.
-   */
-  reserveThrottle: (db: Kysely<DB>, keys: readonly (readonly [string, number])[], since: Date, at: Date) =>
-    db.transaction().execute(async (trx) => {
-      const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      for (const [key] of sorted) await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
-      for (const [key, max] of keys) {
-        const r = await trx.selectFrom('throttle_events').select((eb) => eb.fn.countAll<number>().as('n')).where('key', '=', key).where('occurred_at', '>', since).executeTakeFirstOrThrow();
-        if (Number(r.n) >= max) return key;
-      }
-      await trx.insertInto('throttle_events').values(keys.map(([key]) => ({ key, occurred_at: at }))).execute();
-      return null;
-    }),
-
-  /** Takes back one event `reserveThrottle` added (the attempt succeeded). */
-  releaseThrottle: (db: Executor, key: string, at: Date) =>
-    sql`delete from throttle_events where ctid in (select ctid from throttle_events where key = ${key} and occurred_at = ${at} limit 1)`.execute(db),
+  // The throttle is the platform's (platform/throttle.ts); these names keep the services' calls.
+  countThrottle,
+  oldestThrottle,
+  addThrottle,
+  clearThrottle,
+  throttleByPrefix,
+  clearThrottlePrefix,
+  reserveThrottle,
+  releaseThrottle,
 
   /** A sign-in or sign-out, in the private log (never the public audit log). */
   recordSignIn: (trx: Executor, accountId: string, kind: 'login' | 'logout', at: Date) =>

@@ -1,6 +1,7 @@
 /** SQL of the participation module (Kysely only; the executor comes first so services own transactions). */
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { reserveThrottles } from '../../platform/throttle.ts';
 import type { ComplaintAttachmentsTable, ForumActionsTable, ForumsTable, ConsultationCommentsTable, ConsultationSectionsTable, ConsultationsTable, ComplaintEventsTable, ComplaintsTable, ComplaintStatusColumn, ObserverAccreditationsTable, ObserverFindingsTable, ServiceUnitsTable, SurveyResponsesTable } from '../../db/schema-participation.ts';
 
 /** The staff list's filter on `complaints as c`, shared by the list and the home's counts so they never disagree. */
@@ -23,40 +24,9 @@ export const participationRepository = {
   organizationExists: async (ex: Executor, id: string) => !!(await ex.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()),
   accountName: (ex: Executor, id: string) => ex.selectFrom('accounts').select(['full_name']).where('id', '=', id).executeTakeFirst(),
 
-  /**
-   * Counts a submission against a per-source limit, atomically (an advisory lock per key), in the
-   * caller's transaction: true when the limit is already reached (nothing added then).
-   */
-  reserveThrottle: async (trx: Executor, key: string, max: number, since: Date, at: Date) => {
-    await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
-    // Count and add in one statement: nothing is added when the limit is reached.
-    const { rows } = await sql<{ ok: number }>`
-      insert into throttle_events (key, occurred_at)
-      select ${key}, ${at} where (select count(*) from throttle_events where key = ${key} and occurred_at > ${since}) < ${max}
-      returning 1 as ok`.execute(trx);
-    return rows.length === 0;
-  },
-
-  /**
-   * `reserveThrottle` for many submissions at once (a batch of questionnaires): the keys' locks in
-   * one sorted statement, their counts in one, the allowed events in one insert. Returns, per
-   * input position, whether it was refused; several submissions of one key share its remainder.
-   */
-  reserveThrottles: async (trx: Executor, keys: readonly string[], max: number, since: Date, at: Date) => {
-    const distinct = [...new Set(keys)].sort();
-    if (distinct.length === 0) return [];
-    await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(${distinct}::text[]) as k order by k`.execute(trx);
-    const counts = new Map((await trx.selectFrom('throttle_events').select(['key', (eb) => eb.fn.countAll<number>().as('n')]).where('key', 'in', distinct).where('occurred_at', '>', since).groupBy('key').execute()).map((r) => [r.key, Number(r.n)]));
-    const refused = keys.map((k) => {
-      const n = counts.get(k) ?? 0;
-      if (n >= max) return true;
-      counts.set(k, n + 1);
-      return false;
-    });
-    const allowed = keys.filter((_, i) => !refused[i]);
-    if (allowed.length > 0) await trx.insertInto('throttle_events').values(allowed.map((key) => ({ key, occurred_at: at }))).execute();
-    return refused;
-  },
+  /** Counts a submission against a per-source limit in the caller's transaction (platform/throttle.ts): true when refused. */
+  reserveThrottle: async (trx: Executor, key: string, max: number, since: Date, at: Date) => (await reserveThrottles(trx, [key], max, since, at))[0] === true,
+  reserveThrottles,
   /** Spends many nonces; returns the ones that were new (the rest are replays). */
   spendChallenges: async (trx: Executor, rows: readonly { nonce: string; expiresAt: Date }[]) =>
     rows.length === 0 ? new Set<string>() : new Set((await trx.insertInto('participation_challenges_used').values(rows.map((r) => ({ nonce: r.nonce, expires_at: r.expiresAt }))).onConflict((oc) => oc.column('nonce').doNothing()).returning('nonce').execute()).map((r) => r.nonce)),
