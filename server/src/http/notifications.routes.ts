@@ -6,6 +6,7 @@ import type { DB } from '../db/schema.ts';
 import type { Notifier } from '../platform/notifications.ts';
 import { route } from './endpoints.ts';
 
+/** The notification routes as one plugin: a signed-in account lists its own notifications. */
 export function notificationRoutes(notifier: Notifier, db: Kysely<DB>): FastifyPluginAsync {
   return async (app) => {
     route(app, E.mine, async (req) => ({ notifications: await notifier.list(db, req.actor!.accountId) }));

@@ -67,6 +67,7 @@ function adminRoutes(app: FastifyInstance, identity: IdentityService) {
   route(app, E.organizations, async () => ({ organizations: await identity.listOrganizations() }));
 }
 
+/** The identity routes as one plugin; the session cookie is `Secure` when `cookieSecure`. */
 export function identityRoutes(identity: IdentityService, opts: { cookieSecure: boolean }): FastifyPluginAsync {
   return async (app) => {
     registrationRoutes(app, identity);
