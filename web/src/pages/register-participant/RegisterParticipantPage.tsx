@@ -5,7 +5,6 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -15,8 +14,8 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { applyServerErrors } from '../../app/form-errors.ts';
 import { useFieldErrors } from '../../app/useFieldErrors.ts';
 import { identityApi } from '../../features/identity/api.ts';
+import { NewPasswordFields, SignupSubmit, SignupSuccess } from '../../features/identity/components/SignupParts.tsx';
 import '../../features/participation/i18n.ts';
-import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, RadioGroup, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
@@ -31,7 +30,6 @@ const SERVER_FIELDS = ['kind', 'fullName', 'email', 'password', 'consent'] as co
 
 export function RegisterParticipantPage() {
   const { t } = useTranslation();
-  const [showPassword, setShowPassword] = useState(false);
   const form = useForm<SignupForm>({
     resolver: zodResolver(SignupForm),
     defaultValues: { kind: 'citizen', fullName: '', email: '', password: '', passwordConfirm: '', consent: false },
@@ -40,12 +38,7 @@ export function RegisterParticipantPage() {
   const { register, handleSubmit, watch, setError, formState } = form;
   const fieldError = useFieldErrors(formState.errors);
   const mutation = useMutation({ mutationFn: identityApi.registerParticipant });
-  const successRef = useRef<HTMLHeadingElement>(null);
   const organization = watch('kind') === 'organization';
-
-  useEffect(() => {
-    if (mutation.isSuccess) successRef.current?.focus();
-  }, [mutation.isSuccess]);
 
   const onSubmit = handleSubmit(({ passwordConfirm: _confirm, consent: _consent, ...body }) => {
     mutation.mutate({ ...body, consent: true }, { onError: (err) => applyServerErrors(err, setError, SERVER_FIELDS) });
@@ -53,22 +46,7 @@ export function RegisterParticipantPage() {
 
   if (mutation.isSuccess) {
     const email = form.getValues('email');
-    return (
-      <section className="narrow">
-        <div className="card card--success">
-          <h1 ref={successRef} tabIndex={-1}>
-            {t('prt.signup.successTitle')}
-          </h1>
-          <p>{t('prt.signup.success', { email })}</p>
-          <p className="muted">{t('register.successNoMail')}</p>
-          <p>
-            <Link className="btn btn--primary" to="/verifikasi-email" state={{ email }}>
-              {t('prt.signup.toVerify')}
-            </Link>
-          </p>
-        </div>
-      </section>
-    );
+    return <SignupSuccess title={t('prt.signup.successTitle')} text={t('prt.signup.success', { email })} toVerify={t('prt.signup.toVerify')} email={email} />;
   }
 
   return (
@@ -95,14 +73,17 @@ export function RegisterParticipantPage() {
         {organization ? <p className="field-note">{t('prt.signup.organizationNote')}</p> : null}
         <TextField label={organization ? t('prt.signup.orgName') : t('prt.signup.name')} hint={organization ? undefined : t('prt.signup.nameHint')} error={fieldError('fullName')} autoComplete={organization ? 'organization' : 'name'} {...register('fullName')} />
         <TextField label={t('prt.signup.email')} hint={t('prt.signup.emailHint')} error={fieldError('email')} type="email" autoComplete="email" {...register('email')} />
-        <TextField label={t('prt.signup.password')} hint={t('prt.signup.passwordHint')} error={fieldError('password')} type={showPassword ? 'text' : 'password'} autoComplete="new-password" {...register('password')} />
-        <TextField label={t('prt.signup.passwordConfirm')} error={fieldError('passwordConfirm')} type={showPassword ? 'text' : 'password'} autoComplete="new-password" {...register('passwordConfirm')} />
-        <CheckboxField label={t('register.showPassword')} checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
+        <NewPasswordFields
+          password={{ label: t('prt.signup.password'), hint: t('prt.signup.passwordHint'), error: fieldError('password'), input: register('password') }}
+          confirm={{ label: t('prt.signup.passwordConfirm'), error: fieldError('passwordConfirm'), input: register('passwordConfirm') }}
+        />
         <CheckboxField label={t('prt.signup.consent')} error={fieldError('consent')} {...register('consent')} />
-        {Object.keys(formState.errors).length > 0 && formState.isSubmitted ? <Alert tone="error">{t('errors.formSummary')}</Alert> : null}
-        <button className="btn btn--primary btn--block" type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? t('prt.signup.submitting') : t('prt.signup.submit')}
-        </button>
+        <SignupSubmit
+          showSummary={Object.keys(formState.errors).length > 0 && formState.isSubmitted}
+          pending={mutation.isPending}
+          label={t('prt.signup.submit')}
+          pendingLabel={t('prt.signup.submitting')}
+        />
       </form>
     </section>
   );

@@ -1,8 +1,7 @@
 /** /daftar — applicant self-registration with the UU 27/2022 consent and the NIK +40 explanation. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { z } from 'zod';
@@ -11,8 +10,8 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { applyServerErrors } from '../../app/form-errors.ts';
 import { useFieldErrors } from '../../app/useFieldErrors.ts';
 import { identityApi } from '../../features/identity/api.ts';
+import { NewPasswordFields, SignupSubmit, SignupSuccess } from '../../features/identity/components/SignupParts.tsx';
 import { nikDisagrees, nikHint } from '../../features/identity/nik-hint.ts';
-import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, RadioGroup, TextField } from '../../ui/Field.tsx';
 import { idDateToIso } from '../../ui/dates.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
@@ -29,52 +28,14 @@ type RegisterForm = z.infer<typeof RegisterForm>;
 
 const SERVER_FIELDS = ['nik', 'fullName', 'birthPlace', 'birthDate', 'gender', 'email', 'phone', 'password', 'consent'] as const;
 
-export function RegisterPage() {
+type FieldErrorOf = ReturnType<typeof useFieldErrors<RegisterForm>>;
+
+/** The NIK read back as birth date and gender while it is typed, so a typo shows before submitting. */
+function useNikDecoded(nik: string) {
   const { t } = useTranslation();
-  const [showPassword, setShowPassword] = useState(false);
-  const form = useForm<RegisterForm>({
-    resolver: zodResolver(RegisterForm),
-    defaultValues: { nik: '', fullName: '', birthPlace: '', birthDate: '', email: '', phone: '', password: '', passwordConfirm: '', consent: false },
-    mode: 'onTouched',
-  });
-  const { register, handleSubmit, watch, setError, formState } = form;
-  const fieldError = useFieldErrors(formState.errors);
-  const mutation = useMutation({ mutationFn: identityApi.register });
-  const successRef = useRef<HTMLHeadingElement>(null);
-
-  const hint = nikHint(watch('nik') ?? '');
-  const disagrees = nikDisagrees(hint, watch('birthDate') ?? '', watch('gender'));
+  const hint = nikHint(nik);
   const months = t('months', { returnObjects: true }) as string[];
-
-  useEffect(() => {
-    if (mutation.isSuccess) successRef.current?.focus();
-  }, [mutation.isSuccess]);
-
-  const onSubmit = handleSubmit(({ passwordConfirm: _confirm, consent: _consent, ...body }) => {
-    mutation.mutate({ ...body, consent: true }, { onError: (err) => applyServerErrors(err, setError, SERVER_FIELDS) });
-  });
-
-  if (mutation.isSuccess) {
-    const email = form.getValues('email');
-    return (
-      <section className="narrow">
-        <div className="card card--success">
-          <h1 ref={successRef} tabIndex={-1}>
-            {t('register.successTitle')}
-          </h1>
-          <p>{t('register.success', { email })}</p>
-          <p className="muted">{t('register.successNoMail')}</p>
-          <p>
-            <Link className="btn btn--primary" to="/verifikasi-email" state={{ email }}>
-              {t('register.toVerify')}
-            </Link>
-          </p>
-        </div>
-      </section>
-    );
-  }
-
-  const nikDecoded = hint
+  const decoded = hint
     ? t('register.nikDecoded', {
         day: hint.day,
         month: months[hint.month - 1] ?? hint.month,
@@ -82,6 +43,102 @@ export function RegisterPage() {
         gender: hint.gender === 'P' ? t('register.female').toLowerCase() : t('register.male').toLowerCase(),
       })
     : '';
+  return { hint, decoded };
+}
+
+/** The identity section: NIK (with what it says), name, place and date of birth, gender. */
+function IdentityFields({ form, fieldError }: { form: UseFormReturn<RegisterForm>; fieldError: FieldErrorOf }) {
+  const { t } = useTranslation();
+  const { register, watch } = form;
+  const { hint, decoded } = useNikDecoded(watch('nik') ?? '');
+  const disagrees = nikDisagrees(hint, watch('birthDate') ?? '', watch('gender'));
+  return (
+    <>
+      <h2>{t('register.sectionIdentity')}</h2>
+      <TextField
+        label={t('register.nik')}
+        hint={
+          <>
+            {t('register.nikHint')} {t('register.nikWomen')}
+          </>
+        }
+        error={fieldError('nik')}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={16}
+        {...register('nik')}
+      />
+      <p className="field-note" aria-live="polite">
+        {decoded}
+      </p>
+      <TextField label={t('register.fullName')} hint={t('register.fullNameHint')} error={fieldError('fullName')} autoComplete="name" {...register('fullName')} />
+      <TextField label={t('register.birthPlace')} error={fieldError('birthPlace')} {...register('birthPlace')} />
+      <TextField
+        label={t('register.birthDate')}
+        hint={`${t('register.birthDateHint')} ${t('dates.dateHint')}`}
+        error={fieldError('birthDate')}
+        inputMode="numeric"
+        autoComplete="bday"
+        {...register('birthDate', { setValueAs: (v: string) => idDateToIso(v) ?? v.trim() })}
+      />
+      <RadioGroup
+        legend={t('register.gender')}
+        error={fieldError('gender')}
+        options={[
+          { value: 'L', label: t('register.male') },
+          { value: 'P', label: t('register.female') },
+        ]}
+        input={register('gender')}
+      />
+      {disagrees ? <p className="field-note field-note--warn">{t('register.nikMismatch')}</p> : null}
+    </>
+  );
+}
+
+/** Contact, password and the consent to processing personal data (UU 27/2022). */
+function ContactPasswordConsentFields({ form, fieldError }: { form: UseFormReturn<RegisterForm>; fieldError: FieldErrorOf }) {
+  const { t } = useTranslation();
+  const { register } = form;
+  return (
+    <>
+      <h2>{t('register.sectionContact')}</h2>
+      <TextField label={t('register.email')} hint={t('register.emailHint')} error={fieldError('email')} type="email" autoComplete="email" {...register('email')} />
+      <TextField label={t('register.phone')} hint={t('register.phoneHint')} error={fieldError('phone')} type="tel" inputMode="tel" autoComplete="tel" {...register('phone')} />
+
+      <h2>{t('register.sectionPassword')}</h2>
+      <NewPasswordFields
+        password={{ label: t('register.password'), hint: t('register.passwordHint'), error: fieldError('password'), input: register('password') }}
+        confirm={{ label: t('register.passwordConfirm'), error: fieldError('passwordConfirm'), input: register('passwordConfirm') }}
+      />
+
+      <section className="consent" aria-labelledby="consent-title">
+        <h2 id="consent-title">{t('register.consentTitle')}</h2>
+        <p id="consent-purpose">{t('register.consentPurpose')}</p>
+        <CheckboxField label={t('register.consent')} error={fieldError('consent')} {...register('consent')} />
+      </section>
+    </>
+  );
+}
+
+export function RegisterPage() {
+  const { t } = useTranslation();
+  const form = useForm<RegisterForm>({
+    resolver: zodResolver(RegisterForm),
+    defaultValues: { nik: '', fullName: '', birthPlace: '', birthDate: '', email: '', phone: '', password: '', passwordConfirm: '', consent: false },
+    mode: 'onTouched',
+  });
+  const { handleSubmit, setError, formState } = form;
+  const fieldError = useFieldErrors(formState.errors);
+  const mutation = useMutation({ mutationFn: identityApi.register });
+
+  const onSubmit = handleSubmit(({ passwordConfirm: _confirm, consent: _consent, ...body }) => {
+    mutation.mutate({ ...body, consent: true }, { onError: (err) => applyServerErrors(err, setError, SERVER_FIELDS) });
+  });
+
+  if (mutation.isSuccess) {
+    const email = form.getValues('email');
+    return <SignupSuccess title={t('register.successTitle')} text={t('register.success', { email })} toVerify={t('register.toVerify')} email={email} />;
+  }
 
   return (
     <section className="narrow">
@@ -98,78 +155,14 @@ export function RegisterPage() {
       {mutation.isError ? <ErrorAlert error={mutation.error} /> : null}
 
       <form className="card form" noValidate onSubmit={onSubmit}>
-        <h2>{t('register.sectionIdentity')}</h2>
-        <TextField
-          label={t('register.nik')}
-          hint={
-            <>
-              {t('register.nikHint')} {t('register.nikWomen')}
-            </>
-          }
-          error={fieldError('nik')}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={16}
-          {...register('nik')}
+        <IdentityFields form={form} fieldError={fieldError} />
+        <ContactPasswordConsentFields form={form} fieldError={fieldError} />
+        <SignupSubmit
+          showSummary={Object.keys(formState.errors).length > 0 && formState.isSubmitted}
+          pending={mutation.isPending}
+          label={t('register.submit')}
+          pendingLabel={t('register.submitting')}
         />
-        <p className="field-note" aria-live="polite">
-          {nikDecoded}
-        </p>
-        <TextField label={t('register.fullName')} hint={t('register.fullNameHint')} error={fieldError('fullName')} autoComplete="name" {...register('fullName')} />
-        <TextField label={t('register.birthPlace')} error={fieldError('birthPlace')} {...register('birthPlace')} />
-        <TextField
-          label={t('register.birthDate')}
-          hint={`${t('register.birthDateHint')} ${t('dates.dateHint')}`}
-          error={fieldError('birthDate')}
-          inputMode="numeric"
-          autoComplete="bday"
-          {...register('birthDate', { setValueAs: (v: string) => idDateToIso(v) ?? v.trim() })}
-        />
-        <RadioGroup
-          legend={t('register.gender')}
-          error={fieldError('gender')}
-          options={[
-            { value: 'L', label: t('register.male') },
-            { value: 'P', label: t('register.female') },
-          ]}
-          input={register('gender')}
-        />
-        {disagrees ? <p className="field-note field-note--warn">{t('register.nikMismatch')}</p> : null}
-
-        <h2>{t('register.sectionContact')}</h2>
-        <TextField label={t('register.email')} hint={t('register.emailHint')} error={fieldError('email')} type="email" autoComplete="email" {...register('email')} />
-        <TextField label={t('register.phone')} hint={t('register.phoneHint')} error={fieldError('phone')} type="tel" inputMode="tel" autoComplete="tel" {...register('phone')} />
-
-        <h2>{t('register.sectionPassword')}</h2>
-        <TextField
-          label={t('register.password')}
-          hint={t('register.passwordHint')}
-          error={fieldError('password')}
-          type={showPassword ? 'text' : 'password'}
-          autoComplete="new-password"
-          {...register('password')}
-        />
-        <TextField
-          label={t('register.passwordConfirm')}
-          error={fieldError('passwordConfirm')}
-          type={showPassword ? 'text' : 'password'}
-          autoComplete="new-password"
-          {...register('passwordConfirm')}
-        />
-        <CheckboxField label={t('register.showPassword')} checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
-
-        <section className="consent" aria-labelledby="consent-title">
-          <h2 id="consent-title">{t('register.consentTitle')}</h2>
-          <p id="consent-purpose">{t('register.consentPurpose')}</p>
-          <CheckboxField label={t('register.consent')} error={fieldError('consent')} {...register('consent')} />
-        </section>
-
-        {Object.keys(formState.errors).length > 0 && formState.isSubmitted ? (
-          <Alert tone="error">{t('errors.formSummary')}</Alert>
-        ) : null}
-        <button className="btn btn--primary btn--block" type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? t('register.submitting') : t('register.submit')}
-        </button>
       </form>
     </section>
   );
