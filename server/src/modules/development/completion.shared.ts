@@ -11,11 +11,13 @@ export type CompletionContext = Pick<DevelopmentContext, 'db' | 'clock' | 'ids' 
 
 /** Offline scans are taken up to a week after they were made; a scan "from the future" is refused. */
 export const OFFLINE_MAX_MS = 7 * 86_400_000;
+/** How far ahead of the server's clock a phone's scan time may be. */
 export const CLOCK_SKEW_MS = 2 * 60_000;
 
 /** The facilitator's QR is shown from an hour before a meeting to an hour after it (the home says so too). */
 export const qrOpen = (now: Date, m: { starts_at: Date | string; ends_at: Date | string }) => now.getTime() >= new Date(m.starts_at).getTime() - 3_600_000 && now.getTime() <= new Date(m.ends_at).getTime() + 3_600_000;
 
+/** A programme row's completion rule. */
 export const ruleOf = (p: { min_attendance_pct: number; post_test_pass: number | null; assignment_required: boolean }): CompletionRule => ({ minAttendancePct: p.min_attendance_pct, postTestPass: p.post_test_pass, assignmentRequired: p.assignment_required });
 
 /** The public check's address for a certificate, signed so an id alone opens nothing. */

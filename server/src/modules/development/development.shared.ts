@@ -35,9 +35,13 @@ export type DevelopmentContext = Pick<AppContext, 'db' | 'clock' | 'ids' | 'audi
   meetingCache: Map<string, MeetingRow>;
 };
 
+/** The audit actor of a signed-in person. */
 export const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
+/** A CONFLICT with its message in both languages. */
 export const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
+/** A VALIDATION_FAILED naming the field, so the form shows the message beside it. */
 export const invalid = (field: string, id: string, en: string) => new AppError('VALIDATION_FAILED', msg(id, en), { fields: [{ field, message: msg(id, en) }] });
+/** The signed-in account has no employee record yet: what to ask BKPSDM. */
 export const notLinked = () => new AppError('NOT_FOUND', msg('Akun Anda belum terhubung ke data pegawai. Hubungi BKPSDM untuk menautkan NIP Anda.', 'Your account is not linked to an employee record yet. Ask BKPSDM to link your NIP.'));
 /** Enrolment statuses that hold a seat (attendance, scores, feedback are theirs). */
 export const SEATED = new Set(['enrolled', 'completed', 'not_completed']);
