@@ -7,7 +7,7 @@ import { dayOfWeek, shiftDate, windowEndInstant, windowStartInstant } from '../.
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../identity/index.ts';
 import { completionRepository } from './completion.repository.ts';
-import { qrOpen } from './completion.service.ts';
+import { qrOpen } from './completion.shared.ts';
 import { developmentRepository as people, trainingRepository as repo } from './development.repository.ts';
 import { scopeOf } from './development.policy.ts';
 import { JP_PER_YEAR } from './domain/training.ts';

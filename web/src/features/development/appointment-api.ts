@@ -1,8 +1,8 @@
 /** Appointment (a published final result into CPNS/PPPK records) and probation endpoints. */
 import type { z } from 'zod';
 import type * as C from '../../../../common/contracts/development.ts';
-import { api } from '../../app/api.ts';
-import { uploadForm } from '../../app/upload.ts';
+import { appointmentEndpoints as A } from '../../../../common/contracts/development.endpoints.ts';
+import { call, upload, urlOf } from '../../app/client.ts';
 
 export type Candidate = z.infer<typeof C.CandidatesResponse>['candidates'][number];
 export type ProbationState = (typeof C.PROBATION_STATE_VALUES)[number];
@@ -11,15 +11,15 @@ export type AppointResult = z.infer<typeof C.AppointResponse>;
 export type AppointmentImport = z.infer<typeof C.AppointmentImportResponse>;
 
 export const appointmentApi = {
-  sheetUrl: (periodId: string, format: 'xlsx' | 'csv') => `/api/v1/appointments/periods/${periodId}/sheet?format=${format}`,
+  sheetUrl: (periodId: string, format: 'xlsx' | 'csv') => urlOf(A.sheet, { params: { id: periodId }, query: { format } }),
   importSheet: (periodId: string, file: File, commit: boolean) => {
     const form = new FormData();
     form.append('file', file, file.name);
-    return uploadForm<AppointmentImport>('POST', `/api/v1/appointments/periods/${periodId}/import?commit=${commit}`, form);
+    return upload(A.importSheet, { params: { id: periodId }, query: { commit: commit ? 'true' : 'false' } }, form);
   },
-  candidates: (periodId: string) => api<z.infer<typeof C.CandidatesResponse>>(`/api/v1/appointments/periods/${periodId}`),
-  appoint: (body: z.input<typeof C.AppointBody>) => api<AppointResult>('/api/v1/appointments', { method: 'POST', body }),
-  probation: () => api<z.infer<typeof C.ProbationListResponse>>('/api/v1/probation'),
-  remind: () => api<z.infer<typeof C.RemindedResponse>>('/api/v1/probation/reminders', { method: 'POST' }),
-  mine: () => api<z.infer<typeof C.MyProbationResponse>>('/api/v1/me/probation'),
+  candidates: (periodId: string) => call(A.candidates, { params: { id: periodId } }),
+  appoint: (body: z.input<typeof C.AppointBody>) => call(A.appoint, { body }),
+  probation: () => call(A.probations),
+  remind: () => call(A.remind),
+  mine: () => call(A.mine),
 };

@@ -3,24 +3,17 @@ import type { z } from 'zod';
 import type {
   AttendanceReport as AttendanceReportSchema,
   CertificateCheck as CertificateCheckSchema,
-  CertificateList,
   CertificateView,
-  CreatedId,
   FeedbackBody,
   FeedbackReport as FeedbackReportSchema,
-  IssueResult,
-  MarkResult,
   MeetingBody,
-  MeetingList,
   MeetingQrView,
   MeetingView,
-  OkResponse,
-  PartnerFeedback,
   ScanResult as ScanResultSchema,
   ScoresBody,
-  ScoresResult,
 } from '../../../../common/contracts/development.ts';
-import { api } from '../../app/api.ts';
+import { certificateCheckEndpoints as P, completionEndpoints as E } from '../../../../common/contracts/development.endpoints.ts';
+import { call, urlOf } from '../../app/client.ts';
 
 export type Meeting = z.infer<typeof MeetingView>;
 export type MeetingQr = z.infer<typeof MeetingQrView>;
@@ -31,22 +24,22 @@ export type CertificateCheck = z.infer<typeof CertificateCheckSchema>;
 export type FeedbackReport = z.infer<typeof FeedbackReportSchema>;
 
 export const completionApi = {
-  meetings: (batchId: string) => api<z.infer<typeof MeetingList>>(`/api/v1/training/batches/${batchId}/meetings`),
-  addMeeting: (batchId: string, body: z.input<typeof MeetingBody>) => api<z.infer<typeof CreatedId>>(`/api/v1/training/batches/${batchId}/meetings`, { method: 'POST', body }),
-  qr: (meetingId: string) => api<MeetingQr>(`/api/v1/training/meetings/${meetingId}/qr`),
-  scan: (token: string, scannedAt?: string) => api<ScanResult>('/api/v1/me/attendance', { method: 'POST', body: scannedAt ? { token, scannedAt } : { token } }),
-  mark: (meetingId: string, enrollmentId: string, present: boolean) => api<z.infer<typeof MarkResult>>(`/api/v1/training/meetings/${meetingId}/attendance`, { method: 'POST', body: { enrollmentId, present } }),
-  attendance: (batchId: string) => api<AttendanceReport>(`/api/v1/training/batches/${batchId}/attendance`),
-  attendanceXlsx: (batchId: string) => `/api/v1/training/batches/${batchId}/attendance.xlsx`,
-  setScores: (enrollmentId: string, body: z.input<typeof ScoresBody>) => api<z.infer<typeof ScoresResult>>(`/api/v1/training/enrollments/${enrollmentId}/scores`, { method: 'PUT', body }),
-  certificates: (batchId: string) => api<z.infer<typeof CertificateList>>(`/api/v1/training/batches/${batchId}/certificates`),
-  issue: (batchId: string, enrollmentIds: string[]) => api<z.infer<typeof IssueResult>>(`/api/v1/training/batches/${batchId}/certificates`, { method: 'POST', body: { enrollmentIds } }),
-  revoke: (id: string, reason: string) => api<z.infer<typeof OkResponse>>(`/api/v1/training/certificates/${id}/revoke`, { method: 'POST', body: { reason } }),
-  pdfUrl: (id: string) => `/api/v1/training/certificates/${id}/pdf`,
-  check: (id: string, s: string) => api<CertificateCheck>(`/api/v1/public/training/certificates/${id}?s=${encodeURIComponent(s)}`),
-  giveFeedback: (enrollmentId: string, body: z.input<typeof FeedbackBody>) => api<z.infer<typeof OkResponse>>(`/api/v1/me/enrollments/${enrollmentId}/feedback`, { method: 'POST', body }),
-  feedbackByPartner: () => api<z.infer<typeof PartnerFeedback>>('/api/v1/training/feedback/partners'),
-  feedback: (batchId: string) => api<FeedbackReport>(`/api/v1/training/batches/${batchId}/feedback`),
+  meetings: (batchId: string) => call(E.meetings, { params: { id: batchId } }),
+  addMeeting: (batchId: string, body: z.input<typeof MeetingBody>) => call(E.addMeeting, { params: { id: batchId }, body }),
+  qr: (meetingId: string) => call(E.meetingQr, { params: { id: meetingId } }),
+  scan: (token: string, scannedAt?: string) => call(E.scan, { body: scannedAt ? { token, scannedAt } : { token } }),
+  mark: (meetingId: string, enrollmentId: string, present: boolean) => call(E.mark, { params: { id: meetingId }, body: { enrollmentId, present } }),
+  attendance: (batchId: string) => call(E.attendance, { params: { id: batchId } }),
+  attendanceXlsx: (batchId: string) => urlOf(E.attendanceSheet, { params: { id: batchId } }),
+  setScores: (enrollmentId: string, body: z.input<typeof ScoresBody>) => call(E.setScores, { params: { id: enrollmentId }, body }),
+  certificates: (batchId: string) => call(E.certificates, { params: { id: batchId } }),
+  issue: (batchId: string, enrollmentIds: string[]) => call(E.issueCertificates, { params: { id: batchId }, body: { enrollmentIds } }),
+  revoke: (id: string, reason: string) => call(E.revokeCertificate, { params: { id }, body: { reason } }),
+  pdfUrl: (id: string) => urlOf(E.certificatePdf, { params: { id } }),
+  check: (id: string, s: string) => call(P.verifyCertificate, { params: { id }, query: { s } }),
+  giveFeedback: (enrollmentId: string, body: z.input<typeof FeedbackBody>) => call(E.giveFeedback, { params: { id: enrollmentId }, body }),
+  feedbackByPartner: () => call(E.feedbackByPartner),
+  feedback: (batchId: string) => call(E.feedback, { params: { id: batchId } }),
 };
 
 // ── the offline scan queue (localStorage) ──

@@ -1,7 +1,8 @@
 /** Training pre/post-tests on the CAT engine: types inferred from the shared contracts. */
 import type { z } from 'zod';
-import type { BatchTest, BatchTestList, MyTestList, StartedTest, SubmittedTest, TestAnswerAck, TestAttemptView, TestBlueprintList, TestPhase } from '../../../../common/contracts/training-tests.ts';
-import { api } from '../../app/api.ts';
+import { trainingTestEndpoints as E } from '../../../../common/contracts/development.endpoints.ts';
+import type { BatchTest, MyTestList, TestAnswerAck, TestAttemptView, TestPhase } from '../../../../common/contracts/training-tests.ts';
+import { call } from '../../app/client.ts';
 
 export type { TestPhase };
 export type BatchTestRow = z.infer<typeof BatchTest>;
@@ -11,13 +12,13 @@ export type AnswerAck = z.infer<typeof TestAnswerAck>;
 export type OptionKey = 'A' | 'B' | 'C' | 'D' | 'E';
 
 export const testsApi = {
-  blueprints: () => api<z.infer<typeof TestBlueprintList>>('/api/v1/training/test-blueprints'),
-  ofBatch: (batchId: string) => api<z.infer<typeof BatchTestList>>(`/api/v1/training/batches/${batchId}/tests`),
-  set: (batchId: string, phase: TestPhase, body: { blueprintId: string; opensAt: string; closesAt: string }) => api<BatchTestRow>(`/api/v1/training/batches/${batchId}/tests/${phase}`, { method: 'PUT', body }),
-  remove: (batchId: string, phase: TestPhase) => api<{ ok: true }>(`/api/v1/training/batches/${batchId}/tests/${phase}`, { method: 'DELETE' }),
-  mine: () => api<z.infer<typeof MyTestList>>('/api/v1/me/training-tests'),
-  start: (enrollmentId: string, phase: TestPhase) => api<z.infer<typeof StartedTest>>(`/api/v1/me/enrollments/${enrollmentId}/tests/${phase}/start`, { method: 'POST' }),
-  view: (attemptId: string) => api<TestView>(`/api/v1/me/training-tests/${attemptId}`),
-  answer: (attemptId: string, body: { itemId: string; chosen: OptionKey | null; seq: number }) => api<AnswerAck>(`/api/v1/me/training-tests/${attemptId}/answers`, { method: 'PUT', body }),
-  submit: (attemptId: string) => api<z.infer<typeof SubmittedTest>>(`/api/v1/me/training-tests/${attemptId}/submit`, { method: 'POST' }),
+  blueprints: () => call(E.blueprints),
+  ofBatch: (batchId: string) => call(E.tests, { params: { id: batchId } }),
+  set: (batchId: string, phase: TestPhase, body: { blueprintId: string; opensAt: string; closesAt: string }) => call(E.setTest, { params: { id: batchId, phase }, body }),
+  remove: (batchId: string, phase: TestPhase) => call(E.removeTest, { params: { id: batchId, phase } }),
+  mine: () => call(E.mine),
+  start: (enrollmentId: string, phase: TestPhase) => call(E.start, { params: { id: enrollmentId, phase } }),
+  view: (attemptId: string) => call(E.view, { params: { id: attemptId } }),
+  answer: (attemptId: string, body: { itemId: string; chosen: OptionKey | null; seq: number }) => call(E.answer, { params: { id: attemptId }, body }),
+  submit: (attemptId: string) => call(E.submit, { params: { id: attemptId } }),
 };

@@ -79,14 +79,70 @@ function Camera({ onCode }: { onCode: (text: string) => void }) {
   );
 }
 
-function Scan() {
+/** What the last scan did, and the scans still waiting in this browser. */
+function ScanOutcome({ outcome, pending, flushed, flush }: { outcome: Outcome | null; pending: number; flushed: { sent: number; refused: string[] } | null; flush: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
+  return (
+    <section className="card" aria-labelledby="scan-result" aria-live="polite">
+      <h2 id="scan-result">{t('devc.scan.result')}</h2>
+      {outcome === null ? <p>{t('devc.scan.noCode')}</p> : null}
+      {outcome?.kind === 'sending' ? <p>{t('devc.scan.sending')}</p> : null}
+      {outcome?.kind === 'ok' ? (
+        <Alert tone="success" title={outcome.result.already ? t('devc.scan.already') : t('devc.scan.recorded')}>
+          <p>{t('devc.scan.what', { seq: outcome.result.meeting.seq, meeting: outcome.result.meeting.title, program: outcome.result.batch.programTitle, batch: outcome.result.batch.name, at: new Date(outcome.result.attendedAt).toLocaleTimeString(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone: 'Asia/Makassar', hour: '2-digit', minute: '2-digit' }) })}</p>
+        </Alert>
+      ) : null}
+      {outcome?.kind === 'queued' ? <Alert tone="warning" title={t('devc.scan.queuedTitle')}><p>{t('devc.scan.queued')}</p></Alert> : null}
+      {outcome?.kind === 'error' ? <ErrorAlert error={outcome.error} /> : null}
+      {pending > 0 ? (
+        <p>
+          {t('devc.scan.pending', { count: pending })}{' '}
+          <button type="button" className="btn btn--secondary btn--small" onClick={() => void flush()}>
+            {t('devc.scan.sendNow')}
+          </button>
+        </p>
+      ) : null}
+      {flushed && flushed.sent > 0 ? <Alert tone="success">{t('devc.scan.flushed', { count: flushed.sent })}</Alert> : null}
+      {flushed && flushed.refused.length > 0 ? <Alert tone="error">{flushed.refused.join(' ')}</Alert> : null}
+    </section>
+  );
+}
+
+/** The camera and the pasted code, for when the QR did not open this page. */
+function OtherWays({ send }: { send: (token: string) => Promise<void> }) {
+  const { t } = useTranslation();
+  const [pasted, setPasted] = useState('');
+  return (
+    <section className="card" aria-labelledby="scan-other">
+      <h2 id="scan-other">{t('devc.scan.otherWays')}</h2>
+      <Camera onCode={(text) => void send(tokenOf(text))} />
+      <form
+        className="form"
+        noValidate
+        aria-label={t('devc.scan.pasteTitle')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send(tokenOf(pasted));
+        }}
+      >
+        <TextField label={t('devc.scan.paste')} value={pasted} maxLength={300} autoComplete="off" onChange={(e) => setPasted(e.target.value)} />
+        <div className="actions">
+          <button type="submit" className="btn btn--primary">
+            {t('devc.scan.send')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function Scan() {
+  const { t } = useTranslation();
   const [params] = useSearchParams();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState(() => queuedScans().length);
   const [flushed, setFlushed] = useState<{ sent: number; refused: string[] } | null>(null);
-  const [pasted, setPasted] = useState('');
   const started = useRef(false);
 
   /** Sends every scan waiting in this browser, each with its original time. */
@@ -155,48 +211,8 @@ function Scan() {
       <PageTitle title={t('devc.scan.title')} lead={t('devc.scan.lead')}>
         {t('devc.scan.title')}
       </PageTitle>
-      <section className="card" aria-labelledby="scan-result" aria-live="polite">
-        <h2 id="scan-result">{t('devc.scan.result')}</h2>
-        {outcome === null ? <p>{t('devc.scan.noCode')}</p> : null}
-        {outcome?.kind === 'sending' ? <p>{t('devc.scan.sending')}</p> : null}
-        {outcome?.kind === 'ok' ? (
-          <Alert tone="success" title={outcome.result.already ? t('devc.scan.already') : t('devc.scan.recorded')}>
-            <p>{t('devc.scan.what', { seq: outcome.result.meeting.seq, meeting: outcome.result.meeting.title, program: outcome.result.batch.programTitle, batch: outcome.result.batch.name, at: new Date(outcome.result.attendedAt).toLocaleTimeString(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone: 'Asia/Makassar', hour: '2-digit', minute: '2-digit' }) })}</p>
-          </Alert>
-        ) : null}
-        {outcome?.kind === 'queued' ? <Alert tone="warning" title={t('devc.scan.queuedTitle')}><p>{t('devc.scan.queued')}</p></Alert> : null}
-        {outcome?.kind === 'error' ? <ErrorAlert error={outcome.error} /> : null}
-        {pending > 0 ? (
-          <p>
-            {t('devc.scan.pending', { count: pending })}{' '}
-            <button type="button" className="btn btn--secondary btn--small" onClick={() => void flush()}>
-              {t('devc.scan.sendNow')}
-            </button>
-          </p>
-        ) : null}
-        {flushed && flushed.sent > 0 ? <Alert tone="success">{t('devc.scan.flushed', { count: flushed.sent })}</Alert> : null}
-        {flushed && flushed.refused.length > 0 ? <Alert tone="error">{flushed.refused.join(' ')}</Alert> : null}
-      </section>
-      <section className="card" aria-labelledby="scan-other">
-        <h2 id="scan-other">{t('devc.scan.otherWays')}</h2>
-        <Camera onCode={(text) => void send(tokenOf(text))} />
-        <form
-          className="form"
-          noValidate
-          aria-label={t('devc.scan.pasteTitle')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void send(tokenOf(pasted));
-          }}
-        >
-          <TextField label={t('devc.scan.paste')} value={pasted} maxLength={300} autoComplete="off" onChange={(e) => setPasted(e.target.value)} />
-          <div className="actions">
-            <button type="submit" className="btn btn--primary">
-              {t('devc.scan.send')}
-            </button>
-          </div>
-        </form>
-      </section>
+      <ScanOutcome outcome={outcome} pending={pending} flushed={flushed} flush={flush} />
+      <OtherWays send={send} />
     </>
   );
 }

@@ -3,14 +3,14 @@
  * up on a cancellation), enrolling someone (BKPSDM anyone, a supervisor their unit), cancelling,
  * and — for the training admin — marking participants as completed (their JP is posted) or not.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { developmentApi } from '../../features/development/api.ts';
+import { type BatchView, developmentApi } from '../../features/development/api.ts';
 import { completionApi } from '../../features/development/completion-api.ts';
 import { Attendance, Certificates, FeedbackResults, Meetings, Scores } from '../../features/development/components/BatchCompletion.tsx';
 import { BatchTests } from '../../features/development/components/TrainingTests.tsx';
@@ -105,28 +105,113 @@ function Reschedule({ batchId, startsOn, endsOn }: { batchId: string; startsOn: 
   );
 }
 
-function Batch({ me }: { me: Me }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'id';
-  const { id = '' } = useParams();
+type Enrollments = BatchView['enrollments'];
+
+function ParticipantTable({ enrollments, picked, toggle, isAdmin, canEnrol, cancel }: { enrollments: Enrollments; picked: Set<string>; toggle: (id: string) => void; isAdmin: boolean; canEnrol: boolean; cancel: UseMutationResult<Awaited<ReturnType<typeof developmentApi.cancel>>, Error, string> }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('dev.batch.table')}>
+      <table>
+        <thead>
+          <tr>
+            {isAdmin ? <th scope="col"><span className="sr-only">{t('dev.batch.selectCol')}</span></th> : null}
+            <th scope="col" className="num">{t('dev.batch.order')}</th>
+            <th scope="col">{t('dev.list.name')}</th>
+            <th scope="col">{t('dev.list.nip')}</th>
+            <th scope="col">{t('dev.list.organization')}</th>
+            <th scope="col">{t('dev.batch.state')}</th>
+            {canEnrol ? <th scope="col"><span className="sr-only">{t('dev.batch.cancel')}</span></th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {enrollments.map((e, i) => (
+            <tr key={e.id}>
+              {isAdmin ? (
+                <td>{e.status === 'enrolled' || e.status === 'completed' ? <input type="checkbox" checked={picked.has(e.id)} onChange={() => toggle(e.id)} aria-label={t('dev.batch.select', { name: e.fullName })} /> : null}</td>
+              ) : null}
+              <td className="num">{i + 1}</td>
+              <td>{e.fullName}</td>
+              <td className="mono">{e.nip}</td>
+              <td>{e.organization.name}</td>
+              <td>
+                <span className={`badge ${e.status === 'completed' || e.status === 'enrolled' ? 'badge--ok' : e.status === 'waitlisted' ? '' : 'badge--muted'}`}>{t(`dev.batch.states.${e.status}`)}</span>
+              </td>
+              {canEnrol ? (
+                <td>
+                  {e.status === 'enrolled' || e.status === 'waitlisted' ? (
+                    <button type="button" className="btn btn--secondary btn--small" disabled={cancel.isPending} onClick={() => cancel.mutate(e.id)} aria-label={t('dev.batch.cancelFor', { name: e.fullName })}>
+                      {t('dev.batch.cancel')}
+                    </button>
+                  ) : null}
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The participants with their states; BKPSDM's training admin picks people to finish or certify, staff who enrol cancel. */
+function Participants({ batchId, enrollments, isAdmin, canEnrol }: { batchId: string; enrollments: Enrollments; isAdmin: boolean; canEnrol: boolean }) {
+  const { t } = useTranslation();
   const qc = useQueryClient();
-  const view = useQuery({ queryKey: ['dev', 'batch', id], queryFn: () => developmentApi.batch(id) });
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const cancel = useMutation({ mutationFn: developmentApi.cancel, onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }) });
   const finish = useMutation({
-    mutationFn: (passed: boolean) => developmentApi.finish(id, [...picked], passed),
+    mutationFn: (passed: boolean) => developmentApi.finish(batchId, [...picked], passed),
     onSuccess: () => {
       setPicked(new Set());
       void qc.invalidateQueries({ queryKey: ['dev'] });
     },
   });
   const issue = useMutation({
-    mutationFn: () => completionApi.issue(id, [...picked]),
+    mutationFn: () => completionApi.issue(batchId, [...picked]),
     onSuccess: () => {
       setPicked(new Set());
       void qc.invalidateQueries({ queryKey: ['dev'] });
     },
   });
+  const toggle = (eid: string) => {
+    const next = new Set(picked);
+    if (next.has(eid)) next.delete(eid);
+    else next.add(eid);
+    setPicked(next);
+  };
+  return (
+    <section className="card" aria-labelledby="participants-title">
+      <h2 id="participants-title">{t('dev.batch.participants', { count: enrollments.length })}</h2>
+      {cancel.isError ? <ErrorAlert error={cancel.error} /> : null}
+      {cancel.isSuccess ? <Alert tone="success">{cancel.data.promoted.length > 0 ? t('dev.batch.promoted', { count: cancel.data.promoted.length }) : t('dev.batch.cancelled')}</Alert> : null}
+      {finish.isError ? <ErrorAlert error={finish.error} /> : null}
+      {finish.isSuccess ? <Alert tone="success">{t('dev.batch.finished', { count: finish.data.finished })}</Alert> : null}
+      {issue.isError ? <ErrorAlert error={issue.error} /> : null}
+      {issue.isSuccess ? <Alert tone="success">{t('devc.certs.issued', { count: issue.data.issued.length })}</Alert> : null}
+      {enrollments.length === 0 ? <p>{t('dev.batch.none')}</p> : null}
+      {enrollments.length > 0 ? <ParticipantTable enrollments={enrollments} picked={picked} toggle={toggle} isAdmin={isAdmin} canEnrol={canEnrol} cancel={cancel} /> : null}
+      {isAdmin && picked.size > 0 ? (
+        <div className="actions">
+          <button type="button" className="btn btn--primary" disabled={finish.isPending} onClick={() => finish.mutate(true)}>
+            {t('dev.batch.finishPassed', { count: picked.size })}
+          </button>
+          <button type="button" className="btn btn--secondary" disabled={finish.isPending} onClick={() => finish.mutate(false)}>
+            {t('dev.batch.finishFailed', { count: picked.size })}
+          </button>
+          <button type="button" className="btn btn--secondary" disabled={issue.isPending} onClick={() => issue.mutate()}>
+            {t('devc.certs.issuePicked', { count: picked.size })}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function Batch({ me }: { me: Me }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const { id = '' } = useParams();
+  const view = useQuery({ queryKey: ['dev', 'batch', id], queryFn: () => developmentApi.batch(id) });
   const isAdmin = me.role === 'training_admin';
   const isBkpsdm = me.role === 'training_admin' || me.role === 'admin';
   const canEnrol = me.role === 'training_admin' || me.role === 'supervisor';
@@ -134,12 +219,6 @@ function Batch({ me }: { me: Me }) {
   if (view.isError) return <ErrorAlert error={view.error} />;
   const { batch, program, enrollments } = view.data;
   const title = `${batch.name} — ${program.title}`;
-  const toggle = (eid: string) => {
-    const next = new Set(picked);
-    if (next.has(eid)) next.delete(eid);
-    else next.add(eid);
-    setPicked(next);
-  };
   return (
     <>
       <PageTitle title={title} lead={t('dev.batch.lead', { program: t('dev.training.jp', { count: program.jp }), dates: `${formatCalendarDate(batch.startsOn, lang)} – ${formatCalendarDate(batch.endsOn, lang)}`, venue: batch.venue })}>
@@ -154,71 +233,7 @@ function Batch({ me }: { me: Me }) {
       </p>
       {isAdmin ? <Reschedule batchId={batch.id} startsOn={batch.startsOn} endsOn={batch.endsOn} /> : null}
       {canEnrol && batch.status === 'open' ? <Enrol batchId={batch.id} /> : null}
-      <section className="card" aria-labelledby="participants-title">
-        <h2 id="participants-title">{t('dev.batch.participants', { count: enrollments.length })}</h2>
-        {cancel.isError ? <ErrorAlert error={cancel.error} /> : null}
-        {cancel.isSuccess ? <Alert tone="success">{cancel.data.promoted.length > 0 ? t('dev.batch.promoted', { count: cancel.data.promoted.length }) : t('dev.batch.cancelled')}</Alert> : null}
-        {finish.isError ? <ErrorAlert error={finish.error} /> : null}
-        {finish.isSuccess ? <Alert tone="success">{t('dev.batch.finished', { count: finish.data.finished })}</Alert> : null}
-        {issue.isError ? <ErrorAlert error={issue.error} /> : null}
-        {issue.isSuccess ? <Alert tone="success">{t('devc.certs.issued', { count: issue.data.issued.length })}</Alert> : null}
-        {enrollments.length === 0 ? <p>{t('dev.batch.none')}</p> : null}
-        {enrollments.length > 0 ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('dev.batch.table')}>
-            <table>
-              <thead>
-                <tr>
-                  {isAdmin ? <th scope="col"><span className="sr-only">{t('dev.batch.selectCol')}</span></th> : null}
-                  <th scope="col" className="num">{t('dev.batch.order')}</th>
-                  <th scope="col">{t('dev.list.name')}</th>
-                  <th scope="col">{t('dev.list.nip')}</th>
-                  <th scope="col">{t('dev.list.organization')}</th>
-                  <th scope="col">{t('dev.batch.state')}</th>
-                  {canEnrol ? <th scope="col"><span className="sr-only">{t('dev.batch.cancel')}</span></th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {enrollments.map((e, i) => (
-                  <tr key={e.id}>
-                    {isAdmin ? (
-                      <td>{e.status === 'enrolled' || e.status === 'completed' ? <input type="checkbox" checked={picked.has(e.id)} onChange={() => toggle(e.id)} aria-label={t('dev.batch.select', { name: e.fullName })} /> : null}</td>
-                    ) : null}
-                    <td className="num">{i + 1}</td>
-                    <td>{e.fullName}</td>
-                    <td className="mono">{e.nip}</td>
-                    <td>{e.organization.name}</td>
-                    <td>
-                      <span className={`badge ${e.status === 'completed' || e.status === 'enrolled' ? 'badge--ok' : e.status === 'waitlisted' ? '' : 'badge--muted'}`}>{t(`dev.batch.states.${e.status}`)}</span>
-                    </td>
-                    {canEnrol ? (
-                      <td>
-                        {e.status === 'enrolled' || e.status === 'waitlisted' ? (
-                          <button type="button" className="btn btn--secondary btn--small" disabled={cancel.isPending} onClick={() => cancel.mutate(e.id)} aria-label={t('dev.batch.cancelFor', { name: e.fullName })}>
-                            {t('dev.batch.cancel')}
-                          </button>
-                        ) : null}
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-        {isAdmin && picked.size > 0 ? (
-          <div className="actions">
-            <button type="button" className="btn btn--primary" disabled={finish.isPending} onClick={() => finish.mutate(true)}>
-              {t('dev.batch.finishPassed', { count: picked.size })}
-            </button>
-            <button type="button" className="btn btn--secondary" disabled={finish.isPending} onClick={() => finish.mutate(false)}>
-              {t('dev.batch.finishFailed', { count: picked.size })}
-            </button>
-            <button type="button" className="btn btn--secondary" disabled={issue.isPending} onClick={() => issue.mutate()}>
-              {t('devc.certs.issuePicked', { count: picked.size })}
-            </button>
-          </div>
-        ) : null}
-      </section>
+      <Participants batchId={id} enrollments={enrollments} isAdmin={isAdmin} canEnrol={canEnrol} />
       <Meetings batchId={batch.id} isAdmin={isAdmin} />
       <Attendance batchId={batch.id} isAdmin={isAdmin} canExport={isBkpsdm} />
       {isBkpsdm ? <BatchTests batchId={batch.id} isAdmin={isAdmin} /> : null}

@@ -18,7 +18,7 @@ import { DateTimeField } from '../../../ui/DateFields.tsx';
 import { TextField } from '../../../ui/Field.tsx';
 import { TableWrap } from '../../../ui/TableWrap.tsx';
 import type { BatchView } from '../api.ts';
-import { completionApi, type FeedbackReport } from '../completion-api.ts';
+import { type Certificate, completionApi, type FeedbackReport } from '../completion-api.ts';
 import '../i18n-completion.ts';
 import { useBatchTests } from './TrainingTests.tsx';
 import '../i18n.ts';
@@ -251,6 +251,32 @@ export function Scores({ view, isAdmin }: { view: BatchView; isAdmin: boolean })
   );
 }
 
+/** A certificate's public check, its PDF while valid, and BKPSDM's revoke button (or why it was revoked). */
+function CertificateLinks({ c, isAdmin, onRevoke }: { c: Certificate; isAdmin: boolean; onRevoke: (id: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a href={c.verifyUrl} aria-label={t('devc.certs.checkFor', { name: c.fullName })}>{t('devc.certs.check')}</a>
+      {!c.revoked ? (
+        <>
+          {' · '}
+          <a href={completionApi.pdfUrl(c.id)} download aria-label={t('devc.certs.pdfFor', { name: c.fullName })}>PDF</a>
+          {isAdmin ? (
+            <>
+              {' · '}
+              <button type="button" className="btn btn--secondary btn--small" onClick={() => onRevoke(c.id)} aria-label={t('devc.certs.revokeFor', { name: c.fullName })}>
+                {t('devc.certs.revoke')}
+              </button>
+            </>
+          ) : null}
+        </>
+      ) : (
+        <span className="small"> — {c.revoked.reason}</span>
+      )}
+    </>
+  );
+}
+
 export function Certificates({ view, isAdmin }: { view: BatchView; isAdmin: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -297,27 +323,7 @@ export function Certificates({ view, isAdmin }: { view: BatchView; isAdmin: bool
               {
                 key: 'links',
                 header: <span className="sr-only">{t('devc.certs.links')}</span>,
-                cell: (c) => (
-                  <>
-                    <a href={c.verifyUrl} aria-label={t('devc.certs.checkFor', { name: c.fullName })}>{t('devc.certs.check')}</a>
-                    {!c.revoked ? (
-                      <>
-                        {' · '}
-                        <a href={completionApi.pdfUrl(c.id)} download aria-label={t('devc.certs.pdfFor', { name: c.fullName })}>PDF</a>
-                        {isAdmin ? (
-                          <>
-                            {' · '}
-                            <button type="button" className="btn btn--secondary btn--small" onClick={() => setRevoking(c.id)} aria-label={t('devc.certs.revokeFor', { name: c.fullName })}>
-                              {t('devc.certs.revoke')}
-                            </button>
-                          </>
-                        ) : null}
-                      </>
-                    ) : (
-                      <span className="small"> — {c.revoked.reason}</span>
-                    )}
-                  </>
-                ),
+                cell: (c) => <CertificateLinks c={c} isAdmin={isAdmin} onRevoke={setRevoking} />,
               },
             ]}
           />
