@@ -1,8 +1,8 @@
-/** Participation endpoints: complaints, surveys, observers, open data. */
+/** Participation endpoints (common/contracts/participation.endpoints.ts): complaints, surveys, observers, open data, consultations, forums. */
 import type { z } from 'zod';
 import type * as C from '../../../../common/contracts/participation.ts';
-import { api } from '../../app/api.ts';
-import { uploadForm } from '../../app/upload.ts';
+import { participationEndpoints as P } from '../../../../common/contracts/participation.endpoints.ts';
+import { call, upload, urlOf } from '../../app/client.ts';
 import { solvePow } from './pow.ts';
 
 export type ComplaintInput = Omit<z.input<typeof C.ComplaintBody>, 'challenge'>;
@@ -21,48 +21,45 @@ export type Unit = z.infer<typeof C.ServiceUnit> & { responses?: number };
 export type SurveyResults = z.infer<typeof C.SurveyResults>;
 
 async function solved(purpose: 'complaint' | 'survey') {
-  const c = await api<z.infer<typeof C.ChallengeResponse>>(`/api/v1/public/challenge?purpose=${purpose}`);
+  const c = await call(P.challenge, { query: { purpose } });
   return { token: c.token, solution: await solvePow(c.token, c.difficulty) };
 }
 
-const enc = encodeURIComponent;
+/** A form holding one file under "file", as the upload endpoints read it. */
+function fileForm(file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return form;
+}
+
+type StaffListQuery = z.input<typeof C.ComplaintListQuery>;
 
 export const participationApi = {
   /** Files a report; when nobody is signed in the browser first solves the anti-spam challenge. */
-  fileComplaint: async (body: ComplaintInput, signedIn: boolean) =>
-    api<z.infer<typeof C.ComplaintFiledResponse>>('/api/v1/public/complaints', { method: 'POST', body: { ...body, challenge: signedIn ? null : await solved('complaint') } }),
-  attach: (trackingId: string, file: File) => {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return uploadForm<z.infer<typeof C.ComplaintAttachmentResponse>>('POST', `/api/v1/public/complaints/${enc(trackingId)}/attachments`, form);
-  },
-  track: (trackingId: string) => api<Tracked>(`/api/v1/public/complaints/${enc(trackingId)}`),
-  reply: (trackingId: string, action: 'reply' | 'reopen' | 'accept', body: string) => api<Tracked>(`/api/v1/public/complaints/${enc(trackingId)}/replies`, { method: 'POST', body: { action, body } }),
-  stats: () => api<ComplaintStats>('/api/v1/public/complaint-statistics'),
-  staffList: (status: string, late: string) => {
-    const p = new URLSearchParams();
-    if (status) p.set('status', status);
-    if (late) p.set('late', late);
-    return api<z.infer<typeof C.StaffComplaintList>>(`/api/v1/complaints?${p.toString()}`);
-  },
-  staffDetail: (id: string) => api<StaffComplaintDetail>(`/api/v1/complaints/${id}`),
-  dispose: (id: string, organizationId: string, note: string) => api<StaffComplaintDetail>(`/api/v1/complaints/${id}/dispose`, { method: 'POST', body: { organizationId, note } }),
-  reject: (id: string, reason: string) => api<StaffComplaintDetail>(`/api/v1/complaints/${id}/reject`, { method: 'POST', body: { reason } }),
-  followUp: (id: string, body: string) => api<StaffComplaintDetail>(`/api/v1/complaints/${id}/follow-up`, { method: 'POST', body: { body } }),
-  redactEvent: (id: string, eventId: string, phrase: string) => api<RedactResult>(`/api/v1/complaints/${id}/events/${eventId}/redact`, { method: 'POST', body: { phrase } }),
-  handoffUrl: (id: string) => `/api/v1/complaints/${id}/lapor-handoff.txt`,
-  attachmentUrl: (id: string, attachmentId: string) => `/api/v1/complaints/${id}/attachments/${attachmentId}`,
+  fileComplaint: async (body: ComplaintInput, signedIn: boolean) => call(P.fileComplaint, { body: { ...body, challenge: signedIn ? null : await solved('complaint') } }),
+  attach: (trackingId: string, file: File) => upload(P.attachComplaint, { params: { trackingId } }, fileForm(file)),
+  track: (trackingId: string) => call(P.trackComplaint, { params: { trackingId } }),
+  reply: (trackingId: string, action: 'reply' | 'reopen' | 'accept', body: string) => call(P.replyComplaint, { params: { trackingId }, body: { action, body } }),
+  stats: () => call(P.complaintStatistics),
+  /** Empty filters are left out of the query. */
+  staffList: (status: string, late: string) => call(P.staffComplaints, { query: { status: (status || undefined) as StaffListQuery['status'], late: (late || undefined) as StaffListQuery['late'] } }),
+  staffDetail: (id: string) => call(P.staffComplaint, { params: { id } }),
+  dispose: (id: string, organizationId: string, note: string) => call(P.disposeComplaint, { params: { id }, body: { organizationId, note } }),
+  reject: (id: string, reason: string) => call(P.rejectComplaint, { params: { id }, body: { reason } }),
+  followUp: (id: string, body: string) => call(P.followUpComplaint, { params: { id }, body: { body } }),
+  redactEvent: (id: string, eventId: string, phrase: string) => call(P.redactComplaintEvent, { params: { id, eventId }, body: { phrase } }),
+  handoffUrl: (id: string) => urlOf(P.complaintHandoff, { params: { id } }),
+  attachmentUrl: (id: string, attachmentId: string) => urlOf(P.complaintAttachment, { params: { id, attachmentId } }),
 
-  units: () => api<z.infer<typeof C.ServiceUnitList>>('/api/v1/public/service-units'),
-  unit: (id: string) => api<Unit>(`/api/v1/public/service-units/${enc(id)}`),
-  settings: () => api<z.infer<typeof C.SettingsResponse>>('/api/v1/participation/settings'),
-  saveSla: (body: z.infer<typeof C.SlaBody>) => api<z.infer<typeof C.Sla>>('/api/v1/admin/participation/sla', { method: 'PUT', body }),
-  saveBands: (body: z.infer<typeof C.BandsBody>) => api<z.infer<typeof C.BandsResponse>>('/api/v1/admin/participation/ikm-bands', { method: 'PUT', body }),
-  createUnit: (body: UnitInput) => api<z.infer<typeof C.UnitCreatedResponse>>('/api/v1/service-units', { method: 'POST', body }),
-  respond: async (unitId: string, body: SurveyInput, signedIn: boolean) =>
-    api<z.infer<typeof C.SurveyAnsweredResponse>>(`/api/v1/public/service-units/${enc(unitId)}/responses`, { method: 'POST', body: { ...body, challenge: signedIn ? null : await solved('survey') } }),
-  results: (unitId: string, period?: string) => api<SurveyResults>(`/api/v1/public/service-units/${enc(unitId)}/results${period ? `?period=${enc(period)}` : ''}`),
-  posterUrl: (unitId: string) => `/api/v1/service-units/${enc(unitId)}/poster.pdf`,
+  units: () => call(P.serviceUnits),
+  unit: (id: string): Promise<Unit> => call(P.serviceUnit, { params: { unitId: id } }),
+  settings: () => call(P.settings),
+  saveSla: (body: z.input<typeof C.SlaBody>) => call(P.saveSla, { body }),
+  saveBands: (body: z.input<typeof C.BandsBody>) => call(P.saveBands, { body }),
+  createUnit: (body: UnitInput) => call(P.createServiceUnit, { body }),
+  respond: async (unitId: string, body: SurveyInput, signedIn: boolean) => call(P.respondSurvey, { params: { unitId }, body: { ...body, challenge: signedIn ? null : await solved('survey') } }),
+  results: (unitId: string, period?: string) => call(P.surveyResults, { params: { unitId }, query: { period } }),
+  posterUrl: (unitId: string) => urlOf(P.surveyPoster, { params: { unitId } }),
 };
 
 export type Accreditation = z.infer<typeof C.Accreditation>;
@@ -71,60 +68,54 @@ export type Accreditation = z.infer<typeof C.Accreditation>;
 export type Finding = Omit<z.infer<typeof C.Finding>, 'hasEvidence' | 'publicAnswer'> & { hasEvidence?: boolean; publicAnswer?: string | null };
 export type RedactResult = z.infer<typeof C.RedactResponse>;
 export type ProcessView = z.infer<typeof C.ProcessView>;
+type AccreditationInput = z.input<typeof C.AccreditationQuery>;
 
 export const observerApi = {
-  apply: (q: { periodId: string; organizationName: string; organizationKind: string; contactPerson: string }, letter: File) => {
-    const form = new FormData();
-    form.append('file', letter, letter.name);
-    return uploadForm<z.infer<typeof C.AccreditationApplied>>('POST', `/api/v1/observer/accreditations?${new URLSearchParams(q).toString()}`, form);
-  },
-  mine: () => api<z.infer<typeof C.AccreditationList>>('/api/v1/observer/accreditations'),
-  all: () => api<z.infer<typeof C.AccreditationList>>('/api/v1/accreditations'),
-  letterUrl: (id: string) => `/api/v1/accreditations/${id}/letter`,
-  decide: (id: string, approve: boolean, reason: string, expiresOn: string | null) => api<z.infer<typeof C.OkResponse>>(`/api/v1/accreditations/${id}/decision`, { method: 'POST', body: { approve, reason, expiresOn } }),
-  process: (periodId: string) => api<ProcessView>(`/api/v1/observer/periods/${periodId}/process`),
-  fileFinding: (periodId: string, body: { stage: string; title: string; body: string }) => api<z.infer<typeof C.FindingFiledResponse>>(`/api/v1/observer/periods/${periodId}/findings`, { method: 'POST', body }),
-  evidence: (findingId: string, file: File) => {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return uploadForm<z.infer<typeof C.EvidenceResponse>>('POST', `/api/v1/observer/findings/${findingId}/evidence`, form);
-  },
-  findings: (periodId?: string) => api<z.infer<typeof C.FindingList>>(`/api/v1/findings${periodId ? `?periodId=${periodId}` : ''}`),
-  evidenceUrl: (id: string) => `/api/v1/findings/${id}/evidence`,
-  answer: (id: string, answer: string) => api<z.infer<typeof C.OkResponse>>(`/api/v1/findings/${id}/answer`, { method: 'POST', body: { answer } }),
-  redactAnswer: (id: string, phrase: string) => api<RedactResult>(`/api/v1/findings/${id}/redact`, { method: 'POST', body: { phrase } }),
-  publicFindings: () => api<z.infer<typeof C.PublicFindingList>>('/api/v1/public/findings'),
+  apply: (q: { periodId: string; organizationName: string; organizationKind: string; contactPerson: string }, letter: File) =>
+    upload(P.applyAccreditation, { query: { ...q, organizationKind: q.organizationKind as AccreditationInput['organizationKind'] } }, fileForm(letter)),
+  mine: () => call(P.myAccreditations),
+  all: () => call(P.accreditations),
+  letterUrl: (id: string) => urlOf(P.accreditationLetter, { params: { id } }),
+  decide: (id: string, approve: boolean, reason: string, expiresOn: string | null) => call(P.decideAccreditation, { params: { id }, body: { approve, reason, expiresOn } }),
+  process: (periodId: string) => call(P.processView, { params: { periodId } }),
+  fileFinding: (periodId: string, body: { stage: string; title: string; body: string }) => call(P.fileFinding, { params: { periodId }, body: { ...body, stage: body.stage as z.input<typeof C.FindingBody>['stage'] } }),
+  evidence: (findingId: string, file: File) => upload(P.addFindingEvidence, { params: { id: findingId } }, fileForm(file)),
+  findings: (periodId?: string) => call(P.findings, { query: { periodId } }),
+  evidenceUrl: (id: string) => urlOf(P.findingEvidence, { params: { id } }),
+  answer: (id: string, answer: string) => call(P.answerFinding, { params: { id }, body: { answer } }),
+  redactAnswer: (id: string, phrase: string) => call(P.redactFinding, { params: { id }, body: { phrase } }),
+  publicFindings: () => call(P.publicFindings),
 };
 
 export type OpenDataset = z.infer<typeof C.OpenDataset>;
 export const openDataApi = {
-  catalog: () => api<z.infer<typeof C.OpenDataCatalog>>('/api/v1/public/open-data'),
+  catalog: () => call(P.openDataCatalog),
 };
 
 export type ConsultationSummary = z.infer<typeof C.ConsultationSummary>;
 export type ConsultationView = z.infer<typeof C.ConsultationView>;
 export const consultationApi = {
-  list: () => api<z.infer<typeof C.ConsultationList>>('/api/v1/public/consultations'),
-  view: (id: string) => api<ConsultationView>(`/api/v1/public/consultations/${id}`),
-  create: (body: { title: string; summary: string; periodId: null; moderationRules: string; sections: { heading: string; body: string }[] }) => api<z.infer<typeof C.IdResponse>>('/api/v1/consultations', { method: 'POST', body }),
-  open: (id: string, opensAt: string, closesAt: string) => api<ConsultationView>(`/api/v1/consultations/${id}/open`, { method: 'POST', body: { opensAt, closesAt } }),
-  finalize: (id: string, body: { note: string; sections: { sectionId: string; body: string; reason: string }[] }) => api<ConsultationView>(`/api/v1/consultations/${id}/final`, { method: 'POST', body }),
-  comment: (sectionId: string, body: string) => api<z.infer<typeof C.IdResponse>>(`/api/v1/consultation-sections/${sectionId}/comments`, { method: 'POST', body: { body } }),
-  hide: (commentId: string, reason: string) => api<z.infer<typeof C.OkResponse>>(`/api/v1/consultation-comments/${commentId}/hide`, { method: 'POST', body: { reason } }),
-  answer: (commentId: string, answer: string) => api<z.infer<typeof C.OkResponse>>(`/api/v1/consultation-comments/${commentId}/answer`, { method: 'POST', body: { answer } }),
-  close: (id: string) => api<ConsultationView>(`/api/v1/consultations/${id}/close`, { method: 'POST' }),
+  list: () => call(P.consultations),
+  view: (id: string) => call(P.consultation, { params: { id } }),
+  create: (body: { title: string; summary: string; periodId: null; moderationRules: string; sections: { heading: string; body: string }[] }) => call(P.createConsultation, { body }),
+  open: (id: string, opensAt: string, closesAt: string) => call(P.openConsultation, { params: { id }, body: { opensAt, closesAt } }),
+  finalize: (id: string, body: { note: string; sections: { sectionId: string; body: string; reason: string }[] }) => call(P.finalizeConsultation, { params: { id }, body }),
+  comment: (sectionId: string, body: string) => call(P.commentSection, { params: { id: sectionId }, body: { body } }),
+  hide: (commentId: string, reason: string) => call(P.hideComment, { params: { id: commentId }, body: { reason } }),
+  answer: (commentId: string, answer: string) => call(P.answerComment, { params: { id: commentId }, body: { answer } }),
+  close: (id: string) => call(P.closeConsultation, { params: { id } }),
   /** The signed-in person's forum registrations and comments. */
-  mine: () => api<z.infer<typeof C.MyParticipation>>('/api/v1/me/participation'),
+  mine: () => call(P.myParticipation),
 };
 
 export type ForumAction = z.infer<typeof C.ForumAction>;
 export type Forum = z.infer<typeof C.Forum>;
 export const forumApi = {
-  list: () => api<z.infer<typeof C.ForumList>>('/api/v1/public/forums'),
-  view: (id: string) => api<z.infer<typeof C.ForumView>>(`/api/v1/public/forums/${id}`),
-  create: (body: { title: string; topic: string; agenda: string; heldAt: string; venue: string; mode: Forum['mode']; capacity: number }) => api<z.infer<typeof C.IdResponse>>('/api/v1/forums', { method: 'POST', body }),
-  register: (id: string) => api<z.infer<typeof C.ForumView>>(`/api/v1/forums/${id}/registrations`, { method: 'POST' }),
-  unregister: (id: string) => api<z.infer<typeof C.ForumView>>(`/api/v1/forums/${id}/registrations`, { method: 'DELETE' }),
-  minutes: (id: string, body: { minutes: string; actions: { description: string; owner: string; dueOn: string }[] }) => api<z.infer<typeof C.ForumView>>(`/api/v1/forums/${id}/minutes`, { method: 'POST', body }),
-  done: (actionId: string, note: string) => api<z.infer<typeof C.OkResponse>>(`/api/v1/forum-actions/${actionId}/done`, { method: 'POST', body: { note } }),
+  list: () => call(P.forums),
+  view: (id: string) => call(P.forum, { params: { id } }),
+  create: (body: { title: string; topic: string; agenda: string; heldAt: string; venue: string; mode: Forum['mode']; capacity: number }) => call(P.createForum, { body }),
+  register: (id: string) => call(P.registerForum, { params: { id } }),
+  unregister: (id: string) => call(P.unregisterForum, { params: { id } }),
+  minutes: (id: string, body: { minutes: string; actions: { description: string; owner: string; dueOn: string }[] }) => call(P.forumMinutes, { params: { id }, body }),
+  done: (actionId: string, note: string) => call(P.forumActionDone, { params: { id: actionId }, body: { note } }),
 };

@@ -39,31 +39,7 @@ export function ComplaintNewPage() {
   });
   const err = send.error instanceof ApiError ? send.error : null;
   const sla = stats.data?.sla ?? { verifyDays: 3, followUpDays: 5 };
-  if (send.isSuccess) {
-    return (
-      <>
-        <PageTitle title={t('prt.file.title')}>{t('prt.file.title')}</PageTitle>
-      <ParticipationLinks />
-        <Alert tone="success">
-          <p>{t('prt.file.sent')}</p>
-          <p className="prt-tracking" data-testid="tracking-id">
-            {send.data.trackingId}
-          </p>
-          <p>{t('prt.file.due', { date: formatCalendarDate(send.data.verificationDueOn, lang) })}</p>
-          {send.data.provisionalYear !== null ? <p className="small">{t('prt.file.provisional', { year: send.data.provisionalYear })}</p> : null}
-          <p>
-            <Link to={`/pengaduan/lacak/${send.data.trackingId}`}>{t('prt.file.follow')}</Link>
-          </p>
-        </Alert>
-        {send.data.attachError ? (
-          <>
-            <p>{t('prt.file.attachFailed')}</p>
-            <ErrorAlert error={send.data.attachError} />
-          </>
-        ) : null}
-      </>
-    );
-  }
+  if (send.isSuccess) return <ComplaintFiled filed={send.data} lang={lang} />;
   return (
     <>
       <PageTitle title={t('prt.file.title')} lead={t('prt.file.lead', { verify: sla.verifyDays, followUp: sla.followUpDays })}>
@@ -104,21 +80,7 @@ export function ComplaintNewPage() {
           <textarea id="complaint-body" rows={6} maxLength={5000} value={v.body} aria-describedby="complaint-body-hint" aria-invalid={err?.fieldMessage('body') ? true : undefined} onChange={(e) => setV({ ...v, body: e.target.value })} />
           {err?.fieldMessage('body') ? <p className="field-error">⚠ {err.fieldMessage('body')}</p> : null}
         </div>
-        <fieldset className="field">
-          <legend>{t('prt.file.privacy')}</legend>
-          {COMPLAINT_PRIVACY.map((p) => (
-            <label key={p} className="radio">
-              <input type="radio" name="privacy" value={p} checked={v.privacy === p} onChange={() => setV({ ...v, privacy: p })} /> {t(`prt.privacy.${p}`)}
-            </label>
-          ))}
-        </fieldset>
-        {v.privacy !== 'anonymous' && signedIn ? <p className="small">{t('prt.file.signedIn')}</p> : null}
-        {v.privacy !== 'anonymous' && !signedIn ? (
-          <div className="prt-form-grid">
-            <TextField label={t('prt.file.name')} value={v.name ?? ''} maxLength={120} autoComplete="name" onChange={(e) => setV({ ...v, name: e.target.value })} error={err?.fieldMessage('name')} />
-            <TextField label={t('prt.file.contact')} value={v.contact ?? ''} maxLength={160} onChange={(e) => setV({ ...v, contact: e.target.value })} error={err?.fieldMessage('contact')} />
-          </div>
-        ) : null}
+        <PrivacyFields v={v} setV={setV} signedIn={signedIn} err={err} />
         <div className="field">
           <label htmlFor="complaint-file">{t('prt.file.attachment')}</label>
           <input id="complaint-file" type="file" accept="application/pdf,image/jpeg" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
@@ -131,6 +93,58 @@ export function ComplaintNewPage() {
         </div>
         {send.isError && !err?.fields.filter((f) => ['title', 'body', 'name', 'contact'].includes(f.field)).length ? <ErrorAlert error={send.error} /> : null}
       </form>
+    </>
+  );
+}
+
+/** What a reporter sees once the report is stored: the tracking ID, the verification deadline, and an attachment failure if any. */
+function ComplaintFiled({ filed, lang }: { filed: Awaited<ReturnType<typeof participationApi.fileComplaint>> & { attachError: unknown }; lang: 'id' | 'en' }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle title={t('prt.file.title')}>{t('prt.file.title')}</PageTitle>
+      <ParticipationLinks />
+      <Alert tone="success">
+        <p>{t('prt.file.sent')}</p>
+        <p className="prt-tracking" data-testid="tracking-id">
+          {filed.trackingId}
+        </p>
+        <p>{t('prt.file.due', { date: formatCalendarDate(filed.verificationDueOn, lang) })}</p>
+        {filed.provisionalYear !== null ? <p className="small">{t('prt.file.provisional', { year: filed.provisionalYear })}</p> : null}
+        <p>
+          <Link to={`/pengaduan/lacak/${filed.trackingId}`}>{t('prt.file.follow')}</Link>
+        </p>
+      </Alert>
+      {filed.attachError ? (
+        <>
+          <p>{t('prt.file.attachFailed')}</p>
+          <ErrorAlert error={filed.attachError} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The privacy choice and, for an open or confidential report without an account, the reporter's name and contact. */
+function PrivacyFields({ v, setV, signedIn, err }: { v: ComplaintInput; setV: (v: ComplaintInput) => void; signedIn: boolean; err: ApiError | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <fieldset className="field">
+        <legend>{t('prt.file.privacy')}</legend>
+        {COMPLAINT_PRIVACY.map((p) => (
+          <label key={p} className="radio">
+            <input type="radio" name="privacy" value={p} checked={v.privacy === p} onChange={() => setV({ ...v, privacy: p })} /> {t(`prt.privacy.${p}`)}
+          </label>
+        ))}
+      </fieldset>
+      {v.privacy !== 'anonymous' && signedIn ? <p className="small">{t('prt.file.signedIn')}</p> : null}
+      {v.privacy !== 'anonymous' && !signedIn ? (
+        <div className="prt-form-grid">
+          <TextField label={t('prt.file.name')} value={v.name ?? ''} maxLength={120} autoComplete="name" onChange={(e) => setV({ ...v, name: e.target.value })} error={err?.fieldMessage('name')} />
+          <TextField label={t('prt.file.contact')} value={v.contact ?? ''} maxLength={160} onChange={(e) => setV({ ...v, contact: e.target.value })} error={err?.fieldMessage('contact')} />
+        </div>
+      ) : null}
     </>
   );
 }
