@@ -5,6 +5,7 @@
  * rule reads it; a late or second attempt, a stale write, a foreign attempt and hand-typed scores
  * for an engine phase are refused; the server submits overdue attempts when read and in the sweep.
  */
+import { localDate } from '../../../../common/rules/calendar.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg, multipart } from '../../../test/fixtures.ts';
 import { type Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
@@ -61,7 +62,8 @@ beforeAll(async () => {
   skdBlueprintId = (await examAdmin.post('/api/v1/exam/blueprints', { examType: 'SKD', name: 'SKD latihan', durationMinutes: 100, accommodatedMinutes: 130, sections: [{ subtest: 'TWK', category: null, count: 5 }], thresholdsRef: 'KepMenPANRB 321/2024' })).json().id;
   const p = await admin.post('/api/v1/training/programs', { code: 'KRB-2026', title: 'Kesiapsiagaan Bencana untuk ASN', kind: 'teknis', competencyArea: 'Kebencanaan', jp: 16, modality: 'klasikal', partnerId: null, eligibility: {}, costRupiah: 0, description: '', completion: { minAttendancePct: 0, postTestPass: 70, assignmentRequired: false } });
   expect(p.statusCode, p.body).toBe(201);
-  const day = ctx.clock.now().toISOString().slice(0, 10);
+  // Palu's date: the server ends a batch by the WITA calendar, a day ahead of UTC from 16:00 UTC.
+  const day = localDate(ctx.clock.now());
   batchId = (await admin.post(`/api/v1/training/programs/${p.json().id}/batches`, { name: 'Angkatan I', startsOn: day, endsOn: day, venue: 'Aula BPBD', facilitators: 'Tim BPBD', capacity: 10 })).json().id;
   for (const nip of ['199104252015032001', '199211112017031002', '199307182019031003']) {
     const id = (await db().selectFrom('employees').select('id').where('nip', '=', nip).executeTakeFirstOrThrow()).id;
