@@ -137,6 +137,68 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
+/** Writes a file so a reader never sees it half-written: temp file, fsync, rename, fsync the folder. */
+async function writeAtomically(target: string, stored: Buffer): Promise<void> {
+  const dir = path.dirname(target);
+  await mkdir(dir, { recursive: true });
+  const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const h = await open(tmp, 'wx', 0o600);
+  try {
+    await h.writeFile(stored);
+    await h.sync();
+  } catch (err) {
+    await h.close();
+    await rm(tmp, { force: true });
+    throw err;
+  }
+  await h.close();
+  try {
+    await rename(tmp, target);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+  await fsyncDir(dir);
+}
+
+/** Every stored key under the two shard levels, skipping temp files of writes in progress. */
+async function* listKeys(base: string): AsyncGenerator<{ key: string; storedAt: Date }> {
+  const shards = async (dir: string) => (await readdir(dir, { withFileTypes: true }).catch((err: unknown) => (isNotFound(err) ? [] : Promise.reject(err)))).filter((d) => d.isDirectory() && /^[0-9a-f]{2}$/.test(d.name)).map((d) => d.name);
+  for (const a of await shards(base)) {
+    for (const b of await shards(path.join(base, a))) {
+      for (const name of await readdir(path.join(base, a, b))) {
+        const key = `${a}/${b}/${name}`;
+        if (!KEY_PATTERN.test(key)) continue;
+        const st = await stat(path.join(base, a, b, name)).catch(() => null);
+        if (st?.isFile()) yield { key, storedAt: st.mtime };
+      }
+    }
+  }
+}
+
+/** The folder's id, written once by whichever instance comes first (instances sharing it agree). */
+async function readOrCreateStoreId(base: string): Promise<string> {
+  const file = path.join(base, 'store-id');
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+  }
+  await mkdir(base, { recursive: true });
+  try {
+    const h = await open(file, 'wx', 0o644);
+    const id = randomUUID();
+    await h.writeFile(`${id}\n`);
+    await h.sync();
+    await h.close();
+    return id;
+  } catch (err) {
+    // Another instance on the same folder wrote it first: theirs is the id.
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return (await readFile(file, 'utf8')).trim();
+    throw err;
+  }
+}
+
 /**
  * A FileStore in a local folder. Writes are atomic (temp file + fsync + rename), so a reader
  * never sees a half-written file. With `encryptionKey` (32 bytes) every file is sealed with
@@ -168,28 +230,7 @@ export function createLocalFileStore(root: string, opts: { encryptionKey?: Buffe
     async put(data, _meta) {
       const id = randomUUID();
       const key = `${id.slice(0, 2)}/${id.slice(2, 4)}/${id}`;
-      const target = resolveKey(base, key);
-      const dir = path.dirname(target);
-      await mkdir(dir, { recursive: true });
-      const stored = encKey ? encrypt(encKey, data) : data;
-      const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-      const h = await open(tmp, 'wx', 0o600);
-      try {
-        await h.writeFile(stored);
-        await h.sync();
-      } catch (err) {
-        await h.close();
-        await rm(tmp, { force: true });
-        throw err;
-      }
-      await h.close();
-      try {
-        await rename(tmp, target);
-      } catch (err) {
-        await rm(tmp, { force: true });
-        throw err;
-      }
-      await fsyncDir(dir);
+      await writeAtomically(resolveKey(base, key), encKey ? encrypt(encKey, data) : data);
       return { key, sha256: createHash('sha256').update(data).digest('hex'), size: data.length };
     },
 
@@ -218,41 +259,9 @@ export function createLocalFileStore(root: string, opts: { encryptionKey?: Buffe
       await rm(resolveKey(base, key), { force: true });
     },
 
-    async *list() {
-      const shards = async (dir: string) => (await readdir(dir, { withFileTypes: true }).catch((err: unknown) => (isNotFound(err) ? [] : Promise.reject(err)))).filter((d) => d.isDirectory() && /^[0-9a-f]{2}$/.test(d.name)).map((d) => d.name);
-      for (const a of await shards(base)) {
-        for (const b of await shards(path.join(base, a))) {
-          for (const name of await readdir(path.join(base, a, b))) {
-            const key = `${a}/${b}/${name}`;
-            if (!KEY_PATTERN.test(key)) continue; // temp files of a write in progress
-            const st = await stat(path.join(base, a, b, name)).catch(() => null);
-            if (st?.isFile()) yield { key, storedAt: st.mtime };
-          }
-        }
-      }
-    },
+    list: () => listKeys(base),
 
-    async storeId() {
-      const file = path.join(base, 'store-id');
-      try {
-        return (await readFile(file, 'utf8')).trim();
-      } catch (err) {
-        if (!isNotFound(err)) throw err;
-      }
-      await mkdir(base, { recursive: true });
-      try {
-        const h = await open(file, 'wx', 0o644);
-        const id = randomUUID();
-        await h.writeFile(`${id}\n`);
-        await h.sync();
-        await h.close();
-        return id;
-      } catch (err) {
-        // Another instance on the same folder wrote it first: theirs is the id.
-        if ((err as NodeJS.ErrnoException).code === 'EEXIST') return (await readFile(file, 'utf8')).trim();
-        throw err;
-      }
-    },
+    storeId: () => readOrCreateStoreId(base),
 
     async exists(key) {
       try {
