@@ -20,6 +20,7 @@
  *
  * Usage: npx tsx bench/participation.ts [--seconds N] [--complaint-rate N] [--survey-rate N] [--bits N] [--out FILE]
  */
+import { meetsDifficulty, powMessage } from '../common/rules/proof-of-work.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -42,19 +43,8 @@ const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function leadingZeroBits(d: Buffer) {
-  let bits = 0;
-  for (const b of d) {
-    if (b === 0) {
-      bits += 8;
-      continue;
-    }
-    return bits + Math.clz32(b) - 24;
-  }
-  return bits;
-}
 const solve = (token: string, difficulty: number) => {
-  for (let i = 0; ; i++) if (leadingZeroBits(createHash('sha256').update(`${token}:${i}`).digest()) >= difficulty) return String(i);
+  for (let i = 0; ; i++) if (meetsDifficulty(createHash('sha256').update(powMessage(token, i)).digest(), difficulty)) return String(i);
 };
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'merit-bench-prt-'));

@@ -7,6 +7,7 @@
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { msg } from '../../../../common/contracts/messages.ts';
+import { meetsDifficulty, powMessage } from '../../../../common/rules/proof-of-work.ts';
 import { AppError } from '../../errors.ts';
 
 export type ChallengePurpose = 'complaint' | 'survey';
@@ -19,23 +20,10 @@ export interface IssuedChallenge {
 
 const TTL_MS = 10 * 60_000;
 
-/** Leading zero bits of a digest. */
-export function leadingZeroBits(digest: Buffer): number {
-  let bits = 0;
-  for (const byte of digest) {
-    if (byte === 0) {
-      bits += 8;
-      continue;
-    }
-    return bits + Math.clz32(byte) - 24;
-  }
-  return bits;
-}
-
 /** Finds a solution (for tests, the bench and tools; the browser does the same with WebCrypto). */
 export function solveChallenge(token: string, difficulty: number): string {
   for (let i = 0; ; i++) {
-    if (leadingZeroBits(createHash('sha256').update(`${token}:${i}`).digest()) >= difficulty) return String(i);
+    if (meetsDifficulty(createHash('sha256').update(powMessage(token, i)).digest(), difficulty)) return String(i);
   }
 }
 
@@ -63,7 +51,7 @@ export function createChallenges(opts: { secret: string; difficulty: number; now
       const given = Buffer.from(tag);
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw refused();
       if (p !== purpose || Number(exp) < opts.now().getTime()) throw refused();
-      if (leadingZeroBits(createHash('sha256').update(`${answer.token}:${answer.solution}`).digest()) < Number(diff)) throw refused();
+      if (!meetsDifficulty(createHash('sha256').update(powMessage(answer.token, answer.solution)).digest(), Number(diff))) throw refused();
       return { nonce, expiresAt: new Date(Number(exp)) };
     },
   };
