@@ -5,7 +5,9 @@
  * cannot carry the save (the caller then uses `PUT /api/v1/cat/answers`, which stays the fallback).
  */
 import { ApiError } from '../../app/api.ts';
-import { CAT_SOCKET_PATH, type SaveAckBody, type SaveAnswer, SOCKET_CLOSE, SOCKET_MAX_IN_FLIGHT, type SocketServerMessage } from '../../../../common/contracts/cat-socket.ts';
+import { type SaveAckBody, type SaveAnswer, SOCKET_CLOSE, SOCKET_MAX_IN_FLIGHT, type SocketServerMessage } from '../../../../common/contracts/cat-socket.ts';
+import { examEndpoints } from '../../../../common/contracts/exam.endpoints.ts';
+import { urlOf } from '../../app/client.ts';
 import { retryDelay } from './queue.ts';
 
 /** Client-side failure codes (status 0, like the app's NETWORK_ERROR): the save should go over HTTP. */
@@ -32,7 +34,7 @@ const failure = (code: (typeof SOCKET_FAILURE)[keyof typeof SOCKET_FAILURE]) => 
 
 /** ws://host/… or wss://host/… for the page's own origin (same cookies, same-origin check on the server). */
 export function answerSocketUrl(loc: Pick<Location, 'protocol' | 'host'> = location): string {
-  return `${loc.protocol === 'https:' ? 'wss:' : 'ws:'}//${loc.host}${CAT_SOCKET_PATH}`;
+  return `${loc.protocol === 'https:' ? 'wss:' : 'ws:'}//${loc.host}${urlOf(examEndpoints.answerSocket)}`;
 }
 
 /** The part of the browser WebSocket this client uses (a test passes a fake). */

@@ -388,11 +388,11 @@ function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: b
           </p>
           {opened || cat !== null ? (
             <p>
-              <a href={`/api/v1/cat/sessions/${sessionId}/results`} download>
+              <a href={examApi.resultsUrl(sessionId)} download>
                 {t('cat.proctor.resultsXlsx')}
               </a>{' '}
               ·{' '}
-              <a href={`/api/v1/cat/sessions/${sessionId}/results?format=csv`} download aria-label={t('cat.proctor.resultsCsvLabel')}>
+              <a href={examApi.resultsUrl(sessionId, 'csv')} download aria-label={t('cat.proctor.resultsCsvLabel')}>
                 {t('cat.proctor.resultsCsv')}
               </a>
             </p>
