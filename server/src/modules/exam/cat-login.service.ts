@@ -14,32 +14,58 @@ import { drawForm } from './form-draw.ts';
 
 const wrongToken = () => forbidden('Token sesi salah, atau sesi belum dibuka pengawas. Periksa token yang ditampilkan pengawas.', 'Wrong session token, or the proctor has not opened the session. Check the token the proctor shows.');
 
-export function createCatLogin(core: CatCore, attempts: CatAttempts['internal']) {
-  const { db, clock, ids, audit } = core.deps;
+/** A first sign-in's attempt: a form drawn from a fresh seed, the deadline from the blueprint and the accommodation. */
+async function createAttempt(core: CatCore, trx: Executor, sessionId: string, applicationId: string, extraMinutes: number, blueprint: Blueprint, deviceHash: string) {
+  const { clock, ids } = core.deps;
+  const seed = ids.secret();
+  const form = await drawForm(trx, blueprint, seed);
+  const now = clock.now();
+  const id = ids.uuid();
+  const grants: number[] = [];
+  await attemptsRepository.insertAttempt(trx, {
+    id,
+    session_id: sessionId,
+    application_id: applicationId,
+    form_seed: seed,
+    form: JSON.stringify(form),
+    started_at: now,
+    deadline_at: deadlineOf({ startedAt: now, durationMinutes: blueprint.durationMinutes, extraMinutes, grantsMinutes: grants }),
+    extra_minutes: extraMinutes,
+    status: 'in_progress',
+    device_hash: deviceHash,
+    last_seen_at: now,
+  });
+  // The versions on this form are now delivered: frozen from here on.
+  await attemptsRepository.markDelivered(trx, form, now);
+  return id;
+}
 
-  async function createAttempt(trx: Executor, sessionId: string, applicationId: string, extraMinutes: number, blueprint: Blueprint, deviceHash: string) {
-    const seed = ids.secret();
-    const form = await drawForm(trx, blueprint, seed);
-    const now = clock.now();
-    const id = ids.uuid();
-    const grants: number[] = [];
-    await attemptsRepository.insertAttempt(trx, {
-      id,
-      session_id: sessionId,
-      application_id: applicationId,
-      form_seed: seed,
-      form: JSON.stringify(form),
-      started_at: now,
-      deadline_at: deadlineOf({ startedAt: now, durationMinutes: blueprint.durationMinutes, extraMinutes, grantsMinutes: grants }),
-      extra_minutes: extraMinutes,
-      status: 'in_progress',
-      device_hash: deviceHash,
-      last_seen_at: now,
-    });
-    // The versions on this form are now delivered: frozen from here on.
-    await attemptsRepository.markDelivered(trx, form, now);
-    return id;
+/**
+ * In the sign-in's transaction: the participant's attempt in the session, made on a first sign-in,
+ * moved to this device with an unused proctor approval, or refused (a second device without one).
+ */
+async function bindAttempt(core: CatCore, trx: Executor, p: { sessionId: string; applicationId: string; extraMinutes: number; deviceHash: string; accountId: string }): Promise<{ attemptId: string; refused: boolean }> {
+  const { sessionId, applicationId, extraMinutes, deviceHash, accountId } = p;
+  const s = await core.catSession(trx, sessionId);
+  const existing = await attemptsRepository.attemptForUpdate(trx, sessionId, applicationId);
+  if (!existing) {
+    const id = await createAttempt(core, trx, sessionId, applicationId, extraMinutes, s!.blueprint as Blueprint, deviceHash);
+    await core.deps.audit.record(trx, { actor: { id: accountId, role: 'applicant' }, action: 'cat.attempt.start', subjectType: 'attempt', subjectId: id });
+    await core.notify(trx, sessionId);
+    return { attemptId: id, refused: false };
   }
+  if (existing.device_hash === deviceHash || existing.status === 'submitted') return { attemptId: existing.id, refused: false };
+  const approval = await attemptsRepository.unusedDeviceApproval(trx, existing.id);
+  if (!approval) return { attemptId: existing.id, refused: true };
+  await attemptsRepository.moveDevice(trx, approval.id, existing.id, deviceHash, core.deps.clock.now());
+  await core.deps.audit.record(trx, { actor: { id: accountId, role: 'applicant' }, action: 'cat.device.change', subjectType: 'attempt', subjectId: existing.id });
+  await core.notify(trx, sessionId);
+  return { attemptId: existing.id, refused: false };
+}
+
+/** Participant sign-in bound to the CAT core and the attempt cache. */
+export function createCatLogin(core: CatCore, attempts: CatAttempts['internal']) {
+  const { db, clock } = core.deps;
 
   return {
     /**
@@ -79,27 +105,7 @@ export function createCatLogin(core: CatCore, attempts: CatAttempts['internal'])
       const device = deviceCookie && /^[A-Za-z0-9_-]{20,64}$/.test(deviceCookie) ? deviceCookie : newDeviceId();
       const deviceHash = hashDevice(device);
       const sessionId = assignment.session_id;
-      let refused = false;
-      const attemptId = await db.transaction().execute(async (trx) => {
-        const s = await core.catSession(trx, sessionId);
-        const existing = await attemptsRepository.attemptForUpdate(trx, sessionId, app!.id);
-        if (!existing) {
-          const id = await createAttempt(trx, sessionId, app!.id, assignment.extra_minutes, s!.blueprint as Blueprint, deviceHash);
-          await audit.record(trx, { actor: { id: account.accountId, role: 'applicant' }, action: 'cat.attempt.start', subjectType: 'attempt', subjectId: id });
-          await core.notify(trx, sessionId);
-          return id;
-        }
-        if (existing.device_hash === deviceHash || existing.status === 'submitted') return existing.id;
-        const approval = await attemptsRepository.unusedDeviceApproval(trx, existing.id);
-        if (!approval) {
-          refused = true;
-          return existing.id;
-        }
-        await attemptsRepository.moveDevice(trx, approval.id, existing.id, deviceHash, clock.now());
-        await audit.record(trx, { actor: { id: account.accountId, role: 'applicant' }, action: 'cat.device.change', subjectType: 'attempt', subjectId: existing.id });
-        await core.notify(trx, sessionId);
-        return existing.id;
-      });
+      const { attemptId, refused } = await db.transaction().execute((trx) => bindAttempt(core, trx, { sessionId, applicationId: app!.id, extraMinutes: assignment.extra_minutes, deviceHash, accountId: account.accountId }));
       if (refused) {
         await core.incident(sessionId, 'second_device', `Peserta ${body.participantNo} mencoba masuk dari perangkat kedua.`, { attemptId, applicationId: app!.id });
         await revoke();

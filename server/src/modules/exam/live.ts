@@ -21,6 +21,40 @@ interface Topic {
   timer: NodeJS.Timeout | null;
 }
 
+/** Sends one fresh snapshot to every subscriber of a topic (computed once for all of them). */
+async function pushTopic(topic: Topic | undefined, key: string, snapshot: (kind: LiveKind, sessionId: string) => Promise<unknown>, now: () => number) {
+  if (!topic || topic.subscribers.size === 0) return;
+  topic.lastPush = now();
+  const [kind, sessionId] = key.split('|') as [LiveKind, string];
+  try {
+    const data = await snapshot(kind, sessionId);
+    for (const send of topic.subscribers) send(data);
+  } catch {
+    // A failed snapshot (database restarting) is retried by the next change or the client's poll.
+  }
+}
+
+/** Adds a subscriber to its topic (made on first use); the returned function removes it once and drops an emptied topic. */
+function join(topics: Map<string, Topic>, key: string, send: Send, count: (delta: 1 | -1) => void): () => void {
+  let found = topics.get(key);
+  if (!found) {
+    found = { subscribers: new Set(), lastPush: 0, timer: null };
+    topics.set(key, found);
+  }
+  const topic = found;
+  topic.subscribers.add(send);
+  count(1);
+  return () => {
+    if (!topic.subscribers.delete(send)) return;
+    count(-1);
+    if (topic.subscribers.size === 0) {
+      if (topic.timer) clearTimeout(topic.timer);
+      topics.delete(key);
+    }
+  };
+}
+
+/** One instance's live fan-out: topics per (kind, session), the LISTEN connection, the subscriber cap. */
 export function createLiveHub(opts: {
   database: Database;
   snapshot: (kind: LiveKind, sessionId: string) => Promise<unknown>;
@@ -38,18 +72,7 @@ export function createLiveHub(opts: {
 
   const keyOf = (kind: LiveKind, sessionId: string) => `${kind}|${sessionId}`;
 
-  async function push(key: string) {
-    const topic = topics.get(key);
-    if (!topic || topic.subscribers.size === 0) return;
-    topic.lastPush = now();
-    const [kind, sessionId] = key.split('|') as [LiveKind, string];
-    try {
-      const data = await opts.snapshot(kind, sessionId);
-      for (const send of topic.subscribers) send(data);
-    } catch {
-      // A failed snapshot (database restarting) is retried by the next change or the client's poll.
-    }
-  }
+  const push = (key: string) => pushTopic(topics.get(key), key, opts.snapshot, now);
 
   function changed(sessionId: string) {
     for (const kind of ['scoreboard', 'proctor'] as const) {
@@ -100,21 +123,9 @@ export function createLiveHub(opts: {
     async subscribe(kind: LiveKind, sessionId: string, send: Send): Promise<() => void> {
       await ensureListening();
       const key = keyOf(kind, sessionId);
-      let topic = topics.get(key);
-      if (!topic) {
-        topic = { subscribers: new Set(), lastPush: 0, timer: null };
-        topics.set(key, topic);
-      }
-      topic.subscribers.add(send);
-      subscribers++;
-      const unsubscribe = () => {
-        if (!topic.subscribers.delete(send)) return;
-        subscribers--;
-        if (topic.subscribers.size === 0) {
-          if (topic.timer) clearTimeout(topic.timer);
-          topics.delete(key);
-        }
-      };
+      const unsubscribe = join(topics, key, send, (delta) => {
+        subscribers += delta;
+      });
       try {
         send(await opts.snapshot(kind, sessionId));
       } catch (err) {

@@ -1,38 +1,9 @@
 /** Exam (CAT) endpoints — types inferred from the contract (common/contracts/exam.ts; API.md describes the API). */
 import type { z } from 'zod';
 import type { SaveAckBody } from '../../../../common/contracts/cat-socket.ts';
-import type {
-  AttemptView,
-  BankItemDetail,
-  BankItemPage,
-  Blueprint,
-  BlueprintList,
-  BlueprintRow,
-  CatSessionDetail,
-  CatSessionPage,
-  CatSessionSummary,
-  DeviceApproved,
-  ExamResult,
-  ImportReport,
-  IncidentList,
-  ItemAnalysis,
-  ItemContent,
-  ItemImageUploaded,
-  ItemUpdateResult,
-  LockoutCleared,
-  MyResult,
-  OkResponse,
-  ParticipantsSnapshot,
-  Scoreboard,
-  SessionClosed,
-  SessionOpened,
-  SessionProctors as SessionProctorsSchema,
-  Subtest,
-  TimeGranted,
-} from '../../../../common/contracts/exam.ts';
-import type { AddressBlockList, AddressLifted } from '../../../../common/contracts/identity.ts';
-import { api } from '../../app/api.ts';
-import { uploadForm } from '../../app/upload.ts';
+import type { Blueprint, CatSessionSummary, ItemContent, SessionProctors as SessionProctorsSchema, Subtest } from '../../../../common/contracts/exam.ts';
+import { examEndpoints as E, type ItemQuery } from '../../../../common/contracts/exam.endpoints.ts';
+import { call, upload, urlOf } from '../../app/client.ts';
 import type { OptionKey } from './queue.ts';
 
 export { CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, OPTION_KEYS, SUBTESTS } from '../../../../common/contracts/exam.ts';
@@ -85,69 +56,70 @@ export const catSessionPhase = (s: Pick<CatSessionSummary, 'cat'>): CatSessionPh
 /** A period's name, with its year only when the name does not already say it. */
 export const periodLabel = (p: { name: string; year: number }) => (p.name.includes(String(p.year)) ? p.name : `${p.name} (${p.year})`);
 
-/** Query string from defined, non-empty values. */
-export function query(params: Record<string, string | number | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
-
-const enc = encodeURIComponent;
+/** The bank filter as the endpoint's query: the page's selects offer only the contract's values. */
+const itemQuery = (f: ItemFilter) => f as z.input<typeof ItemQuery>;
 
 export const examApi = {
   // participant
-  login: (body: { participantNo: string; password: string; token: string }) => api<AttemptView>('/api/v1/cat/login', { method: 'POST', body }),
+  login: (body: { participantNo: string; password: string; token: string }) => call(E.login, { body }),
   /** items:false — the same without the questions (empty `items`), for re-syncs of a page that shows them. */
-  attempt: (opts: { items?: boolean } = {}) => api<AttemptView>(`/api/v1/cat/attempt${opts.items === false ? '?items=false' : ''}`),
-  saveAnswer: (body: { itemId: string; chosen: OptionKey | null; flagged: boolean; seq: number }) => api<SaveAck>('/api/v1/cat/answers', { method: 'PUT', body }),
-  submit: () => api<ExamResult>('/api/v1/cat/submit', { method: 'POST' }),
-  result: () => api<MyResult>('/api/v1/cat/result'),
-  certificateUrl: '/api/v1/cat/certificate.pdf',
+  attempt: (opts: { items?: boolean } = {}) => call(E.attempt, { query: opts.items === false ? { items: 'false' } : {} }),
+  saveAnswer: (body: { itemId: string; chosen: OptionKey | null; flagged: boolean; seq: number }) => call(E.saveAnswer, { body }),
+  submit: () => call(E.submit),
+  result: () => call(E.result),
+  certificateUrl: urlOf(E.certificate),
 
   // proctor
-  catSessions: (f: { periodId?: string; state?: 'open' | 'all'; page?: number; pageSize?: number } = {}) =>
-    api<Out<typeof CatSessionPage>>(`/api/v1/cat/sessions${query({ ...f })}`),
-  catSession: (id: string) => api<CatSessionDetail>(`/api/v1/cat/sessions/${enc(id)}`),
-  openSession: (id: string, body: { blueprintId: string; graceSeconds?: number }) => api<Out<typeof SessionOpened>>(`/api/v1/cat/sessions/${enc(id)}/open`, { method: 'POST', body }),
-  closeSession: (id: string) => api<Out<typeof SessionClosed>>(`/api/v1/cat/sessions/${enc(id)}/close`, { method: 'POST' }),
-  participants: (id: string) => api<ParticipantsSnapshot>(`/api/v1/cat/sessions/${enc(id)}/participants`),
-  grant: (id: string, body: { applicationId: string; minutes: number; reason: string }) => api<Out<typeof TimeGranted>>(`/api/v1/cat/sessions/${enc(id)}/grants`, { method: 'POST', body }),
-  approveDevice: (id: string, applicationId: string) => api<Out<typeof DeviceApproved>>(`/api/v1/cat/sessions/${enc(id)}/device-approvals`, { method: 'POST', body: { applicationId } }),
-  incidents: (id: string) => api<Out<typeof IncidentList>>(`/api/v1/cat/sessions/${enc(id)}/incidents`),
-  hallAddresses: (id: string) => api<Out<typeof AddressBlockList>>(`/api/v1/cat/sessions/${enc(id)}/address-blocks`),
-  liftHallAddress: (id: string, address: string) => api<Out<typeof AddressLifted>>(`/api/v1/cat/sessions/${enc(id)}/address-blocks/lift`, { method: 'POST', body: { address } }),
-  clearLockout: (id: string, applicationId: string) => api<Out<typeof LockoutCleared>>(`/api/v1/cat/sessions/${enc(id)}/lockouts/clear`, { method: 'POST', body: { applicationId } }),
-  proctors: (id: string) => api<SessionProctors>(`/api/v1/cat/sessions/${enc(id)}/proctors`),
-  assignProctor: (id: string, accountId: string) => api<SessionProctors>(`/api/v1/cat/sessions/${enc(id)}/proctors`, { method: 'POST', body: { accountId } }),
-  unassignProctor: (id: string, accountId: string) => api<SessionProctors>(`/api/v1/cat/sessions/${enc(id)}/proctors/${enc(accountId)}`, { method: 'DELETE' }),
-  eventsUrl: (id: string) => `/api/v1/cat/sessions/${enc(id)}/events`,
+  catSessions: (f: { periodId?: string; state?: 'open' | 'all'; page?: number; pageSize?: number } = {}) => call(E.catSessions, { query: f }),
+  catSession: (id: string) => call(E.catSession, { params: { id } }),
+  openSession: (id: string, body: { blueprintId: string; graceSeconds?: number }) => call(E.openSession, { params: { id }, body }),
+  closeSession: (id: string) => call(E.closeSession, { params: { id } }),
+  participants: (id: string) => call(E.participants, { params: { id } }),
+  grant: (id: string, body: { applicationId: string; minutes: number; reason: string }) => call(E.grant, { params: { id }, body }),
+  approveDevice: (id: string, applicationId: string) => call(E.approveDevice, { params: { id }, body: { applicationId } }),
+  incidents: (id: string) => call(E.incidents, { params: { id } }),
+  hallAddresses: (id: string) => call(E.hallAddresses, { params: { id } }),
+  liftHallAddress: (id: string, address: string) => call(E.liftHallAddress, { params: { id }, body: { address } }),
+  clearLockout: (id: string, applicationId: string) => call(E.clearLockout, { params: { id }, body: { applicationId } }),
+  proctors: (id: string): Promise<SessionProctors> => call(E.proctors, { params: { id } }),
+  assignProctor: (id: string, accountId: string): Promise<SessionProctors> => call(E.assignProctor, { params: { id }, body: { accountId } }),
+  unassignProctor: (id: string, accountId: string): Promise<SessionProctors> => call(E.unassignProctor, { params: { id, accountId } }),
+  eventsUrl: (id: string) => urlOf(E.events, { params: { id } }),
+  resultsUrl: (id: string, format?: 'csv') => urlOf(E.sessionResults, { params: { id }, query: format ? { format } : {} }),
 
   // public
-  scoreboard: (id: string) => api<Scoreboard>(`/api/v1/public/cat/sessions/${enc(id)}/scoreboard`),
-  scoreboardStreamUrl: (id: string) => `/api/v1/public/cat/sessions/${enc(id)}/scoreboard/stream`,
+  scoreboard: (id: string) => call(E.scoreboard, { params: { id } }),
+  scoreboardStreamUrl: (id: string) => urlOf(E.scoreboardStream, { params: { id } }),
 
   // exam admin
-  items: (f: ItemFilter) => api<BankItemPage>(`/api/v1/exam/items${query({ ...f })}`),
-  item: (id: string) => api<BankItemDetail>(`/api/v1/exam/items/${enc(id)}`),
-  createItem: (body: ItemContent) => api<BankItemDetail>('/api/v1/exam/items', { method: 'POST', body }),
-  updateItem: (id: string, body: ItemContent) => api<Out<typeof ItemUpdateResult>>(`/api/v1/exam/items/${enc(id)}`, { method: 'PUT', body }),
-  retireItem: (id: string) => api<Out<typeof OkResponse>>(`/api/v1/exam/items/${enc(id)}`, { method: 'DELETE' }),
-  exportUrl: (f: ItemFilter, format: 'xlsx' | 'csv') => `/api/v1/exam/items/export${query({ examType: f.examType, subtest: f.subtest, category: f.category, q: f.q, includeRetired: f.includeRetired, format })}`,
+  items: (f: ItemFilter) => call(E.listItems, { query: itemQuery(f) }),
+  item: (id: string) => call(E.getItem, { params: { id } }),
+  createItem: (body: ItemContent) => call(E.createItem, { body }),
+  updateItem: (id: string, body: ItemContent) => call(E.updateItem, { params: { id }, body }),
+  retireItem: (id: string) => call(E.retireItem, { params: { id } }),
+  exportUrl: (f: ItemFilter, format: 'xlsx' | 'csv') => {
+    const q = itemQuery(f);
+    return urlOf(E.exportItems, { query: { examType: q.examType, subtest: q.subtest, category: q.category, q: q.q, includeRetired: q.includeRetired, format } });
+  },
   importItems: (file: File, onProgress?: (p: number) => void) => {
     const form = new FormData();
     form.append('file', file, file.name);
-    return uploadForm<ImportReport>('POST', '/api/v1/exam/items/import', form, onProgress);
+    return upload(E.importItems, {}, form, onProgress);
   },
   uploadItemImage: (file: File) => {
     const form = new FormData();
     form.append('file', file, file.name);
-    return uploadForm<Out<typeof ItemImageUploaded>>('POST', '/api/v1/exam/item-images', form);
+    return upload(E.uploadItemImage, {}, form);
   },
-  itemImageUrl: (imageKey: string) => `/api/v1/exam/item-images/${enc(imageKey)}`,
-  blueprints: () => api<Out<typeof BlueprintList>>('/api/v1/exam/blueprints'),
-  createBlueprint: (body: Blueprint) => api<BlueprintRow>('/api/v1/exam/blueprints', { method: 'POST', body }),
-  updateBlueprint: (id: string, body: Blueprint) => api<BlueprintRow>(`/api/v1/exam/blueprints/${enc(id)}`, { method: 'PUT', body }),
-  itemAnalysis: (sessionId: string) => api<Out<typeof ItemAnalysis>>(`/api/v1/cat/sessions/${enc(sessionId)}/item-analysis`),
-  itemAnalysisCsvUrl: (sessionId: string) => `/api/v1/cat/sessions/${enc(sessionId)}/item-analysis?format=csv`,
+  itemImageUrl: (imageKey: string) => urlOf(E.itemImage, { params: { id: imageKey } }),
+  blueprints: () => call(E.listBlueprints),
+  createBlueprint: (body: Blueprint) => call(E.createBlueprint, { body }),
+  updateBlueprint: (id: string, body: Blueprint) => call(E.updateBlueprint, { params: { id }, body }),
+  /** The JSON form (the endpoint answers CSV only for ?format=csv, which itemAnalysisCsvUrl links to). */
+  itemAnalysis: async (sessionId: string) => {
+    const r = await call(E.itemAnalysis, { params: { id: sessionId } });
+    if (typeof r === 'string') throw new Error('item analysis: expected JSON');
+    return r;
+  },
+  itemAnalysisCsvUrl: (sessionId: string) => urlOf(E.itemAnalysis, { params: { id: sessionId }, query: { format: 'csv' } }),
 };

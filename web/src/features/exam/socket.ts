@@ -5,7 +5,9 @@
  * cannot carry the save (the caller then uses `PUT /api/v1/cat/answers`, which stays the fallback).
  */
 import { ApiError } from '../../app/api.ts';
-import { CAT_SOCKET_PATH, type SaveAckBody, type SaveAnswer, SOCKET_CLOSE, SOCKET_MAX_IN_FLIGHT, type SocketServerMessage } from '../../../../common/contracts/cat-socket.ts';
+import { type SaveAckBody, type SaveAnswer, SOCKET_CLOSE, SOCKET_MAX_IN_FLIGHT, type SocketServerMessage } from '../../../../common/contracts/cat-socket.ts';
+import { examEndpoints } from '../../../../common/contracts/exam.endpoints.ts';
+import { urlOf } from '../../app/client.ts';
 import { retryDelay } from './queue.ts';
 
 /** Client-side failure codes (status 0, like the app's NETWORK_ERROR): the save should go over HTTP. */
@@ -28,11 +30,12 @@ export function isSocketFailure(e: unknown): boolean {
   return e instanceof ApiError && e.status === 0 && Object.values<string>(SOCKET_FAILURE).includes(e.code);
 }
 
-const failure = (code: (typeof SOCKET_FAILURE)[keyof typeof SOCKET_FAILURE]) => new ApiError({ status: 0, code, message: '' });
+type FailureCode = (typeof SOCKET_FAILURE)[keyof typeof SOCKET_FAILURE];
+const failure = (code: FailureCode) => new ApiError({ status: 0, code, message: '' });
 
 /** ws://host/… or wss://host/… for the page's own origin (same cookies, same-origin check on the server). */
 export function answerSocketUrl(loc: Pick<Location, 'protocol' | 'host'> = location): string {
-  return `${loc.protocol === 'https:' ? 'wss:' : 'ws:'}//${loc.host}${CAT_SOCKET_PATH}`;
+  return `${loc.protocol === 'https:' ? 'wss:' : 'ws:'}//${loc.host}${urlOf(examEndpoints.answerSocket)}`;
 }
 
 /** The part of the browser WebSocket this client uses (a test passes a fake). */
@@ -77,6 +80,73 @@ interface Waiting {
 }
 
 const keyOf = (itemId: string, seq: number) => `${itemId}#${seq}`;
+
+/** Settles the waiting save a server message answers (an ack resolves, an error rejects); others are ignored. */
+function onMessage(waiting: Map<string, Waiting>, data: unknown) {
+  let m: SocketServerMessage;
+  try {
+    m = JSON.parse(String(data)) as SocketServerMessage;
+  } catch {
+    return;
+  }
+  if (!m || typeof m !== 'object' || typeof m.itemId !== 'string') return; // not about one save
+  // An ack names the save it answers by sentSeq (its own seq is the stored one, higher for a stale
+  // save); an error by seq.
+  const sent = m.type === 'ack' ? m.sentSeq : m.seq;
+  if (typeof sent !== 'number') return;
+  const key = keyOf(m.itemId, sent);
+  const w = waiting.get(key);
+  if (!w) return; // already timed out, or not ours
+  waiting.delete(key);
+  clearTimeout(w.timer);
+  if (m.type === 'ack') {
+    const { type: _type, sentSeq: _sentSeq, ...ack } = m;
+    w.resolve(ack);
+  } else if (m.type === 'error') {
+    w.reject(new ApiError({ status: m.status, code: m.code, message: m.message }));
+  } else {
+    w.reject(failure(SOCKET_FAILURE.CLOSED));
+  }
+}
+
+/**
+ * Sends one save on an open socket and waits for its reply. The same (itemId, seq) already waiting
+ * shares that wait; no reply within timeoutMs drops the connection (`ended`), a likely dead one.
+ */
+function sendSave(socket: WebSocketLike, waiting: Map<string, Waiting>, entry: SaveAnswer, timeoutMs: number, ended: (socket: WebSocketLike, code: number, reason: FailureCode) => void): Promise<SaveAckBody> {
+  const key = keyOf(entry.itemId, entry.seq);
+  // Same (itemId, seq) = same answer: one frame, one reply for both callers.
+  const already = waiting.get(key);
+  if (already) return already.promise;
+  let resolve!: (ack: SaveAckBody) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<SaveAckBody>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  const timer = setTimeout(() => {
+    if (waiting.get(key)?.promise !== promise) return;
+    waiting.delete(key);
+    reject(failure(SOCKET_FAILURE.TIMEOUT));
+    // No reply in time: most likely a dead connection the browser has not noticed (a phone that
+    // changed networks). Drop it so the next saves go over HTTP until a fresh one opens.
+    try {
+      socket.close();
+    } catch {
+      // already closing
+    }
+    ended(socket, CLOSE_TIMED_OUT, SOCKET_FAILURE.TIMEOUT);
+  }, timeoutMs);
+  waiting.set(key, { promise, resolve, reject, timer });
+  try {
+    socket.send(JSON.stringify({ type: 'save', itemId: entry.itemId, chosen: entry.chosen, flagged: entry.flagged, seq: entry.seq }));
+  } catch {
+    clearTimeout(timer);
+    waiting.delete(key);
+    return Promise.reject(failure(SOCKET_FAILURE.UNAVAILABLE));
+  }
+  return promise;
+}
 
 /** Opens at once and keeps a connection up (reconnecting with back-off) until close() or a final close code. */
 export function createAnswerSocket(opts: AnswerSocketOptions): AnswerSocket {
@@ -123,33 +193,6 @@ export function createAnswerSocket(opts: AnswerSocketOptions): AnswerSocket {
     opts.onClose?.(code);
   };
 
-  const onMessage = (data: unknown) => {
-    let m: SocketServerMessage;
-    try {
-      m = JSON.parse(String(data)) as SocketServerMessage;
-    } catch {
-      return;
-    }
-    if (!m || typeof m !== 'object' || typeof m.itemId !== 'string') return; // not about one save
-    // An ack names the save it answers by sentSeq (its own seq is the stored one, higher for a stale
-    // save); an error by seq.
-    const sent = m.type === 'ack' ? m.sentSeq : m.seq;
-    if (typeof sent !== 'number') return;
-    const key = keyOf(m.itemId, sent);
-    const w = waiting.get(key);
-    if (!w) return; // already timed out, or not ours
-    waiting.delete(key);
-    clearTimeout(w.timer);
-    if (m.type === 'ack') {
-      const { type: _type, sentSeq: _sentSeq, ...ack } = m;
-      w.resolve(ack);
-    } else if (m.type === 'error') {
-      w.reject(new ApiError({ status: m.status, code: m.code, message: m.message }));
-    } else {
-      w.reject(failure(SOCKET_FAILURE.CLOSED));
-    }
-  };
-
   function connect() {
     if (stopped) return;
     let socket: WebSocketLike;
@@ -166,7 +209,7 @@ export function createAnswerSocket(opts: AnswerSocketOptions): AnswerSocket {
       opts.onOpen?.();
     };
     socket.onmessage = (ev) => {
-      if (ws === socket) onMessage(ev.data);
+      if (ws === socket) onMessage(waiting, ev.data);
     };
     socket.onclose = (ev) => ended(socket, ev.code, SOCKET_FAILURE.CLOSED);
     socket.onerror = () => undefined; // always followed by close
@@ -180,38 +223,7 @@ export function createAnswerSocket(opts: AnswerSocketOptions): AnswerSocket {
     save(entry) {
       const socket = ws;
       if (!socket || socket.readyState !== OPEN || waiting.size >= SOCKET_MAX_IN_FLIGHT) return Promise.reject(failure(SOCKET_FAILURE.UNAVAILABLE));
-      const key = keyOf(entry.itemId, entry.seq);
-      // Same (itemId, seq) = same answer: one frame, one reply for both callers.
-      const already = waiting.get(key);
-      if (already) return already.promise;
-      let resolve!: (ack: SaveAckBody) => void;
-      let reject!: (e: unknown) => void;
-      const promise = new Promise<SaveAckBody>((res, rej) => {
-        resolve = res;
-        reject = rej;
-      });
-      const timer = setTimeout(() => {
-        if (waiting.get(key)?.promise !== promise) return;
-        waiting.delete(key);
-        reject(failure(SOCKET_FAILURE.TIMEOUT));
-        // No reply in time: most likely a dead connection the browser has not noticed (a phone that
-        // changed networks). Drop it so the next saves go over HTTP until a fresh one opens.
-        try {
-          socket.close();
-        } catch {
-          // already closing
-        }
-        ended(socket, CLOSE_TIMED_OUT, SOCKET_FAILURE.TIMEOUT);
-      }, timeoutMs);
-      waiting.set(key, { promise, resolve, reject, timer });
-      try {
-        socket.send(JSON.stringify({ type: 'save', itemId: entry.itemId, chosen: entry.chosen, flagged: entry.flagged, seq: entry.seq }));
-      } catch {
-        clearTimeout(timer);
-        waiting.delete(key);
-        return Promise.reject(failure(SOCKET_FAILURE.UNAVAILABLE));
-      }
-      return promise;
+      return sendSave(socket, waiting, entry, timeoutMs, ended);
     },
     close() {
       stopped = true;

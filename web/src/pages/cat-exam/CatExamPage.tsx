@@ -3,17 +3,17 @@
  * option's own key is sent), ragu-ragu, previous/next, the navigator, the server-clock countdown,
  * text size, a save state per question, an offline banner, and "Selesai" with a confirmation.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type Dispatch, type RefObject, type SetStateAction, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { examApi } from '../../features/exam/api.ts';
+import { type AttemptView, examApi } from '../../features/exam/api.ts';
 import { Countdown } from '../../features/exam/components/Countdown.tsx';
 import { QuestionNavigator } from '../../features/exam/components/QuestionNavigator.tsx';
 import '../../features/exam/exam.css';
 import '../../features/exam/i18n.ts';
 import { clampIndex, FONT_STEPS, fontStep, navSummary, positionLabel } from '../../features/exam/navigator.ts';
-import { unsent } from '../../features/exam/queue.ts';
+import { type ItemAnswer, type OptionKey, unsent } from '../../features/exam/queue.ts';
 import { useExam } from '../../features/exam/useExam.ts';
 import { ConfirmDialog } from '../../features/recruitment/components/bits.tsx';
 import '../../features/recruitment/recruitment.css';
@@ -32,21 +32,8 @@ function readFontStep(): number {
   }
 }
 
-export function CatExamPage() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const exam = useExam();
-  const [index, setIndex] = useState(0);
+function useFontStep() {
   const [font, setFont] = useState(readFontStep);
-  const [confirming, setConfirming] = useState(false);
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
-  const [timeUp, setTimeUp] = useState(false);
-  const [moved, setMoved] = useState('');
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const groupLabel = useId();
-  const { phase, view, answers, sync, online, reload } = exam;
-
   useEffect(() => {
     try {
       localStorage.setItem(FONT_KEY, String(font));
@@ -54,6 +41,121 @@ export function CatExamPage() {
       // private mode: the size lasts for this page only
     }
   }, [font]);
+  return [font, setFont] as const;
+}
+
+/** Signed out, or the exam cannot be shown: the reason and the way back to sign-in. */
+function ExamUnavailable({ signedOut, error }: { signedOut: boolean; error: unknown }) {
+  const { t } = useTranslation();
+  if (signedOut) {
+    return (
+      <section className="narrow">
+        <PageTitle title={t('cat.exam.title')}>{t('cat.exam.title')}</PageTitle>
+        <Alert tone="info">
+          <p>{t('cat.exam.notSignedIn')}</p>
+          <p>
+            <Link to="/ujian">{t('cat.exam.toLogin')}</Link>
+          </p>
+        </Alert>
+      </section>
+    );
+  }
+  return (
+    <section className="narrow">
+      <PageTitle title={t('cat.exam.title')}>{t('cat.exam.title')}</PageTitle>
+      <ErrorAlert error={error} />
+      <p>
+        <Link to="/ujian">{t('cat.exam.toLogin')}</Link>
+      </p>
+    </section>
+  );
+}
+
+function FontControls({ font, setFont }: { font: number; setFont: Dispatch<SetStateAction<number>> }) {
+  const { t } = useTranslation();
+  return (
+    <div className="cat-font" role="group" aria-label={t('cat.exam.font')}>
+      <button type="button" className="btn btn--secondary btn--small" onClick={() => setFont((f) => fontStep(f - 1))} disabled={font <= 0} aria-label={t('cat.exam.fontDown')}>
+        A−
+      </button>
+      <button type="button" className="btn btn--secondary btn--small" onClick={() => setFont((f) => fontStep(f + 1))} disabled={font >= FONT_STEPS.length - 1} aria-label={t('cat.exam.fontUp')}>
+        A+
+      </button>
+    </div>
+  );
+}
+
+type ExamItem = AttemptView['items'][number];
+
+/** One question: stem, picture, options as a radio group, its save state, ragu-ragu, previous/next. */
+function QuestionCard(props: { item: ExamItem; current: number; total: number; answer: ItemAnswer | undefined; font: number; headingRef: RefObject<HTMLHeadingElement | null>; moved: string; onAnswer: (change: { chosen?: OptionKey | null; flagged?: boolean }) => void; go: (i: number, focusHeading: boolean) => void }) {
+  const { t } = useTranslation();
+  const groupLabel = useId();
+  const { item, current, total, answer: a, font, headingRef, moved, onAnswer, go } = props;
+  const status = a ? a.status : 'none';
+  return (
+    <article className="card cat-question" style={{ ['--cat-font' as string]: FONT_STEPS[font] }} aria-labelledby={`${groupLabel}-h`}>
+      <h2 id={`${groupLabel}-h`} ref={headingRef} tabIndex={-1}>
+        {t('cat.exam.question', { n: current + 1, total: total })} <span className="badge">{t(`cat.subtest.${item.subtest}`, { defaultValue: item.subtest })}</span>
+      </h2>
+      <p className="cat-stem" id={`${groupLabel}-stem`}>
+        {item.stem}
+      </p>
+      {item.imageKey ? <img className="cat-item-image" src={examApi.itemImageUrl(item.imageKey)} alt={t('cat.exam.imageAlt', { n: current + 1 })} /> : null}
+      <fieldset className="cat-options" role="radiogroup" aria-labelledby={`${groupLabel}-legend`} aria-describedby={`${groupLabel}-stem`}>
+        <legend id={`${groupLabel}-legend`} className="sr-only">
+          {t('cat.exam.choose', { n: current + 1 })}
+        </legend>
+        {item.options.map((o, i) => (
+          <label key={o.key} className="cat-option">
+            <input type="radio" name={`cat-${item.itemId}`} value={o.key} checked={a?.chosen === o.key} onChange={() => onAnswer({ chosen: o.key })} />
+            <span className="cat-option-letter" aria-hidden="true">
+              {positionLabel(i)}.
+            </span>
+            <span>
+              <span className="sr-only">{positionLabel(i)}. </span>
+              {o.text}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <p className={`cat-save cat-save--${status}`} role="status" data-testid="save-state">
+        {a ? t(`cat.exam.status.${a.status}`) : t('cat.exam.status.none')}
+      </p>
+      <div className="cat-controls">
+        <button type="button" className="btn btn--secondary cat-flag" aria-pressed={a?.flagged ?? false} onClick={() => onAnswer({ flagged: !(a?.flagged ?? false) })}>
+          {a?.flagged ? <span aria-hidden="true">? </span> : null}
+          {t('cat.exam.flag')}
+        </button>
+      </div>
+      <div className="cat-controls" style={{ marginTop: '0.5rem' }}>
+        <button type="button" className="btn btn--secondary" onClick={() => go(current - 1, false)} disabled={current === 0}>
+          ← {t('cat.exam.prev')}
+        </button>
+        <button type="button" className="btn btn--primary" onClick={() => go(current + 1, false)} disabled={current === total - 1}>
+          {t('cat.exam.next')} →
+        </button>
+      </div>
+      <span className="sr-only" aria-live="polite">
+        {moved}
+      </span>
+    </article>
+  );
+}
+
+export function CatExamPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const exam = useExam();
+  const [index, setIndex] = useState(0);
+  const [font, setFont] = useFontStep();
+  const [confirming, setConfirming] = useState(false);
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [timeUp, setTimeUp] = useState(false);
+  const [moved, setMoved] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { phase, view, answers, sync, online, reload } = exam;
 
   useEffect(() => {
     if (phase === 'submitted') navigate('/ujian/hasil', { replace: true });
@@ -69,30 +171,7 @@ export function CatExamPage() {
   const onTimeUp = useCallback(() => setTimeUp(true), []);
 
   if (phase === 'loading') return <Loading label={t('cat.exam.loading')} />;
-  if (phase === 'signed-out') {
-    return (
-      <section className="narrow">
-        <PageTitle title={t('cat.exam.title')}>{t('cat.exam.title')}</PageTitle>
-        <Alert tone="info">
-          <p>{t('cat.exam.notSignedIn')}</p>
-          <p>
-            <Link to="/ujian">{t('cat.exam.toLogin')}</Link>
-          </p>
-        </Alert>
-      </section>
-    );
-  }
-  if (phase === 'error' || !view) {
-    return (
-      <section className="narrow">
-        <PageTitle title={t('cat.exam.title')}>{t('cat.exam.title')}</PageTitle>
-        <ErrorAlert error={exam.error} />
-        <p>
-          <Link to="/ujian">{t('cat.exam.toLogin')}</Link>
-        </p>
-      </section>
-    );
-  }
+  if (phase === 'signed-out' || phase === 'error' || !view) return <ExamUnavailable signedOut={phase === 'signed-out'} error={exam.error} />;
   if (phase === 'submitted') return <Navigate to="/ujian/hasil" replace />;
 
   const items = view.items;
@@ -102,7 +181,6 @@ export function CatExamPage() {
   const itemIds = items.map((i) => i.itemId);
   const summary = navSummary(itemIds, answers);
   const waiting = unsent(answers, view.attempt.id).length;
-  const status = a ? a.status : 'none';
 
   const go = (i: number, focusHeading: boolean) => {
     const next = clampIndex(i, items.length);
@@ -130,14 +208,7 @@ export function CatExamPage() {
       <PageTitle title={t('cat.exam.title')}>{t('cat.exam.title')}</PageTitle>
       <div className="cat-bar">
         {sync ? <Countdown sync={sync} onTimeUp={onTimeUp} /> : null}
-        <div className="cat-font" role="group" aria-label={t('cat.exam.font')}>
-          <button type="button" className="btn btn--secondary btn--small" onClick={() => setFont((f) => fontStep(f - 1))} disabled={font <= 0} aria-label={t('cat.exam.fontDown')}>
-            A−
-          </button>
-          <button type="button" className="btn btn--secondary btn--small" onClick={() => setFont((f) => fontStep(f + 1))} disabled={font >= FONT_STEPS.length - 1} aria-label={t('cat.exam.fontUp')}>
-            A+
-          </button>
-        </div>
+        <FontControls font={font} setFont={setFont} />
         <p className="cat-summary">{t('cat.exam.summary', { ...summary })}</p>
       </div>
 
@@ -151,52 +222,7 @@ export function CatExamPage() {
       {submitError ? <ErrorAlert error={submitError} /> : null}
 
       <div className="cat-layout">
-        <article className="card cat-question" style={{ ['--cat-font' as string]: FONT_STEPS[font] }} aria-labelledby={`${groupLabel}-h`}>
-          <h2 id={`${groupLabel}-h`} ref={headingRef} tabIndex={-1}>
-            {t('cat.exam.question', { n: current + 1, total: items.length })} <span className="badge">{t(`cat.subtest.${item.subtest}`, { defaultValue: item.subtest })}</span>
-          </h2>
-          <p className="cat-stem" id={`${groupLabel}-stem`}>
-            {item.stem}
-          </p>
-          {item.imageKey ? <img className="cat-item-image" src={examApi.itemImageUrl(item.imageKey)} alt={t('cat.exam.imageAlt', { n: current + 1 })} /> : null}
-          <fieldset className="cat-options" role="radiogroup" aria-labelledby={`${groupLabel}-legend`} aria-describedby={`${groupLabel}-stem`}>
-            <legend id={`${groupLabel}-legend`} className="sr-only">
-              {t('cat.exam.choose', { n: current + 1 })}
-            </legend>
-            {item.options.map((o, i) => (
-              <label key={o.key} className="cat-option">
-                <input type="radio" name={`cat-${item.itemId}`} value={o.key} checked={a?.chosen === o.key} onChange={() => exam.answer(item.itemId, { chosen: o.key })} />
-                <span className="cat-option-letter" aria-hidden="true">
-                  {positionLabel(i)}.
-                </span>
-                <span>
-                  <span className="sr-only">{positionLabel(i)}. </span>
-                  {o.text}
-                </span>
-              </label>
-            ))}
-          </fieldset>
-          <p className={`cat-save cat-save--${status}`} role="status" data-testid="save-state">
-            {a ? t(`cat.exam.status.${a.status}`) : t('cat.exam.status.none')}
-          </p>
-          <div className="cat-controls">
-            <button type="button" className="btn btn--secondary cat-flag" aria-pressed={a?.flagged ?? false} onClick={() => exam.answer(item.itemId, { flagged: !(a?.flagged ?? false) })}>
-              {a?.flagged ? <span aria-hidden="true">? </span> : null}
-              {t('cat.exam.flag')}
-            </button>
-          </div>
-          <div className="cat-controls" style={{ marginTop: '0.5rem' }}>
-            <button type="button" className="btn btn--secondary" onClick={() => go(current - 1, false)} disabled={current === 0}>
-              ← {t('cat.exam.prev')}
-            </button>
-            <button type="button" className="btn btn--primary" onClick={() => go(current + 1, false)} disabled={current === items.length - 1}>
-              {t('cat.exam.next')} →
-            </button>
-          </div>
-          <span className="sr-only" aria-live="polite">
-            {moved}
-          </span>
-        </article>
+        <QuestionCard item={item} current={current} total={items.length} answer={a} font={font} headingRef={headingRef} moved={moved} onAnswer={(change) => exam.answer(item.itemId, change)} go={go} />
         <div className="card">
           <QuestionNavigator itemIds={itemIds} answers={answers} current={current} onGo={(i) => go(i, true)} />
           <button type="button" className="btn btn--primary btn--block" style={{ marginTop: '1rem' }} onClick={() => setConfirming(true)}>

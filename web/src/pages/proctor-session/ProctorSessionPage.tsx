@@ -6,7 +6,7 @@
  * The API never returns a token after the open call: this device keeps the one it was given, with
  * the issue time, and stops showing it once the server reports a newer token.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -305,6 +305,67 @@ function SessionFacts({ state }: { state: CatSessionDetail }) {
   );
 }
 
+/** Keeps a freshly issued token on this device, then binds it to the issue time the server reports. */
+async function bindToken(qc: QueryClient, sessionId: string, tok: string, setStored: (t: StoredToken) => void) {
+  const key = ['cat', 'session', sessionId];
+  const fresh: StoredToken = { token: tok, openedAt: null };
+  writeToken(sessionId, fresh);
+  setStored(fresh);
+  void qc.invalidateQueries({ queryKey: ['cat', 'participants', sessionId] });
+  // Read the state only after the open answered, so the issue time bound to the token is this
+  // token's: a later, different openedAt then means another device made a newer one.
+  await qc.cancelQueries({ queryKey: key });
+  try {
+    const fresher = await examApi.catSession(sessionId);
+    qc.setQueryData(key, fresher);
+    const bound = { token: tok, openedAt: fresher.cat?.openedAt ?? null };
+    writeToken(sessionId, bound);
+    setStored(bound);
+  } catch {
+    void qc.invalidateQueries({ queryKey: key });
+  }
+}
+
+/** The token panel's state line and the token itself, or why it is not shown. */
+function TokenState(props: { notOpened: boolean; cat: CatSessionDetail['cat']; hasSnapshot: boolean; isOpen: boolean; opened: boolean; stored: StoredToken | null; replaced: boolean; showToken: boolean }) {
+  const { t } = useTranslation();
+  const { notOpened, cat, hasSnapshot, isOpen, opened, stored, replaced, showToken } = props;
+  return (
+    <>
+      {notOpened && !cat ? <Alert tone="info">{t('cat.proctor.notOpened')}</Alert> : null}
+      {cat || hasSnapshot ? <p className="strong">{isOpen ? t('cat.proctor.stateOpen') : t('cat.proctor.stateClosed')}</p> : null}
+      {showToken && stored ? (
+        <>
+          <p className="cat-token" data-testid="session-token" aria-label={`${t('cat.proctor.token')}: ${stored.token.split('').join(' ')}`}>
+            {stored.token}
+          </p>
+          <p className="muted small">{t('cat.proctor.tokenHint')}</p>
+        </>
+      ) : replaced && isOpen ? (
+        <p className="muted small">{t('cat.proctor.tokenReplaced')}</p>
+      ) : opened && isOpen ? (
+        <p className="muted small">{t('cat.proctor.tokenHidden')}</p>
+      ) : null}
+    </>
+  );
+}
+
+/** Downloads of the session's results per participant. */
+function ResultLinks({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  return (
+    <p>
+      <a href={examApi.resultsUrl(sessionId)} download>
+        {t('cat.proctor.resultsXlsx')}
+      </a>{' '}
+      ·{' '}
+      <a href={examApi.resultsUrl(sessionId, 'csv')} download aria-label={t('cat.proctor.resultsCsvLabel')}>
+        {t('cat.proctor.resultsCsv')}
+      </a>
+    </p>
+  );
+}
+
 function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: boolean }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -328,24 +389,7 @@ function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: b
   const snap = live.data ?? first.data ?? null;
   const cat = state.data?.cat ?? null;
 
-  const onOpened = async (tok: string) => {
-    const fresh: StoredToken = { token: tok, openedAt: null };
-    writeToken(sessionId, fresh);
-    setStored(fresh);
-    void qc.invalidateQueries({ queryKey: ['cat', 'participants', sessionId] });
-    // Read the state only after the open answered, so the issue time bound to the token is this
-    // token's: a later, different openedAt then means another device made a newer one.
-    await qc.cancelQueries({ queryKey: stateKey });
-    try {
-      const fresher = await examApi.catSession(sessionId);
-      qc.setQueryData(stateKey, fresher);
-      const bound = { token: tok, openedAt: fresher.cat?.openedAt ?? null };
-      writeToken(sessionId, bound);
-      setStored(bound);
-    } catch {
-      void qc.invalidateQueries({ queryKey: stateKey });
-    }
-  };
+  const onOpened = (tok: string) => bindToken(qc, sessionId, tok, setStored);
 
   if (state.isPending || first.isPending) return <Loading label={t('app.loading')} />;
   // An unknown session: GET /cat/sessions/:id tells it apart from one that is merely not opened.
@@ -364,20 +408,7 @@ function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: b
       <div className="grid grid--2">
         <section className="card" aria-labelledby="token-title">
           <h2 id="token-title">{t('cat.proctor.token')}</h2>
-          {notOpened && !cat ? <Alert tone="info">{t('cat.proctor.notOpened')}</Alert> : null}
-          {cat || snap ? <p className="strong">{isOpen ? t('cat.proctor.stateOpen') : t('cat.proctor.stateClosed')}</p> : null}
-          {showToken && stored ? (
-            <>
-              <p className="cat-token" data-testid="session-token" aria-label={`${t('cat.proctor.token')}: ${stored.token.split('').join(' ')}`}>
-                {stored.token}
-              </p>
-              <p className="muted small">{t('cat.proctor.tokenHint')}</p>
-            </>
-          ) : replaced && isOpen ? (
-            <p className="muted small">{t('cat.proctor.tokenReplaced')}</p>
-          ) : opened && isOpen ? (
-            <p className="muted small">{t('cat.proctor.tokenHidden')}</p>
-          ) : null}
+          <TokenState notOpened={notOpened} cat={cat} hasSnapshot={snap !== null} isOpen={isOpen} opened={opened} stored={stored} replaced={replaced} showToken={showToken} />
           {isOpen ? <OpenForm sessionId={sessionId} opened={opened || cat !== null} current={cat} locked={state.data.counts.started > 0} onOpened={onOpened} /> : null}
         </section>
         <section className="card" aria-labelledby="links-title">
@@ -386,17 +417,7 @@ function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: b
           <p>
             <Link to={`/skor/${sessionId}`}>{t('cat.proctor.scoreboard')}</Link>
           </p>
-          {opened || cat !== null ? (
-            <p>
-              <a href={`/api/v1/cat/sessions/${sessionId}/results`} download>
-                {t('cat.proctor.resultsXlsx')}
-              </a>{' '}
-              ·{' '}
-              <a href={`/api/v1/cat/sessions/${sessionId}/results?format=csv`} download aria-label={t('cat.proctor.resultsCsvLabel')}>
-                {t('cat.proctor.resultsCsv')}
-              </a>
-            </p>
-          ) : null}
+          {opened || cat !== null ? <ResultLinks sessionId={sessionId} /> : null}
           {opened && isOpen ? (
             <button type="button" className="btn btn--secondary" onClick={() => setClosing(true)}>
               {t('cat.proctor.close')}

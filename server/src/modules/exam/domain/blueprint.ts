@@ -2,8 +2,7 @@
  * Exam blueprints (kisi-kisi): how many items of which subtest and category a form holds and how
  * long the exam runs (RULES.md §2.1 for SKD, §2.7 for PPPK).
  */
-import { z } from 'zod';
-import { CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, SUBTESTS, type ExamType, type Subtest } from './items.ts';
+import type { ExamType, Subtest } from './items.ts';
 
 export interface BlueprintSection {
   subtest: Subtest;
@@ -78,39 +77,7 @@ export const PPPK_BLUEPRINT: Blueprint = frozen({
   thresholdsRef: 'KepMenPANRB 347/2024',
 });
 
-export const BlueprintSectionSchema = z.object({
-  subtest: z.enum(SUBTESTS),
-  category: z.string().min(1).nullable(),
-  count: z.number().int().min(1).max(1000),
-});
-
-export const BlueprintSchema = z
-  .object({
-    examType: z.enum(EXAM_TYPES),
-    name: z.string().trim().min(1).max(200),
-    durationMinutes: z.number().int().min(1).max(1440),
-    accommodatedMinutes: z.number().int().min(1).max(1440),
-    sections: z.array(BlueprintSectionSchema).min(1).max(200),
-    thresholdsRef: z.string().trim().min(1).max(200),
-    maxGrantMinutes: z.number().int().min(0).max(240).optional(),
-  })
-  .superRefine((b, ctx) => {
-    if (b.accommodatedMinutes < b.durationMinutes) {
-      ctx.addIssue({ code: 'custom', path: ['accommodatedMinutes'], message: 'Durasi akomodasi disabilitas tidak boleh lebih pendek dari durasi biasa.' });
-    }
-    const seen = new Set<string>();
-    b.sections.forEach((s, i) => {
-      if (!EXAM_SUBTESTS[b.examType].includes(s.subtest)) {
-        ctx.addIssue({ code: 'custom', path: ['sections', i, 'subtest'], message: `Subtes ${s.subtest} bukan bagian dari ujian ${b.examType}.` });
-      }
-      if (s.category !== null && !CATEGORIES[s.subtest].includes(s.category)) {
-        ctx.addIssue({ code: 'custom', path: ['sections', i, 'category'], message: `Kategori "${s.category}" bukan kategori subtes ${s.subtest}.` });
-      }
-      const id = `${s.subtest}/${s.category ?? '*'}`;
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['sections', i], message: `Bagian ${id} tertulis dua kali: gabungkan jumlahnya.` });
-      seen.add(id);
-    });
-  });
+export { BlueprintSchema, BlueprintSectionSchema } from '../../../../../common/contracts/exam-requests.ts';
 
 /** Number of items a form built from the blueprint holds: the sum of its section counts. */
 export function blueprintItemCount(b: Blueprint): number {

@@ -1,0 +1,26 @@
+/** What callers of the assessment engine read about blueprints and started attempts. */
+import type { Executor } from '../../db/database.ts';
+import { assessmentRepository as repo } from './assessment.repository.ts';
+import type { Blueprint } from './domain/index.ts';
+import type { ExamContext } from './exam.shared.ts';
+
+/** Blueprints of one exam type, for callers choosing one (name, duration and item count only). */
+export async function assessmentBlueprints(ctx: Pick<ExamContext, 'db'>, examType: Blueprint['examType']) {
+  return (await repo.blueprintsOfType(ctx.db, examType)).map((b) => {
+    const c = b.content as Blueprint;
+    return { id: b.id, name: b.name, examType: c.examType, durationMinutes: c.durationMinutes, itemCount: c.sections.reduce((n, s) => n + s.count, 0) };
+  });
+}
+
+/** A blueprint's name, or null when there is none with the id. */
+export async function blueprintName(_ctx: unknown, ex: Executor, id: string) {
+  return (await repo.blueprint(ex, id))?.name ?? null;
+}
+
+/** Whether a blueprint exists and is of the exam type. */
+export async function isBlueprintOf(_ctx: unknown, ex: Executor, id: string, examType: Blueprint['examType']) {
+  return (await repo.blueprint(ex, id))?.exam_type === examType;
+}
+
+/** How many attempts carry a key with the prefix. */
+export const countStarted = (_ctx: unknown, ex: Executor, prefix: string) => repo.countWithPrefix(ex, prefix);
