@@ -10,6 +10,7 @@
  * what reading accepts (export → import gives the same rows) and guards against CSV injection.
  */
 import ExcelJS from 'exceljs';
+import { csvText } from '../../../common/rules/csv.ts';
 import { type Msg, msg } from '../../../common/contracts/messages.ts';
 import { AppError } from '../errors.ts';
 import { inspectXlsx, XLSX_LIMITS } from './xlsx-guard.ts';
@@ -44,8 +45,8 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
 const UTF8_BOM = '\uFEFF';
-/** A cell Excel would run as a formula (CSV injection); a plain negative number is fine. */
-export const FORMULA_START = /^[=+\-@]/;
+// The writer's pieces are shared with the web; importers here check cells against the same rule.
+export { csvField, FORMULA_START } from '../../../common/rules/csv.ts';
 
 const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => data[i] === b);
 const refuse = (problem: Msg, line = 0): SheetRead => ({ ok: false, line, problem });
@@ -249,15 +250,6 @@ export interface SheetColumn {
   text?: boolean;
 }
 
-/** A cell for CSV: numbers as they are; text quoted when needed and defused if Excel would run it. */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  // Defence in depth against CSV injection for rows that did not come through an importer
-  // (importers reject such cells): Excel shows the leading apostrophe instead of running a formula.
-  const safe = FORMULA_START.test(value) && !/^-?\d+(\.\d+)?$/.test(value) && value !== '-' ? `'${value}` : value;
-  return /[",;\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /**
  * Writes a sheet the readers above accept. XLSX: bold frozen header, column widths, autofilter,
  * text columns stored as text. CSV: `,` separators, RFC 4180 quoting, `\n` line ends, UTF-8 **with**
@@ -265,9 +257,7 @@ export function csvField(value: string | number): string {
  */
 export async function writeSheet(sheet: { name: string; columns: readonly SheetColumn[]; rows: readonly (readonly (string | number)[])[] }, format: SheetFormat): Promise<Buffer> {
   if (format === 'csv') {
-    const lines = [sheet.columns.map((c) => c.name).join(',')];
-    for (const row of sheet.rows) lines.push(row.map(csvField).join(','));
-    return Buffer.from(UTF8_BOM + lines.join('\n') + '\n', 'utf8');
+    return Buffer.from(csvText(sheet.columns.map((c) => c.name), sheet.rows, { bom: true }), 'utf8');
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Merit';

@@ -10,7 +10,7 @@ import { DATASET_IDS } from '../../../../common/contracts/participation.ts';
 import { participationEndpoints as E } from '../../../../common/contracts/participation.endpoints.ts';
 import { fillPath } from '../../../../common/contracts/endpoint.ts';
 import { bindUseCases } from '../../platform/context.ts';
-import { csvField } from '../../platform/sheets.ts';
+import { csvText } from '../../../../common/rules/csv.ts';
 import { buildDataset, type Cell, type Dataset, type DatasetId, type OpenDataContext } from './open-data.datasets.ts';
 
 export type { DatasetId, OpenDataContext } from './open-data.datasets.ts';
@@ -21,8 +21,8 @@ function render(d: Dataset, format: 'csv' | 'json'): Buffer {
   if (format === 'json') {
     return Buffer.from(JSON.stringify({ dataset: d.id, title: d.title, licence: LICENCE.id, updatedAt: d.updatedAt.toISOString(), fields: d.fields, rows: d.rows.map((r) => Object.fromEntries(d.fields.map((f, i) => [f.name, r[i] ?? null]))) }, null, 1));
   }
-  const line = (cells: Cell[]) => cells.map((c) => (c === null ? '' : csvField(typeof c === 'boolean' ? (c ? 'ya' : 'tidak') : c))).join(',');
-  return Buffer.from(`${[line(d.fields.map((f) => f.name)), ...d.rows.map(line)].join('\r\n')}\r\n`);
+  const rows = d.rows.map((r) => r.map((c: Cell) => (typeof c === 'boolean' ? (c ? 'ya' : 'tidak') : c)));
+  return Buffer.from(csvText(d.fields.map((f) => f.name), rows, { eol: '\r\n' }));
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');

@@ -3,6 +3,7 @@
  * is shown. Pure, so the rules are tested without a page.
  */
 import { localDate } from '../../../../common/rules/calendar.ts';
+import { csvText } from '../../../../common/rules/csv.ts';
 import type { AuditEvent } from './api.ts';
 
 export interface AuditFilter {
@@ -37,15 +38,9 @@ export function filterEvents(events: readonly AuditEvent[], f: AuditFilter): Aud
   });
 }
 
-const cell = (v: string | number | null) => {
-  const s = v === null ? '' : String(v);
-  // Quote everything; a leading = + - @ is neutralised so a spreadsheet never runs it.
-  return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
-};
-
 /** The events as CSV (UTF-8 with BOM for Excel), with every field the public API gives. */
 export function eventsCsv(events: readonly AuditEvent[]): string {
   const cols = ['seq', 'occurred_at', 'actor_role', 'action', 'subject_type', 'subject_id', 'before_digest', 'after_digest', 'prev_hash', 'hash'] as const;
-  const rows = events.map((e) => [e.seq, e.occurredAt, e.actorRole ?? 'system', e.action, e.subjectType, e.subjectId, e.beforeDigest, e.afterDigest, e.prevHash, e.hash].map(cell).join(','));
-  return `\uFEFF${cols.join(',')}\n${rows.join('\n')}\n`;
+  const rows = events.map((e) => [e.seq, e.occurredAt, e.actorRole ?? 'system', e.action, e.subjectType, e.subjectId, e.beforeDigest, e.afterDigest, e.prevHash, e.hash]);
+  return csvText(cols, rows, { bom: true, alwaysQuote: true });
 }
