@@ -17,10 +17,10 @@ import {
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
-  type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { msg } from '../../common/contracts/messages.ts';
+import { platformEndpoints } from '../../common/contracts/platform.endpoints.ts';
+import { route } from './http/endpoints.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { registerCsrf } from './http/csrf.ts';
@@ -83,7 +83,8 @@ const REDACT = [
 /** Features Merit never asks for; the clipboard (copying a file's SHA-256) stays allowed for the app itself. */
 const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), clipboard-write=(self)';
 
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+/** Fastify with pino (redacting secrets), a small body limit, request ids and the zod compilers. */
+function createFastify(deps: AppDeps): FastifyInstance {
   const app = Fastify({
     logger:
       deps.config.logLevel === 'silent'
@@ -98,7 +99,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  return app;
+}
 
+/** Records every route with its declared access (for the authorization tests); an API route without one is a startup error. */
+function registerRouteTable(app: FastifyInstance): void {
   // Every API route must say who may call it; docs and static files are public by nature.
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
@@ -112,7 +117,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
     }
   });
+}
 
+/** Cookies, multipart uploads and the answer socket's WebSocket server. */
+async function registerPlugins(app: FastifyInstance): Promise<void> {
   await app.register(fastifyCookie);
   // Uploads (documents, spreadsheets): each route sets its own, smaller file-size limit.
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
@@ -125,6 +133,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       app.websocketServer.close(() => done());
     },
   });
+}
+
+/** Security headers on every response, and the edge hooks: language, errors, documents, text, CSRF, access. */
+function registerEdge(app: FastifyInstance, deps: AppDeps): void {
   // Security headers, built once: @fastify/helmet rebuilt helmet's middleware (parsing the CSP)
   // on every request, measurable when a whole hall loads the exam at once.
   // HSTS and upgrade-insecure-requests belong with HTTPS only: over plain http (a LAN install, a
@@ -161,7 +173,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerTextHygiene(app);
   registerCsrf(app, { secret: deps.config.sessionSecret, secure: deps.config.cookieSecure, publicUrl: deps.config.publicUrl });
   registerAccessControl(app, deps.services.identity, deps.services.periodCommittee);
+}
 
+/** The OpenAPI document and Swagger UI at /api/docs. */
+async function registerDocs(app: FastifyInstance): Promise<void> {
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -173,23 +188,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+}
 
-  const api = app.withTypeProvider<ZodTypeProvider>();
-  api.get('/api/health', {
-    config: { access: 'public' },
-    schema: {
-      tags: ['platform'],
-      summary: 'Status layanan',
-      // files: 'not-shared' when this instance's file store is not the one the others use (issue 24 §6).
-      response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), migrations: z.number().int(), files: z.enum(['shared', 'not-shared', 'unavailable']) }) },
-    },
-  }, async () => {
+/** Every module's routes, and flushing what instances buffer when the app closes. */
+async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  route(app, platformEndpoints.health, async () => {
     await deps.database.db.selectFrom('schema_migrations').select('version').limit(1).execute();
     const files = await checkFileStoreShared(deps.database.db, deps.services.files);
     return { status: 'ok' as const, database: deps.database.kind, migrations: deps.migrations, files };
   });
-  api.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
-
+  route(app, platformEndpoints.openApi, async () => app.swagger());
   await app.register(identityRoutes(deps.services.identity, { cookieSecure: deps.config.cookieSecure }));
   await app.register(transparencyRoutes(deps.database.db));
   await app.register(notificationRoutes(deps.services.notifications, deps.database.db));
@@ -220,7 +228,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(reminderRoutes(deps.services.reminders));
   await app.register(outcomesRoutes(deps.services.outcomes));
   await app.register(participationRoutes({ complaints: deps.services.complaints, surveys: deps.services.surveys, observers: deps.services.observers, openData: deps.services.openData, consultations: deps.services.consultations, forums: deps.services.forums }));
+}
 
+/** The built web app, and the not-found answer (the SPA's index.html for its own client-side routes). */
+async function registerWeb(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const hasWeb = deps.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ['index.html'] });
@@ -232,5 +243,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Client-side routes: the SPA decides what /masuk or /beranda shows.
     return reply.type('text/html').sendFile('index.html');
   });
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = createFastify(deps);
+  registerRouteTable(app);
+  await registerPlugins(app);
+  registerEdge(app, deps);
+  await registerDocs(app);
+  await registerModules(app, deps);
+  await registerWeb(app, deps);
   return app;
 }

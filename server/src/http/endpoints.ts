@@ -17,7 +17,8 @@ import {
   successStatus,
 } from '../../../common/contracts/endpoint.ts';
 
-export type EndpointRequest<E extends EndpointDef> = Omit<FastifyRequest, 'params' | 'query' | 'body'> & {
+/** A request with its parsed params, query and body typed from the declaration (still a FastifyRequest). */
+export type EndpointRequest<E extends EndpointDef> = FastifyRequest & {
   params: ParamsOf<E>;
   query: QueryOf<E>;
   body: BodyOf<E>;

@@ -3,6 +3,7 @@
  * unstorable file names on every upload route, stored files without a row, stored uploads sent
  * only through the document path, and a file missing on this instance.
  */
+import { ALL_ENDPOINTS } from '../../../common/contracts/endpoints.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -166,15 +167,25 @@ describe('stored uploads leave only through the document path (§5, §6)', () =>
 
   it('every route that sends a stored upload sends it through sendDocument', () => {
     // Enumerated from the route files: a GET whose handler calls sendDocument. A new one must be
-    // added here (and is then under the guard below like every other).
+    // added here (and is then under the guard below like every other). Routes are registered from
+    // their declarations (`route(app, E.key, …)`); the import names which group `E` is.
     const modules = path.resolve(import.meta.dirname, '../modules');
+    const groups = ALL_ENDPOINTS as unknown as Record<string, Record<string, { method: string; path: string }>>;
     const found: string[] = [];
     for (const dir of readdirSync(modules)) {
       for (const f of readdirSync(path.join(modules, dir)).filter((n) => n.endsWith('.routes.ts'))) {
         const src = readFileSync(path.join(modules, dir, f), 'utf8');
-        for (const seg of src.split(/(?=app\.(?:get|post|put|patch|delete)\()/)) {
-          const m = /^app\.get\('([^']+)'/.exec(seg);
-          if (m && seg.includes('sendDocument(')) found.push(m[1]!);
+        const alias = new Map<string, string>();
+        for (const imp of src.matchAll(/import \{([^}]*)\} from '[^']*\.endpoints\.ts'/g)) {
+          for (const part of imp[1]!.split(',')) {
+            const [name, as] = part.trim().split(/\s+as\s+/);
+            if (name) alias.set(as ?? name, name);
+          }
+        }
+        for (const seg of src.split(/(?=route\(app, )/)) {
+          const m = /^route\(app, (\w+)\.(\w+)/.exec(seg);
+          const ep = m ? groups[alias.get(m[1]!) ?? '']?.[m[2]!] : undefined;
+          if (ep?.method === 'GET' && seg.includes('sendDocument(')) found.push(ep.path);
         }
       }
     }

@@ -1,4 +1,6 @@
 /** The HTTP edge under bad input: every malformed request gets a clear 4xx, never a 5xx. */
+import { ALL_ENDPOINTS } from '../../../common/contracts/endpoints.ts';
+import { declarationsOf } from './endpoints.ts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMigrations } from '../db/migrate.ts';
@@ -145,6 +147,15 @@ describe('malformed requests', () => {
     const doc = (await new Agent(ctx.app).get('/api/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
     expect(doc.paths['/api/v1/auth/register'].post.requestBody.content['application/json'].schema.properties.nik).toBeDefined();
+  });
+});
+
+describe('endpoint declarations (docs/adr/0008)', () => {
+  it('the server registers exactly the declared endpoints, with the declared access', () => {
+    const declared = declarationsOf(ALL_ENDPOINTS).map((e) => `${e.method} ${e.path} ${JSON.stringify(e.access)}`).sort();
+    // Swagger UI's own pages are registered by its plugin, and the harness adds /api/test/ routes.
+    const registered = ctx.app.routeTable.filter((r) => !r.url.startsWith('/api/docs') && !r.url.startsWith('/api/test/')).map((r) => `${r.method} ${r.url} ${JSON.stringify(r.access)}`).sort();
+    expect(registered).toEqual(declared);
   });
 });
 

@@ -110,7 +110,7 @@ function bankRoutes(app: FastifyInstance, { items, itemImages }: ExamRouteDeps) 
     return sendSheet(reply, format, `bank-soal.${format}`, data);
   });
   route(app, E.uploadItemImage, async (req) => {
-    const file = await readUploadedFile(req as FastifyRequest, { maxBytes: 2 * 1024 * 1024, what: { id: 'gambar soal (JPG atau PNG)', en: 'item picture (JPG or PNG)' } });
+    const file = await readUploadedFile(req, { maxBytes: 2 * 1024 * 1024, what: { id: 'gambar soal (JPG atau PNG)', en: 'item picture (JPG or PNG)' } });
     return itemImages.upload(req.actor!, file.data);
   });
   route(app, E.itemImage, async (req, reply) => {
@@ -119,7 +119,7 @@ function bankRoutes(app: FastifyInstance, { items, itemImages }: ExamRouteDeps) 
     return sendDocument(reply, { data: image.data, mime: image.mime, name: `gambar-soal.${image.mime === 'image/png' ? 'png' : 'jpg'}` }, { cache: 'immutable' });
   });
   route(app, E.importItems, async (req) => {
-    const file = await readUploadedFile(req as FastifyRequest, { maxBytes: MAX_UPLOAD, what: { id: 'berkas XLSX atau CSV', en: 'XLSX or CSV file' } });
+    const file = await readUploadedFile(req, { maxBytes: MAX_UPLOAD, what: { id: 'berkas XLSX atau CSV', en: 'XLSX or CSV file' } });
     return items.importItems(req.actor!, file.data, sheetFormatOf(file));
   });
   route(app, E.getItem, (req) => items.getItem(req.actor!, req.params.id));
@@ -156,7 +156,7 @@ function proctorRoutes(app: FastifyInstance, { cat, sessions, sessionResults, li
   route(app, E.incidents, async (req) => ({ incidents: await cat.incidents(req.actor!, req.params.id) }));
   route(app, E.events, async (req, reply) => {
     await cat.participantsFor(req.actor!, req.params.id); // 404 before the stream starts
-    await stream(req as FastifyRequest, reply, live, 'proctor', req.params.id);
+    await stream(req, reply, live, 'proctor', req.params.id);
   });
   route(app, E.itemAnalysis, async (req, reply) => {
     const r = await cat.itemAnalysis(req.actor!, req.params.id);
@@ -172,11 +172,11 @@ function participantRoutes(app: FastifyInstance, deps: ExamRouteDeps) {
     const r = await cat.login({ ...req.body, token: req.body.token.toUpperCase() }, req.ip, req.cookies[DEVICE_COOKIE]);
     setSessionCookie(reply, r.sessionToken, { secure: deps.cookieSecure, maxAgeSeconds: deps.sessionMaxAgeSeconds });
     reply.setCookie(DEVICE_COOKIE, r.device, { path: '/api/v1/cat', httpOnly: true, sameSite: 'strict', secure: deps.cookieSecure, maxAge: 7 * 86_400 });
-    return reply.type(JSON_TYPE).send(viewBytes(compressed(req as FastifyRequest, reply, r.view)));
+    return reply.type(JSON_TYPE).send(viewBytes(compressed(req, reply, r.view)));
   });
   route(app, E.attempt, async (req, reply) => {
     reply.header('cache-control', 'private, no-store');
-    return reply.type(JSON_TYPE).send(viewBytes(compressed(req as FastifyRequest, reply, await cat.attempt(req.actor!, device(req), { items: req.query.items === 'true' }))));
+    return reply.type(JSON_TYPE).send(viewBytes(compressed(req, reply, await cat.attempt(req.actor!, device(req), { items: req.query.items === 'true' }))));
   });
   route(app, E.saveAnswer, (req) => cat.saveAnswer(req.actor!, device(req), req.body));
   const answerSocket = answerSocketHandlers({ cat, identity: deps.identity, publicUrl: deps.publicUrl, deviceCookie: DEVICE_COOKIE });
@@ -203,7 +203,7 @@ function publicRoutes(app: FastifyInstance, { cat, live }: ExamRouteDeps) {
   });
   route(app, E.scoreboardStream, async (req, reply) => {
     await cat.scoreboard(req.params.id); // 404 before the stream starts
-    await stream(req as FastifyRequest, reply, live, 'scoreboard', req.params.id);
+    await stream(req, reply, live, 'scoreboard', req.params.id);
   });
   route(app, E.verifyCertificate, (req) => cat.verifyCertificate(req.params.id, req.query.s));
 }

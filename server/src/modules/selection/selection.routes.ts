@@ -8,7 +8,7 @@ import type { SelectionService } from './selection.service.ts';
 
 const MAX_CSV = 20 * 1024 * 1024;
 
-const readCsvUpload = async (req: Pick<FastifyRequest, 'file' | 'isMultipart'>): Promise<Buffer> => (await readUploadedFile(req as FastifyRequest, { maxBytes: MAX_CSV, what: { id: 'berkas CSV', en: 'CSV file' } })).data;
+const readCsvUpload = async (req: FastifyRequest): Promise<Buffer> => (await readUploadedFile(req, { maxBytes: MAX_CSV, what: { id: 'berkas CSV', en: 'CSV file' } })).data;
 
 export function selectionRoutes(selection: SelectionService, announcements: ResultAnnouncementService): FastifyPluginAsync {
   return async (app) => {
