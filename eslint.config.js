@@ -12,6 +12,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { TABLE_ALLOWLIST } from './scripts/lint/table-allowlist.js';
 import { TABLE_OWNERS } from './scripts/lint/table-owners.js';
@@ -133,6 +134,18 @@ const ownTables = createOwnTablesRule();
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'web/dist/**', 'dist/**', 'coverage/**', 'bench/results/**'] },
+  // typescript-eslint's recommended rules everywhere; the hooks rules in the web.
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    extends: [tseslint.configs.recommended],
+    // `_name` marks a value left out on purpose (a destructured field dropped, an unused parameter).
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  // Tests and tools read arbitrary JSON answers from the API.
+  { files: ['**/*.test.ts', 'e2e/**', 'server/test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  { files: ['web/src/**/*.tsx', 'web/src/**/*.ts'], plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' } },
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parser: tseslint.parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } } },

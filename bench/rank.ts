@@ -92,11 +92,17 @@ function writeInputs(dir: string): { formations: string; scores: string } {
   generate(
     (id, nt, q) => {
       fb += `${id},${nt},${q},Jabatan ${id}\n`;
-      if (fb.length > 1 << 20) (writeSync(ff, fb), (fb = ''));
+      if (fb.length > 1 << 20) {
+        writeSync(ff, fb);
+        fb = '';
+      }
     },
     (p, f, s) => {
       sb += s ? `${p},${f},${s[0]},${s[1]},${s[2]},T${p.length}\n` : `${p},${f},,,,\n`;
-      if (sb.length > 1 << 22) (writeSync(sf, sb), (sb = ''));
+      if (sb.length > 1 << 22) {
+        writeSync(sf, sb);
+        sb = '';
+      }
     },
   );
   writeSync(ff, fb);

@@ -94,7 +94,7 @@ export type ResponseOf<E extends EndpointDef> = SuccessSchema<E> extends infer S
 /** What a server handler may return for a JSON endpoint (the response schema's input). */
 export type HandlerResultOf<E extends EndpointDef> = SuccessSchema<E> extends infer S ? (S extends Schema ? z.input<S> : unknown) : never;
 
-type Field<S, Key extends string> = S extends Schema ? ({} extends z.input<S> ? { [K in Key]?: z.input<S> } : { [K in Key]: z.input<S> }) : unknown;
+type Field<S, Key extends string> = S extends Schema ? (Record<string, never> extends z.input<S> ? { [K in Key]?: z.input<S> } : { [K in Key]: z.input<S> }) : unknown;
 /** The arguments a call takes: params, query and body, each typed from its schema's input. */
 export type ArgsOf<E extends EndpointDef> = Field<E['params'], 'params'> & Field<E['query'], 'query'> & Field<E['body'], 'body'>;
 /** Parsed request parts a server handler sees (the schemas' output). */

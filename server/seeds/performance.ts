@@ -10,7 +10,6 @@ import type { Services } from '../src/compose.ts';
 import { AppError } from '../src/errors.ts';
 import { DEMO_PASSWORD } from './demo.ts';
 
-const HEAD = '197808122003121002';
 const EVALUATED: { nip: string; q1: [string, string]; q2: [string, string]; below?: string }[] = [
   { nip: '199307182019031003', q1: ['meets', 'meets'], q2: ['above', 'meets'] },
   { nip: '199512032022032004', q1: ['above', 'above'], q2: ['above', 'above'] },

@@ -182,8 +182,8 @@ describe('stored uploads leave only through the document path (§5, §6)', () =>
             if (name) alias.set(as ?? name, name);
           }
         }
-        for (const seg of src.split(/(?=route\(app, )/)) {
-          const m = /^route\(app, (\w+)\.(\w+)/.exec(seg);
+        for (const seg of src.split(/(?=route\(\s*app,)/)) {
+          const m = /^route\(\s*app,\s*(\w+)\.(\w+)/.exec(seg);
           const ep = m ? groups[alias.get(m[1]!) ?? '']?.[m[2]!] : undefined;
           if (ep?.method === 'GET' && seg.includes('sendDocument(')) found.push(ep.path);
         }

@@ -7,7 +7,7 @@ import { type ArgsOf, type EndpointDef, fillPath, queryString, type ResponseOf }
 import { api } from './api.ts';
 import { uploadForm } from './upload.ts';
 
-type Rest<E extends EndpointDef> = {} extends ArgsOf<E> ? [args?: ArgsOf<E> & { signal?: AbortSignal }] : [args: ArgsOf<E> & { signal?: AbortSignal }];
+type Rest<E extends EndpointDef> = Record<string, never> extends ArgsOf<E> ? [args?: ArgsOf<E> & { signal?: AbortSignal }] : [args: ArgsOf<E> & { signal?: AbortSignal }];
 type Loose = { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown; signal?: AbortSignal };
 
 /** The address of an endpoint with its params and query filled in (links, downloads, img src). */

@@ -16,6 +16,7 @@ function Parsed({ label, hint, error, value, onChange, toIso, fromIso, formatHin
   // A new value from outside (saved, reset) replaces what is shown, unless it is what was typed.
   useEffect(() => {
     if ((toIso(text) ?? text) !== value) setText(fromIso(value));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new value from outside replaces the text; typing must not
   }, [value]);
   const unreadable = touched && text.trim() !== '' && toIso(text) === null;
   return (

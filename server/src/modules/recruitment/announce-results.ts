@@ -90,7 +90,8 @@ export async function decideAnnouncement(ctx: Ctx, actor: Actor, announcementId:
     let tms = 0;
     for (const a of targets) {
       const result = a.status === 'ms' ? 'ms' : 'tms';
-      result === 'ms' ? ms++ : tms++;
+      if (result === 'ms') ms++;
+      else tms++;
       if (ann.stage === 'reannouncement' && result === 'tms') {
         // A rejected sanggah: the TMS stands; the applicant is told the final answer.
         await event(trx, a.id, 'tms_final', msg('Hasil pasca sanggah: tetap Tidak Memenuhi Syarat (TMS).', 'After objection: still Not Eligible (TMS).'));

@@ -107,7 +107,8 @@ function useReloadTriggers(refs: TriggerRefs, load: () => Promise<void>, setOnli
       if (retryTimer.current) clearTimeout(retryTimer.current);
       retryTimer.current = undefined;
     };
-  }, [load]);
+    // Refs and a state setter: stable for the page's life, listed so the rule can see it.
+  }, [load, alive, failures, flushRef, lastLoad, retryTimer, setOnline, socket]);
 }
 
 /**
@@ -234,7 +235,7 @@ export function useExam() {
     for (const d of merged.drop) void removeAcked(d.attemptId, d.itemId, d.seq).catch(() => undefined);
     setAnswers(() => merged.answers);
     setPhase('running');
-  }, [finished, setAnswers]);
+  }, [finished, setAnswers, answersRef]);
 
   const send = useCallback(async (entry: PendingAnswer) => {
     if ((inflight.current.get(entry.itemId) ?? 0) >= entry.seq) return;
@@ -252,13 +253,13 @@ export function useExam() {
     } finally {
       if (inflight.current.get(entry.itemId) === entry.seq) inflight.current.delete(entry.itemId);
     }
-  }, [load, scheduleRetry, setAnswers]);
+  }, [load, scheduleRetry, setAnswers, failures]);
 
   const flush = useCallback(async () => {
     const v = viewRef.current;
     if (!v || v.attempt.status === 'submitted') return;
     await Promise.all(unsent(answersRef.current, v.attempt.id).map((p) => send(p)));
-  }, [send]);
+  }, [send, answersRef]);
   flushRef.current = flush;
 
   /** Records a change: shown at once, queued on the device, then sent. */
@@ -271,7 +272,7 @@ export function useExam() {
     void putPending(entry)
       .catch(() => undefined)
       .then(() => send(entry));
-  }, [send, setAnswers]);
+  }, [send, setAnswers, answersRef]);
 
   const submit = useCallback(async () => {
     await flushRef.current();

@@ -18,7 +18,7 @@ import { formatDate } from '../../app/format.ts';
 import { useFieldErrors } from '../../app/useFieldErrors.ts';
 import { AddressBlocks } from '../../features/identity/components/AddressBlocks.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
-import { useCreateStaff, useMe, useOrganizations, useSendStaffReset, useStaffAccounts, useUpdateStaff } from '../../features/identity/hooks.ts';
+import { useCreateStaff, useOrganizations, useSendStaffReset, useStaffAccounts, useUpdateStaff } from '../../features/identity/hooks.ts';
 import '../../features/identity/i18n.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';

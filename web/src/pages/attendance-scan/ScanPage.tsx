@@ -66,6 +66,7 @@ function Camera({ onCode }: { onCode: (text: string) => void }) {
       if (timer) clearInterval(timer);
       stream?.getTracks().forEach((x) => x.stop());
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the camera restarts only when scanning is switched on or off, not when the parent re-renders
   }, [on]);
   if (!Ctor || !navigator.mediaDevices) return null;
   return (
@@ -193,6 +194,7 @@ function Scan() {
     started.current = true;
     const token = params.get('t');
     void flush().then(() => (token ? send(tokenOf(token)) : undefined));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page opens from the QR link
   }, []);
   // Back online: send what waited. Also try every 15 s while something waits (not every phone
   // announces the connection coming back).
@@ -204,6 +206,7 @@ function Scan() {
       window.removeEventListener('online', online);
       if (timer) clearInterval(timer);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the listener and timer follow the count waiting; flush reads the latest queue itself
   }, [pending]);
 
   return (

@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
-import { type Blueprint, type BlueprintRow, CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, examApi, type ExamType, type Subtest } from '../../features/exam/api.ts';
+import { type BlueprintRow, CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, examApi, type ExamType, type Subtest } from '../../features/exam/api.ts';
 import { blueprintBody, blueprintDraft, type BlueprintDraft, freshBlueprint } from '../../features/exam/blueprint-draft.ts';
 import '../../features/exam/exam.css';
 import '../../features/exam/i18n.ts';

@@ -219,6 +219,7 @@ function Taking({ view, onDone }: { view: TestView; onDone: () => void }) {
   const timeUp = left <= 0;
   useEffect(() => {
     if (timeUp && !submit.isPending && !submit.isSuccess) submit.mutate();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- submit once, when the time runs out
   }, [timeUp]);
 
   const n = clampIndex(index, items.length) + 1;

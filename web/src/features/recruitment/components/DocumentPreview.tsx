@@ -26,6 +26,8 @@ function PdfPages({ url, label }: { url: string; label: string }) {
   useEffect(() => {
     let cancelled = false;
     let destroy: (() => void) | undefined;
+    // The node this run draws into: the cleanup must empty the same one.
+    const node = holder.current;
     (async () => {
       const [pdfjs, bytes] = await Promise.all([
         loadPdfJs(),
@@ -63,7 +65,7 @@ function PdfPages({ url, label }: { url: string; label: string }) {
     return () => {
       cancelled = true;
       destroy?.();
-      holder.current?.replaceChildren();
+      node?.replaceChildren();
     };
   }, [url, label, t]);
 
