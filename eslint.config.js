@@ -23,11 +23,18 @@ const resolveImport = (file, spec) => (spec.startsWith('.') ? rel(path.resolve(p
 const moduleOf = (p) => /^server\/src\/modules\/([^/]+)\//.exec(p)?.[1] ?? null;
 const isDomain = (p) => p.startsWith('common/') || /\/domain\//.test(p);
 
-const IO_PACKAGES = /^(kysely|pg|@electric-sql\/|fastify|@fastify\/|nodemailer|exceljs|pdfkit|pdf-lib|qrcode|ws|file-type|@node-rs\/)/;
+const IO_PACKAGES =
+  /^(kysely|pg|@electric-sql\/|fastify|@fastify\/|nodemailer|exceljs|pdfkit|pdf-lib|qrcode|ws|file-type|@node-rs\/)/;
 const INFRA_DIRS = /^server\/src\/(db|platform|http)\//;
 
 const boundary = {
-  meta: { type: 'problem', messages: { cross: 'Modul "{{from}}" hanya boleh memakai modul "{{to}}" lewat index.ts-nya (bukan {{target}}).', platform: 'platform/ hanya boleh mengenal modul sebagai tipe dari index.ts ({{target}}).' } },
+  meta: {
+    type: 'problem',
+    messages: {
+      cross: 'Modul "{{from}}" hanya boleh memakai modul "{{to}}" lewat index.ts-nya (bukan {{target}}).',
+      platform: 'platform/ hanya boleh mengenal modul sebagai tipe dari index.ts ({{target}}).',
+    },
+  },
   create(context) {
     const file = rel(context.filename);
     const from = moduleOf(file);
@@ -38,14 +45,29 @@ const boundary = {
       if (!to) return;
       const viaIndex = target === `server/src/modules/${to}/index.ts`;
       if (from && from !== to && !viaIndex) context.report({ node, messageId: 'cross', data: { from, to, target } });
-      if (file.startsWith('server/src/platform/') && !file.endsWith('.test.ts') && (!viaIndex || node.importKind !== 'type')) context.report({ node, messageId: 'platform', data: { target } });
+      if (
+        file.startsWith('server/src/platform/') &&
+        !file.endsWith('.test.ts') &&
+        (!viaIndex || node.importKind !== 'type')
+      )
+        context.report({ node, messageId: 'platform', data: { target } });
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: (n) => n.source && check(n), ExportAllDeclaration: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: (n) => n.source && check(n),
+      ExportAllDeclaration: check,
+    };
   },
 };
 
 const pureDomain = {
-  meta: { type: 'problem', messages: { io: 'Aturan domain tidak melakukan I/O: jangan impor {{what}}. Teruskan sebagai parameter.', impure: 'Aturan domain tidak membaca jam, acak, atau lingkungan ({{what}}): jadikan parameter.' } },
+  meta: {
+    type: 'problem',
+    messages: {
+      io: 'Aturan domain tidak melakukan I/O: jangan impor {{what}}. Teruskan sebagai parameter.',
+      impure: 'Aturan domain tidak membaca jam, acak, atau lingkungan ({{what}}): jadikan parameter.',
+    },
+  },
   create(context) {
     const file = rel(context.filename);
     if (!isDomain(file) || /\.test\.ts$/.test(file)) return {};
@@ -54,37 +76,71 @@ const pureDomain = {
       ImportDeclaration(node) {
         const spec = node.source.value;
         const target = resolveImport(context.filename, spec);
-        if (target && (INFRA_DIRS.test(target) || (moduleOf(target) && !isDomain(target) && node.importKind !== 'type'))) context.report({ node, messageId: 'io', data: { what: spec } });
+        if (
+          target &&
+          (INFRA_DIRS.test(target) || (moduleOf(target) && !isDomain(target) && node.importKind !== 'type'))
+        )
+          context.report({ node, messageId: 'io', data: { what: spec } });
         // node:crypto's hashing is deterministic; common/ runs in the browser too, so nothing from node there.
-        if (spec.startsWith('node:') && (web || spec !== 'node:crypto')) context.report({ node, messageId: 'io', data: { what: spec } });
+        if (spec.startsWith('node:') && (web || spec !== 'node:crypto'))
+          context.report({ node, messageId: 'io', data: { what: spec } });
         if (IO_PACKAGES.test(spec)) context.report({ node, messageId: 'io', data: { what: spec } });
       },
-      'CallExpression[callee.object.name="Date"][callee.property.name="now"]': (node) => context.report({ node, messageId: 'impure', data: { what: 'Date.now()' } }),
-      'CallExpression[callee.object.name="Math"][callee.property.name="random"]': (node) => context.report({ node, messageId: 'impure', data: { what: 'Math.random()' } }),
-      'NewExpression[callee.name="Date"][arguments.length=0]': (node) => context.report({ node, messageId: 'impure', data: { what: 'new Date()' } }),
-      'MemberExpression[object.name="process"][property.name="env"]': (node) => context.report({ node, messageId: 'impure', data: { what: 'process.env' } }),
-      'CallExpression[callee.name=/^random(Bytes|Int|UUID)$/]': (node) => context.report({ node, messageId: 'impure', data: { what: node.callee.name } }),
+      'CallExpression[callee.object.name="Date"][callee.property.name="now"]': (node) =>
+        context.report({ node, messageId: 'impure', data: { what: 'Date.now()' } }),
+      'CallExpression[callee.object.name="Math"][callee.property.name="random"]': (node) =>
+        context.report({ node, messageId: 'impure', data: { what: 'Math.random()' } }),
+      'NewExpression[callee.name="Date"][arguments.length=0]': (node) =>
+        context.report({ node, messageId: 'impure', data: { what: 'new Date()' } }),
+      'MemberExpression[object.name="process"][property.name="env"]': (node) =>
+        context.report({ node, messageId: 'impure', data: { what: 'process.env' } }),
+      'CallExpression[callee.name=/^random(Bytes|Int|UUID)$/]': (node) =>
+        context.report({ node, messageId: 'impure', data: { what: node.callee.name } }),
     };
   },
 };
 
 const SQL_BUILDERS = new Set(['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto']);
 const sqlInRepositories = {
-  meta: { type: 'problem', messages: { sql: 'SQL hanya di *.repository.ts, migrasi, db/ dan adaptor platform/: pindahkan {{what}} ke repository modul ini.' } },
+  meta: {
+    type: 'problem',
+    messages: {
+      sql: 'SQL hanya di *.repository.ts, migrasi, db/ dan adaptor platform/: pindahkan {{what}} ke repository modul ini.',
+    },
+  },
   create(context) {
     const file = rel(context.filename);
-    if (!moduleOf(file) || /\.(repository|test|int\.test|unit\.test)\.ts$/.test(file) || file.endsWith('.test.ts')) return {};
+    if (!moduleOf(file) || /\.(repository|test|int\.test|unit\.test)\.ts$/.test(file) || file.endsWith('.test.ts'))
+      return {};
     return {
       'CallExpression > MemberExpression.callee'(node) {
-        if (node.property.type === 'Identifier' && SQL_BUILDERS.has(node.property.name)) context.report({ node, messageId: 'sql', data: { what: `.${node.property.name}()` } });
+        if (node.property.type === 'Identifier' && SQL_BUILDERS.has(node.property.name))
+          context.report({ node, messageId: 'sql', data: { what: `.${node.property.name}()` } });
       },
-      'TaggedTemplateExpression[tag.name="sql"]': (node) => context.report({ node, messageId: 'sql', data: { what: 'sql`…`' } }),
+      'TaggedTemplateExpression[tag.name="sql"]': (node) =>
+        context.report({ node, messageId: 'sql', data: { what: 'sql`…`' } }),
     };
   },
 };
 
 // Kysely methods whose string arguments name tables ('t' or 't as alias'; arrays too).
-const TABLE_METHODS = new Set(['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto', 'using', 'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin', 'crossJoin', 'innerJoinLateral', 'leftJoinLateral', 'crossJoinLateral']);
+const TABLE_METHODS = new Set([
+  'selectFrom',
+  'insertInto',
+  'updateTable',
+  'deleteFrom',
+  'replaceInto',
+  'mergeInto',
+  'using',
+  'innerJoin',
+  'leftJoin',
+  'rightJoin',
+  'fullJoin',
+  'crossJoin',
+  'innerJoinLateral',
+  'leftJoinLateral',
+  'crossJoinLateral',
+]);
 // Words after which a `sql` template names a table.
 const SQL_TABLE_WORD = /\b(?:from|join|into|update)\s+([a-z_][a-z0-9_]*)/gi;
 
@@ -94,8 +150,10 @@ export function createOwnTablesRule(owners = TABLE_OWNERS, allowlist = TABLE_ALL
     meta: {
       type: 'problem',
       messages: {
-        foreign: 'Tabel "{{table}}" milik {{owner}}: modul "{{module}}" memakainya lewat fungsi baca pemiliknya (x.reads.ts / platform/), bukan langsung — atau catat (berkas, tabel) di scripts/lint/table-allowlist.js dengan alasannya.',
-        stale: 'scripts/lint/table-allowlist.js mengizinkan "{{table}}" di berkas ini, tetapi berkas ini tidak lagi memakainya: hapus entri itu.',
+        foreign:
+          'Tabel "{{table}}" milik {{owner}}: modul "{{module}}" memakainya lewat fungsi baca pemiliknya (x.reads.ts / platform/), bukan langsung — atau catat (berkas, tabel) di scripts/lint/table-allowlist.js dengan alasannya.',
+        stale:
+          'scripts/lint/table-allowlist.js mengizinkan "{{table}}" di berkas ini, tetapi berkas ini tidak lagi memakainya: hapus entri itu.',
       },
     },
     create(context) {
@@ -109,7 +167,8 @@ export function createOwnTablesRule(owners = TABLE_OWNERS, allowlist = TABLE_ALL
         const owner = owners[table];
         if (!owner || owner === module) return;
         used.add(table);
-        if (!Object.hasOwn(allowed, table)) context.report({ node, messageId: 'foreign', data: { table, owner, module } });
+        if (!Object.hasOwn(allowed, table))
+          context.report({ node, messageId: 'foreign', data: { table, owner, module } });
       };
       const checkArg = (arg) => {
         if (arg?.type === 'Literal' && typeof arg.value === 'string') check(arg, arg.value);
@@ -117,14 +176,17 @@ export function createOwnTablesRule(owners = TABLE_OWNERS, allowlist = TABLE_ALL
       };
       return {
         'CallExpression > MemberExpression.callee'(node) {
-          if (node.property.type === 'Identifier' && TABLE_METHODS.has(node.property.name)) checkArg(node.parent.arguments[0]);
+          if (node.property.type === 'Identifier' && TABLE_METHODS.has(node.property.name))
+            checkArg(node.parent.arguments[0]);
         },
         'TaggedTemplateExpression[tag.name="sql"]'(node) {
           const text = node.quasi.quasis.map((q) => q.value.cooked ?? q.value.raw).join(' ');
           for (const m of text.matchAll(SQL_TABLE_WORD)) check(node, m[1]);
         },
         'Program:exit'(node) {
-          for (const table of Object.keys(allowed)) if (!used.has(table)) context.report({ node, loc: { line: 1, column: 0 }, messageId: 'stale', data: { table } });
+          for (const table of Object.keys(allowed))
+            if (!used.has(table))
+              context.report({ node, loc: { line: 1, column: 0 }, messageId: 'stale', data: { table } });
         },
       };
     },
@@ -140,16 +202,40 @@ export default tseslint.config(
     extends: [tseslint.configs.recommended],
     // `_name` marks a value left out on purpose (a destructured field dropped, an unused parameter).
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
     },
   },
   // Tests and tools read arbitrary JSON answers from the API.
   { files: ['**/*.test.ts', 'e2e/**', 'server/test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
-  { files: ['web/src/**/*.tsx', 'web/src/**/*.ts'], plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' } },
+  {
+    files: ['web/src/**/*.tsx', 'web/src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
   {
     files: ['**/*.ts', '**/*.tsx'],
-    languageOptions: { parser: tseslint.parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } } },
-    plugins: { merit: { rules: { 'module-boundary': boundary, 'pure-domain': pureDomain, 'sql-in-repositories': sqlInRepositories, 'own-tables': ownTables } } },
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } },
+    },
+    plugins: {
+      merit: {
+        rules: {
+          'module-boundary': boundary,
+          'pure-domain': pureDomain,
+          'sql-in-repositories': sqlInRepositories,
+          'own-tables': ownTables,
+        },
+      },
+    },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       'merit/module-boundary': 'error',

@@ -11,10 +11,14 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(chromium);
 
 if (!hasChromium) {
-  console.warn(`[merit] Chromium tidak ditemukan di ${chromium}: uji peramban (e2e) DILEWATI. Pasang dengan: apt-get install chromium`);
+  console.warn(
+    `[merit] Chromium tidak ditemukan di ${chromium}: uji peramban (e2e) DILEWATI. Pasang dengan: apt-get install chromium`,
+  );
 }
 if (!hasPostgres) {
-  console.warn('[merit] TEST_DATABASE_URL tidak diisi: uji integrasi hanya dijalankan di PGlite (bukan server Postgres).');
+  console.warn(
+    '[merit] TEST_DATABASE_URL tidak diisi: uji integrasi hanya dijalankan di PGlite (bukan server Postgres).',
+  );
 }
 
 export default defineConfig({
@@ -26,7 +30,13 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: 'unit',
-          include: ['common/**/*.test.ts', 'server/src/**/domain/**/*.test.ts', 'server/seeds/**/*.test.ts', 'server/src/**/*.unit.test.ts', 'web/src/**/*.test.ts'],
+          include: [
+            'common/**/*.test.ts',
+            'server/src/**/domain/**/*.test.ts',
+            'server/seeds/**/*.test.ts',
+            'server/src/**/*.unit.test.ts',
+            'web/src/**/*.test.ts',
+          ],
         },
       },
       {
@@ -34,10 +44,26 @@ export default defineConfig({
         test: { name: 'integration', include: integrationInclude, env: { MERIT_TEST_DB: 'pglite' } },
       },
       ...(hasPostgres
-        ? [{ extends: true as const, test: { name: 'integration-pg', include: integrationInclude, env: { MERIT_TEST_DB: 'postgres' } } }]
+        ? [
+            {
+              extends: true as const,
+              test: { name: 'integration-pg', include: integrationInclude, env: { MERIT_TEST_DB: 'postgres' } },
+            },
+          ]
         : []),
       ...(hasChromium
-        ? [{ extends: true as const, test: { name: 'e2e', include: ['e2e/**/*.e2e.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 240_000 } }]
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'e2e',
+                include: ['e2e/**/*.e2e.ts'],
+                fileParallelism: false,
+                testTimeout: 120_000,
+                hookTimeout: 240_000,
+              },
+            },
+          ]
         : []),
     ],
   },

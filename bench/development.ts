@@ -29,7 +29,17 @@ import { seedOrganizations } from '../server/seeds/demo.ts';
 import { chooseDatabase } from './support/postgres.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ args: process.argv.slice(2), options: { employees: { type: 'string' }, ledger: { type: 'string' }, runs: { type: 'string' }, attendees: { type: 'string' }, 'scan-seconds': { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    employees: { type: 'string' },
+    ledger: { type: 'string' },
+    runs: { type: 'string' },
+    attendees: { type: 'string' },
+    'scan-seconds': { type: 'string' },
+    out: { type: 'string' },
+  },
+});
 const ATTENDEES = Number(values.attendees ?? 1_500);
 const SCAN_SECONDS = Number(values['scan-seconds'] ?? 60);
 const MAX_IN_FLIGHT = 256;
@@ -39,13 +49,21 @@ const RUNS = Number(values.runs ?? 20);
 const YEAR = 2026;
 const log = (m: string) => console.log(`[bench:development] ${m}`);
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'merit-bench-dev-'));
 const target = await chooseDatabase(dataDir, { log });
 log(`database: ${target.kind} — ${target.version}`);
 const SECRET = randomBytes(32).toString('base64url');
-const rt = await startRuntime(loadConfig({ ...(target.url ? { DATABASE_URL: target.url } : {}), MERIT_DATA_DIR: dataDir, SESSION_SECRET: SECRET, LOG_LEVEL: 'warn' }));
+const rt = await startRuntime(
+  loadConfig({
+    ...(target.url ? { DATABASE_URL: target.url } : {}),
+    MERIT_DATA_DIR: dataDir,
+    SESSION_SECRET: SECRET,
+    LOG_LEVEL: 'warn',
+  }),
+);
 try {
   await seedOrganizations(rt.database);
   const db = rt.database.db;
@@ -69,9 +87,15 @@ try {
   await sql`analyze employees`.execute(db);
   await sql`analyze jp_ledger`.execute(db);
   const seedSeconds = (performance.now() - t0) / 1000;
-  log(`seeded ${EMPLOYEES.toLocaleString('en')} employees and ${LEDGER.toLocaleString('en')} ledger rows in ${seedSeconds.toFixed(1)} s`);
+  log(
+    `seeded ${EMPLOYEES.toLocaleString('en')} employees and ${LEDGER.toLocaleString('en')} ledger rows in ${seedSeconds.toFixed(1)} s`,
+  );
 
-  const admin = { accountId: randomBytes(16).toString('hex'), role: 'training_admin' as const, organizationId: 'bkpsdm' };
+  const admin = {
+    accountId: randomBytes(16).toString('hex'),
+    role: 'training_admin' as const,
+    organizationId: 'bkpsdm',
+  };
   const times: number[] = [];
   let report: Awaited<ReturnType<typeof rt.services.training.jpReport>> | null = null;
   for (let i = 0; i < RUNS + 2; i++) {
@@ -94,7 +118,12 @@ try {
     jp_report_p95_ms: round(percentile(times, 95)),
     jp_report_max_ms: round(times.at(-1) ?? NaN),
     jp_report_target_ms: 500,
-    report_check: { employees: report!.employees, met: report!.met, organizations: report!.byOrganization.length, short: report!.short.length },
+    report_check: {
+      employees: report!.employees,
+      met: report!.met,
+      organizations: report!.byOrganization.length,
+      short: report!.short.length,
+    },
     attendees: ATTENDEES,
     scan_seconds: SCAN_SECONDS,
     scan_p50_ms: scan.p50,
@@ -129,7 +158,19 @@ async function scanHall(db: typeof rt.database.db) {
   const sha = (s: string) => createHash('sha256').update(s).digest('hex');
   const t0 = performance.now();
   const facilitator = { id: crypto.randomUUID(), token: randomBytes(32).toString('base64url') };
-  await db.insertInto('accounts').values({ id: facilitator.id, email: 'fasilitator@bench.merit.test', email_normalized: 'fasilitator@bench.merit.test', password_hash: 'bench-no-login', role: 'training_admin', full_name: 'Fasilitator Bench', organization_id: 'bkpsdm', email_verified_at: new Date() }).execute();
+  await db
+    .insertInto('accounts')
+    .values({
+      id: facilitator.id,
+      email: 'fasilitator@bench.merit.test',
+      email_normalized: 'fasilitator@bench.merit.test',
+      password_hash: 'bench-no-login',
+      role: 'training_admin',
+      full_name: 'Fasilitator Bench',
+      organization_id: 'bkpsdm',
+      email_verified_at: new Date(),
+    })
+    .execute();
   await sql`
     insert into accounts (id, email, email_normalized, password_hash, role, full_name, organization_id, email_verified_at)
     select gen_random_uuid(), 'peserta' || i || '@bench.merit.test', 'peserta' || i || '@bench.merit.test', 'bench-no-login', 'employee', 'Peserta Aula ' || i, 'bkpsdm', now()
@@ -141,33 +182,79 @@ async function scanHall(db: typeof rt.database.db) {
     from accounts a where a.email like 'peserta%@bench.merit.test'
   `.execute(db);
   const actor = { accountId: facilitator.id, role: 'training_admin' as const, organizationId: 'bkpsdm' };
-  const { id: programId } = await rt.services.training.createProgram(actor, { code: 'BENCH-AULA', title: 'Sosialisasi Kebencanaan (aula)', kind: 'seminar', competencyArea: 'Kebencanaan', jp: 4, modality: 'klasikal', partnerId: null, eligibility: {}, costRupiah: 0, description: '', completion: { minAttendancePct: 0, postTestPass: null, assignmentRequired: false } });
+  const { id: programId } = await rt.services.training.createProgram(actor, {
+    code: 'BENCH-AULA',
+    title: 'Sosialisasi Kebencanaan (aula)',
+    kind: 'seminar',
+    competencyArea: 'Kebencanaan',
+    jp: 4,
+    modality: 'klasikal',
+    partnerId: null,
+    eligibility: {},
+    costRupiah: 0,
+    description: '',
+    completion: { minAttendancePct: 0, postTestPass: null, assignmentRequired: false },
+  });
   const today = new Date().toISOString().slice(0, 10);
-  const { id: batchId } = await rt.services.training.createBatch(actor, programId, { name: 'Aula', startsOn: today, endsOn: today, venue: 'Gedung Juang Palu', facilitators: '', capacity: ATTENDEES });
+  const { id: batchId } = await rt.services.training.createBatch(actor, programId, {
+    name: 'Aula',
+    startsOn: today,
+    endsOn: today,
+    venue: 'Gedung Juang Palu',
+    facilitators: '',
+    capacity: ATTENDEES,
+  });
   await sql`
     insert into enrollments (id, batch_id, employee_id, status, source, requested_at, requested_by, updated_at)
     select gen_random_uuid(), ${batchId}, e.id, 'enrolled', 'bkpsdm', now(), ${facilitator.id}, now()
     from employees e join accounts a on a.id = e.account_id where a.email like 'peserta%@bench.merit.test'
   `.execute(db);
-  const { id: meetingId } = await rt.services.completion.addMeeting(actor, batchId, { title: 'Sesi pleno', startsAt: new Date(Date.now() - 600_000).toISOString(), endsAt: new Date(Date.now() + 3 * 3_600_000).toISOString() });
-  const people = (await db.selectFrom('accounts').select('id').where('email', 'like', 'peserta%@bench.merit.test').execute()).map((a) => ({ accountId: a.id, token: randomBytes(32).toString('base64url') }));
+  const { id: meetingId } = await rt.services.completion.addMeeting(actor, batchId, {
+    title: 'Sesi pleno',
+    startsAt: new Date(Date.now() - 600_000).toISOString(),
+    endsAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
+  });
+  const people = (
+    await db.selectFrom('accounts').select('id').where('email', 'like', 'peserta%@bench.merit.test').execute()
+  ).map((a) => ({ accountId: a.id, token: randomBytes(32).toString('base64url') }));
   const expires = new Date(Date.now() + 6 * 3_600_000);
   const sessions = [...people, { accountId: facilitator.id, token: facilitator.token }];
-  for (let i = 0; i < sessions.length; i += 1000) await db.insertInto('sessions').values(sessions.slice(i, i + 1000).map((p) => ({ id_hash: sha(p.token), account_id: p.accountId, expires_at: expires }))).execute();
-  log(`hall: ${people.length.toLocaleString('en')} attendees seated with sessions in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  for (let i = 0; i < sessions.length; i += 1000)
+    await db
+      .insertInto('sessions')
+      .values(
+        sessions
+          .slice(i, i + 1000)
+          .map((p) => ({ id_hash: sha(p.token), account_id: p.accountId, expires_at: expires })),
+      )
+      .execute();
+  log(
+    `hall: ${people.length.toLocaleString('en')} attendees seated with sessions in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
-  const app = await buildApp({ config: { ...rt.config, logLevel: 'silent' }, database: rt.database, migrations: 0, services: rt.services });
+  const app = await buildApp({
+    config: { ...rt.config, logLevel: 'silent' },
+    database: rt.database,
+    migrations: 0,
+    services: rt.services,
+  });
   await app.listen({ host: '127.0.0.1', port: 0, backlog: 4096 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const headers = (sessionToken: string) => {
     const csrf = csrfTokenFor(SECRET, sessionToken);
-    return { cookie: `merit_session=${sessionToken}; merit_csrf=${csrf}`, 'x-csrf-token': csrf, 'content-type': 'application/json' };
+    return {
+      cookie: `merit_session=${sessionToken}; merit_csrf=${csrf}`,
+      'x-csrf-token': csrf,
+      'content-type': 'application/json',
+    };
   };
   try {
     let code = '';
     let polls = 0;
     const poll = async () => {
-      const r = await fetch(`${base}/api/v1/training/meetings/${meetingId}/qr`, { headers: headers(facilitator.token) });
+      const r = await fetch(`${base}/api/v1/training/meetings/${meetingId}/qr`, {
+        headers: headers(facilitator.token),
+      });
       if (!r.ok) throw new Error(`QR poll answered ${r.status}: ${await r.text()}`);
       code = ((await r.json()) as { token: string }).token;
       polls++;
@@ -196,7 +283,11 @@ async function scanHall(db: typeof rt.database.db) {
       inFlight++;
       const sent = performance.now();
       pending.push(
-        fetch(`${base}/api/v1/me/attendance`, { method: 'POST', headers: headers(a.p.token), body: JSON.stringify({ token: code }) })
+        fetch(`${base}/api/v1/me/attendance`, {
+          method: 'POST',
+          headers: headers(a.p.token),
+          body: JSON.stringify({ token: code }),
+        })
           .then(async (r) => {
             const body = await r.text();
             latencies.push(performance.now() - sent);
@@ -216,9 +307,28 @@ async function scanHall(db: typeof rt.database.db) {
     clearInterval(poller);
     const wall = (performance.now() - start) / 1000;
     latencies.sort((x, y) => x - y);
-    const recorded = Number((await db.selectFrom('training_attendance').select((eb) => eb.fn.countAll<number>().as('n')).where('meeting_id', '=', meetingId).executeTakeFirstOrThrow()).n);
-    log(`hall: ${latencies.length} scans in ${wall.toFixed(1)} s, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, errors ${errors}, recorded ${recorded}`);
-    return { p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)), max: round(latencies.at(-1) ?? NaN), errors, samples, recorded, polls, wall: round(wall) };
+    const recorded = Number(
+      (
+        await db
+          .selectFrom('training_attendance')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('meeting_id', '=', meetingId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    log(
+      `hall: ${latencies.length} scans in ${wall.toFixed(1)} s, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, errors ${errors}, recorded ${recorded}`,
+    );
+    return {
+      p50: round(percentile(latencies, 50)),
+      p99: round(percentile(latencies, 99)),
+      max: round(latencies.at(-1) ?? NaN),
+      errors,
+      samples,
+      recorded,
+      polls,
+      wall: round(wall),
+    };
   } finally {
     await app.close();
   }

@@ -104,13 +104,31 @@ const OUT = values.out ?? path.join(ROOT, QUICK ? 'bench/results/exam.quick.json
 const WARMUP_S = QUICK ? 1 : 3;
 /** How saves travel: the exam page's WebSocket (default) or the PUT fallback. */
 const SAVE_TRANSPORT = values['save-transport'] ?? 'socket';
-if (SAVE_TRANSPORT !== 'socket' && SAVE_TRANSPORT !== 'http') throw new Error('--save-transport must be socket or http');
+if (SAVE_TRANSPORT !== 'socket' && SAVE_TRANSPORT !== 'http')
+  throw new Error('--save-transport must be socket or http');
 const FORM = { TWK: 30, TIU: 35, TKP: 45 };
-const TARGETS = { start_p99_ms: 1000, save_p99_ms: 50, save_errors: 0, lost_answers: 0, save_vs_pgbench_ratio: 1.0, saturation_p99_ms: 100 };
+const TARGETS = {
+  start_p99_ms: 1000,
+  save_p99_ms: 50,
+  save_errors: 0,
+  lost_answers: 0,
+  save_vs_pgbench_ratio: 1.0,
+  saturation_p99_ms: 100,
+};
 const REQUEST_TIMEOUT_MS = 10_000;
 /** Start and submit are one request per participant: measure how long they queue rather than cut them off. */
 const LONG_TIMEOUT_MS = 120_000;
-for (const [k, v] of Object.entries({ PARTICIPANTS, SAVE_RATE, SAVE_SECONDS, START_SECONDS, SUBMIT_SECONDS, STEP, STEP_SECONDS, MAX_SECONDS, PGBENCH_SECONDS })) {
+for (const [k, v] of Object.entries({
+  PARTICIPANTS,
+  SAVE_RATE,
+  SAVE_SECONDS,
+  START_SECONDS,
+  SUBMIT_SECONDS,
+  STEP,
+  STEP_SECONDS,
+  MAX_SECONDS,
+  PGBENCH_SECONDS,
+})) {
   if (!Number.isFinite(v) || v <= 0) throw new Error(`${k} must be a positive number`);
 }
 
@@ -118,7 +136,10 @@ const T0 = Date.now();
 const log = (m: string) => console.log(`[bench +${((Date.now() - T0) / 1000).toFixed(0).padStart(4)}s] ${m}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (x: number, d = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
-const percentile = (sorted: Float64Array, p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!);
+const percentile = (sorted: Float64Array, p: number) =>
+  sorted.length === 0
+    ? NaN
+    : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 const load = () => loadavg().map((x) => round(x, 2));
 
 // ── server ───────────────────────────────────────────────────────────────────────────────────
@@ -126,18 +147,31 @@ const load = () => loadavg().map((x) => round(x, 2));
 // --cpu-prof-dir adds a V8 CPU profile of it, written when it stops (open in Chrome DevTools).
 const startServer = (url: string, dataDir: string, secret: string) =>
   startAppServer({
-    databaseUrl: url, dataDir, sessionSecret: secret,
-    nodeArgs: ['--max-semi-space-size=32', ...(values['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof-dir'])}`] : []), ...(values['trace-gc'] ? ['--trace-gc'] : [])],
+    databaseUrl: url,
+    dataDir,
+    sessionSecret: secret,
+    nodeArgs: [
+      '--max-semi-space-size=32',
+      ...(values['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof-dir'])}`] : []),
+      ...(values['trace-gc'] ? ['--trace-gc'] : []),
+    ],
     log: values['server-log'] ? createWriteStream(path.resolve(values['server-log'])) : null,
   });
 
 async function stopServer(proc: ChildProcess) {
   const waitS = values['cpu-prof-dir'] ? 90 : 10; // writing a CPU profile at exit takes a while
-  if (!(await stopAppServer(proc, waitS))) log(`server did not stop within ${waitS} s of SIGTERM: killed it (no CPU profile is written)`);
+  if (!(await stopAppServer(proc, waitS)))
+    log(`server did not stop within ${waitS} s of SIGTERM: killed it (no CPU profile is written)`);
 }
 
 // ── open-loop driver ─────────────────────────────────────────────────────────────────────────
-interface Req { method: string; path: string; headers: Record<string, string>; body?: string; onOk?: (body: string) => void }
+interface Req {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  onOk?: (body: string) => void;
+}
 interface PhaseResult {
   offered_rate_per_s: number;
   achieved_rate_per_s: number | null;
@@ -169,27 +203,38 @@ const ctx: { base: string; serverPid?: number | undefined; pgPid?: number | unde
 type Issue = (i: number, settle: (ok: boolean, status: string, body?: string) => void) => () => void;
 
 /** HTTP requests over the keep-alive agent. */
-const overHttp = (next: (i: number) => Req): Issue => (i, settle) => {
-  const r = next(i);
-  const req = http.request(`${ctx.base}${r.path}`, { method: r.method, agent, headers: r.headers }, (res) => {
-    const chunks: Buffer[] = [];
-    // Only a request that reads its answer pays for collecting it (a form is ~30 KB).
-    res.on('data', (c: Buffer) => { if (r.onOk) chunks.push(c); });
-    res.on('end', () => {
-      const code = res.statusCode ?? 0;
-      const ok = code >= 200 && code < 300;
-      if (ok) r.onOk?.(Buffer.concat(chunks).toString());
-      settle(ok, String(code));
+const overHttp =
+  (next: (i: number) => Req): Issue =>
+  (i, settle) => {
+    const r = next(i);
+    const req = http.request(`${ctx.base}${r.path}`, { method: r.method, agent, headers: r.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      // Only a request that reads its answer pays for collecting it (a form is ~30 KB).
+      res.on('data', (c: Buffer) => {
+        if (r.onOk) chunks.push(c);
+      });
+      res.on('end', () => {
+        const code = res.statusCode ?? 0;
+        const ok = code >= 200 && code < 300;
+        if (ok) r.onOk?.(Buffer.concat(chunks).toString());
+        settle(ok, String(code));
+      });
+      res.on('error', () => settle(false, 'network'));
     });
-    res.on('error', () => settle(false, 'network'));
-  });
-  req.on('error', (err) => settle(false, err.message === 'timeout' ? 'timeout' : 'network'));
-  req.end(r.body);
-  return () => req.destroy(new Error('timeout'));
-};
+    req.on('error', (err) => settle(false, err.message === 'timeout' ? 'timeout' : 'network'));
+    req.end(r.body);
+    return () => req.destroy(new Error('timeout'));
+  };
 
 /** Issues `count` requests at `rate`/s from a schedule; the first `warmupS` seconds are not measured. */
-async function drive(label: string, rate: number, seconds: number, warmupS: number, issue: Issue, timeoutMs = REQUEST_TIMEOUT_MS): Promise<PhaseResult> {
+async function drive(
+  label: string,
+  rate: number,
+  seconds: number,
+  warmupS: number,
+  issue: Issue,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<PhaseResult> {
   const total = Math.round(rate * (seconds + warmupS));
   const measureFrom = warmupS * 1000;
   const interval = 1000 / rate;
@@ -251,12 +296,20 @@ async function drive(label: string, rate: number, seconds: number, warmupS: numb
     if (issued < total) setTimeout(tick, Math.max(0, t0 + issued * interval - performance.now()));
   };
   setTimeout(tick, 10);
-  const progress = setInterval(() => log(`  ${label}: issued ${issued}/${total}, in flight ${inFlight}, errors ${errors}`), 5000);
+  const progress = setInterval(
+    () => log(`  ${label}: issued ${issued}/${total}, in flight ${inFlight}, errors ${errors}`),
+    5000,
+  );
   await Promise.race([finished, sleep((seconds + warmupS) * 1000 + timeoutMs + 5000)]);
   clearInterval(progress);
   const measuredSpanS = Math.max(1e-3, (lastMeasuredIssue - measureStart) / 1000 + interval / 1000);
-  const cpu1 = { server: procCpu(ctx.serverPid)?.self ?? null, pg: postgresCpu(ctx.pgPid), bench: process.cpuUsage(cpu0?.bench) };
-  const per = (a: number | null | undefined, b: number | null) => (a == null || b === null || measured === 0 ? null : round(((b - a) * 1000) / measured, 3));
+  const cpu1 = {
+    server: procCpu(ctx.serverPid)?.self ?? null,
+    pg: postgresCpu(ctx.pgPid),
+    bench: process.cpuUsage(cpu0?.bench),
+  };
+  const per = (a: number | null | undefined, b: number | null) =>
+    a == null || b === null || measured === 0 ? null : round(((b - a) * 1000) / measured, 3);
   const sorted = lat.subarray(0, nLat).sort();
   return {
     offered_rate_per_s: rate,
@@ -271,45 +324,58 @@ async function drive(label: string, rate: number, seconds: number, warmupS: numb
     max_in_flight: maxInFlight,
     load_generator_gc: (() => {
       const inPhase = gcPauses.filter((g) => g.at >= t0 && g.at <= t0 + (seconds + warmupS) * 1000 + timeoutMs);
-      return { pauses_over_50ms: inPhase.filter((g) => g.ms >= 50).length, max_ms: inPhase.length ? round(Math.max(...inPhase.map((g) => g.ms))) : null };
+      return {
+        pauses_over_50ms: inPhase.filter((g) => g.ms >= 50).length,
+        max_ms: inPhase.length ? round(Math.max(...inPhase.map((g) => g.ms))) : null,
+      };
     })(),
-    cpu_ms_per_request: { server: per(cpu0?.server, cpu1.server), postgres: per(cpu0?.pg, cpu1.pg), load_generator: measured ? round((cpu1.bench.user + cpu1.bench.system) / 1000 / measured, 3) : null },
+    cpu_ms_per_request: {
+      server: per(cpu0?.server, cpu1.server),
+      postgres: per(cpu0?.pg, cpu1.pg),
+      load_generator: measured ? round((cpu1.bench.user + cpu1.bench.system) / 1000 / measured, 3) : null,
+    },
     load_average: { before, after: load() },
   };
 }
 
 // ── answer sockets ───────────────────────────────────────────────────────────────────────────
 /** One participant's answer socket and its saves waiting for a reply, by "itemId|seq sent". */
-interface Channel { ws: WebSocket; pending: Map<string, (ok: boolean, status: string) => void> }
+interface Channel {
+  ws: WebSocket;
+  pending: Map<string, (ok: boolean, status: string) => void>;
+}
 
 /** Opens every participant's socket, `concurrency` upgrades at a time (each is an authenticated request). */
 async function openChannels(wsBase: string, cookies: string[], concurrency = 100): Promise<Channel[]> {
   const out: Channel[] = new Array(cookies.length);
   let nextIndex = 0;
-  const openOne = (cookie: string) => new Promise<Channel>((resolve, reject) => {
-    const ws = new WebSocket(`${wsBase}${CAT_SOCKET_PATH}`, { headers: { cookie }, perMessageDeflate: false });
-    const ch: Channel = { ws, pending: new Map() };
-    ws.on('message', (data) => {
-      const m = JSON.parse(String(data)) as SocketServerMessage;
-      const key = `${m.itemId}|${m.type === 'ack' ? m.sentSeq : m.seq}`;
-      const done = ch.pending.get(key);
-      ch.pending.delete(key);
-      done?.(m.type === 'ack', m.type === 'ack' ? '200' : String(m.status));
+  const openOne = (cookie: string) =>
+    new Promise<Channel>((resolve, reject) => {
+      const ws = new WebSocket(`${wsBase}${CAT_SOCKET_PATH}`, { headers: { cookie }, perMessageDeflate: false });
+      const ch: Channel = { ws, pending: new Map() };
+      ws.on('message', (data) => {
+        const m = JSON.parse(String(data)) as SocketServerMessage;
+        const key = `${m.itemId}|${m.type === 'ack' ? m.sentSeq : m.seq}`;
+        const done = ch.pending.get(key);
+        ch.pending.delete(key);
+        done?.(m.type === 'ack', m.type === 'ack' ? '200' : String(m.status));
+      });
+      ws.on('close', () => {
+        for (const done of ch.pending.values()) done(false, 'closed');
+        ch.pending.clear();
+      });
+      ws.once('open', () => resolve(ch));
+      ws.once('unexpected-response', (_req, res) => reject(new Error(`answer socket upgrade → ${res.statusCode}`)));
+      ws.once('error', reject);
     });
-    ws.on('close', () => {
-      for (const done of ch.pending.values()) done(false, 'closed');
-      ch.pending.clear();
-    });
-    ws.once('open', () => resolve(ch));
-    ws.once('unexpected-response', (_req, res) => reject(new Error(`answer socket upgrade → ${res.statusCode}`)));
-    ws.once('error', reject);
-  });
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (nextIndex < cookies.length) {
-      const i = nextIndex++;
-      out[i] = await openOne(cookies[i]!);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (nextIndex < cookies.length) {
+        const i = nextIndex++;
+        out[i] = await openOne(cookies[i]!);
+      }
+    }),
+  );
   return out;
 }
 
@@ -320,13 +386,17 @@ async function openChannels(wsBase: string, cookies: string[], concurrency = 100
  * throwaway cluster's Postgres (null for a DATABASE_URL server) — to compare fairly with the
  * app's CPU per durable save (PF1).
  */
-async function pgbenchInsertTps(target: Target): Promise<{ tps: number | null; note: string; cpuMsPerTx: { client: number | null; postgres: number | null } }> {
+async function pgbenchInsertTps(
+  target: Target,
+): Promise<{ tps: number | null; note: string; cpuMsPerTx: { client: number | null; postgres: number | null } }> {
   const bin = target.cluster?.bin ?? postgresBinDir();
   const noCpu = { client: null, postgres: null };
   if (!bin) return { tps: null, note: 'no pgbench binary', cpuMsPerTx: noCpu };
   const c = new pg.Client({ connectionString: target.url });
   await c.connect();
-  await c.query('create table if not exists bench_commit_scratch (id bigserial primary key, v integer not null, at timestamptz not null default now())');
+  await c.query(
+    'create table if not exists bench_commit_scratch (id bigserial primary key, v integer not null, at timestamptz not null default now())',
+  );
   const sc = (await c.query<{ s: string }>("select current_setting('synchronous_commit') as s")).rows[0]!.s;
   const fsync = (await c.query<{ s: string }>("select current_setting('fsync') as s")).rows[0]!.s;
   await c.end();
@@ -349,7 +419,8 @@ async function pgbenchInsertTps(target: Target): Promise<{ tps: number | null; n
   const pg1 = postgresCpu(postmaster);
   const m = /tps = ([\d.]+)/.exec(out);
   const txs = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1] ?? NaN);
-  const perTx = (a: number | null, b: number | null) => (a === null || b === null || !(txs > 0) ? null : round(((b - a) * 1000) / txs, 4));
+  const perTx = (a: number | null, b: number | null) =>
+    a === null || b === null || !(txs > 0) ? null : round(((b - a) * 1000) / txs, 4);
   return {
     tps: m ? Number(m[1]) : null,
     note: `pgbench -c 8 -j 2 -T ${PGBENCH_SECONDS}, one-row INSERT per transaction; synchronous_commit=${sc}, fsync=${fsync}`,
@@ -362,24 +433,36 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'merit-bench-exam-'));
 const secret = randomBytes(32).toString('base64url');
 let target: Target | undefined;
 let server: Awaited<ReturnType<typeof startServer>> | undefined;
-const hardStop = setTimeout(() => {
-  console.error(`[bench] hard stop: over --max-seconds ${MAX_SECONDS} (+ 120 s for seeding slack)`);
-  server?.proc.kill('SIGKILL');
-  void target?.cleanup().finally(() => process.exit(2));
-}, (MAX_SECONDS + 120) * 1000);
+const hardStop = setTimeout(
+  () => {
+    console.error(`[bench] hard stop: over --max-seconds ${MAX_SECONDS} (+ 120 s for seeding slack)`);
+    server?.proc.kill('SIGKILL');
+    void target?.cleanup().finally(() => process.exit(2));
+  },
+  (MAX_SECONDS + 120) * 1000,
+);
 hardStop.unref();
 const loadAtBoot = load();
 
 try {
   target = await chooseDatabase(dataDir, { log, allowPglite: false });
   log(`database: ${target.kind} — ${target.version}`);
-  const rt = await startRuntime(loadConfig({ DATABASE_URL: target.url, MERIT_DATA_DIR: dataDir, SESSION_SECRET: secret, LOG_LEVEL: 'warn' }));
+  const rt = await startRuntime(
+    loadConfig({ DATABASE_URL: target.url, MERIT_DATA_DIR: dataDir, SESSION_SECRET: secret, LOG_LEVEL: 'warn' }),
+  );
   const tSeed = performance.now();
   let seeded;
   try {
     await seedOrganizations(rt.database);
     const passwordHash = await hashPassword('bench-password-not-for-login');
-    seeded = await seedCatSession(rt.database.db, rt.services, { participants: PARTICIPANTS + CHECK_IN, form: FORM, spare: 10, passwordHash, preStart: true, log });
+    seeded = await seedCatSession(rt.database.db, rt.services, {
+      participants: PARTICIPANTS + CHECK_IN,
+      form: FORM,
+      spare: 10,
+      passwordHash,
+      preStart: true,
+      log,
+    });
     await sql`vacuum analyze`.execute(rt.database.db);
     // Seeding wrote hundreds of MB in seconds, as no exam hall does: flush it now rather than in a
     // checkpoint during the measured phases.
@@ -388,7 +471,9 @@ try {
     await rt.database.close();
   }
   const seedSeconds = (performance.now() - tSeed) / 1000;
-  log(`seeded ${(PARTICIPANTS + CHECK_IN).toLocaleString('en')} participants with attempts in ${seedSeconds.toFixed(1)} s`);
+  log(
+    `seeded ${(PARTICIPANTS + CHECK_IN).toLocaleString('en')} participants with attempts in ${seedSeconds.toFixed(1)} s`,
+  );
 
   log(`pgbench: raw one-row INSERT commit rate, ${PGBENCH_SECONDS} s`);
   const pgb = await pgbenchInsertTps(target);
@@ -424,7 +509,8 @@ try {
   const sentSeq = new Int32Array(PARTICIPANTS * BANK);
   const ackedSeq = new Int32Array(PARTICIPANTS * BANK);
   // The chosen option is a function of (participant, item, seq): checking needs no log of writes.
-  const chosenFor = (pi: number, g: number, seq: number, keys: readonly string[]) => keys[(pi * 31 + g * 7 + seq * 13) % keys.length]!;
+  const chosenFor = (pi: number, g: number, seq: number, keys: readonly string[]) =>
+    keys[(pi * 31 + g * 7 + seq * 13) % keys.length]!;
   let acks = 0;
 
   // Sanity: one request of each kind answers 200 before the clock starts.
@@ -437,14 +523,38 @@ try {
 
   const results: Record<string, unknown> = {};
   // Phase 0: the check-in window's sign-ins (other participants), then a pause: the measured loads start on a server that has been serving.
-  log(`phase 0 check-in: ${CHECK_IN.toLocaleString('en')} other participants load the exam at ${CHECK_IN_RATE}/s (not measured)`);
-  const checkIn = await drive('check-in', CHECK_IN_RATE, CHECK_IN / CHECK_IN_RATE, 0, overHttp((i) => ({ method: 'GET', path: '/api/v1/cat/attempt', headers: headersOf(checkingIn[i % CHECK_IN]!, false) })), LONG_TIMEOUT_MS);
+  log(
+    `phase 0 check-in: ${CHECK_IN.toLocaleString('en')} other participants load the exam at ${CHECK_IN_RATE}/s (not measured)`,
+  );
+  const checkIn = await drive(
+    'check-in',
+    CHECK_IN_RATE,
+    CHECK_IN / CHECK_IN_RATE,
+    0,
+    overHttp((i) => ({
+      method: 'GET',
+      path: '/api/v1/cat/attempt',
+      headers: headersOf(checkingIn[i % CHECK_IN]!, false),
+    })),
+    LONG_TIMEOUT_MS,
+  );
   results.check_in = checkIn;
   log(`  check-in: p50 ${checkIn.p50_ms} ms, p99 ${checkIn.p99_ms} ms, errors ${checkIn.errors}`);
   await sleep(2000);
   // Phase 1: everyone loads the exam, arrivals spread over START_SECONDS.
   log(`phase 1 start: ${PARTICIPANTS.toLocaleString('en')} × GET /api/v1/cat/attempt over ${START_SECONDS} s`);
-  const start = await drive('start', PARTICIPANTS / START_SECONDS, START_SECONDS, 0, overHttp((i) => ({ method: 'GET', path: '/api/v1/cat/attempt', headers: headersOf(people[i % PARTICIPANTS]!, false) })), LONG_TIMEOUT_MS);
+  const start = await drive(
+    'start',
+    PARTICIPANTS / START_SECONDS,
+    START_SECONDS,
+    0,
+    overHttp((i) => ({
+      method: 'GET',
+      path: '/api/v1/cat/attempt',
+      headers: headersOf(people[i % PARTICIPANTS]!, false),
+    })),
+    LONG_TIMEOUT_MS,
+  );
   results.start = start;
   log(`  start: p50 ${start.p50_ms} ms, p99 ${start.p99_ms} ms, errors ${start.errors}`);
 
@@ -460,11 +570,22 @@ try {
       acks++;
       if (seq > ackedSeq[k]!) ackedSeq[k] = seq;
     };
-    return { pi, p, body: { itemId: f.itemId, chosen: chosenFor(pi, g, seq, f.optionOrder), flagged: false, seq }, acked };
+    return {
+      pi,
+      p,
+      body: { itemId: f.itemId, chosen: chosenFor(pi, g, seq, f.optionOrder), flagged: false, seq },
+      acked,
+    };
   };
   const saveOverHttp = overHttp(() => {
     const s = nextSave();
-    return { method: 'PUT', path: '/api/v1/cat/answers', headers: headersOf(s.p, true), body: JSON.stringify(s.body), onOk: s.acked };
+    return {
+      method: 'PUT',
+      path: '/api/v1/cat/answers',
+      headers: headersOf(s.p, true),
+      body: JSON.stringify(s.body),
+      onOk: s.acked,
+    };
   });
 
   // The exam page's channel: one socket per participant, opened once the exam is loaded.
@@ -472,7 +593,10 @@ try {
   let socketsOpenSeconds: number | null = null;
   if (SAVE_TRANSPORT === 'socket') {
     const t = performance.now();
-    channels = await openChannels(server.base.replace(/^http/, 'ws'), people.map((p) => headersOf(p, false).cookie!));
+    channels = await openChannels(
+      server.base.replace(/^http/, 'ws'),
+      people.map((p) => headersOf(p, false).cookie!),
+    );
     socketsOpenSeconds = round((performance.now() - t) / 1000, 1);
     log(`opened ${channels.length.toLocaleString('en')} answer sockets in ${socketsOpenSeconds} s`);
   }
@@ -497,29 +621,41 @@ try {
   log(`phase 2 save: ${SAVE_RATE}/s for ${SAVE_SECONDS} s (+${WARMUP_S} s warm-up)`);
   const save = await drive('save', SAVE_RATE, SAVE_SECONDS, WARMUP_S, saveReq);
   results.save = save;
-  log(`  save: achieved ${save.achieved_rate_per_s}/s, p50 ${save.p50_ms} ms, p99 ${save.p99_ms} ms, errors ${save.errors}`);
+  log(
+    `  save: achieved ${save.achieved_rate_per_s}/s, p50 ${save.p50_ms} ms, p99 ${save.p99_ms} ms, errors ${save.errors}`,
+  );
 
   // Phase 3: saturation — up from the save rate if it held p99 ≤ 100 ms, else down.
-  const holds = (r: PhaseResult) => r.errors === 0 && r.p99_ms !== null && r.p99_ms <= TARGETS.saturation_p99_ms && (r.achieved_rate_per_s ?? 0) >= 0.97 * r.offered_rate_per_s;
+  const holds = (r: PhaseResult) =>
+    r.errors === 0 &&
+    r.p99_ms !== null &&
+    r.p99_ms <= TARGETS.saturation_p99_ms &&
+    (r.achieved_rate_per_s ?? 0) >= 0.97 * r.offered_rate_per_s;
   const steps: PhaseResult[] = [];
   let best = holds(save) ? SAVE_RATE : 0;
   const submitReserve = SUBMIT_SECONDS + 60;
   const timeLeft = () => MAX_SECONDS - (Date.now() - T0) / 1000 - submitReserve;
   let rate = holds(save) ? SAVE_RATE + STEP : Math.max(100, Math.round(SAVE_RATE / 2 / 50) * 50);
   const goingUp = holds(save);
-  log(`phase 3 saturation: ${goingUp ? `up from ${rate}/s in steps of ${STEP}/s` : `down from ${rate}/s, halving`} × ${STEP_SECONDS} s`);
+  log(
+    `phase 3 saturation: ${goingUp ? `up from ${rate}/s in steps of ${STEP}/s` : `down from ${rate}/s, halving`} × ${STEP_SECONDS} s`,
+  );
   while (timeLeft() > STEP_SECONDS + 15 && rate > 0) {
     await sleep(2000); // let queues empty between steps
     let r = await drive(`step ${rate}/s`, rate, STEP_SECONDS, 1, saveReq);
     steps.push(r);
-    log(`  step ${rate}/s: achieved ${r.achieved_rate_per_s}/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, max ${r.max_ms} ms, errors ${r.errors} → ${holds(r) ? 'holds' : 'does not hold'}`);
+    log(
+      `  step ${rate}/s: achieved ${r.achieved_rate_per_s}/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, max ${r.max_ms} ms, errors ${r.errors} → ${holds(r) ? 'holds' : 'does not hold'}`,
+    );
     // One stall of a few hundred ms (a checkpoint's fsync, another tenant of the VM) delays 1% of a
     // 30 s step: a step that fails is run once more, and both runs are kept in the results.
     if (!holds(r) && timeLeft() > STEP_SECONDS + 15) {
       await sleep(2000);
       r = { ...(await drive(`step ${rate}/s again`, rate, STEP_SECONDS, 1, saveReq)), retry: true };
       steps.push(r);
-      log(`  step ${rate}/s again: achieved ${r.achieved_rate_per_s}/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, max ${r.max_ms} ms, errors ${r.errors} → ${holds(r) ? 'holds' : 'does not hold'}`);
+      log(
+        `  step ${rate}/s again: achieved ${r.achieved_rate_per_s}/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, max ${r.max_ms} ms, errors ${r.errors} → ${holds(r) ? 'holds' : 'does not hold'}`,
+      );
     }
     const ok = holds(r);
     if (goingUp) {
@@ -543,7 +679,18 @@ try {
   await sleep(2000);
   log(`phase 4 submit: ${PARTICIPANTS.toLocaleString('en')} × POST /api/v1/cat/submit over ${SUBMIT_SECONDS} s`);
   for (const ch of channels) ch.ws.close(1000);
-  const submit = await drive('submit', PARTICIPANTS / SUBMIT_SECONDS, SUBMIT_SECONDS, 0, overHttp((i) => ({ method: 'POST', path: '/api/v1/cat/submit', headers: headersOf(people[i % PARTICIPANTS]!, false) })), LONG_TIMEOUT_MS);
+  const submit = await drive(
+    'submit',
+    PARTICIPANTS / SUBMIT_SECONDS,
+    SUBMIT_SECONDS,
+    0,
+    overHttp((i) => ({
+      method: 'POST',
+      path: '/api/v1/cat/submit',
+      headers: headersOf(people[i % PARTICIPANTS]!, false),
+    })),
+    LONG_TIMEOUT_MS,
+  );
   results.submit = submit;
   log(`  submit: p50 ${submit.p50_ms} ms, p99 ${submit.p99_ms} ms, errors ${submit.errors}`);
   agent.destroy();
@@ -554,8 +701,11 @@ try {
   const attemptIndex = new Map(people.map((p, i) => [p.attemptId, i]));
   const c = new pg.Client({ connectionString: target.url });
   await c.connect();
-  const rows = (await c.query({ text: 'select attempt_id, item_id, seq, chosen from answers', rowMode: 'array' })).rows as [string, string, number, string | null][];
-  const attemptsAfter = Number((await c.query<{ n: string }>('select count(*) as n from attempts where status = $1', ['submitted'])).rows[0]!.n);
+  const rows = (await c.query({ text: 'select attempt_id, item_id, seq, chosen from answers', rowMode: 'array' }))
+    .rows as [string, string, number, string | null][];
+  const attemptsAfter = Number(
+    (await c.query<{ n: string }>('select count(*) as n from attempts where status = $1', ['submitted'])).rows[0]!.n,
+  );
   await c.end();
   const storedSeq = new Int32Array(PARTICIPANTS * BANK);
   let wrongValue = 0;
@@ -573,12 +723,18 @@ try {
   let lost = 0;
   for (let k = 0; k < ackedSeq.length; k++) if (ackedSeq[k]! > 0 && storedSeq[k]! < ackedSeq[k]!) lost++;
   const lostAnswers = lost + wrongValue + unknownSeq;
-  log(`  ${rows.length.toLocaleString('en')} rows, ${acks.toLocaleString('en')} acknowledged saves; lost ${lost}, wrong value ${wrongValue}, unknown seq ${unknownSeq}; submitted attempts ${attemptsAfter}`);
+  log(
+    `  ${rows.length.toLocaleString('en')} rows, ${acks.toLocaleString('en')} acknowledged saves; lost ${lost}, wrong value ${wrongValue}, unknown seq ${unknownSeq}; submitted attempts ${attemptsAfter}`,
+  );
 
   const ratio = pgb.tps ? best / pgb.tps : null;
-  const pgbTxCpu = pgb.cpuMsPerTx.client !== null && pgb.cpuMsPerTx.postgres !== null ? round(pgb.cpuMsPerTx.client + pgb.cpuMsPerTx.postgres, 4) : null;
+  const pgbTxCpu =
+    pgb.cpuMsPerTx.client !== null && pgb.cpuMsPerTx.postgres !== null
+      ? round(pgb.cpuMsPerTx.client + pgb.cpuMsPerTx.postgres, 4)
+      : null;
   const out = {
-    benchmark: 'CAT exam on loopback: start (exam load, HTTP), answer saves at 10× the real rate and saturation (the page\'s WebSocket, or the PUT with --save-transport http), submit storm (HTTP); open-loop',
+    benchmark:
+      "CAT exam on loopback: start (exam load, HTTP), answer saves at 10× the real rate and saturation (the page's WebSocket, or the PUT with --save-transport http), submit storm (HTTP); open-loop",
     database: `${target.kind}: ${target.version}`,
     quick: QUICK,
     participants: PARTICIPANTS,
@@ -604,7 +760,8 @@ try {
     // beside the app server's CPU per durable save, and the ratio of the two.
     pgbench_cpu_ms_per_tx: { client: pgb.cpuMsPerTx.client, postgres: pgb.cpuMsPerTx.postgres, total: pgbTxCpu },
     server_cpu_ms_per_save: save.cpu_ms_per_request.server,
-    server_cpu_per_save_vs_pgbench_cpu_per_tx: pgbTxCpu && save.cpu_ms_per_request.server !== null ? round(save.cpu_ms_per_request.server / pgbTxCpu, 2) : null,
+    server_cpu_per_save_vs_pgbench_cpu_per_tx:
+      pgbTxCpu && save.cpu_ms_per_request.server !== null ? round(save.cpu_ms_per_request.server / pgbTxCpu, 2) : null,
     submit_p50_ms: submit.p50_ms,
     submit_p99_ms: submit.p99_ms,
     submit_errors: submit.errors,
@@ -621,7 +778,10 @@ try {
     },
     met: {
       start_p99_ms: start.p99_ms !== null && start.p99_ms <= TARGETS.start_p99_ms && start.errors === 0,
-      save_p99_ms: save.p99_ms !== null && save.p99_ms <= TARGETS.save_p99_ms && (save.achieved_rate_per_s ?? 0) >= 0.97 * SAVE_RATE,
+      save_p99_ms:
+        save.p99_ms !== null &&
+        save.p99_ms <= TARGETS.save_p99_ms &&
+        (save.achieved_rate_per_s ?? 0) >= 0.97 * SAVE_RATE,
       save_errors: save.errors === 0,
       lost_answers: lostAnswers === 0,
       save_vs_pgbench_ratio: ratio !== null && ratio >= TARGETS.save_vs_pgbench_ratio,
@@ -629,15 +789,25 @@ try {
     phases: results,
     pgbench_note: pgb.note,
     check_in_note: `Before the start phase, ${CHECK_IN} other participants loaded the exam at ${CHECK_IN_RATE}/s, as sign-ins do in the check-in window (the server was serving, not freshly started); the ${PARTICIPANTS} measured participants' sessions and attempts were first read in the start phase.`,
-    latency_note: 'Measured from each request\'s scheduled start (open loop). Load generator (one Node process), app (one Node process, pool of 10) and Postgres share the machine.',
-    load_average: { at_boot: loadAtBoot, start: start.load_average, save: save.load_average, submit: submit.load_average, end: load() },
+    latency_note:
+      "Measured from each request's scheduled start (open loop). Load generator (one Node process), app (one Node process, pool of 10) and Postgres share the machine.",
+    load_average: {
+      at_boot: loadAtBoot,
+      start: start.load_average,
+      save: save.load_average,
+      submit: submit.load_average,
+      end: load(),
+    },
     load_note: `The machine (${availableParallelism()} cores) is shared with other work; a 1-minute load above the core count inflates latencies and lowers the saturation rate.`,
     node: process.version,
     date: new Date().toISOString(),
   };
   console.log('');
   console.log('metric                      value        target          met');
-  const row = (k: string, v: unknown, t = '', m?: boolean) => console.log(`${k.padEnd(27)} ${String(v).padStart(10)}   ${t.padEnd(15)} ${m === undefined ? '' : m ? 'yes' : 'NO'}`);
+  const row = (k: string, v: unknown, t = '', m?: boolean) =>
+    console.log(
+      `${k.padEnd(27)} ${String(v).padStart(10)}   ${t.padEnd(15)} ${m === undefined ? '' : m ? 'yes' : 'NO'}`,
+    );
   row('participants', PARTICIPANTS);
   row('start_p99_ms', start.p99_ms, '≤ 1000', out.met.start_p99_ms);
   row('save_rate_per_s', save.achieved_rate_per_s, `offered ${SAVE_RATE}`);
@@ -652,7 +822,9 @@ try {
   row('server_vs_pgbench_cpu', out.server_cpu_per_save_vs_pgbench_cpu_per_tx);
   row('submit_p99_ms', submit.p99_ms);
   row('lost_answers', lostAnswers, '= 0', out.met.lost_answers);
-  console.log(`CPU ms per save (save phase): server ${save.cpu_ms_per_request.server}, postgres ${save.cpu_ms_per_request.postgres}, load generator ${save.cpu_ms_per_request.load_generator}; load average ${JSON.stringify(out.load_average)}`);
+  console.log(
+    `CPU ms per save (save phase): server ${save.cpu_ms_per_request.server}, postgres ${save.cpu_ms_per_request.postgres}, load generator ${save.cpu_ms_per_request.load_generator}; load average ${JSON.stringify(out.load_average)}`,
+  );
   mkdirSync(path.dirname(OUT), { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(out, null, 2)}\n`);
   log(`wrote ${path.relative(process.cwd(), OUT)}`);

@@ -26,19 +26,35 @@ import { seedHolidays, seedOrganizations } from '../server/seeds/demo.ts';
 import { chooseDatabase } from './support/postgres.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ args: process.argv.slice(2), options: { employees: { type: 'string' }, unit: { type: 'string' }, runs: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    employees: { type: 'string' },
+    unit: { type: 'string' },
+    runs: { type: 'string' },
+    out: { type: 'string' },
+  },
+});
 const EMPLOYEES = Number(values.employees ?? 10_000);
 const UNIT = Number(values.unit ?? 500);
 const RUNS = Number(values.runs ?? 40);
 const YEAR = 2026;
 const log = (m: string) => console.log(`[bench:performance] ${m}`);
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'merit-bench-perf-'));
 const target = await chooseDatabase(dataDir, { log });
 log(`database: ${target.kind} — ${target.version}`);
-const rt = await startRuntime(loadConfig({ ...(target.url ? { DATABASE_URL: target.url } : {}), MERIT_DATA_DIR: dataDir, SESSION_SECRET: randomBytes(32).toString('base64url'), LOG_LEVEL: 'warn' }));
+const rt = await startRuntime(
+  loadConfig({
+    ...(target.url ? { DATABASE_URL: target.url } : {}),
+    MERIT_DATA_DIR: dataDir,
+    SESSION_SECRET: randomBytes(32).toString('base64url'),
+    LOG_LEVEL: 'warn',
+  }),
+);
 try {
   await seedOrganizations(rt.database);
   await seedHolidays(rt.database);
@@ -64,7 +80,9 @@ try {
     join lateral (select id from organizations order by id offset (g.i % (select count(*) from organizations)) limit 1) o on true
   `.execute(db);
   // Group heads sit in their group's OPD: keep each group in one OPD.
-  await sql`update employees e set organization_id = h.organization_id from employees h where e.supervisor_id = h.id and h.id <> md5('emp0')::uuid and h.id <> md5('emp1')::uuid`.execute(db);
+  await sql`update employees e set organization_id = h.organization_id from employees h where e.supervisor_id = h.id and h.id <> md5('emp0')::uuid and h.id <> md5('emp1')::uuid`.execute(
+    db,
+  );
   await sql`
     insert into skp_plans (id, employee_id, year, organization_id, evaluator_id, evaluator_supervisor_id, status, agreed_at, updated_at)
     select gen_random_uuid(), e.id, ${YEAR}, e.organization_id, e.supervisor_id, s.supervisor_id, 'agreed', now(), now()
@@ -85,13 +103,23 @@ try {
   `.execute(db);
   // As autovacuum leaves a settled table: statistics and the visibility map (index-only scans).
   for (const t of ['employees', 'skp_plans', 'skp_evaluations']) await sql`vacuum analyze ${sql.table(t)}`.execute(db);
-  const evaluations = Number((await sql<{ n: number }>`select count(*)::int as n from skp_evaluations`.execute(db)).rows[0]!.n);
+  const evaluations = Number(
+    (await sql<{ n: number }>`select count(*)::int as n from skp_evaluations`.execute(db)).rows[0]!.n,
+  );
   const seedSeconds = (performance.now() - t0) / 1000;
-  log(`seeded ${EMPLOYEES.toLocaleString('en')} employees, their ${YEAR} SKP and ${evaluations.toLocaleString('en')} final evaluations in ${seedSeconds.toFixed(1)} s`);
+  log(
+    `seeded ${EMPLOYEES.toLocaleString('en')} employees, their ${YEAR} SKP and ${evaluations.toLocaleString('en')} final evaluations in ${seedSeconds.toFixed(1)} s`,
+  );
 
   // ── cascade to a unit of UNIT in a fresh year ──
   const email = `kepala.bidang.${randomBytes(4).toString('hex')}@bench.merit.test`;
-  const account = await rt.services.identity.createAccountWithPassword({ email, fullName: 'Kepala Bidang (bench)', role: 'supervisor', password: 'bench-sandi-yang-panjang-sekali', organizationId: 'kominfo' });
+  const account = await rt.services.identity.createAccountWithPassword({
+    email,
+    fullName: 'Kepala Bidang (bench)',
+    role: 'supervisor',
+    password: 'bench-sandi-yang-panjang-sekali',
+    organizationId: 'kominfo',
+  });
   await sql`update employees set account_id = ${account.id} where id = md5('emp1')::uuid`.execute(db);
   const head = { accountId: account.id, role: 'supervisor' as const, organizationId: 'kominfo' };
   const perf = rt.services.performance;
@@ -99,13 +127,26 @@ try {
   const cascades: number[] = [];
   let first: { cascaded: number; skipped: unknown[] } | null = null;
   for (let i = 0; i < 5; i++) {
-    const r = await perf.addResult(head, plan.id, { title: `Layanan aplikasi ${i + 1} tersedia bagi warga`, perspective: 'penerima_layanan', isMain: true, indicators: [{ description: 'Ketersediaan layanan', kind: 'quantitative', target: '99', unit: '%' }, { description: 'Tiket warga selesai dalam 1 hari kerja', kind: 'quantitative', target: '90', unit: '%' }] });
+    const r = await perf.addResult(head, plan.id, {
+      title: `Layanan aplikasi ${i + 1} tersedia bagi warga`,
+      perspective: 'penerima_layanan',
+      isMain: true,
+      indicators: [
+        { description: 'Ketersediaan layanan', kind: 'quantitative', target: '99', unit: '%' },
+        { description: 'Tiket warga selesai dalam 1 hari kerja', kind: 'quantitative', target: '90', unit: '%' },
+      ],
+    });
     const s = performance.now();
     const done = await perf.cascade(head, r.id, { unit: true, kind: 'direct', title: '' });
     cascades.push(performance.now() - s);
     first ??= done;
   }
-  log(`cascade to ${first!.cascaded} direct reports: first ${cascades[0]!.toFixed(0)} ms (makes the plans), then ${cascades.slice(1).map((c) => c.toFixed(0)).join(', ')} ms`);
+  log(
+    `cascade to ${first!.cascaded} direct reports: first ${cascades[0]!.toFixed(0)} ms (makes the plans), then ${cascades
+      .slice(1)
+      .map((c) => c.toFixed(0))
+      .join(', ')} ms`,
+  );
 
   // ── the OPD dashboard as BKPSDM asks for it ──
   const admin = { accountId: randomBytes(16).toString('hex'), role: 'admin' as const, organizationId: 'bkpsdm' };
@@ -134,7 +175,12 @@ try {
     dashboard_p95_ms: round(percentile(times, 95)),
     dashboard_max_ms: round(times.at(-1) ?? NaN),
     dashboard_target_ms: 100,
-    dashboard_check: { organizations: dash!.organizations.length, employees: dash!.totals.employees, final_q4: dash!.totals.final, predikat: dash!.totals.predikat },
+    dashboard_check: {
+      organizations: dash!.organizations.length,
+      employees: dash!.totals.employees,
+      final_q4: dash!.totals.final,
+      predikat: dash!.totals.predikat,
+    },
     seed_seconds: round(seedSeconds),
   };
   console.log(JSON.stringify(result, null, 2));

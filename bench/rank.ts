@@ -9,7 +9,18 @@
  *        npx tsx bench/rank.ts --child rank <merit rank args>   (the child process itself)
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +37,15 @@ if (argv[0] === '--child') {
   process.exit(await runRank(argv.slice(2)));
 }
 
-const { values } = parseArgs({ args: argv, options: { rows: { type: 'string' }, formations: { type: 'string' }, keep: { type: 'boolean' }, 'no-db': { type: 'boolean' } } });
+const { values } = parseArgs({
+  args: argv,
+  options: {
+    rows: { type: 'string' },
+    formations: { type: 'string' },
+    keep: { type: 'boolean' },
+    'no-db': { type: 'boolean' },
+  },
+});
 const ROWS = Number(values.rows ?? 3_040_000);
 const FORMATIONS = Number(values.formations ?? 250_407);
 const SEED = 20241022;
@@ -44,9 +63,18 @@ function prng(seed: number): () => number {
 }
 
 // Roughly the 2024 mix: mostly umum, a few percent for each khusus/afirmasi type.
-const NEED_WEIGHTS: Record<NeedType, number> = { umum: 0.82, kalimantan: 0.03, cumlaude: 0.04, diaspora: 0.01, disabilitas: 0.04, papua: 0.02, daerah_tertinggal: 0.04 };
+const NEED_WEIGHTS: Record<NeedType, number> = {
+  umum: 0.82,
+  kalimantan: 0.03,
+  cumlaude: 0.04,
+  diaspora: 0.01,
+  disabilitas: 0.04,
+  papua: 0.02,
+  daerah_tertinggal: 0.04,
+};
 
-const formationId = (i: number): string => `F${String((i * 7919 + 104729) % 1_000_000).padStart(6, '0')}-${String(i % 97).padStart(2, '0')}`;
+const formationId = (i: number): string =>
+  `F${String((i * 7919 + 104729) % 1_000_000).padStart(6, '0')}-${String(i % 97).padStart(2, '0')}`;
 const participantNo = (i: number): string => `24${String((i * 1_000_003 + 17) % 1_000_000_000_000).padStart(12, '0')}`;
 
 interface Tuple {
@@ -58,7 +86,10 @@ interface Tuple {
 }
 
 /** Streams the synthetic data: formations first, then every SKD row through `onRow`. */
-function generate(onFormation: (id: string, needType: NeedType, quota: number) => void, onRow: (p: string, f: string, s: [number, number, number] | null) => void): void {
+function generate(
+  onFormation: (id: string, needType: NeedType, quota: number) => void,
+  onRow: (p: string, f: string, s: [number, number, number] | null) => void,
+): void {
   const r = prng(SEED);
   const normal = () => (r() + r() + r() + r() - 2) * 1.7320508; // ≈ N(0, 1)
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
@@ -78,7 +109,12 @@ function generate(onFormation: (id: string, needType: NeedType, quota: number) =
   for (let i = 0; i < ROWS; i++) {
     const f = formationId(Math.floor(FORMATIONS * r() ** 2)); // skewed: a few formations draw thousands
     if (r() < 0.05) onRow(participantNo(i), f, null);
-    else onRow(participantNo(i), f, [5 * clamp(17 + 4 * normal(), 0, 30), 5 * clamp(18 + 5 * normal(), 0, 35), clamp(168 + 18 * normal(), 45, 225)]);
+    else
+      onRow(participantNo(i), f, [
+        5 * clamp(17 + 4 * normal(), 0, 30),
+        5 * clamp(18 + 5 * normal(), 0, 35),
+        clamp(168 + 18 * normal(), 45, 225),
+      ]);
   }
 }
 
@@ -133,7 +169,10 @@ function runChild(args: string[]): { seconds: number; cpuSeconds: number; peakRs
 
 function sortBaseline(): number {
   const tuples: Tuple[] = [];
-  generate(() => {}, (p, f, s) => tuples.push(s ? { f, p, twk: s[0], tiu: s[1], tkp: s[2] } : { f, p, twk: -1, tiu: -1, tkp: -1 }));
+  generate(
+    () => {},
+    (p, f, s) => tuples.push(s ? { f, p, twk: s[0], tiu: s[1], tkp: s[2] } : { f, p, twk: -1, tiu: -1, tkp: -1 }),
+  );
   const t0 = performance.now();
   tuples.sort((a, b) => {
     if (a.f !== b.f) return a.f < b.f ? -1 : 1;
@@ -154,8 +193,12 @@ async function dbPath(dir: string): Promise<{ seconds: number; loadSeconds: numb
   const client = new pg.Client({ connectionString: target.url });
   await client.connect();
   try {
-    await client.query('create table bench_formations (id text primary key, need_type text not null, quota int not null)');
-    await client.query('create table bench_skd (participant_no text not null, formation_id text not null, twk smallint, tiu smallint, tkp smallint)');
+    await client.query(
+      'create table bench_formations (id text primary key, need_type text not null, quota int not null)',
+    );
+    await client.query(
+      'create table bench_skd (participant_no text not null, formation_id text not null, twk smallint, tiu smallint, tkp smallint)',
+    );
     const t0 = performance.now();
     const fIds: string[] = [];
     const fNeeds: string[] = [];
@@ -163,7 +206,10 @@ async function dbPath(dir: string): Promise<{ seconds: number; loadSeconds: numb
     let cols: [string[], string[], (number | null)[], (number | null)[], (number | null)[]] = [[], [], [], [], []];
     const flush = async () => {
       if (cols[0].length === 0) return;
-      await client.query('insert into bench_skd select * from unnest($1::text[], $2::text[], $3::int2[], $4::int2[], $5::int2[])', cols);
+      await client.query(
+        'insert into bench_skd select * from unnest($1::text[], $2::text[], $3::int2[], $4::int2[], $5::int2[])',
+        cols,
+      );
       cols = [[], [], [], [], []];
     };
     const pendingRows: Promise<void>[] = [];
@@ -182,17 +228,46 @@ async function dbPath(dir: string): Promise<{ seconds: number; loadSeconds: numb
         if (cols[0].length >= 50_000) {
           const batch = cols;
           cols = [[], [], [], [], []];
-          pendingRows.push(client.query('insert into bench_skd select * from unnest($1::text[], $2::text[], $3::int2[], $4::int2[], $5::int2[])', batch).then(() => {}));
+          pendingRows.push(
+            client
+              .query(
+                'insert into bench_skd select * from unnest($1::text[], $2::text[], $3::int2[], $4::int2[], $5::int2[])',
+                batch,
+              )
+              .then(() => {}),
+          );
         }
       },
     );
     await Promise.all(pendingRows);
     await flush();
-    await client.query('insert into bench_formations select * from unnest($1::text[], $2::text[], $3::int[])', [fIds, fNeeds, fQuotas]);
+    await client.query('insert into bench_formations select * from unnest($1::text[], $2::text[], $3::int[])', [
+      fIds,
+      fNeeds,
+      fQuotas,
+    ]);
     const loadSeconds = (performance.now() - t0) / 1000;
     const t1 = performance.now();
-    const formations: Formation[] = (await client.query<{ id: string; need_type: NeedType; quota: number }>('select id, need_type, quota from bench_formations')).rows.map((r) => ({ id: r.id, needType: r.need_type, quota: r.quota }));
-    const rows: SkdRow[] = (await client.query<{ participant_no: string; formation_id: string; twk: number | null; tiu: number | null; tkp: number | null }>('select participant_no, formation_id, twk, tiu, tkp from bench_skd')).rows.map((r) => ({ formationId: r.formation_id, participantNo: r.participant_no, twk: r.twk, tiu: r.tiu, tkp: r.tkp }));
+    const formations: Formation[] = (
+      await client.query<{ id: string; need_type: NeedType; quota: number }>(
+        'select id, need_type, quota from bench_formations',
+      )
+    ).rows.map((r) => ({ id: r.id, needType: r.need_type, quota: r.quota }));
+    const rows: SkdRow[] = (
+      await client.query<{
+        participant_no: string;
+        formation_id: string;
+        twk: number | null;
+        tiu: number | null;
+        tkp: number | null;
+      }>('select participant_no, formation_id, twk, tiu, tkp from bench_skd')
+    ).rows.map((r) => ({
+      formationId: r.formation_id,
+      participantNo: r.participant_no,
+      twk: r.twk,
+      tiu: r.tiu,
+      tkp: r.tkp,
+    }));
     const ranked = rankFormations(THRESHOLD_RULE_SETS[2024]!, formations, rows);
     const seconds = (performance.now() - t1) / 1000;
     if (ranked.length !== ROWS) throw new Error(`db path ranked ${ranked.length} rows, expected ${ROWS}`);
@@ -207,7 +282,9 @@ const dir = mkdtempSync(join(tmpdir(), 'merit-bench-rank-'));
 try {
   let t = performance.now();
   const inputs = writeInputs(dir);
-  console.log(`generated ${ROWS} rows / ${FORMATIONS} formations in ${((performance.now() - t) / 1000).toFixed(1)} s (${(statSync(inputs.scores).size / 1e6).toFixed(0)} MB skd.csv) in ${dir}`);
+  console.log(
+    `generated ${ROWS} rows / ${FORMATIONS} formations in ${((performance.now() - t) / 1000).toFixed(1)} s (${(statSync(inputs.scores).size / 1e6).toFixed(0)} MB skd.csv) in ${dir}`,
+  );
   const out = join(dir, 'ranking.csv');
   const load = loadavg();
   const cli = runChild(['--year', '2024', '--formations', inputs.formations, '--scores', inputs.scores, '--out', out]);
@@ -217,9 +294,14 @@ try {
   console.log(`cli: ${cli.seconds.toFixed(2)} s, peak RSS ${cli.peakRssMb.toFixed(0)} MB`);
   t = performance.now();
   const baseline = sortBaseline();
-  console.log(`sort baseline: ${baseline.toFixed(2)} s (generation excluded; total ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  console.log(
+    `sort baseline: ${baseline.toFixed(2)} s (generation excluded; total ${((performance.now() - t) / 1000).toFixed(1)} s)`,
+  );
   const db = values['no-db'] ? null : await dbPath(dir);
-  if (db) console.log(`db path (${db.database}): load ${db.loadSeconds.toFixed(1)} s (not timed), read + rank ${db.seconds.toFixed(2)} s`);
+  if (db)
+    console.log(
+      `db path (${db.database}): load ${db.loadSeconds.toFixed(1)} s (not timed), read + rank ${db.seconds.toFixed(2)} s`,
+    );
   const result = {
     benchmark: 'merit rank (CLI, separate process, tsx)',
     rows: ROWS,
@@ -229,16 +311,24 @@ try {
     cli_peak_rss_mb: Number(cli.peakRssMb.toFixed(1)),
     cli_cpu_seconds: Number(cli.cpuSeconds.toFixed(3)),
     load_average_before_run: load.map((l) => Number(l.toFixed(2))),
-    load_note: 'The machine is shared with other work; a 1-minute load above the 2 cores inflates wall seconds, not CPU seconds.',
+    load_note:
+      'The machine is shared with other work; a 1-minute load above the 2 cores inflates wall seconds, not CPU seconds.',
     db_seconds: db ? Number(db.seconds.toFixed(3)) : null,
     db_load_seconds: db ? Number(db.loadSeconds.toFixed(1)) : null,
     db_database: db?.database ?? null,
-    db_note: 'The platform path: the same rows stored in Postgres, read back and ranked with rankFormations (the function the platform calls). Loading is not timed.',
+    db_note:
+      'The platform path: the same rows stored in Postgres, read back and ranked with rankFormations (the function the platform calls). Loading is not timed.',
     sort_baseline_seconds: Number(baseline.toFixed(3)),
     ratio: Number((cli.seconds / baseline).toFixed(2)),
-    ratio_note: 'cli_seconds / sort_baseline_seconds; the CLI time includes process start, tsx, reading, validating, ranking and writing.',
+    ratio_note:
+      'cli_seconds / sort_baseline_seconds; the CLI time includes process start, tsx, reading, validating, ranking and writing.',
     targets: { cli_seconds_max: 10, cli_peak_rss_mb_max: 2048 },
-    machine: { node: process.version, cpus: availableParallelism(), cpu_model: cpus()[0]?.model ?? null, total_mem_gb: Number((totalmem() / 2 ** 30).toFixed(1)) },
+    machine: {
+      node: process.version,
+      cpus: availableParallelism(),
+      cpu_model: cpus()[0]?.model ?? null,
+      total_mem_gb: Number((totalmem() / 2 ** 30).toFixed(1)),
+    },
     measured_at: new Date().toISOString(),
   };
   mkdirSync('bench/results', { recursive: true });

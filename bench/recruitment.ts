@@ -92,7 +92,11 @@ const r = prng(SEED);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 /** A version-4-shaped UUID drawn from the seeded PRNG (deterministic across runs). */
 function uuid(): string {
-  const h = Array.from({ length: 4 }, () => Math.floor(r() * 2 ** 32).toString(16).padStart(8, '0')).join('');
+  const h = Array.from({ length: 4 }, () =>
+    Math.floor(r() * 2 ** 32)
+      .toString(16)
+      .padStart(8, '0'),
+  ).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[Math.floor(r() * 4)]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -101,18 +105,111 @@ const CR = process.stdout.isTTY ? '\r' : '\n'; // progress lines overwrite thems
 const sleep = (ms: number) => new Promise((res) => setTimeout(res, ms));
 
 // ── seeding ──────────────────────────────────────────────────────────────────────────────────
-const FIRST_L = ['Andi', 'Muhammad', 'Rahmat', 'Agus', 'Fajar', 'Ilham', 'Rizky', 'Arif', 'Hendra', 'Yusuf', 'Moh.', 'Sandi', 'Taufik', 'Wahyu', 'Irfan', 'Dedi'];
-const FIRST_P = ['Siti', 'Nur', 'Putri', 'Dewi', 'Rahma', 'Fitri', 'Ayu', 'Sri', 'Indah', 'Nurul', 'Anisa', 'Wulan', 'Lestari', 'Aulia', 'Citra', 'Ratna'];
-const LAST = ['Lamarauna', 'Tombolotutu', 'Pettalolo', 'Lasaeba', 'Daeng', 'Rahman', 'Hidayat', 'Saputra', 'Lamakarate', 'Tanjumbulu', 'Pakamundi', 'Lapasere', 'Syahrir', 'Mangun', 'Yotolembah', 'Djanggola'];
-const JABATAN = [
-  'Pranata Komputer Ahli Pertama', 'Analis Kebijakan Ahli Pertama', 'Analis Sumber Daya Manusia Aparatur Ahli Pertama', 'Perawat Ahli Pertama', 'Perawat Terampil',
-  'Bidan Terampil', 'Dokter Ahli Pertama', 'Apoteker Ahli Pertama', 'Guru Ahli Pertama - Matematika', 'Guru Ahli Pertama - Bahasa Indonesia', 'Guru Ahli Pertama - IPA',
-  'Penyuluh Pertanian Ahli Pertama', 'Analis Keuangan Pusat dan Daerah Ahli Pertama', 'Auditor Ahli Pertama', 'Arsiparis Terampil', 'Pranata Keuangan APBN Terampil',
-  'Teknik Tata Bangunan dan Perumahan Ahli Pertama', 'Polisi Pamong Praja Terampil', 'Pengawas Lingkungan Hidup Ahli Pertama', 'Statistisi Ahli Pertama',
-  'Pranata Hubungan Masyarakat Ahli Pertama', 'Penata Kelola Sistem dan Teknologi Informasi', 'Analis Kebencanaan Ahli Pertama', 'Perencana Ahli Pertama',
+const FIRST_L = [
+  'Andi',
+  'Muhammad',
+  'Rahmat',
+  'Agus',
+  'Fajar',
+  'Ilham',
+  'Rizky',
+  'Arif',
+  'Hendra',
+  'Yusuf',
+  'Moh.',
+  'Sandi',
+  'Taufik',
+  'Wahyu',
+  'Irfan',
+  'Dedi',
 ];
-const MAJORS = ['Teknik Informatika', 'Sistem Informasi', 'Ilmu Komputer', 'Manajemen', 'Akuntansi', 'Ilmu Administrasi Negara', 'Hukum', 'Teknik Sipil', 'Keperawatan', 'Kebidanan', 'Pendidikan Matematika', 'Agroteknologi', 'Statistika', 'Ilmu Komunikasi'];
-const NEED_WEIGHTS: [string, number][] = [['umum', 0.82], ['cumlaude', 0.05], ['disabilitas', 0.05], ['papua', 0.02], ['diaspora', 0.01], ['kalimantan', 0.02], ['daerah_tertinggal', 0.03]];
+const FIRST_P = [
+  'Siti',
+  'Nur',
+  'Putri',
+  'Dewi',
+  'Rahma',
+  'Fitri',
+  'Ayu',
+  'Sri',
+  'Indah',
+  'Nurul',
+  'Anisa',
+  'Wulan',
+  'Lestari',
+  'Aulia',
+  'Citra',
+  'Ratna',
+];
+const LAST = [
+  'Lamarauna',
+  'Tombolotutu',
+  'Pettalolo',
+  'Lasaeba',
+  'Daeng',
+  'Rahman',
+  'Hidayat',
+  'Saputra',
+  'Lamakarate',
+  'Tanjumbulu',
+  'Pakamundi',
+  'Lapasere',
+  'Syahrir',
+  'Mangun',
+  'Yotolembah',
+  'Djanggola',
+];
+const JABATAN = [
+  'Pranata Komputer Ahli Pertama',
+  'Analis Kebijakan Ahli Pertama',
+  'Analis Sumber Daya Manusia Aparatur Ahli Pertama',
+  'Perawat Ahli Pertama',
+  'Perawat Terampil',
+  'Bidan Terampil',
+  'Dokter Ahli Pertama',
+  'Apoteker Ahli Pertama',
+  'Guru Ahli Pertama - Matematika',
+  'Guru Ahli Pertama - Bahasa Indonesia',
+  'Guru Ahli Pertama - IPA',
+  'Penyuluh Pertanian Ahli Pertama',
+  'Analis Keuangan Pusat dan Daerah Ahli Pertama',
+  'Auditor Ahli Pertama',
+  'Arsiparis Terampil',
+  'Pranata Keuangan APBN Terampil',
+  'Teknik Tata Bangunan dan Perumahan Ahli Pertama',
+  'Polisi Pamong Praja Terampil',
+  'Pengawas Lingkungan Hidup Ahli Pertama',
+  'Statistisi Ahli Pertama',
+  'Pranata Hubungan Masyarakat Ahli Pertama',
+  'Penata Kelola Sistem dan Teknologi Informasi',
+  'Analis Kebencanaan Ahli Pertama',
+  'Perencana Ahli Pertama',
+];
+const MAJORS = [
+  'Teknik Informatika',
+  'Sistem Informasi',
+  'Ilmu Komputer',
+  'Manajemen',
+  'Akuntansi',
+  'Ilmu Administrasi Negara',
+  'Hukum',
+  'Teknik Sipil',
+  'Keperawatan',
+  'Kebidanan',
+  'Pendidikan Matematika',
+  'Agroteknologi',
+  'Statistika',
+  'Ilmu Komunikasi',
+];
+const NEED_WEIGHTS: [string, number][] = [
+  ['umum', 0.82],
+  ['cumlaude', 0.05],
+  ['disabilitas', 0.05],
+  ['papua', 0.02],
+  ['diaspora', 0.01],
+  ['kalimantan', 0.02],
+  ['daerah_tertinggal', 0.03],
+];
 const DAY = 86_400_000;
 
 function weighted<T>(ws: [T, number][]): T {
@@ -139,7 +236,9 @@ async function insertBatched<T>(label: string, rows: T[], perBatch: number, inse
     await insert(rows.slice(i, i + perBatch));
     const pct = Math.floor(((i + perBatch) / rows.length) * 100);
     if (pct >= nextPct || i + perBatch >= rows.length) {
-      process.stdout.write(`${CR}[bench]   ${label}: ${Math.min(i + perBatch, rows.length).toLocaleString('en')} / ${rows.length.toLocaleString('en')} (${((performance.now() - t0) / 1000).toFixed(1)} s)   `);
+      process.stdout.write(
+        `${CR}[bench]   ${label}: ${Math.min(i + perBatch, rows.length).toLocaleString('en')} / ${rows.length.toLocaleString('en')} (${((performance.now() - t0) / 1000).toFixed(1)} s)   `,
+      );
       while (nextPct <= pct) nextPct += 10;
     }
   }
@@ -154,8 +253,14 @@ async function seed(db: Kysely<DB>): Promise<Seeded> {
 
   // Staff: the measured verifier plus colleagues the seeded applications are assigned to.
   const staff = Array.from({ length: 8 }, (_, i) => ({
-    id: uuid(), email: `verifikator${i + 1}@bench.merit.test`, email_normalized: `verifikator${i + 1}@bench.merit.test`, password_hash: passwordHash,
-    role: 'verifier' as const, full_name: `Verifikator Bench ${i + 1}`, organization_id: 'bkpsdm', email_verified_at: new Date(now - 30 * DAY),
+    id: uuid(),
+    email: `verifikator${i + 1}@bench.merit.test`,
+    email_normalized: `verifikator${i + 1}@bench.merit.test`,
+    password_hash: passwordHash,
+    role: 'verifier' as const,
+    full_name: `Verifikator Bench ${i + 1}`,
+    organization_id: 'bkpsdm',
+    email_verified_at: new Date(now - 30 * DAY),
   }));
   await db.insertInto('accounts').values(staff).execute();
   const verifier = staff[0]!;
@@ -163,26 +268,49 @@ async function seed(db: Kysely<DB>): Promise<Seeded> {
   const periodId = uuid();
   const year = new Date(now).getUTCFullYear();
   const at = (days: number) => new Date(now + days * DAY).toISOString();
-  await db.insertInto('recruitment_periods').values({
-    id: periodId, code: `CPNS-BENCH-${year}`, name: `Seleksi CPNS Kota Palu ${year} (bench)`, year, type: 'CPNS',
-    rule_set: JSON.stringify(ruleSetFor(year, 'CPNS')),
-    stages: JSON.stringify({ registration: { start: at(-20), end: at(10) }, verification: { start: at(-20), end: at(20) } }),
-    age_cutoff_date: new Date(now).toISOString().slice(0, 10),
-  }).execute();
+  await db
+    .insertInto('recruitment_periods')
+    .values({
+      id: periodId,
+      code: `CPNS-BENCH-${year}`,
+      name: `Seleksi CPNS Kota Palu ${year} (bench)`,
+      year,
+      type: 'CPNS',
+      rule_set: JSON.stringify(ruleSetFor(year, 'CPNS')),
+      stages: JSON.stringify({
+        registration: { start: at(-20), end: at(10) },
+        verification: { start: at(-20), end: at(20) },
+      }),
+      age_cutoff_date: new Date(now).toISOString().slice(0, 10),
+    })
+    .execute();
   // The committee assigns verifiers to the period; the queue refuses anyone else.
-  await db.insertInto('period_verifiers').values(staff.map((v) => ({ period_id: periodId, account_id: v.id }))).execute();
+  await db
+    .insertInto('period_verifiers')
+    .values(staff.map((v) => ({ period_id: periodId, account_id: v.id })))
+    .execute();
 
   // Formations: spread over the OPDs, skewed (a few OPDs such as dikbud/dinkes hold many).
   const formations = Array.from({ length: FORMATIONS }, (_, i) => {
     const edu = [...new Set([pick(EDUCATION_LEVELS), ...(r() < 0.3 ? [pick(EDUCATION_LEVELS)] : [])])];
-    const organization_id = r() < 0.4 ? pick(['dikbud', 'dinkes', 'rsud-anutapura'].filter((o) => orgs.includes(o))) : pick(orgs);
+    const organization_id =
+      r() < 0.4 ? pick(['dikbud', 'dinkes', 'rsud-anutapura'].filter((o) => orgs.includes(o))) : pick(orgs);
     return {
-      id: uuid(), period_id: periodId, code: `F${String(i + 1).padStart(5, '0')}`, organization_id, jabatan: pick(JABATAN),
-      education_levels: edu, majors: Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(MAJORS)), need_type: weighted(NEED_WEIGHTS),
-      quota: 1 + Math.floor(r() ** 2 * 10), placement: `${organization_id.toUpperCase()} Kota Palu`,
+      id: uuid(),
+      period_id: periodId,
+      code: `F${String(i + 1).padStart(5, '0')}`,
+      organization_id,
+      jabatan: pick(JABATAN),
+      education_levels: edu,
+      majors: Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(MAJORS)),
+      need_type: weighted(NEED_WEIGHTS),
+      quota: 1 + Math.floor(r() ** 2 * 10),
+      placement: `${organization_id.toUpperCase()} Kota Palu`,
     };
   });
-  log(`seeding ${FORMATIONS.toLocaleString('en')} formations, ${APPLICATIONS.toLocaleString('en')} applicants/applications and their timelines`);
+  log(
+    `seeding ${FORMATIONS.toLocaleString('en')} formations, ${APPLICATIONS.toLocaleString('en')} applicants/applications and their timelines`,
+  );
   await insertBatched('formations', formations, 1000, (b) => db.insertInto('formations').values(b).execute());
 
   // Applicants with unique e-mails and NIKs (7271 CC DDMMYY NNNN; women's day + 40).
@@ -199,9 +327,18 @@ async function seed(db: Kysely<DB>): Promise<Seeded> {
     niks.add(nik);
     const email = `pelamar${i + 1}@bench.merit.test`;
     return {
-      id: uuid(), email, email_normalized: email, password_hash: passwordHash, role: 'applicant' as const,
-      full_name: `${pick(gender === 'L' ? FIRST_L : FIRST_P)} ${pick(LAST)}`, phone: `08${String(Math.floor(r() * 1e10)).padStart(10, '0')}`, nik,
-      birth_place: 'Palu', birth_date: `${by}-${String(bm).padStart(2, '0')}-${String(bd).padStart(2, '0')}`, gender, email_verified_at: new Date(now - 25 * DAY),
+      id: uuid(),
+      email,
+      email_normalized: email,
+      password_hash: passwordHash,
+      role: 'applicant' as const,
+      full_name: `${pick(gender === 'L' ? FIRST_L : FIRST_P)} ${pick(LAST)}`,
+      phone: `08${String(Math.floor(r() * 1e10)).padStart(10, '0')}`,
+      nik,
+      birth_place: 'Palu',
+      birth_date: `${by}-${String(bm).padStart(2, '0')}-${String(bd).padStart(2, '0')}`,
+      gender,
+      email_verified_at: new Date(now - 25 * DAY),
     };
   });
   await insertBatched('accounts', applicants, 2000, (b) => db.insertInto('accounts').values(b).execute());
@@ -220,9 +357,23 @@ async function seed(db: Kysely<DB>): Promise<Seeded> {
     const claimed = status === 'ms' || status === 'tms' || (status === 'submitted' && r() < 0.5);
     const decidedRow = status === 'ms' || status === 'tms';
     applications.push({
-      id, period_id: periodId, applicant_id: a.id, formation_id: formations[Math.floor(FORMATIONS * r() ** 1.5)]!.id,
-      registration_no: `CPNS-BENCH-${String(i + 1).padStart(7, '0')}`, status,
-      biodata: status === 'draft' ? null : JSON.stringify({ nameOnIjazah: a.full_name, educationLevel: pick(EDUCATION_LEVELS), major: pick(MAJORS), university: 'Universitas Tadulako', gpa: 300 + Math.floor(r() * 100), address: 'Jl. Sam Ratulangi, Palu' }),
+      id,
+      period_id: periodId,
+      applicant_id: a.id,
+      formation_id: formations[Math.floor(FORMATIONS * r() ** 1.5)]!.id,
+      registration_no: `CPNS-BENCH-${String(i + 1).padStart(7, '0')}`,
+      status,
+      biodata:
+        status === 'draft'
+          ? null
+          : JSON.stringify({
+              nameOnIjazah: a.full_name,
+              educationLevel: pick(EDUCATION_LEVELS),
+              major: pick(MAJORS),
+              university: 'Universitas Tadulako',
+              gpa: 300 + Math.floor(r() * 100),
+              address: 'Jl. Sam Ratulangi, Palu',
+            }),
       submitted_at: status === 'draft' ? null : new Date(submitted),
       verifier_id: claimed ? pick(staff).id : null,
       proposed_verdict: decidedRow ? status : null,
@@ -231,30 +382,72 @@ async function seed(db: Kysely<DB>): Promise<Seeded> {
       reviewed_at: decidedRow ? new Date(decided - DAY / 8) : null,
       published_result: decidedRow ? status : null,
       published_at: decidedRow ? new Date(decided) : null,
-      created_at: new Date(created), updated_at: new Date(status === 'draft' ? created : decidedRow ? decided : submitted),
+      created_at: new Date(created),
+      updated_at: new Date(status === 'draft' ? created : decidedRow ? decided : submitted),
     });
     // 3–6 timeline events: created, uploads, submitted, claimed, result.
     const n = 3 + Math.floor(r() * 4);
     const tail = decidedRow ? ['submitted', status] : status === 'submitted' ? ['submitted'] : [];
     const uploads = Math.max(0, n - 1 - tail.length);
     let t = created;
-    events.push({ application_id: id, occurred_at: new Date(t), status: 'draft', note_id: 'Lamaran dibuat (draf). Lengkapi dokumen lalu kirim sebelum pendaftaran ditutup.', note_en: 'Application created (draft). Upload the documents and submit before registration closes.' });
+    events.push({
+      application_id: id,
+      occurred_at: new Date(t),
+      status: 'draft',
+      note_id: 'Lamaran dibuat (draf). Lengkapi dokumen lalu kirim sebelum pendaftaran ditutup.',
+      note_en: 'Application created (draft). Upload the documents and submit before registration closes.',
+    });
     for (let k = 0; k < uploads; k++) {
-      t += r() * (submitted - created) / (uploads + 1);
+      t += (r() * (submitted - created)) / (uploads + 1);
       const doc = pick(['ktp', 'ijazah', 'transkrip', 'pas_foto', 'surat_lamaran', 'swafoto_ktp']);
-      events.push({ application_id: id, occurred_at: new Date(t), status: 'draft', note_id: `Dokumen ${doc} diunggah.`, note_en: `Document ${doc} uploaded.` });
+      events.push({
+        application_id: id,
+        occurred_at: new Date(t),
+        status: 'draft',
+        note_id: `Dokumen ${doc} diunggah.`,
+        note_en: `Document ${doc} uploaded.`,
+      });
     }
     for (const s of tail) {
       t = s === 'submitted' ? Math.max(t + 1000, submitted) : decided;
-      events.push(s === 'submitted'
-        ? { application_id: id, occurred_at: new Date(t), status: s, note_id: 'Lamaran dikirim dan dikunci. Menunggu verifikasi administrasi.', note_en: 'Application submitted and locked. Awaiting administrative verification.' }
-        : s === 'ms'
-          ? { application_id: id, occurred_at: new Date(t), status: s, note_id: 'Hasil seleksi administrasi: Memenuhi Syarat (MS).', note_en: 'Administrative result: Eligible (MS).' }
-          : { application_id: id, occurred_at: new Date(t), status: s, note_id: 'Hasil seleksi administrasi: Tidak Memenuhi Syarat (TMS).\n- ijazah: Dokumen tidak terbaca\nAnda dapat mengajukan sanggah satu kali.', note_en: 'Administrative result: Not Eligible (TMS).\n- ijazah: Document unreadable\nYou may file one objection.' });
+      events.push(
+        s === 'submitted'
+          ? {
+              application_id: id,
+              occurred_at: new Date(t),
+              status: s,
+              note_id: 'Lamaran dikirim dan dikunci. Menunggu verifikasi administrasi.',
+              note_en: 'Application submitted and locked. Awaiting administrative verification.',
+            }
+          : s === 'ms'
+            ? {
+                application_id: id,
+                occurred_at: new Date(t),
+                status: s,
+                note_id: 'Hasil seleksi administrasi: Memenuhi Syarat (MS).',
+                note_en: 'Administrative result: Eligible (MS).',
+              }
+            : {
+                application_id: id,
+                occurred_at: new Date(t),
+                status: s,
+                note_id:
+                  'Hasil seleksi administrasi: Tidak Memenuhi Syarat (TMS).\n- ijazah: Dokumen tidak terbaca\nAnda dapat mengajukan sanggah satu kali.',
+                note_en:
+                  'Administrative result: Not Eligible (TMS).\n- ijazah: Document unreadable\nYou may file one objection.',
+              },
+      );
     }
   }
-  await insertBatched('applications', applications, 2000, (b) => db.insertInto('applications').values(b as never).execute());
-  await insertBatched('application_events', events, 5000, (b) => db.insertInto('application_events').values(b).execute());
+  await insertBatched('applications', applications, 2000, (b) =>
+    db
+      .insertInto('applications')
+      .values(b as never)
+      .execute(),
+  );
+  await insertBatched('application_events', events, 5000, (b) =>
+    db.insertInto('application_events').values(b).execute(),
+  );
 
   // Sessions, as login makes them: only the SHA-256 of the cookie token is stored.
   const expires = new Date(now + 12 * 3600_000);
@@ -262,11 +455,18 @@ async function seed(db: Kysely<DB>): Promise<Seeded> {
   const verifierToken = token();
   const chosen = new Set<number>();
   while (chosen.size < APPLICANT_SESSIONS) chosen.add(Math.floor(r() * APPLICATIONS));
-  const applicantTokens = [...chosen].map((i) => ({ token: token(), accountId: applicants[i]!.id, applicationId: applications[i]!.id as string }));
-  await db.insertInto('sessions').values([
-    { id_hash: sha256(verifierToken), account_id: verifier.id, expires_at: expires },
-    ...applicantTokens.map((s) => ({ id_hash: sha256(s.token), account_id: s.accountId, expires_at: expires })),
-  ]).execute();
+  const applicantTokens = [...chosen].map((i) => ({
+    token: token(),
+    accountId: applicants[i]!.id,
+    applicationId: applications[i]!.id as string,
+  }));
+  await db
+    .insertInto('sessions')
+    .values([
+      { id_hash: sha256(verifierToken), account_id: verifier.id, expires_at: expires },
+      ...applicantTokens.map((s) => ({ id_hash: sha256(s.token), account_id: s.accountId, expires_at: expires })),
+    ])
+    .execute();
 
   // The planner needs statistics; a live server would have them from autovacuum.
   const ta = performance.now();
@@ -277,19 +477,42 @@ async function seed(db: Kysely<DB>): Promise<Seeded> {
     verifierToken,
     applicantTokens,
     seconds: (performance.now() - t0) / 1000,
-    rows: { accounts: applicants.length + staff.length, formations: formations.length, applications: applications.length, events: events.length },
+    rows: {
+      accounts: applicants.length + staff.length,
+      formations: formations.length,
+      applications: applications.length,
+      events: events.length,
+    },
   };
 }
 
 /** EXPLAIN ANALYZE of the SQL the three endpoints run (as Kysely compiles it), for --explain. */
 async function explain(db: Kysely<DB>, periodId: string, verifierId: string, applicationId: string) {
   const plans: [string, ReturnType<typeof sql>][] = [
-    ['catalog total', sql`select count(*) as n from formations inner join organizations on organizations.id = formations.organization_id where formations.period_id = ${periodId}`],
-    ['catalog page 10', sql`select formations.*, organizations.name as organization_name, (select count(*) as n from applications where applications.formation_id = formations.id and applications.status != 'draft' and applications.status != 'withdrawn') as applicants from formations inner join organizations on organizations.id = formations.organization_id where formations.period_id = ${periodId} order by organizations.name, formations.jabatan, formations.code limit 20 offset 180`],
-    ['catalog page 1, S1', sql`select formations.*, organizations.name as organization_name, (select count(*) as n from applications where applications.formation_id = formations.id and applications.status != 'draft' and applications.status != 'withdrawn') as applicants from formations inner join organizations on organizations.id = formations.organization_id where formations.period_id = ${periodId} and ${'S1'} = any(formations.education_levels) order by organizations.name, formations.jabatan, formations.code limit 20 offset 0`],
-    ['queue counts', sql`select status, count(*) as n, count(*) filter (where verifier_id is null and status = 'submitted') as unassigned, count(*) filter (where proposed_verdict is not null and reviewed_by is null) as awaiting_review from applications where period_id = ${periodId} group by status`],
-    ['queue page 10', sql`select applications.id, applications.registration_no, applications.status, applications.submitted_at, applications.verifier_id, applications.proposed_verdict, applications.reviewed_by, applications.published_result, formations.jabatan, formations.code as formation_code, accounts.full_name from applications inner join formations on formations.id = applications.formation_id inner join accounts on accounts.id = applications.applicant_id where applications.period_id = ${periodId} and applications.status not in ('draft', 'withdrawn') order by applications.submitted_at, applications.id limit 25 offset 225`],
-    ['session', sql`select sessions.id_hash, accounts.role from sessions inner join accounts on accounts.id = sessions.account_id where sessions.id_hash = ${sha256('x')}`],
+    [
+      'catalog total',
+      sql`select count(*) as n from formations inner join organizations on organizations.id = formations.organization_id where formations.period_id = ${periodId}`,
+    ],
+    [
+      'catalog page 10',
+      sql`select formations.*, organizations.name as organization_name, (select count(*) as n from applications where applications.formation_id = formations.id and applications.status != 'draft' and applications.status != 'withdrawn') as applicants from formations inner join organizations on organizations.id = formations.organization_id where formations.period_id = ${periodId} order by organizations.name, formations.jabatan, formations.code limit 20 offset 180`,
+    ],
+    [
+      'catalog page 1, S1',
+      sql`select formations.*, organizations.name as organization_name, (select count(*) as n from applications where applications.formation_id = formations.id and applications.status != 'draft' and applications.status != 'withdrawn') as applicants from formations inner join organizations on organizations.id = formations.organization_id where formations.period_id = ${periodId} and ${'S1'} = any(formations.education_levels) order by organizations.name, formations.jabatan, formations.code limit 20 offset 0`,
+    ],
+    [
+      'queue counts',
+      sql`select status, count(*) as n, count(*) filter (where verifier_id is null and status = 'submitted') as unassigned, count(*) filter (where proposed_verdict is not null and reviewed_by is null) as awaiting_review from applications where period_id = ${periodId} group by status`,
+    ],
+    [
+      'queue page 10',
+      sql`select applications.id, applications.registration_no, applications.status, applications.submitted_at, applications.verifier_id, applications.proposed_verdict, applications.reviewed_by, applications.published_result, formations.jabatan, formations.code as formation_code, accounts.full_name from applications inner join formations on formations.id = applications.formation_id inner join accounts on accounts.id = applications.applicant_id where applications.period_id = ${periodId} and applications.status not in ('draft', 'withdrawn') order by applications.submitted_at, applications.id limit 25 offset 225`,
+    ],
+    [
+      'session',
+      sql`select sessions.id_hash, accounts.role from sessions inner join accounts on accounts.id = sessions.account_id where sessions.id_hash = ${sha256('x')}`,
+    ],
     ['timeline own', sql`select * from applications where id = ${applicationId} and applicant_id = ${verifierId}`],
     ['timeline events', sql`select * from application_events where application_id = ${applicationId} order by id`],
   ];
@@ -309,7 +532,11 @@ interface Stats {
 
 async function drive(base: string, s: Seeded) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  const stats: Record<Endpoint, Stats> = { catalog: { latencies: [], errors: 0, statuses: {} }, queue: { latencies: [], errors: 0, statuses: {} }, timeline: { latencies: [], errors: 0, statuses: {} } };
+  const stats: Record<Endpoint, Stats> = {
+    catalog: { latencies: [], errors: 0, statuses: {} },
+    queue: { latencies: [], errors: 0, statuses: {} },
+    timeline: { latencies: [], errors: 0, statuses: {} },
+  };
   const lr = prng(SEED ^ 0x5bd1e995);
   const lpick = <T>(xs: readonly T[]): T => xs[Math.floor(lr() * xs.length)]!;
   const orgs = PALU_ORGANIZATIONS.map((o) => o.id);
@@ -324,9 +551,18 @@ async function drive(base: string, s: Seeded) {
       q.set('page', String(1 + Math.floor(lr() * 20)));
       return { ep: 'catalog', path: `/api/v1/public/formations?${q}` };
     }
-    if (u < MIX.catalog + MIX.queue) return { ep: 'queue', path: `/api/v1/verification/queue?periodId=${s.periodId}&page=${1 + Math.floor(lr() * 20)}`, cookie: `merit_session=${s.verifierToken}` };
+    if (u < MIX.catalog + MIX.queue)
+      return {
+        ep: 'queue',
+        path: `/api/v1/verification/queue?periodId=${s.periodId}&page=${1 + Math.floor(lr() * 20)}`,
+        cookie: `merit_session=${s.verifierToken}`,
+      };
     const a = lpick(s.applicantTokens);
-    return { ep: 'timeline', path: `/api/v1/me/applications/${a.applicationId}/timeline`, cookie: `merit_session=${a.token}` };
+    return {
+      ep: 'timeline',
+      path: `/api/v1/me/applications/${a.applicationId}/timeline`,
+      cookie: `merit_session=${a.token}`,
+    };
   }
 
   const total = Math.round(RATE * (WARMUP_S + DURATION_S));
@@ -371,11 +607,17 @@ async function drive(base: string, s: Seeded) {
       }
       if (++completedAll === total) allDone();
     };
-    const req = http.get(`${base}${p}`, { agent, headers: cookie ? { cookie, accept: 'application/json' } : { accept: 'application/json' } }, (res) => {
-      res.on('data', () => {});
-      res.on('end', () => settle((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300, String(res.statusCode)));
-      res.on('error', () => settle(false, 'network'));
-    });
+    const req = http.get(
+      `${base}${p}`,
+      { agent, headers: cookie ? { cookie, accept: 'application/json' } : { accept: 'application/json' } },
+      (res) => {
+        res.on('data', () => {});
+        res.on('end', () =>
+          settle((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300, String(res.statusCode)),
+        );
+        res.on('error', () => settle(false, 'network'));
+      },
+    );
     pending.add(req);
     req.on('error', (err) => settle(false, err.message === 'timeout' ? 'timeout' : 'network'));
   };
@@ -386,7 +628,9 @@ async function drive(base: string, s: Seeded) {
     if (issued < total) setTimeout(tick, Math.max(0, t0 + issued * intervalMs - performance.now()));
   };
   const started = Date.now();
-  log(`load: ${RATE}/s open-loop for ${WARMUP_S} s warm-up + ${DURATION_S} s measured (${total.toLocaleString('en')} requests at most)`);
+  log(
+    `load: ${RATE}/s open-loop for ${WARMUP_S} s warm-up + ${DURATION_S} s measured (${total.toLocaleString('en')} requests at most)`,
+  );
   const progress = setInterval(() => {
     const el = (performance.now() - t0) / 1000;
     process.stdout.write(`${CR}[bench]   t=${el.toFixed(0)} s issued ${issued} in flight ${inFlight}   `);
@@ -403,11 +647,20 @@ async function drive(base: string, s: Seeded) {
     await sleep(200); // let the destroyed requests report (they count as errors)
   }
   agent.destroy();
-  return { stats, issued, measuredIssued, maxInFlight, meanDispatchLagMs: lagSum / Math.max(1, issued), maxDispatchLagMs: maxLag, wallSeconds: (Date.now() - started) / 1000, timedOut };
+  return {
+    stats,
+    issued,
+    measuredIssued,
+    maxInFlight,
+    meanDispatchLagMs: lagSum / Math.max(1, issued),
+    maxDispatchLagMs: maxLag,
+    wallSeconds: (Date.now() - started) / 1000,
+    timedOut,
+  };
 }
 
-
-const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const round = (x: number, d = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
 
 // ── main ─────────────────────────────────────────────────────────────────────────────────────
@@ -415,36 +668,62 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'merit-bench-recruitment-'));
 let target: Target | undefined;
 let server: AppServer | undefined;
 const loadBefore = loadavg();
-const hardStop = setTimeout(() => {
-  console.error('[bench] hard stop: the whole run exceeded its time budget');
-  process.exitCode = 2;
-  server?.proc.kill('SIGKILL');
-}, 60 * 60_000 + GLOBAL_TIMEOUT_MS);
+const hardStop = setTimeout(
+  () => {
+    console.error('[bench] hard stop: the whole run exceeded its time budget');
+    process.exitCode = 2;
+    server?.proc.kill('SIGKILL');
+  },
+  60 * 60_000 + GLOBAL_TIMEOUT_MS,
+);
 hardStop.unref();
 try {
   target = await chooseDatabase(dataDir, { log });
   log(`database: ${target.kind} — ${target.version}`);
-  const rt = await startRuntime(loadConfig({ ...(target.url ? { DATABASE_URL: target.url } : {}), MERIT_DATA_DIR: dataDir, SESSION_SECRET: randomBytes(32).toString('base64url'), LOG_LEVEL: 'warn' }));
+  const rt = await startRuntime(
+    loadConfig({
+      ...(target.url ? { DATABASE_URL: target.url } : {}),
+      MERIT_DATA_DIR: dataDir,
+      SESSION_SECRET: randomBytes(32).toString('base64url'),
+      LOG_LEVEL: 'warn',
+    }),
+  );
   let seeded: Seeded;
   try {
     log(`migrations: ${rt.migrations}; organizations: ${await seedOrganizations(rt.database)} inserted`);
     seeded = await seed(rt.database.db);
-    log(`seeded ${Object.entries(seeded.rows).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')} in ${seeded.seconds.toFixed(1)} s`);
+    log(
+      `seeded ${Object.entries(seeded.rows)
+        .map(([k, v]) => `${v.toLocaleString('en')} ${k}`)
+        .join(', ')} in ${seeded.seconds.toFixed(1)} s`,
+    );
     if (values.explain) {
-      const v = await rt.database.db.selectFrom('sessions').innerJoin('accounts', 'accounts.id', 'sessions.account_id').select('accounts.id').where('accounts.role', '=', 'verifier').executeTakeFirstOrThrow();
+      const v = await rt.database.db
+        .selectFrom('sessions')
+        .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+        .select('accounts.id')
+        .where('accounts.role', '=', 'verifier')
+        .executeTakeFirstOrThrow();
       await explain(rt.database.db, seeded.periodId, v.id, seeded.applicantTokens[0]!.applicationId);
     }
   } finally {
     await rt.database.close(); // PGlite is single-process: the server opens it next
   }
 
-  server = await startAppServer({ databaseUrl: target.url, dataDir, sessionSecret: randomBytes(32).toString('base64url') });
+  server = await startAppServer({
+    databaseUrl: target.url,
+    dataDir,
+    sessionSecret: randomBytes(32).toString('base64url'),
+  });
   log(`server: ${server.base} (pid ${server.proc.pid})`);
   // Sanity: each endpoint answers 200 before the clock starts.
   for (const [p, cookie] of [
     [`/api/v1/public/formations?periodId=${seeded.periodId}`, undefined],
     [`/api/v1/verification/queue?periodId=${seeded.periodId}`, `merit_session=${seeded.verifierToken}`],
-    [`/api/v1/me/applications/${seeded.applicantTokens[0]!.applicationId}/timeline`, `merit_session=${seeded.applicantTokens[0]!.token}`],
+    [
+      `/api/v1/me/applications/${seeded.applicantTokens[0]!.applicationId}/timeline`,
+      `merit_session=${seeded.applicantTokens[0]!.token}`,
+    ],
   ] as const) {
     const res = await fetch(`${server.base}${p}`, { headers: cookie ? { cookie } : {} });
     const body = await res.text();
@@ -452,20 +731,55 @@ try {
   }
 
   const loadAtStart = loadavg();
-  const cpu0 = { server: procCpu(server.proc.pid)?.self ?? null, bench: process.cpuUsage(), pg: postgresCpu(target.postmasterPid) };
+  const cpu0 = {
+    server: procCpu(server.proc.pid)?.self ?? null,
+    bench: process.cpuUsage(),
+    pg: postgresCpu(target.postmasterPid),
+  };
   const run = await drive(server.base, seeded);
   const loadAfter = loadavg();
-  const cpu1 = { server: procCpu(server.proc.pid)?.self ?? null, bench: process.cpuUsage(cpu0.bench), pg: postgresCpu(target.postmasterPid) };
-  const perReq = (a: number | null, b: number | null) => (a === null || b === null ? null : round(((b - a) * 1000) / run.issued, 2));
-  const cpuPerRequest = { server_ms: perReq(cpu0.server, cpu1.server), postgres_ms: perReq(cpu0.pg, cpu1.pg), load_generator_ms: round((cpu1.bench.user + cpu1.bench.system) / 1000 / run.issued, 2) };
+  const cpu1 = {
+    server: procCpu(server.proc.pid)?.self ?? null,
+    bench: process.cpuUsage(cpu0.bench),
+    pg: postgresCpu(target.postmasterPid),
+  };
+  const perReq = (a: number | null, b: number | null) =>
+    a === null || b === null ? null : round(((b - a) * 1000) / run.issued, 2);
+  const cpuPerRequest = {
+    server_ms: perReq(cpu0.server, cpu1.server),
+    postgres_ms: perReq(cpu0.pg, cpu1.pg),
+    load_generator_ms: round((cpu1.bench.user + cpu1.bench.system) / 1000 / run.issued, 2),
+  };
 
   const endpoints = Object.fromEntries(
     (Object.entries(run.stats) as [Endpoint, Stats][]).map(([ep, st]) => {
       const sorted = Float64Array.from(st.latencies).sort();
       const arr = Array.from(sorted);
-      return [ep, { count: st.latencies.length + st.errors, errors: st.errors, p50_ms: round(percentile(arr, 50)), p95_ms: round(percentile(arr, 95)), p99_ms: round(percentile(arr, 99)), max_ms: round(arr.at(-1) ?? NaN), statuses: st.statuses }];
+      return [
+        ep,
+        {
+          count: st.latencies.length + st.errors,
+          errors: st.errors,
+          p50_ms: round(percentile(arr, 50)),
+          p95_ms: round(percentile(arr, 95)),
+          p99_ms: round(percentile(arr, 99)),
+          max_ms: round(arr.at(-1) ?? NaN),
+          statuses: st.statuses,
+        },
+      ];
     }),
-  ) as Record<Endpoint, { count: number; errors: number; p50_ms: number | null; p95_ms: number | null; p99_ms: number | null; max_ms: number | null; statuses: Record<string, number> }>;
+  ) as Record<
+    Endpoint,
+    {
+      count: number;
+      errors: number;
+      p50_ms: number | null;
+      p95_ms: number | null;
+      p99_ms: number | null;
+      max_ms: number | null;
+      statuses: Record<string, number>;
+    }
+  >;
   const all = Float64Array.from(Object.values(run.stats).flatMap((st) => st.latencies)).sort();
   const allArr = Array.from(all);
   const overallP95 = round(percentile(allArr, 95));
@@ -473,21 +787,43 @@ try {
   const errors = Object.values(endpoints).reduce((n, e) => n + e.errors, 0);
   const achievedRate = round(run.measuredIssued / DURATION_S);
   const isPostgres = target.kind !== 'pglite';
-  const met = isPostgres && values.mix === undefined && RATE >= TARGET.rate_per_s && errors === 0 && !run.timedOut && overallP95 !== null && overallP95 <= TARGET.p95_ms && Object.values(endpoints).every((e) => e.p95_ms !== null && e.p95_ms <= TARGET.p95_ms);
+  const met =
+    isPostgres &&
+    values.mix === undefined &&
+    RATE >= TARGET.rate_per_s &&
+    errors === 0 &&
+    !run.timedOut &&
+    overallP95 !== null &&
+    overallP95 <= TARGET.p95_ms &&
+    Object.values(endpoints).every((e) => e.p95_ms !== null && e.p95_ms <= TARGET.p95_ms);
 
   console.log('');
   console.log(`endpoint    count  errors   p50 ms   p95 ms   p99 ms   max ms`);
   for (const [ep, e] of Object.entries(endpoints)) {
-    console.log(`${ep.padEnd(10)} ${String(e.count).padStart(6)} ${String(e.errors).padStart(7)} ${String(e.p50_ms).padStart(8)} ${String(e.p95_ms).padStart(8)} ${String(e.p99_ms).padStart(8)} ${String(e.max_ms).padStart(8)}`);
+    console.log(
+      `${ep.padEnd(10)} ${String(e.count).padStart(6)} ${String(e.errors).padStart(7)} ${String(e.p50_ms).padStart(8)} ${String(e.p95_ms).padStart(8)} ${String(e.p99_ms).padStart(8)} ${String(e.max_ms).padStart(8)}`,
+    );
   }
-  console.log(`overall    ${String(completed).padStart(6)} ${String(errors).padStart(7)} ${String(round(percentile(allArr, 50))).padStart(8)} ${String(overallP95).padStart(8)} ${String(round(percentile(allArr, 99))).padStart(8)}`);
-  console.log(`\nachieved ${achievedRate}/s (asked ${RATE}/s), max in flight ${run.maxInFlight}, mean dispatch lag ${run.meanDispatchLagMs.toFixed(2)} ms; load average ${loadAtStart.map((x) => x.toFixed(2)).join(' ')} → ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
-  console.log(`CPU per request (whole run incl. warm-up): server ${cpuPerRequest.server_ms} ms, postgres ${cpuPerRequest.postgres_ms} ms, load generator ${cpuPerRequest.load_generator_ms} ms`);
-  console.log(`target p95 ≤ ${TARGET.p95_ms} ms at ${TARGET.rate_per_s}/s on Postgres: ${met ? 'MET' : 'NOT MET'}${isPostgres ? '' : ' (PGlite run: the target is for Postgres)'}`);
+  console.log(
+    `overall    ${String(completed).padStart(6)} ${String(errors).padStart(7)} ${String(round(percentile(allArr, 50))).padStart(8)} ${String(overallP95).padStart(8)} ${String(round(percentile(allArr, 99))).padStart(8)}`,
+  );
+  console.log(
+    `\nachieved ${achievedRate}/s (asked ${RATE}/s), max in flight ${run.maxInFlight}, mean dispatch lag ${run.meanDispatchLagMs.toFixed(2)} ms; load average ${loadAtStart.map((x) => x.toFixed(2)).join(' ')} → ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`,
+  );
+  console.log(
+    `CPU per request (whole run incl. warm-up): server ${cpuPerRequest.server_ms} ms, postgres ${cpuPerRequest.postgres_ms} ms, load generator ${cpuPerRequest.load_generator_ms} ms`,
+  );
+  console.log(
+    `target p95 ≤ ${TARGET.p95_ms} ms at ${TARGET.rate_per_s}/s on Postgres: ${met ? 'MET' : 'NOT MET'}${isPostgres ? '' : ' (PGlite run: the target is for Postgres)'}`,
+  );
 
   const result = {
-    benchmark: 'recruitment read paths over HTTP (catalog 50 %, verifier queue 25 %, applicant timeline 25 %), open-loop on loopback',
-    database: target.kind === 'pglite' ? 'pglite (fallback: no DATABASE_URL and no Postgres binaries)' : `${target.kind}: ${target.version}`,
+    benchmark:
+      'recruitment read paths over HTTP (catalog 50 %, verifier queue 25 %, applicant timeline 25 %), open-loop on loopback',
+    database:
+      target.kind === 'pglite'
+        ? 'pglite (fallback: no DATABASE_URL and no Postgres binaries)'
+        : `${target.kind}: ${target.version}`,
     applications: seeded.rows.applications,
     formations: seeded.rows.formations,
     accounts: seeded.rows.accounts,
@@ -506,14 +842,20 @@ try {
     errors,
     max_in_flight: run.maxInFlight,
     cpu_ms_per_request: cpuPerRequest,
-    cpu_note: 'CPU time (user + system) spent per issued request during the load, from /proc: the capacity cost, unaffected by other work on the machine. At 200/s, 10 ms per request is one full core.',
+    cpu_note:
+      'CPU time (user + system) spent per issued request during the load, from /proc: the capacity cost, unaffected by other work on the machine. At 200/s, 10 ms per request is one full core.',
     mean_dispatch_lag_ms: round(run.meanDispatchLagMs, 2),
     max_dispatch_lag_ms: round(run.maxDispatchLagMs, 1),
     timed_out: run.timedOut,
-    latency_note: 'Measured from each request\'s scheduled start (open loop), so queueing in the client or server counts. Percentiles are over successful (2xx) responses; a request unanswered after 15 s counts as an error (status "timeout"), not as a latency. Load generator, server and database share the same machine.',
+    latency_note:
+      'Measured from each request\'s scheduled start (open loop), so queueing in the client or server counts. Percentiles are over successful (2xx) responses; a request unanswered after 15 s counts as an error (status "timeout"), not as a latency. Load generator, server and database share the same machine.',
     target: TARGET,
     met,
-    load_average: { before_seed: loadBefore.map((x) => round(x, 2)), at_load_start: loadAtStart.map((x) => round(x, 2)), after_load: loadAfter.map((x) => round(x, 2)) },
+    load_average: {
+      before_seed: loadBefore.map((x) => round(x, 2)),
+      at_load_start: loadAtStart.map((x) => round(x, 2)),
+      after_load: loadAfter.map((x) => round(x, 2)),
+    },
     load_note: `The machine (${availableParallelism()} cores) is shared with other work; a 1-minute load above the core count inflates latencies.`,
     node: process.version,
     date: new Date().toISOString(),

@@ -22,7 +22,10 @@ interface ManifestEntry {
 
 // The manifest (which chunks a page imports) only for this measurement: the server need not serve it.
 await build({ configFile: path.join(repo, 'vite.config.ts'), logLevel: 'warn', build: { manifest: true } });
-const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestEntry>;
+const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+  string,
+  ManifestEntry
+>;
 
 const files = new Set<string>();
 const visit = (key: string) => {
@@ -34,10 +37,19 @@ const visit = (key: string) => {
 };
 visit('index.html');
 
-const sizes = [...files].map((file) => ({ file, gzipBytes: gzipSync(readFileSync(path.join(dist, file))).length })).sort((a, b) => b.gzipBytes - a.gzipBytes);
+const sizes = [...files]
+  .map((file) => ({ file, gzipBytes: gzipSync(readFileSync(path.join(dist, file))).length }))
+  .sort((a, b) => b.gzipBytes - a.gzipBytes);
 const totalKb = Math.round(sizes.reduce((s, f) => s + f.gzipBytes, 0) / 10.24) / 100;
 for (const f of sizes) console.log(`${(f.gzipBytes / 1024).toFixed(1).padStart(7)} kB  ${f.file}`);
 console.log(`first load: ${totalKb} kB gzip (target ≤ ${TARGET_KB} kB) — ${totalKb <= TARGET_KB ? 'OK' : 'OVER'}`);
 
 mkdirSync(path.join(repo, 'bench/results'), { recursive: true });
-writeFileSync(path.join(repo, 'bench/results/web-load.json'), JSON.stringify({ at: new Date().toISOString(), firstLoadKbGzip: totalKb, targetKb: TARGET_KB, files: sizes }, null, 2));
+writeFileSync(
+  path.join(repo, 'bench/results/web-load.json'),
+  JSON.stringify(
+    { at: new Date().toISOString(), firstLoadKbGzip: totalKb, targetKb: TARGET_KB, files: sizes },
+    null,
+    2,
+  ),
+);

@@ -14,16 +14,26 @@ import { journey, mainNav } from './support/journey.ts';
 
 const { newPage, logIn, shot, expectClean } = journey();
 
-const CITIZEN = { name: 'Fadli Ramadhan Tompo', masked: 'Fad*** R*** T***', email: 'fadli.tompo@contoh.id', password: 'Jembatan Palu Empat 2026' };
+const CITIZEN = {
+  name: 'Fadli Ramadhan Tompo',
+  masked: 'Fad*** R*** T***',
+  email: 'fadli.tompo@contoh.id',
+  password: 'Jembatan Palu Empat 2026',
+};
 const CONSULTATION = 'Rancangan kriteria formasi CASN Pemerintah Kota Palu';
 const COMMENT = 'Mohon batas usia perawat dan bidan juga 40 tahun; banyak yang baru lulus profesi setelah bekerja.';
-const AGE_FINAL = 'Usia paling rendah 18 tahun dan paling tinggi 35 tahun pada tanggal penutupan pendaftaran.\nDokter spesialis, perawat dan bidan: paling tinggi 40 tahun.';
+const AGE_FINAL =
+  'Usia paling rendah 18 tahun dan paling tinggi 35 tahun pada tanggal penutupan pendaftaran.\nDokter spesialis, perawat dan bidan: paling tinggi 40 tahun.';
 const REASON = 'Masukan warga: perawat dan bidan lulus profesi di atas usia 35 tahun.';
 
 /** Zero axe violations of any impact (stricter than the shared serious/moderate bars), and no sideways scroll. */
 async function noViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(
+    result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) })),
+  ).toEqual([]);
   await expectClean(page);
 }
 
@@ -64,7 +74,10 @@ describe('a citizen takes part without an applicant account', () => {
     await (await mainNav(admin)).getByRole('link', { name: 'Kotak keluar' }).click();
     await heading(admin, 'Kotak keluar email');
     const mail = admin.getByRole('article').filter({ hasText: CITIZEN.email }).first();
-    const href = await mail.getByRole('link', { name: /\/verifikasi-email\?token=/ }).first().getAttribute('href');
+    const href = await mail
+      .getByRole('link', { name: /\/verifikasi-email\?token=/ })
+      .first()
+      .getAttribute('href');
     expect(href).toMatch(/\/verifikasi-email\?token=[A-Za-z0-9_-]{20,}/);
     const verifyUrl = new URL(href ?? '');
     await warga.goto(verifyUrl.pathname + verifyUrl.search);
@@ -108,7 +121,9 @@ describe('a citizen takes part without an applicant account', () => {
     await panitia.getByText('Komentar ditutup', { exact: true }).waitFor();
     await panitia.getByText(/Masa komentar ditutup lebih awal oleh panitia pada/).waitFor();
     const answer = panitia.getByRole('form', { name: `Jawaban untuk ${CITIZEN.masked}` });
-    await answer.getByLabel(`Jawaban untuk ${CITIZEN.masked}`).fill('Diterima: batas usia perawat dan bidan menjadi 40 tahun.');
+    await answer
+      .getByLabel(`Jawaban untuk ${CITIZEN.masked}`)
+      .fill('Diterima: batas usia perawat dan bidan menjadi 40 tahun.');
     await answer.getByRole('button', { name: 'Jawab' }).click();
     await panitia.getByText('Diterima: batas usia perawat dan bidan menjadi 40 tahun.').waitFor();
 
@@ -125,7 +140,10 @@ describe('a citizen takes part without an applicant account', () => {
     await noViolations(panitia);
 
     // 7. The public sees the final text, what changed and why, at 1280 px and on a phone.
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 360, height: 740 },
+    ]) {
       const visitor = await newPage(viewport);
       await visitor.goto('/konsultasi');
       await visitor.getByRole('link', { name: CONSULTATION }).click();
@@ -138,7 +156,10 @@ describe('a citizen takes part without an applicant account', () => {
       await diff.locator('ins', { hasText: 'Dokter spesialis, perawat dan bidan: paling tinggi 40 tahun.' }).waitFor();
       await age.getByText(REASON).waitFor();
       await age.getByText('Diterima: batas usia perawat dan bidan menjadi 40 tahun.').waitFor();
-      await visitor.getByRole('region', { name: '2. Kualifikasi pendidikan' }).getByText('Tidak berubah dari rancangan.').waitFor();
+      await visitor
+        .getByRole('region', { name: '2. Kualifikasi pendidikan' })
+        .getByText('Tidak berubah dari rancangan.')
+        .waitFor();
       await noViolations(visitor);
       if (viewport.width === 360) await shot(visitor, 'prt-consultation-citizen-final-mobile.png');
     }

@@ -11,12 +11,18 @@ import { TRAINING_BANK } from '../server/seeds/training-bank.ts';
 import { witaDateTimeLocal } from '../common/rules/wita.ts';
 
 const HEADER = 'nip,nama,status,tmt,kode_opd,unit,jenis_jabatan,jabatan,jenjang,golongan,nip_atasan,email';
-const NEW_ROW = '199601172021032006,"Magfirah Lasahido, S.Kom.",PNS,2021-03-01,kominfo,Bidang Aplikasi Informatika,fungsional,Pranata Komputer Ahli Pertama,Ahli Pertama,III/a,197808122003121002,';
+const NEW_ROW =
+  '199601172021032006,"Magfirah Lasahido, S.Kom.",PNS,2021-03-01,kominfo,Bidang Aplikasi Informatika,fungsional,Pranata Komputer Ahli Pertama,Ahli Pertama,III/a,197808122003121002,';
 
 const { newPage, logIn, shot, expectClean } = journey();
 
 /** The key's text of each seeded training item, by stem: the journeys answer everything right. */
-const KEY_TEXT = new Map(TRAINING_BANK.map((i) => [i.stem, i.options.find((o) => i.scoring.kind === 'key' && o.key === i.scoring.correct)!.text]));
+const KEY_TEXT = new Map(
+  TRAINING_BANK.map((i) => [
+    i.stem,
+    i.options.find((o) => i.scoring.kind === 'key' && o.key === i.scoring.correct)!.text,
+  ]),
+);
 const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -57,19 +63,31 @@ describe('ASN records journey in the browser', () => {
     await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data pegawai' }).click();
     await admin.waitForURL('**/pegawai');
     await admin.getByRole('heading', { level: 2, name: '14 pegawai' }).waitFor();
-    await admin.getByRole('region', { name: 'Tabel data pegawai (dapat digulir)' }).getByRole('row', { name: /199104252015032001 Sitti Aisyah/ }).waitFor();
+    await admin
+      .getByRole('region', { name: 'Tabel data pegawai (dapat digulir)' })
+      .getByRole('row', { name: /199104252015032001 Sitti Aisyah/ })
+      .waitFor();
 
     const form = admin.getByRole('form', { name: 'Impor dan ekspor data pegawai' });
     const bad = NEW_ROW.replace(',2021-03-01,', ',2022-03-01,');
-    await form.getByLabel('Berkas data pegawai (XLSX atau CSV)').setInputFiles({ name: 'pegawai.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${bad}\n`) });
+    await form
+      .getByLabel('Berkas data pegawai (XLSX atau CSV)')
+      .setInputFiles({ name: 'pegawai.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${bad}\n`) });
     await form.getByRole('button', { name: 'Periksa berkas' }).click();
-    await admin.getByText('1 baris bermasalah. Perbaiki di berkas lalu periksa lagi; tidak ada yang disimpan.').waitFor();
-    await admin.getByRole('region', { name: 'Laporan pemeriksaan per baris (dapat digulir)' }).getByRole('row', { name: /2 199601172021032006 Salah TMT 2022-03-01 tidak sesuai TMT di NIP \(2021-03\)/ }).waitFor();
+    await admin
+      .getByText('1 baris bermasalah. Perbaiki di berkas lalu periksa lagi; tidak ada yang disimpan.')
+      .waitFor();
+    await admin
+      .getByRole('region', { name: 'Laporan pemeriksaan per baris (dapat digulir)' })
+      .getByRole('row', { name: /2 199601172021032006 Salah TMT 2022-03-01 tidak sesuai TMT di NIP \(2021-03\)/ })
+      .waitFor();
     expect(await form.getByRole('button', { name: /^Impor \d+ baris$/ }).count()).toBe(0);
     await expectClean(admin);
     await shot(admin, 'dev-employees.png');
 
-    await form.getByLabel('Berkas data pegawai (XLSX atau CSV)').setInputFiles({ name: 'pegawai.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${NEW_ROW}\n`) });
+    await form
+      .getByLabel('Berkas data pegawai (XLSX atau CSV)')
+      .setInputFiles({ name: 'pegawai.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${NEW_ROW}\n`) });
     await form.getByRole('button', { name: 'Periksa berkas' }).click();
     await admin.getByText('Semua baris benar: 1 pegawai baru, 0 diperbarui. Tekan "Impor" untuk menyimpan.').waitFor();
     await form.getByRole('button', { name: 'Impor 1 baris' }).click();
@@ -114,10 +132,15 @@ describe('ASN records journey in the browser', () => {
   it('the training admin opens a full batch: a cancellation moves the waitlist up, a new enrolment waits', async () => {
     const admin = await newPage();
     await logIn(admin, 'pelatihan@merit.test');
-    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pelatihan', exact: true }).click();
+    await admin
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Pelatihan', exact: true })
+      .click();
     await admin.getByRole('heading', { level: 2, name: 'Pemetaan Kawasan Rawan Bencana dengan GIS' }).waitFor();
     await expectClean(admin);
-    await admin.getByRole('link', { name: 'Buka Angkatan I — Keamanan Siber dan Pelindungan Data Pribadi untuk ASN' }).click();
+    await admin
+      .getByRole('link', { name: 'Buka Angkatan I — Keamanan Siber dan Pelindungan Data Pribadi untuk ASN' })
+      .click();
     await admin.getByRole('heading', { level: 2, name: 'Peserta (4)' }).waitFor();
     const table = admin.getByRole('region', { name: 'Peserta angkatan (dapat digulir)' });
     await table.getByRole('row', { name: /Sitti Aisyah, S\.Kom\..*Daftar tunggu/ }).waitFor();
@@ -134,14 +157,20 @@ describe('ASN records journey in the browser', () => {
     const tests = admin.getByRole('region', { name: 'Pre-test dan post-test di Merit (CAT)' });
     await tests.getByText('Belum diatur: nilai Post-test diisi fasilitator.').waitFor();
     const post = tests.getByRole('form', { name: 'Simpan Post-test' });
-    await post.getByLabel('Kisi-kisi Post-test').selectOption({ label: 'Tes Kesiapsiagaan Bencana (10 soal) (10 soal, 20 menit)' });
+    await post
+      .getByLabel('Kisi-kisi Post-test')
+      .selectOption({ label: 'Tes Kesiapsiagaan Bencana (10 soal) (10 soal, 20 menit)' });
     const d = new Date(Date.now() + 15 * 86_400_000).toISOString();
     const idDate = `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
     await post.getByLabel('Dibuka Post-test').fill(`${idDate} 13.00`);
     await post.getByLabel('Ditutup Post-test').fill(`${idDate} 16.00`);
     await post.getByRole('button', { name: 'Simpan Post-test' }).click();
     await post.getByText('Post-test tersimpan.').waitFor();
-    await tests.getByText(/^Post-test: Tes Kesiapsiagaan Bencana \(10 soal\) · .*13\.00 WITA – .*16\.00 WITA · 0 peserta sudah memulai$/).waitFor();
+    await tests
+      .getByText(
+        /^Post-test: Tes Kesiapsiagaan Bencana \(10 soal\) · .*13\.00 WITA – .*16\.00 WITA · 0 peserta sudah memulai$/,
+      )
+      .waitFor();
     await expectClean(admin);
   });
 
@@ -149,9 +178,14 @@ describe('ASN records journey in the browser', () => {
     const admin = await newPage();
     await logIn(admin, 'pelatihan@merit.test');
     await admin.goto('/jp');
-    await admin.getByRole('heading', { level: 2, name: /^4 dari 15 pegawai sudah memenuhi 20 JP pada \d{4}\.$/ }).waitFor();
+    await admin
+      .getByRole('heading', { level: 2, name: /^4 dari 15 pegawai sudah memenuhi 20 JP pada \d{4}\.$/ })
+      .waitFor();
     await admin.getByRole('img', { name: /Persentase pegawai yang memenuhi 20 JP per perangkat daerah/ }).waitFor();
-    await admin.getByRole('region', { name: 'Pemenuhan per perangkat daerah (dapat digulir)' }).getByRole('row', { name: /Badan Penanggulangan Bencana Daerah 5 2 40 %/ }).waitFor();
+    await admin
+      .getByRole('region', { name: 'Pemenuhan per perangkat daerah (dapat digulir)' })
+      .getByRole('row', { name: /Badan Penanggulangan Bencana Daerah 5 2 40 %/ })
+      .waitFor();
     await admin.getByRole('heading', { level: 2, name: 'Belum memenuhi (11)' }).waitFor();
     await expectClean(admin);
     await shot(admin, 'dev-jp.png');
@@ -176,7 +210,9 @@ describe('ASN records journey in the browser', () => {
     await form.getByLabel('Penyelenggara').fill('Universitas Tadulako');
     await form.getByLabel('Tanggal kegiatan').fill(witaTyped(Date.now()).slice(0, 10));
     await form.getByLabel('Lama kegiatan (menit)').fill('180');
-    await form.getByLabel('Tautan bukti (sertifikat, daftar hadir)').fill('https://drive.palukota.go.id/sertifikat/seminar.pdf');
+    await form
+      .getByLabel('Tautan bukti (sertifikat, daftar hadir)')
+      .fill('https://drive.palukota.go.id/sertifikat/seminar.pdf');
     await form.getByRole('button', { name: 'Kirim klaim' }).click();
     await pegawai.getByText('Klaim terkirim (4 JP); menunggu persetujuan atasan.').waitFor();
     await expectClean(pegawai);
@@ -186,7 +222,9 @@ describe('ASN records journey in the browser', () => {
     await atasan.goto('/jp');
     await atasan.getByRole('heading', { level: 2, name: 'Klaim JP menunggu persetujuan (1)' }).waitFor();
     await expectClean(atasan);
-    await atasan.getByRole('button', { name: 'Setujui klaim Sitti Aisyah, S.Kom.: Seminar Mitigasi Likuefaksi Kota Palu' }).click();
+    await atasan
+      .getByRole('button', { name: 'Setujui klaim Sitti Aisyah, S.Kom.: Seminar Mitigasi Likuefaksi Kota Palu' })
+      .click();
     await atasan.getByText('Keputusan tersimpan.').waitFor();
     await atasan.getByRole('heading', { level: 2, name: 'Klaim JP menunggu persetujuan (0)' }).waitFor();
 
@@ -195,13 +233,14 @@ describe('ASN records journey in the browser', () => {
   });
 });
 
-
 describe('attendance by QR, certificates and their check page', () => {
   const batchLink = 'Buka Angkatan I — Analisis Data untuk Kebijakan (Satu Data Kota Palu)';
   let qrPage: Page;
   /** The scan link on the facilitator's screen right now (it changes every 30 s). */
   const currentLink = async () => {
-    const href = (await qrPage.getByRole('link', { name: 'Tautan presensi yang sedang berlaku' }).getAttribute('href'))!;
+    const href = (await qrPage
+      .getByRole('link', { name: 'Tautan presensi yang sedang berlaku' })
+      .getAttribute('href'))!;
     const url = new URL(href);
     expect(url.pathname).toBe('/hadir');
     return { href, path: `${url.pathname}${url.search}` };
@@ -213,7 +252,11 @@ describe('attendance by QR, certificates and their check page', () => {
     await admin.goto('/pelatihan');
     await admin.getByRole('link', { name: batchLink }).click();
     await admin.getByRole('heading', { level: 2, name: 'Pertemuan', exact: true }).waitFor();
-    await admin.getByText('Syarat selesai program ini: hadir minimal 50 %; nilai post-test minimal 65; tugas (aktualisasi/proyek) selesai.').waitFor();
+    await admin
+      .getByText(
+        'Syarat selesai program ini: hadir minimal 50 %; nilai post-test minimal 65; tugas (aktualisasi/proyek) selesai.',
+      )
+      .waitFor();
     await expectClean(admin);
     await admin.getByRole('link', { name: 'Tampilkan QR pertemuan 1' }).click();
     await admin.getByRole('img', { name: 'Kode QR presensi pertemuan 1, berganti setiap 30 detik' }).waitFor();
@@ -222,7 +265,9 @@ describe('attendance by QR, certificates and their check page', () => {
     await shot(admin, 'dev-attendance-qr.png');
     qrPage = admin; // stays open: it fetches the next code by itself
     const first = (await currentLink()).href;
-    await admin.waitForFunction((old) => document.querySelector('a.dev-qr-link')?.getAttribute('href') !== old, first, { timeout: 40_000 });
+    await admin.waitForFunction((old) => document.querySelector('a.dev-qr-link')?.getAttribute('href') !== old, first, {
+      timeout: 40_000,
+    });
   });
 
   it('the employee scans it on a phone; a code that is not Merit’s is refused', async () => {
@@ -230,13 +275,19 @@ describe('attendance by QR, certificates and their check page', () => {
     await logIn(pegawai, 'pegawai@merit.test');
     await pegawai.goto((await currentLink()).path);
     await pegawai.getByText('Kehadiran tercatat', { exact: true }).waitFor();
-    await pegawai.getByText(/^Pertemuan 1: Data sektoral dan Satu Data Indonesia — Analisis Data untuk Kebijakan \(Satu Data Kota Palu\) \(Angkatan I\), pukul \d\d[.:]\d\d WITA\.$/).waitFor();
+    await pegawai
+      .getByText(
+        /^Pertemuan 1: Data sektoral dan Satu Data Indonesia — Analisis Data untuk Kebijakan \(Satu Data Kota Palu\) \(Angkatan I\), pukul \d\d[.:]\d\d WITA\.$/,
+      )
+      .waitFor();
     await expectClean(pegawai);
     await shot(pegawai, 'dev-attendance-scan.png');
     const form = pegawai.getByRole('form', { name: 'Tempel kode presensi' });
     await form.getByLabel('Kode atau tautan presensi').fill('https://contoh.id/presensi?t=bukan-kode');
     await form.getByRole('button', { name: 'Kirim presensi' }).click();
-    await pegawai.getByText('Kode QR ini bukan kode presensi Merit yang sah. Pindai kode di layar fasilitator.').waitFor();
+    await pegawai
+      .getByText('Kode QR ini bukan kode presensi Merit yang sah. Pindai kode di layar fasilitator.')
+      .waitFor();
   });
 
   it('a scan made offline waits on the phone and is sent when it is back online', async () => {
@@ -250,7 +301,9 @@ describe('attendance by QR, certificates and their check page', () => {
     await form.getByRole('button', { name: 'Kirim presensi' }).click();
     await atasan.getByText('Tersimpan di ponsel ini').waitFor();
     await atasan.getByText('1 pindaian menunggu dikirim.').waitFor();
-    expect(await atasan.evaluate(() => JSON.parse(localStorage.getItem('merit.attendance.queue') ?? '[]').length)).toBe(1);
+    expect(await atasan.evaluate(() => JSON.parse(localStorage.getItem('merit.attendance.queue') ?? '[]').length)).toBe(
+      1,
+    );
     await expectClean(atasan);
     await atasan.context().setOffline(false);
     await atasan.getByText('1 pindaian tersimpan berhasil dikirim.').waitFor();
@@ -265,18 +318,25 @@ describe('attendance by QR, certificates and their check page', () => {
     const tests = pegawai.getByRole('region', { name: 'Pre-test dan post-test' });
     await tests.getByText('Nilai Pre-test Anda: 50').waitFor(); // taken this morning (seed)
     await expectClean(pegawai);
-    await tests.getByRole('button', { name: 'Mulai Post-test: Analisis Data untuk Kebijakan (Satu Data Kota Palu)' }).click();
+    await tests
+      .getByRole('button', { name: 'Mulai Post-test: Analisis Data untuk Kebijakan (Satu Data Kota Palu)' })
+      .click();
     await pegawai.waitForURL('**/pelatihan/tes/*');
     await pegawai.getByRole('heading', { level: 2, name: 'Soal 1 dari 10' }).waitFor();
     await pegawai.getByText(/^\d\d:\d\d$/).waitFor(); // the countdown from the server's deadline
     await expectClean(pegawai);
     await answerEveryItem(pegawai, 10, { dropFirstSave: true });
     await pegawai.getByText('10 dari 10 dijawab').waitFor();
-    await pegawai.getByRole('navigation', { name: 'Navigasi soal' }).getByRole('button', { name: 'Soal 3, sudah dijawab' }).waitFor();
+    await pegawai
+      .getByRole('navigation', { name: 'Navigasi soal' })
+      .getByRole('button', { name: 'Soal 3, sudah dijawab' })
+      .waitFor();
     await shot(pegawai, 'dev-training-test.png');
     await pegawai.getByRole('button', { name: 'Kumpulkan tes' }).click();
     const confirm = pegawai.getByRole('alertdialog', { name: 'Kumpulkan tes sekarang?' });
-    await confirm.getByText('Anda menjawab 10 dari 10 soal. Setelah dikumpulkan, jawaban tidak dapat diubah.').waitFor();
+    await confirm
+      .getByText('Anda menjawab 10 dari 10 soal. Setelah dikumpulkan, jawaban tidak dapat diubah.')
+      .waitFor();
     await expectClean(pegawai);
     await confirm.getByRole('button', { name: 'Ya, kumpulkan' }).click();
     await pegawai.getByRole('heading', { level: 2, name: 'Tes sudah dikumpulkan' }).waitFor();
@@ -298,12 +358,16 @@ describe('attendance by QR, certificates and their check page', () => {
     await attendance.getByRole('row', { name: /^Moh\. Fadli Tanjumbulu, S\.T\..* fasilitator .*50 %$/ }).waitFor();
 
     // The pre-test and post-test ran on the CAT engine: their scores are shown, not typed in.
-    await admin.getByText(/^Post-test: Tes Kesiapsiagaan Bencana \(10 soal\) · .* · 1 peserta sudah memulai$/).waitFor();
+    await admin
+      .getByText(/^Post-test: Tes Kesiapsiagaan Bencana \(10 soal\) · .* · 1 peserta sudah memulai$/)
+      .waitFor();
     const scores = admin.getByRole('region', { name: 'Nilai peserta (dapat digulir)' });
     expect(await scores.getByLabel('Post-test Sitti Aisyah, S.Kom.').count()).toBe(0);
     await scores.getByLabel('Tugas Sitti Aisyah, S.Kom. selesai').check();
     await scores.getByRole('button', { name: 'Simpan nilai Sitti Aisyah, S.Kom.' }).click();
-    await scores.getByRole('row', { name: /Sitti Aisyah, S\.Kom\. 50 % 50 CAT 100 CAT \+50.*Memenuhi syarat/ }).waitFor();
+    await scores
+      .getByRole('row', { name: /Sitti Aisyah, S\.Kom\. 50 % 50 CAT 100 CAT \+50.*Memenuhi syarat/ })
+      .waitFor();
     await expectClean(admin);
 
     // Fadli has no post-test yet: issuing for him (and Sitti) is refused whole.
@@ -311,7 +375,11 @@ describe('attendance by QR, certificates and their check page', () => {
     await participants.getByRole('checkbox', { name: 'Pilih Sitti Aisyah, S.Kom.' }).check();
     await participants.getByRole('checkbox', { name: 'Pilih Moh. Fadli Tanjumbulu, S.T.' }).check();
     await admin.getByRole('button', { name: 'Terbitkan sertifikat (2)' }).click();
-    await admin.getByText('Moh. Fadli Tanjumbulu, S.T. belum memenuhi syarat selesai, sertifikat tidak diterbitkan: Nilai post-test belum diisi. Tugas (aktualisasi/proyek) belum dinyatakan selesai.').waitFor();
+    await admin
+      .getByText(
+        'Moh. Fadli Tanjumbulu, S.T. belum memenuhi syarat selesai, sertifikat tidak diterbitkan: Nilai post-test belum diisi. Tugas (aktualisasi/proyek) belum dinyatakan selesai.',
+      )
+      .waitFor();
 
     await admin.getByRole('button', { name: 'Terbitkan sertifikat bagi yang memenuhi syarat (1)' }).click();
     await admin.getByText('1 sertifikat terbit; JP peserta masuk catatan tahunannya.').waitFor();
@@ -321,7 +389,9 @@ describe('attendance by QR, certificates and their check page', () => {
     await shot(admin, 'dev-batch-completion.png');
 
     // The QR's page, as anyone who scans the paper sees it.
-    const href = (await certs.getByRole('link', { name: 'Periksa sertifikat Sitti Aisyah, S.Kom.' }).getAttribute('href'))!;
+    const href = (await certs
+      .getByRole('link', { name: 'Periksa sertifikat Sitti Aisyah, S.Kom.' })
+      .getAttribute('href'))!;
     const check = await newPage({ width: 360, height: 740 });
     await check.goto(`${new URL(href).pathname}${new URL(href).search}`);
     await check.getByText('Sertifikat ini sah dan tercatat di Merit, BKPSDM Kota Palu.').waitFor();
@@ -336,23 +406,40 @@ describe('attendance by QR, certificates and their check page', () => {
     await logIn(pegawai, 'pegawai@merit.test');
     await pegawai.goto('/pelatihan/saya');
     const download = pegawai.waitForEvent('download');
-    await pegawai.getByRole('link', { name: /^Unduh sertifikat \d{4}\/DATA-\d{4}\/BKPSDM-PLU\/\d{4} \(PDF\)$/ }).click();
+    await pegawai
+      .getByRole('link', { name: /^Unduh sertifikat \d{4}\/DATA-\d{4}\/BKPSDM-PLU\/\d{4} \(PDF\)$/ })
+      .click();
     expect((await download).suggestedFilename()).toMatch(/^sertifikat-.*\.pdf$/);
     // …and gives feedback on the earlier GIS training once.
-    const fb = pegawai.getByRole('form', { name: 'Umpan balik: Pemetaan Kawasan Rawan Bencana dengan GIS (Angkatan I)' });
+    const fb = pegawai.getByRole('form', {
+      name: 'Umpan balik: Pemetaan Kawasan Rawan Bencana dengan GIS (Angkatan I)',
+    });
     await fb.getByLabel('Tempat (1–5)').selectOption('4');
     await fb.getByRole('button', { name: 'Kirim umpan balik' }).click();
     await pegawai.getByText('Terima kasih, umpan balik Anda tersimpan.').waitFor();
     await expectClean(pegawai);
     await pegawai.reload(); // once only: the form does not come back
-    await pegawai.getByRole('link', { name: /^Unduh sertifikat / }).first().waitFor();
+    await pegawai
+      .getByRole('link', { name: /^Unduh sertifikat / })
+      .first()
+      .waitFor();
     expect(await fb.count()).toBe(0);
 
     // Revoked: the same QR page says so, with the reason.
     await certs.getByRole('button', { name: 'Cabut sertifikat Sitti Aisyah, S.Kom.' }).click();
-    await admin.getByRole('form', { name: 'Cabut sertifikat' }).getByLabel('Alasan pencabutan').fill('Salah catat nilai post-test; diterbitkan ulang setelah koreksi.');
-    await admin.getByRole('form', { name: 'Cabut sertifikat' }).getByRole('button', { name: 'Cabut sertifikat' }).click();
-    await admin.getByText('Sertifikat dicabut; halaman verifikasinya kini menyatakan "dicabut", peserta dinyatakan tidak selesai dan JP-nya ditarik.').waitFor();
+    await admin
+      .getByRole('form', { name: 'Cabut sertifikat' })
+      .getByLabel('Alasan pencabutan')
+      .fill('Salah catat nilai post-test; diterbitkan ulang setelah koreksi.');
+    await admin
+      .getByRole('form', { name: 'Cabut sertifikat' })
+      .getByRole('button', { name: 'Cabut sertifikat' })
+      .click();
+    await admin
+      .getByText(
+        'Sertifikat dicabut; halaman verifikasinya kini menyatakan "dicabut", peserta dinyatakan tidak selesai dan JP-nya ditarik.',
+      )
+      .waitFor();
     await check.reload();
     await check.getByText('Sertifikat ini DICABUT').waitFor();
     await check.getByText(/Alasan: Salah catat nilai post-test; diterbitkan ulang setelah koreksi\./).waitFor();
@@ -364,8 +451,13 @@ describe('appointment feeds development', () => {
   it('BKPSDM enters an appointee’s NIP and TMT; the new CPNS finds Latsar in their plan and the probation deadline', async () => {
     const admin = await newPage();
     await logIn(admin, 'pelatihan@merit.test');
-    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengangkatan CPNS/PPPK' }).click();
-    await admin.getByRole('combobox', { name: 'Periode seleksi' }).selectOption({ label: `Pengadaan CPNS Kota Palu ${new Date().getUTCFullYear() - 1} (hasil akhir diumumkan)` });
+    await admin
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Pengangkatan CPNS/PPPK' })
+      .click();
+    await admin
+      .getByRole('combobox', { name: 'Periode seleksi' })
+      .selectOption({ label: `Pengadaan CPNS Kota Palu ${new Date().getUTCFullYear() - 1} (hasil akhir diumumkan)` });
     await admin.getByRole('heading', { level: 2, name: '2 pelamar lulus (L), 1 sudah dicatat' }).waitFor();
     await expectClean(admin);
     const form = admin.getByRole('form', { name: /Moh\. Fadel Lasahido, S\.Kom\./ });
@@ -378,7 +470,10 @@ describe('appointment feeds development', () => {
     await form.getByLabel('TMT').fill(dmy);
     await form.getByLabel('NIP atasan langsung (tidak wajib)').fill('197808122003121002');
     await form.getByRole('button', { name: 'Catat sebagai pegawai' }).click();
-    await form.getByText('Tanggal lahir di NIP (1998-11-06) tidak sama dengan tanggal lahir pelamar (1998-11-05).').first().waitFor();
+    await form
+      .getByText('Tanggal lahir di NIP (1998-11-06) tidak sama dengan tanggal lahir pelamar (1998-11-05).')
+      .first()
+      .waitFor();
     await form.getByLabel('NIP (18 angka)').fill(`19981105${ym}1002`);
     await form.getByRole('button', { name: 'Catat sebagai pegawai' }).click();
     await admin.getByText('Moh. Fadel Lasahido, S.Kom. tercatat sebagai CPNS.').waitFor();
@@ -398,8 +493,14 @@ describe('appointment feeds development', () => {
     await logIn(atasan, 'atasan@merit.test');
     await atasan.goto('/pegawai/masa-percobaan');
     await atasan.getByText('1 CPNS berisiko').waitFor();
-    await atasan.getByRole('region', { name: 'Masa percobaan CPNS (dapat digulir)' }).getByRole('row', { name: /Rahmat Hidayat Lapasere.*Lewat batas/ }).waitFor();
-    await atasan.getByRole('region', { name: 'Masa percobaan CPNS (dapat digulir)' }).getByRole('row', { name: /Moh\. Fadel Lasahido.*Angkatan I · Peserta.*Sesuai jadwal/ }).waitFor();
+    await atasan
+      .getByRole('region', { name: 'Masa percobaan CPNS (dapat digulir)' })
+      .getByRole('row', { name: /Rahmat Hidayat Lapasere.*Lewat batas/ })
+      .waitFor();
+    await atasan
+      .getByRole('region', { name: 'Masa percobaan CPNS (dapat digulir)' })
+      .getByRole('row', { name: /Moh\. Fadel Lasahido.*Angkatan I · Peserta.*Sesuai jadwal/ })
+      .waitFor();
     await expectClean(atasan);
   });
 
@@ -408,28 +509,47 @@ describe('appointment feeds development', () => {
     await logIn(admin, 'pelatihan@merit.test');
     await admin.goto('/pelatihan');
     await admin.getByRole('link', { name: 'Buka Angkatan I — Pelatihan Dasar CPNS' }).click();
-    await admin.getByRole('region', { name: 'Peserta angkatan (dapat digulir)' }).getByRole('row', { name: /Moh\. Fadel Lasahido, S\.Kom\..*Peserta/ }).waitFor();
+    await admin
+      .getByRole('region', { name: 'Peserta angkatan (dapat digulir)' })
+      .getByRole('row', { name: /Moh\. Fadel Lasahido, S\.Kom\..*Peserta/ })
+      .waitFor();
     // The journey folds the batch's months into minutes: the facilitator opens the post-test now.
-    const post = admin.getByRole('region', { name: 'Pre-test dan post-test di Merit (CAT)' }).getByRole('form', { name: 'Simpan Post-test' });
-    await post.getByLabel('Kisi-kisi Post-test').selectOption({ label: 'Tes Kesiapsiagaan Bencana (10 soal) (10 soal, 20 menit)' });
+    const post = admin
+      .getByRole('region', { name: 'Pre-test dan post-test di Merit (CAT)' })
+      .getByRole('form', { name: 'Simpan Post-test' });
+    await post
+      .getByLabel('Kisi-kisi Post-test')
+      .selectOption({ label: 'Tes Kesiapsiagaan Bencana (10 soal) (10 soal, 20 menit)' });
     await post.getByLabel('Dibuka Post-test').fill(witaTyped(Date.now() - 10 * 60_000));
     await post.getByLabel('Ditutup Post-test').fill(witaTyped(Date.now() + 3 * 3_600_000));
     await post.getByRole('button', { name: 'Simpan Post-test' }).click();
     await post.getByText('Post-test tersimpan.').waitFor();
     await admin.getByRole('link', { name: 'Tampilkan QR pertemuan 1' }).click();
-    const scan = new URL((await admin.getByRole('link', { name: 'Tautan presensi yang sedang berlaku' }).getAttribute('href'))!);
+    const scan = new URL(
+      (await admin.getByRole('link', { name: 'Tautan presensi yang sedang berlaku' }).getAttribute('href'))!,
+    );
 
     const cpns = await newPage({ width: 360, height: 740 });
     await logIn(cpns, 'cpns2@merit.test');
     await cpns.goto(`${scan.pathname}${scan.search}`);
     await cpns.getByText('Kehadiran tercatat', { exact: true }).waitFor();
-    await cpns.getByText(/^Pertemuan 1: Pembukaan; nilai dasar ASN BerAKHLAK — Pelatihan Dasar CPNS \(Angkatan I\), pukul \d\d[.:]\d\d WITA\.$/).waitFor();
+    await cpns
+      .getByText(
+        /^Pertemuan 1: Pembukaan; nilai dasar ASN BerAKHLAK — Pelatihan Dasar CPNS \(Angkatan I\), pukul \d\d[.:]\d\d WITA\.$/,
+      )
+      .waitFor();
     await cpns.goto('/pelatihan/saya');
-    await cpns.getByRole('region', { name: 'Pre-test dan post-test' }).getByRole('button', { name: 'Mulai Post-test: Pelatihan Dasar CPNS' }).click();
+    await cpns
+      .getByRole('region', { name: 'Pre-test dan post-test' })
+      .getByRole('button', { name: 'Mulai Post-test: Pelatihan Dasar CPNS' })
+      .click();
     await cpns.waitForURL('**/pelatihan/tes/*');
     await answerEveryItem(cpns, 10);
     await cpns.getByRole('button', { name: 'Kumpulkan tes' }).click();
-    await cpns.getByRole('alertdialog', { name: 'Kumpulkan tes sekarang?' }).getByRole('button', { name: 'Ya, kumpulkan' }).click();
+    await cpns
+      .getByRole('alertdialog', { name: 'Kumpulkan tes sekarang?' })
+      .getByRole('button', { name: 'Ya, kumpulkan' })
+      .click();
     await cpns.getByText('Nilai Anda: 100 (10 dari 10 poin; 10 soal dijawab).').waitFor();
     await expectClean(cpns);
 
@@ -439,18 +559,29 @@ describe('appointment feeds development', () => {
     const scores = admin.getByRole('region', { name: 'Nilai peserta (dapat digulir)' });
     await scores.getByLabel('Tugas Moh. Fadel Lasahido, S.Kom. selesai').check();
     await scores.getByRole('button', { name: 'Simpan nilai Moh. Fadel Lasahido, S.Kom.' }).click();
-    await scores.getByRole('row', { name: /Moh\. Fadel Lasahido, S\.Kom\. 100 % .*100 CAT.*Memenuhi syarat/ }).waitFor();
+    await scores
+      .getByRole('row', { name: /Moh\. Fadel Lasahido, S\.Kom\. 100 % .*100 CAT.*Memenuhi syarat/ })
+      .waitFor();
     // On Latsar's first day its three months are still ahead: the certificate is refused, naming what is missing.
-    await admin.getByRole('region', { name: 'Peserta angkatan (dapat digulir)' }).getByRole('checkbox', { name: 'Pilih Moh. Fadel Lasahido, S.Kom.' }).check();
+    await admin
+      .getByRole('region', { name: 'Peserta angkatan (dapat digulir)' })
+      .getByRole('checkbox', { name: 'Pilih Moh. Fadel Lasahido, S.Kom.' })
+      .check();
     await admin.getByRole('button', { name: 'Terbitkan sertifikat (1)' }).click();
-    await admin.getByText(/Moh\. Fadel Lasahido, S\.Kom\. belum memenuhi syarat selesai, sertifikat tidak diterbitkan: Angkatan belum selesai: pertemuan terakhir \(ke-1, Pembukaan; nilai dasar ASN BerAKHLAK\) berakhir .* WITA dan angkatan berakhir \d+ \S+ \d{4}\./).waitFor();
+    await admin
+      .getByText(
+        /Moh\. Fadel Lasahido, S\.Kom\. belum memenuhi syarat selesai, sertifikat tidak diterbitkan: Angkatan belum selesai: pertemuan terakhir \(ke-1, Pembukaan; nilai dasar ASN BerAKHLAK\) berakhir .* WITA dan angkatan berakhir \d+ \S+ \d{4}\./,
+      )
+      .waitFor();
     await expectClean(admin);
     // The journey folds the batch's months into minutes: BKPSDM moves its end to today, then issues.
     const today = witaTyped(Date.now()).slice(0, 10);
     const schedule = admin.getByRole('form', { name: 'Ubah tanggal angkatan' });
     await admin.getByText('Ubah tanggal angkatan', { exact: true }).click();
     await schedule.getByLabel('Tanggal selesai').fill(today);
-    await schedule.getByLabel('Alasan perubahan jadwal').fill('Latsar klasikal dipadatkan; habituasi selesai lebih awal.');
+    await schedule
+      .getByLabel('Alasan perubahan jadwal')
+      .fill('Latsar klasikal dipadatkan; habituasi selesai lebih awal.');
     await schedule.getByRole('button', { name: 'Simpan tanggal baru' }).click();
     await schedule.getByText('Tanggal angkatan tersimpan.').waitFor();
     await expectClean(admin);
@@ -458,8 +589,14 @@ describe('appointment feeds development', () => {
     await admin.getByText('1 sertifikat terbit; JP peserta masuk catatan tahunannya.').waitFor();
     // The certificate number and the 120 JP count for the year it was issued in Palu.
     const year = witaDateTimeLocal(new Date()).slice(0, 4);
-    await admin.getByRole('region', { name: 'Sertifikat angkatan (dapat digulir)' }).getByRole('row', { name: new RegExp(`/LATSAR-\\d{4}/BKPSDM-PLU/${year} Moh\\. Fadel Lasahido`) }).waitFor();
-    const href = (await admin.getByRole('region', { name: 'Sertifikat angkatan (dapat digulir)' }).getByRole('link', { name: 'Periksa sertifikat Moh. Fadel Lasahido, S.Kom.' }).getAttribute('href'))!;
+    await admin
+      .getByRole('region', { name: 'Sertifikat angkatan (dapat digulir)' })
+      .getByRole('row', { name: new RegExp(`/LATSAR-\\d{4}/BKPSDM-PLU/${year} Moh\\. Fadel Lasahido`) })
+      .waitFor();
+    const href = (await admin
+      .getByRole('region', { name: 'Sertifikat angkatan (dapat digulir)' })
+      .getByRole('link', { name: 'Periksa sertifikat Moh. Fadel Lasahido, S.Kom.' })
+      .getAttribute('href'))!;
     const check = await newPage({ width: 360, height: 740 });
     await check.goto(`${new URL(href).pathname}${new URL(href).search}`);
     await check.getByText('Sertifikat ini sah dan tercatat di Merit, BKPSDM Kota Palu.').waitFor();

@@ -16,10 +16,19 @@ import { describe, expect, it } from 'vitest';
 import { readSheet } from '../server/src/platform/sheets.ts';
 import { makeJpeg, makePdf, makePng } from '../server/test/fixtures.ts';
 import { moderateOrWorseViolations } from './support/a11y.ts';
-import { DEMO_PASSWORD as PASSWORD, expectNoHorizontalScroll, expectNoSeriousViolations, journey } from './support/journey.ts';
+import {
+  DEMO_PASSWORD as PASSWORD,
+  expectNoHorizontalScroll,
+  expectNoSeriousViolations,
+  journey,
+} from './support/journey.ts';
 import { REPO } from './support/server.ts';
 
-const COMMITTEE2 = { email: 'panitia2.cat@merit.test', fullName: 'Rahmat Hidayat', password: 'Panitia kedua Palu 2026' };
+const COMMITTEE2 = {
+  email: 'panitia2.cat@merit.test',
+  fullName: 'Rahmat Hidayat',
+  password: 'Panitia kedua Palu 2026',
+};
 const DOCS = ['pas_foto', 'ktp', 'swafoto', 'surat_lamaran', 'ijazah', 'transkrip'] as const;
 const IMAGES = new Set(['pas_foto', 'ktp', 'swafoto']);
 const SHOTS = process.env.MERIT_SCREENSHOTS === '1';
@@ -88,31 +97,53 @@ async function watchAnswerChannel(page: Page) {
     ws.on('framereceived', (f) => log.received.push(parse(f.payload)));
   });
   page.on('request', (r) => {
-    if (r.method() === 'PUT' && new URL(r.url()).pathname === '/api/v1/cat/answers') answerPuts.push(r.postData() ?? '');
+    if (r.method() === 'PUT' && new URL(r.url()).pathname === '/api/v1/cat/answers')
+      answerPuts.push(r.postData() ?? '');
   });
 }
 
 /** Answer sockets of the current document: open (opened, not ended), live (connecting or open), total. */
 async function pageSockets(page: Page): Promise<{ open: number; live: number; total: number }> {
   return page.evaluate(() => {
-    const log = (window as unknown as { __answerSockets?: { opened: boolean; ended: boolean }[] }).__answerSockets ?? [];
-    return { open: log.filter((e) => e.opened && !e.ended).length, live: log.filter((e) => !e.ended).length, total: log.length };
+    const log =
+      (window as unknown as { __answerSockets?: { opened: boolean; ended: boolean }[] }).__answerSockets ?? [];
+    return {
+      open: log.filter((e) => e.opened && !e.ended).length,
+      live: log.filter((e) => !e.ended).length,
+      total: log.length,
+    };
   });
 }
 
 /** Saves sent over a socket and acknowledged on that same socket (an ack names its save by itemId and sentSeq). */
-function ackedOverSocket(log?: SocketLog): { type: 'save'; itemId: string; seq: number; chosen: string | null; flagged: boolean }[] {
+function ackedOverSocket(
+  log?: SocketLog,
+): { type: 'save'; itemId: string; seq: number; chosen: string | null; flagged: boolean }[] {
   return (log ? [log] : sockets).flatMap((l) =>
-    l.sent.filter((m) => m?.type === 'save' && l.received.some((r) => r?.type === 'ack' && r.itemId === m.itemId && r.sentSeq === m.seq)),
+    l.sent.filter(
+      (m) =>
+        m?.type === 'save' && l.received.some((r) => r?.type === 'ack' && r.itemId === m.itemId && r.sentSeq === m.seq),
+    ),
   );
 }
 
 /** Same-origin API call from a signed-in page (cookies + CSRF), JSON or one multipart file; for setup only. */
-async function call(page: Page, method: string, url: string, body?: unknown, file?: { name: string; type: string; bytes: number[] }): Promise<{ status: number; json: any }> {
+async function call(
+  page: Page,
+  method: string,
+  url: string,
+  body?: unknown,
+  file?: { name: string; type: string; bytes: number[] },
+): Promise<{ status: number; json: any }> {
   return page.evaluate(
     async ({ method, url, body, file }) => {
       await fetch('/api/health');
-      const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('merit_csrf='))?.slice('merit_csrf='.length) ?? '');
+      const token = decodeURIComponent(
+        document.cookie
+          .split('; ')
+          .find((c) => c.startsWith('merit_csrf='))
+          ?.slice('merit_csrf='.length) ?? '',
+      );
       const headers: Record<string, string> = { 'x-csrf-token': token };
       let payload: BodyInit | undefined;
       if (file) {
@@ -178,7 +209,9 @@ async function saveState(page: Page) {
 /** Chooses the right option of the question on screen: its key comes from the exam admin's view of the bank. */
 async function answerCurrent(page: Page) {
   const stem = (await page.locator('.cat-stem').innerText()).trim();
-  const found = await ok(call(bankAdmin, 'GET', `/api/v1/exam/items?q=${encodeURIComponent(stem.slice(0, 60))}&pageSize=20`));
+  const found = await ok(
+    call(bankAdmin, 'GET', `/api/v1/exam/items?q=${encodeURIComponent(stem.slice(0, 60))}&pageSize=20`),
+  );
   const item = found.items.find((i: { content: { stem: string } }) => i.content.stem.trim() === stem);
   expect(item, stem).toBeTruthy();
   await page.locator(`.cat-options input[type="radio"][value="${item.content.scoring.correct}"]`).check();
@@ -188,14 +221,26 @@ describe('CAT exam journey in the browser', () => {
   it('setup: a published MS participant assigned to a session, a small bank and a blueprint (API)', async () => {
     const admin = await newPage();
     await logIn(admin, 'admin@merit.test');
-    const committee2Account = await ok(call(admin, 'POST', '/api/v1/admin/accounts', { email: COMMITTEE2.email, fullName: COMMITTEE2.fullName, role: 'committee', organizationId: null }), 201);
-    const mail = (await ok(call(admin, 'GET', '/api/v1/admin/outbox'))).emails.find((m: { to: string }) => m.to === COMMITTEE2.email);
+    const committee2Account = await ok(
+      call(admin, 'POST', '/api/v1/admin/accounts', {
+        email: COMMITTEE2.email,
+        fullName: COMMITTEE2.fullName,
+        role: 'committee',
+        organizationId: null,
+      }),
+      201,
+    );
+    const mail = (await ok(call(admin, 'GET', '/api/v1/admin/outbox'))).emails.find(
+      (m: { to: string }) => m.to === COMMITTEE2.email,
+    );
     const resetToken = /token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1];
     await ok(call(admin, 'POST', '/api/v1/auth/reset-password', { token: resetToken, password: COMMITTEE2.password }));
 
     const committee = await newPage();
     await logIn(committee, 'panitia@merit.test');
-    const period = (await ok(call(committee, 'GET', '/api/v1/periods'))).periods.find((p: { code: string }) => p.code.startsWith('CPNS-'));
+    const period = (await ok(call(committee, 'GET', '/api/v1/periods'))).periods.find((p: { code: string }) =>
+      p.code.startsWith('CPNS-'),
+    );
     periodId = period.id;
     // The admin seats the new member on the period's committee (SK Panitia).
     await ok(call(admin, 'POST', `/api/v1/periods/${period.id}/committee`, { accountId: committee2Account.id }));
@@ -204,36 +249,107 @@ describe('CAT exam journey in the browser', () => {
 
     const applicant = await newPage();
     await logIn(applicant, 'pelamar@merit.test');
-    await ok(call(applicant, 'PUT', '/api/v1/me/profile', { nameOnIjazah: 'Putri Ayu Lestari', educationLevel: 'S1', major: 'Teknik Informatika', institution: 'Universitas Tadulako', ipk: 3.41, graduationYear: 2021, ijazahNumber: 'UNTAD/2021/01234', isCumlaude: false, hasDisability: false, disabilityNote: null, isPapuan: false, isDiaspora: false, experience: [] }));
-    const application = await ok(call(applicant, 'POST', '/api/v1/me/applications', { periodId: period.id, formationId: formation.id }), 201);
+    await ok(
+      call(applicant, 'PUT', '/api/v1/me/profile', {
+        nameOnIjazah: 'Putri Ayu Lestari',
+        educationLevel: 'S1',
+        major: 'Teknik Informatika',
+        institution: 'Universitas Tadulako',
+        ipk: 3.41,
+        graduationYear: 2021,
+        ijazahNumber: 'UNTAD/2021/01234',
+        isCumlaude: false,
+        hasDisability: false,
+        disabilityNote: null,
+        isPapuan: false,
+        isDiaspora: false,
+        experience: [],
+      }),
+    );
+    const application = await ok(
+      call(applicant, 'POST', '/api/v1/me/applications', { periodId: period.id, formationId: formation.id }),
+      201,
+    );
     for (const kind of DOCS) {
-      const file = IMAGES.has(kind) ? { name: `${kind}.jpg`, type: 'image/jpeg', bytes: [...makeJpeg()] } : { name: `${kind}.pdf`, type: 'application/pdf', bytes: [...(await makePdf(kind))] };
+      const file = IMAGES.has(kind)
+        ? { name: `${kind}.jpg`, type: 'image/jpeg', bytes: [...makeJpeg()] }
+        : { name: `${kind}.pdf`, type: 'application/pdf', bytes: [...(await makePdf(kind))] };
       await ok(call(applicant, 'PUT', `/api/v1/me/applications/${application.id}/documents/${kind}`, undefined, file));
     }
     await ok(call(applicant, 'POST', `/api/v1/me/applications/${application.id}/submit`));
 
     const verifier = await newPage();
     await logIn(verifier, 'verifikator@merit.test');
-    expect((await ok(call(verifier, 'POST', '/api/v1/verification/claim', { periodId: period.id, count: 10 }))).claimed).toBe(1);
-    for (const kind of DOCS) await ok(call(verifier, 'PUT', `/api/v1/verification/applications/${application.id}/documents/${kind}`, { verdict: 'ms', reasonCode: null, reasonText: null }));
-    await ok(call(verifier, 'POST', `/api/v1/verification/applications/${application.id}/verdict`, { verdict: 'ms', reasonCode: null, reasonText: null }));
-    await ok(call(committee, 'POST', `/api/v1/verification/applications/${application.id}/review`, { approve: true, note: null }));
-    const announcement = await ok(call(committee, 'POST', `/api/v1/periods/${period.id}/announcements`, { stage: 'administration', note: null }), 201);
+    expect(
+      (await ok(call(verifier, 'POST', '/api/v1/verification/claim', { periodId: period.id, count: 10 }))).claimed,
+    ).toBe(1);
+    for (const kind of DOCS)
+      await ok(
+        call(verifier, 'PUT', `/api/v1/verification/applications/${application.id}/documents/${kind}`, {
+          verdict: 'ms',
+          reasonCode: null,
+          reasonText: null,
+        }),
+      );
+    await ok(
+      call(verifier, 'POST', `/api/v1/verification/applications/${application.id}/verdict`, {
+        verdict: 'ms',
+        reasonCode: null,
+        reasonText: null,
+      }),
+    );
+    await ok(
+      call(committee, 'POST', `/api/v1/verification/applications/${application.id}/review`, {
+        approve: true,
+        note: null,
+      }),
+    );
+    const announcement = await ok(
+      call(committee, 'POST', `/api/v1/periods/${period.id}/announcements`, { stage: 'administration', note: null }),
+      201,
+    );
     const committee2 = await newPage();
     await logIn(committee2, COMMITTEE2.email, COMMITTEE2.password);
-    await ok(call(committee2, 'POST', `/api/v1/announcements/${announcement.id}/decision`, { approve: true, note: null }));
+    await ok(
+      call(committee2, 'POST', `/api/v1/announcements/${announcement.id}/decision`, { approve: true, note: null }),
+    );
 
     // Registration and verification are over before the exam: SKD results wait for both to close.
-    const closed = { start: new Date(Date.now() - 2 * 86_400_000).toISOString(), end: new Date(Date.now() - 60_000).toISOString() };
-    await ok(call(committee, 'PUT', `/api/v1/periods/${period.id}/stages`, { stages: { ...period.stages, registration: closed, verification: closed } }));
-    const site = await ok(call(committee, 'POST', `/api/v1/periods/${period.id}/exam-sites`, { name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya, Palu', accessible: true }), 201);
-    const session = await ok(call(committee, 'POST', `/api/v1/exam-sites/${site.id}/sessions`, { startsAt: new Date(Date.now() + 3_600_000).toISOString(), durationMinutes: 100, capacity: 40 }), 201);
+    const closed = {
+      start: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+      end: new Date(Date.now() - 60_000).toISOString(),
+    };
+    await ok(
+      call(committee, 'PUT', `/api/v1/periods/${period.id}/stages`, {
+        stages: { ...period.stages, registration: closed, verification: closed },
+      }),
+    );
+    const site = await ok(
+      call(committee, 'POST', `/api/v1/periods/${period.id}/exam-sites`, {
+        name: 'UPT BKN Palu',
+        address: 'Jl. Tanjung Manimbaya, Palu',
+        accessible: true,
+      }),
+      201,
+    );
+    const session = await ok(
+      call(committee, 'POST', `/api/v1/exam-sites/${site.id}/sessions`, {
+        startsAt: new Date(Date.now() + 3_600_000).toISOString(),
+        durationMinutes: 100,
+        capacity: 40,
+      }),
+      201,
+    );
     sessionId = session.id;
     // Only a proctor the committee assigned to the session may run it.
-    const pengawas = (await ok(call(admin, 'GET', '/api/v1/admin/accounts'))).accounts.find((a: { email: string }) => a.email === 'pengawas@merit.test');
+    const pengawas = (await ok(call(admin, 'GET', '/api/v1/admin/accounts'))).accounts.find(
+      (a: { email: string }) => a.email === 'pengawas@merit.test',
+    );
     await ok(call(committee, 'POST', `/api/v1/cat/sessions/${sessionId}/proctors`, { accountId: pengawas.id }));
     await ok(call(committee, 'POST', `/api/v1/periods/${period.id}/exam-assignments`));
-    const mine = (await ok(call(applicant, 'GET', '/api/v1/me/applications'))).applications.find((a: { id: string }) => a.id === application.id);
+    const mine = (await ok(call(applicant, 'GET', '/api/v1/me/applications'))).applications.find(
+      (a: { id: string }) => a.id === application.id,
+    );
     participantNo = mine.participantNo;
     expect(participantNo).toBeTruthy();
 
@@ -298,7 +414,10 @@ describe('CAT exam journey in the browser', () => {
     await participant.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
     await participant.getByLabel('Token sesi').fill(token === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ');
     await participant.getByRole('button', { name: 'Masuk dan mulai ujian' }).click();
-    await participant.getByRole('alert').getByText(/Token sesi salah/).waitFor();
+    await participant
+      .getByRole('alert')
+      .getByText(/Token sesi salah/)
+      .waitFor();
     await proctor.getByText('Token salah', { exact: true }).waitFor();
     await participant.getByLabel('Token sesi').fill(token.toLowerCase());
     await participant.getByRole('button', { name: 'Masuk dan mulai ujian' }).click();
@@ -328,10 +447,14 @@ describe('CAT exam journey in the browser', () => {
     await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
     // It travelled over the socket: a save frame, the ack that names it (itemId, sentSeq), and no PUT.
     const chosenKey = await participant.locator('.cat-options input:checked').getAttribute('value');
-    await expect.poll(() => ackedOverSocket()).toContainEqual(expect.objectContaining({ type: 'save', chosen: chosenKey, flagged: false, seq: 1 }));
+    await expect
+      .poll(() => ackedOverSocket())
+      .toContainEqual(expect.objectContaining({ type: 'save', chosen: chosenKey, flagged: false, seq: 1 }));
     await participant.getByRole('button', { name: 'Ragu-ragu', exact: true }).click();
     await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
-    await expect.poll(() => ackedOverSocket()).toContainEqual(expect.objectContaining({ type: 'save', chosen: chosenKey, flagged: true, seq: 2 }));
+    await expect
+      .poll(() => ackedOverSocket())
+      .toContainEqual(expect.objectContaining({ type: 'save', chosen: chosenKey, flagged: true, seq: 2 }));
     await participant.getByRole('button', { name: /Berikutnya/ }).click();
     await participant.getByRole('heading', { name: /Soal 2 dari 6/ }).waitFor();
     await answerCurrent(participant);
@@ -349,7 +472,9 @@ describe('CAT exam journey in the browser', () => {
     expect(after).toBeLessThan(before);
     expect(after).toBeGreaterThan(before - 60_000);
     expect(await participant.locator('.cat-options input[type="radio"]:checked').count()).toBe(1);
-    expect(await participant.getByRole('button', { name: 'Ragu-ragu', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await participant.getByRole('button', { name: 'Ragu-ragu', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     await participant.getByRole('button', { name: 'Soal 2: Dijawab' }).waitFor();
     await participant.getByRole('button', { name: 'Soal 1: Ragu-ragu, sedang dibuka' }).waitFor();
 
@@ -357,7 +482,9 @@ describe('CAT exam journey in the browser', () => {
     const chosen = await participant.locator('.cat-options input:checked').getAttribute('value');
     await participant.locator('.cat-options input:checked').focus();
     await participant.keyboard.press('ArrowDown');
-    await expect.poll(async () => participant.locator('.cat-options input:checked').getAttribute('value')).not.toBe(chosen);
+    await expect
+      .poll(async () => participant.locator('.cat-options input:checked').getAttribute('value'))
+      .not.toBe(chosen);
     await participant.keyboard.press('ArrowUp');
     await expect.poll(async () => participant.locator('.cat-options input:checked').getAttribute('value')).toBe(chosen);
     await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
@@ -420,8 +547,12 @@ describe('CAT exam journey in the browser', () => {
     await flag.click();
     await expect.poll(async () => (await saveState(participant)).innerText()).toBe('Tersimpan');
     expect(await flag.getAttribute('aria-pressed')).toBe('false');
-    await expect.poll(() => ackedOverSocket(reopened).map((m) => m.flagged)).toEqual(expect.arrayContaining([true, false]));
-    await expect.poll(async () => row.locator('td[data-answered]').getAttribute('data-answered'), { timeout: 15_000 }).toBe('4');
+    await expect
+      .poll(() => ackedOverSocket(reopened).map((m) => m.flagged))
+      .toEqual(expect.arrayContaining([true, false]));
+    await expect
+      .poll(async () => row.locator('td[data-answered]').getAttribute('data-answered'), { timeout: 15_000 })
+      .toBe('4');
     expect(await row.locator('td[data-total]').getAttribute('data-total')).toBe('');
     await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('4/6').waitFor();
     await shot(board, 'cat-scoreboard.png');
@@ -436,7 +567,10 @@ describe('CAT exam journey in the browser', () => {
     await missing.getByRole('row', { name: new RegExp(`${participantNo} UPT BKN Palu.* Sedang ujian`) }).waitFor();
     expect(await missing.getByRole('button', { name: `Catat ${participantNo} tidak hadir` }).count()).toBe(0);
     await committeePage.getByRole('button', { name: 'Usulkan publikasi hasil SKD' }).click();
-    await committeePage.getByRole('alert').getByText(/^1 peserta belum memiliki nilai SKD maupun catatan tidak hadir/).waitFor();
+    await committeePage
+      .getByRole('alert')
+      .getByText(/^1 peserta belum memiliki nilai SKD maupun catatan tidak hadir/)
+      .waitFor();
     await expectNoSeriousViolations(committeePage);
   });
 
@@ -453,11 +587,20 @@ describe('CAT exam journey in the browser', () => {
     await participant.getByRole('link', { name: 'Unduh sertifikat hasil (PDF)' }).waitFor();
     await expectNoSeriousViolations(participant);
     await board.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
-    expect(await board.locator(`tr[data-participant="${participantNo}"] td[data-total]`).getAttribute('data-total')).toBe('20');
+    expect(
+      await board.locator(`tr[data-participant="${participantNo}"] td[data-total]`).getAttribute('data-total'),
+    ).toBe('20');
     await proctor.locator(`tr[data-participant="${participantNo}"]`).getByText('Selesai').waitFor();
     // The proctor downloads the session's results sheet for the committee's records.
-    const [download] = await Promise.all([proctor.waitForEvent('download'), proctor.getByRole('link', { name: 'Unduh hasil sesi per peserta (XLSX)' }).click()]);
-    const read = await readSheet(readFileSync((await download.path())!), 'xlsx', { maxRows: 10, columns: 14, noun: { id: 'hasil', en: 'results' } });
+    const [download] = await Promise.all([
+      proctor.waitForEvent('download'),
+      proctor.getByRole('link', { name: 'Unduh hasil sesi per peserta (XLSX)' }).click(),
+    ]);
+    const read = await readSheet(readFileSync((await download.path())!), 'xlsx', {
+      maxRows: 10,
+      columns: 14,
+      noun: { id: 'hasil', en: 'results' },
+    });
     const row = read.ok ? read.records.map((r) => r.cells).find((c) => c[1] === participantNo) : undefined;
     expect(row?.slice(4, 5)).toEqual(['Selesai']);
     expect([row?.[9], row?.[12]]).toEqual(['10', '20']); // TWK and total, as on the result page
@@ -467,26 +610,35 @@ describe('CAT exam journey in the browser', () => {
 
   it('the exam admin browses the bank, the blueprints and the session’s item analysis', async () => {
     await bankAdmin.goto('/beranda');
-    await bankAdmin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Bank soal' }).click();
+    await bankAdmin
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Bank soal' })
+      .click();
     await bankAdmin.waitForURL('**/bank-soal');
     await bankAdmin.getByRole('heading', { level: 2, name: /^\d+ soal$/ }).waitFor();
     await bankAdmin.getByLabel('Subtes', { exact: true }).first().selectOption('TKP');
     await bankAdmin.getByRole('button', { name: 'Terapkan' }).click();
     // The filtered list replaces the whole bank: only TKP rows before the first one is opened.
     const bankRows = bankAdmin.getByRole('region', { name: 'Bank soal CAT' }).getByRole('row');
-    await expect.poll(async () => {
-      const rows = (await bankRows.allInnerTexts()).slice(1);
-      return rows.length > 0 && rows.every((r) => /\bTKP\b/.test(r));
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const rows = (await bankRows.allInnerTexts()).slice(1);
+        return rows.length > 0 && rows.every((r) => /\bTKP\b/.test(r));
+      })
+      .toBe(true);
     await bankAdmin.getByRole('button', { name: 'Ubah soal 1', exact: true }).click();
     await bankAdmin.getByRole('heading', { name: 'Riwayat versi' }).waitFor();
     await bankAdmin.getByLabel('Bobot A').waitFor();
     // A picture for the item: uploaded, checked and previewed before the item is saved.
-    await bankAdmin.getByLabel('Gambar soal (opsional)').setInputFiles({ name: 'deret.png', mimeType: 'image/png', buffer: await makePng('2, 4, 8, 16, ...') });
+    await bankAdmin
+      .getByLabel('Gambar soal (opsional)')
+      .setInputFiles({ name: 'deret.png', mimeType: 'image/png', buffer: await makePng('2, 4, 8, 16, ...') });
     const preview = bankAdmin.getByRole('img', { name: 'Pratinjau gambar soal' });
     await preview.waitFor();
     await expect.poll(() => preview.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-    await bankAdmin.getByLabel('Gambar soal (opsional)').setInputFiles({ name: 'bukan-gambar.png', mimeType: 'image/png', buffer: Buffer.from('%PDF-1.4 bukan gambar') });
+    await bankAdmin
+      .getByLabel('Gambar soal (opsional)')
+      .setInputFiles({ name: 'bukan-gambar.png', mimeType: 'image/png', buffer: Buffer.from('%PDF-1.4 bukan gambar') });
     await bankAdmin.getByText(/harus berformat JPG\/JPEG atau PNG/).waitFor();
     await expectNoSeriousViolations(bankAdmin);
     await bankAdmin.goto('/bank-soal/kisi-kisi');
@@ -500,7 +652,10 @@ describe('CAT exam journey in the browser', () => {
     // One participant: a minimum-sample warning and no review flags (every keyed p is 0 or 1).
     await bankAdmin.getByText(/Baru 1 peserta selesai\. Analisis butir bermakna mulai 30 peserta/).waitFor();
     expect(await bankAdmin.getByText('Terlalu sulit').count()).toBe(0);
-    await bankAdmin.getByText(/bobot rata-rata \d\.\d dari 5/).first().waitFor(); // TKP by weight
+    await bankAdmin
+      .getByText(/bobot rata-rata \d\.\d dari 5/)
+      .first()
+      .waitFor(); // TKP by weight
     await bankAdmin.getByRole('img', { name: /Sebaran tingkat kesukaran dan daya beda/ }).waitFor();
     expect(await moderateOrWorseViolations(bankAdmin)).toEqual([]);
     await expectNoSeriousViolations(bankAdmin);
@@ -526,7 +681,9 @@ describe('CAT exam journey in the browser', () => {
     const visitor = await newPage({ width: 360, height: 740 });
     await visitor.goto(`/hasil/${periodId}/formasi/KOMINFO-01`);
     await visitor.getByRole('heading', { level: 1, name: 'Hasil formasi KOMINFO-01' }).waitFor();
-    const published = visitor.getByRole('region', { name: 'Tabel hasil SKD formasi KOMINFO-01' }).getByRole('row', { name: new RegExp(participantNo) });
+    const published = visitor
+      .getByRole('region', { name: 'Tabel hasil SKD formasi KOMINFO-01' })
+      .getByRole('row', { name: new RegExp(participantNo) });
     await published.waitFor(); // the heading shows before the results arrive
     const cells = (await published.getByRole('cell').allInnerTexts()).map((c) => c.trim());
     expect(cells).toContain('20');

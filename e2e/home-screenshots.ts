@@ -22,7 +22,13 @@ async function main() {
   const browser = await launchBrowser();
   try {
     for (const [name, email] of WHO) {
-      const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+      const context = await browser.newContext({
+        baseURL: server.baseUrl,
+        viewport: { width: 360, height: 740 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      });
       const page = await context.newPage();
       await page.goto('/masuk');
       await page.getByLabel('Email atau NIK').fill(email);

@@ -137,7 +137,10 @@ describe('identity journey in the browser', () => {
     await page.getByRole('button', { name: 'Daftar', exact: true }).click();
 
     const birthDate = page.getByLabel('Tanggal lahir', { exact: true });
-    await page.getByText('Tanggal lahir atau jenis kelamin tidak sesuai dengan NIK.', { exact: false }).first().waitFor();
+    await page
+      .getByText('Tanggal lahir atau jenis kelamin tidak sesuai dengan NIK.', { exact: false })
+      .first()
+      .waitFor();
     expect(await birthDate.getAttribute('aria-invalid')).toBe('true');
     expect(await descriptionOf(page, birthDate)).toContain('Tanggal lahir atau jenis kelamin tidak sesuai dengan NIK');
     // The summary from the server is shown too, and the NIK itself is not blamed.
@@ -222,7 +225,9 @@ describe('identity journey in the browser', () => {
     await heading(applicant, 'Pendaftaran berhasil');
     await applicant.getByRole('link', { name: /verifikasi/i }).click();
     await heading(applicant, 'Verifikasi email');
-    const codeForm = applicant.locator('form', { has: applicant.getByRole('heading', { name: 'Punya kode verifikasi?' }) });
+    const codeForm = applicant.locator('form', {
+      has: applicant.getByRole('heading', { name: 'Punya kode verifikasi?' }),
+    });
     expect(await codeForm.getByLabel('Email', { exact: true }).inputValue()).toBe(other.email);
 
     const admin = await newPage();

@@ -11,7 +11,8 @@ import { apiCall, journey } from './support/journey.ts';
 const { newPage, logIn, expectClean } = journey();
 const PHONE = { width: 360, height: 740 };
 
-const inbox = (page: Page) => page.getByRole('list', { name: 'Pekerjaan yang menunggu Anda, paling mendesak lebih dulu' });
+const inbox = (page: Page) =>
+  page.getByRole('list', { name: 'Pekerjaan yang menunggu Anda, paling mendesak lebih dulu' });
 /** The number at the start of an inbox link's sentence ("3 pengaduan …"), 0 when the item is not shown. */
 async function countIn(page: Page, text: RegExp) {
   await page.getByRole('heading', { level: 2, name: 'Tugas Anda' }).waitFor();
@@ -37,13 +38,23 @@ describe('the inbox in the browser', () => {
     // A report arrives (filed by a signed-in member of staff: no anti-spam puzzle needed).
     const pegawai = await newPage(PHONE);
     await logIn(pegawai, 'pegawai@merit.test');
-    const filed = await apiCall(pegawai, 'POST', '/api/v1/public/complaints', { kind: 'pengaduan', category: 'service', title: 'Antrean layanan kepegawaian terlalu panjang', body: 'Pada hari Selasa antrean layanan kepegawaian di BKPSDM mencapai dua jam tanpa nomor antrean.', privacy: 'open', name: null, contact: null });
+    const filed = await apiCall(pegawai, 'POST', '/api/v1/public/complaints', {
+      kind: 'pengaduan',
+      category: 'service',
+      title: 'Antrean layanan kepegawaian terlalu panjang',
+      body: 'Pada hari Selasa antrean layanan kepegawaian di BKPSDM mencapai dua jam tanpa nomor antrean.',
+      privacy: 'open',
+      name: null,
+      contact: null,
+    });
     expect(filed.status).toBe(201);
     const trackingId = filed.json.trackingId as string;
 
     await panitia.goto('/beranda');
     expect(await countIn(panitia, TO_VERIFY)).toBe(before + 1);
-    const item = inbox(panitia).getByRole('listitem').filter({ has: panitia.getByRole('link', { name: TO_VERIFY }) });
+    const item = inbox(panitia)
+      .getByRole('listitem')
+      .filter({ has: panitia.getByRole('link', { name: TO_VERIFY }) });
     await expect.poll(async () => (await item.textContent()) ?? '').toMatch(/batas \d{2}\/\d{2}\/\d{4} WITA/);
     await cleanAtBothWidths(panitia);
 
@@ -54,7 +65,9 @@ describe('the inbox in the browser', () => {
     await panitia.getByRole('heading', { level: 1, name: 'Antrean layanan kepegawaian terlalu panjang' }).waitFor();
     await expectClean(panitia);
     const dispose = panitia.getByRole('form', { name: 'Disposisikan ke OPD' });
-    await dispose.getByLabel('OPD tujuan').selectOption({ label: 'Dinas Komunikasi, Informatika, Persandian dan Statistik' });
+    await dispose
+      .getByLabel('OPD tujuan')
+      .selectOption({ label: 'Dinas Komunikasi, Informatika, Persandian dan Statistik' });
     await dispose.getByLabel('Catatan disposisi').fill('Mohon ditindaklanjuti bersama bidang pelayanan.');
     await dispose.getByRole('button', { name: 'Disposisikan ke OPD' }).click();
     await panitia.getByText('Tersimpan.').waitFor();
@@ -89,7 +102,14 @@ describe('the inbox in the browser', () => {
     await expectClean(pegawai);
 
     // The employee reports an outside activity: it waits for the supervisor.
-    const claim = await apiCall(pegawai, 'POST', '/api/v1/me/jp-claims', { kind: 'seminar', title: 'Seminar Keamanan Siber Pemerintah Daerah', organizer: 'Diskominfo Provinsi Sulawesi Tengah', heldOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), minutes: 180, evidenceUrl: 'https://drive.palukota.go.id/sertifikat/seminar-siber.pdf' });
+    const claim = await apiCall(pegawai, 'POST', '/api/v1/me/jp-claims', {
+      kind: 'seminar',
+      title: 'Seminar Keamanan Siber Pemerintah Daerah',
+      organizer: 'Diskominfo Provinsi Sulawesi Tengah',
+      heldOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      minutes: 180,
+      evidenceUrl: 'https://drive.palukota.go.id/sertifikat/seminar-siber.pdf',
+    });
     expect(claim.status).toBe(201);
 
     await atasan.goto('/beranda');
@@ -100,7 +120,9 @@ describe('the inbox in the browser', () => {
     await atasan.waitForURL('**/jp#claims-waiting');
     await atasan.getByRole('button', { name: /^Setujui klaim .*: Seminar Keamanan Siber Pemerintah Daerah$/ }).click();
     await atasan.getByRole('heading', { level: 2, name: /Klaim JP menunggu/ }).waitFor();
-    await expect.poll(() => atasan.getByRole('button', { name: /Seminar Keamanan Siber Pemerintah Daerah$/ }).count()).toBe(0);
+    await expect
+      .poll(() => atasan.getByRole('button', { name: /Seminar Keamanan Siber Pemerintah Daerah$/ }).count())
+      .toBe(0);
     await expectClean(atasan);
     await atasan.goto('/beranda');
     expect(await countIn(atasan, CLAIMS)).toBe(claimsBefore);

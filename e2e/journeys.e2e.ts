@@ -37,7 +37,10 @@ describe('every role has a real home', () => {
       const verifier = await newPage(width);
       await logIn(verifier, 'verifikator@merit.test');
       await verifier.getByRole('heading', { name: 'Tugas Anda' }).waitFor();
-      await verifier.getByText(/Tidak ada pekerjaan yang menunggu|berkas/).first().waitFor();
+      await verifier
+        .getByText(/Tidak ada pekerjaan yang menunggu|berkas/)
+        .first()
+        .waitFor();
       await expectCleanPage(verifier);
 
       const proctor = await newPage(width);
@@ -49,14 +52,18 @@ describe('every role has a real home', () => {
       const bank = await newPage(width);
       await logIn(bank, 'banksoal@merit.test');
       await bank.getByRole('heading', { name: 'Kesehatan bank soal' }).waitFor();
-      const twk = Number(await bank.locator('dt', { hasText: 'Butir aktif TWK' }).locator('xpath=following-sibling::dd').innerText());
+      const twk = Number(
+        await bank.locator('dt', { hasText: 'Butir aktif TWK' }).locator('xpath=following-sibling::dd').innerText(),
+      );
       expect(twk).toBeGreaterThan(0); // the demo practice bank
       await expectCleanPage(bank);
 
       const admin = await newPage(width);
       await logIn(admin, 'admin@merit.test');
       await admin.getByRole('heading', { name: 'Akun', exact: true }).waitFor();
-      const committee = Number(await admin.locator('dt', { hasText: 'Panitia aktif' }).locator('xpath=following-sibling::dd').innerText());
+      const committee = Number(
+        await admin.locator('dt', { hasText: 'Panitia aktif' }).locator('xpath=following-sibling::dd').innerText(),
+      );
       expect(committee).toBe(2); // the seed has the second member the two-person rule needs
       expect(await admin.getByText(/Aturan dua orang/).count()).toBe(0);
       await expectCleanPage(admin);
@@ -66,8 +73,27 @@ describe('every role has a real home', () => {
       const pages: Record<string, string[]> = {
         'pegawai@merit.test': ['/skp/saya', '/pegawai/saya', '/pelatihan/saya'],
         'pemantau@merit.test': ['/pemantauan', '/temuan'],
-        'pelatihan@merit.test': ['/pelatihan', '/jp', '/pegawai', '/pegawai/masa-percobaan', '/pegawai/pengangkatan', '/skp/dasbor', '/kebijakan'],
-        'atasan@merit.test': ['/skp/tim', '/pegawai', '/pelatihan', '/jp', '/pegawai/masa-percobaan', '/skp/dasbor', '/kebijakan', '/skp/saya', '/pegawai/saya', '/pelatihan/saya'],
+        'pelatihan@merit.test': [
+          '/pelatihan',
+          '/jp',
+          '/pegawai',
+          '/pegawai/masa-percobaan',
+          '/pegawai/pengangkatan',
+          '/skp/dasbor',
+          '/kebijakan',
+        ],
+        'atasan@merit.test': [
+          '/skp/tim',
+          '/pegawai',
+          '/pelatihan',
+          '/jp',
+          '/pegawai/masa-percobaan',
+          '/skp/dasbor',
+          '/kebijakan',
+          '/skp/saya',
+          '/pegawai/saya',
+          '/pelatihan/saya',
+        ],
       };
       for (const [email, expected] of Object.entries(pages)) {
         const page = await newPage(width);
@@ -76,7 +102,11 @@ describe('every role has a real home', () => {
         expect(await page.getByText(/belum tersedia di Merit/).count()).toBe(0);
         // Their home is an inbox now (issue 23): what waits for them, then the pages they work on.
         expect(await page.getByRole('heading', { name: 'Tugas Anda' }).count()).toBe(1);
-        const hrefs = await Promise.all((await page.locator('main section[aria-labelledby="pages-title"] a').all()).map((a) => a.getAttribute('href')));
+        const hrefs = await Promise.all(
+          (await page.locator('main section[aria-labelledby="pages-title"] a').all()).map((a) =>
+            a.getAttribute('href'),
+          ),
+        );
         expect(hrefs).toEqual([...expected, '/hasil', '/audit']);
         if (email === 'pegawai@merit.test') await expectCleanPage(page);
       }
@@ -102,7 +132,9 @@ describe("the committee's navigation and period page", () => {
 
     await page.goto('/beranda');
     // This year's period (panitia@ also sits on last year's, already closed).
-    const periods = (await page.evaluate(() => fetch('/api/v1/periods').then((r) => r.json()))) as { periods: { id: string; code: string }[] };
+    const periods = (await page.evaluate(() => fetch('/api/v1/periods').then((r) => r.json()))) as {
+      periods: { id: string; code: string }[];
+    };
     const current = periods.periods.find((p) => p.code.startsWith('CPNS-'))!;
     await page.locator(`main a[href="/panitia/periode/${current.id}"]`).first().click();
     const index = page.getByRole('navigation', { name: 'Bagian halaman periode' });
@@ -126,12 +158,18 @@ describe('admin account management in the browser', () => {
     await panel.getByLabel('Peran').selectOption('verifier');
     await panel.getByRole('button', { name: 'Simpan perubahan' }).click();
     await panel.getByText('Perubahan akun Moh. Syarif, S.Pd. tersimpan.').waitFor();
-    await admin.getByRole('row', { name: /Moh. Syarif, S.Pd./ }).getByRole('cell', { name: 'Verifikator' }).waitFor();
+    await admin
+      .getByRole('row', { name: /Moh. Syarif, S.Pd./ })
+      .getByRole('cell', { name: 'Verifikator' })
+      .waitFor();
     await expectCleanPage(admin);
 
     await panel.getByRole('button', { name: 'Nonaktifkan akun' }).click();
     await panel.getByText(/dinonaktifkan; semua sesinya berakhir/).waitFor();
-    await admin.getByRole('row', { name: /Moh. Syarif, S.Pd./ }).getByText('Nonaktif').waitFor();
+    await admin
+      .getByRole('row', { name: /Moh. Syarif, S.Pd./ })
+      .getByText('Nonaktif')
+      .waitFor();
     const refused = await newPage(1280);
     await refused.goto('/masuk');
     await refused.getByLabel('Email atau NIK').fill('pengawas@merit.test');
@@ -146,13 +184,16 @@ describe('admin account management in the browser', () => {
     await panel.getByText('Tautan atur ulang dikirim ke pengawas@merit.test.').waitFor();
 
     const actions: string[] = [];
-    for (let after = 0; ; ) {
-      const page = (await apiCall(admin, 'GET', `/api/v1/public/audit/events?after=${after}&limit=1000`)).json.events as { seq: number; action: string }[];
+    for (let after = 0; ;) {
+      const page = (await apiCall(admin, 'GET', `/api/v1/public/audit/events?after=${after}&limit=1000`)).json
+        .events as { seq: number; action: string }[];
       actions.push(...page.map((e) => e.action));
       if (page.length < 1000) break;
       after = page[page.length - 1]!.seq;
     }
-    expect(actions).toEqual(expect.arrayContaining(['account.change_role', 'account.deactivate', 'account.reactivate', 'account.send_reset']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['account.change_role', 'account.deactivate', 'account.reactivate', 'account.send_reset']),
+    );
   });
 });
 
@@ -177,7 +218,10 @@ describe('the public audit log', () => {
       await page.getByText(/^0 dari \d+ kejadian$/).waitFor();
       await filters.getByRole('button', { name: 'Hapus saringan' }).click();
       await page.getByText(`${total} dari ${total} kejadian`).waitFor();
-      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Unduh CSV/ }).click()]);
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /Unduh CSV/ }).click(),
+      ]);
       const text = (await import('node:fs')).readFileSync(await csv.path(), 'utf8');
       expect(text.split('\n')[0]).toContain('seq,occurred_at,actor_role,action');
       expect(text.trim().split('\n')).toHaveLength(total + 1);
@@ -210,13 +254,17 @@ describe('a refused application says why, on the card', () => {
       await logIn(page, '7271045203990001');
       if (width === 1280) expect((await apiCall(page, 'PUT', '/api/v1/me/profile', PROFILE)).status).toBe(200);
       await page.goto('/formasi');
-      const doctor = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Dokter Ahli Pertama' }) });
+      const doctor = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: 'Dokter Ahli Pertama' }) });
       await doctor.getByRole('button', { name: /Lamar Dokter Ahli Pertama/ }).click();
       const alert = doctor.getByRole('alert');
       await alert.waitFor();
       await alert.getByText(/Jenjang pendidikan Anda \(S1\)/).waitFor();
       expect(await alert.getByRole('listitem').count()).toBeGreaterThanOrEqual(2); // level and major
-      const others = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Perawat Ahli Pertama' }) });
+      const others = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: 'Perawat Ahli Pertama' }) });
       expect(await others.getByRole('alert').count()).toBe(0);
       await expectCleanPage(page);
     });

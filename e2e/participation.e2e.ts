@@ -20,9 +20,19 @@ describe('participation journeys in the browser', () => {
     const form = citizen.getByRole('form', { name: 'Sampaikan pengaduan' });
     await form.getByLabel('Kategori').selectOption({ label: 'Seleksi/rekrutmen' });
     await form.getByLabel('Judul singkat').fill('Loket verifikasi tutup lebih awal');
-    await form.getByLabel('Uraian (apa, di mana, kapan)').fill('Pada hari Senin loket verifikasi berkas di BKPSDM sudah tutup pukul 13.00 padahal jadwalnya sampai 15.00 WITA.');
+    await form
+      .getByLabel('Uraian (apa, di mana, kapan)')
+      .fill(
+        'Pada hari Senin loket verifikasi berkas di BKPSDM sudah tutup pukul 13.00 padahal jadwalnya sampai 15.00 WITA.',
+      );
     await form.getByLabel('Anonim (tanpa identitas sama sekali)').check();
-    await form.getByLabel(/Lampiran bukti/).setInputFiles({ name: 'bukti.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\nxref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n170\n%%EOF\n') });
+    await form.getByLabel(/Lampiran bukti/).setInputFiles({
+      name: 'bukti.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(
+        '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\nxref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n170\n%%EOF\n',
+      ),
+    });
     await shot(citizen, 'prt-complaint-mobile.png');
     await form.getByRole('button', { name: 'Kirim laporan' }).click();
     const trackingId = (await citizen.getByTestId('tracking-id').textContent())!.trim();
@@ -37,12 +47,17 @@ describe('participation journeys in the browser', () => {
     // The committee disposes it to Diskominfo; the OPD's supervisor follows up.
     const panitia = await newPage();
     await logIn(panitia, 'panitia@merit.test');
-    await panitia.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kelola pengaduan' }).click();
+    await panitia
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Kelola pengaduan' })
+      .click();
     await panitia.getByRole('link', { name: trackingId }).click();
     await panitia.getByRole('heading', { level: 1, name: 'Loket verifikasi tutup lebih awal' }).waitFor();
     await expectClean(panitia);
     const dispose = panitia.getByRole('form', { name: 'Disposisikan ke OPD' });
-    await dispose.getByLabel('OPD tujuan').selectOption({ label: 'Dinas Komunikasi, Informatika, Persandian dan Statistik' });
+    await dispose
+      .getByLabel('OPD tujuan')
+      .selectOption({ label: 'Dinas Komunikasi, Informatika, Persandian dan Statistik' });
     await dispose.getByLabel('Catatan disposisi').fill('Mohon ditindaklanjuti oleh pengelola layanan daring.');
     await dispose.getByRole('button', { name: 'Disposisikan ke OPD' }).click();
     await panitia.getByText('Tersimpan.').waitFor();
@@ -52,7 +67,9 @@ describe('participation journeys in the browser', () => {
     await atasan.goto('/pengaduan/kelola');
     await atasan.getByRole('link', { name: trackingId }).click();
     const follow = atasan.getByRole('form', { name: 'Tindak lanjut OPD (dibaca pelapor)' });
-    await follow.getByLabel('Tindak lanjut OPD (dibaca pelapor)').fill('Jadwal loket sudah diperbaiki dan petugas melayani sampai pukul 15.00 WITA.');
+    await follow
+      .getByLabel('Tindak lanjut OPD (dibaca pelapor)')
+      .fill('Jadwal loket sudah diperbaiki dan petugas melayani sampai pukul 15.00 WITA.');
     await follow.getByRole('button', { name: 'Kirim tindak lanjut' }).click();
     await atasan.getByText('Tersimpan.').waitFor();
 
@@ -66,7 +83,10 @@ describe('participation journeys in the browser', () => {
 
     await citizen.goto('/pengaduan/statistik');
     await citizen.getByRole('img', { name: 'Jumlah laporan per kategori' }).waitFor();
-    await citizen.getByRole('region', { name: 'Tindak lanjut tepat waktu per OPD' }).getByRole('row', { name: /Dinas Komunikasi/ }).waitFor();
+    await citizen
+      .getByRole('region', { name: 'Tindak lanjut tepat waktu per OPD' })
+      .getByRole('row', { name: /Dinas Komunikasi/ })
+      .waitFor();
     await expectClean(citizen);
     await citizen.setViewportSize({ width: 1280, height: 900 });
     await shot(citizen, 'prt-statistics.png');
@@ -91,7 +111,10 @@ describe('participation journeys in the browser', () => {
     await phone.getByText(/Terima kasih! Jawaban Anda tercatat untuk periode/).waitFor();
     await expectClean(phone);
     await phone.getByRole('link', { name: 'Lihat hasil unit ini' }).click();
-    await phone.getByTestId('ikm-respondents').filter({ hasText: String(before + 1) }).waitFor();
+    await phone
+      .getByTestId('ikm-respondents')
+      .filter({ hasText: String(before + 1) })
+      .waitFor();
     expect(await phone.getByTestId('ikm-converted').textContent()).not.toBe(beforeScore);
     await phone.getByRole('img', { name: 'Nilai rata-rata (NRR) per unsur, skala 1–4' }).waitFor();
     await expectClean(phone);
@@ -108,7 +131,10 @@ describe('participation journeys in the browser', () => {
   it('the accredited observer files a finding that the committee answers, and it becomes public', async () => {
     const pemantau = await newPage();
     await logIn(pemantau, 'pemantau@merit.test');
-    await pemantau.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pemantauan' }).click();
+    await pemantau
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Pemantauan' })
+      .click();
     await pemantau.getByText('Disetujui', { exact: true }).waitFor();
     await expectClean(pemantau);
     await pemantau.getByRole('link', { name: 'Buka tampilan proses' }).click();
@@ -118,19 +144,28 @@ describe('participation journeys in the browser', () => {
     const form = pemantau.getByRole('form', { name: 'Laporkan temuan' });
     await form.getByLabel('Tahap').selectOption({ label: 'Ujian' });
     await form.getByLabel('Judul temuan').fill('Ruang ujian CAT kurang ventilasi');
-    await form.getByLabel('Uraian temuan dan buktinya').fill('Pada sesi pertama ruang ujian CAT panas karena dua pendingin ruangan mati; peserta mengeluh.');
+    await form
+      .getByLabel('Uraian temuan dan buktinya')
+      .fill('Pada sesi pertama ruang ujian CAT panas karena dua pendingin ruangan mati; peserta mengeluh.');
     await form.getByRole('button', { name: 'Kirim temuan' }).click();
     await pemantau.getByText(/Temuan terkirim; panitia wajib menjawab paling lambat/).waitFor();
 
     const panitia = await newPage();
     await logIn(panitia, 'panitia@merit.test');
-    await panitia.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pemantau & temuan' }).click();
+    await panitia
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Pemantau & temuan' })
+      .click();
     await panitia.getByRole('heading', { level: 3, name: 'Ruang ujian CAT kurang ventilasi' }).waitFor();
     await expectClean(panitia);
     const answer = panitia.getByRole('form', { name: 'Jawaban untuk "Ruang ujian CAT kurang ventilasi"' });
-    await answer.getByLabel('Jawaban untuk "Ruang ujian CAT kurang ventilasi"').fill('Dua pendingin ruangan sudah diperbaiki sebelum sesi kedua; sesi berikutnya dipantau suhunya.');
+    await answer
+      .getByLabel('Jawaban untuk "Ruang ujian CAT kurang ventilasi"')
+      .fill('Dua pendingin ruangan sudah diperbaiki sebelum sesi kedua; sesi berikutnya dipantau suhunya.');
     await answer.getByRole('button', { name: 'Kirim jawaban' }).click();
-    await panitia.getByText('Dua pendingin ruangan sudah diperbaiki sebelum sesi kedua; sesi berikutnya dipantau suhunya.').waitFor();
+    await panitia
+      .getByText('Dua pendingin ruangan sudah diperbaiki sebelum sesi kedua; sesi berikutnya dipantau suhunya.')
+      .waitFor();
 
     const visitor = await newPage({ width: 360, height: 740 });
     await visitor.goto('/temuan');
@@ -172,21 +207,31 @@ describe('public consultation in the browser', () => {
     await form.getByLabel('Judul', { exact: true }).fill('Rancangan aturan SKB formasi teknis');
     await form.getByLabel('Ringkasan').fill('Bobot dan materi SKB untuk formasi teknis tahun ini.');
     await form.getByLabel('Judul bagian 1').fill('Bobot SKB');
-    await form.getByLabel('Isi rancangan bagian 1').fill('Bobot SKB 60 persen dari nilai akhir.\nMateri SKB: tes praktik kerja.');
+    await form
+      .getByLabel('Isi rancangan bagian 1')
+      .fill('Bobot SKB 60 persen dari nilai akhir.\nMateri SKB: tes praktik kerja.');
     await form.getByRole('button', { name: 'Simpan rancangan' }).click();
     await panitia.getByRole('heading', { level: 1, name: 'Rancangan aturan SKB formasi teknis' }).waitFor();
     await expectClean(panitia);
     const id = panitia.url().split('/').pop()!;
     // The window: open now, closing in 20 seconds (the form takes minutes; the API takes seconds).
     const csrf = (await panitia.context().cookies()).find((c) => c.name === 'merit_csrf')!.value;
-    const opened = await panitia.request.post(`/api/v1/consultations/${id}/open`, { headers: { 'x-csrf-token': csrf }, data: { opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 20_000).toISOString() } });
+    const opened = await panitia.request.post(`/api/v1/consultations/${id}/open`, {
+      headers: { 'x-csrf-token': csrf },
+      data: {
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+        closesAt: new Date(Date.now() + 20_000).toISOString(),
+      },
+    });
     expect(opened.status()).toBe(200);
 
     const pelamar = await newPage({ width: 360, height: 740 });
     await logIn(pelamar, 'pelamar@merit.test');
     await pelamar.goto(`/konsultasi/${id}`);
     const comment = pelamar.getByRole('form', { name: 'Komentar Anda tentang "Bobot SKB"' });
-    await comment.getByLabel('Komentar Anda tentang "Bobot SKB"').fill('Bobot SKB 60 persen terlalu besar; usul 50 persen agar SKD tetap berarti.');
+    await comment
+      .getByLabel('Komentar Anda tentang "Bobot SKB"')
+      .fill('Bobot SKB 60 persen terlalu besar; usul 50 persen agar SKD tetap berarti.');
     await comment.getByRole('button', { name: 'Kirim komentar' }).click();
     await pelamar.getByText('Bobot SKB 60 persen terlalu besar; usul 50 persen agar SKD tetap berarti.').waitFor();
     await pelamar.getByText(/^Put\*\*\* A\*\*\* L\*\*\*$/).waitFor();
@@ -200,8 +245,12 @@ describe('public consultation in the browser', () => {
     await panitia.waitForTimeout(21_000);
     await panitia.reload();
     const final = panitia.getByRole('form', { name: 'Versi final' });
-    await final.getByLabel('Teks final "Bobot SKB"').fill('Bobot SKB 50 persen dari nilai akhir.\nMateri SKB: tes praktik kerja.');
-    await final.getByLabel('Alasan perubahan "Bobot SKB" (wajib bila berubah)').fill('Masukan publik: SKD tetap berarti.');
+    await final
+      .getByLabel('Teks final "Bobot SKB"')
+      .fill('Bobot SKB 50 persen dari nilai akhir.\nMateri SKB: tes praktik kerja.');
+    await final
+      .getByLabel('Alasan perubahan "Bobot SKB" (wajib bila berubah)')
+      .fill('Masukan publik: SKD tetap berarti.');
     await final.getByLabel('Catatan versi final').fill('Satu bagian berubah setelah konsultasi.');
     await final.getByRole('button', { name: 'Tetapkan versi final' }).click();
     await panitia.getByText('Final', { exact: true }).waitFor();
@@ -218,7 +267,10 @@ describe('public consultation in the browser', () => {
   it('the admin changes a complaint deadline and an IKM band; a wrong band is refused with the reason', async () => {
     const admin = await newPage();
     await logIn(admin, 'admin@merit.test');
-    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan partisipasi' }).click();
+    await admin
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Pengaturan partisipasi' })
+      .click();
     await admin.getByRole('heading', { level: 1, name: 'Pengaturan partisipasi publik' }).waitFor();
     const sla = admin.getByRole('form', { name: 'Batas waktu pengaduan (hari kerja)' });
     expect(await sla.getByLabel('Tindak lanjut oleh OPD').inputValue()).toBe('5');
@@ -245,7 +297,12 @@ describe('public consultation in the browser', () => {
     await form.getByLabel('Nama unit layanan').fill('Loket Layanan Pensiun');
     await form.getByLabel(/Pakai unsur dan bobot sendiri/).check();
     for (let n = 9; n > 3; n--) await form.getByRole('button', { name: `Hapus unsur ${n}` }).click();
-    for (const [n, w] of [[1, '0,5'], [2, '0,3'], [3, '0,1']] as const) await form.getByLabel(`Bobot unsur ${n}`).fill(w);
+    for (const [n, w] of [
+      [1, '0,5'],
+      [2, '0,3'],
+      [3, '0,1'],
+    ] as const)
+      await form.getByLabel(`Bobot unsur ${n}`).fill(w);
     await form.getByRole('button', { name: 'Tambah unit' }).click();
     await form.getByText('Jumlah bobot semua unsur harus 1.').waitFor();
     await form.getByLabel('Bobot unsur 3').fill('0,2');

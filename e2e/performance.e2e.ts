@@ -26,8 +26,16 @@ describe('SKP and policy follow-up journey in the browser', () => {
     await atasan.getByRole('heading', { level: 2, name: 'Bawahan langsung (6)' }).waitFor();
     const form = atasan.getByRole('form', { name: `Turunkan "${SECOND}"` });
     await form.getByRole('button', { name: 'Turunkan ke seluruh unit' }).click();
-    await atasan.getByRole('status').getByText(`"${SECOND}" diturunkan ke 3 pegawai. 3 pegawai dilewati (SKP sudah disepakati atau sudah memuat hasil kerja ini).`).waitFor();
-    await atasan.getByRole('region', { name: 'Tabel SKP bawahan langsung (dapat digulir)' }).getByRole('row', { name: /Sitti Aisyah.*Draf · 2 hasil kerja/ }).waitFor();
+    await atasan
+      .getByRole('status')
+      .getByText(
+        `"${SECOND}" diturunkan ke 3 pegawai. 3 pegawai dilewati (SKP sudah disepakati atau sudah memuat hasil kerja ini).`,
+      )
+      .waitFor();
+    await atasan
+      .getByRole('region', { name: 'Tabel SKP bawahan langsung (dapat digulir)' })
+      .getByRole('row', { name: /Sitti Aisyah.*Draf · 2 hasil kerja/ })
+      .waitFor();
     await expectClean(atasan);
     await shot(atasan, 'skp-team.png');
   });
@@ -59,17 +67,27 @@ describe('SKP and policy follow-up journey in the browser', () => {
     await form.getByLabel('Rating Kolaboratif').selectOption({ label: 'Di Bawah Ekspektasi' });
     await form.getByRole('button', { name: 'Simpan penilaian' }).click();
     await atasan.getByText('Predikat Triwulan I: Baik').waitFor();
-    await atasan.getByText('Organisasi berpredikat Baik semestinya memiliki pegawai berpredikat Butuh Perbaikan dan/atau Kurang/Misconduct.').waitFor();
+    await atasan
+      .getByText(
+        'Organisasi berpredikat Baik semestinya memiliki pegawai berpredikat Butuh Perbaikan dan/atau Kurang/Misconduct.',
+      )
+      .waitFor();
     await expectClean(atasan);
     await shot(atasan, 'skp-evaluation.png');
     await atasan.getByRole('button', { name: 'Finalkan evaluasi Triwulan I' }).click();
-    await atasan.getByRole('region', { name: 'Tabel evaluasi (dapat digulir)' }).getByRole('row', { name: /Triwulan I .*Baik Final/ }).waitFor();
+    await atasan
+      .getByRole('region', { name: 'Tabel evaluasi (dapat digulir)' })
+      .getByRole('row', { name: /Triwulan I .*Baik Final/ })
+      .waitFor();
     await atasan.getByRole('heading', { name: 'Evaluasi Triwulan II' }).waitFor();
   });
 
   it('the employee sees the recommended programme with its reason and enrols', async () => {
     await pegawai.goto('/skp/saya');
-    await pegawai.getByRole('region', { name: 'Tabel evaluasi (dapat digulir)' }).getByRole('row', { name: /Triwulan I .*Baik/ }).waitFor();
+    await pegawai
+      .getByRole('region', { name: 'Tabel evaluasi (dapat digulir)' })
+      .getByRole('row', { name: /Triwulan I .*Baik/ })
+      .waitFor();
     const rec = pegawai.getByRole('article', { name: 'Kolaborasi dan Kerja Sama Tim Lintas OPD' });
     await rec.getByText('Di Bawah Ekspektasi pada Kolaboratif, Triwulan I').waitFor();
     await expectClean(pegawai);
@@ -83,7 +101,10 @@ describe('SKP and policy follow-up journey in the browser', () => {
   it('BKPSDM sees the dashboard with the predikat distribution', async () => {
     const admin = await newPage();
     await logIn(admin, 'pelatihan@merit.test');
-    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Dasbor kinerja' }).click();
+    await admin
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Dasbor kinerja' })
+      .click();
     // It opens on the newest period with final evaluations (the seed finalises Triwulan I and II), and says so.
     await admin.getByText(/^Menampilkan Triwulan II \d{4}$/).waitFor();
     const filters = admin.getByRole('form', { name: 'Pilih tahun dan periode' });
@@ -91,40 +112,63 @@ describe('SKP and policy follow-up journey in the browser', () => {
     await filters.getByLabel('Periode').selectOption({ label: 'Triwulan I' });
     await filters.getByRole('button', { name: 'Tampilkan' }).click();
     await admin.getByRole('img', { name: /Distribusi predikat Triwulan I/ }).waitFor();
-    await admin.getByRole('region', { name: 'Tabel kemajuan per perangkat daerah (dapat digulir)' }).getByRole('row', { name: /Dinas Komunikasi/ }).waitFor();
+    await admin
+      .getByRole('region', { name: 'Tabel kemajuan per perangkat daerah (dapat digulir)' })
+      .getByRole('row', { name: /Dinas Komunikasi/ })
+      .waitFor();
     await admin.getByRole('link', { name: 'Unduh XLSX (kolom e-Kinerja BKN)' }).waitFor();
-    await admin.getByRole('region', { name: /^Tabel rencana pengembangan Dinas Komunikasi/ }).getByRole('row', { name: /Kolaborasi dan Kerja Sama Tim Lintas OPD .*Di Bawah Ekspektasi pada Kolaboratif \(1\)/ }).waitFor();
+    await admin
+      .getByRole('region', { name: /^Tabel rencana pengembangan Dinas Komunikasi/ })
+      .getByRole('row', {
+        name: /Kolaborasi dan Kerja Sama Tim Lintas OPD .*Di Bawah Ekspektasi pada Kolaboratif \(1\)/,
+      })
+      .waitFor();
     await expectClean(admin);
     await shot(admin, 'skp-dashboard.png');
 
     // last year's results from e-Kinerja: checked row by row, then imported
-    const head = 'NIP,Nama,Status Kepegawaian,Jabatan,Golongan,Unit Kerja,Perangkat Daerah,Tahun,Periode Penilaian,NIP Pejabat Penilai,Nama Pejabat Penilai,Status SKP,Rating Hasil Kerja,Rating Perilaku Kerja,Predikat Kinerja,Status Penilaian';
+    const head =
+      'NIP,Nama,Status Kepegawaian,Jabatan,Golongan,Unit Kerja,Perangkat Daerah,Tahun,Periode Penilaian,NIP Pejabat Penilai,Nama Pejabat Penilai,Status SKP,Rating Hasil Kerja,Rating Perilaku Kerja,Predikat Kinerja,Status Penilaian';
     const last = new Date().getFullYear() - 1;
     const csv = `${head}\n199104252015032001,Sitti Aisyah,PNS,Pranata Komputer Ahli Muda,III/c,Bidang Aplikasi Informatika,Diskominfo,${last},Tahunan,197808122003121002,Ir. Hasan Lasoso,Disetujui,Sesuai Ekspektasi,Sesuai Ekspektasi,Baik,Final\n`;
     const form = admin.getByRole('form', { name: 'Impor hasil SKP tahun lalu dari e-Kinerja' });
-    await form.getByLabel('Berkas hasil SKP (XLSX atau CSV)').setInputFiles({ name: 'ekinerja.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await form
+      .getByLabel('Berkas hasil SKP (XLSX atau CSV)')
+      .setInputFiles({ name: 'ekinerja.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await form.getByRole('button', { name: 'Periksa berkas' }).click();
     await admin.getByText('Semua baris benar: 1 diimpor, 0 dilewati. Tekan "Impor" untuk menyimpan.').waitFor();
     await form.getByRole('button', { name: 'Impor 1 baris' }).click();
     await admin.getByText('Tersimpan: 1 hasil SKP diimpor.').waitFor();
   });
 
-  it('a policy\'s public page shows the late milestone, then the OPD\'s answer', async () => {
+  it("a policy's public page shows the late milestone, then the OPD's answer", async () => {
     const visitor = await newPage({ width: 360, height: 740 });
     await visitor.goto('/kebijakan-publik');
     await visitor.getByRole('img', { name: /Distribusi predikat kinerja Triwulan .* se-Kota Palu/ }).waitFor();
     await visitor.getByText(/^Menampilkan Triwulan II \d{4}$/).waitFor();
-    await visitor.getByRole('region', { name: 'Tabel pemenuhan 20 JP per perangkat daerah (dapat digulir)' }).getByRole('row', { name: /Dinas Komunikasi/ }).waitFor();
+    await visitor
+      .getByRole('region', { name: 'Tabel pemenuhan 20 JP per perangkat daerah (dapat digulir)' })
+      .getByRole('row', { name: /Dinas Komunikasi/ })
+      .waitFor();
     await expectClean(visitor);
-    await visitor.getByRole('link', { name: 'Implementasi Core Values dan Employer Branding Aparatur Sipil Negara' }).click();
+    await visitor
+      .getByRole('link', { name: 'Implementasi Core Values dan Employer Branding Aparatur Sipil Negara' })
+      .click();
     await visitor.getByText(/40% selesai \(2 dari 5 tonggak\), 1 terlambat/).waitFor();
     await visitor.getByText('Perangkat daerah belum menjawab keterlambatan ini.').waitFor();
     await expectClean(visitor);
 
-    await atasan.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Tindak lanjut kebijakan' }).click();
+    await atasan
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Tindak lanjut kebijakan' })
+      .click();
     await atasan.getByRole('link', { name: 'Lihat rencana aksi: SE MenPANRB 20/2021' }).click();
-    const form = atasan.getByRole('form', { name: 'Perbarui tonggak: Agen perubahan ditetapkan dengan SK Kepala Dinas' });
-    await form.getByLabel('Jawaban atas keterlambatan').fill('SK menunggu hasil evaluasi jabatan; ditetapkan pekan depan.');
+    const form = atasan.getByRole('form', {
+      name: 'Perbarui tonggak: Agen perubahan ditetapkan dengan SK Kepala Dinas',
+    });
+    await form
+      .getByLabel('Jawaban atas keterlambatan')
+      .fill('SK menunggu hasil evaluasi jabatan; ditetapkan pekan depan.');
     await form.getByRole('button', { name: 'Perbarui tonggak' }).click();
     await atasan.getByText('Tonggak diperbarui.').waitFor();
     await expectClean(atasan);

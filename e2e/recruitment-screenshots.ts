@@ -22,11 +22,22 @@ async function logIn(page: Page, identifier: string) {
   await page.waitForURL('**/beranda');
 }
 
-async function call(page: Page, method: string, url: string, body?: unknown, file?: { name: string; type: string; bytes: number[] }) {
+async function call(
+  page: Page,
+  method: string,
+  url: string,
+  body?: unknown,
+  file?: { name: string; type: string; bytes: number[] },
+) {
   return page.evaluate(
     async ({ method, url, body, file }) => {
       await fetch('/api/health');
-      const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('merit_csrf='))?.slice(11) ?? '');
+      const token = decodeURIComponent(
+        document.cookie
+          .split('; ')
+          .find((c) => c.startsWith('merit_csrf='))
+          ?.slice(11) ?? '',
+      );
       const headers: Record<string, string> = { 'x-csrf-token': token };
       let payload: BodyInit | undefined;
       if (file) {
@@ -46,7 +57,9 @@ async function call(page: Page, method: string, url: string, body?: unknown, fil
 
 async function pdf(text: string) {
   const doc = await PDFDocument.create();
-  doc.addPage([300, 200]).drawText(text, { x: 20, y: 100, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+  doc
+    .addPage([300, 200])
+    .drawText(text, { x: 20, y: 100, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
   return [...(await doc.save())];
 }
 
@@ -62,23 +75,65 @@ async function main() {
   const browser = await launchBrowser();
   try {
     const desktop = { baseURL: server.baseUrl, viewport: { width: 1280, height: 860 } };
-    const applicant = await (await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true })).newPage();
+    const applicant = await (
+      await browser.newContext({
+        baseURL: server.baseUrl,
+        viewport: { width: 360, height: 740 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      })
+    ).newPage();
     await logIn(applicant, 'pelamar@merit.test');
-    await call(applicant, 'PUT', '/api/v1/me/profile', { nameOnIjazah: 'Aisyah Putri', educationLevel: 'S1', major: 'Teknik Informatika', institution: 'Universitas Tadulako', ipk: 3.45, graduationYear: 2021, ijazahNumber: 'UNTAD/2021/0457', isCumlaude: false, hasDisability: false, disabilityNote: null, isPapuan: false, isDiaspora: false, experience: [] });
+    await call(applicant, 'PUT', '/api/v1/me/profile', {
+      nameOnIjazah: 'Aisyah Putri',
+      educationLevel: 'S1',
+      major: 'Teknik Informatika',
+      institution: 'Universitas Tadulako',
+      ipk: 3.45,
+      graduationYear: 2021,
+      ijazahNumber: 'UNTAD/2021/0457',
+      isCumlaude: false,
+      hasDisability: false,
+      disabilityNote: null,
+      isPapuan: false,
+      isDiaspora: false,
+      experience: [],
+    });
     const { periods } = await call(applicant, 'GET', '/api/v1/public/periods');
-    const cat = await call(applicant, 'GET', `/api/v1/public/formations?periodId=${periods[0].id}&q=Pranata&pageSize=50`);
+    const cat = await call(
+      applicant,
+      'GET',
+      `/api/v1/public/formations?periodId=${periods[0].id}&q=Pranata&pageSize=50`,
+    );
     const formation = cat.formations.find((f: { code: string }) => f.code === 'KOMINFO-01');
-    const app = await call(applicant, 'POST', '/api/v1/me/applications', { periodId: periods[0].id, formationId: formation.id });
+    const app = await call(applicant, 'POST', '/api/v1/me/applications', {
+      periodId: periods[0].id,
+      formationId: formation.id,
+    });
     if (!app.id) throw new Error(JSON.stringify(app));
     for (const kind of ['pas_foto', 'ktp', 'swafoto', 'surat_lamaran']) {
       const image = ['pas_foto', 'ktp', 'swafoto'].includes(kind);
-      await call(applicant, 'PUT', `/api/v1/me/applications/${app.id}/documents/${kind}`, undefined, image ? { name: `${kind}.jpg`, type: 'image/jpeg', bytes: jpg() } : { name: `${kind}.pdf`, type: 'application/pdf', bytes: await pdf(kind) });
+      await call(
+        applicant,
+        'PUT',
+        `/api/v1/me/applications/${app.id}/documents/${kind}`,
+        undefined,
+        image
+          ? { name: `${kind}.jpg`, type: 'image/jpeg', bytes: jpg() }
+          : { name: `${kind}.pdf`, type: 'application/pdf', bytes: await pdf(kind) },
+      );
     }
     await applicant.goto(`/lamaran/${app.id}`);
     await applicant.getByRole('heading', { name: 'Dokumen', exact: true }).waitFor();
     await applicant.getByRole('heading', { name: /^Ijazah/ }).scrollIntoViewIfNeeded();
     await applicant.screenshot({ path: path.join(OUT, 'recruitment-documents-mobile.png') });
-    for (const kind of ['ijazah', 'transkrip']) await call(applicant, 'PUT', `/api/v1/me/applications/${app.id}/documents/${kind}`, undefined, { name: `${kind}.pdf`, type: 'application/pdf', bytes: await pdf(kind) });
+    for (const kind of ['ijazah', 'transkrip'])
+      await call(applicant, 'PUT', `/api/v1/me/applications/${app.id}/documents/${kind}`, undefined, {
+        name: `${kind}.pdf`,
+        type: 'application/pdf',
+        bytes: await pdf(kind),
+      });
     await call(applicant, 'POST', `/api/v1/me/applications/${app.id}/submit`);
 
     const visitor = await (await browser.newContext(desktop)).newPage();

@@ -14,7 +14,13 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../common/rules/calendar.ts';
 import { moderateOrWorseViolations } from './support/a11y.ts';
-import { apiCall, DEMO_PASSWORD as PASSWORD, expectNoHorizontalScroll, expectNoSeriousViolations, journey } from './support/journey.ts';
+import {
+  apiCall,
+  DEMO_PASSWORD as PASSWORD,
+  expectNoHorizontalScroll,
+  expectNoSeriousViolations,
+  journey,
+} from './support/journey.ts';
 import { makeJpeg, makePdf } from '../server/test/fixtures.ts';
 
 const SESSION_SECRET = 'e2e-recruitment-session-secret-0123456789abcdef';
@@ -55,7 +61,11 @@ describe('recruitment journey in the browser', () => {
     const period = periods.json.periods.find((p: { code: string }) => p.code.startsWith('CPNS-'));
     const day = 86_400_000;
     const at = (d: number) => new Date(Date.now() + d * day).toISOString();
-    const stages = { ...period.stages, objection: { start: at(-1), end: at(10) }, objection_response: { start: at(-1), end: at(15) } };
+    const stages = {
+      ...period.stages,
+      objection: { start: at(-1), end: at(10) },
+      objection_response: { start: at(-1), end: at(15) },
+    };
     expect((await apiCall(committee, 'PUT', `/api/v1/periods/${period.id}/stages`, { stages })).status).toBe(200);
     periodPath = `/panitia/periode/${period.id}`;
   });
@@ -69,7 +79,9 @@ describe('recruitment journey in the browser', () => {
     await remove.click();
     await panel.getByText(`Tugas ${VERIFIER_NAME} dicabut.`).waitFor();
     await panel.getByText('Belum ada verifikator yang ditugaskan.').waitFor();
-    await panel.getByLabel('Verifikator', { exact: true }).selectOption({ label: `${VERIFIER_NAME} (verifikator@merit.test)` });
+    await panel
+      .getByLabel('Verifikator', { exact: true })
+      .selectOption({ label: `${VERIFIER_NAME} (verifikator@merit.test)` });
     await panel.getByRole('button', { name: 'Tugaskan' }).click();
     await panel.getByText(`${VERIFIER_NAME} ditugaskan ke periode ini.`).waitFor();
     await remove.waitFor();
@@ -89,7 +101,9 @@ describe('recruitment journey in the browser', () => {
     const [from, to] = [await start.inputValue(), await end.inputValue()];
     // Written the Indonesian way (hh/bb/tttt jj.mm, 24-hour) whatever the browser's locale.
     expect(from).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}\.\d{2}$/);
-    expect(await editor.getByLabel('Sanggah — selesai', { exact: true }).inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}\.\d{2}$/);
+    expect(await editor.getByLabel('Sanggah — selesai', { exact: true }).inputValue()).toMatch(
+      /^\d{2}\/\d{2}\/\d{4} \d{2}\.\d{2}$/,
+    );
     await end.fill(from);
     await editor.getByRole('button', { name: 'Simpan jadwal' }).click();
     await editor.locator('.field-error').first().waitFor();
@@ -139,12 +153,16 @@ describe('recruitment journey in the browser', () => {
 
   it('uploads every document with the server’s message inline for a wrong type, then submits', async () => {
     const pdf = await makePdf('bukan foto');
-    await applicant.getByLabel(`Pilih berkas ${LABELS.pas_foto}`).setInputFiles({ name: 'foto.jpg', mimeType: 'image/jpeg', buffer: pdf });
+    await applicant
+      .getByLabel(`Pilih berkas ${LABELS.pas_foto}`)
+      .setInputFiles({ name: 'foto.jpg', mimeType: 'image/jpeg', buffer: pdf });
     const error = applicant.locator('.field-error').first();
     await error.waitFor();
     expect(await error.innerText()).toMatch(/JPG|JPEG/);
     for (const [kind, label] of Object.entries(LABELS)) {
-      const file = IMAGES.has(kind) ? { name: `${kind}.jpg`, mimeType: 'image/jpeg', buffer: makeJpeg() } : { name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: await makePdf(kind) };
+      const file = IMAGES.has(kind)
+        ? { name: `${kind}.jpg`, mimeType: 'image/jpeg', buffer: makeJpeg() }
+        : { name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: await makePdf(kind) };
       await applicant.getByLabel(`Pilih berkas ${label}`).setInputFiles(file);
       await applicant.getByText(`${label} berhasil diunggah.`).waitFor();
     }
@@ -173,7 +191,10 @@ describe('recruitment journey in the browser', () => {
     await verifier.goto('/verifikasi');
     await verifier.getByRole('button', { name: 'Ambil 10 berkas' }).click();
     await verifier.getByText(/berkas diambil ke antrean Anda/).waitFor();
-    await verifier.getByRole('link', { name: /Periksa berkas/ }).first().click();
+    await verifier
+      .getByRole('link', { name: /Periksa berkas/ })
+      .first()
+      .click();
     await verifier.waitForURL(/\/verifikasi\/[0-9a-f-]{36}$/);
     verifierPath = new URL(verifier.url()).pathname;
     await verifier.getByText(APPLICANT_NIK).waitFor();
@@ -199,7 +220,9 @@ describe('recruitment journey in the browser', () => {
     // One pass: every document MS in one click, the ijazah TMS with a reason, one save.
     await verifier.getByRole('button', { name: 'Tandai semua dokumen MS' }).click();
     await verifier.getByText('6 dari 6 dokumen dinilai').waitFor();
-    const ijazah = verifier.locator('section', { has: verifier.getByRole('group', { name: `Penilaian ${LABELS.ijazah}` }) });
+    const ijazah = verifier.locator('section', {
+      has: verifier.getByRole('group', { name: `Penilaian ${LABELS.ijazah}` }),
+    });
     await ijazah.getByRole('radio', { name: 'TMS', exact: true }).check();
     await verifier.getByRole('button', { name: 'Simpan dan usulkan TMS' }).click();
     await ijazah.getByText('Alasan TMS wajib dipilih.').waitFor();
@@ -236,19 +259,44 @@ describe('recruitment journey in the browser', () => {
     await committee2.getByRole('button', { name: 'Setujui dan terbitkan' }).click();
     await committee2.getByText(/Pengumuman terbit: 1 pelamar/).waitFor();
     // The official PENGUMUMAN (numbered, signed PDF) and the committee's XLSX of every outcome.
-    const [pdf] = await Promise.all([committee2.waitForEvent('download'), committee2.getByRole('link', { name: /Unduh pengumuman resmi/ }).first().click()]);
-    expect(readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
-    const [xlsx] = await Promise.all([committee2.waitForEvent('download'), committee2.getByRole('link', { name: /Unduh semua berkas dan hasil MS\/TMS/ }).click()]);
-    expect(readFileSync(await xlsx.path()).subarray(0, 2).toString()).toBe('PK'); // a zip: the XLSX container
+    const [pdf] = await Promise.all([
+      committee2.waitForEvent('download'),
+      committee2
+        .getByRole('link', { name: /Unduh pengumuman resmi/ })
+        .first()
+        .click(),
+    ]);
+    expect(
+      readFileSync(await pdf.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const [xlsx] = await Promise.all([
+      committee2.waitForEvent('download'),
+      committee2.getByRole('link', { name: /Unduh semua berkas dan hasil MS\/TMS/ }).click(),
+    ]);
+    expect(
+      readFileSync(await xlsx.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK'); // a zip: the XLSX container
   });
 
   it('the applicant sees TMS with the reason and files a sanggah with evidence', async () => {
     await applicant.goto(applicationPath);
     await applicant.getByText('Halaman kedua ijazah tidak terbaca.').first().waitFor();
-    await applicant.getByText(/Dokumen tidak lengkap, tidak terbaca, atau tidak dapat diunduh — Halaman kedua ijazah tidak terbaca\./).waitFor();
+    await applicant
+      .getByText(
+        /Dokumen tidak lengkap, tidak terbaca, atau tidak dapat diunduh — Halaman kedua ijazah tidak terbaca\./,
+      )
+      .waitFor();
     await applicant.getByRole('heading', { name: 'Ajukan sanggah' }).waitFor();
-    await applicant.getByLabel('Alasan sanggah').fill('Ijazah saya terbaca jelas; halaman kedua ada pada berkas yang sama (lihat lampiran).');
-    await applicant.getByLabel(/Bukti pendukung/).setInputFiles({ name: 'bukti.pdf', mimeType: 'application/pdf', buffer: await makePdf('ijazah halaman 2') });
+    await applicant
+      .getByLabel('Alasan sanggah')
+      .fill('Ijazah saya terbaca jelas; halaman kedua ada pada berkas yang sama (lihat lampiran).');
+    await applicant
+      .getByLabel(/Bukti pendukung/)
+      .setInputFiles({ name: 'bukti.pdf', mimeType: 'application/pdf', buffer: await makePdf('ijazah halaman 2') });
     await applicant.getByRole('button', { name: 'Kirim sanggah' }).click();
     await applicant.getByRole('heading', { name: 'Sanggah Anda' }).waitFor();
   });
@@ -257,7 +305,9 @@ describe('recruitment journey in the browser', () => {
     await committee.goto(periodPath);
     const answer = committee.getByRole('form', { name: /Jawab sanggah/ });
     await answer.getByRole('radio', { name: 'Terima (menjadi MS)' }).check();
-    await answer.getByLabel('Jawaban untuk pelamar').fill('Halaman kedua ijazah ditemukan dan terbaca; verifikator keliru.');
+    await answer
+      .getByLabel('Jawaban untuk pelamar')
+      .fill('Halaman kedua ijazah ditemukan dan terbaca; verifikator keliru.');
     await answer.getByRole('button', { name: 'Kirim jawaban' }).click();
     await committee.getByText('Menunggu jawaban').waitFor({ state: 'detached' });
     await committee.getByRole('button', { name: 'Usulkan pengumuman ulang (pasca sanggah)' }).click();
@@ -275,7 +325,9 @@ describe('recruitment journey in the browser', () => {
     await committee.getByRole('button', { name: 'Tambah lokasi' }).click();
     await committee.getByText('Lokasi ditambahkan.').waitFor();
     const start = localDate(new Date(Date.now() + 20 * 86_400_000));
-    await committee.getByLabel('Mulai (WITA)').fill(`${start.slice(8, 10)}/${start.slice(5, 7)}/${start.slice(0, 4)} 08.00`);
+    await committee
+      .getByLabel('Mulai (WITA)')
+      .fill(`${start.slice(8, 10)}/${start.slice(5, 7)}/${start.slice(0, 4)} 08.00`);
     await committee.getByRole('button', { name: 'Tambah sesi' }).click();
     await committee.getByText('Sesi ditambahkan.').waitFor();
     await committee.getByRole('button', { name: 'Tempatkan peserta' }).click();

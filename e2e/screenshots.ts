@@ -10,7 +10,11 @@ import { REPO, startServer } from './support/server.ts';
 
 const OUT = path.join(REPO, 'docs/screenshots');
 const PASSWORD = 'merit-palu-2026';
-const APPLICANT = { nik: '7271045203990002', email: 'siti.rahmawati@contoh.id', password: 'Teluk Palu indah sekali 2026' };
+const APPLICANT = {
+  nik: '7271045203990002',
+  email: 'siti.rahmawati@contoh.id',
+  password: 'Teluk Palu indah sekali 2026',
+};
 
 async function logIn(page: Page, identifier: string, password: string) {
   await page.goto('/masuk');
@@ -27,7 +31,13 @@ async function main() {
   const browser = await launchBrowser();
   try {
     const desktop = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 860 } });
-    const mobile = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const mobile = await browser.newContext({
+      baseURL: server.baseUrl,
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     const admin = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 860 } });
 
     const landing = await desktop.newPage();
@@ -58,7 +68,11 @@ async function main() {
     const adminPage = await admin.newPage();
     await logIn(adminPage, 'admin@merit.test', PASSWORD);
     await adminPage.goto('/admin/kotak-keluar');
-    const link = adminPage.getByRole('article').filter({ hasText: APPLICANT.email }).first().getByRole('link', { name: /verifikasi-email/ });
+    const link = adminPage
+      .getByRole('article')
+      .filter({ hasText: APPLICANT.email })
+      .first()
+      .getByRole('link', { name: /verifikasi-email/ });
     const href = (await link.first().getAttribute('href')) ?? '';
     await adminPage.screenshot({ path: path.join(OUT, 'admin-outbox.png'), fullPage: false });
 

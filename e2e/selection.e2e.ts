@@ -17,12 +17,21 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maskName } from '../common/rules/mask-name.ts';
 import { runIntegrate, runRank } from '../server/src/modules/selection/cli.ts';
-import { DEMO_PASSWORD as PASSWORD, expectNoHorizontalScroll, expectNoSeriousViolations, journey } from './support/journey.ts';
+import {
+  DEMO_PASSWORD as PASSWORD,
+  expectNoHorizontalScroll,
+  expectNoSeriousViolations,
+  journey,
+} from './support/journey.ts';
 import { REPO } from './support/server.ts';
 import { makeJpeg, makePdf } from '../server/test/fixtures.ts';
 import { pdfPagesText } from '../server/test/pdf-text.ts';
 
-const COMMITTEE2 = { email: 'panitia.kedua@merit.test', fullName: 'Rahmat Hidayat', password: 'Panitia kedua Palu 2026' };
+const COMMITTEE2 = {
+  email: 'panitia.kedua@merit.test',
+  fullName: 'Rahmat Hidayat',
+  password: 'Panitia kedua Palu 2026',
+};
 const NAME = 'Aisyah Putri Lamasitudju';
 const PROFILE = {
   nameOnIjazah: NAME,
@@ -52,7 +61,13 @@ let periodId = '';
 let participantNo = '';
 
 /** An API call in the page's cookie jar (session + CSRF), for setup only. */
-async function call(page: Page, method: string, url: string, body?: unknown, file?: { name: string; mimeType: string; buffer: Buffer }): Promise<{ status: number; json: any }> {
+async function call(
+  page: Page,
+  method: string,
+  url: string,
+  body?: unknown,
+  file?: { name: string; mimeType: string; buffer: Buffer },
+): Promise<{ status: number; json: any }> {
   const req = page.context().request;
   let token = (await page.context().cookies()).find((c) => c.name === 'merit_csrf')?.value;
   if (!token) {
@@ -84,30 +99,53 @@ describe('selection journey in the browser', () => {
     const admin = await newPage();
     await signIn(admin, 'admin@merit.test', PASSWORD);
     await signIn(committee, 'panitia@merit.test', PASSWORD);
-    const period = (await call(committee, 'GET', '/api/v1/periods')).json.periods.find((p: { code: string }) => p.code.startsWith('CPNS-'));
+    const period = (await call(committee, 'GET', '/api/v1/periods')).json.periods.find((p: { code: string }) =>
+      p.code.startsWith('CPNS-'),
+    );
     periodId = period.id;
 
-    const rules2024 = (await call(admin, 'GET', '/api/v1/public/thresholds')).json.thresholds.find((t: { year: number }) => t.year === 2024);
-    const thr = await call(admin, 'PUT', `/api/v1/admin/thresholds/${period.year}`, { regulation: `KepMenPANRB (uji e2e) ${period.year}`, rules: rules2024.rules, uncertain: [] });
+    const rules2024 = (await call(admin, 'GET', '/api/v1/public/thresholds')).json.thresholds.find(
+      (t: { year: number }) => t.year === 2024,
+    );
+    const thr = await call(admin, 'PUT', `/api/v1/admin/thresholds/${period.year}`, {
+      regulation: `KepMenPANRB (uji e2e) ${period.year}`,
+      rules: rules2024.rules,
+      uncertain: [],
+    });
     expect(thr.status, JSON.stringify(thr.json)).toBe(200);
 
-    const created = await call(admin, 'POST', '/api/v1/admin/accounts', { email: COMMITTEE2.email, fullName: COMMITTEE2.fullName, role: 'committee', organizationId: null });
+    const created = await call(admin, 'POST', '/api/v1/admin/accounts', {
+      email: COMMITTEE2.email,
+      fullName: COMMITTEE2.fullName,
+      role: 'committee',
+      organizationId: null,
+    });
     expect(created.status, JSON.stringify(created.json)).toBe(201);
     // The admin seats the new member on the period's committee (SK Panitia).
-    expect((await call(admin, 'POST', `/api/v1/periods/${periodId}/committee`, { accountId: created.json.id })).status).toBe(200);
-    const mail = (await call(admin, 'GET', '/api/v1/admin/outbox')).json.emails.find((m: { to: string }) => m.to === COMMITTEE2.email);
+    expect(
+      (await call(admin, 'POST', `/api/v1/periods/${periodId}/committee`, { accountId: created.json.id })).status,
+    ).toBe(200);
+    const mail = (await call(admin, 'GET', '/api/v1/admin/outbox')).json.emails.find(
+      (m: { to: string }) => m.to === COMMITTEE2.email,
+    );
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1];
-    expect((await call(admin, 'POST', '/api/v1/auth/reset-password', { token, password: COMMITTEE2.password })).status).toBe(200);
+    expect(
+      (await call(admin, 'POST', '/api/v1/auth/reset-password', { token, password: COMMITTEE2.password })).status,
+    ).toBe(200);
 
     const applicant = await newPage();
     await signIn(applicant, 'pelamar@merit.test', PASSWORD);
     expect((await call(applicant, 'PUT', '/api/v1/me/profile', PROFILE)).status).toBe(200);
-    const formation = (await call(applicant, 'GET', `/api/v1/public/formations?periodId=${periodId}&pageSize=100`)).json.formations.find((f: { code: string }) => f.code === 'KOMINFO-01');
+    const formation = (
+      await call(applicant, 'GET', `/api/v1/public/formations?periodId=${periodId}&pageSize=100`)
+    ).json.formations.find((f: { code: string }) => f.code === 'KOMINFO-01');
     const app = await call(applicant, 'POST', '/api/v1/me/applications', { periodId, formationId: formation.id });
     expect(app.status, JSON.stringify(app.json)).toBe(201);
     const appId = app.json.id as string;
     for (const kind of DOCS) {
-      const file = IMAGES.has(kind) ? { name: `${kind}.jpg`, mimeType: 'image/jpeg', buffer: makeJpeg() } : { name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: await makePdf(kind) };
+      const file = IMAGES.has(kind)
+        ? { name: `${kind}.jpg`, mimeType: 'image/jpeg', buffer: makeJpeg() }
+        : { name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: await makePdf(kind) };
       const up = await call(applicant, 'PUT', `/api/v1/me/applications/${appId}/documents/${kind}`, undefined, file);
       expect(up.status, `${kind}: ${JSON.stringify(up.json)}`).toBe(200);
     }
@@ -117,23 +155,69 @@ describe('selection journey in the browser', () => {
     await signIn(verifier, 'verifikator@merit.test', PASSWORD);
     expect((await call(verifier, 'POST', '/api/v1/verification/claim', { periodId, count: 10 })).json.claimed).toBe(1);
     for (const kind of DOCS) {
-      expect((await call(verifier, 'PUT', `/api/v1/verification/applications/${appId}/documents/${kind}`, { verdict: 'ms', reasonCode: null, reasonText: null })).status).toBe(200);
+      expect(
+        (
+          await call(verifier, 'PUT', `/api/v1/verification/applications/${appId}/documents/${kind}`, {
+            verdict: 'ms',
+            reasonCode: null,
+            reasonText: null,
+          })
+        ).status,
+      ).toBe(200);
     }
-    expect((await call(verifier, 'POST', `/api/v1/verification/applications/${appId}/verdict`, { verdict: 'ms', reasonCode: null, reasonText: null })).status).toBe(200);
-    expect((await call(committee, 'POST', `/api/v1/verification/applications/${appId}/review`, { approve: true, note: null })).status).toBe(200);
+    expect(
+      (
+        await call(verifier, 'POST', `/api/v1/verification/applications/${appId}/verdict`, {
+          verdict: 'ms',
+          reasonCode: null,
+          reasonText: null,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await call(committee, 'POST', `/api/v1/verification/applications/${appId}/review`, {
+          approve: true,
+          note: null,
+        })
+      ).status,
+    ).toBe(200);
 
     await signIn(committee2, COMMITTEE2.email, COMMITTEE2.password);
-    const ann = await call(committee, 'POST', `/api/v1/periods/${periodId}/announcements`, { stage: 'administration', note: null });
+    const ann = await call(committee, 'POST', `/api/v1/periods/${periodId}/announcements`, {
+      stage: 'administration',
+      note: null,
+    });
     expect(ann.status, JSON.stringify(ann.json)).toBe(201);
-    expect((await call(committee2, 'POST', `/api/v1/announcements/${ann.json.id}/decision`, { approve: true, note: null })).status).toBe(200);
+    expect(
+      (await call(committee2, 'POST', `/api/v1/announcements/${ann.json.id}/decision`, { approve: true, note: null }))
+        .status,
+    ).toBe(200);
 
     // Registration and verification are over before SKD results: they wait for both to close.
-    const closed = { start: new Date(Date.now() - 2 * 86_400_000).toISOString(), end: new Date(Date.now() - 60_000).toISOString() };
-    expect((await call(committee, 'PUT', `/api/v1/periods/${periodId}/stages`, { stages: { ...period.stages, registration: closed, verification: closed } })).status).toBe(200);
+    const closed = {
+      start: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+      end: new Date(Date.now() - 60_000).toISOString(),
+    };
+    expect(
+      (
+        await call(committee, 'PUT', `/api/v1/periods/${periodId}/stages`, {
+          stages: { ...period.stages, registration: closed, verification: closed },
+        })
+      ).status,
+    ).toBe(200);
 
-    const site = await call(committee, 'POST', `/api/v1/periods/${periodId}/exam-sites`, { name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya, Palu', accessible: true });
+    const site = await call(committee, 'POST', `/api/v1/periods/${periodId}/exam-sites`, {
+      name: 'UPT BKN Palu',
+      address: 'Jl. Tanjung Manimbaya, Palu',
+      accessible: true,
+    });
     expect(site.status, JSON.stringify(site.json)).toBe(201);
-    const session = await call(committee, 'POST', `/api/v1/exam-sites/${site.json.id}/sessions`, { startsAt: new Date(Date.now() + 20 * 86_400_000).toISOString(), durationMinutes: 100, capacity: 40 });
+    const session = await call(committee, 'POST', `/api/v1/exam-sites/${site.json.id}/sessions`, {
+      startsAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+      durationMinutes: 100,
+      capacity: 40,
+    });
     expect(session.status, JSON.stringify(session.json)).toBe(201);
     expect((await call(committee, 'POST', `/api/v1/periods/${periodId}/exam-assignments`)).json.assigned).toBe(1);
     participantNo = (await call(applicant, 'GET', `/api/v1/me/applications/${appId}`)).json.participantNo;
@@ -144,10 +228,21 @@ describe('selection journey in the browser', () => {
     await committee.goto(`/seleksi/${periodId}`);
     await committee.getByRole('heading', { level: 1, name: /^Pengolahan hasil: / }).waitFor();
     const skd = committee.getByRole('form', { name: '1. Impor nilai SKD' });
-    await skd.getByLabel('Berkas CSV').setInputFiles({ name: 'skd.csv', mimeType: 'text/csv', buffer: Buffer.from(`participant_no,formation_id,twk,tiu,tkp\n${participantNo},KOMINFO-01,152,100,180\n`) });
+    await skd.getByLabel('Berkas CSV').setInputFiles({
+      name: 'skd.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`participant_no,formation_id,twk,tiu,tkp\n${participantNo},KOMINFO-01,152,100,180\n`),
+    });
     await skd.getByRole('button', { name: 'Impor skd.csv' }).click();
-    await skd.getByRole('alert').getByText(/skd\.csv baris 2/).waitFor();
-    await skd.getByLabel('Berkas CSV').setInputFiles({ name: 'skd.csv', mimeType: 'text/csv', buffer: Buffer.from(`participant_no,formation_id,twk,tiu,tkp\n${participantNo},KOMINFO-01,100,100,180\n`) });
+    await skd
+      .getByRole('alert')
+      .getByText(/skd\.csv baris 2/)
+      .waitFor();
+    await skd.getByLabel('Berkas CSV').setInputFiles({
+      name: 'skd.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`participant_no,formation_id,twk,tiu,tkp\n${participantNo},KOMINFO-01,100,100,180\n`),
+    });
     await skd.getByRole('button', { name: 'Impor skd.csv' }).click();
     await skd.getByText('1 baris nilai diimpor.').waitFor();
 
@@ -172,8 +267,12 @@ describe('selection journey in the browser', () => {
     await committee.reload();
     const weights = committee.getByRole('form', { name: '3. Bobot SKB per formasi' });
     await committee.getByRole('region', { name: '2. Pratinjau peringkat SKD' }).waitFor();
-    const section = committee.locator('section', { has: committee.getByRole('heading', { name: '3. Bobot SKB per formasi' }) });
-    await section.getByLabel('Formasi', { exact: true }).selectOption({ label: 'KOMINFO-01 — Pranata Komputer Ahli Pertama' });
+    const section = committee.locator('section', {
+      has: committee.getByRole('heading', { name: '3. Bobot SKB per formasi' }),
+    });
+    await section
+      .getByLabel('Formasi', { exact: true })
+      .selectOption({ label: 'KOMINFO-01 — Pranata Komputer Ahli Pertama' });
     await weights.getByText('Belum diatur: bawaan SKB CAT 100 %.').waitFor();
     const first = weights.getByRole('group', { name: 'Komponen 1' });
     await first.getByLabel('Bobot (%)').fill('60');
@@ -186,13 +285,20 @@ describe('selection journey in the browser', () => {
     await second.getByLabel('Bobot (%)').fill('40');
     await weights.getByText('Jumlah bobot 100 %.').waitFor();
     await weights.getByRole('button', { name: 'Simpan bobot' }).click();
-    await weights.getByText(/wawancara/).first().waitFor();
+    await weights
+      .getByText(/wawancara/)
+      .first()
+      .waitFor();
     await second.getByLabel('Jenis').selectOption('tambahan');
     await weights.getByRole('button', { name: 'Simpan bobot' }).click();
     await weights.getByText('Bobot SKB formasi KOMINFO-01 tersimpan.').waitFor();
 
     const skb = committee.getByRole('form', { name: '4. Impor nilai SKB' });
-    await skb.getByLabel('Berkas CSV').setInputFiles({ name: 'skb-komponen.csv', mimeType: 'text/csv', buffer: Buffer.from(`participant_no,cat,praktik\n${participantNo},80,90.5\n`) });
+    await skb.getByLabel('Berkas CSV').setInputFiles({
+      name: 'skb-komponen.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`participant_no,cat,praktik\n${participantNo},80,90.5\n`),
+    });
     await skb.getByRole('button', { name: 'Impor nilai SKB' }).click();
     await skb.getByText('1 baris nilai diimpor.').waitFor();
 
@@ -215,21 +321,27 @@ describe('selection journey in the browser', () => {
     const skdRow = skd.getByRole('row', { name: new RegExp(participantNo) });
     expect(await skdRow.innerText()).toContain(maskName(NAME));
     expect(await skdRow.innerText()).toContain('P/L');
-    const finalRow = visitor.getByRole('region', { name: 'Tabel hasil akhir formasi KOMINFO-01' }).getByRole('row', { name: new RegExp(participantNo) });
+    const finalRow = visitor
+      .getByRole('region', { name: 'Tabel hasil akhir formasi KOMINFO-01' })
+      .getByRole('row', { name: new RegExp(participantNo) });
     expect((await finalRow.getByRole('cell').last().innerText()).trim()).toBe('L');
     expect(await visitor.locator('main').innerText()).not.toContain('Lamasitudju');
-    const chart = visitor.getByRole('img', { name: /Diagram batang sebaran nilai total SKD formasi KOMINFO-01: 1 peserta hadir/ });
+    const chart = visitor.getByRole('img', {
+      name: /Diagram batang sebaran nilai total SKD formasi KOMINFO-01: 1 peserta hadir/,
+    });
     await chart.waitFor();
     expect(await visitor.locator('svg rect title').count()).toBe(22);
     await visitor.getByText('Arti kode hasil').waitFor();
     await expectNoSeriousViolations(visitor);
-    if (SHOTS) await visitor.screenshot({ path: path.join(REPO, 'docs/screenshots/results-public.png'), fullPage: true });
+    if (SHOTS)
+      await visitor.screenshot({ path: path.join(REPO, 'docs/screenshots/results-public.png'), fullPage: true });
   });
 
   it('the files downloaded from the public page match their SHA-256 and reproduce through merit rank / integrate', async () => {
     await visitor.goto(`/hasil/${periodId}`);
     await visitor.getByRole('heading', { level: 2, name: 'Hitung ulang sendiri' }).waitFor();
-    if (SHOTS) await visitor.screenshot({ path: path.join(REPO, 'docs/screenshots/results-period.png'), fullPage: true });
+    if (SHOTS)
+      await visitor.screenshot({ path: path.join(REPO, 'docs/screenshots/results-period.png'), fullPage: true });
     const command = await visitor.locator('pre code').first().innerText();
     // The period's own year with the published thresholds.json: works for any year.
     const year = /--year (\d{4})/.exec(command)?.[1];
@@ -237,16 +349,53 @@ describe('selection journey in the browser', () => {
     expect(command).toContain('--thresholds thresholds.json');
     const dir = mkdtempSync(path.join(tmpdir(), 'merit-e2e-open-'));
     for (const name of ['formations.csv', 'skd.csv', 'ranking.csv', 'thresholds.json', 'skb.csv', 'final.csv']) {
-      const [download] = await Promise.all([visitor.waitForEvent('download'), visitor.getByRole('link', { name: `Unduh ${name}` }).click()]);
+      const [download] = await Promise.all([
+        visitor.waitForEvent('download'),
+        visitor.getByRole('link', { name: `Unduh ${name}` }).click(),
+      ]);
       const target = path.join(dir, name);
       await download.saveAs(target);
       const shown = (await visitor.locator(`[data-sha256="${name}"]`).innerText()).trim();
       expect(createHash('sha256').update(readFileSync(target)).digest('hex')).toBe(shown);
     }
-    expect(await runRank(['--year', year!, '--thresholds', path.join(dir, 'thresholds.json'), '--formations', path.join(dir, 'formations.csv'), '--scores', path.join(dir, 'skd.csv'), '--out', path.join(dir, 'ranking-again.csv')], silent)).toBe(0);
-    expect(readFileSync(path.join(dir, 'ranking-again.csv')).equals(readFileSync(path.join(dir, 'ranking.csv')))).toBe(true);
-    expect(await runIntegrate(['--formations', path.join(dir, 'formations.csv'), '--ranking', path.join(dir, 'ranking.csv'), '--skb', path.join(dir, 'skb.csv'), '--out', path.join(dir, 'final-again.csv')], silent)).toBe(0);
-    expect(readFileSync(path.join(dir, 'final-again.csv')).equals(readFileSync(path.join(dir, 'final.csv')))).toBe(true);
+    expect(
+      await runRank(
+        [
+          '--year',
+          year!,
+          '--thresholds',
+          path.join(dir, 'thresholds.json'),
+          '--formations',
+          path.join(dir, 'formations.csv'),
+          '--scores',
+          path.join(dir, 'skd.csv'),
+          '--out',
+          path.join(dir, 'ranking-again.csv'),
+        ],
+        silent,
+      ),
+    ).toBe(0);
+    expect(readFileSync(path.join(dir, 'ranking-again.csv')).equals(readFileSync(path.join(dir, 'ranking.csv')))).toBe(
+      true,
+    );
+    expect(
+      await runIntegrate(
+        [
+          '--formations',
+          path.join(dir, 'formations.csv'),
+          '--ranking',
+          path.join(dir, 'ranking.csv'),
+          '--skb',
+          path.join(dir, 'skb.csv'),
+          '--out',
+          path.join(dir, 'final-again.csv'),
+        ],
+        silent,
+      ),
+    ).toBe(0);
+    expect(readFileSync(path.join(dir, 'final-again.csv')).equals(readFileSync(path.join(dir, 'final.csv')))).toBe(
+      true,
+    );
     expect(readFileSync(path.join(dir, 'final.csv'), 'utf8')).toContain(`KOMINFO-01,${participantNo},380,`);
 
     // The official PENGUMUMAN of each stage: numbered, with the masked name of who passed.
@@ -280,7 +429,10 @@ describe('selection journey in the browser', () => {
     await phone.getByRole('img', { name: /Diagram batang/ }).waitFor();
     await expectNoHorizontalScroll(phone);
     await phone.goto('/hasil');
-    await phone.getByRole('link', { name: /^Lihat hasil / }).first().waitFor();
+    await phone
+      .getByRole('link', { name: /^Lihat hasil / })
+      .first()
+      .waitFor();
     await expectNoHorizontalScroll(phone);
   });
 });

@@ -31,7 +31,13 @@ export function functionLengths(root = process.cwd()): FunctionLength[] {
   for (const r of ROOTS) {
     for (const file of files(path.join(root, r))) {
       const text = readFileSync(file, 'utf8');
-      const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+      const sf = ts.createSourceFile(
+        file,
+        text,
+        ts.ScriptTarget.Latest,
+        true,
+        file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+      );
       const visit = (node: ts.Node) => {
         if (ts.isFunctionLike(node) && 'body' in node && node.body) {
           const start = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
@@ -39,8 +45,12 @@ export function functionLengths(root = process.cwd()): FunctionLength[] {
           const parent = node.parent;
           const name =
             (node.name && ts.isIdentifier(node.name) ? node.name.text : undefined) ??
-            (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? parent.name.text : undefined) ??
-            (parent && ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name) ? parent.name.text : '(anonymous)');
+            (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)
+              ? parent.name.text
+              : undefined) ??
+            (parent && ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name)
+              ? parent.name.text
+              : '(anonymous)');
           out.push({ file: path.relative(root, file), name, line: start + 1, lines: end - start + 1 });
         }
         ts.forEachChild(node, visit);
@@ -55,5 +65,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const limit = Number(process.argv[2] ?? 30);
   const all = functionLengths();
   for (const f of all.slice(0, limit)) console.log(`${String(f.lines).padStart(4)}  ${f.file}:${f.line}  ${f.name}`);
-  console.log(`\n${all.filter((f) => f.lines > 100).length} over 100 lines, ${all.filter((f) => f.lines > 80).length} over 80`);
+  console.log(
+    `\n${all.filter((f) => f.lines > 100).length} over 100 lines, ${all.filter((f) => f.lines > 80).length} over 80`,
+  );
 }

@@ -31,12 +31,23 @@ export async function startAppServer(opts: {
 }): Promise<AppServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(port), HOST: '127.0.0.1', MERIT_DATA_DIR: opts.dataDir, SESSION_SECRET: opts.sessionSecret,
-    WEB_BUILD_ON_START: 'false', MERIT_SEED_DEMO: 'false', LOG_LEVEL: 'warn', AUDIT_CHECKPOINT_SECONDS: '0',
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    MERIT_DATA_DIR: opts.dataDir,
+    SESSION_SECRET: opts.sessionSecret,
+    WEB_BUILD_ON_START: 'false',
+    MERIT_SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    AUDIT_CHECKPOINT_SECONDS: '0',
   };
   if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
   else delete env.DATABASE_URL;
-  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'bin/merit.js', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'bin/merit.js', 'serve'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const keep = (d: Buffer) => {
     opts.log?.write(d);
@@ -47,7 +58,13 @@ export async function startAppServer(opts: {
   const base = `http://127.0.0.1:${port}`;
   for (let t = 0; ; t++) {
     if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}):\n${out}`);
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (t > 240) throw new Error(`server did not become healthy in 60 s:\n${out}`);
     await sleep(250);
   }

@@ -12,7 +12,14 @@ import type { Kysely } from 'kysely';
 import type { Services } from '../../server/src/compose.ts';
 import type { DB } from '../../server/src/db/schema.ts';
 import { hashDevice } from '../../server/src/modules/exam/cat.service.ts';
-import { type BankEntry, type Blueprint, type FormItem, type ItemContent, deadlineOf, deriveForm } from '../../server/src/modules/exam/domain/index.ts';
+import {
+  type BankEntry,
+  type Blueprint,
+  type FormItem,
+  type ItemContent,
+  deadlineOf,
+  deriveForm,
+} from '../../server/src/modules/exam/domain/index.ts';
 import type { Actor } from '../../server/src/modules/identity/index.ts';
 import { ruleSetFor } from '../../server/src/modules/recruitment/application-workflow.ts';
 
@@ -29,8 +36,14 @@ function itemContent(subtest: Subtest, n: number): ItemContent {
     category: CATEGORY[subtest],
     stem: `Soal ${subtest} nomor ${n}: bacalah pernyataan berikut dengan cermat, lalu pilih jawaban yang paling tepat menurut ketentuan yang berlaku.`,
     imageKey: null,
-    options: OPTS.map((k) => ({ key: k, text: `Pilihan ${k} untuk soal ${subtest}-${n}, sebuah kalimat jawaban yang cukup panjang` })),
-    scoring: subtest === 'TKP' ? { kind: 'weights', weights: { A: 5, B: 4, C: 3, D: 2, E: 1 } } : { kind: 'key', correct: OPTS[n % 5]!, points: 5 },
+    options: OPTS.map((k) => ({
+      key: k,
+      text: `Pilihan ${k} untuk soal ${subtest}-${n}, sebuah kalimat jawaban yang cukup panjang`,
+    })),
+    scoring:
+      subtest === 'TKP'
+        ? { kind: 'weights', weights: { A: 5, B: 4, C: 3, D: 2, E: 1 } }
+        : { kind: 'key', correct: OPTS[n % 5]!, points: 5 },
     explanation: 'Pembahasan rahasia: tidak boleh sampai ke peserta.',
   };
 }
@@ -77,8 +90,14 @@ export async function seedCatSession(db: Kysely<DB>, services: Services, o: Seed
   const now = new Date();
   const tag = randomBytes(4).toString('hex');
   const staff = (role: 'exam_admin' | 'proctor') => ({
-    id: uuid(), email: `${role}.${tag}@bench.merit.test`, email_normalized: `${role}.${tag}@bench.merit.test`, password_hash: o.passwordHash,
-    role, full_name: `${role === 'proctor' ? 'Pengawas' : 'Admin Soal'} Bench`, organization_id: 'bkpsdm', email_verified_at: now,
+    id: uuid(),
+    email: `${role}.${tag}@bench.merit.test`,
+    email_normalized: `${role}.${tag}@bench.merit.test`,
+    password_hash: o.passwordHash,
+    role,
+    full_name: `${role === 'proctor' ? 'Pengawas' : 'Admin Soal'} Bench`,
+    organization_id: 'bkpsdm',
+    email_verified_at: now,
   });
   const admin = staff('exam_admin');
   const proctor = staff('proctor');
@@ -107,38 +126,111 @@ export async function seedCatSession(db: Kysely<DB>, services: Services, o: Seed
   const year = now.getUTCFullYear();
   const periodId = uuid();
   const at = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
-  await db.insertInto('recruitment_periods').values({
-    id: periodId, code: `CPNS-CAT-${tag}`, name: `Seleksi CPNS Kota Palu ${year} (uji CAT)`, year, type: 'CPNS',
-    rule_set: JSON.stringify(ruleSetFor(year, 'CPNS')),
-    stages: JSON.stringify({ registration: { start: at(-40), end: at(-20) }, verification: { start: at(-20), end: at(-10) } }),
-    age_cutoff_date: now.toISOString().slice(0, 10),
-  }).execute();
+  await db
+    .insertInto('recruitment_periods')
+    .values({
+      id: periodId,
+      code: `CPNS-CAT-${tag}`,
+      name: `Seleksi CPNS Kota Palu ${year} (uji CAT)`,
+      year,
+      type: 'CPNS',
+      rule_set: JSON.stringify(ruleSetFor(year, 'CPNS')),
+      stages: JSON.stringify({
+        registration: { start: at(-40), end: at(-20) },
+        verification: { start: at(-20), end: at(-10) },
+      }),
+      age_cutoff_date: now.toISOString().slice(0, 10),
+    })
+    .execute();
   const formationId = uuid();
-  await db.insertInto('formations').values({
-    id: formationId, period_id: periodId, code: 'F-CAT-1', organization_id: 'bkpsdm', jabatan: 'Pranata Komputer Ahli Pertama',
-    education_levels: ['S1'], majors: ['Teknik Informatika'], need_type: 'umum', quota: Math.max(1, Math.ceil(o.participants / 3)), placement: 'BKPSDM Kota Palu',
-  }).execute();
+  await db
+    .insertInto('formations')
+    .values({
+      id: formationId,
+      period_id: periodId,
+      code: 'F-CAT-1',
+      organization_id: 'bkpsdm',
+      jabatan: 'Pranata Komputer Ahli Pertama',
+      education_levels: ['S1'],
+      majors: ['Teknik Informatika'],
+      need_type: 'umum',
+      quota: Math.max(1, Math.ceil(o.participants / 3)),
+      placement: 'BKPSDM Kota Palu',
+    })
+    .execute();
   const siteId = uuid();
-  await db.insertInto('exam_sites').values({ id: siteId, period_id: periodId, name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya, Palu', accessible: true }).execute();
+  await db
+    .insertInto('exam_sites')
+    .values({
+      id: siteId,
+      period_id: periodId,
+      name: 'UPT BKN Palu',
+      address: 'Jl. Tanjung Manimbaya, Palu',
+      accessible: true,
+    })
+    .execute();
   const sessionId = uuid();
-  await db.insertInto('exam_sessions').values({ id: sessionId, site_id: siteId, starts_at: now, duration_minutes: 100, capacity: o.participants }).execute();
+  await db
+    .insertInto('exam_sessions')
+    .values({ id: sessionId, site_id: siteId, starts_at: now, duration_minutes: 100, capacity: o.participants })
+    .execute();
 
   const participants: SeededParticipant[] = Array.from({ length: o.participants }, (_, i) => ({
-    index: i, accountId: uuid(), applicationId: uuid(), participantNo: `${year % 100}${tag.slice(0, 4)}${String(i + 1).padStart(6, '0')}`,
+    index: i,
+    accountId: uuid(),
+    applicationId: uuid(),
+    participantNo: `${year % 100}${tag.slice(0, 4)}${String(i + 1).padStart(6, '0')}`,
   }));
   log(`seeding ${o.participants.toLocaleString('en')} participants (accounts, applications, seats)`);
-  await inBatches(participants, 1000, (b) => db.insertInto('accounts').values(b.map((p) => ({
-    id: p.accountId, email: `peserta${p.index + 1}.${tag}@bench.merit.test`, email_normalized: `peserta${p.index + 1}.${tag}@bench.merit.test`,
-    password_hash: o.passwordHash, role: 'applicant' as const, full_name: `Peserta Uji ${p.index + 1}`, email_verified_at: now,
-  }))).execute());
-  await inBatches(participants, 1000, (b) => db.insertInto('applications').values(b.map((p) => ({
-    id: p.applicationId, period_id: periodId, applicant_id: p.accountId, formation_id: formationId, registration_no: `REG-${tag}-${p.index + 1}`,
-    status: 'ms', published_result: 'ms', published_at: now, submitted_at: now, participant_no: p.participantNo,
-  })) as never).execute());
-  await inBatches(participants, 1000, (b) => db.insertInto('exam_assignments').values(b.map((p) => ({ application_id: p.applicationId, session_id: sessionId, seat: p.index + 1, extra_minutes: 0 }))).execute());
+  await inBatches(participants, 1000, (b) =>
+    db
+      .insertInto('accounts')
+      .values(
+        b.map((p) => ({
+          id: p.accountId,
+          email: `peserta${p.index + 1}.${tag}@bench.merit.test`,
+          email_normalized: `peserta${p.index + 1}.${tag}@bench.merit.test`,
+          password_hash: o.passwordHash,
+          role: 'applicant' as const,
+          full_name: `Peserta Uji ${p.index + 1}`,
+          email_verified_at: now,
+        })),
+      )
+      .execute(),
+  );
+  await inBatches(participants, 1000, (b) =>
+    db
+      .insertInto('applications')
+      .values(
+        b.map((p) => ({
+          id: p.applicationId,
+          period_id: periodId,
+          applicant_id: p.accountId,
+          formation_id: formationId,
+          registration_no: `REG-${tag}-${p.index + 1}`,
+          status: 'ms',
+          published_result: 'ms',
+          published_at: now,
+          submitted_at: now,
+          participant_no: p.participantNo,
+        })) as never,
+      )
+      .execute(),
+  );
+  await inBatches(participants, 1000, (b) =>
+    db
+      .insertInto('exam_assignments')
+      .values(
+        b.map((p) => ({ application_id: p.applicationId, session_id: sessionId, seat: p.index + 1, extra_minutes: 0 })),
+      )
+      .execute(),
+  );
 
   // The committee assigns the proctor to the session (only an assigned proctor may open it).
-  await db.insertInto('exam_session_proctors').values({ session_id: sessionId, proctor_id: proctor.id, assigned_by: null, assigned_at: now }).execute();
+  await db
+    .insertInto('exam_session_proctors')
+    .values({ session_id: sessionId, proctor_id: proctor.id, assigned_by: null, assigned_at: now })
+    .execute();
   const opened = await services.cat.openSession(proctorActor, sessionId, { blueprintId: bp.id, graceSeconds: 30 });
 
   if (o.preStart) {
@@ -146,13 +238,32 @@ export async function seedCatSession(db: Kysely<DB>, services: Services, o: Seed
     log('creating sign-in sessions and attempts with seeded forms');
     const bankRows = await db
       .selectFrom('items')
-      .innerJoin('item_versions', (j) => j.onRef('item_versions.item_id', '=', 'items.id').onRef('item_versions.version', '=', 'items.current_version'))
-      .select(['items.id', 'items.current_version', 'item_versions.subtest', 'item_versions.category', 'item_versions.content'])
+      .innerJoin('item_versions', (j) =>
+        j.onRef('item_versions.item_id', '=', 'items.id').onRef('item_versions.version', '=', 'items.current_version'),
+      )
+      .select([
+        'items.id',
+        'items.current_version',
+        'item_versions.subtest',
+        'item_versions.category',
+        'item_versions.content',
+      ])
       .where('items.retired_at', 'is', null)
       .where('item_versions.exam_type', '=', 'SKD')
       .execute();
-    const bank: BankEntry[] = bankRows.map((r) => ({ itemId: r.id, version: r.current_version, subtest: r.subtest as BankEntry['subtest'], category: r.category, optionKeys: (r.content as ItemContent).options.map((x) => x.key) }));
-    const deadline = deadlineOf({ startedAt: now, durationMinutes: blueprint.durationMinutes, extraMinutes: 0, grantsMinutes: [] });
+    const bank: BankEntry[] = bankRows.map((r) => ({
+      itemId: r.id,
+      version: r.current_version,
+      subtest: r.subtest as BankEntry['subtest'],
+      category: r.category,
+      optionKeys: (r.content as ItemContent).options.map((x) => x.key),
+    }));
+    const deadline = deadlineOf({
+      startedAt: now,
+      durationMinutes: blueprint.durationMinutes,
+      extraMinutes: 0,
+      grantsMinutes: [],
+    });
     const rows = participants.map((p) => {
       p.sessionToken = randomBytes(32).toString('base64url');
       p.device = randomBytes(24).toString('base64url');
@@ -162,13 +273,38 @@ export async function seedCatSession(db: Kysely<DB>, services: Services, o: Seed
       return { p, seed };
     });
     const expires = new Date(now.getTime() + 12 * 3600_000);
-    await inBatches(rows, 2000, (b) => db.insertInto('sessions').values(b.map(({ p }) => ({ id_hash: sha256(p.sessionToken!), account_id: p.accountId, expires_at: expires }))).execute());
-    await inBatches(rows, 250, (b) => db.insertInto('attempts').values(b.map(({ p, seed }) => ({
-      id: p.attemptId!, session_id: sessionId, application_id: p.applicationId, form_seed: seed, form: JSON.stringify(p.form), started_at: now,
-      deadline_at: deadline, extra_minutes: 0, status: 'in_progress', device_hash: hashDevice(p.device!), last_seen_at: now,
-    }))).execute());
+    await inBatches(rows, 2000, (b) =>
+      db
+        .insertInto('sessions')
+        .values(b.map(({ p }) => ({ id_hash: sha256(p.sessionToken!), account_id: p.accountId, expires_at: expires })))
+        .execute(),
+    );
+    await inBatches(rows, 250, (b) =>
+      db
+        .insertInto('attempts')
+        .values(
+          b.map(({ p, seed }) => ({
+            id: p.attemptId!,
+            session_id: sessionId,
+            application_id: p.applicationId,
+            form_seed: seed,
+            form: JSON.stringify(p.form),
+            started_at: now,
+            deadline_at: deadline,
+            extra_minutes: 0,
+            status: 'in_progress',
+            device_hash: hashDevice(p.device!),
+            last_seen_at: now,
+          })),
+        )
+        .execute(),
+    );
     // Every drawn version is now delivered (frozen), as createAttempt does.
-    await db.updateTable('item_versions').set({ first_delivered_at: now }).where('first_delivered_at', 'is', null).execute();
+    await db
+      .updateTable('item_versions')
+      .set({ first_delivered_at: now })
+      .where('first_delivered_at', 'is', null)
+      .execute();
   }
   return { sessionId, token: opened.token, blueprintId: bp.id, participants };
 }

@@ -26,7 +26,9 @@ export const freePort = () =>
 export function postgresBinDir(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
-  const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, 'bin/initdb'))).sort((a, b) => Number(a) - Number(b));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(path.join(root, v, 'bin/initdb')))
+    .sort((a, b) => Number(a) - Number(b));
   return versions.length > 0 ? path.join(root, versions.at(-1)!, 'bin') : undefined;
 }
 
@@ -51,9 +53,14 @@ export interface PgCluster {
  * initdb + start a cluster. `settings` are extra `-c name=value` server settings. Stock settings
  * otherwise, apart from loopback-only and max_connections=200 (as the CI); fsync stays on.
  */
-export async function startThrowawayPostgres(opts: { settings?: Record<string, string | number>; bin?: string } = {}): Promise<PgCluster> {
+export async function startThrowawayPostgres(
+  opts: { settings?: Record<string, string | number>; bin?: string } = {},
+): Promise<PgCluster> {
   const bin = opts.bin ?? postgresBinDir();
-  if (!bin) throw new Error('no Postgres binaries (/usr/lib/postgresql/*/bin/initdb); install Debian\'s postgresql or set a database URL');
+  if (!bin)
+    throw new Error(
+      "no Postgres binaries (/usr/lib/postgresql/*/bin/initdb); install Debian's postgresql or set a database URL",
+    );
   const dir = mkdtempSync(path.join(tmpdir(), 'merit-pg-'));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
@@ -64,14 +71,23 @@ export async function startThrowawayPostgres(opts: { settings?: Record<string, s
   const run = (tool: string, args: string[], o: { timeoutMs?: number } = {}) => {
     const cmd = tool.includes('/') ? tool : path.join(bin, tool);
     const res = asRoot
-      ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8', cwd: dir, timeout: o.timeoutMs })
+      ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], {
+          encoding: 'utf8',
+          cwd: dir,
+          timeout: o.timeoutMs,
+        })
       : spawnSync(cmd, args, { encoding: 'utf8', cwd: dir, timeout: o.timeoutMs });
-    if (res.status !== 0) throw new Error(`${path.basename(cmd)} failed (${res.status ?? res.signal}): ${res.stderr || res.stdout}`);
+    if (res.status !== 0)
+      throw new Error(`${path.basename(cmd)} failed (${res.status ?? res.signal}): ${res.stderr || res.stdout}`);
     return res.stdout;
   };
   const port = await freePort();
   const data = path.join(dir, 'data');
-  const settings: Record<string, string | number> = { listen_addresses: '127.0.0.1', max_connections: 200, ...opts.settings };
+  const settings: Record<string, string | number> = {
+    listen_addresses: '127.0.0.1',
+    max_connections: 200,
+    ...opts.settings,
+  };
   const optString = [`-p ${port}`, `-k ${dir}`, ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`)].join(' ');
   let running = false;
   const cluster: PgCluster = {
@@ -138,7 +154,10 @@ export interface Target {
  * dropped at the end — never seed into someone's database), else a throwaway cluster when Debian's
  * Postgres binaries exist, else PGlite in `dataDir` (unless `allowPglite` is false).
  */
-export async function chooseDatabase(dataDir: string, opts: { log?: (m: string) => void; allowPglite?: boolean; settings?: Record<string, string | number> } = {}): Promise<Target> {
+export async function chooseDatabase(
+  dataDir: string,
+  opts: { log?: (m: string) => void; allowPglite?: boolean; settings?: Record<string, string | number> } = {},
+): Promise<Target> {
   const log = opts.log ?? ((m: string) => console.log(m));
   const external = process.env.DATABASE_URL;
   if (external) {
@@ -157,16 +176,28 @@ export async function chooseDatabase(dataDir: string, opts: { log?: (m: string) 
       cleanup: async () => {
         const c = new pg.Client({ connectionString: external });
         await c.connect();
-        await c.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`).catch((e) => log(`could not drop ${name}: ${(e as Error).message}`));
+        await c
+          .query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`)
+          .catch((e) => log(`could not drop ${name}: ${(e as Error).message}`));
         await c.end();
       },
     };
   }
   if (postgresBinDir()) {
     const cluster = await startThrowawayPostgres(opts.settings ? { settings: opts.settings } : {});
-    return { kind: 'postgres (throwaway cluster)', url: cluster.url, version: cluster.version, postmasterPid: cluster.postmasterPid(), cluster, cleanup: () => cluster.destroy() };
+    return {
+      kind: 'postgres (throwaway cluster)',
+      url: cluster.url,
+      version: cluster.version,
+      postmasterPid: cluster.postmasterPid(),
+      cluster,
+      cleanup: () => cluster.destroy(),
+    };
   }
-  if (opts.allowPglite === false) throw new Error('needs Postgres: set DATABASE_URL or install Debian\'s postgresql (initdb)');
-  log(`no DATABASE_URL and no Postgres binaries: falling back to PGlite in ${dataDir} (the target is stated for Postgres)`);
+  if (opts.allowPglite === false)
+    throw new Error("needs Postgres: set DATABASE_URL or install Debian's postgresql (initdb)");
+  log(
+    `no DATABASE_URL and no Postgres binaries: falling back to PGlite in ${dataDir} (the target is stated for Postgres)`,
+  );
   return { kind: 'pglite', url: undefined, version: 'PGlite (embedded PostgreSQL)', cleanup: async () => {} };
 }

@@ -27,7 +27,10 @@ export const EmployeeView = z.strictObject({
 
 export const EmployeeListQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
-  organizationId: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+  organizationId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional(),
   status: z.enum(EMPLOYEE_STATUS_VALUES).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
@@ -47,21 +50,47 @@ export const EmployeeImportResponse = z.strictObject({
   committed: z.boolean(),
   ok: z.boolean(),
   counts: z.strictObject({ new: z.number().int(), update: z.number().int(), error: z.number().int() }),
-  report: z.array(z.strictObject({ line: z.number().int(), nip: z.string().nullable(), status: z.enum(['new', 'update', 'error']), problems: z.array(Bilingual) })),
+  report: z.array(
+    z.strictObject({
+      line: z.number().int(),
+      nip: z.string().nullable(),
+      status: z.enum(['new', 'update', 'error']),
+      problems: z.array(Bilingual),
+    }),
+  ),
 });
 
-export const EmployeeImportQuery = z.strictObject({ commit: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
+export const EmployeeImportQuery = z.strictObject({
+  commit: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
 export const SheetFormatQuery = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
 
 // ── training ──
-export const PROGRAM_KIND_VALUES = ['latsar', 'orientasi_pppk', 'pkp', 'pka', 'pkn', 'teknis', 'fungsional', 'seminar', 'elearning'] as const;
+export const PROGRAM_KIND_VALUES = [
+  'latsar',
+  'orientasi_pppk',
+  'pkp',
+  'pka',
+  'pkn',
+  'teknis',
+  'fungsional',
+  'seminar',
+  'elearning',
+] as const;
 export const MODALITY_VALUES = ['klasikal', 'blended', 'daring'] as const;
 export const PARTNER_KIND_VALUES = ['universitas', 'pemerintah', 'lembaga_diklat', 'lainnya'] as const;
 const Text = (max: number) => z.string().trim().min(2).max(max);
 /** A calendar day; an empty field says "Wajib diisi", a wrong one how to write it (FIELD_MESSAGES). */
 const IsoDay = z.iso.date({ error: (issue) => (issue.input === '' ? 'required' : 'date.format') });
 
-export const PartnerBody = z.strictObject({ id: z.string().regex(/^[a-z0-9-]{2,40}$/), name: Text(160), kind: z.enum(PARTNER_KIND_VALUES) });
+export const PartnerBody = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{2,40}$/),
+  name: Text(160),
+  kind: z.enum(PARTNER_KIND_VALUES),
+});
 
 export const ProgramBody = z.strictObject({
   code: z.string().regex(/^[A-Za-z0-9._-]{2,40}$/),
@@ -70,33 +99,71 @@ export const ProgramBody = z.strictObject({
   competencyArea: Text(120),
   jp: z.number().int().min(1).max(2000),
   modality: z.enum(MODALITY_VALUES),
-  partnerId: z.string().regex(/^[a-z0-9-]{2,40}$/).nullable(),
+  partnerId: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/)
+    .nullable(),
   eligibility: z.strictObject({
     statuses: z.array(z.enum(EMPLOYEE_STATUS_VALUES)).max(3).optional(),
     jabatanKinds: z.array(z.enum(JABATAN_KIND_VALUES)).max(3).optional(),
-    organizationIds: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).max(100).optional(),
+    organizationIds: z
+      .array(z.string().regex(/^[a-z0-9-]{1,40}$/))
+      .max(100)
+      .optional(),
   }),
   costRupiah: z.number().int().min(0).max(1_000_000_000),
   description: z.string().trim().max(2000),
   /** What completing takes (issue 12): attendance share, post-test pass score (null = none), the assignment. */
   completion: z
-    .strictObject({ minAttendancePct: z.number().int().min(0).max(100), postTestPass: z.number().int().min(0).max(100).nullable(), assignmentRequired: z.boolean() })
+    .strictObject({
+      minAttendancePct: z.number().int().min(0).max(100),
+      postTestPass: z.number().int().min(0).max(100).nullable(),
+      assignmentRequired: z.boolean(),
+    })
     .default({ minAttendancePct: 0, postTestPass: null, assignmentRequired: false }),
 });
 
 export const BatchBody = z
-  .strictObject({ name: Text(80), startsOn: IsoDay, endsOn: IsoDay, venue: Text(200), facilitators: z.string().trim().max(500), capacity: z.number().int().min(1).max(10_000) })
-  .refine((b) => b.endsOn >= b.startsOn, { message: 'Tanggal selesai harus sama atau setelah tanggal mulai.', path: ['endsOn'] });
+  .strictObject({
+    name: Text(80),
+    startsOn: IsoDay,
+    endsOn: IsoDay,
+    venue: Text(200),
+    facilitators: z.string().trim().max(500),
+    capacity: z.number().int().min(1).max(10_000),
+  })
+  .refine((b) => b.endsOn >= b.startsOn, {
+    message: 'Tanggal selesai harus sama atau setelah tanggal mulai.',
+    path: ['endsOn'],
+  });
 
 /** A batch's new dates (BKPSDM moves a batch when its schedule changes); the reason is audited. */
 export const BatchScheduleBody = z
   .strictObject({ startsOn: IsoDay, endsOn: IsoDay, reason: Text(300) })
-  .refine((b) => b.endsOn >= b.startsOn, { message: 'Tanggal selesai harus sama atau setelah tanggal mulai.', path: ['endsOn'] });
+  .refine((b) => b.endsOn >= b.startsOn, {
+    message: 'Tanggal selesai harus sama atau setelah tanggal mulai.',
+    path: ['endsOn'],
+  });
 export const EnrollBody = z.strictObject({ employeeId: z.uuid() });
 export const FinishBody = z.strictObject({ enrollmentIds: z.array(z.uuid()).min(1).max(2000), passed: z.boolean() });
-export const JpReportQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100), organizationId: z.string().regex(/^[a-z0-9-]{1,40}$/).optional() });
+export const JpReportQuery = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100),
+  organizationId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional(),
+});
 
-export const CLAIM_KIND_VALUES = ['seminar', 'coaching', 'mentoring', 'elearning', 'benchmarking', 'pelatihan_jarak_jauh', 'belajar_mandiri', 'lainnya'] as const;
+export const CLAIM_KIND_VALUES = [
+  'seminar',
+  'coaching',
+  'mentoring',
+  'elearning',
+  'benchmarking',
+  'pelatihan_jarak_jauh',
+  'belajar_mandiri',
+  'lainnya',
+] as const;
 export const JpClaimBody = z.strictObject({
   kind: z.enum(CLAIM_KIND_VALUES),
   title: Text(200),
@@ -107,42 +174,84 @@ export const JpClaimBody = z.strictObject({
   evidenceUrl: z.url({ protocol: /^https?$/ }).max(500),
 });
 export const ClaimDecisionBody = z.strictObject({ approve: z.boolean(), note: z.string().trim().max(500).nullable() });
-export const ClaimListQuery = z.strictObject({ status: z.enum(['submitted', 'approved', 'rejected']).default('submitted') });
+export const ClaimListQuery = z.strictObject({
+  status: z.enum(['submitted', 'approved', 'rejected']).default('submitted'),
+});
 
 // ── completion: meetings, attendance, scores, certificates, feedback (issue 12) ──
 const Score = z.number().int().min(0).max(100).nullable();
 export const MeetingBody = z
-  .strictObject({ title: Text(160), startsAt: z.iso.datetime({ offset: true }), endsAt: z.iso.datetime({ offset: true }) })
-  .refine((m) => new Date(m.endsAt).getTime() > new Date(m.startsAt).getTime(), { message: 'Jam selesai harus setelah jam mulai.', path: ['endsAt'] });
+  .strictObject({
+    title: Text(160),
+    startsAt: z.iso.datetime({ offset: true }),
+    endsAt: z.iso.datetime({ offset: true }),
+  })
+  .refine((m) => new Date(m.endsAt).getTime() > new Date(m.startsAt).getTime(), {
+    message: 'Jam selesai harus setelah jam mulai.',
+    path: ['endsAt'],
+  });
 /** A scan: the token the QR carried, and for a scan that waited offline the time it was made. */
-export const ScanBody = z.strictObject({ token: z.string().trim().min(1).max(200), scannedAt: z.iso.datetime({ offset: true }).optional() });
+export const ScanBody = z.strictObject({
+  token: z.string().trim().min(1).max(200),
+  scannedAt: z.iso.datetime({ offset: true }).optional(),
+});
 export const MarkBody = z.strictObject({ enrollmentId: z.uuid(), present: z.boolean() });
 export const ScoresBody = z.strictObject({ preTest: Score, postTest: Score, assignmentDone: z.boolean() });
 export const CertificatesBody = z.strictObject({ enrollmentIds: z.array(z.uuid()).min(1).max(2000) });
 export const RevokeBody = z.strictObject({ reason: Text(500) });
 const Rating = z.number().int().min(1).max(5);
-export const FeedbackBody = z.strictObject({ facilitator: Rating, material: Rating, venue: Rating, usefulness: Rating, comment: z.string().trim().max(1000).default('') });
+export const FeedbackBody = z.strictObject({
+  facilitator: Rating,
+  material: Rating,
+  venue: Rating,
+  usefulness: Rating,
+  comment: z.string().trim().max(1000).default(''),
+});
 
 // ── appointment: a published final result into CPNS/PPPK records (issue 12) ──
 export const AppointBody = z.strictObject({
   periodId: z.uuid(),
   applicationId: z.uuid(),
-  nip: z.string().trim().transform((v) => v.replace(/[\s.]/g, '')).pipe(z.string().regex(/^\d{18}$/, 'NIP/NI PPPK harus 18 angka.')),
+  nip: z
+    .string()
+    .trim()
+    .transform((v) => v.replace(/[\s.]/g, ''))
+    .pipe(z.string().regex(/^\d{18}$/, 'NIP/NI PPPK harus 18 angka.')),
   tmt: IsoDay,
   unit: z.string().trim().max(120).default(''),
   jabatanKind: z.enum(JABATAN_KIND_VALUES).default('fungsional'),
   jenjang: z.string().trim().max(60).default(''),
   golongan: z.string().trim().min(1).max(10),
-  supervisorNip: z.string().trim().regex(/^\d{18}$/, 'NIP atasan harus 18 angka.').nullable().default(null),
+  supervisorNip: z
+    .string()
+    .trim()
+    .regex(/^\d{18}$/, 'NIP atasan harus 18 angka.')
+    .nullable()
+    .default(null),
 });
 
 // ── completion responses (issue 12): what completion.routes.ts answers, enforced by its serializer ──
 const Revoked = z.strictObject({ at: z.string(), reason: z.string() }).nullable();
-export const MeetingView = z.strictObject({ id: z.uuid(), seq: z.number().int(), title: z.string(), startsAt: z.string(), endsAt: z.string() });
+export const MeetingView = z.strictObject({
+  id: z.uuid(),
+  seq: z.number().int(),
+  title: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+});
 export const MeetingList = z.strictObject({ meetings: z.array(MeetingView) });
 export const CreatedId = z.strictObject({ id: z.uuid() });
 export const MeetingQrView = z.strictObject({
-  meeting: z.strictObject({ id: z.uuid(), seq: z.number().int(), title: z.string(), batchId: z.uuid(), batchName: z.string(), programTitle: z.string(), startsAt: z.string(), endsAt: z.string() }),
+  meeting: z.strictObject({
+    id: z.uuid(),
+    seq: z.number().int(),
+    title: z.string(),
+    batchId: z.uuid(),
+    batchName: z.string(),
+    programTitle: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+  }),
   token: z.string(),
   url: z.string(),
   svg: z.string(),
@@ -168,14 +277,31 @@ export const AttendanceReport = z.strictObject({
       fullName: z.string(),
       attended: z.number().int(),
       percent: z.number().int().nullable(),
-      marks: z.array(z.strictObject({ meetingId: z.uuid(), method: z.enum(['scan', 'manual']).nullable(), at: z.string().nullable() })),
+      marks: z.array(
+        z.strictObject({
+          meetingId: z.uuid(),
+          method: z.enum(['scan', 'manual']).nullable(),
+          at: z.string().nullable(),
+        }),
+      ),
     }),
   ),
 });
 export const ScoresResult = z.strictObject({ gain: z.number().int().nullable() });
-export const CertificateView = z.strictObject({ id: z.uuid(), enrollmentId: z.uuid(), number: z.string(), fullName: z.string(), issuedAt: z.string(), revoked: Revoked, verifyUrl: z.string() });
+export const CertificateView = z.strictObject({
+  id: z.uuid(),
+  enrollmentId: z.uuid(),
+  number: z.string(),
+  fullName: z.string(),
+  issuedAt: z.string(),
+  revoked: Revoked,
+  verifyUrl: z.string(),
+});
 export const CertificateList = z.strictObject({ certificates: z.array(CertificateView) });
-export const IssueResult = z.strictObject({ issued: z.array(z.strictObject({ id: z.uuid(), enrollmentId: z.uuid(), number: z.string(), fullName: z.string() })), already: z.number().int() });
+export const IssueResult = z.strictObject({
+  issued: z.array(z.strictObject({ id: z.uuid(), enrollmentId: z.uuid(), number: z.string(), fullName: z.string() })),
+  already: z.number().int(),
+});
 export const CertificateCheck = z.strictObject({
   number: z.string(),
   fullName: z.string(),
@@ -188,10 +314,25 @@ export const CertificateCheck = z.strictObject({
   issuedAt: z.string(),
   revoked: Revoked,
 });
-const FeedbackAspectView = z.strictObject({ aspect: z.enum(['facilitator', 'material', 'venue', 'usefulness']), mean: z.number().nullable(), counts: z.array(z.number().int()) });
-export const FeedbackReport = z.strictObject({ responses: z.number().int(), aspects: z.array(FeedbackAspectView), comments: z.array(z.string()) });
+const FeedbackAspectView = z.strictObject({
+  aspect: z.enum(['facilitator', 'material', 'venue', 'usefulness']),
+  mean: z.number().nullable(),
+  counts: z.array(z.number().int()),
+});
+export const FeedbackReport = z.strictObject({
+  responses: z.number().int(),
+  aspects: z.array(FeedbackAspectView),
+  comments: z.array(z.string()),
+});
 export const PartnerFeedback = z.strictObject({
-  partners: z.array(z.strictObject({ partner: z.strictObject({ id: z.string(), name: z.string() }).nullable(), batches: z.number().int(), responses: z.number().int(), aspects: z.array(FeedbackAspectView) })),
+  partners: z.array(
+    z.strictObject({
+      partner: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
+      batches: z.number().int(),
+      responses: z.number().int(),
+      aspects: z.array(FeedbackAspectView),
+    }),
+  ),
 });
 
 // ── responses: training, JP, appointment and probation (the serializer enforces them) ──
@@ -232,7 +373,11 @@ export const ProgramView = z.strictObject({
   jp: Int,
   modality: z.enum(MODALITY_VALUES),
   partner: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
-  eligibility: z.strictObject({ statuses: z.array(z.string()).readonly().optional(), jabatanKinds: z.array(z.string()).readonly().optional(), organizationIds: z.array(z.string()).readonly().optional() }),
+  eligibility: z.strictObject({
+    statuses: z.array(z.string()).readonly().optional(),
+    jabatanKinds: z.array(z.string()).readonly().optional(),
+    organizationIds: z.array(z.string()).readonly().optional(),
+  }),
   costRupiah: Int,
   description: z.string(),
   completion: z.strictObject({ minAttendancePct: Int, postTestPass: Int.nullable(), assignmentRequired: z.boolean() }),
@@ -252,7 +397,12 @@ export const BatchView = z.strictObject({
   batch: Batch,
   program: ProgramView,
   meetings: Int,
-  gain: z.strictObject({ count: Int, pre: z.number().nullable(), post: z.number().nullable(), gain: z.number().nullable() }),
+  gain: z.strictObject({
+    count: Int,
+    pre: z.number().nullable(),
+    post: z.number().nullable(),
+    gain: z.number().nullable(),
+  }),
   /** A supervisor sees only their unit's people. */
   enrollments: z.array(
     z.strictObject({
@@ -280,8 +430,18 @@ export const JpReportResponse = z.strictObject({
   required: Int,
   employees: Int,
   met: Int,
-  byOrganization: z.array(z.strictObject({ organizationId: z.string(), name: z.string(), employees: Int, met: Int, percent: Int })),
-  short: z.array(Compliance.extend({ employeeId: z.uuid(), nip: z.string(), fullName: z.string(), organization: Org, unit: z.string() })),
+  byOrganization: z.array(
+    z.strictObject({ organizationId: z.string(), name: z.string(), employees: Int, met: Int, percent: Int }),
+  ),
+  short: z.array(
+    Compliance.extend({
+      employeeId: z.uuid(),
+      nip: z.string(),
+      fullName: z.string(),
+      organization: Org,
+      unit: z.string(),
+    }),
+  ),
 });
 export const ClaimSubmittedResponse = z.strictObject({ id: z.uuid(), jp: Int });
 export const Claim = z.strictObject({
@@ -319,9 +479,38 @@ export const MyTrainingResponse = z.strictObject({
       attended: z.boolean(),
     }),
   ),
-  certificates: z.array(z.strictObject({ id: z.uuid(), enrollmentId: z.uuid(), number: z.string(), issuedAt: Instant, revoked: z.strictObject({ at: Instant, reason: z.string() }).nullable(), verifyUrl: z.string() })),
-  ledger: z.array(z.strictObject({ id: z.uuid(), year: Int, jp: Int, source: z.enum(['training', 'claim']), title: z.string(), recordedAt: Instant })),
-  claims: z.array(z.strictObject({ id: z.uuid(), kind: z.enum(CLAIM_KIND_VALUES), title: z.string(), organizer: z.string(), heldOn: z.string(), jp: Int, status: z.enum(CLAIM_STATUS_VALUES), decisionNote: z.string().nullable() })),
+  certificates: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      enrollmentId: z.uuid(),
+      number: z.string(),
+      issuedAt: Instant,
+      revoked: z.strictObject({ at: Instant, reason: z.string() }).nullable(),
+      verifyUrl: z.string(),
+    }),
+  ),
+  ledger: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      year: Int,
+      jp: Int,
+      source: z.enum(['training', 'claim']),
+      title: z.string(),
+      recordedAt: Instant,
+    }),
+  ),
+  claims: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      kind: z.enum(CLAIM_KIND_VALUES),
+      title: z.string(),
+      organizer: z.string(),
+      heldOn: z.string(),
+      jp: Int,
+      status: z.enum(CLAIM_STATUS_VALUES),
+      decisionNote: z.string().nullable(),
+    }),
+  ),
 });
 
 // appointment and probation
@@ -346,12 +535,28 @@ export const AppointmentImportResponse = z.strictObject({
   committed: z.boolean(),
   ok: z.boolean(),
   counts: z.strictObject({ new: Int, later: Int, recorded: Int, error: Int }),
-  report: z.array(z.strictObject({ line: Int, participantNo: z.string().nullable(), status: z.enum(['new', 'later', 'recorded', 'error']), problems: z.array(Bilingual) })),
+  report: z.array(
+    z.strictObject({
+      line: Int,
+      participantNo: z.string().nullable(),
+      status: z.enum(['new', 'later', 'recorded', 'error']),
+      problems: z.array(Bilingual),
+    }),
+  ),
 });
 export const AppointResponse = z.strictObject({
   employeeId: z.uuid(),
   status: PeriodType,
-  enrollment: z.strictObject({ id: z.uuid(), batchId: z.uuid(), batchName: z.string(), programTitle: z.string(), startsOn: z.string(), status: Seat }).nullable(),
+  enrollment: z
+    .strictObject({
+      id: z.uuid(),
+      batchId: z.uuid(),
+      batchName: z.string(),
+      programTitle: z.string(),
+      startsOn: z.string(),
+      status: Seat,
+    })
+    .nullable(),
   probation: z.strictObject({ deadline: z.string(), daysLeft: Int, state: ProbationState }).nullable(),
 });
 /** No account ids: those stay on the server for the reminders. */
@@ -362,7 +567,9 @@ export const ProbationRow = z.strictObject({
   daysLeft: Int,
   state: ProbationState,
   reason: Bilingual,
-  latsar: z.strictObject({ status: z.string(), batchId: z.uuid(), batchName: z.string(), programTitle: z.string() }).nullable(),
+  latsar: z
+    .strictObject({ status: z.string(), batchId: z.uuid(), batchName: z.string(), programTitle: z.string() })
+    .nullable(),
 });
 export const ProbationListResponse = z.strictObject({ atRisk: Int, rows: z.array(ProbationRow) });
 export const MyProbationResponse = z.strictObject({ probation: ProbationRow.nullable() });

@@ -54,7 +54,10 @@ export interface EndpointDef {
 export type Endpoint = EndpointDef & { tags: readonly string[] };
 
 /** Declares a module's endpoints under one OpenAPI tag; keys are the names the web calls them by. */
-export function defineEndpoints<const G extends Record<string, EndpointDef>>(tag: string, group: G): { [K in keyof G]: G[K] & { tags: readonly string[] } } {
+export function defineEndpoints<const G extends Record<string, EndpointDef>>(
+  tag: string,
+  group: G,
+): { [K in keyof G]: G[K] & { tags: readonly string[] } } {
   const out: Record<string, Endpoint> = {};
   for (const [name, def] of Object.entries(group)) out[name] = { ...def, tags: [tag] };
   return out as { [K in keyof G]: G[K] & { tags: readonly string[] } };
@@ -70,7 +73,8 @@ export function successStatus(ep: EndpointDef): 200 | 201 | 202 | 204 {
 export function fillPath(path: string, params: Record<string, unknown> | undefined): string {
   return path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
     const value = params?.[name];
-    if (value === undefined || value === null || value === '') throw new Error(`Missing path parameter "${name}" for ${path}`);
+    if (value === undefined || value === null || value === '')
+      throw new Error(`Missing path parameter "${name}" for ${path}`);
     return encodeURIComponent(String(value));
   });
 }
@@ -90,14 +94,24 @@ export function queryString(query: Record<string, unknown> | undefined): string 
 type SuccessKey<E extends EndpointDef> = Extract<keyof E['responses'], 200 | 201 | 202 | 204>;
 type SuccessSchema<E extends EndpointDef> = E['responses'][SuccessKey<E>];
 /** What a successful call returns, as the web sees it (the response schema's output). */
-export type ResponseOf<E extends EndpointDef> = SuccessSchema<E> extends infer S ? (S extends Schema ? z.output<S> : never) : never;
+export type ResponseOf<E extends EndpointDef> =
+  SuccessSchema<E> extends infer S ? (S extends Schema ? z.output<S> : never) : never;
 /** What a server handler may return for a JSON endpoint (the response schema's input). */
-export type HandlerResultOf<E extends EndpointDef> = SuccessSchema<E> extends infer S ? (S extends Schema ? z.input<S> : unknown) : never;
+export type HandlerResultOf<E extends EndpointDef> =
+  SuccessSchema<E> extends infer S ? (S extends Schema ? z.input<S> : unknown) : never;
 
-type Field<S, Key extends string> = S extends Schema ? (Record<string, never> extends z.input<S> ? { [K in Key]?: z.input<S> } : { [K in Key]: z.input<S> }) : unknown;
+type Field<S, Key extends string> = S extends Schema
+  ? Record<string, never> extends z.input<S>
+    ? { [K in Key]?: z.input<S> }
+    : { [K in Key]: z.input<S> }
+  : unknown;
 /** The arguments a call takes: params, query and body, each typed from its schema's input. */
-export type ArgsOf<E extends EndpointDef> = Field<E['params'], 'params'> & Field<E['query'], 'query'> & Field<E['body'], 'body'>;
+export type ArgsOf<E extends EndpointDef> = Field<E['params'], 'params'> &
+  Field<E['query'], 'query'> &
+  Field<E['body'], 'body'>;
 /** Parsed request parts a server handler sees (the schemas' output). */
-export type ParamsOf<E extends EndpointDef> = E['params'] extends Schema ? z.output<E['params']> : Record<string, never>;
+export type ParamsOf<E extends EndpointDef> = E['params'] extends Schema
+  ? z.output<E['params']>
+  : Record<string, never>;
 export type QueryOf<E extends EndpointDef> = E['query'] extends Schema ? z.output<E['query']> : Record<string, never>;
 export type BodyOf<E extends EndpointDef> = E['body'] extends Schema ? z.output<E['body']> : undefined;

@@ -1,5 +1,12 @@
 /** Every endpoint group, for the test that the server registers exactly what is declared. */
-import { appointmentEndpoints, certificateCheckEndpoints, completionEndpoints, employeeEndpoints, trainingEndpoints, trainingTestEndpoints } from './development.endpoints.ts';
+import {
+  appointmentEndpoints,
+  certificateCheckEndpoints,
+  completionEndpoints,
+  employeeEndpoints,
+  trainingEndpoints,
+  trainingTestEndpoints,
+} from './development.endpoints.ts';
 import { examEndpoints } from './exam.endpoints.ts';
 import { holidaysEndpoints } from './holidays.endpoints.ts';
 import { homeEndpoints } from './home.endpoints.ts';

@@ -4,7 +4,16 @@
  * (exam.endpoints.ts) validate with them; the server's domain re-exports them.
  */
 import { z } from 'zod';
-import { CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, type ItemScoring, OPTION_KEYS, type OptionKey, SUBTESTS, type Subtest } from './exam.ts';
+import {
+  CATEGORIES,
+  EXAM_SUBTESTS,
+  EXAM_TYPES,
+  type ItemScoring,
+  OPTION_KEYS,
+  type OptionKey,
+  SUBTESTS,
+  type Subtest,
+} from './exam.ts';
 
 /**
  * How each subtest is scored: `key` = one correct option (TWK, TIU, teknis: 5 points, else 0);
@@ -20,7 +29,6 @@ export const SUBTEST_SCORING: Readonly<Record<Subtest, ItemScoring['kind']>> = O
   WAWANCARA: 'weights',
   PELATIHAN: 'key',
 });
-
 
 /** Points for the key of a TWK/TIU item (RULES.md §2.1: correct = 5, wrong/blank = 0). */
 export const KEY_POINTS = 5;
@@ -57,34 +65,48 @@ export const ItemContentSchema = z
       issue(['subtest'], `Subtes ${item.subtest} bukan bagian dari ujian ${item.examType}.`);
     }
     if (!CATEGORIES[item.subtest].includes(item.category)) {
-      issue(['category'], `Kategori "${item.category}" bukan kategori subtes ${item.subtest}: pilih salah satu dari ${CATEGORIES[item.subtest].join(', ')}.`);
+      issue(
+        ['category'],
+        `Kategori "${item.category}" bukan kategori subtes ${item.subtest}: pilih salah satu dari ${CATEGORIES[item.subtest].join(', ')}.`,
+      );
     }
     item.options.forEach((o, i) => {
-      if (o.key !== OPTION_KEYS[i]) issue(['options', i, 'key'], `Pilihan ke-${i + 1} harus berkunci ${OPTION_KEYS[i]} (A, B, C, … berurutan).`);
+      if (o.key !== OPTION_KEYS[i])
+        issue(['options', i, 'key'], `Pilihan ke-${i + 1} harus berkunci ${OPTION_KEYS[i]} (A, B, C, … berurutan).`);
     });
     const keys = item.options.map((o) => o.key);
     if (SUBTEST_SCORING[item.subtest] !== item.scoring.kind) {
-      issue(['scoring', 'kind'], `Subtes ${item.subtest} dinilai dengan cara "${SUBTEST_SCORING[item.subtest]}", bukan "${item.scoring.kind}".`);
+      issue(
+        ['scoring', 'kind'],
+        `Subtes ${item.subtest} dinilai dengan cara "${SUBTEST_SCORING[item.subtest]}", bukan "${item.scoring.kind}".`,
+      );
     }
     const s = item.scoring;
     if (s.kind === 'key') {
-      if (!keys.includes(s.correct)) issue(['scoring', 'correct'], `Kunci jawaban ${s.correct} tidak ada di antara pilihan.`);
+      if (!keys.includes(s.correct))
+        issue(['scoring', 'correct'], `Kunci jawaban ${s.correct} tidak ada di antara pilihan.`);
       return;
     }
     const weightKeys = Object.keys(s.weights) as OptionKey[];
-    for (const k of keys) if (s.weights[k] === undefined) issue(['scoring', 'weights', k], `Pilihan ${k} belum diberi bobot.`);
-    for (const k of weightKeys) if (!keys.includes(k)) issue(['scoring', 'weights', k], `Bobot untuk ${k} tidak punya pilihan.`);
+    for (const k of keys)
+      if (s.weights[k] === undefined) issue(['scoring', 'weights', k], `Pilihan ${k} belum diberi bobot.`);
+    for (const k of weightKeys)
+      if (!keys.includes(k)) issue(['scoring', 'weights', k], `Bobot untuk ${k} tidak punya pilihan.`);
     const values = keys.map((k) => s.weights[k]).filter((v): v is number => v !== undefined);
     if (item.subtest === 'TKP') {
       // TKP: lowest option 1, highest 5, each weight exactly once (RULES.md §2.1).
       const sorted = [...values].sort((a, b) => a - b);
       if (keys.length !== TKP_WEIGHT_MAX || sorted.join(',') !== '1,2,3,4,5') {
-        issue(['scoring', 'weights'], 'Soal TKP harus punya 5 pilihan berbobot 1, 2, 3, 4, 5 (masing-masing tepat sekali).');
+        issue(
+          ['scoring', 'weights'],
+          'Soal TKP harus punya 5 pilihan berbobot 1, 2, 3, 4, 5 (masing-masing tepat sekali).',
+        );
       }
     } else {
       for (const k of keys) {
         const v = s.weights[k];
-        if (v !== undefined && (v < 1 || v > PPPK_WEIGHT_MAX)) issue(['scoring', 'weights', k], `Bobot pilihan ${k} harus 1–${PPPK_WEIGHT_MAX}.`);
+        if (v !== undefined && (v < 1 || v > PPPK_WEIGHT_MAX))
+          issue(['scoring', 'weights', k], `Bobot pilihan ${k} harus 1–${PPPK_WEIGHT_MAX}.`);
       }
     }
   });
@@ -107,19 +129,35 @@ export const BlueprintSchema = z
   })
   .superRefine((b, ctx) => {
     if (b.accommodatedMinutes < b.durationMinutes) {
-      ctx.addIssue({ code: 'custom', path: ['accommodatedMinutes'], message: 'Durasi akomodasi disabilitas tidak boleh lebih pendek dari durasi biasa.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accommodatedMinutes'],
+        message: 'Durasi akomodasi disabilitas tidak boleh lebih pendek dari durasi biasa.',
+      });
     }
     const seen = new Set<string>();
     b.sections.forEach((s, i) => {
       if (!EXAM_SUBTESTS[b.examType].includes(s.subtest)) {
-        ctx.addIssue({ code: 'custom', path: ['sections', i, 'subtest'], message: `Subtes ${s.subtest} bukan bagian dari ujian ${b.examType}.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', i, 'subtest'],
+          message: `Subtes ${s.subtest} bukan bagian dari ujian ${b.examType}.`,
+        });
       }
       if (s.category !== null && !CATEGORIES[s.subtest].includes(s.category)) {
-        ctx.addIssue({ code: 'custom', path: ['sections', i, 'category'], message: `Kategori "${s.category}" bukan kategori subtes ${s.subtest}.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', i, 'category'],
+          message: `Kategori "${s.category}" bukan kategori subtes ${s.subtest}.`,
+        });
       }
       const id = `${s.subtest}/${s.category ?? '*'}`;
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['sections', i], message: `Bagian ${id} tertulis dua kali: gabungkan jumlahnya.` });
+      if (seen.has(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', i],
+          message: `Bagian ${id} tertulis dua kali: gabungkan jumlahnya.`,
+        });
       seen.add(id);
     });
   });
-

@@ -11,7 +11,16 @@ import { ANSWER_OPTION_KEYS, SaveAckSchema } from './cat-socket.ts';
 /** PELATIHAN: pre-tests and post-tests of trainings (development), taken on the same engine. */
 export const EXAM_TYPES = ['SKD', 'SKB', 'PPPK', 'PELATIHAN'] as const;
 export type ExamType = (typeof EXAM_TYPES)[number];
-export const SUBTESTS = ['TWK', 'TIU', 'TKP', 'TEKNIS', 'MANAJERIAL', 'SOSIO_KULTURAL', 'WAWANCARA', 'PELATIHAN'] as const;
+export const SUBTESTS = [
+  'TWK',
+  'TIU',
+  'TKP',
+  'TEKNIS',
+  'MANAJERIAL',
+  'SOSIO_KULTURAL',
+  'WAWANCARA',
+  'PELATIHAN',
+] as const;
 export type Subtest = (typeof SUBTESTS)[number];
 export const OPTION_KEYS = ANSWER_OPTION_KEYS;
 export type OptionKey = (typeof OPTION_KEYS)[number];
@@ -39,7 +48,6 @@ export const EXAM_SUBTESTS: Readonly<Record<ExamType, readonly Subtest[]>> = Obj
   PELATIHAN: ['PELATIHAN'],
 });
 
-
 const Iso = z.string();
 const OptionKeySchema = z.enum(OPTION_KEYS);
 export const OkResponse = z.object({ ok: z.literal(true) });
@@ -64,25 +72,44 @@ export const ItemContentOut = z.object({
 });
 export type ItemContent = z.infer<typeof ItemContentOut>;
 
-export const BankItem = z.object({ id: z.guid(), version: z.number(), delivered: z.boolean(), retired: z.boolean(), updatedAt: Iso, content: ItemContentOut });
+export const BankItem = z.object({
+  id: z.guid(),
+  version: z.number(),
+  delivered: z.boolean(),
+  retired: z.boolean(),
+  updatedAt: Iso,
+  content: ItemContentOut,
+});
 export type BankItem = z.infer<typeof BankItem>;
-export const BankItemDetail = BankItem.extend({ versions: z.array(z.object({ version: z.number(), delivered: z.boolean(), createdAt: Iso })) });
+export const BankItemDetail = BankItem.extend({
+  versions: z.array(z.object({ version: z.number(), delivered: z.boolean(), createdAt: Iso })),
+});
 export type BankItemDetail = z.infer<typeof BankItemDetail>;
-export const BankItemPage = z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(BankItem) });
+export const BankItemPage = z.object({
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  items: z.array(BankItem),
+});
 export type BankItemPage = z.infer<typeof BankItemPage>;
-export const ItemUpdateResult = z.object({ outcome: z.enum(['updated', 'new_version', 'unchanged']), item: BankItemDetail });
+export const ItemUpdateResult = z.object({
+  outcome: z.enum(['updated', 'new_version', 'unchanged']),
+  item: BankItemDetail,
+});
 
 export const ImportReport = z.object({
   ok: z.boolean(),
   created: z.number(),
   updated: z.number(),
   unchanged: z.number(),
-  report: z.array(z.object({
-    line: z.number(),
-    itemId: z.string().nullable(),
-    status: z.enum(['valid', 'error', 'created', 'updated', 'new_version', 'unchanged']),
-    problems: z.array(z.object({ field: z.string(), message: z.string() })),
-  })),
+  report: z.array(
+    z.object({
+      line: z.number(),
+      itemId: z.string().nullable(),
+      status: z.enum(['valid', 'error', 'created', 'updated', 'new_version', 'unchanged']),
+      problems: z.array(z.object({ field: z.string(), message: z.string() })),
+    }),
+  ),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 export const ItemImageUploaded = z.object({ imageKey: z.guid(), mime: z.string(), size: z.number() });
@@ -100,7 +127,14 @@ export const BlueprintOut = z.object({
   thresholdsRef: z.string(),
 });
 export type Blueprint = z.infer<typeof BlueprintOut>;
-export const BlueprintRow = z.object({ id: z.guid(), name: z.string(), examType: z.enum(EXAM_TYPES), itemCount: z.number(), blueprint: BlueprintOut, updatedAt: Iso });
+export const BlueprintRow = z.object({
+  id: z.guid(),
+  name: z.string(),
+  examType: z.enum(EXAM_TYPES),
+  itemCount: z.number(),
+  blueprint: BlueprintOut,
+  updatedAt: Iso,
+});
 export type BlueprintRow = z.infer<typeof BlueprintRow>;
 export const BlueprintList = z.object({ blueprints: z.array(BlueprintRow) });
 
@@ -129,9 +163,22 @@ export const CatSessionSummary = z.object({
   counts: z.object({ started: z.number(), submitted: z.number() }),
 });
 export type CatSessionSummary = z.infer<typeof CatSessionSummary>;
-export const CatSessionPage = z.object({ sessions: z.array(CatSessionSummary), page: z.number(), pageSize: z.number(), total: z.number() });
+export const CatSessionPage = z.object({
+  sessions: z.array(CatSessionSummary),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+});
 export const CatSessionDetail = CatSessionSummary.extend({
-  blueprint: z.object({ id: z.guid(), name: z.string(), examType: z.string(), durationMinutes: z.number(), itemCount: z.number() }).nullable(),
+  blueprint: z
+    .object({
+      id: z.guid(),
+      name: z.string(),
+      examType: z.string(),
+      durationMinutes: z.number(),
+      itemCount: z.number(),
+    })
+    .nullable(),
 });
 export type CatSessionDetail = z.infer<typeof CatSessionDetail>;
 export const SessionProctors = z.object({
@@ -162,7 +209,12 @@ export const ProctorParticipant = z.object({
 });
 export type ProctorParticipant = z.infer<typeof ProctorParticipant>;
 /** Also each `snapshot` event of the proctor's SSE stream. */
-export const ParticipantsSnapshot = z.object({ sessionId: z.guid(), open: z.boolean(), now: Iso, participants: z.array(ProctorParticipant) });
+export const ParticipantsSnapshot = z.object({
+  sessionId: z.guid(),
+  open: z.boolean(),
+  now: Iso,
+  participants: z.array(ProctorParticipant),
+});
 export type ParticipantsSnapshot = z.infer<typeof ParticipantsSnapshot>;
 export const TimeGranted = z.object({ attemptId: z.guid(), deadlineAt: Iso });
 export const DeviceApproved = z.object({ attemptId: z.guid(), approved: z.literal(true) });
@@ -197,7 +249,12 @@ export const ItemStat = z.object({
   flags: z.array(z.enum(['too_easy', 'too_hard', 'low_discrimination', 'negative_discrimination'])),
 });
 export type ItemStat = z.infer<typeof ItemStat>;
-export const ItemAnalysis = z.object({ sessionId: z.guid(), attempts: z.number(), minSample: z.number(), items: z.array(ItemStat) });
+export const ItemAnalysis = z.object({
+  sessionId: z.guid(),
+  attempts: z.number(),
+  minSample: z.number(),
+  items: z.array(ItemStat),
+});
 
 // ── participant ──
 export const ExamResult = z.object({
@@ -212,7 +269,12 @@ export const ExamResult = z.object({
   thresholdText: z.string().nullable(),
 });
 export type ExamResult = z.infer<typeof ExamResult>;
-export const MyResult = ExamResult.extend({ attemptId: z.guid(), participantNo: z.string().nullable(), submittedAt: Iso, submittedBy: SubmittedBy.nullable() });
+export const MyResult = ExamResult.extend({
+  attemptId: z.guid(),
+  participantNo: z.string().nullable(),
+  submittedAt: Iso,
+  submittedBy: SubmittedBy.nullable(),
+});
 export type MyResult = z.infer<typeof MyResult>;
 
 /**
@@ -233,8 +295,25 @@ export const AttemptView = z.object({
     extraMinutes: z.number(),
     submittedAt: Iso.nullable(),
   }),
-  items: z.array(z.object({ number: z.number(), itemId: z.guid(), subtest: z.string(), stem: z.string(), imageKey: z.string().nullable(), options: z.array(z.object({ key: OptionKeySchema, text: z.string() })) })),
-  answers: z.array(z.object({ itemId: z.guid(), chosen: OptionKeySchema.nullable(), flagged: z.boolean(), seq: z.number(), savedAt: Iso })),
+  items: z.array(
+    z.object({
+      number: z.number(),
+      itemId: z.guid(),
+      subtest: z.string(),
+      stem: z.string(),
+      imageKey: z.string().nullable(),
+      options: z.array(z.object({ key: OptionKeySchema, text: z.string() })),
+    }),
+  ),
+  answers: z.array(
+    z.object({
+      itemId: z.guid(),
+      chosen: OptionKeySchema.nullable(),
+      flagged: z.boolean(),
+      seq: z.number(),
+      savedAt: Iso,
+    }),
+  ),
   result: ExamResult.nullable(),
 });
 export type AttemptView = z.infer<typeof AttemptView>;
@@ -260,5 +339,14 @@ export type ScoreRow = z.infer<typeof ScoreRow>;
 export const Scoreboard = z.object({ sessionId: z.guid(), updatedAt: Iso, participants: z.array(ScoreRow) });
 export type Scoreboard = z.infer<typeof Scoreboard>;
 /** The public QR check: scores and pass/fail only, never the name. */
-export const CertificateCheck = z.object({ attemptId: z.guid(), participantNo: z.string().nullable(), submittedAt: Iso, twk: z.number(), tiu: z.number(), tkp: z.number(), total: z.number(), passed: z.boolean().nullable() });
+export const CertificateCheck = z.object({
+  attemptId: z.guid(),
+  participantNo: z.string().nullable(),
+  submittedAt: Iso,
+  twk: z.number(),
+  tiu: z.number(),
+  tkp: z.number(),
+  total: z.number(),
+  passed: z.boolean().nullable(),
+});
 export type CertificateCheck = z.infer<typeof CertificateCheck>;

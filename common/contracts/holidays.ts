@@ -28,7 +28,12 @@ export const HolidayYearView = z.strictObject({
   year: z.number().int(),
   /** The loaded SKB list; null while the year's moving holidays and cuti bersama are unknown. */
   loaded: z
-    .strictObject({ skbReference: z.string(), skbDate: z.string().nullable(), loadedAt: z.string(), amendedAt: z.string().nullable() })
+    .strictObject({
+      skbReference: z.string(),
+      skbDate: z.string().nullable(),
+      loadedAt: z.string(),
+      amendedAt: z.string().nullable(),
+    })
     .nullable(),
   days: z.array(HolidayDayView),
   /** Years that are loaded or have listed days, for the year picker. */
@@ -37,7 +42,10 @@ export const HolidayYearView = z.strictObject({
 export type HolidayYearView = z.infer<typeof HolidayYearView>;
 
 /** Add or change a day (name), or delete it (name null); after the list is loaded it is an amendment. */
-export const HolidayDayBody = z.strictObject({ name: z.string().trim().min(3).max(120).nullable(), kind: HolidayKindEnum.optional() });
+export const HolidayDayBody = z.strictObject({
+  name: z.string().trim().min(3).max(120).nullable(),
+  kind: HolidayKindEnum.optional(),
+});
 export const HolidayDayParams = z.strictObject({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
 const SkbReference = z.string().trim().min(3).max(200);
@@ -45,7 +53,10 @@ const SkbReference = z.string().trim().min(3).max(200);
 export const HolidayYearBody = z.strictObject({ skbReference: SkbReference, skbDate: IsoDate.nullable() });
 
 export const HolidayImportQuery = z.strictObject({
-  commit: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  commit: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   skbReference: SkbReference,
   skbDate: IsoDate.optional(),
 });
@@ -53,7 +64,14 @@ export const HolidayImportResponse = z.strictObject({
   committed: z.boolean(),
   ok: z.boolean(),
   counts: z.strictObject({ ok: z.number().int(), error: z.number().int() }),
-  report: z.array(z.strictObject({ line: z.number().int(), day: z.string().nullable(), status: z.enum(['ok', 'error']), problems: z.array(Bilingual) })),
+  report: z.array(
+    z.strictObject({
+      line: z.number().int(),
+      day: z.string().nullable(),
+      status: z.enum(['ok', 'error']),
+      problems: z.array(Bilingual),
+    }),
+  ),
 });
 export type HolidayImportResponse = z.infer<typeof HolidayImportResponse>;
 export const HolidayTemplateQuery = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });

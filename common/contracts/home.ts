@@ -73,7 +73,13 @@ export const HomeTask = z.object({
 });
 export type HomeTask = z.infer<typeof HomeTask>;
 
-const StatusCounts = z.object({ submitted: z.number().int(), ms: z.number().int(), tms: z.number().int(), objection_filed: z.number().int(), tms_final: z.number().int() });
+const StatusCounts = z.object({
+  submitted: z.number().int(),
+  ms: z.number().int(),
+  tms: z.number().int(),
+  objection_filed: z.number().int(),
+  tms_final: z.number().int(),
+});
 
 export const HomePeriod = z.object({
   id: z.uuid(),
@@ -81,7 +87,15 @@ export const HomePeriod = z.object({
   /** Applications past draft, by status (the staff's view, unpublished verdicts included). */
   counts: StatusCounts,
   drafts: z.number().int(),
-  byOrganization: z.array(z.object({ organizationId: z.string(), organizationName: z.string(), formations: z.number().int(), quota: z.number().int(), counts: StatusCounts })),
+  byOrganization: z.array(
+    z.object({
+      organizationId: z.string(),
+      organizationName: z.string(),
+      formations: z.number().int(),
+      quota: z.number().int(),
+      counts: StatusCounts,
+    }),
+  ),
   /** End of each stage window that is set, for "sanggah closes on …". */
   stageEnds: z.record(z.string(), z.string()),
 });
@@ -101,7 +115,20 @@ export const HomeSummary = z.object({
   tasks: z.array(HomeTask),
   periods: z.array(HomePeriod).optional(),
   sessions: z.array(HomeSession).optional(),
-  bank: z.object({ bySubtest: z.record(z.string(), z.number().int()), blueprints: z.number().int(), latestAnalysis: z.uuid().nullable() }).optional(),
-  accounts: z.object({ staff: z.number().int(), pending: z.number().int(), disabled: z.number().int(), committee: z.number().int() }).optional(),
+  bank: z
+    .object({
+      bySubtest: z.record(z.string(), z.number().int()),
+      blueprints: z.number().int(),
+      latestAnalysis: z.uuid().nullable(),
+    })
+    .optional(),
+  accounts: z
+    .object({
+      staff: z.number().int(),
+      pending: z.number().int(),
+      disabled: z.number().int(),
+      committee: z.number().int(),
+    })
+    .optional(),
 });
 export type HomeSummary = z.infer<typeof HomeSummary>;

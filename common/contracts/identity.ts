@@ -21,10 +21,25 @@ export const SELF_SIGNUP_ROLES = ['applicant', 'citizen'] as const;
 export type StaffRole = Exclude<Role, (typeof SELF_SIGNUP_ROLES)[number]>;
 export const STAFF_ROLES = ROLES.filter((r) => !(SELF_SIGNUP_ROLES as readonly Role[]).includes(r)) as StaffRole[];
 
-export const Email = z.string().trim().min(1, { message: 'required' }).max(254).pipe(z.email({ message: 'email.format' }));
-export const Password = z.string().min(1, { message: 'required' }).min(12, { message: 'password.length' }).max(128, { message: 'password.length' });
-export const Nik = z.string().min(1, { message: 'required' }).regex(/^\d{16}$/, { message: 'nik.format' });
-export const IsoDate = z.string().min(1, { message: 'required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.format' });
+export const Email = z
+  .string()
+  .trim()
+  .min(1, { message: 'required' })
+  .max(254)
+  .pipe(z.email({ message: 'email.format' }));
+export const Password = z
+  .string()
+  .min(1, { message: 'required' })
+  .min(12, { message: 'password.length' })
+  .max(128, { message: 'password.length' });
+export const Nik = z
+  .string()
+  .min(1, { message: 'required' })
+  .regex(/^\d{16}$/, { message: 'nik.format' });
+export const IsoDate = z
+  .string()
+  .min(1, { message: 'required' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.format' });
 export const PersonName = z.string().trim().min(1, { message: 'name.length' }).max(120, { message: 'name.length' });
 export const Token = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { message: 'token.format' });
 
@@ -35,7 +50,10 @@ export const RegisterBody = z.strictObject({
   birthDate: IsoDate,
   gender: z.enum(['L', 'P']),
   email: Email,
-  phone: z.string().min(1, { message: 'required' }).regex(/^\+?\d{10,15}$/, { message: 'phone.format' }),
+  phone: z
+    .string()
+    .min(1, { message: 'required' })
+    .regex(/^\+?\d{10,15}$/, { message: 'phone.format' }),
   password: Password,
   /** UU 27/2022: processing personal data needs explicit consent to a stated purpose. */
   consent: z.literal(true),
@@ -65,7 +83,11 @@ export const LoginBody = z.strictObject({
 export const TokenBody = z.strictObject({ token: Token });
 export const EmailBody = z.strictObject({ email: Email });
 /** The six digits in the verification e-mail, typed on the phone that registered (no long token to copy). */
-export const VerificationCode = z.string().trim().min(1, { message: 'required' }).regex(/^\d{6}$/, { message: 'code.format' });
+export const VerificationCode = z
+  .string()
+  .trim()
+  .min(1, { message: 'required' })
+  .regex(/^\d{6}$/, { message: 'code.format' });
 export const VerifyCodeBody = z.strictObject({ email: Email, code: VerificationCode });
 export type VerifyCodeBody = z.infer<typeof VerifyCodeBody>;
 export const ResetPasswordBody = z.strictObject({ token: Token, password: Password });
@@ -139,6 +161,9 @@ export const AddressBlock = z.object({
   lastAt: z.string(),
 });
 export const AddressBlockList = z.object({ addresses: z.array(AddressBlock) });
-export const NetworkAddress = z.string().trim().regex(/^[0-9A-Fa-f:.]{2,64}$/, 'Alamat jaringan (IPv4 atau IPv6) tidak valid.');
+export const NetworkAddress = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Fa-f:.]{2,64}$/, 'Alamat jaringan (IPv4 atau IPv6) tidak valid.');
 export const LiftAddressBody = z.strictObject({ address: NetworkAddress, reason: z.string().trim().min(5).max(500) });
 export const AddressLifted = z.object({ address: z.string(), cleared: z.number().int() });

@@ -3,5 +3,11 @@ import { defineEndpoints } from './endpoint.ts';
 import { NotificationsResponse } from './notifications.ts';
 
 export const notificationsEndpoints = defineEndpoints('notifications', {
-  mine: { method: 'GET', path: '/api/v1/me/notifications', access: 'signed-in', summary: 'Notifikasi saya', responses: { 200: NotificationsResponse } },
+  mine: {
+    method: 'GET',
+    path: '/api/v1/me/notifications',
+    access: 'signed-in',
+    summary: 'Notifikasi saya',
+    responses: { 200: NotificationsResponse },
+  },
 });

@@ -10,14 +10,25 @@ export const EDUCATION_VALUES = ['SD', 'SMP', 'SMA', 'D3', 'S1', 'S2'] as const;
 export const OCCUPATIONS = ['asn', 'tni_polri', 'swasta', 'wirausaha', 'pelajar', 'lainnya'] as const;
 export const PERIOD_KINDS = ['triwulan', 'semester', 'tahunan'] as const;
 export const OBSERVER_ORG_KINDS = ['lsm', 'universitas', 'pers', 'ombudsman', 'lainnya'] as const;
-export const FINDING_STAGES = ['pendaftaran', 'verifikasi', 'sanggah', 'ujian', 'pengolahan_nilai', 'pengumuman', 'lainnya'] as const;
+export const FINDING_STAGES = [
+  'pendaftaran',
+  'verifikasi',
+  'sanggah',
+  'ujian',
+  'pengolahan_nilai',
+  'pengumuman',
+  'lainnya',
+] as const;
 
 const Text = (min: number, max: number) => z.string().trim().min(min).max(max);
 const UnitId = z.string().regex(/^[a-z0-9-]{2,40}$/);
 const OrgId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
 /** A solved proof-of-work challenge (GET /api/v1/public/challenge): the token and the counter found. */
-export const ChallengeAnswer = z.strictObject({ token: z.string().min(20).max(400), solution: z.string().regex(/^\d{1,12}$/) });
+export const ChallengeAnswer = z.strictObject({
+  token: z.string().min(20).max(400),
+  solution: z.string().regex(/^\d{1,12}$/),
+});
 
 export const ComplaintBody = z.strictObject({
   kind: z.enum(COMPLAINT_KINDS),
@@ -32,7 +43,10 @@ export const ComplaintBody = z.strictObject({
 });
 
 export const TrackingParams = z.strictObject({ trackingId: z.string().min(10).max(24) });
-export const ReporterReplyBody = z.strictObject({ action: z.enum(['reply', 'reopen', 'accept']), body: z.string().trim().max(3000).default('') });
+export const ReporterReplyBody = z.strictObject({
+  action: z.enum(['reply', 'reopen', 'accept']),
+  body: z.string().trim().max(3000).default(''),
+});
 export const DisposeBody = z.strictObject({ organizationId: OrgId, note: Text(5, 2000) });
 export const RejectBody = z.strictObject({ reason: Text(10, 2000) });
 export const FollowUpBody = z.strictObject({ body: Text(20, 5000) });
@@ -42,7 +56,11 @@ export const ComplaintListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 
-export const SlaBody = z.strictObject({ verifyDays: z.number().int().min(1).max(60), followUpDays: z.number().int().min(1).max(60), closeAfterDays: z.number().int().min(1).max(60) });
+export const SlaBody = z.strictObject({
+  verifyDays: z.number().int().min(1).max(60),
+  followUpDays: z.number().int().min(1).max(60),
+  closeAfterDays: z.number().int().min(1).max(60),
+});
 
 // ── SKM/IKM ──
 /** The nine unsur of PermenPANRB 14/2017 (ruang lingkup minimal). */
@@ -57,7 +75,11 @@ export const DEFAULT_UNSUR: readonly { code: string; label: string; weight: numb
   { code: 'U8', label: 'Penanganan pengaduan, saran dan masukan', weight: null },
   { code: 'U9', label: 'Sarana dan prasarana', weight: null },
 ]);
-export const UnsurInput = z.strictObject({ code: z.string().regex(/^[A-Z0-9]{1,6}$/), label: Text(3, 160), weight: z.number().gt(0).max(1).nullable() });
+export const UnsurInput = z.strictObject({
+  code: z.string().regex(/^[A-Z0-9]{1,6}$/),
+  label: Text(3, 160),
+  weight: z.number().gt(0).max(1).nullable(),
+});
 export const ServiceUnitBody = z.strictObject({
   id: UnitId,
   name: Text(3, 160),
@@ -81,21 +103,53 @@ export const SurveyBody = z.strictObject({
   suggestion: z.string().trim().max(1000).default(''),
   challenge: ChallengeAnswer.nullable().default(null),
 });
-export const SurveyResultQuery = z.strictObject({ period: z.string().regex(/^\d{4}(-[ST]\d)?$/).optional() });
+export const SurveyResultQuery = z.strictObject({
+  period: z
+    .string()
+    .regex(/^\d{4}(-[ST]\d)?$/)
+    .optional(),
+});
 export const BandsBody = z.strictObject({
-  bands: z.array(z.strictObject({ grade: z.enum(['A', 'B', 'C', 'D']), minHundredths: z.number().int().min(2500).max(10000), label: Text(2, 60) })).length(4),
+  bands: z
+    .array(
+      z.strictObject({
+        grade: z.enum(['A', 'B', 'C', 'D']),
+        minHundredths: z.number().int().min(2500).max(10000),
+        label: Text(2, 60),
+      }),
+    )
+    .length(4),
 });
 
 // ── observers ──
-export const AccreditationQuery = z.strictObject({ periodId: z.uuid(), organizationName: Text(3, 160), organizationKind: z.enum(OBSERVER_ORG_KINDS), contactPerson: Text(3, 120) });
-export const AccreditationDecisionBody = z.strictObject({ approve: z.boolean(), reason: Text(5, 1000), expiresOn: z.iso.date().nullable().default(null) });
+export const AccreditationQuery = z.strictObject({
+  periodId: z.uuid(),
+  organizationName: Text(3, 160),
+  organizationKind: z.enum(OBSERVER_ORG_KINDS),
+  contactPerson: Text(3, 120),
+});
+export const AccreditationDecisionBody = z.strictObject({
+  approve: z.boolean(),
+  reason: Text(5, 1000),
+  expiresOn: z.iso.date().nullable().default(null),
+});
 export const FindingBody = z.strictObject({ stage: z.enum(FINDING_STAGES), title: Text(5, 160), body: Text(20, 5000) });
 export const FindingAnswerBody = z.strictObject({ answer: Text(20, 5000) });
 export const IdParams = z.strictObject({ id: z.uuid() });
 export const PeriodParams = z.strictObject({ periodId: z.uuid() });
 
 // ── open data ──
-export const DATASET_IDS = ['formations', 'applicants-per-formation', 'verification-outcomes', 'complaints-by-category', 'complaint-follow-up-by-opd', 'ikm', 'observer-findings', 'jp-compliance', 'skp-predikat'] as const;
+export const DATASET_IDS = [
+  'formations',
+  'applicants-per-formation',
+  'verification-outcomes',
+  'complaints-by-category',
+  'complaint-follow-up-by-opd',
+  'ikm',
+  'observer-findings',
+  'jp-compliance',
+  'skp-predikat',
+] as const;
 export const DatasetParams = z.strictObject({ dataset: z.enum(DATASET_IDS), format: z.enum(['csv', 'json']) });
 
 // ── public consultation ──
@@ -107,10 +161,18 @@ export const ConsultationBody = z.strictObject({
   moderationRules: Text(10, 3000),
   sections: z.array(ConsultationSectionInput).min(1).max(30),
 });
-export const ConsultationOpenBody = z.strictObject({ opensAt: z.iso.datetime({ offset: true }), closesAt: z.iso.datetime({ offset: true }) });
+export const ConsultationOpenBody = z.strictObject({
+  opensAt: z.iso.datetime({ offset: true }),
+  closesAt: z.iso.datetime({ offset: true }),
+});
 export const ConsultationFinalBody = z.strictObject({
   note: Text(10, 3000),
-  sections: z.array(z.strictObject({ sectionId: z.uuid(), body: Text(10, 20_000), reason: z.string().trim().max(2000).default('') })).min(1).max(30),
+  sections: z
+    .array(
+      z.strictObject({ sectionId: z.uuid(), body: Text(10, 20_000), reason: z.string().trim().max(2000).default('') }),
+    )
+    .min(1)
+    .max(30),
 });
 export const CommentBody = z.strictObject({ body: Text(10, 3000) });
 export const HideCommentBody = z.strictObject({ reason: Text(5, 500) });
@@ -148,7 +210,12 @@ export const ComplaintFiledResponse = z.strictObject({
   /** The due day's year when its holiday list is not loaded yet (the deadline is provisional). */
   provisionalYear: Int.nullable(),
 });
-export const ComplaintAttachmentResponse = z.strictObject({ id: z.uuid(), mime: z.string(), size: Int, sha256: z.string() });
+export const ComplaintAttachmentResponse = z.strictObject({
+  id: z.uuid(),
+  mime: z.string(),
+  size: Int,
+  sha256: z.string(),
+});
 export const ComplaintClock = z.strictObject({
   awaiting: z.enum(['verification', 'follow_up', 'reporter']).nullable(),
   dueOn: z.string().nullable(),
@@ -192,17 +259,32 @@ export const TrackedComplaint = z.strictObject({
   events: z.array(ThreadEvent),
 });
 export const StaffComplaint = z.strictObject({ id: z.uuid(), ...ComplaintHead });
-export const StaffComplaintList = z.strictObject({ total: Int, page: Int, pageSize: Int, complaints: z.array(StaffComplaint) });
+export const StaffComplaintList = z.strictObject({
+  total: Int,
+  page: Int,
+  pageSize: Int,
+  complaints: z.array(StaffComplaint),
+});
 /** The reporter's identity only for a coordinator, and only when the report is not anonymous. */
 export const StaffComplaintDetail = StaffComplaint.extend({
   body: z.string(),
-  reporter: z.strictObject({ name: z.string().nullable(), contact: z.string().nullable(), hasAccount: z.boolean() }).nullable(),
+  reporter: z
+    .strictObject({ name: z.string().nullable(), contact: z.string().nullable(), hasAccount: z.boolean() })
+    .nullable(),
   actions: z.strictObject({ dispose: z.boolean(), reject: z.boolean(), followUp: z.boolean() }),
   attachments: z.array(z.strictObject({ id: z.uuid(), mime: z.string(), size: Int, sha256: z.string() })),
   events: z.array(StaffThreadEvent),
 });
 export const Sla = z.strictObject({ verifyDays: Int, followUpDays: Int, closeAfterDays: Int });
-export const OpdRow = z.strictObject({ organizationId: z.string(), name: z.string(), disposed: Int, onTime: Int, late: Int, pending: Int, percent: Int.nullable() });
+export const OpdRow = z.strictObject({
+  organizationId: z.string(),
+  name: z.string(),
+  disposed: Int,
+  onTime: Int,
+  late: Int,
+  pending: Int,
+  percent: Int.nullable(),
+});
 export const ComplaintStatistics = z.strictObject({
   updatedAt: Instant,
   sla: Sla,
@@ -243,9 +325,16 @@ export const SurveyResults = z.strictObject({
   ikm: z.number().nullable(),
   converted: z.number().nullable(),
   band: z.strictObject({ grade: z.string(), label: z.string() }).nullable(),
-  unsur: z.array(z.strictObject({ code: z.string(), label: z.string(), weight: z.number(), nrr: z.number(), weighted: z.number() })),
+  unsur: z.array(
+    z.strictObject({ code: z.string(), label: z.string(), weight: z.number(), nrr: z.number(), weighted: z.number() }),
+  ),
   bands: z.array(z.strictObject({ grade: z.string(), min: z.number(), label: z.string() })),
-  profile: z.strictObject({ gender: ProfileRows, ageBand: ProfileRows, education: ProfileRows, occupation: ProfileRows }),
+  profile: z.strictObject({
+    gender: ProfileRows,
+    ageBand: ProfileRows,
+    education: ProfileRows,
+    occupation: ProfileRows,
+  }),
   updatedAt: Instant,
 });
 
@@ -284,7 +373,11 @@ const FindingFields = {
   late: z.boolean(),
 };
 /** `answer` is the committee's original; `publicAnswer` what the public page and open data show. */
-export const Finding = z.strictObject({ ...FindingFields, hasEvidence: z.boolean(), publicAnswer: z.string().nullable() });
+export const Finding = z.strictObject({
+  ...FindingFields,
+  hasEvidence: z.boolean(),
+  publicAnswer: z.string().nullable(),
+});
 export const FindingList = z.strictObject({ findings: z.array(Finding) });
 /** Whether evidence exists stays off the public page; `answer` is the public version (masked, redacted). */
 export const PublicFindingList = z.strictObject({ findings: z.array(z.strictObject(FindingFields)) });
@@ -295,11 +388,48 @@ export const ProcessView = z.strictObject({
   period: z.strictObject({ id: z.uuid(), name: z.string(), year: Int }),
   generatedAt: Instant,
   applicationsByStatus: z.array(z.strictObject({ status: z.string(), count: Int })),
-  formations: z.array(z.strictObject({ formationId: z.string(), code: z.string(), jabatan: z.string(), submitted: Int, ms: Int, tms: Int, pending: Int, reasons: z.array(z.strictObject({ reason: z.string(), count: Int })) })),
+  formations: z.array(
+    z.strictObject({
+      formationId: z.string(),
+      code: z.string(),
+      jabatan: z.string(),
+      submitted: Int,
+      ms: Int,
+      tms: Int,
+      pending: Int,
+      reasons: z.array(z.strictObject({ reason: z.string(), count: Int })),
+    }),
+  ),
   objections: z.array(z.strictObject({ status: z.string(), count: Int, announced: Int })),
-  examSessions: z.array(z.strictObject({ id: z.uuid(), site: z.string(), startsAt: Instant, capacity: Int, assigned: Int, started: Int, submitted: Int, state: z.enum(['scheduled', 'open', 'closed']) })),
-  announcements: z.array(z.strictObject({ stage: z.string(), status: z.string(), proposedAt: Instant.nullable(), decidedAt: Instant.nullable() })),
-  publications: z.array(z.strictObject({ stage: z.string(), version: Int, status: z.string(), proposedAt: Instant.nullable(), decidedAt: Instant.nullable() })),
+  examSessions: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      site: z.string(),
+      startsAt: Instant,
+      capacity: Int,
+      assigned: Int,
+      started: Int,
+      submitted: Int,
+      state: z.enum(['scheduled', 'open', 'closed']),
+    }),
+  ),
+  announcements: z.array(
+    z.strictObject({
+      stage: z.string(),
+      status: z.string(),
+      proposedAt: Instant.nullable(),
+      decidedAt: Instant.nullable(),
+    }),
+  ),
+  publications: z.array(
+    z.strictObject({
+      stage: z.string(),
+      version: Int,
+      status: z.string(),
+      proposedAt: Instant.nullable(),
+      decidedAt: Instant.nullable(),
+    }),
+  ),
   findings: z.strictObject({ total: Int, open: Int, overdue: Int }),
   auditPath: z.string(),
 });
@@ -316,7 +446,11 @@ export const OpenDataset = z.strictObject({
   licence: Licence,
   files: z.array(z.strictObject({ format: z.enum(['csv', 'json']), url: z.string(), sha256: z.string() })),
 });
-export const OpenDataCatalog = z.strictObject({ generatedAt: Instant, licence: Licence, datasets: z.array(OpenDataset) });
+export const OpenDataCatalog = z.strictObject({
+  generatedAt: Instant,
+  licence: Licence,
+  datasets: z.array(OpenDataset),
+});
 
 // consultations
 export const ConsultationSummary = z.strictObject({
@@ -361,17 +495,53 @@ export const ConsultationView = ConsultationSummary.extend({
       ),
     }),
   ),
-  statistics: z.strictObject({ comments: Int, hidden: Int, answered: Int, commenters: Int, perSection: z.array(z.strictObject({ sectionId: z.uuid(), heading: z.string(), comments: Int })) }),
+  statistics: z.strictObject({
+    comments: Int,
+    hidden: Int,
+    answered: Int,
+    commenters: Int,
+    perSection: z.array(z.strictObject({ sectionId: z.uuid(), heading: z.string(), comments: Int })),
+  }),
 });
 
 /** A participant's own forum registrations and consultation comments (GET /api/v1/me/participation). */
 export const MyParticipation = z.strictObject({
-  forums: z.array(z.strictObject({ id: z.uuid(), title: z.string(), heldAt: Instant, venue: z.string(), mode: z.enum(['tatap_muka', 'daring', 'hibrida']), status: z.enum(['scheduled', 'held', 'cancelled']), upcoming: z.boolean() })),
-  comments: z.array(z.strictObject({ id: z.uuid(), consultationId: z.uuid(), consultationTitle: z.string(), sectionHeading: z.string(), consultationState: z.enum(['draft', 'scheduled', 'open', 'closed', 'final']), status: z.enum(['visible', 'hidden']), answered: z.boolean(), createdAt: Instant })),
+  forums: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      title: z.string(),
+      heldAt: Instant,
+      venue: z.string(),
+      mode: z.enum(['tatap_muka', 'daring', 'hibrida']),
+      status: z.enum(['scheduled', 'held', 'cancelled']),
+      upcoming: z.boolean(),
+    }),
+  ),
+  comments: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      consultationId: z.uuid(),
+      consultationTitle: z.string(),
+      sectionHeading: z.string(),
+      consultationState: z.enum(['draft', 'scheduled', 'open', 'closed', 'final']),
+      status: z.enum(['visible', 'hidden']),
+      answered: z.boolean(),
+      createdAt: Instant,
+    }),
+  ),
 });
 
 // forums
-export const ForumAction = z.strictObject({ id: z.uuid(), description: z.string(), owner: z.string(), dueOn: z.string(), status: z.enum(['open', 'done']), doneAt: Instant.nullable(), doneNote: z.string().nullable(), late: z.boolean() });
+export const ForumAction = z.strictObject({
+  id: z.uuid(),
+  description: z.string(),
+  owner: z.string(),
+  dueOn: z.string(),
+  status: z.enum(['open', 'done']),
+  doneAt: Instant.nullable(),
+  doneNote: z.string().nullable(),
+  late: z.boolean(),
+});
 export const Forum = z.strictObject({
   id: z.uuid(),
   title: z.string(),
@@ -386,5 +556,7 @@ export const Forum = z.strictObject({
   status: z.enum(['scheduled', 'held', 'cancelled']),
   minutes: z.string().nullable(),
 });
-export const ForumList = z.strictObject({ forums: z.array(Forum.extend({ actions: z.strictObject({ total: Int, done: Int, late: Int }) })) });
+export const ForumList = z.strictObject({
+  forums: z.array(Forum.extend({ actions: z.strictObject({ total: Int, done: Int, late: Int }) })),
+});
 export const ForumView = Forum.extend({ registeredMe: z.boolean(), actions: z.array(ForumAction) });

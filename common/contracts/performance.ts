@@ -5,7 +5,15 @@ export const RATING_VALUES = ['above', 'meets', 'below'] as const;
 export const PREDIKAT_VALUES = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
 export const ORG_PREDIKAT_VALUES = ['istimewa', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
 export const PERIOD_VALUES = ['q1', 'q2', 'q3', 'q4', 'annual'] as const;
-export const BERAKHLAK_VALUES = ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'] as const;
+export const BERAKHLAK_VALUES = [
+  'berorientasi_pelayanan',
+  'akuntabel',
+  'kompeten',
+  'harmonis',
+  'loyal',
+  'adaptif',
+  'kolaboratif',
+] as const;
 export const PERSPECTIVE_VALUES = ['penerima_layanan', 'proses_bisnis', 'penguatan_internal', 'anggaran'] as const;
 export const CASCADE_KIND_VALUES = ['direct', 'indirect'] as const;
 export const ISSUER_VALUES = ['kemenpanrb', 'bkn', 'lan', 'kemendagri', 'presiden', 'pemprov', 'lainnya'] as const;
@@ -19,8 +27,16 @@ const Link = z.url({ protocol: /^https?$/ }).max(500);
 export const YearQuery = z.strictObject({ year: Year });
 export const YearParams = z.strictObject({ year: Year });
 /** Without a year or a period, the newest period with final evaluations is shown (and named in the response). */
-export const DashboardQuery = z.strictObject({ year: Year.optional(), period: z.enum(PERIOD_VALUES).optional(), organizationId: OrgId.optional() });
-export const ExportQuery = z.strictObject({ year: Year, period: z.enum(PERIOD_VALUES), format: z.enum(['xlsx', 'csv']).default('xlsx') });
+export const DashboardQuery = z.strictObject({
+  year: Year.optional(),
+  period: z.enum(PERIOD_VALUES).optional(),
+  organizationId: OrgId.optional(),
+});
+export const ExportQuery = z.strictObject({
+  year: Year,
+  period: z.enum(PERIOD_VALUES),
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+});
 
 const Rating = z.enum(RATING_VALUES);
 export const RulesBody = z.strictObject({
@@ -31,7 +47,10 @@ export const RulesBody = z.strictObject({
 export const OrgPredikatBody = z.strictObject({ predikat: z.enum(ORG_PREDIKAT_VALUES) });
 export const OrgPredikatParams = z.strictObject({ year: Year, organizationId: OrgId });
 
-export const StartPlanBody = z.strictObject({ year: z.number().int().min(2000).max(2100), employeeId: z.uuid().nullable().default(null) });
+export const StartPlanBody = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  employeeId: z.uuid().nullable().default(null),
+});
 
 export const IndicatorBody = z.strictObject({
   description: Text(300),
@@ -56,8 +75,13 @@ export const CascadeBody = z
     /** The subordinate's indicators; the parent's when omitted. */
     indicators: z.array(IndicatorBody).min(1).max(10).optional(),
   })
-  .refine((b) => (b.unit === true) !== (b.employeeIds !== undefined), { message: 'Pilih pegawai tertentu atau seluruh unit (salah satu).', path: ['employeeIds'] });
-export const BehavioursBody = z.strictObject({ expectations: z.partialRecord(z.enum(BERAKHLAK_VALUES), z.string().trim().max(500)) });
+  .refine((b) => (b.unit === true) !== (b.employeeIds !== undefined), {
+    message: 'Pilih pegawai tertentu atau seluruh unit (salah satu).',
+    path: ['employeeIds'],
+  });
+export const BehavioursBody = z.strictObject({
+  expectations: z.partialRecord(z.enum(BERAKHLAK_VALUES), z.string().trim().max(500)),
+});
 export const AgreeBody = z.strictObject({ clarification: z.string().trim().max(1000).default('') });
 
 export const EvaluationBody = z.strictObject({
@@ -79,9 +103,19 @@ export const EnrollRecommendedBody = z.strictObject({ programId: z.uuid(), batch
 
 // ── policy follow-up ──
 const IsoDay = z.iso.date();
-export const PolicyBody = z.strictObject({ number: Text(120), title: Text(300), issuedOn: IsoDay, issuer: z.enum(ISSUER_VALUES), summary: z.string().trim().max(3000).default('') });
+export const PolicyBody = z.strictObject({
+  number: Text(120),
+  title: Text(300),
+  issuedOn: IsoDay,
+  issuer: z.enum(ISSUER_VALUES),
+  summary: z.string().trim().max(3000).default(''),
+});
 export const MilestoneBody = z.strictObject({ title: Text(300), dueOn: IsoDay });
-export const ActionBody = z.strictObject({ title: Text(300), organizationId: OrgId, milestones: z.array(MilestoneBody).max(30).default([]) });
+export const ActionBody = z.strictObject({
+  title: Text(300),
+  organizationId: OrgId,
+  milestones: z.array(MilestoneBody).max(30).default([]),
+});
 export const MilestoneUpdateBody = z.strictObject({
   status: z.enum(MILESTONE_STATUS_VALUES).optional(),
   evidenceUrl: Link.nullable().optional(),
@@ -113,9 +147,18 @@ export const RulesResponse = z.strictObject({
   uncertain: Bilingual,
   organizations: z.array(z.strictObject({ organizationId: z.string(), predikat: OrgPredikatEnum })),
 });
-export const OrgPredikatResponse = z.strictObject({ organizationId: z.string(), year: z.number().int(), predikat: OrgPredikatEnum });
+export const OrgPredikatResponse = z.strictObject({
+  organizationId: z.string(),
+  year: z.number().int(),
+  predikat: OrgPredikatEnum,
+});
 
-export const Distribution = z.strictObject({ organizationPredikat: OrgPredikatEnum, organizationPredikatSet: z.boolean(), counts: PredikatCounts, warnings: z.array(Bilingual) });
+export const Distribution = z.strictObject({
+  organizationPredikat: OrgPredikatEnum,
+  organizationPredikatSet: z.boolean(),
+  counts: PredikatCounts,
+  warnings: z.array(Bilingual),
+});
 export const Evaluation = z.strictObject({
   id: z.uuid(),
   period: Period,
@@ -137,12 +180,26 @@ export const PlanView = z.strictObject({
     status: PlanStatus,
     clarification: z.string(),
     agreedAt: Instant.nullable(),
-    employee: z.strictObject({ id: z.uuid(), nip: z.string(), fullName: z.string(), jabatan: z.string(), unit: z.string(), organization: Org }),
+    employee: z.strictObject({
+      id: z.uuid(),
+      nip: z.string(),
+      fullName: z.string(),
+      jabatan: z.string(),
+      unit: z.string(),
+      organization: Org,
+    }),
     evaluator: z.strictObject({ id: z.uuid(), nip: z.string(), fullName: z.string(), jabatan: z.string() }).nullable(),
     atasan: z.strictObject({ nip: z.string(), fullName: z.string() }).nullable(),
   }),
   viewer: z.enum(['employee', 'evaluator', 'atasan', 'staff']),
-  can: z.strictObject({ addResult: z.boolean(), setBehaviours: z.boolean(), agree: z.boolean(), reopen: z.boolean(), evaluate: z.boolean(), addNote: z.boolean() }),
+  can: z.strictObject({
+    addResult: z.boolean(),
+    setBehaviours: z.boolean(),
+    agree: z.boolean(),
+    reopen: z.boolean(),
+    evaluate: z.boolean(),
+    addNote: z.boolean(),
+  }),
   results: z.array(
     z.strictObject({
       id: z.uuid(),
@@ -152,7 +209,15 @@ export const PlanView = z.strictObject({
       cascadeKind: z.enum(CASCADE_KIND_VALUES).nullable(),
       parentTitle: z.string().nullable(),
       proposedBy: z.enum(['evaluator', 'employee']),
-      indicators: z.array(z.strictObject({ id: z.uuid(), description: z.string(), kind: z.enum(['quantitative', 'qualitative']), target: z.string(), unit: z.string() })),
+      indicators: z.array(
+        z.strictObject({
+          id: z.uuid(),
+          description: z.string(),
+          kind: z.enum(['quantitative', 'qualitative']),
+          target: z.string(),
+          unit: z.string(),
+        }),
+      ),
       notes: z.array(
         z.strictObject({
           id: z.uuid(),
@@ -176,21 +241,43 @@ export const PlanView = z.strictObject({
 });
 export const EvaluationResponse = z.strictObject({ evaluation: Evaluation, distribution: Distribution });
 
-const Person = z.strictObject({ id: z.uuid(), nip: z.string(), fullName: z.string(), jabatan: z.string(), organization: Org });
+const Person = z.strictObject({
+  id: z.uuid(),
+  nip: z.string(),
+  fullName: z.string(),
+  jabatan: z.string(),
+  organization: Org,
+});
 export const TeamResponse = z.strictObject({
   year: z.number().int(),
   me: Person,
-  myPlan: z.strictObject({ id: z.uuid(), status: PlanStatus, results: z.array(z.strictObject({ id: z.uuid(), title: z.string(), perspective: z.enum(PERSPECTIVE_VALUES) })) }).nullable(),
+  myPlan: z
+    .strictObject({
+      id: z.uuid(),
+      status: PlanStatus,
+      results: z.array(z.strictObject({ id: z.uuid(), title: z.string(), perspective: z.enum(PERSPECTIVE_VALUES) })),
+    })
+    .nullable(),
   members: z.array(
     z.strictObject({
-      employee: z.strictObject({ id: z.uuid(), nip: z.string(), fullName: z.string(), jabatan: z.string(), status: z.string(), organization: Org }),
+      employee: z.strictObject({
+        id: z.uuid(),
+        nip: z.string(),
+        fullName: z.string(),
+        jabatan: z.string(),
+        status: z.string(),
+        organization: Org,
+      }),
       plan: z.strictObject({ id: z.uuid(), status: PlanStatus, results: z.number().int() }).nullable(),
       evaluations: z.partialRecord(Period, z.strictObject({ status: EvaluationStatus, predikat: PredikatEnum })),
     }),
   ),
 });
 export const StartPlanResponse = z.strictObject({ id: z.uuid(), created: z.boolean() });
-export const CascadeResponse = z.strictObject({ cascaded: z.number().int(), skipped: z.array(z.strictObject({ employeeId: z.uuid(), reason: z.enum(['agreed', 'already']) })) });
+export const CascadeResponse = z.strictObject({
+  cascaded: z.number().int(),
+  skipped: z.array(z.strictObject({ employeeId: z.uuid(), reason: z.enum(['agreed', 'already']) })),
+});
 
 export const DashboardResponse = z.strictObject({
   year: z.number().int(),
@@ -208,8 +295,22 @@ export const DashboardResponse = z.strictObject({
       warnings: z.array(Bilingual),
     }),
   ),
-  totals: z.strictObject({ employees: z.number().int(), plans: z.number().int(), agreed: z.number().int(), final: z.number().int(), predikat: PredikatCounts }),
-  lateEvaluators: z.array(z.strictObject({ id: z.uuid(), nip: z.string(), fullName: z.string(), organization: Org, pending: z.number().int() })),
+  totals: z.strictObject({
+    employees: z.number().int(),
+    plans: z.number().int(),
+    agreed: z.number().int(),
+    final: z.number().int(),
+    predikat: PredikatCounts,
+  }),
+  lateEvaluators: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      nip: z.string(),
+      fullName: z.string(),
+      organization: Org,
+      pending: z.number().int(),
+    }),
+  ),
   due: z.strictObject({ period: Period, dueOn: z.string(), overdue: z.boolean() }),
 });
 
@@ -221,10 +322,18 @@ export const CompetencyPlanResponse = z.strictObject({
       name: z.string(),
       assessed: z.number().int(),
       withNeeds: z.number().int(),
-      valuesBelow: z.array(z.strictObject({ value: z.enum(BERAKHLAK_VALUES), label: z.string(), employees: z.number().int() })),
+      valuesBelow: z.array(
+        z.strictObject({ value: z.enum(BERAKHLAK_VALUES), label: z.string(), employees: z.number().int() }),
+      ),
       rows: z.array(
         z.strictObject({
-          program: z.strictObject({ id: z.uuid(), title: z.string(), competencyArea: z.string(), jp: z.number().int(), costRupiah: z.number().int() }),
+          program: z.strictObject({
+            id: z.uuid(),
+            title: z.string(),
+            competencyArea: z.string(),
+            jp: z.number().int(),
+            costRupiah: z.number().int(),
+          }),
           employees: z.number().int(),
           jp: z.number().int(),
           costRupiah: z.number().int(),
@@ -242,7 +351,14 @@ export const ImportReportResponse = z.strictObject({
   committed: z.boolean(),
   ok: z.boolean(),
   counts: z.strictObject({ import: z.number().int(), skip: z.number().int(), error: z.number().int() }),
-  report: z.array(z.strictObject({ line: z.number().int(), nip: z.string().nullable(), status: z.enum(['import', 'skip', 'error']), problems: z.array(Bilingual) })),
+  report: z.array(
+    z.strictObject({
+      line: z.number().int(),
+      nip: z.string().nullable(),
+      status: z.enum(['import', 'skip', 'error']),
+      problems: z.array(Bilingual),
+    }),
+  ),
 });
 
 /** Aggregates only: no name, NIP or evaluator. */
@@ -252,13 +368,27 @@ export const PublicFiguresResponse = z.strictObject({
   minGroup: z.number().int(),
   predikat: PredikatCounts,
   evaluated: z.number().int(),
-  byOrganization: z.array(z.strictObject({ organizationId: z.string(), name: z.string(), evaluated: z.number().int(), predikat: PredikatCounts.nullable() })),
+  byOrganization: z.array(
+    z.strictObject({
+      organizationId: z.string(),
+      name: z.string(),
+      evaluated: z.number().int(),
+      predikat: PredikatCounts.nullable(),
+    }),
+  ),
   jp: z.strictObject({
     required: z.number().int(),
     employees: z.number().int(),
     met: z.number().int(),
     percent: z.number().int(),
-    byOrganization: z.array(z.strictObject({ organizationId: z.string(), name: z.string(), employees: z.number().int(), percent: z.number().int().nullable() })),
+    byOrganization: z.array(
+      z.strictObject({
+        organizationId: z.string(),
+        name: z.string(),
+        employees: z.number().int(),
+        percent: z.number().int().nullable(),
+      }),
+    ),
   }),
 });
 
@@ -270,7 +400,17 @@ export const Recommendation = z.strictObject({
     jp: z.number().int(),
     kind: z.string(),
     modality: z.string(),
-    batches: z.array(z.strictObject({ id: z.uuid(), name: z.string(), startsOn: z.string(), endsOn: z.string(), venue: z.string(), seated: z.number().int(), capacity: z.number().int() })),
+    batches: z.array(
+      z.strictObject({
+        id: z.uuid(),
+        name: z.string(),
+        startsOn: z.string(),
+        endsOn: z.string(),
+        venue: z.string(),
+        seated: z.number().int(),
+        capacity: z.number().int(),
+      }),
+    ),
   }),
   reasons: z.array(Bilingual),
   period: Period,
@@ -278,7 +418,13 @@ export const Recommendation = z.strictObject({
 export const MySkpResponse = z.strictObject({
   year: z.number().int(),
   employee: Person,
-  plan: z.strictObject({ id: z.uuid(), status: PlanStatus, evaluator: z.strictObject({ nip: z.string(), fullName: z.string() }).nullable() }).nullable(),
+  plan: z
+    .strictObject({
+      id: z.uuid(),
+      status: PlanStatus,
+      evaluator: z.strictObject({ nip: z.string(), fullName: z.string() }).nullable(),
+    })
+    .nullable(),
   evaluations: z.array(Evaluation),
   recommendations: z.array(Recommendation),
 });
@@ -307,9 +453,22 @@ export const PolicySummary = z.strictObject({
   issuedOn: z.string(),
   issuer: z.enum(ISSUER_VALUES),
   summary: z.string(),
-  progress: z.strictObject({ done: z.number().int(), total: z.number().int(), percent: z.number().int(), late: z.number().int() }),
+  progress: z.strictObject({
+    done: z.number().int(),
+    total: z.number().int(),
+    percent: z.number().int(),
+    late: z.number().int(),
+  }),
 });
 export const PolicyView = PolicySummary.extend({
-  actions: z.array(z.strictObject({ id: z.uuid(), title: z.string(), organization: z.strictObject({ id: z.string(), name: z.string() }), canUpdate: z.boolean(), milestones: z.array(MilestoneView) })),
+  actions: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      title: z.string(),
+      organization: z.strictObject({ id: z.string(), name: z.string() }),
+      canUpdate: z.boolean(),
+      milestones: z.array(MilestoneView),
+    }),
+  ),
 });
 export const PolicyListResponse = z.strictObject({ policies: z.array(PolicySummary) });

@@ -11,6 +11,19 @@ export const HealthResponse = z.object({
 });
 
 export const platformEndpoints = defineEndpoints('platform', {
-  health: { method: 'GET', path: '/api/health', access: 'public', summary: 'Status layanan', responses: { 200: HealthResponse } },
-  openApi: { method: 'GET', path: '/api/openapi.json', access: 'public', summary: 'Dokumen OpenAPI', hide: true, responses: { 200: z.unknown() } },
+  health: {
+    method: 'GET',
+    path: '/api/health',
+    access: 'public',
+    summary: 'Status layanan',
+    responses: { 200: HealthResponse },
+  },
+  openApi: {
+    method: 'GET',
+    path: '/api/openapi.json',
+    access: 'public',
+    summary: 'Dokumen OpenAPI',
+    hide: true,
+    responses: { 200: z.unknown() },
+  },
 });

@@ -33,7 +33,9 @@ const AgeLimits = z
     min: z.number().int().min(0).max(100),
     max: z.number().int().min(0).max(100),
     /** A jabatan whose name contains every word of `keyword` may be applied for up to `max`. */
-    maxByJabatanKeyword: z.array(z.object({ keyword: z.string().trim().min(1), max: z.number().int().min(0).max(100) })).optional(),
+    maxByJabatanKeyword: z
+      .array(z.object({ keyword: z.string().trim().min(1), max: z.number().int().min(0).max(100) }))
+      .optional(),
   })
   .refine((a) => a.min <= a.max, { message: 'ageLimits.min must not exceed ageLimits.max' });
 
@@ -49,9 +51,16 @@ export const RecruitmentRuleSet = z.object({
     days: z.number().int().min(1).max(30),
     mode: z.enum(['calendar', 'working']),
     /** Length of the applicant's reason, in characters (absent in older periods: SANGGAH_DEFAULTS). */
-    reasonChars: z.object({ min: z.number().int().min(1).max(1000), max: z.number().int().min(20).max(10_000) }).optional(),
+    reasonChars: z
+      .object({ min: z.number().int().min(1).max(1000), max: z.number().int().min(20).max(10_000) })
+      .optional(),
     /** Largest evidence file (PDF/JPG) with a sanggah. */
-    evidenceMaxBytes: z.number().int().min(64 * 1024).max(10 * 1024 * 1024).optional(),
+    evidenceMaxBytes: z
+      .number()
+      .int()
+      .min(64 * 1024)
+      .max(10 * 1024 * 1024)
+      .optional(),
     /** Working days the committee has to answer when no jawab sanggah window is set. */
     answerWorkingDays: z.number().int().min(1).max(30).optional(),
   }),

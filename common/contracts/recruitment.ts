@@ -5,14 +5,35 @@ import { IsoDate } from './identity.ts';
 import { EDUCATION_LEVELS, NEED_TYPES } from './vocabulary.ts';
 
 export { EDUCATION_LEVELS, NEED_TYPES };
-export const DOCUMENT_KINDS = ['pas_foto', 'ktp', 'swafoto', 'surat_lamaran', 'ijazah', 'transkrip', 'pendukung'] as const;
-export const STAGE_NAMES = ['registration', 'verification', 'announcement', 'objection', 'objection_response', 'reannouncement', 'exam'] as const;
+export const DOCUMENT_KINDS = [
+  'pas_foto',
+  'ktp',
+  'swafoto',
+  'surat_lamaran',
+  'ijazah',
+  'transkrip',
+  'pendukung',
+] as const;
+export const STAGE_NAMES = [
+  'registration',
+  'verification',
+  'announcement',
+  'objection',
+  'objection_response',
+  'reannouncement',
+  'exam',
+] as const;
 
 const Instant = z.iso.datetime({ offset: true });
 const Window = z.strictObject({ start: Instant, end: Instant }).refine((w) => Date.parse(w.start) < Date.parse(w.end), {
   message: 'Waktu selesai harus setelah waktu mulai.',
 });
-export const Stages = z.strictObject(Object.fromEntries(STAGE_NAMES.map((s) => [s, Window.optional()])) as Record<(typeof STAGE_NAMES)[number], z.ZodOptional<typeof Window>>);
+export const Stages = z.strictObject(
+  Object.fromEntries(STAGE_NAMES.map((s) => [s, Window.optional()])) as Record<
+    (typeof STAGE_NAMES)[number],
+    z.ZodOptional<typeof Window>
+  >,
+);
 
 export const CreatePeriodBody = z.strictObject({
   code: z.string().regex(/^[A-Z0-9-]{3,30}$/),
@@ -77,7 +98,14 @@ export const Profile = z.strictObject({
   isPapuan: z.boolean(),
   isDiaspora: z.boolean(),
   experience: z
-    .array(z.strictObject({ employer: z.string().trim().min(2).max(160), position: z.string().trim().min(2).max(120), fromYear: z.number().int(), toYear: z.number().int().nullable() }))
+    .array(
+      z.strictObject({
+        employer: z.string().trim().min(2).max(160),
+        position: z.string().trim().min(2).max(120),
+        fromYear: z.number().int(),
+        toYear: z.number().int().nullable(),
+      }),
+    )
     .max(20),
 });
 export type Profile = z.infer<typeof Profile>;
@@ -94,7 +122,10 @@ export const VerdictBody = z.strictObject({
  * The file is TMS when any document is; an all-MS file may still be TMS with a reason of its own.
  */
 export const VerifyFileBody = z.strictObject({
-  documents: z.array(z.strictObject({ kind: z.string().regex(/^[a-z_]{2,30}$/), ...VerdictBody.shape })).min(1).max(20),
+  documents: z
+    .array(z.strictObject({ kind: z.string().regex(/^[a-z_]{2,30}$/), ...VerdictBody.shape }))
+    .min(1)
+    .max(20),
   verdict: z.enum(['ms', 'tms']),
   reasonCode: z.string().max(40).nullable(),
   reasonText: z.string().trim().max(1000).nullable(),
@@ -102,11 +133,25 @@ export const VerifyFileBody = z.strictObject({
 export type VerifyFileBody = z.infer<typeof VerifyFileBody>;
 export const ReviewBody = z.strictObject({ approve: z.boolean(), note: z.string().trim().max(1000).nullable() });
 export const ClaimBody = z.strictObject({ periodId: z.uuid(), count: z.number().int().min(1).max(200) });
-export const ProposeAnnouncementBody = z.strictObject({ stage: z.enum(['administration', 'reannouncement']), note: z.string().max(1000).nullable() });
+export const ProposeAnnouncementBody = z.strictObject({
+  stage: z.enum(['administration', 'reannouncement']),
+  note: z.string().max(1000).nullable(),
+});
 export const DecideBody = z.strictObject({ approve: z.boolean(), note: z.string().max(1000).nullable() });
-export const AnswerObjectionBody = z.strictObject({ accept: z.boolean(), response: z.string().trim().min(5).max(2000) });
-export const SiteBody = z.strictObject({ name: z.string().trim().min(3).max(160), address: z.string().trim().min(3).max(300), accessible: z.boolean() });
-export const SessionBody = z.strictObject({ startsAt: Instant, durationMinutes: z.number().int().min(30).max(300), capacity: z.number().int().min(1).max(5000) });
+export const AnswerObjectionBody = z.strictObject({
+  accept: z.boolean(),
+  response: z.string().trim().min(5).max(2000),
+});
+export const SiteBody = z.strictObject({
+  name: z.string().trim().min(3).max(160),
+  address: z.string().trim().min(3).max(300),
+  accessible: z.boolean(),
+});
+export const SessionBody = z.strictObject({
+  startsAt: Instant,
+  durationMinutes: z.number().int().min(30).max(300),
+  capacity: z.number().int().min(1).max(5000),
+});
 
 // ── responses ──
 // Output schemas state the shapes without the request limits (a stored value is not re-judged by a form's rules).
@@ -131,7 +176,12 @@ export const FormationOut = z.strictObject({
   placement: z.string().nullable(),
   applicants: z.number().int(),
 });
-export const CatalogResponse = z.strictObject({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), formations: z.array(FormationOut) });
+export const CatalogResponse = z.strictObject({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  formations: z.array(FormationOut),
+});
 
 /** GET /public/cards/:registrationNo: what a card's QR shows anyone, only non-personal facts. */
 export const PublicCardResponse = z.strictObject({
@@ -145,16 +195,27 @@ export const PublicCardResponse = z.strictObject({
   administrationResult: Verdict.nullable(),
 });
 
-export const HolidaysResponse = z.strictObject({ holidays: z.array(z.strictObject({ day: z.string(), name: z.string() })) });
+export const HolidaysResponse = z.strictObject({
+  holidays: z.array(z.strictObject({ day: z.string(), name: z.string() })),
+});
 export const StaffAccount = z.strictObject({ id: z.uuid(), fullName: z.string(), email: z.string() });
 export const VerifiersResponse = z.strictObject({ verifiers: z.array(StaffAccount) });
-export const CommitteeMembersResponse = z.strictObject({ members: z.array(StaffAccount.extend({ active: z.boolean(), assignedAt: z.iso.datetime() })) });
+export const CommitteeMembersResponse = z.strictObject({
+  members: z.array(StaffAccount.extend({ active: z.boolean(), assignedAt: z.iso.datetime() })),
+});
 export const CommitteeAccountsResponse = z.strictObject({ accounts: z.array(StaffAccount) });
 export const CreatedResponse = z.strictObject({ id: z.uuid() });
 
 export const FormationImportResponse = z.strictObject({
   imported: z.number().int(),
-  report: z.array(z.strictObject({ line: z.number().int(), code: z.string().nullable(), status: z.enum(['ok', 'error']), problems: z.array(Msg) })),
+  report: z.array(
+    z.strictObject({
+      line: z.number().int(),
+      code: z.string().nullable(),
+      status: z.enum(['ok', 'error']),
+      problems: z.array(Msg),
+    }),
+  ),
 });
 
 export const AnnouncementOut = z.strictObject({
@@ -192,22 +253,49 @@ export const ExamSiteOut = z.strictObject({
   name: z.string(),
   address: z.string(),
   accessible: z.boolean(),
-  sessions: z.array(z.strictObject({ id: z.uuid(), startsAt: z.iso.datetime(), durationMinutes: z.number().int(), capacity: z.number().int(), assigned: z.number().int() })),
+  sessions: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      startsAt: z.iso.datetime(),
+      durationMinutes: z.number().int(),
+      capacity: z.number().int(),
+      assigned: z.number().int(),
+    }),
+  ),
 });
 export const ExamSitesResponse = z.strictObject({ sites: z.array(ExamSiteOut) });
-export const CreatedSiteResponse = z.strictObject({ id: z.uuid(), name: z.string(), address: z.string(), accessible: z.boolean() });
-export const CreatedSessionResponse = z.strictObject({ id: z.uuid(), siteId: z.uuid(), startsAt: z.string(), durationMinutes: z.number().int(), capacity: z.number().int() });
+export const CreatedSiteResponse = z.strictObject({
+  id: z.uuid(),
+  name: z.string(),
+  address: z.string(),
+  accessible: z.boolean(),
+});
+export const CreatedSessionResponse = z.strictObject({
+  id: z.uuid(),
+  siteId: z.uuid(),
+  startsAt: z.string(),
+  durationMinutes: z.number().int(),
+  capacity: z.number().int(),
+});
 export const SeatingResponse = z.strictObject({
   assigned: z.number().int(),
-  unassigned: z.array(z.strictObject({ participantId: z.uuid(), reason: z.enum(['no_capacity', 'no_accessible_capacity']) })),
+  unassigned: z.array(
+    z.strictObject({ participantId: z.uuid(), reason: z.enum(['no_capacity', 'no_accessible_capacity']) }),
+  ),
 });
 
-export const TmsReasonsResponse = z.strictObject({ reasons: z.array(z.strictObject({ code: z.string(), id: z.string(), en: z.string(), sources: z.array(z.string()) })) });
+export const TmsReasonsResponse = z.strictObject({
+  reasons: z.array(z.strictObject({ code: z.string(), id: z.string(), en: z.string(), sources: z.array(z.string()) })),
+});
 
 export const QueueResponse = z.strictObject({
   /** Rows matching the current filters (status, mine), for exact paging. */
   total: z.number().int(),
-  counts: z.strictObject({ byStatus: z.record(z.string(), z.number().int()), unassigned: z.number().int(), awaitingReview: z.number().int() }),
+  counts: z.strictObject({
+    byStatus: z.record(z.string(), z.number().int()),
+    unassigned: z.number().int(),
+    awaitingReview: z.number().int(),
+  }),
   applications: z.array(
     z.strictObject({
       id: z.uuid(),
@@ -237,12 +325,47 @@ export const VerificationDetailResponse = z.strictObject({
   proposedReasons: z.unknown(),
   reviewedBy: z.uuid().nullable(),
   publishedResult: Verdict.nullable(),
-  applicant: z.strictObject({ fullName: z.string(), nik: z.string().nullable(), birthPlace: z.string().nullable(), birthDate: z.string().nullable(), gender: z.string().nullable(), email: z.string(), phone: z.string().nullable() }),
+  applicant: z.strictObject({
+    fullName: z.string(),
+    nik: z.string().nullable(),
+    birthPlace: z.string().nullable(),
+    birthDate: z.string().nullable(),
+    gender: z.string().nullable(),
+    email: z.string(),
+    phone: z.string().nullable(),
+  }),
   // The biodata as submitted (validated then); passed through as stored.
   biodata: z.custom<Profile>().nullable(),
-  formation: z.strictObject({ id: z.uuid(), code: z.string(), jabatan: z.string(), organizationName: z.string(), educationLevels: z.array(z.string()), majors: z.array(z.string()), needType: z.string() }),
-  documents: z.array(z.strictObject({ kind: z.string(), label: Msg, mime: z.string(), size: z.number().int(), verdict: Verdict.nullable(), reasonCode: z.string().nullable(), reasonText: z.string().nullable() })),
-  objection: z.strictObject({ id: z.uuid(), status: z.string(), reason: z.string(), hasEvidence: z.boolean(), deadlineAt: z.iso.datetime(), response: z.string().nullable() }).nullable(),
+  formation: z.strictObject({
+    id: z.uuid(),
+    code: z.string(),
+    jabatan: z.string(),
+    organizationName: z.string(),
+    educationLevels: z.array(z.string()),
+    majors: z.array(z.string()),
+    needType: z.string(),
+  }),
+  documents: z.array(
+    z.strictObject({
+      kind: z.string(),
+      label: Msg,
+      mime: z.string(),
+      size: z.number().int(),
+      verdict: Verdict.nullable(),
+      reasonCode: z.string().nullable(),
+      reasonText: z.string().nullable(),
+    }),
+  ),
+  objection: z
+    .strictObject({
+      id: z.uuid(),
+      status: z.string(),
+      reason: z.string(),
+      hasEvidence: z.boolean(),
+      deadlineAt: z.iso.datetime(),
+      response: z.string().nullable(),
+    })
+    .nullable(),
 });
 
 /** A document slot of the applicant's own application: the rule, the upload and (once published) the verdict. */
@@ -252,10 +375,19 @@ export const ApplicationDocument = z.strictObject({
   required: z.boolean(),
   mime: z.array(z.string()),
   maxBytes: z.number().int(),
-  uploaded: z.strictObject({ size: z.number().int(), mime: z.string(), uploadedAt: z.iso.datetime(), originalName: z.string().nullable() }).nullable(),
+  uploaded: z
+    .strictObject({
+      size: z.number().int(),
+      mime: z.string(),
+      uploadedAt: z.iso.datetime(),
+      originalName: z.string().nullable(),
+    })
+    .nullable(),
   verdict: Verdict.nullable(),
   /** A published TMS reason: the standard code, its label in both languages, and the verifier's note. */
-  reason: z.strictObject({ code: z.string().nullable(), label: Msg.nullable(), text: z.string().nullable() }).nullable(),
+  reason: z
+    .strictObject({ code: z.string().nullable(), label: Msg.nullable(), text: z.string().nullable() })
+    .nullable(),
 });
 
 /** The applicant's own application: status as published (never a verifier's unpublished verdict). */
@@ -271,12 +403,34 @@ export const MyApplication = z.strictObject({
   period: Period,
   formation: FormationOut,
   documents: z.array(ApplicationDocument),
-  objectionLimits: z.strictObject({ reasonChars: z.strictObject({ min: z.number().int(), max: z.number().int() }), evidenceMaxBytes: z.number().int() }),
+  objectionLimits: z.strictObject({
+    reasonChars: z.strictObject({ min: z.number().int(), max: z.number().int() }),
+    evidenceMaxBytes: z.number().int(),
+  }),
   /** Where and when the exam is, once the committee has placed the participant. */
-  exam: z.strictObject({ siteName: z.string(), siteAddress: z.string(), startsAt: z.iso.datetime(), durationMinutes: z.number().int(), extraMinutes: z.number().int(), seat: z.number().int() }).nullable(),
-  objection: z.strictObject({ status: z.string(), reason: z.string(), filedAt: z.iso.datetime(), deadlineAt: z.iso.datetime(), response: z.string().nullable() }).nullable(),
+  exam: z
+    .strictObject({
+      siteName: z.string(),
+      siteAddress: z.string(),
+      startsAt: z.iso.datetime(),
+      durationMinutes: z.number().int(),
+      extraMinutes: z.number().int(),
+      seat: z.number().int(),
+    })
+    .nullable(),
+  objection: z
+    .strictObject({
+      status: z.string(),
+      reason: z.string(),
+      filedAt: z.iso.datetime(),
+      deadlineAt: z.iso.datetime(),
+      response: z.string().nullable(),
+    })
+    .nullable(),
 });
 export const MyApplicationsResponse = z.strictObject({ applications: z.array(MyApplication) });
-export const TimelineResponse = z.strictObject({ events: z.array(z.strictObject({ at: z.iso.datetime(), status: z.string(), note: Msg })) });
+export const TimelineResponse = z.strictObject({
+  events: z.array(z.strictObject({ at: z.iso.datetime(), status: z.string(), note: Msg })),
+});
 export const UploadedDocumentResponse = z.strictObject({ kind: z.string(), size: z.number().int(), mime: z.string() });
 export const ProfileResponse = z.strictObject({ profile: z.custom<Profile>().nullable() });

@@ -9,12 +9,24 @@ const Iso = z.string();
 export const PhaseParams = z.strictObject({ id: z.uuid(), phase: z.enum(TEST_PHASES) });
 
 /** A blueprint the training admin may choose (name, duration and size only). */
-export const TestBlueprint = z.strictObject({ id: z.uuid(), name: z.string(), durationMinutes: z.number().int(), itemCount: z.number().int() });
+export const TestBlueprint = z.strictObject({
+  id: z.uuid(),
+  name: z.string(),
+  durationMinutes: z.number().int(),
+  itemCount: z.number().int(),
+});
 export const TestBlueprintList = z.strictObject({ blueprints: z.array(TestBlueprint) });
 
 export const BatchTestBody = z
-  .strictObject({ blueprintId: z.uuid(), opensAt: z.iso.datetime({ offset: true }), closesAt: z.iso.datetime({ offset: true }) })
-  .refine((b) => Date.parse(b.closesAt) > Date.parse(b.opensAt), { path: ['closesAt'], message: 'Waktu tutup harus setelah waktu buka.' });
+  .strictObject({
+    blueprintId: z.uuid(),
+    opensAt: z.iso.datetime({ offset: true }),
+    closesAt: z.iso.datetime({ offset: true }),
+  })
+  .refine((b) => Date.parse(b.closesAt) > Date.parse(b.opensAt), {
+    path: ['closesAt'],
+    message: 'Waktu tutup harus setelah waktu buka.',
+  });
 
 export const BatchTest = z.strictObject({
   phase: z.enum(TEST_PHASES),
@@ -27,7 +39,12 @@ export const BatchTest = z.strictObject({
 export const BatchTestList = z.strictObject({ tests: z.array(BatchTest) });
 export const Ok = z.strictObject({ ok: z.literal(true) });
 
-export const TestResult = z.strictObject({ total: z.number().int(), max: z.number().int(), percent: z.number().int(), answered: z.number().int() });
+export const TestResult = z.strictObject({
+  total: z.number().int(),
+  max: z.number().int(),
+  percent: z.number().int(),
+  answered: z.number().int(),
+});
 
 /** One test the signed-in employee may take (or took), per enrolment and phase. */
 export const MyTest = z.strictObject({
@@ -42,7 +59,14 @@ export const MyTest = z.strictObject({
   open: z.boolean(),
   durationMinutes: z.number().int(),
   itemCount: z.number().int(),
-  attempt: z.strictObject({ id: z.uuid(), status: z.enum(['in_progress', 'submitted']), deadlineAt: Iso, result: TestResult.nullable() }).nullable(),
+  attempt: z
+    .strictObject({
+      id: z.uuid(),
+      status: z.enum(['in_progress', 'submitted']),
+      deadlineAt: Iso,
+      result: TestResult.nullable(),
+    })
+    .nullable(),
 });
 export const MyTestList = z.strictObject({ tests: z.array(MyTest) });
 export const StartedTest = z.strictObject({ attemptId: z.uuid() });
@@ -60,10 +84,34 @@ export const TestAttemptView = z.strictObject({
     result: TestResult.nullable(),
   }),
   test: z.strictObject({ phase: z.enum(TEST_PHASES), programTitle: z.string(), batchName: z.string() }),
-  items: z.array(z.strictObject({ number: z.number().int(), itemId: z.uuid(), stem: z.string(), imageKey: z.uuid().nullable(), options: z.array(z.strictObject({ key: OptionKey, text: z.string() })) })),
-  answers: z.array(z.strictObject({ itemId: z.uuid(), chosen: OptionKey.nullable(), seq: z.number().int(), savedAt: Iso })),
+  items: z.array(
+    z.strictObject({
+      number: z.number().int(),
+      itemId: z.uuid(),
+      stem: z.string(),
+      imageKey: z.uuid().nullable(),
+      options: z.array(z.strictObject({ key: OptionKey, text: z.string() })),
+    }),
+  ),
+  answers: z.array(
+    z.strictObject({ itemId: z.uuid(), chosen: OptionKey.nullable(), seq: z.number().int(), savedAt: Iso }),
+  ),
 });
 
-export const TestAnswerBody = z.strictObject({ itemId: z.uuid(), chosen: OptionKey.nullable(), seq: z.number().int().min(1).max(1_000_000) });
-export const TestAnswerAck = z.strictObject({ itemId: z.uuid(), chosen: OptionKey.nullable(), seq: z.number().int(), savedAt: Iso, remainingMs: z.number().int() });
-export const SubmittedTest = z.strictObject({ status: z.enum(['in_progress', 'submitted']), submittedAt: Iso.nullable(), result: TestResult.nullable() });
+export const TestAnswerBody = z.strictObject({
+  itemId: z.uuid(),
+  chosen: OptionKey.nullable(),
+  seq: z.number().int().min(1).max(1_000_000),
+});
+export const TestAnswerAck = z.strictObject({
+  itemId: z.uuid(),
+  chosen: OptionKey.nullable(),
+  seq: z.number().int(),
+  savedAt: Iso,
+  remainingMs: z.number().int(),
+});
+export const SubmittedTest = z.strictObject({
+  status: z.enum(['in_progress', 'submitted']),
+  submittedAt: Iso.nullable(),
+  result: TestResult.nullable(),
+});

@@ -6,7 +6,15 @@ export const EDUCATION_LEVELS = ['SMA', 'D3', 'D4', 'S1', 'S2', 'S3', 'PROFESI']
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
 /** Jenis kebutuhan (RULES.md §1.2, §2.2), in the order forms and filters list them. */
-export const NEED_TYPES = ['umum', 'cumlaude', 'disabilitas', 'papua', 'diaspora', 'kalimantan', 'daerah_tertinggal'] as const;
+export const NEED_TYPES = [
+  'umum',
+  'cumlaude',
+  'disabilitas',
+  'papua',
+  'diaspora',
+  'kalimantan',
+  'daerah_tertinggal',
+] as const;
 export type NeedType = (typeof NEED_TYPES)[number];
 
 /** Whether a string is one of the seven jenis kebutuhan. */

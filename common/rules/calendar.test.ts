@@ -87,7 +87,9 @@ describe('addDays, working mode', () => {
     ['2025-03-27', 3, PALU_HOLIDAY_DATES, '2025-04-09'], // Nyepi + Lebaran 2025
     ['2026-03-18', 1, PALU_HOLIDAY_DATES, '2026-03-25'], // opens on cuti bersama Nyepi, Lebaran 2026 follows
     ['2025-08-15', 2, PALU_HOLIDAY_DATES, '2025-08-19'], // 18 Aug 2025 cuti bersama HUT RI 80
-  ])('%s + %i working days ends %s', (start, n, holidays, end) => expect(addDays(start, n, 'working', holidays)).toBe(end));
+  ])('%s + %i working days ends %s', (start, n, holidays, end) =>
+    expect(addDays(start, n, 'working', holidays)).toBe(end),
+  );
 
   it('ignores holidays when they fall outside the window', () => {
     expect(addDays('2024-09-16', 5, 'working', new Set(['2024-09-23']))).toBe('2024-09-20');
@@ -97,17 +99,22 @@ describe('addDays, working mode', () => {
     expect(() => addDays('2024-09-16', n, 'working', NONE)).toThrow(RangeError);
   });
 
-  it('refuses a malformed start date', () => expect(() => addDays('2024-02-30', 1, 'calendar', NONE)).toThrow(RangeError));
+  it('refuses a malformed start date', () =>
+    expect(() => addDays('2024-02-30', 1, 'calendar', NONE)).toThrow(RangeError));
 
   it('ends on a working day after exactly n working days (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: dayNumber('2024-01-01'), max: dayNumber('2026-12-31') }), fc.integer({ min: 1, max: 40 }), (d, n) => {
-        const start = fromDayNumber(d);
-        const end = addDays(start, n, 'working', PALU_HOLIDAY_DATES);
-        expect(isWorkingDay(end, PALU_HOLIDAY_DATES)).toBe(true);
-        expect(workingDaysBetween(start, end, PALU_HOLIDAY_DATES)).toBe(n);
-        expect(addDays(start, n, 'calendar', PALU_HOLIDAY_DATES)).toBe(shiftDate(start, n - 1));
-      }),
+      fc.property(
+        fc.integer({ min: dayNumber('2024-01-01'), max: dayNumber('2026-12-31') }),
+        fc.integer({ min: 1, max: 40 }),
+        (d, n) => {
+          const start = fromDayNumber(d);
+          const end = addDays(start, n, 'working', PALU_HOLIDAY_DATES);
+          expect(isWorkingDay(end, PALU_HOLIDAY_DATES)).toBe(true);
+          expect(workingDaysBetween(start, end, PALU_HOLIDAY_DATES)).toBe(n);
+          expect(addDays(start, n, 'calendar', PALU_HOLIDAY_DATES)).toBe(shiftDate(start, n - 1));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -178,14 +185,21 @@ describe('fixed-date national holidays', () => {
         expect(days.every(isFixedHoliday)).toBe(true);
       }),
     );
-    expect(fixedHolidays(2031)[0]).toEqual({ date: '2031-01-01', kind: 'libur_nasional', name: 'Tahun Baru 2031 Masehi' });
+    expect(fixedHolidays(2031)[0]).toEqual({
+      date: '2031-01-01',
+      kind: 'libur_nasional',
+      name: 'Tahun Baru 2031 Masehi',
+    });
   });
 
   it('match what the SKB lists said for 2024–2026', () => {
-    for (const year of [2024, 2025, 2026]) for (const f of fixedHolidays(year)) expect(PALU_HOLIDAY_DATES.has(f.date), f.date).toBe(true);
+    for (const year of [2024, 2025, 2026])
+      for (const f of fixedHolidays(year)) expect(PALU_HOLIDAY_DATES.has(f.date), f.date).toBe(true);
   });
 
-  it.each(['2027-01-02', '2027-12-24', '2027-08-18', 'not-a-date', '2027-02-30'])('%s is not a fixed holiday', (d) => expect(isFixedHoliday(d)).toBe(false));
+  it.each(['2027-01-02', '2027-12-24', '2027-08-18', 'not-a-date', '2027-02-30'])('%s is not a fixed holiday', (d) =>
+    expect(isFixedHoliday(d)).toBe(false),
+  );
 
   it('keep a deadline across New Year off 1 January of a year nobody loaded', () => {
     // Filed Tue 29 Dec 2026: 3 working days from Wed 30 Dec skip Fri 1 Jan 2027 (and the weekend).
@@ -196,7 +210,14 @@ describe('fixed-date national holidays', () => {
 
   it('union with the listed days', () => {
     const days = holidayDatesFor(2027, 2027, ['2027-03-10']);
-    expect([...days].sort()).toEqual(['2027-01-01', '2027-03-10', '2027-05-01', '2027-06-01', '2027-08-17', '2027-12-25']);
+    expect([...days].sort()).toEqual([
+      '2027-01-01',
+      '2027-03-10',
+      '2027-05-01',
+      '2027-06-01',
+      '2027-08-17',
+      '2027-12-25',
+    ]);
   });
 });
 

@@ -22,6 +22,7 @@ export function csvText(
   opts: { bom?: boolean; eol?: '\n' | '\r\n'; alwaysQuote?: boolean } = {},
 ): string {
   const eol = opts.eol ?? '\n';
-  const line = (cells: readonly (string | number | null)[]) => cells.map((c) => (c === null ? (opts.alwaysQuote ? '""' : '') : csvField(c, opts))).join(',');
+  const line = (cells: readonly (string | number | null)[]) =>
+    cells.map((c) => (c === null ? (opts.alwaysQuote ? '""' : '') : csvField(c, opts))).join(',');
   return `${opts.bom ? '\uFEFF' : ''}${[header.join(','), ...rows.map(line)].join(eol)}${eol}`;
 }

@@ -20,8 +20,11 @@ describe('maskPersonalData', () => {
   });
 
   it('masks each kind in one text and leaves the rest as written', () => {
-    const text = 'Sdr. Rahmat (NIK 7271045203990002, NIP 197808122003121002) dapat dihubungi di 0812-3456-7890 atau rahmat@contoh.id; SK 800/123/BKPSDM/2026 tanggal 07/12/2026.';
-    expect(maskPersonalData(text)).toBe(`Sdr. Rahmat (NIK ${R}, NIP ${R}) dapat dihubungi di ${R} atau ${R}; SK 800/123/BKPSDM/2026 tanggal 07/12/2026.`);
+    const text =
+      'Sdr. Rahmat (NIK 7271045203990002, NIP 197808122003121002) dapat dihubungi di 0812-3456-7890 atau rahmat@contoh.id; SK 800/123/BKPSDM/2026 tanggal 07/12/2026.';
+    expect(maskPersonalData(text)).toBe(
+      `Sdr. Rahmat (NIK ${R}, NIP ${R}) dapat dihubungi di ${R} atau ${R}; SK 800/123/BKPSDM/2026 tanggal 07/12/2026.`,
+    );
   });
 
   it.each([
@@ -41,7 +44,9 @@ describe('maskPersonalData', () => {
 
 describe('redactPhrase', () => {
   it('replaces every whole-word occurrence of a name, ignoring case and spacing', () => {
-    expect(redactPhrase('Sdr. Rahmat Lasoso menyebut rahmat  lasoso dua kali; Rahmatullah tidak.', 'Rahmat Lasoso')).toEqual({ text: `Sdr. ${R} menyebut ${R} dua kali; Rahmatullah tidak.`, count: 2 });
+    expect(
+      redactPhrase('Sdr. Rahmat Lasoso menyebut rahmat  lasoso dua kali; Rahmatullah tidak.', 'Rahmat Lasoso'),
+    ).toEqual({ text: `Sdr. ${R} menyebut ${R} dua kali; Rahmatullah tidak.`, count: 2 });
   });
   it('treats regular-expression characters in the name literally', () => {
     expect(redactPhrase('Moh. Fadli dan Moh Fadli', 'Moh. Fadli')).toEqual({ text: `${R} dan Moh Fadli`, count: 1 });

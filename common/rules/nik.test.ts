@@ -5,7 +5,10 @@ const known = (code: string) => ['72.71', '72.03', '31.71'].includes(code);
 
 describe('parseNik', () => {
   it.each([
-    ['7271041203950001', { gender: 'L', birthDay: 12, birthMonth: 3, birthYearTwoDigits: 95, districtCode: '72.71.04' }],
+    [
+      '7271041203950001',
+      { gender: 'L', birthDay: 12, birthMonth: 3, birthYearTwoDigits: 95, districtCode: '72.71.04' },
+    ],
     ['7271045203950002', { gender: 'P', birthDay: 12, birthMonth: 3, birthYearTwoDigits: 95 }],
     ['7271047112000003', { gender: 'P', birthDay: 31, birthMonth: 12, birthYearTwoDigits: 0 }],
     ['3171010101010001', { gender: 'L', birthDay: 1, birthMonth: 1, birthYearTwoDigits: 1 }],

@@ -3,12 +3,21 @@ import { normalizeNip, parseNip } from './nip.ts';
 
 describe('parseNip', () => {
   it('reads birth date, TMT month, gender and sequence', () => {
-    expect(parseNip('199001012015031001')).toEqual({ ok: true, parts: { kind: 'nip', birthDate: '1990-01-01', tmt: '2015-03', gender: 'L', sequence: 1 } });
-    expect(parseNip('19920512 201903 2 002')).toEqual({ ok: true, parts: { kind: 'nip', birthDate: '1992-05-12', tmt: '2019-03', gender: 'P', sequence: 2 } });
+    expect(parseNip('199001012015031001')).toEqual({
+      ok: true,
+      parts: { kind: 'nip', birthDate: '1990-01-01', tmt: '2015-03', gender: 'L', sequence: 1 },
+    });
+    expect(parseNip('19920512 201903 2 002')).toEqual({
+      ok: true,
+      parts: { kind: 'nip', birthDate: '1992-05-12', tmt: '2019-03', gender: 'P', sequence: 2 },
+    });
   });
 
   it('reads an NI PPPK: the appointment year and the code 21 instead of a month', () => {
-    expect(parseNip('199009092023211005')).toEqual({ ok: true, parts: { kind: 'ni_pppk', birthDate: '1990-09-09', tmt: '2023', gender: 'L', sequence: 5 } });
+    expect(parseNip('199009092023211005')).toEqual({
+      ok: true,
+      parts: { kind: 'ni_pppk', birthDate: '1990-09-09', tmt: '2023', gender: 'L', sequence: 5 },
+    });
   });
 
   it.each<[string, string, RegExp]>([

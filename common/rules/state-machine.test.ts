@@ -12,7 +12,10 @@ const door = defineStateMachine({
 describe('defineStateMachine', () => {
   it('follows the table and refuses every other move with its message', () => {
     expect(door.transition('closed', 'open')).toEqual({ ok: true, status: 'open' });
-    expect(door.transition('open', 'lock')).toEqual({ ok: false, error: { id: 'Tidak bisa lock dari open.', en: 'Cannot lock from open.' } });
+    expect(door.transition('open', 'lock')).toEqual({
+      ok: false,
+      error: { id: 'Tidak bisa lock dari open.', en: 'Cannot lock from open.' },
+    });
   });
 
   it('lists allowed events in declaration order and knows terminal states', () => {

@@ -9,7 +9,11 @@ export const PALU_TIME_ZONE = 'Asia/Makassar';
 const LOCALE: Record<DisplayLang, string> = { id: 'id-ID', en: 'en-GB' };
 
 const cache = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: DisplayLang, options: Intl.DateTimeFormatOptions, timeZone = PALU_TIME_ZONE): Intl.DateTimeFormat {
+function formatter(
+  lang: DisplayLang,
+  options: Intl.DateTimeFormatOptions,
+  timeZone = PALU_TIME_ZONE,
+): Intl.DateTimeFormat {
   const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
@@ -48,7 +52,18 @@ export function formatCalendarDate(isoDate: string | null | undefined, lang: Dis
 export function witaDateTimeLocal(at: Date | string): string {
   const when = instant(at);
   if (Number.isNaN(when.getTime())) return '';
-  const options = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
-  const part = Object.fromEntries(formatter('en', options).formatToParts(when).map((p) => [p.type, p.value]));
+  const options = {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  } as const;
+  const part = Object.fromEntries(
+    formatter('en', options)
+      .formatToParts(when)
+      .map((p) => [p.type, p.value]),
+  );
   return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
 }

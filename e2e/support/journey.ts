@@ -37,12 +37,15 @@ export function journey(options: JourneyOptions = {}) {
   });
 
   const running = () => {
-    if (!server || !browser) throw new Error('journey(): the server is not started yet (use it inside a test or a later beforeAll)');
+    if (!server || !browser)
+      throw new Error('journey(): the server is not started yet (use it inside a test or a later beforeAll)');
     return { server, browser };
   };
 
   /** A page in its own browser context (its own cookies), downloads allowed. */
-  async function newContextPage(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
+  async function newContextPage(
+    viewport = { width: 1280, height: 900 },
+  ): Promise<{ context: BrowserContext; page: Page }> {
     const { server, browser } = running();
     const context = await browser.newContext({ baseURL: server.baseUrl, viewport, acceptDownloads: true });
     contexts.push(context);
@@ -85,7 +88,13 @@ export async function expectNoHorizontalScroll(page: Page) {
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,
     // The elements that stick out, so that a failure says where.
-    wide: [...document.querySelectorAll('main *')].filter((e) => !e.closest('.table-wrap, pre') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+    wide: [...document.querySelectorAll('main *')]
+      .filter(
+        (e) =>
+          !e.closest('.table-wrap, pre') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+      )
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
   }));
   expect(scroll, wide.join(', ')).toBeLessThanOrEqual(client);
 }
@@ -107,12 +116,26 @@ export async function expectNoSeriousViolations(page: Page) {
 }
 
 /** Same-origin API call from a signed-in page (cookies and the CSRF header), for test setup only. */
-export async function apiCall(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; json: any }> {
+export async function apiCall(
+  page: Page,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; json: any }> {
   return page.evaluate(
     async ({ method, url, body }) => {
       await fetch('/api/health');
-      const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('merit_csrf='))?.slice('merit_csrf='.length) ?? '');
-      const res = await fetch(url, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': token }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const token = decodeURIComponent(
+        document.cookie
+          .split('; ')
+          .find((c) => c.startsWith('merit_csrf='))
+          ?.slice('merit_csrf='.length) ?? '',
+      );
+      const res = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': token },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       const text = await res.text();
       return { status: res.status, json: text ? JSON.parse(text) : null };
     },

@@ -32,7 +32,9 @@ function newestMtime(p: string): number {
 export function ensureWebBuild(): void {
   const index = path.join(REPO, 'web/dist/index.html');
   if (existsSync(index)) {
-    const sources = ['web/src', 'web/index.html', 'vite.config.ts', 'common'].map((p) => newestMtime(path.join(REPO, p)));
+    const sources = ['web/src', 'web/index.html', 'vite.config.ts', 'common'].map((p) =>
+      newestMtime(path.join(REPO, p)),
+    );
     if (Math.max(...sources) <= statSync(index).mtimeMs) return;
   }
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO, stdio: 'inherit' });
@@ -68,7 +70,9 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
 }
 
 /** `env` adds or overrides server environment variables (e.g. a known SESSION_SECRET). */
-export async function startServer(opts: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(
+  opts: { timeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   ensureWebBuild();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'merit-e2e-'));
   const port = await freePort();

@@ -17,19 +17,65 @@ import { holidayStore } from '../src/platform/holidays.ts';
 
 export const DEMO_PASSWORD = 'merit-palu-2026';
 
-export const DEMO_ACCOUNTS: { role: Role; email: string; fullName: string; organizationId: string | null; nik?: string; birthDate?: string; gender?: 'L' | 'P' }[] = [
+export const DEMO_ACCOUNTS: {
+  role: Role;
+  email: string;
+  fullName: string;
+  organizationId: string | null;
+  nik?: string;
+  birthDate?: string;
+  gender?: 'L' | 'P';
+}[] = [
   { role: 'admin', email: 'admin@merit.test', fullName: 'Admin BKPSDM', organizationId: 'bkpsdm' },
-  { role: 'committee', email: 'panitia@merit.test', fullName: 'Rahmawati Lamarauna (Panitia Seleksi)', organizationId: 'bkpsdm' },
+  {
+    role: 'committee',
+    email: 'panitia@merit.test',
+    fullName: 'Rahmawati Lamarauna (Panitia Seleksi)',
+    organizationId: 'bkpsdm',
+  },
   // The two-person rule (announcements, publications) needs a second committee member.
-  { role: 'committee', email: 'panitia2@merit.test', fullName: 'Rahmat Hidayat (Panitia Seleksi)', organizationId: 'bkpsdm' },
-  { role: 'verifier', email: 'verifikator@merit.test', fullName: 'Andi Tadulako (Verifikator)', organizationId: 'bkpsdm' },
-  { role: 'exam_admin', email: 'banksoal@merit.test', fullName: 'Dewi Pakava (Admin Bank Soal CAT)', organizationId: 'bkpsdm' },
+  {
+    role: 'committee',
+    email: 'panitia2@merit.test',
+    fullName: 'Rahmat Hidayat (Panitia Seleksi)',
+    organizationId: 'bkpsdm',
+  },
+  {
+    role: 'verifier',
+    email: 'verifikator@merit.test',
+    fullName: 'Andi Tadulako (Verifikator)',
+    organizationId: 'bkpsdm',
+  },
+  {
+    role: 'exam_admin',
+    email: 'banksoal@merit.test',
+    fullName: 'Dewi Pakava (Admin Bank Soal CAT)',
+    organizationId: 'bkpsdm',
+  },
   { role: 'proctor', email: 'pengawas@merit.test', fullName: 'Moh. Syarif (Pengawas Ujian)', organizationId: 'bkpsdm' },
-  { role: 'training_admin', email: 'pelatihan@merit.test', fullName: 'Nurhayati Kaili (Admin Pelatihan)', organizationId: 'bkpsdm' },
-  { role: 'supervisor', email: 'atasan@merit.test', fullName: 'Ir. Hasan Lasoso (Atasan Langsung)', organizationId: 'kominfo' },
+  {
+    role: 'training_admin',
+    email: 'pelatihan@merit.test',
+    fullName: 'Nurhayati Kaili (Admin Pelatihan)',
+    organizationId: 'bkpsdm',
+  },
+  {
+    role: 'supervisor',
+    email: 'atasan@merit.test',
+    fullName: 'Ir. Hasan Lasoso (Atasan Langsung)',
+    organizationId: 'kominfo',
+  },
   { role: 'employee', email: 'pegawai@merit.test', fullName: 'Sitti Aisyah (Pegawai)', organizationId: 'kominfo' },
   { role: 'observer', email: 'pemantau@merit.test', fullName: 'Forum Pemantau Seleksi Sulteng', organizationId: null },
-  { role: 'applicant', email: 'pelamar@merit.test', fullName: 'Putri Ayu Lestari', organizationId: null, nik: '7271045203990001', birthDate: '1999-03-12', gender: 'P' },
+  {
+    role: 'applicant',
+    email: 'pelamar@merit.test',
+    fullName: 'Putri Ayu Lestari',
+    organizationId: null,
+    nik: '7271045203990001',
+    birthDate: '1999-03-12',
+    gender: 'P',
+  },
   // A citizen without NIK (issue 23 §3): forum registration and consultation comments.
   { role: 'citizen', email: 'warga@merit.test', fullName: 'Muh. Ikbal Talise (Warga)', organizationId: null },
 ];
@@ -38,7 +84,14 @@ export const DEMO_ACCOUNTS: { role: Role; email: string; fullName: string; organ
 export async function seedThresholds(database: Database) {
   await database.db
     .insertInto('threshold_rule_sets')
-    .values(Object.values(THRESHOLD_RULE_SETS).map((r) => ({ year: r.year, regulation: r.regulation, rules: JSON.stringify(r.rules), uncertain: JSON.stringify(r.uncertain) })))
+    .values(
+      Object.values(THRESHOLD_RULE_SETS).map((r) => ({
+        year: r.year,
+        regulation: r.regulation,
+        rules: JSON.stringify(r.rules),
+        uncertain: JSON.stringify(r.uncertain),
+      })),
+    )
     .onConflict((oc) => oc.column('year').doNothing())
     .execute();
 }
@@ -60,7 +113,14 @@ export async function seedHolidays(database: Database) {
   const years = PALU_HOLIDAY_SKB.filter((y) => !loaded.has(y.year));
   if (years.length === 0) return;
   await database.db.transaction().execute(async (trx) => {
-    await holidayStore.seedDays(trx, PALU_HOLIDAYS.filter((h) => years.some((y) => h.date.startsWith(`${y.year}-`))).map((h) => ({ day: h.date, name: h.name, kind: h.kind })));
+    await holidayStore.seedDays(
+      trx,
+      PALU_HOLIDAYS.filter((h) => years.some((y) => h.date.startsWith(`${y.year}-`))).map((h) => ({
+        day: h.date,
+        name: h.name,
+        kind: h.kind,
+      })),
+    );
     await holidayStore.seedLoaded(trx, years, new Date());
   });
 }
@@ -72,9 +132,17 @@ const DAY = 86_400_000;
  * verifier assigned and (unless turned off) an exam site with one session, so the walk-through
  * reaches the exam without steps nobody wrote down.
  */
-export async function seedDemoRecruitment(database: Database, services: Services, opts: { examSession?: boolean } = {}) {
+export async function seedDemoRecruitment(
+  database: Database,
+  services: Services,
+  opts: { examSession?: boolean } = {},
+) {
   if (await database.db.selectFrom('recruitment_periods').select('id').limit(1).executeTakeFirst()) return false;
-  const committee = await database.db.selectFrom('accounts').select(['id', 'role', 'organization_id']).where('email_normalized', '=', 'panitia@merit.test').executeTakeFirst();
+  const committee = await database.db
+    .selectFrom('accounts')
+    .select(['id', 'role', 'organization_id'])
+    .where('email_normalized', '=', 'panitia@merit.test')
+    .executeTakeFirst();
   if (!committee) return false;
   const actor = { accountId: committee.id, role: committee.role, organizationId: committee.organization_id };
   const now = services.clock.now().getTime();
@@ -96,34 +164,163 @@ export async function seedDemoRecruitment(database: Database, services: Services
   const newest = THRESHOLD_RULE_SETS[Math.max(...Object.keys(THRESHOLD_RULE_SETS).map(Number))]!;
   await database.db
     .insertInto('threshold_rule_sets')
-    .values({ year, regulation: `${newest.regulation} (sementara untuk ${year})`, rules: JSON.stringify(newest.rules), uncertain: JSON.stringify(Object.keys(newest.rules)) })
+    .values({
+      year,
+      regulation: `${newest.regulation} (sementara untuk ${year})`,
+      rules: JSON.stringify(newest.rules),
+      uncertain: JSON.stringify(Object.keys(newest.rules)),
+    })
     .onConflict((oc) => oc.column('year').doNothing())
     .execute();
   const formations = [
-    { code: 'KOMINFO-01', organizationId: 'kominfo', jabatan: 'Pranata Komputer Ahli Pertama', educationLevels: ['S1'], majors: ['Teknik Informatika', 'Sistem Informasi', 'Ilmu Komputer'], needType: 'umum', quota: 3, placement: 'Dinas Kominfo Kota Palu' },
-    { code: 'KOMINFO-02', organizationId: 'kominfo', jabatan: 'Pranata Komputer Ahli Pertama', educationLevels: ['S1'], majors: ['Teknik Informatika', 'Sistem Informasi'], needType: 'cumlaude', quota: 1, placement: 'Dinas Kominfo Kota Palu' },
-    { code: 'BPBD-01', organizationId: 'bpbd', jabatan: 'Analis Kebencanaan Ahli Pertama', educationLevels: ['S1'], majors: ['Geografi', 'Teknik Sipil', 'Geofisika', 'Teknik Geologi'], needType: 'umum', quota: 2, placement: 'BPBD Kota Palu' },
-    { code: 'DINKES-01', organizationId: 'dinkes', jabatan: 'Dokter Ahli Pertama', educationLevels: ['PROFESI'], majors: ['Pendidikan Dokter'], needType: 'umum', quota: 4, placement: 'Puskesmas Kota Palu' },
-    { code: 'RSUD-01', organizationId: 'rsud-anutapura', jabatan: 'Perawat Ahli Pertama', educationLevels: ['PROFESI'], majors: ['Ners'], needType: 'umum', quota: 6, placement: 'RSUD Anutapura' },
-    { code: 'DIKBUD-01', organizationId: 'dikbud', jabatan: 'Guru Ahli Pertama - Matematika', educationLevels: ['S1'], majors: ['Pendidikan Matematika'], needType: 'umum', quota: 5, placement: 'SMP Negeri di Kota Palu' },
-    { code: 'DIKBUD-02', organizationId: 'dikbud', jabatan: 'Guru Ahli Pertama - Bahasa Indonesia', educationLevels: ['S1'], majors: ['Pendidikan Bahasa Indonesia'], needType: 'disabilitas', quota: 1, placement: 'SMP Negeri di Kota Palu' },
-    { code: 'BKPSDM-01', organizationId: 'bkpsdm', jabatan: 'Analis Sumber Daya Manusia Aparatur Ahli Pertama', educationLevels: ['S1'], majors: ['Psikologi', 'Manajemen', 'Ilmu Administrasi Negara'], needType: 'umum', quota: 2, placement: 'BKPSDM Kota Palu' },
-    { code: 'DPU-01', organizationId: 'dpu', jabatan: 'Teknik Tata Bangunan dan Perumahan Ahli Pertama', educationLevels: ['S1'], majors: ['Teknik Sipil', 'Arsitektur'], needType: 'umum', quota: 2, placement: 'Dinas PUPR Kota Palu' },
-    { code: 'SATPOL-01', organizationId: 'satpolpp', jabatan: 'Polisi Pamong Praja Terampil', educationLevels: ['D3'], majors: [], needType: 'umum', quota: 4, placement: 'Satpol PP Kota Palu' },
+    {
+      code: 'KOMINFO-01',
+      organizationId: 'kominfo',
+      jabatan: 'Pranata Komputer Ahli Pertama',
+      educationLevels: ['S1'],
+      majors: ['Teknik Informatika', 'Sistem Informasi', 'Ilmu Komputer'],
+      needType: 'umum',
+      quota: 3,
+      placement: 'Dinas Kominfo Kota Palu',
+    },
+    {
+      code: 'KOMINFO-02',
+      organizationId: 'kominfo',
+      jabatan: 'Pranata Komputer Ahli Pertama',
+      educationLevels: ['S1'],
+      majors: ['Teknik Informatika', 'Sistem Informasi'],
+      needType: 'cumlaude',
+      quota: 1,
+      placement: 'Dinas Kominfo Kota Palu',
+    },
+    {
+      code: 'BPBD-01',
+      organizationId: 'bpbd',
+      jabatan: 'Analis Kebencanaan Ahli Pertama',
+      educationLevels: ['S1'],
+      majors: ['Geografi', 'Teknik Sipil', 'Geofisika', 'Teknik Geologi'],
+      needType: 'umum',
+      quota: 2,
+      placement: 'BPBD Kota Palu',
+    },
+    {
+      code: 'DINKES-01',
+      organizationId: 'dinkes',
+      jabatan: 'Dokter Ahli Pertama',
+      educationLevels: ['PROFESI'],
+      majors: ['Pendidikan Dokter'],
+      needType: 'umum',
+      quota: 4,
+      placement: 'Puskesmas Kota Palu',
+    },
+    {
+      code: 'RSUD-01',
+      organizationId: 'rsud-anutapura',
+      jabatan: 'Perawat Ahli Pertama',
+      educationLevels: ['PROFESI'],
+      majors: ['Ners'],
+      needType: 'umum',
+      quota: 6,
+      placement: 'RSUD Anutapura',
+    },
+    {
+      code: 'DIKBUD-01',
+      organizationId: 'dikbud',
+      jabatan: 'Guru Ahli Pertama - Matematika',
+      educationLevels: ['S1'],
+      majors: ['Pendidikan Matematika'],
+      needType: 'umum',
+      quota: 5,
+      placement: 'SMP Negeri di Kota Palu',
+    },
+    {
+      code: 'DIKBUD-02',
+      organizationId: 'dikbud',
+      jabatan: 'Guru Ahli Pertama - Bahasa Indonesia',
+      educationLevels: ['S1'],
+      majors: ['Pendidikan Bahasa Indonesia'],
+      needType: 'disabilitas',
+      quota: 1,
+      placement: 'SMP Negeri di Kota Palu',
+    },
+    {
+      code: 'BKPSDM-01',
+      organizationId: 'bkpsdm',
+      jabatan: 'Analis Sumber Daya Manusia Aparatur Ahli Pertama',
+      educationLevels: ['S1'],
+      majors: ['Psikologi', 'Manajemen', 'Ilmu Administrasi Negara'],
+      needType: 'umum',
+      quota: 2,
+      placement: 'BKPSDM Kota Palu',
+    },
+    {
+      code: 'DPU-01',
+      organizationId: 'dpu',
+      jabatan: 'Teknik Tata Bangunan dan Perumahan Ahli Pertama',
+      educationLevels: ['S1'],
+      majors: ['Teknik Sipil', 'Arsitektur'],
+      needType: 'umum',
+      quota: 2,
+      placement: 'Dinas PUPR Kota Palu',
+    },
+    {
+      code: 'SATPOL-01',
+      organizationId: 'satpolpp',
+      jabatan: 'Polisi Pamong Praja Terampil',
+      educationLevels: ['D3'],
+      majors: [],
+      needType: 'umum',
+      quota: 4,
+      placement: 'Satpol PP Kota Palu',
+    },
   ] as const;
-  for (const f of formations) await services.recruitment.createFormation(actor, period.id, { ...f, educationLevels: [...f.educationLevels], majors: [...f.majors] });
+  for (const f of formations)
+    await services.recruitment.createFormation(actor, period.id, {
+      ...f,
+      educationLevels: [...f.educationLevels],
+      majors: [...f.majors],
+    });
   // The period's committee (SK Panitia): panitia@ opened it; the admin adds the second member.
-  const [admin, second] = await Promise.all(['admin@merit.test', 'panitia2@merit.test'].map((e) => database.db.selectFrom('accounts').select(['id', 'role', 'organization_id']).where('email_normalized', '=', e).executeTakeFirst()));
-  if (admin && second) await services.periodCommittee.addMember({ accountId: admin.id, role: admin.role, organizationId: admin.organization_id }, period.id, second.id);
-  const verifier = await database.db.selectFrom('accounts').select('id').where('email_normalized', '=', 'verifikator@merit.test').executeTakeFirst();
+  const [admin, second] = await Promise.all(
+    ['admin@merit.test', 'panitia2@merit.test'].map((e) =>
+      database.db
+        .selectFrom('accounts')
+        .select(['id', 'role', 'organization_id'])
+        .where('email_normalized', '=', e)
+        .executeTakeFirst(),
+    ),
+  );
+  if (admin && second)
+    await services.periodCommittee.addMember(
+      { accountId: admin.id, role: admin.role, organizationId: admin.organization_id },
+      period.id,
+      second.id,
+    );
+  const verifier = await database.db
+    .selectFrom('accounts')
+    .select('id')
+    .where('email_normalized', '=', 'verifikator@merit.test')
+    .executeTakeFirst();
   if (verifier) await services.verification.assignVerifier(actor, period.id, verifier.id);
   if (opts.examSession !== false) {
-    const site = await services.examSchedule.createSite(actor, period.id, { name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya No. 1, Tondo, Kota Palu', accessible: true });
+    const site = await services.examSchedule.createSite(actor, period.id, {
+      name: 'UPT BKN Palu',
+      address: 'Jl. Tanjung Manimbaya No. 1, Tondo, Kota Palu',
+      accessible: true,
+    });
     // 08:00 WITA, four weeks out: after registration and verification close.
     const day = new Date(now + 28 * DAY).toISOString().slice(0, 10);
-    const session = await services.examSchedule.createSession(actor, site.id, { startsAt: `${day}T00:00:00.000Z`, durationMinutes: 100, capacity: 40 });
+    const session = await services.examSchedule.createSession(actor, site.id, {
+      startsAt: `${day}T00:00:00.000Z`,
+      durationMinutes: 100,
+      capacity: 40,
+    });
     // Proctors run only the sessions they are assigned to: the demo proctor gets this one.
-    const proctor = await database.db.selectFrom('accounts').select('id').where('email_normalized', '=', 'pengawas@merit.test').executeTakeFirst();
+    const proctor = await database.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('email_normalized', '=', 'pengawas@merit.test')
+      .executeTakeFirst();
     if (proctor) await services.catSessions.assignProctor(actor, session.id, proctor.id);
   }
   return true;
@@ -143,20 +340,28 @@ export async function seedDemo(database: Database, services: Services, opts: { e
   await seedOrganizations(database);
   const created: typeof DEMO_ACCOUNTS = [];
   for (const a of DEMO_ACCOUNTS) {
-    const exists = await database.db.selectFrom('accounts').select('id').where('email_normalized', '=', a.email).executeTakeFirst();
+    const exists = await database.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('email_normalized', '=', a.email)
+      .executeTakeFirst();
     if (exists) continue;
     // Several instances may seed at once: whoever loses the race finds the account made.
-    const made = await services.identity.createAccountWithPassword({
-      email: a.email,
-      fullName: a.fullName,
-      role: a.role,
-      password: DEMO_PASSWORD,
-      organizationId: a.organizationId,
-      ...(a.nik ? { nik: a.nik, birthDate: a.birthDate!, gender: a.gender!, birthPlace: 'Palu', phone: '081234567890' } : {}),
-    }).catch((err) => {
-      if (err instanceof AppError && err.code === 'CONFLICT') return null;
-      throw err;
-    });
+    const made = await services.identity
+      .createAccountWithPassword({
+        email: a.email,
+        fullName: a.fullName,
+        role: a.role,
+        password: DEMO_PASSWORD,
+        organizationId: a.organizationId,
+        ...(a.nik
+          ? { nik: a.nik, birthDate: a.birthDate!, gender: a.gender!, birthPlace: 'Palu', phone: '081234567890' }
+          : {}),
+      })
+      .catch((err) => {
+        if (err instanceof AppError && err.code === 'CONFLICT') return null;
+        throw err;
+      });
     if (made) created.push(a);
   }
   await seedPracticeBank(database, services);
@@ -183,7 +388,15 @@ export async function seedDemo(database: Database, services: Services, opts: { e
   });
   await seedDemoAppointments(database, services).catch(async (err) => {
     // Another instance made last year's procurement at the same moment.
-    if (await database.db.selectFrom('recruitment_periods').select('id').where('code', 'like', 'CASN-%').limit(1).executeTakeFirst()) return;
+    if (
+      await database.db
+        .selectFrom('recruitment_periods')
+        .select('id')
+        .where('code', 'like', 'CASN-%')
+        .limit(1)
+        .executeTakeFirst()
+    )
+      return;
     throw err;
   });
   await seedDemoParticipation(database, services).catch(async (err) => {

@@ -17,9 +17,22 @@ export async function seedPracticeBank(database: Database, services: Pick<Servic
     const any = await trx.selectFrom('items').select('id').limit(1).executeTakeFirst();
     if (any) return 0;
     for (const item of PRACTICE_BANK) await services.items.insertItem(trx, null, item);
-    const hasBlueprint = await trx.selectFrom('blueprints').select('id').where('name', '=', SKD_BLUEPRINT.name).executeTakeFirst();
+    const hasBlueprint = await trx
+      .selectFrom('blueprints')
+      .select('id')
+      .where('name', '=', SKD_BLUEPRINT.name)
+      .executeTakeFirst();
     if (!hasBlueprint) {
-      await trx.insertInto('blueprints').values({ id: crypto.randomUUID(), name: SKD_BLUEPRINT.name, exam_type: SKD_BLUEPRINT.examType, content: JSON.stringify(SKD_BLUEPRINT), created_by: null }).execute();
+      await trx
+        .insertInto('blueprints')
+        .values({
+          id: crypto.randomUUID(),
+          name: SKD_BLUEPRINT.name,
+          exam_type: SKD_BLUEPRINT.examType,
+          content: JSON.stringify(SKD_BLUEPRINT),
+          created_by: null,
+        })
+        .execute();
     }
     return PRACTICE_BANK.length;
   });
@@ -27,7 +40,11 @@ export async function seedPracticeBank(database: Database, services: Pick<Servic
 
 /** The demo's training item set (kesiapsiagaan bencana) and its blueprint, once; returns the blueprint id. */
 export async function seedTrainingBank(database: Database, services: Pick<Services, 'items'>): Promise<string> {
-  const existing = await database.db.selectFrom('blueprints').select('id').where('name', '=', TRAINING_BLUEPRINT.name).executeTakeFirst();
+  const existing = await database.db
+    .selectFrom('blueprints')
+    .select('id')
+    .where('name', '=', TRAINING_BLUEPRINT.name)
+    .executeTakeFirst();
   if (existing) return existing.id;
   await database.db.transaction().execute(async (trx) => {
     for (const item of TRAINING_BANK) await services.items.insertItem(trx, null, item);

@@ -15,11 +15,24 @@ beforeAll(async () => {
 });
 afterAll(() => ctx?.close());
 
-const n = async (table: 'skp_plans' | 'skp_evaluations' | 'policy_milestones') => Number((await ctx.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const n = async (table: 'skp_plans' | 'skp_evaluations' | 'policy_milestones') =>
+  Number(
+    (
+      await ctx.database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('demo seed: SKP and policy follow-up', () => {
   it('makes a year in progress with two evaluated quarters, and the employee still to agree', async () => {
-    const plans = await ctx.database.db.selectFrom('skp_plans as p').innerJoin('employees as e', 'e.id', 'p.employee_id').select(['e.nip', 'p.status']).orderBy('e.nip').execute();
+    const plans = await ctx.database.db
+      .selectFrom('skp_plans as p')
+      .innerJoin('employees as e', 'e.id', 'p.employee_id')
+      .select(['e.nip', 'p.status'])
+      .orderBy('e.nip')
+      .execute();
     expect(plans.find((p) => p.nip === '199104252015032001')?.status).toBe('draft');
     expect(plans.filter((p) => p.status === 'agreed')).toHaveLength(3);
     expect(plans).toHaveLength(6); // the division head and five staff
@@ -27,7 +40,13 @@ describe('demo seed: SKP and policy follow-up', () => {
     expect(evaluations).toHaveLength(6);
     expect(evaluations.every((e) => e.status === 'final')).toBe(true);
     expect(new Set(evaluations.map((e) => e.period))).toEqual(new Set(['q1', 'q2']));
-    expect(await ctx.database.db.selectFrom('training_programs').select('id').where('title', '=', 'Kolaborasi dan Kerja Sama Tim Lintas OPD').executeTakeFirst()).toBeDefined();
+    expect(
+      await ctx.database.db
+        .selectFrom('training_programs')
+        .select('id')
+        .where('title', '=', 'Kolaborasi dan Kerja Sama Tim Lintas OPD')
+        .executeTakeFirst(),
+    ).toBeDefined();
   });
 
   it('records SE MenPANRB 20/2021 with a late milestone for Diskominfo, and a second run changes nothing', async () => {
@@ -42,13 +61,29 @@ describe('demo seed: SKP and policy follow-up', () => {
 
 describe('demo seed: training tests on the CAT engine', () => {
   it('attaches the kesiapsiagaan bencana blueprint to the running batch; pegawai@ took the pre-test and may take the post-test', async () => {
-    const tests = await ctx.database.db.selectFrom('batch_tests as t').innerJoin('blueprints as b', 'b.id', 't.blueprint_id').select(['t.phase', 'b.name', 'b.exam_type']).orderBy('t.phase', 'desc').execute();
+    const tests = await ctx.database.db
+      .selectFrom('batch_tests as t')
+      .innerJoin('blueprints as b', 'b.id', 't.blueprint_id')
+      .select(['t.phase', 'b.name', 'b.exam_type'])
+      .orderBy('t.phase', 'desc')
+      .execute();
     expect(tests).toEqual([
       { phase: 'pre', name: 'Tes Kesiapsiagaan Bencana (10 soal)', exam_type: 'PELATIHAN' },
       { phase: 'post', name: 'Tes Kesiapsiagaan Bencana (10 soal)', exam_type: 'PELATIHAN' },
     ]);
-    const pegawai = await ctx.database.db.selectFrom('accounts').select(['id', 'role', 'organization_id']).where('email_normalized', '=', 'pegawai@merit.test').executeTakeFirstOrThrow();
-    const mine = await ctx.services.trainingTests.mine({ accountId: pegawai.id, role: pegawai.role, organizationId: pegawai.organization_id });
-    expect(mine.tests.map((t) => [t.phase, t.open, t.attempt?.result?.percent ?? null])).toEqual([['pre', false, 50], ['post', true, null]]);
+    const pegawai = await ctx.database.db
+      .selectFrom('accounts')
+      .select(['id', 'role', 'organization_id'])
+      .where('email_normalized', '=', 'pegawai@merit.test')
+      .executeTakeFirstOrThrow();
+    const mine = await ctx.services.trainingTests.mine({
+      accountId: pegawai.id,
+      role: pegawai.role,
+      organizationId: pegawai.organization_id,
+    });
+    expect(mine.tests.map((t) => [t.phase, t.open, t.attempt?.result?.percent ?? null])).toEqual([
+      ['pre', false, 50],
+      ['post', true, null],
+    ]);
   });
 });

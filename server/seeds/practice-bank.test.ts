@@ -1,19 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, ItemContentSchema, SKD_BLUEPRINT, deriveForm, maxPoints, scoreAttempt, type BankEntry, type ItemContent } from '../src/modules/exam/domain/index.ts';
+import {
+  CATEGORIES,
+  ItemContentSchema,
+  SKD_BLUEPRINT,
+  deriveForm,
+  maxPoints,
+  scoreAttempt,
+  type BankEntry,
+  type ItemContent,
+} from '../src/modules/exam/domain/index.ts';
 import { PRACTICE_BANK } from './practice-bank.ts';
 
-const countIn = (subtest: string, category: string) => PRACTICE_BANK.filter((i) => i.subtest === subtest && i.category === category).length;
-const keyText = (item: ItemContent) => (item.scoring.kind === 'key' ? item.options.find((o) => o.key === (item.scoring as { correct: string }).correct)!.text : null);
+const countIn = (subtest: string, category: string) =>
+  PRACTICE_BANK.filter((i) => i.subtest === subtest && i.category === category).length;
+const keyText = (item: ItemContent) =>
+  item.scoring.kind === 'key'
+    ? item.options.find((o) => o.key === (item.scoring as { correct: string }).correct)!.text
+    : null;
 
 describe('PRACTICE_BANK', () => {
-  it.each(PRACTICE_BANK.map((item, i) => [i, item.subtest, item.category, item] as const))('item %i (%s/%s) passes ItemContentSchema', (_i, _s, _c, item) => {
-    const r = ItemContentSchema.safeParse(item);
-    expect(r.success ? [] : r.error.issues).toEqual([]);
-  });
+  it.each(PRACTICE_BANK.map((item, i) => [i, item.subtest, item.category, item] as const))(
+    'item %i (%s/%s) passes ItemContentSchema',
+    (_i, _s, _c, item) => {
+      const r = ItemContentSchema.safeParse(item);
+      expect(r.success ? [] : r.error.issues).toEqual([]);
+    },
+  );
 
   it('is all SKD, text only, with an explanation for every key item', () => {
     expect(PRACTICE_BANK.every((i) => i.examType === 'SKD' && i.imageKey === null)).toBe(true);
-    expect(PRACTICE_BANK.filter((i) => i.scoring.kind === 'key').every((i) => (i.explanation ?? '').length > 10)).toBe(true);
+    expect(PRACTICE_BANK.filter((i) => i.scoring.kind === 'key').every((i) => (i.explanation ?? '').length > 10)).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -41,8 +59,16 @@ describe('PRACTICE_BANK', () => {
   });
 
   it('does not always put the key or the best TKP option in the same place', () => {
-    const keys = new Set(PRACTICE_BANK.filter((i) => i.scoring.kind === 'key').map((i) => (i.scoring.kind === 'key' ? i.scoring.correct : '')));
-    const best = new Set(PRACTICE_BANK.filter((i) => i.subtest === 'TKP').map((i) => i.options.find((o) => i.scoring.kind === 'weights' && i.scoring.weights[o.key] === 5)!.key));
+    const keys = new Set(
+      PRACTICE_BANK.filter((i) => i.scoring.kind === 'key').map((i) =>
+        i.scoring.kind === 'key' ? i.scoring.correct : '',
+      ),
+    );
+    const best = new Set(
+      PRACTICE_BANK.filter((i) => i.subtest === 'TKP').map(
+        (i) => i.options.find((o) => i.scoring.kind === 'weights' && i.scoring.weights[o.key] === 5)!.key,
+      ),
+    );
     expect(keys.size).toBeGreaterThanOrEqual(4);
     expect(best.size).toBeGreaterThanOrEqual(3);
   });
@@ -64,10 +90,13 @@ describe('PRACTICE_BANK', () => {
     ['Dana Rp1.800.000', idr((1_800_000 / 9) * 4)],
     ['Jumlah peserta pelatihan', `${((100 - 80) / 80) * 100}%`],
     ['Jika 3x − 7', String(2 * (5 + 7) + 1)],
-    ['Rapat dimulai', (() => {
-      const m = 8 * 60 + 45 + 2 * 60 + 35;
-      return `${Math.floor(m / 60)}.${String(m % 60).padStart(2, '0')}`;
-    })()],
+    [
+      'Rapat dimulai',
+      (() => {
+        const m = 8 * 60 + 45 + 2 * 60 + 35;
+        return `${Math.floor(m / 60)}.${String(m % 60).padStart(2, '0')}`;
+      })(),
+    ],
   ];
   it.each(numerik)('numerik "%s…" has the key %s', (prefix, expected) => {
     const items = PRACTICE_BANK.filter((i) => i.category === 'numerik' && i.stem.startsWith(prefix));
@@ -101,7 +130,10 @@ describe('PRACTICE_BANK', () => {
     const byId = new Map(bank.map((e, i) => [e.itemId, PRACTICE_BANK[i]!]));
     const form = deriveForm(bank, SKD_BLUEPRINT, 'sempurna');
     const items = form.map((f) => ({ itemId: f.itemId, subtest: f.subtest, scoring: byId.get(f.itemId)!.scoring }));
-    const best = (it: ItemContent) => it.options.find((o) => (it.scoring.kind === 'key' ? o.key === it.scoring.correct : it.scoring.weights[o.key] === maxPoints(it.scoring)))!.key;
+    const best = (it: ItemContent) =>
+      it.options.find((o) =>
+        it.scoring.kind === 'key' ? o.key === it.scoring.correct : it.scoring.weights[o.key] === maxPoints(it.scoring),
+      )!.key;
     const s = scoreAttempt(items, new Map(form.map((f) => [f.itemId, best(byId.get(f.itemId)!)])));
     expect([s.twk, s.tiu, s.tkp, s.total]).toEqual([150, 175, 225, 550]);
   });

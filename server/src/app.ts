@@ -13,11 +13,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from 'helmet';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { msg } from '../../common/contracts/messages.ts';
 import { platformEndpoints } from '../../common/contracts/platform.endpoints.ts';
 import { route } from './http/endpoints.ts';
@@ -46,7 +42,8 @@ import { participationRoutes } from './modules/participation/index.ts';
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface AppDeps {
-  config: Pick<Config, 'sessionSecret' | 'cookieSecure' | 'logLevel' | 'env' | 'publicUrl'> & Partial<Pick<Config, 'trustProxy'>>;
+  config: Pick<Config, 'sessionSecret' | 'cookieSecure' | 'logLevel' | 'env' | 'publicUrl'> &
+    Partial<Pick<Config, 'trustProxy'>>;
   database: Database;
   migrations: number;
   services: Services;
@@ -81,7 +78,8 @@ const REDACT = [
 ];
 
 /** Features Merit never asks for; the clipboard (copying a file's SHA-256) stays allowed for the app itself. */
-const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), clipboard-write=(self)';
+const PERMISSIONS_POLICY =
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), clipboard-write=(self)';
 
 /** Fastify with pino (redacting secrets), a small body limit, request ids and the zod compilers. */
 function createFastify(deps: AppDeps): FastifyInstance {
@@ -110,7 +108,8 @@ function registerRouteTable(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
     const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
     const declared = route.config?.access;
-    if (isApi && declared === undefined) throw new Error(`Route ${route.method} ${route.url} does not declare config.access`);
+    if (isApi && declared === undefined)
+      throw new Error(`Route ${route.method} ${route.url} does not declare config.access`);
     const access = declared ?? 'public';
     route.config = { ...route.config, access };
     for (const method of [route.method].flat()) {
@@ -171,7 +170,11 @@ function registerEdge(app: FastifyInstance, deps: AppDeps): void {
   registerErrorHandling(app);
   registerDocumentGuard(app);
   registerTextHygiene(app);
-  registerCsrf(app, { secret: deps.config.sessionSecret, secure: deps.config.cookieSecure, publicUrl: deps.config.publicUrl });
+  registerCsrf(app, {
+    secret: deps.config.sessionSecret,
+    secure: deps.config.cookieSecure,
+    publicUrl: deps.config.publicUrl,
+  });
   registerAccessControl(app, deps.services.identity, deps.services.periodCommittee);
 }
 
@@ -181,7 +184,8 @@ async function registerDocs(app: FastifyInstance): Promise<void> {
     openapi: {
       info: {
         title: 'Merit API — Pemerintah Kota Palu',
-        description: 'Seleksi dan pengembangan ASN. Permintaan yang mengubah data memerlukan header x-csrf-token (salinan cookie merit_csrf).',
+        description:
+          'Seleksi dan pengembangan ASN. Permintaan yang mengubah data memerlukan header x-csrf-token (salinan cookie merit_csrf).',
         version: '1',
       },
     },
@@ -202,32 +206,50 @@ async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<voi
   await app.register(transparencyRoutes(deps.database.db));
   await app.register(notificationRoutes(deps.services.notifications, deps.database.db));
   await app.register(recruitmentRoutes(deps.services));
-  await app.register(examRoutes({
-    items: deps.services.items,
-    cat: deps.services.cat,
-    sessions: deps.services.catSessions,
-    sessionResults: deps.services.sessionResults,
-    itemImages: deps.services.itemImages,
-    live: deps.services.live,
-    identity: deps.services.identity,
-    publicUrl: deps.config.publicUrl,
-    cookieSecure: deps.config.cookieSecure,
-    sessionMaxAgeSeconds: deps.services.identity.limits.sessionAbsoluteMs / 1000,
-  }));
+  await app.register(
+    examRoutes({
+      items: deps.services.items,
+      cat: deps.services.cat,
+      sessions: deps.services.catSessions,
+      sessionResults: deps.services.sessionResults,
+      itemImages: deps.services.itemImages,
+      live: deps.services.live,
+      identity: deps.services.identity,
+      publicUrl: deps.config.publicUrl,
+      cookieSecure: deps.config.cookieSecure,
+      sessionMaxAgeSeconds: deps.services.identity.limits.sessionAbsoluteMs / 1000,
+    }),
+  );
   app.addHook('onClose', async () => {
     await deps.services.answerWriter.flush();
     await Promise.all([deps.services.cat.flushPresence(), deps.services.identity.flushTouches()]);
     await deps.services.live.close();
   });
   await app.register(selectionRoutes(deps.services.selection, deps.services.resultAnnouncements));
-  await app.register(developmentRoutes(deps.services.employees, deps.services.training, deps.services.completion, deps.services.appointments));
+  await app.register(
+    developmentRoutes(
+      deps.services.employees,
+      deps.services.training,
+      deps.services.completion,
+      deps.services.appointments,
+    ),
+  );
   await app.register(trainingTestsRoutes(deps.services.trainingTests));
   await app.register(performanceRoutes(deps.services.performance));
   await app.register(policyRoutes(deps.services.policy));
   await app.register(homeRoutes(deps.services.home));
   await app.register(reminderRoutes(deps.services.reminders));
   await app.register(outcomesRoutes(deps.services.outcomes));
-  await app.register(participationRoutes({ complaints: deps.services.complaints, surveys: deps.services.surveys, observers: deps.services.observers, openData: deps.services.openData, consultations: deps.services.consultations, forums: deps.services.forums }));
+  await app.register(
+    participationRoutes({
+      complaints: deps.services.complaints,
+      surveys: deps.services.surveys,
+      observers: deps.services.observers,
+      openData: deps.services.openData,
+      consultations: deps.services.consultations,
+      forums: deps.services.forums,
+    }),
+  );
 }
 
 /** The built web app, and the not-found answer (the SPA's index.html for its own client-side routes). */

@@ -10,7 +10,18 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const IGNORED = new Set(['node_modules', 'data', 'dist', 'results', 'coverage', '.git', 'screenshots', 'fixtures']);
 /** Folders whose sub-folders each get a row. */
-const LISTED_CHILDREN = ['.', 'common', 'server', 'server/src', 'server/src/modules', 'web/src', 'web/src/features', 'docs', 'bench', 'e2e'];
+const LISTED_CHILDREN = [
+  '.',
+  'common',
+  'server',
+  'server/src',
+  'server/src/modules',
+  'web/src',
+  'web/src/features',
+  'docs',
+  'bench',
+  'e2e',
+];
 
 const subfolders = (dir: string) =>
   readdirSync(path.join(ROOT, dir))

@@ -53,7 +53,9 @@ async function main(argv: string[]): Promise<number> {
         if (sub !== '--demo') break;
         await seedOrganizations(rt.database);
         const created = await seedDemo(rt.database, rt.services);
-        console.log(created.length ? `Akun demo dibuat: ${created.map((a) => a.email).join(', ')}` : 'Data demo sudah ada.');
+        console.log(
+          created.length ? `Akun demo dibuat: ${created.map((a) => a.email).join(', ')}` : 'Data demo sudah ada.',
+        );
         return 0;
       }
       case 'audit': {
@@ -68,7 +70,11 @@ async function main(argv: string[]): Promise<number> {
         }
         if (sub === 'checkpoint') {
           const size = await rt.services.audit.checkpoint(rt.database.db);
-          console.log(size ? `Checkpoint ditandatangani untuk ${size} kejadian.` : 'Tidak ada kejadian baru sejak checkpoint terakhir.');
+          console.log(
+            size
+              ? `Checkpoint ditandatangani untuk ${size} kejadian.`
+              : 'Tidak ada kejadian baru sejak checkpoint terakhir.',
+          );
           return 0;
         }
         break;
@@ -76,16 +82,28 @@ async function main(argv: string[]): Promise<number> {
       case 'files': {
         if (sub !== 'check' || rest.some((a) => a !== '--remove')) break;
         const remove = rest.includes('--remove');
-        const r = await checkStoredFiles({ db: rt.database.db, files: rt.services.files }, { now: rt.services.clock.now(), graceMs: config.filesOrphanGraceMs, remove });
-        for (const o of r.orphans) console.log(`${o.key}\t${o.storedAt.toISOString()}${r.removed.includes(o.key) ? '\tdihapus' : ''}`);
-        console.log(`${r.stored} berkas tersimpan; ${r.orphans.length} tanpa data yang merujuk${remove ? `, ${r.removed.length} dihapus (lebih tua dari ${config.filesOrphanGraceMs / 3600_000} jam)` : ''}.`);
+        const r = await checkStoredFiles(
+          { db: rt.database.db, files: rt.services.files },
+          { now: rt.services.clock.now(), graceMs: config.filesOrphanGraceMs, remove },
+        );
+        for (const o of r.orphans)
+          console.log(`${o.key}\t${o.storedAt.toISOString()}${r.removed.includes(o.key) ? '\tdihapus' : ''}`);
+        console.log(
+          `${r.stored} berkas tersimpan; ${r.orphans.length} tanpa data yang merujuk${remove ? `, ${r.removed.length} dihapus (lebih tua dari ${config.filesOrphanGraceMs / 3600_000} jam)` : ''}.`,
+        );
         return 0;
       }
       case 'users': {
         if (sub !== 'create') break;
         const { values } = parseArgs({
           args: rest,
-          options: { role: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, org: { type: 'string' } },
+          options: {
+            role: { type: 'string' },
+            email: { type: 'string' },
+            name: { type: 'string' },
+            password: { type: 'string' },
+            org: { type: 'string' },
+          },
           strict: true,
         });
         if (!values.role || !values.email || !values.name || !(ROLES as readonly string[]).includes(values.role)) {
@@ -94,15 +112,26 @@ async function main(argv: string[]): Promise<number> {
         }
         const role = values.role as Role;
         if (values.password) {
-          const { id } = await rt.services.identity.createAccountWithPassword({ email: values.email, fullName: values.name, role, password: values.password, organizationId: values.org ?? null });
+          const { id } = await rt.services.identity.createAccountWithPassword({
+            email: values.email,
+            fullName: values.name,
+            role,
+            password: values.password,
+            organizationId: values.org ?? null,
+          });
           console.log(`Akun ${values.email} (${role}) dibuat: ${id}`);
         } else {
           if (role === 'applicant') {
             console.error('Pelamar mendaftar sendiri dengan NIK; untuk pelamar gunakan --password.');
             return 2;
           }
-          const a = await rt.services.identity.createStaff({ accountId: '00000000-0000-0000-0000-000000000000', role: 'admin', organizationId: null }, { email: values.email, fullName: values.name, role, organizationId: values.org ?? null });
-          console.log(`Akun ${a.email} (${a.role}) dibuat; tautan aktivasi dikirim ke email (atau lihat kotak keluar admin).`);
+          const a = await rt.services.identity.createStaff(
+            { accountId: '00000000-0000-0000-0000-000000000000', role: 'admin', organizationId: null },
+            { email: values.email, fullName: values.name, role, organizationId: values.org ?? null },
+          );
+          console.log(
+            `Akun ${a.email} (${a.role}) dibuat; tautan aktivasi dikirim ke email (atau lihat kotak keluar admin).`,
+          );
         }
         return 0;
       }
@@ -120,7 +149,10 @@ main(process.argv.slice(2)).then(
   },
   (err) => {
     if (err instanceof ConfigError) console.error(err.message);
-    else if (err instanceof AppError) console.error(`${err.userMessage.id}${err.details.fields ? ' ' + err.details.fields.map((f) => `${f.field}: ${f.message.id}`).join('; ') : ''}`);
+    else if (err instanceof AppError)
+      console.error(
+        `${err.userMessage.id}${err.details.fields ? ' ' + err.details.fields.map((f) => `${f.field}: ${f.message.id}`).join('; ') : ''}`,
+      );
     else console.error(err);
     process.exit(err instanceof AppError || err instanceof ConfigError ? 2 : 1);
   },

@@ -10,30 +10,69 @@ import { createNotifier } from './platform/notifications.ts';
 import { createProcessSteps } from './platform/process.ts';
 import { createIdentityService, type IdentityLimits } from './modules/identity/index.ts';
 import { type AuditSigner, createAuditService } from './modules/transparency/index.ts';
-import { createAnnouncementService, createExamScheduleService, createHolidayService, createObjectionService, createPeriodCommitteeService, createRecruitmentService, createVerificationService } from './modules/recruitment/index.ts';
+import {
+  createAnnouncementService,
+  createExamScheduleService,
+  createHolidayService,
+  createObjectionService,
+  createPeriodCommitteeService,
+  createRecruitmentService,
+  createVerificationService,
+} from './modules/recruitment/index.ts';
 import { createSelectionService } from './modules/selection/selection.service.ts';
 import { createResultAnnouncementService } from './modules/selection/index.ts';
-import { createAnswerWriter, createAssessmentService, createCatService, createItemBankService, createItemImagesService, createLiveHub, createSessionResultsService } from './modules/exam/index.ts';
+import {
+  createAnswerWriter,
+  createAssessmentService,
+  createCatService,
+  createItemBankService,
+  createItemImagesService,
+  createLiveHub,
+  createSessionResultsService,
+} from './modules/exam/index.ts';
 import { createCatSessionsService } from './modules/exam/cat-sessions.service.ts';
-import { createAppointmentService, createCompletionService, createEmployeesService, createTrainingService, createTrainingTestsService } from './modules/development/index.ts';
+import {
+  createAppointmentService,
+  createCompletionService,
+  createEmployeesService,
+  createTrainingService,
+  createTrainingTestsService,
+} from './modules/development/index.ts';
 import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
 import { createHmac } from 'node:crypto';
 import { createHomeService, createReminderService } from './modules/home/index.ts';
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
 import { createPerformanceService } from './modules/performance/index.ts';
 import { createPolicyService } from './modules/policy/index.ts';
-import { type ComplaintLimits, createChallenges, createComplaintsService, createConsultationsService, createForumsService, createObserversService, createOpenDataService, createSurveysService, type ObserverLimits, type SurveyLimits } from './modules/participation/index.ts';
+import {
+  type ComplaintLimits,
+  createChallenges,
+  createComplaintsService,
+  createConsultationsService,
+  createForumsService,
+  createObserversService,
+  createOpenDataService,
+  createSurveysService,
+  type ObserverLimits,
+  type SurveyLimits,
+} from './modules/participation/index.ts';
 
 export interface ComposeOptions {
   database: Database;
-  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'> & Partial<Pick<Config, 'outboxShowsSecrets' | 'challengeBits' | 'reminderHour'>>;
+  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'> &
+    Partial<Pick<Config, 'outboxShowsSecrets' | 'challengeBits' | 'reminderHour'>>;
   files?: FileStore;
   signer?: AuditSigner;
   clock?: Clock;
   ids?: Ids;
   identityLimits?: Partial<IdentityLimits>;
   /** Anti-spam on the anonymous forms: challenge bits (default 14) and per-source limits (tests, the bench). */
-  participation?: { challengeBits?: number; complaints?: Partial<ComplaintLimits>; surveys?: Partial<SurveyLimits>; observers?: Partial<ObserverLimits> };
+  participation?: {
+    challengeBits?: number;
+    complaints?: Partial<ComplaintLimits>;
+    surveys?: Partial<SurveyLimits>;
+    observers?: Partial<ObserverLimits>;
+  };
 }
 
 export function composeServices(opts: ComposeOptions) {
@@ -55,7 +94,8 @@ export function composeServices(opts: ComposeOptions) {
     listen: (channel, onMessage) => opts.database.listen(channel, onMessage),
     ...(opts.identityLimits ? { limits: opts.identityLimits } : {}),
   });
-  const files = opts.files ?? createLocalFileStore(opts.config.filesDir, { encryptionKey: opts.config.fileEncryptionKey });
+  const files =
+    opts.files ?? createLocalFileStore(opts.config.filesDir, { encryptionKey: opts.config.fileEncryptionKey });
   const cardSecret = createHmac('sha256', opts.config.sessionSecret).update('merit-card-links').digest('base64url');
   const steps = createProcessSteps({ audit });
   const shared = { db, clock, ids, audit, steps, files, publicUrl: opts.config.publicUrl, cardSecret };
@@ -73,35 +113,162 @@ export function composeServices(opts: ComposeOptions) {
   const itemImages = createItemImagesService({ db, ids, audit, files });
   const items = createItemBankService({ db, clock, ids, audit, images: itemImages });
   const answerWriter = createAnswerWriter({ db, clock });
-  const cat = createCatService({ db, clock, ids, audit, identity, writer: answerWriter, skd: selection, publicUrl: opts.config.publicUrl, cardSecret });
+  const cat = createCatService({
+    db,
+    clock,
+    ids,
+    audit,
+    identity,
+    writer: answerWriter,
+    skd: selection,
+    publicUrl: opts.config.publicUrl,
+    cardSecret,
+  });
   const catSessions = createCatSessionsService({ db, audit, clock });
   const sessionResults = createSessionResultsService({ db, audit });
   const employees = createEmployeesService({ db, clock, ids, audit, identity });
   const training = createTrainingService({ db, clock, ids, audit, steps, notifier: notifications, identity });
-  const attendanceSecret = createHmac('sha256', opts.config.sessionSecret).update('merit-attendance-qr').digest('base64url');
-  const completion = createCompletionService({ db, clock, ids, audit, steps, notifier: notifications, identity, publicUrl: opts.config.publicUrl, cardSecret, attendanceSecret });
+  const attendanceSecret = createHmac('sha256', opts.config.sessionSecret)
+    .update('merit-attendance-qr')
+    .digest('base64url');
+  const completion = createCompletionService({
+    db,
+    clock,
+    ids,
+    audit,
+    steps,
+    notifier: notifications,
+    identity,
+    publicUrl: opts.config.publicUrl,
+    cardSecret,
+    attendanceSecret,
+  });
   const assessment = createAssessmentService({ db, clock, ids, audit });
   const trainingTests = createTrainingTestsService({ db, clock, audit, assessment });
-  const appointments = createAppointmentService({ db, clock, ids, audit, notifier: notifications, identity, selection });
-  const performance = createPerformanceService({ db, clock, ids, audit, steps, notifier: notifications, files, identity, training });
+  const appointments = createAppointmentService({
+    db,
+    clock,
+    ids,
+    audit,
+    notifier: notifications,
+    identity,
+    selection,
+  });
+  const performance = createPerformanceService({
+    db,
+    clock,
+    ids,
+    audit,
+    steps,
+    notifier: notifications,
+    files,
+    identity,
+    training,
+  });
   const policy = createPolicyService({ db, clock, ids, audit, steps });
   const live = createLiveHub({
     database: opts.database,
     snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
   });
   const home = createHomeService({ db, clock, trainingTests, appointments, completion, training });
-  const reminders = createReminderService({ db, clock, audit, mailer, notifier: notifications, home, publicUrl: opts.config.publicUrl, options: { hour: opts.config.reminderHour ?? 7 } });
+  const reminders = createReminderService({
+    db,
+    clock,
+    audit,
+    mailer,
+    notifier: notifications,
+    home,
+    publicUrl: opts.config.publicUrl,
+    options: { hour: opts.config.reminderHour ?? 7 },
+  });
   const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
-  const challenges = createChallenges({ secret: createHmac('sha256', opts.config.sessionSecret).update('merit-participation-challenge').digest('base64url'), difficulty: opts.participation?.challengeBits ?? opts.config.challengeBits ?? 14, now: () => clock.now() });
-  const complaints = createComplaintsService({ db, clock, ids, audit, steps, files, notifier: notifications, identity, challenges, ...(opts.participation?.complaints ? { limits: opts.participation.complaints } : {}) });
-  const surveys = createSurveysService({ db, clock, ids, audit, challenges, respondentKey: createHmac('sha256', opts.config.sessionSecret).update('merit-survey-respondents').digest('base64url'), publicUrl: opts.config.publicUrl, ...(opts.participation?.surveys ? { limits: opts.participation.surveys } : {}) });
-  const observers = createObserversService({ db, clock, ids, audit, files, notifier: notifications, identity, committee: periodCommittee, ...(opts.participation?.observers ? { limits: opts.participation.observers } : {}) });
+  const challenges = createChallenges({
+    secret: createHmac('sha256', opts.config.sessionSecret).update('merit-participation-challenge').digest('base64url'),
+    difficulty: opts.participation?.challengeBits ?? opts.config.challengeBits ?? 14,
+    now: () => clock.now(),
+  });
+  const complaints = createComplaintsService({
+    db,
+    clock,
+    ids,
+    audit,
+    steps,
+    files,
+    notifier: notifications,
+    identity,
+    challenges,
+    ...(opts.participation?.complaints ? { limits: opts.participation.complaints } : {}),
+  });
+  const surveys = createSurveysService({
+    db,
+    clock,
+    ids,
+    audit,
+    challenges,
+    respondentKey: createHmac('sha256', opts.config.sessionSecret)
+      .update('merit-survey-respondents')
+      .digest('base64url'),
+    publicUrl: opts.config.publicUrl,
+    ...(opts.participation?.surveys ? { limits: opts.participation.surveys } : {}),
+  });
+  const observers = createObserversService({
+    db,
+    clock,
+    ids,
+    audit,
+    files,
+    notifier: notifications,
+    identity,
+    committee: periodCommittee,
+    ...(opts.participation?.observers ? { limits: opts.participation.observers } : {}),
+  });
   periodCommittee.registerScope('accreditation', observers.periodOfAccreditation);
   periodCommittee.registerScope('finding', observers.periodOfFinding);
   const openData = createOpenDataService({ db, clock, complaints, surveys, observers, performance });
   const consultations = createConsultationsService({ db, clock, ids, audit });
   const forums = createForumsService({ db, clock, ids, audit });
-  return { clock, ids, mailer, notifications, audit, identity, files, recruitment, periodCommittee, holidays, verification, announcements, objections, examSchedule, selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults, live, employees, training, completion, assessment, trainingTests, appointments, home, reminders, outcomes, performance, policy, complaints, surveys, observers, openData, consultations, forums };
+  return {
+    clock,
+    ids,
+    mailer,
+    notifications,
+    audit,
+    identity,
+    files,
+    recruitment,
+    periodCommittee,
+    holidays,
+    verification,
+    announcements,
+    objections,
+    examSchedule,
+    selection,
+    resultAnnouncements,
+    items,
+    itemImages,
+    answerWriter,
+    cat,
+    catSessions,
+    sessionResults,
+    live,
+    employees,
+    training,
+    completion,
+    assessment,
+    trainingTests,
+    appointments,
+    home,
+    reminders,
+    outcomes,
+    performance,
+    policy,
+    complaints,
+    surveys,
+    observers,
+    openData,
+    consultations,
+    forums,
+  };
 }
 
 export type Services = ReturnType<typeof composeServices>;

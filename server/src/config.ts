@@ -23,7 +23,10 @@ const EnvSchema = z.object({
     .optional(),
   SESSION_SECRET: z.string().min(32, 'minimal 32 karakter').optional(),
   PUBLIC_URL: z.string().url().optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'harus berupa URL smtp://…').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'harus berupa URL smtp://…')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Merit BKPSDM Kota Palu <no-reply@merit.palukota.go.id>'),
   COOKIE_SECURE: boolFromEnv.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -32,7 +35,10 @@ const EnvSchema = z.object({
   AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(0).default(300),
   AUDIT_SIGNING_KEY: z.string().optional(),
   WEB_BUILD_ON_START: boolFromEnv.default(true),
-  FILE_ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'harus 32 byte dalam base64').optional(),
+  FILE_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'harus 32 byte dalam base64')
+    .optional(),
   MAIL_OUTBOX_SECRETS: boolFromEnv.default(false),
   /** Leading zero bits of the anti-spam proof-of-work on the anonymous complaint and survey forms. */
   MERIT_CHALLENGE_BITS: z.coerce.number().int().min(0).max(24).default(14),
@@ -46,8 +52,16 @@ const EnvSchema = z.object({
   FILES_ORPHAN_GRACE_HOURS: z.coerce.number().min(1).default(24),
   TRUST_PROXY: z
     .string()
-    .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''))
-    .refine((list) => list.every(isProxyAddress), 'harus daftar alamat IP atau CIDR dipisah koma (mis. 127.0.0.1,10.0.0.0/8), atau loopback')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    )
+    .refine(
+      (list) => list.every(isProxyAddress),
+      'harus daftar alamat IP atau CIDR dipisah koma (mis. 127.0.0.1,10.0.0.0/8), atau loopback',
+    )
     .optional(),
 });
 
@@ -122,10 +136,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
-    throw new ConfigError(['SESSION_SECRET: wajib diisi di production (minimal 32 karakter, sama untuk semua instance)']);
+    throw new ConfigError([
+      'SESSION_SECRET: wajib diisi di production (minimal 32 karakter, sama untuk semua instance)',
+    ]);
   }
   if (e.NODE_ENV === 'production' && e.MAIL_OUTBOX_SECRETS) {
-    throw new ConfigError(['MAIL_OUTBOX_SECRETS: tidak boleh di production (admin dapat mengambil alih akun lewat tautan atur ulang)']);
+    throw new ConfigError([
+      'MAIL_OUTBOX_SECRETS: tidak boleh di production (admin dapat mengambil alih akun lewat tautan atur ulang)',
+    ]);
   }
   if (e.NODE_ENV === 'production' && e.MERIT_NOW) {
     throw new ConfigError(['MERIT_NOW: tidak boleh di production (jam server harus jam sebenarnya)']);
@@ -162,7 +180,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /** A development secret generated once and kept under the data dir, so restarts keep sessions. */
-function persistedSecret(dataDir: string, name = 'session-secret', encoding: 'base64url' | 'base64' = 'base64url'): string {
+function persistedSecret(
+  dataDir: string,
+  name = 'session-secret',
+  encoding: 'base64url' | 'base64' = 'base64url',
+): string {
   const file = path.join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });

@@ -10,7 +10,13 @@ describe('loadConfig', () => {
   it('starts with defaults and keeps a generated session secret under the data dir', () => {
     const d = dir();
     const a = loadConfig({ MERIT_DATA_DIR: d });
-    expect(a).toMatchObject({ host: '127.0.0.1', port: 3000, env: 'development', databaseUrl: undefined, publicUrl: 'http://127.0.0.1:3000' });
+    expect(a).toMatchObject({
+      host: '127.0.0.1',
+      port: 3000,
+      env: 'development',
+      databaseUrl: undefined,
+      publicUrl: 'http://127.0.0.1:3000',
+    });
     expect(a.sessionSecret.length).toBeGreaterThanOrEqual(32);
     expect(loadConfig({ MERIT_DATA_DIR: d }).sessionSecret).toBe(a.sessionSecret);
     expect(readFileSync(path.join(d, 'session-secret'), 'utf8').trim()).toBe(a.sessionSecret);
@@ -33,26 +39,47 @@ describe('loadConfig', () => {
 
   it('starts the clock at MERIT_NOW for journeys, never in production', () => {
     expect(loadConfig({ MERIT_DATA_DIR: dir() }).clockStart).toBeUndefined();
-    expect(loadConfig({ MERIT_DATA_DIR: dir(), MERIT_NOW: '2026-12-29T09:00:00+08:00' }).clockStart?.toISOString()).toBe('2026-12-29T01:00:00.000Z');
+    expect(
+      loadConfig({ MERIT_DATA_DIR: dir(), MERIT_NOW: '2026-12-29T09:00:00+08:00' }).clockStart?.toISOString(),
+    ).toBe('2026-12-29T01:00:00.000Z');
     expect(() => loadConfig({ MERIT_DATA_DIR: dir(), MERIT_NOW: '29/12/2026' })).toThrow(/MERIT_NOW/);
-    expect(() => loadConfig({ MERIT_DATA_DIR: dir(), NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), MERIT_NOW: '2026-12-29T01:00:00Z' })).toThrow(/MERIT_NOW/);
+    expect(() =>
+      loadConfig({
+        MERIT_DATA_DIR: dir(),
+        NODE_ENV: 'production',
+        SESSION_SECRET: 'x'.repeat(40),
+        MERIT_NOW: '2026-12-29T01:00:00Z',
+      }),
+    ).toThrow(/MERIT_NOW/);
   });
 
   it('trusts no proxy by default, and only valid addresses or ranges from TRUST_PROXY', () => {
     expect(loadConfig({ MERIT_DATA_DIR: dir() }).trustProxy).toEqual([]);
-    expect(loadConfig({ MERIT_DATA_DIR: dir(), TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,loopback' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'loopback']);
-    for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.internal']) expect(() => loadConfig({ MERIT_DATA_DIR: dir(), TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    expect(loadConfig({ MERIT_DATA_DIR: dir(), TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,loopback' }).trustProxy).toEqual(
+      ['127.0.0.1', '10.0.0.0/8', '::1', 'loopback'],
+    );
+    for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.internal'])
+      expect(() => loadConfig({ MERIT_DATA_DIR: dir(), TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
   });
 
   it('masks the outbox by default and refuses to show its secrets in production', () => {
     expect(loadConfig({ MERIT_DATA_DIR: dir() }).outboxShowsSecrets).toBe(false);
     expect(loadConfig({ MERIT_DATA_DIR: dir(), MAIL_OUTBOX_SECRETS: 'true' }).outboxShowsSecrets).toBe(true);
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(40), MAIL_OUTBOX_SECRETS: 'true', MERIT_DATA_DIR: dir() })).toThrow(/MAIL_OUTBOX_SECRETS/);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        SESSION_SECRET: 'p'.repeat(40),
+        MAIL_OUTBOX_SECRETS: 'true',
+        MERIT_DATA_DIR: dir(),
+      }),
+    ).toThrow(/MAIL_OUTBOX_SECRETS/);
   });
 
   it('requires SESSION_SECRET in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', MERIT_DATA_DIR: dir() })).toThrow(/SESSION_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(40), MERIT_DATA_DIR: dir() }).sessionSecret).toBe('p'.repeat(40));
+    expect(
+      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(40), MERIT_DATA_DIR: dir() }).sessionSecret,
+    ).toBe('p'.repeat(40));
   });
 
   it('uses secure cookies behind an https public URL', () => {

@@ -42,7 +42,10 @@ export class AppError extends Error {
 
 /** The one answer for a record that does not exist or is not the caller's: never reveal which. */
 export const notFound = () =>
-  new AppError('NOT_FOUND', msg('Data tidak ditemukan atau Anda tidak berhak melihatnya.', 'Not found, or you may not see it.'));
+  new AppError(
+    'NOT_FOUND',
+    msg('Data tidak ditemukan atau Anda tidak berhak melihatnya.', 'Not found, or you may not see it.'),
+  );
 
 /** A validation error for one or more named fields, raised by services after schema checks pass. */
 export const fieldError = (field: string, message: Msg) =>

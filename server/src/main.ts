@@ -15,7 +15,14 @@ import { clockStartingAt } from './platform/clock.ts';
 import { startAssessmentSweeper, startExamSweeper } from './modules/exam/index.ts';
 import { loadAuditSigner } from './modules/transparency/index.ts';
 import { checkStoredFiles } from './platform/file-sweep.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedHolidays, seedOrganizations, seedThresholds } from '../seeds/demo.ts';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  seedDemo,
+  seedHolidays,
+  seedOrganizations,
+  seedThresholds,
+} from '../seeds/demo.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -34,7 +41,12 @@ export async function startRuntime(config: Config = loadConfig()): Promise<Runti
   });
   const migrations = await migrate(database);
   const signer = loadAuditSigner({ dataDir: config.dataDir, pem: config.auditSigningKey });
-  const services = composeServices({ database, config, signer, ...(config.clockStart ? { clock: clockStartingAt(config.clockStart) } : {}) });
+  const services = composeServices({
+    database,
+    config,
+    signer,
+    ...(config.clockStart ? { clock: clockStartingAt(config.clockStart) } : {}),
+  });
   return { config, database, services, migrations };
 }
 
@@ -45,7 +57,9 @@ async function ensureWebBuilt(log: (m: string) => void) {
     const vite = await import('vite');
     await vite.build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
   } catch (err) {
-    log(`Aplikasi web belum dibangun dan tidak bisa dibangun otomatis (${(err as Error).message}). Jalankan: npm run build:web`);
+    log(
+      `Aplikasi web belum dibangun dan tidak bisa dibangun otomatis (${(err as Error).message}). Jalankan: npm run build:web`,
+    );
   }
 }
 
@@ -74,27 +88,43 @@ export async function serve(config: Config = loadConfig()) {
   await rt.services.identity.listenForSessionEnds();
   // The server submits attempts whose time is up, even when the page is gone.
   const stopSweeper = startExamSweeper(rt.services, { onError: (err) => app.log.error({ err }, 'exam sweep failed') });
-  const stopAssessmentSweeper = startAssessmentSweeper(rt.services.assessment, { onError: (err) => app.log.error({ err }, 'assessment sweep failed') });
+  const stopAssessmentSweeper = startAssessmentSweeper(rt.services.assessment, {
+    onError: (err) => app.log.error({ err }, 'assessment sweep failed'),
+  });
 
   const timers: NodeJS.Timeout[] = [];
   if (config.auditCheckpointSeconds > 0) {
-    const sign = () => rt.services.audit.checkpoint(rt.database.db).catch((err) => app.log.error({ err }, 'audit checkpoint failed'));
+    const sign = () =>
+      rt.services.audit.checkpoint(rt.database.db).catch((err) => app.log.error({ err }, 'audit checkpoint failed'));
     void sign();
     timers.push(setInterval(sign, config.auditCheckpointSeconds * 1000));
   }
   timers.push(setInterval(() => void rt.services.mailer.deliverPending(rt.database.db).catch(() => {}), 5000));
   // Complaint deadlines move on working days even when nobody opens a complaint page: close quiet
   // reports and escalate late steps every ten minutes (the sweep is idempotent across instances).
-  timers.push(setInterval(() => void rt.services.complaints.sweep().catch((err) => app.log.error({ err }, 'complaint sweep failed')), 10 * 60_000));
+  timers.push(
+    setInterval(
+      () => void rt.services.complaints.sweep().catch((err) => app.log.error({ err }, 'complaint sweep failed')),
+      10 * 60_000,
+    ),
+  );
   // Deadline reminders and the daily digest (each sent once, whichever instance sweeps first).
   if (config.reminderSweepMinutes > 0) {
-    const remind = () => void rt.services.reminders.sweepReminders(rt.services.clock.now()).catch((err) => app.log.error({ err }, 'reminder sweep failed'));
+    const remind = () =>
+      void rt.services.reminders
+        .sweepReminders(rt.services.clock.now())
+        .catch((err) => app.log.error({ err }, 'reminder sweep failed'));
     timers.push(setInterval(remind, config.reminderSweepMinutes * 60_000));
   }
   // Stored files no row points at are reported, and removed after the grace time (issue 24 §4).
   const fileCheck = () =>
-    checkStoredFiles({ db: rt.database.db, files: rt.services.files }, { now: rt.services.clock.now(), graceMs: config.filesOrphanGraceMs, remove: true }).then(
-      (r) => r.orphans.length > 0 && app.log.warn({ orphans: r.orphans.length, removed: r.removed.length }, 'stored files without a record'),
+    checkStoredFiles(
+      { db: rt.database.db, files: rt.services.files },
+      { now: rt.services.clock.now(), graceMs: config.filesOrphanGraceMs, remove: true },
+    ).then(
+      (r) =>
+        r.orphans.length > 0 &&
+        app.log.warn({ orphans: r.orphans.length, removed: r.removed.length }, 'stored files without a record'),
       (err: unknown) => app.log.error({ err }, 'stored-file check failed'),
     );
   timers.push(setInterval(() => void fileCheck(), 6 * 3600_000));

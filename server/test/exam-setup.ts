@@ -19,7 +19,10 @@ export function makeItem(subtest: 'TWK' | 'TIU' | 'TKP', n: number, correct: (ty
     stem: `Soal uji ${subtest} nomor ${n}: pilih jawaban yang paling tepat.`,
     imageKey: null,
     options: OPTS.map((k) => ({ key: k, text: `Pilihan ${k} soal ${subtest}-${n}` })),
-    scoring: subtest === 'TKP' ? { kind: 'weights', weights: { A: 5, B: 4, C: 3, D: 2, E: 1 } } : { kind: 'key', correct, points: 5 },
+    scoring:
+      subtest === 'TKP'
+        ? { kind: 'weights', weights: { A: 5, B: 4, C: 3, D: 2, E: 1 } }
+        : { kind: 'key', correct, points: 5 },
     explanation: 'Pembahasan rahasia: tidak boleh sampai ke peserta.',
   };
 }
@@ -60,43 +63,80 @@ export interface ScheduledParticipant {
  * committee's own endpoint. Applications are inserted as already-published MS: the administrative
  * selection has its own tests.
  */
-export async function scheduleParticipants(ctx: TestContext, committee: Agent, count: number, capacities: number[] = [count]) {
+export async function scheduleParticipants(
+  ctx: TestContext,
+  committee: Agent,
+  count: number,
+  capacities: number[] = [count],
+) {
   const { periodId, formationId } = await openPeriodWithFormation(ctx, committee, { quota: 50 });
   const people: { id: string; email: string; fullName: string }[] = [];
   for (let i = 0; i < count; i++) {
     const body = applicantBody({ fullName: i === 0 ? 'Nur Aisyah Lamarauna' : `Peserta Uji Ke ${i}` });
     const email = `cat.${randomBytes(5).toString('hex')}@contoh.id`;
-    await ctx.services.identity.createAccountWithPassword({ email, fullName: body.fullName as string, role: 'applicant', password: PARTICIPANT_PASSWORD, organizationId: null, nik: body.nik as string, birthDate: '1999-03-12', gender: 'P', birthPlace: 'Palu' });
-    const account = await ctx.database.db.selectFrom('accounts').select('id').where('email_normalized', '=', email).executeTakeFirstOrThrow();
+    await ctx.services.identity.createAccountWithPassword({
+      email,
+      fullName: body.fullName as string,
+      role: 'applicant',
+      password: PARTICIPANT_PASSWORD,
+      organizationId: null,
+      nik: body.nik as string,
+      birthDate: '1999-03-12',
+      gender: 'P',
+      birthPlace: 'Palu',
+    });
+    const account = await ctx.database.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('email_normalized', '=', email)
+      .executeTakeFirstOrThrow();
     const id = ctx.services.ids.uuid();
-    await ctx.database.db.insertInto('applications').values({
-      id,
-      period_id: periodId,
-      applicant_id: account.id,
-      formation_id: formationId,
-      registration_no: `REG-${randomBytes(6).toString('hex')}`,
-      status: 'ms',
-      published_result: 'ms',
-      published_at: ctx.clock.now(),
-      submitted_at: ctx.clock.now(),
-    }).execute();
+    await ctx.database.db
+      .insertInto('applications')
+      .values({
+        id,
+        period_id: periodId,
+        applicant_id: account.id,
+        formation_id: formationId,
+        registration_no: `REG-${randomBytes(6).toString('hex')}`,
+        status: 'ms',
+        published_result: 'ms',
+        published_at: ctx.clock.now(),
+        submitted_at: ctx.clock.now(),
+      })
+      .execute();
     people.push({ id, email, fullName: body.fullName as string });
   }
-  const site = await committee.post(`/api/v1/periods/${periodId}/exam-sites`, { name: 'UPT BKN Palu', address: 'Jl. Tanjung Manimbaya, Palu', accessible: true });
+  const site = await committee.post(`/api/v1/periods/${periodId}/exam-sites`, {
+    name: 'UPT BKN Palu',
+    address: 'Jl. Tanjung Manimbaya, Palu',
+    accessible: true,
+  });
   expect(site.statusCode, site.body).toBe(201);
   const sessionIds: string[] = [];
   for (const [s, capacity] of capacities.entries()) {
-    const res = await committee.post(`/api/v1/exam-sites/${site.json().id}/sessions`, { startsAt: new Date(ctx.clock.now().getTime() + (s + 1) * 3_600_000).toISOString(), durationMinutes: 100, capacity });
+    const res = await committee.post(`/api/v1/exam-sites/${site.json().id}/sessions`, {
+      startsAt: new Date(ctx.clock.now().getTime() + (s + 1) * 3_600_000).toISOString(),
+      durationMinutes: 100,
+      capacity,
+    });
     expect(res.statusCode, res.body).toBe(201);
     sessionIds.push(res.json().id);
   }
   const assigned = await committee.post(`/api/v1/periods/${periodId}/exam-assignments`);
   expect(assigned.statusCode, assigned.body).toBe(200);
-  const rows = await ctx.database.db.selectFrom('applications').innerJoin('exam_assignments', 'exam_assignments.application_id', 'applications.id').select(['applications.id', 'applications.participant_no', 'exam_assignments.session_id']).where('applications.period_id', '=', periodId).execute();
+  const rows = await ctx.database.db
+    .selectFrom('applications')
+    .innerJoin('exam_assignments', 'exam_assignments.application_id', 'applications.id')
+    .select(['applications.id', 'applications.participant_no', 'exam_assignments.session_id'])
+    .where('applications.period_id', '=', periodId)
+    .execute();
   const bySession = new Map<string, ScheduledParticipant[]>(sessionIds.map((s) => [s, []]));
   for (const p of people) {
     const r = rows.find((x) => x.id === p.id)!;
-    bySession.get(r.session_id)!.push({ applicationId: p.id, participantNo: r.participant_no!, email: p.email, fullName: p.fullName });
+    bySession
+      .get(r.session_id)!
+      .push({ applicationId: p.id, participantNo: r.participant_no!, email: p.email, fullName: p.fullName });
   }
   return { periodId, formationId, sessionIds, bySession };
 }

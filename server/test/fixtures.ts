@@ -6,7 +6,12 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 export async function makePdf(text = 'Ijazah Sarjana — Universitas Tadulako', pad = 0): Promise<Buffer> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
-  page.drawText(text.replace('—', '-'), { x: 50, y: 780, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+  page.drawText(text.replace('—', '-'), {
+    x: 50,
+    y: 780,
+    size: 14,
+    font: await doc.embedFont(StandardFonts.Helvetica),
+  });
   if (pad > 0) doc.setSubject('x'.repeat(pad));
   return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
@@ -27,14 +32,21 @@ export function makePng(text = 'merit'): Promise<Buffer> {
 }
 
 /** A multipart/form-data body with one file field and optional text fields. */
-export function multipart(file: { name: string; data: Buffer; type?: string } | null, fields: Record<string, string> = {}) {
+export function multipart(
+  file: { name: string; data: Buffer; type?: string } | null,
+  fields: Record<string, string> = {},
+) {
   const boundary = `----merit${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(fields)) {
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
   }
   if (file) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+    );
     parts.push(file.data, Buffer.from('\r\n'));
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));

@@ -65,7 +65,15 @@ export interface TestContext {
 
 export const TEST_SECRET = 'test-session-secret-0123456789abcdef0123456789';
 
-export async function createTestContext(opts: { limits?: Partial<IdentityLimits>; clock?: Clock; trustProxy?: string[]; publicUrl?: string; participation?: ComposeOptions['participation'] } = {}): Promise<TestContext> {
+export async function createTestContext(
+  opts: {
+    limits?: Partial<IdentityLimits>;
+    clock?: Clock;
+    trustProxy?: string[];
+    publicUrl?: string;
+    participation?: ComposeOptions['participation'];
+  } = {},
+): Promise<TestContext> {
   const { database, url, drop } = await openTestDatabase();
   const migrations = await migrate(database);
   await seedOrganizations(database);
@@ -76,7 +84,14 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
   const filesDir = mkdtempSync(path.join(tmpdir(), 'merit-files-'));
   const services = composeServices({
     database,
-    config: { publicUrl: 'http://merit.test', smtpUrl: undefined, mailFrom: 'Merit <no-reply@merit.test>', sessionSecret: TEST_SECRET, filesDir, fileEncryptionKey: Buffer.alloc(32, 7) },
+    config: {
+      publicUrl: 'http://merit.test',
+      smtpUrl: undefined,
+      mailFrom: 'Merit <no-reply@merit.test>',
+      sessionSecret: TEST_SECRET,
+      filesDir,
+      fileEncryptionKey: Buffer.alloc(32, 7),
+    },
     signer,
     clock,
     identityLimits: { failuresPerIp: 1000, registrationsPerIpPerHour: 10_000, ...opts.limits },
@@ -90,7 +105,14 @@ export async function createTestContext(opts: { limits?: Partial<IdentityLimits>
     },
   });
   const app = await buildApp({
-    config: { sessionSecret: TEST_SECRET, cookieSecure: false, logLevel: 'info', env: 'test', publicUrl: opts.publicUrl ?? 'http://localhost', ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}) },
+    config: {
+      sessionSecret: TEST_SECRET,
+      cookieSecure: false,
+      logLevel: 'info',
+      env: 'test',
+      publicUrl: opts.publicUrl ?? 'http://localhost',
+      ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
+    },
     database,
     migrations,
     services,
@@ -129,7 +151,8 @@ export class Agent {
   }
 
   async request(method: InjectOptions['method'], url: string, body?: unknown, extra: Partial<InjectOptions> = {}) {
-    if (!this.cookies.has('merit_csrf')) await this.app.inject({ method: 'GET', url: '/api/health' }).then((r) => this.keep(r));
+    if (!this.cookies.has('merit_csrf'))
+      await this.app.inject({ method: 'GET', url: '/api/health' }).then((r) => this.keep(r));
     const res = await this.app.inject({
       method,
       url,
@@ -139,7 +162,9 @@ export class Agent {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(extra.headers ?? {}),
       },
-      ...(body !== undefined ? { payload: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body) } : {}),
+      ...(body !== undefined
+        ? { payload: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body) }
+        : {}),
       ...(extra.remoteAddress ? { remoteAddress: extra.remoteAddress } : {}),
     });
     this.keep(res);
@@ -156,7 +181,8 @@ export class Agent {
 
   private keep(res: { cookies: { name: string; value: string; maxAge?: number; expires?: Date }[] }) {
     for (const c of res.cookies) {
-      const expired = c.value === '' || (c.maxAge !== undefined && c.maxAge <= 0) || (c.expires && c.expires.getTime() < Date.now());
+      const expired =
+        c.value === '' || (c.maxAge !== undefined && c.maxAge <= 0) || (c.expires && c.expires.getTime() < Date.now());
       if (expired) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
@@ -167,7 +193,7 @@ let nikCounter = 0;
 /** A fresh valid applicant body: Palu regency code, a woman born 12 March 1999, unique serial. */
 export function applicantBody(overrides: Record<string, unknown> = {}) {
   nikCounter += 1;
-  const serial = String((process.pid * 7 + nikCounter) % 9999 + 1).padStart(4, '0');
+  const serial = String(((process.pid * 7 + nikCounter) % 9999) + 1).padStart(4, '0');
   const tag = randomBytes(4).toString('hex');
   return {
     nik: `727104520399${serial}`,
@@ -201,7 +227,11 @@ export async function latestTokenFor(database: Database, address: string): Promi
 export async function joinCommittee(ctx: TestContext, periodId: string, ...agents: Agent[]) {
   for (const agent of agents) {
     const me = (await agent.get('/api/v1/me')).json() as { account: { id: string } };
-    await ctx.database.db.insertInto('period_committee_members').values({ period_id: periodId, account_id: me.account.id, assigned_by: null }).onConflict((oc) => oc.doNothing()).execute();
+    await ctx.database.db
+      .insertInto('period_committee_members')
+      .values({ period_id: periodId, account_id: me.account.id, assigned_by: null })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 }
 
@@ -213,8 +243,23 @@ export async function signedInAgent(
 ) {
   const email = `${role}.${randomBytes(4).toString('hex')}@merit.test`;
   const password = 'sandi-uji-yang-panjang-sekali';
-  const applicant = role === 'applicant' ? { nik: person.nik ?? applicantBody().nik, birthDate: person.birthDate ?? '1999-03-12', gender: person.gender ?? ('P' as const), birthPlace: 'Palu' } : {};
-  await ctx.services.identity.createAccountWithPassword({ email, fullName: `Uji ${role}`, role, password, organizationId: role === 'applicant' || role === 'citizen' ? null : 'bkpsdm', ...applicant });
+  const applicant =
+    role === 'applicant'
+      ? {
+          nik: person.nik ?? applicantBody().nik,
+          birthDate: person.birthDate ?? '1999-03-12',
+          gender: person.gender ?? ('P' as const),
+          birthPlace: 'Palu',
+        }
+      : {};
+  await ctx.services.identity.createAccountWithPassword({
+    email,
+    fullName: `Uji ${role}`,
+    role,
+    password,
+    organizationId: role === 'applicant' || role === 'citizen' ? null : 'bkpsdm',
+    ...applicant,
+  });
   const agent = new Agent(ctx.app);
   const res = await agent.post('/api/v1/auth/login', { identifier: email, password });
   if (res.statusCode !== 200) throw new Error(`login failed ${res.statusCode} ${res.body}`);

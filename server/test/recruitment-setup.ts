@@ -5,7 +5,12 @@ import type { Agent, TestContext } from './harness.ts';
 const DAY = 86_400_000;
 let seq = 0;
 
-export async function openPeriodWithFormation(ctx: TestContext, committee: Agent, formation: Partial<Record<string, unknown>> = {}, verifiers: Agent[] = []) {
+export async function openPeriodWithFormation(
+  ctx: TestContext,
+  committee: Agent,
+  formation: Partial<Record<string, unknown>> = {},
+  verifiers: Agent[] = [],
+) {
   const now = ctx.clock.now().getTime();
   const iso = (offsetDays: number) => new Date(now + offsetDays * DAY).toISOString();
   seq += 1;
@@ -60,8 +65,18 @@ export const PROFILE = {
 /** Closes a period's registration and verification a minute ago (SKD results wait for both to close). */
 export async function closeRegistrationAndVerification(ctx: TestContext, committee: Agent, periodId: string) {
   const now = ctx.clock.now().getTime();
-  const stages = ((await committee.get('/api/v1/periods')).json().periods as { id: string; stages: Record<string, { start: string; end: string }> }[]).find((p) => p.id === periodId)!.stages;
-  const ended = (w: { start: string; end: string } | undefined) => ({ start: w && new Date(w.start).getTime() < now - 60_000 ? w.start : new Date(now - 2 * 86_400_000).toISOString(), end: new Date(now - 60_000).toISOString() });
-  const res = await committee.put(`/api/v1/periods/${periodId}/stages`, { stages: { ...stages, registration: ended(stages.registration), verification: ended(stages.verification) } });
+  const stages = (
+    (await committee.get('/api/v1/periods')).json().periods as {
+      id: string;
+      stages: Record<string, { start: string; end: string }>;
+    }[]
+  ).find((p) => p.id === periodId)!.stages;
+  const ended = (w: { start: string; end: string } | undefined) => ({
+    start: w && new Date(w.start).getTime() < now - 60_000 ? w.start : new Date(now - 2 * 86_400_000).toISOString(),
+    end: new Date(now - 60_000).toISOString(),
+  });
+  const res = await committee.put(`/api/v1/periods/${periodId}/stages`, {
+    stages: { ...stages, registration: ended(stages.registration), verification: ended(stages.verification) },
+  });
   expect(res.statusCode, res.body).toBe(200);
 }

@@ -15,7 +15,17 @@ export async function addParticipants(
     const accountId = ctx.services.ids.uuid();
     await ctx.database.db
       .insertInto('accounts')
-      .values({ id: accountId, email: `peserta${counter}.${p.participantNo}@contoh.id`, email_normalized: `peserta${counter}.${p.participantNo}@contoh.id`, password_hash: 'x', role: 'applicant', full_name: p.name, birth_date: p.birthDate, created_at: now, updated_at: now })
+      .values({
+        id: accountId,
+        email: `peserta${counter}.${p.participantNo}@contoh.id`,
+        email_normalized: `peserta${counter}.${p.participantNo}@contoh.id`,
+        password_hash: 'x',
+        role: 'applicant',
+        full_name: p.name,
+        birth_date: p.birthDate,
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
     await ctx.database.db
       .insertInto('applications')

@@ -74,7 +74,10 @@ describe.runIf(usingPostgres())('two app instances on one Postgres', () => {
     // Both start at once: migrations and demo seeding must not trip over each other.
     for (const base of bases) {
       for (let t = 0; ; t++) {
-        const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+        const ok = await fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (ok) break;
         if (t > 120) throw new Error(`instance ${base} did not start`);
         await new Promise((r) => setTimeout(r, 250));
@@ -96,14 +99,21 @@ describe.runIf(usingPostgres())('two app instances on one Postgres', () => {
 
     const browser = new Browser();
     await browser.call(a, 'GET', '/api/health');
-    const login = await browser.call(a, 'POST', '/api/v1/auth/login', { identifier: 'admin@merit.test', password: 'merit-palu-2026' });
+    const login = await browser.call(a, 'POST', '/api/v1/auth/login', {
+      identifier: 'admin@merit.test',
+      password: 'merit-palu-2026',
+    });
     expect(login.status).toBe(200);
 
     const onB = await browser.call(b, 'GET', '/api/v1/me');
     expect(onB.status).toBe(200);
     expect((await onB.json()).account.role).toBe('admin');
 
-    const created = await browser.call(b, 'POST', '/api/v1/admin/accounts', { email: 'dua.instans@palukota.go.id', fullName: 'Dua Instans', role: 'observer' });
+    const created = await browser.call(b, 'POST', '/api/v1/admin/accounts', {
+      email: 'dua.instans@palukota.go.id',
+      fullName: 'Dua Instans',
+      role: 'observer',
+    });
     expect(created.status).toBe(201);
     const list = await (await browser.call(a, 'GET', '/api/v1/admin/accounts')).json();
     expect(list.accounts.some((x: { email: string }) => x.email === 'dua.instans@palukota.go.id')).toBe(true);
@@ -113,6 +123,8 @@ describe.runIf(usingPostgres())('two app instances on one Postgres', () => {
     const stale = new Browser();
     stale.cookies.set('merit_session', token);
     // Instance a cached the session; b's sign-out reaches it by NOTIFY (at the latest in 5 s).
-    await expect.poll(async () => (await stale.call(a, 'GET', '/api/v1/me')).status, { timeout: 6000, interval: 100 }).toBe(401);
+    await expect
+      .poll(async () => (await stale.call(a, 'GET', '/api/v1/me')).status, { timeout: 6000, interval: 100 })
+      .toBe(401);
   });
 });

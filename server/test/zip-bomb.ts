@@ -61,31 +61,46 @@ function zip(entries: ZipEntry[]): Buffer {
   return Buffer.concat([...locals, cd, end]);
 }
 
-const TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
-const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
+const SHEET_HEAD =
+  '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 
 /**
  * An XLSX of about `targetBytes` whose first sheet inflates to roughly 1000× that. `kind: 'rows'`
  * fills it with rows; `'cell'` with one endless cell (no row count to stop at). `declared` sets
  * the inflated size the directory claims ('true' = the real one).
  */
-export function xlsxBomb(opts: { targetBytes?: number; kind?: 'rows' | 'cell'; declared?: 'true' | 'small' } = {}): Buffer {
+export function xlsxBomb(
+  opts: { targetBytes?: number; kind?: 'rows' | 'cell'; declared?: 'true' | 'small' } = {},
+): Buffer {
   const target = opts.targetBytes ?? 1024 * 1024;
-  const body = opts.kind === 'cell' ? 'A'.repeat(1024 * 1024) : '<row><c t="inlineStr"><is><t>AAAAAAAAAAAAAAAA</t></is></c></row>'.repeat(20_000);
+  const body =
+    opts.kind === 'cell'
+      ? 'A'.repeat(1024 * 1024)
+      : '<row><c t="inlineStr"><is><t>AAAAAAAAAAAAAAAA</t></is></c></row>'.repeat(20_000);
   const one = deflateRawSync(Buffer.from(body), { finishFlush: constants.Z_FULL_FLUSH, level: 9 }).length;
   const head = opts.kind === 'cell' ? `${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>` : SHEET_HEAD;
   const sheet = repeatedDeflate(head, body, Math.max(1, Math.floor(target / one)));
   const types = Buffer.from(TYPES);
   return zip([
     { name: '[Content_Types].xml', data: types, method: 0, inflated: types.length },
-    { name: 'xl/worksheets/sheet1.xml', data: sheet.data, method: 8, inflated: opts.declared === 'small' ? sheet.data.length * 3 : sheet.inflated },
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      data: sheet.data,
+      method: 8,
+      inflated: opts.declared === 'small' ? sheet.data.length * 3 : sheet.inflated,
+    },
   ]);
 }
 
 /** A plain (not hostile) XLSX-shaped archive whose sheet has `rows` rows of varied text: compresses like a real sheet. */
 export function xlsxWithRows(rows: number): Buffer {
   const parts = [SHEET_HEAD];
-  for (let r = 1; r <= rows; r++) parts.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${(r * 2654435761 % 4294967296).toString(36)}</t></is></c></row>`);
+  for (let r = 1; r <= rows; r++)
+    parts.push(
+      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${((r * 2654435761) % 4294967296).toString(36)}</t></is></c></row>`,
+    );
   parts.push('</sheetData></worksheet>');
   const xml = Buffer.from(parts.join(''));
   const types = Buffer.from(TYPES);

@@ -30,7 +30,9 @@ export function batched<K, V>(
     {
       cache: false,
       maxBatchSize,
-      batchScheduleFn: oneAtATime ? (dispatch) => void previous.then(() => setImmediate(dispatch)) : (dispatch) => setImmediate(dispatch),
+      batchScheduleFn: oneAtATime
+        ? (dispatch) => void previous.then(() => setImmediate(dispatch))
+        : (dispatch) => setImmediate(dispatch),
     },
   );
   return (key) => loader.load(key);

@@ -28,10 +28,13 @@ describe('batched', () => {
 
   it('splits batches at maxBatchSize', async () => {
     const sizes: number[] = [];
-    const lookup = batched(async (keys: readonly number[]) => {
-      sizes.push(keys.length);
-      return new Map(keys.map((k) => [k, k * 2]));
-    }, { maxBatchSize: 3 });
+    const lookup = batched(
+      async (keys: readonly number[]) => {
+        sizes.push(keys.length);
+        return new Map(keys.map((k) => [k, k * 2]));
+      },
+      { maxBatchSize: 3 },
+    );
     const r = await Promise.all([1, 2, 3, 4, 5, 6, 7].map((k) => lookup(k)));
     expect(r).toEqual([2, 4, 6, 8, 10, 12, 14]);
     expect(sizes).toEqual([3, 3, 1]);
@@ -53,13 +56,16 @@ describe('batched', () => {
     const batches: number[][] = [];
     let running = 0;
     let overlapped = false;
-    const submit = batched(async (keys: readonly number[]) => {
-      batches.push([...keys]);
-      overlapped ||= ++running > 1;
-      await new Promise((r) => setTimeout(r, 20));
-      running--;
-      return new Map(keys.map((k) => [k, -k]));
-    }, { oneAtATime: true });
+    const submit = batched(
+      async (keys: readonly number[]) => {
+        batches.push([...keys]);
+        overlapped ||= ++running > 1;
+        await new Promise((r) => setTimeout(r, 20));
+        running--;
+        return new Map(keys.map((k) => [k, -k]));
+      },
+      { oneAtATime: true },
+    );
     const first = submit(1);
     await new Promise((r) => setTimeout(r, 5)); // batch [1] is running
     const later = [2, 3, 4].map((k) => submit(k));

@@ -147,5 +147,17 @@ export const COLUMN_OVERRIDES: Record<string, string> = {
 
 /** Where generated.ts imports the named types from (kysely-codegen customImports). */
 export const COLUMN_TYPE_IMPORTS: Record<string, string> = Object.fromEntries(
-  ['CreatedAt',  'Defaulted',  'JsonText',  'Role',  'Stages',  'ApplicationStatus',  'ComplaintStatusColumn',  'ReminderKind',  'Rating',  'Predikat',  'OrgPredikat'].map((name) => [name, './column-types.ts']),
+  [
+    'CreatedAt',
+    'Defaulted',
+    'JsonText',
+    'Role',
+    'Stages',
+    'ApplicationStatus',
+    'ComplaintStatusColumn',
+    'ReminderKind',
+    'Rating',
+    'Predikat',
+    'OrgPredikat',
+  ].map((name) => [name, './column-types.ts']),
 );

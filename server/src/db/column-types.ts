@@ -29,7 +29,8 @@ export interface StageWindow {
   start: string; // ISO instant
   end: string;
 }
-export type StageName = 'registration' | 'verification' | 'announcement' | 'objection' | 'objection_response' | 'reannouncement' | 'exam';
+export type StageName =
+  'registration' | 'verification' | 'announcement' | 'objection' | 'objection_response' | 'reannouncement' | 'exam';
 export type Stages = Partial<Record<StageName, StageWindow>>;
 export type ApplicationStatus = 'draft' | 'submitted' | 'ms' | 'tms' | 'objection_filed' | 'tms_final' | 'withdrawn';
 export type ComplaintStatusColumn = 'submitted' | 'disposed' | 'followed_up' | 'closed' | 'rejected';

@@ -24,7 +24,9 @@ describe('migrations', () => {
 
   it('stops when a landed migration file was changed', async () => {
     const files = readMigrations();
-    const changed = files.map((f, i) => (i === 0 ? { ...f, script: `${f.script}\n-- edited`, checksum: 'different' } : f));
+    const changed = files.map((f, i) =>
+      i === 0 ? { ...f, script: `${f.script}\n-- edited`, checksum: 'different' } : f,
+    );
     await expect(migrate(database, changed)).rejects.toThrow(MigrationError);
     await expect(migrate(database, changed)).rejects.toThrow(/checksum/);
   });
@@ -45,10 +47,27 @@ describe('migrations', () => {
   it('rolls back a failing migration completely', async () => {
     const files = readMigrations();
     const next = Math.max(...files.map((f) => f.version)) + 1; // numbers may leave gaps
-    const broken = [...files, { version: next, name: '9999_broken.sql', checksum: 'x', script: 'create table half_done (id int); select * from no_such_table;' }];
+    const broken = [
+      ...files,
+      {
+        version: next,
+        name: '9999_broken.sql',
+        checksum: 'x',
+        script: 'create table half_done (id int); select * from no_such_table;',
+      },
+    ];
     await expect(migrate(database, broken)).rejects.toThrow();
-    const exists = await database.db.selectFrom('schema_migrations').select('version').where('version', '=', next).executeTakeFirst();
+    const exists = await database.db
+      .selectFrom('schema_migrations')
+      .select('version')
+      .where('version', '=', next)
+      .executeTakeFirst();
     expect(exists).toBeUndefined();
-    await expect(database.db.selectFrom('half_done' as never).selectAll().execute()).rejects.toThrow();
+    await expect(
+      database.db
+        .selectFrom('half_done' as never)
+        .selectAll()
+        .execute(),
+    ).rejects.toThrow();
   });
 });

@@ -23,7 +23,9 @@ export interface MigrationFile {
 export class MigrationError extends Error {}
 
 export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
-  const files = readdirSync(dir).filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
+    .sort();
   // Numbers only increase (no two files share one); gaps are allowed, since parallel branches
   // reserve ranges of numbers and merge in any order.
   let previous = 0;

@@ -18,7 +18,9 @@ describe.runIf(usingPostgres())('prepared statements', () => {
         const { rows } = await sql<{ n: number }>`select ${i}::int + 1 as n`.execute(trx);
         expect(rows[0]!.n).toBe(i + 1);
       }
-      return (await sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements`.execute(trx)).rows;
+      return (
+        await sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements`.execute(trx)
+      ).rows;
     });
     expect(names.map((r) => r.statement)).toContain('select $1::int + 1 as n');
     expect(names.every((r) => r.name.startsWith('merit_'))).toBe(true);

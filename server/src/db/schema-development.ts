@@ -5,5 +5,5 @@ export type {
   TrainingCertificateCountersTable,
   TrainingCertificatesTable,
   TrainingFeedbackTable,
-  TrainingMeetingsTable
+  TrainingMeetingsTable,
 } from './schema.ts';

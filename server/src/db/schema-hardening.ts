@@ -1,6 +1,2 @@
 /** Kept so existing imports keep working: the types live in db/schema.ts (generated). */
-export type {
-  ExamSessionProctorsTable,
-  HardeningTables,
-  SignInsTable
-} from './schema.ts';
+export type { ExamSessionProctorsTable, HardeningTables, SignInsTable } from './schema.ts';

@@ -19,5 +19,5 @@ export type {
   ParticipationSettingsTable,
   ParticipationTables,
   ServiceUnitsTable,
-  SurveyResponsesTable
+  SurveyResponsesTable,
 } from './schema.ts';

@@ -11,5 +11,5 @@ export type {
   SkpIndicatorsTable,
   SkpNotesTable,
   SkpPlansTable,
-  SkpResultsTable
+  SkpResultsTable,
 } from './schema.ts';

@@ -3,5 +3,5 @@ export type {
   AssessmentAnswersTable,
   AssessmentAttemptsTable,
   BatchTestsTable,
-  TrainingTestsTables
+  TrainingTestsTables,
 } from './schema.ts';

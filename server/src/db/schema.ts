@@ -105,12 +105,46 @@ export type NewAccount = Insertable<AccountsTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 
 /** Groups of tables some modules name (kept from the hand-written files). */
-export type DevelopmentCompletionTables = Pick<DB, 'training_meetings' | 'training_attendance' | 'training_certificate_counters' | 'training_certificates' | 'training_feedback'>;
+export type DevelopmentCompletionTables = Pick<
+  DB,
+  | 'training_meetings'
+  | 'training_attendance'
+  | 'training_certificate_counters'
+  | 'training_certificates'
+  | 'training_feedback'
+>;
 export type HardeningTables = Pick<DB, 'sign_ins' | 'exam_session_proctors'>;
-export type ParticipationTables = Pick<DB, 'participation_settings' | 'complaints' | 'complaint_events' | 'complaint_attachments' | 'complaint_steps' | 'participation_challenges_used' | 'service_units' | 'survey_responses' | 'observer_accreditations' | 'observer_findings'> & ConsultationTables & ForumTables;
+export type ParticipationTables = Pick<
+  DB,
+  | 'participation_settings'
+  | 'complaints'
+  | 'complaint_events'
+  | 'complaint_attachments'
+  | 'complaint_steps'
+  | 'participation_challenges_used'
+  | 'service_units'
+  | 'survey_responses'
+  | 'observer_accreditations'
+  | 'observer_findings'
+> &
+  ConsultationTables &
+  ForumTables;
 export type ConsultationTables = Pick<DB, 'consultations' | 'consultation_sections' | 'consultation_comments'>;
 export type ForumTables = Pick<DB, 'forums' | 'forum_registrations' | 'forum_actions'>;
-export type PerformanceTables = Pick<DB, 'performance_rule_sets' | 'organization_predikats' | 'skp_plans' | 'skp_results' | 'skp_indicators' | 'skp_behaviours' | 'skp_evaluations' | 'skp_notes' | 'policies' | 'policy_actions' | 'policy_milestones'>;
+export type PerformanceTables = Pick<
+  DB,
+  | 'performance_rule_sets'
+  | 'organization_predikats'
+  | 'skp_plans'
+  | 'skp_results'
+  | 'skp_indicators'
+  | 'skp_behaviours'
+  | 'skp_evaluations'
+  | 'skp_notes'
+  | 'policies'
+  | 'policy_actions'
+  | 'policy_milestones'
+>;
 export type ReminderTables = Pick<DB, 'reminders_sent' | 'notification_preferences'>;
 export type SignInSourcesTables = Pick<DB, 'cat_sign_in_sources'>;
 export type TrainingTestsTables = Pick<DB, 'assessment_attempts' | 'assessment_answers' | 'batch_tests'>;

@@ -14,14 +14,21 @@ type Owners = Record<string, string>;
 type Allowlist = Record<string, Record<string, string>>;
 // Plain-JS modules (the lint config and its data) are loaded by path so TypeScript needs no declarations.
 const load = async <T>(file: string): Promise<T> => (await import(path.join(ROOT, file))) as T;
-const { createOwnTablesRule } = await load<{ createOwnTablesRule: (o?: Owners, a?: Allowlist) => Rule.RuleModule }>('eslint.config.js');
+const { createOwnTablesRule } = await load<{ createOwnTablesRule: (o?: Owners, a?: Allowlist) => Rule.RuleModule }>(
+  'eslint.config.js',
+);
 const { TABLE_OWNERS } = await load<{ TABLE_OWNERS: Owners }>('scripts/lint/table-owners.js');
 const { TABLE_ALLOWLIST } = await load<{ TABLE_ALLOWLIST: Allowlist }>('scripts/lint/table-allowlist.js');
 
 const OWNERS: Owners = { applications: 'recruitment', skd_scores: 'selection', throttle_events: 'platform' };
 const SELECTION_REPO = 'server/src/modules/selection/selection.repository.ts';
 
-function lint(file: string, code: string, allowlist: Allowlist = {}, owners: Owners = OWNERS): LinterType.LintMessage[] {
+function lint(
+  file: string,
+  code: string,
+  allowlist: Allowlist = {},
+  owners: Owners = OWNERS,
+): LinterType.LintMessage[] {
   const linter = new Linter({ configType: 'flat', cwd: ROOT });
   const config: LinterType.Config[] = [
     {
@@ -37,33 +44,54 @@ const ids = (messages: LinterType.LintMessage[]) => messages.map((m) => m.messag
 
 describe('merit/own-tables', () => {
   it("rejects a repository that deletes from another module's table", () => {
-    const messages = lint(SELECTION_REPO, "export const purge = (db: any) => db.deleteFrom('applications').where('id', '=', 'x').execute();");
+    const messages = lint(
+      SELECTION_REPO,
+      "export const purge = (db: any) => db.deleteFrom('applications').where('id', '=', 'x').execute();",
+    );
     expect(ids(messages)).toEqual(['foreign']);
     expect(messages[0]?.message).toContain('applications');
   });
 
   it('rejects the same delete with the real ownership map', () => {
-    expect(ids(lint('server/src/modules/exam/purge.repository.ts', "db.deleteFrom('complaints').execute();", TABLE_ALLOWLIST, TABLE_OWNERS))).toEqual(['foreign']);
+    expect(
+      ids(
+        lint(
+          'server/src/modules/exam/purge.repository.ts',
+          "db.deleteFrom('complaints').execute();",
+          TABLE_ALLOWLIST,
+          TABLE_OWNERS,
+        ),
+      ),
+    ).toEqual(['foreign']);
   });
 
   it("passes a repository that writes its own module's table", () => {
-    expect(lint(SELECTION_REPO, "db.deleteFrom('skd_scores').execute(); db.insertInto('skd_scores').values({}).execute();")).toEqual([]);
-    expect(lint('server/src/modules/recruitment/recruitment.repository.ts', "db.deleteFrom('applications').execute();")).toEqual([]);
+    expect(
+      lint(SELECTION_REPO, "db.deleteFrom('skd_scores').execute(); db.insertInto('skd_scores').values({}).execute();"),
+    ).toEqual([]);
+    expect(
+      lint('server/src/modules/recruitment/recruitment.repository.ts', "db.deleteFrom('applications').execute();"),
+    ).toEqual([]);
   });
 
   it('passes a foreign table the allowlist names for that file, and only for that file', () => {
     const allow = { [SELECTION_REPO]: { applications: "selection's ranking joins applications" } };
-    const code = "db.selectFrom('skd_scores as s').innerJoin('applications as a', 'a.id', 's.application_id').selectAll().execute();";
+    const code =
+      "db.selectFrom('skd_scores as s').innerJoin('applications as a', 'a.id', 's.application_id').selectAll().execute();";
     expect(lint(SELECTION_REPO, code, allow)).toEqual([]);
     expect(ids(lint('server/src/modules/selection/other.repository.ts', code, allow))).toEqual(['foreign']);
   });
 
   it('sees aliased tables, joins, arrays and the words of sql templates', () => {
-    expect(ids(lint(SELECTION_REPO, "db.selectFrom('skd_scores as s').leftJoin('applications as a', 'a.id', 's.id');"))).toEqual(['foreign']);
+    expect(
+      ids(lint(SELECTION_REPO, "db.selectFrom('skd_scores as s').leftJoin('applications as a', 'a.id', 's.id');")),
+    ).toEqual(['foreign']);
     expect(ids(lint(SELECTION_REPO, "db.selectFrom(['skd_scores', 'applications']);"))).toEqual(['foreign']);
     expect(ids(lint(SELECTION_REPO, 'sql`delete from applications where id = ${id}`;'))).toEqual(['foreign']);
     expect(ids(lint(SELECTION_REPO, 'sql`insert into throttle_events (key) values (${k})`;'))).toEqual(['foreign']);
-    expect(lint(SELECTION_REPO, 'sql`select count(*) from skd_scores where extract(year from at) = ${y}`;')).toEqual([]);
+    expect(lint(SELECTION_REPO, 'sql`select count(*) from skd_scores where extract(year from at) = ${y}`;')).toEqual(
+      [],
+    );
   });
 
   it('reports an allowlist entry the file no longer needs, so the list only shrinks', () => {
@@ -72,7 +100,9 @@ describe('merit/own-tables', () => {
   });
 
   it('leaves tests and code outside the modules alone', () => {
-    expect(lint('server/src/modules/selection/selection.int.test.ts', "db.deleteFrom('applications').execute();")).toEqual([]);
+    expect(
+      lint('server/src/modules/selection/selection.int.test.ts', "db.deleteFrom('applications').execute();"),
+    ).toEqual([]);
     expect(lint('server/src/platform/throttle.ts', "db.deleteFrom('throttle_events').execute();")).toEqual([]);
   });
 });

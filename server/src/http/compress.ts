@@ -17,7 +17,9 @@ export function compressed(req: FastifyRequest, reply: FastifyReply, json: strin
   const accept = req.headers['accept-encoding'] ?? '';
   if (/\bbr\b/.test(accept)) {
     reply.header('content-encoding', 'br');
-    return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 0, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+    return brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 0, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    });
   }
   if (/\bgzip\b/.test(accept)) {
     reply.header('content-encoding', 'gzip');

@@ -25,12 +25,18 @@ declare module 'fastify' {
 }
 
 /** What a token is bound to: a short hash of the session cookie, or "anon". */
-const bindingOf = (sessionToken: string | null | undefined) => (sessionToken ? createHash('sha256').update(sessionToken).digest('base64url').slice(0, 22) : 'anon');
+const bindingOf = (sessionToken: string | null | undefined) =>
+  sessionToken ? createHash('sha256').update(sessionToken).digest('base64url').slice(0, 22) : 'anon';
 
-const signWith = (secret: string, nonce: string, binding: string) => createHmac('sha256', secret).update(`csrf:${nonce}:${binding}`).digest('base64url');
+const signWith = (secret: string, nonce: string, binding: string) =>
+  createHmac('sha256', secret).update(`csrf:${nonce}:${binding}`).digest('base64url');
 
 /** A valid CSRF token for a session (tools that hold the secret: bench:exam's thousands of participants). */
-export function csrfTokenFor(secret: string, sessionToken: string | null, nonce = randomBytes(18).toString('base64url')): string {
+export function csrfTokenFor(
+  secret: string,
+  sessionToken: string | null,
+  nonce = randomBytes(18).toString('base64url'),
+): string {
   return `${nonce}.${signWith(secret, nonce, bindingOf(sessionToken))}`;
 }
 
@@ -55,7 +61,12 @@ export function registerCsrf(app: FastifyInstance, opts: { secret: string; secur
   };
   const issue = (reply: FastifyReply, binding: string) => {
     const nonce = randomBytes(18).toString('base64url');
-    reply.setCookie(CSRF_COOKIE, `${nonce}.${sign(nonce, binding)}`, { path: '/', sameSite: 'strict', secure: opts.secure, httpOnly: false });
+    reply.setCookie(CSRF_COOKIE, `${nonce}.${sign(nonce, binding)}`, {
+      path: '/',
+      sameSite: 'strict',
+      secure: opts.secure,
+      httpOnly: false,
+    });
   };
   const publicOrigin = opts.publicUrl ? new URL(opts.publicUrl).origin : null;
   /** Same site: the Origin is the public URL's, or the very host the request was sent to. */
@@ -76,13 +87,19 @@ export function registerCsrf(app: FastifyInstance, opts: { secret: string; secur
     if (SAFE.has(req.method) || !req.url.startsWith('/api/')) return;
     const origin = req.headers.origin;
     const header = req.headers[CSRF_HEADER];
-    const foreign = (typeof origin === 'string' && origin !== 'null' && !isOwnOrigin(req, origin)) || origin === 'null' || req.headers['sec-fetch-site'] === 'cross-site';
+    const foreign =
+      (typeof origin === 'string' && origin !== 'null' && !isOwnOrigin(req, origin)) ||
+      origin === 'null' ||
+      req.headers['sec-fetch-site'] === 'cross-site';
     if (foreign || !hasValidCookie || typeof header !== 'string' || header !== cookie) {
       return sendError(
         reply,
         req,
         'CSRF_FAILED',
-        msg('Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.', 'Form session is invalid. Reload the page and try again.'),
+        msg(
+          'Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.',
+          'Form session is invalid. Reload the page and try again.',
+        ),
       );
     }
   });

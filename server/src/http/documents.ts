@@ -10,7 +10,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isStoredFile } from '../platform/file-store.ts';
 
 /** The CSP of every served document: sandboxed, nothing loaded, never framed. */
-export const DOCUMENT_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
+export const DOCUMENT_CSP =
+  "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
 /** ASCII-only file name for the header: names are ours (registration number + kind), never the uploader's. */
 const safeName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 120);
@@ -19,7 +20,11 @@ const safeName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '_').slice(0
  * Sends an uploaded document with the headers above; the caller has authorized and audited the
  * read. `immutable` lets the browser keep it (item pictures, which never change under their key).
  */
-export function sendDocument(reply: FastifyReply, file: { data: Buffer; mime: string; name?: string }, opts: { cache?: 'no-store' | 'immutable' } = {}) {
+export function sendDocument(
+  reply: FastifyReply,
+  file: { data: Buffer; mime: string; name?: string },
+  opts: { cache?: 'no-store' | 'immutable' } = {},
+) {
   return reply
     .type(file.mime)
     .header('content-disposition', `attachment; filename="${safeName(file.name ?? 'dokumen')}"`)

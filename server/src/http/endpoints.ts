@@ -24,13 +24,21 @@ export type EndpointRequest<E extends EndpointDef> = FastifyRequest & {
   body: BodyOf<E>;
 };
 type MaybePromise<T> = T | Promise<T>;
-export type EndpointHandler<E extends EndpointDef> = (req: EndpointRequest<E>, reply: FastifyReply) => MaybePromise<HandlerResultOf<E> | FastifyReply>;
+export type EndpointHandler<E extends EndpointDef> = (
+  req: EndpointRequest<E>,
+  reply: FastifyReply,
+) => MaybePromise<HandlerResultOf<E> | FastifyReply>;
 
 /** Route options a declaration does not carry (an `onRequest` hook, a route's own body limit). */
 export type RouteExtras = Pick<RouteShorthandOptions, 'onRequest' | 'preHandler' | 'bodyLimit'>;
 
 /** Registers one declared endpoint on the app. */
-export function route<E extends EndpointDef & { tags?: readonly string[] }>(app: FastifyInstance, ep: E, handler: EndpointHandler<E>, extras: RouteExtras = {}): void {
+export function route<E extends EndpointDef & { tags?: readonly string[] }>(
+  app: FastifyInstance,
+  ep: E,
+  handler: EndpointHandler<E>,
+  extras: RouteExtras = {},
+): void {
   const response: Record<number, unknown> = {};
   for (const [code, schema] of Object.entries(ep.responses)) if (schema !== FILE) response[Number(code)] = schema;
   const status = successStatus(ep);

@@ -46,7 +46,9 @@ const storedFiles = (): string[] => {
 beforeAll(async () => {
   ctx = await createTestContext({ limits: { sessionIdleMs: 365 * DAY, sessionAbsoluteMs: 365 * DAY } });
   // A route that forgets the document path (routes are added before the app is ready).
-  ctx.app.get('/api/test/raw-document', { config: { access: 'public' } }, async (_req, reply) => reply.type('application/pdf').send(await ctx.services.files.get(rawKey)));
+  ctx.app.get('/api/test/raw-document', { config: { access: 'public' } }, async (_req, reply) =>
+    reply.type('application/pdf').send(await ctx.services.files.get(rawKey)),
+  );
   committee = await signedInAgent(ctx, 'committee');
   admin = await signedInAgent(ctx, 'admin');
   examAdmin = await signedInAgent(ctx, 'exam_admin');
@@ -65,47 +67,79 @@ describe('XLSX decompression bombs (§3)', () => {
     ['appointments', () => admin, () => `/api/v1/appointments/periods/${X}/import?commit=false`],
     ['SKP results', () => admin, () => '/api/v1/performance/import?commit=false'],
   ];
-  it.each(routes)('the %s import refuses a ~1 MB bomb with 413 naming the limit, within seconds and bounded memory', async (_n, who, url) => {
-    const bomb = xlsxBomb({ kind: 'rows', declared: 'true' });
-    expect(bomb.length).toBeGreaterThan(900_000);
-    const before = process.memoryUsage().rss;
-    const t = performance.now();
-    const res = await who().upload('POST', url(), multipart({ name: 'data.xlsx', data: bomb }));
-    const seconds = (performance.now() - t) / 1000;
-    expect(res.statusCode, res.body).toBe(413);
-    expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
-    expect(res.json().error.message).toMatch(/paling besar 50 MB/);
-    expect(seconds).toBeLessThan(10);
-    expect((process.memoryUsage().rss - before) / (1024 * 1024)).toBeLessThan(200);
-  });
+  it.each(routes)(
+    'the %s import refuses a ~1 MB bomb with 413 naming the limit, within seconds and bounded memory',
+    async (_n, who, url) => {
+      const bomb = xlsxBomb({ kind: 'rows', declared: 'true' });
+      expect(bomb.length).toBeGreaterThan(900_000);
+      const before = process.memoryUsage().rss;
+      const t = performance.now();
+      const res = await who().upload('POST', url(), multipart({ name: 'data.xlsx', data: bomb }));
+      const seconds = (performance.now() - t) / 1000;
+      expect(res.statusCode, res.body).toBe(413);
+      expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+      expect(res.json().error.message).toMatch(/paling besar 50 MB/);
+      expect(seconds).toBeLessThan(10);
+      expect((process.memoryUsage().rss - before) / (1024 * 1024)).toBeLessThan(200);
+    },
+  );
 });
 
 describe('file names no column can hold (§4)', () => {
   const routes: [string, () => Agent, 'POST' | 'PUT', () => string][] = [
     ['SKP evidence', () => employee, 'POST', () => `/api/v1/performance/results/${X}/files`],
     ['item picture', () => examAdmin, 'POST', () => '/api/v1/exam/item-images'],
-    ['accreditation letter', () => observer, 'POST', () => `/api/v1/observer/accreditations?periodId=${periodId}&organizationName=Forum&organizationKind=lsm&contactPerson=Andi`],
+    [
+      'accreditation letter',
+      () => observer,
+      'POST',
+      () =>
+        `/api/v1/observer/accreditations?periodId=${periodId}&organizationName=Forum&organizationKind=lsm&contactPerson=Andi`,
+    ],
     ['finding evidence', () => observer, 'POST', () => `/api/v1/observer/findings/${X}/evidence`],
     ['application document', () => applicant, 'PUT', () => `/api/v1/me/applications/${X}/documents/ijazah`],
     ['objection evidence', () => applicant, 'POST', () => `/api/v1/me/applications/${X}/objection`],
   ];
   // (A lone surrogate cannot cross the wire: UTF-8 turns it into U+FFFD, which is storable.)
-  it.each(routes)('the %s upload answers 400 for a NUL in the file name and stores nothing', async (_n, who, method, url) => {
-    const pdf = await makePdf('Bukti');
-    for (const name of ['a\u0000b.pdf', '\u0000']) {
-      const before = storedFiles().length;
-      const res = await who().upload(method, url(), multipart({ name, data: pdf, type: 'application/pdf' }, method === 'POST' && url().endsWith('/objection') ? { reason: 'Ijazah saya sudah dilegalisir dengan benar.' } : {}));
-      expect(res.statusCode, res.body).toBe(400);
-      expect(res.json().error.fields[0].message).toMatch(/Nama berkas memuat karakter yang tidak sah/);
-      expect(storedFiles().length).toBe(before);
-    }
-  });
+  it.each(routes)(
+    'the %s upload answers 400 for a NUL in the file name and stores nothing',
+    async (_n, who, method, url) => {
+      const pdf = await makePdf('Bukti');
+      for (const name of ['a\u0000b.pdf', '\u0000']) {
+        const before = storedFiles().length;
+        const res = await who().upload(
+          method,
+          url(),
+          multipart(
+            { name, data: pdf, type: 'application/pdf' },
+            method === 'POST' && url().endsWith('/objection')
+              ? { reason: 'Ijazah saya sudah dilegalisir dengan benar.' }
+              : {},
+          ),
+        );
+        expect(res.statusCode, res.body).toBe(400);
+        expect(res.json().error.fields[0].message).toMatch(/Nama berkas memuat karakter yang tidak sah/);
+        expect(storedFiles().length).toBe(before);
+      }
+    },
+  );
 
   it('fuzzed file names never answer 5xx, and every file stored has its record', async () => {
     const png = await makePng('gambar');
-    const names = fc.sample(fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ unit: 'grapheme', maxLength: 250 }), fc.constantFrom('a\u0000b.png', '"; filename="x.png', '..\\..\\etc\\passwd', '\r\nX-Injected: 1', '')), { numRuns: 40, seed: 2404 });
+    const names = fc.sample(
+      fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 120 }),
+        fc.string({ unit: 'grapheme', maxLength: 250 }),
+        fc.constantFrom('a\u0000b.png', '"; filename="x.png', '..\\..\\etc\\passwd', '\r\nX-Injected: 1', ''),
+      ),
+      { numRuns: 40, seed: 2404 },
+    );
     for (const name of names) {
-      const res = await examAdmin.upload('POST', '/api/v1/exam/item-images', multipart({ name, data: png, type: 'image/png' }));
+      const res = await examAdmin.upload(
+        'POST',
+        '/api/v1/exam/item-images',
+        multipart({ name, data: png, type: 'image/png' }),
+      );
       expect(res.statusCode, `${JSON.stringify(name)} → ${res.body}`).toBeLessThan(500);
     }
     const report = await checkStoredFiles({ db: ctx.database.db, files: ctx.services.files }, { now: ctx.clock.now() });
@@ -114,7 +148,11 @@ describe('file names no column can hold (§4)', () => {
 
   it('a failed insert removes the file it stored', async () => {
     const before = storedFiles().length;
-    await expect(putRecorded(ctx.services.files, Buffer.from('x'), { contentType: 'text/plain' }, async () => Promise.reject(new Error('insert failed')))).rejects.toThrow('insert failed');
+    await expect(
+      putRecorded(ctx.services.files, Buffer.from('x'), { contentType: 'text/plain' }, async () =>
+        Promise.reject(new Error('insert failed')),
+      ),
+    ).rejects.toThrow('insert failed');
     expect(storedFiles().length).toBe(before);
   });
 
@@ -124,24 +162,34 @@ describe('file names no column can hold (§4)', () => {
     const report = await checkStoredFiles({ db: ctx.database.db, files: ctx.services.files }, { now, remove: true });
     expect(report.orphans.map((o) => o.key)).toContain(orphan.key);
     expect(report.removed).toEqual([]); // younger than the grace time: an upload may still be recording it
-    const later = await checkStoredFiles({ db: ctx.database.db, files: ctx.services.files }, { now: new Date(Date.now() + 2 * DAY), remove: true });
+    const later = await checkStoredFiles(
+      { db: ctx.database.db, files: ctx.services.files },
+      { now: new Date(Date.now() + 2 * DAY), remove: true },
+    );
     expect(later.removed).toContain(orphan.key);
     expect(await ctx.services.files.exists(orphan.key)).toBe(false);
     // Files rows point at are never listed.
-    const res = await observer.upload('POST', `/api/v1/observer/accreditations?periodId=${periodId}&organizationName=Forum%20Cek&organizationKind=lsm&contactPerson=Andi`, multipart({ name: 'surat.pdf', data: await makePdf('Surat') }));
+    const res = await observer.upload(
+      'POST',
+      `/api/v1/observer/accreditations?periodId=${periodId}&organizationName=Forum%20Cek&organizationKind=lsm&contactPerson=Andi`,
+      multipart({ name: 'surat.pdf', data: await makePdf('Surat') }),
+    );
     expect(res.statusCode, res.body).toBe(201);
-    const after = await checkStoredFiles({ db: ctx.database.db, files: ctx.services.files }, { now: new Date(Date.now() + 2 * DAY) });
+    const after = await checkStoredFiles(
+      { db: ctx.database.db, files: ctx.services.files },
+      { now: new Date(Date.now() + 2 * DAY) },
+    );
     expect(after.stored).toBeGreaterThan(0);
     expect(after.orphans).toEqual([]);
   });
 
   it('knows every column that holds a file key', async () => {
-    const cols = await ctx.database.db
+    const cols = (await ctx.database.db
       .selectFrom('information_schema.columns' as never)
       .select(['table_name as t', 'column_name as c'] as never[])
       .where('table_schema' as never, '=', 'public' as never)
       .where('column_name' as never, 'in', ['file_key', 'evidence_key', 'letter_key'] as never)
-      .execute() as unknown as { t: string; c: string }[];
+      .execute()) as unknown as { t: string; c: string }[];
     expect(cols.map((r) => `${r.t}.${r.c}`).sort()).toEqual(FILE_KEY_COLUMNS.map(([t, c]) => `${t}.${c}`).sort());
   });
 });
@@ -149,7 +197,11 @@ describe('file names no column can hold (§4)', () => {
 describe('stored uploads leave only through the document path (§5, §6)', () => {
   let letterUrl = '';
   beforeAll(async () => {
-    const res = await observer.upload('POST', `/api/v1/observer/accreditations?periodId=${periodId}&organizationName=Forum%20Surat&organizationKind=lsm&contactPerson=Andi`, multipart({ name: 'surat.pdf', data: await makePdf('Surat permohonan') }));
+    const res = await observer.upload(
+      'POST',
+      `/api/v1/observer/accreditations?periodId=${periodId}&organizationName=Forum%20Surat&organizationKind=lsm&contactPerson=Andi`,
+      multipart({ name: 'surat.pdf', data: await makePdf('Surat permohonan') }),
+    );
     // One live application per observer and period: the earlier test may have made it.
     const mine = (await observer.get('/api/v1/observer/accreditations')).json().accreditations as { id: string }[];
     expect([201, 409]).toContain(res.statusCode);
@@ -189,15 +241,17 @@ describe('stored uploads leave only through the document path (§5, §6)', () =>
         }
       }
     }
-    expect(found.sort()).toEqual([
-      '/api/v1/accreditations/:id/letter',
-      '/api/v1/applications/:id/documents/:kind',
-      '/api/v1/complaints/:id/attachments/:attachmentId',
-      '/api/v1/exam/item-images/:id',
-      '/api/v1/findings/:id/evidence',
-      '/api/v1/objections/:id/evidence',
-      '/api/v1/performance/notes/:id/file',
-    ].sort());
+    expect(found.sort()).toEqual(
+      [
+        '/api/v1/accreditations/:id/letter',
+        '/api/v1/applications/:id/documents/:kind',
+        '/api/v1/complaints/:id/attachments/:attachmentId',
+        '/api/v1/exam/item-images/:id',
+        '/api/v1/findings/:id/evidence',
+        '/api/v1/objections/:id/evidence',
+        '/api/v1/performance/notes/:id/file',
+      ].sort(),
+    );
   });
 
   it('refuses to send stored bytes through any other path', async () => {
@@ -210,7 +264,11 @@ describe('stored uploads leave only through the document path (§5, §6)', () =>
   });
 
   it('answers a file missing on this instance with a clear 503 naming the cause', async () => {
-    const row = await ctx.database.db.selectFrom('observer_accreditations').select('letter_key').where('id', '=', letterUrl.split('/')[4]!).executeTakeFirstOrThrow();
+    const row = await ctx.database.db
+      .selectFrom('observer_accreditations')
+      .select('letter_key')
+      .where('id', '=', letterUrl.split('/')[4]!)
+      .executeTakeFirstOrThrow();
     const [a, b, id] = row.letter_key.split('/') as [string, string, string];
     unlinkSync(path.join(ctx.filesDir, a, b, id));
     const res = await committee.get(letterUrl);

@@ -18,7 +18,14 @@ beforeAll(async () => {
 afterAll(() => ctx?.close());
 
 const accountCount = async () =>
-  Number((await ctx.database.db.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await ctx.database.db
+        .selectFrom('accounts')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('malformed requests', () => {
   it.each([
@@ -42,13 +49,27 @@ describe('malformed requests', () => {
 
   it.each([
     ['malformed JSON', '{"nik": "72', 'application/json', 400, 'VALIDATION_FAILED'],
-    ['wrong types', JSON.stringify({ nik: 7271045203990001, consent: 'ya' }), 'application/json', 400, 'VALIDATION_FAILED'],
-    ['an oversized body', JSON.stringify({ fullName: 'x'.repeat(70_000) }), 'application/json', 413, 'PAYLOAD_TOO_LARGE'],
+    [
+      'wrong types',
+      JSON.stringify({ nik: 7271045203990001, consent: 'ya' }),
+      'application/json',
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'an oversized body',
+      JSON.stringify({ fullName: 'x'.repeat(70_000) }),
+      'application/json',
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
     ['an unsupported content type', 'nik=1', 'text/csv', 415, 'UNSUPPORTED_MEDIA_TYPE'],
     ['an array instead of an object', '[1,2,3]', 'application/json', 400, 'VALIDATION_FAILED'],
   ])('answers %s with a clear error and changes nothing', async (_n, payload, type, status, code) => {
     const before = await accountCount();
-    const res = await new Agent(ctx.app).request('POST', '/api/v1/auth/register', payload, { headers: { 'content-type': type } });
+    const res = await new Agent(ctx.app).request('POST', '/api/v1/auth/register', payload, {
+      headers: { 'content-type': type },
+    });
     expect(res.statusCode).toBe(status);
     expect(res.json().error.code).toBe(code);
     expect(res.json().error.message.length).toBeGreaterThan(5);
@@ -115,11 +136,12 @@ describe('malformed requests', () => {
     // The victim signs in with the token an attacker planted (cookie tossing) or read earlier.
     const victim = await signedInAgent(ctx, 'employee');
     const session = victim.cookies.get('merit_session')!;
-    const withToken = (token: string) => ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/logout',
-      headers: { cookie: `merit_session=${session}; merit_csrf=${token}`, 'x-csrf-token': token },
-    });
+    const withToken = (token: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/logout',
+        headers: { cookie: `merit_session=${session}; merit_csrf=${token}`, 'x-csrf-token': token },
+      });
     expect((await withToken(planted)).statusCode).toBe(403);
     const other = await signedInAgent(ctx, 'employee');
     expect((await withToken(other.cookies.get('merit_csrf')!)).statusCode).toBe(403);
@@ -131,30 +153,59 @@ describe('malformed requests', () => {
   it('refuses a state change whose Origin is another site, even with a valid token', async () => {
     const agent = new Agent(ctx.app);
     const body = { email: 'a@contoh.id' };
-    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { origin: 'https://penipu.example' } })).statusCode).toBe(403);
-    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { origin: 'null' } })).statusCode).toBe(403);
-    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { 'sec-fetch-site': 'cross-site' } })).statusCode).toBe(403);
-    expect((await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { origin: 'http://localhost' } })).statusCode).toBe(200);
+    expect(
+      (
+        await agent.request('POST', '/api/v1/auth/forgot-password', body, {
+          headers: { origin: 'https://penipu.example' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { origin: 'null' } })).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await agent.request('POST', '/api/v1/auth/forgot-password', body, {
+          headers: { 'sec-fetch-site': 'cross-site' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await agent.request('POST', '/api/v1/auth/forgot-password', body, { headers: { origin: 'http://localhost' } }))
+        .statusCode,
+    ).toBe(200);
     expect((await agent.request('POST', '/api/v1/auth/forgot-password', body)).statusCode).toBe(200);
   });
 
   it('reports health with the database kind and migration count', async () => {
     const res = await new Agent(ctx.app).get('/api/health');
-    expect(res.json()).toEqual({ status: 'ok', database: ctx.database.kind, migrations: readMigrations().length, files: 'shared' });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      database: ctx.database.kind,
+      migrations: readMigrations().length,
+      files: 'shared',
+    });
   });
 
   it('publishes an OpenAPI document generated from the schemas', async () => {
     const doc = (await new Agent(ctx.app).get('/api/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(doc.paths['/api/v1/auth/register'].post.requestBody.content['application/json'].schema.properties.nik).toBeDefined();
+    expect(
+      doc.paths['/api/v1/auth/register'].post.requestBody.content['application/json'].schema.properties.nik,
+    ).toBeDefined();
   });
 });
 
 describe('endpoint declarations (docs/adr/0008)', () => {
   it('the server registers exactly the declared endpoints, with the declared access', () => {
-    const declared = declarationsOf(ALL_ENDPOINTS).map((e) => `${e.method} ${e.path} ${JSON.stringify(e.access)}`).sort();
+    const declared = declarationsOf(ALL_ENDPOINTS)
+      .map((e) => `${e.method} ${e.path} ${JSON.stringify(e.access)}`)
+      .sort();
     // Swagger UI's own pages are registered by its plugin, and the harness adds /api/test/ routes.
-    const registered = ctx.app.routeTable.filter((r) => !r.url.startsWith('/api/docs') && !r.url.startsWith('/api/test/')).map((r) => `${r.method} ${r.url} ${JSON.stringify(r.access)}`).sort();
+    const registered = ctx.app.routeTable
+      .filter((r) => !r.url.startsWith('/api/docs') && !r.url.startsWith('/api/test/'))
+      .map((r) => `${r.method} ${r.url} ${JSON.stringify(r.access)}`)
+      .sort();
     expect(registered).toEqual(declared);
   });
 });
@@ -164,27 +215,50 @@ describe('generated bodies against every route', () => {
     const routes = ctx.app.routeTable.filter((r) => r.url.startsWith('/api/v1/'));
     const json = fc.oneof(
       fc.jsonValue(),
-      fc.record({
-        nik: fc.oneof(fc.string(), fc.stringMatching(/^\d{16}$/), fc.integer()),
-        email: fc.oneof(fc.emailAddress(), fc.string()),
-        password: fc.string({ maxLength: 200 }),
-        identifier: fc.string(),
-        token: fc.string(),
-        birthDate: fc.oneof(fc.string(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
-        gender: fc.constantFrom('L', 'P', 'X'),
-        consent: fc.boolean(),
-        fullName: fc.string(),
-        role: fc.string(),
-      }, { requiredKeys: [] }),
+      fc.record(
+        {
+          nik: fc.oneof(fc.string(), fc.stringMatching(/^\d{16}$/), fc.integer()),
+          email: fc.oneof(fc.emailAddress(), fc.string()),
+          password: fc.string({ maxLength: 200 }),
+          identifier: fc.string(),
+          token: fc.string(),
+          birthDate: fc.oneof(
+            fc.string(),
+            fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+          ),
+          gender: fc.constantFrom('L', 'P', 'X'),
+          consent: fc.boolean(),
+          fullName: fc.string(),
+          role: fc.string(),
+        },
+        { requiredKeys: [] },
+      ),
     );
-    const raw = fc.oneof(json.map((v) => JSON.stringify(v)), fc.string());
+    const raw = fc.oneof(
+      json.map((v) => JSON.stringify(v)),
+      fc.string(),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...routes), raw, fc.boolean(), fc.string({ maxLength: 30 }), async (route, body, asAdmin, query) => {
-        const agent = asAdmin ? admin : new Agent(ctx.app);
-        const url = route.method === 'GET' ? `${route.url}?${encodeURIComponent(query)}=${encodeURIComponent(query)}` : route.url;
-        const res = await agent.request(route.method as 'GET', url, route.method === 'GET' ? undefined : body, { headers: { 'content-type': 'application/json' } });
-        expect(res.statusCode, `${route.method} ${route.url} ${body.slice(0, 100)} → ${res.body.slice(0, 200)}`).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...routes),
+        raw,
+        fc.boolean(),
+        fc.string({ maxLength: 30 }),
+        async (route, body, asAdmin, query) => {
+          const agent = asAdmin ? admin : new Agent(ctx.app);
+          const url =
+            route.method === 'GET'
+              ? `${route.url}?${encodeURIComponent(query)}=${encodeURIComponent(query)}`
+              : route.url;
+          const res = await agent.request(route.method as 'GET', url, route.method === 'GET' ? undefined : body, {
+            headers: { 'content-type': 'application/json' },
+          });
+          expect(
+            res.statusCode,
+            `${route.method} ${route.url} ${body.slice(0, 100)} → ${res.body.slice(0, 200)}`,
+          ).toBeLessThan(500);
+        },
+      ),
       { numRuns: 300 },
     );
   });

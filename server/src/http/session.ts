@@ -51,7 +51,11 @@ export function registerLanguage(app: FastifyInstance) {
  * Registered after CSRF so a forged request is refused before any session lookup. A route that
  * declares `period` is, for committee accounts, limited to the periods whose committee they sit on.
  */
-export function registerAccessControl(app: FastifyInstance, identity: IdentityService, periodCommittee: Pick<PeriodCommitteeService, 'mayAct'>) {
+export function registerAccessControl(
+  app: FastifyInstance,
+  identity: IdentityService,
+  periodCommittee: Pick<PeriodCommitteeService, 'mayAct'>,
+) {
   app.addHook('onRequest', async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
@@ -70,7 +74,15 @@ export function registerAccessControl(app: FastifyInstance, identity: IdentitySe
     const scope = req.routeOptions.config?.period;
     const id = (req.params as { id?: unknown } | undefined)?.id;
     if (scope && typeof id === 'string' && !(await periodCommittee.mayAct(req.actor, scope, id))) {
-      return sendError(reply, req, 'NOT_FOUND', msg('Data tidak ditemukan atau Anda bukan anggota panitia periode ini.', 'Not found, or you are not on this period’s committee.'));
+      return sendError(
+        reply,
+        req,
+        'NOT_FOUND',
+        msg(
+          'Data tidak ditemukan atau Anda bukan anggota panitia periode ini.',
+          'Not found, or you are not on this period’s committee.',
+        ),
+      );
     }
   });
 }

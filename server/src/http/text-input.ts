@@ -32,13 +32,29 @@ export function unstorablePath(value: unknown, path: string[] = [], depth = 0): 
 
 export function registerTextHygiene(app: FastifyInstance) {
   app.addHook('preValidation', async (req) => {
-    for (const [where, value] of [['', req.body], ['query', req.query], ['params', req.params]] as const) {
+    for (const [where, value] of [
+      ['', req.body],
+      ['query', req.query],
+      ['params', req.params],
+    ] as const) {
       const found = unstorablePath(value);
       if (found === null) continue;
       const field = [where, found].filter(Boolean).join('.');
-      throw new AppError('VALIDATION_FAILED', msg('Periksa kembali isian yang ditandai.', 'Please check the marked fields.'), {
-        fields: [{ field, message: msg('Memuat karakter yang tidak sah (NUL atau karakter Unicode yang rusak). Hapus lalu ketik ulang.', 'Contains an invalid character (NUL or broken Unicode). Remove it and type it again.') }],
-      });
+      throw new AppError(
+        'VALIDATION_FAILED',
+        msg('Periksa kembali isian yang ditandai.', 'Please check the marked fields.'),
+        {
+          fields: [
+            {
+              field,
+              message: msg(
+                'Memuat karakter yang tidak sah (NUL atau karakter Unicode yang rusak). Hapus lalu ketik ulang.',
+                'Contains an invalid character (NUL or broken Unicode). Remove it and type it again.',
+              ),
+            },
+          ],
+        },
+      );
     }
   });
 }

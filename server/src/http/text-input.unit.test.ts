@@ -13,7 +13,9 @@ describe('unstorablePath (text no column can hold)', () => {
     expect(unstorablePath(value)).toBe(path);
   });
   it('accepts ordinary text, emoji (a valid surrogate pair), numbers and buffers', () => {
-    expect(unstorablePath({ name: 'Nur Aisyah Lamarauna 🌴', n: 3, ok: true, none: null, file: Buffer.from([0, 1]) })).toBeNull();
+    expect(
+      unstorablePath({ name: 'Nur Aisyah Lamarauna 🌴', n: 3, ok: true, none: null, file: Buffer.from([0, 1]) }),
+    ).toBeNull();
   });
 });
 

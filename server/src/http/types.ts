@@ -14,7 +14,17 @@ export type Access = 'public' | 'signed-in' | readonly Role[];
  * What a route's `:id` names, for routes a committee member may use only on the periods whose
  * committee they sit on (the access hook resolves the period and refuses others with 404).
  */
-export type PeriodScope = 'period' | 'formation' | 'application' | 'announcement' | 'objection' | 'exam-site' | 'exam-session' | 'publication' | 'accreditation' | 'finding';
+export type PeriodScope =
+  | 'period'
+  | 'formation'
+  | 'application'
+  | 'announcement'
+  | 'objection'
+  | 'exam-site'
+  | 'exam-session'
+  | 'publication'
+  | 'accreditation'
+  | 'finding';
 
 declare module 'fastify' {
   interface FastifyRequest {

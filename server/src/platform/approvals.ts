@@ -16,8 +16,19 @@ export interface Proposal {
  * `who` names the body the second person must come from ("anggota panitia lain").
  */
 export function assertSecondPerson(proposal: Proposal, deciderId: string, who: { id: string; en: string }): void {
-  if (proposal.status !== 'proposed') throw new AppError('CONFLICT', msg('Usulan ini sudah diputuskan dan tidak dapat diubah.', 'This proposal was already decided and cannot change.'));
-  if (proposal.proposed_by === deciderId) throw new AppError('CONFLICT', msg(`Persetujuan harus oleh ${who.id} (prinsip dua orang).`, `${who.en} must approve (two-person rule).`));
+  if (proposal.status !== 'proposed')
+    throw new AppError(
+      'CONFLICT',
+      msg(
+        'Usulan ini sudah diputuskan dan tidak dapat diubah.',
+        'This proposal was already decided and cannot change.',
+      ),
+    );
+  if (proposal.proposed_by === deciderId)
+    throw new AppError(
+      'CONFLICT',
+      msg(`Persetujuan harus oleh ${who.id} (prinsip dua orang).`, `${who.en} must approve (two-person rule).`),
+    );
 }
 
 /** The second committee member of a selection committee (announcements, publications). */

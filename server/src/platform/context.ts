@@ -31,7 +31,9 @@ export interface AppContext {
 
 type UseCase<C> = (ctx: C, ...args: never[]) => unknown;
 /** The use-cases with the context already given: what routes, other modules and tests call. */
-export type Bound<U> = { [K in keyof U]: U[K] extends (ctx: never, ...args: infer A) => infer R ? (...args: A) => R : never };
+export type Bound<U> = {
+  [K in keyof U]: U[K] extends (ctx: never, ...args: infer A) => infer R ? (...args: A) => R : never;
+};
 
 /** Gives a module's use-cases their context once, so callers pass only the arguments. */
 export function bindUseCases<C, U extends Record<string, UseCase<C>>>(ctx: C, useCases: U): Bound<U> {

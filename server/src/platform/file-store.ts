@@ -49,7 +49,12 @@ export const isStoredFile = (value: unknown): boolean => Buffer.isBuffer(value) 
  * the file is removed again, so a refused or failed insert never leaves a file no row points at
  * (issue 24 §4). The error is rethrown unchanged.
  */
-export async function putRecorded<T>(files: FileStore, data: Buffer, meta: { contentType: string }, record: (stored: StoredFile) => Promise<T>): Promise<T> {
+export async function putRecorded<T>(
+  files: FileStore,
+  data: Buffer,
+  meta: { contentType: string },
+  record: (stored: StoredFile) => Promise<T>,
+): Promise<T> {
   const stored = await files.put(data, meta);
   try {
     return await record(stored);
@@ -163,7 +168,10 @@ async function writeAtomically(target: string, stored: Buffer): Promise<void> {
 
 /** Every stored key under the two shard levels, skipping temp files of writes in progress. */
 async function* listKeys(base: string): AsyncGenerator<{ key: string; storedAt: Date }> {
-  const shards = async (dir: string) => (await readdir(dir, { withFileTypes: true }).catch((err: unknown) => (isNotFound(err) ? [] : Promise.reject(err)))).filter((d) => d.isDirectory() && /^[0-9a-f]{2}$/.test(d.name)).map((d) => d.name);
+  const shards = async (dir: string) =>
+    (await readdir(dir, { withFileTypes: true }).catch((err: unknown) => (isNotFound(err) ? [] : Promise.reject(err))))
+      .filter((d) => d.isDirectory() && /^[0-9a-f]{2}$/.test(d.name))
+      .map((d) => d.name);
   for (const a of await shards(base)) {
     for (const b of await shards(path.join(base, a))) {
       for (const name of await readdir(path.join(base, a, b))) {

@@ -77,7 +77,9 @@ describe.each([
   });
 
   it('leaves no temp files behind after writes', async () => {
-    await Promise.all(Array.from({ length: 10 }, (_, i) => store.put(Buffer.from(`f${i}`), { contentType: 'text/plain' })));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) => store.put(Buffer.from(`f${i}`), { contentType: 'text/plain' })),
+    );
     const files = await listFiles(root);
     expect(files).toHaveLength(10);
     expect(files.some((f) => f.endsWith('.tmp'))).toBe(false);

@@ -37,7 +37,10 @@ export interface OrphanReport {
 
 /** Keys some row points at. */
 async function referencedKeys(db: Kysely<DB>): Promise<Set<string>> {
-  const parts = FILE_KEY_COLUMNS.map(([t, c]) => sql`select ${sql.ref(`${t}.${c}`)} as key from ${sql.table(t)} where ${sql.ref(`${t}.${c}`)} is not null`);
+  const parts = FILE_KEY_COLUMNS.map(
+    ([t, c]) =>
+      sql`select ${sql.ref(`${t}.${c}`)} as key from ${sql.table(t)} where ${sql.ref(`${t}.${c}`)} is not null`,
+  );
   const { rows } = await sql<{ key: string }>`${sql.join(parts, sql` union `)}`.execute(db);
   return new Set(rows.map((r) => r.key));
 }
@@ -46,11 +49,16 @@ async function referencedKeys(db: Kysely<DB>): Promise<Set<string>> {
  * Lists stored files no row points at; with `remove`, deletes those stored more than `graceMs`
  * before `now`. The keys are read after the listing, so a file whose row lands meanwhile is kept.
  */
-export async function checkStoredFiles(deps: { db: Kysely<DB>; files: FileStore }, opts: { now: Date; graceMs?: number; remove?: boolean }): Promise<OrphanReport> {
+export async function checkStoredFiles(
+  deps: { db: Kysely<DB>; files: FileStore },
+  opts: { now: Date; graceMs?: number; remove?: boolean },
+): Promise<OrphanReport> {
   const listed: { key: string; storedAt: Date }[] = [];
   for await (const f of deps.files.list()) listed.push(f);
   const referenced = await referencedKeys(deps.db);
-  const orphans = listed.filter((f) => !referenced.has(f.key)).sort((a, b) => a.storedAt.getTime() - b.storedAt.getTime());
+  const orphans = listed
+    .filter((f) => !referenced.has(f.key))
+    .sort((a, b) => a.storedAt.getTime() - b.storedAt.getTime());
   const removed: string[] = [];
   if (opts.remove) {
     const cutoff = opts.now.getTime() - (opts.graceMs ?? ORPHAN_GRACE_MS);

@@ -23,7 +23,13 @@ function instance(sent: string[], fail = new Set<string>()) {
       return {};
     },
   };
-  return createMailer({ smtpUrl: undefined, from: 'merit@palukota.go.id', ids: ctx.services.ids, clock: ctx.clock, transport: transport as never });
+  return createMailer({
+    smtpUrl: undefined,
+    from: 'merit@palukota.go.id',
+    ids: ctx.services.ids,
+    clock: ctx.clock,
+    transport: transport as never,
+  });
 }
 
 describe('outbox delivery across instances', () => {
@@ -36,7 +42,7 @@ describe('outbox delivery across instances', () => {
     });
     const drain = async (m: typeof a) => {
       let n = 0;
-      for (let got = 1; got > 0; ) n += got = await m.deliverPending(ctx.database.db);
+      for (let got = 1; got > 0;) n += got = await m.deliverPending(ctx.database.db);
       return n;
     };
     const [na, nb] = await Promise.all([drain(a), drain(b)]);
@@ -50,15 +56,25 @@ describe('outbox delivery across instances', () => {
   it('records a refused message once and takes an abandoned claim again after ten minutes', async () => {
     const sent: string[] = [];
     const m = instance(sent, new Set(['ditolak@contoh.id']));
-    const ids = await ctx.database.db.transaction().execute(async (trx) => [
-      await m.enqueue(trx, { to: 'ditolak@contoh.id', subject: 'Uji', text: 'Isi' }),
-      await m.enqueue(trx, { to: 'terlantar@contoh.id', subject: 'Uji', text: 'Isi' }),
-    ]);
+    const ids = await ctx.database.db
+      .transaction()
+      .execute(async (trx) => [
+        await m.enqueue(trx, { to: 'ditolak@contoh.id', subject: 'Uji', text: 'Isi' }),
+        await m.enqueue(trx, { to: 'terlantar@contoh.id', subject: 'Uji', text: 'Isi' }),
+      ]);
     // An instance claimed the second message and died before sending it.
-    await ctx.database.db.updateTable('outbox_emails').set({ claimed_at: ctx.clock.now() }).where('id', '=', ids[1]!).execute();
+    await ctx.database.db
+      .updateTable('outbox_emails')
+      .set({ claimed_at: ctx.clock.now() })
+      .where('id', '=', ids[1]!)
+      .execute();
     expect(await m.deliverPending(ctx.database.db)).toBe(1);
     expect(await m.deliverPending(ctx.database.db)).toBe(0);
-    const refused = await ctx.database.db.selectFrom('outbox_emails').select(['error', 'sent_at']).where('id', '=', ids[0]!).executeTakeFirstOrThrow();
+    const refused = await ctx.database.db
+      .selectFrom('outbox_emails')
+      .select(['error', 'sent_at'])
+      .where('id', '=', ids[0]!)
+      .executeTakeFirstOrThrow();
     expect(refused.error).toContain('550');
     expect(refused.sent_at).toBeNull();
     ctx.clock.advance(10 * 60_000 + 1);

@@ -24,7 +24,13 @@ export interface Mailer {
 }
 
 /** `transport` replaces the SMTP connection (tests count what would be sent). */
-export function createMailer(opts: { smtpUrl: string | undefined; from: string; ids: Ids; clock?: Clock; transport?: Pick<Transporter, 'sendMail'> }): Mailer {
+export function createMailer(opts: {
+  smtpUrl: string | undefined;
+  from: string;
+  ids: Ids;
+  clock?: Clock;
+  transport?: Pick<Transporter, 'sendMail'>;
+}): Mailer {
   const clock = opts.clock ?? systemClock;
   const transport = opts.transport ?? (opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : undefined);
   return {

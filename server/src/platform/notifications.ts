@@ -38,7 +38,10 @@ export interface Notifier {
 export function createNotifier(opts: { ids: Ids; mailer: Mailer; publicUrl: string }): Notifier {
   return {
     async notify(trx, to, notice) {
-      await trx.insertInto('notifications').values({ id: opts.ids.uuid(), account_id: to.accountId, title: notice.title, body: notice.body }).execute();
+      await trx
+        .insertInto('notifications')
+        .values({ id: opts.ids.uuid(), account_id: to.accountId, title: notice.title, body: notice.body })
+        .execute();
       await opts.mailer.enqueue(trx, {
         to: to.email,
         subject: `Merit: ${notice.title}`,
@@ -46,8 +49,20 @@ export function createNotifier(opts: { ids: Ids; mailer: Mailer; publicUrl: stri
       });
     },
     async list(db, accountId, limit = 50) {
-      const rows = await db.selectFrom('notifications').selectAll().where('account_id', '=', accountId).orderBy('created_at', 'desc').limit(limit).execute();
-      return rows.map((n) => ({ id: n.id, title: n.title, body: n.body, createdAt: new Date(n.created_at).toISOString(), read: n.read_at !== null }));
+      const rows = await db
+        .selectFrom('notifications')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .orderBy('created_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((n) => ({
+        id: n.id,
+        title: n.title,
+        body: n.body,
+        createdAt: new Date(n.created_at).toISOString(),
+        read: n.read_at !== null,
+      }));
     },
   };
 }

@@ -19,14 +19,23 @@ const claim = defineStateMachine({
   refusal: () => msg('Klaim ini sudah diputuskan.', 'This claim was already decided.'),
 });
 
-const auditCount = async (id: string) => (await ctx.database.db.selectFrom('audit_events').select('seq').where('subject_id', '=', id).execute()).length;
+const auditCount = async (id: string) =>
+  (await ctx.database.db.selectFrom('audit_events').select('seq').where('subject_id', '=', id).execute()).length;
 
 describe('process step', () => {
   it('applies an allowed move, then its timeline, then one audit event with before and after', async () => {
     const step = createProcessSteps({ audit: ctx.services.audit });
     const done: string[] = [];
     const status = await ctx.database.db.transaction().execute((trx) =>
-      step(trx, { machine: claim, subject: { type: 'jp_claim', id: 'klaim-1', status: 'filed' }, event: 'approve', actor: SYSTEM_ACTOR, apply: async (s) => done.push(`apply:${s}`), timeline: async (s) => done.push(`timeline:${s}`), audit: { action: 'jp_claim.approve' } }),
+      step(trx, {
+        machine: claim,
+        subject: { type: 'jp_claim', id: 'klaim-1', status: 'filed' },
+        event: 'approve',
+        actor: SYSTEM_ACTOR,
+        apply: async (s) => done.push(`apply:${s}`),
+        timeline: async (s) => done.push(`timeline:${s}`),
+        audit: { action: 'jp_claim.approve' },
+      }),
     );
     expect(status).toBe('approved');
     expect(done).toEqual(['apply:approved', 'timeline:approved']);
@@ -37,7 +46,14 @@ describe('process step', () => {
     const step = createProcessSteps({ audit: ctx.services.audit });
     const done: string[] = [];
     const run = ctx.database.db.transaction().execute((trx) =>
-      step(trx, { machine: claim, subject: { type: 'jp_claim', id: 'klaim-2', status: 'approved' }, event: 'reject', actor: SYSTEM_ACTOR, apply: async (s) => done.push(s), audit: { action: 'jp_claim.reject' } }),
+      step(trx, {
+        machine: claim,
+        subject: { type: 'jp_claim', id: 'klaim-2', status: 'approved' },
+        event: 'reject',
+        actor: SYSTEM_ACTOR,
+        apply: async (s) => done.push(s),
+        audit: { action: 'jp_claim.reject' },
+      }),
     );
     await expect(run).rejects.toMatchObject({ code: 'CONFLICT', userMessage: { id: 'Klaim ini sudah diputuskan.' } });
     expect(done).toEqual([]);

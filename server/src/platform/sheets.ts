@@ -55,21 +55,48 @@ const refuse = (problem: Msg, line = 0): SheetRead => ({ ok: false, line, proble
 export async function readSheet(data: Buffer, format: SheetFormat, opts: ReadOptions): Promise<SheetRead> {
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   const { noun } = opts;
-  if (bytes.length === 0) return refuse(msg(`Berkas kosong. Unggah berkas ${noun.id} berformat XLSX atau CSV.`, `The file is empty. Upload the ${noun.en} sheet as XLSX or CSV.`));
+  if (bytes.length === 0)
+    return refuse(
+      msg(
+        `Berkas kosong. Unggah berkas ${noun.id} berformat XLSX atau CSV.`,
+        `The file is empty. Upload the ${noun.en} sheet as XLSX or CSV.`,
+      ),
+    );
   if (startsWith(bytes, PDF_MAGIC)) {
-    return refuse(msg(`Berkas ini PDF, bukan lembar kerja. Unggah berkas ${noun.id} berformat XLSX atau CSV (unduh templatnya bila perlu).`, `This file is a PDF, not a spreadsheet. Upload the ${noun.en} sheet as XLSX or CSV (download the template if needed).`));
+    return refuse(
+      msg(
+        `Berkas ini PDF, bukan lembar kerja. Unggah berkas ${noun.id} berformat XLSX atau CSV (unduh templatnya bila perlu).`,
+        `This file is a PDF, not a spreadsheet. Upload the ${noun.en} sheet as XLSX or CSV (download the template if needed).`,
+      ),
+    );
   }
   if (startsWith(bytes, OLE_MAGIC)) {
-    return refuse(msg('Berkas ini format Excel lama (.xls). Buka di Excel lalu simpan sebagai "Excel Workbook (.xlsx)" atau "CSV UTF-8".', 'This is an old Excel file (.xls). Open it in Excel and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".'));
+    return refuse(
+      msg(
+        'Berkas ini format Excel lama (.xls). Buka di Excel lalu simpan sebagai "Excel Workbook (.xlsx)" atau "CSV UTF-8".',
+        'This is an old Excel file (.xls). Open it in Excel and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
+      ),
+    );
   }
   const isZip = startsWith(bytes, ZIP_MAGIC);
   if (format === 'xlsx') {
     if (!isZip) {
-      return refuse(msg('Berkas ini bukan XLSX yang valid. Simpan ulang dari Excel sebagai "Excel Workbook (.xlsx)", atau pilih format CSV bila berkasnya CSV.', 'This file is not a valid XLSX workbook. Save it again from Excel as "Excel Workbook (.xlsx)", or choose CSV if the file is a CSV.'));
+      return refuse(
+        msg(
+          'Berkas ini bukan XLSX yang valid. Simpan ulang dari Excel sebagai "Excel Workbook (.xlsx)", atau pilih format CSV bila berkasnya CSV.',
+          'This file is not a valid XLSX workbook. Save it again from Excel as "Excel Workbook (.xlsx)", or choose CSV if the file is a CSV.',
+        ),
+      );
     }
     return readXlsx(data, opts);
   }
-  if (isZip) return refuse(msg('Berkas ini tampaknya XLSX, bukan CSV. Pilih format XLSX saat mengunggah.', 'This file looks like an XLSX workbook, not a CSV. Choose the XLSX format when uploading.'));
+  if (isZip)
+    return refuse(
+      msg(
+        'Berkas ini tampaknya XLSX, bukan CSV. Pilih format XLSX saat mengunggah.',
+        'This file looks like an XLSX workbook, not a CSV. Choose the XLSX format when uploading.',
+      ),
+    );
   return readCsv(bytes, opts);
 }
 
@@ -82,7 +109,13 @@ function tooManyRows(opts: ReadOptions): SheetRead {
   );
 }
 
-const damaged = () => refuse(msg('Berkas XLSX rusak atau tidak dapat dibaca. Buka di Excel, simpan ulang sebagai .xlsx, lalu unggah kembali.', 'The XLSX file is damaged or unreadable. Open it in Excel, save it again as .xlsx, and upload it again.'));
+const damaged = () =>
+  refuse(
+    msg(
+      'Berkas XLSX rusak atau tidak dapat dibaca. Buka di Excel, simpan ulang sebagai .xlsx, lalu unggah kembali.',
+      'The XLSX file is damaged or unreadable. Open it in Excel, save it again as .xlsx, and upload it again.',
+    ),
+  );
 
 /**
  * The archive is checked before exceljs parses it (issue 24 §3): a workbook over the limits is
@@ -97,10 +130,22 @@ async function readXlsx(data: Buffer, opts: ReadOptions): Promise<SheetRead> {
       case 'rows':
         return tooManyRows(opts);
       case 'entries':
-        throw new AppError('PAYLOAD_TOO_LARGE', msg(`Berkas XLSX memuat lebih dari ${XLSX_LIMITS.maxEntries} bagian arsip; batasnya ${XLSX_LIMITS.maxEntries}. Simpan ulang dari Excel sebagai .xlsx tanpa lampiran, lalu unggah kembali.`, `The XLSX archive has more than ${XLSX_LIMITS.maxEntries} entries; the limit is ${XLSX_LIMITS.maxEntries}. Save it again from Excel as .xlsx without attachments and upload it again.`));
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          msg(
+            `Berkas XLSX memuat lebih dari ${XLSX_LIMITS.maxEntries} bagian arsip; batasnya ${XLSX_LIMITS.maxEntries}. Simpan ulang dari Excel sebagai .xlsx tanpa lampiran, lalu unggah kembali.`,
+            `The XLSX archive has more than ${XLSX_LIMITS.maxEntries} entries; the limit is ${XLSX_LIMITS.maxEntries}. Save it again from Excel as .xlsx without attachments and upload it again.`,
+          ),
+        );
       case 'inflated':
       case 'ratio':
-        throw new AppError('PAYLOAD_TOO_LARGE', msg(`Isi berkas XLSX terlalu besar setelah dibuka: paling besar ${mb} MB isi, dengan pemadatan paling tinggi ${XLSX_LIMITS.maxRatio}:1. Bagi data menjadi beberapa berkas, atau unggah sebagai CSV.`, `The XLSX content is too large once unpacked: at most ${mb} MB of content, compressed at most ${XLSX_LIMITS.maxRatio}:1. Split the data into several files, or upload it as CSV.`));
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          msg(
+            `Isi berkas XLSX terlalu besar setelah dibuka: paling besar ${mb} MB isi, dengan pemadatan paling tinggi ${XLSX_LIMITS.maxRatio}:1. Bagi data menjadi beberapa berkas, atau unggah sebagai CSV.`,
+            `The XLSX content is too large once unpacked: at most ${mb} MB of content, compressed at most ${XLSX_LIMITS.maxRatio}:1. Split the data into several files, or upload it as CSV.`,
+          ),
+        );
       default:
         return damaged();
     }
@@ -135,7 +180,8 @@ export function cellText(value: ExcelJS.CellValue | { richText: { text: string }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText)) return v.richText.map((r: { text?: unknown }) => (typeof r.text === 'string' ? r.text : '')).join('');
+    if (Array.isArray(v.richText))
+      return v.richText.map((r: { text?: unknown }) => (typeof r.text === 'string' ? r.text : '')).join('');
     if ('formula' in v || 'sharedFormula' in v) return cellText(v.result);
     if ('hyperlink' in v || 'text' in v) return cellText(v.text);
     if (typeof v.error === 'string') return v.error;
@@ -145,7 +191,12 @@ export function cellText(value: ExcelJS.CellValue | { richText: { text: string }
 
 function readCsv(bytes: Uint8Array, opts: ReadOptions): SheetRead {
   const notText = () =>
-    refuse(msg('Berkas ini bukan CSV teks UTF-8. Di Excel pilih Simpan Sebagai → "CSV UTF-8 (dipisahkan koma)", atau unggah sebagai XLSX.', 'This file is not a UTF-8 text CSV. In Excel choose Save As → "CSV UTF-8 (Comma delimited)", or upload it as XLSX.'));
+    refuse(
+      msg(
+        'Berkas ini bukan CSV teks UTF-8. Di Excel pilih Simpan Sebagai → "CSV UTF-8 (dipisahkan koma)", atau unggah sebagai XLSX.',
+        'This file is not a UTF-8 text CSV. In Excel choose Save As → "CSV UTF-8 (Comma delimited)", or upload it as XLSX.',
+      ),
+    );
   if (bytes.includes(0)) return notText();
   let text: string;
   try {
@@ -160,7 +211,10 @@ function readCsv(bytes: Uint8Array, opts: ReadOptions): SheetRead {
   const parsed = parseCsv(text, detectDelimiter(text));
   if (parsed.unterminatedAt !== null) {
     return refuse(
-      msg(`Tanda kutip (") yang dibuka di baris ${parsed.unterminatedAt} tidak pernah ditutup. Periksa sel tersebut.`, `A quote (") opened on line ${parsed.unterminatedAt} is never closed. Check that cell.`),
+      msg(
+        `Tanda kutip (") yang dibuka di baris ${parsed.unterminatedAt} tidak pernah ditutup. Periksa sel tersebut.`,
+        `A quote (") opened on line ${parsed.unterminatedAt} is never closed. Check that cell.`,
+      ),
       parsed.unterminatedAt,
     );
   }
@@ -255,14 +309,29 @@ export interface SheetColumn {
  * text columns stored as text. CSV: `,` separators, RFC 4180 quoting, `\n` line ends, UTF-8 **with**
  * BOM — officials open exports in Excel, which reads BOM-less CSV in the Windows code page.
  */
-export async function writeSheet(sheet: { name: string; columns: readonly SheetColumn[]; rows: readonly (readonly (string | number)[])[] }, format: SheetFormat): Promise<Buffer> {
+export async function writeSheet(
+  sheet: { name: string; columns: readonly SheetColumn[]; rows: readonly (readonly (string | number)[])[] },
+  format: SheetFormat,
+): Promise<Buffer> {
   if (format === 'csv') {
-    return Buffer.from(csvText(sheet.columns.map((c) => c.name), sheet.rows, { bom: true }), 'utf8');
+    return Buffer.from(
+      csvText(
+        sheet.columns.map((c) => c.name),
+        sheet.rows,
+        { bom: true },
+      ),
+      'utf8',
+    );
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Merit';
   const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = sheet.columns.map((c) => ({ header: c.name, key: c.name, width: c.width, style: c.text === false ? {} : { numFmt: '@' } }));
+  ws.columns = sheet.columns.map((c) => ({
+    header: c.name,
+    key: c.name,
+    width: c.width,
+    style: c.text === false ? {} : { numFmt: '@' },
+  }));
   ws.getRow(1).font = { bold: true };
   for (const row of sheet.rows) ws.addRow([...row]);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { csvField, readSheet, writeSheet } from './sheets.ts';
 
 const opts = { maxRows: 3, columns: 3, noun: { id: 'pegawai', en: 'employee' } };
-const columns = [{ name: 'nip', width: 22 }, { name: 'nama', width: 30 }, { name: 'jp', width: 6, text: false }];
+const columns = [
+  { name: 'nip', width: 22 },
+  { name: 'nama', width: 30 },
+  { name: 'jp', width: 6, text: false },
+];
 const rows = [
   ['199001012015031001', 'Andi Lamarauna, S.Kom.', 24],
   ['199205122019032002', 'Dewi "Ina" Pakava', 0],
@@ -24,7 +28,14 @@ describe('sheets kit', () => {
 
   it('reads an Indonesian-locale CSV with ; separators, quoted line breaks and a BOM', async () => {
     const read = await readSheet(Buffer.from('\uFEFFnip;nama\n1;"Baris\nkedua"\n\n2;x\n'), 'csv', opts);
-    expect(read).toEqual({ ok: true, records: [{ line: 1, cells: ['nip', 'nama'] }, { line: 2, cells: ['1', 'Baris\nkedua'] }, { line: 4, cells: ['2', 'x'] }] });
+    expect(read).toEqual({
+      ok: true,
+      records: [
+        { line: 1, cells: ['nip', 'nama'] },
+        { line: 2, cells: ['1', 'Baris\nkedua'] },
+        { line: 4, cells: ['2', 'x'] },
+      ],
+    });
   });
 
   it.each<[string, Buffer, 'xlsx' | 'csv', RegExp]>([

@@ -34,7 +34,10 @@ export function oldestThrottle(db: Executor, key: string, since: Date) {
 
 /** Adds one event at `at` to each key, unconditionally (a failure that only counts). */
 export function addThrottle(db: Executor, keys: string[], at: Date) {
-  return db.insertInto('throttle_events').values(keys.map((key) => ({ key, occurred_at: at }))).execute();
+  return db
+    .insertInto('throttle_events')
+    .values(keys.map((key) => ({ key, occurred_at: at })))
+    .execute();
 }
 
 /** Forgets every event of `key`. */
@@ -46,7 +49,12 @@ export function clearThrottle(db: Executor, key: string) {
 export function throttleByPrefix(db: Executor, prefix: string, since: Date) {
   return db
     .selectFrom('throttle_events')
-    .select((eb) => ['key', eb.fn.countAll<number>().as('n'), eb.fn.min('occurred_at').as('first_at'), eb.fn.max('occurred_at').as('last_at')])
+    .select((eb) => [
+      'key',
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.min('occurred_at').as('first_at'),
+      eb.fn.max('occurred_at').as('last_at'),
+    ])
     .where(sql<boolean>`starts_with(key, ${prefix})`)
     .where('occurred_at', '>', since)
     .groupBy('key')
@@ -55,7 +63,10 @@ export function throttleByPrefix(db: Executor, prefix: string, since: Date) {
 
 /** Forgets every key starting with `prefix` (an account's lockouts from all sources). */
 export function clearThrottlePrefix(db: Executor, prefix: string) {
-  return db.deleteFrom('throttle_events').where(sql<boolean>`starts_with(key, ${prefix})`).executeTakeFirst();
+  return db
+    .deleteFrom('throttle_events')
+    .where(sql<boolean>`starts_with(key, ${prefix})`)
+    .executeTakeFirst();
 }
 
 /**
@@ -64,21 +75,32 @@ export function clearThrottlePrefix(db: Executor, prefix: string) {
  * under its limit, one event is added to each. Returns the first key at its limit (nothing added),
  * or null.
  */
-export function reserveThrottle(db: Kysely<DB>, keys: readonly (readonly [string, number])[], since: Date, at: Date): Promise<string | null> {
+export function reserveThrottle(
+  db: Kysely<DB>,
+  keys: readonly (readonly [string, number])[],
+  since: Date,
+  at: Date,
+): Promise<string | null> {
   return db.transaction().execute(async (trx) => {
     const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     for (const [key] of sorted) await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
     for (const [key, max] of keys) {
       if ((await countThrottle(trx, key, since)) >= max) return key;
     }
-    await addThrottle(trx, keys.map(([key]) => key), at);
+    await addThrottle(
+      trx,
+      keys.map(([key]) => key),
+      at,
+    );
     return null;
   });
 }
 
 /** Takes back one event `reserveThrottle` added (the attempt succeeded). */
 export function releaseThrottle(db: Executor, key: string, at: Date) {
-  return sql`delete from throttle_events where ctid in (select ctid from throttle_events where key = ${key} and occurred_at = ${at} limit 1)`.execute(db);
+  return sql`delete from throttle_events where ctid in (select ctid from throttle_events where key = ${key} and occurred_at = ${at} limit 1)`.execute(
+    db,
+  );
 }
 
 /**
@@ -87,10 +109,18 @@ export function releaseThrottle(db: Executor, key: string, at: Date) {
  * one, the allowed events in one insert. Returns, per input position, whether it was refused;
  * several submissions of one key share its remainder.
  */
-export async function reserveThrottles(trx: Executor, keys: readonly string[], max: number, since: Date, at: Date): Promise<boolean[]> {
+export async function reserveThrottles(
+  trx: Executor,
+  keys: readonly string[],
+  max: number,
+  since: Date,
+  at: Date,
+): Promise<boolean[]> {
   const distinct = [...new Set(keys)].sort();
   if (distinct.length === 0) return [];
-  await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(${distinct}::text[]) as k order by k`.execute(trx);
+  await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(${distinct}::text[]) as k order by k`.execute(
+    trx,
+  );
   const rows = await trx
     .selectFrom('throttle_events')
     .select(['key', (eb) => eb.fn.countAll<number>().as('n')])

@@ -6,7 +6,12 @@ describe('touch buffer', () => {
   it('writes each key seen since the last write once, in chunks, stamped with the write time', async () => {
     const clock = new ManualClock(new Date('2026-11-27T02:00:00Z'));
     const writes: { keys: string[]; at: string }[] = [];
-    const buffer = createTouchBuffer({ clock, chunk: 2, intervalMs: 60_000, write: async (keys, at) => writes.push({ keys, at: at.toISOString() }) });
+    const buffer = createTouchBuffer({
+      clock,
+      chunk: 2,
+      intervalMs: 60_000,
+      write: async (keys, at) => writes.push({ keys, at: at.toISOString() }),
+    });
     for (const k of ['a', 'b', 'a', 'c', 'b']) buffer.touch(k);
     expect(buffer.pending()).toBe(3);
     await buffer.flush();
@@ -20,7 +25,11 @@ describe('touch buffer', () => {
 
   it('writes by itself after the interval', async () => {
     const written: string[][] = [];
-    const buffer = createTouchBuffer({ clock: new ManualClock(), intervalMs: 5, write: async (keys) => written.push(keys) });
+    const buffer = createTouchBuffer({
+      clock: new ManualClock(),
+      intervalMs: 5,
+      write: async (keys) => written.push(keys),
+    });
     buffer.touch('x');
     await expect.poll(() => written, { timeout: 1000 }).toEqual([['x']]);
   });
@@ -46,7 +55,12 @@ describe('touch buffer', () => {
 
   it('skips a key queued less than minIntervalMs ago', async () => {
     const written: string[][] = [];
-    const buffer = createTouchBuffer({ clock: new ManualClock(), intervalMs: 60_000, minIntervalMs: 60_000, write: async (keys) => written.push(keys) });
+    const buffer = createTouchBuffer({
+      clock: new ManualClock(),
+      intervalMs: 60_000,
+      minIntervalMs: 60_000,
+      write: async (keys) => written.push(keys),
+    });
     buffer.touch('a');
     await buffer.flush();
     buffer.touch('a');

@@ -19,8 +19,7 @@ export type UploadCheckCode = 'empty' | 'too_large' | 'wrong_type' | 'corrupt' |
 
 export type UploadCheckResult =
   /** `data` is what to store: for a JPEG, the bytes up to its end marker (trailing data dropped). */
-  | { ok: true; mime: string; size: number; data: Buffer }
-  | { ok: false; code: UploadCheckCode; message: Msg };
+  { ok: true; mime: string; size: number; data: Buffer } | { ok: false; code: UploadCheckCode; message: Msg };
 
 const MIME_NAMES: Record<string, string> = {
   'image/jpeg': 'JPG/JPEG',
@@ -72,7 +71,10 @@ export async function checkUpload(
   if (size > rule.maxBytes) {
     const hint = rule.mime.every((m) => m === 'image/jpeg')
       ? ['kecilkan resolusi atau kompres foto', 'reduce the resolution or compress the photo']
-      : ['pindai ulang dengan resolusi lebih rendah (mis. 150 dpi) atau kompres PDF', 'rescan at a lower resolution (e.g. 150 dpi) or compress the PDF'];
+      : [
+          'pindai ulang dengan resolusi lebih rendah (mis. 150 dpi) atau kompres PDF',
+          'rescan at a lower resolution (e.g. 150 dpi) or compress the PDF',
+        ];
     return fail(
       'too_large',
       msg(

@@ -26,7 +26,8 @@ function makeJpeg(width = 32, height = 24): Buffer {
 async function makePdf(pages = 1): Promise<Buffer> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let p = 0; p < pages; p++) doc.addPage([300, 200]).drawText('Surat lamaran — Kota Palu', { x: 20, y: 100, size: 12, font });
+  for (let p = 0; p < pages; p++)
+    doc.addPage([300, 200]).drawText('Surat lamaran — Kota Palu', { x: 20, y: 100, size: 12, font });
   return Buffer.from(await doc.save());
 }
 
@@ -39,11 +40,21 @@ beforeAll(async () => {
 
 describe('checkUpload accepts', () => {
   it('a small valid JPEG under a JPEG rule', async () => {
-    expect(await checkUpload(validJpeg, JPEG_ONLY)).toEqual({ ok: true, mime: 'image/jpeg', size: validJpeg.length, data: validJpeg });
+    expect(await checkUpload(validJpeg, JPEG_ONLY)).toEqual({
+      ok: true,
+      mime: 'image/jpeg',
+      size: validJpeg.length,
+      data: validJpeg,
+    });
   });
 
   it('a valid PDF under a PDF rule', async () => {
-    expect(await checkUpload(validPdf, PDF_ONLY)).toEqual({ ok: true, mime: 'application/pdf', size: validPdf.length, data: validPdf });
+    expect(await checkUpload(validPdf, PDF_ONLY)).toEqual({
+      ok: true,
+      mime: 'application/pdf',
+      size: validPdf.length,
+      data: validPdf,
+    });
   });
 
   it('either type when the rule allows both', async () => {
@@ -115,7 +126,11 @@ describe('checkUpload rejects', () => {
   });
 
   it('a JPEG header followed by garbage', async () => {
-    const junk = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), randomBytes(2000)]);
+    const junk = Buffer.concat([
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
+      Buffer.from('JFIF\0'),
+      randomBytes(2000),
+    ]);
     const r = await checkUpload(junk, JPEG_ONLY, { label: 'KTP' });
     expect(r).toMatchObject({ ok: false, code: 'corrupt' });
     if (!r.ok) expect(r.message.id).toMatch(/KTP rusak.*unggah lagi/);
@@ -202,7 +217,8 @@ describe('PNG', () => {
 
   it('finds no end in a signature followed by a chunk that is not IHDR or runs past the end', () => {
     const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const chunk = (type: string, length: number, body = 0) => Buffer.concat([Buffer.from([0, 0, 0, length]), Buffer.from(type), Buffer.alloc(body), Buffer.alloc(4)]);
+    const chunk = (type: string, length: number, body = 0) =>
+      Buffer.concat([Buffer.from([0, 0, 0, length]), Buffer.from(type), Buffer.alloc(body), Buffer.alloc(4)]);
     expect(pngEnd(Buffer.concat([sig, chunk('IDAT', 0), chunk('IEND', 0)]))).toBeNull();
     expect(pngEnd(Buffer.concat([sig, chunk('IHDR', 13, 2)]))).toBeNull();
     expect(pngEnd(Buffer.concat([sig, chunk('IHDR', 2, 2), chunk('IEND', 0)]))).toBe(8 + 14 + 12);

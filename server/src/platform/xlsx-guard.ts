@@ -95,7 +95,10 @@ function entryData(buf: Buffer, e: Entry): Buffer | null {
  * Inflates one entry counting bytes (and rows, for a worksheet) without keeping them; stops as
  * soon as a limit is crossed. Resolves to the bytes it saw, or the reason it stopped.
  */
-function inflateCounting(data: Buffer, opts: { budget: number; declared: number; countRows: boolean; maxRows: number }): Promise<{ bytes: number; rows: number; stop?: 'inflated' | 'rows' | 'damaged' }> {
+function inflateCounting(
+  data: Buffer,
+  opts: { budget: number; declared: number; countRows: boolean; maxRows: number },
+): Promise<{ bytes: number; rows: number; stop?: 'inflated' | 'rows' | 'damaged' }> {
   return new Promise((resolve) => {
     const inflate = createInflateRaw();
     let bytes = 0;
@@ -143,7 +146,8 @@ export async function inspectXlsx(buf: Buffer, maxRows: number): Promise<XlsxIns
   for (const e of dir) {
     declaredTotal += e.inflated;
     if (declaredTotal > XLSX_LIMITS.maxInflatedBytes) return { ok: false, reason: 'inflated' };
-    if (e.inflated > XLSX_LIMITS.ratioFromBytes && e.inflated > e.compressed * XLSX_LIMITS.maxRatio) return { ok: false, reason: 'ratio' };
+    if (e.inflated > XLSX_LIMITS.ratioFromBytes && e.inflated > e.compressed * XLSX_LIMITS.maxRatio)
+      return { ok: false, reason: 'ratio' };
   }
   let total = 0;
   for (const e of dir) {
@@ -162,7 +166,12 @@ export async function inspectXlsx(buf: Buffer, maxRows: number): Promise<XlsxIns
       continue;
     }
     if (e.method !== 8) return { ok: false, reason: 'damaged' };
-    const r = await inflateCounting(data, { budget: XLSX_LIMITS.maxInflatedBytes - total, declared: e.inflated, countRows: isSheet, maxRows });
+    const r = await inflateCounting(data, {
+      budget: XLSX_LIMITS.maxInflatedBytes - total,
+      declared: e.inflated,
+      countRows: isSheet,
+      maxRows,
+    });
     if (r.stop === 'rows') return { ok: false, reason: 'rows', rows: r.rows };
     if (r.stop) return { ok: false, reason: r.stop };
     total += r.bytes;

@@ -22,7 +22,20 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; peakMb: nu
 
 describe('XLSX archive guard (issue 24 §3)', () => {
   it('lets a real workbook through and reads it as before', async () => {
-    const out = await writeSheet({ name: 'Pegawai', columns: [{ name: 'nip', width: 20 }, { name: 'nama', width: 20 }], rows: [['1', 'Andi'], ['2', 'Dewi']] }, 'xlsx');
+    const out = await writeSheet(
+      {
+        name: 'Pegawai',
+        columns: [
+          { name: 'nip', width: 20 },
+          { name: 'nama', width: 20 },
+        ],
+        rows: [
+          ['1', 'Andi'],
+          ['2', 'Dewi'],
+        ],
+      },
+      'xlsx',
+    );
     expect(await inspectXlsx(out, 3)).toEqual({ ok: true });
     const read = await readSheet(out, 'xlsx', opts);
     expect(read.ok && read.records.length).toBe(3);
@@ -54,12 +67,23 @@ describe('XLSX archive guard (issue 24 §3)', () => {
     expect(value.ok === false && value.reason === 'rows' && value.rows).toBeLessThan(5000);
     expect(peakMb).toBeLessThan(150);
     const read = await readSheet(many, 'xlsx', { ...opts, maxRows: 1000 });
-    expect(read).toMatchObject({ ok: false, problem: { en: expect.stringContaining('more than 1,000 employee rows') } });
+    expect(read).toMatchObject({
+      ok: false,
+      problem: { en: expect.stringContaining('more than 1,000 employee rows') },
+    });
   });
 
   it('answers 413 naming the limit for a bomb, from readSheet', async () => {
-    const { seconds, value } = await measured(() => readSheet(xlsxBomb({ kind: 'rows', declared: 'true' }), 'xlsx', opts).then(() => null, (e: unknown) => e));
-    expect(value).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', userMessage: { id: expect.stringContaining(`${XLSX_LIMITS.maxInflatedBytes / 1048576} MB`) } });
+    const { seconds, value } = await measured(() =>
+      readSheet(xlsxBomb({ kind: 'rows', declared: 'true' }), 'xlsx', opts).then(
+        () => null,
+        (e: unknown) => e,
+      ),
+    );
+    expect(value).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      userMessage: { id: expect.stringContaining(`${XLSX_LIMITS.maxInflatedBytes / 1048576} MB`) },
+    });
     expect(seconds).toBeLessThan(10);
   });
 

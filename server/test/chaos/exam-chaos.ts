@@ -39,7 +39,13 @@ import { seedOrganizations } from '../../seeds/demo.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { seconds: { type: 'string' }, participants: { type: 'string' }, 'app-kills': { type: 'string' }, 'pg-kills': { type: 'string' }, 'unsafe-async-commit': { type: 'boolean' } },
+  options: {
+    seconds: { type: 'string' },
+    participants: { type: 'string' },
+    'app-kills': { type: 'string' },
+    'pg-kills': { type: 'string' },
+    'unsafe-async-commit': { type: 'boolean' },
+  },
 });
 /** Self-check of this test: with synchronous_commit=off Postgres acknowledges commits it can lose, and this test must fail. */
 const UNSAFE = values['unsafe-async-commit'] === true;
@@ -75,7 +81,11 @@ class App {
     if (!this.port) this.port = await freePort();
     this.base = `http://127.0.0.1:${this.port}`;
     this.expecting = false;
-    const proc = spawn(process.execPath, ['bin/merit.js', 'serve'], { cwd: ROOT, env: { ...this.env, PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['bin/merit.js', 'serve'], {
+      cwd: ROOT,
+      env: { ...this.env, PORT: String(this.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.proc = proc;
     this.starts++;
     const keep = (d: Buffer) => (this.tail = (this.tail + d.toString()).slice(-6000));
@@ -89,8 +99,12 @@ class App {
     });
     const deadline = Date.now() + 60_000;
     for (;;) {
-      if (proc.exitCode !== null || proc.signalCode !== null) throw new Error(`app exited during start-up:\n${this.tail}`);
-      const ok = await fetch(`${this.base}/api/health`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+      if (proc.exitCode !== null || proc.signalCode !== null)
+        throw new Error(`app exited during start-up:\n${this.tail}`);
+      const ok = await fetch(`${this.base}/api/health`, { signal: AbortSignal.timeout(2000) }).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       if (Date.now() > deadline) throw new Error(`app not healthy within 60 s:\n${this.tail}`);
       await sleep(100);
@@ -112,10 +126,32 @@ class App {
 }
 
 // ── a simulated participant ───────────────────────────────────────────────────────────────────
-interface Write { itemId: string; seq: number; chosen: string | null; flagged: boolean }
-interface Ack extends Write { applied: boolean; stored: { seq: number; chosen: string | null; flagged: boolean } }
+interface Write {
+  itemId: string;
+  seq: number;
+  chosen: string | null;
+  flagged: boolean;
+}
+interface Ack extends Write {
+  applied: boolean;
+  stored: { seq: number; chosen: string | null; flagged: boolean };
+}
 
-const stats = { sent: 0, acked: 0, applied: 0, stale: 0, replays: 0, retries: 0, networkErrors: 0, status5xx: 0, timeouts: 0, socketOpens: 0, socketCloses: 0, socketFailures: 0, socketAcked: 0 };
+const stats = {
+  sent: 0,
+  acked: 0,
+  applied: 0,
+  stale: 0,
+  replays: 0,
+  retries: 0,
+  networkErrors: 0,
+  status5xx: 0,
+  timeouts: 0,
+  socketOpens: 0,
+  socketCloses: 0,
+  socketFailures: 0,
+  socketAcked: 0,
+};
 const problems: string[] = [];
 
 class Participant {
@@ -129,7 +165,11 @@ class Participant {
   unacked: Write | null = null;
 
   /** true: saves go over the answer socket, as the exam page sends them; false: the HTTP PUT. */
-  constructor(readonly no: string, private app: App, readonly viaSocket = false) {}
+  constructor(
+    readonly no: string,
+    private app: App,
+    readonly viaSocket = false,
+  ) {}
 
   async call(method: string, url: string, body?: unknown) {
     const res = await fetch(this.app.base + url, {
@@ -184,10 +224,18 @@ class Participant {
     this.cookies.set('merit_device', randomBytes(24).toString('base64url'));
     const r = await this.persist('GET', '/api/health', undefined, () => true);
     if (r!.status !== 200) throw new Error(`health ${r!.status}`);
-    const login = await this.persist('POST', '/api/v1/cat/login', { participantNo: this.no, password: PASSWORD, token }, () => true);
+    const login = await this.persist(
+      'POST',
+      '/api/v1/cat/login',
+      { participantNo: this.no, password: PASSWORD, token },
+      () => true,
+    );
     if (login!.status !== 200) throw new Error(`login ${this.no}: ${login!.status} ${login!.text.slice(0, 300)}`);
     this.attemptId = login!.json.attempt.id;
-    this.items = login!.json.items.map((it: { itemId: string; options: { key: string }[] }) => ({ itemId: it.itemId, keys: it.options.map((o) => o.key) }));
+    this.items = login!.json.items.map((it: { itemId: string; options: { key: string }[] }) => ({
+      itemId: it.itemId,
+      keys: it.options.map((o) => o.key),
+    }));
   }
 
   nextWrite(): Write {
@@ -199,7 +247,12 @@ class Participant {
     const item = pick(this.items);
     const seq = (this.nextSeq.get(item.itemId) ?? 0) + 1;
     this.nextSeq.set(item.itemId, seq);
-    const w: Write = { itemId: item.itemId, seq, chosen: Math.random() < 0.06 ? null : pick(item.keys), flagged: Math.random() < 0.15 };
+    const w: Write = {
+      itemId: item.itemId,
+      seq,
+      chosen: Math.random() < 0.06 ? null : pick(item.keys),
+      flagged: Math.random() < 0.15,
+    };
     this.sent.set(`${w.itemId}|${w.seq}`, w);
     return w;
   }
@@ -230,7 +283,11 @@ class Participant {
       const reply = this.replies.get(key);
       this.replies.delete(key);
       const { type: _t, sentSeq: _s, ...body } = m;
-      reply?.(m.type === 'ack' ? { status: 200, json: body, text: JSON.stringify(body) } : { status: m.status, json: m, text: JSON.stringify(m) });
+      reply?.(
+        m.type === 'ack'
+          ? { status: 200, json: body, text: JSON.stringify(body) }
+          : { status: m.status, json: m, text: JSON.stringify(m) },
+      );
     });
     ws.on('close', () => {
       if (this.socket === ws) this.socket = null;
@@ -285,7 +342,9 @@ class Participant {
   async send(w: Write, until: () => boolean): Promise<boolean> {
     stats.sent++;
     this.unacked = w;
-    const r = this.viaSocket ? await this.persistOverSocket(w, until) : await this.persist('PUT', '/api/v1/cat/answers', w, until);
+    const r = this.viaSocket
+      ? await this.persistOverSocket(w, until)
+      : await this.persist('PUT', '/api/v1/cat/answers', w, until);
     if (!r) return false;
     this.unacked = null;
     if (r.status !== 200) {
@@ -299,7 +358,14 @@ class Participant {
     else stats.stale++;
     // The response is the stored state: a seq we sent, with exactly the value we sent with it.
     const mine = this.sent.get(`${w.itemId}|${b.seq}`);
-    if (b.itemId !== w.itemId || b.seq < w.seq || (b.applied && b.seq !== w.seq) || !mine || mine.chosen !== b.chosen || mine.flagged !== b.flagged) {
+    if (
+      b.itemId !== w.itemId ||
+      b.seq < w.seq ||
+      (b.applied && b.seq !== w.seq) ||
+      !mine ||
+      mine.chosen !== b.chosen ||
+      mine.flagged !== b.flagged
+    ) {
       problems.push(`${this.no}: ack of ${w.itemId}#${w.seq} (${w.chosen}) returned ${JSON.stringify(b)}`);
     }
     this.acks.push({ ...w, applied: b.applied, stored: { seq: b.seq, chosen: b.chosen, flagged: b.flagged } });
@@ -350,15 +416,25 @@ async function query<T extends pg.QueryResultRow>(url: string, text: string, par
 }
 
 try {
-  cluster = await startThrowawayPostgres(UNSAFE ? { settings: { synchronous_commit: 'off', wal_writer_delay: '1000ms' } } : {});
-  if (UNSAFE) log('--unsafe-async-commit: synchronous_commit=off — acknowledged answers may be lost, and this run should FAIL');
+  cluster = await startThrowawayPostgres(
+    UNSAFE ? { settings: { synchronous_commit: 'off', wal_writer_delay: '1000ms' } } : {},
+  );
+  if (UNSAFE)
+    log('--unsafe-async-commit: synchronous_commit=off — acknowledged answers may be lost, and this run should FAIL');
   log(`postgres: ${cluster.version} on ${cluster.url}`);
-  const rt = await startRuntime(loadConfig({ DATABASE_URL: cluster.url, MERIT_DATA_DIR: dataDir, SESSION_SECRET: SECRET, LOG_LEVEL: 'warn' }));
+  const rt = await startRuntime(
+    loadConfig({ DATABASE_URL: cluster.url, MERIT_DATA_DIR: dataDir, SESSION_SECRET: SECRET, LOG_LEVEL: 'warn' }),
+  );
   let seeded;
   try {
     await seedOrganizations(rt.database);
     const passwordHash = await hashPassword(PASSWORD); // one argon2id hash for every participant
-    seeded = await seedCatSession(rt.database.db, rt.services, { participants: PARTICIPANTS, form: { TWK: 4, TIU: 4, TKP: 5 }, spare: 2, passwordHash });
+    seeded = await seedCatSession(rt.database.db, rt.services, {
+      participants: PARTICIPANTS,
+      form: { TWK: 4, TIU: 4, TKP: 5 },
+      spare: 2,
+      passwordHash,
+    });
   } finally {
     await rt.database.close();
   }
@@ -381,16 +457,31 @@ try {
   // Every other participant saves over the answer socket (the exam page's channel), the rest by PUT.
   const people = seeded.participants.map((p, i) => new Participant(p.participantNo, app!, i % 2 === 0));
   await Promise.all(people.map((p) => p.signIn(seeded.token)));
-  const seedsBefore = new Map((await query<{ id: string; form_seed: string; form: unknown }>(cluster.url, 'select id, form_seed, form from attempts where session_id = $1', [seeded.sessionId])).map((r) => [r.id, r]));
+  const seedsBefore = new Map(
+    (
+      await query<{ id: string; form_seed: string; form: unknown }>(
+        cluster.url,
+        'select id, form_seed, form from attempts where session_id = $1',
+        [seeded.sessionId],
+      )
+    ).map((r) => [r.id, r]),
+  );
   log(`${people.length} participants signed in; ${seedsBefore.size} attempts`);
 
   // Participants save until the chaos is over, then finish the write in hand (drain).
   let running = true;
   let draining = false;
-  const loops = people.map((p) => p.run(() => running, () => draining));
+  const loops = people.map((p) =>
+    p.run(
+      () => running,
+      () => draining,
+    ),
+  );
 
   const kills = { app: 0, pg: 0 };
-  const actions = [...Array<'app'>(APP_KILLS).fill('app'), ...Array<'pg'>(PG_KILLS).fill('pg')].sort(() => Math.random() - 0.5);
+  const actions = [...Array<'app'>(APP_KILLS).fill('app'), ...Array<'pg'>(PG_KILLS).fill('pg')].sort(
+    () => Math.random() - 0.5,
+  );
   const chaosEnd = Date.now() + CHAOS_SECONDS * 1000;
   for (const [i, action] of actions.entries()) {
     // Spread the actions over the run: each waits a jittered share of the time left.
@@ -426,12 +517,19 @@ try {
   await app.start();
   log('final restart of app and postgres done; verifying');
 
-  const rows = await query<{ attempt_id: string; item_id: string; chosen: string | null; flagged: boolean; seq: number }>(
+  const rows = await query<{
+    attempt_id: string;
+    item_id: string;
+    chosen: string | null;
+    flagged: boolean;
+    seq: number;
+  }>(cluster.url, 'select attempt_id, item_id, chosen, flagged, seq from answers where attempt_id = any($1::uuid[])', [
+    people.map((p) => p.attemptId),
+  ]);
+  const dupes = await query<{ n: string }>(
     cluster.url,
-    'select attempt_id, item_id, chosen, flagged, seq from answers where attempt_id = any($1::uuid[])',
-    [people.map((p) => p.attemptId)],
+    'select count(*) as n from (select attempt_id, item_id from answers group by 1, 2 having count(*) > 1) d',
   );
-  const dupes = await query<{ n: string }>(cluster.url, 'select count(*) as n from (select attempt_id, item_id from answers group by 1, 2 having count(*) > 1) d');
   const stored = new Map(rows.map((r) => [`${r.attempt_id}|${r.item_id}`, r]));
 
   let lost = 0;
@@ -458,14 +556,25 @@ try {
         if (!sentWithSeq || sentWithSeq.chosen !== s.chosen || sentWithSeq.flagged !== s.flagged) foreign++;
         else if (s.seq < a.seq) older++;
         else lost++; // a newer sent write that was never acknowledged: the drain should have acked it
-        if (examples.length < 5) examples.push(`${p.no} ${itemId}: acked #${a.seq} ${a.chosen}/${a.flagged}, stored #${s.seq} ${s.chosen}/${s.flagged}`);
+        if (examples.length < 5)
+          examples.push(
+            `${p.no} ${itemId}: acked #${a.seq} ${a.chosen}/${a.flagged}, stored #${s.seq} ${s.chosen}/${s.flagged}`,
+          );
       }
     }
   }
   for (const key of stored.keys()) if (!expectedKeys.has(key)) unexpectedRows++;
   const pendingAtEnd = people.filter((p) => p.unacked).length;
 
-  const seedsAfter = new Map((await query<{ id: string; form_seed: string; form: unknown }>(cluster.url, 'select id, form_seed, form from attempts where session_id = $1', [seeded.sessionId])).map((r) => [r.id, r]));
+  const seedsAfter = new Map(
+    (
+      await query<{ id: string; form_seed: string; form: unknown }>(
+        cluster.url,
+        'select id, form_seed, form from attempts where session_id = $1',
+        [seeded.sessionId],
+      )
+    ).map((r) => [r.id, r]),
+  );
 
   // The participant's own view after the crashes agrees with the table.
   let viewMismatch = 0;
@@ -479,30 +588,77 @@ try {
       const s = stored.get(`${p.attemptId}|${a.itemId}`);
       if (!s || s.seq !== a.seq || s.chosen !== a.chosen) viewMismatch++;
     }
-    if ((v!.json.answers as unknown[]).length !== rows.filter((r) => r.attempt_id === p.attemptId).length) viewMismatch++;
+    if ((v!.json.answers as unknown[]).length !== rows.filter((r) => r.attempt_id === p.attemptId).length)
+      viewMismatch++;
   }
 
   console.log('');
-  console.log(`summary: ${PARTICIPANTS} participants, ${((Date.now() - t0) / 1000).toFixed(0)} s; app SIGKILLs ${kills.app}, postgres crashes ${kills.pg}, app starts ${app.starts}, app exits on its own ${app.unexpectedExits}`);
-  console.log(`writes: sent ${stats.sent} (replays ${stats.replays}), acknowledged ${stats.acked} (applied ${stats.applied}, stale ${stats.stale}); retries ${stats.retries} (network errors ${stats.networkErrors}, 5xx ${stats.status5xx}, timeouts ${stats.timeouts})`);
-  console.log(`answer sockets: ${stats.socketOpens} opened, ${stats.socketCloses} closed, ${stats.socketFailures} failed to open; ${stats.socketAcked} acknowledgements over them`);
+  console.log(
+    `summary: ${PARTICIPANTS} participants, ${((Date.now() - t0) / 1000).toFixed(0)} s; app SIGKILLs ${kills.app}, postgres crashes ${kills.pg}, app starts ${app.starts}, app exits on its own ${app.unexpectedExits}`,
+  );
+  console.log(
+    `writes: sent ${stats.sent} (replays ${stats.replays}), acknowledged ${stats.acked} (applied ${stats.applied}, stale ${stats.stale}); retries ${stats.retries} (network errors ${stats.networkErrors}, 5xx ${stats.status5xx}, timeouts ${stats.timeouts})`,
+  );
+  console.log(
+    `answer sockets: ${stats.socketOpens} opened, ${stats.socketCloses} closed, ${stats.socketFailures} failed to open; ${stats.socketAcked} acknowledgements over them`,
+  );
   console.log(`answers: ${rows.length} rows for ${expectedKeys.size} (attempt, item) pairs with acknowledged writes`);
   console.log('');
 
-  check(`app was SIGKILLed ${kills.app} times (asked ${APP_KILLS}; the default run asks ≥ 10)`, kills.app === APP_KILLS && kills.app > 0);
-  check(`postgres was crashed ${kills.pg} times (asked ${PG_KILLS}; the default run asks ≥ 3)`, kills.pg === PG_KILLS && kills.pg > 0);
+  check(
+    `app was SIGKILLed ${kills.app} times (asked ${APP_KILLS}; the default run asks ≥ 10)`,
+    kills.app === APP_KILLS && kills.app > 0,
+  );
+  check(
+    `postgres was crashed ${kills.pg} times (asked ${PG_KILLS}; the default run asks ≥ 3)`,
+    kills.pg === PG_KILLS && kills.pg > 0,
+  );
   check(`participants acknowledged writes across the crashes (${stats.acked})`, stats.acked > PARTICIPANTS * 10);
-  check(`writes were acknowledged over answer sockets reopened after the kills (${stats.socketAcked} acks, ${stats.socketOpens} sockets)`, stats.socketAcked > PARTICIPANTS * 5 && stats.socketOpens > APP_KILLS);
-  check('every write in hand was acknowledged before the end (drain)', pendingAtEnd === 0, `${pendingAtEnd} participants still had an unacknowledged write`);
-  check('every acknowledgement returned a value this participant sent with that seq', problems.length === 0, problems.slice(0, 5).join('\n     '));
+  check(
+    `writes were acknowledged over answer sockets reopened after the kills (${stats.socketAcked} acks, ${stats.socketOpens} sockets)`,
+    stats.socketAcked > PARTICIPANTS * 5 && stats.socketOpens > APP_KILLS,
+  );
+  check(
+    'every write in hand was acknowledged before the end (drain)',
+    pendingAtEnd === 0,
+    `${pendingAtEnd} participants still had an unacknowledged write`,
+  );
+  check(
+    'every acknowledgement returned a value this participant sent with that seq',
+    problems.length === 0,
+    problems.slice(0, 5).join('\n     '),
+  );
   check('every acknowledged latest write is stored (none lost)', lost === 0, `${lost} lost; ${examples.join('; ')}`);
-  check('no stored answer is older than the acknowledged latest write', older === 0, `${older} older; ${examples.join('; ')}`);
-  check('no stored answer carries a value that was never sent', foreign === 0, `${foreign} foreign; ${examples.join('; ')}`);
+  check(
+    'no stored answer is older than the acknowledged latest write',
+    older === 0,
+    `${older} older; ${examples.join('; ')}`,
+  );
+  check(
+    'no stored answer carries a value that was never sent',
+    foreign === 0,
+    `${foreign} foreign; ${examples.join('; ')}`,
+  );
   check('no stored answer without an acknowledged write', unexpectedRows === 0, `${unexpectedRows} rows`);
-  check('exactly one row per (attempt, item)', Number(dupes[0]!.n) === 0 && rows.length === expectedKeys.size, `duplicated keys: ${dupes[0]!.n}; rows ${rows.length} vs ${expectedKeys.size}`);
-  const sameSeeds = [...seedsBefore].every(([id, r]) => seedsAfter.get(id)?.form_seed === r.form_seed && JSON.stringify(seedsAfter.get(id)?.form) === JSON.stringify(r.form));
-  check(`every attempt still exists with its form seed and form unchanged (${seedsAfter.size}/${seedsBefore.size})`, seedsBefore.size === PARTICIPANTS && seedsAfter.size === seedsBefore.size && sameSeeds);
-  check('each participant\'s attempt view after the crashes matches the answers table', viewMismatch === 0, `${viewMismatch} mismatches`);
+  check(
+    'exactly one row per (attempt, item)',
+    Number(dupes[0]!.n) === 0 && rows.length === expectedKeys.size,
+    `duplicated keys: ${dupes[0]!.n}; rows ${rows.length} vs ${expectedKeys.size}`,
+  );
+  const sameSeeds = [...seedsBefore].every(
+    ([id, r]) =>
+      seedsAfter.get(id)?.form_seed === r.form_seed &&
+      JSON.stringify(seedsAfter.get(id)?.form) === JSON.stringify(r.form),
+  );
+  check(
+    `every attempt still exists with its form seed and form unchanged (${seedsAfter.size}/${seedsBefore.size})`,
+    seedsBefore.size === PARTICIPANTS && seedsAfter.size === seedsBefore.size && sameSeeds,
+  );
+  check(
+    "each participant's attempt view after the crashes matches the answers table",
+    viewMismatch === 0,
+    `${viewMismatch} mismatches`,
+  );
 } catch (err) {
   failed++;
   console.error(`[chaos] failed: ${(err as Error).stack ?? err}`);

@@ -113,7 +113,12 @@ function SiteNav({ account }: { account: Me | null }) {
             ))}
           </ul>
           {account ? (
-            <button type="button" className="btn btn--ghost btn--small logout" onClick={onLogout} disabled={logout.isPending}>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small logout"
+              onClick={onLogout}
+              disabled={logout.isPending}
+            >
               {t('nav.logout')}
             </button>
           ) : null}

@@ -20,7 +20,13 @@ export class ApiError extends Error {
   readonly fields: FieldProblem[];
   readonly requestId: string | null;
 
-  constructor(init: { status: number; code: ApiErrorCode; message: string; fields?: FieldProblem[]; requestId?: string | null }) {
+  constructor(init: {
+    status: number;
+    code: ApiErrorCode;
+    message: string;
+    fields?: FieldProblem[];
+    requestId?: string | null;
+  }) {
     super(init.message);
     this.name = 'ApiError';
     this.status = init.status;
@@ -48,7 +54,9 @@ export function parseApiError(status: number, body: unknown): ApiError {
   }
   const fields = Array.isArray(err.fields)
     ? err.fields.flatMap((f): FieldProblem[] =>
-        isRecord(f) && typeof f.field === 'string' && typeof f.message === 'string' ? [{ field: f.field, message: f.message }] : [],
+        isRecord(f) && typeof f.field === 'string' && typeof f.message === 'string'
+          ? [{ field: f.field, message: f.message }]
+          : [],
       )
     : [];
   return new ApiError({

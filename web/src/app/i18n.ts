@@ -47,7 +47,11 @@ export function currentLang(): Lang {
 // other language of every feature seen so far.
 
 /** A translation with exactly the keys of the Indonesian original (checked by tsc). */
-export type Texts<T> = T extends string ? string : T extends readonly (infer U)[] ? Texts<U>[] : { [K in keyof T]: Texts<T[K]> };
+export type Texts<T> = T extends string
+  ? string
+  : T extends readonly (infer U)[]
+    ? Texts<U>[]
+    : { [K in keyof T]: Texts<T[K]> };
 
 type Loader = Record<Lang, () => Promise<{ default: object }>>;
 const loaders = new Map<string, Loader>();

@@ -30,7 +30,13 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     ],
   },
   { roles: ['verifier', 'committee'], items: [{ to: '/verifikasi', label: 'menu.recVerification' }] },
-  { roles: ['committee', 'admin'], items: [{ to: '/panitia', label: 'menu.recCommittee' }, { to: '/seleksi', label: 'menu.selCommittee' }] },
+  {
+    roles: ['committee', 'admin'],
+    items: [
+      { to: '/panitia', label: 'menu.recCommittee' },
+      { to: '/seleksi', label: 'menu.selCommittee' },
+    ],
+  },
   { roles: ['proctor', 'committee'], items: [{ to: '/pengawas', label: 'menu.catProctor' }] },
   { roles: ['exam_admin'], items: [{ to: '/bank-soal', label: 'menu.catBank' }] },
   {
@@ -52,11 +58,23 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     ],
   },
   { roles: ['supervisor'], items: [{ to: '/skp/tim', label: 'menu.skpTeam' }] },
-  { roles: ['admin', 'training_admin', 'supervisor'], items: [{ to: '/skp/dasbor', label: 'menu.skpDashboard' }, { to: '/kebijakan', label: 'menu.skpPolicies' }] },
+  {
+    roles: ['admin', 'training_admin', 'supervisor'],
+    items: [
+      { to: '/skp/dasbor', label: 'menu.skpDashboard' },
+      { to: '/kebijakan', label: 'menu.skpPolicies' },
+    ],
+  },
   { roles: ['admin', 'committee', 'supervisor'], items: [{ to: '/pengaduan/kelola', label: 'menu.prtManage' }] },
   { roles: ['committee', 'admin'], items: [{ to: '/panitia/pemantau', label: 'menu.prtObservers' }] },
   { roles: ['observer'], items: [{ to: '/pemantauan', label: 'menu.prtObserve' }] },
-  { roles: ['citizen'], items: [{ to: '/konsultasi', label: 'menu.prtConsultations' }, { to: '/forum', label: 'menu.prtForums' }] },
+  {
+    roles: ['citizen'],
+    items: [
+      { to: '/konsultasi', label: 'menu.prtConsultations' },
+      { to: '/forum', label: 'menu.prtForums' },
+    ],
+  },
   {
     roles: ['admin'],
     items: [

@@ -15,7 +15,8 @@ function* sources(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     const p = path.join(dir, name);
     if (statSync(p).isDirectory()) yield* sources(p);
-    else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !p.includes(`${path.sep}locales${path.sep}`)) yield p;
+    else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !p.includes(`${path.sep}locales${path.sep}`))
+      yield p;
   }
 }
 
@@ -36,9 +37,15 @@ async function featureBundles() {
 }
 
 /** Leaf keys; plural forms (`x_one`, `x_other`: English has them, Indonesian does not) count as `x`. */
-const leaves = (o: unknown, prefix = ''): string[] => [...new Set(leafKeys(o, prefix).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))];
+const leaves = (o: unknown, prefix = ''): string[] => [
+  ...new Set(leafKeys(o, prefix).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, ''))),
+];
 const leafKeys = (o: unknown, prefix: string): string[] =>
-  typeof o === 'string' ? [prefix] : Array.isArray(o) ? [`${prefix}[]`] : Object.entries(o as object).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
+  typeof o === 'string'
+    ? [prefix]
+    : Array.isArray(o)
+      ? [`${prefix}[]`]
+      : Object.entries(o as object).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
 
 function lookup(tree: Record<string, unknown>, key: string): unknown {
   let node: unknown = tree;
@@ -65,7 +72,10 @@ describe('texts', () => {
   it('every literal key in the web exists, and its file imports the feature that loads it', async () => {
     const bundles = await featureBundles();
     const byKey = new Map(bundles.map((b) => [b.key, b]));
-    const all = { ...(id as object), ...Object.fromEntries(bundles.map((b) => [b.key, b.id])) } as Record<string, unknown>;
+    const all = { ...(id as object), ...Object.fromEntries(bundles.map((b) => [b.key, b.id])) } as Record<
+      string,
+      unknown
+    >;
     const problems: string[] = [];
     for (const file of sources(WEB)) {
       const text = readFileSync(file, 'utf8');
@@ -75,17 +85,26 @@ describe('texts', () => {
       const bundleLiteral = new RegExp(`['"\`]((?:${[...byKey.keys()].join('|')})(?:\\.[\\w-]+)+)['"\`]`, 'g');
       const dynamic = new RegExp(`\`((?:${[...byKey.keys()].join('|')})(?:\\.[\\w-]+)*)\\.\\$\\{`, 'g');
       // The codes module's tables are keyed by audit action names ('skp.import'), which are not text keys.
-      const bundleKeys = rel.startsWith(`features${path.sep}codes`) ? [] : [...text.matchAll(bundleLiteral)].map((m) => m[1]!);
+      const bundleKeys = rel.startsWith(`features${path.sep}codes`)
+        ? []
+        : [...text.matchAll(bundleLiteral)].map((m) => m[1]!);
       const keys = new Set([...text.matchAll(literal)].map((m) => m[1]!).concat(bundleKeys));
       for (const key of keys) if (lookup(all, key) === undefined) problems.push(`${rel}: "${key}" is not a text key`);
-      for (const m of text.matchAll(dynamic)) if (typeof lookup(all, m[1]!) !== 'object') problems.push(`${rel}: \`${m[1]}.\${…}\` names no group of texts`);
-      const used = new Set([...keys].concat([...text.matchAll(dynamic)].map((m) => m[1]!)).map((k) => k.split('.')[0]!).filter((p) => byKey.has(p)));
+      for (const m of text.matchAll(dynamic))
+        if (typeof lookup(all, m[1]!) !== 'object') problems.push(`${rel}: \`${m[1]}.\${…}\` names no group of texts`);
+      const used = new Set(
+        [...keys]
+          .concat([...text.matchAll(dynamic)].map((m) => m[1]!))
+          .map((k) => k.split('.')[0]!)
+          .filter((p) => byKey.has(p)),
+      );
       for (const prefix of used) {
         const mod = byKey.get(prefix)!.module;
         if (mod === file) continue;
         const spec = path.relative(path.dirname(file), mod).split(path.sep).join('/');
         const importPath = spec.startsWith('.') ? spec : `./${spec}`;
-        if (!text.includes(`'${importPath}'`)) problems.push(`${rel}: uses "${prefix}." texts but does not import '${importPath}'`);
+        if (!text.includes(`'${importPath}'`))
+          problems.push(`${rel}: uses "${prefix}." texts but does not import '${importPath}'`);
       }
     }
     expect(problems).toEqual([]);

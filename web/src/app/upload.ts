@@ -5,7 +5,12 @@ import { ApiError, CSRF_HEADER, csrfToken, parseApiError } from './api.ts';
  * Sends a multipart form with XMLHttpRequest so the page can show upload progress (fetch cannot
  * report it); errors become the same ApiError as every other call.
  */
-export async function uploadForm<T>(method: 'PUT' | 'POST', path: string, form: FormData, onProgress?: (percent: number) => void): Promise<T> {
+export async function uploadForm<T>(
+  method: 'PUT' | 'POST',
+  path: string,
+  form: FormData,
+  onProgress?: (percent: number) => void,
+): Promise<T> {
   const token = await csrfToken();
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();

@@ -8,9 +8,31 @@ import { useTranslation } from 'react-i18next';
 import { idDateTimeToIso, idDateToIso, isoToIdDate, isoToIdDateTime } from './dates.ts';
 import { TextField } from './Field.tsx';
 
-type Base = { label: string; hint?: string; error?: string | undefined; value: string; onChange: (value: string) => void } & Omit<ComponentProps<'input'>, 'value' | 'onChange' | 'type'>;
+type Base = {
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+} & Omit<ComponentProps<'input'>, 'value' | 'onChange' | 'type'>;
 
-function Parsed({ label, hint, error, value, onChange, toIso, fromIso, formatHint, invalid, ...rest }: Base & { toIso: (t: string) => string | null; fromIso: (v: string) => string; formatHint: string; invalid: string }) {
+function Parsed({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  toIso,
+  fromIso,
+  formatHint,
+  invalid,
+  ...rest
+}: Base & {
+  toIso: (t: string) => string | null;
+  fromIso: (v: string) => string;
+  formatHint: string;
+  invalid: string;
+}) {
   const [text, setText] = useState(() => fromIso(value));
   const [touched, setTouched] = useState(false);
   // A new value from outside (saved, reset) replaces what is shown, unless it is what was typed.
@@ -41,11 +63,27 @@ function Parsed({ label, hint, error, value, onChange, toIso, fromIso, formatHin
 /** A calendar date: shows hh/bb/tttt, gives `YYYY-MM-DD` (or the text as typed when it is not a day). */
 export function DateField(props: Base) {
   const { t } = useTranslation();
-  return <Parsed {...props} toIso={idDateToIso} fromIso={isoToIdDate} formatHint={t('dates.dateHint')} invalid={t('dates.dateInvalid')} />;
+  return (
+    <Parsed
+      {...props}
+      toIso={idDateToIso}
+      fromIso={isoToIdDate}
+      formatHint={t('dates.dateHint')}
+      invalid={t('dates.dateInvalid')}
+    />
+  );
 }
 
 /** A local date and time (WITA): shows hh/bb/tttt jj.mm, gives `YYYY-MM-DDTHH:MM`. */
 export function DateTimeField(props: Base) {
   const { t } = useTranslation();
-  return <Parsed {...props} toIso={idDateTimeToIso} fromIso={isoToIdDateTime} formatHint={t('dates.dateTimeHint')} invalid={t('dates.dateTimeInvalid')} />;
+  return (
+    <Parsed
+      {...props}
+      toIso={idDateTimeToIso}
+      fromIso={isoToIdDateTime}
+      formatHint={t('dates.dateTimeHint')}
+      invalid={t('dates.dateTimeInvalid')}
+    />
+  );
 }

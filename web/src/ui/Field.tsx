@@ -108,7 +108,21 @@ export interface RadioOption {
  * A fieldset of radio buttons; `input` carries register() props shared by every option. With
  * `value`, the group is controlled (the option equal to it is checked).
  */
-export function RadioGroup({ legend, options, error, hint, input, value }: { legend: ReactNode; options: RadioOption[]; error?: string | undefined; hint?: ReactNode; input: ComponentProps<'input'>; value?: string }) {
+export function RadioGroup({
+  legend,
+  options,
+  error,
+  hint,
+  input,
+  value,
+}: {
+  legend: ReactNode;
+  options: RadioOption[];
+  error?: string | undefined;
+  hint?: ReactNode;
+  input: ComponentProps<'input'>;
+  value?: string;
+}) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -126,7 +140,13 @@ export function RadioGroup({ legend, options, error, hint, input, value }: { leg
       <div className="radio-row">
         {options.map((o) => (
           <label key={o.value} className="radio">
-            <input type="radio" value={o.value} aria-invalid={error ? true : undefined} {...(value !== undefined ? { checked: o.value === value } : {})} {...input} />
+            <input
+              type="radio"
+              value={o.value}
+              aria-invalid={error ? true : undefined}
+              {...(value !== undefined ? { checked: o.value === value } : {})}
+              {...input}
+            />
             <span>{o.label}</span>
           </label>
         ))}

@@ -28,7 +28,14 @@ export function TableWrap({ label, children }: { label: string; children: ReactN
           {t('table.more')}
         </p>
       ) : null}
-      <div ref={ref} className="table-wrap" tabIndex={0} role="region" aria-label={label} aria-describedby={wider ? hintId : undefined}>
+      <div
+        ref={ref}
+        className="table-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label={label}
+        aria-describedby={wider ? hintId : undefined}
+      >
         {children}
       </div>
     </>

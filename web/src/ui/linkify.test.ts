@@ -24,6 +24,8 @@ describe('linkify', () => {
   });
 
   it('does not turn javascript: or other schemes into links', () => {
-    expect(linkify('javascript:alert(1) mailto:a@b.c')).toEqual([{ kind: 'text', text: 'javascript:alert(1) mailto:a@b.c' }]);
+    expect(linkify('javascript:alert(1) mailto:a@b.c')).toEqual([
+      { kind: 'text', text: 'javascript:alert(1) mailto:a@b.c' },
+    ]);
   });
 });

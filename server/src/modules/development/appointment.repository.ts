@@ -4,14 +4,33 @@ import type { Executor } from '../../db/database.ts';
 import type { EmployeesTable } from '../../db/schema.ts';
 
 export const appointmentRepository = {
-  organizationNames: async (ex: Executor) => new Map((await ex.selectFrom('organizations').select(['id', 'name']).execute()).map((o) => [o.id, o.name])),
+  organizationNames: async (ex: Executor) =>
+    new Map((await ex.selectFrom('organizations').select(['id', 'name']).execute()).map((o) => [o.id, o.name])),
   /** Records already made from these applications. */
   employeesOfApplications: async (ex: Executor, applicationIds: readonly string[]) =>
-    applicationIds.length === 0 ? new Map<string, { id: string; nip: string; status: string }>() : new Map((await ex.selectFrom('employees').select(['id', 'nip', 'status', 'application_id']).where('application_id', 'in', [...applicationIds]).execute()).map((e) => [e.application_id!, e])),
+    applicationIds.length === 0
+      ? new Map<string, { id: string; nip: string; status: string }>()
+      : new Map(
+          (
+            await ex
+              .selectFrom('employees')
+              .select(['id', 'nip', 'status', 'application_id'])
+              .where('application_id', 'in', [...applicationIds])
+              .execute()
+          ).map((e) => [e.application_id!, e]),
+        ),
   clash: (ex: Executor, f: { nip: string; accountId: string; applicationId: string }) =>
-    ex.selectFrom('employees').select(['id', 'nip', 'full_name', 'account_id', 'application_id']).where((eb) => eb.or([eb('nip', '=', f.nip), eb('account_id', '=', f.accountId), eb('application_id', '=', f.applicationId)])).executeTakeFirst(),
-  allNips: async (ex: Executor) => new Set((await ex.selectFrom('employees').select('nip').execute()).map((e) => e.nip)),
-  employeeByNip: (ex: Executor, nip: string) => ex.selectFrom('employees').select(['id', 'full_name']).where('nip', '=', nip).executeTakeFirst(),
+    ex
+      .selectFrom('employees')
+      .select(['id', 'nip', 'full_name', 'account_id', 'application_id'])
+      .where((eb) =>
+        eb.or([eb('nip', '=', f.nip), eb('account_id', '=', f.accountId), eb('application_id', '=', f.applicationId)]),
+      )
+      .executeTakeFirst(),
+  allNips: async (ex: Executor) =>
+    new Set((await ex.selectFrom('employees').select('nip').execute()).map((e) => e.nip)),
+  employeeByNip: (ex: Executor, nip: string) =>
+    ex.selectFrom('employees').select(['id', 'full_name']).where('nip', '=', nip).executeTakeFirst(),
   insertEmployee: (ex: Executor, row: Insertable<EmployeesTable>) => ex.insertInto('employees').values(row).execute(),
   /** Open batches of a kind starting on or after a day, earliest first, with their seat counts. */
   nextBatchesOfKind: (ex: Executor, kind: 'latsar' | 'orientasi_pppk', from: string) =>
@@ -34,7 +53,17 @@ export const appointmentRepository = {
       .selectFrom('employees as m')
       .innerJoin('organizations as o', 'o.id', 'm.organization_id')
       .leftJoin('employees as s', 's.id', 'm.supervisor_id')
-      .select(['m.id', 'm.nip', 'm.full_name', 'm.tmt', 'm.organization_id', 'o.name as organization_name', 'm.account_id', 's.account_id as supervisor_account_id', 's.full_name as supervisor_name'])
+      .select([
+        'm.id',
+        'm.nip',
+        'm.full_name',
+        'm.tmt',
+        'm.organization_id',
+        'o.name as organization_name',
+        'm.account_id',
+        's.account_id as supervisor_account_id',
+        's.full_name as supervisor_name',
+      ])
       .select((eb) =>
         eb
           .selectFrom('enrollments as e')
@@ -44,12 +73,15 @@ export const appointmentRepository = {
           .where('p.kind', '=', 'latsar')
           .where('e.status', '<>', 'cancelled')
           .select(sql<string>`e.status || '|' || b.name || '|' || p.title || '|' || b.id`.as('x'))
-          .orderBy(sql`case e.status when 'completed' then 0 when 'not_completed' then 1 when 'enrolled' then 2 else 3 end`)
+          .orderBy(
+            sql`case e.status when 'completed' then 0 when 'not_completed' then 1 when 'enrolled' then 2 else 3 end`,
+          )
           .limit(1)
           .as('latsar'),
       )
       .where('m.status', '=', 'CPNS');
-    if (employeeIds) q = employeeIds.length > 0 ? q.where('m.id', 'in', [...employeeIds]) : q.where(sql<boolean>`false`);
+    if (employeeIds)
+      q = employeeIds.length > 0 ? q.where('m.id', 'in', [...employeeIds]) : q.where(sql<boolean>`false`);
     return q.orderBy('m.tmt').orderBy('m.full_name').execute();
   },
 };

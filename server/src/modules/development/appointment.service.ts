@@ -9,7 +9,12 @@
  */
 import { bindUseCases } from '../../platform/context.ts';
 import { appoint, importAppointmentSheet } from './appoint.ts';
-import { type AppointmentContext, appointmentSheet, listCandidates, waitingForRecord } from './appointment-candidates.ts';
+import {
+  type AppointmentContext,
+  appointmentSheet,
+  listCandidates,
+  waitingForRecord,
+} from './appointment-candidates.ts';
 import { listProbations, myProbation, remindProbations } from './probation.ts';
 
 export type { AppointmentContext } from './appointment-candidates.ts';
@@ -17,8 +22,14 @@ export type { AppointmentContext } from './appointment-candidates.ts';
 /** The appointment and probation use-cases bound to one context, for routes, the home inbox and tests. */
 export const createAppointmentService = (ctx: AppointmentContext) =>
   bindUseCases(ctx, {
-    candidates: listCandidates, waitingForRecord, appoint, sheet: appointmentSheet, importSheet: importAppointmentSheet,
-    probations: listProbations, mine: myProbation, remind: remindProbations,
+    candidates: listCandidates,
+    waitingForRecord,
+    appoint,
+    sheet: appointmentSheet,
+    importSheet: importAppointmentSheet,
+    probations: listProbations,
+    mine: myProbation,
+    remind: remindProbations,
   });
 
 export type AppointmentService = ReturnType<typeof createAppointmentService>;

@@ -1,6 +1,9 @@
 /** HTTP for completing a training, registered from common/contracts/development.endpoints.ts: meetings and the rotating QR, scans, marks, scores, certificates, feedback. */
 import type { FastifyInstance } from 'fastify';
-import { certificateCheckEndpoints as P, completionEndpoints as C } from '../../../../common/contracts/development.endpoints.ts';
+import {
+  certificateCheckEndpoints as P,
+  completionEndpoints as C,
+} from '../../../../common/contracts/development.endpoints.ts';
 import { route } from '../../http/endpoints.ts';
 import type { CompletionService } from './completion.service.ts';
 
@@ -18,7 +21,10 @@ export function registerCompletionRoutes(app: FastifyInstance, completion: Compl
   route(app, C.mark, (req) => completion.mark(req.actor!, req.params.id, req.body));
   route(app, C.attendance, (req) => completion.attendance(req.actor!, req.params.id));
   route(app, C.attendanceSheet, async (req, reply) =>
-    reply.type(XLSX).header('content-disposition', 'attachment; filename="kehadiran-angkatan.xlsx"').send(await completion.attendanceSheet(req.actor!, req.params.id)),
+    reply
+      .type(XLSX)
+      .header('content-disposition', 'attachment; filename="kehadiran-angkatan.xlsx"')
+      .send(await completion.attendanceSheet(req.actor!, req.params.id)),
   );
 
   // ── tests and the assignment ──
@@ -26,14 +32,22 @@ export function registerCompletionRoutes(app: FastifyInstance, completion: Compl
 
   // ── certificates ──
   route(app, C.certificates, async (req) => ({ certificates: await completion.certificates(req.params.id) }));
-  route(app, C.issueCertificates, (req) => completion.issueCertificates(req.actor!, req.params.id, req.body.enrollmentIds));
+  route(app, C.issueCertificates, (req) =>
+    completion.issueCertificates(req.actor!, req.params.id, req.body.enrollmentIds),
+  );
   route(app, C.revokeCertificate, async (req) => {
     await completion.revokeCertificate(req.actor!, req.params.id, req.body.reason);
     return { ok: true as const };
   });
   route(app, C.certificatePdf, async (req, reply) => {
     const c = await completion.certificatePdf(req.actor!, req.params.id);
-    return reply.type('application/pdf').header('content-disposition', `attachment; filename="sertifikat-${c.number.replace(/[^A-Za-z0-9-]+/g, '-')}.pdf"`).send(c.pdf);
+    return reply
+      .type('application/pdf')
+      .header(
+        'content-disposition',
+        `attachment; filename="sertifikat-${c.number.replace(/[^A-Za-z0-9-]+/g, '-')}.pdf"`,
+      )
+      .send(c.pdf);
   });
   route(app, P.verifyCertificate, (req) => completion.verifyCertificate(req.params.id, req.query.s));
 

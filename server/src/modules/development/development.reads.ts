@@ -32,12 +32,22 @@ export async function jpClaimsWaitingFor(db: Executor, actor: Actor): Promise<nu
 export async function trainingWaitingFor(db: Executor, accountId: string, now: Date, today: string, year: number) {
   const own = await people.employeeOfAccount(db, accountId);
   if (!own) return null;
-  const [meetings, ledger] = await Promise.all([completionRepository.meetingsOfAccountBetween(db, accountId, windowStartInstant(today), new Date(windowEndInstant(today).getTime() + 1)), repo.ledgerOf(db, own.id)]);
+  const [meetings, ledger] = await Promise.all([
+    completionRepository.meetingsOfAccountBetween(
+      db,
+      accountId,
+      windowStartInstant(today),
+      new Date(windowEndInstant(today).getTime() + 1),
+    ),
+    repo.ledgerOf(db, own.id),
+  ]);
   const jp = ledger.filter((l) => l.year === year).reduce((a, l) => a + l.jp, 0);
   const next = meetings.find((m) => new Date(m.ends_at).getTime() >= now.getTime()) ?? meetings.at(-1);
   return {
     meetings: meetings.length,
-    nextMeeting: next ? { batchId: next.batch_id, startsAt: new Date(next.starts_at).toISOString(), qrOpen: qrOpen(now, next) } : null,
+    nextMeeting: next
+      ? { batchId: next.batch_id, startsAt: new Date(next.starts_at).toISOString(), qrOpen: qrOpen(now, next) }
+      : null,
     jpShort: Math.max(0, JP_PER_YEAR - jp),
     jp,
   };
@@ -51,6 +61,13 @@ export async function batchesThisWeek(db: Executor, today: string) {
   const monday = shiftDate(today, -((dayOfWeek(today) + 6) % 7));
   const sunday = shiftDate(monday, 6);
   const inWeek = (d: string) => d >= monday && d <= sunday;
-  const rows = (await repo.batches(db)).filter((b) => b.status !== 'cancelled' && (inWeek(b.starts_on) || inWeek(b.ends_on)));
-  return { count: rows.length, starting: rows.filter((b) => inWeek(b.starts_on)).length, ending: rows.filter((b) => inWeek(b.ends_on)).length, batchId: rows.length === 1 ? rows[0]!.id : null };
+  const rows = (await repo.batches(db)).filter(
+    (b) => b.status !== 'cancelled' && (inWeek(b.starts_on) || inWeek(b.ends_on)),
+  );
+  return {
+    count: rows.length,
+    starting: rows.filter((b) => inWeek(b.starts_on)).length,
+    ending: rows.filter((b) => inWeek(b.ends_on)).length,
+    batchId: rows.length === 1 ? rows[0]!.id : null,
+  };
 }

@@ -22,7 +22,10 @@ export type MeetingRow = NonNullable<Awaited<ReturnType<typeof completionReposit
  * The development module's context. Each facade takes the part it needs (`Pick<DevelopmentContext, …>`);
  * `certificateLinks` and `meetingCache` are built once by the completion facade from `cardSecret`.
  */
-export type DevelopmentContext = Pick<AppContext, 'db' | 'clock' | 'ids' | 'audit' | 'steps' | 'notifier' | 'publicUrl'> & {
+export type DevelopmentContext = Pick<
+  AppContext,
+  'db' | 'clock' | 'ids' | 'audit' | 'steps' | 'notifier' | 'publicUrl'
+> & {
   identity: Pick<IdentityService, 'emailsOfAccounts' | 'accountIdsByEmail' | 'appointEmployee' | 'forgetSessionsOf'>;
   selection: Pick<SelectionService, 'appointees' | 'periodsWithFinal'>;
   assessment: AssessmentService;
@@ -40,9 +43,17 @@ export const actorOf = (a: Actor) => ({ id: a.accountId, role: a.role });
 /** A CONFLICT with its message in both languages. */
 export const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
 /** A VALIDATION_FAILED naming the field, so the form shows the message beside it. */
-export const invalid = (field: string, id: string, en: string) => new AppError('VALIDATION_FAILED', msg(id, en), { fields: [{ field, message: msg(id, en) }] });
+export const invalid = (field: string, id: string, en: string) =>
+  new AppError('VALIDATION_FAILED', msg(id, en), { fields: [{ field, message: msg(id, en) }] });
 /** The signed-in account has no employee record yet: what to ask BKPSDM. */
-export const notLinked = () => new AppError('NOT_FOUND', msg('Akun Anda belum terhubung ke data pegawai. Hubungi BKPSDM untuk menautkan NIP Anda.', 'Your account is not linked to an employee record yet. Ask BKPSDM to link your NIP.'));
+export const notLinked = () =>
+  new AppError(
+    'NOT_FOUND',
+    msg(
+      'Akun Anda belum terhubung ke data pegawai. Hubungi BKPSDM untuk menautkan NIP Anda.',
+      'Your account is not linked to an employee record yet. Ask BKPSDM to link your NIP.',
+    ),
+  );
 /** Enrolment statuses that hold a seat (attendance, scores, feedback are theirs). */
 export const SEATED = new Set(['enrolled', 'completed', 'not_completed']);
 
@@ -56,7 +67,15 @@ export async function reach(ctx: Pick<DevelopmentContext, 'db'>, actor: Actor): 
 }
 
 /** Tells someone with a Merit account, in the app and by e-mail, inside the transaction that made the news. */
-export async function tell(ctx: Pick<DevelopmentContext, 'notifier'> & { identity: Pick<DevelopmentContext['identity'], 'emailsOfAccounts'> }, trx: Kysely<DB>, accountId: string | null, fullName: string, title: string, body: string, path = '/pelatihan/saya') {
+export async function tell(
+  ctx: Pick<DevelopmentContext, 'notifier'> & { identity: Pick<DevelopmentContext['identity'], 'emailsOfAccounts'> },
+  trx: Kysely<DB>,
+  accountId: string | null,
+  fullName: string,
+  title: string,
+  body: string,
+  path = '/pelatihan/saya',
+) {
   if (!accountId) return;
   const email = (await ctx.identity.emailsOfAccounts([accountId], trx)).get(accountId);
   if (email) await ctx.notifier.notify(trx, { accountId, email, fullName }, { title, body, path });

@@ -8,10 +8,15 @@ import { type DevelopmentContext, notLinked } from './development.shared.ts';
 import { scopeOf } from './development.policy.ts';
 import { presentEmployee } from './employees.presenter.ts';
 
-export type EmployeesContext = Pick<DevelopmentContext, 'db' | 'clock' | 'ids' | 'audit'> & { identity: Pick<DevelopmentContext['identity'], 'accountIdsByEmail' | 'emailsOfAccounts'> };
+export type EmployeesContext = Pick<DevelopmentContext, 'db' | 'clock' | 'ids' | 'audit'> & {
+  identity: Pick<DevelopmentContext['identity'], 'accountIdsByEmail' | 'emailsOfAccounts'>;
+};
 
 /** The records this actor may see: null = all (BKPSDM), else these ids. */
-async function visibleIds(ctx: Pick<EmployeesContext, 'db'>, actor: Actor): Promise<{ scope: 'all' | 'unit' | 'self'; ids: string[] | null }> {
+async function visibleIds(
+  ctx: Pick<EmployeesContext, 'db'>,
+  actor: Actor,
+): Promise<{ scope: 'all' | 'unit' | 'self'; ids: string[] | null }> {
   const scope = scopeOf(actor);
   if (scope === 'all') return { scope, ids: null };
   const own = await repo.employeeOfAccount(ctx.db, actor.accountId);
@@ -22,8 +27,23 @@ async function visibleIds(ctx: Pick<EmployeesContext, 'db'>, actor: Actor): Prom
 /** A page of the records the actor may see; the birth date only for BKPSDM or the person themselves. */
 export async function listEmployees(ctx: EmployeesContext, actor: Actor, query: z.infer<typeof EmployeeListQuery>) {
   const { scope, ids: only } = await visibleIds(ctx, actor);
-  const { total, rows } = await repo.list(ctx.db, { ids: only, q: query.q, organizationId: query.organizationId, status: query.status, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
-  return { total, page: query.page, pageSize: query.pageSize, scope, employees: rows.map((r) => presentEmployee(r, { withBirthDate: scope === 'all' || r.account_id === actor.accountId })) };
+  const { total, rows } = await repo.list(ctx.db, {
+    ids: only,
+    q: query.q,
+    organizationId: query.organizationId,
+    status: query.status,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  return {
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    scope,
+    employees: rows.map((r) =>
+      presentEmployee(r, { withBirthDate: scope === 'all' || r.account_id === actor.accountId }),
+    ),
+  };
 }
 
 /** One record, if the actor may see it; anyone else's answers NOT_FOUND. */

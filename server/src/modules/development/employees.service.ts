@@ -12,6 +12,13 @@ export type { EmployeesContext } from './employee-records.ts';
 
 /** The ASN-record use-cases bound to one context, for routes, other modules and tests. */
 export const createEmployeesService = (ctx: EmployeesContext) =>
-  bindUseCases(ctx, { list: listEmployees, get: getEmployee, mine: myEmployee, importSheet: importEmployeeSheet, exportSheet: exportEmployeeSheet, template: employeeTemplate });
+  bindUseCases(ctx, {
+    list: listEmployees,
+    get: getEmployee,
+    mine: myEmployee,
+    importSheet: importEmployeeSheet,
+    exportSheet: exportEmployeeSheet,
+    template: employeeTemplate,
+  });
 
 export type EmployeesService = ReturnType<typeof createEmployeesService>;

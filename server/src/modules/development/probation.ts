@@ -18,7 +18,12 @@ async function probations(ctx: AppointmentContext, only: string[] | null) {
       const [status, batchName, programTitle, batchId] = r.latsar ? r.latsar.split('|') : [];
       const p = probation(r.tmt, today, (status as LatsarState) ?? null);
       return {
-        employee: { id: r.id, nip: r.nip, fullName: r.full_name, organization: { id: r.organization_id, name: r.organization_name } },
+        employee: {
+          id: r.id,
+          nip: r.nip,
+          fullName: r.full_name,
+          organization: { id: r.organization_id, name: r.organization_name },
+        },
         tmt: r.tmt,
         deadline: p.deadline,
         daysLeft: p.daysLeft,
@@ -26,7 +31,9 @@ async function probations(ctx: AppointmentContext, only: string[] | null) {
         reason: p.reason,
         latsar: status ? { status, batchId: batchId!, batchName: batchName!, programTitle: programTitle! } : null,
         accountId: r.account_id,
-        supervisor: r.supervisor_account_id ? { accountId: r.supervisor_account_id, fullName: r.supervisor_name! } : null,
+        supervisor: r.supervisor_account_id
+          ? { accountId: r.supervisor_account_id, fullName: r.supervisor_name! }
+          : null,
       };
     })
     .sort((a, b) => RISK_ORDER[a.state] - RISK_ORDER[b.state] || a.daysLeft - b.daysLeft);
@@ -35,7 +42,10 @@ async function probations(ctx: AppointmentContext, only: string[] | null) {
 /** CPNS probation: BKPSDM every CPNS, a supervisor their unit's; riskiest first. */
 export async function listProbations(ctx: AppointmentContext, actor: Actor) {
   const rows = await probations(ctx, await reach(ctx, actor));
-  return { atRisk: rows.filter((r) => r.state === 'at_risk' || r.state === 'overdue' || r.state === 'failed').length, rows: rows.map(presentProbation) };
+  return {
+    atRisk: rows.filter((r) => r.state === 'at_risk' || r.state === 'overdue' || r.state === 'failed').length,
+    rows: rows.map(presentProbation),
+  };
 }
 
 /** The signed-in CPNS's own probation (null for anyone else). */
@@ -54,9 +64,24 @@ export async function remindProbations(ctx: AppointmentContext, actor: Actor) {
     for (const r of risky) {
       const text = `${r.employee.fullName} (NIP ${r.employee.nip}): masa percobaan berakhir ${r.deadline}. ${r.reason.id}`;
       await tell(ctx, trx, r.accountId, r.employee.fullName, 'Masa percobaan CPNS berisiko', text, '/pelatihan/saya');
-      if (r.supervisor) await tell(ctx, trx, r.supervisor.accountId, r.supervisor.fullName, `Masa percobaan ${r.employee.fullName} berisiko`, text, '/pegawai/masa-percobaan');
+      if (r.supervisor)
+        await tell(
+          ctx,
+          trx,
+          r.supervisor.accountId,
+          r.supervisor.fullName,
+          `Masa percobaan ${r.employee.fullName} berisiko`,
+          text,
+          '/pegawai/masa-percobaan',
+        );
     }
-    await ctx.audit.record(trx, { actor: actorOf(actor), action: 'probation.remind', subjectType: 'employees', subjectId: null, after: { employees: risky.map((r) => r.employee.nip) } });
+    await ctx.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'probation.remind',
+      subjectType: 'employees',
+      subjectId: null,
+      after: { employees: risky.map((r) => r.employee.nip) },
+    });
   });
   return { reminded: risky.length };
 }

@@ -4,7 +4,15 @@ import type { TestPhase } from '../../../../common/contracts/training-tests.ts';
 import { notFound } from '../../errors.ts';
 import type { Actor } from '../identity/index.ts';
 import { actorOf, conflict } from './development.shared.ts';
-import { iso, keyOf, parseKey, phaseName, resultOf, TRAINING_KEY_PREFIX, type TrainingTestsContext } from './training-tests.shared.ts';
+import {
+  iso,
+  keyOf,
+  parseKey,
+  phaseName,
+  resultOf,
+  TRAINING_KEY_PREFIX,
+  type TrainingTestsContext,
+} from './training-tests.shared.ts';
 import { trainingTestsRepository as repo } from './training-tests.repository.ts';
 
 /** The signed-in employee's tests: each phase of their batches, open or not, and their attempt. */
@@ -28,7 +36,9 @@ export async function myTests(ctx: TrainingTestsContext, actor: Actor) {
         open: a ? a.status === 'in_progress' : r.status === 'enrolled' && inWindow,
         durationMinutes: bp.durationMinutes,
         itemCount: bp.sections.reduce((n, s) => n + s.count, 0),
-        attempt: a ? { id: a.id, status: a.status, deadlineAt: a.deadlineAt, result: a.result ? resultOf(a.result) : null } : null,
+        attempt: a
+          ? { id: a.id, status: a.status, deadlineAt: a.deadlineAt, result: a.result ? resultOf(a.result) : null }
+          : null,
       };
     }),
   };
@@ -42,19 +52,54 @@ export async function startTest(ctx: TrainingTestsContext, actor: Actor, enrollm
   const e = await repo.enrollment(ctx.db, enrollmentId);
   if (!e || e.account_id !== actor.accountId) throw notFound();
   const t = await repo.test(ctx.db, e.batch_id, phase);
-  if (!t) throw conflict(`${e.program_title} (${e.batch_name}) tidak punya ${phaseName(phase)} di Merit; nilainya diisi fasilitator.`, `${e.program_title} (${e.batch_name}) has no ${phaseName(phase)} in Merit; the facilitator enters its score.`);
+  if (!t)
+    throw conflict(
+      `${e.program_title} (${e.batch_name}) tidak punya ${phaseName(phase)} di Merit; nilainya diisi fasilitator.`,
+      `${e.program_title} (${e.batch_name}) has no ${phaseName(phase)} in Merit; the facilitator enters its score.`,
+    );
   const key = keyOf(e.batch_id, phase, e.id);
   const existing = (await ctx.assessment.byKeys([key])).get(key);
   if (existing?.status === 'in_progress') return { attemptId: existing.id };
-  if (existing) throw conflict(`Anda sudah mengerjakan ${phaseName(phase)} ini (nilai ${existing.result?.percent ?? '—'}); tes hanya dikerjakan sekali.`, `You already took this ${phaseName(phase)} (score ${existing.result?.percent ?? '—'}); a test is taken once.`);
-  if (e.status !== 'enrolled') throw conflict('Tes hanya untuk peserta terdaftar yang belum selesai (bukan daftar tunggu, batal atau sudah selesai).', 'Tests are only for enrolled participants who have not finished (not waitlisted, cancelled or finished).');
+  if (existing)
+    throw conflict(
+      `Anda sudah mengerjakan ${phaseName(phase)} ini (nilai ${existing.result?.percent ?? '—'}); tes hanya dikerjakan sekali.`,
+      `You already took this ${phaseName(phase)} (score ${existing.result?.percent ?? '—'}); a test is taken once.`,
+    );
+  if (e.status !== 'enrolled')
+    throw conflict(
+      'Tes hanya untuk peserta terdaftar yang belum selesai (bukan daftar tunggu, batal atau sudah selesai).',
+      'Tests are only for enrolled participants who have not finished (not waitlisted, cancelled or finished).',
+    );
   const now = ctx.clock.now();
-  if (now < new Date(t.opens_at)) throw conflict(`${phaseName(phase)} ini baru dibuka ${formatWitaDateTime(t.opens_at)}.`, `This ${phaseName(phase)} opens ${formatWitaDateTime(t.opens_at, 'en')}.`);
-  if (now > new Date(t.closes_at)) throw conflict(`${phaseName(phase)} ini sudah ditutup ${formatWitaDateTime(t.closes_at)}; hubungi fasilitator.`, `This ${phaseName(phase)} closed ${formatWitaDateTime(t.closes_at, 'en')}; contact the facilitator.`);
+  if (now < new Date(t.opens_at))
+    throw conflict(
+      `${phaseName(phase)} ini baru dibuka ${formatWitaDateTime(t.opens_at)}.`,
+      `This ${phaseName(phase)} opens ${formatWitaDateTime(t.opens_at, 'en')}.`,
+    );
+  if (now > new Date(t.closes_at))
+    throw conflict(
+      `${phaseName(phase)} ini sudah ditutup ${formatWitaDateTime(t.closes_at)}; hubungi fasilitator.`,
+      `This ${phaseName(phase)} closed ${formatWitaDateTime(t.closes_at, 'en')}; contact the facilitator.`,
+    );
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const made = await ctx.assessment.start(trx, { key, accountId: actor.accountId, blueprintId: t.blueprint_id, actor: actorOf(actor) });
-    if (!made) throw conflict(`Anda sudah memulai ${phaseName(phase)} ini; muat ulang halaman.`, `You already started this ${phaseName(phase)}; reload the page.`);
-    await ctx.audit.record(trx, { actor: actorOf(actor), action: 'training.test.start', subjectType: 'enrollment', subjectId: e.id, after: { phase, attemptId: made } });
+    const made = await ctx.assessment.start(trx, {
+      key,
+      accountId: actor.accountId,
+      blueprintId: t.blueprint_id,
+      actor: actorOf(actor),
+    });
+    if (!made)
+      throw conflict(
+        `Anda sudah memulai ${phaseName(phase)} ini; muat ulang halaman.`,
+        `You already started this ${phaseName(phase)}; reload the page.`,
+      );
+    await ctx.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'training.test.start',
+      subjectType: 'enrollment',
+      subjectId: e.id,
+      after: { phase, attemptId: made },
+    });
     return made;
   });
   return { attemptId: id };
@@ -67,7 +112,17 @@ export async function viewTest(ctx: TrainingTestsContext, actor: Actor, attemptI
   const e = (await repo.enrollment(ctx.db, k.enrollmentId))!;
   const a = v.attempt;
   return {
-    attempt: { id: a.id, status: a.status, startedAt: a.startedAt, deadlineAt: a.deadlineAt, submittedAt: a.submittedAt, now: a.now, remainingMs: a.remainingMs, graceSeconds: a.graceSeconds, result: a.result ? resultOf(a.result) : null },
+    attempt: {
+      id: a.id,
+      status: a.status,
+      startedAt: a.startedAt,
+      deadlineAt: a.deadlineAt,
+      submittedAt: a.submittedAt,
+      now: a.now,
+      remainingMs: a.remainingMs,
+      graceSeconds: a.graceSeconds,
+      result: a.result ? resultOf(a.result) : null,
+    },
     test: { phase: k.phase, programTitle: e.program_title, batchName: e.batch_name },
     items: v.items,
     answers: v.answers,
@@ -75,7 +130,12 @@ export async function viewTest(ctx: TrainingTestsContext, actor: Actor, attemptI
 }
 
 /** Saves one answer on the engine (with its sequence number, so a late retry cannot overwrite a newer one). */
-export function answerTest(ctx: TrainingTestsContext, actor: Actor, attemptId: string, body: { itemId: string; chosen: 'A' | 'B' | 'C' | 'D' | 'E' | null; seq: number }) {
+export function answerTest(
+  ctx: TrainingTestsContext,
+  actor: Actor,
+  attemptId: string,
+  body: { itemId: string; chosen: 'A' | 'B' | 'C' | 'D' | 'E' | null; seq: number },
+) {
   return ctx.assessment.answer({ id: actor.accountId, role: actor.role }, attemptId, TRAINING_KEY_PREFIX, body);
 }
 

@@ -28,12 +28,24 @@ const correctByStem = new Map(TRAINING_BANK.map((i) => [i.stem, i.scoring.kind =
 const HEADER = 'nip,nama,status,tmt,kode_opd,unit,jenis_jabatan,jabatan,jenjang,golongan,nip_atasan,email';
 const HOUR = 3_600_000;
 const db = () => ctx.database.db;
-const auditCount = async (action: string) => (await db().selectFrom('audit_events').select('seq').where('action', '=', action).execute()).length;
-const scoresOf = (id: string) => db().selectFrom('enrollments').select(['pre_test_score', 'post_test_score']).where('id', '=', id).executeTakeFirstOrThrow();
+const auditCount = async (action: string) =>
+  (await db().selectFrom('audit_events').select('seq').where('action', '=', action).execute()).length;
+const scoresOf = (id: string) =>
+  db()
+    .selectFrom('enrollments')
+    .select(['pre_test_score', 'post_test_score'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
 const at = (offsetMs: number) => new Date(ctx.clock.now().getTime() + offsetMs).toISOString();
 
 interface View {
-  attempt: { id: string; status: string; deadlineAt: string; remainingMs: number; result: { total: number; max: number; percent: number; answered: number } | null };
+  attempt: {
+    id: string;
+    status: string;
+    deadlineAt: string;
+    remainingMs: number;
+    result: { total: number; max: number; percent: number; answered: number } | null;
+  };
   items: { itemId: string; stem: string; imageKey: string | null; options: { key: string; text: string }[] }[];
   answers: { itemId: string; chosen: string | null; seq: number }[];
 }
@@ -45,32 +57,78 @@ beforeAll(async () => {
   employee = await signedInAgent(ctx, 'employee');
   colleague = await signedInAgent(ctx, 'employee');
   stranger = await signedInAgent(ctx, 'employee');
-  for (const [k, a] of Object.entries({ employee, colleague, stranger })) emails[k] = (await a.get('/api/v1/me')).json().account.email;
+  for (const [k, a] of Object.entries({ employee, colleague, stranger }))
+    emails[k] = (await a.get('/api/v1/me')).json().account.email;
   const rows = [
     `199104252015032001,Sitti Aisyah,PNS,2015-03-01,kominfo,Bidang Aplikasi,fungsional,Pranata Komputer Ahli Muda,Ahli Muda,III/c,,${emails.employee}`,
     `199211112017031002,Yusuf Lalu,PNS,2017-03-01,bpbd,Bidang Kedaruratan,fungsional,Analis Kebencanaan Ahli Pertama,Ahli Pertama,III/b,,${emails.colleague}`,
     `199307182019031003,Rahmat Lasoso,PNS,2019-03-01,bpbd,Bidang Kedaruratan,pelaksana,Pengadministrasi Umum,Pelaksana,II/c,,${emails.stranger}`,
   ];
-  const imported = await admin.upload('POST', '/api/v1/employees/import?commit=true', multipart({ name: 'p.csv', data: Buffer.from(`${HEADER}\n${rows.join('\n')}\n`), type: 'text/csv' }));
+  const imported = await admin.upload(
+    'POST',
+    '/api/v1/employees/import?commit=true',
+    multipart({ name: 'p.csv', data: Buffer.from(`${HEADER}\n${rows.join('\n')}\n`), type: 'text/csv' }),
+  );
   expect(imported.json().committed, imported.body).toBe(true);
   // Every item carries the same picture (a hazard map, say), so whichever ten are drawn show it.
-  pictureKey = (await examAdmin.upload('POST', '/api/v1/exam/item-images', multipart({ name: 'peta.jpg', data: makeJpeg(), type: 'image/jpeg' }))).json().imageKey;
-  for (const item of TRAINING_BANK) expect((await examAdmin.post('/api/v1/exam/items', { ...item, imageKey: pictureKey })).statusCode).toBe(201);
+  pictureKey = (
+    await examAdmin.upload(
+      'POST',
+      '/api/v1/exam/item-images',
+      multipart({ name: 'peta.jpg', data: makeJpeg(), type: 'image/jpeg' }),
+    )
+  ).json().imageKey;
+  for (const item of TRAINING_BANK)
+    expect((await examAdmin.post('/api/v1/exam/items', { ...item, imageKey: pictureKey })).statusCode).toBe(201);
   const bp = await examAdmin.post('/api/v1/exam/blueprints', TRAINING_BLUEPRINT);
   expect(bp.statusCode, bp.body).toBe(201);
   blueprintId = bp.json().id;
-  skdBlueprintId = (await examAdmin.post('/api/v1/exam/blueprints', { examType: 'SKD', name: 'SKD latihan', durationMinutes: 100, accommodatedMinutes: 130, sections: [{ subtest: 'TWK', category: null, count: 5 }], thresholdsRef: 'KepMenPANRB 321/2024' })).json().id;
-  const p = await admin.post('/api/v1/training/programs', { code: 'KRB-2026', title: 'Kesiapsiagaan Bencana untuk ASN', kind: 'teknis', competencyArea: 'Kebencanaan', jp: 16, modality: 'klasikal', partnerId: null, eligibility: {}, costRupiah: 0, description: '', completion: { minAttendancePct: 0, postTestPass: 70, assignmentRequired: false } });
+  skdBlueprintId = (
+    await examAdmin.post('/api/v1/exam/blueprints', {
+      examType: 'SKD',
+      name: 'SKD latihan',
+      durationMinutes: 100,
+      accommodatedMinutes: 130,
+      sections: [{ subtest: 'TWK', category: null, count: 5 }],
+      thresholdsRef: 'KepMenPANRB 321/2024',
+    })
+  ).json().id;
+  const p = await admin.post('/api/v1/training/programs', {
+    code: 'KRB-2026',
+    title: 'Kesiapsiagaan Bencana untuk ASN',
+    kind: 'teknis',
+    competencyArea: 'Kebencanaan',
+    jp: 16,
+    modality: 'klasikal',
+    partnerId: null,
+    eligibility: {},
+    costRupiah: 0,
+    description: '',
+    completion: { minAttendancePct: 0, postTestPass: 70, assignmentRequired: false },
+  });
   expect(p.statusCode, p.body).toBe(201);
   // Palu's date: the server ends a batch by the WITA calendar, a day ahead of UTC from 16:00 UTC.
   const day = localDate(ctx.clock.now());
-  batchId = (await admin.post(`/api/v1/training/programs/${p.json().id}/batches`, { name: 'Angkatan I', startsOn: day, endsOn: day, venue: 'Aula BPBD', facilitators: 'Tim BPBD', capacity: 10 })).json().id;
+  batchId = (
+    await admin.post(`/api/v1/training/programs/${p.json().id}/batches`, {
+      name: 'Angkatan I',
+      startsOn: day,
+      endsOn: day,
+      venue: 'Aula BPBD',
+      facilitators: 'Tim BPBD',
+      capacity: 10,
+    })
+  ).json().id;
   for (const nip of ['199104252015032001', '199211112017031002', '199307182019031003']) {
     const id = (await db().selectFrom('employees').select('id').where('nip', '=', nip).executeTakeFirstOrThrow()).id;
-    enrolment[nip] = (await admin.post(`/api/v1/training/batches/${batchId}/enrollments`, { employeeId: id })).json().id;
+    enrolment[nip] = (
+      await admin.post(`/api/v1/training/batches/${batchId}/enrollments`, { employeeId: id })
+    ).json().id;
   }
   // The third participant withdrew: their enrolment is cancelled.
-  expect((await admin.post(`/api/v1/training/enrollments/${enrolment['199307182019031003']}/cancel`)).statusCode).toBe(200);
+  expect((await admin.post(`/api/v1/training/enrollments/${enrolment['199307182019031003']}/cancel`)).statusCode).toBe(
+    200,
+  );
 });
 afterAll(() => ctx?.close());
 
@@ -86,28 +144,61 @@ async function answer(agent: Agent, v: View, right: number) {
   for (const [i, item] of v.items.entries()) {
     const key = correctByStem.get(item.stem)!;
     const chosen = i < right ? key : item.options.find((o) => o.key !== key)!.key;
-    const res = await agent.put(`/api/v1/me/training-tests/${v.attempt.id}/answers`, { itemId: item.itemId, chosen, seq: 1 });
+    const res = await agent.put(`/api/v1/me/training-tests/${v.attempt.id}/answers`, {
+      itemId: item.itemId,
+      chosen,
+      seq: 1,
+    });
     expect(res.statusCode, res.body).toBe(200);
   }
 }
 
 describe('the training admin sets the tests', () => {
   it('chooses among training blueprints only', async () => {
-    const list = (await admin.get('/api/v1/training/test-blueprints')).json().blueprints as { id: string; name: string; itemCount: number; durationMinutes: number }[];
+    const list = (await admin.get('/api/v1/training/test-blueprints')).json().blueprints as {
+      id: string;
+      name: string;
+      itemCount: number;
+      durationMinutes: number;
+    }[];
     expect(list).toEqual([{ id: blueprintId, name: TRAINING_BLUEPRINT.name, durationMinutes: 20, itemCount: 10 }]);
-    const skd = await admin.put(`/api/v1/training/batches/${batchId}/tests/pre`, { blueprintId: skdBlueprintId, opensAt: at(-HOUR), closesAt: at(HOUR) });
+    const skd = await admin.put(`/api/v1/training/batches/${batchId}/tests/pre`, {
+      blueprintId: skdBlueprintId,
+      opensAt: at(-HOUR),
+      closesAt: at(HOUR),
+    });
     expect(skd.statusCode).toBe(400);
     expect(skd.json().error.message).toMatch(/kisi-kisi tes pelatihan/);
-    const backwards = await admin.put(`/api/v1/training/batches/${batchId}/tests/pre`, { blueprintId, opensAt: at(HOUR), closesAt: at(-HOUR) });
+    const backwards = await admin.put(`/api/v1/training/batches/${batchId}/tests/pre`, {
+      blueprintId,
+      opensAt: at(HOUR),
+      closesAt: at(-HOUR),
+    });
     expect(backwards.statusCode).toBe(400);
     expect(await db().selectFrom('batch_tests').select('phase').execute()).toEqual([]);
   });
 
   it('sets a pre-test open now and a post-test that opens later, audited', async () => {
-    const pre = await admin.put(`/api/v1/training/batches/${batchId}/tests/pre`, { blueprintId, opensAt: at(-HOUR), closesAt: at(HOUR) });
+    const pre = await admin.put(`/api/v1/training/batches/${batchId}/tests/pre`, {
+      blueprintId,
+      opensAt: at(-HOUR),
+      closesAt: at(HOUR),
+    });
     expect(pre.statusCode, pre.body).toBe(200);
-    expect(pre.json()).toMatchObject({ phase: 'pre', blueprint: { id: blueprintId, name: TRAINING_BLUEPRINT.name }, started: 0 });
-    expect((await admin.put(`/api/v1/training/batches/${batchId}/tests/post`, { blueprintId, opensAt: at(3 * HOUR), closesAt: at(6 * HOUR) })).statusCode).toBe(200);
+    expect(pre.json()).toMatchObject({
+      phase: 'pre',
+      blueprint: { id: blueprintId, name: TRAINING_BLUEPRINT.name },
+      started: 0,
+    });
+    expect(
+      (
+        await admin.put(`/api/v1/training/batches/${batchId}/tests/post`, {
+          blueprintId,
+          opensAt: at(3 * HOUR),
+          closesAt: at(6 * HOUR),
+        })
+      ).statusCode,
+    ).toBe(200);
     const tests = (await admin.get(`/api/v1/training/batches/${batchId}/tests`)).json().tests as { phase: string }[];
     expect(tests.map((t) => t.phase)).toEqual(['pre', 'post']);
     expect(await auditCount('training.test.set')).toBe(2);
@@ -118,8 +209,16 @@ describe('the participant takes the pre-test', () => {
   let attemptId: string;
 
   it('sees the pre-test open and the post-test not yet', async () => {
-    const mine = (await employee.get('/api/v1/me/training-tests')).json().tests as { phase: string; open: boolean; attempt: unknown; itemCount: number }[];
-    expect(mine.map((t) => [t.phase, t.open, t.attempt, t.itemCount])).toEqual([['pre', true, null, 10], ['post', false, null, 10]]);
+    const mine = (await employee.get('/api/v1/me/training-tests')).json().tests as {
+      phase: string;
+      open: boolean;
+      attempt: unknown;
+      itemCount: number;
+    }[];
+    expect(mine.map((t) => [t.phase, t.open, t.attempt, t.itemCount])).toEqual([
+      ['pre', true, null, 10],
+      ['post', false, null, 10],
+    ]);
     expect((await stranger.get('/api/v1/me/training-tests')).json().tests).toEqual([]); // cancelled: nothing to take
   });
 
@@ -147,7 +246,16 @@ describe('the participant takes the pre-test', () => {
     expect(Date.parse(v.attempt.deadlineAt) - Date.parse(v.attempt.startedAt)).toBe(20 * 60_000);
     expect(new Set(v.items.map((i) => i.itemId)).size).toBe(10);
     // The delivered versions are frozen, as the CAT's are.
-    const frozen = await db().selectFrom('item_versions').select('item_id').where('item_id', 'in', v.items.map((i) => i.itemId)).where('first_delivered_at', 'is not', null).execute();
+    const frozen = await db()
+      .selectFrom('item_versions')
+      .select('item_id')
+      .where(
+        'item_id',
+        'in',
+        v.items.map((i) => i.itemId),
+      )
+      .where('first_delivered_at', 'is not', null)
+      .execute();
     expect(frozen).toHaveLength(10);
     // The items' picture shows to the participant while this test runs, and to nobody else.
     expect(v.items.every((i) => i.imageKey === pictureKey)).toBe(true);
@@ -160,7 +268,11 @@ describe('the participant takes the pre-test', () => {
   });
 
   it('hides the attempt from anyone else (404, nothing leaks)', async () => {
-    for (const res of [await stranger.get(`/api/v1/me/training-tests/${attemptId}`), await stranger.put(`/api/v1/me/training-tests/${attemptId}/answers`, { itemId: attemptId, chosen: 'A', seq: 1 }), await colleague.post(`/api/v1/me/training-tests/${attemptId}/submit`)]) {
+    for (const res of [
+      await stranger.get(`/api/v1/me/training-tests/${attemptId}`),
+      await stranger.put(`/api/v1/me/training-tests/${attemptId}/answers`, { itemId: attemptId, chosen: 'A', seq: 1 }),
+      await colleague.post(`/api/v1/me/training-tests/${attemptId}/submit`),
+    ]) {
       expect(res.statusCode).toBe(404);
       expect(res.body).not.toMatch(/Kesiapsiagaan|stem/);
     }
@@ -171,13 +283,35 @@ describe('the participant takes the pre-test', () => {
     await answer(employee, v, 5);
     const first = v.items[0]!;
     const key = correctByStem.get(first.stem)!;
-    const newer = await employee.put(`/api/v1/me/training-tests/${attemptId}/answers`, { itemId: first.itemId, chosen: null, seq: 3 });
+    const newer = await employee.put(`/api/v1/me/training-tests/${attemptId}/answers`, {
+      itemId: first.itemId,
+      chosen: null,
+      seq: 3,
+    });
     expect(newer.json()).toMatchObject({ itemId: first.itemId, chosen: null, seq: 3 });
-    const stale = await employee.put(`/api/v1/me/training-tests/${attemptId}/answers`, { itemId: first.itemId, chosen: key, seq: 2 });
+    const stale = await employee.put(`/api/v1/me/training-tests/${attemptId}/answers`, {
+      itemId: first.itemId,
+      chosen: key,
+      seq: 2,
+    });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.message).toBe('Jawaban yang lebih baru untuk soal ini sudah tersimpan; muat ulang halaman untuk melihatnya.');
-    expect((await employee.put(`/api/v1/me/training-tests/${attemptId}/answers`, { itemId: first.itemId, chosen: key, seq: 4 })).statusCode).toBe(200);
-    const foreign = await employee.put(`/api/v1/me/training-tests/${attemptId}/answers`, { itemId: batchId, chosen: 'A', seq: 9 });
+    expect(stale.json().error.message).toBe(
+      'Jawaban yang lebih baru untuk soal ini sudah tersimpan; muat ulang halaman untuk melihatnya.',
+    );
+    expect(
+      (
+        await employee.put(`/api/v1/me/training-tests/${attemptId}/answers`, {
+          itemId: first.itemId,
+          chosen: key,
+          seq: 4,
+        })
+      ).statusCode,
+    ).toBe(200);
+    const foreign = await employee.put(`/api/v1/me/training-tests/${attemptId}/answers`, {
+      itemId: batchId,
+      chosen: 'A',
+      seq: 9,
+    });
     expect(foreign.statusCode).toBe(400);
     const saved = (await view(employee, attemptId)).answers;
     expect(saved).toHaveLength(10);
@@ -192,8 +326,14 @@ describe('the participant takes the pre-test', () => {
     expect((await employee.post(`/api/v1/me/training-tests/${attemptId}/submit`)).json().result.percent).toBe(50);
     const again = await employee.post(`/api/v1/me/enrollments/${SITTI()}/tests/pre/start`);
     expect(again.statusCode).toBe(409);
-    expect(again.json().error.message).toBe('Anda sudah mengerjakan pre-test ini (nilai 50); tes hanya dikerjakan sekali.');
-    const late = await employee.put(`/api/v1/me/training-tests/${attemptId}/answers`, { itemId: (await view(employee, attemptId)).items[0]!.itemId, chosen: 'A', seq: 10 });
+    expect(again.json().error.message).toBe(
+      'Anda sudah mengerjakan pre-test ini (nilai 50); tes hanya dikerjakan sekali.',
+    );
+    const late = await employee.put(`/api/v1/me/training-tests/${attemptId}/answers`, {
+      itemId: (await view(employee, attemptId)).items[0]!.itemId,
+      chosen: 'A',
+      seq: 10,
+    });
     expect(late.statusCode).toBe(409);
     expect((await employee.get(`/api/v1/exam/item-images/${pictureKey}`)).statusCode).toBe(404); // the test is over
     expect(await auditCount('assessment.submit')).toBe(1);
@@ -201,20 +341,51 @@ describe('the participant takes the pre-test', () => {
   });
 
   it('keeps the engine’s score from hand edits; the assignment still saves', async () => {
-    const typed = await admin.put(`/api/v1/training/enrollments/${SITTI()}/scores`, { preTest: 80, postTest: null, assignmentDone: false });
+    const typed = await admin.put(`/api/v1/training/enrollments/${SITTI()}/scores`, {
+      preTest: 80,
+      postTest: null,
+      assignmentDone: false,
+    });
     expect(typed.statusCode).toBe(409);
-    expect(typed.json().error.message).toBe('Pre-test angkatan ini dikerjakan di Merit (CAT); nilainya tidak diisi manual.');
-    expect((await admin.put(`/api/v1/training/enrollments/${SITTI()}/scores`, { preTest: 50, postTest: 90, assignmentDone: false })).statusCode).toBe(409);
-    expect((await admin.put(`/api/v1/training/enrollments/${SITTI()}/scores`, { preTest: 50, postTest: null, assignmentDone: true })).statusCode).toBe(200);
+    expect(typed.json().error.message).toBe(
+      'Pre-test angkatan ini dikerjakan di Merit (CAT); nilainya tidak diisi manual.',
+    );
+    expect(
+      (
+        await admin.put(`/api/v1/training/enrollments/${SITTI()}/scores`, {
+          preTest: 50,
+          postTest: 90,
+          assignmentDone: false,
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await admin.put(`/api/v1/training/enrollments/${SITTI()}/scores`, {
+          preTest: 50,
+          postTest: null,
+          assignmentDone: true,
+        })
+      ).statusCode,
+    ).toBe(200);
     expect(await scoresOf(SITTI())).toEqual({ pre_test_score: 50, post_test_score: null });
   });
 
   it('fixes the blueprint once someone started; the window can still move; the test cannot be removed', async () => {
-    const other = (await examAdmin.post('/api/v1/exam/blueprints', { ...TRAINING_BLUEPRINT, name: 'Tes lain' })).json().id;
-    const swap = await admin.put(`/api/v1/training/batches/${batchId}/tests/pre`, { blueprintId: other, opensAt: at(-HOUR), closesAt: at(HOUR) });
+    const other = (await examAdmin.post('/api/v1/exam/blueprints', { ...TRAINING_BLUEPRINT, name: 'Tes lain' })).json()
+      .id;
+    const swap = await admin.put(`/api/v1/training/batches/${batchId}/tests/pre`, {
+      blueprintId: other,
+      opensAt: at(-HOUR),
+      closesAt: at(HOUR),
+    });
     expect(swap.statusCode).toBe(409);
     expect(swap.json().error.message).toMatch(/^1 peserta sudah memulai pre-test ini/);
-    const moved = await admin.put(`/api/v1/training/batches/${batchId}/tests/pre`, { blueprintId, opensAt: at(-HOUR), closesAt: at(2 * HOUR) });
+    const moved = await admin.put(`/api/v1/training/batches/${batchId}/tests/pre`, {
+      blueprintId,
+      opensAt: at(-HOUR),
+      closesAt: at(2 * HOUR),
+    });
     expect(moved.json()).toMatchObject({ started: 1 });
     expect((await admin.request('DELETE', `/api/v1/training/batches/${batchId}/tests/pre`)).statusCode).toBe(409);
   });
@@ -227,11 +398,21 @@ describe('the post-test and the server’s deadline', () => {
     const v = await view(employee, id);
     await answer(employee, v, 9);
     ctx.clock.advance(20 * 60_000 + 31_000); // 20 minutes and the 30 s grace
-    const late = await employee.put(`/api/v1/me/training-tests/${id}/answers`, { itemId: v.items[9]!.itemId, chosen: correctByStem.get(v.items[9]!.stem)!, seq: 2 });
+    const late = await employee.put(`/api/v1/me/training-tests/${id}/answers`, {
+      itemId: v.items[9]!.itemId,
+      chosen: correctByStem.get(v.items[9]!.stem)!,
+      seq: 2,
+    });
     expect(late.statusCode).toBe(409);
-    expect(late.json().error.message).toBe('Waktu tes sudah habis; jawaban ini tidak tersimpan. Jawaban sebelumnya sudah dinilai.');
+    expect(late.json().error.message).toBe(
+      'Waktu tes sudah habis; jawaban ini tidak tersimpan. Jawaban sebelumnya sudah dinilai.',
+    );
     const after = await view(employee, id);
-    expect(after.attempt).toMatchObject({ status: 'submitted', remainingMs: 0, result: { total: 9, max: 10, percent: 90 } });
+    expect(after.attempt).toMatchObject({
+      status: 'submitted',
+      remainingMs: 0,
+      result: { total: 9, max: 10, percent: 90 },
+    });
     expect(await scoresOf(SITTI())).toEqual({ pre_test_score: 50, post_test_score: 90 });
     expect(await auditCount('assessment.auto_submit')).toBe(1);
   });
@@ -241,16 +422,30 @@ describe('the post-test and the server’s deadline', () => {
     expect(await ctx.services.assessment.sweep()).toBe(0);
     ctx.clock.advance(21 * 60_000);
     expect(await ctx.services.assessment.sweep()).toBe(1);
-    expect((await db().selectFrom('assessment_attempts').select(['status', 'submitted_by']).where('id', '=', id).executeTakeFirstOrThrow())).toEqual({ status: 'submitted', submitted_by: 'server' });
+    expect(
+      await db()
+        .selectFrom('assessment_attempts')
+        .select(['status', 'submitted_by'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ status: 'submitted', submitted_by: 'server' });
     expect(await scoresOf(YUSUF())).toEqual({ pre_test_score: null, post_test_score: 0 });
     expect(await auditCount('training.test.score')).toBe(3);
   });
 
   it('the completion rule reads the engine’s scores: gain per participant and per batch, the certificate', async () => {
-    const b = (await admin.get(`/api/v1/training/batches/${batchId}`)).json() as { gain: { count: number; gain: number | null }; enrollments: { id: string; progress: { preTest: number | null; postTest: number | null; gain: number | null; problems: { id: string }[] } }[] };
+    const b = (await admin.get(`/api/v1/training/batches/${batchId}`)).json() as {
+      gain: { count: number; gain: number | null };
+      enrollments: {
+        id: string;
+        progress: { preTest: number | null; postTest: number | null; gain: number | null; problems: { id: string }[] };
+      }[];
+    };
     const sitti = b.enrollments.find((e) => e.id === SITTI())!;
     expect(sitti.progress).toMatchObject({ preTest: 50, postTest: 90, gain: 40, problems: [] });
-    expect(b.enrollments.find((e) => e.id === YUSUF())!.progress.problems.map((p) => p.id)).toEqual(['Nilai post-test 0 di bawah batas lulus 70.']);
+    expect(b.enrollments.find((e) => e.id === YUSUF())!.progress.problems.map((p) => p.id)).toEqual([
+      'Nilai post-test 0 di bawah batas lulus 70.',
+    ]);
     expect(b.gain).toMatchObject({ count: 1, gain: 40 });
     const issued = await admin.post(`/api/v1/training/batches/${batchId}/certificates`, { enrollmentIds: [SITTI()] });
     expect(issued.statusCode, issued.body).toBe(201);
@@ -259,7 +454,14 @@ describe('the post-test and the server’s deadline', () => {
   });
 
   it('lists the employee’s results', async () => {
-    const mine = (await employee.get('/api/v1/me/training-tests')).json().tests as { phase: string; open: boolean; attempt: { status: string; result: { percent: number } } }[];
-    expect(mine.map((t) => [t.phase, t.open, t.attempt.status, t.attempt.result.percent])).toEqual([['pre', false, 'submitted', 50], ['post', false, 'submitted', 90]]);
+    const mine = (await employee.get('/api/v1/me/training-tests')).json().tests as {
+      phase: string;
+      open: boolean;
+      attempt: { status: string; result: { percent: number } };
+    }[];
+    expect(mine.map((t) => [t.phase, t.open, t.attempt.status, t.attempt.result.percent])).toEqual([
+      ['pre', false, 'submitted', 50],
+      ['post', false, 'submitted', 90],
+    ]);
   });
 });

@@ -15,7 +15,17 @@ export { TRAINING_KEY_PREFIX, type TrainingTestsContext } from './training-tests
 /** The training-test use-cases bound to one context; registers the engine's scoring hook for training attempts once. */
 export function createTrainingTestsService(ctx: TrainingTestsContext) {
   ctx.assessment.onScored(TRAINING_KEY_PREFIX, (trx, key, result, by) => onScored(ctx, trx, key, result, by));
-  return bindUseCases(ctx, { blueprints: testBlueprints, tests: batchTests, setTest, removeTest, mine: myTests, start: startTest, view: viewTest, answer: answerTest, submit: submitTest });
+  return bindUseCases(ctx, {
+    blueprints: testBlueprints,
+    tests: batchTests,
+    setTest,
+    removeTest,
+    mine: myTests,
+    start: startTest,
+    view: viewTest,
+    answer: answerTest,
+    submit: submitTest,
+  });
 }
 
 export type TrainingTestsService = ReturnType<typeof createTrainingTestsService>;

@@ -8,7 +8,16 @@
 import { bindUseCases } from '../../platform/context.ts';
 import { decideClaim, listClaims, submitClaim } from './jp-claims.ts';
 import { jpReport, jpSheet, myTraining, remindShort } from './jp-ledger.ts';
-import { createBatch, createPartner, createProgram, getBatch, listPartners, listPrograms, rescheduleBatch, type TrainingContext } from './training-catalog.ts';
+import {
+  createBatch,
+  createPartner,
+  createProgram,
+  getBatch,
+  listPartners,
+  listPrograms,
+  rescheduleBatch,
+  type TrainingContext,
+} from './training-catalog.ts';
 import { cancelEnrollment, enroll, finishBatch } from './training-enrollment.ts';
 
 export type { TrainingContext } from './training-catalog.ts';
@@ -16,10 +25,23 @@ export type { TrainingContext } from './training-catalog.ts';
 /** The training use-cases bound to one context, for routes, other modules and tests. */
 export const createTrainingService = (ctx: TrainingContext) =>
   bindUseCases(ctx, {
-    partners: listPartners, createPartner, programs: listPrograms, createProgram, createBatch, reschedule: rescheduleBatch, batch: getBatch,
-    enroll, cancel: cancelEnrollment, finish: finishBatch,
-    jpReport, jpSheet, remindShort, mine: myTraining,
-    submitClaim, claims: listClaims, decideClaim,
+    partners: listPartners,
+    createPartner,
+    programs: listPrograms,
+    createProgram,
+    createBatch,
+    reschedule: rescheduleBatch,
+    batch: getBatch,
+    enroll,
+    cancel: cancelEnrollment,
+    finish: finishBatch,
+    jpReport,
+    jpSheet,
+    remindShort,
+    mine: myTraining,
+    submitClaim,
+    claims: listClaims,
+    decideClaim,
   });
 
 export type TrainingService = ReturnType<typeof createTrainingService>;

@@ -8,7 +8,13 @@ import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAT_SOCKET_PATH, SOCKET_CLOSE, type SocketServerMessage } from '../../../../common/contracts/cat-socket.ts';
 import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
-import { assignProctor, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
+import {
+  assignProctor,
+  PARTICIPANT_PASSWORD,
+  type ScheduledParticipant,
+  scheduleParticipants,
+  seedSmallBank,
+} from '../../../test/exam-setup.ts';
 import { originAllowed } from './answer-socket.ts';
 
 let ctx: TestContext;
@@ -23,7 +29,9 @@ let base = '';
 
 /** A real socket over loopback, as the page opens it; rejects with the status of a refused upgrade. */
 async function connect(agent: Agent | null, headers: Record<string, string> = {}) {
-  const ws = new WebSocket(`${base}${CAT_SOCKET_PATH}`, { headers: { ...(agent ? { cookie: cookieOf(agent) } : {}), ...headers } });
+  const ws = new WebSocket(`${base}${CAT_SOCKET_PATH}`, {
+    headers: { ...(agent ? { cookie: cookieOf(agent) } : {}), ...headers },
+  });
   sockets.push(ws);
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
@@ -45,12 +53,19 @@ async function connect(agent: Agent | null, headers: Record<string, string> = {}
   return { ws, next, closed, send: (m: unknown) => ws.send(typeof m === 'string' ? m : JSON.stringify(m)) };
 }
 
-const signedIn = new Map<ScheduledParticipant, { agent: Agent; items: { itemId: string; options: { key: string }[] }[] }>();
+const signedIn = new Map<
+  ScheduledParticipant,
+  { agent: Agent; items: { itemId: string; options: { key: string }[] }[] }
+>();
 /** Signs in once per participant: a second sign-in from a new agent would be a second device. */
 async function signIn(p: ScheduledParticipant) {
   if (signedIn.has(p)) return signedIn.get(p)!;
   const agent = new Agent(ctx.app);
-  const res = await agent.post('/api/v1/cat/login', { participantNo: p.participantNo, password: PARTICIPANT_PASSWORD, token });
+  const res = await agent.post('/api/v1/cat/login', {
+    participantNo: p.participantNo,
+    password: PARTICIPANT_PASSWORD,
+    token,
+  });
   expect(res.statusCode, res.body).toBe(200);
   signedIn.set(p, { agent, items: res.json().items });
   return signedIn.get(p)!;
@@ -83,47 +98,106 @@ describe('answer socket', () => {
     const item = items[0]!;
     c.send({ type: 'save', itemId: item.itemId, chosen: item.options[1]!.key, flagged: true, seq: 2 });
     const [ack] = await c.next();
-    expect(ack).toMatchObject({ type: 'ack', itemId: item.itemId, seq: 2, chosen: item.options[1]!.key, flagged: true, applied: true });
-    const stored = await ctx.database.db.selectFrom('answers').select(['chosen', 'seq', 'flagged']).where('item_id', '=', item.itemId).execute();
+    expect(ack).toMatchObject({
+      type: 'ack',
+      itemId: item.itemId,
+      seq: 2,
+      chosen: item.options[1]!.key,
+      flagged: true,
+      applied: true,
+    });
+    const stored = await ctx.database.db
+      .selectFrom('answers')
+      .select(['chosen', 'seq', 'flagged'])
+      .where('item_id', '=', item.itemId)
+      .execute();
     expect(stored).toEqual([{ chosen: item.options[1]!.key, seq: 2, flagged: true }]);
 
     // A late, older write changes nothing and gets the stored answer back.
     c.send({ type: 'save', itemId: item.itemId, chosen: item.options[0]!.key, flagged: false, seq: 1 });
-    expect((await c.next())[0]).toMatchObject({ type: 'ack', sentSeq: 1, seq: 2, chosen: item.options[1]!.key, applied: false });
+    expect((await c.next())[0]).toMatchObject({
+      type: 'ack',
+      sentSeq: 1,
+      seq: 2,
+      chosen: item.options[1]!.key,
+      applied: false,
+    });
 
     // The socket and the PUT are one channel: what one stored, the other sees.
-    const put = await agent.put('/api/v1/cat/answers', { itemId: item.itemId, chosen: item.options[2]!.key, flagged: false, seq: 3 });
+    const put = await agent.put('/api/v1/cat/answers', {
+      itemId: item.itemId,
+      chosen: item.options[2]!.key,
+      flagged: false,
+      seq: 3,
+    });
     expect(put.json()).toMatchObject({ seq: 3, applied: true });
     c.send({ type: 'save', itemId: item.itemId, chosen: item.options[3]!.key, flagged: false, seq: 3 });
-    expect((await c.next())[0]).toMatchObject({ type: 'ack', sentSeq: 3, seq: 3, chosen: item.options[2]!.key, applied: false });
+    expect((await c.next())[0]).toMatchObject({
+      type: 'ack',
+      sentSeq: 3,
+      seq: 3,
+      chosen: item.options[2]!.key,
+      applied: false,
+    });
   });
 
   it('answers many saves in flight, each with its own ack', async () => {
     const { agent, items } = await signIn(people[1]!);
     const c = await connect(agent);
-    items.forEach((it, i) => c.send({ type: 'save', itemId: it.itemId, chosen: it.options[i % it.options.length]!.key, flagged: false, seq: 1 }));
+    items.forEach((it, i) =>
+      c.send({
+        type: 'save',
+        itemId: it.itemId,
+        chosen: it.options[i % it.options.length]!.key,
+        flagged: false,
+        seq: 1,
+      }),
+    );
     const acks = await c.next(items.length);
     expect(acks.every((a) => a.type === 'ack' && a.applied)).toBe(true);
     expect(new Set(acks.map((a) => a.itemId))).toEqual(new Set(items.map((i) => i.itemId)));
-    const n = await ctx.database.db.selectFrom('answers').innerJoin('attempts', 'attempts.id', 'answers.attempt_id').select((eb) => eb.fn.countAll<string>().as('n')).where('attempts.application_id', '=', people[1]!.applicationId).executeTakeFirstOrThrow();
+    const n = await ctx.database.db
+      .selectFrom('answers')
+      .innerJoin('attempts', 'attempts.id', 'answers.attempt_id')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('attempts.application_id', '=', people[1]!.applicationId)
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(items.length);
   });
 
   it('refuses bad frames, items not on the form and unknown options with a clear error, storing nothing', async () => {
     const { agent, items } = await signIn(people[2]!);
     const c = await connect(agent);
-    const before = await ctx.database.db.selectFrom('answers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const before = await ctx.database.db
+      .selectFrom('answers')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     c.send('{not json');
     c.send({ type: 'save', itemId: 'x', chosen: 'A', flagged: false, seq: 1 });
     c.send({ type: 'delete', itemId: items[0]!.itemId });
     c.send({ type: 'save', itemId: '00000000-0000-4000-8000-000000000000', chosen: 'A', flagged: false, seq: 1 });
     const [notJson, badId, badType, notOnForm] = await c.next(4);
-    for (const e of [notJson, badId, badType]) expect(e).toMatchObject({ type: 'error', status: 400, code: 'VALIDATION_FAILED' });
+    for (const e of [notJson, badId, badType])
+      expect(e).toMatchObject({ type: 'error', status: 400, code: 'VALIDATION_FAILED' });
     expect(notJson).toMatchObject({ itemId: null, seq: null });
-    expect(notOnForm).toMatchObject({ type: 'error', status: 400, itemId: '00000000-0000-4000-8000-000000000000', seq: 1, message: 'Soal ini tidak ada di paket soal Anda.' });
-    const after = await ctx.database.db.selectFrom('answers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    expect(notOnForm).toMatchObject({
+      type: 'error',
+      status: 400,
+      itemId: '00000000-0000-4000-8000-000000000000',
+      seq: 1,
+      message: 'Soal ini tidak ada di paket soal Anda.',
+    });
+    const after = await ctx.database.db
+      .selectFrom('answers')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
-    const incidents = await ctx.database.db.selectFrom('incidents').select('kind').where('session_id', '=', sessionId).where('kind', '=', 'item_not_in_form').execute();
+    const incidents = await ctx.database.db
+      .selectFrom('incidents')
+      .select('kind')
+      .where('session_id', '=', sessionId)
+      .where('kind', '=', 'item_not_in_form')
+      .execute();
     expect(incidents.length).toBeGreaterThan(0);
   });
 
@@ -162,7 +236,12 @@ describe('answer socket', () => {
     expect((await agent.post('/api/v1/auth/logout')).statusCode).toBe(200);
     c.send({ type: 'save', itemId: items[0]!.itemId, chosen: 'B', flagged: false, seq: 9 });
     expect(await c.closed).toBe(SOCKET_CLOSE.SESSION_ENDED);
-    const stored = await ctx.database.db.selectFrom('answers').select('seq').where('item_id', '=', items[0]!.itemId).where('seq', '=', 9).execute();
+    const stored = await ctx.database.db
+      .selectFrom('answers')
+      .select('seq')
+      .where('item_id', '=', items[0]!.itemId)
+      .where('seq', '=', 9)
+      .execute();
     expect(stored).toEqual([]);
   });
 });

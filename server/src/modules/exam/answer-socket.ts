@@ -8,7 +8,13 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
-import { type SaveAckBody, SOCKET_CLOSE, SOCKET_MAX_IN_FLIGHT, type SocketServerMessage, SocketClientMessageSchema } from '../../../../common/contracts/cat-socket.ts';
+import {
+  type SaveAckBody,
+  SOCKET_CLOSE,
+  SOCKET_MAX_IN_FLIGHT,
+  type SocketServerMessage,
+  SocketClientMessageSchema,
+} from '../../../../common/contracts/cat-socket.ts';
 import { type Lang, msg } from '../../../../common/contracts/messages.ts';
 import { AppError, ERROR_STATUS } from '../../errors.ts';
 import { SESSION_COOKIE } from '../../http/session.ts';
@@ -24,8 +30,14 @@ export interface AnswerSocketDeps {
 
 const PING_EVERY_MS = 30_000;
 const BAD_MESSAGE = msg('Pesan tidak dikenal. Muat ulang halaman ujian.', 'Unknown message. Reload the exam page.');
-const TOO_MANY = msg('Terlalu banyak jawaban menunggu; dikirim ulang otomatis.', 'Too many answers waiting; they are resent automatically.');
-const FAILED = msg('Jawaban belum tersimpan; dikirim ulang otomatis.', 'The answer was not saved yet; it is resent automatically.');
+const TOO_MANY = msg(
+  'Terlalu banyak jawaban menunggu; dikirim ulang otomatis.',
+  'Too many answers waiting; they are resent automatically.',
+);
+const FAILED = msg(
+  'Jawaban belum tersimpan; dikirim ulang otomatis.',
+  'The answer was not saved yet; it is resent automatically.',
+);
 
 /**
  * A browser always sends Origin on a WebSocket upgrade and cookies go with it, so a page on another
@@ -47,14 +59,30 @@ export function answerSocketHandlers(deps: AnswerSocketDeps) {
 
   /** Plain GET (no upgrade): say what the address is for. */
   const http = async (req: FastifyRequest, reply: FastifyReply) =>
-    reply.status(426).header('upgrade', 'websocket').send({
-      error: { code: 'UPGRADE_REQUIRED', message: msg('Alamat ini hanya untuk koneksi WebSocket halaman ujian.', 'This address is for the exam page\'s WebSocket only.')[req.lang], requestId: req.id },
-    });
+    reply
+      .status(426)
+      .header('upgrade', 'websocket')
+      .send({
+        error: {
+          code: 'UPGRADE_REQUIRED',
+          message: msg(
+            'Alamat ini hanya untuk koneksi WebSocket halaman ujian.',
+            "This address is for the exam page's WebSocket only.",
+          )[req.lang],
+          requestId: req.id,
+        },
+      });
 
   /** Route hook: refuses a foreign Origin before the upgrade. */
   const checkOrigin = async (req: FastifyRequest, reply: FastifyReply) => {
     if (!originAllowed(req.headers.origin, req.headers.host, deps.publicUrl)) {
-      return reply.status(403).send({ error: { code: 'FORBIDDEN', message: msg('Asal halaman tidak diizinkan.', 'Origin not allowed.')[req.lang], requestId: req.id } });
+      return reply.status(403).send({
+        error: {
+          code: 'FORBIDDEN',
+          message: msg('Asal halaman tidak diizinkan.', 'Origin not allowed.')[req.lang],
+          requestId: req.id,
+        },
+      });
     }
   };
 
@@ -69,7 +97,15 @@ export function answerSocketHandlers(deps: AnswerSocketDeps) {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
     };
     const refuse = (itemId: string | null, seq: number | null, err: unknown) => {
-      if (err instanceof AppError) return send({ type: 'error', itemId, seq, status: ERROR_STATUS[err.code], code: err.code, message: err.userMessage[lang] });
+      if (err instanceof AppError)
+        return send({
+          type: 'error',
+          itemId,
+          seq,
+          status: ERROR_STATUS[err.code],
+          code: err.code,
+          message: err.userMessage[lang],
+        });
       req.log.error({ err }, 'answer socket: save failed');
       send({ type: 'error', itemId, seq, status: 500, code: 'INTERNAL', message: FAILED[lang] });
     };
@@ -92,10 +128,25 @@ export function answerSocketHandlers(deps: AnswerSocketDeps) {
       const m = SocketClientMessageSchema.safeParse(parsed);
       if (!m.success) {
         const p = parsed as { itemId?: unknown; seq?: unknown } | undefined;
-        return send({ type: 'error', itemId: typeof p?.itemId === 'string' ? p.itemId.slice(0, 64) : null, seq: typeof p?.seq === 'number' ? p.seq : null, status: 400, code: 'VALIDATION_FAILED', message: BAD_MESSAGE[lang] });
+        return send({
+          type: 'error',
+          itemId: typeof p?.itemId === 'string' ? p.itemId.slice(0, 64) : null,
+          seq: typeof p?.seq === 'number' ? p.seq : null,
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message: BAD_MESSAGE[lang],
+        });
       }
       const { type: _type, ...body } = m.data;
-      if (inFlight >= SOCKET_MAX_IN_FLIGHT) return send({ type: 'error', itemId: body.itemId, seq: body.seq, status: 429, code: 'TOO_MANY_REQUESTS', message: TOO_MANY[lang] });
+      if (inFlight >= SOCKET_MAX_IN_FLIGHT)
+        return send({
+          type: 'error',
+          itemId: body.itemId,
+          seq: body.seq,
+          status: 429,
+          code: 'TOO_MANY_REQUESTS',
+          message: TOO_MANY[lang],
+        });
       inFlight++;
       void (async () => {
         try {

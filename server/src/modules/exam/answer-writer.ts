@@ -29,7 +29,15 @@ export interface AnswerWrite {
 }
 
 export type AnswerWriteResult =
-  | { outcome: 'applied' | 'stale'; itemId: string; seq: number; chosen: string | null; flagged: boolean; savedAt: string; deadlineAt: Date }
+  | {
+      outcome: 'applied' | 'stale';
+      itemId: string;
+      seq: number;
+      chosen: string | null;
+      flagged: boolean;
+      savedAt: string;
+      deadlineAt: Date;
+    }
   | { outcome: 'closed'; itemId: string }
   | { outcome: 'device'; itemId: string };
 
@@ -61,10 +69,19 @@ export const CAT_CHANNEL = 'merit_cat';
  * (attempt, item) — one statement may not update a row twice, and the lower ones are stale
  * anyway — and upsert them unless a newer or equal seq is stored; tell the sessions' listeners.
  */
-async function writeBatch(opts: Pick<AnswerWriterOptions, 'db' | 'clock'>, channel: string, writes: AnswerWrite[]): Promise<AnswerWriteResult[]> {
+async function writeBatch(
+  opts: Pick<AnswerWriterOptions, 'db' | 'clock'>,
+  channel: string,
+  writes: AnswerWrite[],
+): Promise<AnswerWriteResult[]> {
   const now = opts.clock.now();
   const result = await answersRepository.writeBatch(opts.db, writes, now, channel);
-  const byId = new Map(result.attempts.map(([id, status, deadline, device, grace]) => [id, { status, deadline: new Date(deadline), device, grace }]));
+  const byId = new Map(
+    result.attempts.map(([id, status, deadline, device, grace]) => [
+      id,
+      { status, deadline: new Date(deadline), device, grace },
+    ]),
+  );
   const refusal = (w: AnswerWrite): 'closed' | 'device' | null => {
     const a = byId.get(w.attemptId);
     // The same rule as the insert's `now <= deadline_at + grace` above, so the report matches what was written.
@@ -76,12 +93,19 @@ async function writeBatch(opts: Pick<AnswerWriterOptions, 'db' | 'clock'>, chann
   // An applied write's value is what is stored now; only the other keys (stale writes) need a read.
   const stored = new Map<string, { chosen: string | null; flagged: boolean; seq: number; saved_at: Date }>();
   for (const w of writes) {
-    if (refusal(w) === null && applied.get(key(w)) === w.seq && !stored.has(key(w))) stored.set(key(w), { chosen: w.chosen, flagged: w.flagged, seq: w.seq, saved_at: now });
+    if (refusal(w) === null && applied.get(key(w)) === w.seq && !stored.has(key(w)))
+      stored.set(key(w), { chosen: w.chosen, flagged: w.flagged, seq: w.seq, saved_at: now });
   }
   const unknown = writes.filter((w) => refusal(w) === null && !stored.has(key(w)));
   if (unknown.length > 0) {
     const found = await answersRepository.stored(opts.db, unknown);
-    for (const r of found) stored.set(`${r.attempt_id}|${r.item_id}`, { chosen: r.chosen, flagged: r.flagged, seq: r.seq, saved_at: new Date(r.saved_at) });
+    for (const r of found)
+      stored.set(`${r.attempt_id}|${r.item_id}`, {
+        chosen: r.chosen,
+        flagged: r.flagged,
+        seq: r.seq,
+        saved_at: new Date(r.saved_at),
+      });
   }
   const claimed = new Set<string>();
   return writes.map((w): AnswerWriteResult => {
@@ -92,10 +116,17 @@ async function writeBatch(opts: Pick<AnswerWriterOptions, 'db' | 'clock'>, chann
     // The write whose seq was stored is 'applied' once; an identical replay in the same batch is stale.
     const isApplied = applied.get(k) === w.seq && !claimed.has(k);
     if (isApplied) claimed.add(k);
-    return { outcome: isApplied ? 'applied' : 'stale', itemId: w.itemId, seq: s.seq, chosen: s.chosen, flagged: s.flagged, savedAt: s.saved_at.toISOString(), deadlineAt: byId.get(w.attemptId)!.deadline };
+    return {
+      outcome: isApplied ? 'applied' : 'stale',
+      itemId: w.itemId,
+      seq: s.seq,
+      chosen: s.chosen,
+      flagged: s.flagged,
+      savedAt: s.saved_at.toISOString(),
+      deadlineAt: byId.get(w.attemptId)!.deadline,
+    };
   });
 }
-
 
 /** The group-commit queue: saves wait for the next batch; one batch is in flight at a time. */
 export function createAnswerWriter(opts: AnswerWriterOptions) {
@@ -130,7 +161,11 @@ export function createAnswerWriter(opts: AnswerWriterOptions) {
     stats.rows += batch.length;
     stats.largestBatch = Math.max(stats.largestBatch, batch.length);
     try {
-      const results = await writeBatch(opts, channel, batch.map((w) => w.write));
+      const results = await writeBatch(
+        opts,
+        channel,
+        batch.map((w) => w.write),
+      );
       batch.forEach((w, i) => w.resolve(results[i]!));
     } catch (err) {
       for (const w of batch) w.reject(err);

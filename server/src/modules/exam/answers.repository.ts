@@ -1,7 +1,14 @@
 /** SQL of the answer path's group commit (answer-writer.ts). Executor first; both statements are hot. */
 import { type Executor, sql } from '../../db/database.ts';
 
-export interface BatchWrite { attemptId: string; itemId: string; chosen: string | null; flagged: boolean; seq: number; deviceHash: string }
+export interface BatchWrite {
+  attemptId: string;
+  itemId: string;
+  chosen: string | null;
+  flagged: boolean;
+  seq: number;
+  deviceHash: string;
+}
 
 export const answersRepository = {
   /**
@@ -10,7 +17,10 @@ export const answersRepository = {
    * checked attempts as [id, status, deadline, device hash, grace] and the written rows.
    */
   writeBatch: async (ex: Executor, writes: readonly BatchWrite[], now: Date, channel: string) => {
-    const { rows } = await sql<{ attempts: [string, string, string, string, number][]; written: [string, string, number][] }>`
+    const { rows } = await sql<{
+      attempts: [string, string, string, string, number][];
+      written: [string, string, number][];
+    }>`
       with input as (
         select * from unnest(
           ${writes.map((w) => w.attemptId)}::uuid[], ${writes.map((w) => w.itemId)}::uuid[], ${writes.map((w) => w.chosen)}::text[],

@@ -12,7 +12,11 @@ import { drawForm } from './form-draw.ts';
  * blueprint and a fresh seed; the deadline from the blueprint's duration. One attempt per key:
  * returns null when the key already has one.
  */
-export async function startAssessment(ctx: AssessmentContext, trx: Executor, input: { key: string; accountId: string; blueprintId: string; actor: AuditActor }): Promise<string | null> {
+export async function startAssessment(
+  ctx: AssessmentContext,
+  trx: Executor,
+  input: { key: string; accountId: string; blueprintId: string; actor: AuditActor },
+): Promise<string | null> {
   const bp = await repo.blueprint(trx, input.blueprintId);
   if (!bp) throw notFound();
   const blueprint = bp.content as Blueprint;
@@ -20,16 +24,39 @@ export async function startAssessment(ctx: AssessmentContext, trx: Executor, inp
   const form = await drawForm(trx, blueprint, seed, bp.name);
   const now = ctx.clock.now();
   const id = ctx.ids.uuid();
-  const deadline = deadlineOf({ startedAt: now, durationMinutes: blueprint.durationMinutes, extraMinutes: 0, grantsMinutes: [] });
-  const made = await repo.insertAttempt(trx, { id, key: input.key, account_id: input.accountId, blueprint_id: bp.id, form_seed: seed, form: JSON.stringify(form), started_at: now, deadline_at: deadline });
+  const deadline = deadlineOf({
+    startedAt: now,
+    durationMinutes: blueprint.durationMinutes,
+    extraMinutes: 0,
+    grantsMinutes: [],
+  });
+  const made = await repo.insertAttempt(trx, {
+    id,
+    key: input.key,
+    account_id: input.accountId,
+    blueprint_id: bp.id,
+    form_seed: seed,
+    form: JSON.stringify(form),
+    started_at: now,
+    deadline_at: deadline,
+  });
   if (!made) return null;
   await repo.markDelivered(trx, form, now);
-  await ctx.audit.record(trx, { actor: input.actor, action: 'assessment.start', subjectType: 'assessment_attempt', subjectId: id, after: { key: input.key, blueprintId: bp.id, items: form.length, deadlineAt: deadline.toISOString() } });
+  await ctx.audit.record(trx, {
+    actor: input.actor,
+    action: 'assessment.start',
+    subjectType: 'assessment_attempt',
+    subjectId: id,
+    after: { key: input.key, blueprintId: bp.id, items: form.length, deadlineAt: deadline.toISOString() },
+  });
   return id;
 }
 
 /** Attempts by key (settled first when their time is up), for the caller's lists. */
-export async function attemptsByKeys(ctx: AssessmentContext, keys: readonly string[]): Promise<Map<string, AssessmentSummary>> {
+export async function attemptsByKeys(
+  ctx: AssessmentContext,
+  keys: readonly string[],
+): Promise<Map<string, AssessmentSummary>> {
   const rows = await repo.attemptsByKeys(ctx.db, keys);
   const out = new Map<string, AssessmentSummary>();
   for (const r of rows) out.set(r.key, summaryOf(await settle(ctx, r)));
@@ -48,13 +75,29 @@ export async function viewAssessment(ctx: AssessmentContext, accountId: string, 
   const now = ctx.clock.now();
   const deadline = new Date(a.deadline_at);
   return {
-    attempt: { ...summaryOf(a), now: now.toISOString(), remainingMs: a.status === 'submitted' ? 0 : remainingMs(now, deadline), graceSeconds: Math.floor(ctx.graceMs / 1000) },
+    attempt: {
+      ...summaryOf(a),
+      now: now.toISOString(),
+      remainingMs: a.status === 'submitted' ? 0 : remainingMs(now, deadline),
+      graceSeconds: Math.floor(ctx.graceMs / 1000),
+    },
     items: form.map((f, i) => {
       const c = content.get(f.itemId)!;
       const text = new Map(c.options.map((o) => [o.key, o.text]));
-      return { number: i + 1, itemId: f.itemId, stem: c.stem, imageKey: c.imageKey ?? null, options: f.optionOrder.map((k) => ({ key: k, text: text.get(k) ?? '' })) };
+      return {
+        number: i + 1,
+        itemId: f.itemId,
+        stem: c.stem,
+        imageKey: c.imageKey ?? null,
+        options: f.optionOrder.map((k) => ({ key: k, text: text.get(k) ?? '' })),
+      };
     }),
-    answers: answers.map((r) => ({ itemId: r.item_id, chosen: r.chosen as OptionKey | null, seq: r.seq, savedAt: new Date(r.saved_at).toISOString() })),
+    answers: answers.map((r) => ({
+      itemId: r.item_id,
+      chosen: r.chosen as OptionKey | null,
+      seq: r.seq,
+      savedAt: new Date(r.saved_at).toISOString(),
+    })),
     key: a.key,
   };
 }

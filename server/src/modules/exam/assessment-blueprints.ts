@@ -8,7 +8,13 @@ import type { ExamContext } from './exam.shared.ts';
 export async function assessmentBlueprints(ctx: Pick<ExamContext, 'db'>, examType: Blueprint['examType']) {
   return (await repo.blueprintsOfType(ctx.db, examType)).map((b) => {
     const c = b.content as Blueprint;
-    return { id: b.id, name: b.name, examType: c.examType, durationMinutes: c.durationMinutes, itemCount: c.sections.reduce((n, s) => n + s.count, 0) };
+    return {
+      id: b.id,
+      name: b.name,
+      examType: c.examType,
+      durationMinutes: c.durationMinutes,
+      itemCount: c.sections.reduce((n, s) => n + s.count, 0),
+    };
   });
 }
 

@@ -25,7 +25,14 @@ const DEFAULT_GRACE_MS = 30_000;
 
 /** The assessment engine's use-cases bound to one context; the scoring hooks are registered on it by prefix. */
 export function createAssessmentService(deps: AssessmentDeps) {
-  const ctx: AssessmentContext = { db: deps.db, clock: deps.clock, ids: deps.ids, audit: deps.audit, graceMs: deps.graceMs ?? DEFAULT_GRACE_MS, hooks: new Map() };
+  const ctx: AssessmentContext = {
+    db: deps.db,
+    clock: deps.clock,
+    ids: deps.ids,
+    audit: deps.audit,
+    graceMs: deps.graceMs ?? DEFAULT_GRACE_MS,
+    hooks: new Map(),
+  };
   return {
     /** Registers the scoring hook for keys starting with `prefix` (compose wires it once). */
     onScored(prefix: string, hook: ScoredHook) {
@@ -49,7 +56,10 @@ export function createAssessmentService(deps: AssessmentDeps) {
 export type AssessmentService = ReturnType<typeof createAssessmentService>;
 
 /** Submits overdue assessments every `intervalMs` (default 15 s); returns the stop function. */
-export function startAssessmentSweeper(assessment: Pick<AssessmentService, 'sweep'>, opts: { intervalMs?: number; onError?: (err: unknown) => void } = {}): () => void {
+export function startAssessmentSweeper(
+  assessment: Pick<AssessmentService, 'sweep'>,
+  opts: { intervalMs?: number; onError?: (err: unknown) => void } = {},
+): () => void {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

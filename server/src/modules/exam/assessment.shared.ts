@@ -4,7 +4,15 @@ import type { Executor } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { type AuditActor, SYSTEM_ACTOR } from '../transparency/index.ts';
 import { type AssessmentAttemptRow, assessmentRepository as repo } from './assessment.repository.ts';
-import { acceptsAnswer, type AttemptScore, type FormItem, formMaxPoints, type OptionKey, percentOf, scoreAttempt } from './domain/index.ts';
+import {
+  acceptsAnswer,
+  type AttemptScore,
+  type FormItem,
+  formMaxPoints,
+  type OptionKey,
+  percentOf,
+  scoreAttempt,
+} from './domain/index.ts';
 import type { ExamContext } from './exam.shared.ts';
 
 /** What a scored attempt gives its caller. */
@@ -15,7 +23,12 @@ export interface AssessmentResult extends AttemptScore {
 }
 
 /** Called inside the transaction that scores an attempt whose key starts with the prefix. */
-export type ScoredHook = (trx: Executor, key: string, result: AssessmentResult, by: 'participant' | 'server') => Promise<void>;
+export type ScoredHook = (
+  trx: Executor,
+  key: string,
+  result: AssessmentResult,
+  by: 'participant' | 'server',
+) => Promise<void>;
 
 export interface AssessmentSummary {
   id: string;
@@ -31,7 +44,11 @@ export interface AssessmentSummary {
 export type AssessmentContext = ExamContext & { graceMs: number; hooks: Map<string, ScoredHook> };
 
 export const conflict = (id: string, en: string) => new AppError('CONFLICT', msg(id, en));
-export const timeUp = () => conflict('Waktu tes sudah habis; jawaban ini tidak tersimpan. Jawaban sebelumnya sudah dinilai.', 'Time is up; this answer was not saved. Your earlier answers have been scored.');
+export const timeUp = () =>
+  conflict(
+    'Waktu tes sudah habis; jawaban ini tidak tersimpan. Jawaban sebelumnya sudah dinilai.',
+    'Time is up; this answer was not saved. Your earlier answers have been scored.',
+  );
 
 export const summaryOf = (a: AssessmentAttemptRow): AssessmentSummary => ({
   id: a.id,
@@ -45,10 +62,17 @@ export const summaryOf = (a: AssessmentAttemptRow): AssessmentSummary => ({
 
 const hookOf = (ctx: AssessmentContext, key: string) => [...ctx.hooks].find(([prefix]) => key.startsWith(prefix))?.[1];
 /** Whether an attempt still runs although its deadline and grace have passed. */
-export const overdue = (ctx: AssessmentContext, a: { status: string; deadline_at: Date }, now: Date) => a.status === 'in_progress' && !acceptsAnswer(now, new Date(a.deadline_at), ctx.graceMs);
+export const overdue = (ctx: AssessmentContext, a: { status: string; deadline_at: Date }, now: Date) =>
+  a.status === 'in_progress' && !acceptsAnswer(now, new Date(a.deadline_at), ctx.graceMs);
 
 /** Scores a locked in-progress attempt, stores the result and calls the caller's hook, all in trx. */
-export async function finalise(ctx: AssessmentContext, trx: Executor, a: AssessmentAttemptRow, by: 'participant' | 'server', actor: AuditActor): Promise<AssessmentResult> {
+export async function finalise(
+  ctx: AssessmentContext,
+  trx: Executor,
+  a: AssessmentAttemptRow,
+  by: 'participant' | 'server',
+  actor: AuditActor,
+): Promise<AssessmentResult> {
   const form = a.form as FormItem[];
   const content = await repo.contents(trx, form);
   const items = form.map((f) => ({ itemId: f.itemId, subtest: f.subtest, scoring: content.get(f.itemId)!.scoring }));
@@ -58,7 +82,13 @@ export async function finalise(ctx: AssessmentContext, trx: Executor, a: Assessm
   const result: AssessmentResult = { ...score, max, percent: percentOf(score.total, max) };
   const now = ctx.clock.now();
   await repo.finish(trx, a.id, { submitted_at: now, submitted_by: by, score: JSON.stringify(result) });
-  await ctx.audit.record(trx, { actor, action: by === 'participant' ? 'assessment.submit' : 'assessment.auto_submit', subjectType: 'assessment_attempt', subjectId: a.id, after: { key: a.key, total: result.total, max, percent: result.percent, answered: result.answered } });
+  await ctx.audit.record(trx, {
+    actor,
+    action: by === 'participant' ? 'assessment.submit' : 'assessment.auto_submit',
+    subjectType: 'assessment_attempt',
+    subjectId: a.id,
+    after: { key: a.key, total: result.total, max, percent: result.percent, answered: result.answered },
+  });
   await hookOf(ctx, a.key)?.(trx, a.key, result, by);
   return result;
 }

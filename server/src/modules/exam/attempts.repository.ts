@@ -13,7 +13,12 @@ import type { FormItem } from './domain/index.ts';
 
 /** [item id, chosen, flagged, seq, saved at] as `json_build_array` gives it. */
 export type SavedAnswer = [string, string | null, boolean, number, string];
-export type NewestAttempt = Selectable<AttemptsTable> & { grace_seconds: number; blueprint_id: string; account_id: string; saved?: SavedAnswer[] };
+export type NewestAttempt = Selectable<AttemptsTable> & {
+  grace_seconds: number;
+  blueprint_id: string;
+  account_id: string;
+  saved?: SavedAnswer[];
+};
 
 export const attemptsRepository = {
   // ── CAT sessions, as the exam reads them ──
@@ -23,15 +28,31 @@ export const attemptsRepository = {
       .selectFrom('cat_sessions')
       .innerJoin('exam_sessions', 'exam_sessions.id', 'cat_sessions.session_id')
       .innerJoin('blueprints', 'blueprints.id', 'cat_sessions.blueprint_id')
-      .select(['cat_sessions.session_id', 'cat_sessions.opened_at', 'cat_sessions.closed_at', 'cat_sessions.grace_seconds', 'exam_sessions.starts_at', 'blueprints.content as blueprint'])
+      .select([
+        'cat_sessions.session_id',
+        'cat_sessions.opened_at',
+        'cat_sessions.closed_at',
+        'cat_sessions.grace_seconds',
+        'exam_sessions.starts_at',
+        'blueprints.content as blueprint',
+      ])
       .where('cat_sessions.session_id', '=', sessionId)
       .executeTakeFirst(),
   /** Tells the session's listeners (live.ts) that something changed, with the caller's commit. */
   notify: async (ex: Executor, channel: string, sessionId: string) => {
     await sql`select pg_notify(${channel}, ${sessionId})`.execute(ex);
   },
-  insertIncident: (ex: Executor, row: { session_id: string; attempt_id: string | null; application_id: string | null; kind: string; detail: string; at: Date }) =>
-    ex.insertInto('incidents').values(row).execute(),
+  insertIncident: (
+    ex: Executor,
+    row: {
+      session_id: string;
+      attempt_id: string | null;
+      application_id: string | null;
+      kind: string;
+      detail: string;
+      at: Date;
+    },
+  ) => ex.insertInto('incidents').values(row).execute(),
 
   // ── delivered item versions ──
   deliveredContents: (ex: Executor, itemIds: readonly string[]) =>
@@ -51,19 +72,44 @@ export const attemptsRepository = {
       .select(['applications.id', 'accounts.email'])
       .where('applications.participant_no', '=', participantNo)
       .executeTakeFirst(),
-  openSessionsWithToken: (ex: Executor, tokenHash: string) => ex.selectFrom('cat_sessions').select(['session_id']).where('token_hash', '=', tokenHash).where('closed_at', 'is', null).execute(),
+  openSessionsWithToken: (ex: Executor, tokenHash: string) =>
+    ex
+      .selectFrom('cat_sessions')
+      .select(['session_id'])
+      .where('token_hash', '=', tokenHash)
+      .where('closed_at', 'is', null)
+      .execute(),
   /** Remembers that `address` tried to sign in to the session (once; nothing locked on a repeat). */
   noteSignInSource: (ex: Executor, sessionId: string, address: string, at: Date) =>
-    ex.insertInto('cat_sign_in_sources').values({ session_id: sessionId, address, first_at: at }).onConflict((oc) => oc.columns(['session_id', 'address']).doNothing()).execute(),
-  assignmentOf: (ex: Executor, applicationId: string) => ex.selectFrom('exam_assignments').selectAll().where('application_id', '=', applicationId).executeTakeFirst(),
+    ex
+      .insertInto('cat_sign_in_sources')
+      .values({ session_id: sessionId, address, first_at: at })
+      .onConflict((oc) => oc.columns(['session_id', 'address']).doNothing())
+      .execute(),
+  assignmentOf: (ex: Executor, applicationId: string) =>
+    ex.selectFrom('exam_assignments').selectAll().where('application_id', '=', applicationId).executeTakeFirst(),
   attemptForUpdate: (ex: Executor, sessionId: string, applicationId: string) =>
-    ex.selectFrom('attempts').selectAll().where('session_id', '=', sessionId).where('application_id', '=', applicationId).forUpdate().executeTakeFirst(),
+    ex
+      .selectFrom('attempts')
+      .selectAll()
+      .where('session_id', '=', sessionId)
+      .where('application_id', '=', applicationId)
+      .forUpdate()
+      .executeTakeFirst(),
   /** The bank's current, unretired versions for an exam type (a form is drawn from them). */
   bankOf: (ex: Executor, examType: string) =>
     ex
       .selectFrom('items')
-      .innerJoin('item_versions', (j) => j.onRef('item_versions.item_id', '=', 'items.id').onRef('item_versions.version', '=', 'items.current_version'))
-      .select(['items.id', 'items.current_version', 'item_versions.subtest', 'item_versions.category', 'item_versions.content'])
+      .innerJoin('item_versions', (j) =>
+        j.onRef('item_versions.item_id', '=', 'items.id').onRef('item_versions.version', '=', 'items.current_version'),
+      )
+      .select([
+        'items.id',
+        'items.current_version',
+        'item_versions.subtest',
+        'item_versions.category',
+        'item_versions.content',
+      ])
       .where('items.retired_at', 'is', null)
       .where('item_versions.exam_type', '=', examType)
       .execute(),
@@ -87,14 +133,31 @@ export const attemptsRepository = {
     `.execute(ex);
   },
   unusedDeviceApproval: (ex: Executor, attemptId: string) =>
-    ex.selectFrom('device_approvals').select('id').where('attempt_id', '=', attemptId).where('used_at', 'is', null).orderBy('id').forUpdate().executeTakeFirst(),
+    ex
+      .selectFrom('device_approvals')
+      .select('id')
+      .where('attempt_id', '=', attemptId)
+      .where('used_at', 'is', null)
+      .orderBy('id')
+      .forUpdate()
+      .executeTakeFirst(),
   /** Uses a proctor's approval to bind the attempt to a new device. */
   moveDevice: async (ex: Executor, approvalId: number, attemptId: string, deviceHash: string, at: Date) => {
     await ex.updateTable('device_approvals').set({ used_at: at }).where('id', '=', approvalId).execute();
-    await ex.updateTable('attempts').set({ device_hash: deviceHash, last_seen_at: at }).where('id', '=', attemptId).execute();
+    await ex
+      .updateTable('attempts')
+      .set({ device_hash: deviceHash, last_seen_at: at })
+      .where('id', '=', attemptId)
+      .execute();
   },
   attemptWithGrace: (ex: Executor, attemptId: string) =>
-    ex.selectFrom('attempts').innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id').selectAll('attempts').select('cat_sessions.grace_seconds').where('attempts.id', '=', attemptId).executeTakeFirstOrThrow(),
+    ex
+      .selectFrom('attempts')
+      .innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id')
+      .selectAll('attempts')
+      .select('cat_sessions.grace_seconds')
+      .where('attempts.id', '=', attemptId)
+      .executeTakeFirstOrThrow(),
 
   // ── the exam view and saves ──
   /**
@@ -123,28 +186,60 @@ export const attemptsRepository = {
     ex
       .selectFrom('attempts')
       .innerJoin('applications', 'applications.id', 'attempts.application_id')
-      .select(['attempts.id', 'attempts.session_id', 'attempts.application_id', 'attempts.device_hash', 'attempts.form'])
+      .select([
+        'attempts.id',
+        'attempts.session_id',
+        'attempts.application_id',
+        'attempts.device_hash',
+        'attempts.form',
+      ])
       .where('applications.applicant_id', '=', accountId)
       .orderBy('attempts.started_at', 'desc')
       .limit(1)
       .executeTakeFirst(),
-  answersOf: (ex: Executor, attemptId: string) => ex.selectFrom('answers').select(['item_id', 'chosen', 'flagged', 'seq', 'saved_at']).where('attempt_id', '=', attemptId).execute(),
+  answersOf: (ex: Executor, attemptId: string) =>
+    ex
+      .selectFrom('answers')
+      .select(['item_id', 'chosen', 'flagged', 'seq', 'saved_at'])
+      .where('attempt_id', '=', attemptId)
+      .execute(),
   /** "Last seen" stamps; rows locked for update right now are skipped (a stamp is a hint). */
   stampSeen: (ex: Executor, attemptIds: readonly string[], at: Date) =>
-    ex.updateTable('attempts').set({ last_seen_at: at })
-      .where('id', 'in', (eb) => eb.selectFrom('attempts').select('id').where('id', 'in', attemptIds).orderBy('id').forNoKeyUpdate().skipLocked())
+    ex
+      .updateTable('attempts')
+      .set({ last_seen_at: at })
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('attempts')
+          .select('id')
+          .where('id', 'in', attemptIds)
+          .orderBy('id')
+          .forNoKeyUpdate()
+          .skipLocked(),
+      )
       .execute(),
 
   // ── submit and sweep ──
   /** Locks attempts for update in id order, as answer batches lock them. */
   lockForSubmit: async <Score>(ex: Executor, attemptIds: readonly string[]) => {
-    const { rows } = await sql<{ id: string; session_id: string; application_id: string; form: FormItem[]; status: string; score: Score | null }>`
+    const { rows } = await sql<{
+      id: string;
+      session_id: string;
+      application_id: string;
+      form: FormItem[];
+      status: string;
+      score: Score | null;
+    }>`
       select id, session_id, application_id, form, status, score from attempts where id = any(${attemptIds}::uuid[]) order by id for update
     `.execute(ex);
     return rows;
   },
   chosenOf: (ex: Executor, attemptIds: readonly string[]) =>
-    ex.selectFrom('answers').select(['attempt_id', 'item_id', 'chosen']).where(sql<boolean>`attempt_id = any(${attemptIds}::uuid[])`).execute(),
+    ex
+      .selectFrom('answers')
+      .select(['attempt_id', 'item_id', 'chosen'])
+      .where(sql<boolean>`attempt_id = any(${attemptIds}::uuid[])`)
+      .execute(),
   /** The applications' period, need type and year: what the SKD verdict and the SKD intake need. */
   applicationsForVerdict: (ex: Executor, applicationIds: readonly string[]) =>
     ex
@@ -154,7 +249,12 @@ export const attemptsRepository = {
       .select(['applications.id', 'applications.period_id', 'formations.need_type', 'recruitment_periods.year'])
       .where(sql<boolean>`applications.id = any(${applicationIds}::uuid[])`)
       .execute(),
-  markSubmitted: async (ex: Executor, scores: readonly { id: string; score: string }[], at: Date, by: 'participant' | 'server') => {
+  markSubmitted: async (
+    ex: Executor,
+    scores: readonly { id: string; score: string }[],
+    at: Date,
+    by: 'participant' | 'server',
+  ) => {
     await sql`
       update attempts set status = 'submitted', submitted_at = ${at}, submitted_by = ${by}, score = v.score::jsonb
       from unnest(${scores.map((s) => s.id)}::uuid[], ${scores.map((s) => s.score)}::text[]) as v (id, score)
@@ -194,7 +294,17 @@ export const attemptsRepository = {
       .innerJoin('recruitment_periods', 'recruitment_periods.id', 'applications.period_id')
       .innerJoin('cat_sessions', 'cat_sessions.session_id', 'attempts.session_id')
       .innerJoin('blueprints', 'blueprints.id', 'cat_sessions.blueprint_id')
-      .select(['attempts.id', 'attempts.status', 'attempts.score', 'attempts.submitted_at', 'attempts.submitted_by', 'applications.participant_no', 'formations.need_type', 'recruitment_periods.year', 'blueprints.content as blueprint'])
+      .select([
+        'attempts.id',
+        'attempts.status',
+        'attempts.score',
+        'attempts.submitted_at',
+        'attempts.submitted_by',
+        'applications.participant_no',
+        'formations.need_type',
+        'recruitment_periods.year',
+        'blueprints.content as blueprint',
+      ])
       .where('attempts.id', '=', attemptId)
       .executeTakeFirst(),
   /** What the certificate prints besides the scores: the name, the exam, the year and the date. */

@@ -24,8 +24,20 @@ export async function createBlueprint(ctx: ItemBankContext, actor: Actor | null,
   const parsed = BlueprintSchema.parse(blueprint) as Blueprint;
   const id = ctx.ids.uuid();
   await ctx.db.transaction().execute(async (trx) => {
-    await itemBankRepository.insertBlueprint(trx, { id, name: parsed.name, exam_type: parsed.examType, content: JSON.stringify(parsed), created_by: actor?.accountId ?? null });
-    await ctx.audit.record(trx, { actor: actor ? actorOf(actor) : { id: null, role: 'system' }, action: 'blueprint.create', subjectType: 'blueprint', subjectId: id, after: parsed });
+    await itemBankRepository.insertBlueprint(trx, {
+      id,
+      name: parsed.name,
+      exam_type: parsed.examType,
+      content: JSON.stringify(parsed),
+      created_by: actor?.accountId ?? null,
+    });
+    await ctx.audit.record(trx, {
+      actor: actor ? actorOf(actor) : { id: null, role: 'system' },
+      action: 'blueprint.create',
+      subjectType: 'blueprint',
+      subjectId: id,
+      after: parsed,
+    });
   });
   return getBlueprint(ctx, id);
 }
@@ -36,9 +48,28 @@ export async function updateBlueprint(ctx: ItemBankContext, actor: Actor, id: st
     const b = await itemBankRepository.blueprintForUpdate(trx, id);
     if (!b) throw notFound();
     // A blueprint in use by an opened CAT session is history: make a new one instead.
-    if (await itemBankRepository.blueprintInUse(trx, id)) throw new AppError('CONFLICT', msg('Kisi-kisi ini sudah dipakai sesi ujian dan tidak dapat diubah. Buat kisi-kisi baru.', 'This blueprint was used by an exam session and cannot change. Create a new one.'));
-    await itemBankRepository.updateBlueprint(trx, id, { name: blueprint.name, exam_type: blueprint.examType, content: JSON.stringify(blueprint), updated_at: ctx.clock.now() });
-    await ctx.audit.record(trx, { actor: actorOf(actor), action: 'blueprint.update', subjectType: 'blueprint', subjectId: id, before: b.content, after: blueprint });
+    if (await itemBankRepository.blueprintInUse(trx, id))
+      throw new AppError(
+        'CONFLICT',
+        msg(
+          'Kisi-kisi ini sudah dipakai sesi ujian dan tidak dapat diubah. Buat kisi-kisi baru.',
+          'This blueprint was used by an exam session and cannot change. Create a new one.',
+        ),
+      );
+    await itemBankRepository.updateBlueprint(trx, id, {
+      name: blueprint.name,
+      exam_type: blueprint.examType,
+      content: JSON.stringify(blueprint),
+      updated_at: ctx.clock.now(),
+    });
+    await ctx.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'blueprint.update',
+      subjectType: 'blueprint',
+      subjectId: id,
+      before: b.content,
+      after: blueprint,
+    });
   });
   return getBlueprint(ctx, id);
 }

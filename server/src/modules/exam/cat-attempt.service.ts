@@ -17,9 +17,29 @@ const PRESENCE_EVERY_MS = 15_000;
 const CONTEXT_TTL_MS = 10 * 60_000;
 
 /** An attempt row as the exam view renders it. */
-export interface ViewableAttempt { id: string; session_id: string; form: unknown; status: string; started_at: Date; deadline_at: Date; extra_minutes: number; submitted_at: Date | null; score: unknown; grace_seconds: number; saved?: SavedAnswer[] }
+export interface ViewableAttempt {
+  id: string;
+  session_id: string;
+  form: unknown;
+  status: string;
+  started_at: Date;
+  deadline_at: Date;
+  extra_minutes: number;
+  submitted_at: Date | null;
+  score: unknown;
+  grace_seconds: number;
+  saved?: SavedAnswer[];
+}
 
-export interface SaveContext { id: string; sessionId: string; applicationId: string; deviceHash: string; options: Map<string, readonly string[]>; expiresAt: number; matchedDevice?: string | undefined }
+export interface SaveContext {
+  id: string;
+  sessionId: string;
+  applicationId: string;
+  deviceHash: string;
+  options: Map<string, readonly string[]>;
+  expiresAt: number;
+  matchedDevice?: string | undefined;
+}
 
 /**
  * What a save needs, per signed-in participant, kept in memory: the newest attempt's ids, its
@@ -44,7 +64,10 @@ function createSaveCache(core: CatCore) {
   }
 
   /** Caches what a save needs from an attempt row read anyway (exam load, sign-in, loadContext). */
-  function remember(accountId: string, a: { id: string; session_id: string; application_id: string; device_hash: string; form: unknown }): SaveContext {
+  function remember(
+    accountId: string,
+    a: { id: string; session_id: string; application_id: string; device_hash: string; form: unknown },
+  ): SaveContext {
     const options = new Map<string, readonly string[]>();
     for (const f of a.form as FormItem[]) {
       // Keyed by the shuffled order (at most 5! of them): one shared sorted array per order, not per item.
@@ -57,7 +80,14 @@ function createSaveCache(core: CatCore) {
       options.set(itemId, keys);
     }
     // Expiry is spread over CONTEXT_TTL_MS–2×: a hall that started together must not reload together.
-    const ctx = { id: a.id, sessionId: a.session_id, applicationId: a.application_id, deviceHash: a.device_hash, options, expiresAt: Date.now() + CONTEXT_TTL_MS * (1 + Math.random()) };
+    const ctx = {
+      id: a.id,
+      sessionId: a.session_id,
+      applicationId: a.application_id,
+      deviceHash: a.device_hash,
+      options,
+      expiresAt: Date.now() + CONTEXT_TTL_MS * (1 + Math.random()),
+    };
     if (contexts.size >= 50_000) contexts.clear();
     contexts.set(accountId, ctx);
     return ctx;
@@ -71,7 +101,10 @@ function createSaveCache(core: CatCore) {
     if (!ctx || Date.now() > ctx.expiresAt) ctx = await loadContext(actor.accountId);
     // A device the cache does not know may be one the attempt moved to on another instance.
     else if (device && hashDevice(device) !== ctx.deviceHash) ctx = await loadContext(actor.accountId);
-    await core.checkDevice({ device_hash: ctx.deviceHash, session_id: ctx.sessionId, id: ctx.id, application_id: ctx.applicationId }, device);
+    await core.checkDevice(
+      { device_hash: ctx.deviceHash, session_id: ctx.sessionId, id: ctx.id, application_id: ctx.applicationId },
+      device,
+    );
     ctx.matchedDevice = device;
     return ctx;
   }
@@ -102,7 +135,13 @@ export async function attemptView(core: CatCore, a: ViewableAttempt, withItems =
     extraMinutes: a.extra_minutes,
     submittedAt: a.submitted_at ? new Date(a.submitted_at).toISOString() : null,
   };
-  const answersOut = answers.map((r) => ({ itemId: r.item_id, chosen: r.chosen, flagged: r.flagged, seq: r.seq, savedAt: new Date(r.saved_at).toISOString() }));
+  const answersOut = answers.map((r) => ({
+    itemId: r.item_id,
+    chosen: r.chosen,
+    flagged: r.flagged,
+    seq: r.seq,
+    savedAt: new Date(r.saved_at).toISOString(),
+  }));
   const result = a.status === 'submitted' && a.score ? presentScore(a.score as Score) : null;
   const parts: Buffer[] = [Buffer.from(`{"attempt":${JSON.stringify(attempt)},"items":[`)];
   form.forEach((f, i) => parts.push(core.items.itemPrefix(i), core.items.itemBytes(f)));
@@ -111,37 +150,86 @@ export async function attemptView(core: CatCore, a: ViewableAttempt, withItems =
 }
 
 /** One answer: validated against the form, then group-committed; acknowledged after commit. */
-async function saveAnswer(core: CatCore, cache: SaveCache, presence: { touch(id: string): void }, actor: Actor, device: string | undefined, body: { itemId: string; chosen: OptionKey | null; flagged: boolean; seq: number }) {
+async function saveAnswer(
+  core: CatCore,
+  cache: SaveCache,
+  presence: { touch(id: string): void },
+  actor: Actor,
+  device: string | undefined,
+  body: { itemId: string; chosen: OptionKey | null; flagged: boolean; seq: number },
+) {
   const { clock, writer } = core.deps;
   const a = await cache.saveContext(actor, device);
   const refs = { attemptId: a.id, applicationId: a.applicationId };
   const options = a.options.get(body.itemId);
   if (!options) {
-    await core.incident(a.sessionId, 'item_not_in_form', `Jawaban untuk soal ${body.itemId} yang tidak ada di paket peserta.`, refs);
-    throw new AppError('VALIDATION_FAILED', msg('Soal ini tidak ada di paket soal Anda.', 'This item is not on your form.'), { fields: [{ field: 'itemId', message: msg('Soal tidak dikenal.', 'Unknown item.') }] });
+    await core.incident(
+      a.sessionId,
+      'item_not_in_form',
+      `Jawaban untuk soal ${body.itemId} yang tidak ada di paket peserta.`,
+      refs,
+    );
+    throw new AppError(
+      'VALIDATION_FAILED',
+      msg('Soal ini tidak ada di paket soal Anda.', 'This item is not on your form.'),
+      { fields: [{ field: 'itemId', message: msg('Soal tidak dikenal.', 'Unknown item.') }] },
+    );
   }
   if (body.chosen !== null && !options.includes(body.chosen)) {
-    await core.incident(a.sessionId, 'option_out_of_range', `Pilihan ${body.chosen} tidak ada pada soal ${body.itemId}.`, refs);
-    throw new AppError('VALIDATION_FAILED', msg('Pilihan jawaban tidak ada pada soal ini.', 'This option does not exist for the item.'), { fields: [{ field: 'chosen', message: msg('Pilihan tidak dikenal.', 'Unknown option.') }] });
+    await core.incident(
+      a.sessionId,
+      'option_out_of_range',
+      `Pilihan ${body.chosen} tidak ada pada soal ${body.itemId}.`,
+      refs,
+    );
+    throw new AppError(
+      'VALIDATION_FAILED',
+      msg('Pilihan jawaban tidak ada pada soal ini.', 'This option does not exist for the item.'),
+      { fields: [{ field: 'chosen', message: msg('Pilihan tidak dikenal.', 'Unknown option.') }] },
+    );
   }
   // Status, deadline + grace and device are decided in the committing batch, under its lock.
-  const write = (c: SaveContext) => writer.write({ attemptId: c.id, sessionId: c.sessionId, deviceHash: c.deviceHash, itemId: body.itemId, chosen: body.chosen, flagged: body.flagged, seq: body.seq });
+  const write = (c: SaveContext) =>
+    writer.write({
+      attemptId: c.id,
+      sessionId: c.sessionId,
+      deviceHash: c.deviceHash,
+      itemId: body.itemId,
+      chosen: body.chosen,
+      flagged: body.flagged,
+      seq: body.seq,
+    });
   let r = await write(a);
   if (r.outcome === 'closed') {
     // A newer attempt (signed in on another instance) has a fresh form: this one is then closed.
     const fresh = await cache.loadContext(actor.accountId);
-    if (fresh.id !== a.id && fresh.deviceHash === a.deviceHash && fresh.options.has(body.itemId)) r = await write(fresh);
+    if (fresh.id !== a.id && fresh.deviceHash === a.deviceHash && fresh.options.has(body.itemId))
+      r = await write(fresh);
   }
   if (r.outcome === 'device') {
     cache.forget(actor.accountId);
     throw await core.deviceRefused({ session_id: a.sessionId, id: a.id, application_id: a.applicationId }, device);
   }
   if (r.outcome === 'closed') {
-    await core.incident(a.sessionId, 'late_answer', `Jawaban soal ${body.itemId} (seq ${body.seq}) setelah batas waktu.`, refs);
+    await core.incident(
+      a.sessionId,
+      'late_answer',
+      `Jawaban soal ${body.itemId} (seq ${body.seq}) setelah batas waktu.`,
+      refs,
+    );
     throw conflict('Waktu ujian sudah habis; jawaban ini tidak disimpan.', 'Time is up; this answer was not saved.');
   }
   presence.touch(a.id);
-  return { itemId: r.itemId, seq: r.seq, chosen: r.chosen as OptionKey | null, flagged: r.flagged, savedAt: r.savedAt, applied: r.outcome === 'applied', deadlineAt: r.deadlineAt.toISOString(), remainingMs: remainingMs(clock.now(), r.deadlineAt) };
+  return {
+    itemId: r.itemId,
+    seq: r.seq,
+    chosen: r.chosen as OptionKey | null,
+    flagged: r.flagged,
+    savedAt: r.savedAt,
+    applied: r.outcome === 'applied',
+    deadlineAt: r.deadlineAt.toISOString(),
+    remainingMs: remainingMs(clock.now(), r.deadlineAt),
+  };
 }
 
 /** The participant's attempt use-cases, with the save cache and the presence buffer they share. */
@@ -178,7 +266,12 @@ export function createCatAttempts(core: CatCore) {
 
   return {
     /** For sign-in and submit: the cache, the device check and the view. */
-    internal: { ownAttempt, remember: cache.remember, forget: cache.forget, attemptView: (a: ViewableAttempt, withItems?: boolean) => attemptView(core, a, withItems) },
+    internal: {
+      ownAttempt,
+      remember: cache.remember,
+      forget: cache.forget,
+      attemptView: (a: ViewableAttempt, withItems?: boolean) => attemptView(core, a, withItems),
+    },
 
     /** Writes pending "last seen" stamps now (shutdown, tests). */
     flushPresence: () => presence.flush(),
@@ -192,7 +285,11 @@ export function createCatAttempts(core: CatCore) {
     },
 
     /** One answer: validated against the form, then group-committed; acknowledged after commit. */
-    saveAnswer: (actor: Actor, device: string | undefined, body: { itemId: string; chosen: OptionKey | null; flagged: boolean; seq: number }) => saveAnswer(core, cache, presence, actor, device, body),
+    saveAnswer: (
+      actor: Actor,
+      device: string | undefined,
+      body: { itemId: string; chosen: OptionKey | null; flagged: boolean; seq: number },
+    ) => saveAnswer(core, cache, presence, actor, device, body),
   };
 }
 

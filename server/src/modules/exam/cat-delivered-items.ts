@@ -18,7 +18,10 @@ export const orderCode = (order: readonly string[]) => {
 
 export function createDeliveredItems(db: Kysely<DB>) {
   /** By item id then version (an exam load looks up 110 items: no key strings to build). */
-  interface Delivered { content: ItemContent; bytesByOrder: Map<number, Buffer> }
+  interface Delivered {
+    content: ItemContent;
+    bytesByOrder: Map<number, Buffer>;
+  }
   const delivered = new Map<string, Map<number, Delivered>>();
   const deliveredOf = (f: { itemId: string; version: number }) => delivered.get(f.itemId)?.get(f.version);
   let renderedCount = 0;
@@ -31,7 +34,8 @@ export function createDeliveredItems(db: Kysely<DB>) {
     for (const r of rows) {
       let versions = delivered.get(r.item_id);
       if (!versions) delivered.set(r.item_id, (versions = new Map()));
-      if (!versions.has(r.version)) versions.set(r.version, { content: r.content as ItemContent, bytesByOrder: new Map() });
+      if (!versions.has(r.version))
+        versions.set(r.version, { content: r.content as ItemContent, bytesByOrder: new Map() });
     }
   }
 
@@ -82,7 +86,9 @@ export function createDeliveredItems(db: Kysely<DB>) {
       const c = d.content;
       const text = new Map(c.options.map((o) => [o.key, o.text]));
       const options = f.optionOrder.map((k) => ({ key: k, text: text.get(k) ?? '' }));
-      bytes = Buffer.from(JSON.stringify({ itemId: f.itemId, subtest: f.subtest, stem: c.stem, imageKey: c.imageKey, options }).slice(1));
+      bytes = Buffer.from(
+        JSON.stringify({ itemId: f.itemId, subtest: f.subtest, stem: c.stem, imageKey: c.imageKey, options }).slice(1),
+      );
       // A bank of thousands of items could fill memory with orders: start afresh past 50,000.
       if (++renderedCount > 50_000) {
         for (const versions of delivered.values()) for (const v of versions.values()) v.bytesByOrder.clear();

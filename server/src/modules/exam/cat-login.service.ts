@@ -12,10 +12,22 @@ import { type CatCore, conflict, forbidden, hashDevice, hashToken, newDeviceId }
 import { type Blueprint, deadlineOf } from './domain/index.ts';
 import { drawForm } from './form-draw.ts';
 
-const wrongToken = () => forbidden('Token sesi salah, atau sesi belum dibuka pengawas. Periksa token yang ditampilkan pengawas.', 'Wrong session token, or the proctor has not opened the session. Check the token the proctor shows.');
+const wrongToken = () =>
+  forbidden(
+    'Token sesi salah, atau sesi belum dibuka pengawas. Periksa token yang ditampilkan pengawas.',
+    'Wrong session token, or the proctor has not opened the session. Check the token the proctor shows.',
+  );
 
 /** A first sign-in's attempt: a form drawn from a fresh seed, the deadline from the blueprint and the accommodation. */
-async function createAttempt(core: CatCore, trx: Executor, sessionId: string, applicationId: string, extraMinutes: number, blueprint: Blueprint, deviceHash: string) {
+async function createAttempt(
+  core: CatCore,
+  trx: Executor,
+  sessionId: string,
+  applicationId: string,
+  extraMinutes: number,
+  blueprint: Blueprint,
+  deviceHash: string,
+) {
   const { clock, ids } = core.deps;
   const seed = ids.secret();
   const form = await drawForm(trx, blueprint, seed);
@@ -29,7 +41,12 @@ async function createAttempt(core: CatCore, trx: Executor, sessionId: string, ap
     form_seed: seed,
     form: JSON.stringify(form),
     started_at: now,
-    deadline_at: deadlineOf({ startedAt: now, durationMinutes: blueprint.durationMinutes, extraMinutes, grantsMinutes: grants }),
+    deadline_at: deadlineOf({
+      startedAt: now,
+      durationMinutes: blueprint.durationMinutes,
+      extraMinutes,
+      grantsMinutes: grants,
+    }),
     extra_minutes: extraMinutes,
     status: 'in_progress',
     device_hash: deviceHash,
@@ -44,21 +61,44 @@ async function createAttempt(core: CatCore, trx: Executor, sessionId: string, ap
  * In the sign-in's transaction: the participant's attempt in the session, made on a first sign-in,
  * moved to this device with an unused proctor approval, or refused (a second device without one).
  */
-async function bindAttempt(core: CatCore, trx: Executor, p: { sessionId: string; applicationId: string; extraMinutes: number; deviceHash: string; accountId: string }): Promise<{ attemptId: string; refused: boolean }> {
+async function bindAttempt(
+  core: CatCore,
+  trx: Executor,
+  p: { sessionId: string; applicationId: string; extraMinutes: number; deviceHash: string; accountId: string },
+): Promise<{ attemptId: string; refused: boolean }> {
   const { sessionId, applicationId, extraMinutes, deviceHash, accountId } = p;
   const s = await core.catSession(trx, sessionId);
   const existing = await attemptsRepository.attemptForUpdate(trx, sessionId, applicationId);
   if (!existing) {
-    const id = await createAttempt(core, trx, sessionId, applicationId, extraMinutes, s!.blueprint as Blueprint, deviceHash);
-    await core.deps.audit.record(trx, { actor: { id: accountId, role: 'applicant' }, action: 'cat.attempt.start', subjectType: 'attempt', subjectId: id });
+    const id = await createAttempt(
+      core,
+      trx,
+      sessionId,
+      applicationId,
+      extraMinutes,
+      s!.blueprint as Blueprint,
+      deviceHash,
+    );
+    await core.deps.audit.record(trx, {
+      actor: { id: accountId, role: 'applicant' },
+      action: 'cat.attempt.start',
+      subjectType: 'attempt',
+      subjectId: id,
+    });
     await core.notify(trx, sessionId);
     return { attemptId: id, refused: false };
   }
-  if (existing.device_hash === deviceHash || existing.status === 'submitted') return { attemptId: existing.id, refused: false };
+  if (existing.device_hash === deviceHash || existing.status === 'submitted')
+    return { attemptId: existing.id, refused: false };
   const approval = await attemptsRepository.unusedDeviceApproval(trx, existing.id);
   if (!approval) return { attemptId: existing.id, refused: true };
   await attemptsRepository.moveDevice(trx, approval.id, existing.id, deviceHash, core.deps.clock.now());
-  await core.deps.audit.record(trx, { actor: { id: accountId, role: 'applicant' }, action: 'cat.device.change', subjectType: 'attempt', subjectId: existing.id });
+  await core.deps.audit.record(trx, {
+    actor: { id: accountId, role: 'applicant' },
+    action: 'cat.device.change',
+    subjectType: 'attempt',
+    subjectId: existing.id,
+  });
   await core.notify(trx, sessionId);
   return { attemptId: existing.id, refused: false };
 }
@@ -75,7 +115,11 @@ export function createCatLogin(core: CatCore, attempts: CatAttempts['internal'])
      * per session and address, apart from the address's password budget, and past the limit only
      * wrong tokens are slowed — a participant with the current token and their password gets in.
      */
-    async login(body: { participantNo: string; password: string; token: string }, ip: string, deviceCookie: string | undefined) {
+    async login(
+      body: { participantNo: string; password: string; token: string },
+      ip: string,
+      deviceCookie: string | undefined,
+    ) {
       const app = await attemptsRepository.applicationByParticipantNo(db, body.participantNo);
       const candidates = await attemptsRepository.openSessionsWithToken(db, hashToken(body.token));
       const scheduled = app ? await attemptsRepository.assignmentOf(db, app.id) : undefined;
@@ -85,12 +129,26 @@ export function createCatLogin(core: CatCore, attempts: CatAttempts['internal'])
       if (candidates.length === 0) {
         const { slowed } = await core.deps.identity.noteAddressFailure(`cat-token:${scheduled?.session_id ?? '-'}`, ip);
         // Unverified (the password was not checked): a typo to help with, logged until the address is slowed.
-        if (scheduled && !slowed) await core.incident(scheduled.session_id, 'wrong_token', `Token salah dimasukkan dengan nomor peserta ${body.participantNo}.`, { applicationId: app!.id });
+        if (scheduled && !slowed)
+          await core.incident(
+            scheduled.session_id,
+            'wrong_token',
+            `Token salah dimasukkan dengan nomor peserta ${body.participantNo}.`,
+            { applicationId: app!.id },
+          );
         throw wrongToken();
       }
       // An unknown number fails exactly like a wrong password (same hashing work, same message).
-      const session = await core.deps.identity.login(app?.email ?? `tidak-ada.${body.participantNo}@peserta.invalid`, body.password, ip);
-      const account = { accountId: session.account.id, role: session.account.role as Actor['role'], organizationId: null };
+      const session = await core.deps.identity.login(
+        app?.email ?? `tidak-ada.${body.participantNo}@peserta.invalid`,
+        body.password,
+        ip,
+      );
+      const account = {
+        accountId: session.account.id,
+        role: session.account.role as Actor['role'],
+        organizationId: null,
+      };
       const revoke = () => core.deps.identity.logout(session.token, account).catch(() => {});
       const assignment = scheduled;
       if (!assignment) {
@@ -98,18 +156,42 @@ export function createCatLogin(core: CatCore, attempts: CatAttempts['internal'])
         throw forbidden('Anda tidak terjadwal di sesi ujian mana pun.', 'You are not scheduled in any exam session.');
       }
       if (!candidates.some((c) => c.session_id === assignment.session_id)) {
-        await core.incident(candidates[0]!.session_id, 'other_session', `Peserta ${body.participantNo} terjadwal di sesi lain mencoba masuk.`, { applicationId: app!.id });
+        await core.incident(
+          candidates[0]!.session_id,
+          'other_session',
+          `Peserta ${body.participantNo} terjadwal di sesi lain mencoba masuk.`,
+          { applicationId: app!.id },
+        );
         await revoke();
-        throw forbidden('Anda tidak terjadwal di sesi ini. Lihat kartu ujian Anda untuk sesi dan lokasi yang benar.', 'You are not scheduled in this session. See your exam card for the right session.');
+        throw forbidden(
+          'Anda tidak terjadwal di sesi ini. Lihat kartu ujian Anda untuk sesi dan lokasi yang benar.',
+          'You are not scheduled in this session. See your exam card for the right session.',
+        );
       }
       const device = deviceCookie && /^[A-Za-z0-9_-]{20,64}$/.test(deviceCookie) ? deviceCookie : newDeviceId();
       const deviceHash = hashDevice(device);
       const sessionId = assignment.session_id;
-      const { attemptId, refused } = await db.transaction().execute((trx) => bindAttempt(core, trx, { sessionId, applicationId: app!.id, extraMinutes: assignment.extra_minutes, deviceHash, accountId: account.accountId }));
+      const { attemptId, refused } = await db.transaction().execute((trx) =>
+        bindAttempt(core, trx, {
+          sessionId,
+          applicationId: app!.id,
+          extraMinutes: assignment.extra_minutes,
+          deviceHash,
+          accountId: account.accountId,
+        }),
+      );
       if (refused) {
-        await core.incident(sessionId, 'second_device', `Peserta ${body.participantNo} mencoba masuk dari perangkat kedua.`, { attemptId, applicationId: app!.id });
+        await core.incident(
+          sessionId,
+          'second_device',
+          `Peserta ${body.participantNo} mencoba masuk dari perangkat kedua.`,
+          { attemptId, applicationId: app!.id },
+        );
         await revoke();
-        throw conflict('Ujian Anda sedang berjalan di perangkat lain. Minta pengawas menyetujui pergantian perangkat, lalu masuk lagi.', 'Your exam is running on another device. Ask the proctor to approve the device change, then sign in again.');
+        throw conflict(
+          'Ujian Anda sedang berjalan di perangkat lain. Minta pengawas menyetujui pergantian perangkat, lalu masuk lagi.',
+          'Your exam is running on another device. Ask the proctor to approve the device change, then sign in again.',
+        );
       }
       const a = await attemptsRepository.attemptWithGrace(db, attemptId);
       if (a.status === 'in_progress') attempts.remember(account.accountId, a);

@@ -16,7 +16,13 @@ export function createCatResults(core: CatCore) {
     const newest = await attemptsRepository.newestSubmittedOf(db, actor.accountId);
     const a = newest && (await core.judgedAttempt(db, newest.id));
     if (!a) throw notFound();
-    return { attemptId: a.id, participantNo: a.participant_no, submittedAt: new Date(a.submitted_at!).toISOString(), submittedBy: a.submitted_by, ...presentScore(a.score) };
+    return {
+      attemptId: a.id,
+      participantNo: a.participant_no,
+      submittedAt: new Date(a.submitted_at!).toISOString(),
+      submittedBy: a.submitted_by,
+      ...presentScore(a.score),
+    };
   }
 
   return {
@@ -26,18 +32,25 @@ export function createCatResults(core: CatCore) {
     async certificate(actor: Actor) {
       const r = await result(actor);
       const a = await attemptsRepository.certificateFacts(db, r.attemptId);
-      return renderScoreCertificate({
-        year: a.year,
-        participantNo: r.participantNo ?? '-',
-        fullName: a.full_name,
-        examName: a.exam_name,
-        dateText: formatWitaDate(new Date(a.started_at)),
-        scores: [{ label: 'TWK', value: r.twk }, { label: 'TIU', value: r.tiu }, { label: 'TKP', value: r.tkp }],
-        total: r.total,
-        passed: r.passed === true,
-        thresholdText: r.thresholdText ?? '-',
-        verifyUrl: `${core.deps.publicUrl}/sertifikat-cat/${r.attemptId}?s=${certificateSignature(r.attemptId)}`,
-      }, { now: clock.now() });
+      return renderScoreCertificate(
+        {
+          year: a.year,
+          participantNo: r.participantNo ?? '-',
+          fullName: a.full_name,
+          examName: a.exam_name,
+          dateText: formatWitaDate(new Date(a.started_at)),
+          scores: [
+            { label: 'TWK', value: r.twk },
+            { label: 'TIU', value: r.tiu },
+            { label: 'TKP', value: r.tkp },
+          ],
+          total: r.total,
+          passed: r.passed === true,
+          thresholdText: r.thresholdText ?? '-',
+          verifyUrl: `${core.deps.publicUrl}/sertifikat-cat/${r.attemptId}?s=${certificateSignature(r.attemptId)}`,
+        },
+        { now: clock.now() },
+      );
     },
 
     /** Public QR check of a certificate: the scores and pass/fail only, never the name. */
@@ -46,7 +59,16 @@ export function createCatResults(core: CatCore) {
       const a = await core.judgedAttempt(db, attemptId);
       if (!a) throw notFound();
       const s = a.score;
-      return { attemptId, participantNo: a.participant_no, submittedAt: new Date(a.submitted_at!).toISOString(), twk: s.twk, tiu: s.tiu, tkp: s.tkp, total: s.total, passed: s.passed };
+      return {
+        attemptId,
+        participantNo: a.participant_no,
+        submittedAt: new Date(a.submitted_at!).toISOString(),
+        twk: s.twk,
+        tiu: s.tiu,
+        tkp: s.tkp,
+        total: s.total,
+        passed: s.passed,
+      };
     },
   };
 }

@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
-import { assignProctor, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
+import {
+  assignProctor,
+  PARTICIPANT_PASSWORD,
+  type ScheduledParticipant,
+  scheduleParticipants,
+  seedSmallBank,
+} from '../../../test/exam-setup.ts';
 
 interface SessionSummary {
   sessionId: string;
@@ -15,7 +21,14 @@ interface SessionSummary {
   durationMinutes: number;
   capacity: number;
   assigned: number;
-  cat: null | { blueprintId: string; blueprintName: string; open: boolean; openedAt: string; closedAt: string | null; graceSeconds: number };
+  cat: null | {
+    blueprintId: string;
+    blueprintName: string;
+    open: boolean;
+    openedAt: string;
+    closedAt: string | null;
+    graceSeconds: number;
+  };
   counts: { started: number; submitted: number };
 }
 
@@ -75,7 +88,10 @@ beforeAll(async () => {
   blueprintName = (await examAdmin.get(`/api/v1/exam/blueprints/${blueprintId}`)).json().name;
   const a = await scheduleParticipants(ctx, committee, 3, [2, 1]);
   periodA = a.periodId;
-  [big, small] = [...a.bySession.entries()].sort((x, y) => y[1].length - x[1].length).map(([id]) => id) as [string, string];
+  [big, small] = [...a.bySession.entries()].sort((x, y) => y[1].length - x[1].length).map(([id]) => id) as [
+    string,
+    string,
+  ];
   people = a.bySession.get(big)!;
   const b = await scheduleParticipants(ctx, committee, 1);
   periodB = b.periodId;
@@ -109,13 +125,24 @@ describe('GET /api/v1/cat/sessions', () => {
     const res = await proctor.get('/api/v1/cat/sessions');
     await expectNoToken(res.body);
     const row = find(res.json().sessions, big)!;
-    expect(row.cat).toEqual({ blueprintId, blueprintName, open: true, openedAt: ctx.clock.now().toISOString(), closedAt: null, graceSeconds: 45 });
+    expect(row.cat).toEqual({
+      blueprintId,
+      blueprintName,
+      open: true,
+      openedAt: ctx.clock.now().toISOString(),
+      closedAt: null,
+      graceSeconds: 45,
+    });
     expect(find(res.json().sessions, small)!.cat).toBeNull();
   });
 
   it('counts participants who started and who submitted', async () => {
     const p = new Agent(ctx.app);
-    const login = await p.post('/api/v1/cat/login', { participantNo: people[0]!.participantNo, password: PARTICIPANT_PASSWORD, token: tokens.at(-1) });
+    const login = await p.post('/api/v1/cat/login', {
+      participantNo: people[0]!.participantNo,
+      password: PARTICIPANT_PASSWORD,
+      token: tokens.at(-1),
+    });
     expect(login.statusCode, login.body).toBe(200);
     expect(find(await list(), big)!.counts).toEqual({ started: 1, submitted: 0 });
     expect((await p.post('/api/v1/cat/submit')).statusCode).toBe(200);
@@ -166,11 +193,23 @@ describe('GET /api/v1/cat/sessions', () => {
     expect(assigned.json().proctors.map((p: { accountId: string }) => p.accountId)).toContain(me);
     expect((await list('', stranger)).map((r) => r.sessionId)).toEqual([small]);
     expect((await stranger.get(`/api/v1/cat/sessions/${small}`)).statusCode).toBe(200);
-    expect((await committee.post(`/api/v1/cat/sessions/${small}/proctors`, { accountId: (await committee.get('/api/v1/me')).json().account.id })).statusCode).toBe(400);
+    expect(
+      (
+        await committee.post(`/api/v1/cat/sessions/${small}/proctors`, {
+          accountId: (await committee.get('/api/v1/me')).json().account.id,
+        })
+      ).statusCode,
+    ).toBe(400);
     expect((await committee.request('DELETE', `/api/v1/cat/sessions/${small}/proctors/${me}`)).statusCode).toBe(200);
     expect(await list('', stranger)).toEqual([]);
-    const audited = await ctx.database.db.selectFrom('audit_events').select('action').where('action', 'like', 'exam_session.%proctor').execute();
-    expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(['exam_session.assign_proctor', 'exam_session.unassign_proctor']));
+    const audited = await ctx.database.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('action', 'like', 'exam_session.%proctor')
+      .execute();
+    expect(audited.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['exam_session.assign_proctor', 'exam_session.unassign_proctor']),
+    );
   });
 
   it('pages the list: page and pageSize, with the total', async () => {
@@ -179,7 +218,9 @@ describe('GET /api/v1/cat/sessions', () => {
     expect(first.sessions).toHaveLength(2);
     const second = (await committee.get('/api/v1/cat/sessions?pageSize=2&page=2')).json();
     expect(second.sessions).toHaveLength(1);
-    expect([...first.sessions, ...second.sessions].map((s: { sessionId: string }) => s.sessionId).sort()).toEqual([big, small, other].sort());
+    expect([...first.sessions, ...second.sessions].map((s: { sessionId: string }) => s.sessionId).sort()).toEqual(
+      [big, small, other].sort(),
+    );
     expect((await committee.get('/api/v1/cat/sessions?pageSize=500')).statusCode).toBe(400);
   });
 
@@ -193,7 +234,14 @@ describe('GET /api/v1/cat/sessions', () => {
 describe('GET /api/v1/cat/sessions/:id', () => {
   it('gives a session that was never opened, with no blueprint', async () => {
     const body = (await detail(small)).json();
-    expect(body).toMatchObject({ sessionId: small, period: { id: periodA }, assigned: 1, cat: null, blueprint: null, counts: { started: 0, submitted: 0 } });
+    expect(body).toMatchObject({
+      sessionId: small,
+      period: { id: periodA },
+      assigned: 1,
+      cat: null,
+      blueprint: null,
+      counts: { started: 0, submitted: 0 },
+    });
   });
 
   it('gives the CAT state and the blueprint summary, never the token', async () => {

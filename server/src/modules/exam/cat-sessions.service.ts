@@ -84,7 +84,12 @@ export type CatSessionSummary = ReturnType<typeof presentSession>;
 
 export function createCatSessionsService(deps: CatSessionsDeps) {
   const { db, audit, clock } = deps;
-  const proctorOnly = (actor: Actor | undefined) => (actor?.role === 'proctor' ? { proctorId: actor.accountId } : actor?.role === 'committee' ? { committeeId: actor.accountId } : {});
+  const proctorOnly = (actor: Actor | undefined) =>
+    actor?.role === 'proctor'
+      ? { proctorId: actor.accountId }
+      : actor?.role === 'committee'
+        ? { committeeId: actor.accountId }
+        : {};
   return {
     /**
      * Every exam session (optionally of one period, or only open ones), latest first, with its CAT
@@ -94,7 +99,11 @@ export function createCatSessionsService(deps: CatSessionsDeps) {
       const page = filter.page ?? 1;
       const pageSize = filter.pageSize ?? SESSIONS_PAGE_SIZE;
       const where = { periodId: filter.periodId, state: filter.state, ...proctorOnly(actor) };
-      const rows = await catSessionsRepository.sessionRows(db, where).limit(pageSize).offset((page - 1) * pageSize).execute();
+      const rows = await catSessionsRepository
+        .sessionRows(db, where)
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute();
       const total = await catSessionsRepository.countSessions(db, where);
       return { sessions: rows.map(presentSession), page, pageSize, total };
     },
@@ -108,7 +117,13 @@ export function createCatSessionsService(deps: CatSessionsDeps) {
         ...presentSession(r),
         blueprint:
           r.blueprint_id && content
-            ? { id: r.blueprint_id, name: r.blueprint_name ?? content.name, examType: r.blueprint_exam_type ?? content.examType, durationMinutes: content.durationMinutes, itemCount: blueprintItemCount(content) }
+            ? {
+                id: r.blueprint_id,
+                name: r.blueprint_name ?? content.name,
+                examType: r.blueprint_exam_type ?? content.examType,
+                durationMinutes: content.durationMinutes,
+                itemCount: blueprintItemCount(content),
+              }
             : null,
       };
     },
@@ -119,7 +134,12 @@ export function createCatSessionsService(deps: CatSessionsDeps) {
       const rows = await catSessionsRepository.proctorsOf(db, sessionId);
       const available = await catSessionsRepository.availableProctors(db);
       return {
-        proctors: rows.map((r) => ({ accountId: r.id, fullName: r.full_name, email: r.email, assignedAt: iso(r.assigned_at) })),
+        proctors: rows.map((r) => ({
+          accountId: r.id,
+          fullName: r.full_name,
+          email: r.email,
+          assignedAt: iso(r.assigned_at),
+        })),
         available: available.map((a) => ({ accountId: a.id, fullName: a.full_name })),
       };
     },
@@ -130,10 +150,27 @@ export function createCatSessionsService(deps: CatSessionsDeps) {
         if (!(await catSessionsRepository.examSessionExists(trx, sessionId))) throw notFound();
         const account = await catSessionsRepository.account(trx, accountId);
         if (!account || account.role !== 'proctor' || account.disabled_at) {
-          throw new AppError('VALIDATION_FAILED', msg('Akun ini bukan akun pengawas yang aktif.', 'This is not an active proctor account.'), { fields: [{ field: 'accountId', message: msg('Pilih akun pengawas.', 'Choose a proctor account.') }] });
+          throw new AppError(
+            'VALIDATION_FAILED',
+            msg('Akun ini bukan akun pengawas yang aktif.', 'This is not an active proctor account.'),
+            { fields: [{ field: 'accountId', message: msg('Pilih akun pengawas.', 'Choose a proctor account.') }] },
+          );
         }
-        if (await catSessionsRepository.assignProctor(trx, { session_id: sessionId, proctor_id: accountId, assigned_by: actor.accountId, assigned_at: clock.now() })) {
-          await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'exam_session.assign_proctor', subjectType: 'exam_session', subjectId: sessionId, after: { accountId } });
+        if (
+          await catSessionsRepository.assignProctor(trx, {
+            session_id: sessionId,
+            proctor_id: accountId,
+            assigned_by: actor.accountId,
+            assigned_at: clock.now(),
+          })
+        ) {
+          await audit.record(trx, {
+            actor: { id: actor.accountId, role: actor.role },
+            action: 'exam_session.assign_proctor',
+            subjectType: 'exam_session',
+            subjectId: sessionId,
+            after: { accountId },
+          });
         }
       });
       return this.listProctors(sessionId);
@@ -143,7 +180,13 @@ export function createCatSessionsService(deps: CatSessionsDeps) {
     async unassignProctor(actor: Actor, sessionId: string, accountId: string) {
       await db.transaction().execute(async (trx) => {
         if (!(await catSessionsRepository.unassignProctor(trx, sessionId, accountId))) throw notFound();
-        await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'exam_session.unassign_proctor', subjectType: 'exam_session', subjectId: sessionId, after: { accountId } });
+        await audit.record(trx, {
+          actor: { id: actor.accountId, role: actor.role },
+          action: 'exam_session.unassign_proctor',
+          subjectType: 'exam_session',
+          subjectId: sessionId,
+          after: { accountId },
+        });
       });
       return this.listProctors(sessionId);
     },

@@ -46,7 +46,16 @@ export const conflict = (id: string, en: string) => new AppError('CONFLICT', msg
 export const forbidden = (id: string, en: string) => new AppError('FORBIDDEN', msg(id, en));
 
 /** Row → contract: the score fields a participant sees (a score stored before verdicts existed has none: null). */
-export const presentScore = (s: Score) => ({ twk: s.twk, tiu: s.tiu, tkp: s.tkp, total: s.total, answered: s.answered, bySubtest: s.bySubtest, passed: s.passed ?? null, thresholdText: s.thresholdText ?? null });
+export const presentScore = (s: Score) => ({
+  twk: s.twk,
+  tiu: s.tiu,
+  tkp: s.tkp,
+  total: s.total,
+  answered: s.answered,
+  bySubtest: s.bySubtest,
+  passed: s.passed ?? null,
+  thresholdText: s.thresholdText ?? null,
+});
 
 export type RuleSets = Map<number, Promise<ThresholdRuleSet | null>>;
 
@@ -56,9 +65,21 @@ export function createCatCore(deps: CatDeps) {
 
   const notify = (ex: Executor, sessionId: string) => attemptsRepository.notify(ex, CAT_CHANNEL, sessionId);
 
-  async function incident(sessionId: string, kind: string, detail: string, refs: { attemptId?: string | null; applicationId?: string | null } = {}) {
+  async function incident(
+    sessionId: string,
+    kind: string,
+    detail: string,
+    refs: { attemptId?: string | null; applicationId?: string | null } = {},
+  ) {
     await db.transaction().execute(async (trx) => {
-      await attemptsRepository.insertIncident(trx, { session_id: sessionId, attempt_id: refs.attemptId ?? null, application_id: refs.applicationId ?? null, kind, detail, at: clock.now() });
+      await attemptsRepository.insertIncident(trx, {
+        session_id: sessionId,
+        attempt_id: refs.attemptId ?? null,
+        application_id: refs.applicationId ?? null,
+        kind,
+        detail,
+        at: clock.now(),
+      });
       await notify(trx, sessionId);
     });
   }
@@ -81,13 +102,25 @@ export function createCatCore(deps: CatDeps) {
    * when asked, so an admin's edit reaches the result page, the certificate and the ranking alike;
    * null when the exam is not an SKD or the year has no grades.
    */
-  async function verdict(ex: Executor, score: Pick<AttemptScore, 'twk' | 'tiu' | 'tkp'>, examType: string, app: { need_type: string; year: number } | undefined, cache: RuleSets): Promise<Pick<Score, 'passed' | 'thresholdText'>> {
+  async function verdict(
+    ex: Executor,
+    score: Pick<AttemptScore, 'twk' | 'tiu' | 'tkp'>,
+    examType: string,
+    app: { need_type: string; year: number } | undefined,
+    cache: RuleSets,
+  ): Promise<Pick<Score, 'passed' | 'thresholdText'>> {
     if (examType !== 'SKD' || !app) return { passed: null, thresholdText: null };
     const rules = await rulesOf(ex, app.year, cache);
     const rule = rules && isNeedType(app.need_type) ? rules.rules[app.need_type] : undefined;
     if (!rules || !rule) return { passed: null, thresholdText: null };
-    const text = rule.kind === 'subtests' ? `TWK ≥ ${rule.twk}, TIU ≥ ${rule.tiu}, TKP ≥ ${rule.tkp}` : `Total ≥ ${rule.total} dan TIU ≥ ${rule.tiu}`;
-    return { passed: passesThreshold(rule, score.twk, score.tiu, score.tkp), thresholdText: `${text} (${rules.regulation})` };
+    const text =
+      rule.kind === 'subtests'
+        ? `TWK ≥ ${rule.twk}, TIU ≥ ${rule.tiu}, TKP ≥ ${rule.tkp}`
+        : `Total ≥ ${rule.total} dan TIU ≥ ${rule.tiu}`;
+    return {
+      passed: passesThreshold(rule, score.twk, score.tiu, score.tkp),
+      thresholdText: `${text} (${rules.regulation})`,
+    };
   }
 
   /** A submitted attempt's stored score with today's verdict, for the participant's result and the certificate check. */
@@ -95,20 +128,46 @@ export function createCatCore(deps: CatDeps) {
     const a = await attemptsRepository.scoredAttempt(ex, attemptId);
     if (!a || a.status !== 'submitted') return undefined;
     const stored = a.score as Score;
-    return { ...a, score: { ...stored, ...(await verdict(ex, stored, (a.blueprint as Blueprint).examType, a, new Map())) } };
+    return {
+      ...a,
+      score: { ...stored, ...(await verdict(ex, stored, (a.blueprint as Blueprint).examType, a, new Map())) },
+    };
   }
 
-  async function deviceRefused(a: { session_id: string; id: string; application_id: string }, device: string | undefined) {
+  async function deviceRefused(
+    a: { session_id: string; id: string; application_id: string },
+    device: string | undefined,
+  ) {
     // No device cookie is a signed-in page that never joined the exam: refuse, but it is no incident.
-    if (device) await incident(a.session_id, 'device_mismatch', 'Permintaan dari perangkat yang bukan perangkat ujian peserta.', { attemptId: a.id, applicationId: a.application_id });
-    return conflict('Ujian Anda terikat pada perangkat lain. Minta pengawas menyetujui pergantian perangkat, lalu masuk lagi dengan token.', 'Your exam is bound to another device. Ask the proctor to approve the device change, then sign in again with the token.');
+    if (device)
+      await incident(a.session_id, 'device_mismatch', 'Permintaan dari perangkat yang bukan perangkat ujian peserta.', {
+        attemptId: a.id,
+        applicationId: a.application_id,
+      });
+    return conflict(
+      'Ujian Anda terikat pada perangkat lain. Minta pengawas menyetujui pergantian perangkat, lalu masuk lagi dengan token.',
+      'Your exam is bound to another device. Ask the proctor to approve the device change, then sign in again with the token.',
+    );
   }
 
-  async function checkDevice(a: { device_hash: string | null; session_id: string; id: string; application_id: string }, device: string | undefined) {
+  async function checkDevice(
+    a: { device_hash: string | null; session_id: string; id: string; application_id: string },
+    device: string | undefined,
+  ) {
     if (!device || hashDevice(device) !== a.device_hash) throw await deviceRefused(a, device);
   }
 
-  return { deps, items, notify, incident, catSession: attemptsRepository.catSession, verdict, judgedAttempt, deviceRefused, checkDevice };
+  return {
+    deps,
+    items,
+    notify,
+    incident,
+    catSession: attemptsRepository.catSession,
+    verdict,
+    judgedAttempt,
+    deviceRefused,
+    checkDevice,
+  };
 }
 
 export type CatCore = ReturnType<typeof createCatCore>;

@@ -18,7 +18,14 @@ import { createItemAnalysis } from './item-analysis.service.ts';
 import { createProctorConsole } from './proctor-console.service.ts';
 import { createScoreboard } from './scoreboard.service.ts';
 
-export { type AttemptViewJson, type CatDeps, DISCONNECTED_AFTER_MS, hashDevice, hashToken, newDeviceId } from './cat-shared.ts';
+export {
+  type AttemptViewJson,
+  type CatDeps,
+  DISCONNECTED_AFTER_MS,
+  hashDevice,
+  hashToken,
+  newDeviceId,
+} from './cat-shared.ts';
 
 export function createCatService(deps: CatDeps) {
   const core = createCatCore(deps);

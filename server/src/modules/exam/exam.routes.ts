@@ -54,11 +54,30 @@ const STREAM_MAX_BACKLOG = 1024 * 1024;
  * is cut before its backlog grows, and one that leaves while its first snapshot is computed is
  * unsubscribed all the same.
  */
-export async function stream(req: FastifyRequest, reply: FastifyReply, live: LiveHub, kind: LiveKind, sessionId: string) {
-  if (live.full()) throw new AppError('TOO_MANY_REQUESTS', msg('Terlalu banyak tampilan langsung terbuka di server ini. Halaman memuat ulang data secara berkala.', 'Too many live views are open on this server. The page refreshes the data periodically instead.'), { retryAfterSeconds: 30 });
+export async function stream(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  live: LiveHub,
+  kind: LiveKind,
+  sessionId: string,
+) {
+  if (live.full())
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      msg(
+        'Terlalu banyak tampilan langsung terbuka di server ini. Halaman memuat ulang data secara berkala.',
+        'Too many live views are open on this server. The page refreshes the data periodically instead.',
+      ),
+      { retryAfterSeconds: 30 },
+    );
   reply.hijack();
   const res = reply.raw;
-  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
   res.write('retry: 3000\n\n');
   let gone = false;
   let unsubscribe = () => {};
@@ -83,10 +102,34 @@ export async function stream(req: FastifyRequest, reply: FastifyReply, live: Liv
 
 /** The item-analysis CSV: one row per item with its difficulty, discrimination and option spread. */
 function itemAnalysisCsv(items: readonly ItemStat[]): string {
-  const cols = ['item_id', 'version', 'subtest', 'category', 'n', 'difficulty', 'point_biserial', ...OPTION_KEYS.map((k) => `option_${k.toLowerCase()}`), 'blank', 'flags'];
+  const cols = [
+    'item_id',
+    'version',
+    'subtest',
+    'category',
+    'n',
+    'difficulty',
+    'point_biserial',
+    ...OPTION_KEYS.map((k) => `option_${k.toLowerCase()}`),
+    'blank',
+    'flags',
+  ];
   const lines = [cols.join(',')];
   for (const s of items) {
-    lines.push([s.itemId, s.version, s.subtest, s.category, s.n, s.difficulty.toFixed(3), s.pointBiserial === null ? '' : s.pointBiserial.toFixed(3), ...OPTION_KEYS.map((k) => s.optionDistribution[k] ?? 0), s.optionDistribution.blank ?? 0, s.flags.join(' ')].join(','));
+    lines.push(
+      [
+        s.itemId,
+        s.version,
+        s.subtest,
+        s.category,
+        s.n,
+        s.difficulty.toFixed(3),
+        s.pointBiserial === null ? '' : s.pointBiserial.toFixed(3),
+        ...OPTION_KEYS.map((k) => s.optionDistribution[k] ?? 0),
+        s.optionDistribution.blank ?? 0,
+        s.flags.join(' '),
+      ].join(','),
+    );
   }
   return '\uFEFF' + lines.join('\n') + '\n';
 }
@@ -102,7 +145,9 @@ function sendSheet(reply: FastifyReply, format: 'xlsx' | 'csv', filename: string
 
 /** Item bank and blueprints (exam admins only; every read of an item audited). */
 function bankRoutes(app: FastifyInstance, { items, itemImages }: ExamRouteDeps) {
-  route(app, E.listItems, (req) => items.listItems(req.actor!, { ...req.query, includeRetired: req.query.includeRetired === 'true' }));
+  route(app, E.listItems, (req) =>
+    items.listItems(req.actor!, { ...req.query, includeRetired: req.query.includeRetired === 'true' }),
+  );
   route(app, E.createItem, (req) => items.createItem(req.actor!, req.body as ItemContent));
   route(app, E.exportItems, async (req, reply) => {
     const { format, ...f } = req.query;
@@ -110,16 +155,26 @@ function bankRoutes(app: FastifyInstance, { items, itemImages }: ExamRouteDeps) 
     return sendSheet(reply, format, `bank-soal.${format}`, data);
   });
   route(app, E.uploadItemImage, async (req) => {
-    const file = await readUploadedFile(req, { maxBytes: 2 * 1024 * 1024, what: { id: 'gambar soal (JPG atau PNG)', en: 'item picture (JPG or PNG)' } });
+    const file = await readUploadedFile(req, {
+      maxBytes: 2 * 1024 * 1024,
+      what: { id: 'gambar soal (JPG atau PNG)', en: 'item picture (JPG or PNG)' },
+    });
     return itemImages.upload(req.actor!, file.data);
   });
   route(app, E.itemImage, async (req, reply) => {
     const image = await itemImages.read(req.actor!, req.params.id);
     // A picture never changes under its key: a reload on a weak signal costs nothing.
-    return sendDocument(reply, { data: image.data, mime: image.mime, name: `gambar-soal.${image.mime === 'image/png' ? 'png' : 'jpg'}` }, { cache: 'immutable' });
+    return sendDocument(
+      reply,
+      { data: image.data, mime: image.mime, name: `gambar-soal.${image.mime === 'image/png' ? 'png' : 'jpg'}` },
+      { cache: 'immutable' },
+    );
   });
   route(app, E.importItems, async (req) => {
-    const file = await readUploadedFile(req, { maxBytes: MAX_UPLOAD, what: { id: 'berkas XLSX atau CSV', en: 'XLSX or CSV file' } });
+    const file = await readUploadedFile(req, {
+      maxBytes: MAX_UPLOAD,
+      what: { id: 'berkas XLSX atau CSV', en: 'XLSX or CSV file' },
+    });
     return items.importItems(req.actor!, file.data, sheetFormatOf(file));
   });
   route(app, E.getItem, (req) => items.getItem(req.actor!, req.params.id));
@@ -161,7 +216,10 @@ function proctorRoutes(app: FastifyInstance, { cat, sessions, sessionResults, li
   route(app, E.itemAnalysis, async (req, reply) => {
     const r = await cat.itemAnalysis(req.actor!, req.params.id);
     if (req.query.format === 'json') return r;
-    return reply.header('content-disposition', 'attachment; filename="analisis-butir.csv"').type('text/csv; charset=utf-8').send(itemAnalysisCsv(r.items));
+    return reply
+      .header('content-disposition', 'attachment; filename="analisis-butir.csv"')
+      .type('text/csv; charset=utf-8')
+      .send(itemAnalysisCsv(r.items));
   });
 }
 
@@ -171,15 +229,32 @@ function participantRoutes(app: FastifyInstance, deps: ExamRouteDeps) {
   route(app, E.login, async (req, reply) => {
     const r = await cat.login({ ...req.body, token: req.body.token.toUpperCase() }, req.ip, req.cookies[DEVICE_COOKIE]);
     setSessionCookie(reply, r.sessionToken, { secure: deps.cookieSecure, maxAgeSeconds: deps.sessionMaxAgeSeconds });
-    reply.setCookie(DEVICE_COOKIE, r.device, { path: '/api/v1/cat', httpOnly: true, sameSite: 'strict', secure: deps.cookieSecure, maxAge: 7 * 86_400 });
+    reply.setCookie(DEVICE_COOKIE, r.device, {
+      path: '/api/v1/cat',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: deps.cookieSecure,
+      maxAge: 7 * 86_400,
+    });
     return reply.type(JSON_TYPE).send(viewBytes(compressed(req, reply, r.view)));
   });
   route(app, E.attempt, async (req, reply) => {
     reply.header('cache-control', 'private, no-store');
-    return reply.type(JSON_TYPE).send(viewBytes(compressed(req, reply, await cat.attempt(req.actor!, device(req), { items: req.query.items === 'true' }))));
+    return reply
+      .type(JSON_TYPE)
+      .send(
+        viewBytes(
+          compressed(req, reply, await cat.attempt(req.actor!, device(req), { items: req.query.items === 'true' })),
+        ),
+      );
   });
   route(app, E.saveAnswer, (req) => cat.saveAnswer(req.actor!, device(req), req.body));
-  const answerSocket = answerSocketHandlers({ cat, identity: deps.identity, publicUrl: deps.publicUrl, deviceCookie: DEVICE_COOKIE });
+  const answerSocket = answerSocketHandlers({
+    cat,
+    identity: deps.identity,
+    publicUrl: deps.publicUrl,
+    deviceCookie: DEVICE_COOKIE,
+  });
   const ws = E.answerSocket;
   app.route({
     method: ws.method,
@@ -192,7 +267,12 @@ function participantRoutes(app: FastifyInstance, deps: ExamRouteDeps) {
   });
   route(app, E.submit, (req) => cat.submit(req.actor!, device(req)));
   route(app, E.result, (req) => cat.result(req.actor!));
-  route(app, E.certificate, async (req, reply) => reply.type('application/pdf').header('content-disposition', 'attachment; filename="sertifikat-hasil-cat.pdf"').send(await cat.certificate(req.actor!)));
+  route(app, E.certificate, async (req, reply) =>
+    reply
+      .type('application/pdf')
+      .header('content-disposition', 'attachment; filename="sertifikat-hasil-cat.pdf"')
+      .send(await cat.certificate(req.actor!)),
+  );
 }
 
 /** The public scoreboard, its stream, and certificate verification (QR). */

@@ -7,9 +7,21 @@ import { msg } from '../../../../common/contracts/messages.ts';
 import type { Executor } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { attemptsRepository } from './attempts.repository.ts';
-import { type BankEntry, type Blueprint, deriveForm, type FormItem, InsufficientBankError, type ItemContent } from './domain/index.ts';
+import {
+  type BankEntry,
+  type Blueprint,
+  deriveForm,
+  type FormItem,
+  InsufficientBankError,
+  type ItemContent,
+} from './domain/index.ts';
 
-export async function drawForm(ex: Executor, blueprint: Blueprint, seed: string, blueprintName?: string): Promise<FormItem[]> {
+export async function drawForm(
+  ex: Executor,
+  blueprint: Blueprint,
+  seed: string,
+  blueprintName?: string,
+): Promise<FormItem[]> {
   const bank: BankEntry[] = (await attemptsRepository.bankOf(ex, blueprint.examType)).map((r) => ({
     itemId: r.id,
     version: r.current_version,
@@ -23,6 +35,12 @@ export async function drawForm(ex: Executor, blueprint: Blueprint, seed: string,
     if (!(err instanceof InsufficientBankError)) throw err;
     const section = err.section.category ? `${err.section.subtest}/${err.section.category}` : err.section.subtest;
     const name = blueprintName ? ` ${blueprintName}` : '';
-    throw new AppError('CONFLICT', msg(`Bank soal belum cukup untuk kisi-kisi${name} (${section}: ${err.available} soal). Hubungi admin bank soal.`, `The item bank cannot fill the blueprint${name} (${section}: ${err.available} items). Contact the exam admin.`));
+    throw new AppError(
+      'CONFLICT',
+      msg(
+        `Bank soal belum cukup untuk kisi-kisi${name} (${section}: ${err.available} soal). Hubungi admin bank soal.`,
+        `The item bank cannot fill the blueprint${name} (${section}: ${err.available} items). Contact the exam admin.`,
+      ),
+    );
   }
 }

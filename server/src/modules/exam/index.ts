@@ -6,4 +6,10 @@ export { examRoutes, DEVICE_COOKIE } from './exam.routes.ts';
 export { startExamSweeper } from './sweeper.ts';
 export { createSessionResultsService, type SessionResultsService } from './session-results.service.ts';
 export { createItemImagesService, type ItemImagesService } from './item-images.service.ts';
-export { createAssessmentService, type AssessmentService, type AssessmentResult, type AssessmentSummary, startAssessmentSweeper } from './assessment.service.ts';
+export {
+  createAssessmentService,
+  type AssessmentService,
+  type AssessmentResult,
+  type AssessmentSummary,
+  startAssessmentSweeper,
+} from './assessment.service.ts';

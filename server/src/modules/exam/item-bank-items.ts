@@ -2,20 +2,38 @@
 import { notFound } from '../../errors.ts';
 import type { Actor } from '../identity/index.ts';
 import type { ItemContent } from './domain/index.ts';
-import { actorOf, assertImage, insertItem, type ItemBankContext, type ItemFilter, presentItem, reviseItem } from './item-bank.shared.ts';
+import {
+  actorOf,
+  assertImage,
+  insertItem,
+  type ItemBankContext,
+  type ItemFilter,
+  presentItem,
+  reviseItem,
+} from './item-bank.shared.ts';
 import { itemBankRepository } from './item-bank.repository.ts';
 import { writeItemSheet } from './item-sheet.ts';
 
 /** One item with its versions; the read is audited unless the caller just wrote it. */
-export async function getItem(ctx: ItemBankContext, actor: Actor, id: string, opts: { audited: boolean } = { audited: true }) {
+export async function getItem(
+  ctx: ItemBankContext,
+  actor: Actor,
+  id: string,
+  opts: { audited: boolean } = { audited: true },
+) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await itemBankRepository.current(trx, id);
     if (!row) throw notFound();
     const versions = await itemBankRepository.versions(trx, id);
-    if (opts.audited) await ctx.audit.record(trx, { actor: actorOf(actor), action: 'item.read', subjectType: 'item', subjectId: id });
+    if (opts.audited)
+      await ctx.audit.record(trx, { actor: actorOf(actor), action: 'item.read', subjectType: 'item', subjectId: id });
     return {
       ...presentItem(row),
-      versions: versions.map((v) => ({ version: v.version, delivered: v.first_delivered_at !== null, createdAt: new Date(v.created_at).toISOString() })),
+      versions: versions.map((v) => ({
+        version: v.version,
+        delivered: v.first_delivered_at !== null,
+        createdAt: new Date(v.created_at).toISOString(),
+      })),
     };
   });
 }
@@ -47,16 +65,34 @@ export async function listItems(ctx: ItemBankContext, actor: Actor, f: ItemFilte
   return ctx.db.transaction().execute(async (trx) => {
     const total = await itemBankRepository.count(trx, f);
     const rows = await itemBankRepository.page(trx, f, { limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
-    await ctx.audit.record(trx, { actor: actorOf(actor), action: 'item.list', subjectType: 'item_bank', after: { filter: f, returned: rows.map((r) => r.id) } });
+    await ctx.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'item.list',
+      subjectType: 'item_bank',
+      after: { filter: f, returned: rows.map((r) => r.id) },
+    });
     return { total, page: f.page, pageSize: f.pageSize, items: rows.map(presentItem) };
   });
 }
 
 /** The filtered bank as a sheet in the import format; the export is audited. */
-export async function exportItems(ctx: ItemBankContext, actor: Actor, f: Omit<ItemFilter, 'page' | 'pageSize'>, format: 'csv' | 'xlsx') {
+export async function exportItems(
+  ctx: ItemBankContext,
+  actor: Actor,
+  f: Omit<ItemFilter, 'page' | 'pageSize'>,
+  format: 'csv' | 'xlsx',
+) {
   return ctx.db.transaction().execute(async (trx) => {
     const rows = await itemBankRepository.exportRows(trx, f);
-    await ctx.audit.record(trx, { actor: actorOf(actor), action: 'item.export', subjectType: 'item_bank', after: { filter: f, format, count: rows.length } });
-    return writeItemSheet(rows.map((r) => ({ id: r.id, content: r.content as ItemContent })), format);
+    await ctx.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'item.export',
+      subjectType: 'item_bank',
+      after: { filter: f, format, count: rows.length },
+    });
+    return writeItemSheet(
+      rows.map((r) => ({ id: r.id, content: r.content as ItemContent })),
+      format,
+    );
   });
 }

@@ -16,7 +16,20 @@ export type ItemBankDeps = ItemBankContext;
 
 /** The item bank's and blueprints' use-cases bound to one context. */
 export function createItemBankService(deps: ItemBankDeps) {
-  return bindUseCases(deps, { insertItem, createItem, updateItem, retireItem, getItem, listItems, exportItems, importItems, listBlueprints, getBlueprint, createBlueprint, updateBlueprint });
+  return bindUseCases(deps, {
+    insertItem,
+    createItem,
+    updateItem,
+    retireItem,
+    getItem,
+    listItems,
+    exportItems,
+    importItems,
+    listBlueprints,
+    getBlueprint,
+    createBlueprint,
+    updateBlueprint,
+  });
 }
 
 export type ItemBankService = ReturnType<typeof createItemBankService>;

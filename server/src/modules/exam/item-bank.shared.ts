@@ -27,14 +27,26 @@ function canonical(v: unknown): string {
   const norm = (x: unknown): unknown => {
     if (Array.isArray(x)) return x.map(norm);
     if (x && typeof x === 'object') {
-      return Object.fromEntries(Object.entries(x).filter(([, val]) => val !== undefined && val !== null).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, val]) => [k, norm(val)]));
+      return Object.fromEntries(
+        Object.entries(x)
+          .filter(([, val]) => val !== undefined && val !== null)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([k, val]) => [k, norm(val)]),
+      );
     }
     return x;
   };
   return JSON.stringify(norm(v));
 }
 
-export const presentItem = (r: { id: string; current_version: number; retired_at: Date | null; content: unknown; first_delivered_at: Date | null; updated_at: Date }) => ({
+export const presentItem = (r: {
+  id: string;
+  current_version: number;
+  retired_at: Date | null;
+  content: unknown;
+  first_delivered_at: Date | null;
+  updated_at: Date;
+}) => ({
   id: r.id,
   version: r.current_version,
   delivered: r.first_delivered_at !== null,
@@ -43,7 +55,13 @@ export const presentItem = (r: { id: string; current_version: number; retired_at
   content: r.content as ItemContent,
 });
 
-export const presentBlueprint = (b: { id: string; name: string; exam_type: string; content: unknown; updated_at: Date }) => ({
+export const presentBlueprint = (b: {
+  id: string;
+  name: string;
+  exam_type: string;
+  content: unknown;
+  updated_at: Date;
+}) => ({
   id: b.id,
   name: b.name,
   examType: b.exam_type as ExamType,
@@ -53,23 +71,59 @@ export const presentBlueprint = (b: { id: string; name: string; exam_type: strin
 });
 
 /** Stores a new item (version 1) and audits it; a null actor is the seed. */
-export async function insertItem(ctx: ItemBankContext, trx: Executor, actor: Actor | null, content: ItemContent, id = ctx.ids.uuid()) {
-  await itemBankRepository.insertItem(trx, id, { exam_type: content.examType, subtest: content.subtest, category: content.category, content: JSON.stringify(content), created_by: actor?.accountId ?? null });
-  await ctx.audit.record(trx, { actor: actor ? actorOf(actor) : { id: null, role: 'system' }, action: 'item.create', subjectType: 'item', subjectId: id, after: content });
+export async function insertItem(
+  ctx: ItemBankContext,
+  trx: Executor,
+  actor: Actor | null,
+  content: ItemContent,
+  id = ctx.ids.uuid(),
+) {
+  await itemBankRepository.insertItem(trx, id, {
+    exam_type: content.examType,
+    subtest: content.subtest,
+    category: content.category,
+    content: JSON.stringify(content),
+    created_by: actor?.accountId ?? null,
+  });
+  await ctx.audit.record(trx, {
+    actor: actor ? actorOf(actor) : { id: null, role: 'system' },
+    action: 'item.create',
+    subjectType: 'item',
+    subjectId: id,
+    after: content,
+  });
   return id;
 }
 
 /** Versioning rule: a delivered version is frozen (new version), an undelivered one is edited in place. */
-export async function reviseItem(ctx: ItemBankContext, trx: Executor, actor: Actor, id: string, content: ItemContent, opts: { keepUnsheeted?: boolean } = {}): Promise<'updated' | 'new_version' | 'unchanged'> {
+export async function reviseItem(
+  ctx: ItemBankContext,
+  trx: Executor,
+  actor: Actor,
+  id: string,
+  content: ItemContent,
+  opts: { keepUnsheeted?: boolean } = {},
+): Promise<'updated' | 'new_version' | 'unchanged'> {
   const item = await itemBankRepository.itemForUpdate(trx, id);
   if (!item) throw notFound();
   const cur = await itemBankRepository.version(trx, id, item.current_version);
   // A sheet carries no explanation or image: keep the stored ones rather than erase them.
   const prev = cur.content as ItemContent;
-  if (opts.keepUnsheeted) content = { ...content, imageKey: content.imageKey ?? prev.imageKey, explanation: content.explanation ?? prev.explanation ?? null };
+  if (opts.keepUnsheeted)
+    content = {
+      ...content,
+      imageKey: content.imageKey ?? prev.imageKey,
+      explanation: content.explanation ?? prev.explanation ?? null,
+    };
   if (canonical(prev) === canonical(content)) return 'unchanged';
   const now = ctx.clock.now();
-  const row = { exam_type: content.examType, subtest: content.subtest, category: content.category, content: JSON.stringify(content), updated_at: now };
+  const row = {
+    exam_type: content.examType,
+    subtest: content.subtest,
+    category: content.category,
+    content: JSON.stringify(content),
+    updated_at: now,
+  };
   let outcome: 'updated' | 'new_version';
   if (cur.first_delivered_at) {
     const version = item.current_version + 1;
@@ -79,7 +133,14 @@ export async function reviseItem(ctx: ItemBankContext, trx: Executor, actor: Act
     await itemBankRepository.editVersion(trx, id, item.current_version, row);
     outcome = 'updated';
   }
-  await ctx.audit.record(trx, { actor: actorOf(actor), action: outcome === 'new_version' ? 'item.new_version' : 'item.update', subjectType: 'item', subjectId: id, before: cur.content, after: content });
+  await ctx.audit.record(trx, {
+    actor: actorOf(actor),
+    action: outcome === 'new_version' ? 'item.new_version' : 'item.update',
+    subjectType: 'item',
+    subjectId: id,
+    before: cur.content,
+    after: content,
+  });
   return outcome;
 }
 

@@ -26,5 +26,6 @@ export const itemImagesRepository = {
         limit 1`.execute(db)
     ).rows.length > 0,
 
-  byId: (db: Executor, id: string) => db.selectFrom('item_images').select(['id', 'file_key', 'mime', 'size']).where('id', '=', id).executeTakeFirst(),
+  byId: (db: Executor, id: string) =>
+    db.selectFrom('item_images').select(['id', 'file_key', 'mime', 'size']).where('id', '=', id).executeTakeFirst(),
 };

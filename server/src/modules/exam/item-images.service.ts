@@ -24,12 +24,28 @@ export function createItemImagesService(deps: { db: Kysely<DB>; ids: Ids; audit:
   return {
     async upload(actor: Actor, data: Buffer): Promise<{ imageKey: string; mime: string; size: number }> {
       const checked = await checkUpload(data, ITEM_IMAGE_RULE, { label: 'gambar soal' });
-      if (!checked.ok) throw new AppError(checked.code === 'too_large' ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED', checked.message, { fields: [{ field: 'file', message: checked.message }] });
+      if (!checked.ok)
+        throw new AppError(checked.code === 'too_large' ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED', checked.message, {
+          fields: [{ field: 'file', message: checked.message }],
+        });
       const id = ids.uuid();
       await putRecorded(files, checked.data, { contentType: checked.mime }, (stored) =>
         db.transaction().execute(async (trx) => {
-          await repo.insert(trx, { id, file_key: stored.key, mime: checked.mime as 'image/jpeg' | 'image/png', size: checked.size, sha256: stored.sha256, uploaded_by: actor.accountId });
-          await audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'exam.item_image.upload', subjectType: 'item_image', subjectId: id, after: { mime: checked.mime, size: checked.size, sha256: stored.sha256 } });
+          await repo.insert(trx, {
+            id,
+            file_key: stored.key,
+            mime: checked.mime as 'image/jpeg' | 'image/png',
+            size: checked.size,
+            sha256: stored.sha256,
+            uploaded_by: actor.accountId,
+          });
+          await audit.record(trx, {
+            actor: { id: actor.accountId, role: actor.role },
+            action: 'exam.item_image.upload',
+            subjectType: 'item_image',
+            subjectId: id,
+            after: { mime: checked.mime, size: checked.size, sha256: stored.sha256 },
+          });
         }),
       );
       return { imageKey: id, mime: checked.mime, size: checked.size };
@@ -42,7 +58,10 @@ export function createItemImagesService(deps: { db: Kysely<DB>; ids: Ids; audit:
     /** The picture for an exam admin, or for a participant whose running CAT exam or training test shows it. */
     async read(actor: Actor, imageKey: string): Promise<{ data: Buffer; mime: string }> {
       const row = UUID.test(imageKey) ? await repo.byId(db, imageKey) : undefined;
-      const shown = async () => actor.role === 'exam_admin' || (await repo.inOpenAttemptOf(db, imageKey, actor.accountId)) || (await repo.inOpenAssessmentOf(db, imageKey, actor.accountId));
+      const shown = async () =>
+        actor.role === 'exam_admin' ||
+        (await repo.inOpenAttemptOf(db, imageKey, actor.accountId)) ||
+        (await repo.inOpenAssessmentOf(db, imageKey, actor.accountId));
       if (!row || !(await shown())) throw notFound();
       return { data: await files.get(row.file_key), mime: row.mime };
     },
@@ -53,6 +72,18 @@ export type ItemImagesService = ReturnType<typeof createItemImagesService>;
 
 /** The message for an item whose `imageKey` names no uploaded picture. */
 export const unknownImage = () =>
-  new AppError('VALIDATION_FAILED', msg('Gambar soal tidak ditemukan. Unggah gambarnya lagi.', 'The item picture was not found. Upload it again.'), {
-    fields: [{ field: 'imageKey', message: msg('Gambar soal tidak ditemukan. Unggah gambarnya lagi.', 'The item picture was not found. Upload it again.') }],
-  });
+  new AppError(
+    'VALIDATION_FAILED',
+    msg('Gambar soal tidak ditemukan. Unggah gambarnya lagi.', 'The item picture was not found. Upload it again.'),
+    {
+      fields: [
+        {
+          field: 'imageKey',
+          message: msg(
+            'Gambar soal tidak ditemukan. Unggah gambarnya lagi.',
+            'The item picture was not found. Upload it again.',
+          ),
+        },
+      ],
+    },
+  );

@@ -8,9 +8,22 @@ import { FORMULA_START, readSheet, writeSheet } from '../../platform/sheets.ts';
 import { type ItemContent, ItemContentSchema, KEY_POINTS, OPTION_KEYS, type OptionKey } from './domain/index.ts';
 
 export const ITEM_SHEET_COLUMNS = [
-  'item_id', 'exam_type', 'subtest', 'category', 'stem',
-  'option_a', 'option_b', 'option_c', 'option_d', 'option_e',
-  'key', 'weight_a', 'weight_b', 'weight_c', 'weight_d', 'weight_e',
+  'item_id',
+  'exam_type',
+  'subtest',
+  'category',
+  'stem',
+  'option_a',
+  'option_b',
+  'option_c',
+  'option_d',
+  'option_e',
+  'key',
+  'weight_a',
+  'weight_b',
+  'weight_c',
+  'weight_d',
+  'weight_e',
 ] as const;
 export type ItemSheetColumn = (typeof ITEM_SHEET_COLUMNS)[number];
 export const MAX_ITEM_ROWS = 5000;
@@ -25,22 +38,45 @@ export interface ItemSheetProblem {
   itemId: string | null;
   problems: { field: string; message: string }[];
 }
-export type ItemSheetParse = { ok: true; rows: ItemSheetRow[] } | { ok: false; rows: ItemSheetRow[]; problems: ItemSheetProblem[] };
+export type ItemSheetParse =
+  { ok: true; rows: ItemSheetRow[] } | { ok: false; rows: ItemSheetRow[]; problems: ItemSheetProblem[] };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const lower = (k: OptionKey) => k.toLowerCase() as 'a' | 'b' | 'c' | 'd' | 'e';
 
 /** Parses a sheet into validated item contents, or a report of every problem of every row. */
 export async function parseItemSheet(data: Buffer, format: 'csv' | 'xlsx'): Promise<ItemSheetParse> {
-  const read = await readSheet(data, format, { maxRows: MAX_ITEM_ROWS, columns: ITEM_SHEET_COLUMNS.length, noun: { id: 'soal', en: 'item' } });
-  if (!read.ok) return { ok: false, rows: [], problems: [{ line: read.line, itemId: null, problems: [{ field: 'file', message: read.problem.id }] }] };
+  const read = await readSheet(data, format, {
+    maxRows: MAX_ITEM_ROWS,
+    columns: ITEM_SHEET_COLUMNS.length,
+    noun: { id: 'soal', en: 'item' },
+  });
+  if (!read.ok)
+    return {
+      ok: false,
+      rows: [],
+      problems: [{ line: read.line, itemId: null, problems: [{ field: 'file', message: read.problem.id }] }],
+    };
   const lines = read.records;
   const header = (lines[0]?.cells ?? []).map((h) => h.trim().toLowerCase());
   const missing = ITEM_SHEET_COLUMNS.filter((c) => c !== 'item_id' && !header.includes(c));
   if (missing.length > 0) {
-    return { ok: false, rows: [], problems: [{ line: 1, itemId: null, problems: missing.map((c) => ({ field: c, message: `Kolom ${c} tidak ada di baris judul.` })) }] };
+    return {
+      ok: false,
+      rows: [],
+      problems: [
+        {
+          line: 1,
+          itemId: null,
+          problems: missing.map((c) => ({ field: c, message: `Kolom ${c} tidak ada di baris judul.` })),
+        },
+      ],
+    };
   }
-  const col = Object.fromEntries(ITEM_SHEET_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<ItemSheetColumn, number>;
+  const col = Object.fromEntries(ITEM_SHEET_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
+    ItemSheetColumn,
+    number
+  >;
   const rows: ItemSheetRow[] = [];
   const problems: ItemSheetProblem[] = [];
   for (const { line, cells } of lines.slice(1)) {
@@ -48,9 +84,14 @@ export async function parseItemSheet(data: Buffer, format: 'csv' | 'xlsx'): Prom
     if (ITEM_SHEET_COLUMNS.every((c) => get(c) === '')) continue;
     const rowProblems: { field: string; message: string }[] = [];
     const itemId = get('item_id') || null;
-    if (itemId && !UUID.test(itemId)) rowProblems.push({ field: 'item_id', message: 'item_id harus UUID dari ekspor, atau dikosongkan untuk soal baru.' });
+    if (itemId && !UUID.test(itemId))
+      rowProblems.push({
+        field: 'item_id',
+        message: 'item_id harus UUID dari ekspor, atau dikosongkan untuk soal baru.',
+      });
     for (const c of ITEM_SHEET_COLUMNS) {
-      if (FORMULA_START.test(get(c)) && !/^-?\d+$/.test(get(c))) rowProblems.push({ field: c, message: 'Sel tidak boleh diawali =, +, - atau @ (rumus).' });
+      if (FORMULA_START.test(get(c)) && !/^-?\d+$/.test(get(c)))
+        rowProblems.push({ field: c, message: 'Sel tidak boleh diawali =, +, - atau @ (rumus).' });
     }
     const options = OPTION_KEYS.map((k) => ({ key: k, text: get(`option_${lower(k)}`) })).filter((o) => o.text !== '');
     const key = get('key').toUpperCase();
@@ -72,7 +113,8 @@ export async function parseItemSheet(data: Buffer, format: 'csv' | 'xlsx'): Prom
     };
     const parsed = ItemContentSchema.safeParse(candidate);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) rowProblems.push({ field: sheetField(issue.path), message: issue.message });
+      for (const issue of parsed.error.issues)
+        rowProblems.push({ field: sheetField(issue.path), message: issue.message });
     }
     if (rowProblems.length > 0) problems.push({ line, itemId, problems: rowProblems });
     else if (parsed.success) rows.push({ line, itemId, content: parsed.data as ItemContent });
@@ -94,7 +136,11 @@ function rowCells(itemId: string, c: ItemContent): (string | number)[] {
   const opt = (k: OptionKey) => c.options.find((o) => o.key === k)?.text ?? '';
   const w = (k: OptionKey) => (c.scoring.kind === 'weights' ? (c.scoring.weights[k] ?? '') : '');
   return [
-    itemId, c.examType, c.subtest, c.category, c.stem,
+    itemId,
+    c.examType,
+    c.subtest,
+    c.category,
+    c.stem,
     ...OPTION_KEYS.map(opt),
     c.scoring.kind === 'key' ? c.scoring.correct : '',
     ...OPTION_KEYS.map(w),
@@ -106,7 +152,10 @@ export function writeItemSheet(items: { id: string; content: ItemContent }[], fo
   return writeSheet(
     {
       name: 'Bank Soal',
-      columns: ITEM_SHEET_COLUMNS.map((name) => ({ name, width: name === 'stem' ? 60 : name.startsWith('option') ? 30 : 12 })),
+      columns: ITEM_SHEET_COLUMNS.map((name) => ({
+        name,
+        width: name === 'stem' ? 60 : name.startsWith('option') ? 30 : 12,
+      })),
       rows: items.map((it) => rowCells(it.id, it.content)),
     },
     format,

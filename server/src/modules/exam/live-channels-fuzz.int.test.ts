@@ -10,7 +10,13 @@ import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAT_SOCKET_PATH, type SocketServerMessage } from '../../../../common/contracts/cat-socket.ts';
 import { Agent, createTestContext, signedInAgent, type TestContext } from '../../../test/harness.ts';
-import { assignProctor, PARTICIPANT_PASSWORD, type ScheduledParticipant, scheduleParticipants, seedSmallBank } from '../../../test/exam-setup.ts';
+import {
+  assignProctor,
+  PARTICIPANT_PASSWORD,
+  type ScheduledParticipant,
+  scheduleParticipants,
+  seedSmallBank,
+} from '../../../test/exam-setup.ts';
 import Fastify from 'fastify';
 import { registerErrorHandling } from '../../http/error-handler.ts';
 import { stream } from './exam.routes.ts';
@@ -45,11 +51,18 @@ async function connect(agent: Agent) {
   return { ws, next, closed, send: (m: unknown) => ws.send(typeof m === 'string' ? m : JSON.stringify(m)) };
 }
 
-const signedIn = new Map<ScheduledParticipant, { agent: Agent; items: { itemId: string; options: { key: string }[] }[] }>();
+const signedIn = new Map<
+  ScheduledParticipant,
+  { agent: Agent; items: { itemId: string; options: { key: string }[] }[] }
+>();
 async function signIn(p: ScheduledParticipant) {
   if (signedIn.has(p)) return signedIn.get(p)!;
   const agent = new Agent(ctx.app);
-  const res = await agent.post('/api/v1/cat/login', { participantNo: p.participantNo, password: PARTICIPANT_PASSWORD, token });
+  const res = await agent.post('/api/v1/cat/login', {
+    participantNo: p.participantNo,
+    password: PARTICIPANT_PASSWORD,
+    token,
+  });
   expect(res.statusCode, res.body).toBe(200);
   signedIn.set(p, { agent, items: res.json().items });
   return signedIn.get(p)!;
@@ -57,7 +70,12 @@ async function signIn(p: ScheduledParticipant) {
 
 /** The stored answers of one participant, by item. */
 async function storedOf(p: ScheduledParticipant) {
-  const rows = await ctx.database.db.selectFrom('answers').innerJoin('attempts', 'attempts.id', 'answers.attempt_id').select(['answers.item_id', 'answers.chosen', 'answers.seq', 'answers.flagged']).where('attempts.application_id', '=', p.applicationId).execute();
+  const rows = await ctx.database.db
+    .selectFrom('answers')
+    .innerJoin('attempts', 'attempts.id', 'answers.attempt_id')
+    .select(['answers.item_id', 'answers.chosen', 'answers.seq', 'answers.flagged'])
+    .where('attempts.application_id', '=', p.applicationId)
+    .execute();
   return new Map(rows.map((r) => [r.item_id, r]));
 }
 
@@ -99,17 +117,40 @@ describe('answer socket under hostile frames', () => {
     const theirs = await signIn(other);
     const c = await connect(agent);
     const otherBefore = await storedOf(other);
-    const itemId = fc.oneof(fc.constantFrom(...items.map((i) => i.itemId)), fc.constantFrom(...theirs.items.map((i) => i.itemId)), fc.uuid(), fc.string({ maxLength: 40 }));
+    const itemId = fc.oneof(
+      fc.constantFrom(...items.map((i) => i.itemId)),
+      fc.constantFrom(...theirs.items.map((i) => i.itemId)),
+      fc.uuid(),
+      fc.string({ maxLength: 40 }),
+    );
     const frame = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.json({ maxDepth: 3 }),
-      fc.record({ type: fc.constantFrom('save', 'delete', 'SAVE'), itemId, chosen: fc.oneof(fc.constantFrom('A', 'B', 'C', 'D', 'E', null), fc.string({ maxLength: 3 }), fc.integer()), flagged: fc.oneof(fc.boolean(), fc.constant('ya')), seq: fc.oneof(fc.integer({ min: 1, max: 50 }), fc.integer(), fc.double()), attemptId: fc.uuid() }, { requiredKeys: ['type', 'itemId'] }),
-      fc.record({ type: fc.constant('save'), itemId, chosen: fc.constantFrom('A', 'B', null), flagged: fc.boolean(), seq: fc.integer({ min: 1, max: 50 }) }),
+      fc.record(
+        {
+          type: fc.constantFrom('save', 'delete', 'SAVE'),
+          itemId,
+          chosen: fc.oneof(fc.constantFrom('A', 'B', 'C', 'D', 'E', null), fc.string({ maxLength: 3 }), fc.integer()),
+          flagged: fc.oneof(fc.boolean(), fc.constant('ya')),
+          seq: fc.oneof(fc.integer({ min: 1, max: 50 }), fc.integer(), fc.double()),
+          attemptId: fc.uuid(),
+        },
+        { requiredKeys: ['type', 'itemId'] },
+      ),
+      fc.record({
+        type: fc.constant('save'),
+        itemId,
+        chosen: fc.constantFrom('A', 'B', null),
+        flagged: fc.boolean(),
+        seq: fc.integer({ min: 1, max: 50 }),
+      }),
     );
     const frames = fc.sample(frame, { numRuns: 300, seed: 24 });
     for (const f of frames) c.send(typeof f === 'string' ? f : JSON.stringify(f));
     const replies = await c.next(frames.length);
-    expect(replies.every((r) => r.type === 'ack' || (r.type === 'error' && [400, 404, 409, 429].includes(r.status)))).toBe(true);
+    expect(
+      replies.every((r) => r.type === 'ack' || (r.type === 'error' && [400, 404, 409, 429].includes(r.status))),
+    ).toBe(true);
     await expectAcksStored(me, replies);
     // Saves aimed at the other participant's items are refused: their answers are as they were.
     expect(await storedOf(other)).toEqual(otherBefore);
@@ -124,7 +165,10 @@ describe('answer socket under hostile frames', () => {
     const replies = await c.next(20);
     expect(replies.filter((r) => r.type === 'ack' && r.applied)).toHaveLength(1);
     expect(replies.every((r) => r.type === 'ack' && r.seq === 5)).toBe(true);
-    expect((await storedOf(people[2]!)).get(items[0]!.itemId)).toMatchObject({ seq: 5, chosen: items[0]!.options[0]!.key });
+    expect((await storedOf(people[2]!)).get(items[0]!.itemId)).toMatchObject({
+      seq: 5,
+      chosen: items[0]!.options[0]!.key,
+    });
   });
 
   it('closes a socket that sends an oversized frame (1009) and serves the others as before', async () => {
@@ -144,7 +188,13 @@ describe('answer socket under hostile frames', () => {
     const n = 2000;
     for (let i = 0; i < n; i++) {
       const it = items[i % items.length]!;
-      flood.send({ type: 'save', itemId: it.itemId, chosen: it.options[i % it.options.length]!.key, flagged: false, seq: 100 + i });
+      flood.send({
+        type: 'save',
+        itemId: it.itemId,
+        chosen: it.options[i % it.options.length]!.key,
+        flagged: false,
+        seq: 100 + i,
+      });
     }
     const { agent: otherAgent, items: theirs } = await signIn(people[1]!);
     const calm = await connect(otherAgent);
@@ -162,10 +212,18 @@ describe('answer socket under hostile frames', () => {
 function openStream(): Promise<{ status: number; close: () => void }> {
   return new Promise((resolve, reject) => {
     const [host, port] = base.split(':') as [string, string];
-    const req = request({ host, port: Number(port), path: `/api/v1/public/cat/sessions/${sessionId}/scoreboard/stream`, headers: { accept: 'text/event-stream' } }, (res) => {
-      res.resume();
-      resolve({ status: res.statusCode ?? 0, close: () => req.destroy() });
-    });
+    const req = request(
+      {
+        host,
+        port: Number(port),
+        path: `/api/v1/public/cat/sessions/${sessionId}/scoreboard/stream`,
+        headers: { accept: 'text/event-stream' },
+      },
+      (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, close: () => req.destroy() });
+      },
+    );
     req.on('error', (err) => ((err as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(err)));
     req.end();
   });
@@ -201,19 +259,30 @@ describe('live streams under many idle connections', () => {
 
   it('unsubscribes a client that leaves while a slow first snapshot is computed', async () => {
     // A snapshot that takes a while (a busy database): the client is gone before it is sent.
-    const hub = createLiveHub({ database: ctx.database, snapshot: () => new Promise((r) => setTimeout(() => r({}), 300)) });
+    const hub = createLiveHub({
+      database: ctx.database,
+      snapshot: () => new Promise((r) => setTimeout(() => r({}), 300)),
+    });
     const app = Fastify();
     app.get('/s', (req, reply) => stream(req, reply, hub, 'scoreboard', sessionId));
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
     try {
-      await Promise.all(Array.from({ length: 10 }, () => new Promise<void>((resolve, reject) => {
-        const req = request(`${address}/s`, (res) => {
-          req.destroy();
-          res.on('close', () => resolve());
-        });
-        req.on('error', (err) => ((err as NodeJS.ErrnoException).code === 'ECONNRESET' ? resolve() : reject(err)));
-        req.end();
-      })));
+      await Promise.all(
+        Array.from(
+          { length: 10 },
+          () =>
+            new Promise<void>((resolve, reject) => {
+              const req = request(`${address}/s`, (res) => {
+                req.destroy();
+                res.on('close', () => resolve());
+              });
+              req.on('error', (err) =>
+                (err as NodeJS.ErrnoException).code === 'ECONNRESET' ? resolve() : reject(err),
+              );
+              req.end();
+            }),
+        ),
+      );
       await new Promise((r) => setTimeout(r, 1000)); // every snapshot has finished
       expect(hub.subscriberCount()).toBe(0);
     } finally {

@@ -22,7 +22,12 @@ interface Topic {
 }
 
 /** Sends one fresh snapshot to every subscriber of a topic (computed once for all of them). */
-async function pushTopic(topic: Topic | undefined, key: string, snapshot: (kind: LiveKind, sessionId: string) => Promise<unknown>, now: () => number) {
+async function pushTopic(
+  topic: Topic | undefined,
+  key: string,
+  snapshot: (kind: LiveKind, sessionId: string) => Promise<unknown>,
+  now: () => number,
+) {
   if (!topic || topic.subscribers.size === 0) return;
   topic.lastPush = now();
   const [kind, sessionId] = key.split('|') as [LiveKind, string];
@@ -107,9 +112,12 @@ export function createLiveHub(opts: {
     if (closed) return;
     setTimeout(() => {
       if (closed || topics.size === 0) return; // the next subscriber listens again
-      ensureListening()?.then(() => {
-        for (const key of topics.keys()) changed(key.slice(key.indexOf('|') + 1));
-      }, () => {});
+      ensureListening()?.then(
+        () => {
+          for (const key of topics.keys()) changed(key.slice(key.indexOf('|') + 1));
+        },
+        () => {},
+      );
     }, RELISTEN_MS).unref();
   }
 

@@ -25,7 +25,12 @@ export async function attemptOf(_core: CatCore, ex: Executor, sessionId: string,
 async function recomputeDeadline(trx: Executor, attemptId: string) {
   const a = await repo.deadlineInputs(trx, attemptId);
   const grants = await repo.grantedMinutes(trx, attemptId);
-  const deadline = deadlineOf({ startedAt: new Date(a.started_at), durationMinutes: (a.content as Blueprint).durationMinutes, extraMinutes: a.extra_minutes, grantsMinutes: grants });
+  const deadline = deadlineOf({
+    startedAt: new Date(a.started_at),
+    durationMinutes: (a.content as Blueprint).durationMinutes,
+    extraMinutes: a.extra_minutes,
+    grantsMinutes: grants,
+  });
   await repo.setDeadline(trx, attemptId, deadline);
   return deadline;
 }
@@ -42,7 +47,11 @@ export async function participants(core: CatCore, sessionId: string) {
     open: s.closed_at === null,
     now: now.toISOString(),
     participants: rows.map((r) => {
-      const state: ParticipantState = !r.attempt_id ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress';
+      const state: ParticipantState = !r.attempt_id
+        ? 'not_started'
+        : r.status === 'submitted'
+          ? 'submitted'
+          : 'in_progress';
       const lastSeen = r.last_seen_at ? new Date(r.last_seen_at) : null;
       return {
         applicationId: r.application_id,
@@ -52,7 +61,8 @@ export async function participants(core: CatCore, sessionId: string) {
         extraMinutes: r.extra_minutes,
         attemptId: r.attempt_id,
         state,
-        disconnected: state === 'in_progress' && lastSeen !== null && now.getTime() - lastSeen.getTime() > DISCONNECTED_AFTER_MS,
+        disconnected:
+          state === 'in_progress' && lastSeen !== null && now.getTime() - lastSeen.getTime() > DISCONNECTED_AFTER_MS,
         answered: Number(r.answered ?? 0),
         itemCount: r.form ? (r.form as FormItem[]).length : 0,
         timeLeftMs: state === 'in_progress' && r.deadline_at ? remainingMs(now, new Date(r.deadline_at)) : 0,
@@ -63,7 +73,6 @@ export async function participants(core: CatCore, sessionId: string) {
     }),
   };
 }
-
 
 /** `participants` for a caller who must be the session's proctor (or the committee). */
 export async function participantsFor(core: CatCore, actor: Actor, sessionId: string) {
@@ -76,26 +85,54 @@ export async function participantsFor(core: CatCore, actor: Actor, sessionId: st
  * blueprint (`maxGrantMinutes`, else DEFAULT_MAX_GRANT_MINUTES); the attempt row is locked, so
  * parallel grants cannot pass the cap together.
  */
-export async function grantTime(core: CatCore, actor: Actor, sessionId: string, body: { applicationId: string; minutes: number; reason: string }) {
+export async function grantTime(
+  core: CatCore,
+  actor: Actor,
+  sessionId: string,
+  body: { applicationId: string; minutes: number; reason: string },
+) {
   return core.deps.db.transaction().execute(async (trx) => {
     const s = await core.catSession(trx, sessionId);
     if (!s) throw notFound();
     await requireProctor(trx, actor, sessionId);
     const a = await attemptOf(core, trx, sessionId, body.applicationId);
-    if (a.status === 'submitted') throw conflict('Ujian peserta ini sudah selesai; waktu tidak dapat ditambah.', 'This attempt is already submitted.');
+    if (a.status === 'submitted')
+      throw conflict(
+        'Ujian peserta ini sudah selesai; waktu tidak dapat ditambah.',
+        'This attempt is already submitted.',
+      );
     const cap = (s.blueprint as Blueprint).maxGrantMinutes ?? DEFAULT_MAX_GRANT_MINUTES;
     const given = (await repo.grantedMinutes(trx, a.id)).reduce((n, m) => n + m, 0);
     if (given + body.minutes > cap) {
       const left = Math.max(0, cap - given);
       throw new AppError(
         'CONFLICT',
-        msg(`Tambahan waktu untuk satu peserta paling banyak ${cap} menit; sudah diberikan ${given} menit, sisa ${left} menit.`, `Extra time per participant is capped at ${cap} minutes; ${given} given, ${left} left.`),
-        { fields: [{ field: 'minutes', message: msg(`Paling banyak ${left} menit lagi.`, `At most ${left} more minutes.`) }] },
+        msg(
+          `Tambahan waktu untuk satu peserta paling banyak ${cap} menit; sudah diberikan ${given} menit, sisa ${left} menit.`,
+          `Extra time per participant is capped at ${cap} minutes; ${given} given, ${left} left.`,
+        ),
+        {
+          fields: [
+            { field: 'minutes', message: msg(`Paling banyak ${left} menit lagi.`, `At most ${left} more minutes.`) },
+          ],
+        },
       );
     }
-    await repo.insertGrant(trx, { attempt_id: a.id, minutes: body.minutes, reason: body.reason, granted_by: actor.accountId, at: core.deps.clock.now() });
+    await repo.insertGrant(trx, {
+      attempt_id: a.id,
+      minutes: body.minutes,
+      reason: body.reason,
+      granted_by: actor.accountId,
+      at: core.deps.clock.now(),
+    });
     const deadline = await recomputeDeadline(trx, a.id);
-    await core.deps.audit.record(trx, { actor: actorOf(actor), action: 'cat.time_grant', subjectType: 'attempt', subjectId: a.id, after: body });
+    await core.deps.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'cat.time_grant',
+      subjectType: 'attempt',
+      subjectId: a.id,
+      after: body,
+    });
     await core.notify(trx, sessionId);
     return { attemptId: a.id, deadlineAt: deadline.toISOString() };
   });
@@ -119,9 +156,21 @@ export async function addressBlocks(core: CatCore, actor: Actor, sessionId: stri
   if (!(await core.catSession(core.deps.db, sessionId))) throw notFound();
   await requireProctor(core.deps.db, actor, sessionId);
   const sources = await repo.signInSources(core.deps.db, sessionId);
-  const blocks = new Map((await core.deps.identity.addressBlocks(sources.map((r) => r.address))).map((b) => [b.address, b]));
+  const blocks = new Map(
+    (await core.deps.identity.addressBlocks(sources.map((r) => r.address))).map((b) => [b.address, b]),
+  );
   return {
-    addresses: sources.map((r) => blocks.get(r.address) ?? { address: r.address, failures: 0, scoped: 0, slowed: false, firstAt: new Date(r.first_at).toISOString(), lastAt: new Date(r.first_at).toISOString() }),
+    addresses: sources.map(
+      (r) =>
+        blocks.get(r.address) ?? {
+          address: r.address,
+          failures: 0,
+          scoped: 0,
+          slowed: false,
+          firstAt: new Date(r.first_at).toISOString(),
+          lastAt: new Date(r.first_at).toISOString(),
+        },
+    ),
   };
 }
 
@@ -140,8 +189,17 @@ export async function approveDevice(core: CatCore, actor: Actor, sessionId: stri
     if (!(await core.catSession(trx, sessionId))) throw notFound();
     await requireProctor(trx, actor, sessionId);
     const a = await attemptOf(core, trx, sessionId, applicationId);
-    await repo.insertDeviceApproval(trx, { attempt_id: a.id, approved_by: actor.accountId, approved_at: core.deps.clock.now() });
-    await core.deps.audit.record(trx, { actor: actorOf(actor), action: 'cat.device.approve', subjectType: 'attempt', subjectId: a.id });
+    await repo.insertDeviceApproval(trx, {
+      attempt_id: a.id,
+      approved_by: actor.accountId,
+      approved_at: core.deps.clock.now(),
+    });
+    await core.deps.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'cat.device.approve',
+      subjectType: 'attempt',
+      subjectId: a.id,
+    });
     await core.notify(trx, sessionId);
     return { attemptId: a.id, approved: true as const };
   });
@@ -152,9 +210,27 @@ export async function incidents(core: CatCore, actor: Actor, sessionId: string) 
   if (!(await core.catSession(core.deps.db, sessionId))) throw notFound();
   await requireProctor(core.deps.db, actor, sessionId);
   const rows = await repo.incidents(core.deps.db, sessionId);
-  return rows.map((r) => ({ id: r.id, kind: r.kind, detail: r.detail, at: new Date(r.at).toISOString(), attemptId: r.attempt_id, applicationId: r.application_id, participantNo: r.participant_no }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    detail: r.detail,
+    at: new Date(r.at).toISOString(),
+    attemptId: r.attempt_id,
+    applicationId: r.application_id,
+    participantNo: r.participant_no,
+  }));
 }
 
 /** The proctor console's use-cases bound to the CAT core. */
 export const createProctorConsole = (core: CatCore) =>
-  bindUseCases(core, { participants, attemptOf, participantsFor, grantTime, clearLockout, addressBlocks, liftAddressBlock, approveDevice, incidents });
+  bindUseCases(core, {
+    participants,
+    attemptOf,
+    participantsFor,
+    grantTime,
+    clearLockout,
+    addressBlocks,
+    liftAddressBlock,
+    approveDevice,
+    incidents,
+  });

@@ -20,7 +20,11 @@ export function createScoreboard(core: CatCore) {
       const now = clock.now();
       const rows = await proctorConsoleRepository.sessionParticipants(db, sessionId);
       const out = rows.map((r) => {
-        const status: ParticipantState = !r.attempt_id ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress';
+        const status: ParticipantState = !r.attempt_id
+          ? 'not_started'
+          : r.status === 'submitted'
+            ? 'submitted'
+            : 'in_progress';
         const score = status === 'submitted' ? (r.score as Score | null) : null;
         return {
           participantNo: r.participant_no,

@@ -19,7 +19,17 @@ export const sessionResultsRepository = {
       .innerJoin('formations as f', 'f.id', 'a.formation_id')
       .innerJoin('accounts as acc', 'acc.id', 'a.applicant_id')
       .leftJoin('attempts as t', (j) => j.onRef('t.application_id', '=', 'a.id').on('t.session_id', '=', sessionId))
-      .select(['ea.seat', 'a.participant_no', 'acc.full_name', 'f.code as formation_code', 't.status', 't.started_at', 't.submitted_at', 't.submitted_by', 't.score'])
+      .select([
+        'ea.seat',
+        'a.participant_no',
+        'acc.full_name',
+        'f.code as formation_code',
+        't.status',
+        't.started_at',
+        't.submitted_at',
+        't.submitted_by',
+        't.score',
+      ])
       .where('ea.session_id', '=', sessionId)
       .orderBy('ea.seat')
       .execute(),

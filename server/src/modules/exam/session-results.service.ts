@@ -24,7 +24,11 @@ interface StoredScore {
   passed?: boolean | null;
 }
 
-const STATE = { not_started: 'Tidak hadir / belum mulai', in_progress: 'Sedang mengerjakan', submitted: 'Selesai' } as const;
+const STATE = {
+  not_started: 'Tidak hadir / belum mulai',
+  in_progress: 'Sedang mengerjakan',
+  submitted: 'Selesai',
+} as const;
 const COLUMNS = [
   { name: 'Kursi', width: 8, text: false },
   { name: 'Nomor peserta', width: 18 },
@@ -47,36 +51,57 @@ export function createSessionResultsService(deps: { db: Kysely<DB>; audit: Audit
   return {
     async sheet(actor: Actor, sessionId: string, format: SheetFormat): Promise<{ data: Buffer; filename: string }> {
       const session = await repo.session(db, sessionId);
-      if (!session || !session.opened_at || (actor.role !== 'exam_admin' && !(await mayProctor(db, actor, sessionId)))) throw notFound();
+      if (!session || !session.opened_at || (actor.role !== 'exam_admin' && !(await mayProctor(db, actor, sessionId))))
+        throw notFound();
       const rows = await repo.rows(db, sessionId);
-      const data = await writeSheet({
-        name: 'Hasil sesi CAT',
-        columns: COLUMNS,
-        rows: rows.map((r) => {
-          const state = !r.status ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress';
-          const score = state === 'submitted' ? (r.score as StoredScore | null) : null;
-          return [
-            r.seat,
-            r.participant_no ?? '',
-            r.full_name,
-            r.formation_code,
-            STATE[state],
-            r.started_at ? formatWitaDateTime(new Date(r.started_at)) : '',
-            r.submitted_at ? formatWitaDateTime(new Date(r.submitted_at)) : '',
-            r.submitted_by === 'participant' ? 'Peserta' : r.submitted_by === 'server' ? 'Otomatis (waktu habis)' : '',
-            score?.answered ?? '',
-            score?.twk ?? '',
-            score?.tiu ?? '',
-            score?.tkp ?? '',
-            score?.total ?? '',
-            score?.passed === true ? 'Memenuhi' : score?.passed === false ? 'Tidak memenuhi' : '',
-          ];
-        }),
-      }, format);
+      const data = await writeSheet(
+        {
+          name: 'Hasil sesi CAT',
+          columns: COLUMNS,
+          rows: rows.map((r) => {
+            const state = !r.status ? 'not_started' : r.status === 'submitted' ? 'submitted' : 'in_progress';
+            const score = state === 'submitted' ? (r.score as StoredScore | null) : null;
+            return [
+              r.seat,
+              r.participant_no ?? '',
+              r.full_name,
+              r.formation_code,
+              STATE[state],
+              r.started_at ? formatWitaDateTime(new Date(r.started_at)) : '',
+              r.submitted_at ? formatWitaDateTime(new Date(r.submitted_at)) : '',
+              r.submitted_by === 'participant'
+                ? 'Peserta'
+                : r.submitted_by === 'server'
+                  ? 'Otomatis (waktu habis)'
+                  : '',
+              score?.answered ?? '',
+              score?.twk ?? '',
+              score?.tiu ?? '',
+              score?.tkp ?? '',
+              score?.total ?? '',
+              score?.passed === true ? 'Memenuhi' : score?.passed === false ? 'Tidak memenuhi' : '',
+            ];
+          }),
+        },
+        format,
+      );
       await db.transaction().execute((trx) =>
-        audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'cat.session.export', subjectType: 'exam_session', subjectId: sessionId, after: { rows: rows.length, format } }));
+        audit.record(trx, {
+          actor: { id: actor.accountId, role: actor.role },
+          action: 'cat.session.export',
+          subjectType: 'exam_session',
+          subjectId: sessionId,
+          after: { rows: rows.length, format },
+        }),
+      );
       const day = new Date(session.starts_at).toISOString().slice(0, 10);
-      return { data, filename: `hasil-cat-${day}-${session.site_name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.${format}` };
+      return {
+        data,
+        filename: `hasil-cat-${day}-${session.site_name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')}.${format}`,
+      };
     },
   };
 }

@@ -5,7 +5,10 @@ import type { Services } from '../../compose.ts';
  * Starts sweeping every `intervalMs` (default 5 s); returns the stop function. Safe on several
  * instances at once (the sweep takes attempts with `for update skip locked`).
  */
-export function startExamSweeper(services: Pick<Services, 'cat'>, opts: { intervalMs?: number; onError?: (err: unknown) => void } = {}): () => void {
+export function startExamSweeper(
+  services: Pick<Services, 'cat'>,
+  opts: { intervalMs?: number; onError?: (err: unknown) => void } = {},
+): () => void {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

@@ -20,18 +20,34 @@ async function supervisorTasks(ctx: HomeContext, actor: Actor, today: string, sk
   const [claims, complaints, milestones, probations] = await Promise.all([
     jpClaimsWaitingFor(ctx.db, actor),
     complaintsWaitingFor(ctx.db, actor, today),
-    actor.organizationId ? milestonesDueFor(ctx.db, actor.organizationId, today) : { count: 0, dueOn: null, late: false, policyId: null },
+    actor.organizationId
+      ? milestonesDueFor(ctx.db, actor.organizationId, today)
+      : { count: 0, dueOn: null, late: false, policyId: null },
     ctx.appointments ? ctx.appointments.probations(actor) : { atRisk: 0, rows: [] },
   ]);
   // The probation page's "at risk" count (at risk, overdue, failed), its nearest deadline first.
-  const risky = probations.rows.filter((r) => r.state === 'at_risk' || r.state === 'overdue' || r.state === 'failed').sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const risky = probations.rows
+    .filter((r) => r.state === 'at_risk' || r.state === 'overdue' || r.state === 'failed')
+    .sort((a, b) => a.deadline.localeCompare(b.deadline));
   return [
     task('skpPlansNotAgreed', skp.plansNotAgreed, '/skp/tim'),
-    task('skpToEvaluate', skp.toEvaluate, '/skp/tim', {}, skp.earliestQuarter ? { quarter: skp.earliestQuarter } : undefined),
+    task(
+      'skpToEvaluate',
+      skp.toEvaluate,
+      '/skp/tim',
+      {},
+      skp.earliestQuarter ? { quarter: skp.earliestQuarter } : undefined,
+    ),
     task('jpClaimsToDecide', claims, '/jp#claims-waiting'),
     fromWaiting('complaintsToFollowUp', complaints, '/pengaduan/kelola?status=disposed'),
-    task('probationAtRisk', probations.atRisk, '/pegawai/masa-percobaan', { day: risky[0]?.deadline ?? null, late: risky.some((r) => r.state === 'overdue' || r.state === 'failed') }),
-    task('milestonesDue', milestones.count, milestones.policyId ? `/kebijakan/${milestones.policyId}` : '/kebijakan', { day: milestones.dueOn, late: milestones.late }),
+    task('probationAtRisk', probations.atRisk, '/pegawai/masa-percobaan', {
+      day: risky[0]?.deadline ?? null,
+      late: risky.some((r) => r.state === 'overdue' || r.state === 'failed'),
+    }),
+    task('milestonesDue', milestones.count, milestones.policyId ? `/kebijakan/${milestones.policyId}` : '/kebijakan', {
+      day: milestones.dueOn,
+      late: milestones.late,
+    }),
   ];
 }
 
@@ -50,18 +66,41 @@ export async function employeeTasks(ctx: HomeContext, actor: Actor, now: Date): 
     ctx.completion ? ctx.completion.mine(actor.accountId) : { certificates: [] },
   ]);
   // The same certificates /pelatihan/saya lists, issued in the last month and not revoked.
-  const newCertificates = mine.certificates.filter((c) => !c.revoked && now.getTime() - new Date(c.issuedAt).getTime() <= CERTIFICATE_NEWS_DAYS * 86_400_000);
+  const newCertificates = mine.certificates.filter(
+    (c) => !c.revoked && now.getTime() - new Date(c.issuedAt).getTime() <= CERTIFICATE_NEWS_DAYS * 86_400_000,
+  );
   const open = tests.tests.filter((x) => x.open).sort((a, b) => a.closesAt.localeCompare(b.closesAt));
   const tasks: HomeTask[] = actor.role === 'supervisor' ? await supervisorTasks(ctx, actor, today, skp) : [];
   tasks.push(
     // A new CPNS: Latsar must be passed by the end of the probation year (TMT + 1 year).
-    task('latsarDeadline', probation.probation && probation.probation.state !== 'passed' ? 1 : 0, '/pegawai/saya#probation-title', { day: probation.probation?.deadline ?? null, late: probation.probation?.state === 'overdue' || probation.probation?.state === 'failed' }, probation.probation ? { state: probation.probation.state } : undefined),
+    task(
+      'latsarDeadline',
+      probation.probation && probation.probation.state !== 'passed' ? 1 : 0,
+      '/pegawai/saya#probation-title',
+      {
+        day: probation.probation?.deadline ?? null,
+        late: probation.probation?.state === 'overdue' || probation.probation?.state === 'failed',
+      },
+      probation.probation ? { state: probation.probation.state } : undefined,
+    ),
     task('skpToAgree', skp.toAgree ? 1 : 0, skp.toAgree ? `/skp/rencana/${skp.toAgree.planId}` : '/skp/saya'),
-    task('meetingsToday', day?.meetings ?? 0, day?.nextMeeting?.qrOpen ? '/hadir' : '/pelatihan/saya#my-trainings', { at: day?.nextMeeting?.startsAt ?? null }, day?.nextMeeting ? { qrOpen: day.nextMeeting.qrOpen } : undefined),
+    task(
+      'meetingsToday',
+      day?.meetings ?? 0,
+      day?.nextMeeting?.qrOpen ? '/hadir' : '/pelatihan/saya#my-trainings',
+      { at: day?.nextMeeting?.startsAt ?? null },
+      day?.nextMeeting ? { qrOpen: day.nextMeeting.qrOpen } : undefined,
+    ),
     task('trainingTestsOpen', open.length, '/pelatihan/saya#my-tests', { at: open[0]?.closesAt ?? null }),
     task('certificatesIssued', newCertificates.length, '/pelatihan/saya#my-trainings'),
     // The 20 JP right is counted per calendar year: the year's last day is its deadline.
-    task('jpShort', day?.jpShort ?? 0, '/pelatihan/saya#jp-progress', { day: `${year}-12-31` }, day ? { jp: day.jp } : undefined),
+    task(
+      'jpShort',
+      day?.jpShort ?? 0,
+      '/pelatihan/saya#jp-progress',
+      { day: `${year}-12-31` },
+      day ? { jp: day.jp } : undefined,
+    ),
   );
   return byUrgency(tasks);
 }

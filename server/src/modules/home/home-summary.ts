@@ -6,10 +6,22 @@ import type { Actor } from '../identity/index.ts';
 import { committeeSummary } from './committee-home.ts';
 import { employeeTasks } from './employee-home.ts';
 import type { HomeContext } from './home.shared.ts';
-import { adminSummary, citizenSummary, examAdminSummary, observerSummary, proctorSummary, trainingAdminSummary, verifierSummary } from './staff-home.ts';
+import {
+  adminSummary,
+  citizenSummary,
+  examAdminSummary,
+  observerSummary,
+  proctorSummary,
+  trainingAdminSummary,
+  verifierSummary,
+} from './staff-home.ts';
 
 /** What `actor` sees on /beranda, before deadlines are checked against the loaded holiday years. */
-async function summaryOf(ctx: HomeContext, actor: Actor, loadedYears: Promise<ReadonlySet<number>>): Promise<HomeSummary> {
+async function summaryOf(
+  ctx: HomeContext,
+  actor: Actor,
+  loadedYears: Promise<ReadonlySet<number>>,
+): Promise<HomeSummary> {
   const now = ctx.clock.now();
   switch (actor.role) {
     case 'committee':
@@ -43,5 +55,8 @@ export async function homeSummary(ctx: HomeContext, actor: Actor): Promise<HomeS
   const loadedYears = loadHolidayCalendar(ctx.db).then((c) => c.loadedYears);
   const [summary, years] = await Promise.all([summaryOf(ctx, actor, loadedYears), loadedYears]);
   const provisional = (dueAt: string) => provisionalYear(localDate(new Date(dueAt)), years) !== null;
-  return { ...summary, tasks: summary.tasks.map((t) => (t.dueAt && provisional(t.dueAt) ? { ...t, provisional: true } : t)) };
+  return {
+    ...summary,
+    tasks: summary.tasks.map((t) => (t.dueAt && provisional(t.dueAt) ? { ...t, provisional: true } : t)),
+  };
 }

@@ -14,7 +14,16 @@ import { openDatabase } from '../../db/database.ts';
 import { ManualClock } from '../../platform/clock.ts';
 import { loadAuditSigner } from '../transparency/index.ts';
 import { makeJpeg, makePdf, multipart } from '../../../test/fixtures.ts';
-import { type Agent, createTestContext, joinCommittee, signedInAgent, type TestContext, TEST_SECRET, TEST_SIGNING_KEY, usingPostgres } from '../../../test/harness.ts';
+import {
+  type Agent,
+  createTestContext,
+  joinCommittee,
+  signedInAgent,
+  type TestContext,
+  TEST_SECRET,
+  TEST_SIGNING_KEY,
+  usingPostgres,
+} from '../../../test/harness.ts';
 import { openPeriodWithFormation, PROFILE } from '../../../test/recruitment-setup.ts';
 import { atLocalHour, dueSoonFrom, formatDeadline, previousWorkingDay } from './domain/reminders.ts';
 
@@ -34,9 +43,20 @@ async function sweepAt(at: Date, services = ctx.services) {
 }
 
 const mailsTo = (to: string, subject: string) =>
-  ctx.database.db.selectFrom('outbox_emails').select(['subject', 'body_text']).where('to_address', '=', to).where('subject', 'like', `%${subject}%`).execute();
+  ctx.database.db
+    .selectFrom('outbox_emails')
+    .select(['subject', 'body_text'])
+    .where('to_address', '=', to)
+    .where('subject', 'like', `%${subject}%`)
+    .execute();
 const notesOf = async (email: string, title: string) =>
-  ctx.database.db.selectFrom('notifications as n').innerJoin('accounts as a', 'a.id', 'n.account_id').select(['n.title', 'n.body']).where('a.email_normalized', '=', email).where('n.title', 'like', `%${title}%`).execute();
+  ctx.database.db
+    .selectFrom('notifications as n')
+    .innerJoin('accounts as a', 'a.id', 'n.account_id')
+    .select(['n.title', 'n.body'])
+    .where('a.email_normalized', '=', email)
+    .where('n.title', 'like', `%${title}%`)
+    .execute();
 
 beforeAll(async () => {
   // Monday 7 December 2026, 08:30 WITA.
@@ -56,23 +76,52 @@ beforeAll(async () => {
   expect((await applicant.put('/api/v1/me/profile', PROFILE)).statusCode).toBe(200);
   const id = (await applicant.post('/api/v1/me/applications', { periodId, formationId })).json().id;
   for (const kind of REQUIRED) {
-    const file = ['pas_foto', 'ktp', 'swafoto'].includes(kind) ? { name: `${kind}.jpg`, data: makeJpeg() } : { name: `${kind}.pdf`, data: await makePdf(kind) };
-    expect((await applicant.upload('PUT', `/api/v1/me/applications/${id}/documents/${kind}`, multipart(file))).statusCode).toBe(200);
+    const file = ['pas_foto', 'ktp', 'swafoto'].includes(kind)
+      ? { name: `${kind}.jpg`, data: makeJpeg() }
+      : { name: `${kind}.pdf`, data: await makePdf(kind) };
+    expect(
+      (await applicant.upload('PUT', `/api/v1/me/applications/${id}/documents/${kind}`, multipart(file))).statusCode,
+    ).toBe(200);
   }
   expect((await applicant.post(`/api/v1/me/applications/${id}/submit`)).statusCode).toBe(200);
   expect((await verifier.post('/api/v1/verification/claim', { periodId, count: 5 })).json().claimed).toBe(1);
   for (const kind of REQUIRED) {
-    const body = kind === 'ijazah' ? { verdict: 'tms', reasonCode: 'UNREADABLE', reasonText: 'Halaman kedua ijazah tidak terbaca.' } : { verdict: 'ms', reasonCode: null, reasonText: null };
-    expect((await verifier.put(`/api/v1/verification/applications/${id}/documents/${kind}`, body)).statusCode).toBe(200);
+    const body =
+      kind === 'ijazah'
+        ? { verdict: 'tms', reasonCode: 'UNREADABLE', reasonText: 'Halaman kedua ijazah tidak terbaca.' }
+        : { verdict: 'ms', reasonCode: null, reasonText: null };
+    expect((await verifier.put(`/api/v1/verification/applications/${id}/documents/${kind}`, body)).statusCode).toBe(
+      200,
+    );
   }
-  expect((await verifier.post(`/api/v1/verification/applications/${id}/verdict`, { verdict: 'tms', reasonCode: null, reasonText: null })).statusCode).toBe(200);
-  expect((await verifier2.post(`/api/v1/verification/applications/${id}/review`, { approve: true, note: null })).statusCode).toBe(200);
-  const ann = (await committee.post(`/api/v1/periods/${periodId}/announcements`, { stage: 'administration', note: null })).json().id;
-  expect((await committee2.post(`/api/v1/announcements/${ann}/decision`, { approve: true, note: null })).statusCode).toBe(200);
-  const filed = await applicant.upload('POST', `/api/v1/me/applications/${id}/objection`, multipart(null, { reason: 'Ijazah saya terbaca jelas; halaman kedua ada pada berkas yang sama.' }));
+  expect(
+    (
+      await verifier.post(`/api/v1/verification/applications/${id}/verdict`, {
+        verdict: 'tms',
+        reasonCode: null,
+        reasonText: null,
+      })
+    ).statusCode,
+  ).toBe(200);
+  expect(
+    (await verifier2.post(`/api/v1/verification/applications/${id}/review`, { approve: true, note: null })).statusCode,
+  ).toBe(200);
+  const ann = (
+    await committee.post(`/api/v1/periods/${periodId}/announcements`, { stage: 'administration', note: null })
+  ).json().id;
+  expect(
+    (await committee2.post(`/api/v1/announcements/${ann}/decision`, { approve: true, note: null })).statusCode,
+  ).toBe(200);
+  const filed = await applicant.upload(
+    'POST',
+    `/api/v1/me/applications/${id}/objection`,
+    multipart(null, { reason: 'Ijazah saya terbaca jelas; halaman kedua ada pada berkas yang sama.' }),
+  );
   expect(filed.statusCode, filed.body).toBe(201);
   deadline = new Date(filed.json().deadlineAt);
-  const task = (await committee.get('/api/v1/me/home')).json().tasks.find((t: { key: string }) => t.key === 'objectionsOpen');
+  const task = (await committee.get('/api/v1/me/home'))
+    .json()
+    .tasks.find((t: { key: string }) => t.key === 'objectionsOpen');
   expect(task).toMatchObject({ count: 1, dueAt: deadline.toISOString() });
 });
 afterAll(() => ctx?.close());
@@ -95,11 +144,21 @@ describe('notification settings', () => {
     expect((await committee2.get('/api/v1/me/notification-settings')).json().dailyDigest).toBe(false);
     expect((await committee.get('/api/v1/me/notification-settings')).json().dailyDigest).toBe(true);
     const me = (await committee2.get('/api/v1/me')).json().account.id;
-    const events = await ctx.database.db.selectFrom('audit_events').select(['actor_id', 'subject_id', 'after_digest']).where('action', '=', 'account.notification_settings').execute();
+    const events = await ctx.database.db
+      .selectFrom('audit_events')
+      .select(['actor_id', 'subject_id', 'after_digest'])
+      .where('action', '=', 'account.notification_settings')
+      .execute();
     expect(events).toEqual([{ actor_id: me, subject_id: me, after_digest: expect.any(String) }]);
     // Sending the same setting again changes nothing and records nothing.
     expect((await committee2.put('/api/v1/me/notification-settings', { dailyDigest: false })).statusCode).toBe(200);
-    expect(await ctx.database.db.selectFrom('audit_events').select('seq').where('action', '=', 'account.notification_settings').execute()).toHaveLength(1);
+    expect(
+      await ctx.database.db
+        .selectFrom('audit_events')
+        .select('seq')
+        .where('action', '=', 'account.notification_settings')
+        .execute(),
+    ).toHaveLength(1);
   });
 });
 
@@ -167,7 +226,14 @@ describe.runIf(usingPostgres())('two app instances on one Postgres', () => {
     try {
       const other = composeServices({
         database,
-        config: { publicUrl: 'http://merit.test', smtpUrl: undefined, mailFrom: 'Merit <no-reply@merit.test>', sessionSecret: TEST_SECRET, filesDir, fileEncryptionKey: Buffer.alloc(32, 7) },
+        config: {
+          publicUrl: 'http://merit.test',
+          smtpUrl: undefined,
+          mailFrom: 'Merit <no-reply@merit.test>',
+          sessionSecret: TEST_SECRET,
+          filesDir,
+          fileEncryptionKey: Buffer.alloc(32, 7),
+        },
         signer: loadAuditSigner({ dataDir: '/nonexistent', pem: TEST_SIGNING_KEY }),
         clock: ctx.clock,
       });
@@ -179,7 +245,12 @@ describe.runIf(usingPostgres())('two app instances on one Postgres', () => {
       // Two mornings: the day before (reminder + digest) and a later working day (digest only).
       for (const at of [atLocalHour(dueSoonDay, 9), atLocalHour(shiftDate(localDate(deadline), 7), 9)]) {
         ctx.clock.advance(at.getTime() - ctx.clock.now().getTime());
-        const results = await Promise.all([ctx.services.reminders.sweepReminders(at), other.reminders.sweepReminders(at), ctx.services.reminders.sweepReminders(at), other.reminders.sweepReminders(at)]);
+        const results = await Promise.all([
+          ctx.services.reminders.sweepReminders(at),
+          other.reminders.sweepReminders(at),
+          ctx.services.reminders.sweepReminders(at),
+          other.reminders.sweepReminders(at),
+        ]);
         expect(results.reduce((n, r) => n + r.digests, 0)).toBeGreaterThanOrEqual(1);
       }
       expect(await mailsTo(thirdEmail, 'Pengingat')).toHaveLength(1);
@@ -188,8 +259,14 @@ describe.runIf(usingPostgres())('two app instances on one Postgres', () => {
       expect(await notesOf(thirdEmail, 'Terlambat')).toHaveLength(1);
       expect(await mailsTo(thirdEmail, 'ringkasan pekerjaan')).toHaveLength(2);
       // Across everyone: no e-mail twice.
-      const all = await ctx.database.db.selectFrom('outbox_emails').select(['to_address', 'subject']).where('subject', 'like', 'Merit: %').execute();
-      const keys = all.filter((m) => /Pengingat|Terlambat|ringkasan/.test(m.subject)).map((m) => `${m.to_address}|${m.subject}`);
+      const all = await ctx.database.db
+        .selectFrom('outbox_emails')
+        .select(['to_address', 'subject'])
+        .where('subject', 'like', 'Merit: %')
+        .execute();
+      const keys = all
+        .filter((m) => /Pengingat|Terlambat|ringkasan/.test(m.subject))
+        .map((m) => `${m.to_address}|${m.subject}`);
       expect(new Set(keys).size).toBe(keys.length);
     } finally {
       await database.close();

@@ -18,16 +18,31 @@ export const remindersRepository = {
       .orderBy('a.id')
       .execute(),
 
-
   /**
    * Claims one reminder: true for the first caller only. On Postgres a second instance inserting the
    * same key waits for the first one's transaction and then inserts nothing.
    */
-  claim: async (trx: Executor, row: { account_id: string; task_key: string; due_at: Date; kind: ReminderKind; sent_at: Date }) =>
-    Boolean(await trx.insertInto('reminders_sent').values(row).onConflict((oc) => oc.doNothing()).returning('account_id').executeTakeFirst()),
+  claim: async (
+    trx: Executor,
+    row: { account_id: string; task_key: string; due_at: Date; kind: ReminderKind; sent_at: Date },
+  ) =>
+    Boolean(
+      await trx
+        .insertInto('reminders_sent')
+        .values(row)
+        .onConflict((oc) => oc.doNothing())
+        .returning('account_id')
+        .executeTakeFirst(),
+    ),
 
   dailyDigest: async (db: Executor, accountId: string) =>
-    (await db.selectFrom('notification_preferences').select('daily_digest').where('account_id', '=', accountId).executeTakeFirst())?.daily_digest ?? true,
+    (
+      await db
+        .selectFrom('notification_preferences')
+        .select('daily_digest')
+        .where('account_id', '=', accountId)
+        .executeTakeFirst()
+    )?.daily_digest ?? true,
 
   setDailyDigest: (trx: Executor, accountId: string, dailyDigest: boolean, at: Date) =>
     trx

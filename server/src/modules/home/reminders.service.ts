@@ -18,7 +18,13 @@ export type { SweepResult } from './sweep-reminders.ts';
 export function createReminderService(deps: Omit<ReminderContext, 'hour'> & { options?: Partial<ReminderOptions> }) {
   const { options, ...rest } = deps;
   const hour = options?.hour ?? 7;
-  return { hour, ...bindUseCases({ ...rest, hour }, { sweepReminders, settings: notificationSettings, setSettings: setNotificationSettings }) };
+  return {
+    hour,
+    ...bindUseCases(
+      { ...rest, hour },
+      { sweepReminders, settings: notificationSettings, setSettings: setNotificationSettings },
+    ),
+  };
 }
 
 export type ReminderService = ReturnType<typeof createReminderService>;

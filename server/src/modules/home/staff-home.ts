@@ -27,7 +27,10 @@ export async function proctorSummary(ctx: HomeContext, now: Date): Promise<HomeS
   // Today in Palu (WITA, UTC+8): [00:00, 24:00) local time.
   const local = new Date(now.getTime() + WITA_MS);
   const start = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - WITA_MS);
-  const [rows, open] = await Promise.all([repo.sessionsBetween(ctx.db, start, new Date(start.getTime() + 24 * HOUR)), repo.openCatSessions(ctx.db)]);
+  const [rows, open] = await Promise.all([
+    repo.sessionsBetween(ctx.db, start, new Date(start.getTime() + 24 * HOUR)),
+    repo.openCatSessions(ctx.db),
+  ]);
   const sessions = rows.map((r) => ({
     sessionId: r.id,
     siteName: r.site_name,
@@ -35,11 +38,14 @@ export async function proctorSummary(ctx: HomeContext, now: Date): Promise<HomeS
     durationMinutes: r.duration_minutes,
     capacity: r.capacity,
     assigned: Number(r.assigned ?? 0),
-    state: (r.opened_at === null ? 'scheduled' : r.closed_at === null ? 'open' : 'closed') as 'scheduled' | 'open' | 'closed',
+    state: (r.opened_at === null ? 'scheduled' : r.closed_at === null ? 'open' : 'closed') as
+      'scheduled' | 'open' | 'closed',
   }));
   return {
     tasks: [
-      task('sessionsToday', sessions.length, '/pengawas', { at: sessions.find((s) => s.state === 'scheduled')?.startsAt ?? null }),
+      task('sessionsToday', sessions.length, '/pengawas', {
+        at: sessions.find((s) => s.state === 'scheduled')?.startsAt ?? null,
+      }),
       task('sessionsOpen', open, '/pengawas'),
     ],
     sessions,
@@ -50,13 +56,19 @@ export async function proctorSummary(ctx: HomeContext, now: Date): Promise<HomeS
 export async function examAdminSummary(ctx: HomeContext): Promise<HomeSummary> {
   const b = await repo.bank(ctx.db);
   return {
-    tasks: [task('analysisReady', b.closed, b.latestAnalysis ? `/bank-soal/analisis/${b.latestAnalysis}` : '/bank-soal')],
+    tasks: [
+      task('analysisReady', b.closed, b.latestAnalysis ? `/bank-soal/analisis/${b.latestAnalysis}` : '/bank-soal'),
+    ],
     bank: { bySubtest: b.bySubtest, blueprints: b.blueprints, latestAnalysis: b.latestAnalysis },
   };
 }
 
 /** Accounts waiting, unsent mail, a committee too small for the two-person rule, and next year's missing holiday list. */
-export async function adminSummary(ctx: HomeContext, now: Date, loadedYears: Promise<ReadonlySet<number>>): Promise<HomeSummary> {
+export async function adminSummary(
+  ctx: HomeContext,
+  now: Date,
+  loadedYears: Promise<ReadonlySet<number>>,
+): Promise<HomeSummary> {
   const a = await repo.admin(ctx.db, new Date(now.getTime() - 24 * HOUR));
   return {
     tasks: [
@@ -86,11 +98,21 @@ export async function trainingAdminSummary(ctx: HomeContext, actor: Actor, now: 
   const behind = jp ? jp.byOrganization.filter((o) => o.percent < cityPercent).length : 0;
   return {
     tasks: byUrgency([
-      task('certificatesToIssue', certificates.count, certificates.batchId ? `/pelatihan/angkatan/${certificates.batchId}` : '/pelatihan'),
+      task(
+        'certificatesToIssue',
+        certificates.count,
+        certificates.batchId ? `/pelatihan/angkatan/${certificates.batchId}` : '/pelatihan',
+      ),
       task('appointeesWaiting', appointees.count, '/pegawai/pengangkatan'),
       task('jpClaimsToDecide', claims, '/jp#claims-waiting'),
       task('opdsBelowJpShare', behind, '/jp', { day: `${year}-12-31` }, { percent: cityPercent }),
-      task('batchesThisWeek', week.count, week.batchId ? `/pelatihan/angkatan/${week.batchId}` : '/pelatihan', {}, { starting: week.starting, ending: week.ending }),
+      task(
+        'batchesThisWeek',
+        week.count,
+        week.batchId ? `/pelatihan/angkatan/${week.batchId}` : '/pelatihan',
+        {},
+        { starting: week.starting, ending: week.ending },
+      ),
     ]),
   };
 }
@@ -98,7 +120,8 @@ export async function trainingAdminSummary(ctx: HomeContext, actor: Actor, now: 
 /** The observer's overdue and answered findings and their accreditation's state. */
 export async function observerSummary(ctx: HomeContext, actor: Actor, now: Date): Promise<HomeSummary> {
   const o = await observerWaitingFor(ctx.db, actor.accountId, localDate(now));
-  const findingsPage = (periodId: string | null) => (periodId ? `/pemantauan/${periodId}#findings-title` : '/pemantauan');
+  const findingsPage = (periodId: string | null) =>
+    periodId ? `/pemantauan/${periodId}#findings-title` : '/pemantauan';
   return {
     tasks: byUrgency([
       fromWaiting('findingsOverdue', o.overdue, findingsPage(o.overdue.periodId)),
@@ -115,8 +138,14 @@ export async function citizenSummary(ctx: HomeContext, actor: Actor, now: Date):
   const upcoming = p.forums.filter((f) => f.upcoming).sort((a, b) => a.heldAt.localeCompare(b.heldAt));
   return {
     tasks: [
-      task('forumsUpcoming', upcoming.length, upcoming[0] ? `/forum/${upcoming[0].id}` : '/forum', { at: upcoming[0]?.heldAt ?? null }),
-      task('commentsAnswered', p.comments.filter((c) => c.answered).length, p.comments[0] ? `/konsultasi/${p.comments[0].consultationId}` : '/konsultasi'),
+      task('forumsUpcoming', upcoming.length, upcoming[0] ? `/forum/${upcoming[0].id}` : '/forum', {
+        at: upcoming[0]?.heldAt ?? null,
+      }),
+      task(
+        'commentsAnswered',
+        p.comments.filter((c) => c.answered).length,
+        p.comments[0] ? `/konsultasi/${p.comments[0].consultationId}` : '/konsultasi',
+      ),
     ],
   };
 }

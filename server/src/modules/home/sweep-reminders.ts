@@ -20,7 +20,14 @@ type Account = Awaited<ReturnType<typeof repo.activeStaff>>[number];
 type Holidays = Awaited<ReturnType<typeof loadHolidays>>;
 
 /** Sends one person's due reminders and, on a digest day, their digest; counts what this instance claimed. */
-async function remindAccount(ctx: ReminderContext, a: Account, now: Date, today: string | null, holidays: Holidays, result: SweepResult) {
+async function remindAccount(
+  ctx: ReminderContext,
+  a: Account,
+  now: Date,
+  today: string | null,
+  holidays: Holidays,
+  result: SweepResult,
+) {
   const actor: Actor = { accountId: a.id, role: a.role, organizationId: a.organization_id };
   const waiting = (await ctx.home.summary(actor)).tasks.filter((t) => t.count > 0);
   const to = { accountId: a.id, email: a.email_normalized, fullName: a.full_name };
@@ -37,8 +44,20 @@ async function remindAccount(ctx: ReminderContext, a: Account, now: Date, today:
   }
   if (today && waiting.length > 0 && a.daily_digest !== false) {
     await ctx.db.transaction().execute(async (trx) => {
-      if (!(await repo.claim(trx, { account_id: a.id, task_key: 'digest', due_at: windowStartInstant(today), kind: 'digest', sent_at: now }))) return;
-      await ctx.mailer.enqueue(trx, { to: a.email_normalized, ...digestMail({ fullName: a.full_name, day: today, tasks: waiting, now, publicUrl: ctx.publicUrl }) });
+      if (
+        !(await repo.claim(trx, {
+          account_id: a.id,
+          task_key: 'digest',
+          due_at: windowStartInstant(today),
+          kind: 'digest',
+          sent_at: now,
+        }))
+      )
+        return;
+      await ctx.mailer.enqueue(trx, {
+        to: a.email_normalized,
+        ...digestMail({ fullName: a.full_name, day: today, tasks: waiting, now, publicUrl: ctx.publicUrl }),
+      });
       result.digests++;
     });
   }

@@ -4,7 +4,14 @@
  */
 import { identityRepository as repo } from './identity.repository.ts';
 import type { Actor } from './identity.policy.ts';
-import { ADDRESS_PREFIX, addressKey, auditActor, type IdentityContext, loginAccountKey, slowDownIfOver } from './identity.shared.ts';
+import {
+  ADDRESS_PREFIX,
+  addressKey,
+  auditActor,
+  type IdentityContext,
+  loginAccountKey,
+  slowDownIfOver,
+} from './identity.shared.ts';
 
 /** One network address with sign-in failures in the window, for those who may lift its slowdown. */
 export interface AddressBlock {
@@ -27,7 +34,13 @@ export async function clearLoginLockouts(ctx: IdentityContext, actor: Actor, acc
   return ctx.db.transaction().execute(async (trx) => {
     const r = await repo.clearThrottlePrefix(trx, loginAccountKey(accountId, ''));
     const cleared = Number(r.numDeletedRows);
-    await ctx.audit.record(trx, { actor: auditActor(actor), action: 'account.login_lockout.clear', subjectType: 'account', subjectId: accountId, after: { cleared, reason } });
+    await ctx.audit.record(trx, {
+      actor: auditActor(actor),
+      action: 'account.login_lockout.clear',
+      subjectType: 'account',
+      subjectId: accountId,
+      after: { cleared, reason },
+    });
     return cleared;
   });
 }
@@ -37,7 +50,11 @@ export async function clearLoginLockouts(ctx: IdentityContext, actor: Actor, acc
  * account nor the address's password budget, so typos in a hall slow only more wrong tokens.
  * Past the limit the caller's answer is paused; returns whether it was.
  */
-export async function noteAddressFailure(ctx: IdentityContext, scope: string, ip: string): Promise<{ slowed: boolean }> {
+export async function noteAddressFailure(
+  ctx: IdentityContext,
+  scope: string,
+  ip: string,
+): Promise<{ slowed: boolean }> {
   const now = ctx.clock.now();
   const key = addressKey(ip, scope);
   await repo.addThrottle(ctx.db, [key], now);
@@ -70,7 +87,12 @@ export async function addressBlocks(ctx: IdentityContext, addresses?: readonly s
     if (last > b.lastAt) b.lastAt = last;
     by.set(address, b);
   }
-  return [...by.values()].sort((a, b) => Number(b.slowed) - Number(a.slowed) || b.failures + b.scoped - (a.failures + a.scoped) || a.address.localeCompare(b.address));
+  return [...by.values()].sort(
+    (a, b) =>
+      Number(b.slowed) - Number(a.slowed) ||
+      b.failures + b.scoped - (a.failures + a.scoped) ||
+      a.address.localeCompare(b.address),
+  );
 }
 
 /**
@@ -83,7 +105,12 @@ export async function liftAddressBlock(ctx: IdentityContext, actor: Actor, addre
     const base = await repo.clearThrottle(trx, addressKey(address));
     const scoped = await repo.clearThrottlePrefix(trx, `${addressKey(address)}|`);
     const cleared = Number(base[0]?.numDeletedRows ?? 0) + Number(scoped.numDeletedRows);
-    await ctx.audit.record(trx, { actor: auditActor(actor), action: 'login.address_block.lift', subjectType: 'network_address', after: { address, cleared, reason } });
+    await ctx.audit.record(trx, {
+      actor: auditActor(actor),
+      action: 'login.address_block.lift',
+      subjectType: 'network_address',
+      after: { address, cleared, reason },
+    });
     return cleared;
   });
 }

@@ -6,12 +6,24 @@ import type { Executor } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { auditState } from './identity.presenter.ts';
 import { identityRepository as repo } from './identity.repository.ts';
-import { codeHash, HOUR, type IdentityContext, invalidToken, issueToken, mailAllowed, normalizeEmail, sha256 } from './identity.shared.ts';
+import {
+  codeHash,
+  HOUR,
+  type IdentityContext,
+  invalidToken,
+  issueToken,
+  mailAllowed,
+  normalizeEmail,
+  sha256,
+} from './identity.shared.ts';
 
 const invalidCode = () =>
   new AppError(
     'TOKEN_INVALID',
-    msg('Kode verifikasi salah atau sudah tidak berlaku. Periksa email terbaru dari Merit, atau minta kode baru.', 'The verification code is wrong or no longer valid. Check the newest e-mail from Merit, or ask for a new code.'),
+    msg(
+      'Kode verifikasi salah atau sudah tidak berlaku. Periksa email terbaru dari Merit, atau minta kode baru.',
+      'The verification code is wrong or no longer valid. Check the newest e-mail from Merit, or ask for a new code.',
+    ),
     { fields: [{ field: 'code', message: msg('Kode tidak cocok.', 'Code does not match.') }] },
   );
 
@@ -20,10 +32,19 @@ const invalidCode = () =>
  * that registered. The code is hashed with its account, so it only works with that e-mail address,
  * and guesses are throttled per account (verifyEmailCode).
  */
-export async function issueVerification(ctx: Pick<IdentityContext, 'ids' | 'clock' | 'mailer' | 'publicUrl'>, trx: Executor, account: { id: string; email: string; fullName: string }) {
+export async function issueVerification(
+  ctx: Pick<IdentityContext, 'ids' | 'clock' | 'mailer' | 'publicUrl'>,
+  trx: Executor,
+  account: { id: string; email: string; fullName: string },
+) {
   const token = await issueToken(ctx, trx, account.id, 'verify_email', 24 * HOUR);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  await repo.insertToken(trx, { token_hash: codeHash(account.id, code), account_id: account.id, purpose: 'verify_email', expires_at: new Date(ctx.clock.now().getTime() + 24 * HOUR) });
+  await repo.insertToken(trx, {
+    token_hash: codeHash(account.id, code),
+    account_id: account.id,
+    purpose: 'verify_email',
+    expires_at: new Date(ctx.clock.now().getTime() + 24 * HOUR),
+  });
   await ctx.mailer.enqueue(trx, {
     to: account.email,
     subject: 'Verifikasi email akun Merit Anda',
@@ -69,11 +90,22 @@ export async function verifyEmailCode(ctx: IdentityContext, body: VerifyCodeBody
   const now = ctx.clock.now();
   const account = await repo.byEmail(db, normalizeEmail(body.email));
   const accountKey = `verify-code:account:${account?.id ?? normalizeEmail(body.email)}`;
-  const blocked = await repo.reserveThrottle(db, [[`verify-code:ip:${ip}`, limits.failuresPerIp], [accountKey, limits.failuresPerAccount]], new Date(now.getTime() - HOUR), now);
+  const blocked = await repo.reserveThrottle(
+    db,
+    [
+      [`verify-code:ip:${ip}`, limits.failuresPerIp],
+      [accountKey, limits.failuresPerAccount],
+    ],
+    new Date(now.getTime() - HOUR),
+    now,
+  );
   if (blocked) {
     throw new AppError(
       'TOO_MANY_REQUESTS',
-      msg('Terlalu banyak kode yang salah. Coba lagi dalam 1 jam, atau buka tautan di email verifikasi.', 'Too many wrong codes. Try again in an hour, or open the link in the verification e-mail.'),
+      msg(
+        'Terlalu banyak kode yang salah. Coba lagi dalam 1 jam, atau buka tautan di email verifikasi.',
+        'Too many wrong codes. Try again in an hour, or open the link in the verification e-mail.',
+      ),
       { retryAfterSeconds: 3600 },
     );
   }

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, applicantBody, createTestContext, latestTokenFor, signedInAgent, type TestContext } from '../../../test/harness.ts';
+import {
+  Agent,
+  applicantBody,
+  createTestContext,
+  latestTokenFor,
+  signedInAgent,
+  type TestContext,
+} from '../../../test/harness.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -9,8 +16,20 @@ afterAll(() => ctx?.close());
 
 const counts = async () => {
   const one = async (t: 'accounts' | 'audit_events' | 'sessions' | 'outbox_emails') =>
-    Number((await ctx.database.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  return { accounts: await one('accounts'), audit: await one('audit_events'), sessions: await one('sessions'), mails: await one('outbox_emails') };
+    Number(
+      (
+        await ctx.database.db
+          .selectFrom(t)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return {
+    accounts: await one('accounts'),
+    audit: await one('audit_events'),
+    sessions: await one('sessions'),
+    mails: await one('outbox_emails'),
+  };
 };
 
 async function registerAndVerify(agent: Agent, body = applicantBody()) {
@@ -31,7 +50,11 @@ describe('applicant registration, verification and sign-in', () => {
     expect(early.statusCode).toBe(403);
     expect(early.json().error.code).toBe('EMAIL_NOT_VERIFIED');
 
-    const mail = await ctx.database.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', body.email).executeTakeFirstOrThrow();
+    const mail = await ctx.database.db
+      .selectFrom('outbox_emails')
+      .selectAll()
+      .where('to_address', '=', body.email)
+      .executeTakeFirstOrThrow();
     expect(mail.body_text).toContain('http://merit.test/verifikasi-email?token=');
     const token = await latestTokenFor(ctx.database, body.email);
     expect((await agent.post('/api/v1/auth/verify-email', { token })).statusCode).toBe(200);
@@ -44,7 +67,12 @@ describe('applicant registration, verification and sign-in', () => {
 
     const me = await agent.get('/api/v1/me');
     expect(me.statusCode).toBe(200);
-    expect(me.json().account).toMatchObject({ role: 'applicant', email: body.email, nikMasked: `${body.nik.slice(0, 6)}**********`, emailVerified: true });
+    expect(me.json().account).toMatchObject({
+      role: 'applicant',
+      email: body.email,
+      nikMasked: `${body.nik.slice(0, 6)}**********`,
+      emailVerified: true,
+    });
     expect(me.body).not.toContain(body.nik);
 
     expect((await agent.post('/api/v1/auth/logout')).statusCode).toBe(200);
@@ -66,7 +94,7 @@ describe('applicant registration, verification and sign-in', () => {
     ['a birth date that differs from the NIK', { birthDate: '1999-03-13' }, 'birthDate', 'tidak sesuai'],
     ['a gender that differs from the NIK', { gender: 'L' }, 'birthDate', 'tidak sesuai'],
     ['a weak password', { password: 'bismillah123' }, 'password', 'umum'],
-    ['a password containing the NIK', { password: 'x7271045203990077x' , nik: '7271045203990077'}, 'password', 'NIK'],
+    ['a password containing the NIK', { password: 'x7271045203990077x', nik: '7271045203990077' }, 'password', 'NIK'],
     ['no consent', { consent: false }, 'consent', ''],
     ['an unknown field', { role: 'admin' }, 'role', 'tidak dikenal'],
     ['a 15-digit NIK', { nik: '727104520399001' }, 'nik', '16 angka'],
@@ -88,13 +116,25 @@ describe('applicant registration, verification and sign-in', () => {
     const before = await counts();
     const fresh = await new Agent(ctx.app).post('/api/v1/auth/register', applicantBody());
     const sameNik = await new Agent(ctx.app).post('/api/v1/auth/register', applicantBody({ nik: first.nik }));
-    const sameEmail = await new Agent(ctx.app).post('/api/v1/auth/register', applicantBody({ email: first.email.toUpperCase() }));
-    const shape = (r: typeof fresh) => ({ status: r.statusCode, keys: Object.keys(r.json()), idLength: String(r.json().id).length });
+    const sameEmail = await new Agent(ctx.app).post(
+      '/api/v1/auth/register',
+      applicantBody({ email: first.email.toUpperCase() }),
+    );
+    const shape = (r: typeof fresh) => ({
+      status: r.statusCode,
+      keys: Object.keys(r.json()),
+      idLength: String(r.json().id).length,
+    });
     expect(shape(sameNik)).toEqual(shape(fresh));
     expect(shape(sameEmail)).toEqual(shape(fresh));
     const after = await counts();
     expect(after.accounts).toBe(before.accounts + 1); // only the fresh one
-    const notices = await ctx.database.db.selectFrom('outbox_emails').select(['to_address', 'subject', 'body_text']).where('to_address', '=', first.email).where('subject', 'like', '%sudah terdaftar%').execute();
+    const notices = await ctx.database.db
+      .selectFrom('outbox_emails')
+      .select(['to_address', 'subject', 'body_text'])
+      .where('to_address', '=', first.email)
+      .where('subject', 'like', '%sudah terdaftar%')
+      .execute();
     expect(notices).toHaveLength(2);
     expect(notices[0]!.body_text).not.toContain(first.nik);
   });
@@ -102,7 +142,8 @@ describe('applicant registration, verification and sign-in', () => {
   it('limits registration attempts per source address', async () => {
     const local = await createTestContext({ limits: { registrationsPerIpPerHour: 2 } });
     try {
-      const from = (ip: string) => new Agent(local.app).request('POST', '/api/v1/auth/register', applicantBody(), { remoteAddress: ip });
+      const from = (ip: string) =>
+        new Agent(local.app).request('POST', '/api/v1/auth/register', applicantBody(), { remoteAddress: ip });
       expect((await from('192.0.2.10')).statusCode).toBe(201);
       expect((await from('192.0.2.10')).statusCode).toBe(201);
       const third = await from('192.0.2.10');
@@ -137,7 +178,12 @@ describe('applicant registration, verification and sign-in', () => {
   });
 
   const codeIn = async (email: string) => {
-    const mail = await ctx.database.db.selectFrom('outbox_emails').select('body_text').where('to_address', '=', email).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    const mail = await ctx.database.db
+      .selectFrom('outbox_emails')
+      .select('body_text')
+      .where('to_address', '=', email)
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
     return /Kode verifikasi Anda: (\d{6})/.exec(mail.body_text)?.[1] ?? '';
   };
 
@@ -149,7 +195,15 @@ describe('applicant registration, verification and sign-in', () => {
     await agent.post('/api/v1/auth/register', b);
     const code = await codeIn(a.email);
     expect(code).toMatch(/^\d{6}$/);
-    expect((await ctx.database.db.selectFrom('outbox_emails').select('body_text').where('to_address', '=', a.email).executeTakeFirstOrThrow()).body_text).not.toMatch(/Kode verifikasi[^\n]*[A-Za-z0-9_-]{20,}/);
+    expect(
+      (
+        await ctx.database.db
+          .selectFrom('outbox_emails')
+          .select('body_text')
+          .where('to_address', '=', a.email)
+          .executeTakeFirstOrThrow()
+      ).body_text,
+    ).not.toMatch(/Kode verifikasi[^\n]*[A-Za-z0-9_-]{20,}/);
 
     const foreign = await agent.post('/api/v1/auth/verify-email-code', { email: b.email, code });
     expect(foreign.statusCode).toBe(410);
@@ -158,9 +212,17 @@ describe('applicant registration, verification and sign-in', () => {
     expect(malformed.statusCode).toBe(400);
     expect(JSON.stringify(malformed.json().error.fields)).toContain('6 angka');
 
-    expect((await agent.post('/api/v1/auth/verify-email-code', { email: ` ${a.email.toUpperCase()} `, code })).statusCode).toBe(200);
-    expect((await agent.post('/api/v1/auth/login', { identifier: a.email, password: a.password })).statusCode).toBe(200);
-    const b2 = await ctx.database.db.selectFrom('accounts').select('email_verified_at').where('email', '=', b.email).executeTakeFirstOrThrow();
+    expect(
+      (await agent.post('/api/v1/auth/verify-email-code', { email: ` ${a.email.toUpperCase()} `, code })).statusCode,
+    ).toBe(200);
+    expect((await agent.post('/api/v1/auth/login', { identifier: a.email, password: a.password })).statusCode).toBe(
+      200,
+    );
+    const b2 = await ctx.database.db
+      .selectFrom('accounts')
+      .select('email_verified_at')
+      .where('email', '=', b.email)
+      .executeTakeFirstOrThrow();
     expect(b2.email_verified_at).toBeNull();
   });
 
@@ -170,18 +232,28 @@ describe('applicant registration, verification and sign-in', () => {
     await agent.post('/api/v1/auth/register', body);
     const code = await codeIn(body.email);
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
-    for (let i = 0; i < 5; i++) expect((await agent.post('/api/v1/auth/verify-email-code', { email: body.email, code: wrong })).statusCode).toBe(410);
+    for (let i = 0; i < 5; i++)
+      expect((await agent.post('/api/v1/auth/verify-email-code', { email: body.email, code: wrong })).statusCode).toBe(
+        410,
+      );
     const paused = await agent.post('/api/v1/auth/verify-email-code', { email: body.email, code });
     expect(paused.statusCode).toBe(429);
     expect(paused.json().error.message).toContain('Terlalu banyak kode');
-    const unverified = await ctx.database.db.selectFrom('accounts').select('email_verified_at').where('email', '=', body.email).executeTakeFirstOrThrow();
+    const unverified = await ctx.database.db
+      .selectFrom('accounts')
+      .select('email_verified_at')
+      .where('email', '=', body.email)
+      .executeTakeFirstOrThrow();
     expect(unverified.email_verified_at).toBeNull();
     ctx.clock.advance(61 * 60_000);
     expect((await agent.post('/api/v1/auth/verify-email-code', { email: body.email, code })).statusCode).toBe(200);
   });
 
   it('answers an unknown address like a wrong code', async () => {
-    const res = await new Agent(ctx.app).post('/api/v1/auth/verify-email-code', { email: 'tidak.ada@contoh.id', code: '123456' });
+    const res = await new Agent(ctx.app).post('/api/v1/auth/verify-email-code', {
+      email: 'tidak.ada@contoh.id',
+      code: '123456',
+    });
     expect(res.statusCode).toBe(410);
     expect(res.json().error.code).toBe('TOKEN_INVALID');
   });
@@ -192,7 +264,10 @@ describe('sign-in protection', () => {
     const agent = new Agent(ctx.app);
     const body = await registerAndVerify(agent);
     const wrong = await agent.post('/api/v1/auth/login', { identifier: body.email, password: 'salah-sama-sekali-123' });
-    const unknown = await agent.post('/api/v1/auth/login', { identifier: 'tidak.ada@contoh.id', password: 'salah-sama-sekali-123' });
+    const unknown = await agent.post('/api/v1/auth/login', {
+      identifier: 'tidak.ada@contoh.id',
+      password: 'salah-sama-sekali-123',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().error.message).toBe(unknown.json().error.message);
@@ -202,19 +277,25 @@ describe('sign-in protection', () => {
     const agent = new Agent(ctx.app);
     const body = await registerAndVerify(agent);
     for (let i = 0; i < 5; i++) {
-      expect((await agent.post('/api/v1/auth/login', { identifier: body.email, password: `salah-${i}-kata-sandi` })).statusCode).toBe(401);
+      expect(
+        (await agent.post('/api/v1/auth/login', { identifier: body.email, password: `salah-${i}-kata-sandi` }))
+          .statusCode,
+      ).toBe(401);
     }
     const locked = await agent.post('/api/v1/auth/login', { identifier: body.email, password: body.password });
     expect(locked.statusCode).toBe(429);
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
     ctx.clock.advance(16 * 60_000);
-    expect((await agent.post('/api/v1/auth/login', { identifier: body.email, password: body.password })).statusCode).toBe(200);
+    expect(
+      (await agent.post('/api/v1/auth/login', { identifier: body.email, password: body.password })).statusCode,
+    ).toBe(200);
   });
 
   it('pauses an account per source: failures from one address never lock the person out elsewhere', async () => {
     const agent = new Agent(ctx.app);
     const body = await registerAndVerify(agent);
-    const from = (ip: string, password: string) => agent.request('POST', '/api/v1/auth/login', { identifier: body.email, password }, { remoteAddress: ip });
+    const from = (ip: string, password: string) =>
+      agent.request('POST', '/api/v1/auth/login', { identifier: body.email, password }, { remoteAddress: ip });
     for (let i = 0; i < 5; i++) expect((await from('203.0.113.7', `salah-${i}-kata-sandi`)).statusCode).toBe(401);
     expect((await from('203.0.113.7', body.password)).statusCode).toBe(429);
     expect((await from('198.51.100.20', body.password)).statusCode).toBe(200);
@@ -223,7 +304,16 @@ describe('sign-in protection', () => {
   it('counts parallel failures atomically: 25 at once get exactly five answers of 401', async () => {
     const agent = new Agent(ctx.app);
     const body = await registerAndVerify(agent);
-    const all = await Promise.all(Array.from({ length: 25 }, (_, i) => agent.request('POST', '/api/v1/auth/login', { identifier: body.email, password: `salah-${i}-kata-sandi` }, { remoteAddress: '192.0.2.55' })));
+    const all = await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        agent.request(
+          'POST',
+          '/api/v1/auth/login',
+          { identifier: body.email, password: `salah-${i}-kata-sandi` },
+          { remoteAddress: '192.0.2.55' },
+        ),
+      ),
+    );
     const codes = all.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 401)).toHaveLength(5);
     expect(codes.filter((c) => c === 429)).toHaveLength(20);
@@ -232,7 +322,8 @@ describe('sign-in protection', () => {
   it('does not count successful sign-ins against their address (a hall behind one address signs in together)', async () => {
     const local = await createTestContext({ limits: { failuresPerIp: 3 } });
     try {
-      for (let i = 0; i < 5; i++) expect((await (await signedInAgent(local, 'employee')).get('/api/v1/me')).statusCode).toBe(200);
+      for (let i = 0; i < 5; i++)
+        expect((await (await signedInAgent(local, 'employee')).get('/api/v1/me')).statusCode).toBe(200);
     } finally {
       await local.close();
     }
@@ -245,17 +336,37 @@ describe('sign-in protection', () => {
       const agent = new Agent(local.app);
       const staff = (await (await signedInAgent(local, 'employee')).get('/api/v1/me')).json().account.email as string;
       for (let i = 0; i < 3; i++) {
-        await agent.request('POST', '/api/v1/auth/login', { identifier: `orang${i}@contoh.id`, password: 'apa-saja-panjang' }, { remoteAddress: '10.1.2.3' });
+        await agent.request(
+          'POST',
+          '/api/v1/auth/login',
+          { identifier: `orang${i}@contoh.id`, password: 'apa-saja-panjang' },
+          { remoteAddress: '10.1.2.3' },
+        );
       }
       const started = Date.now();
-      const res = await agent.request('POST', '/api/v1/auth/login', { identifier: 'lain@contoh.id', password: 'apa-saja-panjang' }, { remoteAddress: '10.1.2.3' });
+      const res = await agent.request(
+        'POST',
+        '/api/v1/auth/login',
+        { identifier: 'lain@contoh.id', password: 'apa-saja-panjang' },
+        { remoteAddress: '10.1.2.3' },
+      );
       expect(res.statusCode).toBe(401);
       expect(res.json().error.message).toMatch(/diperlambat/);
       expect(Date.now() - started).toBeGreaterThanOrEqual(240);
-      const other = await agent.request('POST', '/api/v1/auth/login', { identifier: 'lain@contoh.id', password: 'apa-saja-panjang' }, { remoteAddress: '10.9.9.9' });
+      const other = await agent.request(
+        'POST',
+        '/api/v1/auth/login',
+        { identifier: 'lain@contoh.id', password: 'apa-saja-panjang' },
+        { remoteAddress: '10.9.9.9' },
+      );
       expect(other.statusCode).toBe(401);
       expect(other.json().error.message).not.toMatch(/diperlambat/);
-      const right = await new Agent(local.app).request('POST', '/api/v1/auth/login', { identifier: staff, password: 'sandi-uji-yang-panjang-sekali' }, { remoteAddress: '10.1.2.3' });
+      const right = await new Agent(local.app).request(
+        'POST',
+        '/api/v1/auth/login',
+        { identifier: staff, password: 'sandi-uji-yang-panjang-sekali' },
+        { remoteAddress: '10.1.2.3' },
+      );
       expect(right.statusCode, right.body).toBe(200);
     } finally {
       await local.close();
@@ -264,9 +375,15 @@ describe('sign-in protection', () => {
 
   it('ignores X-Forwarded-For unless the request comes from a configured proxy (TRUST_PROXY)', async () => {
     const fromClient = (a: Agent, i: number, remoteAddress: string, xff: string) =>
-      a.request('POST', '/api/v1/auth/login', { identifier: `orang${i}@contoh.id`, password: 'apa-saja-panjang' }, { remoteAddress, headers: { 'x-forwarded-for': xff } });
+      a.request(
+        'POST',
+        '/api/v1/auth/login',
+        { identifier: `orang${i}@contoh.id`, password: 'apa-saja-panjang' },
+        { remoteAddress, headers: { 'x-forwarded-for': xff } },
+      );
     // Past the address's limit a failure is answered slowly (issue 24 §1), never refused.
-    const slowed = (r: { statusCode: number; json: () => { error: { message: string } } }) => r.statusCode === 401 && /diperlambat/.test(r.json().error.message);
+    const slowed = (r: { statusCode: number; json: () => { error: { message: string } } }) =>
+      r.statusCode === 401 && /diperlambat/.test(r.json().error.message);
     const direct = await createTestContext({ limits: { failuresPerIp: 3, addressSlowdownMs: 1 } });
     try {
       const agent = new Agent(direct.app);
@@ -277,7 +394,10 @@ describe('sign-in protection', () => {
     } finally {
       await direct.close();
     }
-    const proxied = await createTestContext({ limits: { failuresPerIp: 3, addressSlowdownMs: 1 }, trustProxy: ['10.0.0.0/8'] });
+    const proxied = await createTestContext({
+      limits: { failuresPerIp: 3, addressSlowdownMs: 1 },
+      trustProxy: ['10.0.0.0/8'],
+    });
     try {
       const agent = new Agent(proxied.app);
       // Behind the configured proxy the forwarded client address counts, one per client.
@@ -313,28 +433,48 @@ describe('password reset', () => {
     const token = await latestTokenFor(ctx.database, body.email);
     const weak = await anon.post('/api/v1/auth/reset-password', { token, password: 'password1234' });
     expect(weak.statusCode).toBe(400);
-    expect((await anon.post('/api/v1/auth/reset-password', { token, password: 'sandi baru yang cukup panjang' })).statusCode).toBe(200);
-    expect((await anon.post('/api/v1/auth/reset-password', { token, password: 'sandi lain yang cukup panjang' })).statusCode).toBe(410);
+    expect(
+      (await anon.post('/api/v1/auth/reset-password', { token, password: 'sandi baru yang cukup panjang' })).statusCode,
+    ).toBe(200);
+    expect(
+      (await anon.post('/api/v1/auth/reset-password', { token, password: 'sandi lain yang cukup panjang' })).statusCode,
+    ).toBe(410);
     expect((await agent.get('/api/v1/me')).statusCode).toBe(401);
-    expect((await anon.post('/api/v1/auth/login', { identifier: body.email, password: 'sandi baru yang cukup panjang' })).statusCode).toBe(200);
+    expect(
+      (await anon.post('/api/v1/auth/login', { identifier: body.email, password: 'sandi baru yang cukup panjang' }))
+        .statusCode,
+    ).toBe(200);
   });
 });
 
 describe('staff accounts', () => {
   it('lets an admin create a staff account that the person activates from the e-mail', async () => {
     const admin = await signedInAgent(ctx, 'admin');
-    const res = await admin.post('/api/v1/admin/accounts', { email: 'verifikator.baru@palukota.go.id', fullName: 'Verifikator Baru', role: 'verifier', organizationId: 'bkpsdm' });
+    const res = await admin.post('/api/v1/admin/accounts', {
+      email: 'verifikator.baru@palukota.go.id',
+      fullName: 'Verifikator Baru',
+      role: 'verifier',
+      organizationId: 'bkpsdm',
+    });
     expect(res.statusCode, res.body).toBe(201);
     const outbox = await admin.get('/api/v1/admin/outbox');
     const mail = outbox.json().emails.find((m: { to: string }) => m.to === 'verifikator.baru@palukota.go.id');
     expect(mail.subject).toContain('Aktivasi');
     const token = await latestTokenFor(ctx.database, 'verifikator.baru@palukota.go.id');
     const person = new Agent(ctx.app);
-    expect((await person.post('/api/v1/auth/reset-password', { token, password: 'verifikasi dokumen dengan teliti' })).statusCode).toBe(200);
-    const login = await person.post('/api/v1/auth/login', { identifier: 'verifikator.baru@palukota.go.id', password: 'verifikasi dokumen dengan teliti' });
+    expect(
+      (await person.post('/api/v1/auth/reset-password', { token, password: 'verifikasi dokumen dengan teliti' }))
+        .statusCode,
+    ).toBe(200);
+    const login = await person.post('/api/v1/auth/login', {
+      identifier: 'verifikator.baru@palukota.go.id',
+      password: 'verifikasi dokumen dengan teliti',
+    });
     expect(login.json().account.role).toBe('verifier');
     const list = await admin.get('/api/v1/admin/accounts');
-    expect(list.json().accounts.some((a: { email: string }) => a.email === 'verifikator.baru@palukota.go.id')).toBe(true);
+    expect(list.json().accounts.some((a: { email: string }) => a.email === 'verifikator.baru@palukota.go.id')).toBe(
+      true,
+    );
   });
 
   it('shows the admin the outbox without usable links or codes', async () => {
@@ -358,22 +498,55 @@ describe('staff accounts', () => {
   it('records who really used a reset or activation link: the signed-in caller or an anonymous holder, never the account', async () => {
     const admin = await signedInAgent(ctx, 'admin');
     const adminId = (await admin.get('/api/v1/me')).json().account.id;
-    await admin.post('/api/v1/admin/accounts', { email: 'panitia.baru@palukota.go.id', fullName: 'Panitia Baru', role: 'committee', organizationId: 'bkpsdm' });
+    await admin.post('/api/v1/admin/accounts', {
+      email: 'panitia.baru@palukota.go.id',
+      fullName: 'Panitia Baru',
+      role: 'committee',
+      organizationId: 'bkpsdm',
+    });
     const staffToken = await latestTokenFor(ctx.database, 'panitia.baru@palukota.go.id');
-    expect((await admin.post('/api/v1/auth/reset-password', { token: staffToken, password: 'panitia seleksi yang jujur' })).statusCode).toBe(200);
+    expect(
+      (await admin.post('/api/v1/auth/reset-password', { token: staffToken, password: 'panitia seleksi yang jujur' }))
+        .statusCode,
+    ).toBe(200);
     const body = await registerAndVerify(new Agent(ctx.app));
     await new Agent(ctx.app).post('/api/v1/auth/forgot-password', { email: body.email });
     const resetToken = await latestTokenFor(ctx.database, body.email);
-    expect((await new Agent(ctx.app).post('/api/v1/auth/reset-password', { token: resetToken, password: 'sandi baru yang cukup panjang' })).statusCode).toBe(200);
-    const events = await ctx.database.db.selectFrom('audit_events').select(['action', 'actor_id', 'actor_role', 'subject_id']).where('action', 'in', ['account.activate', 'account.reset_password']).orderBy('seq', 'desc').limit(2).execute();
+    expect(
+      (
+        await new Agent(ctx.app).post('/api/v1/auth/reset-password', {
+          token: resetToken,
+          password: 'sandi baru yang cukup panjang',
+        })
+      ).statusCode,
+    ).toBe(200);
+    const events = await ctx.database.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_id', 'actor_role', 'subject_id'])
+      .where('action', 'in', ['account.activate', 'account.reset_password'])
+      .orderBy('seq', 'desc')
+      .limit(2)
+      .execute();
     expect(events[1]).toMatchObject({ action: 'account.activate', actor_id: adminId, actor_role: 'admin' });
     expect(events[0]).toMatchObject({ action: 'account.reset_password', actor_id: null, actor_role: 'anonymous' });
   });
 
   it('refuses an unknown OPD and an applicant role', async () => {
     const admin = await signedInAgent(ctx, 'admin');
-    expect((await admin.post('/api/v1/admin/accounts', { email: 'x1@palukota.go.id', fullName: 'X', role: 'verifier', organizationId: 'tidak-ada' })).statusCode).toBe(400);
-    expect((await admin.post('/api/v1/admin/accounts', { email: 'x2@palukota.go.id', fullName: 'X', role: 'applicant' })).statusCode).toBe(400);
+    expect(
+      (
+        await admin.post('/api/v1/admin/accounts', {
+          email: 'x1@palukota.go.id',
+          fullName: 'X',
+          role: 'verifier',
+          organizationId: 'tidak-ada',
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (await admin.post('/api/v1/admin/accounts', { email: 'x2@palukota.go.id', fullName: 'X', role: 'applicant' }))
+        .statusCode,
+    ).toBe(400);
   });
 });
 

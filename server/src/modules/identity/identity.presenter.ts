@@ -24,7 +24,9 @@ export const presentStaff = (a: Account) => ({
 });
 
 /** What the audit log digests about an account: no NIK, birth date or password hash. */
-export const auditState = (a: Pick<Account, 'id' | 'role' | 'email_normalized' | 'email_verified_at' | 'disabled_at' | 'organization_id'>) => ({
+export const auditState = (
+  a: Pick<Account, 'id' | 'role' | 'email_normalized' | 'email_verified_at' | 'disabled_at' | 'organization_id'>,
+) => ({
   id: a.id,
   role: a.role,
   email: a.email_normalized,

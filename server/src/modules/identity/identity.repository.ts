@@ -2,7 +2,16 @@
 import { type Executor, sql } from '../../db/database.ts';
 import type { Updateable } from 'kysely';
 import type { AccountsTable, NewAccount } from '../../db/schema.ts';
-import { addThrottle, clearThrottle, clearThrottlePrefix, countThrottle, oldestThrottle, releaseThrottle, reserveThrottle, throttleByPrefix } from '../../platform/throttle.ts';
+import {
+  addThrottle,
+  clearThrottle,
+  clearThrottlePrefix,
+  countThrottle,
+  oldestThrottle,
+  releaseThrottle,
+  reserveThrottle,
+  throttleByPrefix,
+} from '../../platform/throttle.ts';
 
 export const identityRepository = {
   insertAccount: (trx: Executor, row: NewAccount) => trx.insertInto('accounts').values(row).execute(),
@@ -13,10 +22,22 @@ export const identityRepository = {
     db.selectFrom('accounts').selectAll().where('email_normalized', '=', emailNormalized).executeTakeFirst(),
 
   idsByEmail: async (db: Executor, emailsNormalized: readonly string[]) =>
-    emailsNormalized.length === 0 ? [] : db.selectFrom('accounts').select(['id', 'email_normalized']).where('email_normalized', 'in', [...emailsNormalized]).execute(),
+    emailsNormalized.length === 0
+      ? []
+      : db
+          .selectFrom('accounts')
+          .select(['id', 'email_normalized'])
+          .where('email_normalized', 'in', [...emailsNormalized])
+          .execute(),
 
   emailsOf: async (db: Executor, ids: readonly string[]) =>
-    ids.length === 0 ? [] : db.selectFrom('accounts').select(['id', 'email_normalized']).where('id', 'in', [...ids]).execute(),
+    ids.length === 0
+      ? []
+      : db
+          .selectFrom('accounts')
+          .select(['id', 'email_normalized'])
+          .where('id', 'in', [...ids])
+          .execute(),
 
   byNik: (db: Executor, nik: string) => db.selectFrom('accounts').selectAll().where('nik', '=', nik).executeTakeFirst(),
 
@@ -24,10 +45,18 @@ export const identityRepository = {
     trx.updateTable('accounts').set(patch).where('id', '=', id).execute(),
 
   listStaff: (db: Executor) =>
-    db.selectFrom('accounts').selectAll().where('role', 'not in', ['applicant', 'citizen']).orderBy('role').orderBy('full_name').execute(),
+    db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('role', 'not in', ['applicant', 'citizen'])
+      .orderBy('role')
+      .orderBy('full_name')
+      .execute(),
 
-  insertSession: (trx: Executor, row: { id_hash: string; account_id: string; expires_at: Date; created_at: Date; last_seen_at: Date }) =>
-    trx.insertInto('sessions').values(row).execute(),
+  insertSession: (
+    trx: Executor,
+    row: { id_hash: string; account_id: string; expires_at: Date; created_at: Date; last_seen_at: Date },
+  ) => trx.insertInto('sessions').values(row).execute(),
 
   /** Sessions with their accounts, for many id hashes at once (one statement text for any count). */
   sessionsWithAccount: (db: Executor, idHashes: readonly string[]) =>
@@ -48,8 +77,18 @@ export const identityRepository = {
 
   /** Stamps sessions in use; rows another stamp holds are skipped (no waiting, no deadlock). */
   touchSessions: (db: Executor, idHashes: string[], at: Date) =>
-    db.updateTable('sessions').set({ last_seen_at: at })
-      .where('id_hash', 'in', (eb) => eb.selectFrom('sessions').select('id_hash').where('id_hash', 'in', idHashes).orderBy('id_hash').forNoKeyUpdate().skipLocked())
+    db
+      .updateTable('sessions')
+      .set({ last_seen_at: at })
+      .where('id_hash', 'in', (eb) =>
+        eb
+          .selectFrom('sessions')
+          .select('id_hash')
+          .where('id_hash', 'in', idHashes)
+          .orderBy('id_hash')
+          .forNoKeyUpdate()
+          .skipLocked(),
+      )
       .execute(),
 
   deleteSession: (trx: Executor, idHash: string) => trx.deleteFrom('sessions').where('id_hash', '=', idHash).execute(),
@@ -59,7 +98,13 @@ export const identityRepository = {
 
   insertToken: (
     trx: Executor,
-    row: { token_hash: string; account_id: string; purpose: 'verify_email' | 'reset_password'; expires_at: Date; issued_by?: string | null },
+    row: {
+      token_hash: string;
+      account_id: string;
+      purpose: 'verify_email' | 'reset_password';
+      expires_at: Date;
+      issued_by?: string | null;
+    },
   ) => trx.insertInto('account_tokens').values(row).execute(),
 
   /** Marks a live token used and returns its account, in one statement so a token works once. */
@@ -91,13 +136,16 @@ export const identityRepository = {
   listOutbox: (db: Executor, limit: number) =>
     db.selectFrom('outbox_emails').selectAll().orderBy('created_at', 'desc').limit(limit).execute(),
 
-  organizationExists: async (db: Executor, id: string) => Boolean(await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()),
+  organizationExists: async (db: Executor, id: string) =>
+    Boolean(await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()),
 
   /** The account a one-time token belongs to, whatever its state (consumeToken decides if it still counts). */
-  tokenAccount: (db: Executor, tokenHash: string) => db.selectFrom('account_tokens').select('account_id').where('token_hash', '=', tokenHash).executeTakeFirst(),
+  tokenAccount: (db: Executor, tokenHash: string) =>
+    db.selectFrom('account_tokens').select('account_id').where('token_hash', '=', tokenHash).executeTakeFirst(),
 
   /** Tells every instance (LISTEN) inside the transaction, so the message goes out only if it commits. */
-  notify: (trx: Executor, channel: string, payload: string) => sql`select pg_notify(${channel}, ${payload})`.execute(trx),
+  notify: (trx: Executor, channel: string, payload: string) =>
+    sql`select pg_notify(${channel}, ${payload})`.execute(trx),
 
   listOrganizations: (db: Executor) => db.selectFrom('organizations').selectAll().orderBy('name').execute(),
 };

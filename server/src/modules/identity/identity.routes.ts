@@ -29,7 +29,10 @@ function registrationRoutes(app: FastifyInstance, identity: IdentityService) {
 function sessionRoutes(app: FastifyInstance, identity: IdentityService, opts: { cookieSecure: boolean }) {
   route(app, E.login, async (req, reply) => {
     const { token, account } = await identity.login(req.body.identifier, req.body.password, req.ip);
-    setSessionCookie(reply, token, { secure: opts.cookieSecure, maxAgeSeconds: identity.limits.sessionAbsoluteMs / 1000 });
+    setSessionCookie(reply, token, {
+      secure: opts.cookieSecure,
+      maxAgeSeconds: identity.limits.sessionAbsoluteMs / 1000,
+    });
     return { account };
   });
   route(app, E.logout, async (req, reply) => {
@@ -51,7 +54,10 @@ function sessionRoutes(app: FastifyInstance, identity: IdentityService, opts: { 
 /** Issue 24 §1: addresses whose failed sign-ins are slowed, and lifting that (committee, admin). */
 function addressBlockRoutes(app: FastifyInstance, identity: IdentityService) {
   route(app, E.addressBlocks, async () => ({ addresses: await identity.addressBlocks() }));
-  route(app, E.liftAddressBlock, async (req) => ({ address: req.body.address, cleared: await identity.liftAddressBlock(req.actor!, req.body.address, req.body.reason) }));
+  route(app, E.liftAddressBlock, async (req) => ({
+    address: req.body.address,
+    cleared: await identity.liftAddressBlock(req.actor!, req.body.address, req.body.reason),
+  }));
 }
 
 /** The admin's staff accounts and outbox, and the public OPD list. */

@@ -5,18 +5,43 @@
  * in files of their own; this is the facade routes, other modules and tests call.
  */
 import { bindUseCases } from '../../platform/context.ts';
-import { accountIdsByEmail, appointEmployee, createAccountWithPassword, emailsOfAccounts, listOrganizations, listOutbox, me } from './accounts.ts';
+import {
+  accountIdsByEmail,
+  appointEmployee,
+  createAccountWithPassword,
+  emailsOfAccounts,
+  listOrganizations,
+  listOutbox,
+  me,
+} from './accounts.ts';
 import { addressBlocks, clearLoginLockouts, liftAddressBlock, noteAddressFailure } from './address-blocks.ts';
 import { resendVerification, verifyEmail, verifyEmailCode } from './email-verification.ts';
 import { DEFAULT_LIMITS, type IdentityContext, type IdentityDeps } from './identity.shared.ts';
 import { login } from './login.ts';
 import { forgotPassword, resetPassword } from './password-reset.ts';
 import { register, registerParticipant } from './register.ts';
-import { authenticate, authenticateKey, createSessionState, flushTouches, forgetSessionsOf, listenForSessionEnds, logout, sessionKey } from './sessions.ts';
+import {
+  authenticate,
+  authenticateKey,
+  createSessionState,
+  flushTouches,
+  forgetSessionsOf,
+  listenForSessionEnds,
+  logout,
+  sessionKey,
+} from './sessions.ts';
 import { createStaff, listStaff, sendStaffReset, updateStaff } from './staff-accounts.ts';
 
 export type { AddressBlock } from './address-blocks.ts';
-export { DEFAULT_LIMITS, type IdentityContext, type IdentityDeps, type IdentityLimits, maskMailSecrets, normalizeEmail, sha256 } from './identity.shared.ts';
+export {
+  DEFAULT_LIMITS,
+  type IdentityContext,
+  type IdentityDeps,
+  type IdentityLimits,
+  maskMailSecrets,
+  normalizeEmail,
+  sha256,
+} from './identity.shared.ts';
 
 /**
  * The identity use-cases bound to one context. The factory fills in the limits and builds the
@@ -25,7 +50,11 @@ export { DEFAULT_LIMITS, type IdentityContext, type IdentityDeps, type IdentityL
  */
 export function createIdentityService(deps: IdentityDeps) {
   const { limits: partial, ...rest } = deps;
-  const ctx: IdentityContext = { ...rest, limits: { ...DEFAULT_LIMITS, ...partial }, sessions: createSessionState(deps.db, deps.clock) };
+  const ctx: IdentityContext = {
+    ...rest,
+    limits: { ...DEFAULT_LIMITS, ...partial },
+    sessions: createSessionState(deps.db, deps.clock),
+  };
   return {
     limits: ctx.limits,
     ...bindUseCases(ctx, {

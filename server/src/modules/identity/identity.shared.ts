@@ -100,14 +100,25 @@ export const SESSION_END_CHANNEL = 'merit_session_end';
 export const isSelfSignup = (role: Role) => role === 'applicant' || role === 'citizen';
 
 export const isUniqueViolation = (err: unknown, constraint: string) =>
-  typeof err === 'object' && err !== null && (err as { code?: string }).code === '23505' &&
-  String((err as { constraint?: string; detail?: string; message?: string }).constraint ?? (err as Error).message).includes(constraint);
+  typeof err === 'object' &&
+  err !== null &&
+  (err as { code?: string }).code === '23505' &&
+  String(
+    (err as { constraint?: string; detail?: string; message?: string }).constraint ?? (err as Error).message,
+  ).includes(constraint);
 
 /** An actor as the audit log names them. */
 export const auditActor = (actor: Actor) => ({ id: actor.accountId, role: actor.role });
 
 /** Stores a one-time token's hash for the account and returns the token (it is never stored). */
-export async function issueToken(ctx: Pick<IdentityContext, 'ids' | 'clock'>, trx: Executor, accountId: string, purpose: 'verify_email' | 'reset_password', ttlMs: number, issuedBy: string | null = null) {
+export async function issueToken(
+  ctx: Pick<IdentityContext, 'ids' | 'clock'>,
+  trx: Executor,
+  accountId: string,
+  purpose: 'verify_email' | 'reset_password',
+  ttlMs: number,
+  issuedBy: string | null = null,
+) {
   const token = ctx.ids.secret();
   await repo.insertToken(trx, {
     token_hash: sha256(token),
@@ -124,14 +135,21 @@ export async function issueToken(ctx: Pick<IdentityContext, 'ids' | 'clock'>, tr
  * slows to a crawl while nobody with a correct credential waits or is refused. Returns whether
  * it paused.
  */
-export async function slowDownIfOver(ctx: Pick<IdentityContext, 'db' | 'limits'>, key: string, since: Date): Promise<boolean> {
+export async function slowDownIfOver(
+  ctx: Pick<IdentityContext, 'db' | 'limits'>,
+  key: string,
+  since: Date,
+): Promise<boolean> {
   if ((await repo.countThrottle(ctx.db, key, since)) <= ctx.limits.failuresPerIp) return false;
   await sleep(ctx.limits.addressSlowdownMs);
   return true;
 }
 
 /** Counts a mail to the address and says whether it may be sent (mailsPerAddressPerHour). */
-export async function mailAllowed(ctx: Pick<IdentityContext, 'db' | 'clock' | 'limits'>, address: string): Promise<boolean> {
+export async function mailAllowed(
+  ctx: Pick<IdentityContext, 'db' | 'clock' | 'limits'>,
+  address: string,
+): Promise<boolean> {
   const key = `mail:${address}`;
   const n = await repo.countThrottle(ctx.db, key, new Date(ctx.clock.now().getTime() - HOUR));
   if (n >= ctx.limits.mailsPerAddressPerHour) return false;
@@ -158,13 +176,21 @@ export const duplicateNik = () =>
 export const duplicateEmail = () =>
   new AppError(
     'CONFLICT',
-    msg('Email ini sudah dipakai akun lain. Gunakan email lain atau "Lupa kata sandi".', 'This e-mail is already used. Use another or "Forgot password".'),
+    msg(
+      'Email ini sudah dipakai akun lain. Gunakan email lain atau "Lupa kata sandi".',
+      'This e-mail is already used. Use another or "Forgot password".',
+    ),
     { fields: [{ field: 'email', message: msg('Email sudah dipakai.', 'E-mail already used.') }] },
   );
 export const invalidToken = () =>
   new AppError(
     'TOKEN_INVALID',
-    msg('Tautan ini tidak berlaku lagi (kedaluwarsa atau sudah dipakai). Minta tautan baru.', 'This link is no longer valid (expired or used). Ask for a new one.'),
+    msg(
+      'Tautan ini tidak berlaku lagi (kedaluwarsa atau sudah dipakai). Minta tautan baru.',
+      'This link is no longer valid (expired or used). Ask for a new one.',
+    ),
   );
-export const staffNotFound = () => new AppError('NOT_FOUND', msg('Akun petugas tidak ditemukan.', 'Staff account not found.'));
-export const unknownOrganization = () => fieldError('organizationId', msg('OPD tidak dikenal.', 'Unknown organisation.'));
+export const staffNotFound = () =>
+  new AppError('NOT_FOUND', msg('Akun petugas tidak ditemukan.', 'Staff account not found.'));
+export const unknownOrganization = () =>
+  fieldError('organizationId', msg('OPD tidak dikenal.', 'Unknown organisation.'));

@@ -4,14 +4,27 @@ import { AppError } from '../../errors.ts';
 import { dummyHash, verifyPassword } from '../../platform/passwords.ts';
 import { presentMe } from './identity.presenter.ts';
 import { identityRepository as repo } from './identity.repository.ts';
-import { addressKey, type IdentityContext, loginAccountKey, normalizeEmail, sha256, slowDownIfOver } from './identity.shared.ts';
+import {
+  addressKey,
+  type IdentityContext,
+  loginAccountKey,
+  normalizeEmail,
+  sha256,
+  slowDownIfOver,
+} from './identity.shared.ts';
 
 type Account = NonNullable<Awaited<ReturnType<typeof repo.byEmail>>>;
 
 /** The refusal once a throttle key is full: when to try again, counted from its oldest failure. */
 async function tooManyAttempts(ctx: IdentityContext, blocked: string, since: Date, now: Date) {
   const oldest = await repo.oldestThrottle(ctx.db, blocked, since);
-  const retry = Math.max(1, Math.ceil(((oldest ? new Date(oldest.occurred_at).getTime() : now.getTime()) + ctx.limits.failureWindowMs - now.getTime()) / 1000));
+  const retry = Math.max(
+    1,
+    Math.ceil(
+      ((oldest ? new Date(oldest.occurred_at).getTime() : now.getTime()) + ctx.limits.failureWindowMs - now.getTime()) /
+        1000,
+    ),
+  );
   return new AppError(
     'TOO_MANY_REQUESTS',
     msg(
@@ -28,17 +41,23 @@ function invalidCredentials(slowed: boolean) {
     'INVALID_CREDENTIALS',
     slowed
       ? msg(
-        'Email/NIK atau kata sandi salah. Banyak percobaan gagal dari jaringan ini, jadi jawaban diperlambat; kata sandi yang benar tetap diterima.',
-        'Wrong e-mail/NIK or password. Many failed attempts came from this network, so answers are slowed; a correct password is still accepted.',
-      )
-      : msg('Email/NIK atau kata sandi salah. Periksa kembali, atau gunakan "Lupa kata sandi".', 'Wrong e-mail/NIK or password. Check again, or use "Forgot password".'),
+          'Email/NIK atau kata sandi salah. Banyak percobaan gagal dari jaringan ini, jadi jawaban diperlambat; kata sandi yang benar tetap diterima.',
+          'Wrong e-mail/NIK or password. Many failed attempts came from this network, so answers are slowed; a correct password is still accepted.',
+        )
+      : msg(
+          'Email/NIK atau kata sandi salah. Periksa kembali, atau gunakan "Lupa kata sandi".',
+          'Wrong e-mail/NIK or password. Check again, or use "Forgot password".',
+        ),
   );
 }
 
 /** A correct password still does not sign in a disabled account or an unverified address. */
 function refuseUnusable(account: Account) {
   if (account.disabled_at) {
-    throw new AppError('FORBIDDEN', msg('Akun ini dinonaktifkan. Hubungi BKPSDM Kota Palu.', 'This account is disabled. Contact BKPSDM Kota Palu.'));
+    throw new AppError(
+      'FORBIDDEN',
+      msg('Akun ini dinonaktifkan. Hubungi BKPSDM Kota Palu.', 'This account is disabled. Contact BKPSDM Kota Palu.'),
+    );
   }
   if (!account.email_verified_at) {
     throw new AppError(
@@ -78,7 +97,13 @@ async function startSession(ctx: IdentityContext, accountId: string, now: Date) 
  * `countAccountFailure: false` (the exam sign-in with a wrong session token) counts the
  * attempt against the source only.
  */
-export async function login(ctx: IdentityContext, identifier: string, password: string, ip: string, opts: { countAccountFailure?: boolean } = {}) {
+export async function login(
+  ctx: IdentityContext,
+  identifier: string,
+  password: string,
+  ip: string,
+  opts: { countAccountFailure?: boolean } = {},
+) {
   const { db } = ctx;
   const now = ctx.clock.now();
   const since = new Date(now.getTime() - ctx.limits.failureWindowMs);
@@ -91,7 +116,9 @@ export async function login(ctx: IdentityContext, identifier: string, password: 
   if (accountKey) keys.push([accountKey, ctx.limits.failuresPerAccount]);
   const blocked = await repo.reserveThrottle(db, keys, since, now);
   if (blocked) throw await tooManyAttempts(ctx, blocked, since, now);
-  const ok = account ? await verifyPassword(account.password_hash, password) : (await verifyPassword(await dummyHash(), password), false);
+  const ok = account
+    ? await verifyPassword(account.password_hash, password)
+    : (await verifyPassword(await dummyHash(), password), false);
   if (!account || !ok) throw invalidCredentials(await slowDownIfOver(ctx, ipKey, since));
   await repo.releaseThrottle(db, ipKey, now);
   if (accountKey) await repo.clearThrottle(db, accountKey);

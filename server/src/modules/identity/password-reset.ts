@@ -5,7 +5,16 @@ import { passwordProblem } from './domain/password-policy.ts';
 import { auditState } from './identity.presenter.ts';
 import type { Actor } from './identity.policy.ts';
 import { identityRepository as repo } from './identity.repository.ts';
-import { HOUR, type IdentityContext, invalidToken, issueToken, loginAccountKey, mailAllowed, normalizeEmail, sha256 } from './identity.shared.ts';
+import {
+  HOUR,
+  type IdentityContext,
+  invalidToken,
+  issueToken,
+  loginAccountKey,
+  mailAllowed,
+  normalizeEmail,
+  sha256,
+} from './identity.shared.ts';
 import { endSessionsOf, forgetSessionsOf } from './sessions.ts';
 
 /** The mail with a reset link: 72 hours for a new staff account's activation, one hour for a reset. */
@@ -37,7 +46,12 @@ export async function forgotPassword(ctx: IdentityContext, emailInput: string) {
  * owner cannot be assumed — whoever holds the link can use it); a staff activation (a token an
  * admin caused) is its own action.
  */
-export async function resetPassword(ctx: IdentityContext, token: string, password: string, caller: Actor | null = null) {
+export async function resetPassword(
+  ctx: IdentityContext,
+  token: string,
+  password: string,
+  caller: Actor | null = null,
+) {
   const { db, clock } = ctx;
   const tokenHash = sha256(token);
   const peek = await repo.tokenAccount(db, tokenHash);
@@ -53,7 +67,11 @@ export async function resetPassword(ctx: IdentityContext, token: string, passwor
     if (!account) throw invalidToken();
     const now = clock.now();
     // Receiving the mail proves the address, so a reset also verifies it.
-    await repo.updateAccount(trx, account.id, { password_hash: passwordHash, email_verified_at: account.email_verified_at ?? now, updated_at: now });
+    await repo.updateAccount(trx, account.id, {
+      password_hash: passwordHash,
+      email_verified_at: account.email_verified_at ?? now,
+      updated_at: now,
+    });
     await endSessionsOf(trx, account.id);
     resetAccountId = account.id;
     await repo.clearThrottlePrefix(trx, loginAccountKey(account.id, ''));

@@ -9,14 +9,33 @@ import { isKnownRegency } from './area-codes.ts';
 import { passwordProblem } from './domain/password-policy.ts';
 import { issueVerification } from './email-verification.ts';
 import { identityRepository as repo } from './identity.repository.ts';
-import { AlreadyRegistered, HOUR, type IdentityContext, isUniqueViolation, mailAllowed, normalizeEmail } from './identity.shared.ts';
+import {
+  AlreadyRegistered,
+  HOUR,
+  type IdentityContext,
+  isUniqueViolation,
+  mailAllowed,
+  normalizeEmail,
+} from './identity.shared.ts';
 
 /** Counts a registration attempt from the source address; refuses past registrationsPerIpPerHour. */
 async function reserveRegistration(ctx: IdentityContext, ip: string) {
   const now0 = ctx.clock.now();
-  const blocked = await repo.reserveThrottle(ctx.db, [[`register:ip:${ip}`, ctx.limits.registrationsPerIpPerHour]], new Date(now0.getTime() - HOUR), now0);
+  const blocked = await repo.reserveThrottle(
+    ctx.db,
+    [[`register:ip:${ip}`, ctx.limits.registrationsPerIpPerHour]],
+    new Date(now0.getTime() - HOUR),
+    now0,
+  );
   if (blocked) {
-    throw new AppError('TOO_MANY_REQUESTS', msg('Terlalu banyak pendaftaran dari jaringan ini. Coba lagi dalam satu jam.', 'Too many registrations from this network. Try again in an hour.'), { retryAfterSeconds: 3600 });
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      msg(
+        'Terlalu banyak pendaftaran dari jaringan ini. Coba lagi dalam satu jam.',
+        'Too many registrations from this network. Try again in an hour.',
+      ),
+      { retryAfterSeconds: 3600 },
+    );
   }
 }
 
@@ -30,7 +49,10 @@ function checkNikAndPerson(clock: Clock, body: RegisterBody) {
         'Kode wilayah pada NIK (6 angka pertama) tidak dikenal. Periksa kembali NIK pada e-KTP Anda.',
         'The region code in the NIK (first 6 digits) is unknown. Check the NIK on your e-KTP.',
       ),
-      birth_date: msg('Tanggal lahir dalam NIK (angka 7–12) tidak valid. Periksa kembali NIK Anda.', 'The birth date inside the NIK (digits 7–12) is invalid.'),
+      birth_date: msg(
+        'Tanggal lahir dalam NIK (angka 7–12) tidak valid. Periksa kembali NIK Anda.',
+        'The birth date inside the NIK (digits 7–12) is invalid.',
+      ),
       serial: msg('Nomor urut NIK (4 angka terakhir) tidak valid.', 'The NIK serial (last 4 digits) is invalid.'),
     }[nik.problem];
     throw fieldError('nik', why);
@@ -47,12 +69,18 @@ function checkNikAndPerson(clock: Clock, body: RegisterBody) {
   const birthYear = Number(body.birthDate.slice(0, 4));
   const thisYear = clock.now().getUTCFullYear();
   if (birthYear < thisYear - 100 || birthYear > thisYear - 15) {
-    throw fieldError('birthDate', msg('Tanggal lahir tidak wajar. Periksa kembali.', 'Birth date looks wrong. Please check.'));
+    throw fieldError(
+      'birthDate',
+      msg('Tanggal lahir tidak wajar. Periksa kembali.', 'Birth date looks wrong. Please check.'),
+    );
   }
 }
 
 /** Tells an account's owner (at the account's own address) that someone tried to register with their NIK or e-mail. */
-async function notifyAlreadyRegistered(ctx: IdentityContext, owner: { email: string; email_normalized: string; full_name: string }) {
+async function notifyAlreadyRegistered(
+  ctx: IdentityContext,
+  owner: { email: string; email_normalized: string; full_name: string },
+) {
   if (!(await mailAllowed(ctx, owner.email_normalized))) return;
   await ctx.db.transaction().execute((trx) =>
     ctx.mailer.enqueue(trx, {
@@ -114,7 +142,8 @@ export async function register(ctx: IdentityContext, body: RegisterBody, ip = 'u
   } catch (err) {
     // Two simultaneous registrations race past the checks; the unique index decides.
     let owner = err instanceof AlreadyRegistered ? err.account : undefined;
-    if (!owner && (isUniqueViolation(err, 'nik') || isUniqueViolation(err, 'email'))) owner = (await repo.byEmail(db, email)) ?? (await repo.byNik(db, body.nik));
+    if (!owner && (isUniqueViolation(err, 'nik') || isUniqueViolation(err, 'email')))
+      owner = (await repo.byEmail(db, email)) ?? (await repo.byNik(db, body.nik));
     if (!owner) throw err;
     await notifyAlreadyRegistered(ctx, owner);
   }
@@ -142,9 +171,24 @@ export async function registerParticipant(ctx: IdentityContext, body: Participan
       const existing = await repo.byEmail(trx, email);
       if (existing) throw new AlreadyRegistered(existing);
       const now = clock.now();
-      await repo.insertAccount(trx, { id, email: body.email.trim(), email_normalized: email, password_hash: passwordHash, role, full_name: body.fullName, created_at: now, updated_at: now });
+      await repo.insertAccount(trx, {
+        id,
+        email: body.email.trim(),
+        email_normalized: email,
+        password_hash: passwordHash,
+        role,
+        full_name: body.fullName,
+        created_at: now,
+        updated_at: now,
+      });
       await issueVerification(ctx, trx, { id, email: body.email.trim(), fullName: body.fullName });
-      await audit.record(trx, { actor: { id, role }, action: 'account.register', subjectType: 'account', subjectId: id, after: { id, role, email, emailVerified: false } });
+      await audit.record(trx, {
+        actor: { id, role },
+        action: 'account.register',
+        subjectType: 'account',
+        subjectId: id,
+        after: { id, role, email, emailVerified: false },
+      });
     });
   } catch (err) {
     let owner = err instanceof AlreadyRegistered ? err.account : undefined;

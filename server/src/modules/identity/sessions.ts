@@ -27,7 +27,10 @@ export function createSessionState(db: Kysely<DB>, clock: Clock): SessionState {
   return {
     cache: new Map(),
     // A cache miss is batched with the others of the same moment (a hall's first requests all miss).
-    lookup: batched(async (idHashes: readonly string[]) => new Map((await repo.sessionsWithAccount(db, idHashes)).map((r) => [r.id_hash, r]))),
+    lookup: batched(
+      async (idHashes: readonly string[]) =>
+        new Map((await repo.sessionsWithAccount(db, idHashes)).map((r) => [r.id_hash, r])),
+    ),
     // Sessions in use are stamped in bulk, once a second, instead of a commit per request.
     touches: createTouchBuffer({ clock, write: (keys, at) => repo.touchSessions(db, keys, at) }),
     hearingEnds: false,
@@ -48,7 +51,8 @@ export async function endSessionsOf(trx: Executor, accountId: string) {
 }
 
 /** What sessions are stored under (null for a malformed cookie): a long-lived connection computes it once. */
-export const sessionKey = (_ctx: unknown, token: string): string | null => (/^[A-Za-z0-9_-]{20,100}$/.test(token) ? sha256(token) : null);
+export const sessionKey = (_ctx: unknown, token: string): string | null =>
+  /^[A-Za-z0-9_-]{20,100}$/.test(token) ? sha256(token) : null;
 
 /** Resolves a session cookie to the actor, enforcing absolute and idle expiry. */
 export async function authenticate(ctx: IdentityContext, token: string): Promise<Actor | null> {

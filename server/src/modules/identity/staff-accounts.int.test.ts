@@ -22,18 +22,29 @@ async function staffMember(role: 'verifier' | 'proctor' = 'verifier') {
   return { agent, id };
 }
 
-const auditOf = (id: string) => ctx.database.db.selectFrom('audit_events').select(['action', 'actor_id']).where('subject_id', '=', id).orderBy('seq').execute();
+const auditOf = (id: string) =>
+  ctx.database.db
+    .selectFrom('audit_events')
+    .select(['action', 'actor_id'])
+    .where('subject_id', '=', id)
+    .orderBy('seq')
+    .execute();
 
 describe('admin account management', () => {
   it('edits the name and OPD, refusing an unknown OPD by field', async () => {
     const { id } = await staffMember();
-    const ok = await admin.patch(`/api/v1/admin/accounts/${id}`, { fullName: 'Andi Tadulako, S.Kom.', organizationId: 'kominfo' });
+    const ok = await admin.patch(`/api/v1/admin/accounts/${id}`, {
+      fullName: 'Andi Tadulako, S.Kom.',
+      organizationId: 'kominfo',
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ fullName: 'Andi Tadulako, S.Kom.', organizationId: 'kominfo', disabled: false });
     const bad = await admin.patch(`/api/v1/admin/accounts/${id}`, { organizationId: 'bukan-opd' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].field).toBe('organizationId');
-    expect((await auditOf(id)).filter((e) => e.action === 'account.update_staff')).toEqual([{ action: 'account.update_staff', actor_id: adminId }]);
+    expect((await auditOf(id)).filter((e) => e.action === 'account.update_staff')).toEqual([
+      { action: 'account.update_staff', actor_id: adminId },
+    ]);
   });
 
   it('changes a role and ends the person’s sessions at once', async () => {
@@ -50,13 +61,21 @@ describe('admin account management', () => {
     const email = (await agent.get('/api/v1/me')).json().account.email;
     expect((await admin.patch(`/api/v1/admin/accounts/${id}`, { disabled: true })).json().disabled).toBe(true);
     expect((await agent.get('/api/v1/me')).statusCode).toBe(401);
-    const login = await new Agent(ctx.app).post('/api/v1/auth/login', { identifier: email, password: 'sandi-uji-yang-panjang-sekali' });
+    const login = await new Agent(ctx.app).post('/api/v1/auth/login', {
+      identifier: email,
+      password: 'sandi-uji-yang-panjang-sekali',
+    });
     expect(login.statusCode).not.toBe(200);
     expect((await admin.post(`/api/v1/admin/accounts/${id}/reset`)).statusCode).toBe(409);
     expect((await admin.patch(`/api/v1/admin/accounts/${id}`, { disabled: false })).json().disabled).toBe(false);
-    const again = await new Agent(ctx.app).post('/api/v1/auth/login', { identifier: email, password: 'sandi-uji-yang-panjang-sekali' });
+    const again = await new Agent(ctx.app).post('/api/v1/auth/login', {
+      identifier: email,
+      password: 'sandi-uji-yang-panjang-sekali',
+    });
     expect(again.statusCode).toBe(200);
-    expect((await auditOf(id)).map((e) => e.action)).toEqual(expect.arrayContaining(['account.deactivate', 'account.reactivate']));
+    expect((await auditOf(id)).map((e) => e.action)).toEqual(
+      expect.arrayContaining(['account.deactivate', 'account.reactivate']),
+    );
   });
 
   it('sends a reset link the person uses; the admin is the audited actor of the request', async () => {
@@ -64,15 +83,27 @@ describe('admin account management', () => {
     const email = (await agent.get('/api/v1/me')).json().account.email;
     expect((await admin.post(`/api/v1/admin/accounts/${id}/reset`)).statusCode).toBe(200);
     const token = await latestTokenFor(ctx.database, email);
-    expect((await new Agent(ctx.app).post('/api/v1/auth/reset-password', { token, password: 'sandi baru verifikator palu' })).statusCode).toBe(200);
-    expect((await new Agent(ctx.app).post('/api/v1/auth/login', { identifier: email, password: 'sandi baru verifikator palu' })).statusCode).toBe(200);
+    expect(
+      (await new Agent(ctx.app).post('/api/v1/auth/reset-password', { token, password: 'sandi baru verifikator palu' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await new Agent(ctx.app).post('/api/v1/auth/login', {
+          identifier: email,
+          password: 'sandi baru verifikator palu',
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await auditOf(id)).find((e) => e.action === 'account.send_reset')?.actor_id).toBe(adminId);
   });
 
   it('refuses to let an admin demote or deactivate themself, and hides applicants', async () => {
     expect((await admin.patch(`/api/v1/admin/accounts/${adminId}`, { disabled: true })).statusCode).toBe(409);
     expect((await admin.patch(`/api/v1/admin/accounts/${adminId}`, { role: 'observer' })).statusCode).toBe(409);
-    expect((await admin.patch(`/api/v1/admin/accounts/${adminId}`, { fullName: 'Admin BKPSDM Palu' })).statusCode).toBe(200);
+    expect((await admin.patch(`/api/v1/admin/accounts/${adminId}`, { fullName: 'Admin BKPSDM Palu' })).statusCode).toBe(
+      200,
+    );
     const applicant = await signedInAgent(ctx, 'applicant');
     const applicantId = (await applicant.get('/api/v1/me')).json().account.id;
     expect((await admin.patch(`/api/v1/admin/accounts/${applicantId}`, { role: 'committee' })).statusCode).toBe(404);

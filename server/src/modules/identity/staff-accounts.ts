@@ -9,7 +9,18 @@ import { hashPassword } from '../../platform/passwords.ts';
 import { auditState, presentStaff } from './identity.presenter.ts';
 import type { Actor } from './identity.policy.ts';
 import { identityRepository as repo } from './identity.repository.ts';
-import { auditActor, duplicateEmail, HOUR, type IdentityContext, isSelfSignup, isUniqueViolation, issueToken, normalizeEmail, staffNotFound, unknownOrganization } from './identity.shared.ts';
+import {
+  auditActor,
+  duplicateEmail,
+  HOUR,
+  type IdentityContext,
+  isSelfSignup,
+  isUniqueViolation,
+  issueToken,
+  normalizeEmail,
+  staffNotFound,
+  unknownOrganization,
+} from './identity.shared.ts';
 import { resetMail } from './password-reset.ts';
 import { endSessionsOf, forgetSessionsOf } from './sessions.ts';
 
@@ -17,7 +28,11 @@ type StaffRole = Exclude<Role, 'applicant'>;
 type Account = NonNullable<Awaited<ReturnType<typeof repo.byId>>>;
 
 /** An admin creates a staff account; the person sets their own password from the e-mailed link. */
-export async function createStaff(ctx: IdentityContext, actor: Actor, body: { email: string; fullName: string; role: StaffRole; organizationId?: string | null | undefined }) {
+export async function createStaff(
+  ctx: IdentityContext,
+  actor: Actor,
+  body: { email: string; fullName: string; role: StaffRole; organizationId?: string | null | undefined },
+) {
   const { db, clock, ids } = ctx;
   const email = normalizeEmail(body.email);
   const id = ids.uuid();
@@ -26,7 +41,8 @@ export async function createStaff(ctx: IdentityContext, actor: Actor, body: { em
   try {
     await db.transaction().execute(async (trx) => {
       if (await repo.byEmail(trx, email)) throw duplicateEmail();
-      if (body.organizationId && !(await repo.organizationExists(trx, body.organizationId))) throw unknownOrganization();
+      if (body.organizationId && !(await repo.organizationExists(trx, body.organizationId)))
+        throw unknownOrganization();
       const now = clock.now();
       await repo.insertAccount(trx, {
         id,
@@ -62,7 +78,12 @@ export async function listStaff(ctx: IdentityContext) {
   return (await repo.listStaff(ctx.db)).map(presentStaff);
 }
 
-type StaffPatch = { fullName?: string | undefined; role?: StaffRole | undefined; organizationId?: string | null | undefined; disabled?: boolean | undefined };
+type StaffPatch = {
+  fullName?: string | undefined;
+  role?: StaffRole | undefined;
+  organizationId?: string | null | undefined;
+  disabled?: boolean | undefined;
+};
 type StaffState = Pick<Account, 'full_name' | 'role' | 'organization_id' | 'disabled_at'>;
 
 /** The audit action an edit is: a deactivation or reactivation first, then a role change, else an update. */
@@ -81,19 +102,30 @@ export async function updateStaff(ctx: IdentityContext, actor: Actor, id: string
   const { db } = ctx;
   const account = await repo.byId(db, id);
   if (!account || isSelfSignup(account.role)) throw staffNotFound();
-  if (id === actor.accountId && ((patch.role !== undefined && patch.role !== account.role) || patch.disabled === true)) {
-    throw new AppError('CONFLICT', msg('Anda tidak dapat mengubah peran atau menonaktifkan akun Anda sendiri. Minta admin lain melakukannya.', 'You cannot change the role of, or deactivate, your own account. Ask another admin.'));
+  if (
+    id === actor.accountId &&
+    ((patch.role !== undefined && patch.role !== account.role) || patch.disabled === true)
+  ) {
+    throw new AppError(
+      'CONFLICT',
+      msg(
+        'Anda tidak dapat mengubah peran atau menonaktifkan akun Anda sendiri. Minta admin lain melakukannya.',
+        'You cannot change the role of, or deactivate, your own account. Ask another admin.',
+      ),
+    );
   }
   const now = ctx.clock.now();
   const next = {
     full_name: patch.fullName?.trim() ?? account.full_name,
     role: patch.role ?? account.role,
     organization_id: patch.organizationId === undefined ? account.organization_id : patch.organizationId,
-    disabled_at: patch.disabled === undefined ? account.disabled_at : patch.disabled ? (account.disabled_at ?? now) : null,
+    disabled_at:
+      patch.disabled === undefined ? account.disabled_at : patch.disabled ? (account.disabled_at ?? now) : null,
   };
   const endsSessions = next.role !== account.role || (next.disabled_at !== null && account.disabled_at === null);
   await db.transaction().execute(async (trx) => {
-    if (next.organization_id && !(await repo.organizationExists(trx, next.organization_id))) throw unknownOrganization();
+    if (next.organization_id && !(await repo.organizationExists(trx, next.organization_id)))
+      throw unknownOrganization();
     await repo.updateAccount(trx, id, { ...next, updated_at: now });
     if (endsSessions) await endSessionsOf(trx, id);
     await ctx.audit.record(trx, {
@@ -113,11 +145,23 @@ export async function updateStaff(ctx: IdentityContext, actor: Actor, id: string
 export async function sendStaffReset(ctx: IdentityContext, actor: Actor, id: string) {
   const account = await repo.byId(ctx.db, id);
   if (!account || isSelfSignup(account.role)) throw staffNotFound();
-  if (account.disabled_at) throw new AppError('CONFLICT', msg('Akun ini nonaktif. Aktifkan dulu sebelum mengirim tautan atur ulang.', 'This account is deactivated. Reactivate it before sending a reset link.'));
+  if (account.disabled_at)
+    throw new AppError(
+      'CONFLICT',
+      msg(
+        'Akun ini nonaktif. Aktifkan dulu sebelum mengirim tautan atur ulang.',
+        'This account is deactivated. Reactivate it before sending a reset link.',
+      ),
+    );
   await ctx.db.transaction().execute(async (trx) => {
     const activation = account.email_verified_at === null;
     const token = await issueToken(ctx, trx, id, 'reset_password', (activation ? 72 : 1) * HOUR);
     await ctx.mailer.enqueue(trx, resetMail(ctx.publicUrl, account.email, account.full_name, token, activation));
-    await ctx.audit.record(trx, { actor: auditActor(actor), action: 'account.send_reset', subjectType: 'account', subjectId: id });
+    await ctx.audit.record(trx, {
+      actor: auditActor(actor),
+      action: 'account.send_reset',
+      subjectType: 'account',
+      subjectId: id,
+    });
   });
 }

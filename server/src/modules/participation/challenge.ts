@@ -27,7 +27,19 @@ export function solveChallenge(token: string, difficulty: number): string {
   }
 }
 
-const refused = () => new AppError('VALIDATION_FAILED', msg('Pemeriksaan anti-spam tidak lolos atau kedaluwarsa. Muat ulang formulir lalu kirim lagi.', 'The anti-spam check failed or expired. Reload the form and send again.'), { fields: [{ field: 'challenge', message: msg('Muat ulang formulir lalu kirim lagi.', 'Reload the form and send again.') }] });
+const refused = () =>
+  new AppError(
+    'VALIDATION_FAILED',
+    msg(
+      'Pemeriksaan anti-spam tidak lolos atau kedaluwarsa. Muat ulang formulir lalu kirim lagi.',
+      'The anti-spam check failed or expired. Reload the form and send again.',
+    ),
+    {
+      fields: [
+        { field: 'challenge', message: msg('Muat ulang formulir lalu kirim lagi.', 'Reload the form and send again.') },
+      ],
+    },
+  );
 
 export function createChallenges(opts: { secret: string; difficulty: number; now: () => Date }) {
   const mac = (payload: string) => createHmac('sha256', opts.secret).update(payload).digest('base64url');
@@ -36,13 +48,20 @@ export function createChallenges(opts: { secret: string; difficulty: number; now
     issue(purpose: ChallengePurpose): IssuedChallenge {
       const expires = opts.now().getTime() + TTL_MS;
       const payload = `${purpose}.${expires}.${opts.difficulty}.${randomBytes(12).toString('base64url')}`;
-      return { token: `${payload}.${mac(payload)}`, difficulty: opts.difficulty, expiresAt: new Date(expires).toISOString() };
+      return {
+        token: `${payload}.${mac(payload)}`,
+        difficulty: opts.difficulty,
+        expiresAt: new Date(expires).toISOString(),
+      };
     },
     /**
      * Checks a solved token and returns its nonce and expiry for the caller to spend (insert) in
      * the transaction that stores the form; throws the one refusal for every kind of failure.
      */
-    check(purpose: ChallengePurpose, answer: { token: string; solution: string } | null): { nonce: string; expiresAt: Date } {
+    check(
+      purpose: ChallengePurpose,
+      answer: { token: string; solution: string } | null,
+    ): { nonce: string; expiresAt: Date } {
       if (!answer) throw refused();
       const parts = answer.token.split('.');
       if (parts.length !== 5) throw refused();
@@ -51,7 +70,10 @@ export function createChallenges(opts: { secret: string; difficulty: number; now
       const given = Buffer.from(tag);
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw refused();
       if (p !== purpose || Number(exp) < opts.now().getTime()) throw refused();
-      if (!meetsDifficulty(createHash('sha256').update(powMessage(answer.token, answer.solution)).digest(), Number(diff))) throw refused();
+      if (
+        !meetsDifficulty(createHash('sha256').update(powMessage(answer.token, answer.solution)).digest(), Number(diff))
+      )
+        throw refused();
       return { nonce, expiresAt: new Date(Number(exp)) };
     },
   };

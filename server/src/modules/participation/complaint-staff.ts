@@ -17,13 +17,29 @@ export async function listComplaints(ctx: ComplaintsContext, actor: Actor, q: z.
   const pageSize = 50;
   const scope = isCoordinator(actor) ? null : actor.organizationId;
   if (!isCoordinator(actor) && !scope) return { total: 0, page: q.page, pageSize, complaints: [] };
-  const { total, rows } = await repo.listComplaints(ctx.db, { status: q.status, organizationId: scope, limit: pageSize, offset: (q.page - 1) * pageSize });
+  const { total, rows } = await repo.listComplaints(ctx.db, {
+    status: q.status,
+    organizationId: scope,
+    limit: pageSize,
+    offset: (q.page - 1) * pageSize,
+  });
   const calendar = await loadHolidayCalendar(ctx.db);
-  const list = await Promise.all(rows.map(async (c) => ({
-    id: c.id, trackingId: c.tracking_id, kind: c.kind, category: c.category, title: c.title, privacy: c.privacy, status: c.status,
-    organization: c.organization_id ? { id: c.organization_id, name: c.organization_name ?? c.organization_id } : null,
-    filedAt: new Date(c.filed_at).toISOString(), clock: await clockOf(ctx, c, calendar),
-  })));
+  const list = await Promise.all(
+    rows.map(async (c) => ({
+      id: c.id,
+      trackingId: c.tracking_id,
+      kind: c.kind,
+      category: c.category,
+      title: c.title,
+      privacy: c.privacy,
+      status: c.status,
+      organization: c.organization_id
+        ? { id: c.organization_id, name: c.organization_name ?? c.organization_id }
+        : null,
+      filedAt: new Date(c.filed_at).toISOString(),
+      clock: await clockOf(ctx, c, calendar),
+    })),
+  );
   const filtered = q.late === undefined ? list : list.filter((c) => c.clock.late === (q.late === 'true'));
   return { total, page: q.page, pageSize, complaints: filtered };
 }
@@ -39,10 +55,20 @@ export async function complaintDetail(ctx: ComplaintsContext, actor: Actor, id: 
   const events = await repo.events(db, c.id);
   const allowed = complaintMachine.allowedEvents(c.status);
   return {
-    id: c.id, trackingId: c.tracking_id, kind: c.kind, category: c.category, title: c.title, body: c.body, privacy: c.privacy, status: c.status,
-    reporter: showIdentity ? { name: c.reporter_name, contact: c.reporter_contact, hasAccount: c.reporter_account_id !== null } : null,
+    id: c.id,
+    trackingId: c.tracking_id,
+    kind: c.kind,
+    category: c.category,
+    title: c.title,
+    body: c.body,
+    privacy: c.privacy,
+    status: c.status,
+    reporter: showIdentity
+      ? { name: c.reporter_name, contact: c.reporter_contact, hasAccount: c.reporter_account_id !== null }
+      : null,
     organization: org ? { id: org.id, name: org.name } : null,
-    filedAt: new Date(c.filed_at).toISOString(), clock: await clockOf(ctx, c),
+    filedAt: new Date(c.filed_at).toISOString(),
+    clock: await clockOf(ctx, c),
     actions: {
       dispose: isCoordinator(actor) && allowed.includes('dispose'),
       reject: isCoordinator(actor) && allowed.includes('reject'),
@@ -61,22 +87,54 @@ export async function complaintDetail(ctx: ComplaintsContext, actor: Actor, id: 
 export async function complaintHandoff(ctx: ComplaintsContext, actor: Actor, id: string) {
   if (!isCoordinator(actor)) throw notFound();
   const c = await complaintDetail(ctx, actor, id);
-  const privacy = { open: 'Terbuka (identitas dapat diminta ke admin koordinator BKPSDM Kota Palu)', confidential: 'Rahasia (identitas hanya pada admin koordinator)', anonymous: 'Anonim' }[c.privacy as 'open'];
+  const privacy = {
+    open: 'Terbuka (identitas dapat diminta ke admin koordinator BKPSDM Kota Palu)',
+    confidential: 'Rahasia (identitas hanya pada admin koordinator)',
+    anonymous: 'Anonim',
+  }[c.privacy as 'open'];
   const lines = [
-    'CATATAN PENERUSAN KE SP4N-LAPOR!', 'Pemerintah Kota Palu — Merit', '',
-    `Nomor pelacakan Merit : ${c.trackingId}`, `Jenis                : ${c.kind}`, `Kategori             : ${c.category}`, `Identitas pelapor    : ${privacy}`,
-    `Diterima             : ${c.filedAt}`, `Status               : ${c.status}`, `OPD penanggung jawab : ${c.organization?.name ?? '-'}`,
-    `Batas waktu berjalan : ${c.clock.dueOn ?? '-'}${c.clock.late ? ` (terlambat ${c.clock.lateDays} hari kerja)` : ''}`, '',
-    `Judul: ${c.title}`, '', c.body, '', 'Riwayat:',
-    ...c.events.map((e) => `- ${e.at} ${e.kind} (${e.author}${e.organization ? `, ${e.organization}` : ''})${e.body ? `: ${e.body}` : ''}`),
-    '', `Lampiran: ${c.attachments.length} berkas (SHA-256: ${c.attachments.map((a) => a.sha256).join(', ') || '-'})`,
+    'CATATAN PENERUSAN KE SP4N-LAPOR!',
+    'Pemerintah Kota Palu — Merit',
+    '',
+    `Nomor pelacakan Merit : ${c.trackingId}`,
+    `Jenis                : ${c.kind}`,
+    `Kategori             : ${c.category}`,
+    `Identitas pelapor    : ${privacy}`,
+    `Diterima             : ${c.filedAt}`,
+    `Status               : ${c.status}`,
+    `OPD penanggung jawab : ${c.organization?.name ?? '-'}`,
+    `Batas waktu berjalan : ${c.clock.dueOn ?? '-'}${c.clock.late ? ` (terlambat ${c.clock.lateDays} hari kerja)` : ''}`,
+    '',
+    `Judul: ${c.title}`,
+    '',
+    c.body,
+    '',
+    'Riwayat:',
+    ...c.events.map(
+      (e) =>
+        `- ${e.at} ${e.kind} (${e.author}${e.organization ? `, ${e.organization}` : ''})${e.body ? `: ${e.body}` : ''}`,
+    ),
+    '',
+    `Lampiran: ${c.attachments.length} berkas (SHA-256: ${c.attachments.map((a) => a.sha256).join(', ') || '-'})`,
   ];
-  await ctx.db.transaction().execute((trx) => ctx.audit.record(trx, { actor: actorOf(actor), action: 'complaint.handoff', subjectType: 'complaint', subjectId: id }));
+  await ctx.db.transaction().execute((trx) =>
+    ctx.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'complaint.handoff',
+      subjectType: 'complaint',
+      subjectId: id,
+    }),
+  );
   return `${lines.join('\r\n')}\r\n`;
 }
 
 /** One attachment of a report the staff member may see, with its type. */
-export async function complaintAttachment(ctx: ComplaintsContext, actor: Actor, complaintId: string, attachmentId: string) {
+export async function complaintAttachment(
+  ctx: ComplaintsContext,
+  actor: Actor,
+  complaintId: string,
+  attachmentId: string,
+) {
   const c = await repo.complaint(ctx.db, complaintId);
   if (!c || !(isCoordinator(actor) || mayFollowUp(actor, c))) throw notFound();
   const a = (await repo.attachments(ctx.db, complaintId)).find((x) => x.id === attachmentId);

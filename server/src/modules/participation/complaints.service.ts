@@ -11,11 +11,21 @@ import { complaintAttachment, complaintDetail, complaintHandoff, listComplaints 
 import { complaintStatistics, saveComplaintSla } from './complaint-statistics.ts';
 import { disposeComplaint, followUpComplaint, redactComplaintEvent, rejectComplaint } from './complaint-steps.ts';
 import { sweepComplaints } from './complaint-sweep.ts';
-import { complaintSettings, type ComplaintLimits, type ComplaintsContext, DEFAULT_COMPLAINT_LIMITS } from './complaints.shared.ts';
+import {
+  complaintSettings,
+  type ComplaintLimits,
+  type ComplaintsContext,
+  DEFAULT_COMPLAINT_LIMITS,
+} from './complaints.shared.ts';
 import { attachToComplaint, fileChecked, fileComplaint } from './file-complaint.ts';
 import { reporterAction, trackComplaint } from './track-complaint.ts';
 
-export { type ComplaintLimits, type ComplaintsContext, DEFAULT_COMPLAINT_LIMITS, isCoordinator } from './complaints.shared.ts';
+export {
+  type ComplaintLimits,
+  type ComplaintsContext,
+  DEFAULT_COMPLAINT_LIMITS,
+  isCoordinator,
+} from './complaints.shared.ts';
 
 /** What compose.ts hands in: the platform parts, the identity service, the challenges and optional limits. */
 export type ComplaintDeps = Omit<ComplaintsContext, 'limits' | 'state'> & { limits?: Partial<ComplaintLimits> };

@@ -19,9 +19,13 @@ const draft = {
   title: 'Rancangan kriteria formasi CPNS 2026',
   summary: 'Syarat pendidikan dan batas usia formasi teknis Pemerintah Kota Palu tahun 2026.',
   periodId: null,
-  moderationRules: 'Komentar yang menyerang pribadi, memuat data pribadi orang lain, atau di luar pokok bahasan disembunyikan dengan alasan.',
+  moderationRules:
+    'Komentar yang menyerang pribadi, memuat data pribadi orang lain, atau di luar pokok bahasan disembunyikan dengan alasan.',
   sections: [
-    { heading: 'Batas usia', body: 'Usia paling rendah 18 tahun.\nUsia paling tinggi 35 tahun pada tanggal penutupan pendaftaran.' },
+    {
+      heading: 'Batas usia',
+      body: 'Usia paling rendah 18 tahun.\nUsia paling tinggi 35 tahun pada tanggal penutupan pendaftaran.',
+    },
     { heading: 'Pendidikan', body: 'Formasi Pranata Komputer: S1 Informatika atau Sistem Informasi.' },
   ],
 };
@@ -42,16 +46,24 @@ describe('public consultation', () => {
     id = res.json().id;
     expect((await new Agent(ctx.app).get(`/api/v1/public/consultations/${id}`)).statusCode).toBe(404);
     expect((await new Agent(ctx.app).get('/api/v1/public/consultations')).json().consultations).toEqual([]);
-    const edited = await committee.put(`/api/v1/consultations/${id}`, { ...draft, summary: `${draft.summary} Rancangan kedua.` });
+    const edited = await committee.put(`/api/v1/consultations/${id}`, {
+      ...draft,
+      summary: `${draft.summary} Rancangan kedua.`,
+    });
     expect(edited.statusCode, edited.body).toBe(200);
   });
 
   it('opens for a window; comments before it are refused and audited', async () => {
-    const res = await committee.post(`/api/v1/consultations/${id}/open`, { opensAt: '2026-03-03T00:00:00+08:00', closesAt: '2026-03-10T00:00:00+08:00' });
+    const res = await committee.post(`/api/v1/consultations/${id}/open`, {
+      opensAt: '2026-03-03T00:00:00+08:00',
+      closesAt: '2026-03-10T00:00:00+08:00',
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().state).toBe('scheduled');
     const sectionId = res.json().sections[0].id;
-    const early = await applicant.post(`/api/v1/consultation-sections/${sectionId}/comments`, { body: 'Komentar sebelum masa komentar dibuka.' });
+    const early = await applicant.post(`/api/v1/consultation-sections/${sectionId}/comments`, {
+      body: 'Komentar sebelum masa komentar dibuka.',
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.message).toMatch(/belum dibuka atau sudah ditutup/);
     expect((await committee.put(`/api/v1/consultations/${id}`, draft)).statusCode).toBe(409);
@@ -62,30 +74,82 @@ describe('public consultation', () => {
     const view = (await new Agent(ctx.app).get(`/api/v1/public/consultations/${id}`)).json();
     expect(view.state).toBe('open');
     const [age, edu] = view.sections;
-    expect((await new Agent(ctx.app).post(`/api/v1/consultation-sections/${age.id}/comments`, { body: 'Tanpa akun tidak boleh berkomentar.' })).statusCode).toBe(401);
-    const c1 = await applicant.post(`/api/v1/consultation-sections/${age.id}/comments`, { body: 'Mohon batas usia formasi dokter dinaikkan menjadi 40 tahun seperti aturan nasional.' });
+    expect(
+      (
+        await new Agent(ctx.app).post(`/api/v1/consultation-sections/${age.id}/comments`, {
+          body: 'Tanpa akun tidak boleh berkomentar.',
+        })
+      ).statusCode,
+    ).toBe(401);
+    const c1 = await applicant.post(`/api/v1/consultation-sections/${age.id}/comments`, {
+      body: 'Mohon batas usia formasi dokter dinaikkan menjadi 40 tahun seperti aturan nasional.',
+    });
     expect(c1.statusCode, c1.body).toBe(201);
-    const c2 = await other.post(`/api/v1/consultation-sections/${edu.id}/comments`, { body: 'Komentar yang menyebut data pribadi orang lain: NIK 7271045203990001.' });
-    expect((await committee.post(`/api/v1/consultation-comments/${c2.json().id}/hide`, { reason: 'x' })).statusCode).toBe(400);
-    expect((await committee.post(`/api/v1/consultation-comments/${c2.json().id}/hide`, { reason: 'Memuat data pribadi orang lain.' })).statusCode).toBe(200);
-    expect((await committee.post(`/api/v1/consultation-comments/${c1.json().id}/answer`, { answer: 'Usulan diterima untuk formasi tenaga kesehatan.' })).statusCode).toBe(200);
+    const c2 = await other.post(`/api/v1/consultation-sections/${edu.id}/comments`, {
+      body: 'Komentar yang menyebut data pribadi orang lain: NIK 7271045203990001.',
+    });
+    expect(
+      (await committee.post(`/api/v1/consultation-comments/${c2.json().id}/hide`, { reason: 'x' })).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await committee.post(`/api/v1/consultation-comments/${c2.json().id}/hide`, {
+          reason: 'Memuat data pribadi orang lain.',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await committee.post(`/api/v1/consultation-comments/${c1.json().id}/answer`, {
+          answer: 'Usulan diterima untuk formasi tenaga kesehatan.',
+        })
+      ).statusCode,
+    ).toBe(200);
     const pub = await new Agent(ctx.app).get(`/api/v1/public/consultations/${id}`);
     const body = pub.json();
-    expect(body.sections[0].comments[0]).toMatchObject({ author: 'Uj*** a***', answer: 'Usulan diterima untuk formasi tenaga kesehatan.', status: 'visible' });
-    expect(body.sections[1].comments[0]).toMatchObject({ status: 'hidden', body: null, hiddenReason: 'Memuat data pribadi orang lain.' });
+    expect(body.sections[0].comments[0]).toMatchObject({
+      author: 'Uj*** a***',
+      answer: 'Usulan diterima untuk formasi tenaga kesehatan.',
+      status: 'visible',
+    });
+    expect(body.sections[1].comments[0]).toMatchObject({
+      status: 'hidden',
+      body: null,
+      hiddenReason: 'Memuat data pribadi orang lain.',
+    });
     expect(pub.body).not.toContain('7271045203990001');
     expect(pub.body).not.toContain('Uji applicant');
     expect(body.statistics).toMatchObject({ comments: 2, hidden: 1, answered: 1, commenters: 2 });
-    expect((await committee.get(`/api/v1/public/consultations/${id}`)).json().sections[1].comments[0].body).toMatch(/NIK/);
+    expect((await committee.get(`/api/v1/public/consultations/${id}`)).json().sections[1].comments[0].body).toMatch(
+      /NIK/,
+    );
   });
 
   it('closes, and the final version needs a reason for each change and shows the diff', async () => {
     const sections = (await committee.get(`/api/v1/public/consultations/${id}`)).json().sections;
-    const final = { note: 'Batas usia disesuaikan untuk tenaga kesehatan sesuai masukan.', sections: [{ sectionId: sections[0].id, body: 'Usia paling rendah 18 tahun.\nUsia paling tinggi 35 tahun, atau 40 tahun untuk dokter, pada tanggal penutupan pendaftaran.', reason: '' }, { sectionId: sections[1].id, body: sections[1].draft, reason: '' }] };
+    const final = {
+      note: 'Batas usia disesuaikan untuk tenaga kesehatan sesuai masukan.',
+      sections: [
+        {
+          sectionId: sections[0].id,
+          body: 'Usia paling rendah 18 tahun.\nUsia paling tinggi 35 tahun, atau 40 tahun untuk dokter, pada tanggal penutupan pendaftaran.',
+          reason: '',
+        },
+        { sectionId: sections[1].id, body: sections[1].draft, reason: '' },
+      ],
+    };
     expect((await committee.post(`/api/v1/consultations/${id}/final`, final)).statusCode).toBe(409); // still open
     clock.advance(7 * DAY);
-    expect((await applicant.post(`/api/v1/consultation-sections/${sections[0].id}/comments`, { body: 'Komentar setelah masa komentar ditutup.' })).statusCode).toBe(409);
-    expect((await committee.post(`/api/v1/consultations/${id}/final`, final)).json().error.fields[0].field).toBe('reason');
+    expect(
+      (
+        await applicant.post(`/api/v1/consultation-sections/${sections[0].id}/comments`, {
+          body: 'Komentar setelah masa komentar ditutup.',
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect((await committee.post(`/api/v1/consultations/${id}/final`, final)).json().error.fields[0].field).toBe(
+      'reason',
+    );
     final.sections[0]!.reason = 'Masukan publik: batas usia dokter 40 tahun.';
     const res = await committee.post(`/api/v1/consultations/${id}/final`, final);
     expect(res.statusCode, res.body).toBe(200);
@@ -94,10 +158,29 @@ describe('public consultation', () => {
     expect(v.sections[0].diff).toEqual([
       { op: 'same', text: 'Usia paling rendah 18 tahun.' },
       { op: 'del', text: 'Usia paling tinggi 35 tahun pada tanggal penutupan pendaftaran.' },
-      { op: 'add', text: 'Usia paling tinggi 35 tahun, atau 40 tahun untuk dokter, pada tanggal penutupan pendaftaran.' },
+      {
+        op: 'add',
+        text: 'Usia paling tinggi 35 tahun, atau 40 tahun untuk dokter, pada tanggal penutupan pendaftaran.',
+      },
     ]);
     expect(v.sections[0].changeReason).toBe('Masukan publik: batas usia dokter 40 tahun.');
-    const actions = (await ctx.database.db.selectFrom('audit_events').select('action').where('action', 'like', 'consultation.%').execute()).map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(['consultation.create', 'consultation.open', 'consultation.comment', 'consultation.comment.refused', 'consultation.comment.hide', 'consultation.comment.answer', 'consultation.final']));
+    const actions = (
+      await ctx.database.db
+        .selectFrom('audit_events')
+        .select('action')
+        .where('action', 'like', 'consultation.%')
+        .execute()
+    ).map((a) => a.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'consultation.create',
+        'consultation.open',
+        'consultation.comment',
+        'consultation.comment.refused',
+        'consultation.comment.hide',
+        'consultation.comment.answer',
+        'consultation.final',
+      ]),
+    );
   });
 });

@@ -8,7 +8,15 @@
  */
 import { bindUseCases } from '../../platform/context.ts';
 import { answerComment, commentOnSection, hideComment, myParticipationOf } from './consultation-comments.ts';
-import { closeConsultation, createConsultation, finalizeConsultation, listConsultations, openConsultation, updateConsultation, viewConsultation } from './consultation-drafts.ts';
+import {
+  closeConsultation,
+  createConsultation,
+  finalizeConsultation,
+  listConsultations,
+  openConsultation,
+  updateConsultation,
+  viewConsultation,
+} from './consultation-drafts.ts';
 import type { ParticipationContext } from './participation.shared.ts';
 
 /** The consultation use-cases bound to one context, for routes, tests and the seed. */

@@ -6,4 +6,7 @@ import type { ParticipationContext } from './participation.shared.ts';
 export const isCommittee = (a: Actor | null) => a?.role === 'committee' || a?.role === 'admin';
 export const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 /** The consultation's state (draft, scheduled, open, closed, final) at this moment. */
-export const stateOf = (ctx: Pick<ParticipationContext, 'clock'>, c: { status: string; opens_at: Date | null; closes_at: Date | null }) => consultationState(c, ctx.clock.now());
+export const stateOf = (
+  ctx: Pick<ParticipationContext, 'clock'>,
+  c: { status: string; opens_at: Date | null; closes_at: Date | null },
+) => consultationState(c, ctx.clock.now());

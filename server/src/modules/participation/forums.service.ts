@@ -6,11 +6,27 @@
  * registrants appear only as a count.
  */
 import { bindUseCases } from '../../platform/context.ts';
-import { createForum, forumActionDone, listForums, publishMinutes, registerForForum, unregisterFromForum, viewForum } from './forums.ts';
+import {
+  createForum,
+  forumActionDone,
+  listForums,
+  publishMinutes,
+  registerForForum,
+  unregisterFromForum,
+  viewForum,
+} from './forums.ts';
 import type { ParticipationContext } from './participation.shared.ts';
 
 /** The forum use-cases bound to one context, for routes, tests and the seed. */
 export const createForumsService = (ctx: ParticipationContext) =>
-  bindUseCases(ctx, { list: listForums, view: viewForum, create: createForum, register: registerForForum, unregister: unregisterFromForum, minutes: publishMinutes, actionDone: forumActionDone });
+  bindUseCases(ctx, {
+    list: listForums,
+    view: viewForum,
+    create: createForum,
+    register: registerForForum,
+    unregister: unregisterFromForum,
+    minutes: publishMinutes,
+    actionDone: forumActionDone,
+  });
 
 export type ForumsService = ReturnType<typeof createForumsService>;

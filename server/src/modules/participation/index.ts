@@ -6,5 +6,11 @@ export { createObserversService, type ObserversService, type ObserverLimits } fr
 export { createOpenDataService, type OpenDataService } from './open-data.service.ts';
 export { createConsultationsService, type ConsultationsService } from './consultations.service.ts';
 export { createForumsService, type ForumsService } from './forums.service.ts';
-export { complaintsWaitingFor, findingsWaitingFor, accreditationsWaitingFor, observerWaitingFor, type Waiting } from './participation.reads.ts';
+export {
+  complaintsWaitingFor,
+  findingsWaitingFor,
+  accreditationsWaitingFor,
+  observerWaitingFor,
+  type Waiting,
+} from './participation.reads.ts';
 export { myParticipation, type MyParticipation } from './participation.reads.ts';

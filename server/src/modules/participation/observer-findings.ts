@@ -10,27 +10,70 @@ import { loadHolidays } from '../../platform/holidays.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
 import type { Actor } from '../identity/index.ts';
 import { dueAfter } from './domain/complaints.ts';
-import { activeAccreditation, committeeScope, isCommittee, type ObserversContext, presentFinding, todayOf } from './observers.shared.ts';
+import {
+  activeAccreditation,
+  committeeScope,
+  isCommittee,
+  type ObserversContext,
+  presentFinding,
+  todayOf,
+} from './observers.shared.ts';
 import { publicText } from './participation.presenter.ts';
 import { actorOf, notInText } from './participation.shared.ts';
 import { participationRepository as repo } from './participation.repository.ts';
 
 /** An accredited observer files a finding; the committee's answer is due in working days. */
-export async function fileFinding(ctx: ObserversContext, actor: Actor, periodId: string, body: z.infer<typeof FindingBody>) {
+export async function fileFinding(
+  ctx: ObserversContext,
+  actor: Actor,
+  periodId: string,
+  body: z.infer<typeof FindingBody>,
+) {
   const { db, clock, ids, audit } = ctx;
   let a;
   try {
     a = await activeAccreditation(ctx, actor, periodId);
   } catch (err) {
-    await db.transaction().execute((trx) => audit.record(trx, { actor: actorOf(actor), action: 'observer.finding.refused', subjectType: 'recruitment_period', subjectId: periodId }));
+    await db.transaction().execute((trx) =>
+      audit.record(trx, {
+        actor: actorOf(actor),
+        action: 'observer.finding.refused',
+        subjectType: 'recruitment_period',
+        subjectId: periodId,
+      }),
+    );
     throw err;
   }
   const id = ids.uuid();
   const filedOn = todayOf(ctx);
   const dueOn = dueAfter(filedOn, ctx.limits.findingAnswerDays, await loadHolidays(db));
   await db.transaction().execute(async (trx) => {
-    await repo.insertFinding(trx, { id, accreditation_id: a.id, period_id: periodId, stage: body.stage, title: body.title, body: body.body, evidence_key: null, evidence_mime: null, evidence_sha256: null, status: 'open', filed_at: clock.now(), filed_on: filedOn, due_on: dueOn, answer: null, answered_by: null, answered_at: null, answered_on: null });
-    await audit.record(trx, { actor: actorOf(actor), action: 'observer.finding.file', subjectType: 'observer_finding', subjectId: id, after: { periodId, stage: body.stage, dueOn } });
+    await repo.insertFinding(trx, {
+      id,
+      accreditation_id: a.id,
+      period_id: periodId,
+      stage: body.stage,
+      title: body.title,
+      body: body.body,
+      evidence_key: null,
+      evidence_mime: null,
+      evidence_sha256: null,
+      status: 'open',
+      filed_at: clock.now(),
+      filed_on: filedOn,
+      due_on: dueOn,
+      answer: null,
+      answered_by: null,
+      answered_at: null,
+      answered_on: null,
+    });
+    await audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'observer.finding.file',
+      subjectType: 'observer_finding',
+      subjectId: id,
+      after: { periodId, stage: body.stage, dueOn },
+    });
   });
   return { id, dueOn };
 }
@@ -42,13 +85,37 @@ export async function addFindingEvidence(ctx: ObserversContext, actor: Actor, fi
   const a = f ? await repo.accreditation(db, f.accreditation_id) : undefined;
   if (!f || !a || a.account_id !== actor.accountId) throw notFound();
   await activeAccreditation(ctx, actor, f.period_id);
-  if (f.status !== 'open' || f.evidence_key) throw new AppError('CONFLICT', msg('Bukti hanya dapat dilampirkan sekali, sebelum temuan dijawab.', 'Evidence can be attached once, before the finding is answered.'));
-  const check = await checkUpload(data, { mime: ['application/pdf', 'image/jpeg'], maxBytes: ctx.limits.evidenceMaxBytes }, { label: 'bukti temuan' });
-  if (!check.ok) throw new AppError(check.code === 'too_large' ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED', check.message, { fields: [{ field: 'file', message: check.message }] });
+  if (f.status !== 'open' || f.evidence_key)
+    throw new AppError(
+      'CONFLICT',
+      msg(
+        'Bukti hanya dapat dilampirkan sekali, sebelum temuan dijawab.',
+        'Evidence can be attached once, before the finding is answered.',
+      ),
+    );
+  const check = await checkUpload(
+    data,
+    { mime: ['application/pdf', 'image/jpeg'], maxBytes: ctx.limits.evidenceMaxBytes },
+    { label: 'bukti temuan' },
+  );
+  if (!check.ok)
+    throw new AppError(check.code === 'too_large' ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED', check.message, {
+      fields: [{ field: 'file', message: check.message }],
+    });
   const stored = await putRecorded(ctx.files, check.data, { contentType: check.mime }, async (stored) => {
     await db.transaction().execute(async (trx) => {
-      await repo.answerFinding(trx, findingId, { evidence_key: stored.key, evidence_mime: check.mime, evidence_sha256: stored.sha256 });
-      await audit.record(trx, { actor: actorOf(actor), action: 'observer.finding.evidence', subjectType: 'observer_finding', subjectId: findingId, after: { sha256: stored.sha256 } });
+      await repo.answerFinding(trx, findingId, {
+        evidence_key: stored.key,
+        evidence_mime: check.mime,
+        evidence_sha256: stored.sha256,
+      });
+      await audit.record(trx, {
+        actor: actorOf(actor),
+        action: 'observer.finding.evidence',
+        subjectType: 'observer_finding',
+        subjectId: findingId,
+        after: { sha256: stored.sha256 },
+      });
     });
     return stored;
   });
@@ -81,13 +148,32 @@ export async function answerFinding(ctx: ObserversContext, actor: Actor, id: str
   await ctx.db.transaction().execute(async (trx) => {
     const f = await repo.lockFinding(trx, id);
     if (!f) throw notFound();
-    if (f.status !== 'open') throw new AppError('CONFLICT', msg('Temuan ini sudah dijawab.', 'This finding is already answered.'));
+    if (f.status !== 'open')
+      throw new AppError('CONFLICT', msg('Temuan ini sudah dijawab.', 'This finding is already answered.'));
     const on = todayOf(ctx);
-    await repo.answerFinding(trx, id, { status: 'answered', answer, answered_by: actor.accountId, answered_at: ctx.clock.now(), answered_on: on });
-    await ctx.audit.record(trx, { actor: actorOf(actor), action: 'observer.finding.answer', subjectType: 'observer_finding', subjectId: id, before: { status: 'open' }, after: { status: 'answered', late: dayNumber(on) > dayNumber(f.due_on) } });
+    await repo.answerFinding(trx, id, {
+      status: 'answered',
+      answer,
+      answered_by: actor.accountId,
+      answered_at: ctx.clock.now(),
+      answered_on: on,
+    });
+    await ctx.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'observer.finding.answer',
+      subjectType: 'observer_finding',
+      subjectId: id,
+      before: { status: 'open' },
+      after: { status: 'answered', late: dayNumber(on) > dayNumber(f.due_on) },
+    });
     const a = (await repo.accreditation(trx, f.accreditation_id))!;
     const email = (await ctx.identity.emailsOfAccounts([a.account_id], trx)).get(a.account_id);
-    if (email) await ctx.notifier.notify(trx, { accountId: a.account_id, email, fullName: a.contact_person }, { title: `Temuan dijawab: ${f.title}`, body: answer.slice(0, 300), path: '/pemantauan' });
+    if (email)
+      await ctx.notifier.notify(
+        trx,
+        { accountId: a.account_id, email, fullName: a.contact_person },
+        { title: `Temuan dijawab: ${f.title}`, body: answer.slice(0, 300), path: '/pemantauan' },
+      );
   });
 }
 
@@ -100,15 +186,30 @@ export async function redactFindingAnswer(ctx: ObserversContext, actor: Actor, i
   return ctx.db.transaction().execute(async (trx) => {
     const f = await repo.lockFinding(trx, id);
     if (!f) throw notFound();
-    if (f.answer === null) throw new AppError('CONFLICT', msg('Temuan ini belum dijawab: samarkan nama setelah jawabannya tersimpan.', 'This finding has no answer yet: redact names once the answer is saved.'));
+    if (f.answer === null)
+      throw new AppError(
+        'CONFLICT',
+        msg(
+          'Temuan ini belum dijawab: samarkan nama setelah jawabannya tersimpan.',
+          'This finding has no answer yet: redact names once the answer is saved.',
+        ),
+      );
     const r = redactPhrase(publicText(f.answer, f.answer_public), phrase);
     if (r.count === 0) throw notInText();
     await repo.answerFinding(trx, id, { answer_public: r.text });
-    await ctx.audit.record(trx, { actor: actorOf(actor), action: 'observer.finding.redact', subjectType: 'observer_finding', subjectId: id, after: { replaced: r.count } });
+    await ctx.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'observer.finding.redact',
+      subjectType: 'observer_finding',
+      subjectId: id,
+      after: { replaced: r.count },
+    });
     return { publicText: r.text, count: r.count };
   });
 }
 
 /** Findings the public sees: answered ones, and open ones past their due day (flagged late); the answer in its public version. */
 export const publicFindings = async (ctx: ObserversContext, periodId?: string) =>
-  (await repo.findings(ctx.db, { ...(periodId ? { periodId } : {}), publicOn: todayOf(ctx) })).map(presentFinding(ctx)).map(({ hasEvidence: _e, publicAnswer, ...f }) => ({ ...f, answer: publicAnswer }));
+  (await repo.findings(ctx.db, { ...(periodId ? { periodId } : {}), publicOn: todayOf(ctx) }))
+    .map(presentFinding(ctx))
+    .map(({ hasEvidence: _e, publicAnswer, ...f }) => ({ ...f, answer: publicAnswer }));

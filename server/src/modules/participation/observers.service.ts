@@ -7,8 +7,24 @@
  * overdue findings, answers and lateness are public.
  */
 import { bindUseCases } from '../../platform/context.ts';
-import { accreditationLetter, applyForAccreditation, decideAccreditation, listAccreditations, myAccreditations, periodOfAccreditation, periodOfFinding } from './observer-accreditations.ts';
-import { addFindingEvidence, answerFinding, fileFinding, findingEvidence, listFindings, publicFindings, redactFindingAnswer } from './observer-findings.ts';
+import {
+  accreditationLetter,
+  applyForAccreditation,
+  decideAccreditation,
+  listAccreditations,
+  myAccreditations,
+  periodOfAccreditation,
+  periodOfFinding,
+} from './observer-accreditations.ts';
+import {
+  addFindingEvidence,
+  answerFinding,
+  fileFinding,
+  findingEvidence,
+  listFindings,
+  publicFindings,
+  redactFindingAnswer,
+} from './observer-findings.ts';
 import { processView } from './observer-process-view.ts';
 import { DEFAULT_OBSERVER_LIMITS, type ObserverLimits, type ObserversContext } from './observers.shared.ts';
 

@@ -19,7 +19,11 @@ export interface ObserverLimits {
   letterMaxBytes: number;
   evidenceMaxBytes: number;
 }
-export const DEFAULT_OBSERVER_LIMITS: ObserverLimits = { findingAnswerDays: 5, letterMaxBytes: 5 * 1024 * 1024, evidenceMaxBytes: 5 * 1024 * 1024 };
+export const DEFAULT_OBSERVER_LIMITS: ObserverLimits = {
+  findingAnswerDays: 5,
+  letterMaxBytes: 5 * 1024 * 1024,
+  evidenceMaxBytes: 5 * 1024 * 1024,
+};
 
 export type ObserversContext = ParticipationContext &
   Pick<AppContext, 'files' | 'notifier'> & {
@@ -41,10 +45,25 @@ export async function committeeScope(ctx: ObserversContext, actor: Actor, period
 /** The observer's approved, unexpired accreditation for a period, or the refusal that says why not. */
 export async function activeAccreditation(ctx: ObserversContext, actor: Actor, periodId: string) {
   const a = await repo.liveAccreditation(ctx.db, actor.accountId, periodId);
-  if (!a || a.status !== 'approved') throw new AppError('FORBIDDEN', msg('Anda belum terakreditasi sebagai pemantau untuk periode ini. Ajukan akreditasi dengan surat organisasi Anda.', 'You are not accredited as an observer for this period. Apply with your organisation’s letter.'));
-  if (!a.expires_on || dayNumber(a.expires_on) < dayNumber(todayOf(ctx))) throw new AppError('FORBIDDEN', msg(`Akreditasi pemantau Anda untuk periode ini berakhir ${a.expires_on ?? ''}. Ajukan perpanjangan kepada panitia.`, `Your observer accreditation for this period ended on ${a.expires_on ?? ''}. Ask the committee to renew it.`));
+  if (!a || a.status !== 'approved')
+    throw new AppError(
+      'FORBIDDEN',
+      msg(
+        'Anda belum terakreditasi sebagai pemantau untuk periode ini. Ajukan akreditasi dengan surat organisasi Anda.',
+        'You are not accredited as an observer for this period. Apply with your organisation’s letter.',
+      ),
+    );
+  if (!a.expires_on || dayNumber(a.expires_on) < dayNumber(todayOf(ctx)))
+    throw new AppError(
+      'FORBIDDEN',
+      msg(
+        `Akreditasi pemantau Anda untuk periode ini berakhir ${a.expires_on ?? ''}. Ajukan perpanjangan kepada panitia.`,
+        `Your observer accreditation for this period ended on ${a.expires_on ?? ''}. Ask the committee to renew it.`,
+      ),
+    );
   return a;
 }
 
 /** A finding as staff and its observer see it, with lateness for today. */
-export const presentFinding = (ctx: Pick<ObserversContext, 'clock'>) => (f: Parameters<typeof presentFindingRow>[0]) => presentFindingRow(f, todayOf(ctx));
+export const presentFinding = (ctx: Pick<ObserversContext, 'clock'>) => (f: Parameters<typeof presentFindingRow>[0]) =>
+  presentFindingRow(f, todayOf(ctx));

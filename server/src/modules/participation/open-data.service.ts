@@ -15,14 +15,37 @@ import { buildDataset, type Cell, type Dataset, type DatasetId, type OpenDataCon
 
 export type { DatasetId, OpenDataContext } from './open-data.datasets.ts';
 
-export const LICENCE = { id: 'CC-BY-4.0', name: 'Creative Commons Atribusi 4.0 Internasional', url: 'https://creativecommons.org/licenses/by/4.0/deed.id' };
+export const LICENCE = {
+  id: 'CC-BY-4.0',
+  name: 'Creative Commons Atribusi 4.0 Internasional',
+  url: 'https://creativecommons.org/licenses/by/4.0/deed.id',
+};
 
 function render(d: Dataset, format: 'csv' | 'json'): Buffer {
   if (format === 'json') {
-    return Buffer.from(JSON.stringify({ dataset: d.id, title: d.title, licence: LICENCE.id, updatedAt: d.updatedAt.toISOString(), fields: d.fields, rows: d.rows.map((r) => Object.fromEntries(d.fields.map((f, i) => [f.name, r[i] ?? null]))) }, null, 1));
+    return Buffer.from(
+      JSON.stringify(
+        {
+          dataset: d.id,
+          title: d.title,
+          licence: LICENCE.id,
+          updatedAt: d.updatedAt.toISOString(),
+          fields: d.fields,
+          rows: d.rows.map((r) => Object.fromEntries(d.fields.map((f, i) => [f.name, r[i] ?? null]))),
+        },
+        null,
+        1,
+      ),
+    );
   }
   const rows = d.rows.map((r) => r.map((c: Cell) => (typeof c === 'boolean' ? (c ? 'ya' : 'tidak') : c)));
-  return Buffer.from(csvText(d.fields.map((f) => f.name), rows, { eol: '\r\n' }));
+  return Buffer.from(
+    csvText(
+      d.fields.map((f) => f.name),
+      rows,
+      { eol: '\r\n' },
+    ),
+  );
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -33,8 +56,18 @@ export async function openDataCatalog(ctx: OpenDataContext) {
   for (const id of DATASET_IDS) {
     const d = await buildDataset(ctx, id);
     datasets.push({
-      id, title: d.title, description: d.description, fields: d.fields, rows: d.rows.length, updatedAt: d.updatedAt.toISOString(), licence: LICENCE,
-      files: (['csv', 'json'] as const).map((format) => ({ format, url: fillPath(E.openDataFile.path, { file: `${id}.${format}` }), sha256: sha256(render(d, format)) })),
+      id,
+      title: d.title,
+      description: d.description,
+      fields: d.fields,
+      rows: d.rows.length,
+      updatedAt: d.updatedAt.toISOString(),
+      licence: LICENCE,
+      files: (['csv', 'json'] as const).map((format) => ({
+        format,
+        url: fillPath(E.openDataFile.path, { file: `${id}.${format}` }),
+        sha256: sha256(render(d, format)),
+      })),
     });
   }
   return { generatedAt: ctx.clock.now().toISOString(), licence: LICENCE, datasets };
@@ -44,10 +77,16 @@ export async function openDataCatalog(ctx: OpenDataContext) {
 export async function openDataFile(ctx: OpenDataContext, id: DatasetId, format: 'csv' | 'json') {
   const d = await buildDataset(ctx, id);
   const body = render(d, format);
-  return { body, sha256: sha256(body), updatedAt: d.updatedAt, contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' };
+  return {
+    body,
+    sha256: sha256(body),
+    updatedAt: d.updatedAt,
+    contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+  };
 }
 
 /** The open-data use-cases bound to one context, for routes and tests. */
-export const createOpenDataService = (ctx: OpenDataContext) => bindUseCases(ctx, { catalog: openDataCatalog, file: openDataFile });
+export const createOpenDataService = (ctx: OpenDataContext) =>
+  bindUseCases(ctx, { catalog: openDataCatalog, file: openDataFile });
 
 export type OpenDataService = ReturnType<typeof createOpenDataService>;

@@ -35,19 +35,34 @@ const nearest = (days: readonly string[], today: string): Waiting => {
 export async function complaintsWaitingFor(db: Executor, actor: Actor, today: string): Promise<Waiting> {
   const coordinator = actor.role === 'admin' || actor.role === 'committee';
   if (!coordinator && !actor.organizationId) return { count: 0, dueOn: null, late: false };
-  const f = coordinator ? { status: 'submitted' as const, organizationId: null } : { status: 'disposed' as const, organizationId: actor.organizationId };
+  const f = coordinator
+    ? { status: 'submitted' as const, organizationId: null }
+    : { status: 'disposed' as const, organizationId: actor.organizationId };
   const rows = await repo.complaintDates(db, f);
   if (rows.length === 0) return { count: 0, dueOn: null, late: false };
   const [holidays, settings] = await Promise.all([loadHolidays(db), repo.settings(db)]);
   const sla = (settings?.sla as ComplaintSla | undefined) ?? DEFAULT_SLA;
-  const dues = rows.map((c) => complaintClock({ status: c.status, filedOn: c.filed_on, disposedOn: c.disposed_on, followedUpOn: c.followed_up_on }, today, holidays, sla).dueOn).filter((d): d is string => d !== null);
+  const dues = rows
+    .map(
+      (c) =>
+        complaintClock(
+          { status: c.status, filedOn: c.filed_on, disposedOn: c.disposed_on, followedUpOn: c.followed_up_on },
+          today,
+          holidays,
+          sla,
+        ).dueOn,
+    )
+    .filter((d): d is string => d !== null);
   return { ...nearest(dues, today), count: rows.length };
 }
 
 /** Observers' findings still open in these periods (the committee answers them by their due day). */
 export async function findingsWaitingFor(db: Executor, periodIds: readonly string[], today: string): Promise<Waiting> {
   const rows = (await repo.findings(db, { periodIds })).filter((f) => f.status === 'open');
-  return nearest(rows.map((f) => f.due_on), today);
+  return nearest(
+    rows.map((f) => f.due_on),
+    today,
+  );
 }
 
 /** Observer accreditation requests still undecided in these periods. */
@@ -69,15 +84,33 @@ export async function observerWaitingFor(db: Executor, accountId: string, today:
   const accreditations = await repo.accreditations(db, { accountId });
   const findings = (await Promise.all(accreditations.map((a) => repo.findings(db, { accreditationId: a.id })))).flat();
   const t = dayNumber(today);
-  const answered = findings.filter((f) => f.status === 'answered' && f.answered_on && t - dayNumber(f.answered_on) <= ANSWER_NEWS_DAYS);
+  const answered = findings.filter(
+    (f) => f.status === 'answered' && f.answered_on && t - dayNumber(f.answered_on) <= ANSWER_NEWS_DAYS,
+  );
   const overdue = findings.filter((f) => f.status === 'open' && dayNumber(f.due_on) < t);
-  const expiring = accreditations.filter((a) => a.status === 'approved' && a.expires_on && dayNumber(a.expires_on) - t <= EXPIRY_NOTICE_DAYS && t - dayNumber(a.expires_on) <= EXPIRY_NOTICE_DAYS);
-  const periodOf = (rows: readonly { period_id: string }[]) => (new Set(rows.map((r) => r.period_id)).size === 1 ? rows[0]!.period_id : null);
+  const expiring = accreditations.filter(
+    (a) =>
+      a.status === 'approved' &&
+      a.expires_on &&
+      dayNumber(a.expires_on) - t <= EXPIRY_NOTICE_DAYS &&
+      t - dayNumber(a.expires_on) <= EXPIRY_NOTICE_DAYS,
+  );
+  const periodOf = (rows: readonly { period_id: string }[]) =>
+    new Set(rows.map((r) => r.period_id)).size === 1 ? rows[0]!.period_id : null;
   return {
     answered: { count: answered.length, periodId: periodOf(answered) },
-    overdue: { ...nearest(overdue.map((f) => f.due_on), today), periodId: periodOf(overdue) },
+    overdue: {
+      ...nearest(
+        overdue.map((f) => f.due_on),
+        today,
+      ),
+      periodId: periodOf(overdue),
+    },
     pending: accreditations.filter((a) => a.status === 'pending').length,
-    expiring: nearest(expiring.map((a) => a.expires_on!), today),
+    expiring: nearest(
+      expiring.map((a) => a.expires_on!),
+      today,
+    ),
   };
 }
 
@@ -85,16 +118,32 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 
 /** The account's forum registrations and consultation comments, as of `now`. */
 export async function myParticipation(db: Kysely<DB>, accountId: string, now: Date) {
-  const [forums, comments] = await Promise.all([repo.forumsOfAccount(db, accountId), repo.commentsOfAccount(db, accountId)]);
+  const [forums, comments] = await Promise.all([
+    repo.forumsOfAccount(db, accountId),
+    repo.commentsOfAccount(db, accountId),
+  ]);
   return {
     forums: forums.map((f) => ({
-      id: f.id, title: f.title, heldAt: iso(f.held_at), venue: f.venue, mode: f.mode, status: f.status,
+      id: f.id,
+      title: f.title,
+      heldAt: iso(f.held_at),
+      venue: f.venue,
+      mode: f.mode,
+      status: f.status,
       upcoming: f.status === 'scheduled' && new Date(f.held_at).getTime() > now.getTime(),
     })),
     comments: comments.map((x) => ({
-      id: x.id, consultationId: x.consultation_id, consultationTitle: x.title, sectionHeading: x.heading,
-      consultationState: consultationState({ status: x.consultation_status, opens_at: x.opens_at, closes_at: x.closes_at }, now),
-      status: x.status, answered: x.answer !== null, createdAt: iso(x.created_at),
+      id: x.id,
+      consultationId: x.consultation_id,
+      consultationTitle: x.title,
+      sectionHeading: x.heading,
+      consultationState: consultationState(
+        { status: x.consultation_status, opens_at: x.opens_at, closes_at: x.closes_at },
+        now,
+      ),
+      status: x.status,
+      answered: x.answer !== null,
+      createdAt: iso(x.created_at),
     })),
   };
 }

@@ -45,24 +45,37 @@ export function participationRoutes(deps: ParticipationRouteDeps): FastifyPlugin
 function complaintRoutes(app: FastifyInstance, complaints: ComplaintsService) {
   route(app, E.fileComplaint, (req) => complaints.file(req.actor, req.body, req.ip));
   route(app, E.attachComplaint, async (req) => {
-    const file = await readUploadedFile(req, { maxBytes: complaints.limits.attachmentMaxBytes, what: { id: 'berkas lampiran (JPG atau PDF)', en: 'attachment (JPG or PDF)' } });
+    const file = await readUploadedFile(req, {
+      maxBytes: complaints.limits.attachmentMaxBytes,
+      what: { id: 'berkas lampiran (JPG atau PDF)', en: 'attachment (JPG or PDF)' },
+    });
     return complaints.attach(req.params.trackingId, file.data, req.ip);
   });
   route(app, E.trackComplaint, async (req, reply) => {
     reply.header('cache-control', 'no-store');
     return complaints.track(req.params.trackingId);
   });
-  route(app, E.replyComplaint, (req) => complaints.reporterAction(req.params.trackingId, req.body.action, req.body.body, req.ip));
+  route(app, E.replyComplaint, (req) =>
+    complaints.reporterAction(req.params.trackingId, req.body.action, req.body.body, req.ip),
+  );
   route(app, E.complaintStatistics, () => complaints.statistics());
 
   route(app, E.staffComplaints, (req) => complaints.list(req.actor!, req.query));
   route(app, E.staffComplaint, (req) => complaints.detail(req.actor!, req.params.id));
   route(app, E.complaintAttachment, async (req, reply) => {
     const file = await complaints.attachment(req.actor!, req.params.id, req.params.attachmentId);
-    return sendDocument(reply, { data: file.data, mime: file.mime, name: `lampiran-pengaduan.${file.mime === 'application/pdf' ? 'pdf' : 'jpg'}` });
+    return sendDocument(reply, {
+      data: file.data,
+      mime: file.mime,
+      name: `lampiran-pengaduan.${file.mime === 'application/pdf' ? 'pdf' : 'jpg'}`,
+    });
   });
   route(app, E.complaintHandoff, async (req, reply) =>
-    reply.type('text/plain; charset=utf-8').header('content-disposition', 'attachment; filename="penerusan-lapor.txt"').send(await complaints.handoff(req.actor!, req.params.id)));
+    reply
+      .type('text/plain; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="penerusan-lapor.txt"')
+      .send(await complaints.handoff(req.actor!, req.params.id)),
+  );
   route(app, E.disposeComplaint, async (req) => {
     await complaints.dispose(req.actor!, req.params.id, req.body);
     return complaints.detail(req.actor!, req.params.id);
@@ -71,7 +84,9 @@ function complaintRoutes(app: FastifyInstance, complaints: ComplaintsService) {
     await complaints.reject(req.actor!, req.params.id, req.body.reason);
     return complaints.detail(req.actor!, req.params.id);
   });
-  route(app, E.redactComplaintEvent, (req) => complaints.redactEvent(req.actor!, req.params.id, req.params.eventId, req.body.phrase));
+  route(app, E.redactComplaintEvent, (req) =>
+    complaints.redactEvent(req.actor!, req.params.id, req.params.eventId, req.body.phrase),
+  );
   route(app, E.followUpComplaint, async (req) => {
     await complaints.followUp(req.actor!, req.params.id, req.body.body);
     return complaints.detail(req.actor!, req.params.id);
@@ -91,17 +106,32 @@ function surveyRoutes(app: FastifyInstance, surveys: SurveysService) {
   route(app, E.respondSurvey, (req) => surveys.respond(req.actor, req.params.unitId, req.body, req.ip));
   route(app, E.surveyResults, (req) => surveys.results(req.params.unitId, req.query.period));
   route(app, E.surveyPoster, async (req, reply) =>
-    reply.type('application/pdf').header('content-disposition', `inline; filename="poster-skm-${req.params.unitId}.pdf"`).send(await surveys.poster(req.params.unitId)));
+    reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="poster-skm-${req.params.unitId}.pdf"`)
+      .send(await surveys.poster(req.params.unitId)),
+  );
 }
 
 function observerRoutes(app: FastifyInstance, observers: ObserversService) {
   route(app, E.applyAccreditation, async (req) => {
-    const file = await readUploadedFile(req, { maxBytes: observers.limits.letterMaxBytes, what: { id: 'surat permohonan (PDF)', en: 'application letter (PDF)' } });
+    const file = await readUploadedFile(req, {
+      maxBytes: observers.limits.letterMaxBytes,
+      what: { id: 'surat permohonan (PDF)', en: 'application letter (PDF)' },
+    });
     return observers.apply(req.actor!, req.query, file.data);
   });
   route(app, E.myAccreditations, async (req) => ({ accreditations: await observers.mine(req.actor!) }));
-  route(app, E.accreditations, async (req) => ({ accreditations: await observers.list(req.actor!, req.query.periodId) }));
-  route(app, E.accreditationLetter, async (req, reply) => sendDocument(reply, { data: await observers.letter(req.params.id), mime: 'application/pdf', name: 'surat-permohonan-pemantau.pdf' }));
+  route(app, E.accreditations, async (req) => ({
+    accreditations: await observers.list(req.actor!, req.query.periodId),
+  }));
+  route(app, E.accreditationLetter, async (req, reply) =>
+    sendDocument(reply, {
+      data: await observers.letter(req.params.id),
+      mime: 'application/pdf',
+      name: 'surat-permohonan-pemantau.pdf',
+    }),
+  );
   route(app, E.decideAccreditation, async (req) => {
     await observers.decide(req.actor!, req.params.id, req.body);
     return { ok: true as const };
@@ -109,13 +139,20 @@ function observerRoutes(app: FastifyInstance, observers: ObserversService) {
   route(app, E.processView, (req) => observers.processView(req.actor!, req.params.periodId));
   route(app, E.fileFinding, (req) => observers.fileFinding(req.actor!, req.params.periodId, req.body));
   route(app, E.addFindingEvidence, async (req) => {
-    const file = await readUploadedFile(req, { maxBytes: observers.limits.evidenceMaxBytes, what: { id: 'berkas bukti (PDF atau JPG)', en: 'evidence file (PDF or JPG)' } });
+    const file = await readUploadedFile(req, {
+      maxBytes: observers.limits.evidenceMaxBytes,
+      what: { id: 'berkas bukti (PDF atau JPG)', en: 'evidence file (PDF or JPG)' },
+    });
     return observers.addEvidence(req.actor!, req.params.id, file.data);
   });
   route(app, E.findings, async (req) => ({ findings: await observers.findings(req.actor!, req.query.periodId) }));
   route(app, E.findingEvidence, async (req, reply) => {
     const f = await observers.evidence(req.actor!, req.params.id);
-    return sendDocument(reply, { data: f.data, mime: f.mime, name: `bukti-temuan.${f.mime === 'application/pdf' ? 'pdf' : 'jpg'}` });
+    return sendDocument(reply, {
+      data: f.data,
+      mime: f.mime,
+      name: `bukti-temuan.${f.mime === 'application/pdf' ? 'pdf' : 'jpg'}`,
+    });
   });
   route(app, E.answerFinding, async (req) => {
     await observers.answerFinding(req.actor!, req.params.id, req.body.answer);
@@ -130,7 +167,12 @@ function openDataRoutes(app: FastifyInstance, openData: OpenDataService) {
   route(app, E.openDataFile, async (req, reply) => {
     const [id, format] = req.params.file.split('.') as [(typeof DATASET_IDS)[number], 'csv' | 'json'];
     const f = await openData.file(id, format);
-    return reply.type(f.contentType).header('content-disposition', `inline; filename="${req.params.file}"`).header('x-content-sha256', f.sha256).header('last-modified', f.updatedAt.toUTCString()).send(f.body);
+    return reply
+      .type(f.contentType)
+      .header('content-disposition', `inline; filename="${req.params.file}"`)
+      .header('x-content-sha256', f.sha256)
+      .header('last-modified', f.updatedAt.toUTCString())
+      .send(f.body);
   });
 }
 

@@ -21,6 +21,13 @@ export const actorOf = (a: Actor): AuditActor => ({ id: a.accountId, role: a.rol
 
 /** The coordinator typed words that the public text does not hold. */
 export const notInText = () =>
-  new AppError('VALIDATION_FAILED', msg('Kata itu tidak ada di teks publik. Tulis nama persis seperti di teks (huruf besar/kecil boleh berbeda).', 'Those words are not in the public text. Type the name exactly as in the text (case may differ).'), {
-    fields: [{ field: 'phrase', message: msg('Tidak ditemukan di teks publik.', 'Not found in the public text.') }],
-  });
+  new AppError(
+    'VALIDATION_FAILED',
+    msg(
+      'Kata itu tidak ada di teks publik. Tulis nama persis seperti di teks (huruf besar/kecil boleh berbeda).',
+      'Those words are not in the public text. Type the name exactly as in the text (case may differ).',
+    ),
+    {
+      fields: [{ field: 'phrase', message: msg('Tidak ditemukan di teks publik.', 'Not found in the public text.') }],
+    },
+  );

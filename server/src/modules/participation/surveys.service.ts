@@ -23,7 +23,15 @@ export function createSurveysService(deps: SurveyDeps) {
   return {
     limits,
     challenge: () => ctx.challenges.issue('survey'),
-    ...bindUseCases(ctx, { createUnit, units: listUnits, unit: getUnit, respond: respondToSurvey, results: surveyResults, poster: surveyPoster, saveBands }),
+    ...bindUseCases(ctx, {
+      createUnit,
+      units: listUnits,
+      unit: getUnit,
+      respond: respondToSurvey,
+      results: surveyResults,
+      poster: surveyPoster,
+      saveBands,
+    }),
   };
 }
 

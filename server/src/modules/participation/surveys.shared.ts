@@ -13,7 +13,14 @@ import { AppError } from '../../errors.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../identity/index.ts';
 import type { Challenges } from './challenge.ts';
-import { type Band, DEFAULT_BANDS, krejcieMorganSample, type PeriodKind, surveyPeriodOf, type Unsur } from './domain/ikm.ts';
+import {
+  type Band,
+  DEFAULT_BANDS,
+  krejcieMorganSample,
+  type PeriodKind,
+  surveyPeriodOf,
+  type Unsur,
+} from './domain/ikm.ts';
 import type { ParticipationContext } from './participation.shared.ts';
 import { participationRepository as repo } from './participation.repository.ts';
 
@@ -61,8 +68,16 @@ export function presentUnit(ctx: Pick<SurveysContext, 'clock'>, u: UnitRow) {
   const unsur = u.unsur as Unsur[];
   const currentPeriod = surveyPeriodOf(localDate(ctx.clock.now()), u.period_kind as PeriodKind);
   return {
-    id: u.id, name: u.name, organization: { id: u.organization_id, name: u.organization_name }, desk: u.desk, periodKind: u.period_kind as PeriodKind,
-    unsur: unsur.map((x) => ({ code: x.code, label: x.label, weight: x.weight })), population: u.population, sampleNeeded: krejcieMorganSample(u.population), currentPeriod, active: u.active,
+    id: u.id,
+    name: u.name,
+    organization: { id: u.organization_id, name: u.organization_name },
+    desk: u.desk,
+    periodKind: u.period_kind as PeriodKind,
+    unsur: unsur.map((x) => ({ code: x.code, label: x.label, weight: x.weight })),
+    population: u.population,
+    sampleNeeded: krejcieMorganSample(u.population),
+    currentPeriod,
+    active: u.active,
   };
 }
 

@@ -12,15 +12,38 @@ import { performanceRepository as repo } from './performance.repository.ts';
 type OrgNeeds = { recs: ReturnType<typeof recommendPrograms>[]; below: Record<string, number> };
 
 /** Each OPD's recommendations per assessed employee and how many are below expectation per BerAKHLAK value. */
-async function needsPerOrganization(ctx: PerformanceContext, year: number, only: string | undefined, programs: Programme[]) {
+async function needsPerOrganization(
+  ctx: PerformanceContext,
+  year: number,
+  only: string | undefined,
+  programs: Programme[],
+) {
   const finals = await repo.latestFinals(ctx.db, year, only);
-  const results = await repo.results(ctx.db, finals.map((f) => f.plan_id));
+  const results = await repo.results(
+    ctx.db,
+    finals.map((f) => f.plan_id),
+  );
   const byPlan = new Map<string, typeof results>();
   for (const r of results) byPlan.set(r.plan_id, [...(byPlan.get(r.plan_id) ?? []), r]);
   const perOrg = new Map<string, OrgNeeds>();
   for (const f of finals) {
-    const catalog: CatalogProgram[] = programs.map((p) => ({ id: p.id, title: p.title, competencyArea: p.competencyArea, eligible: eligible(p, f), taken: false }));
-    const recs = recommendPrograms({ period: f.period, predikat: f.predikat, behaviourRatings: f.behaviour_ratings, results: (byPlan.get(f.plan_id) ?? []).map((r) => ({ title: r.title, rating: f.result_ratings[r.id] ?? null })) }, { kind: f.jabatan_kind, name: f.jabatan }, catalog);
+    const catalog: CatalogProgram[] = programs.map((p) => ({
+      id: p.id,
+      title: p.title,
+      competencyArea: p.competencyArea,
+      eligible: eligible(p, f),
+      taken: false,
+    }));
+    const recs = recommendPrograms(
+      {
+        period: f.period,
+        predikat: f.predikat,
+        behaviourRatings: f.behaviour_ratings,
+        results: (byPlan.get(f.plan_id) ?? []).map((r) => ({ title: r.title, rating: f.result_ratings[r.id] ?? null })),
+      },
+      { kind: f.jabatan_kind, name: f.jabatan },
+      catalog,
+    );
     const org = perOrg.get(f.organization_id) ?? { recs: [], below: Object.fromEntries(BERAKHLAK.map((v) => [v, 0])) };
     org.recs.push(recs);
     for (const v of BERAKHLAK) if (f.behaviour_ratings[v] === 'below') org.below[v]! += 1;
@@ -41,27 +64,88 @@ export async function competencyPlan(ctx: PerformanceContext, actor: Actor, year
   const [programs, names] = await Promise.all([ctx.training.programs(), repo.organizationNames(ctx.db)]);
   const perOrg = await needsPerOrganization(ctx, year, only, programs);
   const byId = new Map(programs.map((p) => [p.id, p]));
-  const organizations = [...perOrg].map(([organizationId, o]) => {
-    const plan = planOf(o.recs, programs.map((p) => ({ id: p.id, jp: p.jp, costRupiah: p.costRupiah })));
-    return {
-      organizationId, name: names.get(organizationId) ?? organizationId, assessed: o.recs.length, withNeeds: o.recs.filter((r) => r.length > 0).length,
-      valuesBelow: BERAKHLAK.map((v) => ({ value: v, label: BERAKHLAK_LABELS[v], employees: o.below[v]! })).filter((v) => v.employees > 0).sort((a, b) => b.employees - a.employees),
-      rows: plan.rows.map((r) => { const p = byId.get(r.programId)!; return { program: { id: p.id, title: p.title, competencyArea: p.competencyArea, jp: p.jp, costRupiah: p.costRupiah }, employees: r.employees, jp: r.jp, costRupiah: r.costRupiah, reasons: r.reasons }; }),
-      jp: plan.jp, costRupiah: plan.costRupiah,
-    };
-  }).sort((a, b) => a.name.localeCompare(b.name));
-  return { year, organizations, totals: { jp: organizations.reduce((a, o) => a + o.jp, 0), costRupiah: organizations.reduce((a, o) => a + o.costRupiah, 0) } };
+  const organizations = [...perOrg]
+    .map(([organizationId, o]) => {
+      const plan = planOf(
+        o.recs,
+        programs.map((p) => ({ id: p.id, jp: p.jp, costRupiah: p.costRupiah })),
+      );
+      return {
+        organizationId,
+        name: names.get(organizationId) ?? organizationId,
+        assessed: o.recs.length,
+        withNeeds: o.recs.filter((r) => r.length > 0).length,
+        valuesBelow: BERAKHLAK.map((v) => ({ value: v, label: BERAKHLAK_LABELS[v], employees: o.below[v]! }))
+          .filter((v) => v.employees > 0)
+          .sort((a, b) => b.employees - a.employees),
+        rows: plan.rows.map((r) => {
+          const p = byId.get(r.programId)!;
+          return {
+            program: { id: p.id, title: p.title, competencyArea: p.competencyArea, jp: p.jp, costRupiah: p.costRupiah },
+            employees: r.employees,
+            jp: r.jp,
+            costRupiah: r.costRupiah,
+            reasons: r.reasons,
+          };
+        }),
+        jp: plan.jp,
+        costRupiah: plan.costRupiah,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    year,
+    organizations,
+    totals: {
+      jp: organizations.reduce((a, o) => a + o.jp, 0),
+      costRupiah: organizations.reduce((a, o) => a + o.costRupiah, 0),
+    },
+  };
 }
 
 /** The draft plan as a sheet, one row per OPD and programme (audited). */
-export async function competencyPlanSheet(ctx: PerformanceContext, actor: Actor, year: number, format: SheetFormat, organizationId?: string) {
+export async function competencyPlanSheet(
+  ctx: PerformanceContext,
+  actor: Actor,
+  year: number,
+  format: SheetFormat,
+  organizationId?: string,
+) {
   const plan = await competencyPlan(ctx, actor, year, organizationId);
-  await ctx.audit.record(ctx.db, { actor: actorOf(actor), action: 'skp.competency_plan.export', subjectType: 'competency_plan', subjectId: String(year), after: { organizations: plan.organizations.length, format } });
+  await ctx.audit.record(ctx.db, {
+    actor: actorOf(actor),
+    action: 'skp.competency_plan.export',
+    subjectType: 'competency_plan',
+    subjectId: String(year),
+    after: { organizations: plan.organizations.length, format },
+  });
   return writeSheet(
     {
       name: `Rencana Pengembangan ${year}`,
-      columns: [['Perangkat Daerah', 36], ['Program Pelatihan', 40], ['Bidang Kompetensi', 28], ['Jumlah Pegawai', 14], ['JP per Peserta', 12], ['Total JP', 10], ['Biaya per Peserta (Rp)', 18], ['Total Biaya (Rp)', 18], ['Alasan', 60]].map(([name, width]) => ({ name: name as string, width: width as number })),
-      rows: plan.organizations.flatMap((o) => o.rows.map((r) => [o.name, r.program.title, r.program.competencyArea, r.employees, r.program.jp, r.jp, r.program.costRupiah, r.costRupiah, r.reasons.map((x) => `${x.reason.id} (${x.count})`).join('; ')])),
+      columns: [
+        ['Perangkat Daerah', 36],
+        ['Program Pelatihan', 40],
+        ['Bidang Kompetensi', 28],
+        ['Jumlah Pegawai', 14],
+        ['JP per Peserta', 12],
+        ['Total JP', 10],
+        ['Biaya per Peserta (Rp)', 18],
+        ['Total Biaya (Rp)', 18],
+        ['Alasan', 60],
+      ].map(([name, width]) => ({ name: name as string, width: width as number })),
+      rows: plan.organizations.flatMap((o) =>
+        o.rows.map((r) => [
+          o.name,
+          r.program.title,
+          r.program.competencyArea,
+          r.employees,
+          r.program.jp,
+          r.jp,
+          r.program.costRupiah,
+          r.costRupiah,
+          r.reasons.map((x) => `${x.reason.id} (${x.count})`).join('; '),
+        ]),
+      ),
     },
     format,
   );
@@ -70,14 +154,38 @@ export async function competencyPlanSheet(ctx: PerformanceContext, actor: Actor,
 /** The draft plan as the PDF BKPSDM circulates (audited). */
 export async function competencyPlanPdf(ctx: PerformanceContext, actor: Actor, year: number) {
   const plan = await competencyPlan(ctx, actor, year);
-  await ctx.audit.record(ctx.db, { actor: actorOf(actor), action: 'skp.competency_plan.export', subjectType: 'competency_plan', subjectId: String(year), after: { organizations: plan.organizations.length, format: 'pdf' } });
-  return renderCompetencyPlan({
-    year,
-    dateText: formatCalendarDate(localDate(ctx.clock.now())),
-    organizations: plan.organizations.filter((o) => o.rows.length > 0).map((o) => ({
-      name: o.name, assessed: o.assessed, withNeeds: o.withNeeds, jp: o.jp, cost: o.costRupiah,
-      rows: o.rows.map((r) => ({ title: r.program.title, area: r.program.competencyArea, employees: r.employees, jpEach: r.program.jp, jp: r.jp, costEach: r.program.costRupiah, cost: r.costRupiah, reasons: r.reasons.map((x) => `${x.reason.id} (${x.count})`).join('; ') })),
-    })),
-    totals: { jp: plan.totals.jp, cost: plan.totals.costRupiah },
-  }, { now: ctx.clock.now() });
+  await ctx.audit.record(ctx.db, {
+    actor: actorOf(actor),
+    action: 'skp.competency_plan.export',
+    subjectType: 'competency_plan',
+    subjectId: String(year),
+    after: { organizations: plan.organizations.length, format: 'pdf' },
+  });
+  return renderCompetencyPlan(
+    {
+      year,
+      dateText: formatCalendarDate(localDate(ctx.clock.now())),
+      organizations: plan.organizations
+        .filter((o) => o.rows.length > 0)
+        .map((o) => ({
+          name: o.name,
+          assessed: o.assessed,
+          withNeeds: o.withNeeds,
+          jp: o.jp,
+          cost: o.costRupiah,
+          rows: o.rows.map((r) => ({
+            title: r.program.title,
+            area: r.program.competencyArea,
+            employees: r.employees,
+            jpEach: r.program.jp,
+            jp: r.jp,
+            costEach: r.program.costRupiah,
+            cost: r.costRupiah,
+            reasons: r.reasons.map((x) => `${x.reason.id} (${x.count})`).join('; '),
+          })),
+        })),
+      totals: { jp: plan.totals.jp, cost: plan.totals.costRupiah },
+    },
+    { now: ctx.clock.now() },
+  );
 }

@@ -22,8 +22,23 @@ export async function addNote(ctx: PerformanceContext, actor: Actor, resultId: s
   const viewer = await writerOf(ctx, actor, resultId);
   const id = ctx.ids.uuid();
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertNote(trx, { id, result_id: resultId, author_account_id: actor.accountId, author_side: viewer, kind: body.kind, body: body.body, url: body.kind === 'link' ? body.url : null, created_at: ctx.clock.now() });
-    await ctx.audit.record(trx, { actor: actorOf(actor), action: 'skp.note.add', subjectType: 'skp_result', subjectId: resultId, after: { noteId: id, kind: body.kind } });
+    await repo.insertNote(trx, {
+      id,
+      result_id: resultId,
+      author_account_id: actor.accountId,
+      author_side: viewer,
+      kind: body.kind,
+      body: body.body,
+      url: body.kind === 'link' ? body.url : null,
+      created_at: ctx.clock.now(),
+    });
+    await ctx.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'skp.note.add',
+      subjectType: 'skp_result',
+      subjectId: resultId,
+      after: { noteId: id, kind: body.kind },
+    });
   });
   return { id };
 }
@@ -36,8 +51,25 @@ export async function addFile(ctx: PerformanceContext, actor: Actor, resultId: s
   const id = ctx.ids.uuid();
   await putRecorded(ctx.files, check.data, { contentType: check.mime }, (stored) =>
     ctx.db.transaction().execute(async (trx) => {
-      await repo.insertNote(trx, { id, result_id: resultId, author_account_id: actor.accountId, author_side: viewer, kind: 'file', body: caption, file_key: stored.key, file_mime: check.mime, file_size: check.size, created_at: ctx.clock.now() });
-      await ctx.audit.record(trx, { actor: actorOf(actor), action: 'skp.evidence.upload', subjectType: 'skp_result', subjectId: resultId, after: { noteId: id, mime: check.mime, size: check.size, sha256: stored.sha256 } });
+      await repo.insertNote(trx, {
+        id,
+        result_id: resultId,
+        author_account_id: actor.accountId,
+        author_side: viewer,
+        kind: 'file',
+        body: caption,
+        file_key: stored.key,
+        file_mime: check.mime,
+        file_size: check.size,
+        created_at: ctx.clock.now(),
+      });
+      await ctx.audit.record(trx, {
+        actor: actorOf(actor),
+        action: 'skp.evidence.upload',
+        subjectType: 'skp_result',
+        subjectId: resultId,
+        after: { noteId: id, mime: check.mime, size: check.size, sha256: stored.sha256 },
+      });
     }),
   );
   return { id };
@@ -49,5 +81,9 @@ export async function noteFile(ctx: PerformanceContext, actor: Actor, noteId: st
   if (!n || n.kind !== 'file' || !n.file_key) throw notFound();
   const r = (await repo.result(ctx.db, n.result_id))!;
   await planFor(ctx, actor, r.plan_id);
-  return { data: await ctx.files.get(n.file_key), mime: n.file_mime!, name: `bukti-skp-${n.id.slice(0, 8)}.${n.file_mime === 'application/pdf' ? 'pdf' : 'jpg'}` };
+  return {
+    data: await ctx.files.get(n.file_key),
+    mime: n.file_mime!,
+    name: `bukti-skp-${n.id.slice(0, 8)}.${n.file_mime === 'application/pdf' ? 'pdf' : 'jpg'}`,
+  };
 }

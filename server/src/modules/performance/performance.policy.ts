@@ -3,7 +3,11 @@ import type { Actor } from '../identity/index.ts';
 
 export type PlanViewer = 'employee' | 'evaluator' | 'atasan' | 'staff';
 
-export function viewerOf(actor: Actor, ownEmployeeId: string | null, plan: { employee_id: string; evaluator_id: string | null; evaluator_supervisor_id: string | null }): PlanViewer | null {
+export function viewerOf(
+  actor: Actor,
+  ownEmployeeId: string | null,
+  plan: { employee_id: string; evaluator_id: string | null; evaluator_supervisor_id: string | null },
+): PlanViewer | null {
   if (ownEmployeeId && plan.employee_id === ownEmployeeId) return 'employee';
   if (ownEmployeeId && plan.evaluator_id === ownEmployeeId) return 'evaluator';
   if (ownEmployeeId && plan.evaluator_supervisor_id === ownEmployeeId) return 'atasan';

@@ -29,7 +29,11 @@ export async function skpWaitingFor(db: Executor, accountId: string, year: numbe
   const mine = own.plans[0];
   const toAgree = mine && mine.status === 'draft' && Number(mine.results ?? 0) > 0 ? { planId: mine.id } : null;
   const reports = await repo.directReports(db, me.id);
-  const { plans, evaluations } = await repo.teamPlans(db, reports.map((r) => r.id), year);
+  const { plans, evaluations } = await repo.teamPlans(
+    db,
+    reports.map((r) => r.id),
+    year,
+  );
   // The team page shows a plan only to its evaluator; the same rule here.
   const byEmployee = new Map(plans.filter((p) => p.evaluator_id === me.id).map((p) => [p.employee_id, p]));
   const plansNotAgreed = reports.filter((r) => byEmployee.get(r.id)?.status !== 'agreed').length;

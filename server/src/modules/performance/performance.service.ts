@@ -26,13 +26,31 @@ export { EVIDENCE_RULE, type PerformanceContext } from './performance.shared.ts'
 /** The performance use-cases bound to one context, for routes, other modules, tests and the seed. */
 export const createPerformanceService = (ctx: PerformanceContext) =>
   bindUseCases(ctx, {
-    rules: getRules, setRules, setOrganizationPredikat,
-    team, startPlan, plan: getPlan, addResult, cascade, setBehaviours, agree, reopen,
-    saveEvaluation, finalise,
-    addNote, addFile, noteFile,
-    dashboard, exportSheet, publicFigures, importResults,
-    competencyPlan, competencyPlanSheet, competencyPlanPdf,
-    mine, enrollRecommended,
+    rules: getRules,
+    setRules,
+    setOrganizationPredikat,
+    team,
+    startPlan,
+    plan: getPlan,
+    addResult,
+    cascade,
+    setBehaviours,
+    agree,
+    reopen,
+    saveEvaluation,
+    finalise,
+    addNote,
+    addFile,
+    noteFile,
+    dashboard,
+    exportSheet,
+    publicFigures,
+    importResults,
+    competencyPlan,
+    competencyPlanSheet,
+    competencyPlanPdf,
+    mine,
+    enrollRecommended,
   });
 
 export type PerformanceService = ReturnType<typeof createPerformanceService>;

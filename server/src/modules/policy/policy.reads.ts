@@ -19,7 +19,18 @@ export const MILESTONE_LOOKAHEAD_WORKING_DAYS = 5;
 export async function milestonesDueFor(db: Executor, organizationId: string, today: string) {
   const [rows, holidays] = await Promise.all([repo.openMilestonesOf(db, organizationId), loadHolidays(db)]);
   const horizon = dayNumber(addDays(shiftDate(today, 1), MILESTONE_LOOKAHEAD_WORKING_DAYS, 'working', holidays));
-  const due = rows.map((m) => ({ policyId: m.policy_id, ...lateness({ dueOn: m.due_on, status: m.status, doneOn: m.done_on }, today, holidays) })).filter((m) => dayNumber(m.deadline) <= horizon).sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const due = rows
+    .map((m) => ({
+      policyId: m.policy_id,
+      ...lateness({ dueOn: m.due_on, status: m.status, doneOn: m.done_on }, today, holidays),
+    }))
+    .filter((m) => dayNumber(m.deadline) <= horizon)
+    .sort((a, b) => a.deadline.localeCompare(b.deadline));
   const policies = new Set(due.map((m) => m.policyId));
-  return { count: due.length, dueOn: due[0]?.deadline ?? null, late: due.some((m) => m.late), policyId: policies.size === 1 ? [...policies][0]! : null };
+  return {
+    count: due.length,
+    dueOn: due[0]?.deadline ?? null,
+    late: due.some((m) => m.late),
+    policyId: policies.size === 1 ? [...policies][0]! : null,
+  };
 }

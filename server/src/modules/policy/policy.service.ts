@@ -14,6 +14,13 @@ export { canUpdateAction, type PolicyContext } from './policy.shared.ts';
 
 /** The policy use-cases bound to one context, for routes, tests and the seed. */
 export const createPolicyService = (ctx: PolicyContext) =>
-  bindUseCases(ctx, { list: listPolicies, get: getPolicy, create: createPolicy, addAction, addMilestone, updateMilestone });
+  bindUseCases(ctx, {
+    list: listPolicies,
+    get: getPolicy,
+    create: createPolicy,
+    addAction,
+    addMilestone,
+    updateMilestone,
+  });
 
 export type PolicyService = ReturnType<typeof createPolicyService>;

@@ -21,8 +21,15 @@ type Ctx = Pick<RecruitmentContext, 'db' | 'clock' | 'ids' | 'audit' | 'notifier
 /** The TMS reasons of a file, one line each, as the applicant's notice lists them. */
 async function tmsSummary(ex: Executor, applicationId: string, reasons: unknown) {
   const docs = (await repo.documents(ex, applicationId)).filter((d) => d.verdict === 'tms');
-  const lines = docs.map((d) => `- ${d.kind}: ${tmsReasonLabel(d.reason_code)?.id ?? d.reason_code ?? ''}${d.reason_text ? ` — ${d.reason_text}` : ''}`);
-  const extra = Array.isArray(reasons) ? (reasons as { code: string | null; text: string | null }[]).map((r) => `- ${tmsReasonLabel(r.code)?.id ?? r.code ?? ''}${r.text ? ` — ${r.text}` : ''}`) : [];
+  const lines = docs.map(
+    (d) =>
+      `- ${d.kind}: ${tmsReasonLabel(d.reason_code)?.id ?? d.reason_code ?? ''}${d.reason_text ? ` — ${d.reason_text}` : ''}`,
+  );
+  const extra = Array.isArray(reasons)
+    ? (reasons as { code: string | null; text: string | null }[]).map(
+        (r) => `- ${tmsReasonLabel(r.code)?.id ?? r.code ?? ''}${r.text ? ` — ${r.text}` : ''}`,
+      )
+    : [];
   return [...lines, ...extra].join('\n');
 }
 
@@ -42,30 +49,61 @@ export async function announcements(ctx: Ctx, periodId: string) {
   }));
 }
 
-
 /** A committee member proposes publishing a stage; every file must be reviewed first. */
-export async function proposeAnnouncement(ctx: Ctx, actor: Actor, periodId: string, body: { stage: 'administration' | 'reannouncement'; note: string | null }) {
+export async function proposeAnnouncement(
+  ctx: Ctx,
+  actor: Actor,
+  periodId: string,
+  body: { stage: 'administration' | 'reannouncement'; note: string | null },
+) {
   const { db, clock, ids, audit } = ctx;
   return db.transaction().execute(async (trx) => {
     if (!(await repo.period(trx, periodId))) throw notFound();
-    if (await repo.hasPendingAnnouncement(trx, periodId)) throw conflict(msg('Masih ada usulan pengumuman yang menunggu persetujuan.', 'Another announcement is awaiting approval.'));
+    if (await repo.hasPendingAnnouncement(trx, periodId))
+      throw conflict(
+        msg('Masih ada usulan pengumuman yang menunggu persetujuan.', 'Another announcement is awaiting approval.'),
+      );
     if (body.stage === 'administration') {
       const open = await repo.countSubmitted(trx, periodId);
-      if (open > 0) throw conflict(msg(`${open} berkas belum selesai diverifikasi dan ditinjau.`, `${open} files are not yet verified and reviewed.`));
+      if (open > 0)
+        throw conflict(
+          msg(
+            `${open} berkas belum selesai diverifikasi dan ditinjau.`,
+            `${open} files are not yet verified and reviewed.`,
+          ),
+        );
     } else {
       const open = await repo.countOpenObjections(trx, periodId);
       if (open > 0) throw conflict(msg(`${open} sanggah belum dijawab.`, `${open} objections are unanswered.`));
     }
     const id = ids.uuid();
-    await repo.insertAnnouncement(trx, { id, period_id: periodId, stage: body.stage, status: 'proposed', proposed_by: actor.accountId, proposed_at: clock.now(), note: body.note });
-    await audit.record(trx, { actor: actorOf(actor), action: 'announcement.propose', subjectType: 'announcement', subjectId: id, after: body });
+    await repo.insertAnnouncement(trx, {
+      id,
+      period_id: periodId,
+      stage: body.stage,
+      status: 'proposed',
+      proposed_by: actor.accountId,
+      proposed_at: clock.now(),
+      note: body.note,
+    });
+    await audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'announcement.propose',
+      subjectType: 'announcement',
+      subjectId: id,
+      after: body,
+    });
     return { id };
   });
 }
 
-
 /** Another committee member approves (publishes: applicants are notified with reasons) or rejects. */
-export async function decideAnnouncement(ctx: Ctx, actor: Actor, announcementId: string, body: { approve: boolean; note: string | null }) {
+export async function decideAnnouncement(
+  ctx: Ctx,
+  actor: Actor,
+  announcementId: string,
+  body: { approve: boolean; note: string | null },
+) {
   const { db, clock, audit, queue, notifier } = ctx;
   const event = timelineEvent(ctx.clock);
   queue.invalidate(); // this instance's queue counts change with it
@@ -75,14 +113,27 @@ export async function decideAnnouncement(ctx: Ctx, actor: Actor, announcementId:
     assertSecondPerson(ann, actor.accountId, ANOTHER_COMMITTEE_MEMBER);
     const now = clock.now();
     if (!body.approve) {
-      await repo.updateAnnouncement(trx, announcementId, { status: 'rejected', decided_by: actor.accountId, decided_at: now, note: body.note });
-      await audit.record(trx, { actor: actorOf(actor), action: 'announcement.reject', subjectType: 'announcement', subjectId: announcementId });
+      await repo.updateAnnouncement(trx, announcementId, {
+        status: 'rejected',
+        decided_by: actor.accountId,
+        decided_at: now,
+        note: body.note,
+      });
+      await audit.record(trx, {
+        actor: actorOf(actor),
+        action: 'announcement.reject',
+        subjectType: 'announcement',
+        subjectId: announcementId,
+      });
       return { published: 0 };
     }
     const period = (await repo.period(trx, ann.period_id))!;
     const ruleSet = period.rule_set as RecruitmentRuleSet;
     // Which results change: every reviewed file (administration), or the sanggah outcomes.
-    const targets = ann.stage === 'administration' ? await repo.unannouncedVerdicts(trx, ann.period_id) : await repo.unannouncedObjectionOutcomes(trx, ann.period_id);
+    const targets =
+      ann.stage === 'administration'
+        ? await repo.unannouncedVerdicts(trx, ann.period_id)
+        : await repo.unannouncedObjectionOutcomes(trx, ann.period_id);
     const holidays = await loadHolidays(trx);
     const lastDay = addDays(localDate(now), ruleSet.sanggah.days, ruleSet.sanggah.mode, holidays);
     const objectionEnd = windowEndInstant(lastDay);
@@ -94,28 +145,87 @@ export async function decideAnnouncement(ctx: Ctx, actor: Actor, announcementId:
       else tms++;
       if (ann.stage === 'reannouncement' && result === 'tms') {
         // A rejected sanggah: the TMS stands; the applicant is told the final answer.
-        await event(trx, a.id, 'tms_final', msg('Hasil pasca sanggah: tetap Tidak Memenuhi Syarat (TMS).', 'After objection: still Not Eligible (TMS).'));
-        await notifyApplicant(trx, notifier, a.applicant_id, 'Pengumuman pasca sanggah', 'Sanggah Anda telah dijawab. Hasil administrasi Anda tetap TMS. Lihat jawaban panitia di Merit.');
+        await event(
+          trx,
+          a.id,
+          'tms_final',
+          msg('Hasil pasca sanggah: tetap Tidak Memenuhi Syarat (TMS).', 'After objection: still Not Eligible (TMS).'),
+        );
+        await notifyApplicant(
+          trx,
+          notifier,
+          a.applicant_id,
+          'Pengumuman pasca sanggah',
+          'Sanggah Anda telah dijawab. Hasil administrasi Anda tetap TMS. Lihat jawaban panitia di Merit.',
+        );
         continue;
       }
       await repo.updateApplication(trx, a.id, { published_result: result, published_at: now, updated_at: now });
       if (result === 'ms') {
-        await event(trx, a.id, 'ms', msg('Hasil seleksi administrasi: Memenuhi Syarat (MS). Tunggu jadwal ujian dan cetak kartu ujian.', 'Administrative result: Eligible (MS). Wait for the exam schedule and print your exam card.'));
-        await notifyApplicant(trx, notifier, a.applicant_id, 'Hasil seleksi administrasi: MS', 'Selamat, Anda dinyatakan Memenuhi Syarat (MS) administrasi. Jadwal dan kartu ujian akan tersedia di Merit.');
+        await event(
+          trx,
+          a.id,
+          'ms',
+          msg(
+            'Hasil seleksi administrasi: Memenuhi Syarat (MS). Tunggu jadwal ujian dan cetak kartu ujian.',
+            'Administrative result: Eligible (MS). Wait for the exam schedule and print your exam card.',
+          ),
+        );
+        await notifyApplicant(
+          trx,
+          notifier,
+          a.applicant_id,
+          'Hasil seleksi administrasi: MS',
+          'Selamat, Anda dinyatakan Memenuhi Syarat (MS) administrasi. Jadwal dan kartu ujian akan tersedia di Merit.',
+        );
       } else {
         const reasons = await tmsSummary(trx, a.id, a.proposed_reasons);
         const until = formatWitaDateTime(objectionEnd);
-        await event(trx, a.id, 'tms', msg(`Hasil seleksi administrasi: Tidak Memenuhi Syarat (TMS).\n${reasons}\nAnda dapat mengajukan sanggah satu kali sampai ${until}.`, `Administrative result: Not Eligible (TMS).\n${reasons}\nYou may file one objection until ${until}.`));
-        await notifyApplicant(trx, notifier, a.applicant_id, 'Hasil seleksi administrasi: TMS', `Anda dinyatakan Tidak Memenuhi Syarat (TMS) dengan alasan:\n${reasons}\n\nJika menurut Anda verifikator keliru, ajukan sanggah satu kali di Merit sampai ${until}. Sanggah bukan untuk mengganti dokumen yang salah unggah.`);
+        await event(
+          trx,
+          a.id,
+          'tms',
+          msg(
+            `Hasil seleksi administrasi: Tidak Memenuhi Syarat (TMS).\n${reasons}\nAnda dapat mengajukan sanggah satu kali sampai ${until}.`,
+            `Administrative result: Not Eligible (TMS).\n${reasons}\nYou may file one objection until ${until}.`,
+          ),
+        );
+        await notifyApplicant(
+          trx,
+          notifier,
+          a.applicant_id,
+          'Hasil seleksi administrasi: TMS',
+          `Anda dinyatakan Tidak Memenuhi Syarat (TMS) dengan alasan:\n${reasons}\n\nJika menurut Anda verifikator keliru, ajukan sanggah satu kali di Merit sampai ${until}. Sanggah bukan untuk mengganti dokumen yang salah unggah.`,
+        );
       }
     }
-    if (ann.stage === 'reannouncement' && targets.length > 0) await repo.markObjectionsAnnounced(trx, targets.map((t) => t.id), now);
+    if (ann.stage === 'reannouncement' && targets.length > 0)
+      await repo.markObjectionsAnnounced(
+        trx,
+        targets.map((t) => t.id),
+        now,
+      );
     if (ann.stage === 'administration') {
-      const stages = { ...period.stages, objection: period.stages.objection ?? { start: now.toISOString(), end: objectionEnd.toISOString() } };
+      const stages = {
+        ...period.stages,
+        objection: period.stages.objection ?? { start: now.toISOString(), end: objectionEnd.toISOString() },
+      };
       await repo.updatePeriod(trx, period.id, { stages: JSON.stringify(stages), updated_at: now });
     }
-    await repo.updateAnnouncement(trx, announcementId, { status: 'published', decided_by: actor.accountId, decided_at: now, note: body.note ?? ann.note, summary: JSON.stringify({ ms, tms }) });
-    await audit.record(trx, { actor: actorOf(actor), action: 'announcement.publish', subjectType: 'announcement', subjectId: announcementId, after: { stage: ann.stage, ms, tms } });
+    await repo.updateAnnouncement(trx, announcementId, {
+      status: 'published',
+      decided_by: actor.accountId,
+      decided_at: now,
+      note: body.note ?? ann.note,
+      summary: JSON.stringify({ ms, tms }),
+    });
+    await audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'announcement.publish',
+      subjectType: 'announcement',
+      subjectId: announcementId,
+      after: { stage: ann.stage, ms, tms },
+    });
     return { published: targets.length };
   });
 }

@@ -11,6 +11,7 @@ import type { RecruitmentContext } from './recruitment.shared.ts';
 export type AnnouncementDeps = Pick<RecruitmentContext, 'db' | 'clock' | 'ids' | 'audit' | 'notifier' | 'queue'>;
 
 /** The announcement use-cases bound to one context. */
-export const createAnnouncementService = (ctx: AnnouncementDeps) => bindUseCases(ctx, { announcements, proposeAnnouncement, decideAnnouncement });
+export const createAnnouncementService = (ctx: AnnouncementDeps) =>
+  bindUseCases(ctx, { announcements, proposeAnnouncement, decideAnnouncement });
 
 export type AnnouncementService = ReturnType<typeof createAnnouncementService>;

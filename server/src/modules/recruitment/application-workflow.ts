@@ -81,10 +81,26 @@ export async function submittedApplication(ex: Executor, id: string, actor: Acto
 
 /** Appends a milestone to the applicant's timeline. */
 export const timelineEvent = (clock: Clock) => (ex: Executor, applicationId: string, status: TimelineKind, note: Msg) =>
-  repo.addEvent(ex, { application_id: applicationId, occurred_at: clock.now(), status, note_id: note.id, note_en: note.en });
+  repo.addEvent(ex, {
+    application_id: applicationId,
+    occurred_at: clock.now(),
+    status,
+    note_id: note.id,
+    note_en: note.en,
+  });
 
 /** An in-app notice and an e-mail to the applicant, in the caller's transaction. */
-export async function notifyApplicant(ex: Executor, notifier: Notifier, applicantId: string, title: string, body: string) {
+export async function notifyApplicant(
+  ex: Executor,
+  notifier: Notifier,
+  applicantId: string,
+  title: string,
+  body: string,
+) {
   const account = await repo.accountContact(ex, applicantId);
-  await notifier.notify(ex, { accountId: applicantId, email: account.email, fullName: account.full_name }, { title, body, path: '/lamaran' });
+  await notifier.notify(
+    ex,
+    { accountId: applicantId, email: account.email, fullName: account.full_name },
+    { title, body, path: '/lamaran' },
+  );
 }

@@ -30,8 +30,17 @@ beforeAll(async () => {
   expect((await applicant.put('/api/v1/me/profile', PROFILE)).statusCode).toBe(200);
   applicationId = (await applicant.post('/api/v1/me/applications', { periodId, formationId })).json().id;
   for (const kind of REQUIRED) {
-    const file = kind === 'pas_foto' ? { name: 'foto.jpg', data: polyglot } : ['ktp', 'swafoto'].includes(kind) ? { name: `${kind}.jpg`, data: makeJpeg() } : { name: `${kind}.pdf`, data: await makePdf(kind) };
-    const res = await applicant.upload('PUT', `/api/v1/me/applications/${applicationId}/documents/${kind}`, multipart(file));
+    const file =
+      kind === 'pas_foto'
+        ? { name: 'foto.jpg', data: polyglot }
+        : ['ktp', 'swafoto'].includes(kind)
+          ? { name: `${kind}.jpg`, data: makeJpeg() }
+          : { name: `${kind}.pdf`, data: await makePdf(kind) };
+    const res = await applicant.upload(
+      'PUT',
+      `/api/v1/me/applications/${applicationId}/documents/${kind}`,
+      multipart(file),
+    );
     expect(res.statusCode, res.body).toBe(200);
   }
   expect((await applicant.post(`/api/v1/me/applications/${applicationId}/submit`)).statusCode).toBe(200);
@@ -55,7 +64,9 @@ describe('serving documents', () => {
         expect(res.statusCode).toBe(200);
         expect(res.headers['content-disposition']).toMatch(/^attachment; filename="[A-Za-z0-9._-]+"$/);
         const csp = String(res.headers['content-security-policy']);
-        expect(csp.split(';').map((d) => d.trim())).toEqual(expect.arrayContaining(['sandbox', "default-src 'none'", "frame-ancestors 'none'"]));
+        expect(csp.split(';').map((d) => d.trim())).toEqual(
+          expect.arrayContaining(['sandbox', "default-src 'none'", "frame-ancestors 'none'"]),
+        );
         expect(csp).not.toContain('script-src');
         expect(res.headers['x-content-type-options']).toBe('nosniff');
         expect(res.headers['cache-control']).toBe('private, no-store');
@@ -69,42 +80,94 @@ describe('verifying a file in one pass', () => {
   const url = () => `/api/v1/verification/applications/${applicationId}/verify`;
 
   it('refuses a pass that leaves a document unjudged, naming it, and changes nothing', async () => {
-    const res = await verifier.post(url(), { documents: REQUIRED.filter((k) => k !== 'transkrip').map(ms), verdict: 'ms', reasonCode: null, reasonText: null });
+    const res = await verifier.post(url(), {
+      documents: REQUIRED.filter((k) => k !== 'transkrip').map(ms),
+      verdict: 'ms',
+      reasonCode: null,
+      reasonText: null,
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields).toEqual([expect.objectContaining({ field: 'transkrip', message: expect.stringContaining('MS atau TMS') })]);
-    const docs = await ctx.database.db.selectFrom('application_documents').select('verdict').where('application_id', '=', applicationId).execute();
+    expect(res.json().error.fields).toEqual([
+      expect.objectContaining({ field: 'transkrip', message: expect.stringContaining('MS atau TMS') }),
+    ]);
+    const docs = await ctx.database.db
+      .selectFrom('application_documents')
+      .select('verdict')
+      .where('application_id', '=', applicationId)
+      .execute();
     expect(docs.every((d) => d.verdict === null)).toBe(true);
   });
 
   it('refuses a TMS document without a standard reason, naming that document', async () => {
-    const documents = REQUIRED.map((k) => (k === 'ijazah' ? { kind: k, verdict: 'tms' as const, reasonCode: null, reasonText: 'buram' } : ms(k)));
+    const documents = REQUIRED.map((k) =>
+      k === 'ijazah' ? { kind: k, verdict: 'tms' as const, reasonCode: null, reasonText: 'buram' } : ms(k),
+    );
     const res = await verifier.post(url(), { documents, verdict: 'tms', reasonCode: null, reasonText: null });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields[0].field).toBe('ijazah');
-    const app = await ctx.database.db.selectFrom('applications').select('proposed_verdict').where('id', '=', applicationId).executeTakeFirstOrThrow();
+    const app = await ctx.database.db
+      .selectFrom('applications')
+      .select('proposed_verdict')
+      .where('id', '=', applicationId)
+      .executeTakeFirstOrThrow();
     expect(app.proposed_verdict).toBeNull();
   });
 
   it('refuses an MS file verdict when a document is TMS, leaving every document as it was', async () => {
-    const documents = REQUIRED.map((k) => (k === 'ijazah' ? { kind: k, verdict: 'tms' as const, reasonCode: 'UNREADABLE', reasonText: null } : ms(k)));
+    const documents = REQUIRED.map((k) =>
+      k === 'ijazah' ? { kind: k, verdict: 'tms' as const, reasonCode: 'UNREADABLE', reasonText: null } : ms(k),
+    );
     const res = await verifier.post(url(), { documents, verdict: 'ms', reasonCode: null, reasonText: null });
     expect(res.statusCode).toBe(409);
-    const docs = await ctx.database.db.selectFrom('application_documents').select('verdict').where('application_id', '=', applicationId).execute();
+    const docs = await ctx.database.db
+      .selectFrom('application_documents')
+      .select('verdict')
+      .where('application_id', '=', applicationId)
+      .execute();
     expect(docs.every((d) => d.verdict === null)).toBe(true);
   });
 
   it('stores every document and the proposed verdict together, audited per document', async () => {
-    const documents = REQUIRED.map((k) => (k === 'ijazah' ? { kind: k, verdict: 'tms' as const, reasonCode: 'UNREADABLE', reasonText: 'Halaman 2 buram.' } : ms(k)));
+    const documents = REQUIRED.map((k) =>
+      k === 'ijazah'
+        ? { kind: k, verdict: 'tms' as const, reasonCode: 'UNREADABLE', reasonText: 'Halaman 2 buram.' }
+        : ms(k),
+    );
     const res = await verifier.post(url(), { documents, verdict: 'tms', reasonCode: null, reasonText: null });
     expect(res.statusCode, res.body).toBe(200);
-    const docs = await ctx.database.db.selectFrom('application_documents').select(['kind', 'verdict', 'reason_code']).where('application_id', '=', applicationId).execute();
-    expect(Object.fromEntries(docs.map((d) => [d.kind, d.verdict]))).toEqual({ pas_foto: 'ms', ktp: 'ms', swafoto: 'ms', surat_lamaran: 'ms', ijazah: 'tms', transkrip: 'ms' });
-    const app = await ctx.database.db.selectFrom('applications').select('proposed_verdict').where('id', '=', applicationId).executeTakeFirstOrThrow();
+    const docs = await ctx.database.db
+      .selectFrom('application_documents')
+      .select(['kind', 'verdict', 'reason_code'])
+      .where('application_id', '=', applicationId)
+      .execute();
+    expect(Object.fromEntries(docs.map((d) => [d.kind, d.verdict]))).toEqual({
+      pas_foto: 'ms',
+      ktp: 'ms',
+      swafoto: 'ms',
+      surat_lamaran: 'ms',
+      ijazah: 'tms',
+      transkrip: 'ms',
+    });
+    const app = await ctx.database.db
+      .selectFrom('applications')
+      .select('proposed_verdict')
+      .where('id', '=', applicationId)
+      .executeTakeFirstOrThrow();
     expect(app.proposed_verdict).toBe('tms');
-    const audited = await ctx.database.db.selectFrom('audit_events').select('action').where('subject_id', '=', applicationId).where('action', 'in', ['document.verify', 'verification.propose']).execute();
+    const audited = await ctx.database.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('subject_id', '=', applicationId)
+      .where('action', 'in', ['document.verify', 'verification.propose'])
+      .execute();
     expect(audited.filter((a) => a.action === 'document.verify')).toHaveLength(REQUIRED.length);
     expect(audited.filter((a) => a.action === 'verification.propose')).toHaveLength(1);
-    const again = await verifier.post(url(), { documents: REQUIRED.map(ms), verdict: 'ms', reasonCode: null, reasonText: null });
+    const again = await verifier.post(url(), {
+      documents: REQUIRED.map(ms),
+      verdict: 'ms',
+      reasonCode: null,
+      reasonText: null,
+    });
     expect(again.statusCode).toBe(409);
   });
 });
@@ -123,19 +186,34 @@ describe('official outputs', () => {
     expect(row).toEqual(expect.arrayContaining(['TMS', 'Umum']));
     expect(String(row[11])).toContain('ijazah');
     expect(String(row.join(' '))).not.toMatch(/\d{16}/); // no NIK
-    expect(await ctx.database.db.selectFrom('audit_events').select('action').where('action', '=', 'application.export').execute()).toHaveLength(1);
+    expect(
+      await ctx.database.db
+        .selectFrom('audit_events')
+        .select('action')
+        .where('action', '=', 'application.export')
+        .execute(),
+    ).toHaveLength(1);
     expect((await verifier.get(`/api/v1/periods/${periodId}/outcomes.xlsx`)).statusCode).toBe(404);
   });
 
   it('publishes the PENGUMUMAN as a numbered, signed PDF once a second member approves, and not before', async () => {
     const reviewer = await signedInAgent(ctx, 'committee');
     await joinCommittee(ctx, periodId, reviewer);
-    expect((await reviewer.post(`/api/v1/verification/applications/${applicationId}/review`, { approve: true, note: null })).statusCode).toBe(200);
-    const proposed = await committee.post(`/api/v1/periods/${periodId}/announcements`, { stage: 'administration', note: null });
+    expect(
+      (await reviewer.post(`/api/v1/verification/applications/${applicationId}/review`, { approve: true, note: null }))
+        .statusCode,
+    ).toBe(200);
+    const proposed = await committee.post(`/api/v1/periods/${periodId}/announcements`, {
+      stage: 'administration',
+      note: null,
+    });
     expect(proposed.statusCode, proposed.body).toBe(201);
     const announcementId = proposed.json().id;
     expect((await new Agent(ctx.app).get(`/api/v1/public/announcements/${announcementId}.pdf`)).statusCode).toBe(404);
-    expect((await reviewer.post(`/api/v1/announcements/${announcementId}/decision`, { approve: true, note: null })).statusCode).toBe(200);
+    expect(
+      (await reviewer.post(`/api/v1/announcements/${announcementId}/decision`, { approve: true, note: null }))
+        .statusCode,
+    ).toBe(200);
     const res = await new Agent(ctx.app).get(`/api/v1/public/announcements/${announcementId}.pdf`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');

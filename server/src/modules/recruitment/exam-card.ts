@@ -18,7 +18,13 @@ export async function examCard(ctx: Ctx, actor: Actor, id: string) {
   const a = await repo.applicationOf(db, actor.accountId, id);
   if (!a) throw notFound();
   const seat = await repo.examSeat(db, id);
-  if (!seat || !a.participant_no) throw conflict(msg('Kartu ujian tersedia setelah panitia menerbitkan jadwal ujian.', 'The exam card is available once the committee publishes the schedule.'));
+  if (!seat || !a.participant_no)
+    throw conflict(
+      msg(
+        'Kartu ujian tersedia setelah panitia menerbitkan jadwal ujian.',
+        'The exam card is available once the committee publishes the schedule.',
+      ),
+    );
   const [formation, period, account, photo] = await Promise.all([
     repo.formation(db, a.formation_id),
     repo.period(db, a.period_id),
@@ -30,10 +36,23 @@ export async function examCard(ctx: Ctx, actor: Actor, id: string) {
   return renderExamCard({
     periodName: period!.name,
     participantNo: a.participant_no,
-    fullName: ((a.biodata as Profile | null)?.nameOnIjazah ?? account.full_name),
-    formation: { jabatan: formation!.jabatan, organizationName: formation!.organization_name, needType: formation!.need_type, educationLevel: formation!.education_levels.join('/') },
-    session: { dateText: formatWitaDate(starts), timeText: `${formatWitaTime(starts)}–${formatWitaTime(end)} WITA`, siteName: seat.name, siteAddress: seat.address, seat: String(seat.seat) },
-    ...(seat.extra_minutes > 0 ? { extraTimeText: `Tambahan waktu ${seat.extra_minutes} menit (akomodasi disabilitas)` } : {}),
+    fullName: (a.biodata as Profile | null)?.nameOnIjazah ?? account.full_name,
+    formation: {
+      jabatan: formation!.jabatan,
+      organizationName: formation!.organization_name,
+      needType: formation!.need_type,
+      educationLevel: formation!.education_levels.join('/'),
+    },
+    session: {
+      dateText: formatWitaDate(starts),
+      timeText: `${formatWitaTime(starts)}–${formatWitaTime(end)} WITA`,
+      siteName: seat.name,
+      siteAddress: seat.address,
+      seat: String(seat.seat),
+    },
+    ...(seat.extra_minutes > 0
+      ? { extraTimeText: `Tambahan waktu ${seat.extra_minutes} menit (akomodasi disabilitas)` }
+      : {}),
     ...(photo ? { photoJpeg: await files.get(photo.file_key) } : {}),
     verifyUrl: `${ctx.publicUrl}/kartu/${a.registration_no}?s=${cardLinks(ctx.cardSecret).sign(a.registration_no)}`,
     // The card prints BKN's standing rules itself; Palu adds none for now.

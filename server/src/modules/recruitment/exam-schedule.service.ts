@@ -10,9 +10,13 @@ import { createSession, createSite, schedule, sessionPlaces } from './exam-sites
 import type { RecruitmentContext } from './recruitment.shared.ts';
 
 /** What the exam-schedule factory needs: the platform adapters and the cards' link secret. */
-export type ExamScheduleDeps = Pick<RecruitmentContext, 'db' | 'clock' | 'ids' | 'audit' | 'files' | 'publicUrl' | 'cardSecret'>;
+export type ExamScheduleDeps = Pick<
+  RecruitmentContext,
+  'db' | 'clock' | 'ids' | 'audit' | 'files' | 'publicUrl' | 'cardSecret'
+>;
 
 /** The exam-schedule use-cases bound to one context. */
-export const createExamScheduleService = (ctx: ExamScheduleDeps) => bindUseCases(ctx, { createSite, createSession, schedule, sessionPlaces, assignSessions, examCard });
+export const createExamScheduleService = (ctx: ExamScheduleDeps) =>
+  bindUseCases(ctx, { createSite, createSession, schedule, sessionPlaces, assignSessions, examCard });
 
 export type ExamScheduleService = ReturnType<typeof createExamScheduleService>;

@@ -21,7 +21,6 @@ export const FORMATION_SHEET_COLUMNS = [
 ] as const;
 export type FormationSheetColumn = (typeof FORMATION_SHEET_COLUMNS)[number];
 
-
 export const MAX_FORMATION_ROWS = 20_000;
 export const MAX_QUOTA = 1000;
 const MAX_TEXT = 200;
@@ -89,13 +88,21 @@ export async function parseFormationSheet(
   ctx: FormationSheetContext,
   onProgress?: (done: number, total: number) => void,
 ): Promise<FormationSheetResult> {
-  const read = await readSheet(data, format, { maxRows: MAX_FORMATION_ROWS, columns: FORMATION_SHEET_COLUMNS.length, noun: { id: 'formasi', en: 'formation' } });
+  const read = await readSheet(data, format, {
+    maxRows: MAX_FORMATION_ROWS,
+    columns: FORMATION_SHEET_COLUMNS.length,
+    noun: { id: 'formasi', en: 'formation' },
+  });
   if (!read.ok) return fileProblem(read.problem, read.line);
   return validateGrid({ records: read.records }, ctx, onProgress);
 }
 
 /** Trims, turns no-break spaces into spaces and collapses runs of whitespace (Alt+Enter included). */
-const clean = (s: string): string => s.normalize('NFC').replace(/[\s\u00A0]+/g, ' ').trim();
+const clean = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -122,7 +129,12 @@ async function validateGrid(
     const name = clean(raw).toLowerCase().replace(/ /g, '_') as FormationSheetColumn;
     if (!(FORMATION_SHEET_COLUMNS as readonly string[]).includes(name)) return;
     if (index.has(name)) {
-      headerProblems.push(msg(`Kolom "${name}" muncul lebih dari sekali di baris judul.`, `Column "${name}" appears more than once in the header row.`));
+      headerProblems.push(
+        msg(
+          `Kolom "${name}" muncul lebih dari sekali di baris judul.`,
+          `Column "${name}" appears more than once in the header row.`,
+        ),
+      );
     } else index.set(name, i);
   });
   const missing = FORMATION_SHEET_COLUMNS.filter((c) => !index.has(c));
@@ -135,14 +147,21 @@ async function validateGrid(
     );
   }
   if (headerProblems.length > 0) {
-    return { rows: [], report: [{ line: header.line, code: null, status: 'error', problems: headerProblems }], ok: false };
+    return {
+      rows: [],
+      report: [{ line: header.line, code: null, status: 'error', problems: headerProblems }],
+      ok: false,
+    };
   }
 
   const dataRows = nonBlank.slice(1);
   const total = dataRows.length;
   if (total === 0) {
     return fileProblem(
-      msg('Berkas hanya berisi baris judul; belum ada formasi yang diisi.', 'The file only has the header row; no formations are filled in.'),
+      msg(
+        'Berkas hanya berisi baris judul; belum ada formasi yang diisi.',
+        'The file only has the header row; no formations are filled in.',
+      ),
     );
   }
 
@@ -176,10 +195,18 @@ async function validateGrid(
   return { rows, report, ok: report.every((r) => r.status === 'ok') };
 }
 
-type RowState = { orgByLower: Map<string, string>; existingLower: Set<string>; seenCodes: Map<string, number>; line: number };
+type RowState = {
+  orgByLower: Map<string, string>;
+  existingLower: Set<string>;
+  seenCodes: Map<string, number>;
+  line: number;
+};
 
 /** One sheet row checked column by column (in column order, so the report reads left to right). */
-function validateRow(get: (col: FormationSheetColumn) => string, state: RowState): { row: FormationRow | null; problems: Msg[] } {
+function validateRow(
+  get: (col: FormationSheetColumn) => string,
+  state: RowState,
+): { row: FormationRow | null; problems: Msg[] } {
   const problems: Msg[] = [];
   const required = (col: FormationSheetColumn, what: string, whatEn: string): string => {
     const v = get(col);
@@ -209,7 +236,12 @@ function validateRow(get: (col: FormationSheetColumn) => string, state: RowState
 /** A free-text cell: not too long, and not something Excel would read as a formula. */
 function checkText(col: FormationSheetColumn, v: string, problems: Msg[]): void {
   if (v.length > MAX_TEXT) {
-    problems.push(msg(`Kolom ${col} terlalu panjang (maksimal ${MAX_TEXT} karakter).`, `Column ${col} is too long (at most ${MAX_TEXT} characters).`));
+    problems.push(
+      msg(
+        `Kolom ${col} terlalu panjang (maksimal ${MAX_TEXT} karakter).`,
+        `Column ${col} is too long (at most ${MAX_TEXT} characters).`,
+      ),
+    );
   }
   if (FORMULA_START.test(v)) {
     problems.push(
@@ -319,7 +351,10 @@ function checkQuota(quotaRaw: string, problems: Msg[]): number | undefined {
   const n = /^\d+$/.test(quotaRaw) ? Number(quotaRaw) : Number.NaN;
   if (Number.isSafeInteger(n) && n >= 1 && n <= MAX_QUOTA) return n;
   problems.push(
-    msg(`Kuota "${quotaRaw}" tidak valid: isi bilangan bulat 1 sampai ${MAX_QUOTA}.`, `Quota "${quotaRaw}" is invalid: enter a whole number from 1 to ${MAX_QUOTA}.`),
+    msg(
+      `Kuota "${quotaRaw}" tidak valid: isi bilangan bulat 1 sampai ${MAX_QUOTA}.`,
+      `Quota "${quotaRaw}" is invalid: enter a whole number from 1 to ${MAX_QUOTA}.`,
+    ),
   );
   return undefined;
 }
@@ -391,6 +426,9 @@ export const TEMPLATE_EXAMPLE_ROW: FormationRow = {
  * An empty formation template: the header plus one example row (Dinas Kesehatan, a doctor at
  * RSUD Anutapura). Pass the real id of Dinas Kesehatan so the example imports as-is.
  */
-export function templateSheet(format: 'xlsx' | 'csv', dinkesOrganizationId = TEMPLATE_EXAMPLE_ROW.organizationId): Promise<Buffer> {
+export function templateSheet(
+  format: 'xlsx' | 'csv',
+  dinkesOrganizationId = TEMPLATE_EXAMPLE_ROW.organizationId,
+): Promise<Buffer> {
   return writeFormationSheet([{ ...TEMPLATE_EXAMPLE_ROW, organizationId: dinkesOrganizationId }], format);
 }

@@ -116,7 +116,11 @@ describe('parseFormationSheet reading what officials produce', () => {
     expect(result.ok).toBe(true);
     expect(result.report.map((r) => r.line)).toEqual([2, 3, 5]);
     expect(result.rows).toEqual([
-      expect.objectContaining({ code: 'DINKES-2025-001', educationLevels: ['S1', 'PROFESI'], placement: 'RSUD Anutapura' }),
+      expect.objectContaining({
+        code: 'DINKES-2025-001',
+        educationLevels: ['S1', 'PROFESI'],
+        placement: 'RSUD Anutapura',
+      }),
       expect.objectContaining({
         code: 'DISDIK-2025-014',
         jabatan: 'Ahli Pertama - Guru Kelas; SD',
@@ -150,15 +154,51 @@ describe('parseFormationSheet reading what officials produce', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Lembar1');
     sheet.addRow([...FORMATION_SHEET_COLUMNS]);
-    sheet.addRow([1001, 'dinkes', { richText: [{ text: 'Ahli ', font: { bold: true } }, { text: 'Pertama' }] }, 'S1', '', 'UMUM', { formula: '1+1', result: 2 }, 'Puskesmas Talise']);
+    sheet.addRow([
+      1001,
+      'dinkes',
+      { richText: [{ text: 'Ahli ', font: { bold: true } }, { text: 'Pertama' }] },
+      'S1',
+      '',
+      'UMUM',
+      { formula: '1+1', result: 2 },
+      'Puskesmas Talise',
+    ]);
     sheet.addRow([]);
-    sheet.addRow(['X-9', 'disdik', 'Guru', 's1 ; s2', '', ' Daerah Tertinggal ', 3, { text: 'Situs', hyperlink: 'https://palukota.go.id' }]);
+    sheet.addRow([
+      'X-9',
+      'disdik',
+      'Guru',
+      's1 ; s2',
+      '',
+      ' Daerah Tertinggal ',
+      3,
+      { text: 'Situs', hyperlink: 'https://palukota.go.id' },
+    ]);
     const result = await parseFormationSheet(Buffer.from(await workbook.xlsx.writeBuffer()), 'xlsx', ctx);
     expect(result.ok).toBe(true);
     expect(result.report.map((r) => r.line)).toEqual([2, 4]);
     expect(result.rows).toEqual([
-      { code: '1001', organizationId: 'dinkes', jabatan: 'Ahli Pertama', educationLevels: ['S1'], majors: [], needType: 'umum', quota: 2, placement: 'Puskesmas Talise' },
-      { code: 'X-9', organizationId: 'disdik', jabatan: 'Guru', educationLevels: ['S1', 'S2'], majors: [], needType: 'daerah_tertinggal', quota: 3, placement: 'Situs' },
+      {
+        code: '1001',
+        organizationId: 'dinkes',
+        jabatan: 'Ahli Pertama',
+        educationLevels: ['S1'],
+        majors: [],
+        needType: 'umum',
+        quota: 2,
+        placement: 'Puskesmas Talise',
+      },
+      {
+        code: 'X-9',
+        organizationId: 'disdik',
+        jabatan: 'Guru',
+        educationLevels: ['S1', 'S2'],
+        majors: [],
+        needType: 'daerah_tertinggal',
+        quota: 3,
+        placement: 'Situs',
+      },
     ]);
   });
 
@@ -178,28 +218,102 @@ describe('parseFormationSheet reading what officials produce', () => {
 describe('parseFormationSheet reporting problems', () => {
   // Each case: one data row (line 2 unless stated) and a fragment of the Indonesian message.
   const cases: { name: string; lines: string[]; line: number; expected: RegExp; existing?: string[] }[] = [
-    { name: 'unknown OPD', lines: ['F-1,dinsos,Dokter,S1,,umum,1,'], line: 2, expected: /Kode OPD "dinsos" tidak dikenal/ },
-    { name: 'quota 0', lines: ['F-1,dinkes,Dokter,S1,,umum,0,'], line: 2, expected: /Kuota "0" tidak valid: isi bilangan bulat 1 sampai 1000/ },
+    {
+      name: 'unknown OPD',
+      lines: ['F-1,dinsos,Dokter,S1,,umum,1,'],
+      line: 2,
+      expected: /Kode OPD "dinsos" tidak dikenal/,
+    },
+    {
+      name: 'quota 0',
+      lines: ['F-1,dinkes,Dokter,S1,,umum,0,'],
+      line: 2,
+      expected: /Kuota "0" tidak valid: isi bilangan bulat 1 sampai 1000/,
+    },
     { name: 'quota -1', lines: ['F-1,dinkes,Dokter,S1,,umum,-1,'], line: 2, expected: /Kuota "-1" tidak valid/ },
     { name: 'quota 1.5', lines: ['F-1,dinkes,Dokter,S1,,umum,1.5,'], line: 2, expected: /Kuota "1.5" tidak valid/ },
     { name: 'quota abc', lines: ['F-1,dinkes,Dokter,S1,,umum,abc,'], line: 2, expected: /Kuota "abc" tidak valid/ },
     { name: 'quota 1001', lines: ['F-1,dinkes,Dokter,S1,,umum,1001,'], line: 2, expected: /Kuota "1001" tidak valid/ },
-    { name: 'unknown jenis kebutuhan', lines: ['F-1,dinkes,Dokter,S1,,khusus,1,'], line: 2, expected: /Jenis kebutuhan "khusus" tidak dikenal. Pilih salah satu: umum, cumlaude/ },
-    { name: 'missing kode_formasi', lines: [',dinkes,Dokter,S1,,umum,1,'], line: 2, expected: /Kolom kode_formasi \(kode formasi\) wajib diisi/ },
-    { name: 'missing jabatan', lines: ['F-1,dinkes,,S1,,umum,1,'], line: 2, expected: /Kolom jabatan \(nama jabatan\) wajib diisi/ },
-    { name: 'missing kuota', lines: ['F-1,dinkes,Dokter,S1,,umum,,'], line: 2, expected: /Kolom kuota \(jumlah kebutuhan\) wajib diisi/ },
-    { name: 'bad code characters', lines: ['F 1,dinkes,Dokter,S1,,umum,1,'], line: 2, expected: /Kode formasi "F 1" tidak valid/ },
-    { name: 'code longer than 40', lines: [`${'A'.repeat(41)},dinkes,Dokter,S1,,umum,1,`], line: 2, expected: /tidak valid: gunakan 1–40 huruf/ },
-    { name: 'duplicate code in file (case-insensitive)', lines: [VALID, 'f-001,dinkes,Perawat,D3,,umum,1,'], line: 3, expected: /"f-001" sudah dipakai di baris 2 berkas ini/ },
-    { name: 'code already in the system', lines: [VALID], line: 2, expected: /Kode formasi "F-001" sudah ada di sistem/, existing: ['F-001'] },
-    { name: 'bad jenjang', lines: ['F-1,dinkes,Dokter,S1/SMP,,umum,1,'], line: 2, expected: /Jenjang pendidikan tidak dikenal: SMP. Pilih dari SMA, D3, D4, S1, S2, S3, PROFESI/ },
-    { name: 'jenjang only separators', lines: ['F-1,dinkes,Dokter,/,,umum,1,'], line: 2, expected: /Jenjang pendidikan tidak dikenal/ },
-    { name: 'formula-looking jabatan', lines: ['F-1,dinkes,=1+1,S1,,umum,1,'], line: 2, expected: /Kolom jabatan tidak boleh diawali tanda =/ },
-    { name: 'error after a blank row keeps its Excel line', lines: [VALID, '', ',,,,,,,', 'F-2,dinkes,Dokter,S1,,umum,0,'], line: 5, expected: /Kuota "0"/ },
+    {
+      name: 'unknown jenis kebutuhan',
+      lines: ['F-1,dinkes,Dokter,S1,,khusus,1,'],
+      line: 2,
+      expected: /Jenis kebutuhan "khusus" tidak dikenal. Pilih salah satu: umum, cumlaude/,
+    },
+    {
+      name: 'missing kode_formasi',
+      lines: [',dinkes,Dokter,S1,,umum,1,'],
+      line: 2,
+      expected: /Kolom kode_formasi \(kode formasi\) wajib diisi/,
+    },
+    {
+      name: 'missing jabatan',
+      lines: ['F-1,dinkes,,S1,,umum,1,'],
+      line: 2,
+      expected: /Kolom jabatan \(nama jabatan\) wajib diisi/,
+    },
+    {
+      name: 'missing kuota',
+      lines: ['F-1,dinkes,Dokter,S1,,umum,,'],
+      line: 2,
+      expected: /Kolom kuota \(jumlah kebutuhan\) wajib diisi/,
+    },
+    {
+      name: 'bad code characters',
+      lines: ['F 1,dinkes,Dokter,S1,,umum,1,'],
+      line: 2,
+      expected: /Kode formasi "F 1" tidak valid/,
+    },
+    {
+      name: 'code longer than 40',
+      lines: [`${'A'.repeat(41)},dinkes,Dokter,S1,,umum,1,`],
+      line: 2,
+      expected: /tidak valid: gunakan 1–40 huruf/,
+    },
+    {
+      name: 'duplicate code in file (case-insensitive)',
+      lines: [VALID, 'f-001,dinkes,Perawat,D3,,umum,1,'],
+      line: 3,
+      expected: /"f-001" sudah dipakai di baris 2 berkas ini/,
+    },
+    {
+      name: 'code already in the system',
+      lines: [VALID],
+      line: 2,
+      expected: /Kode formasi "F-001" sudah ada di sistem/,
+      existing: ['F-001'],
+    },
+    {
+      name: 'bad jenjang',
+      lines: ['F-1,dinkes,Dokter,S1/SMP,,umum,1,'],
+      line: 2,
+      expected: /Jenjang pendidikan tidak dikenal: SMP. Pilih dari SMA, D3, D4, S1, S2, S3, PROFESI/,
+    },
+    {
+      name: 'jenjang only separators',
+      lines: ['F-1,dinkes,Dokter,/,,umum,1,'],
+      line: 2,
+      expected: /Jenjang pendidikan tidak dikenal/,
+    },
+    {
+      name: 'formula-looking jabatan',
+      lines: ['F-1,dinkes,=1+1,S1,,umum,1,'],
+      line: 2,
+      expected: /Kolom jabatan tidak boleh diawali tanda =/,
+    },
+    {
+      name: 'error after a blank row keeps its Excel line',
+      lines: [VALID, '', ',,,,,,,', 'F-2,dinkes,Dokter,S1,,umum,0,'],
+      line: 5,
+      expected: /Kuota "0"/,
+    },
   ];
 
   it.each(cases)('$name → line $line', async ({ lines, line, expected, existing }) => {
-    const result = await parseFormationSheet(csv(HEADER, ...lines), 'csv', { organizationIds: ORGS, existingCodes: new Set(existing ?? []) });
+    const result = await parseFormationSheet(csv(HEADER, ...lines), 'csv', {
+      organizationIds: ORGS,
+      existingCodes: new Set(existing ?? []),
+    });
     expect(result.ok).toBe(false);
     const entry = result.report.find((r) => r.line === line);
     expect(entry?.status).toBe('error');
@@ -230,7 +344,9 @@ describe('parseFormationSheet reporting problems', () => {
     expect(result).toMatchObject({ ok: false, rows: [] });
     expect(result.report).toHaveLength(1);
     expect(result.report[0]?.line).toBe(1);
-    expect(result.report[0]?.problems[0]?.id).toMatch(/Kolom wajib tidak ditemukan di baris judul: jenjang_pendidikan, program_studi/);
+    expect(result.report[0]?.problems[0]?.id).toMatch(
+      /Kolom wajib tidak ditemukan di baris judul: jenjang_pendidikan, program_studi/,
+    );
   });
 
   it('is not ok when only the header is present', async () => {
@@ -249,17 +365,29 @@ describe('parseFormationSheet reporting problems', () => {
 describe('parseFormationSheet refusing what is not a formation sheet', () => {
   // Deterministic "random" bytes so the test cannot flake.
   let seed = 12345;
-  const randomBytes = Buffer.from(Array.from({ length: 4096 }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff));
+  const randomBytes = Buffer.from(
+    Array.from({ length: 4096 }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff),
+  );
   const corruptZip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes.subarray(0, 200)]);
   const xlsMagic = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
   const cases: { name: string; data: () => Promise<Buffer> | Buffer; format: 'xlsx' | 'csv'; expected: RegExp }[] = [
     { name: 'random bytes as CSV', data: () => randomBytes, format: 'csv', expected: /bukan CSV teks UTF-8/ },
     { name: 'random bytes as XLSX', data: () => randomBytes, format: 'xlsx', expected: /bukan XLSX yang valid/ },
     { name: 'a PDF as CSV', data: () => fixture('bukan-lembar-kerja.pdf'), format: 'csv', expected: /Berkas ini PDF/ },
-    { name: 'a PDF as XLSX', data: () => fixture('bukan-lembar-kerja.pdf'), format: 'xlsx', expected: /Berkas ini PDF/ },
+    {
+      name: 'a PDF as XLSX',
+      data: () => fixture('bukan-lembar-kerja.pdf'),
+      format: 'xlsx',
+      expected: /Berkas ini PDF/,
+    },
     { name: 'a damaged zip as XLSX', data: () => corruptZip, format: 'xlsx', expected: /XLSX rusak/ },
     { name: 'an old .xls', data: () => xlsMagic, format: 'xlsx', expected: /format Excel lama \(\.xls\)/ },
-    { name: 'an XLSX uploaded as CSV', data: () => writeFormationSheet(ROWS, 'xlsx'), format: 'csv', expected: /tampaknya XLSX, bukan CSV/ },
+    {
+      name: 'an XLSX uploaded as CSV',
+      data: () => writeFormationSheet(ROWS, 'xlsx'),
+      format: 'csv',
+      expected: /tampaknya XLSX, bukan CSV/,
+    },
     { name: 'an empty file', data: () => Buffer.alloc(0), format: 'csv', expected: /Berkas kosong/ },
   ];
 

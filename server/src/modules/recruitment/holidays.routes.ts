@@ -5,7 +5,10 @@ import { route } from '../../http/endpoints.ts';
 import { readUploadedFile, sheetFormatOf } from '../../http/upload.ts';
 import type { HolidayService } from './holidays.service.ts';
 
-const SHEET_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' } as const;
+const SHEET_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+} as const;
 const MAX_SHEET = 1024 * 1024;
 
 /** Registers the holiday-calendar routes on the recruitment plugin (the committee and admin share its access hook). */
@@ -21,10 +24,20 @@ export function registerHolidayRoutes(app: FastifyInstance, holidays: HolidaySer
     return { ok: true as const };
   });
   route(app, E.template, async (req, reply) =>
-    reply.type(SHEET_TYPES[req.query.format]).header('content-disposition', `attachment; filename="templat-hari-libur-${req.params.year}.${req.query.format}"`).send(await holidays.template(req.params.year, req.query.format)),
+    reply
+      .type(SHEET_TYPES[req.query.format])
+      .header('content-disposition', `attachment; filename="templat-hari-libur-${req.params.year}.${req.query.format}"`)
+      .send(await holidays.template(req.params.year, req.query.format)),
   );
   route(app, E.importSheet, async (req) => {
-    const file = await readUploadedFile(req, { maxBytes: MAX_SHEET, what: { id: 'berkas XLSX atau CSV hari libur', en: 'holiday XLSX or CSV file' } });
-    return holidays.importSheet(req.actor!, req.params.year, file.data, sheetFormatOf(file), { commit: req.query.commit, skbReference: req.query.skbReference, skbDate: req.query.skbDate ?? null });
+    const file = await readUploadedFile(req, {
+      maxBytes: MAX_SHEET,
+      what: { id: 'berkas XLSX atau CSV hari libur', en: 'holiday XLSX or CSV file' },
+    });
+    return holidays.importSheet(req.actor!, req.params.year, file.data, sheetFormatOf(file), {
+      commit: req.query.commit,
+      skbReference: req.query.skbReference,
+      skbDate: req.query.skbDate ?? null,
+    });
   });
 }

@@ -9,6 +9,7 @@ import { importSheet, markLoaded, publicList, setDay, template, year } from './h
 import type { RecruitmentContext } from './recruitment.shared.ts';
 
 /** The holiday-calendar use-cases bound to one context. */
-export const createHolidayService = (ctx: Pick<RecruitmentContext, 'db' | 'clock' | 'audit'>) => bindUseCases(ctx, { publicList, year, setDay, markLoaded, importSheet, template });
+export const createHolidayService = (ctx: Pick<RecruitmentContext, 'db' | 'clock' | 'audit'>) =>
+  bindUseCases(ctx, { publicList, year, setDay, markLoaded, importSheet, template });
 
 export type HolidayService = ReturnType<typeof createHolidayService>;

@@ -36,24 +36,44 @@ export async function myApplication(ctx: Ctx, actor: Actor, id: string) {
     submittedAt: a.submitted_at ? new Date(a.submitted_at).toISOString() : null,
     participantNo: a.participant_no,
     /** The public page the QR code on the applicant's cards opens. */
-    cardCheckUrl: a.status === 'draft' ? null : `${ctx.publicUrl}/kartu/${a.registration_no}?s=${cardLinks(ctx.cardSecret).sign(a.registration_no)}`,
+    cardCheckUrl:
+      a.status === 'draft'
+        ? null
+        : `${ctx.publicUrl}/kartu/${a.registration_no}?s=${cardLinks(ctx.cardSecret).sign(a.registration_no)}`,
     period: presentPeriod(period!),
     formation: presentFormation({ ...formation!, applicants: 0 }),
     documents: documentsView(ruleSet, docs, published),
     /** The period's sanggah limits, so the form says and enforces what the server will. */
-    objectionLimits: (({ reasonChars, evidenceMaxBytes }) => ({ reasonChars, evidenceMaxBytes }))(sanggahLimits(ruleSet)),
+    objectionLimits: (({ reasonChars, evidenceMaxBytes }) => ({ reasonChars, evidenceMaxBytes }))(
+      sanggahLimits(ruleSet),
+    ),
     exam: seat
-      ? { siteName: seat.name, siteAddress: seat.address, startsAt: new Date(seat.starts_at).toISOString(), durationMinutes: seat.duration_minutes, extraMinutes: seat.extra_minutes, seat: seat.seat }
+      ? {
+          siteName: seat.name,
+          siteAddress: seat.address,
+          startsAt: new Date(seat.starts_at).toISOString(),
+          durationMinutes: seat.duration_minutes,
+          extraMinutes: seat.extra_minutes,
+          seat: seat.seat,
+        }
       : null,
     objection: objection
-      ? { status: objection.status, reason: objection.reason, filedAt: new Date(objection.filed_at).toISOString(), deadlineAt: new Date(objection.deadline_at).toISOString(), response: objection.response }
+      ? {
+          status: objection.status,
+          reason: objection.reason,
+          filedAt: new Date(objection.filed_at).toISOString(),
+          deadlineAt: new Date(objection.deadline_at).toISOString(),
+          response: objection.response,
+        }
       : null,
   };
 }
 
 /** Every document the rule set asks for, with the upload and, once published, its verdict. */
 function documentsView(ruleSet: RecruitmentRuleSet, docs: DocumentRow[], published: boolean) {
-  return (Object.entries(ruleSet.uploadLimits) as [DocumentKind, RecruitmentRuleSet['uploadLimits'][DocumentKind]][]).map(([kind, rule]) => {
+  return (
+    Object.entries(ruleSet.uploadLimits) as [DocumentKind, RecruitmentRuleSet['uploadLimits'][DocumentKind]][]
+  ).map(([kind, rule]) => {
     const d = docs.find((x) => x.kind === kind);
     return {
       kind,
@@ -61,10 +81,20 @@ function documentsView(ruleSet: RecruitmentRuleSet, docs: DocumentRow[], publish
       required: rule.required,
       mime: rule.mime,
       maxBytes: rule.maxBytes,
-      uploaded: d ? { size: d.size_bytes, mime: d.mime, uploadedAt: new Date(d.uploaded_at).toISOString(), originalName: d.original_name } : null,
+      uploaded: d
+        ? {
+            size: d.size_bytes,
+            mime: d.mime,
+            uploadedAt: new Date(d.uploaded_at).toISOString(),
+            originalName: d.original_name,
+          }
+        : null,
       // Per-document verdicts are shown only once the result is published.
       verdict: published && d ? d.verdict : null,
-      reason: published && d && d.verdict === 'tms' ? { code: d.reason_code, label: tmsReasonLabel(d.reason_code), text: d.reason_text } : null,
+      reason:
+        published && d && d.verdict === 'tms'
+          ? { code: d.reason_code, label: tmsReasonLabel(d.reason_code), text: d.reason_text }
+          : null,
     };
   });
 }

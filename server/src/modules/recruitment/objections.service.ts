@@ -11,6 +11,7 @@ import type { RecruitmentContext } from './recruitment.shared.ts';
 export type ObjectionDeps = Pick<RecruitmentContext, 'db' | 'clock' | 'ids' | 'audit' | 'steps' | 'files' | 'queue'>;
 
 /** The sanggah use-cases bound to one context. */
-export const createObjectionService = (ctx: ObjectionDeps) => bindUseCases(ctx, { fileObjection, objections, answerObjection, readObjectionEvidence });
+export const createObjectionService = (ctx: ObjectionDeps) =>
+  bindUseCases(ctx, { fileObjection, objections, answerObjection, readObjectionEvidence });
 
 export type ObjectionService = ReturnType<typeof createObjectionService>;

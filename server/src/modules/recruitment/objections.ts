@@ -19,7 +19,12 @@ import { stageOpen, windowClosed } from './application-workflow.ts';
 type Ctx = Pick<RecruitmentContext, 'db' | 'clock' | 'ids' | 'audit' | 'steps' | 'files' | 'queue'>;
 
 /** One sanggah per applicant, only on their own published TMS, only within the window (RULES.md §1.6). */
-export async function fileObjection(ctx: Ctx, actor: Actor, id: string, body: { reason: string; evidence: Buffer | null }) {
+export async function fileObjection(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+  body: { reason: string; evidence: Buffer | null },
+) {
   const { db, clock, ids, files, queue } = ctx;
   const event = timelineEvent(ctx.clock);
   queue.invalidate(); // this instance's queue counts change with it
@@ -30,37 +35,86 @@ export async function fileObjection(ctx: Ctx, actor: Actor, id: string, body: { 
   const { min, max } = limits.reasonChars;
   const trimmed = body.reason.trim();
   if (trimmed.length < min || trimmed.length > max) {
-    throw new AppError('VALIDATION_FAILED', msg(`Tuliskan alasan sanggah ${min}–${max} karakter: dokumen mana yang menurut Anda keliru dinilai dan mengapa.`, `Write ${min}–${max} characters: which document you think was misjudged and why.`), { fields: [{ field: 'reason', message: msg(`Alasan sanggah ${min}–${max} karakter.`, `Reason must be ${min}–${max} characters.`) }] });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      msg(
+        `Tuliskan alasan sanggah ${min}–${max} karakter: dokumen mana yang menurut Anda keliru dinilai dan mengapa.`,
+        `Write ${min}–${max} characters: which document you think was misjudged and why.`,
+      ),
+      {
+        fields: [
+          {
+            field: 'reason',
+            message: msg(`Alasan sanggah ${min}–${max} karakter.`, `Reason must be ${min}–${max} characters.`),
+          },
+        ],
+      },
+    );
   }
   let evidence: { key: string; mime: string } | null = null;
   if (body.evidence && body.evidence.length > 0) {
-    const check = await checkUpload(body.evidence, { mime: ['application/pdf', 'image/jpeg'], maxBytes: limits.evidenceMaxBytes });
-    if (!check.ok) throw new AppError('VALIDATION_FAILED', check.message, { fields: [{ field: 'evidence', message: check.message }] });
+    const check = await checkUpload(body.evidence, {
+      mime: ['application/pdf', 'image/jpeg'],
+      maxBytes: limits.evidenceMaxBytes,
+    });
+    if (!check.ok)
+      throw new AppError('VALIDATION_FAILED', check.message, {
+        fields: [{ field: 'evidence', message: check.message }],
+      });
     evidence = { key: (await files.put(check.data, { contentType: check.mime })).key, mime: check.mime };
   }
-  const record = () => db.transaction().execute(async (trx) => {
-    const a = await repo.lockApplication(trx, id);
-    if (!a || a.applicant_id !== actor.accountId) throw notFound();
-    if (a.published_result !== 'tms' || a.status !== 'tms') throw conflict(msg('Sanggah hanya untuk hasil TMS Anda yang sudah diumumkan.', 'An objection is only for your announced TMS result.'));
-    if (await repo.objectionOf(trx, id)) throw conflict(msg('Sanggah hanya dapat diajukan satu kali.', 'An objection can be filed only once.'));
-    const period = (await repo.period(trx, a.period_id))!;
-    const now = clock.now();
-    if (!stageOpen(period.stages, 'objection', now)) throw windowClosed(msg('Masa sanggah sudah berakhir atau belum dibuka.', 'The objection window is closed.'));
-    const responseWindow = period.stages.objection_response;
-    const deadline = responseWindow ? new Date(responseWindow.end) : windowEndInstant(addDays(localDate(now), limits.answerWorkingDays, 'working', await loadHolidays(trx)));
-    const oid = ids.uuid();
-    await repo.insertObjection(trx, { id: oid, application_id: id, filed_at: now, deadline_at: deadline, reason: trimmed, evidence_key: evidence?.key ?? null, evidence_mime: evidence?.mime ?? null, status: 'filed' });
-    await ctx.steps(trx, {
-      machine: applicationMachine,
-      subject: { type: 'application', id, status: a.status },
-      event: 'file_objection',
-      actor: actorOf(actor),
-      apply: (status) => repo.updateApplication(trx, id, { status, updated_at: now }),
-      timeline: (status) => event(trx, id, status, msg(`Sanggah diajukan. Panitia menjawab paling lambat ${formatWitaDateTime(deadline)}.`, `Objection filed. The committee answers by ${formatWitaDateTime(deadline)}.`)),
-      audit: { action: 'objection.file', after: { objectionId: oid, hasEvidence: evidence !== null } },
+  const record = () =>
+    db.transaction().execute(async (trx) => {
+      const a = await repo.lockApplication(trx, id);
+      if (!a || a.applicant_id !== actor.accountId) throw notFound();
+      if (a.published_result !== 'tms' || a.status !== 'tms')
+        throw conflict(
+          msg(
+            'Sanggah hanya untuk hasil TMS Anda yang sudah diumumkan.',
+            'An objection is only for your announced TMS result.',
+          ),
+        );
+      if (await repo.objectionOf(trx, id))
+        throw conflict(msg('Sanggah hanya dapat diajukan satu kali.', 'An objection can be filed only once.'));
+      const period = (await repo.period(trx, a.period_id))!;
+      const now = clock.now();
+      if (!stageOpen(period.stages, 'objection', now))
+        throw windowClosed(msg('Masa sanggah sudah berakhir atau belum dibuka.', 'The objection window is closed.'));
+      const responseWindow = period.stages.objection_response;
+      const deadline = responseWindow
+        ? new Date(responseWindow.end)
+        : windowEndInstant(addDays(localDate(now), limits.answerWorkingDays, 'working', await loadHolidays(trx)));
+      const oid = ids.uuid();
+      await repo.insertObjection(trx, {
+        id: oid,
+        application_id: id,
+        filed_at: now,
+        deadline_at: deadline,
+        reason: trimmed,
+        evidence_key: evidence?.key ?? null,
+        evidence_mime: evidence?.mime ?? null,
+        status: 'filed',
+      });
+      await ctx.steps(trx, {
+        machine: applicationMachine,
+        subject: { type: 'application', id, status: a.status },
+        event: 'file_objection',
+        actor: actorOf(actor),
+        apply: (status) => repo.updateApplication(trx, id, { status, updated_at: now }),
+        timeline: (status) =>
+          event(
+            trx,
+            id,
+            status,
+            msg(
+              `Sanggah diajukan. Panitia menjawab paling lambat ${formatWitaDateTime(deadline)}.`,
+              `Objection filed. The committee answers by ${formatWitaDateTime(deadline)}.`,
+            ),
+          ),
+        audit: { action: 'objection.file', after: { objectionId: oid, hasEvidence: evidence !== null } },
+      });
+      return { id: oid, deadlineAt: deadline.toISOString() };
     });
-    return { id: oid, deadlineAt: deadline.toISOString() };
-  });
   // A refused filing (second objection, closed window) removes the evidence it stored.
   try {
     return await record();
@@ -69,7 +123,6 @@ export async function fileObjection(ctx: Ctx, actor: Actor, id: string, body: { 
     throw err;
   }
 }
-
 
 /** A period's sanggah with the applicant, the deadline and whether it is overdue. */
 export async function objections(ctx: Ctx, periodId: string) {
@@ -91,9 +144,13 @@ export async function objections(ctx: Ctx, periodId: string) {
   }));
 }
 
-
 /** The committee's answer: accept → MS (published at re-announcement), reject → TMS final. */
-export async function answerObjection(ctx: Ctx, actor: Actor, objectionId: string, body: { accept: boolean; response: string }) {
+export async function answerObjection(
+  ctx: Ctx,
+  actor: Actor,
+  objectionId: string,
+  body: { accept: boolean; response: string },
+) {
   const { db, clock, queue } = ctx;
   const event = timelineEvent(ctx.clock);
   queue.invalidate(); // this instance's queue counts change with it
@@ -102,7 +159,12 @@ export async function answerObjection(ctx: Ctx, actor: Actor, objectionId: strin
     if (!o) throw notFound();
     if (o.status !== 'filed') throw conflict(msg('Sanggah ini sudah dijawab.', 'This objection was already answered.'));
     const now = clock.now();
-    await repo.updateObjection(trx, objectionId, { status: body.accept ? 'accepted' : 'rejected', response: body.response, responded_by: actor.accountId, responded_at: now });
+    await repo.updateObjection(trx, objectionId, {
+      status: body.accept ? 'accepted' : 'rejected',
+      response: body.response,
+      responded_by: actor.accountId,
+      responded_at: now,
+    });
     const application = (await repo.lockApplication(trx, o.application_id))!;
     await ctx.steps(trx, {
       machine: applicationMachine,
@@ -112,20 +174,35 @@ export async function answerObjection(ctx: Ctx, actor: Actor, objectionId: strin
       apply: (status) => repo.updateApplication(trx, o.application_id, { status, updated_at: now }),
       // The answer is a milestone of the timeline; the new status shows when it is announced.
       timeline: () =>
-        event(trx, o.application_id, body.accept ? 'objection_accepted' : 'objection_rejected', body.accept
-          ? msg(`Sanggah diterima: ${body.response}. Hasil MS diumumkan pada pengumuman pasca sanggah.`, `Objection accepted: ${body.response}. MS is announced in the post-objection announcement.`)
-          : msg(`Sanggah ditolak: ${body.response}`, `Objection rejected: ${body.response}`)),
-      audit: { action: body.accept ? 'objection.accept' : 'objection.reject', after: { objectionId, late: now > new Date(o.deadline_at) } },
+        event(
+          trx,
+          o.application_id,
+          body.accept ? 'objection_accepted' : 'objection_rejected',
+          body.accept
+            ? msg(
+                `Sanggah diterima: ${body.response}. Hasil MS diumumkan pada pengumuman pasca sanggah.`,
+                `Objection accepted: ${body.response}. MS is announced in the post-objection announcement.`,
+              )
+            : msg(`Sanggah ditolak: ${body.response}`, `Objection rejected: ${body.response}`),
+        ),
+      audit: {
+        action: body.accept ? 'objection.accept' : 'objection.reject',
+        after: { objectionId, late: now > new Date(o.deadline_at) },
+      },
     });
   });
 }
-
 
 /** The evidence file of a sanggah, read under audit. */
 export async function readObjectionEvidence(ctx: Ctx, objectionId: string, actor: Actor) {
   const { db, audit, files } = ctx;
   const o = await repo.objectionEvidence(db, objectionId);
   if (!o?.evidence_key) throw notFound();
-  await audit.record(db, { actor: actorOf(actor), action: 'objection.view_evidence', subjectType: 'objection', subjectId: objectionId });
+  await audit.record(db, {
+    actor: actorOf(actor),
+    action: 'objection.view_evidence',
+    subjectType: 'objection',
+    subjectId: objectionId,
+  });
   return { data: await files.get(o.evidence_key), mime: o.evidence_mime ?? 'application/octet-stream' };
 }

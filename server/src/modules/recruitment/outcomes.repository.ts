@@ -2,7 +2,12 @@
 import type { Executor } from '../../db/database.ts';
 
 export const outcomesRepository = {
-  period: (db: Executor, id: string) => db.selectFrom('recruitment_periods').select(['id', 'name', 'year', 'stages']).where('id', '=', id).executeTakeFirst(),
+  period: (db: Executor, id: string) =>
+    db
+      .selectFrom('recruitment_periods')
+      .select(['id', 'name', 'year', 'stages'])
+      .where('id', '=', id)
+      .executeTakeFirst(),
 
   /** Every file past draft with its formation, OPD and applicant name, by formation code then registration number. */
   outcomeRows: (db: Executor, periodId: string) =>
@@ -11,7 +16,20 @@ export const outcomesRepository = {
       .innerJoin('formations as f', 'f.id', 'a.formation_id')
       .innerJoin('organizations as o', 'o.id', 'f.organization_id')
       .innerJoin('accounts as acc', 'acc.id', 'a.applicant_id')
-      .select(['a.id', 'a.registration_no', 'a.participant_no', 'a.status', 'a.published_result', 'a.proposed_verdict', 'a.proposed_reasons', 'acc.full_name', 'f.code', 'f.jabatan', 'f.need_type', 'o.name as organization_name'])
+      .select([
+        'a.id',
+        'a.registration_no',
+        'a.participant_no',
+        'a.status',
+        'a.published_result',
+        'a.proposed_verdict',
+        'a.proposed_reasons',
+        'acc.full_name',
+        'f.code',
+        'f.jabatan',
+        'f.need_type',
+        'o.name as organization_name',
+      ])
       .where('a.period_id', '=', periodId)
       .where('a.status', 'not in', ['draft', 'withdrawn'])
       .orderBy('f.code')
@@ -21,14 +39,28 @@ export const outcomesRepository = {
   tmsDocuments: (db: Executor, applicationIds: string[]) =>
     applicationIds.length === 0
       ? Promise.resolve([])
-      : db.selectFrom('application_documents').select(['application_id', 'kind', 'reason_code', 'reason_text']).where('application_id', 'in', applicationIds).where('verdict', '=', 'tms').execute(),
+      : db
+          .selectFrom('application_documents')
+          .select(['application_id', 'kind', 'reason_code', 'reason_text'])
+          .where('application_id', 'in', applicationIds)
+          .where('verdict', '=', 'tms')
+          .execute(),
 
-  announcement: (db: Executor, id: string) => db.selectFrom('announcements').selectAll().where('id', '=', id).executeTakeFirst(),
+  announcement: (db: Executor, id: string) =>
+    db.selectFrom('announcements').selectAll().where('id', '=', id).executeTakeFirst(),
 
   publishedAnnouncements: (db: Executor, periodId: string) =>
-    db.selectFrom('announcements').select(['id']).where('period_id', '=', periodId).where('status', '=', 'published').orderBy('decided_at').orderBy('id').execute(),
+    db
+      .selectFrom('announcements')
+      .select(['id'])
+      .where('period_id', '=', periodId)
+      .where('status', '=', 'published')
+      .orderBy('decided_at')
+      .orderBy('id')
+      .execute(),
 
-  accountName: (db: Executor, id: string) => db.selectFrom('accounts').select('full_name').where('id', '=', id).executeTakeFirst(),
+  accountName: (db: Executor, id: string) =>
+    db.selectFrom('accounts').select('full_name').where('id', '=', id).executeTakeFirst(),
 
   formations: (db: Executor, periodId: string) =>
     db

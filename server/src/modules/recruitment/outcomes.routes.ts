@@ -15,7 +15,10 @@ export function outcomesRoutes(outcomes: OutcomesService): FastifyPluginAsync {
         .send(await outcomes.exportXlsx(req.actor!, req.params.id)),
     );
     route(app, E.announcementPdf, async (req, reply) =>
-      reply.type('application/pdf').header('content-disposition', 'attachment; filename="pengumuman-hasil-administrasi.pdf"').send(await outcomes.announcementPdf(req.params.id)),
+      reply
+        .type('application/pdf')
+        .header('content-disposition', 'attachment; filename="pengumuman-hasil-administrasi.pdf"')
+        .send(await outcomes.announcementPdf(req.params.id)),
     );
   };
 }

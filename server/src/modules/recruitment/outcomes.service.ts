@@ -9,6 +9,7 @@ import { announcementPdf, exportXlsx } from './outcomes.ts';
 import type { RecruitmentContext } from './recruitment.shared.ts';
 
 /** The outcome use-cases bound to one context. */
-export const createOutcomesService = (ctx: Pick<RecruitmentContext, 'db' | 'clock' | 'audit' | 'publicUrl'>) => bindUseCases(ctx, { exportXlsx, announcementPdf });
+export const createOutcomesService = (ctx: Pick<RecruitmentContext, 'db' | 'clock' | 'audit' | 'publicUrl'>) =>
+  bindUseCases(ctx, { exportXlsx, announcementPdf });
 
 export type OutcomesService = ReturnType<typeof createOutcomesService>;

@@ -31,7 +31,10 @@ export async function exportXlsx(ctx: Ctx, actor: Actor, periodId: string): Prom
   const { db, clock, audit } = ctx;
   if (!(await repo.period(db, periodId))) throw notFound();
   const list = await repo.outcomeRows(db, periodId);
-  const docs = await repo.tmsDocuments(db, list.map((r) => r.id));
+  const docs = await repo.tmsDocuments(
+    db,
+    list.map((r) => r.id),
+  );
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Merit — BKPSDM Kota Palu';
   wb.created = clock.now();
@@ -52,8 +55,12 @@ export async function exportXlsx(ctx: Ctx, actor: Actor, periodId: string): Prom
   sheet.getRow(1).font = { bold: true };
   for (const r of list) {
     const reasons = [
-      ...docs.filter((d) => d.application_id === r.id).map((d) => `${d.kind}: ${reasonText(d.reason_code)}${d.reason_text ? ` — ${d.reason_text}` : ''}`),
-      ...((Array.isArray(r.proposed_reasons) ? r.proposed_reasons : []) as { code: string | null; text: string | null }[]).map((x) => `${reasonText(x.code)}${x.text ? ` — ${x.text}` : ''}`),
+      ...docs
+        .filter((d) => d.application_id === r.id)
+        .map((d) => `${d.kind}: ${reasonText(d.reason_code)}${d.reason_text ? ` — ${d.reason_text}` : ''}`),
+      ...(
+        (Array.isArray(r.proposed_reasons) ? r.proposed_reasons : []) as { code: string | null; text: string | null }[]
+      ).map((x) => `${reasonText(x.code)}${x.text ? ` — ${x.text}` : ''}`),
     ];
     sheet.addRow({
       reg: r.registration_no,
@@ -69,10 +76,17 @@ export async function exportXlsx(ctx: Ctx, actor: Actor, periodId: string): Prom
       reasons: reasons.join('; '),
     });
   }
-  await db.transaction().execute((trx) => audit.record(trx, { actor: { id: actor.accountId, role: actor.role }, action: 'application.export', subjectType: 'period', subjectId: periodId, after: { rows: list.length } }));
+  await db.transaction().execute((trx) =>
+    audit.record(trx, {
+      actor: { id: actor.accountId, role: actor.role },
+      action: 'application.export',
+      subjectType: 'period',
+      subjectId: periodId,
+      after: { rows: list.length },
+    }),
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-
 
 /** The PENGUMUMAN PDF of a published announcement; nothing for one not (yet) published. */
 export async function announcementPdf(ctx: Ctx, announcementId: string): Promise<Buffer> {
@@ -95,28 +109,38 @@ export async function announcementPdf(ctx: Ctx, announcementId: string): Promise
   const decided = new Date(ann.decided_at);
   const msCount = summary?.ms ?? ms.length;
   const tmsCount = summary?.tms ?? list.length - ms.length;
-  return renderAnnouncement({
-    year: period.year,
-    number: `800/${ordinal}/${ann.stage === 'administration' ? 'ADM' : 'ADM-ULANG'}/BKPSDM/${period.year}`,
-    dateText: formatWitaDate(decided),
-    periodName: period.name,
-    title: ann.stage === 'administration' ? 'Hasil Seleksi Administrasi' : 'Hasil Seleksi Administrasi Pasca Sanggah',
-    opening:
-      `Berdasarkan hasil verifikasi administrasi oleh verifikator dan peninjauan Panitia Seleksi Daerah Pemerintah Kota Palu, ` +
-      `dengan ini diumumkan pelamar yang dinyatakan Memenuhi Syarat (MS) administrasi sebanyak ${msCount} orang ` +
-      `(Tidak Memenuhi Syarat: ${tmsCount} orang), sebagai berikut:`,
-    columns: [NO_COLUMN, { label: 'Nomor Pendaftaran', weight: 27 }, { label: 'Nama', weight: 68 }],
-    formations: formations
-      .map((f) => ({ code: f.code, jabatan: f.jabatan, organizationName: f.organization_name, rows: ms.filter((r) => r.code === f.code).map((r) => [r.registration_no, maskName(r.full_name)]) }))
-      .filter((f) => f.rows.length > 0 || list.some((r) => r.code === f.code)),
-    emptyText: 'Tidak ada pelamar yang memenuhi syarat.',
-    closing: [
-      'Nama disamarkan untuk melindungi data pribadi; setiap pelamar melihat hasil dan alasan TMS-nya di akun Merit masing-masing.',
-      ann.stage === 'administration' && objectionEnd ? `Pelamar yang dinyatakan TMS dapat mengajukan sanggah satu kali melalui Merit sampai ${formatWitaDateTime(objectionEnd)}.` : null,
-      'Keputusan Panitia Seleksi Daerah bersifat final setelah masa sanggah. Pengumuman ini dapat diperiksa keasliannya dengan memindai kode QR.',
-    ].filter((l): l is string => l !== null),
-    signerTitle: 'a.n. Panitia Seleksi Daerah Pemerintah Kota Palu',
-    signerName: signer?.full_name ?? 'Panitia Seleksi Daerah',
-    verifyUrl: `${ctx.publicUrl}/api/v1/public/announcements/${ann.id}.pdf`,
-  }, { now: decided });
+  return renderAnnouncement(
+    {
+      year: period.year,
+      number: `800/${ordinal}/${ann.stage === 'administration' ? 'ADM' : 'ADM-ULANG'}/BKPSDM/${period.year}`,
+      dateText: formatWitaDate(decided),
+      periodName: period.name,
+      title: ann.stage === 'administration' ? 'Hasil Seleksi Administrasi' : 'Hasil Seleksi Administrasi Pasca Sanggah',
+      opening:
+        `Berdasarkan hasil verifikasi administrasi oleh verifikator dan peninjauan Panitia Seleksi Daerah Pemerintah Kota Palu, ` +
+        `dengan ini diumumkan pelamar yang dinyatakan Memenuhi Syarat (MS) administrasi sebanyak ${msCount} orang ` +
+        `(Tidak Memenuhi Syarat: ${tmsCount} orang), sebagai berikut:`,
+      columns: [NO_COLUMN, { label: 'Nomor Pendaftaran', weight: 27 }, { label: 'Nama', weight: 68 }],
+      formations: formations
+        .map((f) => ({
+          code: f.code,
+          jabatan: f.jabatan,
+          organizationName: f.organization_name,
+          rows: ms.filter((r) => r.code === f.code).map((r) => [r.registration_no, maskName(r.full_name)]),
+        }))
+        .filter((f) => f.rows.length > 0 || list.some((r) => r.code === f.code)),
+      emptyText: 'Tidak ada pelamar yang memenuhi syarat.',
+      closing: [
+        'Nama disamarkan untuk melindungi data pribadi; setiap pelamar melihat hasil dan alasan TMS-nya di akun Merit masing-masing.',
+        ann.stage === 'administration' && objectionEnd
+          ? `Pelamar yang dinyatakan TMS dapat mengajukan sanggah satu kali melalui Merit sampai ${formatWitaDateTime(objectionEnd)}.`
+          : null,
+        'Keputusan Panitia Seleksi Daerah bersifat final setelah masa sanggah. Pengumuman ini dapat diperiksa keasliannya dengan memindai kode QR.',
+      ].filter((l): l is string => l !== null),
+      signerTitle: 'a.n. Panitia Seleksi Daerah Pemerintah Kota Palu',
+      signerName: signer?.full_name ?? 'Panitia Seleksi Daerah',
+      verifyUrl: `${ctx.publicUrl}/api/v1/public/announcements/${ann.id}.pdf`,
+    },
+    { now: decided },
+  );
 }

@@ -5,7 +5,15 @@
  * rule alone). `mayAct` is what the access hook asks for every period-scoped committee route.
  */
 import { bindUseCases } from '../../platform/context.ts';
-import { addMember, committeeAccounts, mayAct, members, periodsOf, registerScope, removeMember } from './period-committee.ts';
+import {
+  addMember,
+  committeeAccounts,
+  mayAct,
+  members,
+  periodsOf,
+  registerScope,
+  removeMember,
+} from './period-committee.ts';
 import type { RecruitmentContext } from './recruitment.shared.ts';
 
 /** The committee use-cases bound to one context with this instance's registry of period resolvers. */

@@ -21,7 +21,6 @@ export function registerScope(ctx: Ctx, kind: PeriodScope, periodOf: (id: string
   ctx.resolvers.set(kind, periodOf);
 }
 
-
 /**
  * Whether the actor may use a route on the record `id` names. Only committee accounts are
  * scoped; a malformed or unknown id passes (the route's own validation and 404 answer it).
@@ -34,21 +33,24 @@ export async function mayAct(ctx: Ctx, actor: Actor, kind: PeriodScope, id: stri
   return periodId === undefined || (await repo.isCommitteeMember(db, periodId, actor.accountId));
 }
 
-
 /** Period ids a committee account sits on; null for everyone else (not scoped). */
 export async function periodsOf(ctx: Ctx, actor: Actor): Promise<string[] | null> {
   const { db } = ctx;
   return actor.role === 'committee' ? repo.committeePeriodIds(db, actor.accountId) : null;
 }
 
-
 /** The committee members of a period, with whether each account is still active. */
 export async function members(ctx: Ctx, periodId: string) {
   const { db } = ctx;
   if (!(await repo.period(db, periodId))) throw notFound();
-  return (await repo.committeeMembers(db, periodId)).map((m) => ({ id: m.id, fullName: m.full_name, email: m.email, active: m.disabled_at === null, assignedAt: new Date(m.assigned_at).toISOString() }));
+  return (await repo.committeeMembers(db, periodId)).map((m) => ({
+    id: m.id,
+    fullName: m.full_name,
+    email: m.email,
+    active: m.disabled_at === null,
+    assignedAt: new Date(m.assigned_at).toISOString(),
+  }));
 }
-
 
 /** The admin adds an active committee account to a period's committee. */
 export async function addMember(ctx: Ctx, actor: Actor, periodId: string, accountId: string) {
@@ -57,13 +59,29 @@ export async function addMember(ctx: Ctx, actor: Actor, periodId: string, accoun
     if (!(await repo.period(trx, periodId))) throw notFound();
     const account = await repo.accountRole(trx, accountId);
     if (account?.role !== 'committee' || account.disabled_at !== null) {
-      throw new AppError('VALIDATION_FAILED', msg('Akun tersebut bukan akun panitia yang aktif.', 'That account is not an active committee account.'), { fields: [{ field: 'accountId', message: msg('Pilih akun panitia yang aktif.', 'Choose an active committee account.') }] });
+      throw new AppError(
+        'VALIDATION_FAILED',
+        msg('Akun tersebut bukan akun panitia yang aktif.', 'That account is not an active committee account.'),
+        {
+          fields: [
+            {
+              field: 'accountId',
+              message: msg('Pilih akun panitia yang aktif.', 'Choose an active committee account.'),
+            },
+          ],
+        },
+      );
     }
     await repo.addCommitteeMember(trx, periodId, accountId, actor.accountId);
-    await audit.record(trx, { actor: actorOf(actor), action: 'period.add_committee_member', subjectType: 'recruitment_period', subjectId: periodId, after: { accountId } });
+    await audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'period.add_committee_member',
+      subjectType: 'recruitment_period',
+      subjectId: periodId,
+      after: { accountId },
+    });
   });
 }
-
 
 /** The admin removes a member from a period's committee. */
 export async function removeMember(ctx: Ctx, actor: Actor, periodId: string, accountId: string) {
@@ -71,10 +89,15 @@ export async function removeMember(ctx: Ctx, actor: Actor, periodId: string, acc
   await db.transaction().execute(async (trx) => {
     const removed = await repo.removeCommitteeMember(trx, periodId, accountId);
     if (Number(removed.numDeletedRows) === 0) throw notFound();
-    await audit.record(trx, { actor: actorOf(actor), action: 'period.remove_committee_member', subjectType: 'recruitment_period', subjectId: periodId, after: { accountId } });
+    await audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'period.remove_committee_member',
+      subjectType: 'recruitment_period',
+      subjectId: periodId,
+      after: { accountId },
+    });
   });
 }
-
 
 /** Active committee accounts the admin can add (name and e-mail only). */
 export async function committeeAccounts(ctx: Ctx) {

@@ -20,10 +20,26 @@ export async function createPeriod(ctx: Ctx, actor: Actor, body: z.infer<typeof 
     if (await repo.periodCodeTaken(trx, body.code)) {
       throw fieldError('code', msg('Kode periode sudah dipakai.', 'Period code already used.'));
     }
-    await repo.insertPeriod(trx, { id, code: body.code, name: body.name, year: body.year, type: body.type, rule_set: JSON.stringify(ruleSet), stages: JSON.stringify(body.stages), age_cutoff_date: body.ageCutoffDate, created_by: actor.accountId });
+    await repo.insertPeriod(trx, {
+      id,
+      code: body.code,
+      name: body.name,
+      year: body.year,
+      type: body.type,
+      rule_set: JSON.stringify(ruleSet),
+      stages: JSON.stringify(body.stages),
+      age_cutoff_date: body.ageCutoffDate,
+      created_by: actor.accountId,
+    });
     // Whoever opens a period sits on its committee; the admin adds the others.
     if (actor.role === 'committee') await repo.addCommitteeMember(trx, id, actor.accountId, actor.accountId);
-    await ctx.audit.record(trx, { actor: actorOf(actor), action: 'period.create', subjectType: 'recruitment_period', subjectId: id, after: { ...body, ruleSet } });
+    await ctx.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'period.create',
+      subjectType: 'recruitment_period',
+      subjectId: id,
+      after: { ...body, ruleSet },
+    });
   });
   return presentPeriod((await repo.period(ctx.db, id))!);
 }
@@ -33,7 +49,14 @@ export async function updateStages(ctx: Ctx, actor: Actor, periodId: string, sta
   await ctx.db.transaction().execute(async (trx) => {
     const before = await periodOrThrow(trx, periodId);
     await repo.updatePeriod(trx, periodId, { stages: JSON.stringify(stages), updated_at: ctx.clock.now() });
-    await ctx.audit.record(trx, { actor: actorOf(actor), action: 'period.update_stages', subjectType: 'recruitment_period', subjectId: periodId, before: before.stages, after: stages });
+    await ctx.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'period.update_stages',
+      subjectType: 'recruitment_period',
+      subjectId: periodId,
+      before: before.stages,
+      after: stages,
+    });
   });
   return presentPeriod((await repo.period(ctx.db, periodId))!);
 }
@@ -43,10 +66,23 @@ export async function updateRuleSet(ctx: Ctx, actor: Actor, periodId: string, ru
   await ctx.db.transaction().execute(async (trx) => {
     const before = await periodOrThrow(trx, periodId);
     if (ruleSet.year !== before.year || ruleSet.type !== before.type) {
-      throw fieldError('ruleSet', msg(`Aturan harus untuk ${before.type} tahun ${before.year}.`, `The rules must be for ${before.type} ${before.year}.`));
+      throw fieldError(
+        'ruleSet',
+        msg(
+          `Aturan harus untuk ${before.type} tahun ${before.year}.`,
+          `The rules must be for ${before.type} ${before.year}.`,
+        ),
+      );
     }
     await repo.updatePeriod(trx, periodId, { rule_set: JSON.stringify(ruleSet), updated_at: ctx.clock.now() });
-    await ctx.audit.record(trx, { actor: actorOf(actor), action: 'period.update_rule_set', subjectType: 'recruitment_period', subjectId: periodId, before: before.rule_set, after: ruleSet });
+    await ctx.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'period.update_rule_set',
+      subjectType: 'recruitment_period',
+      subjectId: periodId,
+      before: before.rule_set,
+      after: ruleSet,
+    });
   });
   return presentPeriod((await repo.period(ctx.db, periodId))!);
 }

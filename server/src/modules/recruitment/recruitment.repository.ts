@@ -16,7 +16,11 @@ import type {
 } from '../../db/schema.ts';
 
 /** The verification queue of a period: submitted and later, optionally one status or one verifier's files. */
-const queueBase = (db: Executor, periodId: string, f: { status?: string | undefined; verifierId?: string | undefined }) => {
+const queueBase = (
+  db: Executor,
+  periodId: string,
+  f: { status?: string | undefined; verifierId?: string | undefined },
+) => {
   let q = db
     .selectFrom('applications')
     .innerJoin('formations', 'formations.id', 'applications.formation_id')
@@ -30,21 +34,38 @@ const queueBase = (db: Executor, periodId: string, f: { status?: string | undefi
 
 export const recruitmentRepository = {
   // ── periods and holidays ──
-  period: (db: Executor, id: string) => db.selectFrom('recruitment_periods').selectAll().where('id', '=', id).executeTakeFirst(),
-  periods: (db: Executor) => db.selectFrom('recruitment_periods').selectAll().orderBy('year', 'desc').orderBy('code').execute(),
-  periodCodeTaken: async (db: Executor, code: string) => Boolean(await db.selectFrom('recruitment_periods').select('id').where('code', '=', code).executeTakeFirst()),
-  insertPeriod: (db: Executor, row: Insertable<RecruitmentPeriodsTable>) => db.insertInto('recruitment_periods').values(row).execute(),
-  updatePeriod: (db: Executor, id: string, patch: Updateable<RecruitmentPeriodsTable>) => db.updateTable('recruitment_periods').set(patch).where('id', '=', id).execute(),
+  period: (db: Executor, id: string) =>
+    db.selectFrom('recruitment_periods').selectAll().where('id', '=', id).executeTakeFirst(),
+  periods: (db: Executor) =>
+    db.selectFrom('recruitment_periods').selectAll().orderBy('year', 'desc').orderBy('code').execute(),
+  periodCodeTaken: async (db: Executor, code: string) =>
+    Boolean(await db.selectFrom('recruitment_periods').select('id').where('code', '=', code).executeTakeFirst()),
+  insertPeriod: (db: Executor, row: Insertable<RecruitmentPeriodsTable>) =>
+    db.insertInto('recruitment_periods').values(row).execute(),
+  updatePeriod: (db: Executor, id: string, patch: Updateable<RecruitmentPeriodsTable>) =>
+    db.updateTable('recruitment_periods').set(patch).where('id', '=', id).execute(),
   /** The ids of a year's periods in the order they were opened (a period's position numbers its participants). */
   periodIdsOfYear: async (db: Executor, year: number) =>
-    (await db.selectFrom('recruitment_periods').select('id').where('year', '=', year).orderBy('created_at').orderBy('id').execute()).map((p) => p.id),
+    (
+      await db
+        .selectFrom('recruitment_periods')
+        .select('id')
+        .where('year', '=', year)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute()
+    ).map((p) => p.id),
 
   // ── formations ──
-  organizationExists: async (db: Executor, id: string) => Boolean(await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()),
-  organizationIds: async (db: Executor) => new Set((await db.selectFrom('organizations').select('id').execute()).map((o) => o.id)),
-  insertFormation: (db: Executor, row: Insertable<FormationsTable>) => db.insertInto('formations').values(row).execute(),
+  organizationExists: async (db: Executor, id: string) =>
+    Boolean(await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()),
+  organizationIds: async (db: Executor) =>
+    new Set((await db.selectFrom('organizations').select('id').execute()).map((o) => o.id)),
+  insertFormation: (db: Executor, row: Insertable<FormationsTable>) =>
+    db.insertInto('formations').values(row).execute(),
   /** A period's formations by code (the formation sheet's order; participant numbers follow it too). */
-  periodFormations: (db: Executor, periodId: string) => db.selectFrom('formations').selectAll().where('period_id', '=', periodId).orderBy('code').execute(),
+  periodFormations: (db: Executor, periodId: string) =>
+    db.selectFrom('formations').selectAll().where('period_id', '=', periodId).orderBy('code').execute(),
 
   formation: (db: Executor, id: string) =>
     db
@@ -56,16 +77,24 @@ export const recruitmentRepository = {
       .executeTakeFirst(),
 
   formationCodes: async (db: Executor, periodId: string) =>
-    new Set((await db.selectFrom('formations').select('code').where('period_id', '=', periodId).execute()).map((r) => r.code)),
+    new Set(
+      (await db.selectFrom('formations').select('code').where('period_id', '=', periodId).execute()).map((r) => r.code),
+    ),
 
   /** The public catalog page with live applicant counts (submitted and later, not drafts). */
   catalog: async (
     db: Executor,
-    f: { periodId?: string | undefined; organizationId?: string | undefined; educationLevel?: string | undefined; needType?: string | undefined; q?: string | undefined; limit: number; offset: number },
+    f: {
+      periodId?: string | undefined;
+      organizationId?: string | undefined;
+      educationLevel?: string | undefined;
+      needType?: string | undefined;
+      q?: string | undefined;
+      limit: number;
+      offset: number;
+    },
   ) => {
-    let q = db
-      .selectFrom('formations')
-      .innerJoin('organizations', 'organizations.id', 'formations.organization_id');
+    let q = db.selectFrom('formations').innerJoin('organizations', 'organizations.id', 'formations.organization_id');
     if (f.periodId) q = q.where('formations.period_id', '=', f.periodId);
     if (f.organizationId) q = q.where('formations.organization_id', '=', f.organizationId);
     if (f.needType) q = q.where('formations.need_type', '=', f.needType);
@@ -74,7 +103,12 @@ export const recruitmentRepository = {
     const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     // Pick the page first, then count applicants for just those rows (not for every row skipped by the offset).
     const page = q
-      .select(['formations.id as page_id', 'organizations.name as page_org', 'formations.jabatan as page_jabatan', 'formations.code as page_code'])
+      .select([
+        'formations.id as page_id',
+        'organizations.name as page_org',
+        'formations.jabatan as page_jabatan',
+        'formations.code as page_code',
+      ])
       .orderBy('organizations.name')
       .orderBy('formations.jabatan')
       .orderBy('formations.code')
@@ -101,19 +135,37 @@ export const recruitmentRepository = {
     return { total: Number(total.n), rows };
   },
 
-  application: (db: Executor, id: string) => db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst(),
+  application: (db: Executor, id: string) =>
+    db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst(),
   applicationOf: (db: Executor, applicantId: string, id: string) =>
-    db.selectFrom('applications').selectAll().where('id', '=', id).where('applicant_id', '=', applicantId).executeTakeFirst(),
+    db
+      .selectFrom('applications')
+      .selectAll()
+      .where('id', '=', id)
+      .where('applicant_id', '=', applicantId)
+      .executeTakeFirst(),
   applicationsOf: (db: Executor, applicantId: string) =>
-    db.selectFrom('applications').selectAll().where('applicant_id', '=', applicantId).orderBy('created_at', 'desc').execute(),
+    db
+      .selectFrom('applications')
+      .selectAll()
+      .where('applicant_id', '=', applicantId)
+      .orderBy('created_at', 'desc')
+      .execute(),
   lockApplication: (db: Executor, id: string) =>
     db.selectFrom('applications').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
   updateApplication: (db: Executor, id: string, patch: Updateable<ApplicationsTable>) =>
     db.updateTable('applications').set(patch).where('id', '=', id).execute(),
   applicationInPeriod: (db: Executor, periodId: string, applicantId: string) =>
-    db.selectFrom('applications').select('id').where('period_id', '=', periodId).where('applicant_id', '=', applicantId).executeTakeFirst(),
-  insertApplication: (db: Executor, row: Insertable<ApplicationsTable>) => db.insertInto('applications').values(row).execute(),
-  applicationByRegistrationNo: (db: Executor, registrationNo: string) => db.selectFrom('applications').selectAll().where('registration_no', '=', registrationNo).executeTakeFirst(),
+    db
+      .selectFrom('applications')
+      .select('id')
+      .where('period_id', '=', periodId)
+      .where('applicant_id', '=', applicantId)
+      .executeTakeFirst(),
+  insertApplication: (db: Executor, row: Insertable<ApplicationsTable>) =>
+    db.insertInto('applications').values(row).execute(),
+  applicationByRegistrationNo: (db: Executor, registrationNo: string) =>
+    db.selectFrom('applications').selectAll().where('registration_no', '=', registrationNo).executeTakeFirst(),
   /** Removes a draft with its documents and timeline. */
   deleteApplication: async (db: Executor, id: string) => {
     await db.deleteFrom('application_documents').where('application_id', '=', id).execute();
@@ -122,26 +174,64 @@ export const recruitmentRepository = {
   },
 
   documents: (db: Executor, applicationId: string) =>
-    db.selectFrom('application_documents').selectAll().where('application_id', '=', applicationId).orderBy('kind').execute(),
+    db
+      .selectFrom('application_documents')
+      .selectAll()
+      .where('application_id', '=', applicationId)
+      .orderBy('kind')
+      .execute(),
   document: (db: Executor, applicationId: string, kind: string) =>
-    db.selectFrom('application_documents').selectAll().where('application_id', '=', applicationId).where('kind', '=', kind).executeTakeFirst(),
+    db
+      .selectFrom('application_documents')
+      .selectAll()
+      .where('application_id', '=', applicationId)
+      .where('kind', '=', kind)
+      .executeTakeFirst(),
   /** The last upload of a kind replaces the previous one (RULES.md §1.4). */
   putDocument: (db: Executor, row: Insertable<ApplicationDocumentsTable>) =>
     db
       .insertInto('application_documents')
       .values(row)
-      .onConflict((oc) => oc.columns(['application_id', 'kind']).doUpdateSet({ file_key: row.file_key, mime: row.mime, size_bytes: row.size_bytes, sha256: row.sha256, original_name: row.original_name ?? null, uploaded_at: row.uploaded_at }))
+      .onConflict((oc) =>
+        oc.columns(['application_id', 'kind']).doUpdateSet({
+          file_key: row.file_key,
+          mime: row.mime,
+          size_bytes: row.size_bytes,
+          sha256: row.sha256,
+          original_name: row.original_name ?? null,
+          uploaded_at: row.uploaded_at,
+        }),
+      )
       .execute(),
-  setDocumentVerdict: (db: Executor, applicationId: string, kind: string, patch: Updateable<ApplicationDocumentsTable>) =>
-    db.updateTable('application_documents').set(patch).where('application_id', '=', applicationId).where('kind', '=', kind).execute(),
+  setDocumentVerdict: (
+    db: Executor,
+    applicationId: string,
+    kind: string,
+    patch: Updateable<ApplicationDocumentsTable>,
+  ) =>
+    db
+      .updateTable('application_documents')
+      .set(patch)
+      .where('application_id', '=', applicationId)
+      .where('kind', '=', kind)
+      .execute(),
 
-  addEvent: (db: Executor, row: { application_id: string; occurred_at: Date; status: ApplicationStatus | string; note_id: string; note_en: string }) =>
-    db.insertInto('application_events').values(row).execute(),
+  addEvent: (
+    db: Executor,
+    row: {
+      application_id: string;
+      occurred_at: Date;
+      status: ApplicationStatus | string;
+      note_id: string;
+      note_en: string;
+    },
+  ) => db.insertInto('application_events').values(row).execute(),
   events: (db: Executor, applicationId: string) =>
     db.selectFrom('application_events').selectAll().where('application_id', '=', applicationId).orderBy('id').execute(),
 
   profile: async (db: Executor, accountId: string) =>
-    (await db.selectFrom('applicant_profiles').select('data').where('account_id', '=', accountId).executeTakeFirst())?.data,
+    (await db.selectFrom('applicant_profiles').select('data').where('account_id', '=', accountId).executeTakeFirst())
+      ?.data,
   saveProfile: (db: Executor, accountId: string, data: string, at: Date) =>
     db
       .insertInto('applicant_profiles')
@@ -150,17 +240,35 @@ export const recruitmentRepository = {
       .execute(),
 
   // ── accounts as recruitment needs them (identity's table, read-only) ──
-  accountName: (db: Executor, id: string) => db.selectFrom('accounts').select(['full_name']).where('id', '=', id).executeTakeFirstOrThrow(),
-  accountContact: (db: Executor, id: string) => db.selectFrom('accounts').select(['email', 'full_name']).where('id', '=', id).executeTakeFirstOrThrow(),
+  accountName: (db: Executor, id: string) =>
+    db.selectFrom('accounts').select(['full_name']).where('id', '=', id).executeTakeFirstOrThrow(),
+  accountContact: (db: Executor, id: string) =>
+    db.selectFrom('accounts').select(['email', 'full_name']).where('id', '=', id).executeTakeFirstOrThrow(),
   /** What the eligibility check needs of an applicant's identity. */
-  accountEligibility: (db: Executor, id: string) => db.selectFrom('accounts').select(['birth_date', 'gender']).where('id', '=', id).executeTakeFirstOrThrow(),
+  accountEligibility: (db: Executor, id: string) =>
+    db.selectFrom('accounts').select(['birth_date', 'gender']).where('id', '=', id).executeTakeFirstOrThrow(),
   /** The identity printed on the registration card (its NIK is masked there). */
-  accountCard: (db: Executor, id: string) => db.selectFrom('accounts').select(['full_name', 'nik', 'birth_place', 'birth_date']).where('id', '=', id).executeTakeFirstOrThrow(),
+  accountCard: (db: Executor, id: string) =>
+    db
+      .selectFrom('accounts')
+      .select(['full_name', 'nik', 'birth_place', 'birth_date'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow(),
   /** The identity a verifier matches the documents against. */
   accountForVerifier: (db: Executor, id: string) =>
-    db.selectFrom('accounts').select(['full_name', 'nik', 'birth_place', 'birth_date', 'gender', 'email', 'phone']).where('id', '=', id).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('accounts')
+      .select(['full_name', 'nik', 'birth_place', 'birth_date', 'gender', 'email', 'phone'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow(),
   verifierAccounts: (db: Executor) =>
-    db.selectFrom('accounts').select(['id', 'full_name', 'email']).where('role', '=', 'verifier').where('disabled_at', 'is', null).orderBy('full_name').execute(),
+    db
+      .selectFrom('accounts')
+      .select(['id', 'full_name', 'email'])
+      .where('role', '=', 'verifier')
+      .where('disabled_at', 'is', null)
+      .orderBy('full_name')
+      .execute(),
 
   // ── verification ──
   periodVerifiers: (db: Executor, periodId: string) =>
@@ -172,14 +280,32 @@ export const recruitmentRepository = {
       .orderBy('accounts.full_name')
       .execute(),
   addPeriodVerifier: (db: Executor, periodId: string, accountId: string, assignedBy: string) =>
-    db.insertInto('period_verifiers').values({ period_id: periodId, account_id: accountId, assigned_by: assignedBy }).onConflict((oc) => oc.columns(['period_id', 'account_id']).doNothing()).execute(),
+    db
+      .insertInto('period_verifiers')
+      .values({ period_id: periodId, account_id: accountId, assigned_by: assignedBy })
+      .onConflict((oc) => oc.columns(['period_id', 'account_id']).doNothing())
+      .execute(),
   removePeriodVerifier: (db: Executor, periodId: string, accountId: string) =>
     db.deleteFrom('period_verifiers').where('period_id', '=', periodId).where('account_id', '=', accountId).execute(),
 
-  queueTotal: async (db: Executor, periodId: string, f: { status?: string | undefined; verifierId?: string | undefined }) =>
-    Number((await queueBase(db, periodId, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+  queueTotal: async (
+    db: Executor,
+    periodId: string,
+    f: { status?: string | undefined; verifierId?: string | undefined },
+  ) =>
+    Number(
+      (
+        await queueBase(db, periodId, f)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
   /** One page of the queue, oldest submission first. */
-  queuePage: (db: Executor, periodId: string, f: { status?: string | undefined; verifierId?: string | undefined; limit: number; offset: number }) =>
+  queuePage: (
+    db: Executor,
+    periodId: string,
+    f: { status?: string | undefined; verifierId?: string | undefined; limit: number; offset: number },
+  ) =>
     queueBase(db, periodId, f)
       .select([
         'applications.id',
@@ -215,20 +341,55 @@ export const recruitmentRepository = {
         .execute()
     ).map((p) => p.id),
   assignFiles: (db: Executor, applicationIds: string[], verifierId: string, at: Date) =>
-    db.updateTable('applications').set({ verifier_id: verifierId, updated_at: at }).where('id', 'in', applicationIds).execute(),
+    db
+      .updateTable('applications')
+      .set({ verifier_id: verifierId, updated_at: at })
+      .where('id', 'in', applicationIds)
+      .execute(),
   countSubmitted: async (db: Executor, periodId: string) =>
-    Number((await db.selectFrom('applications').select((eb) => eb.fn.countAll<number>().as('n')).where('period_id', '=', periodId).where('status', '=', 'submitted').executeTakeFirstOrThrow()).n),
+    Number(
+      (
+        await db
+          .selectFrom('applications')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('period_id', '=', periodId)
+          .where('status', '=', 'submitted')
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
 
   // ── announcements ──
-  announcements: (db: Executor, periodId: string) => db.selectFrom('announcements').selectAll().where('period_id', '=', periodId).orderBy('proposed_at', 'desc').execute(),
+  announcements: (db: Executor, periodId: string) =>
+    db
+      .selectFrom('announcements')
+      .selectAll()
+      .where('period_id', '=', periodId)
+      .orderBy('proposed_at', 'desc')
+      .execute(),
   hasPendingAnnouncement: async (db: Executor, periodId: string) =>
-    Boolean(await db.selectFrom('announcements').select('id').where('period_id', '=', periodId).where('status', '=', 'proposed').executeTakeFirst()),
-  insertAnnouncement: (db: Executor, row: Insertable<AnnouncementsTable>) => db.insertInto('announcements').values(row).execute(),
-  lockAnnouncement: (db: Executor, id: string) => db.selectFrom('announcements').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
-  updateAnnouncement: (db: Executor, id: string, patch: Updateable<AnnouncementsTable>) => db.updateTable('announcements').set(patch).where('id', '=', id).execute(),
+    Boolean(
+      await db
+        .selectFrom('announcements')
+        .select('id')
+        .where('period_id', '=', periodId)
+        .where('status', '=', 'proposed')
+        .executeTakeFirst(),
+    ),
+  insertAnnouncement: (db: Executor, row: Insertable<AnnouncementsTable>) =>
+    db.insertInto('announcements').values(row).execute(),
+  lockAnnouncement: (db: Executor, id: string) =>
+    db.selectFrom('announcements').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  updateAnnouncement: (db: Executor, id: string, patch: Updateable<AnnouncementsTable>) =>
+    db.updateTable('announcements').set(patch).where('id', '=', id).execute(),
   /** Reviewed administration verdicts not yet announced. */
   unannouncedVerdicts: (db: Executor, periodId: string) =>
-    db.selectFrom('applications').selectAll().where('period_id', '=', periodId).where('status', 'in', ['ms', 'tms']).where('published_result', 'is', null).execute(),
+    db
+      .selectFrom('applications')
+      .selectAll()
+      .where('period_id', '=', periodId)
+      .where('status', 'in', ['ms', 'tms'])
+      .where('published_result', 'is', null)
+      .execute(),
   /** Files whose sanggah is answered but not yet announced. */
   unannouncedObjectionOutcomes: (db: Executor, periodId: string) =>
     db
@@ -241,13 +402,22 @@ export const recruitmentRepository = {
       .execute(),
 
   // ── objections (sanggah) ──
-  objectionOf: (db: Executor, applicationId: string) => db.selectFrom('objections').selectAll().where('application_id', '=', applicationId).executeTakeFirst(),
-  insertObjection: (db: Executor, row: Insertable<ObjectionsTable>) => db.insertInto('objections').values(row).execute(),
-  lockObjection: (db: Executor, id: string) => db.selectFrom('objections').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
-  updateObjection: (db: Executor, id: string, patch: Updateable<ObjectionsTable>) => db.updateTable('objections').set(patch).where('id', '=', id).execute(),
+  objectionOf: (db: Executor, applicationId: string) =>
+    db.selectFrom('objections').selectAll().where('application_id', '=', applicationId).executeTakeFirst(),
+  insertObjection: (db: Executor, row: Insertable<ObjectionsTable>) =>
+    db.insertInto('objections').values(row).execute(),
+  lockObjection: (db: Executor, id: string) =>
+    db.selectFrom('objections').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  updateObjection: (db: Executor, id: string, patch: Updateable<ObjectionsTable>) =>
+    db.updateTable('objections').set(patch).where('id', '=', id).execute(),
   markObjectionsAnnounced: (db: Executor, applicationIds: string[], at: Date) =>
     db.updateTable('objections').set({ announced_at: at }).where('application_id', 'in', applicationIds).execute(),
-  objectionEvidence: (db: Executor, id: string) => db.selectFrom('objections').select(['evidence_key', 'evidence_mime', 'application_id']).where('id', '=', id).executeTakeFirst(),
+  objectionEvidence: (db: Executor, id: string) =>
+    db
+      .selectFrom('objections')
+      .select(['evidence_key', 'evidence_mime', 'application_id'])
+      .where('id', '=', id)
+      .executeTakeFirst(),
   countOpenObjections: async (db: Executor, periodId: string) =>
     Number(
       (
@@ -266,16 +436,30 @@ export const recruitmentRepository = {
       .selectFrom('objections')
       .innerJoin('applications', 'applications.id', 'objections.application_id')
       .innerJoin('accounts', 'accounts.id', 'applications.applicant_id')
-      .select(['objections.id', 'objections.application_id', 'objections.status', 'objections.reason', 'objections.filed_at', 'objections.deadline_at', 'objections.response', 'objections.evidence_key', 'applications.registration_no', 'accounts.full_name'])
+      .select([
+        'objections.id',
+        'objections.application_id',
+        'objections.status',
+        'objections.reason',
+        'objections.filed_at',
+        'objections.deadline_at',
+        'objections.response',
+        'objections.evidence_key',
+        'applications.registration_no',
+        'accounts.full_name',
+      ])
       .where('applications.period_id', '=', periodId)
       .orderBy('objections.deadline_at')
       .execute(),
 
   // ── exam sites, sessions and seats ──
   insertExamSite: (db: Executor, row: Insertable<ExamSitesTable>) => db.insertInto('exam_sites').values(row).execute(),
-  examSiteExists: async (db: Executor, id: string) => Boolean(await db.selectFrom('exam_sites').select('id').where('id', '=', id).executeTakeFirst()),
-  insertExamSession: (db: Executor, row: Insertable<ExamSessionsTable>) => db.insertInto('exam_sessions').values(row).execute(),
-  examSites: (db: Executor, periodId: string) => db.selectFrom('exam_sites').selectAll().where('period_id', '=', periodId).orderBy('name').execute(),
+  examSiteExists: async (db: Executor, id: string) =>
+    Boolean(await db.selectFrom('exam_sites').select('id').where('id', '=', id).executeTakeFirst()),
+  insertExamSession: (db: Executor, row: Insertable<ExamSessionsTable>) =>
+    db.insertInto('exam_sessions').values(row).execute(),
+  examSites: (db: Executor, periodId: string) =>
+    db.selectFrom('exam_sites').selectAll().where('period_id', '=', periodId).orderBy('name').execute(),
   /** The sessions of these sites with how many are seated in each. */
   examSessionsOf: (db: Executor, siteIds: string[]) =>
     siteIds.length === 0
@@ -283,7 +467,13 @@ export const recruitmentRepository = {
       : db
           .selectFrom('exam_sessions')
           .selectAll()
-          .select((eb) => eb.selectFrom('exam_assignments').whereRef('exam_assignments.session_id', '=', 'exam_sessions.id').select(eb.fn.countAll<number>().as('n')).as('assigned'))
+          .select((eb) =>
+            eb
+              .selectFrom('exam_assignments')
+              .whereRef('exam_assignments.session_id', '=', 'exam_sessions.id')
+              .select(eb.fn.countAll<number>().as('n'))
+              .as('assigned'),
+          )
           .where('site_id', 'in', siteIds)
           .orderBy('starts_at')
           .execute(),
@@ -292,9 +482,27 @@ export const recruitmentRepository = {
     db
       .selectFrom('exam_sessions')
       .innerJoin('exam_sites', 'exam_sites.id', 'exam_sessions.site_id')
-      .select(['exam_sessions.id', 'exam_sessions.site_id', 'exam_sessions.starts_at', 'exam_sessions.capacity', 'exam_sites.accessible'])
-      .select((eb) => eb.selectFrom('exam_assignments').whereRef('exam_assignments.session_id', '=', 'exam_sessions.id').select(eb.fn.countAll<number>().as('n')).as('taken'))
-      .select((eb) => eb.selectFrom('exam_assignments').whereRef('exam_assignments.session_id', '=', 'exam_sessions.id').select((e2) => e2.fn.max('exam_assignments.seat').as('m')).as('max_seat'))
+      .select([
+        'exam_sessions.id',
+        'exam_sessions.site_id',
+        'exam_sessions.starts_at',
+        'exam_sessions.capacity',
+        'exam_sites.accessible',
+      ])
+      .select((eb) =>
+        eb
+          .selectFrom('exam_assignments')
+          .whereRef('exam_assignments.session_id', '=', 'exam_sessions.id')
+          .select(eb.fn.countAll<number>().as('n'))
+          .as('taken'),
+      )
+      .select((eb) =>
+        eb
+          .selectFrom('exam_assignments')
+          .whereRef('exam_assignments.session_id', '=', 'exam_sessions.id')
+          .select((e2) => e2.fn.max('exam_assignments.seat').as('m'))
+          .as('max_seat'),
+      )
       .where('exam_sites.period_id', '=', periodId)
       .execute(),
   /** Announced-MS applicants of a period without a seat yet, in registration order. */
@@ -303,7 +511,15 @@ export const recruitmentRepository = {
       .selectFrom('applications')
       .innerJoin('formations', 'formations.id', 'applications.formation_id')
       .leftJoin('exam_assignments', 'exam_assignments.application_id', 'applications.id')
-      .select(['applications.id', 'applications.registration_no', 'applications.biodata', 'applications.participant_no', 'applications.formation_id', 'formations.need_type', 'formations.code'])
+      .select([
+        'applications.id',
+        'applications.registration_no',
+        'applications.biodata',
+        'applications.participant_no',
+        'applications.formation_id',
+        'formations.need_type',
+        'formations.code',
+      ])
       .where('applications.period_id', '=', periodId)
       .where('applications.published_result', '=', 'ms')
       .where('exam_assignments.application_id', 'is', null)
@@ -331,7 +547,8 @@ export const recruitmentRepository = {
           .select(['exam_sessions.id', 'exam_sessions.starts_at', 'exam_sites.name'])
           .where('exam_sessions.id', 'in', sessionIds)
           .execute(),
-  insertExamAssignment: (db: Executor, row: Insertable<ExamAssignmentsTable>) => db.insertInto('exam_assignments').values(row).execute(),
+  insertExamAssignment: (db: Executor, row: Insertable<ExamAssignmentsTable>) =>
+    db.insertInto('exam_assignments').values(row).execute(),
   /** An application's seat: the session's start and length and the site, as on the exam card. */
   examSeat: (db: Executor, applicationId: string) =>
     db
@@ -347,19 +564,37 @@ export const recruitmentRepository = {
       .selectFrom('applications')
       .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
       .select(sql<number>`count(*) filter (where verifier_id is null and status = 'submitted')`.as('unassigned'))
-      .select(sql<number>`count(*) filter (where proposed_verdict is not null and reviewed_by is null)`.as('awaiting_review'))
+      .select(
+        sql<number>`count(*) filter (where proposed_verdict is not null and reviewed_by is null)`.as('awaiting_review'),
+      )
       .where('period_id', '=', periodId)
       .groupBy('status')
       .execute(),
 
   isPeriodVerifier: async (db: Executor, periodId: string, accountId: string) =>
-    Boolean(await db.selectFrom('period_verifiers').select('period_id').where('period_id', '=', periodId).where('account_id', '=', accountId).executeTakeFirst()),
+    Boolean(
+      await db
+        .selectFrom('period_verifiers')
+        .select('period_id')
+        .where('period_id', '=', periodId)
+        .where('account_id', '=', accountId)
+        .executeTakeFirst(),
+    ),
 
   isCommitteeMember: async (db: Executor, periodId: string, accountId: string) =>
-    Boolean(await db.selectFrom('period_committee_members').select('period_id').where('period_id', '=', periodId).where('account_id', '=', accountId).executeTakeFirst()),
+    Boolean(
+      await db
+        .selectFrom('period_committee_members')
+        .select('period_id')
+        .where('period_id', '=', periodId)
+        .where('account_id', '=', accountId)
+        .executeTakeFirst(),
+    ),
 
   committeePeriodIds: async (db: Executor, accountId: string) =>
-    (await db.selectFrom('period_committee_members').select('period_id').where('account_id', '=', accountId).execute()).map((r) => r.period_id),
+    (
+      await db.selectFrom('period_committee_members').select('period_id').where('account_id', '=', accountId).execute()
+    ).map((r) => r.period_id),
 
   committeeMembers: (db: Executor, periodId: string) =>
     db
@@ -371,36 +606,72 @@ export const recruitmentRepository = {
       .execute(),
 
   addCommitteeMember: (db: Executor, periodId: string, accountId: string, assignedBy: string | null) =>
-    db.insertInto('period_committee_members').values({ period_id: periodId, account_id: accountId, assigned_by: assignedBy }).onConflict((oc) => oc.columns(['period_id', 'account_id']).doNothing()).execute(),
+    db
+      .insertInto('period_committee_members')
+      .values({ period_id: periodId, account_id: accountId, assigned_by: assignedBy })
+      .onConflict((oc) => oc.columns(['period_id', 'account_id']).doNothing())
+      .execute(),
 
   removeCommitteeMember: (db: Executor, periodId: string, accountId: string) =>
-    db.deleteFrom('period_committee_members').where('period_id', '=', periodId).where('account_id', '=', accountId).executeTakeFirst(),
+    db
+      .deleteFrom('period_committee_members')
+      .where('period_id', '=', periodId)
+      .where('account_id', '=', accountId)
+      .executeTakeFirst(),
 
-  accountRole: (db: Executor, accountId: string) => db.selectFrom('accounts').select(['role', 'disabled_at']).where('id', '=', accountId).executeTakeFirst(),
+  accountRole: (db: Executor, accountId: string) =>
+    db.selectFrom('accounts').select(['role', 'disabled_at']).where('id', '=', accountId).executeTakeFirst(),
 
   committeeAccounts: (db: Executor) =>
-    db.selectFrom('accounts').select(['id', 'full_name', 'email']).where('role', '=', 'committee').where('disabled_at', 'is', null).orderBy('full_name').execute(),
+    db
+      .selectFrom('accounts')
+      .select(['id', 'full_name', 'email'])
+      .where('role', '=', 'committee')
+      .where('disabled_at', 'is', null)
+      .orderBy('full_name')
+      .execute(),
 
   /** The period a committee route's `:id` belongs to (undefined when the record does not exist). */
   periodOf: async (db: Executor, kind: PeriodScope, id: string): Promise<string | undefined> => {
     // Kinds another module owns ('accreditation', 'finding') are resolved by that module (registerScope).
     switch (kind) {
       case 'period':
-        return (await db.selectFrom('recruitment_periods').select('id as period_id').where('id', '=', id).executeTakeFirst())?.period_id;
+        return (
+          await db.selectFrom('recruitment_periods').select('id as period_id').where('id', '=', id).executeTakeFirst()
+        )?.period_id;
       case 'formation':
-        return (await db.selectFrom('formations').select('period_id').where('id', '=', id).executeTakeFirst())?.period_id;
+        return (await db.selectFrom('formations').select('period_id').where('id', '=', id).executeTakeFirst())
+          ?.period_id;
       case 'application':
-        return (await db.selectFrom('applications').select('period_id').where('id', '=', id).executeTakeFirst())?.period_id;
+        return (await db.selectFrom('applications').select('period_id').where('id', '=', id).executeTakeFirst())
+          ?.period_id;
       case 'announcement':
-        return (await db.selectFrom('announcements').select('period_id').where('id', '=', id).executeTakeFirst())?.period_id;
+        return (await db.selectFrom('announcements').select('period_id').where('id', '=', id).executeTakeFirst())
+          ?.period_id;
       case 'objection':
-        return (await db.selectFrom('objections as o').innerJoin('applications as a', 'a.id', 'o.application_id').select('a.period_id').where('o.id', '=', id).executeTakeFirst())?.period_id;
+        return (
+          await db
+            .selectFrom('objections as o')
+            .innerJoin('applications as a', 'a.id', 'o.application_id')
+            .select('a.period_id')
+            .where('o.id', '=', id)
+            .executeTakeFirst()
+        )?.period_id;
       case 'exam-site':
-        return (await db.selectFrom('exam_sites').select('period_id').where('id', '=', id).executeTakeFirst())?.period_id;
+        return (await db.selectFrom('exam_sites').select('period_id').where('id', '=', id).executeTakeFirst())
+          ?.period_id;
       case 'exam-session':
-        return (await db.selectFrom('exam_sessions as s').innerJoin('exam_sites as site', 'site.id', 's.site_id').select('site.period_id').where('s.id', '=', id).executeTakeFirst())?.period_id;
+        return (
+          await db
+            .selectFrom('exam_sessions as s')
+            .innerJoin('exam_sites as site', 'site.id', 's.site_id')
+            .select('site.period_id')
+            .where('s.id', '=', id)
+            .executeTakeFirst()
+        )?.period_id;
       case 'publication':
-        return (await db.selectFrom('result_publications').select('period_id').where('id', '=', id).executeTakeFirst())?.period_id;
+        return (await db.selectFrom('result_publications').select('period_id').where('id', '=', id).executeTakeFirst())
+          ?.period_id;
       default:
         return undefined;
     }

@@ -27,7 +27,10 @@ export interface RecruitmentRouteServices {
 
 const MAX_UPLOAD = 2 * 1024 * 1024; // above every rule-set limit; the rule set decides per document
 const ok = { ok: true as const };
-const SHEET_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' } as const;
+const SHEET_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+} as const;
 
 /** The public catalog and card check, and the committee's periods, members and formations. */
 function periodRoutes(app: FastifyInstance, { recruitment, periodCommittee }: RecruitmentRouteServices) {
@@ -37,18 +40,32 @@ function periodRoutes(app: FastifyInstance, { recruitment, periodCommittee }: Re
   route(app, E.periods, async (req) => ({ periods: await recruitment.listPeriods(req.actor!) }));
   route(app, E.committeeMembers, async (req) => ({ members: await periodCommittee.members(req.params.id) }));
   route(app, E.committeeAccounts, async () => ({ accounts: await periodCommittee.committeeAccounts() }));
-  route(app, E.addCommitteeMember, async (req) => (await periodCommittee.addMember(req.actor!, req.params.id, req.body.accountId), ok));
-  route(app, E.removeCommitteeMember, async (req) => (await periodCommittee.removeMember(req.actor!, req.params.id, req.params.accountId), ok));
+  route(
+    app,
+    E.addCommitteeMember,
+    async (req) => (await periodCommittee.addMember(req.actor!, req.params.id, req.body.accountId), ok),
+  );
+  route(
+    app,
+    E.removeCommitteeMember,
+    async (req) => (await periodCommittee.removeMember(req.actor!, req.params.id, req.params.accountId), ok),
+  );
   route(app, E.createPeriod, (req) => recruitment.createPeriod(req.actor!, req.body));
   route(app, E.updateStages, (req) => recruitment.updateStages(req.actor!, req.params.id, req.body.stages));
   route(app, E.updateRuleSet, (req) => recruitment.updateRuleSet(req.actor!, req.params.id, req.body));
 }
 
 /** Formations, verifiers, announcements, sanggah and the exam schedule of a period. */
-function committeeRoutes(app: FastifyInstance, { recruitment, verification, announcements, objections, examSchedule }: RecruitmentRouteServices) {
+function committeeRoutes(
+  app: FastifyInstance,
+  { recruitment, verification, announcements, objections, examSchedule }: RecruitmentRouteServices,
+) {
   route(app, E.createFormation, (req) => recruitment.createFormation(req.actor!, req.params.id, req.body));
   route(app, E.importFormations, async (req) => {
-    const file = await readUploadedFile(req, { maxBytes: MAX_UPLOAD, what: { id: 'berkas XLSX atau CSV', en: 'XLSX or CSV file' } });
+    const file = await readUploadedFile(req, {
+      maxBytes: MAX_UPLOAD,
+      what: { id: 'berkas XLSX atau CSV', en: 'XLSX or CSV file' },
+    });
     return recruitment.importFormations(req.actor!, req.params.id, file.data, sheetFormatOf(file));
   });
   route(app, E.exportFormations, async (req, reply) => {
@@ -58,16 +75,32 @@ function committeeRoutes(app: FastifyInstance, { recruitment, verification, anno
   });
   route(app, E.verifierAccounts, async () => ({ verifiers: await verification.verifierAccounts() }));
   route(app, E.periodVerifiers, async (req) => ({ verifiers: await verification.periodVerifiers(req.params.id) }));
-  route(app, E.assignVerifier, async (req) => (await verification.assignVerifier(req.actor!, req.params.id, req.body.accountId), ok));
-  route(app, E.unassignVerifier, async (req) => (await verification.unassignVerifier(req.actor!, req.params.id, req.params.accountId), ok));
+  route(
+    app,
+    E.assignVerifier,
+    async (req) => (await verification.assignVerifier(req.actor!, req.params.id, req.body.accountId), ok),
+  );
+  route(
+    app,
+    E.unassignVerifier,
+    async (req) => (await verification.unassignVerifier(req.actor!, req.params.id, req.params.accountId), ok),
+  );
   route(app, E.announcements, async (req) => ({ announcements: await announcements.announcements(req.params.id) }));
   route(app, E.proposeAnnouncement, (req) => announcements.proposeAnnouncement(req.actor!, req.params.id, req.body));
   route(app, E.decideAnnouncement, (req) => announcements.decideAnnouncement(req.actor!, req.params.id, req.body));
   route(app, E.objections, async (req) => ({ objections: await objections.objections(req.params.id) }));
-  route(app, E.answerObjection, async (req) => (await objections.answerObjection(req.actor!, req.params.id, req.body), ok));
+  route(
+    app,
+    E.answerObjection,
+    async (req) => (await objections.answerObjection(req.actor!, req.params.id, req.body), ok),
+  );
   route(app, E.objectionEvidence, async (req, reply) => {
     const f = await objections.readObjectionEvidence(req.params.id, req.actor!);
-    return sendDocument(reply, { data: f.data, mime: f.mime, name: `bukti-sanggah.${f.mime === 'application/pdf' ? 'pdf' : 'jpg'}` });
+    return sendDocument(reply, {
+      data: f.data,
+      mime: f.mime,
+      name: `bukti-sanggah.${f.mime === 'application/pdf' ? 'pdf' : 'jpg'}`,
+    });
   });
   route(app, E.examSites, async (req) => ({ sites: await examSchedule.schedule(req.params.id) }));
   route(app, E.createSite, (req) => examSchedule.createSite(req.actor!, req.params.id, req.body));
@@ -86,31 +119,61 @@ function applicantRoutes(app: FastifyInstance, { recruitment, objections, examSc
   route(app, E.uploadDocument, async (req) => {
     const { file } = await readMultipartForm(req, { maxBytes: MAX_UPLOAD });
     if (!file) throw new AppError('VALIDATION_FAILED', msg('Pilih berkas untuk diunggah.', 'Choose a file to upload.'));
-    return recruitment.uploadDocument(req.actor!, req.params.id, req.params.kind, file.data, file.filename, file.overBytes);
+    return recruitment.uploadDocument(
+      req.actor!,
+      req.params.id,
+      req.params.kind,
+      file.data,
+      file.filename,
+      file.overBytes,
+    );
   });
-  route(app, E.document, async (req, reply) => sendDocument(reply, await recruitment.readDocument(req.actor!, req.params.id, req.params.kind)));
+  route(app, E.document, async (req, reply) =>
+    sendDocument(reply, await recruitment.readDocument(req.actor!, req.params.id, req.params.kind)),
+  );
   route(app, E.submit, (req) => recruitment.submit(req.actor!, req.params.id));
   route(app, E.timeline, async (req) => ({ events: await recruitment.timeline(req.actor!, req.params.id) }));
   route(app, E.registrationCard, async (req, reply) =>
-    reply.type('application/pdf').header('content-disposition', 'attachment; filename="kartu-pendaftaran.pdf"').send(await recruitment.registrationCard(req.actor!, req.params.id)),
+    reply
+      .type('application/pdf')
+      .header('content-disposition', 'attachment; filename="kartu-pendaftaran.pdf"')
+      .send(await recruitment.registrationCard(req.actor!, req.params.id)),
   );
   route(app, E.examCard, async (req, reply) =>
-    reply.type('application/pdf').header('content-disposition', 'attachment; filename="kartu-ujian.pdf"').send(await examSchedule.examCard(req.actor!, req.params.id)),
+    reply
+      .type('application/pdf')
+      .header('content-disposition', 'attachment; filename="kartu-ujian.pdf"')
+      .send(await examSchedule.examCard(req.actor!, req.params.id)),
   );
   route(app, E.fileObjection, async (req) => {
     const { fields, file } = await readMultipartForm(req, { maxBytes: MAX_UPLOAD });
-    return objections.fileObjection(req.actor!, req.params.id, { reason: fields.reason ?? '', evidence: file?.data ?? null });
+    return objections.fileObjection(req.actor!, req.params.id, {
+      reason: fields.reason ?? '',
+      evidence: file?.data ?? null,
+    });
   });
 }
 
 /** Administrative verification: the reasons, the queue, claiming, marking and reviewing files. */
 function verificationRoutes(app: FastifyInstance, { verification }: RecruitmentRouteServices) {
-  route(app, E.tmsReasons, () => ({ reasons: verification.tmsReasons().map((r) => ({ code: r.code, id: r.id, en: r.en, sources: [...r.sources] })) }));
-  route(app, E.queue, (req) => verification.queue(req.actor!, req.query.periodId, { ...req.query, mine: req.query.mine === 'true' }));
+  route(app, E.tmsReasons, () => ({
+    reasons: verification.tmsReasons().map((r) => ({ code: r.code, id: r.id, en: r.en, sources: [...r.sources] })),
+  }));
+  route(app, E.queue, (req) =>
+    verification.queue(req.actor!, req.query.periodId, { ...req.query, mine: req.query.mine === 'true' }),
+  );
   route(app, E.claim, (req) => verification.claim(req.actor!, req.body.periodId, req.body.count));
   route(app, E.verificationDetail, (req) => verification.detail(req.actor!, req.params.id));
-  route(app, E.markDocument, async (req) => (await verification.markDocument(req.actor!, req.params.id, req.params.kind, req.body), ok));
-  route(app, E.proposeVerdict, async (req) => (await verification.proposeVerdict(req.actor!, req.params.id, req.body), ok));
+  route(
+    app,
+    E.markDocument,
+    async (req) => (await verification.markDocument(req.actor!, req.params.id, req.params.kind, req.body), ok),
+  );
+  route(
+    app,
+    E.proposeVerdict,
+    async (req) => (await verification.proposeVerdict(req.actor!, req.params.id, req.body), ok),
+  );
   route(app, E.verifyFile, async (req) => (await verification.verifyFile(req.actor!, req.params.id, req.body), ok));
   route(app, E.review, async (req) => (await verification.review(req.actor!, req.params.id, req.body), ok));
 }

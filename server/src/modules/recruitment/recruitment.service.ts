@@ -8,14 +8,25 @@ import { apply, deleteDraft, getProfile, saveProfile, submit, timeline } from '.
 import { readDocument, uploadDocument } from './documents.ts';
 import { catalog, createFormation, exportFormations, importFormations } from './formations.ts';
 import { myApplication, myApplications } from './my-application.ts';
-import { createPeriod, formationExists, getPeriod, listPeriods, periodFormations, updateRuleSet, updateStages } from './periods.ts';
+import {
+  createPeriod,
+  formationExists,
+  getPeriod,
+  listPeriods,
+  periodFormations,
+  updateRuleSet,
+  updateStages,
+} from './periods.ts';
 import { registrationCard, verifyCard } from './registration-card.ts';
 import type { RecruitmentContext } from './recruitment.shared.ts';
 
 export { presentPeriod, type RecruitmentContext } from './recruitment.shared.ts';
 
 /** What the recruitment factory needs: the platform adapters and the cards' link secret. */
-export type RecruitmentDeps = Pick<RecruitmentContext, 'db' | 'clock' | 'ids' | 'audit' | 'steps' | 'files' | 'publicUrl' | 'cardSecret'>;
+export type RecruitmentDeps = Pick<
+  RecruitmentContext,
+  'db' | 'clock' | 'ids' | 'audit' | 'steps' | 'files' | 'publicUrl' | 'cardSecret'
+>;
 
 /** The recruitment use-cases bound to one context, for routes, other modules, tests and the seed. */
 export const createRecruitmentService = (ctx: RecruitmentDeps) =>

@@ -19,7 +19,10 @@ import { recruitmentRepository as repo } from './recruitment.repository.ts';
  * The context every recruitment use-case takes (each names the part it uses): the platform's
  * adapters plus the module's extras, built once in the factories.
  */
-export type RecruitmentContext = Pick<AppContext, 'db' | 'clock' | 'ids' | 'audit' | 'steps' | 'files' | 'notifier' | 'publicUrl'> & {
+export type RecruitmentContext = Pick<
+  AppContext,
+  'db' | 'clock' | 'ids' | 'audit' | 'steps' | 'files' | 'notifier' | 'publicUrl'
+> & {
   /** Signs the QR links on cards so that registration numbers cannot be enumerated. */
   cardSecret: string;
   /** The verification queue's cached counts: announcements and sanggah drop them when they change files. */
@@ -31,7 +34,20 @@ export type RecruitmentContext = Pick<AppContext, 'db' | 'clock' | 'ids' | 'audi
 };
 
 /** A formation row as the contract's FormationOut (applicants counted by the catalog query, 0 elsewhere). */
-export const presentFormation = (f: { id: string; period_id: string; code: string; organization_id: string; organization_name: string; jabatan: string; education_levels: string[]; majors: string[]; need_type: string; quota: number; placement: string | null; applicants?: number | string | null }) => ({
+export const presentFormation = (f: {
+  id: string;
+  period_id: string;
+  code: string;
+  organization_id: string;
+  organization_name: string;
+  jabatan: string;
+  education_levels: string[];
+  majors: string[];
+  need_type: string;
+  quota: number;
+  placement: string | null;
+  applicants?: number | string | null;
+}) => ({
   id: f.id,
   periodId: f.period_id,
   code: f.code,
@@ -47,7 +63,16 @@ export const presentFormation = (f: { id: string; period_id: string; code: strin
 });
 
 /** A period row as the contract's Period. */
-export const presentPeriod = (p: { id: string; code: string; name: string; year: number; type: 'CPNS' | 'PPPK'; age_cutoff_date: string; stages: Stages; rule_set: unknown }) => ({
+export const presentPeriod = (p: {
+  id: string;
+  code: string;
+  name: string;
+  year: number;
+  type: 'CPNS' | 'PPPK';
+  age_cutoff_date: string;
+  stages: Stages;
+  rule_set: unknown;
+}) => ({
   id: p.id,
   code: p.code,
   name: p.name,
@@ -60,8 +85,14 @@ export const presentPeriod = (p: { id: string; code: string; name: string; year:
 
 /** The timeline notes of the applicant's own steps (draft, submitted). */
 export const STATUS_NOTES: Record<string, Msg> = {
-  draft: msg('Lamaran dibuat (draf). Lengkapi dokumen lalu kirim sebelum pendaftaran ditutup.', 'Application created (draft). Upload the documents and submit before registration closes.'),
-  submitted: msg('Lamaran dikirim dan dikunci. Menunggu verifikasi administrasi.', 'Application submitted and locked. Awaiting administrative verification.'),
+  draft: msg(
+    'Lamaran dibuat (draf). Lengkapi dokumen lalu kirim sebelum pendaftaran ditutup.',
+    'Application created (draft). Upload the documents and submit before registration closes.',
+  ),
+  submitted: msg(
+    'Lamaran dikirim dan dikunci. Menunggu verifikasi administrasi.',
+    'Application submitted and locked. Awaiting administrative verification.',
+  ),
 };
 
 /** The period, or NOT_FOUND. */
@@ -79,7 +110,12 @@ export async function ownApplication(ex: Executor, actor: Actor, id: string) {
 }
 
 /** Inserts one formation of a period (form or sheet row) and returns its id. */
-export async function insertFormation(ctx: Pick<RecruitmentContext, 'ids'>, trx: Executor, periodId: string, f: FormationRow) {
+export async function insertFormation(
+  ctx: Pick<RecruitmentContext, 'ids'>,
+  trx: Executor,
+  periodId: string,
+  f: FormationRow,
+) {
   const id = ctx.ids.uuid();
   await repo.insertFormation(trx, {
     id,
@@ -98,7 +134,19 @@ export async function insertFormation(ctx: Pick<RecruitmentContext, 'ids'>, trx:
 
 /** One NIK, one formation per period (RULES.md §1.3). */
 export const duplicateApplication = () =>
-  new AppError('CONFLICT', msg('Anda sudah memiliki lamaran di periode ini. Satu NIK hanya boleh melamar satu formasi per periode.', 'You already applied in this period. One NIK, one formation per period.'));
+  new AppError(
+    'CONFLICT',
+    msg(
+      'Anda sudah memiliki lamaran di periode ini. Satu NIK hanya boleh melamar satu formasi per periode.',
+      'You already applied in this period. One NIK, one formation per period.',
+    ),
+  );
 /** A submitted application is locked; the applicant can no longer change it. */
 export const locked = () =>
-  new AppError('CONFLICT', msg('Lamaran sudah dikirim dan dikunci; isinya tidak dapat diubah lagi.', 'The application is submitted and locked; it can no longer change.'));
+  new AppError(
+    'CONFLICT',
+    msg(
+      'Lamaran sudah dikirim dan dikunci; isinya tidak dapat diubah lagi.',
+      'The application is submitted and locked; it can no longer change.',
+    ),
+  );

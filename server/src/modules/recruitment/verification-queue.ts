@@ -16,9 +16,20 @@ export async function assignVerifier(ctx: Ctx, actor: Actor, periodId: string, a
   await db.transaction().execute(async (trx) => {
     if (!(await repo.period(trx, periodId))) throw notFound();
     const account = await repo.accountRole(trx, accountId);
-    if (account?.role !== 'verifier') throw new AppError('VALIDATION_FAILED', msg('Akun tersebut bukan verifikator.', 'That account is not a verifier.'), { fields: [{ field: 'accountId', message: msg('Pilih akun verifikator.', 'Choose a verifier account.') }] });
+    if (account?.role !== 'verifier')
+      throw new AppError(
+        'VALIDATION_FAILED',
+        msg('Akun tersebut bukan verifikator.', 'That account is not a verifier.'),
+        { fields: [{ field: 'accountId', message: msg('Pilih akun verifikator.', 'Choose a verifier account.') }] },
+      );
     await repo.addPeriodVerifier(trx, periodId, accountId, actor.accountId);
-    await audit.record(trx, { actor: actorOf(actor), action: 'period.assign_verifier', subjectType: 'recruitment_period', subjectId: periodId, after: { accountId } });
+    await audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'period.assign_verifier',
+      subjectType: 'recruitment_period',
+      subjectId: periodId,
+      after: { accountId },
+    });
   });
 }
 
@@ -27,7 +38,13 @@ export async function unassignVerifier(ctx: Ctx, actor: Actor, periodId: string,
   const { db, audit } = ctx;
   await db.transaction().execute(async (trx) => {
     await repo.removePeriodVerifier(trx, periodId, accountId);
-    await audit.record(trx, { actor: actorOf(actor), action: 'period.unassign_verifier', subjectType: 'recruitment_period', subjectId: periodId, after: { accountId } });
+    await audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'period.unassign_verifier',
+      subjectType: 'recruitment_period',
+      subjectId: periodId,
+      after: { accountId },
+    });
   });
 }
 
@@ -44,15 +61,28 @@ export async function periodVerifiers(ctx: Ctx, periodId: string) {
 }
 
 /** Counts per state and one page of the queue for a period. */
-export async function queue(ctx: Ctx, actor: Actor, periodId: string, filter: { status?: string | undefined; mine?: boolean | undefined; page: number; pageSize: number }) {
+export async function queue(
+  ctx: Ctx,
+  actor: Actor,
+  periodId: string,
+  filter: { status?: string | undefined; mine?: boolean | undefined; page: number; pageSize: number },
+) {
   const { db, counts } = ctx;
   await assertPeriodAccess(db, actor, periodId);
   const byStatus = await counts.get(periodId);
   const scope = { status: filter.status, verifierId: filter.mine ? actor.accountId : undefined };
   // The period-wide totals come from the (cached) counts; only "mine" needs its own, indexed count.
-  const visible = byStatus.filter((c) => c.status !== 'draft' && c.status !== 'withdrawn' && (!filter.status || c.status === filter.status));
-  const total = filter.mine ? await repo.queueTotal(db, periodId, scope) : visible.reduce((sum, c) => sum + Number(c.n), 0);
-  const rows = await repo.queuePage(db, periodId, { ...scope, limit: filter.pageSize, offset: (filter.page - 1) * filter.pageSize });
+  const visible = byStatus.filter(
+    (c) => c.status !== 'draft' && c.status !== 'withdrawn' && (!filter.status || c.status === filter.status),
+  );
+  const total = filter.mine
+    ? await repo.queueTotal(db, periodId, scope)
+    : visible.reduce((sum, c) => sum + Number(c.n), 0);
+  const rows = await repo.queuePage(db, periodId, {
+    ...scope,
+    limit: filter.pageSize,
+    offset: (filter.page - 1) * filter.pageSize,
+  });
   return {
     total,
     counts: {
@@ -86,7 +116,13 @@ export async function claim(ctx: Ctx, actor: Actor, periodId: string, count: num
     const picked = await repo.lockClaimable(trx, periodId, count);
     if (picked.length === 0) return { claimed: 0 };
     await repo.assignFiles(trx, picked, actor.accountId, clock.now());
-    await audit.record(trx, { actor: actorOf(actor), action: 'verification.claim', subjectType: 'recruitment_period', subjectId: periodId, after: { ids: picked } });
+    await audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'verification.claim',
+      subjectType: 'recruitment_period',
+      subjectId: periodId,
+      after: { ids: picked },
+    });
     return { claimed: picked.length };
   });
 }
@@ -104,7 +140,12 @@ export async function detail(ctx: Ctx, actor: Actor, id: string) {
     repo.objectionOf(db, id),
     repo.period(db, a.period_id),
   ]);
-  await audit.record(db, { actor: actorOf(actor), action: 'application.view', subjectType: 'application', subjectId: id });
+  await audit.record(db, {
+    actor: actorOf(actor),
+    action: 'application.view',
+    subjectType: 'application',
+    subjectId: id,
+  });
   const limits = (period!.rule_set as RecruitmentRuleSet).uploadLimits as Record<string, { label: Msg }>;
   return {
     id: a.id,
@@ -115,10 +156,43 @@ export async function detail(ctx: Ctx, actor: Actor, id: string) {
     proposedReasons: a.proposed_reasons,
     reviewedBy: a.reviewed_by,
     publishedResult: a.published_result,
-    applicant: { fullName: account.full_name, nik: account.nik, birthPlace: account.birth_place, birthDate: account.birth_date, gender: account.gender, email: account.email, phone: account.phone },
+    applicant: {
+      fullName: account.full_name,
+      nik: account.nik,
+      birthPlace: account.birth_place,
+      birthDate: account.birth_date,
+      gender: account.gender,
+      email: account.email,
+      phone: account.phone,
+    },
     biodata: a.biodata as Profile | null,
-    formation: { id: formation!.id, code: formation!.code, jabatan: formation!.jabatan, organizationName: formation!.organization_name, educationLevels: formation!.education_levels, majors: formation!.majors, needType: formation!.need_type },
-    documents: docs.map((d) => ({ kind: d.kind, label: limits[d.kind]?.label ?? { id: d.kind, en: d.kind }, mime: d.mime, size: d.size_bytes, verdict: d.verdict, reasonCode: d.reason_code, reasonText: d.reason_text })),
-    objection: objection ? { id: objection.id, status: objection.status, reason: objection.reason, hasEvidence: objection.evidence_key !== null, deadlineAt: new Date(objection.deadline_at).toISOString(), response: objection.response } : null,
+    formation: {
+      id: formation!.id,
+      code: formation!.code,
+      jabatan: formation!.jabatan,
+      organizationName: formation!.organization_name,
+      educationLevels: formation!.education_levels,
+      majors: formation!.majors,
+      needType: formation!.need_type,
+    },
+    documents: docs.map((d) => ({
+      kind: d.kind,
+      label: limits[d.kind]?.label ?? { id: d.kind, en: d.kind },
+      mime: d.mime,
+      size: d.size_bytes,
+      verdict: d.verdict,
+      reasonCode: d.reason_code,
+      reasonText: d.reason_text,
+    })),
+    objection: objection
+      ? {
+          id: objection.id,
+          status: objection.status,
+          reason: objection.reason,
+          hasEvidence: objection.evidence_key !== null,
+          deadlineAt: new Date(objection.deadline_at).toISOString(),
+          response: objection.response,
+        }
+      : null,
   };
 }

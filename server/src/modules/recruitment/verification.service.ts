@@ -8,7 +8,15 @@ import { TMS_REASONS } from './domain/index.ts';
 import { createQueueCountCache } from './application-workflow.ts';
 import type { RecruitmentContext } from './recruitment.shared.ts';
 import { markDocument, proposeVerdict, review, verifyFile } from './verification-marks.ts';
-import { assignVerifier, claim, detail, periodVerifiers, queue, unassignVerifier, verifierAccounts } from './verification-queue.ts';
+import {
+  assignVerifier,
+  claim,
+  detail,
+  periodVerifiers,
+  queue,
+  unassignVerifier,
+  verifierAccounts,
+} from './verification-queue.ts';
 
 /** What the verification factory needs; the queue-count cache is built here, once per instance. */
 export type VerificationDeps = Pick<RecruitmentContext, 'db' | 'clock' | 'audit' | 'steps'>;
@@ -21,7 +29,19 @@ export function createVerificationService(deps: VerificationDeps) {
     /** Drops this instance's cached queue counts; announcements and sanggah call it when they change files. */
     invalidate: counts.invalidate,
     tmsReasons: () => TMS_REASONS,
-    ...bindUseCases(ctx, { assignVerifier, unassignVerifier, verifierAccounts, periodVerifiers, queue, claim, detail, markDocument, proposeVerdict, verifyFile, review }),
+    ...bindUseCases(ctx, {
+      assignVerifier,
+      unassignVerifier,
+      verifierAccounts,
+      periodVerifiers,
+      queue,
+      claim,
+      detail,
+      markDocument,
+      proposeVerdict,
+      verifyFile,
+      review,
+    }),
   };
 }
 

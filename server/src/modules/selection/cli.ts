@@ -9,7 +9,15 @@ import { isUtf8 } from 'node:buffer';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { InputError, parseFormationsCsv, parseRankingCsv, parseSkbCsv, parseSkdCsv, serializeFinal, serializeRanking } from './domain/csv.ts';
+import {
+  InputError,
+  parseFormationsCsv,
+  parseRankingCsv,
+  parseSkbCsv,
+  parseSkdCsv,
+  serializeFinal,
+  serializeRanking,
+} from './domain/csv.ts';
 import { integrate } from './domain/integration.ts';
 import { rankSkd, STATUS_P } from './domain/ranking.ts';
 import { THRESHOLD_RULE_SETS, thresholdRuleSet, type ThresholdRuleSet } from './domain/thresholds.ts';
@@ -26,11 +34,17 @@ export interface CliIo {
 const consoleIo: CliIo = { out: (m) => console.log(m), err: (m) => console.error(m) };
 
 export const RANK_USAGE = `Penggunaan: merit rank --year <${Object.keys(THRESHOLD_RULE_SETS).join('|')}> --formations formations.csv --scores skd.csv --out ranking.csv [--thresholds thresholds.json]`;
-export const INTEGRATE_USAGE = 'Penggunaan: merit integrate --formations formations.csv --ranking ranking.csv --skb skb.csv --out final.csv';
+export const INTEGRATE_USAGE =
+  'Penggunaan: merit integrate --formations formations.csv --ranking ranking.csv --skb skb.csv --out final.csv';
 
 class UsageError extends Error {}
 
-function parseOptions<K extends string, O extends string = never>(argv: string[], names: readonly K[], usage: string, optional: readonly O[] = []): Record<K, string> & Partial<Record<O, string>> {
+function parseOptions<K extends string, O extends string = never>(
+  argv: string[],
+  names: readonly K[],
+  usage: string,
+  optional: readonly O[] = [],
+): Record<K, string> & Partial<Record<O, string>> {
   let values: Record<string, string | undefined>;
   try {
     ({ values } = parseArgs({
@@ -43,7 +57,8 @@ function parseOptions<K extends string, O extends string = never>(argv: string[]
     throw new UsageError(`${(e as Error).message}\n${usage}`);
   }
   const missing = names.filter((n) => !values[n]);
-  if (missing.length > 0) throw new UsageError(`opsi wajib tidak ada: ${missing.map((m) => `--${m}`).join(', ')}\n${usage}`);
+  if (missing.length > 0)
+    throw new UsageError(`opsi wajib tidak ada: ${missing.map((m) => `--${m}`).join(', ')}\n${usage}`);
   return values as Record<K, string> & Partial<Record<O, string>>;
 }
 
@@ -60,7 +75,12 @@ function readThresholds(path: string, year: string): ThresholdRuleSet {
     throw new InputError(path, null, 'bukan JSON yang sah');
   }
   const r = ThresholdFile.safeParse(parsed);
-  if (!r.success) throw new InputError(path, null, `isi tidak sah: ${r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  if (!r.success)
+    throw new InputError(
+      path,
+      null,
+      `isi tidak sah: ${r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+    );
   if (String(r.data.year) !== year) throw new InputError(path, null, `berisi tahun ${r.data.year}, bukan ${year}`);
   return r.data as ThresholdRuleSet;
 }
@@ -72,7 +92,11 @@ function readInput(path: string): Uint8Array {
     buf = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(path, null, code === 'ENOENT' ? 'berkas tidak ditemukan' : `tidak dapat dibaca (${code ?? (e as Error).message})`);
+    throw new InputError(
+      path,
+      null,
+      code === 'ENOENT' ? 'berkas tidak ditemukan' : `tidak dapat dibaca (${code ?? (e as Error).message})`,
+    );
   }
   if (!isUtf8(buf)) throw new InputError(path, null, 'bukan teks UTF-8 yang sah');
   return buf;
@@ -121,7 +145,10 @@ export async function runRank(argv: string[], io: CliIo = consoleIo): Promise<nu
     const o = parseOptions(argv, ['year', 'formations', 'scores', 'out'], RANK_USAGE, ['thresholds']);
     if (!/^\d{4}$/.test(o.year)) throw new UsageError(`tahun "${o.year}" tidak sah\n${RANK_USAGE}`);
     const rules = o.thresholds ? readThresholds(o.thresholds, o.year) : thresholdRuleSet(Number(o.year));
-    if (!rules) throw new UsageError(`tahun "${o.year}" tidak dikenal; pilihan: ${Object.keys(THRESHOLD_RULE_SETS).join(', ')}, atau berikan --thresholds thresholds.json dari publikasi\n${RANK_USAGE}`);
+    if (!rules)
+      throw new UsageError(
+        `tahun "${o.year}" tidak dikenal; pilihan: ${Object.keys(THRESHOLD_RULE_SETS).join(', ')}, atau berikan --thresholds thresholds.json dari publikasi\n${RANK_USAGE}`,
+      );
     const formations = parseFormationsCsv(readInput(o.formations), o.formations);
     const table = parseSkdCsv(readInput(o.scores), o.scores, formations);
     const result = rankSkd(rules, formations, table);
@@ -132,7 +159,9 @@ export async function runRank(argv: string[], io: CliIo = consoleIo): Promise<nu
       if (result.status[i] === STATUS_P) passed++;
       advancing += result.advances[i]!;
     }
-    io.out(`Peringkat SKD ${rules.year} (${rules.regulation}) ditulis ke ${o.out}: ${table.count} peserta, ${formations.length} formasi, ${passed} memenuhi nilai ambang batas, ${advancing} lolos ke SKB.`);
+    io.out(
+      `Peringkat SKD ${rules.year} (${rules.regulation}) ditulis ke ${o.out}: ${table.count} peserta, ${formations.length} formasi, ${passed} memenuhi nilai ambang batas, ${advancing} lolos ke SKB.`,
+    );
   });
 }
 

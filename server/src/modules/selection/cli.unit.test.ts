@@ -31,7 +31,14 @@ const RANKING = [
   'F2,P09,100,80,200,380,TL,,N',
   '',
 ].join('\n');
-const SKB = ['participant_no,skb,ipk,birth_date', 'P01,80.5,3.50,1995-01-01', 'P04,80.5,3.50,1994-06-30', 'P03,90,3.10,1996-03-03', 'P08,,3.90,1997-07-07', ''].join('\n');
+const SKB = [
+  'participant_no,skb,ipk,birth_date',
+  'P01,80.5,3.50,1995-01-01',
+  'P04,80.5,3.50,1994-06-30',
+  'P03,90,3.10,1996-03-03',
+  'P08,,3.90,1997-07-07',
+  '',
+].join('\n');
 const FINAL = [
   'formation_id,participant_no,skd_total,skb,final_score,rank,result',
   'F1,P03,400,90,83.091,1,L', // 0.4 × 400/550 × 100 + 0.6 × 90 = 83.0909…
@@ -58,24 +65,72 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('merit rank', () => {
   it('writes the golden ranking.csv byte for byte', async () => {
     const out = join(dir, 'ranking.csv');
-    const code = await runRank(['--year', '2024', '--formations', file('formations.csv', FORMATIONS), '--scores', file('skd.csv', SKD), '--out', out], io);
+    const code = await runRank(
+      [
+        '--year',
+        '2024',
+        '--formations',
+        file('formations.csv', FORMATIONS),
+        '--scores',
+        file('skd.csv', SKD),
+        '--out',
+        out,
+      ],
+      io,
+    );
     expect(code).toBe(0);
     expect(readFileSync(out).equals(Buffer.from(RANKING, 'utf8'))).toBe(true);
     expect(messages[0]).toContain('KepMenPANRB 321/2024');
   });
   it('re-ranks its own output to the same bytes', async () => {
     const out = join(dir, 'again.csv');
-    expect(await runRank(['--year', '2023', '--formations', file('formations.csv', FORMATIONS), '--scores', file('ranking.csv', RANKING), '--out', out], io)).toBe(0);
+    expect(
+      await runRank(
+        [
+          '--year',
+          '2023',
+          '--formations',
+          file('formations.csv', FORMATIONS),
+          '--scores',
+          file('ranking.csv', RANKING),
+          '--out',
+          out,
+        ],
+        io,
+      ),
+    ).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(RANKING);
   });
   it.each([
     ['TWK not a multiple of 5', SKD.replace('P05,F1,65,', 'P05,F1,152,'), 'skd.csv baris 2: TWK 152 bukan kelipatan 5'],
-    ['unknown formation', SKD.replace('P09,F2', 'P09,F9'), 'skd.csv baris 10: formation_id F9 tidak ada di berkas formasi'],
-    ['duplicate participant', SKD.replace('P09', 'P01'), 'skd.csv baris 10: participant_no P01 ganda (sudah ada di baris 4)'],
+    [
+      'unknown formation',
+      SKD.replace('P09,F2', 'P09,F9'),
+      'skd.csv baris 10: formation_id F9 tidak ada di berkas formasi',
+    ],
+    [
+      'duplicate participant',
+      SKD.replace('P09', 'P01'),
+      'skd.csv baris 10: participant_no P01 ganda (sudah ada di baris 4)',
+    ],
     ['bad header', SKD.replace('tkp', 'tkq'), 'skd.csv baris 1: header tidak sah'],
   ])('exits 2 on %s, names file and line, writes nothing', async (_, skd, message) => {
     const out = join(dir, 'ranking.csv');
-    expect(await runRank(['--year', '2024', '--formations', file('formations.csv', FORMATIONS), '--scores', file('skd.csv', skd), '--out', out], io)).toBe(2);
+    expect(
+      await runRank(
+        [
+          '--year',
+          '2024',
+          '--formations',
+          file('formations.csv', FORMATIONS),
+          '--scores',
+          file('skd.csv', skd),
+          '--out',
+          out,
+        ],
+        io,
+      ),
+    ).toBe(2);
     expect(messages.join('\n')).toContain(message.replace('skd.csv', join(dir, 'skd.csv')));
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.includes('tmp'))).toEqual([]);
@@ -83,7 +138,9 @@ describe('merit rank', () => {
   it('exits 2 on a bad quota in formations.csv', async () => {
     const out = join(dir, 'ranking.csv');
     const f = file('formations.csv', FORMATIONS.replace('F1,umum,1', 'F1,umum,0'));
-    expect(await runRank(['--year', '2024', '--formations', f, '--scores', file('skd.csv', SKD), '--out', out], io)).toBe(2);
+    expect(
+      await runRank(['--year', '2024', '--formations', f, '--scores', file('skd.csv', SKD), '--out', out], io),
+    ).toBe(2);
     expect(messages.join('\n')).toContain(`${f} baris 3: quota "0" tidak sah`);
     expect(existsSync(out)).toBe(false);
   });
@@ -94,7 +151,16 @@ describe('merit rank', () => {
 });
 
 describe('merit integrate', () => {
-  const args = (skb: string, out: string) => ['--formations', file('formations.csv', FORMATIONS), '--ranking', file('ranking.csv', RANKING), '--skb', file('skb.csv', skb), '--out', out];
+  const args = (skb: string, out: string) => [
+    '--formations',
+    file('formations.csv', FORMATIONS),
+    '--ranking',
+    file('ranking.csv', RANKING),
+    '--skb',
+    file('skb.csv', skb),
+    '--out',
+    out,
+  ];
   it('writes the golden final.csv byte for byte', async () => {
     const out = join(dir, 'final.csv');
     expect(await runIntegrate(args(SKB, out), io)).toBe(0);

@@ -8,6 +8,7 @@ import { announcementPdf, type ResultAnnouncementContext } from './result-announ
 export type { ResultAnnouncementContext } from './result-announcement.ts';
 
 /** The announcement use-case bound to its context (the database and the public address for the QR link). */
-export const createResultAnnouncementService = (ctx: ResultAnnouncementContext) => bindUseCases(ctx, { pdf: announcementPdf });
+export const createResultAnnouncementService = (ctx: ResultAnnouncementContext) =>
+  bindUseCases(ctx, { pdf: announcementPdf });
 
 export type ResultAnnouncementService = ReturnType<typeof createResultAnnouncementService>;

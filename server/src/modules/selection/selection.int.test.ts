@@ -33,9 +33,20 @@ beforeAll(async () => {
   committee2 = await signedInAgent(ctx, 'committee');
   ({ periodId, formationId: formationA } = await openPeriodWithFormation(ctx, committee, { quota: 1 }));
   await joinCommittee(ctx, periodId, committee2);
-  const b = await committee.post(`/api/v1/periods/${periodId}/formations`, { code: 'CUMLAUDE-1', organizationId: 'kominfo', jabatan: 'Pranata Komputer, Ahli Pertama', educationLevels: ['S1'], majors: [], needType: 'cumlaude', quota: 1, placement: null });
+  const b = await committee.post(`/api/v1/periods/${periodId}/formations`, {
+    code: 'CUMLAUDE-1',
+    organizationId: 'kominfo',
+    jabatan: 'Pranata Komputer, Ahli Pertama',
+    educationLevels: ['S1'],
+    majors: [],
+    needType: 'cumlaude',
+    quota: 1,
+    placement: null,
+  });
   formationB = b.json().id;
-  codeA = (await ctx.database.db.selectFrom('formations').select('code').where('id', '=', formationA).executeTakeFirstOrThrow()).code;
+  codeA = (
+    await ctx.database.db.selectFrom('formations').select('code').where('id', '=', formationA).executeTakeFirstOrThrow()
+  ).code;
   await addParticipants(ctx, periodId, formationA, [
     { participantNo: '100001', name: 'Andi Lamarauna', ipk: 3.5, birthDate: '1998-01-01' },
     { participantNo: '100002', name: 'Budi Santoso', ipk: 3.6, birthDate: '1997-05-05' },
@@ -62,23 +73,45 @@ const SKD = `participant_no,formation_id,twk,tiu,tkp
 
 describe('SKD scores and ranking', () => {
   it('refuses a bad file naming the line, and a participant of another period', async () => {
-    const bad = await committee.upload('POST', `/api/v1/periods/${periodId}/skd-scores/import`, csv('skd.csv', SKD.replaceAll(',A,', `,${codeA},`).replace('100,100,180', '152,100,180')));
+    const bad = await committee.upload(
+      'POST',
+      `/api/v1/periods/${periodId}/skd-scores/import`,
+      csv('skd.csv', SKD.replaceAll(',A,', `,${codeA},`).replace('100,100,180', '152,100,180')),
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/skd\.csv baris 2/);
-    const stranger = await committee.upload('POST', `/api/v1/periods/${periodId}/skd-scores/import`, csv('skd.csv', `participant_no,formation_id,twk,tiu,tkp\n999999,${codeA},100,100,180\n`));
+    const stranger = await committee.upload(
+      'POST',
+      `/api/v1/periods/${periodId}/skd-scores/import`,
+      csv('skd.csv', `participant_no,formation_id,twk,tiu,tkp\n999999,${codeA},100,100,180\n`),
+    );
     expect(stranger.statusCode).toBe(400);
     expect(await ctx.database.db.selectFrom('skd_scores').selectAll().execute()).toHaveLength(0);
   });
 
   it('imports scores, then ranks once the year’s passing grades are set', async () => {
-    const ok = await committee.upload('POST', `/api/v1/periods/${periodId}/skd-scores/import`, csv('skd.csv', SKD.replaceAll(',A,', `,${codeA},`)));
+    const ok = await committee.upload(
+      'POST',
+      `/api/v1/periods/${periodId}/skd-scores/import`,
+      csv('skd.csv', SKD.replaceAll(',A,', `,${codeA},`)),
+    );
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().imported).toBe(7);
     const noRules = await committee.get(`/api/v1/periods/${periodId}/ranking`);
     expect(noRules.statusCode).toBe(409);
-    const rules2024 = (await new Agent(ctx.app).get('/api/v1/public/thresholds')).json().thresholds.find((t: { year: number }) => t.year === 2024);
+    const rules2024 = (await new Agent(ctx.app).get('/api/v1/public/thresholds'))
+      .json()
+      .thresholds.find((t: { year: number }) => t.year === 2024);
     expect(rules2024.rules.umum).toEqual({ kind: 'subtests', twk: 65, tiu: 80, tkp: 166 });
-    expect((await admin.put('/api/v1/admin/thresholds/2026', { regulation: 'KepMenPANRB (uji) 2026', rules: rules2024.rules, uncertain: [] })).statusCode).toBe(200);
+    expect(
+      (
+        await admin.put('/api/v1/admin/thresholds/2026', {
+          regulation: 'KepMenPANRB (uji) 2026',
+          rules: rules2024.rules,
+          uncertain: [],
+        })
+      ).statusCode,
+    ).toBe(200);
     const rows = (await committee.get(`/api/v1/periods/${periodId}/ranking`)).json().rows;
     const byNo = Object.fromEntries(rows.map((r: { participantNo: string }) => [r.participantNo, r]));
     expect(byNo['100004']).toMatchObject({ status: 'P', rank: 1, code: 'P/L' });
@@ -97,7 +130,9 @@ describe('publication', () => {
   it('refuses to propose SKD results while registration or verification is still open, naming the stage', async () => {
     const early = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'skd', reason: null });
     expect(early.statusCode).toBe(409);
-    expect(early.json().error.message).toMatch(/^Hasil SKD belum dapat diusulkan untuk diumumkan: tahap pendaftaran masih berjalan sampai .* WITA\..* tahap verifikasi administrasi masih berjalan/);
+    expect(early.json().error.message).toMatch(
+      /^Hasil SKD belum dapat diusulkan untuk diumumkan: tahap pendaftaran masih berjalan sampai .* WITA\..* tahap verifikasi administrasi masih berjalan/,
+    );
     expect((await committee.get(`/api/v1/periods/${periodId}/publications`)).json().publications).toHaveLength(0);
     await closeRegistrationAndVerification(ctx, committee, periodId);
   });
@@ -106,12 +141,22 @@ describe('publication', () => {
     const p = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'skd', reason: null });
     expect(p.statusCode, p.body).toBe(201);
     skdPublication = p.json().id;
-    expect((await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}`)).json().publications).toHaveLength(0);
+    expect(
+      (await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}`)).json().publications,
+    ).toHaveLength(0);
     const self = await committee.post(`/api/v1/publications/${skdPublication}/decision`, { approve: true });
     expect(self.statusCode).toBe(409);
-    expect((await committee2.post(`/api/v1/publications/${skdPublication}/decision`, { approve: true })).statusCode).toBe(200);
-    expect((await committee2.post(`/api/v1/publications/${skdPublication}/decision`, { approve: false })).statusCode).toBe(409);
-    const events = await ctx.database.db.selectFrom('audit_events').select(['action', 'after_digest']).where('action', '=', 'publication.publish').execute();
+    expect(
+      (await committee2.post(`/api/v1/publications/${skdPublication}/decision`, { approve: true })).statusCode,
+    ).toBe(200);
+    expect(
+      (await committee2.post(`/api/v1/publications/${skdPublication}/decision`, { approve: false })).statusCode,
+    ).toBe(409);
+    const events = await ctx.database.db
+      .selectFrom('audit_events')
+      .select(['action', 'after_digest'])
+      .where('action', '=', 'publication.publish')
+      .execute();
     expect(events).toHaveLength(1);
   });
 
@@ -132,7 +177,12 @@ describe('publication', () => {
 
   it('serves open data that `merit rank` reproduces byte for byte, with no NIK or birth date', async () => {
     const pub = (await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}`)).json().publications[0];
-    expect(pub.files.map((f: { name: string }) => f.name)).toEqual(['formations.csv', 'ranking.csv', 'skd.csv', 'thresholds.json']);
+    expect(pub.files.map((f: { name: string }) => f.name)).toEqual([
+      'formations.csv',
+      'ranking.csv',
+      'skd.csv',
+      'thresholds.json',
+    ]);
     const dir = mkdtempSync(path.join(tmpdir(), 'merit-open-'));
     for (const f of pub.files) {
       const res = await new Agent(ctx.app).get(`/api/v1/public/results/publications/${pub.id}/files/${f.name}`);
@@ -141,14 +191,58 @@ describe('publication', () => {
       if (f.name.endsWith('.csv')) expect(res.body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       writeFileSync(path.join(dir, f.name), res.rawPayload);
     }
-    const code = await runRank(['--year', '2024', '--formations', path.join(dir, 'formations.csv'), '--scores', path.join(dir, 'skd.csv'), '--out', path.join(dir, 'recomputed.csv')], silent);
+    const code = await runRank(
+      [
+        '--year',
+        '2024',
+        '--formations',
+        path.join(dir, 'formations.csv'),
+        '--scores',
+        path.join(dir, 'skd.csv'),
+        '--out',
+        path.join(dir, 'recomputed.csv'),
+      ],
+      silent,
+    );
     expect(code).toBe(0);
-    expect(readFileSync(path.join(dir, 'recomputed.csv')).equals(readFileSync(path.join(dir, 'ranking.csv')))).toBe(true);
+    expect(readFileSync(path.join(dir, 'recomputed.csv')).equals(readFileSync(path.join(dir, 'ranking.csv')))).toBe(
+      true,
+    );
     // The period is 2026, whose grades only the admin set: the published thresholds.json reproduces it too.
-    const withFile = await runRank(['--year', '2026', '--thresholds', path.join(dir, 'thresholds.json'), '--formations', path.join(dir, 'formations.csv'), '--scores', path.join(dir, 'skd.csv'), '--out', path.join(dir, 'again.csv')], silent);
+    const withFile = await runRank(
+      [
+        '--year',
+        '2026',
+        '--thresholds',
+        path.join(dir, 'thresholds.json'),
+        '--formations',
+        path.join(dir, 'formations.csv'),
+        '--scores',
+        path.join(dir, 'skd.csv'),
+        '--out',
+        path.join(dir, 'again.csv'),
+      ],
+      silent,
+    );
     expect(withFile).toBe(0);
     expect(readFileSync(path.join(dir, 'again.csv')).equals(readFileSync(path.join(dir, 'ranking.csv')))).toBe(true);
-    expect(await runRank(['--year', '2025', '--thresholds', path.join(dir, 'thresholds.json'), '--formations', path.join(dir, 'formations.csv'), '--scores', path.join(dir, 'skd.csv'), '--out', path.join(dir, 'x.csv')], silent)).toBe(2);
+    expect(
+      await runRank(
+        [
+          '--year',
+          '2025',
+          '--thresholds',
+          path.join(dir, 'thresholds.json'),
+          '--formations',
+          path.join(dir, 'formations.csv'),
+          '--scores',
+          path.join(dir, 'skd.csv'),
+          '--out',
+          path.join(dir, 'x.csv'),
+        ],
+        silent,
+      ),
+    ).toBe(2);
   });
 
   it('shows public results per formation with masked names, BKN codes and a histogram', async () => {
@@ -162,17 +256,33 @@ describe('publication', () => {
   it('keeps a publication immutable: a correction is a new version with a public reason', async () => {
     const noReason = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'skd', reason: null });
     expect(noReason.statusCode).toBe(400);
-    const fix = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'skd', reason: 'Koreksi penulisan nama formasi pada formations.csv.' });
+    const fix = await committee.post(`/api/v1/periods/${periodId}/publications`, {
+      stage: 'skd',
+      reason: 'Koreksi penulisan nama formasi pada formations.csv.',
+    });
     expect(fix.statusCode).toBe(201);
     expect(fix.json().version).toBe(2);
     // Not public before the second member approves: neither the files nor the PENGUMUMAN.
-    expect((await new Agent(ctx.app).get(`/api/v1/public/results/publications/${fix.json().id}/announcement.pdf`)).statusCode).toBe(404);
+    expect(
+      (await new Agent(ctx.app).get(`/api/v1/public/results/publications/${fix.json().id}/announcement.pdf`))
+        .statusCode,
+    ).toBe(404);
     await committee2.post(`/api/v1/publications/${fix.json().id}/decision`, { approve: true });
     const pubs = (await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}`)).json().publications;
-    expect(pubs.map((p: { version: number; reason: string | null }) => [p.version, p.reason])).toEqual([[2, 'Koreksi penulisan nama formasi pada formations.csv.'], [1, null]]);
-    const first = await new Agent(ctx.app).get(`/api/v1/public/results/publications/${skdPublication}/files/ranking.csv`);
+    expect(pubs.map((p: { version: number; reason: string | null }) => [p.version, p.reason])).toEqual([
+      [2, 'Koreksi penulisan nama formasi pada formations.csv.'],
+      [1, null],
+    ]);
+    const first = await new Agent(ctx.app).get(
+      `/api/v1/public/results/publications/${skdPublication}/files/ranking.csv`,
+    );
     expect(first.statusCode).toBe(200);
-    const corrected = (await pdfPagesText((await new Agent(ctx.app).get(`/api/v1/public/results/publications/${fix.json().id}/announcement.pdf`)).rawPayload)).join(' ');
+    const corrected = (
+      await pdfPagesText(
+        (await new Agent(ctx.app).get(`/api/v1/public/results/publications/${fix.json().id}/announcement.pdf`))
+          .rawPayload,
+      )
+    ).join(' ');
     expect(corrected).toContain('800/2/SKD/BKPSDM');
     expect(corrected).toContain('koreksi ke-1');
     expect(corrected).toContain('Koreksi penulisan nama formasi');
@@ -181,19 +291,41 @@ describe('publication', () => {
 
 describe('SKB and final integration', () => {
   it('refuses SKB weights that break the rules for instansi daerah', async () => {
-    const res = await committee.put(`/api/v1/formations/${formationA}/skb-weights`, { components: [{ key: 'cat', name: 'SKB CAT', kind: 'cat', weightPct: 40 }, { key: 'wawancara', name: 'Wawancara', kind: 'wawancara', weightPct: 60 }] });
+    const res = await committee.put(`/api/v1/formations/${formationA}/skb-weights`, {
+      components: [
+        { key: 'cat', name: 'SKB CAT', kind: 'cat', weightPct: 40 },
+        { key: 'wawancara', name: 'Wawancara', kind: 'wawancara', weightPct: 60 },
+      ],
+    });
     expect(res.statusCode).toBe(400);
-    const text = res.json().error.fields.map((f: { message: string }) => f.message).join(' ');
+    const text = res
+      .json()
+      .error.fields.map((f: { message: string }) => f.message)
+      .join(' ');
     expect(text).toContain('minimal 50%');
     expect(text).toContain('wawancara');
-    expect((await committee.put(`/api/v1/formations/${formationA}/skb-weights`, { components: [{ key: 'cat', name: 'SKB CAT', kind: 'cat', weightPct: 60 }, { key: 'praktik', name: 'Uji praktik', kind: 'tambahan', weightPct: 40 }] })).statusCode).toBe(200);
+    expect(
+      (
+        await committee.put(`/api/v1/formations/${formationA}/skb-weights`, {
+          components: [
+            { key: 'cat', name: 'SKB CAT', kind: 'cat', weightPct: 60 },
+            { key: 'praktik', name: 'Uji praktik', kind: 'tambahan', weightPct: 40 },
+          ],
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 
   it('enters one participant’s SKB scores from the form by the import’s rules, audited', async () => {
     const url = (no: string) => `/api/v1/periods/${periodId}/skb-scores/${no}`;
     const ok = await committee.put(url('100001'), { components: { cat: '80', praktik: '90' } });
     expect(ok.statusCode, ok.body).toBe(200);
-    const row = await ctx.database.db.selectFrom('skb_scores').innerJoin('applications', 'applications.id', 'skb_scores.application_id').select(['skb_scores.skb_hundredths']).where('applications.participant_no', '=', '100001').executeTakeFirstOrThrow();
+    const row = await ctx.database.db
+      .selectFrom('skb_scores')
+      .innerJoin('applications', 'applications.id', 'skb_scores.application_id')
+      .select(['skb_scores.skb_hundredths'])
+      .where('applications.participant_no', '=', '100001')
+      .executeTakeFirstOrThrow();
     expect(row.skb_hundredths).toBe(8400); // the formation's weights, as in the import
     const notAdvancing = await committee.put(url('100003'), { components: { cat: '80', praktik: '80' } });
     expect(notAdvancing.statusCode).toBe(400);
@@ -201,16 +333,31 @@ describe('SKB and final integration', () => {
     expect(notAdvancing.json().error.message).not.toContain('baris');
     expect((await committee.put(url('100001'), { components: { cat: '101', praktik: '90' } })).statusCode).toBe(400);
     expect((await committee.put(url('100001'), { components: { cat: '80' } })).statusCode).toBe(400);
-    expect((await committee.put(url('100004'), { components: null })).json()).toEqual({ participantNo: '100004', absent: true });
-    const audited = await ctx.database.db.selectFrom('audit_events').select('action').where('action', '=', 'skb.entry').execute();
+    expect((await committee.put(url('100004'), { components: null })).json()).toEqual({
+      participantNo: '100004',
+      absent: true,
+    });
+    const audited = await ctx.database.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('action', '=', 'skb.entry')
+      .execute();
     expect(audited).toHaveLength(2);
   });
 
   it('imports SKB per component, integrates, publishes, and `merit integrate` reproduces final.csv', async () => {
-    const notAdvancing = await committee.upload('POST', `/api/v1/periods/${periodId}/skb-scores/import`, csv('skb.csv', 'participant_no,cat,praktik\n100003,80,80\n'));
+    const notAdvancing = await committee.upload(
+      'POST',
+      `/api/v1/periods/${periodId}/skb-scores/import`,
+      csv('skb.csv', 'participant_no,cat,praktik\n100003,80,80\n'),
+    );
     expect(notAdvancing.statusCode).toBe(400);
     expect(notAdvancing.json().error.message).toContain('tidak lolos');
-    const ok = await committee.upload('POST', `/api/v1/periods/${periodId}/skb-scores/import`, csv('skb.csv', 'participant_no,cat,praktik\n100001,80,90\n100002,80,90\n100004,,\n200001,70.5,0\n'));
+    const ok = await committee.upload(
+      'POST',
+      `/api/v1/periods/${periodId}/skb-scores/import`,
+      csv('skb.csv', 'participant_no,cat,praktik\n100001,80,90\n100002,80,90\n100004,,\n200001,70.5,0\n'),
+    );
     expect(ok.statusCode, ok.body).toBe(200);
     const p = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'final', reason: null });
     expect(p.statusCode, p.body).toBe(201);
@@ -231,14 +378,29 @@ describe('SKB and final integration', () => {
     // No IPK or birth date is published: an order among those tied on the scores (100001 and
     // 100002 are: 100002 first, on IPK).
     expect(skb).toBe('participant_no,skb,tie_order\n200001,70.50,1\n100001,84.00,2\n100002,84.00,1\n100004,,\n');
-    for (const file of [skb, final]) for (const d of ['1998-08-08', '1998-01-01', '1997-05-05']) expect(file).not.toContain(d);
+    for (const file of [skb, final])
+      for (const d of ['1998-08-08', '1998-01-01', '1997-05-05']) expect(file).not.toContain(d);
     for (const ipk of ['3.50', '3.60', '3.80']) expect(skb).not.toContain(ipk);
     // 100002 wins the tie on IPK; 100004 was absent from SKB (TH).
     expect(final).toContain(`${codeA},100002,380,84.00,78.036,1,L`);
     expect(final).toContain(`${codeA},100001,380,84.00,78.036,2,TL`);
     expect(final).toContain(`${codeA},100004,400,,,,TH`);
-    expect(pubs.find((x: { stage: string }) => x.stage === 'final')?.files.map((f: { name: string }) => f.name)).toEqual(['final.csv', 'skb.csv']);
-    const code = await runIntegrate(['--formations', path.join(dir, 'formations.csv'), '--ranking', path.join(dir, 'ranking.csv'), '--skb', path.join(dir, 'skb.csv'), '--out', path.join(dir, 'again.csv')], silent);
+    expect(
+      pubs.find((x: { stage: string }) => x.stage === 'final')?.files.map((f: { name: string }) => f.name),
+    ).toEqual(['final.csv', 'skb.csv']);
+    const code = await runIntegrate(
+      [
+        '--formations',
+        path.join(dir, 'formations.csv'),
+        '--ranking',
+        path.join(dir, 'ranking.csv'),
+        '--skb',
+        path.join(dir, 'skb.csv'),
+        '--out',
+        path.join(dir, 'again.csv'),
+      ],
+      silent,
+    );
     expect(code).toBe(0);
     expect(readFileSync(path.join(dir, 'again.csv')).equals(readFileSync(path.join(dir, 'final.csv')))).toBe(true);
 
@@ -255,20 +417,49 @@ describe('SKB and final integration', () => {
 
 describe('optimalisasi', () => {
   it('is off by default, and when enabled publishes L-2 moves into unfilled equivalent formations', async () => {
-    expect((await committee.get(`/api/v1/periods/${periodId}/selection-settings`)).json()).toEqual({ optimalisasi: false });
+    expect((await committee.get(`/api/v1/periods/${periodId}/selection-settings`)).json()).toEqual({
+      optimalisasi: false,
+    });
     // A twin formation (same jabatan and education) with a place and nobody ranked in it.
-    const twin = await committee.post(`/api/v1/periods/${periodId}/formations`, { code: 'PRANATA-TWIN', organizationId: 'bpbd', jabatan: 'Pranata Komputer Ahli Pertama', educationLevels: ['S1'], majors: ['Teknik Informatika', 'Sistem Informasi'], needType: 'umum', quota: 1, placement: 'BPBD' });
+    const twin = await committee.post(`/api/v1/periods/${periodId}/formations`, {
+      code: 'PRANATA-TWIN',
+      organizationId: 'bpbd',
+      jabatan: 'Pranata Komputer Ahli Pertama',
+      educationLevels: ['S1'],
+      majors: ['Teknik Informatika', 'Sistem Informasi'],
+      needType: 'umum',
+      quota: 1,
+      placement: 'BPBD',
+    });
     expect(twin.statusCode).toBe(201);
-    expect((await committee.put(`/api/v1/periods/${periodId}/selection-settings`, { optimalisasi: true })).statusCode).toBe(200);
-    const skd = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'skd', reason: 'Formasi PRANATA-TWIN ditambahkan.' });
+    expect(
+      (await committee.put(`/api/v1/periods/${periodId}/selection-settings`, { optimalisasi: true })).statusCode,
+    ).toBe(200);
+    const skd = await committee.post(`/api/v1/periods/${periodId}/publications`, {
+      stage: 'skd',
+      reason: 'Formasi PRANATA-TWIN ditambahkan.',
+    });
     await committee2.post(`/api/v1/publications/${skd.json().id}/decision`, { approve: true });
-    const fin = await committee.post(`/api/v1/periods/${periodId}/publications`, { stage: 'final', reason: 'Optimalisasi formasi kosong.' });
+    const fin = await committee.post(`/api/v1/periods/${periodId}/publications`, {
+      stage: 'final',
+      reason: 'Optimalisasi formasi kosong.',
+    });
     expect(fin.statusCode, fin.body).toBe(201);
     expect(fin.json().files.map((f: { name: string }) => f.name)).toContain('optimalisasi.csv');
     await committee2.post(`/api/v1/publications/${fin.json().id}/decision`, { approve: true });
-    const file = await new Agent(ctx.app).get(`/api/v1/public/results/publications/${fin.json().id}/files/optimalisasi.csv`);
-    expect(file.body).toBe(`participant_no,from_formation_id,to_formation_id,final_score,result\n100001,${codeA},PRANATA-TWIN,78.036,L-2\n`);
-    const results = (await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}/formations/${codeA}`)).json();
-    expect(results.optimalisasi[0]).toMatchObject({ participantNo: '100001', toFormation: 'PRANATA-TWIN', result: 'L-2' });
+    const file = await new Agent(ctx.app).get(
+      `/api/v1/public/results/publications/${fin.json().id}/files/optimalisasi.csv`,
+    );
+    expect(file.body).toBe(
+      `participant_no,from_formation_id,to_formation_id,final_score,result\n100001,${codeA},PRANATA-TWIN,78.036,L-2\n`,
+    );
+    const results = (
+      await new Agent(ctx.app).get(`/api/v1/public/results/periods/${periodId}/formations/${codeA}`)
+    ).json();
+    expect(results.optimalisasi[0]).toMatchObject({
+      participantNo: '100001',
+      toFormation: 'PRANATA-TWIN',
+      result: 'L-2',
+    });
   });
 });

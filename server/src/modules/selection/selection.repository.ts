@@ -10,10 +10,20 @@ import type { PublicationFilesTable, ResultPublicationsTable, SkdScoresTable } f
 
 export const selectionRepository = {
   // ── passing grades ──
-  thresholdRuleSet: (db: Executor, year: number) => db.selectFrom('threshold_rule_sets').selectAll().where('year', '=', year).executeTakeFirst(),
-  thresholdRuleSets: (db: Executor) => db.selectFrom('threshold_rule_sets').selectAll().orderBy('year', 'desc').execute(),
-  saveThresholds: (db: Executor, year: number, row: { regulation: string; rules: string; uncertain: string; updated_by: string; updated_at: Date }) =>
-    db.insertInto('threshold_rule_sets').values({ year, ...row }).onConflict((oc) => oc.column('year').doUpdateSet(row)).execute(),
+  thresholdRuleSet: (db: Executor, year: number) =>
+    db.selectFrom('threshold_rule_sets').selectAll().where('year', '=', year).executeTakeFirst(),
+  thresholdRuleSets: (db: Executor) =>
+    db.selectFrom('threshold_rule_sets').selectAll().orderBy('year', 'desc').execute(),
+  saveThresholds: (
+    db: Executor,
+    year: number,
+    row: { regulation: string; rules: string; uncertain: string; updated_by: string; updated_at: Date },
+  ) =>
+    db
+      .insertInto('threshold_rule_sets')
+      .values({ year, ...row })
+      .onConflict((oc) => oc.column('year').doUpdateSet(row))
+      .execute(),
 
   // ── participants and scores ──
   /**
@@ -63,8 +73,20 @@ export const selectionRepository = {
       .leftJoin('exam_assignments', 'exam_assignments.application_id', 'applications.id')
       .leftJoin('exam_sessions', 'exam_sessions.id', 'exam_assignments.session_id')
       .leftJoin('exam_sites', 'exam_sites.id', 'exam_sessions.site_id')
-      .leftJoin('attempts', (j) => j.onRef('attempts.application_id', '=', 'applications.id').onRef('attempts.session_id', '=', 'exam_assignments.session_id'))
-      .select(['applications.id', 'applications.participant_no', 'formations.code as formation_code', 'exam_sessions.id as session_id', 'exam_sessions.starts_at', 'exam_sites.name as site_name', 'attempts.status as attempt_status'])
+      .leftJoin('attempts', (j) =>
+        j
+          .onRef('attempts.application_id', '=', 'applications.id')
+          .onRef('attempts.session_id', '=', 'exam_assignments.session_id'),
+      )
+      .select([
+        'applications.id',
+        'applications.participant_no',
+        'formations.code as formation_code',
+        'exam_sessions.id as session_id',
+        'exam_sessions.starts_at',
+        'exam_sites.name as site_name',
+        'attempts.status as attempt_status',
+      ])
       .where('applications.period_id', '=', periodId)
       .where('applications.participant_no', 'is not', null)
       .where('skd_scores.application_id', 'is', null)
@@ -77,47 +99,145 @@ export const selectionRepository = {
     db
       .insertInto('skd_scores')
       .values(rows)
-      .onConflict((oc) => oc.column('application_id').doUpdateSet((eb) => ({ twk: eb.ref('excluded.twk'), tiu: eb.ref('excluded.tiu'), tkp: eb.ref('excluded.tkp'), source: eb.ref('excluded.source'), session_id: null, recorded_by: eb.ref('excluded.recorded_by'), recorded_at: eb.ref('excluded.recorded_at') })))
+      .onConflict((oc) =>
+        oc.column('application_id').doUpdateSet((eb) => ({
+          twk: eb.ref('excluded.twk'),
+          tiu: eb.ref('excluded.tiu'),
+          tkp: eb.ref('excluded.tkp'),
+          source: eb.ref('excluded.source'),
+          session_id: null,
+          recorded_by: eb.ref('excluded.recorded_by'),
+          recorded_at: eb.ref('excluded.recorded_at'),
+        })),
+      )
       .execute(),
   /** A submitted CAT attempt's scores replace whatever was recorded. */
   saveCatSkd: (db: Executor, rows: Insertable<SkdScoresTable>[]) =>
     db
       .insertInto('skd_scores')
       .values(rows)
-      .onConflict((oc) => oc.column('application_id').doUpdateSet((eb) => ({ twk: eb.ref('excluded.twk'), tiu: eb.ref('excluded.tiu'), tkp: eb.ref('excluded.tkp'), source: eb.ref('excluded.source'), session_id: eb.ref('excluded.session_id'), recorded_by: null, recorded_at: eb.ref('excluded.recorded_at') })))
+      .onConflict((oc) =>
+        oc.column('application_id').doUpdateSet((eb) => ({
+          twk: eb.ref('excluded.twk'),
+          tiu: eb.ref('excluded.tiu'),
+          tkp: eb.ref('excluded.tkp'),
+          source: eb.ref('excluded.source'),
+          session_id: eb.ref('excluded.session_id'),
+          recorded_by: null,
+          recorded_at: eb.ref('excluded.recorded_at'),
+        })),
+      )
       .execute(),
   /** Rows written only where nothing is recorded yet (absences never replace a score). */
-  addSkdIfNone: (db: Executor, rows: Insertable<SkdScoresTable>[]) => db.insertInto('skd_scores').values(rows).onConflict((oc) => oc.column('application_id').doNothing()).execute(),
+  addSkdIfNone: (db: Executor, rows: Insertable<SkdScoresTable>[]) =>
+    db
+      .insertInto('skd_scores')
+      .values(rows)
+      .onConflict((oc) => oc.column('application_id').doNothing())
+      .execute(),
 
-  skbWeights: (db: Executor, formationId: string) => db.selectFrom('skb_weights').selectAll().where('formation_id', '=', formationId).executeTakeFirst(),
-  saveSkbWeights: (db: Executor, formationId: string, row: { components: string; updated_by: string; updated_at: Date }) =>
-    db.insertInto('skb_weights').values({ formation_id: formationId, ...row }).onConflict((oc) => oc.column('formation_id').doUpdateSet(row)).execute(),
-  saveSkb: (db: Executor, applicationId: string, periodId: string, row: { components: string | null; skb_hundredths: number | null; recorded_by: string; recorded_at: Date }) =>
-    db.insertInto('skb_scores').values({ application_id: applicationId, period_id: periodId, ...row }).onConflict((oc) => oc.column('application_id').doUpdateSet(row)).execute(),
+  skbWeights: (db: Executor, formationId: string) =>
+    db.selectFrom('skb_weights').selectAll().where('formation_id', '=', formationId).executeTakeFirst(),
+  saveSkbWeights: (
+    db: Executor,
+    formationId: string,
+    row: { components: string; updated_by: string; updated_at: Date },
+  ) =>
+    db
+      .insertInto('skb_weights')
+      .values({ formation_id: formationId, ...row })
+      .onConflict((oc) => oc.column('formation_id').doUpdateSet(row))
+      .execute(),
+  saveSkb: (
+    db: Executor,
+    applicationId: string,
+    periodId: string,
+    row: { components: string | null; skb_hundredths: number | null; recorded_by: string; recorded_at: Date },
+  ) =>
+    db
+      .insertInto('skb_scores')
+      .values({ application_id: applicationId, period_id: periodId, ...row })
+      .onConflict((oc) => oc.column('application_id').doUpdateSet(row))
+      .execute(),
 
-  optimalisasi: async (db: Executor, periodId: string) => (await db.selectFrom('selection_settings').select('optimalisasi').where('period_id', '=', periodId).executeTakeFirst())?.optimalisasi ?? false,
-  saveSettings: (db: Executor, periodId: string, row: { optimalisasi: boolean; updated_by: string; updated_at: Date }) =>
-    db.insertInto('selection_settings').values({ period_id: periodId, ...row }).onConflict((oc) => oc.column('period_id').doUpdateSet(row)).execute(),
+  optimalisasi: async (db: Executor, periodId: string) =>
+    (
+      await db
+        .selectFrom('selection_settings')
+        .select('optimalisasi')
+        .where('period_id', '=', periodId)
+        .executeTakeFirst()
+    )?.optimalisasi ?? false,
+  saveSettings: (
+    db: Executor,
+    periodId: string,
+    row: { optimalisasi: boolean; updated_by: string; updated_at: Date },
+  ) =>
+    db
+      .insertInto('selection_settings')
+      .values({ period_id: periodId, ...row })
+      .onConflict((oc) => oc.column('period_id').doUpdateSet(row))
+      .execute(),
 
   // ── publications ──
   /** Periods whose final result is published (where appointees come from). */
   periodsWithFinal: async (db: Executor) =>
-    (await db.selectFrom('result_publications').select('period_id').distinct().where('stage', '=', 'final').where('status', '=', 'published').execute()).map((r) => r.period_id),
+    (
+      await db
+        .selectFrom('result_publications')
+        .select('period_id')
+        .distinct()
+        .where('stage', '=', 'final')
+        .where('status', '=', 'published')
+        .execute()
+    ).map((r) => r.period_id),
   latestPublished: (db: Executor, periodId: string, stage: 'skd' | 'final') =>
-    db.selectFrom('result_publications').selectAll().where('period_id', '=', periodId).where('stage', '=', stage).where('status', '=', 'published').orderBy('version', 'desc').limit(1).executeTakeFirst(),
-  files: (db: Executor, publicationId: string) => db.selectFrom('publication_files').selectAll().where('publication_id', '=', publicationId).execute(),
+    db
+      .selectFrom('result_publications')
+      .selectAll()
+      .where('period_id', '=', periodId)
+      .where('stage', '=', stage)
+      .where('status', '=', 'published')
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+  files: (db: Executor, publicationId: string) =>
+    db.selectFrom('publication_files').selectAll().where('publication_id', '=', publicationId).execute(),
   hasPendingPublication: async (db: Executor, periodId: string) =>
-    Boolean(await db.selectFrom('result_publications').select('id').where('period_id', '=', periodId).where('status', '=', 'proposed').executeTakeFirst()),
+    Boolean(
+      await db
+        .selectFrom('result_publications')
+        .select('id')
+        .where('period_id', '=', periodId)
+        .where('status', '=', 'proposed')
+        .executeTakeFirst(),
+    ),
   /** The highest version of a stage so far (proposed, rejected or published), 0 when none. */
   lastVersion: async (db: Executor, periodId: string, stage: 'skd' | 'final') =>
-    Number((await db.selectFrom('result_publications').select((eb) => eb.fn.max('version').as('v')).where('period_id', '=', periodId).where('stage', '=', stage).executeTakeFirst())?.v ?? 0),
-  insertPublication: async (db: Executor, row: Insertable<ResultPublicationsTable>, files: Insertable<PublicationFilesTable>[]) => {
+    Number(
+      (
+        await db
+          .selectFrom('result_publications')
+          .select((eb) => eb.fn.max('version').as('v'))
+          .where('period_id', '=', periodId)
+          .where('stage', '=', stage)
+          .executeTakeFirst()
+      )?.v ?? 0,
+    ),
+  insertPublication: async (
+    db: Executor,
+    row: Insertable<ResultPublicationsTable>,
+    files: Insertable<PublicationFilesTable>[],
+  ) => {
     await db.insertInto('result_publications').values(row).execute();
     await db.insertInto('publication_files').values(files).execute();
   },
-  lockPublication: (db: Executor, id: string) => db.selectFrom('result_publications').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
-  updatePublication: (db: Executor, id: string, patch: Updateable<ResultPublicationsTable>) => db.updateTable('result_publications').set(patch).where('id', '=', id).execute(),
-  fileHashes: (db: Executor, publicationId: string) => db.selectFrom('publication_files').select(['name', 'sha256']).where('publication_id', '=', publicationId).execute(),
+  lockPublication: (db: Executor, id: string) =>
+    db.selectFrom('result_publications').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  updatePublication: (db: Executor, id: string, patch: Updateable<ResultPublicationsTable>) =>
+    db.updateTable('result_publications').set(patch).where('id', '=', id).execute(),
+  fileHashes: (db: Executor, publicationId: string) =>
+    db.selectFrom('publication_files').select(['name', 'sha256']).where('publication_id', '=', publicationId).execute(),
   publications: (db: Executor, periodId: string, publishedOnly: boolean) => {
     let q = db.selectFrom('result_publications').selectAll().where('period_id', '=', periodId);
     if (publishedOnly) q = q.where('status', '=', 'published');
@@ -127,7 +247,12 @@ export const selectionRepository = {
   fileSizes: (db: Executor, publicationIds: string[]) =>
     publicationIds.length === 0
       ? Promise.resolve([])
-      : db.selectFrom('publication_files').select(['publication_id', 'name', 'sha256', (eb) => eb.fn('octet_length', [eb.ref('content')]).as('bytes')]).where('publication_id', 'in', publicationIds).orderBy('name').execute(),
+      : db
+          .selectFrom('publication_files')
+          .select(['publication_id', 'name', 'sha256', (eb) => eb.fn('octet_length', [eb.ref('content')]).as('bytes')])
+          .where('publication_id', 'in', publicationIds)
+          .orderBy('name')
+          .execute(),
   /** A file of a published (never a proposed or rejected) publication. */
   publishedFile: (db: Executor, publicationId: string, name: string) =>
     db
@@ -144,7 +269,14 @@ export const selectionRepository = {
     db
       .selectFrom('applications')
       .innerJoin('accounts', 'accounts.id', 'applications.applicant_id')
-      .select(['applications.id', 'applications.participant_no', 'applications.applicant_id', 'accounts.full_name', 'accounts.birth_date', 'accounts.gender'])
+      .select([
+        'applications.id',
+        'applications.participant_no',
+        'applications.applicant_id',
+        'accounts.full_name',
+        'accounts.birth_date',
+        'accounts.gender',
+      ])
       .where('applications.period_id', '=', periodId)
       .where('applications.participant_no', 'in', participantNos)
       .execute(),
@@ -155,13 +287,27 @@ export const selectionRepository = {
       .selectFrom('result_publications as p')
       .innerJoin('recruitment_periods as rp', 'rp.id', 'p.period_id')
       .leftJoin('accounts as signer', 'signer.id', 'p.decided_by')
-      .select(['p.id', 'p.period_id', 'p.stage', 'p.version', 'p.reason', 'p.decided_at', 'rp.name as period_name', 'rp.year', 'signer.full_name as signer_name'])
+      .select([
+        'p.id',
+        'p.period_id',
+        'p.stage',
+        'p.version',
+        'p.reason',
+        'p.decided_at',
+        'rp.name as period_name',
+        'rp.year',
+        'signer.full_name as signer_name',
+      ])
       .where('p.id', '=', id)
       .where('p.status', '=', 'published')
       .executeTakeFirst(),
 
   publicationFiles: (db: Executor, publicationId: string) =>
-    db.selectFrom('publication_files').select(['name', 'content']).where('publication_id', '=', publicationId).execute(),
+    db
+      .selectFrom('publication_files')
+      .select(['name', 'content'])
+      .where('publication_id', '=', publicationId)
+      .execute(),
 
   formations: (db: Executor, periodId: string) =>
     db
@@ -185,7 +331,9 @@ export const selectionRepository = {
   proposalsAwaiting: (db: Executor, accountId: string) =>
     db
       .selectFrom('result_publications as r')
-      .innerJoin('period_committee_members as m', (j) => j.onRef('m.period_id', '=', 'r.period_id').on('m.account_id', '=', accountId))
+      .innerJoin('period_committee_members as m', (j) =>
+        j.onRef('m.period_id', '=', 'r.period_id').on('m.account_id', '=', accountId),
+      )
       .select(['r.id', 'r.period_id', 'r.stage', 'r.proposed_at'])
       .where('r.status', '=', 'proposed')
       .where('r.proposed_by', '<>', accountId)

@@ -5,7 +5,13 @@
  * publication of the open-data files whose SHA-256 goes into the audit log.
  */
 import { bindUseCases } from '../../platform/context.ts';
-import { proposePublication, decidePublication, publishedPublications, allPublications, publishedFile } from './publications.ts';
+import {
+  proposePublication,
+  decidePublication,
+  publishedPublications,
+  allPublications,
+  publishedFile,
+} from './publications.ts';
 import { appointees, formationResults, periodsWithFinal } from './published-results.ts';
 import { listThresholds, selectionSettings, setSelectionSettings, setThresholds } from './selection-settings.ts';
 import { ruleSet, type SelectionContext } from './selection.shared.ts';

@@ -22,7 +22,11 @@ export const conflict = (id: string, en: string) => new AppError('CONFLICT', msg
 export const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 export const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Free text in an open-data column: no commas, quotes or control characters (the CSVs are unquoted). */
-export const plain = (s: string) => s.replace(/[",\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+export const plain = (s: string) =>
+  s
+    .replace(/[",\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export const SKD_FILES = ['formations.csv', 'skd.csv', 'ranking.csv', 'thresholds.json'] as const;
 export const FINAL_FILES = ['skb.csv', 'final.csv', 'optimalisasi.csv'] as const;
@@ -34,12 +38,25 @@ export const skdCode = (status: string, advances: boolean) => (status === 'P' ? 
  * The passing grades of a recruitment year: the admin's edited rule set, else the seeded
  * regulation's. The one source for the ranking, the CAT result page and the certificate.
  */
-export async function ruleSet(ctx: Pick<SelectionContext, 'db'>, year: number, ex: Executor = ctx.db): Promise<ThresholdRuleSet> {
+export async function ruleSet(
+  ctx: Pick<SelectionContext, 'db'>,
+  year: number,
+  ex: Executor = ctx.db,
+): Promise<ThresholdRuleSet> {
   const row = await repo.thresholdRuleSet(ex, year);
-  if (row) return { year: row.year, regulation: row.regulation, rules: row.rules as ThresholdRuleSet['rules'], uncertain: row.uncertain as ThresholdRuleSet['uncertain'] };
+  if (row)
+    return {
+      year: row.year,
+      regulation: row.regulation,
+      rules: row.rules as ThresholdRuleSet['rules'],
+      uncertain: row.uncertain as ThresholdRuleSet['uncertain'],
+    };
   const seeded = THRESHOLD_RULE_SETS[year];
   if (seeded) return seeded;
-  throw conflict(`Nilai ambang batas tahun ${year} belum ditetapkan. Admin perlu mengisinya lebih dulu.`, `No passing grades for ${year} yet. An admin must set them first.`);
+  throw conflict(
+    `Nilai ambang batas tahun ${year} belum ditetapkan. Admin perlu mengisinya lebih dulu.`,
+    `No passing grades for ${year} yet. An admin must set them first.`,
+  );
 }
 
 /** The period (NOT_FOUND when it does not exist). */
@@ -49,7 +66,8 @@ export const formations = (ctx: SelectionContext, periodId: string) => ctx.recru
 export type PeriodFormations = Awaited<ReturnType<typeof formations>>;
 
 /** Every participant of the period (those given a participant number), with their SKD score. */
-export const participants = (ctx: Pick<SelectionContext, 'db'>, periodId: string) => repo.participants(ctx.db, periodId);
+export const participants = (ctx: Pick<SelectionContext, 'db'>, periodId: string) =>
+  repo.participants(ctx.db, periodId);
 export type Participants = Awaited<ReturnType<typeof participants>>;
 
 /**
@@ -67,10 +85,20 @@ export async function latestPublished(ctx: Pick<SelectionContext, 'db'>, periodI
 }
 
 /** Participant numbers marked as advancing to the SKB (`…,Y`) in a published ranking.csv. */
-export const advancingIn = (rankingText: string) => new Set(rankingText.split('\n').slice(1).filter((l) => l.endsWith(',Y')).map((l) => l.split(',')[1]!));
+export const advancingIn = (rankingText: string) =>
+  new Set(
+    rankingText
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.endsWith(',Y'))
+      .map((l) => l.split(',')[1]!),
+  );
 
 /** A CSV parse error as the field-level validation error the pages show; anything else is rethrown. */
 export function asInputProblem(err: unknown): never {
-  if (err instanceof InputError) throw new AppError('VALIDATION_FAILED', msg(err.message, err.message), { fields: [{ field: err.file, message: msg(err.message, err.message) }] });
+  if (err instanceof InputError)
+    throw new AppError('VALIDATION_FAILED', msg(err.message, err.message), {
+      fields: [{ field: err.file, message: msg(err.message, err.message) }],
+    });
   throw err;
 }

@@ -47,21 +47,40 @@ export async function verifyAuditLog(_ctx: AuditContext, db: Kysely<DB>): Promis
   const base = { events: count, checkpoints: checkpoints.length };
   if (problem) {
     const p = problem as ChainProblem;
-    const what = { gap: 'hilang (urutan terputus)', prev_hash: 'tidak terhubung ke kejadian sebelumnya (diubah urutannya atau dihapus)', hash: 'isinya diubah' }[p.reason];
+    const what = {
+      gap: 'hilang (urutan terputus)',
+      prev_hash: 'tidak terhubung ke kejadian sebelumnya (diubah urutannya atau dihapus)',
+      hash: 'isinya diubah',
+    }[p.reason];
     return { ok: false, ...base, seq: p.seq, problem: `Kejadian audit #${p.seq} ${what}.` };
   }
   return checkpointProblem(checkpoints, roots, count, base) ?? { ok: true, ...base };
 }
 
 /** The first checkpoint that does not match the recomputed roots (or whose signature fails), if any. */
-function checkpointProblem(checkpoints: Checkpoints, roots: Map<number, string>, count: number, base: { events: number; checkpoints: number }): AuditVerification | null {
+function checkpointProblem(
+  checkpoints: Checkpoints,
+  roots: Map<number, string>,
+  count: number,
+  base: { events: number; checkpoints: number },
+): AuditVerification | null {
   for (const cp of checkpoints) {
     const root = roots.get(cp.tree_size);
     if (root === undefined) {
-      return { ok: false, ...base, seq: count + 1, problem: `Checkpoint ukuran ${cp.tree_size} mencakup kejadian #${count + 1}–#${cp.tree_size} yang sudah tidak ada (dihapus).` };
+      return {
+        ok: false,
+        ...base,
+        seq: count + 1,
+        problem: `Checkpoint ukuran ${cp.tree_size} mencakup kejadian #${count + 1}–#${cp.tree_size} yang sudah tidak ada (dihapus).`,
+      };
     }
     if (root !== cp.root_hash) {
-      return { ok: false, ...base, seq: null, problem: `Akar Merkle checkpoint ukuran ${cp.tree_size} tidak cocok dengan log: log telah diubah sejak checkpoint ditandatangani.` };
+      return {
+        ok: false,
+        ...base,
+        seq: null,
+        problem: `Akar Merkle checkpoint ukuran ${cp.tree_size} tidak cocok dengan log: log telah diubah sejak checkpoint ditandatangani.`,
+      };
     }
     if (!verifyCheckpointSignature(cp.public_key_pem, checkpointMessage(cp.tree_size, cp.root_hash), cp.signature)) {
       return { ok: false, ...base, seq: null, problem: `Tanda tangan checkpoint ukuran ${cp.tree_size} tidak sah.` };

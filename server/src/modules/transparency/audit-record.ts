@@ -25,7 +25,11 @@ const rowOf = (event: ChainedEvent, hash: string): AuditEventRow => ({
  * Appends events in order with one lock and one insert (a batch of exam submits records them
  * together: the chain lock is then taken once per batch, not once per submit).
  */
-export async function recordAuditEvents(ctx: AuditContext, trx: Executor, inputs: readonly AuditInput[]): Promise<void> {
+export async function recordAuditEvents(
+  ctx: AuditContext,
+  trx: Executor,
+  inputs: readonly AuditInput[],
+): Promise<void> {
   if (inputs.length === 0) return;
   await repo.lockChain(trx);
   const last = await repo.last(trx);
@@ -53,4 +57,5 @@ export async function recordAuditEvents(ctx: AuditContext, trx: Executor, inputs
 }
 
 /** Appends one event; call it with the transaction that makes the change. */
-export const recordAuditEvent = (ctx: AuditContext, trx: Executor, input: AuditInput): Promise<void> => recordAuditEvents(ctx, trx, [input]);
+export const recordAuditEvent = (ctx: AuditContext, trx: Executor, input: AuditInput): Promise<void> =>
+  recordAuditEvents(ctx, trx, [input]);

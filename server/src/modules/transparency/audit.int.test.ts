@@ -8,7 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { openDatabase } from '../../db/database.ts';
 import { startRuntime } from '../../main.ts';
-import { Agent, applicantBody, createTestContext, openTestDatabase, signedInAgent, TEST_SECRET, TEST_SIGNING_KEY, usingPostgres, type TestContext } from '../../../test/harness.ts';
+import {
+  Agent,
+  applicantBody,
+  createTestContext,
+  openTestDatabase,
+  signedInAgent,
+  TEST_SECRET,
+  TEST_SIGNING_KEY,
+  usingPostgres,
+  type TestContext,
+} from '../../../test/harness.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -36,7 +46,14 @@ describe('audit log', () => {
     expect(cp.treeSize).toBe(3);
     expect(cp.signedMessage).toBe(`merit-audit-checkpoint/v1\n3\n${cp.rootHash}`);
     const { verify, createPublicKey } = await import('node:crypto');
-    expect(verify(null, Buffer.from(cp.signedMessage), createPublicKey(cp.publicKeyPem), Buffer.from(cp.signature, 'base64'))).toBe(true);
+    expect(
+      verify(
+        null,
+        Buffer.from(cp.signedMessage),
+        createPublicKey(cp.publicKeyPem),
+        Buffer.from(cp.signature, 'base64'),
+      ),
+    ).toBe(true);
     const events = (await new Agent(ctx.app).get('/api/v1/public/audit/events?after=1&limit=1')).json().events;
     expect(events).toHaveLength(1);
     expect(events[0].seq).toBe(2);
@@ -62,7 +79,11 @@ describe('audit log', () => {
   });
 
   it('names a deleted row, in the middle or at the end after a checkpoint', async () => {
-    const copy = await ctx.database.db.selectFrom('audit_events').selectAll().where('seq', '=', 3).executeTakeFirstOrThrow();
+    const copy = await ctx.database.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('seq', '=', 3)
+      .executeTakeFirstOrThrow();
     await sql`delete from audit_events where seq = 3`.execute(ctx.database.db);
     const tail = await ctx.services.audit.verify(ctx.database.db);
     expect(tail).toMatchObject({ ok: false, seq: 3 });
@@ -79,10 +100,17 @@ describe('personal data in the public audit log', () => {
     const body = applicantBody();
     const res = await new Agent(ctx.app).post('/api/v1/auth/register', body);
     const id = res.json().id as string;
-    const events = (await new Agent(ctx.app).get('/api/v1/public/audit/events?limit=1000')).json().events as { subjectId: string; action: string; afterDigest: string }[];
+    const events = (await new Agent(ctx.app).get('/api/v1/public/audit/events?limit=1000')).json().events as {
+      subjectId: string;
+      action: string;
+      afterDigest: string;
+    }[];
     const published = events.find((e) => e.action === 'account.register' && e.subjectId === id)!.afterDigest;
     // What an attacker computes for a guess of the address (the snapshot's canonical JSON).
-    const guess = JSON.stringify({ email: body.email, emailVerified: false, id, role: 'applicant' }).replace(/^{|}$/g, '');
+    const guess = JSON.stringify({ email: body.email, emailVerified: false, id, role: 'applicant' }).replace(
+      /^{|}$/g,
+      '',
+    );
     const canonical = `{${guess}}`;
     expect(published).not.toBe(createHash('sha256').update(canonical).digest('hex'));
     const key = createHmac('sha256', TEST_SECRET).update('merit-audit-digests').digest();
@@ -93,7 +121,9 @@ describe('personal data in the public audit log', () => {
   it('keeps sign-ins and sign-outs out of the public log (a private sign-in log has them)', async () => {
     const agent = await signedInAgent(ctx, 'employee');
     expect((await agent.post('/api/v1/auth/logout')).statusCode).toBe(200);
-    const events = (await new Agent(ctx.app).get('/api/v1/public/audit/events?limit=1000')).json().events as { action: string }[];
+    const events = (await new Agent(ctx.app).get('/api/v1/public/audit/events?limit=1000')).json().events as {
+      action: string;
+    }[];
     expect(events.filter((e) => e.action.startsWith('session.'))).toEqual([]);
     const rows = await ctx.database.db.selectFrom('sign_ins').select('kind').execute();
     expect(rows.map((r) => r.kind).sort()).toEqual(['login', 'logout']);
@@ -105,19 +135,34 @@ describe('merit audit verify (CLI)', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'merit-audit-'));
     const test = usingPostgres() ? await openTestDatabase() : null;
     if (test) await test.database.close();
-    const env = { ...process.env, MERIT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', AUDIT_SIGNING_KEY: TEST_SIGNING_KEY, ...(test?.url ? { DATABASE_URL: test.url } : {}) };
+    const env = {
+      ...process.env,
+      MERIT_DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      AUDIT_SIGNING_KEY: TEST_SIGNING_KEY,
+      ...(test?.url ? { DATABASE_URL: test.url } : {}),
+    };
     try {
       const rt = await startRuntime(loadConfig(env));
-      for (let i = 0; i < 3; i++) await rt.services.identity.createAccountWithPassword({ email: `cli${i}@merit.test`, fullName: 'CLI', role: 'employee', password: 'sandi yang panjang sekali' });
+      for (let i = 0; i < 3; i++)
+        await rt.services.identity.createAccountWithPassword({
+          email: `cli${i}@merit.test`,
+          fullName: 'CLI',
+          role: 'employee',
+          password: 'sandi yang panjang sekali',
+        });
       await rt.database.close();
-      const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/merit.js', ...args], { env, encoding: 'utf8', timeout: 90_000 });
+      const cli = (...args: string[]) =>
+        spawnSync(process.execPath, ['bin/merit.js', ...args], { env, encoding: 'utf8', timeout: 90_000 });
 
       expect(cli('audit', 'checkpoint').status).toBe(0);
       const ok = cli('audit', 'verify');
       expect(ok.stdout, ok.stderr).toContain('Log audit utuh: 3 kejadian, 1 checkpoint');
       expect(ok.status).toBe(0);
 
-      const db = await openDatabase(test?.url ? { databaseUrl: test.url } : { pgliteDir: path.join(dataDir, 'pglite') });
+      const db = await openDatabase(
+        test?.url ? { databaseUrl: test.url } : { pgliteDir: path.join(dataDir, 'pglite') },
+      );
       await sql`update audit_events set subject_id = 'someone-else' where seq = 2`.execute(db.db);
       await db.close();
       const bad = cli('audit', 'verify');

@@ -25,7 +25,10 @@ export const auditRepository = {
   },
 
   async count(db: Executor) {
-    const r = await db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const r = await db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   },
 
@@ -47,7 +50,12 @@ export const auditRepository = {
   },
 
   async lastCheckpointSize(db: Executor) {
-    const r = await db.selectFrom('audit_checkpoints').select('tree_size').orderBy('tree_size', 'desc').limit(1).executeTakeFirst();
+    const r = await db
+      .selectFrom('audit_checkpoints')
+      .select('tree_size')
+      .orderBy('tree_size', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     return r?.tree_size ?? 0;
   },
 
@@ -55,7 +63,11 @@ export const auditRepository = {
     db: Executor,
     row: { tree_size: number; root_hash: string; key_id: string; signature: string },
   ) {
-    await db.insertInto('audit_checkpoints').values(row).onConflict((oc) => oc.column('tree_size').doNothing()).execute();
+    await db
+      .insertInto('audit_checkpoints')
+      .values(row)
+      .onConflict((oc) => oc.column('tree_size').doNothing())
+      .execute();
   },
 
   async ensureKey(db: Executor, keyId: string, publicKeyPem: string) {

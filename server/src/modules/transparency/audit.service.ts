@@ -9,7 +9,13 @@ import type { AuditSigner } from './audit-signer.ts';
 import { signCheckpoint, verifyAuditLog } from './audit-checkpoints.ts';
 import { recordAuditEvent, recordAuditEvents } from './audit-record.ts';
 
-export { SYSTEM_ACTOR, type AuditActor, type AuditContext, type AuditInput, type AuditVerification } from './audit.shared.ts';
+export {
+  SYSTEM_ACTOR,
+  type AuditActor,
+  type AuditContext,
+  type AuditInput,
+  type AuditVerification,
+} from './audit.shared.ts';
 
 /**
  * The audit use-cases bound to one context. `digestKey`: the platform's secret for before/after
@@ -18,8 +24,13 @@ export { SYSTEM_ACTOR, type AuditActor, type AuditContext, type AuditInput, type
  */
 export function createAuditService(deps: { clock: Clock; signer?: AuditSigner; digestKey?: Buffer }) {
   // Without the platform's key (tools), pseudonyms are keyed per process: unlinkable, not stable.
-  const pseudonymKey = createHmac('sha256', deps.digestKey ?? randomBytes(32)).update('merit-audit-actor-pseudonyms').digest();
-  return bindUseCases({ ...deps, pseudonymKey }, { record: recordAuditEvent, recordMany: recordAuditEvents, checkpoint: signCheckpoint, verify: verifyAuditLog });
+  const pseudonymKey = createHmac('sha256', deps.digestKey ?? randomBytes(32))
+    .update('merit-audit-actor-pseudonyms')
+    .digest();
+  return bindUseCases(
+    { ...deps, pseudonymKey },
+    { record: recordAuditEvent, recordMany: recordAuditEvents, checkpoint: signCheckpoint, verify: verifyAuditLog },
+  );
 }
 
 export type AuditService = ReturnType<typeof createAuditService>;

@@ -36,7 +36,11 @@ const presentEvent = (e: EventRow) => ({
 
 export function transparencyRoutes(db: Kysely<DB>): FastifyPluginAsync {
   return async (app) => {
-    route(app, E.checkpoints, async (req) => ({ checkpoints: (await repo.checkpoints(db, req.query.limit)).map(presentCheckpoint) }));
-    route(app, E.events, async (req) => ({ events: (await repo.page(db, req.query.after, req.query.limit)).map(presentEvent) }));
+    route(app, E.checkpoints, async (req) => ({
+      checkpoints: (await repo.checkpoints(db, req.query.limit)).map(presentCheckpoint),
+    }));
+    route(app, E.events, async (req) => ({
+      events: (await repo.page(db, req.query.after, req.query.limit)).map(presentEvent),
+    }));
   };
 }

@@ -16,7 +16,8 @@ export interface LinkSigner {
 const SIGNATURE_LENGTH = 22;
 
 export function createLinkSigner(secret: string, purpose: string): LinkSigner {
-  const sign = (subject: string) => createHmac('sha256', secret).update(`${purpose}:${subject}`).digest('base64url').slice(0, SIGNATURE_LENGTH);
+  const sign = (subject: string) =>
+    createHmac('sha256', secret).update(`${purpose}:${subject}`).digest('base64url').slice(0, SIGNATURE_LENGTH);
   return {
     sign,
     verify(subject, signature) {

@@ -23,6 +23,8 @@ describe('createLinkSigner', () => {
 
   it('keeps the signatures already printed on cards and certificates valid (same HMAC input as before)', async () => {
     const { createHmac } = await import('node:crypto');
-    expect(card.sign('REG-1')).toBe(createHmac('sha256', 'rahasia-uji').update('card:REG-1').digest('base64url').slice(0, 22));
+    expect(card.sign('REG-1')).toBe(
+      createHmac('sha256', 'rahasia-uji').update('card:REG-1').digest('base64url').slice(0, 22),
+    );
   });
 });

@@ -119,7 +119,10 @@ function drawPhoto(doc: Doc, x: number, y: number, photo: Buffer | undefined): v
       // an unreadable photo must not stop the card from printing; the frame says what to do
     }
   }
-  doc.fillColor(COLORS.muted).font('Helvetica').fontSize(8)
+  doc
+    .fillColor(COLORS.muted)
+    .font('Helvetica')
+    .fontSize(8)
     .text(pdfText('Tempel pas foto 3×4'), x + 5, y + PHOTO.h / 2 - 10, { width: PHOTO.w - 10, align: 'center' });
 }
 
@@ -133,7 +136,6 @@ export const NEED_TYPE_LABELS: Readonly<Record<string, string>> = Object.freeze(
   kalimantan: 'Putra/Putri Kalimantan',
   daerah_tertinggal: 'Daerah Tertinggal',
 });
-
 
 function formationRows(f: CardFormation): [string, string][] {
   return [
@@ -196,8 +198,16 @@ export async function renderExamCard(data: ExamCardData, opts: RenderOptions = {
 
   // the participant number is what staff read first at the door: large, framed
   doc.save().rect(x, y, tableW, 42).lineWidth(1).stroke(COLORS.navy).restore();
-  doc.fillColor(COLORS.muted).font('Helvetica-Bold').fontSize(8).text('NOMOR PESERTA', x + 8, y + 6);
-  doc.fillColor(COLORS.navy).font('Helvetica-Bold').fontSize(18).text(pdfText(data.participantNo), x + 8, y + 17, { width: tableW - 16, characterSpacing: 1 });
+  doc
+    .fillColor(COLORS.muted)
+    .font('Helvetica-Bold')
+    .fontSize(8)
+    .text('NOMOR PESERTA', x + 8, y + 6);
+  doc
+    .fillColor(COLORS.navy)
+    .font('Helvetica-Bold')
+    .fontSize(18)
+    .text(pdfText(data.participantNo), x + 8, y + 17, { width: tableW - 16, characterSpacing: 1 });
   y += 50;
   let bottom = drawFieldTable(doc, x, y, tableW, [['Nama Lengkap', data.fullName], ...formationRows(data.formation)]);
   y = Math.max(bottom, photoBottom) + 16;
@@ -226,7 +236,13 @@ export async function renderExamCard(data: ExamCardData, opts: RenderOptions = {
   for (const [i, label] of ['Tanda tangan peserta', 'Paraf petugas registrasi'].entries()) {
     const sx = i === 0 ? x : x + INNER_W - sigW;
     doc.fillColor(COLORS.muted).font('Helvetica').fontSize(9).text(label, sx, sigY, { width: sigW, align: 'center' });
-    doc.save().moveTo(sx + 10, sigY + 60).lineTo(sx + sigW - 10, sigY + 60).lineWidth(0.5).stroke(COLORS.ink).restore();
+    doc
+      .save()
+      .moveTo(sx + 10, sigY + 60)
+      .lineTo(sx + sigW - 10, sigY + 60)
+      .lineWidth(0.5)
+      .stroke(COLORS.ink)
+      .restore();
   }
 
   drawFooter(doc, `Dicetak dari Merit — Pemerintah Kota Palu · ${data.verifyUrl}`);
@@ -237,21 +253,30 @@ export async function renderExamCard(data: ExamCardData, opts: RenderOptions = {
 export async function renderScoreCertificate(data: ScoreCertificateData, opts: RenderOptions = {}): Promise<Buffer> {
   const now = opts.now ?? new Date();
   const doc = createDoc(`Sertifikat Hasil Ujian ${data.participantNo}`, opts);
-  let y = drawHeader(doc, yearOf(data.year, `${data.examName} ${data.dateText}`, now), 'SERTIFIKAT HASIL UJIAN', data.examName);
+  let y = drawHeader(
+    doc,
+    yearOf(data.year, `${data.examName} ${data.dateText}`, now),
+    'SERTIFIKAT HASIL UJIAN',
+    data.examName,
+  );
   const x = PAGE.margin;
 
-  y = drawFieldTable(doc, x, y, INNER_W, [
-    ['Nomor Peserta', data.participantNo],
-    ['Nama Lengkap', data.fullName],
-    ['Ujian', data.examName],
-    ['Tanggal', data.dateText],
-  ]) + 20;
+  y =
+    drawFieldTable(doc, x, y, INNER_W, [
+      ['Nomor Peserta', data.participantNo],
+      ['Nama Lengkap', data.fullName],
+      ['Ujian', data.examName],
+      ['Tanggal', data.dateText],
+    ]) + 20;
 
   // score table: label | nilai, with the total as a closing row
   const colW = [INNER_W - 140, 140];
   const rowH = 24;
   doc.save().rect(x, y, INNER_W, rowH).fill(COLORS.navy).restore();
-  doc.fillColor('white').font('Helvetica-Bold').fontSize(10)
+  doc
+    .fillColor('white')
+    .font('Helvetica-Bold')
+    .fontSize(10)
     .text('Komponen', x + 8, y + 7, { width: colW[0]! - 16 })
     .text('Nilai', x + colW[0]! + 8, y + 7, { width: colW[1]! - 16, align: 'right' });
   y += rowH;
@@ -260,8 +285,17 @@ export async function renderScoreCertificate(data: ScoreCertificateData, opts: R
     const isTotal = i === lines.length - 1;
     if (isTotal) doc.save().rect(x, y, INNER_W, rowH).fill('#e4eaf1').restore();
     else if (i % 2 === 1) doc.save().rect(x, y, INNER_W, rowH).fill(COLORS.zebra).restore();
-    doc.save().moveTo(x, y + rowH).lineTo(x + INNER_W, y + rowH).lineWidth(0.5).stroke(COLORS.line).restore();
-    doc.fillColor(COLORS.ink).font(isTotal ? 'Helvetica-Bold' : 'Helvetica').fontSize(10.5)
+    doc
+      .save()
+      .moveTo(x, y + rowH)
+      .lineTo(x + INNER_W, y + rowH)
+      .lineWidth(0.5)
+      .stroke(COLORS.line)
+      .restore();
+    doc
+      .fillColor(COLORS.ink)
+      .font(isTotal ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(10.5)
       .text(pdfText(line.label), x + 8, y + 7, { width: colW[0]! - 16 })
       .text(pdfText(String(line.value)), x + colW[0]! + 8, y + 7, { width: colW[1]! - 16, align: 'right' });
     y += rowH;
@@ -271,9 +305,16 @@ export async function renderScoreCertificate(data: ScoreCertificateData, opts: R
   const verdict = data.passed ? 'MEMENUHI NILAI AMBANG BATAS' : 'TIDAK MEMENUHI NILAI AMBANG BATAS';
   const color = data.passed ? COLORS.pass : COLORS.fail;
   doc.save().roundedRect(x, y, INNER_W, 40, 4).lineWidth(1.5).stroke(color).restore();
-  doc.fillColor(color).font('Helvetica-Bold').fontSize(14).text(verdict, x, y + 13, { width: INNER_W, align: 'center' });
+  doc
+    .fillColor(color)
+    .font('Helvetica-Bold')
+    .fontSize(14)
+    .text(verdict, x, y + 13, { width: INNER_W, align: 'center' });
   y += 52;
-  doc.fillColor(COLORS.muted).font('Helvetica').fontSize(9)
+  doc
+    .fillColor(COLORS.muted)
+    .font('Helvetica')
+    .fontSize(9)
     .text(pdfText(`Nilai ambang batas: ${data.thresholdText}`), x, y, { width: INNER_W - QR_COLUMN - 16 });
   doc.text(
     'Sertifikat ini mencatat nilai yang tersimpan di sistem. Kelulusan akhir ditetapkan dalam pengumuman resmi panitia.',

@@ -90,7 +90,13 @@ const exam: ExamCardData = {
   participantNo: '72710120260000123',
   fullName: 'Moh. Rizal Tandiabang',
   formation,
-  session: { dateText: 'Senin, 19 Oktober 2026', timeText: 'Sesi 2, 10.30–12.10 WITA', siteName: 'UPT BKN Palu', siteAddress: 'Jl. Soekarno-Hatta, Palu', room: 'Ruang CAT 1' },
+  session: {
+    dateText: 'Senin, 19 Oktober 2026',
+    timeText: 'Sesi 2, 10.30–12.10 WITA',
+    siteName: 'UPT BKN Palu',
+    siteAddress: 'Jl. Soekarno-Hatta, Palu',
+    room: 'Ruang CAT 1',
+  },
   extraTimeText: '30 menit',
   verifyUrl: 'https://merit.example.id/v/ku/72710120260000123?t=def',
   rules: ['Dilarang membawa ponsel ke ruang ujian.'],
@@ -119,7 +125,15 @@ describe('renderRegistrationCard', () => {
     const text = extractText(pdf);
     expect(text).toContain('PEMERINTAH KOTA PALU — Seleksi Calon ASN 2026');
     expect(text).toContain('KARTU PENDAFTARAN');
-    for (const s of ['PALU-2026-000123', 'Nur Ainun Lamarauna', '7271••••••••0003', 'Palu, 12 Maret 1995', 'Ahli Pertama - Guru Kelas', 'Dinas Pendidikan dan Kebudayaan', 'Pindai untuk memeriksa keaslian']) {
+    for (const s of [
+      'PALU-2026-000123',
+      'Nur Ainun Lamarauna',
+      '7271••••••••0003',
+      'Palu, 12 Maret 1995',
+      'Ahli Pertama - Guru Kelas',
+      'Dinas Pendidikan dan Kebudayaan',
+      'Pindai untuk memeriksa keaslian',
+    ]) {
       expect(text).toContain(s);
     }
     expect(images(pdf).map((i) => i.width)).toContain(qrPixelSize(registration.verifyUrl));
@@ -154,8 +168,12 @@ describe('renderRegistrationCard', () => {
   });
 
   it('takes the header year from the period name unless given', async () => {
-    expect(extractText(await renderRegistrationCard({ ...registration, periodName: 'Seleksi PPPK 2027' }, raw))).toContain('Seleksi Calon ASN 2027');
-    expect(extractText(await renderRegistrationCard({ ...registration, year: 2030 }, raw))).toContain('Seleksi Calon ASN 2030');
+    expect(
+      extractText(await renderRegistrationCard({ ...registration, periodName: 'Seleksi PPPK 2027' }, raw)),
+    ).toContain('Seleksi Calon ASN 2027');
+    expect(extractText(await renderRegistrationCard({ ...registration, year: 2030 }, raw))).toContain(
+      'Seleksi Calon ASN 2030',
+    );
   });
 
   it('keeps one page for long names and organization names', async () => {
@@ -163,7 +181,11 @@ describe('renderRegistrationCard', () => {
       {
         ...registration,
         fullName: 'Andi Muhammad Fadhlurrahman Syamsuddin Lamakarate Daeng Matutu '.repeat(2).trim(),
-        formation: { ...formation, organizationName: 'Sekretariat Daerah — Bagian Organisasi dan Reformasi Birokrasi, Sub Bagian Kelembagaan dan Analisis Jabatan' },
+        formation: {
+          ...formation,
+          organizationName:
+            'Sekretariat Daerah — Bagian Organisasi dan Reformasi Birokrasi, Sub Bagian Kelembagaan dan Analisis Jabatan',
+        },
       },
       raw,
     );
@@ -206,7 +228,12 @@ describe('renderExamCard', () => {
 
   it('prints the seat as "Nomor Kursi" and the jenis kebutuhan by its name, not its code', async () => {
     const { room: _room, ...session } = exam.session;
-    const text = extractText(await renderExamCard({ ...exam, formation: { ...exam.formation, needType: 'disabilitas' }, session: { ...session, seat: '17' } }, raw));
+    const text = extractText(
+      await renderExamCard(
+        { ...exam, formation: { ...exam.formation, needType: 'disabilitas' }, session: { ...session, seat: '17' } },
+        raw,
+      ),
+    );
     expect(text).toContain('Nomor Kursi');
     expect(text).toContain('Penyandang Disabilitas');
     expect(text).not.toContain('disabilitas\n');
@@ -214,7 +241,10 @@ describe('renderExamCard', () => {
   });
 
   it('stays on one page with a longer list of rules', async () => {
-    const rules = Array.from({ length: 10 }, (_, i) => `Aturan nomor ${i + 1} untuk peserta ujian yang harus dipatuhi selama berada di lokasi ujian.`);
+    const rules = Array.from(
+      { length: 10 },
+      (_, i) => `Aturan nomor ${i + 1} untuk peserta ujian yang harus dipatuhi selama berada di lokasi ujian.`,
+    );
     await expectOnePageA4(await renderExamCard({ ...exam, rules }, raw));
   });
 });
@@ -224,7 +254,17 @@ describe('renderScoreCertificate', () => {
     const pdf = await renderScoreCertificate(certificate, raw);
     await expectOnePageA4(pdf);
     const text = extractText(pdf);
-    for (const s of ['SERTIFIKAT HASIL UJIAN', '72710120260000123', 'Moh. Rizal Tandiabang', 'TWK', '95', 'TOTAL', '385', 'MEMENUHI NILAI AMBANG BATAS', 'TWK >= 65']) {
+    for (const s of [
+      'SERTIFIKAT HASIL UJIAN',
+      '72710120260000123',
+      'Moh. Rizal Tandiabang',
+      'TWK',
+      '95',
+      'TOTAL',
+      '385',
+      'MEMENUHI NILAI AMBANG BATAS',
+      'TWK >= 65',
+    ]) {
       expect(text).toContain(s);
     }
     expect(text).not.toContain('TIDAK MEMENUHI');
@@ -232,7 +272,9 @@ describe('renderScoreCertificate', () => {
   });
 
   it('says TIDAK MEMENUHI when the participant did not pass', async () => {
-    expect(extractText(await renderScoreCertificate({ ...certificate, passed: false }, raw))).toContain('TIDAK MEMENUHI NILAI AMBANG BATAS');
+    expect(extractText(await renderScoreCertificate({ ...certificate, passed: false }, raw))).toContain(
+      'TIDAK MEMENUHI NILAI AMBANG BATAS',
+    );
   });
 });
 

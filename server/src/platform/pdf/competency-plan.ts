@@ -4,7 +4,17 @@
  * employees' evaluations call for — employees, JP and cost — and why. A4 landscape, as many pages
  * as it needs, each numbered. Drawn only with the kit.
  */
-import { COLORS, createDoc, drawLetterhead, drawPagedTable, finish, numberPages, PAGE, pdfText, type RenderOptions } from './kit.ts';
+import {
+  COLORS,
+  createDoc,
+  drawLetterhead,
+  drawPagedTable,
+  finish,
+  numberPages,
+  PAGE,
+  pdfText,
+  type RenderOptions,
+} from './kit.ts';
 
 export interface CompetencyPlanPdf {
   year: number;
@@ -14,7 +24,16 @@ export interface CompetencyPlanPdf {
     name: string;
     assessed: number;
     withNeeds: number;
-    rows: { title: string; area: string; employees: number; jpEach: number; jp: number; costEach: number; cost: number; reasons: string }[];
+    rows: {
+      title: string;
+      area: string;
+      employees: number;
+      jpEach: number;
+      jp: number;
+      costEach: number;
+      cost: number;
+      reasons: string;
+    }[];
     jp: number;
     cost: number;
   }[];
@@ -24,17 +43,34 @@ export interface CompetencyPlanPdf {
 const rupiah = (n: number) => `Rp ${n.toLocaleString('id-ID')}`;
 
 export async function renderCompetencyPlan(data: CompetencyPlanPdf, opts: RenderOptions = {}): Promise<Buffer> {
-  const doc = createDoc(`Draf Rencana Pengembangan Kompetensi ${data.year}`, opts, { bufferPages: true, layout: 'landscape' });
+  const doc = createDoc(`Draf Rencana Pengembangan Kompetensi ${data.year}`, opts, {
+    bufferPages: true,
+    layout: 'landscape',
+  });
   const x = PAGE.margin;
   const width = doc.page.width - 2 * PAGE.margin;
-  let y = drawLetterhead(doc, { heading: `PEMERINTAH KOTA PALU — Pengembangan Kompetensi ASN ${data.year}`, subtitle: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kota Palu', title: 'DRAF RENCANA PENGEMBANGAN KOMPETENSI' });
-  doc.fillColor(COLORS.ink).font('Helvetica').fontSize(9.5).text(
-    pdfText(`Disusun ${data.dateText} dari evaluasi kinerja final terbaru setiap pegawai (PermenPANRB 6/2022): program yang disarankan menurut predikat, rating perilaku BerAKHLAK dan hasil kerja di bawah ekspektasi. Perkiraan total ${data.totals.jp.toLocaleString('id-ID')} JP, ${rupiah(data.totals.cost)}. Draf untuk disunting BKPSDM; pendaftaran yang sudah ada tidak dikurangkan.`),
-    x, y, { width, align: 'justify' },
-  );
+  let y = drawLetterhead(doc, {
+    heading: `PEMERINTAH KOTA PALU — Pengembangan Kompetensi ASN ${data.year}`,
+    subtitle: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kota Palu',
+    title: 'DRAF RENCANA PENGEMBANGAN KOMPETENSI',
+  });
+  doc
+    .fillColor(COLORS.ink)
+    .font('Helvetica')
+    .fontSize(9.5)
+    .text(
+      pdfText(
+        `Disusun ${data.dateText} dari evaluasi kinerja final terbaru setiap pegawai (PermenPANRB 6/2022): program yang disarankan menurut predikat, rating perilaku BerAKHLAK dan hasil kerja di bawah ekspektasi. Perkiraan total ${data.totals.jp.toLocaleString('id-ID')} JP, ${rupiah(data.totals.cost)}. Draf untuk disunting BKPSDM; pendaftaran yang sudah ada tidak dikurangkan.`,
+      ),
+      x,
+      y,
+      { width, align: 'justify' },
+    );
   y = doc.y + 12;
   if (data.organizations.length === 0) {
-    doc.font('Helvetica-Oblique').text(pdfText('Belum ada kebutuhan pelatihan dari evaluasi final tahun ini.'), x, y, { width });
+    doc
+      .font('Helvetica-Oblique')
+      .text(pdfText('Belum ada kebutuhan pelatihan dari evaluasi final tahun ini.'), x, y, { width });
   }
   for (const o of data.organizations) {
     if (y > doc.page.height - PAGE.margin - 90) {
@@ -42,23 +78,42 @@ export async function renderCompetencyPlan(data: CompetencyPlanPdf, opts: Render
       y = PAGE.margin;
     }
     doc.fillColor(COLORS.navy).font('Helvetica-Bold').fontSize(11).text(pdfText(o.name), x, y, { width });
-    doc.fillColor(COLORS.muted).font('Helvetica').fontSize(8.5).text(pdfText(`${o.withNeeds} dari ${o.assessed} pegawai yang dinilai membutuhkan pelatihan · ${o.jp.toLocaleString('id-ID')} JP · ${rupiah(o.cost)}`), { width });
-    y = drawPagedTable(
-      doc,
-      doc.y + 4,
-      [
-        { label: 'Program', weight: 22 },
-        { label: 'Bidang kompetensi', weight: 13 },
-        { label: 'Pegawai', weight: 6, align: 'right' },
-        { label: 'JP/peserta', weight: 7, align: 'right' },
-        { label: 'Total JP', weight: 6, align: 'right' },
-        { label: 'Biaya/peserta', weight: 10, align: 'right' },
-        { label: 'Total biaya', weight: 11, align: 'right' },
-        { label: 'Alasan', weight: 25 },
-      ],
-      o.rows.map((r) => [r.title, r.area, String(r.employees), String(r.jpEach), String(r.jp), rupiah(r.costEach), rupiah(r.cost), r.reasons]),
-      { fontSize: 8 },
-    ) + 14;
+    doc
+      .fillColor(COLORS.muted)
+      .font('Helvetica')
+      .fontSize(8.5)
+      .text(
+        pdfText(
+          `${o.withNeeds} dari ${o.assessed} pegawai yang dinilai membutuhkan pelatihan · ${o.jp.toLocaleString('id-ID')} JP · ${rupiah(o.cost)}`,
+        ),
+        { width },
+      );
+    y =
+      drawPagedTable(
+        doc,
+        doc.y + 4,
+        [
+          { label: 'Program', weight: 22 },
+          { label: 'Bidang kompetensi', weight: 13 },
+          { label: 'Pegawai', weight: 6, align: 'right' },
+          { label: 'JP/peserta', weight: 7, align: 'right' },
+          { label: 'Total JP', weight: 6, align: 'right' },
+          { label: 'Biaya/peserta', weight: 10, align: 'right' },
+          { label: 'Total biaya', weight: 11, align: 'right' },
+          { label: 'Alasan', weight: 25 },
+        ],
+        o.rows.map((r) => [
+          r.title,
+          r.area,
+          String(r.employees),
+          String(r.jpEach),
+          String(r.jp),
+          rupiah(r.costEach),
+          rupiah(r.cost),
+          r.reasons,
+        ]),
+        { fontSize: 8 },
+      ) + 14;
   }
   numberPages(doc, `Draf Rencana Pengembangan Kompetensi ${data.year}`);
   return finish(doc);

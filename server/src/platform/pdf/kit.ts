@@ -66,7 +66,11 @@ export function pdfText(s: string): string {
   return out;
 }
 
-export function createDoc(title: string, opts: RenderOptions, extra: { bufferPages?: boolean; layout?: 'portrait' | 'landscape' } = {}): Doc {
+export function createDoc(
+  title: string,
+  opts: RenderOptions,
+  extra: { bufferPages?: boolean; layout?: 'portrait' | 'landscape' } = {},
+): Doc {
   const now = opts.now ?? new Date();
   return new PDFDocument({
     size: 'A4',
@@ -115,14 +119,38 @@ export function drawLetterhead(doc: Doc, head: Letterhead): number {
   const width = doc.page.width - 2 * PAGE.margin;
   let y = PAGE.margin;
   doc.save().rect(x, y, width, 58).fill(COLORS.navy).restore();
-  doc.save().rect(x, y + 58, width, 3).fill(COLORS.gold).restore();
+  doc
+    .save()
+    .rect(x, y + 58, width, 3)
+    .fill(COLORS.gold)
+    .restore();
   // a simple seal-like mark so the band does not read as a plain banner
-  doc.save().circle(x + 30, y + 29, 19).lineWidth(2).stroke(COLORS.gold).restore();
-  doc.fillColor(COLORS.gold).font('Helvetica-Bold').fontSize(9).text('PALU', x + 11, y + 25, { width: 38, align: 'center' });
-  doc.fillColor('white').font('Helvetica-Bold').fontSize(15).text(pdfText(head.heading), x + 60, y + 13, { width: width - 70 });
-  doc.font('Helvetica').fontSize(9.5).text(pdfText(head.subtitle), x + 60, y + 35, { width: width - 70 });
+  doc
+    .save()
+    .circle(x + 30, y + 29, 19)
+    .lineWidth(2)
+    .stroke(COLORS.gold)
+    .restore();
+  doc
+    .fillColor(COLORS.gold)
+    .font('Helvetica-Bold')
+    .fontSize(9)
+    .text('PALU', x + 11, y + 25, { width: 38, align: 'center' });
+  doc
+    .fillColor('white')
+    .font('Helvetica-Bold')
+    .fontSize(15)
+    .text(pdfText(head.heading), x + 60, y + 13, { width: width - 70 });
+  doc
+    .font('Helvetica')
+    .fontSize(9.5)
+    .text(pdfText(head.subtitle), x + 60, y + 35, { width: width - 70 });
   y += 61 + 18;
-  doc.fillColor(COLORS.navy).font('Helvetica-Bold').fontSize(17).text(pdfText(head.title), x, y, { width, align: 'center', characterSpacing: 1.5 });
+  doc
+    .fillColor(COLORS.navy)
+    .font('Helvetica-Bold')
+    .fontSize(17)
+    .text(pdfText(head.title), x, y, { width, align: 'center', characterSpacing: 1.5 });
   return doc.y + 12;
 }
 
@@ -132,7 +160,14 @@ export function drawHeader(doc: Doc, year: number, title: string, subtitle: stri
 }
 
 /** Two-column label/value table with zebra rows; returns the y below it. */
-export function drawFieldTable(doc: Doc, x: number, y: number, width: number, rows: [string, string][], labelWidth = 130): number {
+export function drawFieldTable(
+  doc: Doc,
+  x: number,
+  y: number,
+  width: number,
+  rows: [string, string][],
+  labelWidth = 130,
+): number {
   const pad = 5;
   for (const [i, [label, value]] of rows.entries()) {
     doc.font('Helvetica-Bold').fontSize(10);
@@ -141,21 +176,47 @@ export function drawFieldTable(doc: Doc, x: number, y: number, width: number, ro
     const vh = doc.heightOfString(pdfText(value), { width: width - labelWidth - 2 * pad });
     const h = Math.max(lh, vh) + 2 * pad;
     if (i % 2 === 0) doc.save().rect(x, y, width, h).fill(COLORS.zebra).restore();
-    doc.save().moveTo(x, y + h).lineTo(x + width, y + h).lineWidth(0.5).stroke(COLORS.line).restore();
-    doc.fillColor(COLORS.muted).font('Helvetica-Bold').fontSize(10).text(pdfText(label), x + pad, y + pad, { width: labelWidth - 2 * pad });
-    doc.fillColor(COLORS.ink).font('Helvetica').fontSize(10).text(pdfText(value), x + labelWidth + pad, y + pad, { width: width - labelWidth - 2 * pad });
+    doc
+      .save()
+      .moveTo(x, y + h)
+      .lineTo(x + width, y + h)
+      .lineWidth(0.5)
+      .stroke(COLORS.line)
+      .restore();
+    doc
+      .fillColor(COLORS.muted)
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .text(pdfText(label), x + pad, y + pad, { width: labelWidth - 2 * pad });
+    doc
+      .fillColor(COLORS.ink)
+      .font('Helvetica')
+      .fontSize(10)
+      .text(pdfText(value), x + labelWidth + pad, y + pad, { width: width - labelWidth - 2 * pad });
     y += h;
   }
   return y;
 }
 
 /** A list with hanging indents (pdfkit's own list mis-indents wrapped numbered items). */
-export function drawList(doc: Doc, items: string[], x: number, y: number, width: number, o: { fontSize: number; numbered: boolean }): number {
+export function drawList(
+  doc: Doc,
+  items: string[],
+  x: number,
+  y: number,
+  width: number,
+  o: { fontSize: number; numbered: boolean },
+): number {
   const gutter = o.numbered ? 18 : 10;
   for (const [i, item] of items.entries()) {
     doc.fillColor(COLORS.ink).font('Helvetica').fontSize(o.fontSize);
     if (o.numbered) doc.text(`${i + 1}.`, x, y, { width: gutter - 4, align: 'right' });
-    else doc.save().circle(x + 3, y + o.fontSize * 0.42, 1.5).fill(COLORS.ink).restore();
+    else
+      doc
+        .save()
+        .circle(x + 3, y + o.fontSize * 0.42, 1.5)
+        .fill(COLORS.ink)
+        .restore();
     doc.fillColor(COLORS.ink).text(pdfText(item), x + gutter, y, { width: width - gutter });
     y = doc.y + 3;
   }
@@ -174,7 +235,13 @@ export interface TableColumn {
  * A table that continues on new pages, repeating its header row; rows are one line each (longer
  * cells are cut, so callers keep cells short). Returns the y below it.
  */
-export function drawPagedTable(doc: Doc, y: number, columns: TableColumn[], rows: string[][], o: { fontSize?: number; bottomMargin?: number } = {}): number {
+export function drawPagedTable(
+  doc: Doc,
+  y: number,
+  columns: TableColumn[],
+  rows: string[][],
+  o: { fontSize?: number; bottomMargin?: number } = {},
+): number {
   const x = PAGE.margin;
   const width = doc.page.width - 2 * PAGE.margin;
   const fontSize = o.fontSize ?? 8.5;
@@ -184,15 +251,32 @@ export function drawPagedTable(doc: Doc, y: number, columns: TableColumn[], rows
   const widths = columns.map((c) => (c.weight / total) * width);
   const cells = (top: number, values: string[], bold: boolean, color: string) => {
     let cx = x;
-    doc.fillColor(color).font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize);
+    doc
+      .fillColor(color)
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(fontSize);
     values.forEach((v, i) => {
-      doc.text(pdfText(v), cx + 4, top + 3, { width: widths[i]! - 8, align: columns[i]?.align ?? 'left', lineBreak: false, ellipsis: true });
+      doc.text(pdfText(v), cx + 4, top + 3, {
+        width: widths[i]! - 8,
+        align: columns[i]?.align ?? 'left',
+        lineBreak: false,
+        ellipsis: true,
+      });
       cx += widths[i]!;
     });
   };
   const header = (top: number) => {
-    doc.save().rect(x, top, width, rowH + 2).fill(COLORS.navy).restore();
-    cells(top + 1, columns.map((c) => c.label), true, 'white');
+    doc
+      .save()
+      .rect(x, top, width, rowH + 2)
+      .fill(COLORS.navy)
+      .restore();
+    cells(
+      top + 1,
+      columns.map((c) => c.label),
+      true,
+      'white',
+    );
     return top + rowH + 2;
   };
   if (y > bottom() - 2 * rowH) {
@@ -218,7 +302,10 @@ export async function drawQr(doc: Doc, right: number, y: number, url: string, ca
   const png = await QRCode.toBuffer(url, { ...QR_OPTIONS, type: 'png' });
   const left = right - QR_COLUMN;
   doc.image(png, left + (QR_COLUMN - QR_SIZE) / 2, y, { width: QR_SIZE, height: QR_SIZE });
-  doc.fillColor(COLORS.muted).font('Helvetica').fontSize(7.5)
+  doc
+    .fillColor(COLORS.muted)
+    .font('Helvetica')
+    .fontSize(7.5)
     .text(pdfText(caption), left, y + QR_SIZE + 3, { width: QR_COLUMN, align: 'center' });
 }
 
@@ -233,7 +320,12 @@ export interface Signature {
  * The signature block, right-aligned, with the verification QR on the left: "Palu, <date>", the
  * office, "signed electronically" and the name. Returns the y below it.
  */
-export async function drawSignatureBlock(doc: Doc, y: number, sig: Signature, verify: { url: string; caption: string }): Promise<number> {
+export async function drawSignatureBlock(
+  doc: Doc,
+  y: number,
+  sig: Signature,
+  verify: { url: string; caption: string },
+): Promise<number> {
   const x = PAGE.margin;
   const width = doc.page.width - 2 * PAGE.margin;
   const signX = x + width - 220;
@@ -241,16 +333,37 @@ export async function drawSignatureBlock(doc: Doc, y: number, sig: Signature, ve
   doc.fillColor(COLORS.ink).font('Helvetica').fontSize(10);
   doc.text(pdfText(`Palu, ${sig.dateText}`), signX, y, { width: 220 });
   doc.text(pdfText(sig.signerTitle), signX, doc.y + 2, { width: 220 });
-  doc.font('Helvetica-Oblique').fontSize(8.5).fillColor(COLORS.muted).text(pdfText('Ditandatangani secara elektronik melalui Merit'), signX, doc.y + 22, { width: 220 });
-  doc.font('Helvetica-Bold').fontSize(10).fillColor(COLORS.ink).text(pdfText(sig.signerName), signX, doc.y + 4, { width: 220, underline: true });
+  doc
+    .font('Helvetica-Oblique')
+    .fontSize(8.5)
+    .fillColor(COLORS.muted)
+    .text(pdfText('Ditandatangani secara elektronik melalui Merit'), signX, doc.y + 22, { width: 220 });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(10)
+    .fillColor(COLORS.ink)
+    .text(pdfText(sig.signerName), signX, doc.y + 4, { width: 220, underline: true });
   return Math.max(doc.y, y + QR_SIZE + 16);
 }
 
 export function drawFooter(doc: Doc, text: string): void {
   const y = doc.page.height - PAGE.margin - 24;
-  doc.save().moveTo(PAGE.margin, y).lineTo(doc.page.width - PAGE.margin, y).lineWidth(0.5).stroke(COLORS.line).restore();
-  doc.fillColor(COLORS.muted).font('Helvetica').fontSize(7.5)
-    .text(pdfText(text), PAGE.margin, y + 6, { width: doc.page.width - 2 * PAGE.margin, align: 'center', lineBreak: false });
+  doc
+    .save()
+    .moveTo(PAGE.margin, y)
+    .lineTo(doc.page.width - PAGE.margin, y)
+    .lineWidth(0.5)
+    .stroke(COLORS.line)
+    .restore();
+  doc
+    .fillColor(COLORS.muted)
+    .font('Helvetica')
+    .fontSize(7.5)
+    .text(pdfText(text), PAGE.margin, y + 6, {
+      width: doc.page.width - 2 * PAGE.margin,
+      align: 'center',
+      lineBreak: false,
+    });
 }
 
 /** "<label> — halaman i dari n" on every page; needs a document created with `bufferPages`. */
@@ -258,11 +371,19 @@ export function numberPages(doc: Doc, label: string): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
-    doc.fillColor(COLORS.muted).font('Helvetica').fontSize(7.5)
-      .text(pdfText(`${label} — halaman ${i + 1} dari ${range.count}`), PAGE.margin, doc.page.height - PAGE.margin - 12, {
-        width: doc.page.width - 2 * PAGE.margin,
-        align: 'center',
-        lineBreak: false,
-      });
+    doc
+      .fillColor(COLORS.muted)
+      .font('Helvetica')
+      .fontSize(7.5)
+      .text(
+        pdfText(`${label} — halaman ${i + 1} dari ${range.count}`),
+        PAGE.margin,
+        doc.page.height - PAGE.margin - 12,
+        {
+          width: doc.page.width - 2 * PAGE.margin,
+          align: 'center',
+          lineBreak: false,
+        },
+      );
   }
 }

@@ -9,7 +9,8 @@ export const en: Resources = {
     skip: 'Skip to main content',
     loading: 'Loading…',
     retry: 'Try again',
-    footer: 'Merit is run by the Palu City Government. Every change to selection data is recorded in the public audit log.',
+    footer:
+      'Merit is run by the Palu City Government. Every change to selection data is recorded in the public audit log.',
     apiDocs: 'API documentation',
   },
   nav: {
@@ -61,10 +62,12 @@ export const en: Resources = {
       'Follow your results and file an objection online if needed.',
     ],
     trustTitle: 'Open to scrutiny',
-    trust: 'Every change to selection data is recorded in a signed, hash-chained audit log. Anyone can inspect it without an account.',
+    trust:
+      'Every change to selection data is recorded in a signed, hash-chained audit log. Anyone can inspect it without an account.',
     auditLink: 'View the public audit log',
     privacyTitle: 'Your personal data is protected',
-    privacy: 'Personal data is processed under Law No. 27 of 2022 on Personal Data Protection, only for selection and staffing. Your full NIK is never shown on public pages.',
+    privacy:
+      'Personal data is processed under Law No. 27 of 2022 on Personal Data Protection, only for selection and staffing. Your full NIK is never shown on public pages.',
   },
   register: {
     title: 'Register an applicant account',
@@ -75,7 +78,8 @@ export const en: Resources = {
     sectionPassword: 'Password',
     nik: 'NIK (national identity number)',
     nikHint: 'The 16 digits on your e-KTP.',
-    nikWomen: 'For women, the birth day in the NIK is increased by 40 (born on the 12th shows as 52). That is normal — enter your real birth date below.',
+    nikWomen:
+      'For women, the birth day in the NIK is increased by 40 (born on the 12th shows as 52). That is normal — enter your real birth date below.',
     nikDecoded: 'From the NIK: born on {{day}} {{month}} (year ending in {{yy}}), {{gender}}.',
     nikMismatch: 'Birth date or sex differs from what the NIK says. Please check your e-KTP.',
     fullName: 'Full name as on your diploma',
@@ -95,12 +99,15 @@ export const en: Resources = {
     passwordConfirm: 'Repeat password',
     showPassword: 'Show password',
     consentTitle: 'Consent to personal data processing',
-    consentPurpose: 'Under Law No. 27 of 2022 on Personal Data Protection, the Palu City Government processes your NIK, name, place and date of birth, sex, email and mobile number only to: verify your identity, run the civil service selection, contact you about the selection, and meet legal staffing obligations. Data is kept only as long as needed for these purposes, and you may request access, correction or deletion as the law provides.',
-    consent: 'I have read the purpose above and consent to the processing of my personal data for the Palu City civil service selection.',
+    consentPurpose:
+      'Under Law No. 27 of 2022 on Personal Data Protection, the Palu City Government processes your NIK, name, place and date of birth, sex, email and mobile number only to: verify your identity, run the civil service selection, contact you about the selection, and meet legal staffing obligations. Data is kept only as long as needed for these purposes, and you may request access, correction or deletion as the law provides.',
+    consent:
+      'I have read the purpose above and consent to the processing of my personal data for the Palu City civil service selection.',
     submit: 'Register',
     submitting: 'Registering…',
     successTitle: 'Registration complete',
-    success: 'We sent a verification link to {{email}}. Open that email and click the link to activate your account. The link is valid for a limited time. If this NIK or e-mail already has an account, its owner gets a notice at the account’s e-mail instead.',
+    success:
+      'We sent a verification link to {{email}}. Open that email and click the link to activate your account. The link is valid for a limited time. If this NIK or e-mail already has an account, its owner gets a notice at the account’s e-mail instead.',
     successNoMail: 'No email? Check your spam folder, or resend it from the verification page.',
     toVerify: 'Go to the verification page',
   },
@@ -174,21 +181,74 @@ export const en: Resources = {
     toAudit: 'View the public audit log',
   },
   roles: {
-    admin: { name: 'Administrator', desc: 'Manages staff accounts, roles, work units and service settings.', tasks: ['Create staff accounts and set their roles', 'Monitor the emails the system sends', 'Set selection rules per period'] },
-    committee: { name: 'Selection committee', desc: 'Prepares selection periods, positions and result announcements.', tasks: ['Open periods and positions', 'Set exam schedules and venues', 'Announce selection results'] },
-    verifier: { name: 'Verifier', desc: 'Checks that applicant documents are complete and valid.', tasks: ['Verify application documents', 'Answer objections to administrative results'] },
-    exam_admin: { name: 'Question Bank Admin', desc: 'Manages the CAT question bank, blueprints and item analysis.', tasks: ['Write and import items', 'Set exam blueprints', 'Review item analysis after a session'] },
-    proctor: { name: 'Exam proctor', desc: 'Supervises CAT exam sessions on site.', tasks: ['Check participant attendance', 'Record incidents during the exam'] },
-    training_admin: { name: 'Training administrator', desc: 'Runs staff competence development programs.', tasks: ['Open training programs', 'Record attendance and learning hours (JP)', 'Issue certificates'] },
-    supervisor: { name: 'Direct supervisor', desc: 'Plans and assesses your team’s performance targets (SKP).', tasks: ['Approve SKP plans', 'Assess performance and give feedback'] },
-    employee: { name: 'Civil servant', desc: 'Manages your SKP and your competence development record.', tasks: ['Draft your SKP plan', 'Enroll in training', 'See your yearly learning hours'] },
-    observer: { name: 'Observer', desc: 'Independently oversees how the selection is run.', tasks: ['Inspect the audit log', 'Record oversight findings'] },
-    applicant: { name: 'Applicant', desc: 'Applies for positions, takes the exam and follows the selection results.', tasks: ['Complete your profile and documents', 'Choose a position when registration opens', 'See your exam schedule and results'] },
-    citizen: { name: 'Citizen', desc: 'Joins public forums and comments on public consultations.', tasks: ['Register for public forums', 'Comment on draft selection criteria'] },
+    admin: {
+      name: 'Administrator',
+      desc: 'Manages staff accounts, roles, work units and service settings.',
+      tasks: [
+        'Create staff accounts and set their roles',
+        'Monitor the emails the system sends',
+        'Set selection rules per period',
+      ],
+    },
+    committee: {
+      name: 'Selection committee',
+      desc: 'Prepares selection periods, positions and result announcements.',
+      tasks: ['Open periods and positions', 'Set exam schedules and venues', 'Announce selection results'],
+    },
+    verifier: {
+      name: 'Verifier',
+      desc: 'Checks that applicant documents are complete and valid.',
+      tasks: ['Verify application documents', 'Answer objections to administrative results'],
+    },
+    exam_admin: {
+      name: 'Question Bank Admin',
+      desc: 'Manages the CAT question bank, blueprints and item analysis.',
+      tasks: ['Write and import items', 'Set exam blueprints', 'Review item analysis after a session'],
+    },
+    proctor: {
+      name: 'Exam proctor',
+      desc: 'Supervises CAT exam sessions on site.',
+      tasks: ['Check participant attendance', 'Record incidents during the exam'],
+    },
+    training_admin: {
+      name: 'Training administrator',
+      desc: 'Runs staff competence development programs.',
+      tasks: ['Open training programs', 'Record attendance and learning hours (JP)', 'Issue certificates'],
+    },
+    supervisor: {
+      name: 'Direct supervisor',
+      desc: 'Plans and assesses your team’s performance targets (SKP).',
+      tasks: ['Approve SKP plans', 'Assess performance and give feedback'],
+    },
+    employee: {
+      name: 'Civil servant',
+      desc: 'Manages your SKP and your competence development record.',
+      tasks: ['Draft your SKP plan', 'Enroll in training', 'See your yearly learning hours'],
+    },
+    observer: {
+      name: 'Observer',
+      desc: 'Independently oversees how the selection is run.',
+      tasks: ['Inspect the audit log', 'Record oversight findings'],
+    },
+    applicant: {
+      name: 'Applicant',
+      desc: 'Applies for positions, takes the exam and follows the selection results.',
+      tasks: [
+        'Complete your profile and documents',
+        'Choose a position when registration opens',
+        'See your exam schedule and results',
+      ],
+    },
+    citizen: {
+      name: 'Citizen',
+      desc: 'Joins public forums and comments on public consultations.',
+      tasks: ['Register for public forums', 'Comment on draft selection criteria'],
+    },
   },
   accounts: {
     title: 'Staff accounts',
-    intro: 'Create accounts for committee members, verifiers, proctors and staff. Each owner receives an activation email to set their own password.',
+    intro:
+      'Create accounts for committee members, verifiers, proctors and staff. Each owner receives an activation email to set their own password.',
     listTitle: 'Accounts',
     count: '{{count}} accounts',
     name: 'Name',
@@ -222,7 +282,8 @@ export const en: Resources = {
   },
   audit: {
     title: 'Public audit log',
-    intro: 'Every data change is recorded in order; each event carries the hash of the one before. Checkpoints are signed (Ed25519) so anyone can confirm the log was not altered. No personal data is shown.',
+    intro:
+      'Every data change is recorded in order; each event carries the hash of the one before. Checkpoints are signed (Ed25519) so anyone can confirm the log was not altered. No personal data is shown.',
     checkpoints: 'Signed checkpoints',
     noCheckpoints: 'No checkpoints yet.',
     treeSize: 'Events',
@@ -286,5 +347,18 @@ export const en: Resources = {
     skpPublicPolicies: 'Policies',
     skpTeam: 'Team SKP',
   },
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };

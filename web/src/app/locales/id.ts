@@ -59,10 +59,12 @@ export const id = {
       'Pantau hasil dan ajukan sanggahan secara daring bila perlu.',
     ],
     trustTitle: 'Terbuka untuk diawasi',
-    trust: 'Setiap perubahan data seleksi dicatat dalam log audit berantai hash yang ditandatangani. Siapa pun dapat memeriksanya tanpa akun.',
+    trust:
+      'Setiap perubahan data seleksi dicatat dalam log audit berantai hash yang ditandatangani. Siapa pun dapat memeriksanya tanpa akun.',
     auditLink: 'Lihat log audit publik',
     privacyTitle: 'Data pribadi Anda terlindungi',
-    privacy: 'Data pribadi diproses sesuai UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi, hanya untuk keperluan seleksi dan kepegawaian. NIK tidak pernah ditampilkan utuh di halaman publik.',
+    privacy:
+      'Data pribadi diproses sesuai UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi, hanya untuk keperluan seleksi dan kepegawaian. NIK tidak pernah ditampilkan utuh di halaman publik.',
   },
   register: {
     title: 'Daftar akun pelamar',
@@ -73,7 +75,8 @@ export const id = {
     sectionPassword: 'Kata sandi',
     nik: 'NIK (Nomor Induk Kependudukan)',
     nikHint: '16 angka sesuai e-KTP.',
-    nikWomen: 'Untuk perempuan, angka tanggal lahir di NIK ditambah 40 (mis. lahir tanggal 12 tertulis 52). Itu wajar — isi tanggal lahir yang sebenarnya di bawah.',
+    nikWomen:
+      'Untuk perempuan, angka tanggal lahir di NIK ditambah 40 (mis. lahir tanggal 12 tertulis 52). Itu wajar — isi tanggal lahir yang sebenarnya di bawah.',
     nikDecoded: 'Menurut NIK: lahir tanggal {{day}} {{month}} (tahun berakhiran {{yy}}), {{gender}}.',
     nikMismatch: 'Tanggal lahir atau jenis kelamin berbeda dengan yang tertulis di NIK. Periksa kembali e-KTP Anda.',
     fullName: 'Nama lengkap sesuai ijazah',
@@ -93,12 +96,15 @@ export const id = {
     passwordConfirm: 'Ulangi kata sandi',
     showPassword: 'Tampilkan kata sandi',
     consentTitle: 'Persetujuan pemrosesan data pribadi',
-    consentPurpose: 'Sesuai UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi, Pemerintah Kota Palu memproses NIK, nama, tempat dan tanggal lahir, jenis kelamin, email, dan nomor HP Anda hanya untuk: memverifikasi identitas, menyelenggarakan seleksi ASN, menghubungi Anda tentang seleksi, dan memenuhi kewajiban hukum kepegawaian. Data disimpan selama diperlukan untuk tujuan tersebut dan Anda berhak meminta akses, perbaikan, atau penghapusan sesuai ketentuan.',
-    consent: 'Saya telah membaca tujuan di atas dan menyetujui pemrosesan data pribadi saya untuk seleksi ASN Pemerintah Kota Palu.',
+    consentPurpose:
+      'Sesuai UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi, Pemerintah Kota Palu memproses NIK, nama, tempat dan tanggal lahir, jenis kelamin, email, dan nomor HP Anda hanya untuk: memverifikasi identitas, menyelenggarakan seleksi ASN, menghubungi Anda tentang seleksi, dan memenuhi kewajiban hukum kepegawaian. Data disimpan selama diperlukan untuk tujuan tersebut dan Anda berhak meminta akses, perbaikan, atau penghapusan sesuai ketentuan.',
+    consent:
+      'Saya telah membaca tujuan di atas dan menyetujui pemrosesan data pribadi saya untuk seleksi ASN Pemerintah Kota Palu.',
     submit: 'Daftar',
     submitting: 'Mendaftarkan…',
     successTitle: 'Pendaftaran berhasil',
-    success: 'Kami telah mengirim tautan verifikasi ke {{email}}. Buka email tersebut dan klik tautannya untuk mengaktifkan akun. Tautan berlaku terbatas. Bila NIK atau email ini sudah punya akun, pemiliknya menerima pemberitahuan di email akun tersebut.',
+    success:
+      'Kami telah mengirim tautan verifikasi ke {{email}}. Buka email tersebut dan klik tautannya untuk mengaktifkan akun. Tautan berlaku terbatas. Bila NIK atau email ini sudah punya akun, pemiliknya menerima pemberitahuan di email akun tersebut.',
     successNoMail: 'Tidak menerima email? Periksa folder spam, atau kirim ulang dari halaman verifikasi.',
     toVerify: 'Ke halaman verifikasi',
   },
@@ -172,21 +178,78 @@ export const id = {
     toAudit: 'Lihat log audit publik',
   },
   roles: {
-    admin: { name: 'Administrator', desc: 'Mengelola akun staf, peran, unit kerja, dan pengaturan layanan.', tasks: ['Membuat akun staf dan mengatur perannya', 'Memantau email yang dikirim sistem', 'Mengatur aturan seleksi per periode'] },
-    committee: { name: 'Panitia Seleksi', desc: 'Menyiapkan periode seleksi, formasi, dan pengumuman hasil.', tasks: ['Membuka periode dan formasi', 'Menetapkan jadwal dan lokasi ujian', 'Mengumumkan hasil seleksi'] },
-    verifier: { name: 'Verifikator', desc: 'Memeriksa kelengkapan dan keabsahan dokumen pelamar.', tasks: ['Memverifikasi dokumen lamaran', 'Menanggapi sanggahan hasil administrasi'] },
-    exam_admin: { name: 'Admin Bank Soal', desc: 'Mengelola bank soal CAT, kisi-kisi, dan analisis butir soal.', tasks: ['Menyusun dan mengimpor butir soal', 'Menetapkan kisi-kisi ujian', 'Meninjau analisis butir setelah sesi'] },
-    proctor: { name: 'Pengawas Ujian', desc: 'Mengawasi pelaksanaan ujian CAT di lokasi.', tasks: ['Mengecek kehadiran peserta', 'Mencatat kejadian selama ujian'] },
-    training_admin: { name: 'Pengelola Pelatihan', desc: 'Mengelola program pengembangan kompetensi pegawai.', tasks: ['Membuka program pelatihan', 'Mencatat kehadiran dan jam pelajaran (JP)', 'Menerbitkan sertifikat'] },
-    supervisor: { name: 'Atasan Langsung', desc: 'Menyusun dan menilai Sasaran Kinerja Pegawai (SKP) tim Anda.', tasks: ['Menyetujui rencana SKP', 'Menilai kinerja dan memberi umpan balik'] },
-    employee: { name: 'Pegawai ASN', desc: 'Mengelola SKP dan riwayat pengembangan kompetensi Anda.', tasks: ['Menyusun rencana SKP', 'Mendaftar pelatihan', 'Melihat capaian JP tahunan'] },
-    observer: { name: 'Pemantau', desc: 'Mengawasi jalannya seleksi secara independen.', tasks: ['Memeriksa log audit', 'Mencatat temuan pemantauan'] },
-    applicant: { name: 'Pelamar', desc: 'Mendaftar formasi, mengikuti ujian, dan memantau hasil seleksi.', tasks: ['Melengkapi biodata dan dokumen', 'Memilih formasi saat pendaftaran dibuka', 'Melihat jadwal ujian dan hasil seleksi'] },
-    citizen: { name: 'Warga', desc: 'Ikut forum publik dan memberi komentar pada konsultasi publik.', tasks: ['Mendaftar forum publik', 'Berkomentar pada rancangan kriteria seleksi'] },
+    admin: {
+      name: 'Administrator',
+      desc: 'Mengelola akun staf, peran, unit kerja, dan pengaturan layanan.',
+      tasks: [
+        'Membuat akun staf dan mengatur perannya',
+        'Memantau email yang dikirim sistem',
+        'Mengatur aturan seleksi per periode',
+      ],
+    },
+    committee: {
+      name: 'Panitia Seleksi',
+      desc: 'Menyiapkan periode seleksi, formasi, dan pengumuman hasil.',
+      tasks: ['Membuka periode dan formasi', 'Menetapkan jadwal dan lokasi ujian', 'Mengumumkan hasil seleksi'],
+    },
+    verifier: {
+      name: 'Verifikator',
+      desc: 'Memeriksa kelengkapan dan keabsahan dokumen pelamar.',
+      tasks: ['Memverifikasi dokumen lamaran', 'Menanggapi sanggahan hasil administrasi'],
+    },
+    exam_admin: {
+      name: 'Admin Bank Soal',
+      desc: 'Mengelola bank soal CAT, kisi-kisi, dan analisis butir soal.',
+      tasks: [
+        'Menyusun dan mengimpor butir soal',
+        'Menetapkan kisi-kisi ujian',
+        'Meninjau analisis butir setelah sesi',
+      ],
+    },
+    proctor: {
+      name: 'Pengawas Ujian',
+      desc: 'Mengawasi pelaksanaan ujian CAT di lokasi.',
+      tasks: ['Mengecek kehadiran peserta', 'Mencatat kejadian selama ujian'],
+    },
+    training_admin: {
+      name: 'Pengelola Pelatihan',
+      desc: 'Mengelola program pengembangan kompetensi pegawai.',
+      tasks: ['Membuka program pelatihan', 'Mencatat kehadiran dan jam pelajaran (JP)', 'Menerbitkan sertifikat'],
+    },
+    supervisor: {
+      name: 'Atasan Langsung',
+      desc: 'Menyusun dan menilai Sasaran Kinerja Pegawai (SKP) tim Anda.',
+      tasks: ['Menyetujui rencana SKP', 'Menilai kinerja dan memberi umpan balik'],
+    },
+    employee: {
+      name: 'Pegawai ASN',
+      desc: 'Mengelola SKP dan riwayat pengembangan kompetensi Anda.',
+      tasks: ['Menyusun rencana SKP', 'Mendaftar pelatihan', 'Melihat capaian JP tahunan'],
+    },
+    observer: {
+      name: 'Pemantau',
+      desc: 'Mengawasi jalannya seleksi secara independen.',
+      tasks: ['Memeriksa log audit', 'Mencatat temuan pemantauan'],
+    },
+    applicant: {
+      name: 'Pelamar',
+      desc: 'Mendaftar formasi, mengikuti ujian, dan memantau hasil seleksi.',
+      tasks: [
+        'Melengkapi biodata dan dokumen',
+        'Memilih formasi saat pendaftaran dibuka',
+        'Melihat jadwal ujian dan hasil seleksi',
+      ],
+    },
+    citizen: {
+      name: 'Warga',
+      desc: 'Ikut forum publik dan memberi komentar pada konsultasi publik.',
+      tasks: ['Mendaftar forum publik', 'Berkomentar pada rancangan kriteria seleksi'],
+    },
   },
   accounts: {
     title: 'Akun staf',
-    intro: 'Buat akun untuk panitia, verifikator, pengawas, dan pegawai. Pemilik akun menerima email aktivasi untuk membuat kata sandi sendiri.',
+    intro:
+      'Buat akun untuk panitia, verifikator, pengawas, dan pegawai. Pemilik akun menerima email aktivasi untuk membuat kata sandi sendiri.',
     listTitle: 'Daftar akun',
     count: '{{count}} akun',
     name: 'Nama',
@@ -220,7 +283,8 @@ export const id = {
   },
   audit: {
     title: 'Log audit publik',
-    intro: 'Setiap perubahan data dicatat berurutan; setiap kejadian memuat hash kejadian sebelumnya. Checkpoint ditandatangani (Ed25519) sehingga siapa pun dapat memastikan log tidak diubah. Data pribadi tidak ditampilkan.',
+    intro:
+      'Setiap perubahan data dicatat berurutan; setiap kejadian memuat hash kejadian sebelumnya. Checkpoint ditandatangani (Ed25519) sehingga siapa pun dapat memastikan log tidak diubah. Data pribadi tidak ditampilkan.',
     checkpoints: 'Checkpoint bertanda tangan',
     noCheckpoints: 'Belum ada checkpoint.',
     treeSize: 'Jumlah kejadian',
@@ -285,9 +349,26 @@ export const id = {
     skpPublicPolicies: 'Kebijakan',
     skpTeam: 'SKP tim',
   },
-  months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  months: [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ],
 };
 
-type Widen<T> = T extends string ? string : T extends readonly (infer U)[] ? Widen<U>[] : { [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends string
+  ? string
+  : T extends readonly (infer U)[]
+    ? Widen<U>[]
+    : { [K in keyof T]: Widen<T[K]> };
 /** Every language must have exactly these keys. */
 export type Resources = Widen<typeof id>;

@@ -20,10 +20,13 @@ function sources(dir: string): string[] {
   });
 }
 
-const text = sources(SERVER).map((f) => readFileSync(f, 'utf8')).join('\n');
+const text = sources(SERVER)
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 // `action: 'x.y'`, `action: cond ? 'x.y' : 'x.z'` and a machine's events behind `policy.milestone.${event}`.
 const actions = new Set<string>();
-for (const m of text.matchAll(/action: ([^,}\n]+)/g)) for (const q of m[1]!.matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g)) actions.add(q[1]!);
+for (const m of text.matchAll(/action: ([^,}\n]+)/g))
+  for (const q of m[1]!.matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g)) actions.add(q[1]!);
 for (const e of ['start', 'complete', 'reopen']) actions.add(`policy.milestone.${e}`);
 const subjects = new Set([...text.matchAll(/subjectType: '([a-z_]+)'/g)].map((m) => m[1]!));
 

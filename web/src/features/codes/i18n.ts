@@ -105,7 +105,10 @@ const AUDIT: Record<string, Pair> = {
   'account.login_lockout.clear': ['Penguncian masuk dibuka admin', 'Sign-in lockout cleared by an admin'],
   'application.export': ['Data lamaran diekspor', 'Applications exported'],
   'assessment.answer': ['Jawaban tes pelatihan disimpan', 'Training test answer saved'],
-  'assessment.auto_submit': ['Tes pelatihan dikirim otomatis (waktu habis)', 'Training test submitted automatically (time up)'],
+  'assessment.auto_submit': [
+    'Tes pelatihan dikirim otomatis (waktu habis)',
+    'Training test submitted automatically (time up)',
+  ],
   'assessment.start': ['Tes pelatihan dimulai', 'Training test started'],
   'assessment.submit': ['Tes pelatihan dikirim', 'Training test submitted'],
   'cat.session.export': ['Data sesi CAT diekspor', 'CAT session exported'],
@@ -147,10 +150,19 @@ const AUDIT: Record<string, Pair> = {
   'holiday_year.import': ['Daftar libur SKB 3 Menteri diimpor', 'SKB 3 Menteri holiday list imported'],
   'holiday_year.load': ['Kalender libur tahun ditandai lengkap', 'Year’s holiday calendar marked loaded'],
   'account.notification_settings': ['Pengaturan notifikasi diubah', 'Notification settings changed'],
-  'complaint.event.redact': ['Nama disamarkan pada riwayat pengaduan publik', 'Name redacted in the public complaint history'],
-  'observer.finding.redact': ['Nama disamarkan pada jawaban temuan publik', 'Name redacted in the public finding answer'],
+  'complaint.event.redact': [
+    'Nama disamarkan pada riwayat pengaduan publik',
+    'Name redacted in the public complaint history',
+  ],
+  'observer.finding.redact': [
+    'Nama disamarkan pada jawaban temuan publik',
+    'Name redacted in the public finding answer',
+  ],
   'consultation.close': ['Masa komentar konsultasi ditutup', 'Consultation comment window closed'],
-  'login.address_block.lift': ['Perlambatan masuk untuk satu alamat jaringan dicabut', 'Sign-in slowdown lifted for a network address'],
+  'login.address_block.lift': [
+    'Perlambatan masuk untuk satu alamat jaringan dicabut',
+    'Sign-in slowdown lifted for a network address',
+  ],
   'item.new_version': ['Versi baru butir soal', 'New item version'],
   'item.update': ['Butir soal diubah', 'Item changed'],
   'jp_claim.approve': ['Klaim JP disetujui', 'JP claim approved'],
@@ -165,7 +177,10 @@ const AUDIT: Record<string, Pair> = {
   'observer.refuse': ['Akreditasi pemantau ditolak', 'Observer accreditation refused'],
   'participation.bands': ['Kategori IKM diubah', 'IKM bands changed'],
   'participation.sla': ['Batas waktu layanan pengaduan diubah', 'Complaint service deadlines changed'],
-  'performance.organization_predikat.set': ['Predikat kinerja organisasi ditetapkan', 'Organisation performance rating set'],
+  'performance.organization_predikat.set': [
+    'Predikat kinerja organisasi ditetapkan',
+    'Organisation performance rating set',
+  ],
   'performance.rules.set': ['Aturan kinerja tahunan ditetapkan', 'Yearly performance rules set'],
   'period.add_committee_member': ['Anggota panitia ditambahkan', 'Committee member added'],
   'period.remove_committee_member': ['Anggota panitia dikeluarkan', 'Committee member removed'],
@@ -282,7 +297,12 @@ export type CodeGroup = keyof typeof CODE_GROUPS;
 const keyOf = (code: string) => code.replace(/\./g, '~');
 
 function bundle(lang: 0 | 1) {
-  return Object.fromEntries(Object.entries(CODE_GROUPS).map(([g, m]) => [g, Object.fromEntries(Object.entries(m).map(([k, v]) => [keyOf(k), v[lang]]))]));
+  return Object.fromEntries(
+    Object.entries(CODE_GROUPS).map(([g, m]) => [
+      g,
+      Object.fromEntries(Object.entries(m).map(([k, v]) => [keyOf(k), v[lang]])),
+    ]),
+  );
 }
 
 /** The label of a stored code in the current language, or the code itself when unlabelled. */

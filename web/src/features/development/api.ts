@@ -16,7 +16,15 @@ export interface EmployeeFilters {
 
 export const developmentApi = {
   employees: (f: EmployeeFilters) =>
-    call(EM.list, { query: { page: f.page, pageSize: 50, q: f.q.trim() || undefined, organizationId: f.organizationId || undefined, status: (f.status || undefined) as EmployeeStatus | undefined } }),
+    call(EM.list, {
+      query: {
+        page: f.page,
+        pageSize: 50,
+        q: f.q.trim() || undefined,
+        organizationId: f.organizationId || undefined,
+        status: (f.status || undefined) as EmployeeStatus | undefined,
+      },
+    }),
   employee: (id: string) => call(EM.get, { params: { id } }),
   mine: () => call(EM.mine),
   importSheet: (file: File, commit: boolean, onProgress?: (percent: number) => void) => {
@@ -24,24 +32,29 @@ export const developmentApi = {
     form.append('file', file, file.name);
     return upload(EM.importSheet, { query: { commit: commit ? 'true' : 'false' } }, form, onProgress);
   },
-  sheetUrl: (kind: 'export' | 'template', format: 'xlsx' | 'csv') => urlOf(kind === 'export' ? EM.exportSheet : EM.template, { query: { format } }),
+  sheetUrl: (kind: 'export' | 'template', format: 'xlsx' | 'csv') =>
+    urlOf(kind === 'export' ? EM.exportSheet : EM.template, { query: { format } }),
 
   partners: () => call(T.partners),
   programs: () => call(T.programs),
   createProgram: (body: ProgramInput) => call(T.createProgram, { body }),
   createBatch: (programId: string, body: BatchInput) => call(T.createBatch, { params: { id: programId }, body }),
   batch: (id: string) => call(T.batch, { params: { id } }),
-  reschedule: (batchId: string, body: z.input<typeof C.BatchScheduleBody>) => call(T.reschedule, { params: { id: batchId }, body }),
+  reschedule: (batchId: string, body: z.input<typeof C.BatchScheduleBody>) =>
+    call(T.reschedule, { params: { id: batchId }, body }),
   enroll: (batchId: string, employeeId: string) => call(T.enroll, { params: { id: batchId }, body: { employeeId } }),
   cancel: (enrollmentId: string) => call(T.cancel, { params: { id: enrollmentId } }),
-  finish: (batchId: string, enrollmentIds: string[], passed: boolean) => call(T.finish, { params: { id: batchId }, body: { enrollmentIds, passed } }),
-  jp: (year: number, organizationId = '') => call(T.jpReport, { query: { year, organizationId: organizationId || undefined } }),
+  finish: (batchId: string, enrollmentIds: string[], passed: boolean) =>
+    call(T.finish, { params: { id: batchId }, body: { enrollmentIds, passed } }),
+  jp: (year: number, organizationId = '') =>
+    call(T.jpReport, { query: { year, organizationId: organizationId || undefined } }),
   jpXlsxUrl: (year: number) => urlOf(T.jpSheet, { query: { year } }),
   remindJp: (year: number) => call(T.remindShort, { body: { year } }),
   myTraining: (year: number) => call(T.mine, { query: { year } }),
   submitClaim: (body: ClaimInput) => call(T.submitClaim, { body }),
   claims: (status: 'submitted' | 'approved' | 'rejected' = 'submitted') => call(T.claims, { query: { status } }),
-  decideClaim: (id: string, approve: boolean, note: string | null) => call(T.decideClaim, { params: { id }, body: { approve, note } }),
+  decideClaim: (id: string, approve: boolean, note: string | null) =>
+    call(T.decideClaim, { params: { id }, body: { approve, note } }),
 };
 
 export type ProgramInput = z.input<typeof C.ProgramBody>;

@@ -11,7 +11,8 @@ export type AppointResult = z.infer<typeof C.AppointResponse>;
 export type AppointmentImport = z.infer<typeof C.AppointmentImportResponse>;
 
 export const appointmentApi = {
-  sheetUrl: (periodId: string, format: 'xlsx' | 'csv') => urlOf(A.sheet, { params: { id: periodId }, query: { format } }),
+  sheetUrl: (periodId: string, format: 'xlsx' | 'csv') =>
+    urlOf(A.sheet, { params: { id: periodId }, query: { format } }),
   importSheet: (periodId: string, file: File, commit: boolean) => {
     const form = new FormData();
     form.append('file', file, file.name);

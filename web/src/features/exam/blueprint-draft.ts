@@ -12,7 +12,19 @@ export interface BlueprintDraft {
   sections: { subtest: Subtest; category: string; count: string }[];
 }
 
-export const freshBlueprint = (): BlueprintDraft => ({ examType: 'SKD', name: '', durationMinutes: '100', accommodatedMinutes: '130', maxGrantMinutes: '', thresholdsRef: 'KepMenPANRB 321/2024', sections: [{ subtest: 'TWK', category: '', count: '30' }, { subtest: 'TIU', category: '', count: '35' }, { subtest: 'TKP', category: '', count: '45' }] });
+export const freshBlueprint = (): BlueprintDraft => ({
+  examType: 'SKD',
+  name: '',
+  durationMinutes: '100',
+  accommodatedMinutes: '130',
+  maxGrantMinutes: '',
+  thresholdsRef: 'KepMenPANRB 321/2024',
+  sections: [
+    { subtest: 'TWK', category: '', count: '30' },
+    { subtest: 'TIU', category: '', count: '35' },
+    { subtest: 'TKP', category: '', count: '45' },
+  ],
+});
 
 export const blueprintDraft = (b: Blueprint): BlueprintDraft => ({
   examType: b.examType,

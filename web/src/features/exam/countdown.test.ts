@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { crossedMark, formatCountdown, minutesLeft, remainingAt, remainingFromSave, syncAt, timeTone } from './countdown.ts';
+import {
+  crossedMark,
+  formatCountdown,
+  minutesLeft,
+  remainingAt,
+  remainingFromSave,
+  syncAt,
+  timeTone,
+} from './countdown.ts';
 
 describe('countdown from the server clock', () => {
   it('runs down from the server’s remainingMs by monotonic time only', () => {

@@ -1,5 +1,13 @@
 /** The item editor's draft: form strings ⇄ the API's ItemContent (pure, unit-tested). */
-import { CATEGORIES, EXAM_SUBTESTS, type ExamType, type ItemContent, OPTION_KEYS, type Subtest, WEIGHTED } from './api.ts';
+import {
+  CATEGORIES,
+  EXAM_SUBTESTS,
+  type ExamType,
+  type ItemContent,
+  OPTION_KEYS,
+  type Subtest,
+  WEIGHTED,
+} from './api.ts';
 import type { OptionKey } from './queue.ts';
 
 export interface ItemDraft {
@@ -19,7 +27,18 @@ export interface ItemDraft {
 const blank = (): Record<OptionKey, string> => ({ A: '', B: '', C: '', D: '', E: '' });
 
 export function emptyDraft(examType: ExamType = 'SKD', subtest: Subtest = 'TWK'): ItemDraft {
-  return { examType, subtest, category: CATEGORIES[subtest][0]!, stem: '', imageKey: null, options: blank(), correct: 'A', points: '5', weights: blank(), explanation: '' };
+  return {
+    examType,
+    subtest,
+    category: CATEGORIES[subtest][0]!,
+    stem: '',
+    imageKey: null,
+    options: blank(),
+    correct: 'A',
+    points: '5',
+    weights: blank(),
+    explanation: '',
+  };
 }
 
 export function draftFromItem(c: ItemContent): ItemDraft {
@@ -51,7 +70,19 @@ export function draftToContent(d: ItemDraft): ItemContent {
   const keys = OPTION_KEYS.filter((k) => k !== 'E' || d.options.E.trim() !== '');
   const options = keys.map((k) => ({ key: k, text: d.options[k].trim() }));
   const scoring: ItemContent['scoring'] = WEIGHTED.has(d.subtest)
-    ? { kind: 'weights', weights: Object.fromEntries(keys.map((k) => [k, Number(d.weights[k])])) as Partial<Record<OptionKey, number>> }
+    ? {
+        kind: 'weights',
+        weights: Object.fromEntries(keys.map((k) => [k, Number(d.weights[k])])) as Partial<Record<OptionKey, number>>,
+      }
     : { kind: 'key', correct: d.correct, points: Number(d.points) };
-  return { examType: d.examType, subtest: d.subtest, category: d.category, stem: d.stem.trim(), imageKey: d.imageKey, options, scoring, explanation: d.explanation.trim() || null };
+  return {
+    examType: d.examType,
+    subtest: d.subtest,
+    category: d.category,
+    stem: d.stem.trim(),
+    imageKey: d.imageKey,
+    options,
+    scoring,
+    explanation: d.explanation.trim() || null,
+  };
 }

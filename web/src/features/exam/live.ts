@@ -6,7 +6,12 @@ import { useEffect, useRef, useState } from 'react';
 
 export type LiveMode = 'connecting' | 'stream' | 'polling';
 
-export function useLiveSnapshot<T>(opts: { streamUrl: string | null; poll: () => Promise<T>; pollMs?: number; onError?: (e: unknown) => void }) {
+export function useLiveSnapshot<T>(opts: {
+  streamUrl: string | null;
+  poll: () => Promise<T>;
+  pollMs?: number;
+  onError?: (e: unknown) => void;
+}) {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [mode, setMode] = useState<LiveMode>('connecting');

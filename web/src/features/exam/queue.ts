@@ -38,7 +38,10 @@ export type AnswerMap = Record<string, ItemAnswer>;
  * whose seq is higher (the device knows something newer). Pending answers the server already has
  * at that seq or later are returned in `drop` so the caller deletes them from the device.
  */
-export function mergeAnswers(server: readonly ServerAnswer[], pending: readonly PendingAnswer[]): { answers: AnswerMap; resend: PendingAnswer[]; drop: PendingAnswer[] } {
+export function mergeAnswers(
+  server: readonly ServerAnswer[],
+  pending: readonly PendingAnswer[],
+): { answers: AnswerMap; resend: PendingAnswer[]; drop: PendingAnswer[] } {
   const answers: AnswerMap = {};
   for (const s of server) answers[s.itemId] = { chosen: s.chosen, flagged: s.flagged, seq: s.seq, status: 'saved' };
   const resend: PendingAnswer[] = [];
@@ -60,13 +63,18 @@ export function mergeAnswers(server: readonly ServerAnswer[], pending: readonly 
  * an answer the page already holds at a higher seq (acknowledged after the server read, or
  * still pending) is kept — a slow read must never roll an answer back.
  */
-export function reconcile(local: AnswerMap, server: readonly ServerAnswer[], pending: readonly PendingAnswer[]): { answers: AnswerMap; drop: PendingAnswer[] } {
+export function reconcile(
+  local: AnswerMap,
+  server: readonly ServerAnswer[],
+  pending: readonly PendingAnswer[],
+): { answers: AnswerMap; drop: PendingAnswer[] } {
   const merged = mergeAnswers(server, pending);
   const answers = { ...merged.answers };
   for (const [itemId, a] of Object.entries(local)) {
     const m = answers[itemId];
     if (!m || a.seq > m.seq) answers[itemId] = a;
-    else if (m.seq === a.seq && m.status !== 'saved' && a.status === 'failed') answers[itemId] = { ...m, status: 'failed' };
+    else if (m.seq === a.seq && m.status !== 'saved' && a.status === 'failed')
+      answers[itemId] = { ...m, status: 'failed' };
   }
   return { answers, drop: merged.drop };
 }

@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../app/api.ts';
 import { SOCKET_CLOSE, SOCKET_MAX_IN_FLIGHT } from '../../../../common/contracts/cat-socket.ts';
-import { answerSocketUrl, CLOSE_TIMED_OUT, createAnswerSocket, isSocketFailure, SAVE_TIMEOUT_MS, SOCKET_FAILURE, STABLE_MS, type WebSocketLike } from './socket.ts';
+import {
+  answerSocketUrl,
+  CLOSE_TIMED_OUT,
+  createAnswerSocket,
+  isSocketFailure,
+  SAVE_TIMEOUT_MS,
+  SOCKET_FAILURE,
+  STABLE_MS,
+  type WebSocketLike,
+} from './socket.ts';
 
 /** A WebSocket the test drives: it opens, answers and closes only when told to. */
 class FakeWebSocket implements WebSocketLike {
@@ -40,10 +49,23 @@ class FakeWebSocket implements WebSocketLike {
 
 const last = () => FakeWebSocket.all[FakeWebSocket.all.length - 1]!;
 const entry = (itemId = 'i1', seq = 1) => ({ itemId, chosen: 'A' as const, flagged: false, seq });
-const ackFor = (e: ReturnType<typeof entry>) => ({ type: 'ack', sentSeq: e.seq, ...e, savedAt: '2026-11-27T01:00:00.000Z', applied: true, deadlineAt: '2026-11-27T02:40:00.000Z', remainingMs: 6_000_000 });
+const ackFor = (e: ReturnType<typeof entry>) => ({
+  type: 'ack',
+  sentSeq: e.seq,
+  ...e,
+  savedAt: '2026-11-27T01:00:00.000Z',
+  applied: true,
+  deadlineAt: '2026-11-27T02:40:00.000Z',
+  remainingMs: 6_000_000,
+});
 
 function start(extra: { onOpen?: () => void; onClose?: (code: number) => void } = {}) {
-  return createAnswerSocket({ url: 'ws://exam.test/api/v1/cat/socket', WebSocketImpl: FakeWebSocket, random: () => 0.5, ...extra });
+  return createAnswerSocket({
+    url: 'ws://exam.test/api/v1/cat/socket',
+    WebSocketImpl: FakeWebSocket,
+    random: () => 0.5,
+    ...extra,
+  });
 }
 
 beforeEach(() => {
@@ -56,8 +78,12 @@ afterEach(() => {
 
 describe('answerSocketUrl', () => {
   it('uses ws: on http and wss: on https, on the page’s own host', () => {
-    expect(answerSocketUrl({ protocol: 'http:', host: '127.0.0.1:3000' })).toBe('ws://127.0.0.1:3000/api/v1/cat/socket');
-    expect(answerSocketUrl({ protocol: 'https:', host: 'merit.palukota.go.id' })).toBe('wss://merit.palukota.go.id/api/v1/cat/socket');
+    expect(answerSocketUrl({ protocol: 'http:', host: '127.0.0.1:3000' })).toBe(
+      'ws://127.0.0.1:3000/api/v1/cat/socket',
+    );
+    expect(answerSocketUrl({ protocol: 'https:', host: 'merit.palukota.go.id' })).toBe(
+      'wss://merit.palukota.go.id/api/v1/cat/socket',
+    );
   });
 });
 

@@ -5,7 +5,13 @@
  * cannot carry the save (the caller then uses `PUT /api/v1/cat/answers`, which stays the fallback).
  */
 import { ApiError } from '../../app/api.ts';
-import { type SaveAckBody, type SaveAnswer, SOCKET_CLOSE, SOCKET_MAX_IN_FLIGHT, type SocketServerMessage } from '../../../../common/contracts/cat-socket.ts';
+import {
+  type SaveAckBody,
+  type SaveAnswer,
+  SOCKET_CLOSE,
+  SOCKET_MAX_IN_FLIGHT,
+  type SocketServerMessage,
+} from '../../../../common/contracts/cat-socket.ts';
 import { examEndpoints } from '../../../../common/contracts/exam.endpoints.ts';
 import { urlOf } from '../../app/client.ts';
 import { retryDelay } from './queue.ts';
@@ -113,7 +119,13 @@ function onMessage(waiting: Map<string, Waiting>, data: unknown) {
  * Sends one save on an open socket and waits for its reply. The same (itemId, seq) already waiting
  * shares that wait; no reply within timeoutMs drops the connection (`ended`), a likely dead one.
  */
-function sendSave(socket: WebSocketLike, waiting: Map<string, Waiting>, entry: SaveAnswer, timeoutMs: number, ended: (socket: WebSocketLike, code: number, reason: FailureCode) => void): Promise<SaveAckBody> {
+function sendSave(
+  socket: WebSocketLike,
+  waiting: Map<string, Waiting>,
+  entry: SaveAnswer,
+  timeoutMs: number,
+  ended: (socket: WebSocketLike, code: number, reason: FailureCode) => void,
+): Promise<SaveAckBody> {
   const key = keyOf(entry.itemId, entry.seq);
   // Same (itemId, seq) = same answer: one frame, one reply for both callers.
   const already = waiting.get(key);
@@ -139,7 +151,15 @@ function sendSave(socket: WebSocketLike, waiting: Map<string, Waiting>, entry: S
   }, timeoutMs);
   waiting.set(key, { promise, resolve, reject, timer });
   try {
-    socket.send(JSON.stringify({ type: 'save', itemId: entry.itemId, chosen: entry.chosen, flagged: entry.flagged, seq: entry.seq }));
+    socket.send(
+      JSON.stringify({
+        type: 'save',
+        itemId: entry.itemId,
+        chosen: entry.chosen,
+        flagged: entry.flagged,
+        seq: entry.seq,
+      }),
+    );
   } catch {
     clearTimeout(timer);
     waiting.delete(key);
@@ -188,7 +208,8 @@ export function createAnswerSocket(opts: AnswerSocketOptions): AnswerSocket {
     // Not reset on open: a server that accepts and then drops at once must still be backed off from.
     if (openedAt !== null && Date.now() - openedAt >= STABLE_MS) failures = 0;
     openedAt = null;
-    if (code === SOCKET_CLOSE.SESSION_ENDED || code === SOCKET_CLOSE.FORBIDDEN) stopped = true; // reconnecting cannot help
+    if (code === SOCKET_CLOSE.SESSION_ENDED || code === SOCKET_CLOSE.FORBIDDEN)
+      stopped = true; // reconnecting cannot help
     else scheduleReconnect();
     opts.onClose?.(code);
   };
@@ -222,7 +243,8 @@ export function createAnswerSocket(opts: AnswerSocketOptions): AnswerSocket {
     inFlight: () => waiting.size,
     save(entry) {
       const socket = ws;
-      if (!socket || socket.readyState !== OPEN || waiting.size >= SOCKET_MAX_IN_FLIGHT) return Promise.reject(failure(SOCKET_FAILURE.UNAVAILABLE));
+      if (!socket || socket.readyState !== OPEN || waiting.size >= SOCKET_MAX_IN_FLIGHT)
+        return Promise.reject(failure(SOCKET_FAILURE.UNAVAILABLE));
       return sendSave(socket, waiting, entry, timeoutMs, ended);
     },
     close() {

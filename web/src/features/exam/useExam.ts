@@ -12,7 +12,16 @@ import { ApiError } from '../../app/api.ts';
 import { type AttemptView, examApi, type SaveAck } from './api.ts';
 import { type ClockSync, remainingFromSave, syncAt } from './countdown.ts';
 import { clearAttempt, listPending, putPending, removeAcked } from './pending-store.ts';
-import { type AnswerMap, applyAck, nextSeq, type OptionKey, type PendingAnswer, reconcile, retryDelay, unsent } from './queue.ts';
+import {
+  type AnswerMap,
+  applyAck,
+  nextSeq,
+  type OptionKey,
+  type PendingAnswer,
+  reconcile,
+  retryDelay,
+  unsent,
+} from './queue.ts';
 import { type AnswerSocket, answerSocketUrl, createAnswerSocket, isSocketFailure } from './socket.ts';
 
 /** Full re-read of the attempt (~30 KB) while saves go over HTTP. */
@@ -33,7 +42,12 @@ async function fetchAttempt(shown: AttemptView | null): Promise<AttemptView> {
 }
 
 /** What a failed read of the attempt shows. */
-function loadFailed(e: unknown, hasView: boolean, setPhase: (p: ExamPhase | ((p: ExamPhase) => ExamPhase)) => void, setError: (e: unknown) => void) {
+function loadFailed(
+  e: unknown,
+  hasView: boolean,
+  setPhase: (p: ExamPhase | ((p: ExamPhase) => ExamPhase)) => void,
+  setError: (e: unknown) => void,
+) {
   // Signed out (here, elsewhere, or expired): show the way back to sign-in at any point. The
   // unacknowledged answers stay on the device and are sent after signing in again.
   if (e instanceof ApiError && e.status === 401) setPhase('signed-out');
@@ -48,7 +62,10 @@ function loadFailed(e: unknown, hasView: boolean, setPhase: (p: ExamPhase | ((p:
 }
 
 /** Sends one save over the answer socket when it is open, else (or when it cannot carry it) over HTTP. */
-async function saveOnce(socket: AnswerSocket | null, body: { itemId: string; chosen: OptionKey | null; flagged: boolean; seq: number }): Promise<SaveAck> {
+async function saveOnce(
+  socket: AnswerSocket | null,
+  body: { itemId: string; chosen: OptionKey | null; flagged: boolean; seq: number },
+): Promise<SaveAck> {
   // Offline: not even the socket (closed on the next render) — the save queues as before.
   const s = typeof navigator !== 'undefined' && !navigator.onLine ? null : socket;
   // A save the socket could not carry (not open, full, closed or silent before the reply) goes
@@ -115,7 +132,12 @@ function useReloadTriggers(refs: TriggerRefs, load: () => Promise<void>, setOnli
  * The answer socket lives while the exam runs and the browser is online: closed on submit, on a
  * sign-out or conflict (phase changes), offline and unmount.
  */
-function useAnswerSocket(socket: MutableRefObject<AnswerSocket | null>, live: boolean, load: () => Promise<void>, flushRef: MutableRefObject<() => Promise<void>>) {
+function useAnswerSocket(
+  socket: MutableRefObject<AnswerSocket | null>,
+  live: boolean,
+  load: () => Promise<void>,
+  flushRef: MutableRefObject<() => Promise<void>>,
+) {
   useEffect(() => {
     if (!live || typeof WebSocket === 'undefined') return;
     const s = createAnswerSocket({
@@ -150,11 +172,19 @@ function useAnswerMap() {
 
 /** Time left after an ack: the server's figure at reply time, which follows grants (the deadline we loaded may be older). */
 function remainingAfter(ack: SaveAck, v: AttemptView | null): number | null {
-  return typeof ack.remainingMs === 'number' ? ack.remainingMs : v ? remainingFromSave(v.attempt.deadlineAt, ack.savedAt) : null;
+  return typeof ack.remainingMs === 'number'
+    ? ack.remainingMs
+    : v
+      ? remainingFromSave(v.attempt.deadlineAt, ack.savedAt)
+      : null;
 }
 
 /** A save that failed: dropped when it cannot succeed, a reload when the attempt changed, else marked and retried. */
-async function sendFailed(e: unknown, entry: PendingAnswer, then: { load: () => Promise<void>; setAnswers: SetAnswers; scheduleRetry: () => void }) {
+async function sendFailed(
+  e: unknown,
+  entry: PendingAnswer,
+  then: { load: () => Promise<void>; setAnswers: SetAnswers; scheduleRetry: () => void },
+) {
   if (e instanceof ApiError && e.status === 400) {
     // Not on the form / unknown option: a resend cannot succeed; the server's state stands.
     await removeAcked(entry.attemptId, entry.itemId, entry.seq).catch(() => undefined);
@@ -237,23 +267,26 @@ export function useExam() {
     setPhase('running');
   }, [finished, setAnswers, answersRef]);
 
-  const send = useCallback(async (entry: PendingAnswer) => {
-    if ((inflight.current.get(entry.itemId) ?? 0) >= entry.seq) return;
-    inflight.current.set(entry.itemId, entry.seq);
-    try {
-      const body = { itemId: entry.itemId, chosen: entry.chosen, flagged: entry.flagged, seq: entry.seq };
-      const ack = await saveOnce(socket.current, body);
-      failures.current = 0;
-      await removeAcked(entry.attemptId, entry.itemId, ack.seq).catch(() => undefined);
-      setAnswers((prev) => ({ ...prev, [entry.itemId]: applyAck(prev[entry.itemId], ack) }));
-      const left = remainingAfter(ack, viewRef.current);
-      if (left !== null) setSync(syncAt(left, mono()));
-    } catch (e) {
-      await sendFailed(e, entry, { load, setAnswers, scheduleRetry });
-    } finally {
-      if (inflight.current.get(entry.itemId) === entry.seq) inflight.current.delete(entry.itemId);
-    }
-  }, [load, scheduleRetry, setAnswers, failures]);
+  const send = useCallback(
+    async (entry: PendingAnswer) => {
+      if ((inflight.current.get(entry.itemId) ?? 0) >= entry.seq) return;
+      inflight.current.set(entry.itemId, entry.seq);
+      try {
+        const body = { itemId: entry.itemId, chosen: entry.chosen, flagged: entry.flagged, seq: entry.seq };
+        const ack = await saveOnce(socket.current, body);
+        failures.current = 0;
+        await removeAcked(entry.attemptId, entry.itemId, ack.seq).catch(() => undefined);
+        setAnswers((prev) => ({ ...prev, [entry.itemId]: applyAck(prev[entry.itemId], ack) }));
+        const left = remainingAfter(ack, viewRef.current);
+        if (left !== null) setSync(syncAt(left, mono()));
+      } catch (e) {
+        await sendFailed(e, entry, { load, setAnswers, scheduleRetry });
+      } finally {
+        if (inflight.current.get(entry.itemId) === entry.seq) inflight.current.delete(entry.itemId);
+      }
+    },
+    [load, scheduleRetry, setAnswers, failures],
+  );
 
   const flush = useCallback(async () => {
     const v = viewRef.current;
@@ -263,16 +296,28 @@ export function useExam() {
   flushRef.current = flush;
 
   /** Records a change: shown at once, queued on the device, then sent. */
-  const answer = useCallback((itemId: string, change: { chosen?: OptionKey | null; flagged?: boolean }) => {
-    const v = viewRef.current;
-    if (!v) return;
-    const cur = answersRef.current[itemId];
-    const entry: PendingAnswer = { attemptId: v.attempt.id, itemId, chosen: change.chosen !== undefined ? change.chosen : (cur?.chosen ?? null), flagged: change.flagged ?? cur?.flagged ?? false, seq: nextSeq(cur) };
-    setAnswers((prev) => ({ ...prev, [itemId]: { chosen: entry.chosen, flagged: entry.flagged, seq: entry.seq, status: 'pending' } }));
-    void putPending(entry)
-      .catch(() => undefined)
-      .then(() => send(entry));
-  }, [send, setAnswers, answersRef]);
+  const answer = useCallback(
+    (itemId: string, change: { chosen?: OptionKey | null; flagged?: boolean }) => {
+      const v = viewRef.current;
+      if (!v) return;
+      const cur = answersRef.current[itemId];
+      const entry: PendingAnswer = {
+        attemptId: v.attempt.id,
+        itemId,
+        chosen: change.chosen !== undefined ? change.chosen : (cur?.chosen ?? null),
+        flagged: change.flagged ?? cur?.flagged ?? false,
+        seq: nextSeq(cur),
+      };
+      setAnswers((prev) => ({
+        ...prev,
+        [itemId]: { chosen: entry.chosen, flagged: entry.flagged, seq: entry.seq, status: 'pending' },
+      }));
+      void putPending(entry)
+        .catch(() => undefined)
+        .then(() => send(entry));
+    },
+    [send, setAnswers, answersRef],
+  );
 
   const submit = useCallback(async () => {
     await flushRef.current();

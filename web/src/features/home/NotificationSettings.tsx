@@ -38,7 +38,9 @@ export function NotificationSettings() {
         />
       ) : null}
       {save.isError ? <ErrorAlert error={save.error} /> : null}
-      {save.isSuccess ? <Alert tone="success">{save.data.dailyDigest ? t('hmn.savedOn') : t('hmn.savedOff')}</Alert> : null}
+      {save.isSuccess ? (
+        <Alert tone="success">{save.data.dailyDigest ? t('hmn.savedOn') : t('hmn.savedOff')}</Alert>
+      ) : null}
     </section>
   );
 }

@@ -6,7 +6,8 @@ import { ApiError } from '../../app/api.ts';
 import { call } from '../../app/client.ts';
 
 /** The body an endpoint takes, as the web sends it (its schema's input). */
-type BodyOf<K extends keyof typeof E> = ArgsOf<(typeof E)[K]> extends { body?: infer B } ? Exclude<B, undefined> : never;
+type BodyOf<K extends keyof typeof E> =
+  ArgsOf<(typeof E)[K]> extends { body?: infer B } ? Exclude<B, undefined> : never;
 
 export const identityApi = {
   /** The signed-in account, or null when nobody is signed in (401). */

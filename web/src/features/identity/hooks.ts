@@ -49,14 +49,18 @@ export function useCreateStaff() {
 export function useUpdateStaff() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Parameters<typeof identityApi.updateStaff>[1] }) => identityApi.updateStaff(id, body),
+    mutationFn: ({ id, body }: { id: string; body: Parameters<typeof identityApi.updateStaff>[1] }) =>
+      identityApi.updateStaff(id, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['admin'] }),
   });
 }
 
 export function useSendStaffReset() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: identityApi.sendStaffReset, onSuccess: () => qc.invalidateQueries({ queryKey: ['admin', 'outbox'] }) });
+  return useMutation({
+    mutationFn: identityApi.sendStaffReset,
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['admin', 'outbox'] }),
+  });
 }
 
 export function useOutbox() {

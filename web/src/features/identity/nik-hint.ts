@@ -37,7 +37,8 @@ export function nikDisagrees(hint: NikHint | null, birthDate: string, gender: st
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate);
   if (!hint || !m) return null;
   const [, y, mo, d] = m;
-  if (Number(d) !== hint.day || Number(mo) !== hint.month || String(Number(y) % 100).padStart(2, '0') !== hint.yy) return true;
+  if (Number(d) !== hint.day || Number(mo) !== hint.month || String(Number(y) % 100).padStart(2, '0') !== hint.yy)
+    return true;
   if (gender === 'L' || gender === 'P') return gender !== hint.gender;
   return false;
 }

@@ -9,7 +9,17 @@ export interface Bar {
   tone?: 'good' | 'bad' | 'plain';
 }
 
-export function BarChart({ bars, max, caption, labelWidth = 220 }: { bars: Bar[]; max: number; caption: string; labelWidth?: number }) {
+export function BarChart({
+  bars,
+  max,
+  caption,
+  labelWidth = 220,
+}: {
+  bars: Bar[];
+  max: number;
+  caption: string;
+  labelWidth?: number;
+}) {
   const rowH = 28;
   const width = 640;
   const barW = width - labelWidth - 70;
@@ -25,7 +35,13 @@ export function BarChart({ bars, max, caption, labelWidth = 220 }: { bars: Bar[]
                 {short}
               </text>
               <rect x={labelWidth} y={y + 4} width={barW} height={rowH - 10} className="prt-chart-track" />
-              <rect x={labelWidth} y={y + 4} width={Math.max(1, (barW * Math.min(b.value, max)) / Math.max(max, 1e-9))} height={rowH - 10} className={`prt-chart-bar prt-chart-bar--${b.tone ?? 'plain'}`}>
+              <rect
+                x={labelWidth}
+                y={y + 4}
+                width={Math.max(1, (barW * Math.min(b.value, max)) / Math.max(max, 1e-9))}
+                height={rowH - 10}
+                className={`prt-chart-bar prt-chart-bar--${b.tone ?? 'plain'}`}
+              >
                 <title>{`${b.label}: ${b.text}`}</title>
               </rect>
               <text x={labelWidth + barW + 6} y={y + 17} className="prt-chart-label">

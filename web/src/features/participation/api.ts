@@ -36,18 +36,28 @@ type StaffListQuery = z.input<typeof C.ComplaintListQuery>;
 
 export const participationApi = {
   /** Files a report; when nobody is signed in the browser first solves the anti-spam challenge. */
-  fileComplaint: async (body: ComplaintInput, signedIn: boolean) => call(P.fileComplaint, { body: { ...body, challenge: signedIn ? null : await solved('complaint') } }),
+  fileComplaint: async (body: ComplaintInput, signedIn: boolean) =>
+    call(P.fileComplaint, { body: { ...body, challenge: signedIn ? null : await solved('complaint') } }),
   attach: (trackingId: string, file: File) => upload(P.attachComplaint, { params: { trackingId } }, fileForm(file)),
   track: (trackingId: string) => call(P.trackComplaint, { params: { trackingId } }),
-  reply: (trackingId: string, action: 'reply' | 'reopen' | 'accept', body: string) => call(P.replyComplaint, { params: { trackingId }, body: { action, body } }),
+  reply: (trackingId: string, action: 'reply' | 'reopen' | 'accept', body: string) =>
+    call(P.replyComplaint, { params: { trackingId }, body: { action, body } }),
   stats: () => call(P.complaintStatistics),
   /** Empty filters are left out of the query. */
-  staffList: (status: string, late: string) => call(P.staffComplaints, { query: { status: (status || undefined) as StaffListQuery['status'], late: (late || undefined) as StaffListQuery['late'] } }),
+  staffList: (status: string, late: string) =>
+    call(P.staffComplaints, {
+      query: {
+        status: (status || undefined) as StaffListQuery['status'],
+        late: (late || undefined) as StaffListQuery['late'],
+      },
+    }),
   staffDetail: (id: string) => call(P.staffComplaint, { params: { id } }),
-  dispose: (id: string, organizationId: string, note: string) => call(P.disposeComplaint, { params: { id }, body: { organizationId, note } }),
+  dispose: (id: string, organizationId: string, note: string) =>
+    call(P.disposeComplaint, { params: { id }, body: { organizationId, note } }),
   reject: (id: string, reason: string) => call(P.rejectComplaint, { params: { id }, body: { reason } }),
   followUp: (id: string, body: string) => call(P.followUpComplaint, { params: { id }, body: { body } }),
-  redactEvent: (id: string, eventId: string, phrase: string) => call(P.redactComplaintEvent, { params: { id, eventId }, body: { phrase } }),
+  redactEvent: (id: string, eventId: string, phrase: string) =>
+    call(P.redactComplaintEvent, { params: { id, eventId }, body: { phrase } }),
   handoffUrl: (id: string) => urlOf(P.complaintHandoff, { params: { id } }),
   attachmentUrl: (id: string, attachmentId: string) => urlOf(P.complaintAttachment, { params: { id, attachmentId } }),
 
@@ -57,7 +67,11 @@ export const participationApi = {
   saveSla: (body: z.input<typeof C.SlaBody>) => call(P.saveSla, { body }),
   saveBands: (body: z.input<typeof C.BandsBody>) => call(P.saveBands, { body }),
   createUnit: (body: UnitInput) => call(P.createServiceUnit, { body }),
-  respond: async (unitId: string, body: SurveyInput, signedIn: boolean) => call(P.respondSurvey, { params: { unitId }, body: { ...body, challenge: signedIn ? null : await solved('survey') } }),
+  respond: async (unitId: string, body: SurveyInput, signedIn: boolean) =>
+    call(P.respondSurvey, {
+      params: { unitId },
+      body: { ...body, challenge: signedIn ? null : await solved('survey') },
+    }),
   results: (unitId: string, period?: string) => call(P.surveyResults, { params: { unitId }, query: { period } }),
   posterUrl: (unitId: string) => urlOf(P.surveyPoster, { params: { unitId } }),
 };
@@ -65,21 +79,37 @@ export const participationApi = {
 export type Accreditation = z.infer<typeof C.Accreditation>;
 /** A finding; whether it has evidence is not on the public page. */
 /** Staff and observers get `hasEvidence` and `publicAnswer`; the public list has neither (its `answer` is already the public one). */
-export type Finding = Omit<z.infer<typeof C.Finding>, 'hasEvidence' | 'publicAnswer'> & { hasEvidence?: boolean; publicAnswer?: string | null };
+export type Finding = Omit<z.infer<typeof C.Finding>, 'hasEvidence' | 'publicAnswer'> & {
+  hasEvidence?: boolean;
+  publicAnswer?: string | null;
+};
 export type RedactResult = z.infer<typeof C.RedactResponse>;
 export type ProcessView = z.infer<typeof C.ProcessView>;
 type AccreditationInput = z.input<typeof C.AccreditationQuery>;
 
 export const observerApi = {
-  apply: (q: { periodId: string; organizationName: string; organizationKind: string; contactPerson: string }, letter: File) =>
-    upload(P.applyAccreditation, { query: { ...q, organizationKind: q.organizationKind as AccreditationInput['organizationKind'] } }, fileForm(letter)),
+  apply: (
+    q: { periodId: string; organizationName: string; organizationKind: string; contactPerson: string },
+    letter: File,
+  ) =>
+    upload(
+      P.applyAccreditation,
+      { query: { ...q, organizationKind: q.organizationKind as AccreditationInput['organizationKind'] } },
+      fileForm(letter),
+    ),
   mine: () => call(P.myAccreditations),
   all: () => call(P.accreditations),
   letterUrl: (id: string) => urlOf(P.accreditationLetter, { params: { id } }),
-  decide: (id: string, approve: boolean, reason: string, expiresOn: string | null) => call(P.decideAccreditation, { params: { id }, body: { approve, reason, expiresOn } }),
+  decide: (id: string, approve: boolean, reason: string, expiresOn: string | null) =>
+    call(P.decideAccreditation, { params: { id }, body: { approve, reason, expiresOn } }),
   process: (periodId: string) => call(P.processView, { params: { periodId } }),
-  fileFinding: (periodId: string, body: { stage: string; title: string; body: string }) => call(P.fileFinding, { params: { periodId }, body: { ...body, stage: body.stage as z.input<typeof C.FindingBody>['stage'] } }),
-  evidence: (findingId: string, file: File) => upload(P.addFindingEvidence, { params: { id: findingId } }, fileForm(file)),
+  fileFinding: (periodId: string, body: { stage: string; title: string; body: string }) =>
+    call(P.fileFinding, {
+      params: { periodId },
+      body: { ...body, stage: body.stage as z.input<typeof C.FindingBody>['stage'] },
+    }),
+  evidence: (findingId: string, file: File) =>
+    upload(P.addFindingEvidence, { params: { id: findingId } }, fileForm(file)),
   findings: (periodId?: string) => call(P.findings, { query: { periodId } }),
   evidenceUrl: (id: string) => urlOf(P.findingEvidence, { params: { id } }),
   answer: (id: string, answer: string) => call(P.answerFinding, { params: { id }, body: { answer } }),
@@ -97,9 +127,17 @@ export type ConsultationView = z.infer<typeof C.ConsultationView>;
 export const consultationApi = {
   list: () => call(P.consultations),
   view: (id: string) => call(P.consultation, { params: { id } }),
-  create: (body: { title: string; summary: string; periodId: null; moderationRules: string; sections: { heading: string; body: string }[] }) => call(P.createConsultation, { body }),
-  open: (id: string, opensAt: string, closesAt: string) => call(P.openConsultation, { params: { id }, body: { opensAt, closesAt } }),
-  finalize: (id: string, body: { note: string; sections: { sectionId: string; body: string; reason: string }[] }) => call(P.finalizeConsultation, { params: { id }, body }),
+  create: (body: {
+    title: string;
+    summary: string;
+    periodId: null;
+    moderationRules: string;
+    sections: { heading: string; body: string }[];
+  }) => call(P.createConsultation, { body }),
+  open: (id: string, opensAt: string, closesAt: string) =>
+    call(P.openConsultation, { params: { id }, body: { opensAt, closesAt } }),
+  finalize: (id: string, body: { note: string; sections: { sectionId: string; body: string; reason: string }[] }) =>
+    call(P.finalizeConsultation, { params: { id }, body }),
   comment: (sectionId: string, body: string) => call(P.commentSection, { params: { id: sectionId }, body: { body } }),
   hide: (commentId: string, reason: string) => call(P.hideComment, { params: { id: commentId }, body: { reason } }),
   answer: (commentId: string, answer: string) => call(P.answerComment, { params: { id: commentId }, body: { answer } }),
@@ -113,9 +151,18 @@ export type Forum = z.infer<typeof C.Forum>;
 export const forumApi = {
   list: () => call(P.forums),
   view: (id: string) => call(P.forum, { params: { id } }),
-  create: (body: { title: string; topic: string; agenda: string; heldAt: string; venue: string; mode: Forum['mode']; capacity: number }) => call(P.createForum, { body }),
+  create: (body: {
+    title: string;
+    topic: string;
+    agenda: string;
+    heldAt: string;
+    venue: string;
+    mode: Forum['mode'];
+    capacity: number;
+  }) => call(P.createForum, { body }),
   register: (id: string) => call(P.registerForum, { params: { id } }),
   unregister: (id: string) => call(P.unregisterForum, { params: { id } }),
-  minutes: (id: string, body: { minutes: string; actions: { description: string; owner: string; dueOn: string }[] }) => call(P.forumMinutes, { params: { id }, body }),
+  minutes: (id: string, body: { minutes: string; actions: { description: string; owner: string; dueOn: string }[] }) =>
+    call(P.forumMinutes, { params: { id }, body }),
   done: (actionId: string, note: string) => call(P.forumActionDone, { params: { id: actionId }, body: { note } }),
 };

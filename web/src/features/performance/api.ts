@@ -32,10 +32,12 @@ export const performanceApi = {
   plan: (id: string) => call(E.plan, { params: { id } }),
   addResult: (planId: string, body: ResultInput) => call(E.addResult, { params: { id: planId }, body }),
   cascade: (resultId: string, body: CascadeInput) => call(E.cascade, { params: { id: resultId }, body }),
-  setBehaviours: (planId: string, expectations: Record<string, string>) => call(E.setBehaviours, { params: { id: planId }, body: { expectations } }),
+  setBehaviours: (planId: string, expectations: Record<string, string>) =>
+    call(E.setBehaviours, { params: { id: planId }, body: { expectations } }),
   agree: (planId: string, clarification: string) => call(E.agree, { params: { id: planId }, body: { clarification } }),
   reopen: (planId: string) => call(E.reopen, { params: { id: planId } }),
-  saveEvaluation: (planId: string, period: Period, body: EvaluationInput) => call(E.saveEvaluation, { params: { id: planId, period }, body }),
+  saveEvaluation: (planId: string, period: Period, body: EvaluationInput) =>
+    call(E.saveEvaluation, { params: { id: planId, period }, body }),
   finalise: (planId: string, period: Period) => call(E.finalise, { params: { id: planId, period } }),
   addNote: (resultId: string, body: NoteInput) => call(E.addNote, { params: { id: resultId }, body }),
   addFile: (resultId: string, file: File) => {
@@ -45,10 +47,13 @@ export const performanceApi = {
   },
   fileUrl: (noteId: string) => urlOf(E.noteFile, { params: { id: noteId } }),
   mine: (year: number) => call(E.mine, { query: { year } }),
-  enroll: (year: number, programId: string, batchId: string) => call(E.enrollRecommended, { query: { year }, body: { programId, batchId } }),
+  enroll: (year: number, programId: string, batchId: string) =>
+    call(E.enrollRecommended, { query: { year }, body: { programId, batchId } }),
   /** Without a year or period the server shows the newest period with final evaluations and names it. */
   dashboard: (year: number | null, period: Period | '', organizationId = '') =>
-    call(E.dashboard, { query: { year: year ?? undefined, period: period || undefined, organizationId: organizationId || undefined } }),
+    call(E.dashboard, {
+      query: { year: year ?? undefined, period: period || undefined, organizationId: organizationId || undefined },
+    }),
   competencyPlan: (year: number) => call(E.competencyPlan, { query: { year } }),
   competencyPlanUrl: (year: number) => urlOf(E.competencyPlanExport, { query: { year, format: 'xlsx' } }),
   competencyPlanPdfUrl: (year: number) => urlOf(E.competencyPlanPdf, { query: { year } }),

@@ -8,7 +8,11 @@ import type { Msg } from './types.ts';
 export const recKey = ['rec'] as const;
 
 export function usePublicPeriods() {
-  return useQuery({ queryKey: [...recKey, 'public-periods'], queryFn: recruitmentApi.publicPeriods, staleTime: 60_000 });
+  return useQuery({
+    queryKey: [...recKey, 'public-periods'],
+    queryFn: recruitmentApi.publicPeriods,
+    staleTime: 60_000,
+  });
 }
 
 export function useStaffPeriods() {
@@ -17,7 +21,13 @@ export function useStaffPeriods() {
 
 /** The catalog refreshes every 30 s so applicant counts stay live. */
 export function useCatalog(filter: CatalogFilter, enabled: boolean) {
-  return useQuery({ queryKey: [...recKey, 'catalog', filter], queryFn: () => recruitmentApi.catalog(filter), enabled, refetchInterval: 30_000, placeholderData: (prev) => prev });
+  return useQuery({
+    queryKey: [...recKey, 'catalog', filter],
+    queryFn: () => recruitmentApi.catalog(filter),
+    enabled,
+    refetchInterval: 30_000,
+    placeholderData: (prev) => prev,
+  });
 }
 
 export function useMyApplications(enabled = true) {
@@ -45,7 +55,10 @@ export function useLang(): 'id' | 'en' {
 }
 
 export const formatKb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
-export const mimeLabel = (mimes: string[]) => mimes.map((m) => (m === 'application/pdf' ? 'PDF' : m === 'image/jpeg' ? 'JPG' : m === 'image/png' ? 'PNG' : m)).join('/');
+export const mimeLabel = (mimes: string[]) =>
+  mimes
+    .map((m) => (m === 'application/pdf' ? 'PDF' : m === 'image/jpeg' ? 'JPG' : m === 'image/png' ? 'PNG' : m))
+    .join('/');
 
 /** Documents in the rule set's reading order (the stored JSON does not keep key order). */
 export function byDocumentOrder<T extends { kind: string }>(docs: T[]): T[] {

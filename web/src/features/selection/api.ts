@@ -1,6 +1,9 @@
 /** Selection endpoints; response types are inferred from the contracts the server enforces (common/contracts/selection.ts). */
 import type { z } from 'zod';
-import { type PUBLISHED_FILE_NAMES, selectionEndpoints as E } from '../../../../common/contracts/selection.endpoints.ts';
+import {
+  type PUBLISHED_FILE_NAMES,
+  selectionEndpoints as E,
+} from '../../../../common/contracts/selection.endpoints.ts';
 import type {
   FormationResultsResponse,
   PublicPublicationsResponse,
@@ -35,7 +38,8 @@ export type HistogramBin = FormationResults['histogram'][number];
 type PublishedFileName = (typeof PUBLISHED_FILE_NAMES)[number];
 
 export const announcementUrl = (publicationId: string) => urlOf(E.announcement, { params: { id: publicationId } });
-export const fileUrl = (publicationId: string, name: string) => urlOf(E.publishedFile, { params: { id: publicationId, name: name as PublishedFileName } });
+export const fileUrl = (publicationId: string, name: string) =>
+  urlOf(E.publishedFile, { params: { id: publicationId, name: name as PublishedFileName } });
 
 function csvForm(file: File): FormData {
   const form = new FormData();
@@ -49,15 +53,22 @@ export const selectionApi = {
   thresholds: () => call(E.thresholds),
   setThresholds: (year: number, body: ThresholdBody) => call(E.setThresholds, { params: { year }, body }),
 
-  importSkd: (periodId: string, file: File, onProgress?: (p: number) => void) => upload(E.importSkd, { params: { id: periodId } }, csvForm(file), onProgress),
+  importSkd: (periodId: string, file: File, onProgress?: (p: number) => void) =>
+    upload(E.importSkd, { params: { id: periodId } }, csvForm(file), onProgress),
   ranking: (periodId: string) => call(E.ranking, { params: { id: periodId } }),
-  recordAbsences: (periodId: string, participantNos: string[]) => call(E.recordAbsences, { params: { id: periodId }, body: { participantNos } }),
+  recordAbsences: (periodId: string, participantNos: string[]) =>
+    call(E.recordAbsences, { params: { id: periodId }, body: { participantNos } }),
   skbWeights: (formationId: string) => call(E.skbWeights, { params: { id: formationId } }),
-  setSkbWeights: (formationId: string, components: SkbComponent[]) => call(E.setSkbWeights, { params: { id: formationId }, body: { components } }),
+  setSkbWeights: (formationId: string, components: SkbComponent[]) =>
+    call(E.setSkbWeights, { params: { id: formationId }, body: { components } }),
   /** One participant's SKB scores from the form; null components = absent. */
-  enterSkb: (periodId: string, participantNo: string, components: Record<string, string> | null) => call(E.enterSkb, { params: { id: periodId, participantNo }, body: { components } }),
-  importSkb: (periodId: string, file: File, onProgress?: (p: number) => void) => upload(E.importSkb, { params: { id: periodId } }, csvForm(file), onProgress),
+  enterSkb: (periodId: string, participantNo: string, components: Record<string, string> | null) =>
+    call(E.enterSkb, { params: { id: periodId, participantNo }, body: { components } }),
+  importSkb: (periodId: string, file: File, onProgress?: (p: number) => void) =>
+    upload(E.importSkb, { params: { id: periodId } }, csvForm(file), onProgress),
   publications: (periodId: string) => call(E.publications, { params: { id: periodId } }),
-  propose: (periodId: string, stage: Stage, reason: string | null) => call(E.propose, { params: { id: periodId }, body: { stage, reason } }),
-  decide: (publicationId: string, approve: boolean) => call(E.decide, { params: { id: publicationId }, body: { approve } }),
+  propose: (periodId: string, stage: Stage, reason: string | null) =>
+    call(E.propose, { params: { id: periodId }, body: { stage, reason } }),
+  decide: (publicationId: string, approve: boolean) =>
+    call(E.decide, { params: { id: publicationId }, body: { approve } }),
 };

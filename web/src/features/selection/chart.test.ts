@@ -32,6 +32,8 @@ describe('layoutHistogram', () => {
 
 describe('nonEmptyBins', () => {
   it('lists only the bands with participants', () => {
-    expect(nonEmptyBins(bins.map((b, i) => ({ ...b, count: i === 3 ? 1 : 0 })))).toEqual([{ from: 75, to: 99, count: 1 }]);
+    expect(nonEmptyBins(bins.map((b, i) => ({ ...b, count: i === 3 ? 1 : 0 })))).toEqual([
+      { from: 75, to: 99, count: 1 },
+    ]);
   });
 });

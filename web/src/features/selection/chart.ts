@@ -38,7 +38,8 @@ export function layoutHistogram(bins: readonly HistogramBin[], width = 440, heig
   const first = bins[0]?.from ?? 0;
   const span = bins.length > 0 ? bins[bins.length - 1]!.to + 1 - first : 1;
   const xTicks: { value: number; x: number }[] = [];
-  for (let v = Math.ceil(first / 100) * 100; v <= first + span; v += 100) xTicks.push({ value: v, x: plot.left + ((v - first) / span) * (plot.right - plot.left) });
+  for (let v = Math.ceil(first / 100) * 100; v <= first + span; v += 100)
+    xTicks.push({ value: v, x: plot.left + ((v - first) / span) * (plot.right - plot.left) });
   return { width, height, plot, bars, max, yTicks, xTicks };
 }
 

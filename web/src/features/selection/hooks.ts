@@ -11,12 +11,19 @@ export function usePublicResults(periodId: string) {
 }
 
 export function useFormationResults(periodId: string, code: string) {
-  return useQuery({ queryKey: [...selKey, 'public', periodId, 'formation', code], queryFn: () => selectionApi.formationResults(periodId, code) });
+  return useQuery({
+    queryKey: [...selKey, 'public', periodId, 'formation', code],
+    queryFn: () => selectionApi.formationResults(periodId, code),
+  });
 }
 
 /** All formations of a period (the public catalog allows 100 per page, enough for one city). */
 export function usePeriodFormations(periodId: string) {
-  return useQuery({ queryKey: [...selKey, 'formations', periodId], queryFn: () => recruitmentApi.catalog({ periodId, pageSize: 100 }), enabled: Boolean(periodId) });
+  return useQuery({
+    queryKey: [...selKey, 'formations', periodId],
+    queryFn: () => recruitmentApi.catalog({ periodId, pageSize: 100 }),
+    enabled: Boolean(periodId),
+  });
 }
 
 export function useThresholds() {
@@ -28,7 +35,10 @@ export function useRanking(periodId: string) {
 }
 
 export function usePublications(periodId: string) {
-  return useQuery({ queryKey: [...selKey, 'publications', periodId], queryFn: () => selectionApi.publications(periodId) });
+  return useQuery({
+    queryKey: [...selKey, 'publications', periodId],
+    queryFn: () => selectionApi.publications(periodId),
+  });
 }
 
 /** Human file size: bytes below 10 KB, else KB with one decimal. */

@@ -1,6 +1,10 @@
 /** Public audit log endpoints (no account needed); types come from the contract the server answers with. */
 import type { z } from 'zod';
-import { type AuditCheckpoint, type AuditEventView, transparencyEndpoints as E } from '../../../../common/contracts/transparency.endpoints.ts';
+import {
+  type AuditCheckpoint,
+  type AuditEventView,
+  transparencyEndpoints as E,
+} from '../../../../common/contracts/transparency.endpoints.ts';
 import { call } from '../../app/client.ts';
 
 export type Checkpoint = z.infer<typeof AuditCheckpoint>;

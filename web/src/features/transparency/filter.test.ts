@@ -2,8 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from './api.ts';
 import { eventsCsv, filterEvents, NO_FILTER } from './filter.ts';
 
-const ev = (seq: number, action: string, occurredAt: string, actorRole: string | null, subjectId: string | null = null): AuditEvent => ({
-  seq, occurredAt, actorId: null, actorRole, action, subjectType: action.split('.')[0]!, subjectId, beforeDigest: null, afterDigest: null, prevHash: '0', hash: `h${seq}`,
+const ev = (
+  seq: number,
+  action: string,
+  occurredAt: string,
+  actorRole: string | null,
+  subjectId: string | null = null,
+): AuditEvent => ({
+  seq,
+  occurredAt,
+  actorId: null,
+  actorRole,
+  action,
+  subjectType: action.split('.')[0]!,
+  subjectId,
+  beforeDigest: null,
+  afterDigest: null,
+  prevHash: '0',
+  hash: `h${seq}`,
 });
 const events = [
   ev(1, 'account.create', '2026-12-02T15:59:00Z', null), // 23.59 WITA on 2 Dec
@@ -32,7 +48,9 @@ describe('eventsCsv', () => {
   it('writes a header and one quoted row per event, neutralising formulas', () => {
     const csv = eventsCsv([ev(9, 'account.create', '2026-12-03T00:00:00Z', null, '=HYPERLINK("x")')]);
     const [head, row] = csv.replace('\uFEFF', '').trim().split('\n');
-    expect(head).toBe('seq,occurred_at,actor_role,action,subject_type,subject_id,before_digest,after_digest,prev_hash,hash');
+    expect(head).toBe(
+      'seq,occurred_at,actor_role,action,subject_type,subject_id,before_digest,after_digest,prev_hash,hash',
+    );
     expect(row).toContain('"system","account.create"');
     expect(row).toContain(`"'=HYPERLINK(""x"")"`);
   });

@@ -40,7 +40,29 @@ export function filterEvents(events: readonly AuditEvent[], f: AuditFilter): Aud
 
 /** The events as CSV (UTF-8 with BOM for Excel), with every field the public API gives. */
 export function eventsCsv(events: readonly AuditEvent[]): string {
-  const cols = ['seq', 'occurred_at', 'actor_role', 'action', 'subject_type', 'subject_id', 'before_digest', 'after_digest', 'prev_hash', 'hash'] as const;
-  const rows = events.map((e) => [e.seq, e.occurredAt, e.actorRole ?? 'system', e.action, e.subjectType, e.subjectId, e.beforeDigest, e.afterDigest, e.prevHash, e.hash]);
+  const cols = [
+    'seq',
+    'occurred_at',
+    'actor_role',
+    'action',
+    'subject_type',
+    'subject_id',
+    'before_digest',
+    'after_digest',
+    'prev_hash',
+    'hash',
+  ] as const;
+  const rows = events.map((e) => [
+    e.seq,
+    e.occurredAt,
+    e.actorRole ?? 'system',
+    e.action,
+    e.subjectType,
+    e.subjectId,
+    e.beforeDigest,
+    e.afterDigest,
+    e.prevHash,
+    e.hash,
+  ]);
   return csvText(cols, rows, { bom: true, alwaysQuote: true });
 }

@@ -18,7 +18,13 @@ import { formatDate } from '../../app/format.ts';
 import { useFieldErrors } from '../../app/useFieldErrors.ts';
 import { AddressBlocks } from '../../features/identity/components/AddressBlocks.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
-import { useCreateStaff, useOrganizations, useSendStaffReset, useStaffAccounts, useUpdateStaff } from '../../features/identity/hooks.ts';
+import {
+  useCreateStaff,
+  useOrganizations,
+  useSendStaffReset,
+  useStaffAccounts,
+  useUpdateStaff,
+} from '../../features/identity/hooks.ts';
 import '../../features/identity/i18n.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
@@ -26,9 +32,14 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
 
 const StaffForm = CreateStaffBody.extend({
-  role: z.enum(STAFF_ROLES as [(typeof STAFF_ROLES)[number], ...(typeof STAFF_ROLES)[number][]], { message: 'role.required' }),
+  role: z.enum(STAFF_ROLES as [(typeof STAFF_ROLES)[number], ...(typeof STAFF_ROLES)[number][]], {
+    message: 'role.required',
+  }),
   // The <select> gives '' for "no OPD"; the API wants null.
-  organizationId: z.string().max(40).transform((v) => (v === '' ? null : v)),
+  organizationId: z
+    .string()
+    .max(40)
+    .transform((v) => (v === '' ? null : v)),
 });
 type StaffFormIn = z.input<typeof StaffForm>;
 type StaffFormOut = z.output<typeof StaffForm>;
@@ -62,8 +73,19 @@ function CreateStaffForm() {
       <h2 id="create-title">{t('accounts.createTitle')}</h2>
       {createdEmail ? <Alert tone="success">{t('accounts.createdOk', { email: createdEmail })}</Alert> : null}
       {create.isError ? <ErrorAlert error={create.error} /> : null}
-      <TextField label={t('accounts.fullName')} autoComplete="off" error={fieldError('fullName')} {...form.register('fullName')} />
-      <TextField label={t('accounts.email')} type="email" autoComplete="off" error={fieldError('email')} {...form.register('email')} />
+      <TextField
+        label={t('accounts.fullName')}
+        autoComplete="off"
+        error={fieldError('fullName')}
+        {...form.register('fullName')}
+      />
+      <TextField
+        label={t('accounts.email')}
+        type="email"
+        autoComplete="off"
+        error={fieldError('email')}
+        {...form.register('email')}
+      />
       <SelectField label={t('accounts.role')} error={fieldError('role')} defaultValue="" {...form.register('role')}>
         <option value="" disabled>
           {t('accounts.roleChoose')}
@@ -74,7 +96,11 @@ function CreateStaffForm() {
           </option>
         ))}
       </SelectField>
-      <SelectField label={t('accounts.organization')} error={fieldError('organizationId')} {...form.register('organizationId')}>
+      <SelectField
+        label={t('accounts.organization')}
+        error={fieldError('organizationId')}
+        {...form.register('organizationId')}
+      >
         <option value="">{t('accounts.organizationNone')}</option>
         {orgs.data?.organizations.map((o) => (
           <option key={o.id} value={o.id}>
@@ -88,7 +114,6 @@ function CreateStaffForm() {
     </form>
   );
 }
-
 
 type Staff = zod.infer<typeof StaffAccount>;
 
@@ -125,18 +150,40 @@ function EditStaff({ account, isSelf, onClose }: { account: Staff; isSelf: boole
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          save({ fullName, ...(isSelf ? {} : { role: role as (typeof STAFF_ROLES)[number] }), organizationId: organizationId === '' ? null : organizationId }, t('acc.saved', { name: fullName }));
+          save(
+            {
+              fullName,
+              ...(isSelf ? {} : { role: role as (typeof STAFF_ROLES)[number] }),
+              organizationId: organizationId === '' ? null : organizationId,
+            },
+            t('acc.saved', { name: fullName }),
+          );
         }}
       >
-        <TextField label={t('accounts.fullName')} value={fullName} error={nameError} onChange={(e) => setFullName(e.target.value)} />
-        <SelectField label={t('accounts.role')} hint={t('acc.roleHint')} value={role} disabled={isSelf} onChange={(e) => setRole(e.target.value)}>
+        <TextField
+          label={t('accounts.fullName')}
+          value={fullName}
+          error={nameError}
+          onChange={(e) => setFullName(e.target.value)}
+        />
+        <SelectField
+          label={t('accounts.role')}
+          hint={t('acc.roleHint')}
+          value={role}
+          disabled={isSelf}
+          onChange={(e) => setRole(e.target.value)}
+        >
           {STAFF_ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`roles.${r}.name`)}
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('accounts.organization')} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+        <SelectField
+          label={t('accounts.organization')}
+          value={organizationId}
+          onChange={(e) => setOrganizationId(e.target.value)}
+        >
           <option value="">{t('accounts.organizationNone')}</option>
           {orgs.data?.organizations.map((o) => (
             <option key={o.id} value={o.id}>
@@ -156,11 +203,21 @@ function EditStaff({ account, isSelf, onClose }: { account: Staff; isSelf: boole
       <div className="actions">
         {!isSelf ? (
           account.disabled ? (
-            <button className="btn btn--secondary" type="button" disabled={update.isPending} onClick={() => save({ disabled: false }, t('acc.reactivated', { name: account.fullName }))}>
+            <button
+              className="btn btn--secondary"
+              type="button"
+              disabled={update.isPending}
+              onClick={() => save({ disabled: false }, t('acc.reactivated', { name: account.fullName }))}
+            >
               {t('acc.reactivate')}
             </button>
           ) : (
-            <button className="btn btn--danger" type="button" disabled={update.isPending} onClick={() => save({ disabled: true }, t('acc.deactivated', { name: account.fullName }))}>
+            <button
+              className="btn btn--danger"
+              type="button"
+              disabled={update.isPending}
+              onClick={() => save({ disabled: true }, t('acc.deactivated', { name: account.fullName }))}
+            >
               {t('acc.deactivate')}
             </button>
           )
@@ -193,7 +250,9 @@ function AccountList({ onEdit }: { onEdit: (a: Staff) => void }) {
     <section className="card" aria-labelledby="list-title">
       <h2 id="list-title">
         {t('accounts.listTitle')}
-        {accounts.data ? <span className="muted small"> · {t('accounts.count', { count: accounts.data.accounts.length })}</span> : null}
+        {accounts.data ? (
+          <span className="muted small"> · {t('accounts.count', { count: accounts.data.accounts.length })}</span>
+        ) : null}
       </h2>
       <QueryState query={accounts} isEmpty={(d) => d.accounts.length === 0} empty={t('accounts.empty')}>
         {(d) => (
@@ -227,12 +286,22 @@ function AccountList({ onEdit }: { onEdit: (a: Staff) => void }) {
                     <span className="badge badge--warn">{t('accounts.pending')}</span>
                   ),
               },
-              { key: 'created', header: t('accounts.created'), className: 'nowrap', cell: (a) => formatDate(a.createdAt, lang) },
+              {
+                key: 'created',
+                header: t('accounts.created'),
+                className: 'nowrap',
+                cell: (a) => formatDate(a.createdAt, lang),
+              },
               {
                 key: 'actions',
                 header: t('acc.actions'),
                 cell: (a) => (
-                  <button type="button" className="btn btn--secondary btn--small" aria-label={t('acc.editOf', { name: a.fullName })} onClick={() => onEdit(a)}>
+                  <button
+                    type="button"
+                    className="btn btn--secondary btn--small"
+                    aria-label={t('acc.editOf', { name: a.fullName })}
+                    onClick={() => onEdit(a)}
+                  >
                     {t('acc.edit')}
                   </button>
                 ),
@@ -255,7 +324,9 @@ function Accounts({ meId }: { meId: string }) {
       <PageTitle title={t('accounts.title')} lead={t('accounts.intro')}>
         {t('accounts.title')}
       </PageTitle>
-      {editing ? <EditStaff key={editing.id} account={editing} isSelf={editing.id === meId} onClose={() => setEditingId(null)} /> : null}
+      {editing ? (
+        <EditStaff key={editing.id} account={editing} isSelf={editing.id === meId} onClose={() => setEditingId(null)} />
+      ) : null}
       <div className="grid grid--form-list">
         <CreateStaffForm />
         <AccountList onEdit={(a) => setEditingId(a.id)} />

@@ -28,7 +28,9 @@ type Day = HolidayYearView['days'][number];
 const thisYear = () => Number(localDate(new Date()).slice(0, 4));
 
 function weekday(day: string, lang: string) {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 function YearStatus({ view, canEdit }: { view: HolidayYearView; canEdit: boolean }) {
@@ -41,7 +43,8 @@ function YearStatus({ view, canEdit }: { view: HolidayYearView; canEdit: boolean
         <Alert tone="success">
           <p>
             {t('cal.loaded', { year: view.year, skb: l.skbReference })}
-            {l.skbDate ? ` (${isoToIdDate(l.skbDate)})` : ''} · {t('cal.loadedAt', { date: formatWitaDateTime(l.loadedAt, lang) })}
+            {l.skbDate ? ` (${isoToIdDate(l.skbDate)})` : ''} ·{' '}
+            {t('cal.loadedAt', { date: formatWitaDateTime(l.loadedAt, lang) })}
             {l.amendedAt ? ` · ${t('cal.amendedAt', { date: formatWitaDateTime(l.amendedAt, lang) })}` : ''}
           </p>
         </Alert>
@@ -74,7 +77,14 @@ function DaysTable({ view, canEdit, onEdit }: { view: HolidayYearView; canEdit: 
     {
       key: 'source',
       header: t('cal.source'),
-      cell: (d) => (d.amendedAt ? t('cal.sources.amended', { date: isoToIdDate(localDate(new Date(d.amendedAt))) }) : d.fixed && !d.listed ? t('cal.sources.rule') : d.fixed ? `${t('cal.sources.list')} · ${t('cal.sources.rule')}` : t('cal.sources.list')),
+      cell: (d) =>
+        d.amendedAt
+          ? t('cal.sources.amended', { date: isoToIdDate(localDate(new Date(d.amendedAt))) })
+          : d.fixed && !d.listed
+            ? t('cal.sources.rule')
+            : d.fixed
+              ? `${t('cal.sources.list')} · ${t('cal.sources.rule')}`
+              : t('cal.sources.list'),
     },
   ];
   if (canEdit) {
@@ -86,10 +96,21 @@ function DaysTable({ view, canEdit, onEdit }: { view: HolidayYearView; canEdit: 
           '—'
         ) : (
           <span className="actions">
-            <button type="button" className="btn btn--secondary btn--small" aria-label={t('cal.editLabel', { date: isoToIdDate(d.day) })} onClick={() => onEdit(d)}>
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              aria-label={t('cal.editLabel', { date: isoToIdDate(d.day) })}
+              onClick={() => onEdit(d)}
+            >
               {t('cal.edit')}
             </button>
-            <button type="button" className="btn btn--secondary btn--small" aria-label={t('cal.removeLabel', { date: isoToIdDate(d.day) })} disabled={remove.isPending} onClick={() => remove.mutate(d.day)}>
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              aria-label={t('cal.removeLabel', { date: isoToIdDate(d.day) })}
+              disabled={remove.isPending}
+              onClick={() => remove.mutate(d.day)}
+            >
               {t('cal.remove')}
             </button>
           </span>
@@ -105,7 +126,18 @@ function DaysTable({ view, canEdit, onEdit }: { view: HolidayYearView; canEdit: 
         </div>
       ) : null}
       {remove.isError ? <ErrorAlert error={remove.error} /> : null}
-      {view.days.length === 0 ? <p>{t('cal.none')}</p> : <DataTable label={t('cal.daysLabel', { year: view.year })} caption={t('cal.daysLabel', { year: view.year })} captionHidden columns={columns} rows={view.days} rowKey={(d) => d.day} />}
+      {view.days.length === 0 ? (
+        <p>{t('cal.none')}</p>
+      ) : (
+        <DataTable
+          label={t('cal.daysLabel', { year: view.year })}
+          caption={t('cal.daysLabel', { year: view.year })}
+          captionHidden
+          columns={columns}
+          rows={view.days}
+          rowKey={(d) => d.day}
+        />
+      )}
     </section>
   );
 }
@@ -113,7 +145,11 @@ function DaysTable({ view, canEdit, onEdit }: { view: HolidayYearView; canEdit: 
 function ImportReport({ result }: { result: HolidayImportResponse }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
-  const summary = result.committed ? t('cal.done', result.counts) : result.ok ? t('cal.okSummary', result.counts) : t('cal.badSummary', result.counts);
+  const summary = result.committed
+    ? t('cal.done', result.counts)
+    : result.ok
+      ? t('cal.okSummary', result.counts)
+      : t('cal.badSummary', result.counts);
   const rows = result.ok ? result.report : result.report.filter((r) => r.status === 'error');
   return (
     <>
@@ -129,9 +165,23 @@ function ImportReport({ result }: { result: HolidayImportResponse }) {
         rows={rows}
         rowKey={(r) => `${r.line}-${r.day ?? ''}`}
         columns={[
-          { key: 'line', header: t('cal.line'), cell: (r) => (r.line === 0 ? t('cal.fileLevel') : r.line), className: 'num', rowHeader: true },
+          {
+            key: 'line',
+            header: t('cal.line'),
+            cell: (r) => (r.line === 0 ? t('cal.fileLevel') : r.line),
+            className: 'num',
+            rowHeader: true,
+          },
           { key: 'day', header: t('cal.date'), cell: (r) => (r.day ? isoToIdDate(r.day) : '—'), className: 'nowrap' },
-          { key: 'result', header: t('cal.result'), cell: (r) => <span className={`badge ${r.status === 'error' ? 'badge--warn' : 'badge--ok'}`}>{r.status === 'error' ? t('cal.rowError') : t('cal.rowOk')}</span> },
+          {
+            key: 'result',
+            header: t('cal.result'),
+            cell: (r) => (
+              <span className={`badge ${r.status === 'error' ? 'badge--warn' : 'badge--ok'}`}>
+                {r.status === 'error' ? t('cal.rowError') : t('cal.rowOk')}
+              </span>
+            ),
+          },
           {
             key: 'problems',
             header: t('cal.problems'),
@@ -162,7 +212,8 @@ function ImportPanel({ view }: { view: HolidayYearView }) {
   const [percent, setPercent] = useState<number | null>(null);
   const [result, setResult] = useState<HolidayImportResponse | null>(null);
   const run = useMutation({
-    mutationFn: (commit: boolean) => calendarApi.importSheet(view.year, file!, { commit, skbReference: skbReference.trim(), skbDate }, setPercent),
+    mutationFn: (commit: boolean) =>
+      calendarApi.importSheet(view.year, file!, { commit, skbReference: skbReference.trim(), skbDate }, setPercent),
     onSuccess: (r) => {
       setResult(r);
       if (r.committed) void qc.invalidateQueries({ queryKey: ['cal'] });
@@ -170,7 +221,8 @@ function ImportPanel({ view }: { view: HolidayYearView }) {
     onSettled: () => setPercent(null),
   });
   const mark = useMutation({
-    mutationFn: () => calendarApi.markLoaded(view.year, { skbReference: skbReference.trim(), skbDate: skbDate || null }),
+    mutationFn: () =>
+      calendarApi.markLoaded(view.year, { skbReference: skbReference.trim(), skbDate: skbDate || null }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['cal'] }),
   });
   const err = run.error instanceof ApiError ? run.error : mark.error instanceof ApiError ? mark.error : null;
@@ -191,8 +243,20 @@ function ImportPanel({ view }: { view: HolidayYearView }) {
         ))}
       </p>
       <form className="form" noValidate onSubmit={check} aria-labelledby="cal-import-title">
-        <TextField label={t('cal.skbReference')} hint={t('cal.skbReferenceHint')} value={skbReference} maxLength={200} onChange={(e) => setSkbReference(e.target.value)} error={err?.fieldMessage('skbReference')} />
-        <DateField label={t('cal.skbDate')} value={skbDate} onChange={setSkbDate} error={err?.fieldMessage('skbDate')} />
+        <TextField
+          label={t('cal.skbReference')}
+          hint={t('cal.skbReferenceHint')}
+          value={skbReference}
+          maxLength={200}
+          onChange={(e) => setSkbReference(e.target.value)}
+          error={err?.fieldMessage('skbReference')}
+        />
+        <DateField
+          label={t('cal.skbDate')}
+          value={skbDate}
+          onChange={setSkbDate}
+          error={err?.fieldMessage('skbDate')}
+        />
         <div className="field">
           <label htmlFor={fileId}>{t('cal.file')}</label>
           <input
@@ -211,7 +275,12 @@ function ImportPanel({ view }: { view: HolidayYearView }) {
             {t('cal.check')}
           </button>
           {result?.ok && !result.committed ? (
-            <button type="button" className="btn btn--primary" disabled={run.isPending} onClick={() => run.mutate(true)}>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={run.isPending}
+              onClick={() => run.mutate(true)}
+            >
               {t('cal.commit', { count: result.counts.ok })}
             </button>
           ) : null}
@@ -225,7 +294,12 @@ function ImportPanel({ view }: { view: HolidayYearView }) {
           <h3>{t('cal.markTitle')}</h3>
           <p className="small">{t('cal.markLead')}</p>
           <div className="actions">
-            <button type="button" className="btn btn--secondary" disabled={mark.isPending} onClick={() => mark.mutate()}>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              disabled={mark.isPending}
+              onClick={() => mark.mutate()}
+            >
               {t('cal.mark', { year: view.year })}
             </button>
           </div>
@@ -254,15 +328,26 @@ function DayForm({ view, editing }: { view: HolidayYearView; editing: Day | null
   });
   const err = save.error instanceof ApiError ? save.error : null;
   return (
-    <form id="cal-day-form" className="form card" aria-labelledby="cal-day-title" noValidate onSubmit={(e) => {
+    <form
+      id="cal-day-form"
+      className="form card"
+      aria-labelledby="cal-day-title"
+      noValidate
+      onSubmit={(e) => {
         e.preventDefault();
         const ok = /^\d{4}-\d{2}-\d{2}$/.test(day);
         setDayMissing(!ok);
         if (ok) save.mutate();
-      }}>
+      }}
+    >
       <h2 id="cal-day-title">{t('cal.dayTitle')}</h2>
       <p className="small">{t('cal.dayLead')}</p>
-      <DateField label={t('cal.date')} value={day} onChange={setDay} error={dayMissing ? t('cal.dayRequired') : err?.fieldMessage('day')} />
+      <DateField
+        label={t('cal.date')}
+        value={day}
+        onChange={setDay}
+        error={dayMissing ? t('cal.dayRequired') : err?.fieldMessage('day')}
+      />
       <SelectField label={t('cal.kind')} value={kind} onChange={(e) => setKind(e.target.value as HolidayKind)}>
         {HOLIDAY_KINDS.map((k) => (
           <option key={k} value={k}>
@@ -270,7 +355,13 @@ function DayForm({ view, editing }: { view: HolidayYearView; editing: Day | null
           </option>
         ))}
       </SelectField>
-      <TextField label={t('cal.name')} value={name} maxLength={120} onChange={(e) => setName(e.target.value)} error={err?.fieldMessage('name')} />
+      <TextField
+        label={t('cal.name')}
+        value={name}
+        maxLength={120}
+        onChange={(e) => setName(e.target.value)}
+        error={err?.fieldMessage('name')}
+      />
       {save.isSuccess ? (
         <div role="status">
           <Alert tone="success">{t('cal.saved')}</Alert>
@@ -300,7 +391,11 @@ function Holidays({ canEdit }: { canEdit: boolean }) {
         {t('cal.title')}
       </PageTitle>
       <div className="card">
-        <SelectField label={t('cal.year')} value={String(year)} onChange={(e) => (setEditing(null), setParams({ tahun: e.target.value }))}>
+        <SelectField
+          label={t('cal.year')}
+          value={String(year)}
+          onChange={(e) => (setEditing(null), setParams({ tahun: e.target.value }))}
+        >
           {choices.map((y) => (
             <option key={y} value={y}>
               {y}

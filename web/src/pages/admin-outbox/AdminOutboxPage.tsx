@@ -19,12 +19,21 @@ function Outbox() {
         {t('outbox.title')}
       </PageTitle>
       <p>
-        <button type="button" className="btn btn--secondary btn--small" onClick={() => void outbox.refetch()} disabled={outbox.isFetching}>
+        <button
+          type="button"
+          className="btn btn--secondary btn--small"
+          onClick={() => void outbox.refetch()}
+          disabled={outbox.isFetching}
+        >
           {t('outbox.refresh')}
         </button>
       </p>
       <QueryState query={outbox}>{() => null}</QueryState>
-      {outbox.data ? <Alert tone="info">{t(outbox.data.secretsHidden ? 'idsec.outbox.secretsHidden' : 'idsec.outbox.secretsShown')}</Alert> : null}
+      {outbox.data ? (
+        <Alert tone="info">
+          {t(outbox.data.secretsHidden ? 'idsec.outbox.secretsHidden' : 'idsec.outbox.secretsShown')}
+        </Alert>
+      ) : null}
       {outbox.data && outbox.data.emails.length === 0 ? <p>{t('outbox.empty')}</p> : null}
       <ol className="mail-list">
         {outbox.data?.emails.map((m) => (

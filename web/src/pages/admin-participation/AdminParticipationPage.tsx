@@ -26,22 +26,47 @@ const SLA_KEYS = ['verifyDays', 'followUpDays', 'closeAfterDays'] as const;
 function SlaForm({ initial }: { initial: Sla }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState<Record<(typeof SLA_KEYS)[number], string>>({ verifyDays: String(initial.verifyDays), followUpDays: String(initial.followUpDays), closeAfterDays: String(initial.closeAfterDays) });
+  const [v, setV] = useState<Record<(typeof SLA_KEYS)[number], string>>({
+    verifyDays: String(initial.verifyDays),
+    followUpDays: String(initial.followUpDays),
+    closeAfterDays: String(initial.closeAfterDays),
+  });
   const save = useMutation({
-    mutationFn: () => participationApi.saveSla({ verifyDays: Number(v.verifyDays), followUpDays: Number(v.followUpDays), closeAfterDays: Number(v.closeAfterDays) }),
+    mutationFn: () =>
+      participationApi.saveSla({
+        verifyDays: Number(v.verifyDays),
+        followUpDays: Number(v.followUpDays),
+        closeAfterDays: Number(v.closeAfterDays),
+      }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'settings'] }),
   });
   const err = save.error instanceof ApiError ? save.error : null;
   return (
-    <form className="form card" aria-labelledby="sla-title" noValidate onSubmit={(e) => (e.preventDefault(), save.mutate())}>
+    <form
+      className="form card"
+      aria-labelledby="sla-title"
+      noValidate
+      onSubmit={(e) => (e.preventDefault(), save.mutate())}
+    >
       <h2 id="sla-title">{t('prt.settings.slaTitle')}</h2>
       <p className="muted">{t('prt.settings.slaLead')}</p>
       <div className="prt-form-grid">
         {SLA_KEYS.map((k) => (
-          <TextField key={k} label={t(`prt.settings.${k}`)} inputMode="numeric" value={v[k]} onChange={(e) => setV({ ...v, [k]: e.target.value })} error={err?.fieldMessage(k)} />
+          <TextField
+            key={k}
+            label={t(`prt.settings.${k}`)}
+            inputMode="numeric"
+            value={v[k]}
+            onChange={(e) => setV({ ...v, [k]: e.target.value })}
+            error={err?.fieldMessage(k)}
+          />
         ))}
       </div>
-      {save.isSuccess ? <div role="status"><Alert tone="success">{t('prt.settings.saved')}</Alert></div> : null}
+      {save.isSuccess ? (
+        <div role="status">
+          <Alert tone="success">{t('prt.settings.saved')}</Alert>
+        </div>
+      ) : null}
       {save.isError && !err?.fields.length ? <ErrorAlert error={save.error} /> : null}
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={save.isPending}>
@@ -56,23 +81,55 @@ function BandsForm({ initial }: { initial: Bands }) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   // People type the converted value (76,61), the API keeps hundredths (7661).
-  const [rows, setRows] = useState(initial.map((b) => ({ grade: b.grade, min: (b.minHundredths / 100).toFixed(2).replace('.', i18n.language === 'en' ? '.' : ','), label: b.label })));
+  const [rows, setRows] = useState(
+    initial.map((b) => ({
+      grade: b.grade,
+      min: (b.minHundredths / 100).toFixed(2).replace('.', i18n.language === 'en' ? '.' : ','),
+      label: b.label,
+    })),
+  );
   const save = useMutation({
-    mutationFn: () => participationApi.saveBands({ bands: rows.map((r) => ({ grade: r.grade, minHundredths: Math.round(Number(r.min.replace(',', '.')) * 100), label: r.label.trim() })) }),
+    mutationFn: () =>
+      participationApi.saveBands({
+        bands: rows.map((r) => ({
+          grade: r.grade,
+          minHundredths: Math.round(Number(r.min.replace(',', '.')) * 100),
+          label: r.label.trim(),
+        })),
+      }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'settings'] }),
   });
   return (
-    <form className="form card" aria-labelledby="bands-title" noValidate onSubmit={(e) => (e.preventDefault(), save.mutate())}>
+    <form
+      className="form card"
+      aria-labelledby="bands-title"
+      noValidate
+      onSubmit={(e) => (e.preventDefault(), save.mutate())}
+    >
       <h2 id="bands-title">{t('prt.settings.bandsTitle')}</h2>
       <p className="muted">{t('prt.settings.bandsLead')}</p>
       {rows.map((r, i) => (
         <fieldset key={r.grade} className="prt-form-grid">
           <legend>{t('prt.settings.grade', { grade: r.grade })}</legend>
-          <TextField label={t('prt.settings.bandMin', { grade: r.grade })} inputMode="decimal" value={r.min} onChange={(e) => setRows(rows.map((x, j) => (j === i ? { ...x, min: e.target.value } : x)))} />
-          <TextField label={t('prt.settings.bandLabel', { grade: r.grade })} value={r.label} maxLength={60} onChange={(e) => setRows(rows.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))} />
+          <TextField
+            label={t('prt.settings.bandMin', { grade: r.grade })}
+            inputMode="decimal"
+            value={r.min}
+            onChange={(e) => setRows(rows.map((x, j) => (j === i ? { ...x, min: e.target.value } : x)))}
+          />
+          <TextField
+            label={t('prt.settings.bandLabel', { grade: r.grade })}
+            value={r.label}
+            maxLength={60}
+            onChange={(e) => setRows(rows.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))}
+          />
         </fieldset>
       ))}
-      {save.isSuccess ? <div role="status"><Alert tone="success">{t('prt.settings.saved')}</Alert></div> : null}
+      {save.isSuccess ? (
+        <div role="status">
+          <Alert tone="success">{t('prt.settings.saved')}</Alert>
+        </div>
+      ) : null}
       {save.isError ? <ErrorAlert error={save.error} /> : null}
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={save.isPending}>

@@ -12,8 +12,22 @@ import { ErrorAlert, errorText } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { cardCheckPath, documentUrl, recruitmentApi } from '../../features/recruitment/api.ts';
-import { CardCheckLink, ConfirmDialog, Fact, StatusBadge, UploadProgress } from '../../features/recruitment/components/bits.tsx';
-import { byDocumentOrder, formatKb, mimeLabel, recKey, useLang, useMsg, useMyApplication } from '../../features/recruitment/hooks.ts';
+import {
+  CardCheckLink,
+  ConfirmDialog,
+  Fact,
+  StatusBadge,
+  UploadProgress,
+} from '../../features/recruitment/components/bits.tsx';
+import {
+  byDocumentOrder,
+  formatKb,
+  mimeLabel,
+  recKey,
+  useLang,
+  useMsg,
+  useMyApplication,
+} from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
 import type { AppDocument, Application } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
@@ -72,7 +86,11 @@ function DocumentRow({ app, doc, editable }: { app: Application; doc: AppDocumen
         {doc.uploaded ? (
           <>
             <span className="badge badge--ok">✓</span>{' '}
-            {t('rec.app.uploaded', { name: doc.uploaded.originalName ?? doc.kind, size: formatKb(doc.uploaded.size), at: formatDateTime(doc.uploaded.uploadedAt, lang) })}{' '}
+            {t('rec.app.uploaded', {
+              name: doc.uploaded.originalName ?? doc.kind,
+              size: formatKb(doc.uploaded.size),
+              at: formatDateTime(doc.uploaded.uploadedAt, lang),
+            })}{' '}
             <a href={documentUrl(app.id, doc.kind)} download>
               {t('rec.ver.download')}
               <span className="sr-only"> {label}</span>
@@ -166,7 +184,14 @@ function SubmitPanel({ app }: { app: Application }) {
       <button type="button" className="btn btn--primary" onClick={() => setConfirm(true)}>
         {t('rec.app.submit')}
       </button>
-      <ConfirmDialog open={confirm} title={t('rec.app.confirmTitle')} confirmLabel={t('rec.app.confirmYes')} onConfirm={() => submit.mutate()} onCancel={() => setConfirm(false)} busy={submit.isPending}>
+      <ConfirmDialog
+        open={confirm}
+        title={t('rec.app.confirmTitle')}
+        confirmLabel={t('rec.app.confirmYes')}
+        onConfirm={() => submit.mutate()}
+        onCancel={() => setConfirm(false)}
+        busy={submit.isPending}
+      >
         <p>{t('rec.app.confirmText')}</p>
       </ConfirmDialog>
     </section>
@@ -246,7 +271,14 @@ function ObjectionPanel({ app }: { app: Application }) {
           </div>
           <div className={`field${fileError ? ' field--invalid' : ''}`}>
             <label htmlFor={fileId}>{t('rec.app.objectionFile')}</label>
-            <input id={fileId} type="file" accept="application/pdf,image/jpeg" aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? `${fileId}-error` : undefined} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            <input
+              id={fileId}
+              type="file"
+              accept="application/pdf,image/jpeg"
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={fileError ? `${fileId}-error` : undefined}
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
             <FieldError id={`${fileId}-error`}>{fileError}</FieldError>
           </div>
           {percent !== null ? <UploadProgress percent={percent} label={t('rec.app.uploading', { percent })} /> : null}
@@ -271,7 +303,10 @@ function ApplicationView({ id }: { id: string }) {
   const created = (location.state as { created?: boolean } | null)?.created;
   return (
     <>
-      <PageTitle title={t('rec.app.title', { no: a.registrationNo })} lead={`${a.formation.jabatan} — ${a.formation.organizationName}`}>
+      <PageTitle
+        title={t('rec.app.title', { no: a.registrationNo })}
+        lead={`${a.formation.jabatan} — ${a.formation.organizationName}`}
+      >
         {t('rec.app.title', { no: a.registrationNo })}
       </PageTitle>
       {created && editable ? <Alert tone="success">{t('rec.catalog.applied')}</Alert> : null}
@@ -284,9 +319,15 @@ function ApplicationView({ id }: { id: string }) {
           <Fact label={t('rec.mine.status')}>
             <StatusBadge status={a.status} />
           </Fact>
-          <Fact label={t('rec.mine.result')}>{a.result ? <StatusBadge status={a.result} /> : t('rec.mine.noResult')}</Fact>
+          <Fact label={t('rec.mine.result')}>
+            {a.result ? <StatusBadge status={a.result} /> : t('rec.mine.noResult')}
+          </Fact>
         </dl>
-        {a.status === 'submitted' ? <Alert tone="success">{t('rec.app.submitted')}</Alert> : !editable ? <p className="muted">{t('rec.app.locked')}</p> : null}
+        {a.status === 'submitted' ? (
+          <Alert tone="success">{t('rec.app.submitted')}</Alert>
+        ) : !editable ? (
+          <p className="muted">{t('rec.app.locked')}</p>
+        ) : null}
         {checkPath ? (
           <p className="actions">
             <CardCheckLink path={checkPath} registrationNo={a.registrationNo} />

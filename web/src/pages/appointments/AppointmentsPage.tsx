@@ -10,7 +10,12 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
-import { type AppointResult, appointmentApi, type AppointmentImport, type Candidate } from '../../features/development/appointment-api.ts';
+import {
+  type AppointResult,
+  appointmentApi,
+  type AppointmentImport,
+  type Candidate,
+} from '../../features/development/appointment-api.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
 import '../../features/development/development.css';
 import '../../features/development/i18n-completion.ts';
@@ -29,7 +34,10 @@ function Recorded({ c, result }: { c: Candidate; result: AppointResult }) {
       <Alert tone="success" title={t('devc.appoint.done', { name: c.fullName, status: result.status })}>
         <p>
           {result.enrollment
-            ? t(result.enrollment.status === 'enrolled' ? 'devc.appoint.seated' : 'devc.appoint.waiting', { program: result.enrollment.programTitle, batch: result.enrollment.batchName })
+            ? t(result.enrollment.status === 'enrolled' ? 'devc.appoint.seated' : 'devc.appoint.waiting', {
+                program: result.enrollment.programTitle,
+                batch: result.enrollment.batchName,
+              })
             : t('devc.appoint.noBatch')}
         </p>
       </Alert>
@@ -37,12 +45,37 @@ function Recorded({ c, result }: { c: Candidate; result: AppointResult }) {
   );
 }
 
-function AppointForm({ periodId, c, type, onDone }: { periodId: string; c: Candidate; type: 'CPNS' | 'PPPK'; onDone: (r: AppointResult) => void }) {
+function AppointForm({
+  periodId,
+  c,
+  type,
+  onDone,
+}: {
+  periodId: string;
+  c: Candidate;
+  type: 'CPNS' | 'PPPK';
+  onDone: (r: AppointResult) => void;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState({ nip: '', tmt: '', golongan: type === 'CPNS' ? 'III/a' : 'IX', unit: '', supervisorNip: '' });
+  const [v, setV] = useState({
+    nip: '',
+    tmt: '',
+    golongan: type === 'CPNS' ? 'III/a' : 'IX',
+    unit: '',
+    supervisorNip: '',
+  });
   const save = useMutation({
-    mutationFn: () => appointmentApi.appoint({ periodId, applicationId: c.applicationId, nip: v.nip, tmt: v.tmt, golongan: v.golongan, unit: v.unit, supervisorNip: v.supervisorNip.trim() || null }),
+    mutationFn: () =>
+      appointmentApi.appoint({
+        periodId,
+        applicationId: c.applicationId,
+        nip: v.nip,
+        tmt: v.tmt,
+        golongan: v.golongan,
+        unit: v.unit,
+        supervisorNip: v.supervisorNip.trim() || null,
+      }),
     onSuccess: (r) => {
       onDone(r);
       void qc.invalidateQueries({ queryKey: ['dev'] });
@@ -64,11 +97,42 @@ function AppointForm({ periodId, c, type, onDone }: { periodId: string; c: Candi
         {c.fullName} <span className="mono small">({c.participantNo})</span>
       </h3>
       <p className="small">{`${c.jabatan} · ${c.organization.name} · ${c.formationCode}`}</p>
-      <TextField label={t(type === 'CPNS' ? 'devc.appoint.nip' : 'devc.appoint.nipPppk')} inputMode="numeric" autoComplete="off" maxLength={24} value={v.nip} onChange={(e) => setV({ ...v, nip: e.target.value })} error={err?.fieldMessage('nip')} />
-      <DateField label={t('devc.appoint.tmt')} value={v.tmt} onChange={(x) => setV({ ...v, tmt: x })} error={err?.fieldMessage('tmt')} />
-      <TextField label={t('dev.list.golongan')} maxLength={10} value={v.golongan} onChange={(e) => setV({ ...v, golongan: e.target.value })} error={err?.fieldMessage('golongan')} />
-      <TextField label={t('dev.list.unit')} maxLength={120} value={v.unit} onChange={(e) => setV({ ...v, unit: e.target.value })} />
-      <TextField label={t('devc.appoint.supervisorNip')} inputMode="numeric" maxLength={18} value={v.supervisorNip} onChange={(e) => setV({ ...v, supervisorNip: e.target.value })} error={err?.fieldMessage('supervisorNip')} />
+      <TextField
+        label={t(type === 'CPNS' ? 'devc.appoint.nip' : 'devc.appoint.nipPppk')}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={24}
+        value={v.nip}
+        onChange={(e) => setV({ ...v, nip: e.target.value })}
+        error={err?.fieldMessage('nip')}
+      />
+      <DateField
+        label={t('devc.appoint.tmt')}
+        value={v.tmt}
+        onChange={(x) => setV({ ...v, tmt: x })}
+        error={err?.fieldMessage('tmt')}
+      />
+      <TextField
+        label={t('dev.list.golongan')}
+        maxLength={10}
+        value={v.golongan}
+        onChange={(e) => setV({ ...v, golongan: e.target.value })}
+        error={err?.fieldMessage('golongan')}
+      />
+      <TextField
+        label={t('dev.list.unit')}
+        maxLength={120}
+        value={v.unit}
+        onChange={(e) => setV({ ...v, unit: e.target.value })}
+      />
+      <TextField
+        label={t('devc.appoint.supervisorNip')}
+        inputMode="numeric"
+        maxLength={18}
+        value={v.supervisorNip}
+        onChange={(e) => setV({ ...v, supervisorNip: e.target.value })}
+        error={err?.fieldMessage('supervisorNip')}
+      />
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={save.isPending}>
           {t('devc.appoint.save')}
@@ -97,7 +161,13 @@ function SheetImport({ periodId }: { periodId: string }) {
       <h2 id="appoint-sheet">{t('devc.appoint.sheetTitle')}</h2>
       <p className="small">{t('devc.appoint.sheetLead')}</p>
       <p>
-        <a href={appointmentApi.sheetUrl(periodId, 'xlsx')} download>{t('devc.appoint.download', { format: 'XLSX' })}</a> · <a href={appointmentApi.sheetUrl(periodId, 'csv')} download>{t('devc.appoint.download', { format: 'CSV' })}</a>
+        <a href={appointmentApi.sheetUrl(periodId, 'xlsx')} download>
+          {t('devc.appoint.download', { format: 'XLSX' })}
+        </a>{' '}
+        ·{' '}
+        <a href={appointmentApi.sheetUrl(periodId, 'csv')} download>
+          {t('devc.appoint.download', { format: 'CSV' })}
+        </a>
       </p>
       <form
         className="form"
@@ -108,27 +178,59 @@ function SheetImport({ periodId }: { periodId: string }) {
           if (file) run.mutate(false);
         }}
       >
-        <TextField label={t('devc.appoint.file')} type="file" accept=".xlsx,.csv" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setResult(null); }} />
+        <TextField
+          label={t('devc.appoint.file')}
+          type="file"
+          accept=".xlsx,.csv"
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setResult(null);
+          }}
+        />
         <div className="actions">
-          <button type="submit" className="btn btn--secondary" disabled={!file || run.isPending}>{t('devc.appoint.check')}</button>
+          <button type="submit" className="btn btn--secondary" disabled={!file || run.isPending}>
+            {t('devc.appoint.check')}
+          </button>
           {result?.ok && !result.committed && result.counts.new > 0 ? (
-            <button type="button" className="btn btn--primary" disabled={run.isPending} onClick={() => run.mutate(true)}>{t('devc.appoint.commit', { count: result.counts.new })}</button>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={run.isPending}
+              onClick={() => run.mutate(true)}
+            >
+              {t('devc.appoint.commit', { count: result.counts.new })}
+            </button>
           ) : null}
         </div>
       </form>
       {run.isError ? <ErrorAlert error={run.error} /> : null}
       {result ? (
         <>
-          <Alert tone={result.ok ? 'success' : 'error'}>{result.committed ? t('devc.appoint.sheetDone', result.counts) : result.ok ? t('devc.appoint.sheetOk', result.counts) : t('devc.appoint.sheetBad', result.counts)}</Alert>
+          <Alert tone={result.ok ? 'success' : 'error'}>
+            {result.committed
+              ? t('devc.appoint.sheetDone', result.counts)
+              : result.ok
+                ? t('devc.appoint.sheetOk', result.counts)
+                : t('devc.appoint.sheetBad', result.counts)}
+          </Alert>
           <DataTable
             label={t('devc.appoint.report')}
             rows={result.report}
             rowKey={(r) => String(r.line)}
             columns={[
               { key: 'line', header: t('dev.sheet.line'), className: 'num', cell: (r) => r.line },
-              { key: 'no', header: t('devc.appoint.participantNo'), className: 'mono', cell: (r) => r.participantNo ?? '—' },
+              {
+                key: 'no',
+                header: t('devc.appoint.participantNo'),
+                className: 'mono',
+                cell: (r) => r.participantNo ?? '—',
+              },
               { key: 'status', header: t('dev.sheet.result'), cell: (r) => t(`devc.appoint.rowStates.${r.status}`) },
-              { key: 'problems', header: t('dev.sheet.problems'), cell: (r) => r.problems.map((p) => p[lang]).join(' ') },
+              {
+                key: 'problems',
+                header: t('dev.sheet.problems'),
+                cell: (r) => r.problems.map((p) => p[lang]).join(' '),
+              },
             ]}
           />
         </>
@@ -142,7 +244,11 @@ function Appointments() {
   const periods = useQuery({ queryKey: ['dev', 'periods'], queryFn: recruitmentApi.publicPeriods });
   const [periodId, setPeriodId] = useState('');
   const [results, setResults] = useState<Map<string, AppointResult>>(new Map());
-  const list = useQuery({ queryKey: ['dev', 'appointees', periodId], queryFn: () => appointmentApi.candidates(periodId), enabled: periodId !== '' });
+  const list = useQuery({
+    queryKey: ['dev', 'appointees', periodId],
+    queryFn: () => appointmentApi.candidates(periodId),
+    enabled: periodId !== '',
+  });
   return (
     <>
       <PageTitle title={t('devc.appoint.title')} lead={t('devc.appoint.lead')}>
@@ -152,7 +258,11 @@ function Appointments() {
         <h2 id="appoint-period">{t('devc.appoint.periodTitle')}</h2>
         <QueryState query={periods}>
           {(d) => (
-            <SelectField label={t('devc.appoint.period')} value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
+            <SelectField
+              label={t('devc.appoint.period')}
+              value={periodId}
+              onChange={(e) => setPeriodId(e.target.value)}
+            >
               <option value="">{t('devc.appoint.choose')}</option>
               {d.periods.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -171,21 +281,33 @@ function Appointments() {
             <Alert tone="info">{t('devc.appoint.none')}</Alert>
           ) : (
             <>
-            <SheetImport periodId={periodId} />
-            <section aria-labelledby="appoint-list">
-              <h2 id="appoint-list">{t('devc.appoint.count', { count: d.candidates.length, done: d.candidates.filter((c) => c.employee).length })}</h2>
-              {d.candidates.map((c) =>
-                results.has(c.applicationId) ? (
-                  <Recorded key={c.applicationId} c={c} result={results.get(c.applicationId)!} />
-                ) : c.employee ? (
-                  <p key={c.applicationId} className="card">
-                    {c.fullName} <span className="mono small">({c.participantNo})</span> — {t('devc.appoint.recorded', { nip: c.employee.nip })}
-                  </p>
-                ) : (
-                  <AppointForm key={c.applicationId} periodId={periodId} c={c} type={d.type ?? 'CPNS'} onDone={(r) => setResults(new Map(results).set(c.applicationId, r))} />
-                ),
-              )}
-            </section>
+              <SheetImport periodId={periodId} />
+              <section aria-labelledby="appoint-list">
+                <h2 id="appoint-list">
+                  {t('devc.appoint.count', {
+                    count: d.candidates.length,
+                    done: d.candidates.filter((c) => c.employee).length,
+                  })}
+                </h2>
+                {d.candidates.map((c) =>
+                  results.has(c.applicationId) ? (
+                    <Recorded key={c.applicationId} c={c} result={results.get(c.applicationId)!} />
+                  ) : c.employee ? (
+                    <p key={c.applicationId} className="card">
+                      {c.fullName} <span className="mono small">({c.participantNo})</span> —{' '}
+                      {t('devc.appoint.recorded', { nip: c.employee.nip })}
+                    </p>
+                  ) : (
+                    <AppointForm
+                      key={c.applicationId}
+                      periodId={periodId}
+                      c={c}
+                      type={d.type ?? 'CPNS'}
+                      onDone={(r) => setResults(new Map(results).set(c.applicationId, r))}
+                    />
+                  ),
+                )}
+              </section>
             </>
           )
         }

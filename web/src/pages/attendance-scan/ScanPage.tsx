@@ -10,7 +10,13 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { completionApi, enqueueScan, queuedScans, type ScanResult, saveQueue } from '../../features/development/completion-api.ts';
+import {
+  completionApi,
+  enqueueScan,
+  queuedScans,
+  type ScanResult,
+  saveQueue,
+} from '../../features/development/completion-api.ts';
 import '../../features/development/development.css';
 import '../../features/development/i18n-completion.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
@@ -19,8 +25,8 @@ import { Alert } from '../../ui/Alert.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
-type Outcome = { kind: 'ok'; result: ScanResult } | { kind: 'queued' } | { kind: 'error'; error: unknown } | { kind: 'sending' };
-
+type Outcome =
+  { kind: 'ok'; result: ScanResult } | { kind: 'queued' } | { kind: 'error'; error: unknown } | { kind: 'sending' };
 
 const isNetwork = (err: unknown) => err instanceof ApiError && err.code === 'NETWORK_ERROR';
 
@@ -51,13 +57,16 @@ function Camera({ onCode }: { onCode: (text: string) => void }) {
         }
         timer = setInterval(() => {
           if (!video.current) return;
-          detector.detect(video.current).then((codes) => {
-            const code = codes[0]?.rawValue;
-            if (code) {
-              setOn(false);
-              onCode(code);
-            }
-          }, () => undefined);
+          detector.detect(video.current).then(
+            (codes) => {
+              const code = codes[0]?.rawValue;
+              if (code) {
+                setOn(false);
+                onCode(code);
+              }
+            },
+            () => undefined,
+          );
         }, 300);
       })
       .catch(() => setProblem(t('devc.scan.noCamera')));
@@ -75,13 +84,25 @@ function Camera({ onCode }: { onCode: (text: string) => void }) {
         {on ? t('devc.scan.stopCamera') : t('devc.scan.camera')}
       </button>
       {problem ? <Alert tone="warning">{problem}</Alert> : null}
-      {on ? <video ref={video} className="dev-qr-img" muted playsInline aria-label={t('devc.scan.cameraView')} /> : null}
+      {on ? (
+        <video ref={video} className="dev-qr-img" muted playsInline aria-label={t('devc.scan.cameraView')} />
+      ) : null}
     </div>
   );
 }
 
 /** What the last scan did, and the scans still waiting in this browser. */
-function ScanOutcome({ outcome, pending, flushed, flush }: { outcome: Outcome | null; pending: number; flushed: { sent: number; refused: string[] } | null; flush: () => Promise<void> }) {
+function ScanOutcome({
+  outcome,
+  pending,
+  flushed,
+  flush,
+}: {
+  outcome: Outcome | null;
+  pending: number;
+  flushed: { sent: number; refused: string[] } | null;
+  flush: () => Promise<void>;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   return (
@@ -91,10 +112,26 @@ function ScanOutcome({ outcome, pending, flushed, flush }: { outcome: Outcome | 
       {outcome?.kind === 'sending' ? <p>{t('devc.scan.sending')}</p> : null}
       {outcome?.kind === 'ok' ? (
         <Alert tone="success" title={outcome.result.already ? t('devc.scan.already') : t('devc.scan.recorded')}>
-          <p>{t('devc.scan.what', { seq: outcome.result.meeting.seq, meeting: outcome.result.meeting.title, program: outcome.result.batch.programTitle, batch: outcome.result.batch.name, at: new Date(outcome.result.attendedAt).toLocaleTimeString(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone: 'Asia/Makassar', hour: '2-digit', minute: '2-digit' }) })}</p>
+          <p>
+            {t('devc.scan.what', {
+              seq: outcome.result.meeting.seq,
+              meeting: outcome.result.meeting.title,
+              program: outcome.result.batch.programTitle,
+              batch: outcome.result.batch.name,
+              at: new Date(outcome.result.attendedAt).toLocaleTimeString(lang === 'en' ? 'en-GB' : 'id-ID', {
+                timeZone: 'Asia/Makassar',
+                hour: '2-digit',
+                minute: '2-digit',
+              }),
+            })}
+          </p>
         </Alert>
       ) : null}
-      {outcome?.kind === 'queued' ? <Alert tone="warning" title={t('devc.scan.queuedTitle')}><p>{t('devc.scan.queued')}</p></Alert> : null}
+      {outcome?.kind === 'queued' ? (
+        <Alert tone="warning" title={t('devc.scan.queuedTitle')}>
+          <p>{t('devc.scan.queued')}</p>
+        </Alert>
+      ) : null}
       {outcome?.kind === 'error' ? <ErrorAlert error={outcome.error} /> : null}
       {pending > 0 ? (
         <p>
@@ -104,7 +141,9 @@ function ScanOutcome({ outcome, pending, flushed, flush }: { outcome: Outcome | 
           </button>
         </p>
       ) : null}
-      {flushed && flushed.sent > 0 ? <Alert tone="success">{t('devc.scan.flushed', { count: flushed.sent })}</Alert> : null}
+      {flushed && flushed.sent > 0 ? (
+        <Alert tone="success">{t('devc.scan.flushed', { count: flushed.sent })}</Alert>
+      ) : null}
       {flushed && flushed.refused.length > 0 ? <Alert tone="error">{flushed.refused.join(' ')}</Alert> : null}
     </section>
   );
@@ -127,7 +166,13 @@ function OtherWays({ send }: { send: (token: string) => Promise<void> }) {
           void send(tokenOf(pasted));
         }}
       >
-        <TextField label={t('devc.scan.paste')} value={pasted} maxLength={300} autoComplete="off" onChange={(e) => setPasted(e.target.value)} />
+        <TextField
+          label={t('devc.scan.paste')}
+          value={pasted}
+          maxLength={300}
+          autoComplete="off"
+          onChange={(e) => setPasted(e.target.value)}
+        />
         <div className="actions">
           <button type="submit" className="btn btn--primary">
             {t('devc.scan.send')}

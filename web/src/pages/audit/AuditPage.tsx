@@ -73,7 +73,12 @@ export function AuditPage() {
             <p className="small" aria-live="polite">
               {t('aud.shown', { shown: filtered.length, total: all.length })}
             </p>
-            <button type="button" className="btn btn--secondary btn--small" onClick={download} disabled={filtered.length === 0}>
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              onClick={download}
+              disabled={filtered.length === 0}
+            >
               {t('aud.csv')}
             </button>
           </div>
@@ -106,9 +111,24 @@ function CheckpointsSection({ lang }: { lang: Lang }) {
             rowKey={(c) => `${c.treeSize}-${c.rootHash}`}
             columns={[
               { key: 'size', header: t('audit.treeSize'), className: 'num', cell: (c) => c.treeSize },
-              { key: 'root', header: t('audit.rootHash'), className: 'mono', cell: (c) => <span title={c.rootHash}>{shortHash(c.rootHash, 16)}</span> },
-              { key: 'key', header: t('audit.keyId'), className: 'mono', cell: (c) => <span title={c.keyId}>{shortHash(c.keyId, 16)}</span> },
-              { key: 'at', header: t('audit.createdAt'), className: 'nowrap', cell: (c) => formatDateTime(c.createdAt, lang) },
+              {
+                key: 'root',
+                header: t('audit.rootHash'),
+                className: 'mono',
+                cell: (c) => <span title={c.rootHash}>{shortHash(c.rootHash, 16)}</span>,
+              },
+              {
+                key: 'key',
+                header: t('audit.keyId'),
+                className: 'mono',
+                cell: (c) => <span title={c.keyId}>{shortHash(c.keyId, 16)}</span>,
+              },
+              {
+                key: 'at',
+                header: t('audit.createdAt'),
+                className: 'nowrap',
+                cell: (c) => formatDateTime(c.createdAt, lang),
+              },
             ]}
           />
         )}
@@ -118,11 +138,29 @@ function CheckpointsSection({ lang }: { lang: Lang }) {
 }
 
 /** The filter form: changes stay a draft until applied. */
-function AuditFilterForm({ draft, setDraft, areas, roles, onApply, onReset }: { draft: Filter; setDraft: (f: Filter) => void; areas: string[]; roles: string[]; onApply: (e: FormEvent) => void; onReset: () => void }) {
+function AuditFilterForm({
+  draft,
+  setDraft,
+  areas,
+  roles,
+  onApply,
+  onReset,
+}: {
+  draft: Filter;
+  setDraft: (f: Filter) => void;
+  areas: string[];
+  roles: string[];
+  onApply: (e: FormEvent) => void;
+  onReset: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <form className="form audit-filters" noValidate aria-label={t('aud.filters')} onSubmit={onApply}>
-      <SelectField label={t('aud.area')} value={draft.area} onChange={(e) => setDraft({ ...draft, area: e.target.value })}>
+      <SelectField
+        label={t('aud.area')}
+        value={draft.area}
+        onChange={(e) => setDraft({ ...draft, area: e.target.value })}
+      >
         <option value="">{t('aud.areaAll')}</option>
         {areas.map((a) => (
           <option key={a} value={a}>
@@ -130,17 +168,27 @@ function AuditFilterForm({ draft, setDraft, areas, roles, onApply, onReset }: { 
           </option>
         ))}
       </SelectField>
-      <SelectField label={t('aud.role')} value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })}>
+      <SelectField
+        label={t('aud.role')}
+        value={draft.role}
+        onChange={(e) => setDraft({ ...draft, role: e.target.value })}
+      >
         <option value="">{t('aud.roleAll')}</option>
         {roles.map((r) => (
           <option key={r} value={r}>
-            {r === 'system' ? t('audit.system') : t(`aud.actors.${r}`, { defaultValue: t(`roles.${r}.name`, { defaultValue: r }) })}
+            {r === 'system'
+              ? t('audit.system')
+              : t(`aud.actors.${r}`, { defaultValue: t(`roles.${r}.name`, { defaultValue: r }) })}
           </option>
         ))}
       </SelectField>
       <DateField label={t('aud.from')} value={draft.from} onChange={(v) => setDraft({ ...draft, from: v })} />
       <DateField label={t('aud.to')} value={draft.to} onChange={(v) => setDraft({ ...draft, to: v })} />
-      <TextField label={t('aud.text')} value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
+      <TextField
+        label={t('aud.text')}
+        value={draft.text}
+        onChange={(e) => setDraft({ ...draft, text: e.target.value })}
+      />
       <div className="actions">
         <button type="submit" className="btn btn--primary">
           {t('aud.apply')}
@@ -178,10 +226,20 @@ function EventsTable({ rows, lang }: { rows: AuditEvent[]; lang: Lang }) {
         {
           key: 'actor',
           header: t('audit.actor'),
-          cell: (e) => (e.actorRole && e.actorRole !== 'system' ? t(`aud.actors.${e.actorRole}`, { defaultValue: t(`roles.${e.actorRole}.name`, { defaultValue: e.actorRole }) }) : t('audit.system')),
+          cell: (e) =>
+            e.actorRole && e.actorRole !== 'system'
+              ? t(`aud.actors.${e.actorRole}`, {
+                  defaultValue: t(`roles.${e.actorRole}.name`, { defaultValue: e.actorRole }),
+                })
+              : t('audit.system'),
         },
         { key: 'subject', header: t('audit.subject'), cell: (e) => codeLabel(t, 'subject', e.subjectType) },
-        { key: 'hash', header: t('audit.hash'), className: 'mono', cell: (e) => <span title={e.hash}>{shortHash(e.hash)}</span> },
+        {
+          key: 'hash',
+          header: t('audit.hash'),
+          className: 'mono',
+          cell: (e) => <span title={e.hash}>{shortHash(e.hash)}</span>,
+        },
       ]}
     />
   );

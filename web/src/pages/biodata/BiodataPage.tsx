@@ -22,14 +22,20 @@ import { Loading } from '../../ui/Spinner.tsx';
 import '../../features/recruitment/i18n.ts';
 
 const text = (min: number, max: number) => z.string().trim().min(min, 'required').max(max, 'generic');
-const year = z.string().trim().regex(/^\d{4}$/, 'generic');
+const year = z
+  .string()
+  .trim()
+  .regex(/^\d{4}$/, 'generic');
 
 const ProfileForm = z.object({
   nameOnIjazah: text(2, 120),
   educationLevel: z.enum(EDUCATION_LEVELS, { message: 'required' }),
   major: text(2, 120),
   institution: text(2, 160),
-  ipk: z.string().trim().regex(/^$|^[0-4](\.\d{1,2})?$/, 'generic'),
+  ipk: z
+    .string()
+    .trim()
+    .regex(/^$|^[0-4](\.\d{1,2})?$/, 'generic'),
   graduationYear: year,
   ijazahNumber: text(3, 60),
   isCumlaude: z.boolean(),
@@ -37,7 +43,19 @@ const ProfileForm = z.object({
   disabilityNote: z.string().max(200, 'generic'),
   isPapuan: z.boolean(),
   isDiaspora: z.boolean(),
-  experience: z.array(z.object({ employer: text(2, 160), position: text(2, 120), fromYear: year, toYear: z.string().trim().regex(/^$|^\d{4}$/, 'generic') })).max(20),
+  experience: z
+    .array(
+      z.object({
+        employer: text(2, 160),
+        position: text(2, 120),
+        fromYear: year,
+        toYear: z
+          .string()
+          .trim()
+          .regex(/^$|^\d{4}$/, 'generic'),
+      }),
+    )
+    .max(20),
 });
 type FormIn = z.input<typeof ProfileForm>;
 
@@ -54,7 +72,12 @@ const toForm = (p: Profile | null): FormIn => ({
   disabilityNote: p?.disabilityNote ?? '',
   isPapuan: p?.isPapuan ?? false,
   isDiaspora: p?.isDiaspora ?? false,
-  experience: (p?.experience ?? []).map((e) => ({ employer: e.employer, position: e.position, fromYear: String(e.fromYear), toYear: e.toYear ? String(e.toYear) : '' })),
+  experience: (p?.experience ?? []).map((e) => ({
+    employer: e.employer,
+    position: e.position,
+    fromYear: String(e.fromYear),
+    toYear: e.toYear ? String(e.toYear) : '',
+  })),
 });
 
 const toProfile = (f: z.output<typeof ProfileForm>): Profile => ({
@@ -70,19 +93,39 @@ const toProfile = (f: z.output<typeof ProfileForm>): Profile => ({
   disabilityNote: f.hasDisability && f.disabilityNote.trim() ? f.disabilityNote.trim() : null,
   isPapuan: f.isPapuan,
   isDiaspora: f.isDiaspora,
-  experience: f.experience.map((e) => ({ employer: e.employer, position: e.position, fromYear: Number(e.fromYear), toYear: e.toYear ? Number(e.toYear) : null })),
+  experience: f.experience.map((e) => ({
+    employer: e.employer,
+    position: e.position,
+    fromYear: Number(e.fromYear),
+    toYear: e.toYear ? Number(e.toYear) : null,
+  })),
 });
 
-const FIELDS = ['nameOnIjazah', 'educationLevel', 'major', 'institution', 'ipk', 'graduationYear', 'ijazahNumber', 'disabilityNote'] as const;
+const FIELDS = [
+  'nameOnIjazah',
+  'educationLevel',
+  'major',
+  'institution',
+  'ipk',
+  'graduationYear',
+  'ijazahNumber',
+  'disabilityNote',
+] as const;
 
 function BiodataForm({ initial }: { initial: Profile | null }) {
   const { t } = useTranslation();
   const lang = useLang();
   const qc = useQueryClient();
-  const form = useForm<FormIn, unknown, z.output<typeof ProfileForm>>({ resolver: zodResolver(ProfileForm), defaultValues: toForm(initial) });
+  const form = useForm<FormIn, unknown, z.output<typeof ProfileForm>>({
+    resolver: zodResolver(ProfileForm),
+    defaultValues: toForm(initial),
+  });
   const experience = useFieldArray({ control: form.control, name: 'experience' });
   const fieldError = useFieldErrors(form.formState.errors);
-  const save = useMutation({ mutationFn: recruitmentApi.saveProfile, onSuccess: () => qc.invalidateQueries({ queryKey: recKey }) });
+  const save = useMutation({
+    mutationFn: recruitmentApi.saveProfile,
+    onSuccess: () => qc.invalidateQueries({ queryKey: recKey }),
+  });
   const hasDisability = form.watch('hasDisability');
   const expErrors = form.formState.errors.experience;
   useEffect(() => form.reset(toForm(initial)), [initial, form]);
@@ -104,8 +147,17 @@ function BiodataForm({ initial }: { initial: Profile | null }) {
         </Alert>
       ) : null}
       {save.isError ? <ErrorAlert error={save.error} /> : null}
-      <TextField label={t('rec.biodata.nameOnIjazah')} autoComplete="name" error={fieldError('nameOnIjazah')} {...form.register('nameOnIjazah')} />
-      <SelectField label={t('rec.biodata.educationLevel')} error={fieldError('educationLevel')} {...form.register('educationLevel')}>
+      <TextField
+        label={t('rec.biodata.nameOnIjazah')}
+        autoComplete="name"
+        error={fieldError('nameOnIjazah')}
+        {...form.register('nameOnIjazah')}
+      />
+      <SelectField
+        label={t('rec.biodata.educationLevel')}
+        error={fieldError('educationLevel')}
+        {...form.register('educationLevel')}
+      >
         <option value="">{t('rec.biodata.choose')}</option>
         {EDUCATION_LEVELS.map((l) => (
           <option key={l} value={l}>
@@ -113,16 +165,47 @@ function BiodataForm({ initial }: { initial: Profile | null }) {
           </option>
         ))}
       </SelectField>
-      <TextField label={t('rec.biodata.major')} hint={t('rec.biodata.majorHint')} error={fieldError('major')} {...form.register('major')} />
-      <TextField label={t('rec.biodata.institution')} error={fieldError('institution')} {...form.register('institution')} />
-      <TextField label={t('rec.biodata.ipk')} hint={t('rec.biodata.ipkHint')} inputMode="decimal" error={fieldError('ipk')} {...form.register('ipk')} />
-      <TextField label={t('rec.biodata.graduationYear')} inputMode="numeric" maxLength={4} error={fieldError('graduationYear')} {...form.register('graduationYear')} />
-      <TextField label={t('rec.biodata.ijazahNumber')} error={fieldError('ijazahNumber')} {...form.register('ijazahNumber')} />
+      <TextField
+        label={t('rec.biodata.major')}
+        hint={t('rec.biodata.majorHint')}
+        error={fieldError('major')}
+        {...form.register('major')}
+      />
+      <TextField
+        label={t('rec.biodata.institution')}
+        error={fieldError('institution')}
+        {...form.register('institution')}
+      />
+      <TextField
+        label={t('rec.biodata.ipk')}
+        hint={t('rec.biodata.ipkHint')}
+        inputMode="decimal"
+        error={fieldError('ipk')}
+        {...form.register('ipk')}
+      />
+      <TextField
+        label={t('rec.biodata.graduationYear')}
+        inputMode="numeric"
+        maxLength={4}
+        error={fieldError('graduationYear')}
+        {...form.register('graduationYear')}
+      />
+      <TextField
+        label={t('rec.biodata.ijazahNumber')}
+        error={fieldError('ijazahNumber')}
+        {...form.register('ijazahNumber')}
+      />
       <fieldset className="field">
         <legend>{t('rec.biodata.flags')}</legend>
         <CheckboxField label={t('rec.biodata.isCumlaude')} {...form.register('isCumlaude')} />
         <CheckboxField label={t('rec.biodata.hasDisability')} {...form.register('hasDisability')} />
-        {hasDisability ? <TextField label={t('rec.biodata.disabilityNote')} error={fieldError('disabilityNote')} {...form.register('disabilityNote')} /> : null}
+        {hasDisability ? (
+          <TextField
+            label={t('rec.biodata.disabilityNote')}
+            error={fieldError('disabilityNote')}
+            {...form.register('disabilityNote')}
+          />
+        ) : null}
         <CheckboxField label={t('rec.biodata.isPapuan')} {...form.register('isPapuan')} />
         <CheckboxField label={t('rec.biodata.isDiaspora')} {...form.register('isDiaspora')} />
       </fieldset>
@@ -135,17 +218,41 @@ function BiodataForm({ initial }: { initial: Profile | null }) {
           return (
             <fieldset key={item.id} className="field">
               <legend>{t('rec.biodata.experienceN', { n: i + 1 })}</legend>
-              <TextField label={t('rec.biodata.employer')} error={msg(err?.employer?.message)} {...form.register(`experience.${i}.employer`)} />
-              <TextField label={t('rec.biodata.position')} error={msg(err?.position?.message)} {...form.register(`experience.${i}.position`)} />
-              <TextField label={t('rec.biodata.fromYear')} inputMode="numeric" maxLength={4} error={msg(err?.fromYear?.message)} {...form.register(`experience.${i}.fromYear`)} />
-              <TextField label={t('rec.biodata.toYear')} inputMode="numeric" maxLength={4} error={msg(err?.toYear?.message)} {...form.register(`experience.${i}.toYear`)} />
+              <TextField
+                label={t('rec.biodata.employer')}
+                error={msg(err?.employer?.message)}
+                {...form.register(`experience.${i}.employer`)}
+              />
+              <TextField
+                label={t('rec.biodata.position')}
+                error={msg(err?.position?.message)}
+                {...form.register(`experience.${i}.position`)}
+              />
+              <TextField
+                label={t('rec.biodata.fromYear')}
+                inputMode="numeric"
+                maxLength={4}
+                error={msg(err?.fromYear?.message)}
+                {...form.register(`experience.${i}.fromYear`)}
+              />
+              <TextField
+                label={t('rec.biodata.toYear')}
+                inputMode="numeric"
+                maxLength={4}
+                error={msg(err?.toYear?.message)}
+                {...form.register(`experience.${i}.toYear`)}
+              />
               <button type="button" className="btn btn--ghost btn--small" onClick={() => experience.remove(i)}>
                 {t('rec.biodata.removeExperience', { n: i + 1 })}
               </button>
             </fieldset>
           );
         })}
-        <button type="button" className="btn btn--secondary btn--small" onClick={() => experience.append({ employer: '', position: '', fromYear: '', toYear: '' })}>
+        <button
+          type="button"
+          className="btn btn--secondary btn--small"
+          onClick={() => experience.append({ employer: '', position: '', fromYear: '', toYear: '' })}
+        >
           {t('rec.biodata.addExperience')}
         </button>
       </fieldset>

@@ -17,7 +17,11 @@ export function CardCheckPage() {
   const { registrationNo = '' } = useParams();
   const [params] = useSearchParams();
   const s = params.get('s') ?? '';
-  const card = useQuery({ queryKey: ['rec', 'card', registrationNo, s], queryFn: () => recruitmentApi.card(registrationNo, s), retry: false });
+  const card = useQuery({
+    queryKey: ['rec', 'card', registrationNo, s],
+    queryFn: () => recruitmentApi.card(registrationNo, s),
+    retry: false,
+  });
   return (
     <>
       <PageTitle title={t('rec.card.title')}>{t('rec.card.title')}</PageTitle>
@@ -39,7 +43,11 @@ export function CardCheckPage() {
             <Fact label={t('rec.card.jabatan')}>{card.data.jabatan}</Fact>
             <Fact label={t('rec.card.organization')}>{card.data.organizationName}</Fact>
             <Fact label={t('rec.card.submittedAt')}>{formatDateTime(card.data.submittedAt, lang)}</Fact>
-            <Fact label={t('rec.card.result')}>{card.data.administrationResult ? t(`rec.status.${card.data.administrationResult}`) : t('rec.card.notYet')}</Fact>
+            <Fact label={t('rec.card.result')}>
+              {card.data.administrationResult
+                ? t(`rec.status.${card.data.administrationResult}`)
+                : t('rec.card.notYet')}
+            </Fact>
           </dl>
           <p className="muted small">{t('rec.card.privacy')}</p>
         </section>

@@ -3,7 +3,16 @@
  * option's own key is sent), ragu-ragu, previous/next, the navigator, the server-clock countdown,
  * text size, a save state per question, an offline banner, and "Selesai" with a confirmation.
  */
-import { type Dispatch, type RefObject, type SetStateAction, useCallback, useEffect, useId, useRef, useState } from 'react';
+import {
+  type Dispatch,
+  type RefObject,
+  type SetStateAction,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
@@ -75,10 +84,22 @@ function FontControls({ font, setFont }: { font: number; setFont: Dispatch<SetSt
   const { t } = useTranslation();
   return (
     <div className="cat-font" role="group" aria-label={t('cat.exam.font')}>
-      <button type="button" className="btn btn--secondary btn--small" onClick={() => setFont((f) => fontStep(f - 1))} disabled={font <= 0} aria-label={t('cat.exam.fontDown')}>
+      <button
+        type="button"
+        className="btn btn--secondary btn--small"
+        onClick={() => setFont((f) => fontStep(f - 1))}
+        disabled={font <= 0}
+        aria-label={t('cat.exam.fontDown')}
+      >
         A−
       </button>
-      <button type="button" className="btn btn--secondary btn--small" onClick={() => setFont((f) => fontStep(f + 1))} disabled={font >= FONT_STEPS.length - 1} aria-label={t('cat.exam.fontUp')}>
+      <button
+        type="button"
+        className="btn btn--secondary btn--small"
+        onClick={() => setFont((f) => fontStep(f + 1))}
+        disabled={font >= FONT_STEPS.length - 1}
+        aria-label={t('cat.exam.fontUp')}
+      >
         A+
       </button>
     </div>
@@ -88,27 +109,59 @@ function FontControls({ font, setFont }: { font: number; setFont: Dispatch<SetSt
 type ExamItem = AttemptView['items'][number];
 
 /** One question: stem, picture, options as a radio group, its save state, ragu-ragu, previous/next. */
-function QuestionCard(props: { item: ExamItem; current: number; total: number; answer: ItemAnswer | undefined; font: number; headingRef: RefObject<HTMLHeadingElement | null>; moved: string; onAnswer: (change: { chosen?: OptionKey | null; flagged?: boolean }) => void; go: (i: number, focusHeading: boolean) => void }) {
+function QuestionCard(props: {
+  item: ExamItem;
+  current: number;
+  total: number;
+  answer: ItemAnswer | undefined;
+  font: number;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  moved: string;
+  onAnswer: (change: { chosen?: OptionKey | null; flagged?: boolean }) => void;
+  go: (i: number, focusHeading: boolean) => void;
+}) {
   const { t } = useTranslation();
   const groupLabel = useId();
   const { item, current, total, answer: a, font, headingRef, moved, onAnswer, go } = props;
   const status = a ? a.status : 'none';
   return (
-    <article className="card cat-question" style={{ ['--cat-font' as string]: FONT_STEPS[font] }} aria-labelledby={`${groupLabel}-h`}>
+    <article
+      className="card cat-question"
+      style={{ ['--cat-font' as string]: FONT_STEPS[font] }}
+      aria-labelledby={`${groupLabel}-h`}
+    >
       <h2 id={`${groupLabel}-h`} ref={headingRef} tabIndex={-1}>
-        {t('cat.exam.question', { n: current + 1, total: total })} <span className="badge">{t(`cat.subtest.${item.subtest}`, { defaultValue: item.subtest })}</span>
+        {t('cat.exam.question', { n: current + 1, total: total })}{' '}
+        <span className="badge">{t(`cat.subtest.${item.subtest}`, { defaultValue: item.subtest })}</span>
       </h2>
       <p className="cat-stem" id={`${groupLabel}-stem`}>
         {item.stem}
       </p>
-      {item.imageKey ? <img className="cat-item-image" src={examApi.itemImageUrl(item.imageKey)} alt={t('cat.exam.imageAlt', { n: current + 1 })} /> : null}
-      <fieldset className="cat-options" role="radiogroup" aria-labelledby={`${groupLabel}-legend`} aria-describedby={`${groupLabel}-stem`}>
+      {item.imageKey ? (
+        <img
+          className="cat-item-image"
+          src={examApi.itemImageUrl(item.imageKey)}
+          alt={t('cat.exam.imageAlt', { n: current + 1 })}
+        />
+      ) : null}
+      <fieldset
+        className="cat-options"
+        role="radiogroup"
+        aria-labelledby={`${groupLabel}-legend`}
+        aria-describedby={`${groupLabel}-stem`}
+      >
         <legend id={`${groupLabel}-legend`} className="sr-only">
           {t('cat.exam.choose', { n: current + 1 })}
         </legend>
         {item.options.map((o, i) => (
           <label key={o.key} className="cat-option">
-            <input type="radio" name={`cat-${item.itemId}`} value={o.key} checked={a?.chosen === o.key} onChange={() => onAnswer({ chosen: o.key })} />
+            <input
+              type="radio"
+              name={`cat-${item.itemId}`}
+              value={o.key}
+              checked={a?.chosen === o.key}
+              onChange={() => onAnswer({ chosen: o.key })}
+            />
             <span className="cat-option-letter" aria-hidden="true">
               {positionLabel(i)}.
             </span>
@@ -123,16 +176,31 @@ function QuestionCard(props: { item: ExamItem; current: number; total: number; a
         {a ? t(`cat.exam.status.${a.status}`) : t('cat.exam.status.none')}
       </p>
       <div className="cat-controls">
-        <button type="button" className="btn btn--secondary cat-flag" aria-pressed={a?.flagged ?? false} onClick={() => onAnswer({ flagged: !(a?.flagged ?? false) })}>
+        <button
+          type="button"
+          className="btn btn--secondary cat-flag"
+          aria-pressed={a?.flagged ?? false}
+          onClick={() => onAnswer({ flagged: !(a?.flagged ?? false) })}
+        >
           {a?.flagged ? <span aria-hidden="true">? </span> : null}
           {t('cat.exam.flag')}
         </button>
       </div>
       <div className="cat-controls" style={{ marginTop: '0.5rem' }}>
-        <button type="button" className="btn btn--secondary" onClick={() => go(current - 1, false)} disabled={current === 0}>
+        <button
+          type="button"
+          className="btn btn--secondary"
+          onClick={() => go(current - 1, false)}
+          disabled={current === 0}
+        >
           ← {t('cat.exam.prev')}
         </button>
-        <button type="button" className="btn btn--primary" onClick={() => go(current + 1, false)} disabled={current === total - 1}>
+        <button
+          type="button"
+          className="btn btn--primary"
+          onClick={() => go(current + 1, false)}
+          disabled={current === total - 1}
+        >
           {t('cat.exam.next')} →
         </button>
       </div>
@@ -171,7 +239,8 @@ export function CatExamPage() {
   const onTimeUp = useCallback(() => setTimeUp(true), []);
 
   if (phase === 'loading') return <Loading label={t('cat.exam.loading')} />;
-  if (phase === 'signed-out' || phase === 'error' || !view) return <ExamUnavailable signedOut={phase === 'signed-out'} error={exam.error} />;
+  if (phase === 'signed-out' || phase === 'error' || !view)
+    return <ExamUnavailable signedOut={phase === 'signed-out'} error={exam.error} />;
   if (phase === 'submitted') return <Navigate to="/ujian/hasil" replace />;
 
   const items = view.items;
@@ -222,16 +291,38 @@ export function CatExamPage() {
       {submitError ? <ErrorAlert error={submitError} /> : null}
 
       <div className="cat-layout">
-        <QuestionCard item={item} current={current} total={items.length} answer={a} font={font} headingRef={headingRef} moved={moved} onAnswer={(change) => exam.answer(item.itemId, change)} go={go} />
+        <QuestionCard
+          item={item}
+          current={current}
+          total={items.length}
+          answer={a}
+          font={font}
+          headingRef={headingRef}
+          moved={moved}
+          onAnswer={(change) => exam.answer(item.itemId, change)}
+          go={go}
+        />
         <div className="card">
           <QuestionNavigator itemIds={itemIds} answers={answers} current={current} onGo={(i) => go(i, true)} />
-          <button type="button" className="btn btn--primary btn--block" style={{ marginTop: '1rem' }} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="btn btn--primary btn--block"
+            style={{ marginTop: '1rem' }}
+            onClick={() => setConfirming(true)}
+          >
             {t('cat.exam.finish')}
           </button>
         </div>
       </div>
 
-      <ConfirmDialog open={confirming} title={t('cat.exam.confirmTitle')} confirmLabel={t('cat.exam.confirm')} onConfirm={() => void finish()} onCancel={() => setConfirming(false)} busy={submitting}>
+      <ConfirmDialog
+        open={confirming}
+        title={t('cat.exam.confirmTitle')}
+        confirmLabel={t('cat.exam.confirm')}
+        onConfirm={() => void finish()}
+        onCancel={() => setConfirming(false)}
+        busy={submitting}
+      >
         <p>{t('cat.exam.confirmBody', { ...summary })}</p>
         {waiting > 0 ? <Alert tone="warning">{t('cat.exam.confirmPending', { count: waiting })}</Alert> : null}
       </ConfirmDialog>

@@ -17,7 +17,10 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 const CatLoginForm = z.object({
   participantNo: z.string().trim().min(1, { message: 'cat.login.required' }).max(40, { message: 'cat.login.required' }),
   password: z.string().min(1, { message: 'cat.login.required' }).max(200, { message: 'cat.login.required' }),
-  token: z.string().trim().regex(/^[A-Za-z0-9]{6}$/, { message: 'cat.login.tokenFormat' }),
+  token: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{6}$/, { message: 'cat.login.tokenFormat' }),
 });
 type CatLoginForm = z.infer<typeof CatLoginForm>;
 
@@ -25,7 +28,10 @@ export function CatLoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const form = useForm<CatLoginForm>({ resolver: zodResolver(CatLoginForm), defaultValues: { participantNo: '', password: '', token: '' } });
+  const form = useForm<CatLoginForm>({
+    resolver: zodResolver(CatLoginForm),
+    defaultValues: { participantNo: '', password: '', token: '' },
+  });
   const login = useMutation({ mutationFn: examApi.login });
   const errors = form.formState.errors;
   const err = (name: keyof CatLoginForm) => {
@@ -57,9 +63,34 @@ export function CatLoginPage() {
           ),
         )}
       >
-        <TextField label={t('cat.login.participantNo')} hint={t('cat.login.participantNoHint')} autoComplete="username" inputMode="text" spellCheck={false} autoCapitalize="none" error={err('participantNo')} {...form.register('participantNo')} />
-        <TextField label={t('cat.login.password')} type="password" autoComplete="current-password" error={err('password')} {...form.register('password')} />
-        <TextField label={t('cat.login.token')} hint={t('cat.login.tokenHint')} className="cat-token-field" autoComplete="off" spellCheck={false} autoCapitalize="characters" maxLength={6} error={err('token')} {...form.register('token')} />
+        <TextField
+          label={t('cat.login.participantNo')}
+          hint={t('cat.login.participantNoHint')}
+          autoComplete="username"
+          inputMode="text"
+          spellCheck={false}
+          autoCapitalize="none"
+          error={err('participantNo')}
+          {...form.register('participantNo')}
+        />
+        <TextField
+          label={t('cat.login.password')}
+          type="password"
+          autoComplete="current-password"
+          error={err('password')}
+          {...form.register('password')}
+        />
+        <TextField
+          label={t('cat.login.token')}
+          hint={t('cat.login.tokenHint')}
+          className="cat-token-field"
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="characters"
+          maxLength={6}
+          error={err('token')}
+          {...form.register('token')}
+        />
         <button className="btn btn--primary btn--block" type="submit" disabled={login.isPending}>
           {login.isPending ? t('cat.login.busy') : t('cat.login.submit')}
         </button>

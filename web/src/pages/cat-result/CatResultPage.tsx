@@ -54,7 +54,10 @@ export function CatResultPage() {
               <p>{result.data.thresholdText}</p>
             </Alert>
           ) : (
-            <Alert tone={result.data.passed ? 'success' : 'warning'} title={result.data.passed ? t('cat.result.passed') : t('cat.result.failed')}>
+            <Alert
+              tone={result.data.passed ? 'success' : 'warning'}
+              title={result.data.passed ? t('cat.result.passed') : t('cat.result.failed')}
+            >
               <p>
                 {t('cat.result.threshold')}: {result.data.thresholdText}
               </p>
@@ -72,7 +75,8 @@ export function CatResultPage() {
             <div>
               <dt>{t('cat.result.submittedAt')}</dt>
               <dd>
-                {formatDateTime(result.data.submittedAt, lang)} — {t(`cat.result.submittedBy.${result.data.submittedBy}`)}
+                {formatDateTime(result.data.submittedAt, lang)} —{' '}
+                {t(`cat.result.submittedBy.${result.data.submittedBy}`)}
               </dd>
             </div>
           </dl>

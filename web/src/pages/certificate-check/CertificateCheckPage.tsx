@@ -20,7 +20,11 @@ export function CertificateCheckPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const s = params.get('s') ?? '';
-  const cert = useQuery({ queryKey: ['dev', 'cert-check', id, s], queryFn: () => completionApi.check(id, s), retry: false });
+  const cert = useQuery({
+    queryKey: ['dev', 'cert-check', id, s],
+    queryFn: () => completionApi.check(id, s),
+    retry: false,
+  });
   return (
     <>
       <PageTitle title={t('devc.check.title')}>{t('devc.check.title')}</PageTitle>
@@ -28,10 +32,17 @@ export function CertificateCheckPage() {
       {cert.isError ? <Alert tone="error">{t('devc.check.invalid')}</Alert> : null}
       {cert.data ? (
         <section className="card" aria-labelledby="cert-number">
-          <h2 id="cert-number" className="mono">{cert.data.number}</h2>
+          <h2 id="cert-number" className="mono">
+            {cert.data.number}
+          </h2>
           {cert.data.revoked ? (
             <Alert tone="error" title={t('devc.check.revoked')}>
-              <p>{t('devc.check.revokedWhy', { date: formatWitaDate(cert.data.revoked.at, lang), reason: cert.data.revoked.reason })}</p>
+              <p>
+                {t('devc.check.revokedWhy', {
+                  date: formatWitaDate(cert.data.revoked.at, lang),
+                  reason: cert.data.revoked.reason,
+                })}
+              </p>
             </Alert>
           ) : (
             <Alert tone="success">{t('devc.check.valid')}</Alert>
@@ -42,7 +53,9 @@ export function CertificateCheckPage() {
             <Fact label={t('devc.check.batch')}>{cert.data.batchName}</Fact>
             {cert.data.partnerName ? <Fact label={t('devc.check.partner')}>{cert.data.partnerName}</Fact> : null}
             <Fact label={t('devc.check.jp')}>{t('devc.check.jpValue', { count: cert.data.jp })}</Fact>
-            <Fact label={t('devc.check.dates')}>{`${formatCalendarDate(cert.data.startsOn, lang)} – ${formatCalendarDate(cert.data.endsOn, lang)}`}</Fact>
+            <Fact
+              label={t('devc.check.dates')}
+            >{`${formatCalendarDate(cert.data.startsOn, lang)} – ${formatCalendarDate(cert.data.endsOn, lang)}`}</Fact>
             <Fact label={t('devc.check.issued')}>{formatWitaDate(cert.data.issuedAt, lang)}</Fact>
           </dl>
           <p className="muted small">{t('devc.check.privacy')}</p>

@@ -17,9 +17,20 @@ export function Announcements({ period, me }: { period: Period; me: Me }) {
   const { t } = useTranslation();
   const lang = useLang();
   const qc = useQueryClient();
-  const list = useQuery({ queryKey: [...recKey, 'announcements', period.id], queryFn: () => recruitmentApi.announcements(period.id) });
-  const propose = useMutation({ mutationFn: (stage: 'administration' | 'reannouncement') => recruitmentApi.proposeAnnouncement(period.id, { stage, note: null }), onSuccess: () => qc.invalidateQueries({ queryKey: recKey }) });
-  const decide = useMutation({ mutationFn: (x: { id: string; approve: boolean }) => recruitmentApi.decideAnnouncement(x.id, { approve: x.approve, note: null }), onSuccess: () => qc.invalidateQueries({ queryKey: recKey }) });
+  const list = useQuery({
+    queryKey: [...recKey, 'announcements', period.id],
+    queryFn: () => recruitmentApi.announcements(period.id),
+  });
+  const propose = useMutation({
+    mutationFn: (stage: 'administration' | 'reannouncement') =>
+      recruitmentApi.proposeAnnouncement(period.id, { stage, note: null }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: recKey }),
+  });
+  const decide = useMutation({
+    mutationFn: (x: { id: string; approve: boolean }) =>
+      recruitmentApi.decideAnnouncement(x.id, { approve: x.approve, note: null }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: recKey }),
+  });
   const isCommittee = me.role === 'committee';
   return (
     <section className="card" aria-labelledby="ann-title">
@@ -27,14 +38,26 @@ export function Announcements({ period, me }: { period: Period; me: Me }) {
       <Alert tone="info">{t('rec.com.twoPerson')}</Alert>
       {propose.isSuccess ? <Alert tone="success">{t('rec.com.proposed')}</Alert> : null}
       {propose.isError ? <ErrorAlert error={propose.error} /> : null}
-      {decide.isSuccess ? <Alert tone="success">{t('rec.com.published', { count: decide.data.published })}</Alert> : null}
+      {decide.isSuccess ? (
+        <Alert tone="success">{t('rec.com.published', { count: decide.data.published })}</Alert>
+      ) : null}
       {decide.isError ? <ErrorAlert error={decide.error} /> : null}
       {isCommittee ? (
         <div className="actions">
-          <button type="button" className="btn btn--primary" disabled={propose.isPending} onClick={() => propose.mutate('administration')}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={propose.isPending}
+            onClick={() => propose.mutate('administration')}
+          >
             {t('rec.com.proposeAdmin')}
           </button>
-          <button type="button" className="btn btn--secondary" disabled={propose.isPending} onClick={() => propose.mutate('reannouncement')}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={propose.isPending}
+            onClick={() => propose.mutate('reannouncement')}
+          >
             {t('rec.com.proposeRe')}
           </button>
         </div>
@@ -50,7 +73,8 @@ export function Announcements({ period, me }: { period: Period; me: Me }) {
         {list.data?.announcements.map((a) => (
           <li key={a.id}>
             <h3>
-              {a.stage === 'administration' ? t('rec.com.stageAdministration') : t('rec.com.stageReannouncement')} <StatusBadge status={a.status} />
+              {a.stage === 'administration' ? t('rec.com.stageAdministration') : t('rec.com.stageReannouncement')}{' '}
+              <StatusBadge status={a.status} />
             </h3>
             <p className="small">{formatDateTime(a.proposedAt, lang)}</p>
             {a.summary ? (
@@ -65,13 +89,25 @@ export function Announcements({ period, me }: { period: Period; me: Me }) {
                 </a>
               </p>
             ) : null}
-            {a.status === 'proposed' && a.proposedBy === me.id ? <p className="small strong">{t('rec.com.yours')}</p> : null}
+            {a.status === 'proposed' && a.proposedBy === me.id ? (
+              <p className="small strong">{t('rec.com.yours')}</p>
+            ) : null}
             {a.status === 'proposed' && a.proposedBy !== me.id && isCommittee ? (
               <div className="actions">
-                <button type="button" className="btn btn--primary btn--small" disabled={decide.isPending} onClick={() => decide.mutate({ id: a.id, approve: true })}>
+                <button
+                  type="button"
+                  className="btn btn--primary btn--small"
+                  disabled={decide.isPending}
+                  onClick={() => decide.mutate({ id: a.id, approve: true })}
+                >
                   {t('rec.com.approveAnn')}
                 </button>
-                <button type="button" className="btn btn--secondary btn--small" disabled={decide.isPending} onClick={() => decide.mutate({ id: a.id, approve: false })}>
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--small"
+                  disabled={decide.isPending}
+                  onClick={() => decide.mutate({ id: a.id, approve: false })}
+                >
                   {t('rec.com.rejectAnn')}
                 </button>
               </div>

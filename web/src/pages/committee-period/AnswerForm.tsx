@@ -17,7 +17,10 @@ export function AnswerForm({ o }: { o: Objection }) {
   const respId = useId();
   const [accept, setAccept] = useState('');
   const [response, setResponse] = useState('');
-  const answer = useMutation({ mutationFn: () => recruitmentApi.answerObjection(o.id, { accept: accept === 'accept', response: response.trim() }), onSuccess: () => qc.invalidateQueries({ queryKey: recKey }) });
+  const answer = useMutation({
+    mutationFn: () => recruitmentApi.answerObjection(o.id, { accept: accept === 'accept', response: response.trim() }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: recKey }),
+  });
   const respError = serverFieldError(answer.error, 'response');
   return (
     <form
@@ -39,7 +42,14 @@ export function AnswerForm({ o }: { o: Objection }) {
       />
       <div className={`field${respError ? ' field--invalid' : ''}`}>
         <label htmlFor={respId}>{t('rec.com.responseText')}</label>
-        <textarea id={respId} rows={3} maxLength={2000} value={response} aria-invalid={respError ? true : undefined} onChange={(e) => setResponse(e.target.value)} />
+        <textarea
+          id={respId}
+          rows={3}
+          maxLength={2000}
+          value={response}
+          aria-invalid={respError ? true : undefined}
+          onChange={(e) => setResponse(e.target.value)}
+        />
       </div>
       {answer.isError ? <ErrorAlert error={answer.error} /> : null}
       <button type="submit" className="btn btn--primary btn--small" disabled={!accept || answer.isPending}>

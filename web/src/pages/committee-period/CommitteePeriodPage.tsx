@@ -60,7 +60,10 @@ function PeriodView({ id, me }: { id: string; me: Me }) {
   };
   return (
     <>
-      <PageTitle title={t('rec.com.periodTitle', { name: period.name })} lead={`${period.code} · ${period.type} · ${period.year}`}>
+      <PageTitle
+        title={t('rec.com.periodTitle', { name: period.name })}
+        lead={`${period.code} · ${period.type} · ${period.year}`}
+      >
         {t('rec.com.periodTitle', { name: period.name })}
       </PageTitle>
       <p>

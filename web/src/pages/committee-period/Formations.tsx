@@ -26,7 +26,9 @@ export function Formations({ period }: { period: Period }) {
     <section className="card" aria-labelledby="formations-title">
       <h2 id="formations-title">
         {t('rec.com.formations')}
-        {list.data ? <span className="muted small"> · {t('rec.catalog.total', { count: list.data.total })}</span> : null}
+        {list.data ? (
+          <span className="muted small"> · {t('rec.catalog.total', { count: list.data.total })}</span>
+        ) : null}
       </h2>
       {list.isError ? <ErrorAlert error={list.error} /> : null}
       {list.data && list.data.formations.length > 0 ? <FormationTable formations={list.data.formations} /> : null}
@@ -60,8 +62,12 @@ function FormationTable({ formations }: { formations: Formation[] }) {
             <th scope="col">{t('rec.catalog.organization')}</th>
             <th scope="col">{t('rec.catalog.educationLevel')}</th>
             <th scope="col">{t('rec.catalog.needType')}</th>
-            <th scope="col" className="num">{t('rec.catalog.quota')}</th>
-            <th scope="col" className="num">{t('rec.catalog.applicants')}</th>
+            <th scope="col" className="num">
+              {t('rec.catalog.quota')}
+            </th>
+            <th scope="col" className="num">
+              {t('rec.catalog.applicants')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -82,7 +88,16 @@ function FormationTable({ formations }: { formations: Formation[] }) {
   );
 }
 
-const EMPTY = { code: '', organizationId: '', jabatan: '', educationLevels: 'S1', majors: '', needType: 'umum', quota: '1', placement: '' };
+const EMPTY = {
+  code: '',
+  organizationId: '',
+  jabatan: '',
+  educationLevels: 'S1',
+  majors: '',
+  needType: 'umum',
+  quota: '1',
+  placement: '',
+};
 
 function AddFormationForm({ period }: { period: Period }) {
   const { t } = useTranslation();
@@ -95,8 +110,14 @@ function AddFormationForm({ period }: { period: Period }) {
         code: v.code.trim(),
         organizationId: v.organizationId,
         jabatan: v.jabatan.trim(),
-        educationLevels: v.educationLevels.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean) as (typeof EDUCATION_LEVELS)[number][],
-        majors: v.majors.split(';').map((s) => s.trim()).filter(Boolean),
+        educationLevels: v.educationLevels
+          .split(',')
+          .map((s) => s.trim().toUpperCase())
+          .filter(Boolean) as (typeof EDUCATION_LEVELS)[number][],
+        majors: v.majors
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean),
         needType: v.needType as (typeof NEED_TYPES)[number],
         quota: Number(v.quota),
         placement: v.placement.trim() || null,
@@ -116,8 +137,18 @@ function AddFormationForm({ period }: { period: Period }) {
       <h3 id="add-formation-title">{t('rec.com.addFormation')}</h3>
       {add.isSuccess ? <Alert tone="success">{t('rec.com.added')}</Alert> : null}
       {add.isError ? <ErrorAlert error={add.error} /> : null}
-      <TextField label={t('rec.com.formationCode')} value={v.code} error={fe('code')} onChange={(e) => setV({ ...v, code: e.target.value })} />
-      <SelectField label={t('rec.com.organizationId')} value={v.organizationId} error={fe('organizationId')} onChange={(e) => setV({ ...v, organizationId: e.target.value })}>
+      <TextField
+        label={t('rec.com.formationCode')}
+        value={v.code}
+        error={fe('code')}
+        onChange={(e) => setV({ ...v, code: e.target.value })}
+      />
+      <SelectField
+        label={t('rec.com.organizationId')}
+        value={v.organizationId}
+        error={fe('organizationId')}
+        onChange={(e) => setV({ ...v, organizationId: e.target.value })}
+      >
         <option value="">{t('rec.biodata.choose')}</option>
         {orgs.data?.organizations.map((o) => (
           <option key={o.id} value={o.id}>
@@ -125,18 +156,47 @@ function AddFormationForm({ period }: { period: Period }) {
           </option>
         ))}
       </SelectField>
-      <TextField label={t('rec.catalog.jabatan')} value={v.jabatan} error={fe('jabatan')} onChange={(e) => setV({ ...v, jabatan: e.target.value })} />
-      <TextField label={t('rec.com.educationLevels')} value={v.educationLevels} error={fe('educationLevels')} onChange={(e) => setV({ ...v, educationLevels: e.target.value })} />
-      <TextField label={t('rec.com.majorsList')} value={v.majors} error={fe('majors')} onChange={(e) => setV({ ...v, majors: e.target.value })} />
-      <SelectField label={t('rec.catalog.needType')} value={v.needType} onChange={(e) => setV({ ...v, needType: e.target.value })}>
+      <TextField
+        label={t('rec.catalog.jabatan')}
+        value={v.jabatan}
+        error={fe('jabatan')}
+        onChange={(e) => setV({ ...v, jabatan: e.target.value })}
+      />
+      <TextField
+        label={t('rec.com.educationLevels')}
+        value={v.educationLevels}
+        error={fe('educationLevels')}
+        onChange={(e) => setV({ ...v, educationLevels: e.target.value })}
+      />
+      <TextField
+        label={t('rec.com.majorsList')}
+        value={v.majors}
+        error={fe('majors')}
+        onChange={(e) => setV({ ...v, majors: e.target.value })}
+      />
+      <SelectField
+        label={t('rec.catalog.needType')}
+        value={v.needType}
+        onChange={(e) => setV({ ...v, needType: e.target.value })}
+      >
         {NEED_TYPES.map((n) => (
           <option key={n} value={n}>
             {t(`rec.need.${n}`)}
           </option>
         ))}
       </SelectField>
-      <TextField label={t('rec.com.quota')} inputMode="numeric" value={v.quota} error={fe('quota')} onChange={(e) => setV({ ...v, quota: e.target.value })} />
-      <TextField label={t('rec.com.placement')} value={v.placement} onChange={(e) => setV({ ...v, placement: e.target.value })} />
+      <TextField
+        label={t('rec.com.quota')}
+        inputMode="numeric"
+        value={v.quota}
+        error={fe('quota')}
+        onChange={(e) => setV({ ...v, quota: e.target.value })}
+      />
+      <TextField
+        label={t('rec.com.placement')}
+        value={v.placement}
+        onChange={(e) => setV({ ...v, placement: e.target.value })}
+      />
       <button type="submit" className="btn btn--primary" disabled={add.isPending}>
         {t('rec.com.addFormation')}
       </button>
@@ -169,7 +229,12 @@ function ImportFormationsForm({ period }: { period: Period }) {
       <p className="small">{t('rec.com.importLead')}</p>
       <div className="field">
         <label htmlFor={fileId}>{t('rec.com.importFile')}</label>
-        <input id={fileId} type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input
+          id={fileId}
+          type="file"
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
       </div>
       {percent !== null ? <UploadProgress percent={percent} label={t('rec.com.importing', { percent })} /> : null}
       <button type="submit" className="btn btn--secondary" disabled={!file || imp.isPending}>
@@ -186,7 +251,11 @@ function ImportResult({ report }: { report: ImportReport }) {
   const pick = useMsg();
   return (
     <>
-      {report.imported > 0 ? <Alert tone="success">{t('rec.com.imported', { count: report.imported })}</Alert> : <Alert tone="error">{t('rec.com.importFailed')}</Alert>}
+      {report.imported > 0 ? (
+        <Alert tone="success">{t('rec.com.imported', { count: report.imported })}</Alert>
+      ) : (
+        <Alert tone="error">{t('rec.com.importFailed')}</Alert>
+      )}
       <TableWrap label={t('rec.com.import')}>
         <table>
           <thead>
@@ -201,7 +270,17 @@ function ImportResult({ report }: { report: ImportReport }) {
               <tr key={i}>
                 <td className="num">{r.line}</td>
                 <td className="mono">{r.code ?? '—'}</td>
-                <td>{r.status === 'ok' ? <span className="badge badge--ok">{t('rec.com.ok')}</span> : <ul>{r.problems.map((p, j) => <li key={j}>{pick(p)}</li>)}</ul>}</td>
+                <td>
+                  {r.status === 'ok' ? (
+                    <span className="badge badge--ok">{t('rec.com.ok')}</span>
+                  ) : (
+                    <ul>
+                      {r.problems.map((p, j) => (
+                        <li key={j}>{pick(p)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -36,13 +36,24 @@ export function Members(props: {
   labels: MembersLabels;
   list: () => Promise<Account[]>;
   /** Absent: the viewer may only look. */
-  edit?: { candidates: () => Promise<Account[]>; candidatesKey: readonly unknown[]; add: (id: string) => Promise<unknown>; remove: (id: string) => Promise<unknown> } | undefined;
+  edit?:
+    | {
+        candidates: () => Promise<Account[]>;
+        candidatesKey: readonly unknown[];
+        add: (id: string) => Promise<unknown>;
+        remove: (id: string) => Promise<unknown>;
+      }
+    | undefined;
 }) {
   const { t } = useTranslation();
   const { labels, edit } = props;
   const qc = useQueryClient();
   const assigned = useQuery({ queryKey: props.queryKey, queryFn: props.list });
-  const all = useQuery({ queryKey: edit?.candidatesKey ?? ['none'], queryFn: () => edit!.candidates(), enabled: edit !== undefined });
+  const all = useQuery({
+    queryKey: edit?.candidatesKey ?? ['none'],
+    queryFn: () => edit!.candidates(),
+    enabled: edit !== undefined,
+  });
   const [choice, setChoice] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -81,7 +92,13 @@ export function Members(props: {
       {assigned.isPending ? <Loading label={t('app.loading')} /> : null}
       {assigned.data && assigned.data.length === 0 ? <p>{labels.none}</p> : null}
       {assigned.data && assigned.data.length > 0 ? (
-        <MemberList titleId={titleId} members={assigned.data} labels={labels} removing={remove.isPending} {...(edit ? { onRemove: (a: Account) => remove.mutate(a) } : {})} />
+        <MemberList
+          titleId={titleId}
+          members={assigned.data}
+          labels={labels}
+          removing={remove.isPending}
+          {...(edit ? { onRemove: (a: Account) => remove.mutate(a) } : {})}
+        />
       ) : null}
       {edit ? (
         <form
@@ -100,7 +117,12 @@ export function Members(props: {
             <p>{labels.noneLeft}</p>
           ) : (
             <>
-              <SelectField label={labels.title} value={choice} error={serverFieldError(add.error, 'accountId')} onChange={(e) => setChoice(e.target.value)}>
+              <SelectField
+                label={labels.title}
+                value={choice}
+                error={serverFieldError(add.error, 'accountId')}
+                onChange={(e) => setChoice(e.target.value)}
+              >
                 <option value="">{t('rec.biodata.choose')}</option>
                 {available.map((a) => (
                   <option key={a.id} value={a.id}>
@@ -120,7 +142,19 @@ export function Members(props: {
 }
 
 /** The people on the list, each with a remove button when the viewer may change it. */
-function MemberList({ titleId, members, labels, removing, onRemove }: { titleId: string; members: Account[]; labels: MembersLabels; removing: boolean; onRemove?: (a: Account) => void }) {
+function MemberList({
+  titleId,
+  members,
+  labels,
+  removing,
+  onRemove,
+}: {
+  titleId: string;
+  members: Account[];
+  labels: MembersLabels;
+  removing: boolean;
+  onRemove?: (a: Account) => void;
+}) {
   return (
     <ul className="rec-cards" aria-labelledby={titleId}>
       {members.map((a) => (
@@ -129,7 +163,13 @@ function MemberList({ titleId, members, labels, removing, onRemove }: { titleId:
             <span className="strong">{a.fullName}</span> <span className="muted small">{a.email}</span>
           </span>
           {onRemove ? (
-            <button type="button" className="btn btn--secondary btn--small" disabled={removing} aria-label={labels.removeFor(a.fullName)} onClick={() => onRemove(a)}>
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              disabled={removing}
+              aria-label={labels.removeFor(a.fullName)}
+              onClick={() => onRemove(a)}
+            >
               {labels.remove}
             </button>
           ) : null}

@@ -16,7 +16,10 @@ import '../../features/recruitment/i18n.ts';
 export function Objections({ period, me }: { period: Period; me: Me }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const list = useQuery({ queryKey: [...recKey, 'objections', period.id], queryFn: () => recruitmentApi.objections(period.id) });
+  const list = useQuery({
+    queryKey: [...recKey, 'objections', period.id],
+    queryFn: () => recruitmentApi.objections(period.id),
+  });
   return (
     <section className="card" aria-labelledby="obj-title">
       <h2 id="obj-title">{t('rec.com.objections')}</h2>
@@ -26,7 +29,8 @@ export function Objections({ period, me }: { period: Period; me: Me }) {
         {list.data?.objections.map((o) => (
           <li key={o.id}>
             <h3>
-              <span className="mono">{o.registrationNo}</span> — {o.fullName} <StatusBadge status={o.status} /> {o.overdue ? <span className="badge badge--warn">{t('rec.com.overdue')}</span> : null}
+              <span className="mono">{o.registrationNo}</span> — {o.fullName} <StatusBadge status={o.status} />{' '}
+              {o.overdue ? <span className="badge badge--warn">{t('rec.com.overdue')}</span> : null}
             </h3>
             <dl className="facts facts--inline">
               <Fact label={t('rec.app.objectionReason')}>

@@ -36,7 +36,9 @@ export function StageEditor({ period }: { period: Period }) {
       void qc.invalidateQueries({ queryKey: recKey });
     },
   });
-  const fe = (s: StageName, half: 'start' | 'end') => serverFieldError(save.error, `stages.${s}.${half}`) ?? (half === 'end' ? serverFieldError(save.error, `stages.${s}`) : undefined);
+  const fe = (s: StageName, half: 'start' | 'end') =>
+    serverFieldError(save.error, `stages.${s}.${half}`) ??
+    (half === 'end' ? serverFieldError(save.error, `stages.${s}`) : undefined);
   return (
     <section className="card" aria-labelledby="stages-title">
       <h2 id="stages-title">{t('rec.com.stagesEdit')}</h2>
@@ -57,8 +59,18 @@ export function StageEditor({ period }: { period: Period }) {
           return (
             <fieldset key={s} className="rec-row">
               <legend>{name}</legend>
-              <DateTimeField label={t('rec.com.stageStart', { stage: name })} value={v[s].start} error={fe(s, 'start')} onChange={(x) => setV({ ...v, [s]: { ...v[s], start: x } })} />
-              <DateTimeField label={t('rec.com.stageEnd', { stage: name })} value={v[s].end} error={fe(s, 'end')} onChange={(x) => setV({ ...v, [s]: { ...v[s], end: x } })} />
+              <DateTimeField
+                label={t('rec.com.stageStart', { stage: name })}
+                value={v[s].start}
+                error={fe(s, 'start')}
+                onChange={(x) => setV({ ...v, [s]: { ...v[s], start: x } })}
+              />
+              <DateTimeField
+                label={t('rec.com.stageEnd', { stage: name })}
+                value={v[s].end}
+                error={fe(s, 'end')}
+                onChange={(x) => setV({ ...v, [s]: { ...v[s], end: x } })}
+              />
             </fieldset>
           );
         })}

@@ -19,5 +19,7 @@ export function witaLocal(iso: string | undefined): string {
 }
 
 export function localStages(period: Period): Record<StageName, LocalWindow> {
-  return Object.fromEntries(STAGE_NAMES.map((s) => [s, { start: witaLocal(period.stages[s]?.start), end: witaLocal(period.stages[s]?.end) }])) as Record<StageName, LocalWindow>;
+  return Object.fromEntries(
+    STAGE_NAMES.map((s) => [s, { start: witaLocal(period.stages[s]?.start), end: witaLocal(period.stages[s]?.end) }]),
+  ) as Record<StageName, LocalWindow>;
 }

@@ -27,9 +27,18 @@ function CreatePeriodForm() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const year = new Date().getFullYear() + 1;
-  const [v, setV] = useState({ code: `CPNS-${year}`, name: `Seleksi CPNS Kota Palu ${year}`, year: String(year), type: 'CPNS', ageCutoffDate: `${year}-08-01` });
+  const [v, setV] = useState({
+    code: `CPNS-${year}`,
+    name: `Seleksi CPNS Kota Palu ${year}`,
+    year: String(year),
+    type: 'CPNS',
+    ageCutoffDate: `${year}-08-01`,
+  });
   const [stages, setStages] = useState<Record<string, { start: string; end: string }>>({});
-  const create = useMutation({ mutationFn: recruitmentApi.createPeriod, onSuccess: () => qc.invalidateQueries({ queryKey: recKey }) });
+  const create = useMutation({
+    mutationFn: recruitmentApi.createPeriod,
+    onSuccess: () => qc.invalidateQueries({ queryKey: recKey }),
+  });
   const err = create.error instanceof ApiError ? create.error : null;
   const fe = (f: string) => err?.fields.find((x) => x.field === f || x.field.startsWith(`${f}.`))?.message;
   const onSubmit = (e: FormEvent) => {
@@ -39,21 +48,50 @@ function CreatePeriodForm() {
       const w = stages[s];
       if (w?.start && w.end) st[s] = { start: witaIso(w.start), end: witaIso(w.end) };
     }
-    create.mutate({ code: v.code.trim(), name: v.name.trim(), year: Number(v.year), type: v.type as 'CPNS' | 'PPPK', ageCutoffDate: v.ageCutoffDate, stages: st });
+    create.mutate({
+      code: v.code.trim(),
+      name: v.name.trim(),
+      year: Number(v.year),
+      type: v.type as 'CPNS' | 'PPPK',
+      ageCutoffDate: v.ageCutoffDate,
+      stages: st,
+    });
   };
   return (
     <form className="card form" noValidate aria-labelledby="create-period-title" onSubmit={onSubmit}>
       <h2 id="create-period-title">{t('rec.com.createTitle')}</h2>
       {create.isSuccess ? <Alert tone="success">{t('rec.com.created')}</Alert> : null}
       {create.isError ? <ErrorAlert error={create.error} /> : null}
-      <TextField label={t('rec.com.code')} hint={t('rec.com.codeHint')} value={v.code} error={fe('code')} onChange={(e) => setV({ ...v, code: e.target.value.toUpperCase() })} />
-      <TextField label={t('rec.com.name')} value={v.name} error={fe('name')} onChange={(e) => setV({ ...v, name: e.target.value })} />
-      <TextField label={t('rec.com.year')} inputMode="numeric" value={v.year} error={fe('year')} onChange={(e) => setV({ ...v, year: e.target.value })} />
+      <TextField
+        label={t('rec.com.code')}
+        hint={t('rec.com.codeHint')}
+        value={v.code}
+        error={fe('code')}
+        onChange={(e) => setV({ ...v, code: e.target.value.toUpperCase() })}
+      />
+      <TextField
+        label={t('rec.com.name')}
+        value={v.name}
+        error={fe('name')}
+        onChange={(e) => setV({ ...v, name: e.target.value })}
+      />
+      <TextField
+        label={t('rec.com.year')}
+        inputMode="numeric"
+        value={v.year}
+        error={fe('year')}
+        onChange={(e) => setV({ ...v, year: e.target.value })}
+      />
       <SelectField label={t('rec.com.type')} value={v.type} onChange={(e) => setV({ ...v, type: e.target.value })}>
         <option value="CPNS">CPNS</option>
         <option value="PPPK">PPPK</option>
       </SelectField>
-      <DateField label={t('rec.com.ageCutoff')} value={v.ageCutoffDate} error={fe('ageCutoffDate')} onChange={(x) => setV({ ...v, ageCutoffDate: x })} />
+      <DateField
+        label={t('rec.com.ageCutoff')}
+        value={v.ageCutoffDate}
+        error={fe('ageCutoffDate')}
+        onChange={(x) => setV({ ...v, ageCutoffDate: x })}
+      />
       <fieldset className="field">
         <legend>{t('rec.com.stages')}</legend>
         {STAGE_NAMES.map((s) => {
@@ -61,8 +99,17 @@ function CreatePeriodForm() {
           const w = stages[s] ?? { start: '', end: '' };
           return (
             <div key={s} className="rec-row">
-              <DateTimeField label={t('rec.com.stageStart', { stage: name })} value={w.start} error={fe(`stages.${s}`)} onChange={(x) => setStages({ ...stages, [s]: { ...w, start: x } })} />
-              <DateTimeField label={t('rec.com.stageEnd', { stage: name })} value={w.end} onChange={(x) => setStages({ ...stages, [s]: { ...w, end: x } })} />
+              <DateTimeField
+                label={t('rec.com.stageStart', { stage: name })}
+                value={w.start}
+                error={fe(`stages.${s}`)}
+                onChange={(x) => setStages({ ...stages, [s]: { ...w, start: x } })}
+              />
+              <DateTimeField
+                label={t('rec.com.stageEnd', { stage: name })}
+                value={w.end}
+                onChange={(x) => setStages({ ...stages, [s]: { ...w, end: x } })}
+              />
             </div>
           );
         })}

@@ -7,7 +7,11 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS, COMPLAINT_PRIVACY } from '../../../../common/contracts/participation.ts';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_KINDS,
+  COMPLAINT_PRIVACY,
+} from '../../../../common/contracts/participation.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
@@ -26,12 +30,27 @@ export function ComplaintNewPage() {
   const me = useMe();
   const signedIn = !!me.data;
   const stats = useQuery({ queryKey: ['prt', 'stats'], queryFn: participationApi.stats });
-  const empty: ComplaintInput = { kind: 'pengaduan', category: 'recruitment', title: '', body: '', privacy: 'anonymous', name: null, contact: null };
+  const empty: ComplaintInput = {
+    kind: 'pengaduan',
+    category: 'recruitment',
+    title: '',
+    body: '',
+    privacy: 'anonymous',
+    name: null,
+    contact: null,
+  };
   const [v, setV] = useState<ComplaintInput>(empty);
   const [file, setFile] = useState<File | null>(null);
   const send = useMutation({
     mutationFn: async () => {
-      const filed = await participationApi.fileComplaint({ ...v, name: v.privacy === 'anonymous' || signedIn ? null : v.name || null, contact: v.privacy === 'anonymous' || signedIn ? null : v.contact || null }, signedIn);
+      const filed = await participationApi.fileComplaint(
+        {
+          ...v,
+          name: v.privacy === 'anonymous' || signedIn ? null : v.name || null,
+          contact: v.privacy === 'anonymous' || signedIn ? null : v.contact || null,
+        },
+        signedIn,
+      );
       let attachError: unknown = null;
       if (file) await participationApi.attach(filed.trackingId, file).catch((e: unknown) => (attachError = e));
       return { ...filed, attachError };
@@ -42,7 +61,10 @@ export function ComplaintNewPage() {
   if (send.isSuccess) return <ComplaintFiled filed={send.data} lang={lang} />;
   return (
     <>
-      <PageTitle title={t('prt.file.title')} lead={t('prt.file.lead', { verify: sla.verifyDays, followUp: sla.followUpDays })}>
+      <PageTitle
+        title={t('prt.file.title')}
+        lead={t('prt.file.lead', { verify: sla.verifyDays, followUp: sla.followUpDays })}
+      >
         {t('prt.file.title')}
       </PageTitle>
       <ParticipationLinks />
@@ -56,14 +78,22 @@ export function ComplaintNewPage() {
         }}
       >
         <div className="prt-form-grid">
-          <SelectField label={t('prt.file.kind')} value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as ComplaintInput['kind'] })}>
+          <SelectField
+            label={t('prt.file.kind')}
+            value={v.kind}
+            onChange={(e) => setV({ ...v, kind: e.target.value as ComplaintInput['kind'] })}
+          >
             {COMPLAINT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`prt.kinds.${k}`)}
               </option>
             ))}
           </SelectField>
-          <SelectField label={t('prt.file.category')} value={v.category} onChange={(e) => setV({ ...v, category: e.target.value as ComplaintInput['category'] })}>
+          <SelectField
+            label={t('prt.file.category')}
+            value={v.category}
+            onChange={(e) => setV({ ...v, category: e.target.value as ComplaintInput['category'] })}
+          >
             {COMPLAINT_CATEGORIES.map((k) => (
               <option key={k} value={k}>
                 {t(`prt.categories.${k}`)}
@@ -71,19 +101,38 @@ export function ComplaintNewPage() {
             ))}
           </SelectField>
         </div>
-        <TextField label={t('prt.file.titleField')} value={v.title} maxLength={160} onChange={(e) => setV({ ...v, title: e.target.value })} error={err?.fieldMessage('title')} />
+        <TextField
+          label={t('prt.file.titleField')}
+          value={v.title}
+          maxLength={160}
+          onChange={(e) => setV({ ...v, title: e.target.value })}
+          error={err?.fieldMessage('title')}
+        />
         <div className={`field${err?.fieldMessage('body') ? ' field--invalid' : ''}`}>
           <label htmlFor="complaint-body">{t('prt.file.body')}</label>
           <p id="complaint-body-hint" className="field-hint">
             {t('prt.file.bodyHint')}
           </p>
-          <textarea id="complaint-body" rows={6} maxLength={5000} value={v.body} aria-describedby="complaint-body-hint" aria-invalid={err?.fieldMessage('body') ? true : undefined} onChange={(e) => setV({ ...v, body: e.target.value })} />
+          <textarea
+            id="complaint-body"
+            rows={6}
+            maxLength={5000}
+            value={v.body}
+            aria-describedby="complaint-body-hint"
+            aria-invalid={err?.fieldMessage('body') ? true : undefined}
+            onChange={(e) => setV({ ...v, body: e.target.value })}
+          />
           {err?.fieldMessage('body') ? <p className="field-error">⚠ {err.fieldMessage('body')}</p> : null}
         </div>
         <PrivacyFields v={v} setV={setV} signedIn={signedIn} err={err} />
         <div className="field">
           <label htmlFor="complaint-file">{t('prt.file.attachment')}</label>
-          <input id="complaint-file" type="file" accept="application/pdf,image/jpeg" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            id="complaint-file"
+            type="file"
+            accept="application/pdf,image/jpeg"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </div>
         <p className="small muted">{t('prt.file.consent')}</p>
         <div className="actions">
@@ -91,14 +140,22 @@ export function ComplaintNewPage() {
             {send.isPending ? t('prt.file.sending') : t('prt.file.send')}
           </button>
         </div>
-        {send.isError && !err?.fields.filter((f) => ['title', 'body', 'name', 'contact'].includes(f.field)).length ? <ErrorAlert error={send.error} /> : null}
+        {send.isError && !err?.fields.filter((f) => ['title', 'body', 'name', 'contact'].includes(f.field)).length ? (
+          <ErrorAlert error={send.error} />
+        ) : null}
       </form>
     </>
   );
 }
 
 /** What a reporter sees once the report is stored: the tracking ID, the verification deadline, and an attachment failure if any. */
-function ComplaintFiled({ filed, lang }: { filed: Awaited<ReturnType<typeof participationApi.fileComplaint>> & { attachError: unknown }; lang: 'id' | 'en' }) {
+function ComplaintFiled({
+  filed,
+  lang,
+}: {
+  filed: Awaited<ReturnType<typeof participationApi.fileComplaint>> & { attachError: unknown };
+  lang: 'id' | 'en';
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -110,7 +167,9 @@ function ComplaintFiled({ filed, lang }: { filed: Awaited<ReturnType<typeof part
           {filed.trackingId}
         </p>
         <p>{t('prt.file.due', { date: formatCalendarDate(filed.verificationDueOn, lang) })}</p>
-        {filed.provisionalYear !== null ? <p className="small">{t('prt.file.provisional', { year: filed.provisionalYear })}</p> : null}
+        {filed.provisionalYear !== null ? (
+          <p className="small">{t('prt.file.provisional', { year: filed.provisionalYear })}</p>
+        ) : null}
         <p>
           <Link to={`/pengaduan/lacak/${filed.trackingId}`}>{t('prt.file.follow')}</Link>
         </p>
@@ -126,7 +185,17 @@ function ComplaintFiled({ filed, lang }: { filed: Awaited<ReturnType<typeof part
 }
 
 /** The privacy choice and, for an open or confidential report without an account, the reporter's name and contact. */
-function PrivacyFields({ v, setV, signedIn, err }: { v: ComplaintInput; setV: (v: ComplaintInput) => void; signedIn: boolean; err: ApiError | null }) {
+function PrivacyFields({
+  v,
+  setV,
+  signedIn,
+  err,
+}: {
+  v: ComplaintInput;
+  setV: (v: ComplaintInput) => void;
+  signedIn: boolean;
+  err: ApiError | null;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -134,15 +203,35 @@ function PrivacyFields({ v, setV, signedIn, err }: { v: ComplaintInput; setV: (v
         <legend>{t('prt.file.privacy')}</legend>
         {COMPLAINT_PRIVACY.map((p) => (
           <label key={p} className="radio">
-            <input type="radio" name="privacy" value={p} checked={v.privacy === p} onChange={() => setV({ ...v, privacy: p })} /> {t(`prt.privacy.${p}`)}
+            <input
+              type="radio"
+              name="privacy"
+              value={p}
+              checked={v.privacy === p}
+              onChange={() => setV({ ...v, privacy: p })}
+            />{' '}
+            {t(`prt.privacy.${p}`)}
           </label>
         ))}
       </fieldset>
       {v.privacy !== 'anonymous' && signedIn ? <p className="small">{t('prt.file.signedIn')}</p> : null}
       {v.privacy !== 'anonymous' && !signedIn ? (
         <div className="prt-form-grid">
-          <TextField label={t('prt.file.name')} value={v.name ?? ''} maxLength={120} autoComplete="name" onChange={(e) => setV({ ...v, name: e.target.value })} error={err?.fieldMessage('name')} />
-          <TextField label={t('prt.file.contact')} value={v.contact ?? ''} maxLength={160} onChange={(e) => setV({ ...v, contact: e.target.value })} error={err?.fieldMessage('contact')} />
+          <TextField
+            label={t('prt.file.name')}
+            value={v.name ?? ''}
+            maxLength={120}
+            autoComplete="name"
+            onChange={(e) => setV({ ...v, name: e.target.value })}
+            error={err?.fieldMessage('name')}
+          />
+          <TextField
+            label={t('prt.file.contact')}
+            value={v.contact ?? ''}
+            maxLength={160}
+            onChange={(e) => setV({ ...v, contact: e.target.value })}
+            error={err?.fieldMessage('contact')}
+          />
         </div>
       ) : null}
     </>

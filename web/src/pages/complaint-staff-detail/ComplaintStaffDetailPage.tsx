@@ -38,7 +38,11 @@ function Actions({ c }: { c: StaffComplaintDetail }) {
   return (
     <>
       {c.actions.dispose ? (
-        <form className="form card" aria-labelledby="dispose-title" onSubmit={(e) => (e.preventDefault(), dispose.mutate())}>
+        <form
+          className="form card"
+          aria-labelledby="dispose-title"
+          onSubmit={(e) => (e.preventDefault(), dispose.mutate())}
+        >
           <h2 id="dispose-title">{t('prt.staff.dispose')}</h2>
           <SelectField label={t('prt.staff.disposeOpd')} value={org} onChange={(e) => setOrg(e.target.value)}>
             <option value="">—</option>
@@ -48,7 +52,12 @@ function Actions({ c }: { c: StaffComplaintDetail }) {
               </option>
             ))}
           </SelectField>
-          <TextField label={t('prt.staff.note')} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+          <TextField
+            label={t('prt.staff.note')}
+            value={note}
+            maxLength={2000}
+            onChange={(e) => setNote(e.target.value)}
+          />
           <div className="actions">
             <button type="submit" className="btn btn--primary" disabled={dispose.isPending}>
               {t('prt.staff.dispose')}
@@ -58,9 +67,18 @@ function Actions({ c }: { c: StaffComplaintDetail }) {
         </form>
       ) : null}
       {c.actions.reject ? (
-        <form className="form card" aria-labelledby="reject-title" onSubmit={(e) => (e.preventDefault(), reject.mutate())}>
+        <form
+          className="form card"
+          aria-labelledby="reject-title"
+          onSubmit={(e) => (e.preventDefault(), reject.mutate())}
+        >
           <h2 id="reject-title">{t('prt.staff.reject')}</h2>
-          <TextField label={t('prt.staff.reason')} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
+          <TextField
+            label={t('prt.staff.reason')}
+            value={reason}
+            maxLength={2000}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <div className="actions">
             <button type="submit" className="btn btn--secondary" disabled={reject.isPending}>
               {t('prt.staff.reject')}
@@ -70,11 +88,21 @@ function Actions({ c }: { c: StaffComplaintDetail }) {
         </form>
       ) : null}
       {c.actions.followUp ? (
-        <form className="form card" aria-labelledby="follow-title" onSubmit={(e) => (e.preventDefault(), follow.mutate())}>
+        <form
+          className="form card"
+          aria-labelledby="follow-title"
+          onSubmit={(e) => (e.preventDefault(), follow.mutate())}
+        >
           <h2 id="follow-title">{t('prt.staff.followUp')}</h2>
           <div className="field">
             <label htmlFor="follow-body">{t('prt.staff.followUp')}</label>
-            <textarea id="follow-body" rows={5} maxLength={5000} value={followUp} onChange={(e) => setFollowUp(e.target.value)} />
+            <textarea
+              id="follow-body"
+              rows={5}
+              maxLength={5000}
+              value={followUp}
+              onChange={(e) => setFollowUp(e.target.value)}
+            />
           </div>
           <div className="actions">
             <button type="submit" className="btn btn--primary" disabled={follow.isPending}>
@@ -84,7 +112,9 @@ function Actions({ c }: { c: StaffComplaintDetail }) {
           {follow.isError ? <ErrorAlert error={follow.error} /> : null}
         </form>
       ) : null}
-      {dispose.isSuccess || reject.isSuccess || follow.isSuccess ? <Alert tone="success">{t('prt.staff.saved')}</Alert> : null}
+      {dispose.isSuccess || reject.isSuccess || follow.isSuccess ? (
+        <Alert tone="success">{t('prt.staff.saved')}</Alert>
+      ) : null}
     </>
   );
 }
@@ -104,10 +134,14 @@ function Detail({ id, me }: { id: string; me: { role: string } }) {
               {c.trackingId}
             </h2>
             <p>
-              <span className="badge">{t(`prt.status.${c.status}`)}</span> · {t(`prt.kinds.${c.kind}`)} · {t(`prt.categories.${c.category}`)} · {formatWitaDateTime(c.filedAt, lang)}
+              <span className="badge">{t(`prt.status.${c.status}`)}</span> · {t(`prt.kinds.${c.kind}`)} ·{' '}
+              {t(`prt.categories.${c.category}`)} · {formatWitaDateTime(c.filedAt, lang)}
             </p>
             <p>
-              {t('prt.staff.reporter')}: {c.reporter ? [c.reporter.name, c.reporter.contact].filter(Boolean).join(' · ') || '—' : t('prt.staff.hidden')}
+              {t('prt.staff.reporter')}:{' '}
+              {c.reporter
+                ? [c.reporter.name, c.reporter.contact].filter(Boolean).join(' · ') || '—'
+                : t('prt.staff.hidden')}
             </p>
             {c.organization ? (
               <p>
@@ -120,7 +154,10 @@ function Detail({ id, me }: { id: string; me: { role: string } }) {
               <ul className="plain">
                 {c.attachments.map((a, i) => (
                   <li key={a.id}>
-                    <a href={participationApi.attachmentUrl(c.id, a.id)}>{t('prt.staff.download', { n: i + 1 })}</a> <span className="small muted">({a.mime}, {Math.ceil(a.size / 1024)} KB)</span>
+                    <a href={participationApi.attachmentUrl(c.id, a.id)}>{t('prt.staff.download', { n: i + 1 })}</a>{' '}
+                    <span className="small muted">
+                      ({a.mime}, {Math.ceil(a.size / 1024)} KB)
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -136,7 +173,13 @@ function Detail({ id, me }: { id: string; me: { role: string } }) {
                         <strong>{t('prtr.publicVersion')}:</strong> {e.publicBody}
                       </p>
                     ) : null}
-                    {coordinator && e.body ? <RedactForm title={`${t(`prt.events.${e.kind}`)} · ${formatWitaDateTime(e.at, lang)}`} redact={(phrase) => participationApi.redactEvent(c.id, e.id, phrase)} invalidate={['prt', 'staff-detail', id]} /> : null}
+                    {coordinator && e.body ? (
+                      <RedactForm
+                        title={`${t(`prt.events.${e.kind}`)} · ${formatWitaDateTime(e.at, lang)}`}
+                        redact={(phrase) => participationApi.redactEvent(c.id, e.id, phrase)}
+                        invalidate={['prt', 'staff-detail', id]}
+                      />
+                    ) : null}
                   </>
                 )
               }

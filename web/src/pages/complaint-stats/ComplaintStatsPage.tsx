@@ -28,27 +28,52 @@ export function ComplaintStatsPage() {
                 {t('prt.stats.total')} <strong>{s.total}</strong>
               </li>
               <li>
-                {t('prt.stats.verifiedOnTime')} <strong>{s.verification.percent === null ? '—' : `${s.verification.percent} %`}</strong>
+                {t('prt.stats.verifiedOnTime')}{' '}
+                <strong>{s.verification.percent === null ? '—' : `${s.verification.percent} %`}</strong>
               </li>
               <li>
                 {t('prt.stats.lateNow')} <strong>{s.lateNow}</strong>
               </li>
             </ul>
-            <p className="small">{t('prt.stats.rules', { verify: s.sla.verifyDays, followUp: s.sla.followUpDays, close: s.sla.closeAfterDays })}</p>
+            <p className="small">
+              {t('prt.stats.rules', {
+                verify: s.sla.verifyDays,
+                followUp: s.sla.followUpDays,
+                close: s.sla.closeAfterDays,
+              })}
+            </p>
             <section className="card" aria-labelledby="by-category">
               <h2 id="by-category">{t('prt.stats.byCategory')}</h2>
               {s.byCategory.length === 0 ? <p>{t('prt.stats.none')}</p> : null}
               {s.byCategory.length > 0 ? (
                 <>
-                  <BarChart caption={t('prt.stats.byCategoryChart')} max={Math.max(...s.byCategory.map((c) => c.total))} bars={s.byCategory.map((c) => ({ key: c.category, label: t(`prt.categories.${c.category}`), value: c.total, text: String(c.total) }))} />
+                  <BarChart
+                    caption={t('prt.stats.byCategoryChart')}
+                    max={Math.max(...s.byCategory.map((c) => c.total))}
+                    bars={s.byCategory.map((c) => ({
+                      key: c.category,
+                      label: t(`prt.categories.${c.category}`),
+                      value: c.total,
+                      text: String(c.total),
+                    }))}
+                  />
                   <DataTable
                     label={t('prt.stats.byCategory')}
                     rows={s.byCategory}
                     rowKey={(c) => c.category}
                     columns={[
-                      { key: 'category', header: t('prt.stats.category'), cell: (c) => t(`prt.categories.${c.category}`) },
+                      {
+                        key: 'category',
+                        header: t('prt.stats.category'),
+                        cell: (c) => t(`prt.categories.${c.category}`),
+                      },
                       { key: 'total', header: t('prt.stats.count'), className: 'num', cell: (c) => c.total },
-                      ...(['submitted', 'disposed', 'followed_up', 'closed', 'rejected'] as const).map((st) => ({ key: st, header: t(`prt.status.${st}`), className: 'num', cell: (c: (typeof s.byCategory)[number]) => c.byStatus[st] ?? 0 })),
+                      ...(['submitted', 'disposed', 'followed_up', 'closed', 'rejected'] as const).map((st) => ({
+                        key: st,
+                        header: t(`prt.status.${st}`),
+                        className: 'num',
+                        cell: (c: (typeof s.byCategory)[number]) => c.byStatus[st] ?? 0,
+                      })),
                     ]}
                   />
                 </>
@@ -59,7 +84,18 @@ export function ComplaintStatsPage() {
               {s.byOrganization.length === 0 ? <p>{t('prt.stats.none')}</p> : null}
               {s.byOrganization.length > 0 ? (
                 <>
-                  <BarChart caption={t('prt.stats.byOpdChart', { days: s.sla.followUpDays })} max={100} labelWidth={260} bars={s.byOrganization.map((o) => ({ key: o.organizationId, label: o.name, value: o.percent ?? 0, text: o.percent === null ? '—' : `${o.percent} %`, tone: o.percent === null ? 'plain' : o.percent >= 80 ? 'good' : 'bad' }))} />
+                  <BarChart
+                    caption={t('prt.stats.byOpdChart', { days: s.sla.followUpDays })}
+                    max={100}
+                    labelWidth={260}
+                    bars={s.byOrganization.map((o) => ({
+                      key: o.organizationId,
+                      label: o.name,
+                      value: o.percent ?? 0,
+                      text: o.percent === null ? '—' : `${o.percent} %`,
+                      tone: o.percent === null ? 'plain' : o.percent >= 80 ? 'good' : 'bad',
+                    }))}
+                  />
                   <DataTable
                     label={t('prt.stats.byOpd')}
                     rows={s.byOrganization}
@@ -70,7 +106,12 @@ export function ComplaintStatsPage() {
                       { key: 'onTime', header: t('prt.stats.onTime'), className: 'num', cell: (o) => o.onTime },
                       { key: 'late', header: t('prt.stats.late'), className: 'num', cell: (o) => o.late },
                       { key: 'pending', header: t('prt.stats.pending'), className: 'num', cell: (o) => o.pending },
-                      { key: 'percent', header: t('prt.stats.percent'), className: 'num', cell: (o) => (o.percent === null ? '—' : `${o.percent} %`) },
+                      {
+                        key: 'percent',
+                        header: t('prt.stats.percent'),
+                        className: 'num',
+                        cell: (o) => (o.percent === null ? '—' : `${o.percent} %`),
+                      },
                     ]}
                   />
                 </>

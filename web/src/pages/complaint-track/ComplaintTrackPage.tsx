@@ -19,7 +19,13 @@ import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 /** The thread; staff pages add, per entry, its public version and the coordinator's redaction form. */
-export function ComplaintThread<E extends Tracked['events'][number]>({ events, extra }: { events: E[]; extra?: (e: E) => ReactNode }) {
+export function ComplaintThread<E extends Tracked['events'][number]>({
+  events,
+  extra,
+}: {
+  events: E[];
+  extra?: (e: E) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   return (
@@ -27,7 +33,8 @@ export function ComplaintThread<E extends Tracked['events'][number]>({ events, e
       {events.map((e, i) => (
         <li key={i} className={e.author === 'reporter' ? 'prt-from-reporter' : undefined}>
           <strong>{t(`prt.events.${e.kind}`)}</strong> · {t(`prt.author.${e.author}`)}
-          {e.organization ? ` (${e.organization})` : ''} · <span className="small muted">{formatWitaDateTime(e.at, lang)}</span>
+          {e.organization ? ` (${e.organization})` : ''} ·{' '}
+          <span className="small muted">{formatWitaDateTime(e.at, lang)}</span>
           {e.body ? <p>{e.body}</p> : null}
           {extra?.(e)}
         </li>
@@ -42,9 +49,16 @@ export function ClockLine({ clock }: { clock: Tracked['clock'] }) {
   if (!clock.awaiting) return null;
   return (
     <p>
-      {t('prt.track.awaitingNow')}: {t(`prt.awaiting.${clock.awaiting}`)} · {t('prt.track.due')}: {formatCalendarDate(clock.dueOn, lang)}
-      {clock.provisionalYear !== null ? <> ({t('prt.track.provisional', { year: clock.provisionalYear })})</> : null} ·{' '}
-      {clock.late ? <span className="prt-late">{t('prt.track.late', { count: clock.lateDays })}</span> : t('prt.track.onTime')}
+      {t('prt.track.awaitingNow')}: {t(`prt.awaiting.${clock.awaiting}`)} · {t('prt.track.due')}:{' '}
+      {formatCalendarDate(clock.dueOn, lang)}
+      {clock.provisionalYear !== null ? (
+        <> ({t('prt.track.provisional', { year: clock.provisionalYear })})</>
+      ) : null} ·{' '}
+      {clock.late ? (
+        <span className="prt-late">{t('prt.track.late', { count: clock.lateDays })}</span>
+      ) : (
+        t('prt.track.onTime')
+      )}
     </p>
   );
 }
@@ -53,7 +67,11 @@ function Report({ trackingId }: { trackingId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const qc = useQueryClient();
-  const report = useQuery({ queryKey: ['prt', 'track', trackingId], queryFn: () => participationApi.track(trackingId), retry: false });
+  const report = useQuery({
+    queryKey: ['prt', 'track', trackingId],
+    queryFn: () => participationApi.track(trackingId),
+    retry: false,
+  });
   const [reply, setReply] = useState('');
   const act = useMutation({
     mutationFn: (action: 'reply' | 'reopen' | 'accept') => participationApi.reply(trackingId, action, reply),
@@ -68,7 +86,8 @@ function Report({ trackingId }: { trackingId: string }) {
         <section className="card" aria-labelledby="report-title">
           <h2 id="report-title">{r.title}</h2>
           <p>
-            <span className="badge">{t(`prt.status.${r.status}`)}</span> · {t(`prt.kinds.${r.kind}`)} · {t(`prt.categories.${r.category}`)} · {t('prt.track.filedAt')} {formatWitaDateTime(r.filedAt, lang)}
+            <span className="badge">{t(`prt.status.${r.status}`)}</span> · {t(`prt.kinds.${r.kind}`)} ·{' '}
+            {t(`prt.categories.${r.category}`)} · {t('prt.track.filedAt')} {formatWitaDateTime(r.filedAt, lang)}
           </p>
           {r.organization ? (
             <p>
@@ -77,7 +96,9 @@ function Report({ trackingId }: { trackingId: string }) {
           ) : null}
           <ClockLine clock={r.clock} />
           <p className="prt-body">{r.body}</p>
-          {r.attachments.length > 0 ? <p className="small">{t('prt.track.attachments', { count: r.attachments.length })}</p> : null}
+          {r.attachments.length > 0 ? (
+            <p className="small">{t('prt.track.attachments', { count: r.attachments.length })}</p>
+          ) : null}
           <h3>{t('prt.track.thread')}</h3>
           <ComplaintThread events={r.events} />
           {r.canReply ? (
@@ -89,18 +110,33 @@ function Report({ trackingId }: { trackingId: string }) {
                 act.mutate('reply');
               }}
             >
-              <TextField label={t('prt.track.reply')} value={reply} maxLength={3000} onChange={(e) => setReply(e.target.value)} />
+              <TextField
+                label={t('prt.track.reply')}
+                value={reply}
+                maxLength={3000}
+                onChange={(e) => setReply(e.target.value)}
+              />
               <div className="actions">
                 <button type="submit" className="btn btn--secondary" disabled={act.isPending}>
                   {t('prt.track.sendReply')}
                 </button>
                 {r.reporterActions.includes('reopen') ? (
-                  <button type="button" className="btn btn--secondary" disabled={act.isPending} onClick={() => act.mutate('reopen')}>
+                  <button
+                    type="button"
+                    className="btn btn--secondary"
+                    disabled={act.isPending}
+                    onClick={() => act.mutate('reopen')}
+                  >
                     {t('prt.track.reopen')}
                   </button>
                 ) : null}
                 {r.reporterActions.includes('accept') ? (
-                  <button type="button" className="btn btn--primary" disabled={act.isPending} onClick={() => act.mutate('accept')}>
+                  <button
+                    type="button"
+                    className="btn btn--primary"
+                    disabled={act.isPending}
+                    onClick={() => act.mutate('accept')}
+                  >
                     {t('prt.track.accept')}
                   </button>
                 ) : null}
@@ -134,7 +170,13 @@ export function ComplaintTrackPage() {
           if (draft.trim()) navigate(`/pengaduan/lacak/${encodeURIComponent(draft.trim().toUpperCase())}`);
         }}
       >
-        <TextField label={t('prt.track.field')} value={draft} autoComplete="off" placeholder="PGD-XXXXX-XXXXX" onChange={(e) => setDraft(e.target.value)} />
+        <TextField
+          label={t('prt.track.field')}
+          value={draft}
+          autoComplete="off"
+          placeholder="PGD-XXXXX-XXXXX"
+          onChange={(e) => setDraft(e.target.value)}
+        />
         <div className="actions">
           <button type="submit" className="btn btn--primary">
             {t('prt.track.show')}

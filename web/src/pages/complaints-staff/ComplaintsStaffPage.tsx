@@ -13,7 +13,16 @@ import '../../features/participation/participation.css';
 import { SelectField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
-export const COMPLAINT_STAFF_ROLES = ['admin', 'committee', 'verifier', 'exam_admin', 'proctor', 'training_admin', 'supervisor', 'employee'] as const;
+export const COMPLAINT_STAFF_ROLES = [
+  'admin',
+  'committee',
+  'verifier',
+  'exam_admin',
+  'proctor',
+  'training_admin',
+  'supervisor',
+  'employee',
+] as const;
 
 function List({ coordinator }: { coordinator: boolean }) {
   const { t, i18n } = useTranslation();
@@ -21,12 +30,21 @@ function List({ coordinator }: { coordinator: boolean }) {
   // The home's inbox links here with ?status=submitted / ?status=disposed: the same filter it counts.
   const [params] = useSearchParams();
   const initial = params.get('status') ?? '';
-  const [draft, setDraft] = useState({ status: (COMPLAINT_STATUS_VALUES as readonly string[]).includes(initial) ? initial : '', late: '' });
+  const [draft, setDraft] = useState({
+    status: (COMPLAINT_STATUS_VALUES as readonly string[]).includes(initial) ? initial : '',
+    late: '',
+  });
   const [filter, setFilter] = useState(draft);
-  const list = useQuery({ queryKey: ['prt', 'staff', filter], queryFn: () => participationApi.staffList(filter.status, filter.late) });
+  const list = useQuery({
+    queryKey: ['prt', 'staff', filter],
+    queryFn: () => participationApi.staffList(filter.status, filter.late),
+  });
   return (
     <>
-      <PageTitle title={t('prt.staff.title')} lead={coordinator ? t('prt.staff.leadCoordinator') : t('prt.staff.leadOpd')}>
+      <PageTitle
+        title={t('prt.staff.title')}
+        lead={coordinator ? t('prt.staff.leadCoordinator') : t('prt.staff.leadOpd')}
+      >
         {t('prt.staff.title')}
       </PageTitle>
       <form
@@ -37,7 +55,11 @@ function List({ coordinator }: { coordinator: boolean }) {
           setFilter(draft);
         }}
       >
-        <SelectField label={t('prt.staff.status')} value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
+        <SelectField
+          label={t('prt.staff.status')}
+          value={draft.status}
+          onChange={(e) => setDraft({ ...draft, status: e.target.value })}
+        >
           <option value="">{t('prt.staff.all')}</option>
           {COMPLAINT_STATUS_VALUES.map((s) => (
             <option key={s} value={s}>
@@ -45,7 +67,11 @@ function List({ coordinator }: { coordinator: boolean }) {
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('prt.staff.lateOnly')} value={draft.late} onChange={(e) => setDraft({ ...draft, late: e.target.value })}>
+        <SelectField
+          label={t('prt.staff.lateOnly')}
+          value={draft.late}
+          onChange={(e) => setDraft({ ...draft, late: e.target.value })}
+        >
           <option value="">{t('prt.staff.all')}</option>
           <option value="true">{t('prt.staff.onlyLate')}</option>
           <option value="false">{t('prt.staff.onlyOnTime')}</option>
@@ -84,8 +110,12 @@ function List({ coordinator }: { coordinator: boolean }) {
                     <td>{formatWitaDate(c.filedAt, lang)}</td>
                     <td>
                       {c.clock.dueOn ? formatCalendarDate(c.clock.dueOn, lang) : '—'}
-                      {c.clock.provisionalYear !== null ? <> ({t('prt.track.provisional', { year: c.clock.provisionalYear })})</> : null}
-                      {c.clock.late ? <span className="prt-late"> · {t('prt.track.late', { count: c.clock.lateDays })}</span> : null}
+                      {c.clock.provisionalYear !== null ? (
+                        <> ({t('prt.track.provisional', { year: c.clock.provisionalYear })})</>
+                      ) : null}
+                      {c.clock.late ? (
+                        <span className="prt-late"> · {t('prt.track.late', { count: c.clock.lateDays })}</span>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -99,5 +129,9 @@ function List({ coordinator }: { coordinator: boolean }) {
 }
 
 export function ComplaintsStaffPage() {
-  return <RequireAuth roles={COMPLAINT_STAFF_ROLES}>{(me) => <List coordinator={me.role === 'admin' || me.role === 'committee'} />}</RequireAuth>;
+  return (
+    <RequireAuth roles={COMPLAINT_STAFF_ROLES}>
+      {(me) => <List coordinator={me.role === 'admin' || me.role === 'committee'} />}
+    </RequireAuth>
+  );
 }

@@ -25,19 +25,35 @@ type Section = ConsultationView['sections'][number];
 
 function useRefresh(id: string) {
   const qc = useQueryClient();
-  return () => void qc.invalidateQueries({ queryKey: ['prt', 'cons'] }).then(() => qc.invalidateQueries({ queryKey: ['prt', 'cons-view', id] }));
+  return () =>
+    void qc
+      .invalidateQueries({ queryKey: ['prt', 'cons'] })
+      .then(() => qc.invalidateQueries({ queryKey: ['prt', 'cons-view', id] }));
 }
 
 function CommentForm({ consultationId, section }: { consultationId: string; section: Section }) {
   const { t } = useTranslation();
   const refresh = useRefresh(consultationId);
   const [body, setBody] = useState('');
-  const send = useMutation({ mutationFn: () => consultationApi.comment(section.id, body), onSuccess: () => (setBody(''), refresh()) });
+  const send = useMutation({
+    mutationFn: () => consultationApi.comment(section.id, body),
+    onSuccess: () => (setBody(''), refresh()),
+  });
   return (
-    <form className="form" aria-label={t('prt.cons.commentOn', { heading: section.heading })} onSubmit={(e) => (e.preventDefault(), send.mutate())}>
+    <form
+      className="form"
+      aria-label={t('prt.cons.commentOn', { heading: section.heading })}
+      onSubmit={(e) => (e.preventDefault(), send.mutate())}
+    >
       <div className="field">
         <label htmlFor={`comment-${section.id}`}>{t('prt.cons.commentOn', { heading: section.heading })}</label>
-        <textarea id={`comment-${section.id}`} rows={3} maxLength={3000} value={body} onChange={(e) => setBody(e.target.value)} />
+        <textarea
+          id={`comment-${section.id}`}
+          rows={3}
+          maxLength={3000}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+        />
       </div>
       <div className="actions">
         <button type="submit" className="btn btn--primary btn--small" disabled={send.isPending}>
@@ -59,16 +75,34 @@ function Moderate({ consultationId, comment }: { consultationId: string; comment
   return (
     <div className="prt-moderate">
       {comment.answer === null ? (
-        <form className="form" aria-label={t('prt.cons.answerFor', { author: comment.author })} onSubmit={(e) => (e.preventDefault(), reply.mutate())}>
-          <TextField label={t('prt.cons.answerFor', { author: comment.author })} value={answer} maxLength={3000} onChange={(e) => setAnswer(e.target.value)} />
+        <form
+          className="form"
+          aria-label={t('prt.cons.answerFor', { author: comment.author })}
+          onSubmit={(e) => (e.preventDefault(), reply.mutate())}
+        >
+          <TextField
+            label={t('prt.cons.answerFor', { author: comment.author })}
+            value={answer}
+            maxLength={3000}
+            onChange={(e) => setAnswer(e.target.value)}
+          />
           <button type="submit" className="btn btn--secondary btn--small" disabled={reply.isPending}>
             {t('prt.cons.answer')}
           </button>
         </form>
       ) : null}
       {comment.status === 'visible' ? (
-        <form className="form" aria-label={t('prt.cons.hideFor', { author: comment.author })} onSubmit={(e) => (e.preventDefault(), hide.mutate())}>
-          <TextField label={t('prt.cons.hideReason')} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+        <form
+          className="form"
+          aria-label={t('prt.cons.hideFor', { author: comment.author })}
+          onSubmit={(e) => (e.preventDefault(), hide.mutate())}
+        >
+          <TextField
+            label={t('prt.cons.hideReason')}
+            value={reason}
+            maxLength={500}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <button type="submit" className="btn btn--secondary btn--small" disabled={hide.isPending}>
             {t('prt.cons.hide')}
           </button>
@@ -109,7 +143,10 @@ function CloseWindow({ c }: { c: ConsultationView }) {
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const refresh = useRefresh(c.id);
   const [asking, setAsking] = useState(false);
-  const close = useMutation({ mutationFn: () => consultationApi.close(c.id), onSuccess: () => (setAsking(false), refresh()) });
+  const close = useMutation({
+    mutationFn: () => consultationApi.close(c.id),
+    onSuccess: () => (setAsking(false), refresh()),
+  });
   return (
     <section className="card" aria-labelledby="close-title">
       <h2 id="close-title">{t('prt.cons.closeTitle')}</h2>
@@ -120,7 +157,12 @@ function CloseWindow({ c }: { c: ConsultationView }) {
             <strong>{t('prt.cons.closeAsk')}</strong>
           </p>
           <div className="actions">
-            <button type="button" className="btn btn--primary" disabled={close.isPending} onClick={() => close.mutate()}>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={close.isPending}
+              onClick={() => close.mutate()}
+            >
               {t('prt.cons.closeConfirm')}
             </button>
             <button type="button" className="btn btn--secondary" onClick={() => setAsking(false)}>
@@ -144,10 +186,22 @@ function CommitteeSteps({ c }: { c: ConsultationView }) {
   const [opensAt, setOpensAt] = useState('');
   const [closesAt, setClosesAt] = useState('');
   const [note, setNote] = useState('');
-  const [finals, setFinals] = useState<Record<string, { body: string; reason: string }>>(Object.fromEntries(c.sections.map((s) => [s.id, { body: s.draft, reason: '' }])));
+  const [finals, setFinals] = useState<Record<string, { body: string; reason: string }>>(
+    Object.fromEntries(c.sections.map((s) => [s.id, { body: s.draft, reason: '' }])),
+  );
   const toIso = (local: string) => new Date(`${local}:00+08:00`).toISOString();
-  const open = useMutation({ mutationFn: () => consultationApi.open(c.id, toIso(opensAt), toIso(closesAt)), onSuccess: refresh });
-  const fin = useMutation({ mutationFn: () => consultationApi.finalize(c.id, { note, sections: c.sections.map((s) => ({ sectionId: s.id, ...finals[s.id]! })) }), onSuccess: refresh });
+  const open = useMutation({
+    mutationFn: () => consultationApi.open(c.id, toIso(opensAt), toIso(closesAt)),
+    onSuccess: refresh,
+  });
+  const fin = useMutation({
+    mutationFn: () =>
+      consultationApi.finalize(c.id, {
+        note,
+        sections: c.sections.map((s) => ({ sectionId: s.id, ...finals[s.id]! })),
+      }),
+    onSuccess: refresh,
+  });
   if (c.state === 'draft') {
     return (
       <form className="form card" aria-labelledby="open-title" onSubmit={(e) => (e.preventDefault(), open.mutate())}>
@@ -172,12 +226,27 @@ function CommitteeSteps({ c }: { c: ConsultationView }) {
           <legend>{s.heading}</legend>
           <div className="field">
             <label htmlFor={`final-${s.id}`}>{t('prt.cons.finalText', { heading: s.heading })}</label>
-            <textarea id={`final-${s.id}`} rows={5} value={finals[s.id]!.body} onChange={(e) => setFinals({ ...finals, [s.id]: { ...finals[s.id]!, body: e.target.value } })} />
+            <textarea
+              id={`final-${s.id}`}
+              rows={5}
+              value={finals[s.id]!.body}
+              onChange={(e) => setFinals({ ...finals, [s.id]: { ...finals[s.id]!, body: e.target.value } })}
+            />
           </div>
-          <TextField label={t('prt.cons.changeReason', { heading: s.heading })} value={finals[s.id]!.reason} maxLength={2000} onChange={(e) => setFinals({ ...finals, [s.id]: { ...finals[s.id]!, reason: e.target.value } })} />
+          <TextField
+            label={t('prt.cons.changeReason', { heading: s.heading })}
+            value={finals[s.id]!.reason}
+            maxLength={2000}
+            onChange={(e) => setFinals({ ...finals, [s.id]: { ...finals[s.id]!, reason: e.target.value } })}
+          />
         </fieldset>
       ))}
-      <TextField label={t('prt.cons.finalNote')} value={note} maxLength={3000} onChange={(e) => setNote(e.target.value)} />
+      <TextField
+        label={t('prt.cons.finalNote')}
+        value={note}
+        maxLength={3000}
+        onChange={(e) => setNote(e.target.value)}
+      />
       <button type="submit" className="btn btn--primary" disabled={fin.isPending}>
         {t('prt.cons.finalize')}
       </button>
@@ -193,7 +262,10 @@ export function ConsultationPage() {
   const me = useMe();
   // The coordinators run a consultation, as they run forums.
   const committee = me.data?.role === 'committee' || me.data?.role === 'admin';
-  const view = useQuery({ queryKey: ['prt', 'cons-view', id, me.data?.role ?? null], queryFn: () => consultationApi.view(id!) });
+  const view = useQuery({
+    queryKey: ['prt', 'cons-view', id, me.data?.role ?? null],
+    queryFn: () => consultationApi.view(id!),
+  });
   return (
     <QueryState query={view}>
       {(c) => (
@@ -204,18 +276,27 @@ export function ConsultationPage() {
           <ParticipationLinks />
           <p>
             <span className="badge">{t(`prt.cons.states.${c.state}`)}</span>
-            {c.opensAt && c.closesAt ? ` · ${t('prt.cons.window', { from: formatWitaDateTime(c.opensAt, lang), to: formatWitaDateTime(c.closesAt, lang) })}` : ''}
+            {c.opensAt && c.closesAt
+              ? ` · ${t('prt.cons.window', { from: formatWitaDateTime(c.opensAt, lang), to: formatWitaDateTime(c.closesAt, lang) })}`
+              : ''}
           </p>
           <p className="small">
             <strong>{t('prt.cons.rules')}:</strong> {c.moderationRules}
           </p>
           {c.state === 'open' && !me.data ? (
             <Alert tone="info">
-              <Link to={`/masuk?next=${encodeURIComponent(`/konsultasi/${c.id}`)}`}>{t('prt.cons.signInToComment')}</Link> <Link to="/daftar-warga">{t('prt.cons.signUpToComment')}</Link>
+              <Link to={`/masuk?next=${encodeURIComponent(`/konsultasi/${c.id}`)}`}>
+                {t('prt.cons.signInToComment')}
+              </Link>{' '}
+              <Link to="/daftar-warga">{t('prt.cons.signUpToComment')}</Link>
             </Alert>
           ) : null}
-          {c.closedEarlyAt ? <p className="small">{t('prt.cons.closedEarly', { at: formatWitaDateTime(c.closedEarlyAt, lang) })}</p> : null}
-          {c.finalizedAt ? <p className="small">{t('prt.cons.finalFor', { at: formatWitaDateTime(c.finalizedAt, lang) })}</p> : null}
+          {c.closedEarlyAt ? (
+            <p className="small">{t('prt.cons.closedEarly', { at: formatWitaDateTime(c.closedEarlyAt, lang) })}</p>
+          ) : null}
+          {c.finalizedAt ? (
+            <p className="small">{t('prt.cons.finalFor', { at: formatWitaDateTime(c.finalizedAt, lang) })}</p>
+          ) : null}
           {c.finalNote ? (
             <Alert tone="success">
               <strong>{t('prt.cons.finalNote')}:</strong> {c.finalNote}
@@ -223,8 +304,24 @@ export function ConsultationPage() {
           ) : null}
           {c.statistics.comments > 0 ? (
             <section className="card" aria-labelledby="cons-stats">
-              <h2 id="cons-stats">{t('prt.cons.stats', { comments: c.statistics.comments, commenters: c.statistics.commenters, hidden: c.statistics.hidden, answered: c.statistics.answered })}</h2>
-              <BarChart caption={t('prt.cons.statsChart')} max={Math.max(...c.statistics.perSection.map((s) => s.comments), 1)} bars={c.statistics.perSection.map((s) => ({ key: s.sectionId, label: s.heading, value: s.comments, text: String(s.comments) }))} />
+              <h2 id="cons-stats">
+                {t('prt.cons.stats', {
+                  comments: c.statistics.comments,
+                  commenters: c.statistics.commenters,
+                  hidden: c.statistics.hidden,
+                  answered: c.statistics.answered,
+                })}
+              </h2>
+              <BarChart
+                caption={t('prt.cons.statsChart')}
+                max={Math.max(...c.statistics.perSection.map((s) => s.comments), 1)}
+                bars={c.statistics.perSection.map((s) => ({
+                  key: s.sectionId,
+                  label: s.heading,
+                  value: s.comments,
+                  text: String(s.comments),
+                }))}
+              />
             </section>
           ) : null}
           {c.sections.map((s) => (
@@ -251,8 +348,11 @@ export function ConsultationPage() {
               <ul className="prt-thread">
                 {s.comments.map((x) => (
                   <li key={x.id}>
-                    <strong>{x.author}</strong> · <span className="small muted">{formatWitaDateTime(x.createdAt, lang)}</span>
-                    {x.status === 'hidden' ? <p className="muted">{t('prt.cons.hidden', { reason: x.hiddenReason })}</p> : null}
+                    <strong>{x.author}</strong> ·{' '}
+                    <span className="small muted">{formatWitaDateTime(x.createdAt, lang)}</span>
+                    {x.status === 'hidden' ? (
+                      <p className="muted">{t('prt.cons.hidden', { reason: x.hiddenReason })}</p>
+                    ) : null}
                     {x.body ? <p>{x.body}</p> : null}
                     {x.answer ? (
                       <p>

@@ -19,27 +19,70 @@ function NewConsultation() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const [v, setV] = useState({ title: '', summary: '', moderationRules: t('prt.cons.defaultRules'), sections: [{ heading: '', body: '' }] });
-  const create = useMutation({ mutationFn: () => consultationApi.create({ ...v, periodId: null }), onSuccess: (r) => (void qc.invalidateQueries({ queryKey: ['prt', 'cons'] }), navigate(`/konsultasi/${r.id}`)) });
+  const [v, setV] = useState({
+    title: '',
+    summary: '',
+    moderationRules: t('prt.cons.defaultRules'),
+    sections: [{ heading: '', body: '' }],
+  });
+  const create = useMutation({
+    mutationFn: () => consultationApi.create({ ...v, periodId: null }),
+    onSuccess: (r) => (void qc.invalidateQueries({ queryKey: ['prt', 'cons'] }), navigate(`/konsultasi/${r.id}`)),
+  });
   const err = create.error instanceof ApiError ? create.error : null;
   return (
     <form className="form card" aria-labelledby="new-cons" onSubmit={(e) => (e.preventDefault(), create.mutate())}>
       <h2 id="new-cons">{t('prt.cons.new')}</h2>
-      <TextField label={t('prt.cons.title')} value={v.title} maxLength={200} onChange={(e) => setV({ ...v, title: e.target.value })} error={err?.fieldMessage('title')} />
-      <TextField label={t('prt.cons.summary')} value={v.summary} maxLength={2000} onChange={(e) => setV({ ...v, summary: e.target.value })} error={err?.fieldMessage('summary')} />
-      <TextField label={t('prt.cons.rules')} value={v.moderationRules} maxLength={3000} onChange={(e) => setV({ ...v, moderationRules: e.target.value })} />
+      <TextField
+        label={t('prt.cons.title')}
+        value={v.title}
+        maxLength={200}
+        onChange={(e) => setV({ ...v, title: e.target.value })}
+        error={err?.fieldMessage('title')}
+      />
+      <TextField
+        label={t('prt.cons.summary')}
+        value={v.summary}
+        maxLength={2000}
+        onChange={(e) => setV({ ...v, summary: e.target.value })}
+        error={err?.fieldMessage('summary')}
+      />
+      <TextField
+        label={t('prt.cons.rules')}
+        value={v.moderationRules}
+        maxLength={3000}
+        onChange={(e) => setV({ ...v, moderationRules: e.target.value })}
+      />
       {v.sections.map((s, i) => (
         <fieldset key={i} className="field">
           <legend>{t('prt.cons.section', { n: i + 1 })}</legend>
-          <TextField label={t('prt.cons.heading', { n: i + 1 })} value={s.heading} maxLength={160} onChange={(e) => setV({ ...v, sections: v.sections.map((x, k) => (k === i ? { ...x, heading: e.target.value } : x)) })} />
+          <TextField
+            label={t('prt.cons.heading', { n: i + 1 })}
+            value={s.heading}
+            maxLength={160}
+            onChange={(e) =>
+              setV({ ...v, sections: v.sections.map((x, k) => (k === i ? { ...x, heading: e.target.value } : x)) })
+            }
+          />
           <div className="field">
             <label htmlFor={`cons-body-${i}`}>{t('prt.cons.body', { n: i + 1 })}</label>
-            <textarea id={`cons-body-${i}`} rows={5} value={s.body} onChange={(e) => setV({ ...v, sections: v.sections.map((x, k) => (k === i ? { ...x, body: e.target.value } : x)) })} />
+            <textarea
+              id={`cons-body-${i}`}
+              rows={5}
+              value={s.body}
+              onChange={(e) =>
+                setV({ ...v, sections: v.sections.map((x, k) => (k === i ? { ...x, body: e.target.value } : x)) })
+              }
+            />
           </div>
         </fieldset>
       ))}
       <div className="actions">
-        <button type="button" className="btn btn--secondary" onClick={() => setV({ ...v, sections: [...v.sections, { heading: '', body: '' }] })}>
+        <button
+          type="button"
+          className="btn btn--secondary"
+          onClick={() => setV({ ...v, sections: [...v.sections, { heading: '', body: '' }] })}
+        >
           {t('prt.cons.addSection')}
         </button>
         <button type="submit" className="btn btn--primary" disabled={create.isPending}>
@@ -74,7 +117,9 @@ export function ConsultationsPage() {
                   <p>{c.summary}</p>
                   <p className="small">
                     <span className="badge">{t(`prt.cons.states.${c.state}`)}</span>
-                    {c.opensAt && c.closesAt ? ` · ${formatWitaDateTime(c.opensAt, lang)} – ${formatWitaDateTime(c.closesAt, lang)}` : ''}
+                    {c.opensAt && c.closesAt
+                      ? ` · ${formatWitaDateTime(c.opensAt, lang)} – ${formatWitaDateTime(c.closesAt, lang)}`
+                      : ''}
                   </p>
                 </article>
               </li>

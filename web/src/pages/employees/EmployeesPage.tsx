@@ -52,12 +52,22 @@ function SheetPanel() {
       <p className="small">{t('dev.sheet.lead')}</p>
       <p className="actions">
         {(['xlsx', 'csv'] as const).map((f) => (
-          <a key={`t-${f}`} className="btn btn--secondary btn--small" href={developmentApi.sheetUrl('template', f)} download>
+          <a
+            key={`t-${f}`}
+            className="btn btn--secondary btn--small"
+            href={developmentApi.sheetUrl('template', f)}
+            download
+          >
             {t('dev.sheet.template', { format: f.toUpperCase() })}
           </a>
         ))}
         {(['xlsx', 'csv'] as const).map((f) => (
-          <a key={`e-${f}`} className="btn btn--secondary btn--small" href={developmentApi.sheetUrl('export', f)} download>
+          <a
+            key={`e-${f}`}
+            className="btn btn--secondary btn--small"
+            href={developmentApi.sheetUrl('export', f)}
+            download
+          >
             {t('dev.sheet.export', { format: f.toUpperCase() })}
           </a>
         ))}
@@ -81,7 +91,12 @@ function SheetPanel() {
             {t('dev.sheet.check')}
           </button>
           {result?.ok && !result.committed ? (
-            <button type="button" className="btn btn--primary" disabled={run.isPending} onClick={() => run.mutate(true)}>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={run.isPending}
+              onClick={() => run.mutate(true)}
+            >
               {t('dev.sheet.commit', { count: rowsToImport })}
             </button>
           ) : null}
@@ -97,7 +112,11 @@ function SheetPanel() {
 function ImportReport({ result }: { result: EmployeeImport }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
-  const summary = result.committed ? t('dev.sheet.done', result.counts) : result.ok ? t('dev.sheet.okSummary', result.counts) : t('dev.sheet.badSummary', result.counts);
+  const summary = result.committed
+    ? t('dev.sheet.done', result.counts)
+    : result.ok
+      ? t('dev.sheet.okSummary', result.counts)
+      : t('dev.sheet.badSummary', result.counts);
   const rows = result.ok ? result.report.slice(0, 200) : result.report.filter((r) => r.status === 'error');
   const label = { new: t('dev.sheet.rowNew'), update: t('dev.sheet.rowUpdate'), error: t('dev.sheet.rowError') };
   return (
@@ -109,7 +128,9 @@ function ImportReport({ result }: { result: EmployeeImport }) {
         <table>
           <thead>
             <tr>
-              <th scope="col" className="num">{t('dev.sheet.line')}</th>
+              <th scope="col" className="num">
+                {t('dev.sheet.line')}
+              </th>
               <th scope="col">{t('dev.list.nip')}</th>
               <th scope="col">{t('dev.sheet.result')}</th>
               <th scope="col">{t('dev.sheet.problems')}</th>
@@ -121,7 +142,9 @@ function ImportReport({ result }: { result: EmployeeImport }) {
                 <td className="num">{r.line === 0 ? t('dev.sheet.fileLevel') : r.line}</td>
                 <td className="mono">{r.nip ?? '—'}</td>
                 <td>
-                  <span className={`badge ${r.status === 'error' ? 'badge--warn' : 'badge--ok'}`}>{label[r.status]}</span>
+                  <span className={`badge ${r.status === 'error' ? 'badge--warn' : 'badge--ok'}`}>
+                    {label[r.status]}
+                  </span>
                 </td>
                 <td>
                   {r.problems.length > 0 ? (
@@ -149,7 +172,11 @@ function Employees({ me }: { me: Me }) {
   const orgs = useOrganizations();
   const [draft, setDraft] = useState<EmployeeFilters>({ q: '', organizationId: '', status: '', page: 1 });
   const [filters, setFilters] = useState<EmployeeFilters>(draft);
-  const list = useQuery({ queryKey: ['dev', 'employees', filters], queryFn: () => developmentApi.employees(filters), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: ['dev', 'employees', filters],
+    queryFn: () => developmentApi.employees(filters),
+    placeholderData: keepPreviousData,
+  });
   const columns: Column<EmployeeRow>[] = [
     { key: 'nip', header: t('dev.list.nip'), className: 'mono', cell: (e) => e.nip },
     { key: 'name', header: t('dev.list.name'), cell: (e) => e.fullName },
@@ -195,9 +222,19 @@ function Employees({ me }: { me: Me }) {
             setFilters({ ...draft, page: 1 });
           }}
         >
-          <TextField label={t('dev.list.search')} type="search" value={draft.q} maxLength={100} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
+          <TextField
+            label={t('dev.list.search')}
+            type="search"
+            value={draft.q}
+            maxLength={100}
+            onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+          />
           {isBkpsdm ? (
-            <SelectField label={t('dev.list.organization')} value={draft.organizationId} onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}>
+            <SelectField
+              label={t('dev.list.organization')}
+              value={draft.organizationId}
+              onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}
+            >
               <option value="">{t('dev.list.allOrganizations')}</option>
               {orgs.data?.organizations.map((o) => (
                 <option key={o.id} value={o.id}>
@@ -206,7 +243,11 @@ function Employees({ me }: { me: Me }) {
               ))}
             </SelectField>
           ) : null}
-          <SelectField label={t('dev.list.status')} value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
+          <SelectField
+            label={t('dev.list.status')}
+            value={draft.status}
+            onChange={(e) => setDraft({ ...draft, status: e.target.value })}
+          >
             <option value="">{t('dev.list.allStatuses')}</option>
             {EMPLOYEE_STATUS_VALUES.map((s) => (
               <option key={s} value={s}>
@@ -220,7 +261,13 @@ function Employees({ me }: { me: Me }) {
             </button>
           </div>
         </form>
-        <QueryState query={list} isEmpty={(d) => d.employees.length === 0} empty={list.data?.scope === 'unit' && !filters.q && !filters.status ? t('dev.list.emptyUnit') : t('dev.list.empty')}>
+        <QueryState
+          query={list}
+          isEmpty={(d) => d.employees.length === 0}
+          empty={
+            list.data?.scope === 'unit' && !filters.q && !filters.status ? t('dev.list.emptyUnit') : t('dev.list.empty')
+          }
+        >
           {(d) => (
             <>
               <DataTable label={t('dev.list.table')} columns={columns} rows={d.employees} rowKey={(e) => e.id} />

@@ -46,8 +46,21 @@ function Analysis({ sessionId }: { sessionId: string }) {
       ),
     },
     { key: 'n', header: t('cat.analysis.col.n'), className: 'num', cell: (s) => s.n },
-    { key: 'p', header: t('cat.analysis.col.p'), className: 'num', cell: (s) => (s.weighted ? t('cat.analysis.meanWeight', { mean: s.meanPoints.toFixed(1), max: s.maxPoints }) : s.difficulty.toFixed(2)) },
-    { key: 'r', header: t('cat.analysis.col.r'), className: 'num', cell: (s) => (s.pointBiserial === null ? t('cat.analysis.none') : s.pointBiserial.toFixed(2)) },
+    {
+      key: 'p',
+      header: t('cat.analysis.col.p'),
+      className: 'num',
+      cell: (s) =>
+        s.weighted
+          ? t('cat.analysis.meanWeight', { mean: s.meanPoints.toFixed(1), max: s.maxPoints })
+          : s.difficulty.toFixed(2),
+    },
+    {
+      key: 'r',
+      header: t('cat.analysis.col.r'),
+      className: 'num',
+      cell: (s) => (s.pointBiserial === null ? t('cat.analysis.none') : s.pointBiserial.toFixed(2)),
+    },
     {
       key: 'dist',
       header: t('cat.analysis.col.dist'),
@@ -75,7 +88,9 @@ function Analysis({ sessionId }: { sessionId: string }) {
       {(r) => (
         <section className="card" aria-labelledby="analysis-title">
           <h2 id="analysis-title">{t('cat.analysis.attempts', { n: r.attempts })}</h2>
-          {r.attempts > 0 && r.attempts < r.minSample ? <Alert tone="warning">{t('cat.analysis.smallSample', { n: r.attempts, min: r.minSample })}</Alert> : null}
+          {r.attempts > 0 && r.attempts < r.minSample ? (
+            <Alert tone="warning">{t('cat.analysis.smallSample', { n: r.attempts, min: r.minSample })}</Alert>
+          ) : null}
           {r.items.some((s) => s.weighted) ? <p className="small">{t('cat.analysis.weightedNote')}</p> : null}
           {r.items.length > 0 ? <AnalysisScatter items={r.items} /> : null}
           <p>
@@ -86,7 +101,14 @@ function Analysis({ sessionId }: { sessionId: string }) {
           {r.items.length === 0 ? (
             <p>{t('cat.analysis.empty')}</p>
           ) : (
-            <DataTable label={t('cat.analysis.title')} caption={t('cat.analysis.title')} captionHidden columns={columns} rows={r.items} rowKey={(s) => `${s.itemId}-${s.version}`} />
+            <DataTable
+              label={t('cat.analysis.title')}
+              caption={t('cat.analysis.title')}
+              captionHidden
+              columns={columns}
+              rows={r.items}
+              rowKey={(s) => `${s.itemId}-${s.version}`}
+            />
           )}
         </section>
       )}

@@ -10,7 +10,17 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
 import { formatDateTime } from '../../app/format.ts';
-import { CATEGORIES, type CatSessionSummary, catSessionPhase, EXAM_TYPES, examApi, type ItemFilter, periodLabel, type Subtest, SUBTESTS } from '../../features/exam/api.ts';
+import {
+  CATEGORIES,
+  type CatSessionSummary,
+  catSessionPhase,
+  EXAM_TYPES,
+  examApi,
+  type ItemFilter,
+  periodLabel,
+  type Subtest,
+  SUBTESTS,
+} from '../../features/exam/api.ts';
 import { ItemEditor } from '../../features/exam/components/ItemEditor.tsx';
 import { ItemImport } from '../../features/exam/components/ItemImport.tsx';
 import '../../features/exam/exam.css';
@@ -42,13 +52,21 @@ function Filters({ value, onApply }: { value: ItemFilter; onApply: (f: ItemFilte
     >
       <h2 id="filter-title">{t('cat.bank.filters')}</h2>
       <div className="cat-inline-form">
-        <SelectField label={t('cat.bank.examType')} value={f.examType ?? ''} onChange={(e) => setF({ ...f, examType: e.target.value || undefined })}>
+        <SelectField
+          label={t('cat.bank.examType')}
+          value={f.examType ?? ''}
+          onChange={(e) => setF({ ...f, examType: e.target.value || undefined })}
+        >
           <option value="">{t('cat.bank.all')}</option>
           {EXAM_TYPES.map((x) => (
             <option key={x}>{x}</option>
           ))}
         </SelectField>
-        <SelectField label={t('cat.bank.subtest')} value={f.subtest ?? ''} onChange={(e) => setF({ ...f, subtest: e.target.value || undefined, category: undefined })}>
+        <SelectField
+          label={t('cat.bank.subtest')}
+          value={f.subtest ?? ''}
+          onChange={(e) => setF({ ...f, subtest: e.target.value || undefined, category: undefined })}
+        >
           <option value="">{t('cat.bank.all')}</option>
           {SUBTESTS.map((s) => (
             <option key={s} value={s}>
@@ -56,15 +74,31 @@ function Filters({ value, onApply }: { value: ItemFilter; onApply: (f: ItemFilte
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('cat.bank.category')} value={f.category ?? ''} onChange={(e) => setF({ ...f, category: e.target.value || undefined })} disabled={categories.length === 0}>
+        <SelectField
+          label={t('cat.bank.category')}
+          value={f.category ?? ''}
+          onChange={(e) => setF({ ...f, category: e.target.value || undefined })}
+          disabled={categories.length === 0}
+        >
           <option value="">{t('cat.bank.all')}</option>
           {categories.map((c) => (
-            <option key={c} value={c}>{codeLabel(t, 'category', c)}</option>
+            <option key={c} value={c}>
+              {codeLabel(t, 'category', c)}
+            </option>
           ))}
         </SelectField>
-        <TextField label={t('cat.bank.q')} type="search" value={f.q ?? ''} onChange={(e) => setF({ ...f, q: e.target.value || undefined })} />
+        <TextField
+          label={t('cat.bank.q')}
+          type="search"
+          value={f.q ?? ''}
+          onChange={(e) => setF({ ...f, q: e.target.value || undefined })}
+        />
       </div>
-      <CheckboxField label={t('cat.bank.includeRetired')} checked={f.includeRetired === 'true'} onChange={(e) => setF({ ...f, includeRetired: e.target.checked ? 'true' : undefined })} />
+      <CheckboxField
+        label={t('cat.bank.includeRetired')}
+        checked={f.includeRetired === 'true'}
+        onChange={(e) => setF({ ...f, includeRetired: e.target.checked ? 'true' : undefined })}
+      />
       <button type="submit" className="btn btn--primary">
         {t('cat.bank.apply')}
       </button>
@@ -161,8 +195,15 @@ function Bank() {
   const qc = useQueryClient();
   const [filter, setFilter] = useState<ItemFilter>({ page: 1, pageSize: PAGE_SIZE });
   const [editing, setEditing] = useState<string | null | undefined>(undefined);
-  const list = useQuery({ queryKey: ['cat', 'bank', 'list', filter], queryFn: () => examApi.items(filter), placeholderData: (p) => p });
-  const retire = useMutation({ mutationFn: examApi.retireItem, onSuccess: () => void qc.invalidateQueries({ queryKey: ['cat', 'bank'] }) });
+  const list = useQuery({
+    queryKey: ['cat', 'bank', 'list', filter],
+    queryFn: () => examApi.items(filter),
+    placeholderData: (p) => p,
+  });
+  const retire = useMutation({
+    mutationFn: examApi.retireItem,
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['cat', 'bank'] }),
+  });
   return (
     <>
       <p className="actions">
@@ -201,7 +242,13 @@ function Bank() {
                 rows={d.items}
                 rowKey={(it) => it.id}
                 columns={[
-                  { key: 'stem', header: t('cat.bank.col.stem'), className: 'cat-stem-cell', cell: (it) => (it.content.stem.length > 160 ? `${it.content.stem.slice(0, 160)}…` : it.content.stem) },
+                  {
+                    key: 'stem',
+                    header: t('cat.bank.col.stem'),
+                    className: 'cat-stem-cell',
+                    cell: (it) =>
+                      it.content.stem.length > 160 ? `${it.content.stem.slice(0, 160)}…` : it.content.stem,
+                  },
                   {
                     key: 'subtest',
                     header: t('cat.bank.col.subtest'),
@@ -217,7 +264,15 @@ function Bank() {
                   {
                     key: 'state',
                     header: t('cat.bank.col.state'),
-                    cell: (it) => <span className={`badge ${it.retired ? 'badge--muted' : it.delivered ? 'badge--ok' : ''}`}>{it.retired ? t('cat.bank.retired') : it.delivered ? t('cat.bank.delivered') : t('cat.bank.draft')}</span>,
+                    cell: (it) => (
+                      <span className={`badge ${it.retired ? 'badge--muted' : it.delivered ? 'badge--ok' : ''}`}>
+                        {it.retired
+                          ? t('cat.bank.retired')
+                          : it.delivered
+                            ? t('cat.bank.delivered')
+                            : t('cat.bank.draft')}
+                      </span>
+                    ),
                   },
                   {
                     key: 'actions',
@@ -225,11 +280,22 @@ function Bank() {
                     className: 'nowrap',
                     cell: (it) => (
                       <>
-                        <button type="button" className="btn btn--secondary btn--small" aria-label={t('cat.bank.edit', { n: numberOf.get(it.id) })} onClick={() => setEditing(it.id)}>
+                        <button
+                          type="button"
+                          className="btn btn--secondary btn--small"
+                          aria-label={t('cat.bank.edit', { n: numberOf.get(it.id) })}
+                          onClick={() => setEditing(it.id)}
+                        >
                           {t('cat.bank.editItem')}
                         </button>{' '}
                         {!it.retired ? (
-                          <button type="button" className="btn btn--ghost btn--small" aria-label={t('cat.bank.retireLabel', { n: numberOf.get(it.id) })} onClick={() => retire.mutate(it.id)} disabled={retire.isPending}>
+                          <button
+                            type="button"
+                            className="btn btn--ghost btn--small"
+                            aria-label={t('cat.bank.retireLabel', { n: numberOf.get(it.id) })}
+                            onClick={() => retire.mutate(it.id)}
+                            disabled={retire.isPending}
+                          >
                             {t('cat.bank.retire')}
                           </button>
                         ) : null}
@@ -241,7 +307,14 @@ function Bank() {
             );
           }}
         </QueryState>
-        {list.data ? <Pager page={list.data.page} total={list.data.total} pageSize={list.data.pageSize} onPage={(p) => setFilter({ ...filter, page: p })} /> : null}
+        {list.data ? (
+          <Pager
+            page={list.data.page}
+            total={list.data.total}
+            pageSize={list.data.pageSize}
+            onPage={(p) => setFilter({ ...filter, page: p })}
+          />
+        ) : null}
       </section>
       <div className="grid grid--2">
         <ItemImport />

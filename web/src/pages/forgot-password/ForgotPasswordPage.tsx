@@ -32,9 +32,17 @@ export function ForgotPasswordPage() {
       <form
         className="card form"
         noValidate
-        onSubmit={form.handleSubmit(({ email }) => send.mutate(email, { onError: (err) => applyServerErrors(err, form.setError, ['email']) }))}
+        onSubmit={form.handleSubmit(({ email }) =>
+          send.mutate(email, { onError: (err) => applyServerErrors(err, form.setError, ['email']) }),
+        )}
       >
-        <TextField label={t('forgot.email')} type="email" autoComplete="email" error={fieldError('email')} {...form.register('email')} />
+        <TextField
+          label={t('forgot.email')}
+          type="email"
+          autoComplete="email"
+          error={fieldError('email')}
+          {...form.register('email')}
+        />
         <button className="btn btn--primary btn--block" type="submit" disabled={send.isPending}>
           {t('forgot.submit')}
         </button>

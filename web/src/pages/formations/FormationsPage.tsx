@@ -73,7 +73,21 @@ function FormationFacts({ formation }: { formation: Formation }) {
 type Filter = { organizationId: string; educationLevel: string; needType: string; q: string };
 
 /** The catalog's period and filters; the filters apply on submit. */
-function CatalogFilters({ periods, periodId, onPeriod, draft, setDraft, onSubmit }: { periods: Period[]; periodId: string; onPeriod: (id: string) => void; draft: Filter; setDraft: (f: Filter) => void; onSubmit: (e: FormEvent) => void }) {
+function CatalogFilters({
+  periods,
+  periodId,
+  onPeriod,
+  draft,
+  setDraft,
+  onSubmit,
+}: {
+  periods: Period[];
+  periodId: string;
+  onPeriod: (id: string) => void;
+  draft: Filter;
+  setDraft: (f: Filter) => void;
+  onSubmit: (e: FormEvent) => void;
+}) {
   const { t } = useTranslation();
   const orgs = useOrganizations();
   return (
@@ -81,7 +95,11 @@ function CatalogFilters({ periods, periodId, onPeriod, draft, setDraft, onSubmit
       <h2 id="filter-title">{t('rec.catalog.filters')}</h2>
       <div className="rec-filters">
         <PeriodPicker periods={periods} value={periodId} onChange={onPeriod} />
-        <SelectField label={t('rec.catalog.organization')} value={draft.organizationId} onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}>
+        <SelectField
+          label={t('rec.catalog.organization')}
+          value={draft.organizationId}
+          onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}
+        >
           <option value="">{t('rec.common.all')}</option>
           {orgs.data?.organizations.map((o) => (
             <option key={o.id} value={o.id}>
@@ -89,7 +107,11 @@ function CatalogFilters({ periods, periodId, onPeriod, draft, setDraft, onSubmit
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('rec.catalog.educationLevel')} value={draft.educationLevel} onChange={(e) => setDraft({ ...draft, educationLevel: e.target.value })}>
+        <SelectField
+          label={t('rec.catalog.educationLevel')}
+          value={draft.educationLevel}
+          onChange={(e) => setDraft({ ...draft, educationLevel: e.target.value })}
+        >
           <option value="">{t('rec.common.all')}</option>
           {EDUCATION_LEVELS.map((l) => (
             <option key={l} value={l}>
@@ -97,7 +119,11 @@ function CatalogFilters({ periods, periodId, onPeriod, draft, setDraft, onSubmit
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('rec.catalog.needType')} value={draft.needType} onChange={(e) => setDraft({ ...draft, needType: e.target.value })}>
+        <SelectField
+          label={t('rec.catalog.needType')}
+          value={draft.needType}
+          onChange={(e) => setDraft({ ...draft, needType: e.target.value })}
+        >
           <option value="">{t('rec.common.all')}</option>
           {NEED_TYPES.map((n) => (
             <option key={n} value={n}>
@@ -105,7 +131,13 @@ function CatalogFilters({ periods, periodId, onPeriod, draft, setDraft, onSubmit
             </option>
           ))}
         </SelectField>
-        <TextField label={t('rec.catalog.search')} type="search" value={draft.q} maxLength={100} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
+        <TextField
+          label={t('rec.catalog.search')}
+          type="search"
+          value={draft.q}
+          maxLength={100}
+          onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+        />
       </div>
       <button type="submit" className="btn btn--primary">
         {t('rec.catalog.apply')}
@@ -146,7 +178,9 @@ export function FormationsPage() {
       <PageTitle title={t('rec.catalog.title')} lead={t('rec.catalog.lead')}>
         {t('rec.catalog.title')}
       </PageTitle>
-      <QueryState query={periods}>{(d) => (d.periods.length === 0 ? <Alert>{t('rec.common.noPeriods')}</Alert> : null)}</QueryState>
+      <QueryState query={periods}>
+        {(d) => (d.periods.length === 0 ? <Alert>{t('rec.common.noPeriods')}</Alert> : null)}
+      </QueryState>
       {periods.data && periods.data.periods.length > 0 ? (
         <>
           <CatalogFilters
@@ -164,14 +198,18 @@ export function FormationsPage() {
           <section className="card" aria-labelledby="list-title">
             <h2 id="list-title">
               {t('rec.catalog.tableLabel')}
-              {catalog.data ? <span className="muted small"> · {t('rec.catalog.total', { count: catalog.data.total })}</span> : null}
+              {catalog.data ? (
+                <span className="muted small"> · {t('rec.catalog.total', { count: catalog.data.total })}</span>
+              ) : null}
             </h2>
             {!me.data ? (
               <p className="muted">
                 <Link to="/masuk?next=%2Fformasi">{t('rec.catalog.loginToApply')}</Link>
               </p>
             ) : null}
-            <QueryState query={catalog}>{(d) => (d.formations.length === 0 ? <p>{t('rec.catalog.empty')}</p> : null)}</QueryState>
+            <QueryState query={catalog}>
+              {(d) => (d.formations.length === 0 ? <p>{t('rec.catalog.empty')}</p> : null)}
+            </QueryState>
             {catalog.data && catalog.data.formations.length > 0 ? (
               <ul className="rec-cards" aria-label={t('rec.catalog.tableLabel')}>
                 {catalog.data.formations.map((f) => (
@@ -190,12 +228,16 @@ export function FormationsPage() {
                         {t('rec.catalog.applyBtn')}
                       </button>
                     ) : null}
-                    {apply.isError && apply.variables?.formationId === f.id ? <ApplyRefusal error={apply.error} /> : null}
+                    {apply.isError && apply.variables?.formationId === f.id ? (
+                      <ApplyRefusal error={apply.error} />
+                    ) : null}
                   </li>
                 ))}
               </ul>
             ) : null}
-            {catalog.data ? <Pager page={page} total={catalog.data.total} pageSize={PAGE_SIZE} onPage={setPage} /> : null}
+            {catalog.data ? (
+              <Pager page={page} total={catalog.data.total} pageSize={PAGE_SIZE} onPage={setPage} />
+            ) : null}
           </section>
         </>
       ) : null}

@@ -19,10 +19,22 @@ function Done({ a, forumId }: { a: ForumAction; forumId: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [note, setNote] = useState('');
-  const done = useMutation({ mutationFn: () => forumApi.done(a.id, note), onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'forum', forumId] }) });
+  const done = useMutation({
+    mutationFn: () => forumApi.done(a.id, note),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'forum', forumId] }),
+  });
   return (
-    <form className="form" aria-label={t('prt.forum.doneFor', { action: a.description })} onSubmit={(e) => (e.preventDefault(), done.mutate())}>
-      <TextField label={t('prt.forum.doneFor', { action: a.description })} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+    <form
+      className="form"
+      aria-label={t('prt.forum.doneFor', { action: a.description })}
+      onSubmit={(e) => (e.preventDefault(), done.mutate())}
+    >
+      <TextField
+        label={t('prt.forum.doneFor', { action: a.description })}
+        value={note}
+        maxLength={2000}
+        onChange={(e) => setNote(e.target.value)}
+      />
       <button type="submit" className="btn btn--secondary btn--small" disabled={done.isPending}>
         {t('prt.forum.markDone')}
       </button>
@@ -36,7 +48,10 @@ function Minutes({ forumId }: { forumId: string }) {
   const qc = useQueryClient();
   const [minutes, setMinutes] = useState('');
   const [actions, setActions] = useState([{ description: '', owner: '', dueOn: '' }]);
-  const send = useMutation({ mutationFn: () => forumApi.minutes(forumId, { minutes, actions: actions.filter((a) => a.description.trim()) }), onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'forum', forumId] }) });
+  const send = useMutation({
+    mutationFn: () => forumApi.minutes(forumId, { minutes, actions: actions.filter((a) => a.description.trim()) }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'forum', forumId] }),
+  });
   return (
     <form className="form card" aria-labelledby="minutes-title" onSubmit={(e) => (e.preventDefault(), send.mutate())}>
       <h2 id="minutes-title">{t('prt.forum.minutesTitle')}</h2>
@@ -48,14 +63,30 @@ function Minutes({ forumId }: { forumId: string }) {
         <fieldset key={i} className="field">
           <legend>{t('prt.forum.action', { n: i + 1 })}</legend>
           <div className="prt-form-grid">
-            <TextField label={t('prt.forum.actionText', { n: i + 1 })} value={a.description} onChange={(e) => setActions(actions.map((x, k) => (k === i ? { ...x, description: e.target.value } : x)))} />
-            <TextField label={t('prt.forum.owner', { n: i + 1 })} value={a.owner} onChange={(e) => setActions(actions.map((x, k) => (k === i ? { ...x, owner: e.target.value } : x)))} />
-            <DateField label={t('prt.forum.dueOn', { n: i + 1 })} value={a.dueOn} onChange={(value) => setActions(actions.map((x, k) => (k === i ? { ...x, dueOn: value } : x)))} />
+            <TextField
+              label={t('prt.forum.actionText', { n: i + 1 })}
+              value={a.description}
+              onChange={(e) => setActions(actions.map((x, k) => (k === i ? { ...x, description: e.target.value } : x)))}
+            />
+            <TextField
+              label={t('prt.forum.owner', { n: i + 1 })}
+              value={a.owner}
+              onChange={(e) => setActions(actions.map((x, k) => (k === i ? { ...x, owner: e.target.value } : x)))}
+            />
+            <DateField
+              label={t('prt.forum.dueOn', { n: i + 1 })}
+              value={a.dueOn}
+              onChange={(value) => setActions(actions.map((x, k) => (k === i ? { ...x, dueOn: value } : x)))}
+            />
           </div>
         </fieldset>
       ))}
       <div className="actions">
-        <button type="button" className="btn btn--secondary" onClick={() => setActions([...actions, { description: '', owner: '', dueOn: '' }])}>
+        <button
+          type="button"
+          className="btn btn--secondary"
+          onClick={() => setActions([...actions, { description: '', owner: '', dueOn: '' }])}
+        >
           {t('prt.forum.addAction')}
         </button>
         <button type="submit" className="btn btn--primary" disabled={send.isPending}>
@@ -91,24 +122,36 @@ export function ForumPage() {
               {formatWitaDateTime(f.heldAt, lang)} · {f.venue}
             </h2>
             <p>
-              <span className="badge">{t(`prt.forum.states.${f.status}`)}</span> · {t(`prt.forum.modes.${f.mode}`)} · {t('prt.forum.seats', { left: f.seatsLeft, capacity: f.capacity })}
+              <span className="badge">{t(`prt.forum.states.${f.status}`)}</span> · {t(`prt.forum.modes.${f.mode}`)} ·{' '}
+              {t('prt.forum.seats', { left: f.seatsLeft, capacity: f.capacity })}
             </p>
             <h3>{t('prt.forum.agenda')}</h3>
             <p className="prt-body">{f.agenda}</p>
             {f.status === 'scheduled' && me.data ? (
               f.registeredMe ? (
-                <button type="button" className="btn btn--secondary" onClick={() => unregister.mutate()} disabled={unregister.isPending}>
+                <button
+                  type="button"
+                  className="btn btn--secondary"
+                  onClick={() => unregister.mutate()}
+                  disabled={unregister.isPending}
+                >
                   {t('prt.forum.unregister')}
                 </button>
               ) : (
-                <button type="button" className="btn btn--primary" onClick={() => register.mutate()} disabled={register.isPending || f.seatsLeft === 0}>
+                <button
+                  type="button"
+                  className="btn btn--primary"
+                  onClick={() => register.mutate()}
+                  disabled={register.isPending || f.seatsLeft === 0}
+                >
                   {t('prt.forum.register')}
                 </button>
               )
             ) : null}
             {f.status === 'scheduled' && !me.data ? (
               <>
-                <Link to={`/masuk?next=${encodeURIComponent(`/forum/${f.id}`)}`}>{t('prt.forum.signIn')}</Link> <Link to="/daftar-warga">{t('prt.cons.signUpToComment')}</Link>
+                <Link to={`/masuk?next=${encodeURIComponent(`/forum/${f.id}`)}`}>{t('prt.forum.signIn')}</Link>{' '}
+                <Link to="/daftar-warga">{t('prt.cons.signUpToComment')}</Link>
               </>
             ) : null}
             {f.registeredMe ? <p className="small">{t('prt.forum.youAreIn')}</p> : null}
@@ -122,7 +165,9 @@ export function ForumPage() {
               <ul className="prt-thread">
                 {f.actions.map((a) => (
                   <li key={a.id}>
-                    <strong>{a.description}</strong> · {a.owner} · {t('prt.forum.due', { date: formatCalendarDate(a.dueOn, lang) })} · <span className="badge">{t(`prt.forum.actionStates.${a.status}`)}</span>
+                    <strong>{a.description}</strong> · {a.owner} ·{' '}
+                    {t('prt.forum.due', { date: formatCalendarDate(a.dueOn, lang) })} ·{' '}
+                    <span className="badge">{t(`prt.forum.actionStates.${a.status}`)}</span>
                     {a.late ? <span className="prt-late"> · {t('prt.obs.late')}</span> : null}
                     {a.doneNote ? <p>{a.doneNote}</p> : null}
                     {organiser && a.status === 'open' ? <Done a={a} forumId={f.id} /> : null}
@@ -131,7 +176,9 @@ export function ForumPage() {
               </ul>
             </section>
           ) : null}
-          {organiser && f.status === 'scheduled' && new Date(f.heldAt).getTime() <= Date.now() ? <Minutes forumId={f.id} /> : null}
+          {organiser && f.status === 'scheduled' && new Date(f.heldAt).getTime() <= Date.now() ? (
+            <Minutes forumId={f.id} />
+          ) : null}
         </>
       )}
     </QueryState>

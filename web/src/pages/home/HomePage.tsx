@@ -38,7 +38,9 @@ const STAGE_ORDER = ['submitted', 'ms', 'tms', 'objection_filed', 'tms_final'] a
 function AccountCard({ me }: { me: Me }) {
   const { t } = useTranslation();
   const orgs = useOrganizations();
-  const orgName = me.organizationId ? (orgs.data?.organizations.find((o) => o.id === me.organizationId)?.name ?? me.organizationId) : t('home.noOrganization');
+  const orgName = me.organizationId
+    ? (orgs.data?.organizations.find((o) => o.id === me.organizationId)?.name ?? me.organizationId)
+    : t('home.noOrganization');
   return (
     <section className="card" aria-labelledby="account-title">
       <h2 id="account-title">{t('home.account')}</h2>
@@ -89,13 +91,26 @@ function Tasks({ summary }: { summary: HomeSummary }) {
                 <span className="inbox__meta">
                   {task.late ? <span className="badge badge--late">{t('hm.late')}</span> : null}
                   {task.late && task.dueAt ? ' ' : null}
-                  {task.dueAt ? t('hm.dueDate', { date: task.key === 'meetingsToday' ? `${witaDay(task.dueAt)} ${formatWitaTime(task.dueAt, lang)}` : witaDay(task.dueAt) }) : null}
+                  {task.dueAt
+                    ? t('hm.dueDate', {
+                        date:
+                          task.key === 'meetingsToday'
+                            ? `${witaDay(task.dueAt)} ${formatWitaTime(task.dueAt, lang)}`
+                            : witaDay(task.dueAt),
+                      })
+                    : null}
                   {task.provisional ? ` (${t('hm.provisional')})` : null}
-                  {typeof task.detail?.quarter === 'string' ? ` · ${t('hm.fromQuarter', { quarter: t(`hm.quarter.${task.detail.quarter}`) })}` : null}
-                  {typeof task.detail?.qrOpen === 'boolean' ? ` · ${task.detail.qrOpen ? t('hm.qrOpen') : t('hm.qrClosed')}` : null}
+                  {typeof task.detail?.quarter === 'string'
+                    ? ` · ${t('hm.fromQuarter', { quarter: t(`hm.quarter.${task.detail.quarter}`) })}`
+                    : null}
+                  {typeof task.detail?.qrOpen === 'boolean'
+                    ? ` · ${task.detail.qrOpen ? t('hm.qrOpen') : t('hm.qrClosed')}`
+                    : null}
                   {typeof task.detail?.jp === 'number' ? ` · ${t('hm.jpSoFar', { jp: task.detail.jp })}` : null}
                   {typeof task.detail?.state === 'string' ? ` · ${t(`hm.probationState.${task.detail.state}`)}` : null}
-                  {typeof task.detail?.starting === 'number' ? t('hm.weekSplit', { starting: task.detail.starting, ending: task.detail.ending }) : null}
+                  {typeof task.detail?.starting === 'number'
+                    ? t('hm.weekSplit', { starting: task.detail.starting, ending: task.detail.ending })
+                    : null}
                 </span>
               </span>
             </li>
@@ -143,8 +158,12 @@ function Periods({ periods }: { periods: NonNullable<HomeSummary['periods']> }) 
               <thead>
                 <tr>
                   <th scope="col">{t('hm.period.org')}</th>
-                  <th scope="col" className="num">{t('hm.period.formations')}</th>
-                  <th scope="col" className="num">{t('hm.period.quota')}</th>
+                  <th scope="col" className="num">
+                    {t('hm.period.formations')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('hm.period.quota')}
+                  </th>
                   {STAGE_ORDER.map((s) => (
                     <th key={s} scope="col" className="num">
                       {t(`rec.status.${s}`)}
@@ -192,7 +211,9 @@ function Sessions({ sessions }: { sessions: NonNullable<HomeSummary['sessions']>
               <tr>
                 <th scope="col">{t('hm.sessions.start')}</th>
                 <th scope="col">{t('hm.sessions.site')}</th>
-                <th scope="col" className="num">{t('hm.sessions.seats')}</th>
+                <th scope="col" className="num">
+                  {t('hm.sessions.seats')}
+                </th>
                 <th scope="col">{t('hm.sessions.state')}</th>
               </tr>
             </thead>
@@ -306,7 +327,9 @@ function NextStep({ a }: { a: Application | undefined }) {
             ) : null}
             <Fact label={t('hm.applicant.examWhen')}>
               {formatDateTime(a.exam.startsAt, lang)} ·{' '}
-              {a.exam.extraMinutes > 0 ? t('hm.applicant.examExtra', { minutes: a.exam.durationMinutes, extra: a.exam.extraMinutes }) : t('hm.applicant.examDuration', { minutes: a.exam.durationMinutes })}
+              {a.exam.extraMinutes > 0
+                ? t('hm.applicant.examExtra', { minutes: a.exam.durationMinutes, extra: a.exam.extraMinutes })
+                : t('hm.applicant.examDuration', { minutes: a.exam.durationMinutes })}
             </Fact>
             <Fact label={t('hm.applicant.examWhere')}>
               {a.exam.siteName}, {a.exam.siteAddress}

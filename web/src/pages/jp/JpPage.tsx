@@ -30,7 +30,12 @@ function ComplianceChart({ report }: { report: JpReport }) {
   const barW = width - labelW - 60;
   return (
     <figure className="dev-chart">
-      <svg viewBox={`0 0 ${width} ${rows.length * rowH + 8}`} role="img" aria-label={t('dev.jp.chart', { year: report.year })} className="dev-chart-svg">
+      <svg
+        viewBox={`0 0 ${width} ${rows.length * rowH + 8}`}
+        role="img"
+        aria-label={t('dev.jp.chart', { year: report.year })}
+        className="dev-chart-svg"
+      >
         {rows.map((r, i) => {
           const y = i * rowH + 4;
           const short = r.name.length > 40 ? `${r.name.slice(0, 39)}…` : r.name;
@@ -40,7 +45,13 @@ function ComplianceChart({ report }: { report: JpReport }) {
                 {short}
               </text>
               <rect x={labelW} y={y + 4} width={barW} height={rowH - 10} className="dev-chart-track" />
-              <rect x={labelW} y={y + 4} width={Math.max(1, (barW * r.percent) / 100)} height={rowH - 10} className={r.percent >= 100 ? 'dev-chart-bar dev-chart-bar--met' : 'dev-chart-bar'}>
+              <rect
+                x={labelW}
+                y={y + 4}
+                width={Math.max(1, (barW * r.percent) / 100)}
+                height={rowH - 10}
+                className={r.percent >= 100 ? 'dev-chart-bar dev-chart-bar--met' : 'dev-chart-bar'}
+              >
                 <title>{`${r.name}: ${r.met}/${r.employees} (${r.percent} %)`}</title>
               </rect>
               <text x={labelW + barW + 6} y={y + 17} className="dev-chart-label">
@@ -77,7 +88,15 @@ function Report({ me }: { me: Me }) {
           if (Number.isInteger(y) && y >= 2000 && y <= 2100) setYear(y);
         }}
       >
-        <TextField label={t('dev.jp.year')} type="number" inputMode="numeric" min={2000} max={2100} value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <TextField
+          label={t('dev.jp.year')}
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2100}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
         <div className="actions">
           <button type="submit" className="btn btn--secondary">
             {t('dev.jp.show')}
@@ -89,7 +108,14 @@ function Report({ me }: { me: Me }) {
         {(data) => (
           <>
             <section className="card" aria-labelledby="jp-summary">
-              <h2 id="jp-summary">{t('dev.jp.summary', { met: data.met, employees: data.employees, required: data.required, year: data.year })}</h2>
+              <h2 id="jp-summary">
+                {t('dev.jp.summary', {
+                  met: data.met,
+                  employees: data.employees,
+                  required: data.required,
+                  year: data.year,
+                })}
+              </h2>
               {data.byOrganization.length > 0 ? <ComplianceChart report={data} /> : null}
               <DataTable
                 label={t('dev.jp.chartTable')}
@@ -106,17 +132,26 @@ function Report({ me }: { me: Me }) {
             <section className="card" aria-labelledby="jp-short">
               <h2 id="jp-short">{t('dev.jp.short', { count: data.short.length })}</h2>
               <p>
-                <a href={developmentApi.jpXlsxUrl(year)} download>{t('devc.jp.export', { year })}</a>
+                <a href={developmentApi.jpXlsxUrl(year)} download>
+                  {t('devc.jp.export', { year })}
+                </a>
               </p>
               {bkpsdm && data.short.length > 0 ? (
                 <div className="actions">
-                  <button type="button" className="btn btn--secondary" disabled={remind.isPending} onClick={() => remind.mutate()}>
+                  <button
+                    type="button"
+                    className="btn btn--secondary"
+                    disabled={remind.isPending}
+                    onClick={() => remind.mutate()}
+                  >
                     {t('devc.jp.remind')}
                   </button>
                 </div>
               ) : null}
               {remind.isError ? <ErrorAlert error={remind.error} /> : null}
-              {remind.isSuccess ? <Alert tone="success">{t('devc.jp.reminded', { count: remind.data.reminded })}</Alert> : null}
+              {remind.isSuccess ? (
+                <Alert tone="success">{t('devc.jp.reminded', { count: remind.data.reminded })}</Alert>
+              ) : null}
               {data.short.length === 0 ? (
                 <p>{t('dev.jp.allMet')}</p>
               ) : (

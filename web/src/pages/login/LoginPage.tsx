@@ -28,7 +28,10 @@ export function LoginPage() {
   const navigate = useNavigate();
   const me = useMe();
   const login = useLogin();
-  const form = useForm<LoginForm>({ resolver: zodResolver(LoginForm), defaultValues: { identifier: '', password: '' } });
+  const form = useForm<LoginForm>({
+    resolver: zodResolver(LoginForm),
+    defaultValues: { identifier: '', password: '' },
+  });
   const fieldError = useFieldErrors(form.formState.errors);
   const next = safeNext(params.get('next'));
 
@@ -60,8 +63,21 @@ export function LoginPage() {
           }),
         )}
       >
-        <TextField label={t('login.identifier')} autoComplete="username" spellCheck={false} autoCapitalize="none" error={fieldError('identifier')} {...form.register('identifier')} />
-        <TextField label={t('login.password')} type="password" autoComplete="current-password" error={fieldError('password')} {...form.register('password')} />
+        <TextField
+          label={t('login.identifier')}
+          autoComplete="username"
+          spellCheck={false}
+          autoCapitalize="none"
+          error={fieldError('identifier')}
+          {...form.register('identifier')}
+        />
+        <TextField
+          label={t('login.password')}
+          type="password"
+          autoComplete="current-password"
+          error={fieldError('password')}
+          {...form.register('password')}
+        />
         <button className="btn btn--primary btn--block" type="submit" disabled={login.isPending}>
           {login.isPending ? t('login.submitting') : t('login.submit')}
         </button>

@@ -21,7 +21,13 @@ function Screen() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const { id = '' } = useParams();
-  const qr = useQuery({ queryKey: ['dev', 'qr', id], queryFn: () => completionApi.qr(id), refetchInterval: 5_000, refetchIntervalInBackground: true, gcTime: 0 });
+  const qr = useQuery({
+    queryKey: ['dev', 'qr', id],
+    queryFn: () => completionApi.qr(id),
+    refetchInterval: 5_000,
+    refetchIntervalInBackground: true,
+    gcTime: 0,
+  });
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1_000);
@@ -34,10 +40,19 @@ function Screen() {
     const timer = setTimeout(() => void refetch(), Math.max(0, expiresAt - Date.now()) + 150);
     return () => clearTimeout(timer);
   }, [expiresAt, refetch]);
-  const title = qr.data ? `${t('devc.meetings.label', { seq: qr.data.meeting.seq })}: ${qr.data.meeting.title}` : t('devc.qr.title');
+  const title = qr.data
+    ? `${t('devc.meetings.label', { seq: qr.data.meeting.seq })}: ${qr.data.meeting.title}`
+    : t('devc.qr.title');
   return (
     <>
-      <PageTitle title={title} lead={qr.data ? `${qr.data.meeting.programTitle} (${qr.data.meeting.batchName}) · ${formatWitaDateTime(qr.data.meeting.startsAt, lang)} – ${formatWitaDateTime(qr.data.meeting.endsAt, lang)}` : undefined}>
+      <PageTitle
+        title={title}
+        lead={
+          qr.data
+            ? `${qr.data.meeting.programTitle} (${qr.data.meeting.batchName}) · ${formatWitaDateTime(qr.data.meeting.startsAt, lang)} – ${formatWitaDateTime(qr.data.meeting.endsAt, lang)}`
+            : undefined
+        }
+      >
         {title}
       </PageTitle>
       <QueryState query={qr}>
@@ -45,7 +60,13 @@ function Screen() {
           <section className="card dev-qr" aria-labelledby="qr-title">
             <h2 id="qr-title">{t('devc.qr.scanNow')}</h2>
             {!d.open ? <Alert tone="warning">{t('devc.qr.closed')}</Alert> : null}
-            <img className="dev-qr-img" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(d.svg)}`} alt={t('devc.qr.alt', { seq: d.meeting.seq, seconds: d.windowSeconds })} width={360} height={360} />
+            <img
+              className="dev-qr-img"
+              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(d.svg)}`}
+              alt={t('devc.qr.alt', { seq: d.meeting.seq, seconds: d.windowSeconds })}
+              width={360}
+              height={360}
+            />
             <p className="dev-qr-countdown" aria-hidden="true">
               {t('devc.qr.changesIn', { seconds: Math.max(0, Math.ceil((expiresAt - now) / 1000)) })}
             </p>

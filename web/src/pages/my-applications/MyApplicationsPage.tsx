@@ -52,7 +52,9 @@ export function ApplicationSummary({ a }: { a: Application }) {
         <Fact label={t('rec.mine.status')}>
           <StatusBadge status={a.status} />
         </Fact>
-        <Fact label={t('rec.mine.result')}>{a.result ? <StatusBadge status={a.result} /> : t('rec.mine.noResult')}</Fact>
+        <Fact label={t('rec.mine.result')}>
+          {a.result ? <StatusBadge status={a.result} /> : t('rec.mine.noResult')}
+        </Fact>
         {a.participantNo ? (
           <Fact label={t('rec.mine.participantNo')}>
             <span className="mono">{a.participantNo}</span>
@@ -60,7 +62,11 @@ export function ApplicationSummary({ a }: { a: Application }) {
         ) : null}
       </dl>
       <div className="actions">
-        <Link className="btn btn--primary" to={`/lamaran/${a.id}`} aria-label={t('rec.mine.open', { no: a.registrationNo })}>
+        <Link
+          className="btn btn--primary"
+          to={`/lamaran/${a.id}`}
+          aria-label={t('rec.mine.open', { no: a.registrationNo })}
+        >
           {t('rec.common.open')}
         </Link>
         {canCard ? (
@@ -94,7 +100,8 @@ function Mine() {
         isEmpty={(d) => d.applications.length === 0}
         empty={
           <>
-            {t('rec.mine.empty')} <Link to="/biodata">{t('rec.nav.biodata')}</Link> · <Link to="/formasi">{t('rec.nav.catalog')}</Link>
+            {t('rec.mine.empty')} <Link to="/biodata">{t('rec.nav.biodata')}</Link> ·{' '}
+            <Link to="/formasi">{t('rec.nav.catalog')}</Link>
           </>
         }
       >

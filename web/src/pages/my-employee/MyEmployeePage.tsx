@@ -68,7 +68,11 @@ function Mine() {
             </div>
             <div>
               <dt>{t('dev.list.supervisor')}</dt>
-              <dd>{me.data.supervisor ? `${me.data.supervisor.fullName} (${me.data.supervisor.nip})` : t('dev.mine.noSupervisor')}</dd>
+              <dd>
+                {me.data.supervisor
+                  ? `${me.data.supervisor.fullName} (${me.data.supervisor.nip})`
+                  : t('dev.mine.noSupervisor')}
+              </dd>
             </div>
           </dl>
         </section>

@@ -25,13 +25,20 @@ function RecommendationCard({ year, rec }: { year: number; rec: Recommendation }
   const text = useMsg();
   const qc = useQueryClient();
   const [batchId, setBatchId] = useState(rec.program.batches[0]?.id ?? '');
-  const enroll = useMutation({ mutationFn: () => performanceApi.enroll(year, rec.program.id, batchId), onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }) });
+  const enroll = useMutation({
+    mutationFn: () => performanceApi.enroll(year, rec.program.id, batchId),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }),
+  });
   const headingId = `rec-${rec.program.id}`;
   return (
     <article className="skp-result" aria-labelledby={headingId}>
       <h3 id={headingId}>{rec.program.title}</h3>
-      <p className="skp-meta">{rec.program.competencyArea} · {t('skp.mine.jp', { count: rec.program.jp })}</p>
-      <p><strong>{t('skp.mine.reason')}:</strong></p>
+      <p className="skp-meta">
+        {rec.program.competencyArea} · {t('skp.mine.jp', { count: rec.program.jp })}
+      </p>
+      <p>
+        <strong>{t('skp.mine.reason')}:</strong>
+      </p>
       <ul>
         {rec.reasons.map((r) => (
           <li key={r.id}>{text(r)}</li>
@@ -39,21 +46,39 @@ function RecommendationCard({ year, rec }: { year: number; rec: Recommendation }
       </ul>
       {enroll.isSuccess ? (
         <div role="status">
-          <Alert tone="success">{enroll.data.status === 'enrolled' ? t('skp.mine.enrolled', { title: rec.program.title }) : t('skp.mine.waitlisted', { title: rec.program.title })}</Alert>
+          <Alert tone="success">
+            {enroll.data.status === 'enrolled'
+              ? t('skp.mine.enrolled', { title: rec.program.title })
+              : t('skp.mine.waitlisted', { title: rec.program.title })}
+          </Alert>
         </div>
       ) : rec.program.batches.length === 0 ? (
         <p className="small muted">{t('skp.mine.noBatch')}</p>
       ) : (
-        <form className="skp-inline" aria-label={t('skp.mine.batch', { title: rec.program.title })} onSubmit={(e) => { e.preventDefault(); enroll.mutate(); }}>
-          <SelectField label={t('skp.mine.batch', { title: rec.program.title })} value={batchId} onChange={(e) => setBatchId(e.target.value)}>
+        <form
+          className="skp-inline"
+          aria-label={t('skp.mine.batch', { title: rec.program.title })}
+          onSubmit={(e) => {
+            e.preventDefault();
+            enroll.mutate();
+          }}
+        >
+          <SelectField
+            label={t('skp.mine.batch', { title: rec.program.title })}
+            value={batchId}
+            onChange={(e) => setBatchId(e.target.value)}
+          >
             {rec.program.batches.map((b) => (
               <option key={b.id} value={b.id}>
-                {b.name} · {formatCalendarDate(b.startsOn, lang)} · {b.venue} · {t('skp.mine.seats', { seated: b.seated, capacity: b.capacity })}
+                {b.name} · {formatCalendarDate(b.startsOn, lang)} · {b.venue} ·{' '}
+                {t('skp.mine.seats', { seated: b.seated, capacity: b.capacity })}
               </option>
             ))}
           </SelectField>
           <div className="actions">
-            <button type="submit" className="btn btn--primary" disabled={enroll.isPending}>{t('skp.mine.enroll')}</button>
+            <button type="submit" className="btn btn--primary" disabled={enroll.isPending}>
+              {t('skp.mine.enroll')}
+            </button>
           </div>
         </form>
       )}
@@ -66,7 +91,13 @@ function MineView({ data }: { data: MySkp }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const start = useMutation({ mutationFn: () => performanceApi.startPlan(data.year, null), onSuccess: (r) => { void qc.invalidateQueries({ queryKey: ['skp'] }); navigate(`/skp/rencana/${r.id}`); } });
+  const start = useMutation({
+    mutationFn: () => performanceApi.startPlan(data.year, null),
+    onSuccess: (r) => {
+      void qc.invalidateQueries({ queryKey: ['skp'] });
+      navigate(`/skp/rencana/${r.id}`);
+    },
+  });
   return (
     <>
       <section className="card" aria-labelledby="my-plan">
@@ -74,15 +105,28 @@ function MineView({ data }: { data: MySkp }) {
         {data.plan ? (
           <>
             <p>
-              <span className={data.plan.status === 'agreed' ? 'badge badge--ok' : 'badge'}>{t(`skp.planStatus.${data.plan.status}`)}</span>{' '}
-              {data.plan.evaluator ? t('skp.mine.evaluator', { name: data.plan.evaluator.fullName, nip: data.plan.evaluator.nip }) : null}
+              <span className={data.plan.status === 'agreed' ? 'badge badge--ok' : 'badge'}>
+                {t(`skp.planStatus.${data.plan.status}`)}
+              </span>{' '}
+              {data.plan.evaluator
+                ? t('skp.mine.evaluator', { name: data.plan.evaluator.fullName, nip: data.plan.evaluator.nip })
+                : null}
             </p>
-            <p><Link to={`/skp/rencana/${data.plan.id}`}>{t('skp.mine.open')}</Link></p>
+            <p>
+              <Link to={`/skp/rencana/${data.plan.id}`}>{t('skp.mine.open')}</Link>
+            </p>
           </>
         ) : (
           <>
             <p>{t('skp.mine.noPlan', { year: data.year })}</p>
-            <button type="button" className="btn btn--primary" disabled={start.isPending} onClick={() => start.mutate()}>{t('skp.mine.start', { year: data.year })}</button>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={start.isPending}
+              onClick={() => start.mutate()}
+            >
+              {t('skp.mine.start', { year: data.year })}
+            </button>
             {start.isError ? <ErrorAlert error={start.error} /> : null}
           </>
         )}

@@ -20,7 +20,11 @@ function Mine() {
   const lang = i18n.language === 'en' ? 'en' : 'id';
   // The JP year is Palu's calendar year (the ledger books completions by their WITA date).
   const year = Number(localDate(new Date()).slice(0, 4));
-  const mine = useQuery({ queryKey: ['dev', 'my-training', year], queryFn: () => developmentApi.myTraining(year), retry: false });
+  const mine = useQuery({
+    queryKey: ['dev', 'my-training', year],
+    queryFn: () => developmentApi.myTraining(year),
+    retry: false,
+  });
   return (
     <>
       <PageTitle title={t('dev.mineTraining.title')} lead={t('dev.mineTraining.lead')}>
@@ -32,8 +36,17 @@ function Mine() {
         <>
           <section className="card" aria-labelledby="jp-progress">
             <h2 id="jp-progress">{t('dev.mineTraining.progress', { ...mine.data.compliance, year })}</h2>
-            <progress className="dev-progress" max={mine.data.compliance.required} value={Math.min(mine.data.compliance.jp, mine.data.compliance.required)} aria-labelledby="jp-progress" />
-            {mine.data.compliance.met ? <Alert tone="success">{t('dev.mineTraining.met')}</Alert> : <Alert tone="info">{t('dev.mineTraining.short', { short: mine.data.compliance.short })}</Alert>}
+            <progress
+              className="dev-progress"
+              max={mine.data.compliance.required}
+              value={Math.min(mine.data.compliance.jp, mine.data.compliance.required)}
+              aria-labelledby="jp-progress"
+            />
+            {mine.data.compliance.met ? (
+              <Alert tone="success">{t('dev.mineTraining.met')}</Alert>
+            ) : (
+              <Alert tone="info">{t('dev.mineTraining.short', { short: mine.data.compliance.short })}</Alert>
+            )}
           </section>
           <section className="card" aria-labelledby="my-trainings">
             <h2 id="my-trainings">{t('dev.mineTraining.trainings')}</h2>
@@ -41,7 +54,9 @@ function Mine() {
             <ul className="plain">
               {mine.data.enrollments.map((e) => (
                 <li key={e.id}>
-                  <strong>{e.title}</strong> ({e.batchName}) · {formatCalendarDate(e.startsOn, lang)} – {formatCalendarDate(e.endsOn, lang)} · {e.venue} · {t('dev.training.jp', { count: e.jp })} · <span className="badge">{t(`dev.batch.states.${e.status}`)}</span>
+                  <strong>{e.title}</strong> ({e.batchName}) · {formatCalendarDate(e.startsOn, lang)} –{' '}
+                  {formatCalendarDate(e.endsOn, lang)} · {e.venue} · {t('dev.training.jp', { count: e.jp })} ·{' '}
+                  <span className="badge">{t(`dev.batch.states.${e.status}`)}</span>
                 </li>
               ))}
             </ul>
@@ -57,7 +72,8 @@ function Mine() {
             <ul className="plain">
               {mine.data.ledger.map((l) => (
                 <li key={l.id}>
-                  {l.year}: {t('dev.training.jp', { count: l.jp })} — {l.title} <span className="small muted">({formatWitaDate(l.recordedAt, lang)})</span>
+                  {l.year}: {t('dev.training.jp', { count: l.jp })} — {l.title}{' '}
+                  <span className="small muted">({formatWitaDate(l.recordedAt, lang)})</span>
                 </li>
               ))}
             </ul>

@@ -36,7 +36,10 @@ function FindingForm({ periodId }: { periodId: string }) {
       if (file) await observerApi.evidence(made.id, file);
       return made;
     },
-    onSuccess: () => (setV({ stage: 'verifikasi', title: '', body: '' }), void qc.invalidateQueries({ queryKey: ['prt', 'obs'] })),
+    onSuccess: () => (
+      setV({ stage: 'verifikasi', title: '', body: '' }),
+      void qc.invalidateQueries({ queryKey: ['prt', 'obs'] })
+    ),
   });
   const err = send.error instanceof ApiError ? send.error : null;
   return (
@@ -49,22 +52,41 @@ function FindingForm({ periodId }: { periodId: string }) {
           </option>
         ))}
       </SelectField>
-      <TextField label={t('prt.obs.findingTitle')} value={v.title} maxLength={160} onChange={(e) => setV({ ...v, title: e.target.value })} error={err?.fieldMessage('title')} />
+      <TextField
+        label={t('prt.obs.findingTitle')}
+        value={v.title}
+        maxLength={160}
+        onChange={(e) => setV({ ...v, title: e.target.value })}
+        error={err?.fieldMessage('title')}
+      />
       <div className="field">
         <label htmlFor="finding-body">{t('prt.obs.findingBody')}</label>
-        <textarea id="finding-body" rows={5} maxLength={5000} value={v.body} onChange={(e) => setV({ ...v, body: e.target.value })} />
+        <textarea
+          id="finding-body"
+          rows={5}
+          maxLength={5000}
+          value={v.body}
+          onChange={(e) => setV({ ...v, body: e.target.value })}
+        />
         {err?.fieldMessage('body') ? <p className="field-error">⚠ {err.fieldMessage('body')}</p> : null}
       </div>
       <div className="field">
         <label htmlFor="finding-evidence">{t('prt.obs.evidence')}</label>
-        <input id="finding-evidence" type="file" accept="application/pdf,image/jpeg" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input
+          id="finding-evidence"
+          type="file"
+          accept="application/pdf,image/jpeg"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
       </div>
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={send.isPending}>
           {t('prt.obs.fileFinding')}
         </button>
       </div>
-      {send.isSuccess ? <Alert tone="success">{t('prt.obs.filed', { date: formatCalendarDate(send.data.dueOn, lang) })}</Alert> : null}
+      {send.isSuccess ? (
+        <Alert tone="success">{t('prt.obs.filed', { date: formatCalendarDate(send.data.dueOn, lang) })}</Alert>
+      ) : null}
       {send.isError && !err?.fields.length ? <ErrorAlert error={send.error} /> : null}
     </form>
   );
@@ -73,8 +95,16 @@ function FindingForm({ periodId }: { periodId: string }) {
 function View({ periodId, canFile }: { periodId: string; canFile: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
-  const view = useQuery({ queryKey: ['prt', 'obs', 'process', periodId], queryFn: () => observerApi.process(periodId), retry: false });
-  const findings = useQuery({ queryKey: ['prt', 'obs', 'findings', periodId], queryFn: () => observerApi.findings(periodId), enabled: view.isSuccess });
+  const view = useQuery({
+    queryKey: ['prt', 'obs', 'process', periodId],
+    queryFn: () => observerApi.process(periodId),
+    retry: false,
+  });
+  const findings = useQuery({
+    queryKey: ['prt', 'obs', 'findings', periodId],
+    queryFn: () => observerApi.findings(periodId),
+    enabled: view.isSuccess,
+  });
   return (
     <QueryState query={view}>
       {(v) => (
@@ -83,11 +113,25 @@ function View({ periodId, canFile }: { periodId: string; canFile: boolean }) {
             {t('prt.obs.processTitle', { period: v.period.name })}
           </PageTitle>
           <p className="small">
-            {t('prt.obs.generated', { at: formatWitaDateTime(v.generatedAt, lang) })} · <Link to={v.auditPath}>{t('prt.obs.audit')}</Link>
+            {t('prt.obs.generated', { at: formatWitaDateTime(v.generatedAt, lang) })} ·{' '}
+            <Link to={v.auditPath}>{t('prt.obs.audit')}</Link>
           </p>
           <section className="card" aria-labelledby="stages-title">
             <h2 id="stages-title">{t('prt.obs.stages')}</h2>
-            {v.applicationsByStatus.length > 0 ? <BarChart caption={t('prt.obs.stagesChart')} max={Math.max(...v.applicationsByStatus.map((s) => s.count))} bars={v.applicationsByStatus.map((s) => ({ key: s.status, label: t(`rec.status.${s.status}`, { defaultValue: s.status }), value: s.count, text: String(s.count) }))} /> : <p>—</p>}
+            {v.applicationsByStatus.length > 0 ? (
+              <BarChart
+                caption={t('prt.obs.stagesChart')}
+                max={Math.max(...v.applicationsByStatus.map((s) => s.count))}
+                bars={v.applicationsByStatus.map((s) => ({
+                  key: s.status,
+                  label: t(`rec.status.${s.status}`, { defaultValue: s.status }),
+                  value: s.count,
+                  text: String(s.count),
+                }))}
+              />
+            ) : (
+              <p>—</p>
+            )}
           </section>
           <section className="card" aria-labelledby="formations-title">
             <h2 id="formations-title">{t('prt.obs.formations')}</h2>
@@ -96,18 +140,32 @@ function View({ periodId, canFile }: { periodId: string; canFile: boolean }) {
               rows={v.formations}
               rowKey={(f) => f.formationId}
               columns={[
-                { key: 'formation', header: t('prt.obs.formation'), cell: (f) => <><span className="mono">{f.code}</span> {f.jabatan}</> },
+                {
+                  key: 'formation',
+                  header: t('prt.obs.formation'),
+                  cell: (f) => (
+                    <>
+                      <span className="mono">{f.code}</span> {f.jabatan}
+                    </>
+                  ),
+                },
                 { key: 'submitted', header: t('prt.obs.submitted'), className: 'num', cell: (f) => f.submitted },
                 { key: 'ms', header: t('prt.obs.ms'), className: 'num', cell: (f) => f.ms },
                 { key: 'tms', header: t('prt.obs.tms'), className: 'num', cell: (f) => f.tms },
                 { key: 'pending', header: t('prt.obs.pendingCol'), className: 'num', cell: (f) => f.pending },
-                { key: 'reasons', header: t('prt.obs.reasons'), cell: (f) => f.reasons.map((r) => `${r.reason} (${r.count})`).join('; ') || '—' },
+                {
+                  key: 'reasons',
+                  header: t('prt.obs.reasons'),
+                  cell: (f) => f.reasons.map((r) => `${r.reason} (${r.count})`).join('; ') || '—',
+                },
               ]}
             />
           </section>
           <section className="card" aria-labelledby="sessions-title">
             <h2 id="sessions-title">{t('prt.obs.sessions')}</h2>
-            {v.examSessions.length === 0 ? <p>—</p> : (
+            {v.examSessions.length === 0 ? (
+              <p>—</p>
+            ) : (
               <DataTable
                 label={t('prt.obs.sessions')}
                 rows={v.examSessions}
@@ -126,18 +184,35 @@ function View({ periodId, canFile }: { periodId: string; canFile: boolean }) {
           </section>
           <section className="card" aria-labelledby="steps-title">
             <h2 id="steps-title">{t('prt.obs.objections')}</h2>
-            <p>{v.objections.map((o) => `${t(`prt.obs.objectionStates.${o.status}`)}: ${o.count}`).join(' · ') || '—'}</p>
+            <p>
+              {v.objections.map((o) => `${t(`prt.obs.objectionStates.${o.status}`)}: ${o.count}`).join(' · ') || '—'}
+            </p>
             <h3>{t('prt.obs.announcements')}</h3>
             <ul className="plain">
               {v.announcements.map((a, i) => (
-                <li key={i}>{t('prt.obs.step', { stage: t(`prt.obs.stageNames.${a.stage}`, { defaultValue: a.stage }), status: t(`prt.obs.stepStates.${a.status}`, { defaultValue: a.status }), proposed: a.proposedAt ? formatWitaDateTime(a.proposedAt, lang) : '—' })}</li>
+                <li key={i}>
+                  {t('prt.obs.step', {
+                    stage: t(`prt.obs.stageNames.${a.stage}`, { defaultValue: a.stage }),
+                    status: t(`prt.obs.stepStates.${a.status}`, { defaultValue: a.status }),
+                    proposed: a.proposedAt ? formatWitaDateTime(a.proposedAt, lang) : '—',
+                  })}
+                </li>
               ))}
               {v.announcements.length === 0 ? <li>—</li> : null}
             </ul>
             <h3>{t('prt.obs.publications')}</h3>
             <ul className="plain">
               {v.publications.map((p, i) => (
-                <li key={i}>{t('prt.obs.step', { stage: t('prt.obs.version', { stage: t(`prt.obs.stageNames.${p.stage}`, { defaultValue: p.stage }), version: p.version }), status: t(`prt.obs.stepStates.${p.status}`, { defaultValue: p.status }), proposed: p.proposedAt ? formatWitaDateTime(p.proposedAt, lang) : '—' })}</li>
+                <li key={i}>
+                  {t('prt.obs.step', {
+                    stage: t('prt.obs.version', {
+                      stage: t(`prt.obs.stageNames.${p.stage}`, { defaultValue: p.stage }),
+                      version: p.version,
+                    }),
+                    status: t(`prt.obs.stepStates.${p.status}`, { defaultValue: p.status }),
+                    proposed: p.proposedAt ? formatWitaDateTime(p.proposedAt, lang) : '—',
+                  })}
+                </li>
               ))}
               {v.publications.length === 0 ? <li>—</li> : null}
             </ul>
@@ -155,5 +230,9 @@ function View({ periodId, canFile }: { periodId: string; canFile: boolean }) {
 
 export function ObserverProcessPage() {
   const { periodId } = useParams();
-  return <RequireAuth roles={['observer', 'committee', 'admin']}>{(me) => <View periodId={periodId!} canFile={me.role === 'observer'} />}</RequireAuth>;
+  return (
+    <RequireAuth roles={['observer', 'committee', 'admin']}>
+      {(me) => <View periodId={periodId!} canFile={me.role === 'observer'} />}
+    </RequireAuth>
+  );
 }

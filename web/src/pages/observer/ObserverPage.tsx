@@ -33,7 +33,11 @@ function ApplyForm() {
   return (
     <form className="form card" aria-labelledby="apply-title" onSubmit={(e) => (e.preventDefault(), send.mutate())}>
       <h2 id="apply-title">{t('prt.obs.apply')}</h2>
-      <SelectField label={t('prt.obs.period')} value={v.periodId || periods.data?.periods[0]?.id || ''} onChange={(e) => setV({ ...v, periodId: e.target.value })}>
+      <SelectField
+        label={t('prt.obs.period')}
+        value={v.periodId || periods.data?.periods[0]?.id || ''}
+        onChange={(e) => setV({ ...v, periodId: e.target.value })}
+      >
         {(periods.data?.periods ?? []).map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}
@@ -41,19 +45,38 @@ function ApplyForm() {
         ))}
       </SelectField>
       <div className="prt-form-grid">
-        <TextField label={t('prt.obs.orgName')} value={v.organizationName} maxLength={160} onChange={(e) => setV({ ...v, organizationName: e.target.value })} />
-        <SelectField label={t('prt.obs.orgKind')} value={v.organizationKind} onChange={(e) => setV({ ...v, organizationKind: e.target.value })}>
+        <TextField
+          label={t('prt.obs.orgName')}
+          value={v.organizationName}
+          maxLength={160}
+          onChange={(e) => setV({ ...v, organizationName: e.target.value })}
+        />
+        <SelectField
+          label={t('prt.obs.orgKind')}
+          value={v.organizationKind}
+          onChange={(e) => setV({ ...v, organizationKind: e.target.value })}
+        >
           {OBSERVER_ORG_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`prt.obs.kinds.${k}`)}
             </option>
           ))}
         </SelectField>
-        <TextField label={t('prt.obs.contact')} value={v.contactPerson} maxLength={120} onChange={(e) => setV({ ...v, contactPerson: e.target.value })} />
+        <TextField
+          label={t('prt.obs.contact')}
+          value={v.contactPerson}
+          maxLength={120}
+          onChange={(e) => setV({ ...v, contactPerson: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor="letter-file">{t('prt.obs.letter')}</label>
-        <input id="letter-file" type="file" accept="application/pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input
+          id="letter-file"
+          type="file"
+          accept="application/pdf"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
       </div>
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={send.isPending}>
@@ -78,8 +101,11 @@ function Mine() {
           <ul className="plain">
             {d.accreditations.map((a) => (
               <li key={a.id}>
-                <strong>{a.periodName}</strong> · {a.organizationName} · <span className="badge">{t(`prt.obs.states.${a.status}`)}</span>
-                {a.expiresOn ? ` · ${a.active ? t('prt.obs.until', { date: formatCalendarDate(a.expiresOn, lang) }) : t('prt.obs.expired')}` : ''}
+                <strong>{a.periodName}</strong> · {a.organizationName} ·{' '}
+                <span className="badge">{t(`prt.obs.states.${a.status}`)}</span>
+                {a.expiresOn
+                  ? ` · ${a.active ? t('prt.obs.until', { date: formatCalendarDate(a.expiresOn, lang) }) : t('prt.obs.expired')}`
+                  : ''}
                 {a.reason ? <span className="small muted"> — {a.reason}</span> : null}
                 {a.active ? (
                   <>

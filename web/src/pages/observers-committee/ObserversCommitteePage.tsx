@@ -22,14 +22,19 @@ function Decide({ a, canDecide }: { a: Accreditation; canDecide: boolean }) {
   const qc = useQueryClient();
   const [reason, setReason] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
-  const decide = useMutation({ mutationFn: (approve: boolean) => observerApi.decide(a.id, approve, reason, approve ? expiresOn || null : null), onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'obs'] }) });
+  const decide = useMutation({
+    mutationFn: (approve: boolean) => observerApi.decide(a.id, approve, reason, approve ? expiresOn || null : null),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'obs'] }),
+  });
   return (
     <article className="card" aria-labelledby={`acc-${a.id}`}>
       <h3 id={`acc-${a.id}`}>
         {a.organizationName} — {a.periodName}
       </h3>
       <p className="small">
-        {t(`prt.obs.kinds.${a.organizationKind}`)} · {a.contactPerson} · <span className="badge">{t(`prt.obs.states.${a.status}`)}</span> · <a href={observerApi.letterUrl(a.id)}>{t('prt.obs.downloadLetter')}</a>
+        {t(`prt.obs.kinds.${a.organizationKind}`)} · {a.contactPerson} ·{' '}
+        <span className="badge">{t(`prt.obs.states.${a.status}`)}</span> ·{' '}
+        <a href={observerApi.letterUrl(a.id)}>{t('prt.obs.downloadLetter')}</a>
         {a.reason ? ` — ${a.reason}` : ''}
         {a.status === 'approved' ? (
           <>
@@ -39,14 +44,33 @@ function Decide({ a, canDecide }: { a: Accreditation; canDecide: boolean }) {
         ) : null}
       </p>
       {a.status === 'pending' && canDecide ? (
-        <form className="form" aria-label={`${t('prt.obs.reason')}: ${a.organizationName}`} onSubmit={(e) => e.preventDefault()}>
-          <TextField label={t('prt.obs.reason')} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
+        <form
+          className="form"
+          aria-label={`${t('prt.obs.reason')}: ${a.organizationName}`}
+          onSubmit={(e) => e.preventDefault()}
+        >
+          <TextField
+            label={t('prt.obs.reason')}
+            value={reason}
+            maxLength={1000}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <DateField label={t('prt.obs.expiresOn')} value={expiresOn} onChange={(value) => setExpiresOn(value)} />
           <div className="actions">
-            <button type="button" className="btn btn--primary btn--small" disabled={decide.isPending} onClick={() => decide.mutate(true)}>
+            <button
+              type="button"
+              className="btn btn--primary btn--small"
+              disabled={decide.isPending}
+              onClick={() => decide.mutate(true)}
+            >
               {t('prt.obs.approve')}
             </button>
-            <button type="button" className="btn btn--secondary btn--small" disabled={decide.isPending} onClick={() => decide.mutate(false)}>
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              disabled={decide.isPending}
+              onClick={() => decide.mutate(false)}
+            >
               {t('prt.obs.refuse')}
             </button>
           </div>
@@ -61,7 +85,10 @@ function Answer({ f }: { f: Finding }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [answer, setAnswer] = useState('');
-  const send = useMutation({ mutationFn: () => observerApi.answer(f.id, answer), onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'obs'] }) });
+  const send = useMutation({
+    mutationFn: () => observerApi.answer(f.id, answer),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'obs'] }),
+  });
   return (
     <>
       {f.hasEvidence ? (
@@ -70,10 +97,20 @@ function Answer({ f }: { f: Finding }) {
         </p>
       ) : null}
       {f.status === 'open' ? (
-        <form className="form" aria-label={t('prt.obs.answerFor', { title: f.title })} onSubmit={(e) => (e.preventDefault(), send.mutate())}>
+        <form
+          className="form"
+          aria-label={t('prt.obs.answerFor', { title: f.title })}
+          onSubmit={(e) => (e.preventDefault(), send.mutate())}
+        >
           <div className="field">
             <label htmlFor={`answer-${f.id}`}>{t('prt.obs.answerFor', { title: f.title })}</label>
-            <textarea id={`answer-${f.id}`} rows={4} maxLength={5000} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+            <textarea
+              id={`answer-${f.id}`}
+              rows={4}
+              maxLength={5000}
+              value={answer}
+              onChange={(e) => setAnswer(e.target.value)}
+            />
           </div>
           <div className="actions">
             <button type="submit" className="btn btn--primary btn--small" disabled={send.isPending}>
@@ -134,7 +171,13 @@ function Lists({ canAct }: { canAct: boolean }) {
               extra={(f) => (
                 <>
                   {canAct ? <Answer f={f} /> : null}
-                  {f.answer ? <RedactForm title={f.title} redact={(phrase) => observerApi.redactAnswer(f.id, phrase)} invalidate={['prt', 'obs']} /> : null}
+                  {f.answer ? (
+                    <RedactForm
+                      title={f.title}
+                      redact={(phrase) => observerApi.redactAnswer(f.id, phrase)}
+                      invalidate={['prt', 'obs']}
+                    />
+                  ) : null}
                 </>
               )}
             />

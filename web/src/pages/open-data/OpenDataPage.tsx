@@ -31,12 +31,14 @@ export function OpenDataPage() {
                 <h2 id={`ds-${d.id}`}>{d.title}</h2>
                 <p>{d.description}</p>
                 <p className="small">
-                  {t('prt.open.rows', { count: d.rows })} · {t('prt.open.updated', { at: formatWitaDateTime(d.updatedAt, lang) })}
+                  {t('prt.open.rows', { count: d.rows })} ·{' '}
+                  {t('prt.open.updated', { at: formatWitaDateTime(d.updatedAt, lang) })}
                 </p>
                 <ul className="plain">
                   {d.files.map((f) => (
                     <li key={f.format}>
-                      <a href={f.url}>{t('prt.open.download', { format: f.format.toUpperCase(), title: d.title })}</a> · <span className="small muted">SHA-256</span> <code className="break">{f.sha256}</code>
+                      <a href={f.url}>{t('prt.open.download', { format: f.format.toUpperCase(), title: d.title })}</a> ·{' '}
+                      <span className="small muted">SHA-256</span> <code className="break">{f.sha256}</code>
                     </li>
                   ))}
                 </ul>
@@ -47,7 +49,11 @@ export function OpenDataPage() {
                     rows={d.fields}
                     rowKey={(f) => f.name}
                     columns={[
-                      { key: 'field', header: t('prt.open.field'), cell: (f) => <span className="mono">{f.name}</span> },
+                      {
+                        key: 'field',
+                        header: t('prt.open.field'),
+                        cell: (f) => <span className="mono">{f.name}</span>,
+                      },
                       { key: 'type', header: t('prt.open.type'), cell: (f) => f.type },
                       { key: 'meaning', header: t('prt.open.meaning'), cell: (f) => f.description },
                     ]}

@@ -25,21 +25,73 @@ function CreatePolicy() {
   const qc = useQueryClient();
   const empty: PolicyInput = { number: '', title: '', issuedOn: '', issuer: 'kemenpanrb', summary: '' };
   const [v, setV] = useState<PolicyInput>(empty);
-  const save = useMutation({ mutationFn: () => policyApi.create(v), onSuccess: () => { setV(empty); void qc.invalidateQueries({ queryKey: ['policy'] }); } });
+  const save = useMutation({
+    mutationFn: () => policyApi.create(v),
+    onSuccess: () => {
+      setV(empty);
+      void qc.invalidateQueries({ queryKey: ['policy'] });
+    },
+  });
   const err = save.error instanceof ApiError ? save.error : null;
   return (
     <section className="card" aria-labelledby="new-policy">
       <h2 id="new-policy">{t('skp.policy.createTitle')}</h2>
-      <form className="form" noValidate aria-labelledby="new-policy" onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
-        <TextField label={t('skp.policy.number')} value={v.number} maxLength={120} onChange={(e) => setV({ ...v, number: e.target.value })} error={err?.fieldMessage('number')} />
-        <TextField label={t('skp.policy.titleField')} value={v.title} maxLength={300} onChange={(e) => setV({ ...v, title: e.target.value })} error={err?.fieldMessage('title')} />
-        <DateField label={t('skp.policy.issuedOn')} value={v.issuedOn} onChange={(value) => setV({ ...v, issuedOn: value })} error={err?.fieldMessage('issuedOn')} />
-        <SelectField label={t('skp.policy.issuer')} value={v.issuer} onChange={(e) => setV({ ...v, issuer: e.target.value as PolicyInput['issuer'] })}>
-          {ISSUER_VALUES.map((i) => <option key={i} value={i}>{t(`skp.policy.issuers.${i}`)}</option>)}
+      <form
+        className="form"
+        noValidate
+        aria-labelledby="new-policy"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <TextField
+          label={t('skp.policy.number')}
+          value={v.number}
+          maxLength={120}
+          onChange={(e) => setV({ ...v, number: e.target.value })}
+          error={err?.fieldMessage('number')}
+        />
+        <TextField
+          label={t('skp.policy.titleField')}
+          value={v.title}
+          maxLength={300}
+          onChange={(e) => setV({ ...v, title: e.target.value })}
+          error={err?.fieldMessage('title')}
+        />
+        <DateField
+          label={t('skp.policy.issuedOn')}
+          value={v.issuedOn}
+          onChange={(value) => setV({ ...v, issuedOn: value })}
+          error={err?.fieldMessage('issuedOn')}
+        />
+        <SelectField
+          label={t('skp.policy.issuer')}
+          value={v.issuer}
+          onChange={(e) => setV({ ...v, issuer: e.target.value as PolicyInput['issuer'] })}
+        >
+          {ISSUER_VALUES.map((i) => (
+            <option key={i} value={i}>
+              {t(`skp.policy.issuers.${i}`)}
+            </option>
+          ))}
         </SelectField>
-        <TextArea label={t('skp.policy.summary')} value={v.summary} maxLength={3000} onChange={(e) => setV({ ...v, summary: e.target.value })} />
-        <div className="actions"><button type="submit" className="btn btn--primary" disabled={save.isPending}>{t('skp.policy.create')}</button></div>
-        {save.isSuccess ? <div role="status"><Alert tone="success">{t('skp.policy.created')}</Alert></div> : null}
+        <TextArea
+          label={t('skp.policy.summary')}
+          value={v.summary}
+          maxLength={3000}
+          onChange={(e) => setV({ ...v, summary: e.target.value })}
+        />
+        <div className="actions">
+          <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+            {t('skp.policy.create')}
+          </button>
+        </div>
+        {save.isSuccess ? (
+          <div role="status">
+            <Alert tone="success">{t('skp.policy.created')}</Alert>
+          </div>
+        ) : null}
         {save.isError && !err?.fields.length ? <ErrorAlert error={save.error} /> : null}
       </form>
     </section>
@@ -52,17 +104,24 @@ function List({ me }: { me: Me }) {
   const list = useQuery({ queryKey: ['policy', 'list'], queryFn: policyApi.list });
   return (
     <>
-      <PageTitle title={t('skp.policy.title')} lead={t('skp.policy.lead')}>{t('skp.policy.title')}</PageTitle>
+      <PageTitle title={t('skp.policy.title')} lead={t('skp.policy.lead')}>
+        {t('skp.policy.title')}
+      </PageTitle>
       <QueryState query={list} isEmpty={(d) => d.policies.length === 0} empty={t('skp.policy.none')}>
         {(d) => (
           <div className="skp-stack">
             {d.policies.map((p) => (
               <section key={p.id} className="card" aria-labelledby={`p-${p.id}`}>
                 <h2 id={`p-${p.id}`}>{p.title}</h2>
-                <p className="skp-meta">{t(`skp.policy.issuers.${p.issuer}`)} · {p.number} · {formatCalendarDate(p.issuedOn, lang)}</p>
+                <p className="skp-meta">
+                  {t(`skp.policy.issuers.${p.issuer}`)} · {p.number} · {formatCalendarDate(p.issuedOn, lang)}
+                </p>
                 <Progress progress={p.progress} id={`pp-${p.id}`} />
                 <p>
-                  <Link to={`/kebijakan/${p.id}`}>{t('skp.policy.open')}: {p.number}</Link> · <Link to={`/kebijakan-publik/${p.id}`}>{t('skp.policy.publicLink')}</Link>
+                  <Link to={`/kebijakan/${p.id}`}>
+                    {t('skp.policy.open')}: {p.number}
+                  </Link>{' '}
+                  · <Link to={`/kebijakan-publik/${p.id}`}>{t('skp.policy.publicLink')}</Link>
                 </p>
               </section>
             ))}

@@ -24,7 +24,10 @@ function Probation({ me }: { me: Me }) {
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const qc = useQueryClient();
   const list = useQuery({ queryKey: ['dev', 'probation'], queryFn: appointmentApi.probation });
-  const remind = useMutation({ mutationFn: appointmentApi.remind, onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }) });
+  const remind = useMutation({
+    mutationFn: appointmentApi.remind,
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }),
+  });
   const bkpsdm = me.role === 'admin' || me.role === 'training_admin';
   return (
     <>
@@ -35,16 +38,29 @@ function Probation({ me }: { me: Me }) {
         {(d) => (
           <section className="card" aria-labelledby="probation-list">
             <h2 id="probation-list">{t('devc.probation.count', { count: d.rows.length })}</h2>
-            {d.atRisk > 0 ? <Alert tone="error" title={t('devc.probation.atRiskTitle', { count: d.atRisk })}><p>{t('devc.probation.atRiskLead')}</p></Alert> : <Alert tone="success">{t('devc.probation.allFine')}</Alert>}
+            {d.atRisk > 0 ? (
+              <Alert tone="error" title={t('devc.probation.atRiskTitle', { count: d.atRisk })}>
+                <p>{t('devc.probation.atRiskLead')}</p>
+              </Alert>
+            ) : (
+              <Alert tone="success">{t('devc.probation.allFine')}</Alert>
+            )}
             {bkpsdm && d.atRisk > 0 ? (
               <div className="actions">
-                <button type="button" className="btn btn--secondary" disabled={remind.isPending} onClick={() => remind.mutate()}>
+                <button
+                  type="button"
+                  className="btn btn--secondary"
+                  disabled={remind.isPending}
+                  onClick={() => remind.mutate()}
+                >
                   {t('devc.probation.remind')}
                 </button>
               </div>
             ) : null}
             {remind.isError ? <ErrorAlert error={remind.error} /> : null}
-            {remind.isSuccess ? <Alert tone="success">{t('devc.probation.reminded', { count: remind.data.reminded })}</Alert> : null}
+            {remind.isSuccess ? (
+              <Alert tone="success">{t('devc.probation.reminded', { count: remind.data.reminded })}</Alert>
+            ) : null}
             <DataTable
               label={t('devc.probation.table')}
               rows={d.rows}
@@ -54,10 +70,38 @@ function Probation({ me }: { me: Me }) {
                 { key: 'nip', header: t('dev.list.nip'), className: 'mono', cell: (r) => r.employee.nip },
                 { key: 'org', header: t('dev.list.organization'), cell: (r) => r.employee.organization.name },
                 { key: 'tmt', header: t('dev.mine.tmt'), cell: (r) => formatCalendarDate(r.tmt, lang) },
-                { key: 'deadline', header: t('devc.probation.deadline'), cell: (r) => formatCalendarDate(r.deadline, lang) },
-                { key: 'left', header: t('devc.probation.daysLeft'), className: 'num', cell: (r) => daysLeftWords(r.daysLeft, lang) },
-                { key: 'latsar', header: t('devc.probation.latsarCol'), cell: (r) => (r.latsar ? <Link to={`/pelatihan/angkatan/${r.latsar.batchId}`}>{`${r.latsar.batchName} · ${t(`dev.batch.states.${r.latsar.status}`)}`}</Link> : t('devc.probation.noLatsar')) },
-                { key: 'state', header: t('dev.batch.state'), cell: (r) => <span className={`badge ${r.state === 'passed' || r.state === 'on_track' ? 'badge--ok' : ''}`}>{t(`devc.probation.states.${r.state}`)}</span> },
+                {
+                  key: 'deadline',
+                  header: t('devc.probation.deadline'),
+                  cell: (r) => formatCalendarDate(r.deadline, lang),
+                },
+                {
+                  key: 'left',
+                  header: t('devc.probation.daysLeft'),
+                  className: 'num',
+                  cell: (r) => daysLeftWords(r.daysLeft, lang),
+                },
+                {
+                  key: 'latsar',
+                  header: t('devc.probation.latsarCol'),
+                  cell: (r) =>
+                    r.latsar ? (
+                      <Link
+                        to={`/pelatihan/angkatan/${r.latsar.batchId}`}
+                      >{`${r.latsar.batchName} · ${t(`dev.batch.states.${r.latsar.status}`)}`}</Link>
+                    ) : (
+                      t('devc.probation.noLatsar')
+                    ),
+                },
+                {
+                  key: 'state',
+                  header: t('dev.batch.state'),
+                  cell: (r) => (
+                    <span className={`badge ${r.state === 'passed' || r.state === 'on_track' ? 'badge--ok' : ''}`}>
+                      {t(`devc.probation.states.${r.state}`)}
+                    </span>
+                  ),
+                },
               ]}
             />
           </section>

@@ -13,7 +13,14 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
-import { type CatSessionDetail, catSessionPhase, examApi, type ParticipantsSnapshot, periodLabel, type ProctorParticipant } from '../../features/exam/api.ts';
+import {
+  type CatSessionDetail,
+  catSessionPhase,
+  examApi,
+  type ParticipantsSnapshot,
+  periodLabel,
+  type ProctorParticipant,
+} from '../../features/exam/api.ts';
 import { formatCountdown, remainingAt, syncAt } from '../../features/exam/countdown.ts';
 import '../../features/exam/exam.css';
 import '../../features/exam/i18n.ts';
@@ -44,7 +51,9 @@ function readToken(sessionId: string): StoredToken | null {
     if (!raw) return null;
     if (!raw.startsWith('{')) return { token: raw, openedAt: null }; // kept by an older version of this page
     const v = JSON.parse(raw) as Partial<StoredToken>;
-    return typeof v.token === 'string' ? { token: v.token, openedAt: typeof v.openedAt === 'string' ? v.openedAt : null } : null;
+    return typeof v.token === 'string'
+      ? { token: v.token, openedAt: typeof v.openedAt === 'string' ? v.openedAt : null }
+      : null;
   } catch {
     return null;
   }
@@ -67,13 +76,28 @@ function useTick(ms: number) {
   return performance.now();
 }
 
-function OpenForm({ sessionId, opened, current, locked, onOpened }: { sessionId: string; opened: boolean; current: { blueprintId: string; graceSeconds: number } | null; locked: boolean; onOpened: (token: string) => Promise<void> | void }) {
+function OpenForm({
+  sessionId,
+  opened,
+  current,
+  locked,
+  onOpened,
+}: {
+  sessionId: string;
+  opened: boolean;
+  current: { blueprintId: string; graceSeconds: number } | null;
+  locked: boolean;
+  onOpened: (token: string) => Promise<void> | void;
+}) {
   const { t } = useTranslation();
   const blueprints = useQuery({ queryKey: ['cat', 'blueprints'], queryFn: examApi.blueprints });
   const [blueprintId, setBlueprintId] = useState(current?.blueprintId ?? '');
   // A new token keeps the grace the session was opened with unless the proctor changes it.
   const [grace, setGrace] = useState(String(current?.graceSeconds ?? 30));
-  const open = useMutation({ mutationFn: () => examApi.openSession(sessionId, { blueprintId, graceSeconds: Number(grace) || 0 }), onSuccess: (r) => void onOpened(r.token) });
+  const open = useMutation({
+    mutationFn: () => examApi.openSession(sessionId, { blueprintId, graceSeconds: Number(grace) || 0 }),
+    onSuccess: (r) => void onOpened(r.token),
+  });
   // A selection session never draws a training pre/post-test (the server refuses it too).
   const list = (blueprints.data?.blueprints ?? []).filter((b) => b.examType !== 'PELATIHAN');
   useEffect(() => {
@@ -92,18 +116,33 @@ function OpenForm({ sessionId, opened, current, locked, onOpened }: { sessionId:
       }}
     >
       <div className="cat-inline-form">
-        <SelectField label={t('cat.proctor.blueprint')} hint={locked ? t('cat.proctor.blueprintLocked') : undefined} value={blueprintId} disabled={locked} onChange={(e) => setBlueprintId(e.target.value)}>
+        <SelectField
+          label={t('cat.proctor.blueprint')}
+          hint={locked ? t('cat.proctor.blueprintLocked') : undefined}
+          value={blueprintId}
+          disabled={locked}
+          onChange={(e) => setBlueprintId(e.target.value)}
+        >
           {list.map((b) => (
             <option key={b.id} value={b.id}>
               {b.name} ({b.itemCount} · {t('cat.bp.minutes', { n: b.blueprint.durationMinutes })})
             </option>
           ))}
         </SelectField>
-        <TextField label={t('cat.proctor.grace')} inputMode="numeric" value={grace} onChange={(e) => setGrace(e.target.value)} />
+        <TextField
+          label={t('cat.proctor.grace')}
+          inputMode="numeric"
+          value={grace}
+          onChange={(e) => setGrace(e.target.value)}
+        />
       </div>
       {open.isError ? <ErrorAlert error={open.error} /> : null}
       {opened ? <p className="field-hint">{t('cat.proctor.reopenHint')}</p> : null}
-      <button type="submit" className={opened ? 'btn btn--secondary' : 'btn btn--primary'} disabled={open.isPending || !blueprintId}>
+      <button
+        type="submit"
+        className={opened ? 'btn btn--secondary' : 'btn btn--primary'}
+        disabled={open.isPending || !blueprintId}
+      >
         {opened ? t('cat.proctor.reopen') : t('cat.proctor.open')}
       </button>
     </form>
@@ -125,7 +164,10 @@ function ParticipantTable({ sessionId, snap, at }: { sessionId: string; snap: Pa
   const { t } = useTranslation();
   const now = useTick(1000);
   const [note, setNote] = useState('');
-  const approve = useMutation({ mutationFn: (p: ProctorParticipant) => examApi.approveDevice(sessionId, p.applicationId), onSuccess: (_r, p) => setNote(t('cat.proctor.approved', { no: p.participantNo })) });
+  const approve = useMutation({
+    mutationFn: (p: ProctorParticipant) => examApi.approveDevice(sessionId, p.applicationId),
+    onSuccess: (_r, p) => setNote(t('cat.proctor.approved', { no: p.participantNo })),
+  });
   return (
     <>
       <TableWrap label={t('cat.proctor.participants')}>
@@ -149,7 +191,9 @@ function ParticipantTable({ sessionId, snap, at }: { sessionId: string; snap: Pa
                 <td className="mono nowrap">{p.participantNo}</td>
                 <td>
                   {p.fullName}
-                  {p.extraMinutes > 0 ? <div className="small muted">{t('cat.proctor.extra', { minutes: p.extraMinutes })}</div> : null}
+                  {p.extraMinutes > 0 ? (
+                    <div className="small muted">{t('cat.proctor.extra', { minutes: p.extraMinutes })}</div>
+                  ) : null}
                 </td>
                 <td>
                   <StateText p={p} />
@@ -157,10 +201,18 @@ function ParticipantTable({ sessionId, snap, at }: { sessionId: string; snap: Pa
                 <td className="num nowrap">
                   {p.answered}/{p.itemCount || '—'}
                 </td>
-                <td className="mono nowrap">{p.state === 'in_progress' ? formatCountdown(remainingAt(syncAt(p.timeLeftMs, at), now)) : '—'}</td>
+                <td className="mono nowrap">
+                  {p.state === 'in_progress' ? formatCountdown(remainingAt(syncAt(p.timeLeftMs, at), now)) : '—'}
+                </td>
                 <td>
                   {p.state === 'in_progress' ? (
-                    <button type="button" className="btn btn--secondary btn--small" aria-label={t('cat.proctor.approve', { no: p.participantNo })} onClick={() => approve.mutate(p)} disabled={approve.isPending}>
+                    <button
+                      type="button"
+                      className="btn btn--secondary btn--small"
+                      aria-label={t('cat.proctor.approve', { no: p.participantNo })}
+                      onClick={() => approve.mutate(p)}
+                      disabled={approve.isPending}
+                    >
                       {t('cat.proctor.approveShort')}
                     </button>
                   ) : null}
@@ -186,7 +238,10 @@ function GrantForm({ sessionId, participants }: { sessionId: string; participant
   const [minutes, setMinutes] = useState('5');
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const grant = useMutation({ mutationFn: (body: { applicationId: string; minutes: number; reason: string }) => examApi.grant(sessionId, body), onSuccess: () => setReason('') });
+  const grant = useMutation({
+    mutationFn: (body: { applicationId: string; minutes: number; reason: string }) => examApi.grant(sessionId, body),
+    onSuccess: () => setReason(''),
+  });
   const selected = who || running[0]?.applicationId || '';
   return (
     <form
@@ -202,18 +257,35 @@ function GrantForm({ sessionId, participants }: { sessionId: string; participant
       }}
     >
       <h2 id="grant-title">{t('cat.proctor.grantTitle')}</h2>
-      <SelectField label={t('cat.proctor.grantWho')} value={selected} onChange={(e) => setWho(e.target.value)} disabled={running.length === 0}>
+      <SelectField
+        label={t('cat.proctor.grantWho')}
+        value={selected}
+        onChange={(e) => setWho(e.target.value)}
+        disabled={running.length === 0}
+      >
         {running.map((p) => (
           <option key={p.applicationId} value={p.applicationId}>
             {p.participantNo} — {p.fullName}
           </option>
         ))}
       </SelectField>
-      <TextField label={t('cat.proctor.grantMinutes')} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-      <TextField label={t('cat.proctor.grantReason')} hint={t('cat.proctor.grantReasonHint')} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <TextField
+        label={t('cat.proctor.grantMinutes')}
+        inputMode="numeric"
+        value={minutes}
+        onChange={(e) => setMinutes(e.target.value)}
+      />
+      <TextField
+        label={t('cat.proctor.grantReason')}
+        hint={t('cat.proctor.grantReasonHint')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
       {invalid ? <Alert tone="error">{t('cat.proctor.grantInvalid')}</Alert> : null}
       {grant.isError ? <ErrorAlert error={grant.error} /> : null}
-      {grant.isSuccess ? <Alert tone="success">{t('cat.proctor.granted', { at: formatDateTime(grant.data.deadlineAt, lang) })}</Alert> : null}
+      {grant.isSuccess ? (
+        <Alert tone="success">{t('cat.proctor.granted', { at: formatDateTime(grant.data.deadlineAt, lang) })}</Alert>
+      ) : null}
       <button type="submit" className="btn btn--primary" disabled={grant.isPending || running.length === 0}>
         {t('cat.proctor.grantSubmit')}
       </button>
@@ -224,7 +296,11 @@ function GrantForm({ sessionId, participants }: { sessionId: string; participant
 function Incidents({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const list = useQuery({ queryKey: ['cat', 'incidents', sessionId], queryFn: () => examApi.incidents(sessionId), refetchInterval: 5_000 });
+  const list = useQuery({
+    queryKey: ['cat', 'incidents', sessionId],
+    queryFn: () => examApi.incidents(sessionId),
+    refetchInterval: 5_000,
+  });
   return (
     <section className="card" aria-labelledby="incidents-title">
       <h2 id="incidents-title">{t('cat.proctor.incidents')}</h2>
@@ -234,7 +310,8 @@ function Incidents({ sessionId }: { sessionId: string }) {
         <ul className="link-list">
           {list.data.incidents.map((i) => (
             <li key={i.id}>
-              <strong>{t(`cat.proctor.incidentKind.${i.kind}`, { defaultValue: i.kind })}</strong> · <span className="small muted">{formatDateTime(i.at, lang)}</span>
+              <strong>{t(`cat.proctor.incidentKind.${i.kind}`, { defaultValue: i.kind })}</strong> ·{' '}
+              <span className="small muted">{formatDateTime(i.at, lang)}</span>
               {i.participantNo ? <span className="mono small"> · {i.participantNo}</span> : null}
               <div className="small">{i.detail}</div>
             </li>
@@ -261,7 +338,9 @@ function SessionFacts({ state }: { state: CatSessionDetail }) {
       </div>
       <div>
         <dt>{t('cat.proctor.fact.startsAt')}</dt>
-        <dd>{t('cat.proctor.startsLine', { start: formatDateTime(state.startsAt, lang), minutes: state.durationMinutes })}</dd>
+        <dd>
+          {t('cat.proctor.startsLine', { start: formatDateTime(state.startsAt, lang), minutes: state.durationMinutes })}
+        </dd>
       </div>
       <div>
         <dt>{t('cat.proctor.fact.seats')}</dt>
@@ -276,7 +355,13 @@ function SessionFacts({ state }: { state: CatSessionDetail }) {
       {state.blueprint ? (
         <div>
           <dt>{t('cat.proctor.fact.blueprint')}</dt>
-          <dd>{t('cat.proctor.blueprintLine', { name: state.blueprint.name, items: state.blueprint.itemCount, minutes: state.blueprint.durationMinutes })}</dd>
+          <dd>
+            {t('cat.proctor.blueprintLine', {
+              name: state.blueprint.name,
+              items: state.blueprint.itemCount,
+              minutes: state.blueprint.durationMinutes,
+            })}
+          </dd>
         </div>
       ) : null}
       {state.cat ? (
@@ -327,16 +412,31 @@ async function bindToken(qc: QueryClient, sessionId: string, tok: string, setSto
 }
 
 /** The token panel's state line and the token itself, or why it is not shown. */
-function TokenState(props: { notOpened: boolean; cat: CatSessionDetail['cat']; hasSnapshot: boolean; isOpen: boolean; opened: boolean; stored: StoredToken | null; replaced: boolean; showToken: boolean }) {
+function TokenState(props: {
+  notOpened: boolean;
+  cat: CatSessionDetail['cat'];
+  hasSnapshot: boolean;
+  isOpen: boolean;
+  opened: boolean;
+  stored: StoredToken | null;
+  replaced: boolean;
+  showToken: boolean;
+}) {
   const { t } = useTranslation();
   const { notOpened, cat, hasSnapshot, isOpen, opened, stored, replaced, showToken } = props;
   return (
     <>
       {notOpened && !cat ? <Alert tone="info">{t('cat.proctor.notOpened')}</Alert> : null}
-      {cat || hasSnapshot ? <p className="strong">{isOpen ? t('cat.proctor.stateOpen') : t('cat.proctor.stateClosed')}</p> : null}
+      {cat || hasSnapshot ? (
+        <p className="strong">{isOpen ? t('cat.proctor.stateOpen') : t('cat.proctor.stateClosed')}</p>
+      ) : null}
       {showToken && stored ? (
         <>
-          <p className="cat-token" data-testid="session-token" aria-label={`${t('cat.proctor.token')}: ${stored.token.split('').join(' ')}`}>
+          <p
+            className="cat-token"
+            data-testid="session-token"
+            aria-label={`${t('cat.proctor.token')}: ${stored.token.split('').join(' ')}`}
+          >
             {stored.token}
           </p>
           <p className="muted small">{t('cat.proctor.tokenHint')}</p>
@@ -372,11 +472,23 @@ function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: b
   const [stored, setStored] = useState<StoredToken | null>(() => readToken(sessionId));
   const [closing, setClosing] = useState(false);
   const stateKey = ['cat', 'session', sessionId];
-  const state = useQuery({ queryKey: stateKey, queryFn: () => examApi.catSession(sessionId), refetchInterval: 15_000, retry: false });
-  const first = useQuery({ queryKey: ['cat', 'participants', sessionId], queryFn: () => examApi.participants(sessionId), retry: false });
+  const state = useQuery({
+    queryKey: stateKey,
+    queryFn: () => examApi.catSession(sessionId),
+    refetchInterval: 15_000,
+    retry: false,
+  });
+  const first = useQuery({
+    queryKey: ['cat', 'participants', sessionId],
+    queryFn: () => examApi.participants(sessionId),
+    retry: false,
+  });
   const notOpened = first.error instanceof ApiError && first.error.status === 404;
   const opened = first.isSuccess;
-  const live = useLiveSnapshot<ParticipantsSnapshot>({ streamUrl: opened ? examApi.eventsUrl(sessionId) : null, poll: () => examApi.participants(sessionId) });
+  const live = useLiveSnapshot<ParticipantsSnapshot>({
+    streamUrl: opened ? examApi.eventsUrl(sessionId) : null,
+    poll: () => examApi.participants(sessionId),
+  });
   const [at, setAt] = useState(() => performance.now());
   useEffect(() => setAt(performance.now()), [live.data]);
   const close = useMutation({
@@ -408,8 +520,25 @@ function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: b
       <div className="grid grid--2">
         <section className="card" aria-labelledby="token-title">
           <h2 id="token-title">{t('cat.proctor.token')}</h2>
-          <TokenState notOpened={notOpened} cat={cat} hasSnapshot={snap !== null} isOpen={isOpen} opened={opened} stored={stored} replaced={replaced} showToken={showToken} />
-          {isOpen ? <OpenForm sessionId={sessionId} opened={opened || cat !== null} current={cat} locked={state.data.counts.started > 0} onOpened={onOpened} /> : null}
+          <TokenState
+            notOpened={notOpened}
+            cat={cat}
+            hasSnapshot={snap !== null}
+            isOpen={isOpen}
+            opened={opened}
+            stored={stored}
+            replaced={replaced}
+            showToken={showToken}
+          />
+          {isOpen ? (
+            <OpenForm
+              sessionId={sessionId}
+              opened={opened || cat !== null}
+              current={cat}
+              locked={state.data.counts.started > 0}
+              onOpened={onOpened}
+            />
+          ) : null}
         </section>
         <section className="card" aria-labelledby="links-title">
           <h2 id="links-title">{t('cat.proctor.sessionTitle')}</h2>
@@ -446,7 +575,14 @@ function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: b
         {snap ? <ClearLockout sessionId={sessionId} participants={snap.participants} /> : null}
         <HallAddresses sessionId={sessionId} />
       </div>
-      <ConfirmDialog open={closing} title={t('cat.proctor.closeConfirm')} confirmLabel={t('cat.proctor.close')} onConfirm={() => close.mutate()} onCancel={() => setClosing(false)} busy={close.isPending}>
+      <ConfirmDialog
+        open={closing}
+        title={t('cat.proctor.closeConfirm')}
+        confirmLabel={t('cat.proctor.close')}
+        onConfirm={() => close.mutate()}
+        onCancel={() => setClosing(false)}
+        busy={close.isPending}
+      >
         <p>{t('cat.proctor.closeBody')}</p>
       </ConfirmDialog>
     </>

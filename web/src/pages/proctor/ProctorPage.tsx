@@ -60,25 +60,50 @@ function PeriodTable({ group }: { group: PeriodGroup }) {
       header: t('cat.proctor.list.session'),
       rowHeader: true,
       className: 'min-12',
-      cell: (s) => <Link to={`/pengawas/sesi/${s.sessionId}`}>{t('cat.proctor.sessionLink', { site: s.site.name, start: formatDateTime(s.startsAt, lang) })}</Link>,
+      cell: (s) => (
+        <Link to={`/pengawas/sesi/${s.sessionId}`}>
+          {t('cat.proctor.sessionLink', { site: s.site.name, start: formatDateTime(s.startsAt, lang) })}
+        </Link>
+      ),
     },
-    { key: 'seats', header: t('cat.proctor.list.seats'), className: 'nowrap', cell: (s) => t('cat.proctor.seats', { assigned: s.assigned, capacity: s.capacity }) },
+    {
+      key: 'seats',
+      header: t('cat.proctor.list.seats'),
+      className: 'nowrap',
+      cell: (s) => t('cat.proctor.seats', { assigned: s.assigned, capacity: s.capacity }),
+    },
     {
       key: 'state',
       header: t('cat.proctor.list.state'),
       cell: (s) => (
         <>
           <CatStateBadge session={s} />
-          {s.cat?.open ? <div className="small muted">{t('cat.proctor.tokenAt', { at: formatDateTime(s.cat.openedAt, lang) })}</div> : null}
+          {s.cat?.open ? (
+            <div className="small muted">{t('cat.proctor.tokenAt', { at: formatDateTime(s.cat.openedAt, lang) })}</div>
+          ) : null}
         </>
       ),
     },
-    { key: 'progress', header: t('cat.proctor.list.progress'), className: 'nowrap', cell: (s) => (s.cat ? t('cat.proctor.progress', { started: s.counts.started, submitted: s.counts.submitted }) : '—') },
+    {
+      key: 'progress',
+      header: t('cat.proctor.list.progress'),
+      className: 'nowrap',
+      cell: (s) =>
+        s.cat ? t('cat.proctor.progress', { started: s.counts.started, submitted: s.counts.submitted }) : '—',
+    },
   ];
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>{heading}</h3>
-      <DataTable label={heading} caption={t('cat.proctor.list.caption', { period: heading })} captionHidden columns={columns} rows={group.sessions} rowKey={(s) => s.sessionId} rowData={(s) => ({ 'data-session': s.sessionId })} />
+      <DataTable
+        label={heading}
+        caption={t('cat.proctor.list.caption', { period: heading })}
+        captionHidden
+        columns={columns}
+        rows={group.sessions}
+        rowKey={(s) => s.sessionId}
+        rowData={(s) => ({ 'data-session': s.sessionId })}
+      />
     </section>
   );
 }
@@ -88,14 +113,31 @@ function SessionList() {
   const [onlyOpen, setOnlyOpen] = useState(false);
   const [page, setPage] = useState(1);
   const state = onlyOpen ? 'open' : 'all';
-  const list = useQuery({ queryKey: ['cat', 'sessions', state, page], queryFn: () => examApi.catSessions({ state, page }), refetchInterval: 30_000 });
+  const list = useQuery({
+    queryKey: ['cat', 'sessions', state, page],
+    queryFn: () => examApi.catSessions({ state, page }),
+    refetchInterval: 30_000,
+  });
   return (
     <>
-      <CheckboxField label={t('cat.proctor.onlyOpen')} checked={onlyOpen} onChange={(e) => { setOnlyOpen(e.target.checked); setPage(1); }} />
-      <QueryState query={list} isEmpty={(d) => d.sessions.length === 0} empty={onlyOpen ? t('cat.proctor.noOpenSessions') : t('cat.proctor.noSessions')}>
+      <CheckboxField
+        label={t('cat.proctor.onlyOpen')}
+        checked={onlyOpen}
+        onChange={(e) => {
+          setOnlyOpen(e.target.checked);
+          setPage(1);
+        }}
+      />
+      <QueryState
+        query={list}
+        isEmpty={(d) => d.sessions.length === 0}
+        empty={onlyOpen ? t('cat.proctor.noOpenSessions') : t('cat.proctor.noSessions')}
+      >
         {(d) => (
           <>
-            {byPeriod(d.sessions).map((g) => <PeriodTable key={g.id} group={g} />)}
+            {byPeriod(d.sessions).map((g) => (
+              <PeriodTable key={g.id} group={g} />
+            ))}
             <Pager page={page} total={d.total} pageSize={d.pageSize} onPage={setPage} />
           </>
         )}
@@ -123,7 +165,19 @@ function ById() {
     >
       <h2 id="by-id-title">{t('cat.proctor.byId')}</h2>
       <p className="small">{t('cat.proctor.byIdLead')}</p>
-      <TextField label={t('cat.proctor.sessionId')} hint={t('cat.proctor.sessionIdHint')} className="mono" spellCheck={false} autoCapitalize="none" value={id} error={error} onChange={(e) => { setId(e.target.value); setError(undefined); }} />
+      <TextField
+        label={t('cat.proctor.sessionId')}
+        hint={t('cat.proctor.sessionIdHint')}
+        className="mono"
+        spellCheck={false}
+        autoCapitalize="none"
+        value={id}
+        error={error}
+        onChange={(e) => {
+          setId(e.target.value);
+          setError(undefined);
+        }}
+      />
       <button type="submit" className="btn btn--secondary">
         {t('cat.proctor.go')}
       </button>

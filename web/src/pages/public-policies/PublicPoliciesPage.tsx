@@ -26,9 +26,13 @@ function Figures() {
           <h2 id="figures">{t('skp.figures.title', { year: f.year })}</h2>
           <p className="small">{t('skp.figures.lead', { min: f.minGroup })}</p>
           <p>
-            <strong>{t('skp.dashboard.showing', { period: t(`skp.period.${f.period}`), year: f.year })}</strong> — {t('skp.figures.showingLatest')}
+            <strong>{t('skp.dashboard.showing', { period: t(`skp.period.${f.period}`), year: f.year })}</strong> —{' '}
+            {t('skp.figures.showingLatest')}
           </p>
-          <PredikatChart counts={f.predikat} title={t('skp.figures.chart', { period: t(`skp.period.${f.period}`), year: f.year, count: f.evaluated })} />
+          <PredikatChart
+            counts={f.predikat}
+            title={t('skp.figures.chart', { period: t(`skp.period.${f.period}`), year: f.year, count: f.evaluated })}
+          />
           <DataTable
             label={t('skp.figures.predikatTable')}
             rows={f.byOrganization.filter((o) => o.evaluated > 0)}
@@ -36,7 +40,13 @@ function Figures() {
             columns={[
               { key: 'n', header: t('skp.figures.organization'), cell: (o) => o.name },
               { key: 'e', header: t('skp.figures.evaluated'), className: 'num', cell: (o) => o.evaluated },
-              ...PREDIKATS.map((p) => ({ key: p, header: t(`skp.predikat.${p}`), className: 'num', cell: (o: PublicFigures['byOrganization'][number]) => (o.predikat ? o.predikat[p] : t('skp.figures.hidden', { min: f.minGroup })) })),
+              ...PREDIKATS.map((p) => ({
+                key: p,
+                header: t(`skp.predikat.${p}`),
+                className: 'num',
+                cell: (o: PublicFigures['byOrganization'][number]) =>
+                  o.predikat ? o.predikat[p] : t('skp.figures.hidden', { min: f.minGroup }),
+              })),
             ]}
           />
           <p>{t('skp.figures.jp', f.jp)}</p>
@@ -47,7 +57,12 @@ function Figures() {
             columns={[
               { key: 'n', header: t('skp.figures.organization'), cell: (o) => o.name },
               { key: 'e', header: t('skp.figures.employees'), className: 'num', cell: (o) => o.employees },
-              { key: 'p', header: t('skp.figures.percent'), className: 'num', cell: (o) => (o.percent === null ? t('skp.figures.hidden', { min: f.minGroup }) : `${o.percent}%`) },
+              {
+                key: 'p',
+                header: t('skp.figures.percent'),
+                className: 'num',
+                cell: (o) => (o.percent === null ? t('skp.figures.hidden', { min: f.minGroup }) : `${o.percent}%`),
+              },
             ]}
           />
         </section>
@@ -62,14 +77,20 @@ export function PublicPoliciesPage() {
   const list = useQuery({ queryKey: ['policy', 'public'], queryFn: policyApi.publicList });
   return (
     <>
-      <PageTitle title={t('skp.policy.publicTitle')} lead={t('skp.policy.publicLead')}>{t('skp.policy.publicTitle')}</PageTitle>
+      <PageTitle title={t('skp.policy.publicTitle')} lead={t('skp.policy.publicLead')}>
+        {t('skp.policy.publicTitle')}
+      </PageTitle>
       <QueryState query={list} isEmpty={(d) => d.policies.length === 0} empty={t('skp.policy.none')}>
         {(d) => (
           <div className="skp-stack">
             {d.policies.map((p) => (
               <section key={p.id} className="card" aria-labelledby={`pp-${p.id}`}>
-                <h2 id={`pp-${p.id}`}><Link to={`/kebijakan-publik/${p.id}`}>{p.title}</Link></h2>
-                <p className="skp-meta">{t(`skp.policy.issuers.${p.issuer}`)} · {p.number} · {formatCalendarDate(p.issuedOn, lang)}</p>
+                <h2 id={`pp-${p.id}`}>
+                  <Link to={`/kebijakan-publik/${p.id}`}>{p.title}</Link>
+                </h2>
+                <p className="skp-meta">
+                  {t(`skp.policy.issuers.${p.issuer}`)} · {p.number} · {formatCalendarDate(p.issuedOn, lang)}
+                </p>
                 <Progress progress={p.progress} id={`ppl-${p.id}`} />
               </section>
             ))}

@@ -19,8 +19,15 @@ export function PublicPolicyPage() {
     <QueryState query={q}>
       {(p) => (
         <>
-          <PageTitle title={p.title} lead={`${t(`skp.policy.issuers.${p.issuer}`)} · ${p.number} · ${formatCalendarDate(p.issuedOn, lang)}`}>{p.title}</PageTitle>
-          <p><Link to="/kebijakan-publik">{t('skp.policy.back')}</Link></p>
+          <PageTitle
+            title={p.title}
+            lead={`${t(`skp.policy.issuers.${p.issuer}`)} · ${p.number} · ${formatCalendarDate(p.issuedOn, lang)}`}
+          >
+            {p.title}
+          </PageTitle>
+          <p>
+            <Link to="/kebijakan-publik">{t('skp.policy.back')}</Link>
+          </p>
           <section className="card" aria-labelledby="pub-progress">
             <h2 id="pub-progress">{t('skp.policy.actions')}</h2>
             {p.summary ? <p>{p.summary}</p> : null}

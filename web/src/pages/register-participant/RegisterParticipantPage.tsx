@@ -46,7 +46,14 @@ export function RegisterParticipantPage() {
 
   if (mutation.isSuccess) {
     const email = form.getValues('email');
-    return <SignupSuccess title={t('prt.signup.successTitle')} text={t('prt.signup.success', { email })} toVerify={t('prt.signup.toVerify')} email={email} />;
+    return (
+      <SignupSuccess
+        title={t('prt.signup.successTitle')}
+        text={t('prt.signup.success', { email })}
+        toVerify={t('prt.signup.toVerify')}
+        email={email}
+      />
+    );
   }
 
   return (
@@ -55,7 +62,8 @@ export function RegisterParticipantPage() {
         {t('prt.signup.title')}
       </PageTitle>
       <p>
-        {t('register.haveAccount')} <Link to="/masuk">{t('nav.login')}</Link> · <Link to="/daftar">{t('prt.signup.applicantLink')}</Link>
+        {t('register.haveAccount')} <Link to="/masuk">{t('nav.login')}</Link> ·{' '}
+        <Link to="/daftar">{t('prt.signup.applicantLink')}</Link>
       </p>
 
       {mutation.isError ? <ErrorAlert error={mutation.error} /> : null}
@@ -71,11 +79,33 @@ export function RegisterParticipantPage() {
           input={register('kind')}
         />
         {organization ? <p className="field-note">{t('prt.signup.organizationNote')}</p> : null}
-        <TextField label={organization ? t('prt.signup.orgName') : t('prt.signup.name')} hint={organization ? undefined : t('prt.signup.nameHint')} error={fieldError('fullName')} autoComplete={organization ? 'organization' : 'name'} {...register('fullName')} />
-        <TextField label={t('prt.signup.email')} hint={t('prt.signup.emailHint')} error={fieldError('email')} type="email" autoComplete="email" {...register('email')} />
+        <TextField
+          label={organization ? t('prt.signup.orgName') : t('prt.signup.name')}
+          hint={organization ? undefined : t('prt.signup.nameHint')}
+          error={fieldError('fullName')}
+          autoComplete={organization ? 'organization' : 'name'}
+          {...register('fullName')}
+        />
+        <TextField
+          label={t('prt.signup.email')}
+          hint={t('prt.signup.emailHint')}
+          error={fieldError('email')}
+          type="email"
+          autoComplete="email"
+          {...register('email')}
+        />
         <NewPasswordFields
-          password={{ label: t('prt.signup.password'), hint: t('prt.signup.passwordHint'), error: fieldError('password'), input: register('password') }}
-          confirm={{ label: t('prt.signup.passwordConfirm'), error: fieldError('passwordConfirm'), input: register('passwordConfirm') }}
+          password={{
+            label: t('prt.signup.password'),
+            hint: t('prt.signup.passwordHint'),
+            error: fieldError('password'),
+            input: register('password'),
+          }}
+          confirm={{
+            label: t('prt.signup.passwordConfirm'),
+            error: fieldError('passwordConfirm'),
+            input: register('passwordConfirm'),
+          }}
         />
         <CheckboxField label={t('prt.signup.consent')} error={fieldError('consent')} {...register('consent')} />
         <SignupSubmit

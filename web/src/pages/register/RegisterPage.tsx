@@ -26,7 +26,17 @@ const RegisterForm = RegisterBody.extend({
 }).refine((v) => v.password === v.passwordConfirm, { path: ['passwordConfirm'], message: 'password.mismatch' });
 type RegisterForm = z.infer<typeof RegisterForm>;
 
-const SERVER_FIELDS = ['nik', 'fullName', 'birthPlace', 'birthDate', 'gender', 'email', 'phone', 'password', 'consent'] as const;
+const SERVER_FIELDS = [
+  'nik',
+  'fullName',
+  'birthPlace',
+  'birthDate',
+  'gender',
+  'email',
+  'phone',
+  'password',
+  'consent',
+] as const;
 
 type FieldErrorOf = ReturnType<typeof useFieldErrors<RegisterForm>>;
 
@@ -71,7 +81,13 @@ function IdentityFields({ form, fieldError }: { form: UseFormReturn<RegisterForm
       <p className="field-note" aria-live="polite">
         {decoded}
       </p>
-      <TextField label={t('register.fullName')} hint={t('register.fullNameHint')} error={fieldError('fullName')} autoComplete="name" {...register('fullName')} />
+      <TextField
+        label={t('register.fullName')}
+        hint={t('register.fullNameHint')}
+        error={fieldError('fullName')}
+        autoComplete="name"
+        {...register('fullName')}
+      />
       <TextField label={t('register.birthPlace')} error={fieldError('birthPlace')} {...register('birthPlace')} />
       <TextField
         label={t('register.birthDate')}
@@ -96,19 +112,49 @@ function IdentityFields({ form, fieldError }: { form: UseFormReturn<RegisterForm
 }
 
 /** Contact, password and the consent to processing personal data (UU 27/2022). */
-function ContactPasswordConsentFields({ form, fieldError }: { form: UseFormReturn<RegisterForm>; fieldError: FieldErrorOf }) {
+function ContactPasswordConsentFields({
+  form,
+  fieldError,
+}: {
+  form: UseFormReturn<RegisterForm>;
+  fieldError: FieldErrorOf;
+}) {
   const { t } = useTranslation();
   const { register } = form;
   return (
     <>
       <h2>{t('register.sectionContact')}</h2>
-      <TextField label={t('register.email')} hint={t('register.emailHint')} error={fieldError('email')} type="email" autoComplete="email" {...register('email')} />
-      <TextField label={t('register.phone')} hint={t('register.phoneHint')} error={fieldError('phone')} type="tel" inputMode="tel" autoComplete="tel" {...register('phone')} />
+      <TextField
+        label={t('register.email')}
+        hint={t('register.emailHint')}
+        error={fieldError('email')}
+        type="email"
+        autoComplete="email"
+        {...register('email')}
+      />
+      <TextField
+        label={t('register.phone')}
+        hint={t('register.phoneHint')}
+        error={fieldError('phone')}
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        {...register('phone')}
+      />
 
       <h2>{t('register.sectionPassword')}</h2>
       <NewPasswordFields
-        password={{ label: t('register.password'), hint: t('register.passwordHint'), error: fieldError('password'), input: register('password') }}
-        confirm={{ label: t('register.passwordConfirm'), error: fieldError('passwordConfirm'), input: register('passwordConfirm') }}
+        password={{
+          label: t('register.password'),
+          hint: t('register.passwordHint'),
+          error: fieldError('password'),
+          input: register('password'),
+        }}
+        confirm={{
+          label: t('register.passwordConfirm'),
+          error: fieldError('passwordConfirm'),
+          input: register('passwordConfirm'),
+        }}
       />
 
       <section className="consent" aria-labelledby="consent-title">
@@ -124,7 +170,17 @@ export function RegisterPage() {
   const { t } = useTranslation();
   const form = useForm<RegisterForm>({
     resolver: zodResolver(RegisterForm),
-    defaultValues: { nik: '', fullName: '', birthPlace: '', birthDate: '', email: '', phone: '', password: '', passwordConfirm: '', consent: false },
+    defaultValues: {
+      nik: '',
+      fullName: '',
+      birthPlace: '',
+      birthDate: '',
+      email: '',
+      phone: '',
+      password: '',
+      passwordConfirm: '',
+      consent: false,
+    },
     mode: 'onTouched',
   });
   const { handleSubmit, setError, formState } = form;
@@ -137,7 +193,14 @@ export function RegisterPage() {
 
   if (mutation.isSuccess) {
     const email = form.getValues('email');
-    return <SignupSuccess title={t('register.successTitle')} text={t('register.success', { email })} toVerify={t('register.toVerify')} email={email} />;
+    return (
+      <SignupSuccess
+        title={t('register.successTitle')}
+        text={t('register.success', { email })}
+        toVerify={t('register.toVerify')}
+        email={email}
+      />
+    );
   }
 
   return (

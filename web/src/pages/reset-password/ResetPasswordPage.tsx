@@ -23,7 +23,10 @@ export function ResetPasswordPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get('token');
-  const form = useForm<ResetForm>({ resolver: zodResolver(ResetForm), defaultValues: { password: '', passwordConfirm: '' } });
+  const form = useForm<ResetForm>({
+    resolver: zodResolver(ResetForm),
+    defaultValues: { password: '', passwordConfirm: '' },
+  });
   const fieldError = useFieldErrors(form.formState.errors);
   const reset = useMutation({ mutationFn: identityApi.resetPassword });
 
@@ -55,11 +58,27 @@ export function ResetPasswordPage() {
             className="card form"
             noValidate
             onSubmit={form.handleSubmit(({ password }) =>
-              reset.mutate({ token, password }, { onError: (err) => applyServerErrors(err, form.setError, ['password']) }),
+              reset.mutate(
+                { token, password },
+                { onError: (err) => applyServerErrors(err, form.setError, ['password']) },
+              ),
             )}
           >
-            <TextField label={t('reset.password')} hint={t('reset.passwordHint')} type="password" autoComplete="new-password" error={fieldError('password')} {...form.register('password')} />
-            <TextField label={t('reset.passwordConfirm')} type="password" autoComplete="new-password" error={fieldError('passwordConfirm')} {...form.register('passwordConfirm')} />
+            <TextField
+              label={t('reset.password')}
+              hint={t('reset.passwordHint')}
+              type="password"
+              autoComplete="new-password"
+              error={fieldError('password')}
+              {...form.register('password')}
+            />
+            <TextField
+              label={t('reset.passwordConfirm')}
+              type="password"
+              autoComplete="new-password"
+              error={fieldError('passwordConfirm')}
+              {...form.register('passwordConfirm')}
+            />
             <button className="btn btn--primary btn--block" type="submit" disabled={reset.isPending}>
               {t('reset.submit')}
             </button>

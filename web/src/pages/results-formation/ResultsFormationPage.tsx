@@ -47,11 +47,21 @@ export function ResultsFormationPage() {
                 rowKey={(r) => r.participantNo}
                 columns={[
                   { key: 'rank', header: t('sel.formation.rank'), className: 'num', cell: (r) => dash(r.rank) },
-                  { key: 'no', header: t('sel.formation.participantNo'), className: 'mono', cell: (r) => r.participantNo },
+                  {
+                    key: 'no',
+                    header: t('sel.formation.participantNo'),
+                    className: 'mono',
+                    cell: (r) => r.participantNo,
+                  },
                   { key: 'name', header: t('sel.formation.name'), className: 'nowrap', cell: (r) => r.maskedName },
                   { key: 'skd', header: t('sel.formation.skdTotal'), className: 'num', cell: (r) => r.skdTotal },
                   { key: 'skb', header: t('sel.formation.skb'), className: 'num', cell: (r) => dash(r.skb) },
-                  { key: 'final', header: t('sel.formation.finalScore'), className: 'num', cell: (r) => dash(r.finalScore) },
+                  {
+                    key: 'final',
+                    header: t('sel.formation.finalScore'),
+                    className: 'num',
+                    cell: (r) => dash(r.finalScore),
+                  },
                   { key: 'result', header: t('sel.formation.result'), cell: (r) => <CodeBadge code={r.result} /> },
                 ]}
               />
@@ -66,7 +76,12 @@ export function ResultsFormationPage() {
               rowKey={(r) => r.participantNo}
               columns={[
                 { key: 'rank', header: t('sel.formation.rank'), className: 'num', cell: (r) => dash(r.rank) },
-                { key: 'no', header: t('sel.formation.participantNo'), className: 'mono', cell: (r) => r.participantNo },
+                {
+                  key: 'no',
+                  header: t('sel.formation.participantNo'),
+                  className: 'mono',
+                  cell: (r) => r.participantNo,
+                },
                 { key: 'name', header: t('sel.formation.name'), className: 'nowrap', cell: (r) => r.maskedName },
                 { key: 'twk', header: t('sel.formation.twk'), className: 'num', cell: (r) => dash(r.twk) },
                 { key: 'tiu', header: t('sel.formation.tiu'), className: 'num', cell: (r) => dash(r.tiu) },

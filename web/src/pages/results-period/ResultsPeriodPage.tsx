@@ -138,27 +138,46 @@ export function ResultsPeriodPage() {
                 <tr>
                   <th scope="col">{t('hm.results.formation')}</th>
                   <th scope="col">{t('hm.results.organization')}</th>
-                  <th scope="col" className="num">{t('hm.results.quota')}</th>
-                  <th scope="col" className="num">{t('hm.results.applicants')}</th>
+                  <th scope="col" className="num">
+                    {t('hm.results.quota')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('hm.results.applicants')}
+                  </th>
                   <th scope="col">{t('hm.results.competition')}</th>
                 </tr>
               </thead>
               <tbody>
                 {formations.data.formations.map((f) => {
-                  const most = Math.max(1, ...formations.data.formations.map((x) => x.applicants / Math.max(1, x.quota)));
+                  const most = Math.max(
+                    1,
+                    ...formations.data.formations.map((x) => x.applicants / Math.max(1, x.quota)),
+                  );
                   const ratio = f.applicants / Math.max(1, f.quota);
                   return (
                     <tr key={f.id}>
                       <th scope="row">
-                        <Link to={`/hasil/${periodId}/formasi/${encodeURIComponent(f.code)}`}>{t('sel.pub.formationLink', { code: f.code, jabatan: f.jabatan })}</Link>
+                        <Link to={`/hasil/${periodId}/formasi/${encodeURIComponent(f.code)}`}>
+                          {t('sel.pub.formationLink', { code: f.code, jabatan: f.jabatan })}
+                        </Link>
                       </th>
                       <td>{f.organizationName}</td>
                       <td className="num">{f.quota}</td>
                       <td className="num">{f.applicants}</td>
                       <td>
                         {/* A bar per formation: applicants per opening, the number beside it for every reader. */}
-                        <span className="ratio-bar" aria-hidden="true" style={{ width: `${((ratio / most) * 8).toFixed(2)}rem` }} />
-                        <span className="small">{t('hm.results.ratio', { ratio: ratio.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }) })}</span>
+                        <span
+                          className="ratio-bar"
+                          aria-hidden="true"
+                          style={{ width: `${((ratio / most) * 8).toFixed(2)}rem` }}
+                        />
+                        <span className="small">
+                          {t('hm.results.ratio', {
+                            ratio: ratio.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', {
+                              maximumFractionDigits: 1,
+                            }),
+                          })}
+                        </span>
                       </td>
                     </tr>
                   );

@@ -25,7 +25,8 @@ export function ResultsPage() {
           <ul className="link-list">
             {periods.data.periods.map((p) => (
               <li key={p.id}>
-                <Link to={`/hasil/${p.id}`}>{t('sel.pub.viewResults', { name: p.name })}</Link> <span className="muted small">({p.code})</span>
+                <Link to={`/hasil/${p.id}`}>{t('sel.pub.viewResults', { name: p.name })}</Link>{' '}
+                <span className="muted small">({p.code})</span>
               </li>
             ))}
           </ul>

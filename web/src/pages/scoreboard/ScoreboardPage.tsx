@@ -15,7 +15,12 @@ import { Loading } from '../../ui/Spinner.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 
 function clock(iso: string, lang: 'id' | 'en') {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Makassar' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone: 'Asia/Makassar',
+  }).format(new Date(iso));
 }
 
 function Status({ row }: { row: ScoreRow }) {
@@ -24,7 +29,13 @@ function Status({ row }: { row: ScoreRow }) {
     <>
       <span className={`cat-state cat-state--${row.status}`}>{t(`cat.proctor.state.${row.status}`)}</span>
       {row.status === 'submitted' ? (
-        <div className="small">{row.passed === null ? t('cat.score.noThreshold') : row.passed ? `✓ ${t('cat.score.passed')}` : `✗ ${t('cat.score.notPassed')}`}</div>
+        <div className="small">
+          {row.passed === null
+            ? t('cat.score.noThreshold')
+            : row.passed
+              ? `✓ ${t('cat.score.passed')}`
+              : `✗ ${t('cat.score.notPassed')}`}
+        </div>
       ) : null}
     </>
   );
@@ -49,13 +60,23 @@ export function ScoreboardPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const { sessionId = '' } = useParams();
-  const live = useLiveSnapshot<Scoreboard>({ streamUrl: examApi.scoreboardStreamUrl(sessionId), poll: () => examApi.scoreboard(sessionId), pollMs: 5_000 });
+  const live = useLiveSnapshot<Scoreboard>({
+    streamUrl: examApi.scoreboardStreamUrl(sessionId),
+    poll: () => examApi.scoreboard(sessionId),
+    pollMs: 5_000,
+  });
   const board = live.data;
-  const summary = board ? t('cat.score.updated', { time: clock(board.updatedAt, lang), count: board.participants.length }) : '';
+  const summary = board
+    ? t('cat.score.updated', { time: clock(board.updatedAt, lang), count: board.participants.length })
+    : '';
   // Snapshots may come every second in a busy session: announce the summary at most every 20 s.
   const announced = useThrottled(summary, 20_000);
   // Finished participants by score; the others (no score yet) after them, by number.
-  const rows = board ? [...board.participants].sort((a, b) => (b.total ?? -1) - (a.total ?? -1) || (a.participantNo ?? '').localeCompare(b.participantNo ?? '')) : [];
+  const rows = board
+    ? [...board.participants].sort(
+        (a, b) => (b.total ?? -1) - (a.total ?? -1) || (a.participantNo ?? '').localeCompare(b.participantNo ?? ''),
+      )
+    : [];
   const shown = (n: number | null) =>
     n === null ? (
       <>
@@ -77,7 +98,13 @@ export function ScoreboardPage() {
         {announced}
       </p>
       {!board && !live.error ? <Loading label={t('app.loading')} /> : null}
-      {!board && live.error ? live.error instanceof ApiError && live.error.status === 404 ? <Alert tone="info">{t('cat.score.notFound')}</Alert> : <ErrorAlert error={live.error} /> : null}
+      {!board && live.error ? (
+        live.error instanceof ApiError && live.error.status === 404 ? (
+          <Alert tone="info">{t('cat.score.notFound')}</Alert>
+        ) : (
+          <ErrorAlert error={live.error} />
+        )
+      ) : null}
       {board && rows.length === 0 ? <p>{t('cat.score.empty')}</p> : null}
       {rows.length > 0 ? (
         <TableWrap label={t('cat.score.title')}>
@@ -87,11 +114,21 @@ export function ScoreboardPage() {
               <tr>
                 <th scope="col">{t('cat.score.col.no')}</th>
                 <th scope="col">{t('cat.score.col.name')}</th>
-                <th scope="col" className="num">{t('cat.score.col.twk')}</th>
-                <th scope="col" className="num">{t('cat.score.col.tiu')}</th>
-                <th scope="col" className="num">{t('cat.score.col.tkp')}</th>
-                <th scope="col" className="num">{t('cat.score.col.total')}</th>
-                <th scope="col" className="num">{t('cat.score.col.answered')}</th>
+                <th scope="col" className="num">
+                  {t('cat.score.col.twk')}
+                </th>
+                <th scope="col" className="num">
+                  {t('cat.score.col.tiu')}
+                </th>
+                <th scope="col" className="num">
+                  {t('cat.score.col.tkp')}
+                </th>
+                <th scope="col" className="num">
+                  {t('cat.score.col.total')}
+                </th>
+                <th scope="col" className="num">
+                  {t('cat.score.col.answered')}
+                </th>
                 <th scope="col">{t('cat.score.col.status')}</th>
               </tr>
             </thead>

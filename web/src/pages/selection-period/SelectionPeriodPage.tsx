@@ -14,7 +14,14 @@ import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx'
 import { useLang, useStaffPeriods } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
 import type { Formation, Period } from '../../features/recruitment/types.ts';
-import { type Publication, type RankingRow, type SkbComponent, selectionApi, type Stage, type UnscoredParticipant } from '../../features/selection/api.ts';
+import {
+  type Publication,
+  type RankingRow,
+  type SkbComponent,
+  selectionApi,
+  type Stage,
+  type UnscoredParticipant,
+} from '../../features/selection/api.ts';
 import { CodeBadge, CsvUpload } from '../../features/selection/components/bits.tsx';
 import { SkbEntryForm } from '../../features/selection/components/SkbEntryForm.tsx';
 import { selKey, usePeriodFormations, usePublications, useRanking } from '../../features/selection/hooks.ts';
@@ -49,12 +56,28 @@ function SourceText({ row }: { row: RankingRow }) {
   const lang = useLang();
   const s = row.source;
   if (!s) return <>{t('sel.com.source.none')}</>;
-  if (s.kind === 'cat') return <>{t(row.total === null ? 'sel.com.source.catAbsent' : 'sel.com.source.cat', { site: s.siteName ?? '—', at: formatDateTime(s.startsAt, lang) })}</>;
+  if (s.kind === 'cat')
+    return (
+      <>
+        {t(row.total === null ? 'sel.com.source.catAbsent' : 'sel.com.source.cat', {
+          site: s.siteName ?? '—',
+          at: formatDateTime(s.startsAt, lang),
+        })}
+      </>
+    );
   return <>{t(`sel.com.source.${s.kind}`)}</>;
 }
 
 /** Participants who would be published as "TH" without a score: publication is refused until each has one or an absence. */
-function Unscored({ periodId, missing, canAct }: { periodId: string; missing: UnscoredParticipant[]; canAct: boolean }) {
+function Unscored({
+  periodId,
+  missing,
+  canAct,
+}: {
+  periodId: string;
+  missing: UnscoredParticipant[];
+  canAct: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const qc = useQueryClient();
@@ -81,7 +104,11 @@ function Unscored({ periodId, missing, canAct }: { periodId: string; missing: Un
               <th scope="col">{t('sel.formation.participantNo')}</th>
               <th scope="col">{t('sel.com.missingSession')}</th>
               <th scope="col">{t('sel.com.missingState')}</th>
-              {canAct ? <th scope="col"><span className="sr-only">{t('sel.com.markAbsent')}</span></th> : null}
+              {canAct ? (
+                <th scope="col">
+                  <span className="sr-only">{t('sel.com.markAbsent')}</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -94,7 +121,13 @@ function Unscored({ periodId, missing, canAct }: { periodId: string; missing: Un
                 {canAct ? (
                   <td>
                     {m.examInProgress ? null : (
-                      <button type="button" className="btn btn--secondary btn--small" disabled={record.isPending} aria-label={t('sel.com.markAbsentFor', { no: m.participantNo })} onClick={() => record.mutate([m.participantNo])}>
+                      <button
+                        type="button"
+                        className="btn btn--secondary btn--small"
+                        disabled={record.isPending}
+                        aria-label={t('sel.com.markAbsentFor', { no: m.participantNo })}
+                        onClick={() => record.mutate([m.participantNo])}
+                      >
                         {t('sel.com.markAbsent')}
                       </button>
                     )}
@@ -106,7 +139,12 @@ function Unscored({ periodId, missing, canAct }: { periodId: string; missing: Un
         </table>
       </div>
       {canAct && absentable.length > 1 ? (
-        <button type="button" className="btn btn--secondary" disabled={record.isPending} onClick={() => record.mutate(absentable)}>
+        <button
+          type="button"
+          className="btn btn--secondary"
+          disabled={record.isPending}
+          onClick={() => record.mutate(absentable)}
+        >
           {t('sel.com.markAllAbsent', { count: absentable.length })}
         </button>
       ) : null}
@@ -144,12 +182,22 @@ function Ranking({ period, formations, canAct }: { period: Period; formations: F
               <thead>
                 <tr>
                   <th scope="col">{t('sel.com.formation')}</th>
-                  <th scope="col" className="num">{t('sel.formation.rank')}</th>
+                  <th scope="col" className="num">
+                    {t('sel.formation.rank')}
+                  </th>
                   <th scope="col">{t('sel.formation.participantNo')}</th>
-                  <th scope="col" className="num">{t('sel.formation.twk')}</th>
-                  <th scope="col" className="num">{t('sel.formation.tiu')}</th>
-                  <th scope="col" className="num">{t('sel.formation.tkp')}</th>
-                  <th scope="col" className="num">{t('sel.formation.total')}</th>
+                  <th scope="col" className="num">
+                    {t('sel.formation.twk')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('sel.formation.tiu')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('sel.formation.tkp')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('sel.formation.total')}
+                  </th>
                   <th scope="col">{t('sel.formation.code')}</th>
                   <th scope="col">{t('sel.com.sourceCol')}</th>
                 </tr>
@@ -186,11 +234,21 @@ type Draft = { key: string; name: string; kind: SkbComponent['kind']; weight: st
 function WeightsEditor({ formation, canEdit }: { formation: Formation; canEdit: boolean }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const weights = useQuery({ queryKey: [...selKey, 'weights', formation.id], queryFn: () => selectionApi.skbWeights(formation.id) });
+  const weights = useQuery({
+    queryKey: [...selKey, 'weights', formation.id],
+    queryFn: () => selectionApi.skbWeights(formation.id),
+  });
   const [draft, setDraft] = useState<Draft[] | null>(null);
-  const rows: Draft[] = draft ?? weights.data?.components.map((c) => ({ key: c.key, name: c.name, kind: c.kind, weight: String(c.weightPct) })) ?? [];
+  const rows: Draft[] =
+    draft ??
+    weights.data?.components.map((c) => ({ key: c.key, name: c.name, kind: c.kind, weight: String(c.weightPct) })) ??
+    [];
   const save = useMutation({
-    mutationFn: () => selectionApi.setSkbWeights(formation.id, rows.map((r) => ({ key: r.key.trim(), name: r.name.trim(), kind: r.kind, weightPct: Number(r.weight) }))),
+    mutationFn: () =>
+      selectionApi.setSkbWeights(
+        formation.id,
+        rows.map((r) => ({ key: r.key.trim(), name: r.name.trim(), kind: r.kind, weightPct: Number(r.weight) })),
+      ),
     onSuccess: () => {
       setDraft(null);
       void qc.invalidateQueries({ queryKey: [...selKey, 'weights', formation.id] });
@@ -219,32 +277,64 @@ function WeightsEditor({ formation, canEdit }: { formation: Formation; canEdit: 
         <fieldset key={i}>
           <legend>{t('sel.com.component', { n: i + 1 })}</legend>
           <div className="sel-grid-fields">
-            <TextField label={t('sel.com.key')} hint={t('sel.com.keyHint')} value={r.key} disabled={!canEdit} onChange={(e) => update(i, { key: e.target.value })} />
-            <TextField label={t('sel.com.compName')} value={r.name} disabled={!canEdit} onChange={(e) => update(i, { name: e.target.value })} />
-            <SelectField label={t('sel.com.kind')} value={r.kind} disabled={!canEdit} onChange={(e) => update(i, { kind: e.target.value as Draft['kind'] })}>
+            <TextField
+              label={t('sel.com.key')}
+              hint={t('sel.com.keyHint')}
+              value={r.key}
+              disabled={!canEdit}
+              onChange={(e) => update(i, { key: e.target.value })}
+            />
+            <TextField
+              label={t('sel.com.compName')}
+              value={r.name}
+              disabled={!canEdit}
+              onChange={(e) => update(i, { name: e.target.value })}
+            />
+            <SelectField
+              label={t('sel.com.kind')}
+              value={r.kind}
+              disabled={!canEdit}
+              onChange={(e) => update(i, { kind: e.target.value as Draft['kind'] })}
+            >
               {(['cat', 'tambahan', 'wawancara'] as const).map((k) => (
                 <option key={k} value={k}>
                   {t(`sel.com.kinds.${k}`)}
                 </option>
               ))}
             </SelectField>
-            <TextField label={t('sel.com.weight')} inputMode="numeric" value={r.weight} disabled={!canEdit} onChange={(e) => update(i, { weight: e.target.value })} />
+            <TextField
+              label={t('sel.com.weight')}
+              inputMode="numeric"
+              value={r.weight}
+              disabled={!canEdit}
+              onChange={(e) => update(i, { weight: e.target.value })}
+            />
           </div>
           {canEdit && rows.length > 1 ? (
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => setDraft(rows.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              onClick={() => setDraft(rows.filter((_, j) => j !== i))}
+            >
               {t('sel.com.remove', { n: i + 1 })}
             </button>
           ) : null}
         </fieldset>
       ))}
       <div aria-live="polite">
-        <p className={check.sumOk ? 'small' : 'small sel-sum--bad'}>{check.sumOk ? t('sel.com.sumOk') : t('sel.com.sumBad', { sum: check.sum })}</p>
+        <p className={check.sumOk ? 'small' : 'small sel-sum--bad'}>
+          {check.sumOk ? t('sel.com.sumOk') : t('sel.com.sumBad', { sum: check.sum })}
+        </p>
         {check.catOk ? null : <p className="small sel-sum--bad">{t('sel.com.catLow', { cat: check.cat })}</p>}
       </div>
       {canEdit ? (
         <div className="actions">
           {rows.length < 6 ? (
-            <button type="button" className="btn btn--secondary" onClick={() => setDraft([...rows, { key: '', name: '', kind: 'tambahan', weight: '' }])}>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              onClick={() => setDraft([...rows, { key: '', name: '', kind: 'tambahan', weight: '' }])}
+            >
               {t('sel.com.add')}
             </button>
           ) : null}
@@ -294,37 +384,58 @@ function PublicationItem({ pub, canDecide }: { pub: Publication; canDecide: bool
   const { t } = useTranslation();
   const lang = useLang();
   const qc = useQueryClient();
-  const decide = useMutation({ mutationFn: (approve: boolean) => selectionApi.decide(pub.id, approve), onSuccess: () => qc.invalidateQueries({ queryKey: selKey }) });
+  const decide = useMutation({
+    mutationFn: (approve: boolean) => selectionApi.decide(pub.id, approve),
+    onSuccess: () => qc.invalidateQueries({ queryKey: selKey }),
+  });
   const stage = t(`sel.stage.${pub.stage}`);
   const isMine = mine().includes(pub.id);
   const tone = pub.status === 'published' ? 'badge--ok' : pub.status === 'rejected' ? 'badge--warn' : '';
   return (
     <li>
       <h3>
-        {stage} · {t('sel.pub.version', { version: pub.version })} <span className={`badge ${tone}`}>{t(`sel.status.${pub.status}`)}</span>
+        {stage} · {t('sel.pub.version', { version: pub.version })}{' '}
+        <span className={`badge ${tone}`}>{t(`sel.status.${pub.status}`)}</span>
       </h3>
       <p className="small">
         {t('sel.com.proposedAt')}: {formatDateTime(pub.proposedAt, lang)}
-        {pub.decidedAt ? ` · ${t('sel.com.decidedAt')}: ${formatDateTime(pub.decidedAt, lang)}` : ''} · {t('sel.com.filesCount', { count: pub.files.length })}
+        {pub.decidedAt ? ` · ${t('sel.com.decidedAt')}: ${formatDateTime(pub.decidedAt, lang)}` : ''} ·{' '}
+        {t('sel.com.filesCount', { count: pub.files.length })}
       </p>
       {pub.reason ? (
         <p className="small">
           {t('sel.pub.correction')}: {pub.reason}
         </p>
       ) : null}
-      {pub.status === 'proposed' ? <p className="small strong">{isMine ? t('sel.com.yours') : t('sel.com.awaiting')}</p> : null}
+      {pub.status === 'proposed' ? (
+        <p className="small strong">{isMine ? t('sel.com.yours') : t('sel.com.awaiting')}</p>
+      ) : null}
       {pub.status === 'proposed' && canDecide && !isMine ? (
         <div className="actions">
-          <button type="button" className="btn btn--primary btn--small" disabled={decide.isPending} aria-label={t('sel.com.approveFor', { stage, version: pub.version })} onClick={() => decide.mutate(true)}>
+          <button
+            type="button"
+            className="btn btn--primary btn--small"
+            disabled={decide.isPending}
+            aria-label={t('sel.com.approveFor', { stage, version: pub.version })}
+            onClick={() => decide.mutate(true)}
+          >
             {t('sel.com.approve')}
           </button>
-          <button type="button" className="btn btn--secondary btn--small" disabled={decide.isPending} aria-label={t('sel.com.rejectFor', { stage, version: pub.version })} onClick={() => decide.mutate(false)}>
+          <button
+            type="button"
+            className="btn btn--secondary btn--small"
+            disabled={decide.isPending}
+            aria-label={t('sel.com.rejectFor', { stage, version: pub.version })}
+            onClick={() => decide.mutate(false)}
+          >
             {t('sel.com.reject')}
           </button>
         </div>
       ) : null}
       {decide.isError ? <ErrorAlert error={decide.error} /> : null}
-      {decide.isSuccess ? <Alert tone="success">{decide.variables ? t('sel.com.approved') : t('sel.com.rejectedMsg')}</Alert> : null}
+      {decide.isSuccess ? (
+        <Alert tone="success">{decide.variables ? t('sel.com.approved') : t('sel.com.rejectedMsg')}</Alert>
+      ) : null}
     </li>
   );
 }
@@ -352,7 +463,15 @@ function Publications({ period, isCommittee }: { period: Period; isCommittee: bo
         <form className="form" noValidate aria-label={t('sel.com.pubTitle')} onSubmit={(e) => e.preventDefault()}>
           <div className={`field sel-reason${reasonError ? ' field--invalid' : ''}`}>
             <label htmlFor={reasonId}>{t('sel.com.reason')}</label>
-            <textarea id={reasonId} rows={2} maxLength={1000} value={reason} aria-invalid={reasonError ? true : undefined} aria-describedby={reasonError ? `${reasonId}-error` : undefined} onChange={(e) => setReason(e.target.value)} />
+            <textarea
+              id={reasonId}
+              rows={2}
+              maxLength={1000}
+              value={reason}
+              aria-invalid={reasonError ? true : undefined}
+              aria-describedby={reasonError ? `${reasonId}-error` : undefined}
+              onChange={(e) => setReason(e.target.value)}
+            />
             {reasonError ? (
               <p id={`${reasonId}-error`} className="field-error">
                 <span aria-hidden="true">⚠ </span>
@@ -361,14 +480,28 @@ function Publications({ period, isCommittee }: { period: Period; isCommittee: bo
             ) : null}
           </div>
           <div className="actions">
-            <button type="button" className="btn btn--primary" disabled={propose.isPending} onClick={() => propose.mutate('skd')}>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={propose.isPending}
+              onClick={() => propose.mutate('skd')}
+            >
               {t('sel.com.proposeSkd')}
             </button>
-            <button type="button" className="btn btn--secondary" disabled={propose.isPending} onClick={() => propose.mutate('final')}>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              disabled={propose.isPending}
+              onClick={() => propose.mutate('final')}
+            >
               {t('sel.com.proposeFinal')}
             </button>
           </div>
-          {propose.isSuccess ? <Alert tone="success">{t('sel.com.proposed', { stage: t(`sel.stage.${propose.variables}`), version: propose.data.version })}</Alert> : null}
+          {propose.isSuccess ? (
+            <Alert tone="success">
+              {t('sel.com.proposed', { stage: t(`sel.stage.${propose.variables}`), version: propose.data.version })}
+            </Alert>
+          ) : null}
           {propose.isError ? <ErrorAlert error={propose.error} /> : null}
         </form>
       ) : null}

@@ -26,7 +26,12 @@ function toDraft(s: ThresholdSet): Draft {
   const rules = Object.fromEntries(
     NEED_TYPES.map((k) => {
       const r = s.rules[k];
-      return [k, r.kind === 'subtests' ? { kind: 'subtests', twk: String(r.twk), tiu: String(r.tiu), tkp: String(r.tkp), total: '' } : { kind: 'total', twk: '', tiu: String(r.tiu), tkp: '', total: String(r.total) }];
+      return [
+        k,
+        r.kind === 'subtests'
+          ? { kind: 'subtests', twk: String(r.twk), tiu: String(r.tiu), tkp: String(r.tkp), total: '' }
+          : { kind: 'total', twk: '', tiu: String(r.tiu), tkp: '', total: String(r.total) },
+      ];
     }),
   ) as Record<NeedTypeKey, RuleDraft>;
   return { regulation: s.regulation, rules, uncertain: [...s.uncertain] };
@@ -38,7 +43,10 @@ function toBody(d: Draft): ThresholdBody | null {
   const rules = {} as ThresholdBody['rules'];
   for (const k of NEED_TYPES) {
     const r = d.rules[k];
-    const rule = r.kind === 'subtests' ? { kind: 'subtests' as const, twk: int(r.twk), tiu: int(r.tiu), tkp: int(r.tkp) } : { kind: 'total' as const, total: int(r.total), tiu: int(r.tiu) };
+    const rule =
+      r.kind === 'subtests'
+        ? { kind: 'subtests' as const, twk: int(r.twk), tiu: int(r.tiu), tkp: int(r.tkp) }
+        : { kind: 'total' as const, total: int(r.total), tiu: int(r.tiu) };
     if (Object.values(rule).some((v) => typeof v === 'number' && Number.isNaN(v))) return null;
     rules[k] = rule;
   }
@@ -95,7 +103,11 @@ function Editor({ sets }: { sets: ThresholdSet[] }) {
         />
       </div>
       {existing ? null : <Alert tone="info">{t('sel.thr.notSet')}</Alert>}
-      <TextField label={t('sel.thr.regulation')} value={d.regulation} onChange={(e) => setDraft({ ...d, regulation: e.target.value })} />
+      <TextField
+        label={t('sel.thr.regulation')}
+        value={d.regulation}
+        onChange={(e) => setDraft({ ...d, regulation: e.target.value })}
+      />
       {NEED_TYPES.map((k) => (
         <RuleFieldset
           key={k}
@@ -103,7 +115,9 @@ function Editor({ sets }: { sets: ThresholdSet[] }) {
           rule={d.rules[k]}
           uncertain={d.uncertain.includes(k)}
           onRule={(patch) => setRule(k, patch)}
-          onUncertain={(on) => setDraft({ ...d, uncertain: on ? [...d.uncertain, k] : d.uncertain.filter((u) => u !== k) })}
+          onUncertain={(on) =>
+            setDraft({ ...d, uncertain: on ? [...d.uncertain, k] : d.uncertain.filter((u) => u !== k) })
+          }
         />
       ))}
       {invalid ? <Alert tone="error">{t('sel.thr.invalid')}</Alert> : null}
@@ -118,30 +132,75 @@ function Editor({ sets }: { sets: ThresholdSet[] }) {
 }
 
 /** One need type's passing grade: per subtest or total, and the "uncertain" mark. */
-function RuleFieldset({ need, rule: r, uncertain, onRule, onUncertain }: { need: NeedTypeKey; rule: RuleDraft; uncertain: boolean; onRule: (patch: Partial<RuleDraft>) => void; onUncertain: (on: boolean) => void }) {
+function RuleFieldset({
+  need,
+  rule: r,
+  uncertain,
+  onRule,
+  onUncertain,
+}: {
+  need: NeedTypeKey;
+  rule: RuleDraft;
+  uncertain: boolean;
+  onRule: (patch: Partial<RuleDraft>) => void;
+  onUncertain: (on: boolean) => void;
+}) {
   const { t } = useTranslation();
   return (
     <fieldset>
       <legend>{t(`sel.need.${need}`)}</legend>
       <div className="sel-grid-fields">
-        <SelectField label={t('sel.thr.ruleKind')} value={r.kind} onChange={(e) => onRule({ kind: e.target.value as RuleDraft['kind'] })}>
+        <SelectField
+          label={t('sel.thr.ruleKind')}
+          value={r.kind}
+          onChange={(e) => onRule({ kind: e.target.value as RuleDraft['kind'] })}
+        >
           <option value="subtests">{t('sel.thr.kindSubtests')}</option>
           <option value="total">{t('sel.thr.kindTotal')}</option>
         </SelectField>
         {r.kind === 'subtests' ? (
           <>
-            <TextField label={t('sel.thr.twk')} inputMode="numeric" value={r.twk} onChange={(e) => onRule({ twk: e.target.value })} />
-            <TextField label={t('sel.thr.tiu')} inputMode="numeric" value={r.tiu} onChange={(e) => onRule({ tiu: e.target.value })} />
-            <TextField label={t('sel.thr.tkp')} inputMode="numeric" value={r.tkp} onChange={(e) => onRule({ tkp: e.target.value })} />
+            <TextField
+              label={t('sel.thr.twk')}
+              inputMode="numeric"
+              value={r.twk}
+              onChange={(e) => onRule({ twk: e.target.value })}
+            />
+            <TextField
+              label={t('sel.thr.tiu')}
+              inputMode="numeric"
+              value={r.tiu}
+              onChange={(e) => onRule({ tiu: e.target.value })}
+            />
+            <TextField
+              label={t('sel.thr.tkp')}
+              inputMode="numeric"
+              value={r.tkp}
+              onChange={(e) => onRule({ tkp: e.target.value })}
+            />
           </>
         ) : (
           <>
-            <TextField label={t('sel.thr.total')} inputMode="numeric" value={r.total} onChange={(e) => onRule({ total: e.target.value })} />
-            <TextField label={t('sel.thr.tiu')} inputMode="numeric" value={r.tiu} onChange={(e) => onRule({ tiu: e.target.value })} />
+            <TextField
+              label={t('sel.thr.total')}
+              inputMode="numeric"
+              value={r.total}
+              onChange={(e) => onRule({ total: e.target.value })}
+            />
+            <TextField
+              label={t('sel.thr.tiu')}
+              inputMode="numeric"
+              value={r.tiu}
+              onChange={(e) => onRule({ tiu: e.target.value })}
+            />
           </>
         )}
       </div>
-      <CheckboxField label={t('sel.thr.uncertain')} checked={uncertain} onChange={(e) => onUncertain(e.target.checked)} />
+      <CheckboxField
+        label={t('sel.thr.uncertain')}
+        checked={uncertain}
+        onChange={(e) => onUncertain(e.target.checked)}
+      />
     </fieldset>
   );
 }
@@ -156,7 +215,8 @@ function ExistingSets({ sets }: { sets: ThresholdSet[] }) {
       <ul>
         {sets.map((s) => (
           <li key={s.year}>
-            {s.year}: {s.regulation} <span className="muted small">({t('sel.thr.updated', { at: formatDateTime(s.updatedAt, lang) })})</span>
+            {s.year}: {s.regulation}{' '}
+            <span className="muted small">({t('sel.thr.updated', { at: formatDateTime(s.updatedAt, lang) })})</span>
           </li>
         ))}
       </ul>

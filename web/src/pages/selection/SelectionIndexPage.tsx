@@ -17,7 +17,9 @@ function Index({ isAdmin }: { isAdmin: boolean }) {
       <PageTitle title={t('sel.com.indexTitle')} lead={t('sel.com.indexLead')}>
         {t('sel.com.indexTitle')}
       </PageTitle>
-      <QueryState query={periods}>{(d) => (d.periods.length === 0 ? <Alert>{t('sel.pub.noPeriods')}</Alert> : null)}</QueryState>
+      <QueryState query={periods}>
+        {(d) => (d.periods.length === 0 ? <Alert>{t('sel.pub.noPeriods')}</Alert> : null)}
+      </QueryState>
       <section className="card">
         <ul className="link-list">
           {periods.data?.periods.map((p) => (

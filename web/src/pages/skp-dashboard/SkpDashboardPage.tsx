@@ -37,7 +37,11 @@ function View({ d, me, chosenByServer }: { d: Dashboard; me: Me; chosenByServer:
       <section className="card" aria-labelledby="dash-summary">
         <h2 id="dash-summary">{t('skp.dashboard.summary', { ...d.totals, year: d.year, period })}</h2>
         {me.role !== 'supervisor' ? (
-          <p><a className="btn btn--secondary" href={performanceApi.exportUrl(d.year, d.period)} download>{t('skp.dashboard.export')}</a></p>
+          <p>
+            <a className="btn btn--secondary" href={performanceApi.exportUrl(d.year, d.period)} download>
+              {t('skp.dashboard.export')}
+            </a>
+          </p>
         ) : null}
         <PredikatChart counts={d.totals.predikat} title={t('skp.dashboard.chart', { period, year: d.year })} />
         <DataTable
@@ -49,33 +53,62 @@ function View({ d, me, chosenByServer }: { d: Dashboard; me: Me; chosenByServer:
             { key: 'e', header: t('skp.dashboard.employees'), className: 'num', cell: (o) => o.employees },
             { key: 'p', header: t('skp.dashboard.plans'), className: 'num', cell: (o) => o.plans },
             { key: 'a', header: t('skp.dashboard.agreed'), className: 'num', cell: (o) => o.agreed },
-            { key: 'f', header: t('skp.dashboard.final', { period }), className: 'num', cell: (o) => o.final[d.period] },
-            ...PREDIKATS.map((p) => ({ key: p, header: t(`skp.predikat.${p}`), className: 'num', cell: (o: Dashboard['organizations'][number]) => o.predikat[p] })),
+            {
+              key: 'f',
+              header: t('skp.dashboard.final', { period }),
+              className: 'num',
+              cell: (o) => o.final[d.period],
+            },
+            ...PREDIKATS.map((p) => ({
+              key: p,
+              header: t(`skp.predikat.${p}`),
+              className: 'num',
+              cell: (o: Dashboard['organizations'][number]) => o.predikat[p],
+            })),
           ]}
         />
         {d.organizations.some((o) => o.final[d.period] > 0 && o.warnings.length > 0) ? (
           <>
             <h3>{t('skp.dashboard.warnings')}</h3>
             <ul>
-              {d.organizations.filter((o) => o.final[d.period] > 0 && o.warnings.length > 0).map((o) => (
-                <li key={o.organizationId}>
-                  <strong>{o.name}</strong> ({t(`skp.orgPredikat.${o.organizationPredikat ?? 'baik'}`)}): {o.warnings.map((w) => text(w)).join(' ')}
-                </li>
-              ))}
+              {d.organizations
+                .filter((o) => o.final[d.period] > 0 && o.warnings.length > 0)
+                .map((o) => (
+                  <li key={o.organizationId}>
+                    <strong>{o.name}</strong> ({t(`skp.orgPredikat.${o.organizationPredikat ?? 'baik'}`)}):{' '}
+                    {o.warnings.map((w) => text(w)).join(' ')}
+                  </li>
+                ))}
             </ul>
           </>
         ) : null}
       </section>
       <section className="card" aria-labelledby="dash-late">
         <h2 id="dash-late">{t('skp.dashboard.late', { count: d.lateEvaluators.length })}</h2>
-        <p>{d.due.overdue ? t('skp.dashboard.lateLead', { period, due: formatCalendarDate(d.due.dueOn, lang) }) : t('skp.dashboard.notDue', { period, due: formatCalendarDate(d.due.dueOn, lang) })}</p>
-        {d.lateEvaluators.length === 0 ? <p>{t('skp.dashboard.none')}</p> : (
+        <p>
+          {d.due.overdue
+            ? t('skp.dashboard.lateLead', { period, due: formatCalendarDate(d.due.dueOn, lang) })
+            : t('skp.dashboard.notDue', { period, due: formatCalendarDate(d.due.dueOn, lang) })}
+        </p>
+        {d.lateEvaluators.length === 0 ? (
+          <p>{t('skp.dashboard.none')}</p>
+        ) : (
           <DataTable
             label={t('skp.dashboard.lateTable')}
             rows={d.lateEvaluators}
             rowKey={(v) => v.id}
             columns={[
-              { key: 'n', header: t('skp.plan.evaluator'), cell: (v) => (<>{v.fullName}<br /><span className="mono small">{v.nip}</span></>) },
+              {
+                key: 'n',
+                header: t('skp.plan.evaluator'),
+                cell: (v) => (
+                  <>
+                    {v.fullName}
+                    <br />
+                    <span className="mono small">{v.nip}</span>
+                  </>
+                ),
+              },
               { key: 'o', header: t('skp.dashboard.organization'), cell: (v) => v.organization.name },
               { key: 'c', header: t('skp.dashboard.pending'), className: 'num', cell: (v) => v.pending },
             ]}
@@ -89,35 +122,93 @@ function View({ d, me, chosenByServer }: { d: Dashboard; me: Me; chosenByServer:
 function CompetencyPlanView({ year }: { year: number }) {
   const { t, i18n } = useTranslation();
   const text = useMsg();
-  const q = useQuery({ queryKey: ['skp', 'competency-plan', year], queryFn: () => performanceApi.competencyPlan(year) });
+  const q = useQuery({
+    queryKey: ['skp', 'competency-plan', year],
+    queryFn: () => performanceApi.competencyPlan(year),
+  });
   const money = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID');
   return (
     <section className="card" aria-labelledby="comp-plan">
       <h2 id="comp-plan">{t('skp.dashboard.planTitle', { year })}</h2>
       <p className="small">{t('skp.dashboard.planLead')}</p>
-      <QueryState query={q} isEmpty={(d) => d.organizations.every((o) => o.rows.length === 0)} empty={t('skp.dashboard.planNone')}>
+      <QueryState
+        query={q}
+        isEmpty={(d) => d.organizations.every((o) => o.rows.length === 0)}
+        empty={t('skp.dashboard.planNone')}
+      >
         {(d) => (
           <>
-            <p><strong>{t('skp.dashboard.planTotals', { jp: money(d.totals.jp), cost: money(d.totals.costRupiah) })}</strong></p>
-            <p><a className="btn btn--secondary" href={performanceApi.competencyPlanUrl(year)} download>{t('skp.dashboard.planExport')}</a> <a className="btn btn--secondary" href={performanceApi.competencyPlanPdfUrl(year)} download>{t('skp.dashboard.planPdf')}</a></p>
-            {d.organizations.filter((o) => o.rows.length > 0).map((o) => (
-              <div key={o.organizationId} className="skp-result">
-                <h3>{t('skp.dashboard.planOrg', { name: o.name, withNeeds: o.withNeeds, assessed: o.assessed })}</h3>
-                {o.valuesBelow.length > 0 ? <p className="small">{t('skp.dashboard.planValues', { list: o.valuesBelow.map((v) => `${v.label} (${v.employees})`).join(', ') })}</p> : null}
-                <DataTable
-                  label={t('skp.dashboard.planTable', { name: o.name })}
-                  rows={o.rows}
-                  rowKey={(r) => r.program.id}
-                  columns={[
-                    { key: 'p', header: t('skp.dashboard.planProgram'), cell: (r) => (<>{r.program.title}<br /><span className="small muted">{r.program.competencyArea}</span></>) },
-                    { key: 'e', header: t('skp.dashboard.planEmployees'), className: 'num', cell: (r) => r.employees },
-                    { key: 'j', header: t('skp.dashboard.planJp'), className: 'num', cell: (r) => r.jp },
-                    { key: 'c', header: t('skp.dashboard.planCost'), className: 'num', cell: (r) => money(r.costRupiah) },
-                    { key: 'r', header: t('skp.dashboard.planReasons'), cell: (r) => <ul className="small">{r.reasons.map((x) => <li key={x.reason.id}>{text(x.reason)} ({x.count})</li>)}</ul> },
-                  ]}
-                />
-              </div>
-            ))}
+            <p>
+              <strong>
+                {t('skp.dashboard.planTotals', { jp: money(d.totals.jp), cost: money(d.totals.costRupiah) })}
+              </strong>
+            </p>
+            <p>
+              <a className="btn btn--secondary" href={performanceApi.competencyPlanUrl(year)} download>
+                {t('skp.dashboard.planExport')}
+              </a>{' '}
+              <a className="btn btn--secondary" href={performanceApi.competencyPlanPdfUrl(year)} download>
+                {t('skp.dashboard.planPdf')}
+              </a>
+            </p>
+            {d.organizations
+              .filter((o) => o.rows.length > 0)
+              .map((o) => (
+                <div key={o.organizationId} className="skp-result">
+                  <h3>{t('skp.dashboard.planOrg', { name: o.name, withNeeds: o.withNeeds, assessed: o.assessed })}</h3>
+                  {o.valuesBelow.length > 0 ? (
+                    <p className="small">
+                      {t('skp.dashboard.planValues', {
+                        list: o.valuesBelow.map((v) => `${v.label} (${v.employees})`).join(', '),
+                      })}
+                    </p>
+                  ) : null}
+                  <DataTable
+                    label={t('skp.dashboard.planTable', { name: o.name })}
+                    rows={o.rows}
+                    rowKey={(r) => r.program.id}
+                    columns={[
+                      {
+                        key: 'p',
+                        header: t('skp.dashboard.planProgram'),
+                        cell: (r) => (
+                          <>
+                            {r.program.title}
+                            <br />
+                            <span className="small muted">{r.program.competencyArea}</span>
+                          </>
+                        ),
+                      },
+                      {
+                        key: 'e',
+                        header: t('skp.dashboard.planEmployees'),
+                        className: 'num',
+                        cell: (r) => r.employees,
+                      },
+                      { key: 'j', header: t('skp.dashboard.planJp'), className: 'num', cell: (r) => r.jp },
+                      {
+                        key: 'c',
+                        header: t('skp.dashboard.planCost'),
+                        className: 'num',
+                        cell: (r) => money(r.costRupiah),
+                      },
+                      {
+                        key: 'r',
+                        header: t('skp.dashboard.planReasons'),
+                        cell: (r) => (
+                          <ul className="small">
+                            {r.reasons.map((x) => (
+                              <li key={x.reason.id}>
+                                {text(x.reason)} ({x.count})
+                              </li>
+                            ))}
+                          </ul>
+                        ),
+                      },
+                    ]}
+                  />
+                </div>
+              ))}
           </>
         )}
       </QueryState>
@@ -130,24 +221,61 @@ function ImportResults() {
   const text = useMsg();
   const qc = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
-  const run = useMutation({ mutationFn: (commit: boolean) => performanceApi.importResults(file!, commit), onSuccess: (r) => { if (r.committed) void qc.invalidateQueries({ queryKey: ['skp'] }); } });
+  const run = useMutation({
+    mutationFn: (commit: boolean) => performanceApi.importResults(file!, commit),
+    onSuccess: (r) => {
+      if (r.committed) void qc.invalidateQueries({ queryKey: ['skp'] });
+    },
+  });
   const r = run.data;
   return (
     <section className="card" aria-labelledby="skp-import">
       <h2 id="skp-import">{t('skp.dashboard.importTitle')}</h2>
       <p className="small">{t('skp.dashboard.importLead')}</p>
-      <form className="form" aria-labelledby="skp-import" onSubmit={(e) => { e.preventDefault(); if (file) run.mutate(false); }}>
-        <TextField label={t('skp.dashboard.importFile')} type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => { setFile(e.target.files?.[0] ?? null); run.reset(); }} />
+      <form
+        className="form"
+        aria-labelledby="skp-import"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (file) run.mutate(false);
+        }}
+      >
+        <TextField
+          label={t('skp.dashboard.importFile')}
+          type="file"
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            run.reset();
+          }}
+        />
         <div className="actions">
-          <button type="submit" className="btn btn--secondary" disabled={!file || run.isPending}>{t('skp.dashboard.importCheck')}</button>
-          {r && r.ok && !r.committed ? <button type="button" className="btn btn--primary" disabled={run.isPending} onClick={() => run.mutate(true)}>{t('skp.dashboard.importRun', { count: r.counts.import })}</button> : null}
+          <button type="submit" className="btn btn--secondary" disabled={!file || run.isPending}>
+            {t('skp.dashboard.importCheck')}
+          </button>
+          {r && r.ok && !r.committed ? (
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={run.isPending}
+              onClick={() => run.mutate(true)}
+            >
+              {t('skp.dashboard.importRun', { count: r.counts.import })}
+            </button>
+          ) : null}
         </div>
       </form>
       {run.isError ? <ErrorAlert error={run.error} /> : null}
       {r ? (
         <>
           <div role="status">
-            <Alert tone={r.committed ? 'success' : r.ok ? 'info' : 'error'}>{r.committed ? t('skp.dashboard.importDone', r.counts) : r.ok ? t('skp.dashboard.importOk', r.counts) : t('skp.dashboard.importBad', r.counts)}</Alert>
+            <Alert tone={r.committed ? 'success' : r.ok ? 'info' : 'error'}>
+              {r.committed
+                ? t('skp.dashboard.importDone', r.counts)
+                : r.ok
+                  ? t('skp.dashboard.importOk', r.counts)
+                  : t('skp.dashboard.importBad', r.counts)}
+            </Alert>
           </div>
           {r.report.some((x) => x.status !== 'import') ? (
             <DataTable
@@ -157,8 +285,16 @@ function ImportResults() {
               columns={[
                 { key: 'l', header: t('skp.dashboard.importLine'), className: 'num', cell: (x) => x.line },
                 { key: 'n', header: 'NIP', cell: (x) => <span className="mono">{x.nip ?? '—'}</span> },
-                { key: 's', header: t('skp.dashboard.importStatus'), cell: (x) => t(`skp.dashboard.importStates.${x.status}`) },
-                { key: 'p', header: t('skp.dashboard.importProblems'), cell: (x) => x.problems.map((p) => text(p)).join(' ') },
+                {
+                  key: 's',
+                  header: t('skp.dashboard.importStatus'),
+                  cell: (x) => t(`skp.dashboard.importStates.${x.status}`),
+                },
+                {
+                  key: 'p',
+                  header: t('skp.dashboard.importProblems'),
+                  cell: (x) => x.problems.map((p) => text(p)).join(' '),
+                },
               ]}
             />
           ) : null}
@@ -174,7 +310,10 @@ function Page({ me }: { me: Me }) {
   // filters then take the year and period it chose, so "Tampilkan" starts from what is shown.
   const [draft, setDraft] = useState({ year: '', period: '' as Period | '' });
   const [shown, setShown] = useState(draft);
-  const q = useQuery({ queryKey: ['skp', 'dashboard', shown.year, shown.period], queryFn: () => performanceApi.dashboard(shown.year ? Number(shown.year) : null, shown.period) });
+  const q = useQuery({
+    queryKey: ['skp', 'dashboard', shown.year, shown.period],
+    queryFn: () => performanceApi.dashboard(shown.year ? Number(shown.year) : null, shown.period),
+  });
   const seeded = useRef(false);
   useEffect(() => {
     if (seeded.current || !q.data) return;
@@ -186,13 +325,42 @@ function Page({ me }: { me: Me }) {
   const year = shown.year ? Number(shown.year) : (q.data?.year ?? new Date().getFullYear());
   return (
     <>
-      <PageTitle title={t('skp.dashboard.title')} lead={t('skp.dashboard.lead')}>{t('skp.dashboard.title')}</PageTitle>
-      <form className="form filters" aria-label={t('skp.dashboard.filters')} onSubmit={(e) => { e.preventDefault(); if (draft.year === '' || /^\d{4}$/.test(draft.year)) setShown(draft); }}>
-        <TextField label={t('skp.dashboard.year')} type="number" inputMode="numeric" min={2000} max={2100} value={draft.year} onChange={(e) => setDraft({ ...draft, year: e.target.value })} />
-        <SelectField label={t('skp.dashboard.period')} value={draft.period || q.data?.period || ''} onChange={(e) => setDraft({ ...draft, period: e.target.value as Period })}>
-          {PERIOD_VALUES.map((p) => <option key={p} value={p}>{t(`skp.period.${p}`)}</option>)}
+      <PageTitle title={t('skp.dashboard.title')} lead={t('skp.dashboard.lead')}>
+        {t('skp.dashboard.title')}
+      </PageTitle>
+      <form
+        className="form filters"
+        aria-label={t('skp.dashboard.filters')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (draft.year === '' || /^\d{4}$/.test(draft.year)) setShown(draft);
+        }}
+      >
+        <TextField
+          label={t('skp.dashboard.year')}
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2100}
+          value={draft.year}
+          onChange={(e) => setDraft({ ...draft, year: e.target.value })}
+        />
+        <SelectField
+          label={t('skp.dashboard.period')}
+          value={draft.period || q.data?.period || ''}
+          onChange={(e) => setDraft({ ...draft, period: e.target.value as Period })}
+        >
+          {PERIOD_VALUES.map((p) => (
+            <option key={p} value={p}>
+              {t(`skp.period.${p}`)}
+            </option>
+          ))}
         </SelectField>
-        <div className="actions"><button type="submit" className="btn btn--secondary">{t('skp.dashboard.show')}</button></div>
+        <div className="actions">
+          <button type="submit" className="btn btn--secondary">
+            {t('skp.dashboard.show')}
+          </button>
+        </div>
       </form>
       <QueryState query={q}>{(d) => <View d={d} me={me} chosenByServer={!shown.period} />}</QueryState>
       <CompetencyPlanView year={year} />

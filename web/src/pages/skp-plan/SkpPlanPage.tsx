@@ -12,7 +12,14 @@ import { formatWitaDate } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
-import { type Distribution, type Evaluation, type Period, performanceApi, type PlanView, type Rating } from '../../features/performance/api.ts';
+import {
+  type Distribution,
+  type Evaluation,
+  type Period,
+  performanceApi,
+  type PlanView,
+  type Rating,
+} from '../../features/performance/api.ts';
 import { EvaluationsTable, ResultForm, TextArea, useMsg } from '../../features/performance/components.tsx';
 import '../../features/performance/i18n.ts';
 import '../../features/performance/performance.css';
@@ -32,8 +39,22 @@ function Notes({ result, canAdd }: { result: PlanView['results'][number]; canAdd
   const [caption, setCaption] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const done = () => void qc.invalidateQueries({ queryKey: ['skp'] });
-  const note = useMutation({ mutationFn: (body: Parameters<typeof performanceApi.addNote>[1]) => performanceApi.addNote(result.id, body), onSuccess: () => { setFeedback(''); setUrl(''); setCaption(''); done(); } });
-  const upload = useMutation({ mutationFn: (f: File) => performanceApi.addFile(result.id, f), onSuccess: () => { setFile(null); done(); } });
+  const note = useMutation({
+    mutationFn: (body: Parameters<typeof performanceApi.addNote>[1]) => performanceApi.addNote(result.id, body),
+    onSuccess: () => {
+      setFeedback('');
+      setUrl('');
+      setCaption('');
+      done();
+    },
+  });
+  const upload = useMutation({
+    mutationFn: (f: File) => performanceApi.addFile(result.id, f),
+    onSuccess: () => {
+      setFile(null);
+      done();
+    },
+  });
   return (
     <div>
       <h4>{t('skp.plan.notes')}</h4>
@@ -41,7 +62,8 @@ function Notes({ result, canAdd }: { result: PlanView['results'][number]; canAdd
       <ul className="skp-notes">
         {result.notes.map((n) => (
           <li key={n.id}>
-            <span className="badge">{t(`skp.plan.side.${n.side}`)}</span> <strong>{n.author}</strong> <span className="small muted">({formatWitaDate(n.createdAt, lang)})</span>:{' '}
+            <span className="badge">{t(`skp.plan.side.${n.side}`)}</span> <strong>{n.author}</strong>{' '}
+            <span className="small muted">({formatWitaDate(n.createdAt, lang)})</span>:{' '}
             {n.kind === 'feedback' ? n.body : null}
             {n.kind === 'link' && n.url ? (
               <a href={n.url} rel="noopener noreferrer" target="_blank">
@@ -61,22 +83,79 @@ function Notes({ result, canAdd }: { result: PlanView['results'][number]; canAdd
       </ul>
       {canAdd ? (
         <div className="skp-stack">
-          <form className="form" aria-label={t('skp.plan.feedback', { title: result.title })} onSubmit={(e) => { e.preventDefault(); note.mutate({ kind: 'feedback', body: feedback }); }}>
-            <TextArea label={t('skp.plan.feedback', { title: result.title })} value={feedback} maxLength={2000} onChange={(e) => setFeedback(e.target.value)} />
+          <form
+            className="form"
+            aria-label={t('skp.plan.feedback', { title: result.title })}
+            onSubmit={(e) => {
+              e.preventDefault();
+              note.mutate({ kind: 'feedback', body: feedback });
+            }}
+          >
+            <TextArea
+              label={t('skp.plan.feedback', { title: result.title })}
+              value={feedback}
+              maxLength={2000}
+              onChange={(e) => setFeedback(e.target.value)}
+            />
             <div className="actions">
-              <button type="submit" className="btn btn--secondary" disabled={note.isPending}>{t('skp.plan.sendFeedback')}</button>
+              <button type="submit" className="btn btn--secondary" disabled={note.isPending}>
+                {t('skp.plan.sendFeedback')}
+              </button>
             </div>
           </form>
-          <form className="skp-inline" aria-label={`${t('skp.plan.link')}: ${result.title}`} onSubmit={(e) => { e.preventDefault(); note.mutate({ kind: 'link', url, body: caption }); }}>
-            <TextField label={t('skp.plan.link')} type="url" inputMode="url" value={url} maxLength={500} onChange={(e) => setUrl(e.target.value)} />
-            <TextField label={t('skp.plan.linkCaption')} value={caption} maxLength={300} onChange={(e) => setCaption(e.target.value)} />
-            <div className="actions"><button type="submit" className="btn btn--secondary" disabled={note.isPending}>{t('skp.plan.addLink')}</button></div>
+          <form
+            className="skp-inline"
+            aria-label={`${t('skp.plan.link')}: ${result.title}`}
+            onSubmit={(e) => {
+              e.preventDefault();
+              note.mutate({ kind: 'link', url, body: caption });
+            }}
+          >
+            <TextField
+              label={t('skp.plan.link')}
+              type="url"
+              inputMode="url"
+              value={url}
+              maxLength={500}
+              onChange={(e) => setUrl(e.target.value)}
+            />
+            <TextField
+              label={t('skp.plan.linkCaption')}
+              value={caption}
+              maxLength={300}
+              onChange={(e) => setCaption(e.target.value)}
+            />
+            <div className="actions">
+              <button type="submit" className="btn btn--secondary" disabled={note.isPending}>
+                {t('skp.plan.addLink')}
+              </button>
+            </div>
           </form>
-          <form className="skp-inline" aria-label={`${t('skp.plan.file')}: ${result.title}`} onSubmit={(e) => { e.preventDefault(); if (file) upload.mutate(file); }}>
-            <TextField label={t('skp.plan.file')} type="file" accept="application/pdf,image/jpeg" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-            <div className="actions"><button type="submit" className="btn btn--secondary" disabled={upload.isPending || !file}>{t('skp.plan.upload')}</button></div>
+          <form
+            className="skp-inline"
+            aria-label={`${t('skp.plan.file')}: ${result.title}`}
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (file) upload.mutate(file);
+            }}
+          >
+            <TextField
+              label={t('skp.plan.file')}
+              type="file"
+              accept="application/pdf,image/jpeg"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
+            <div className="actions">
+              <button type="submit" className="btn btn--secondary" disabled={upload.isPending || !file}>
+                {t('skp.plan.upload')}
+              </button>
+            </div>
           </form>
-          {note.isSuccess || upload.isSuccess ? <div role="status"><Alert tone="success">{t('skp.plan.added')}</Alert></div> : null}
+          {note.isSuccess || upload.isSuccess ? (
+            <div role="status">
+              <Alert tone="success">{t('skp.plan.added')}</Alert>
+            </div>
+          ) : null}
           {note.isError ? <ErrorAlert error={note.error} /> : null}
           {upload.isError ? <ErrorAlert error={upload.error} /> : null}
         </div>
@@ -88,22 +167,57 @@ function Notes({ result, canAdd }: { result: PlanView['results'][number]; canAdd
 function Behaviours({ view }: { view: PlanView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(view.behaviours.map((b) => [b.value, b.expectation])));
-  const save = useMutation({ mutationFn: () => performanceApi.setBehaviours(view.plan.id, values), onSuccess: () => void qc.invalidateQueries({ queryKey: ['skp'] }) });
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(view.behaviours.map((b) => [b.value, b.expectation])),
+  );
+  const save = useMutation({
+    mutationFn: () => performanceApi.setBehaviours(view.plan.id, values),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['skp'] }),
+  });
   return (
     <section className="card" aria-labelledby="behaviours">
       <h2 id="behaviours">{t('skp.plan.behaviours')}</h2>
       {view.can.setBehaviours ? (
-        <form className="form" aria-labelledby="behaviours" onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
+        <form
+          className="form"
+          aria-labelledby="behaviours"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate();
+          }}
+        >
           {view.behaviours.map((b) => (
-            <TextArea key={b.value} label={`${b.label} — ${t('skp.plan.expectation')}`} value={values[b.value] ?? ''} maxLength={500} rows={2} onChange={(e) => setValues({ ...values, [b.value]: e.target.value })} />
+            <TextArea
+              key={b.value}
+              label={`${b.label} — ${t('skp.plan.expectation')}`}
+              value={values[b.value] ?? ''}
+              maxLength={500}
+              rows={2}
+              onChange={(e) => setValues({ ...values, [b.value]: e.target.value })}
+            />
           ))}
-          <div className="actions"><button type="submit" className="btn btn--secondary" disabled={save.isPending}>{t('skp.plan.saveBehaviours')}</button></div>
-          {save.isSuccess ? <div role="status"><Alert tone="success">{t('skp.plan.behavioursSaved')}</Alert></div> : null}
+          <div className="actions">
+            <button type="submit" className="btn btn--secondary" disabled={save.isPending}>
+              {t('skp.plan.saveBehaviours')}
+            </button>
+          </div>
+          {save.isSuccess ? (
+            <div role="status">
+              <Alert tone="success">{t('skp.plan.behavioursSaved')}</Alert>
+            </div>
+          ) : null}
           {save.isError ? <ErrorAlert error={save.error} /> : null}
         </form>
       ) : (
-        <DataTable label={t('skp.plan.behavioursTable')} rows={view.behaviours} rowKey={(b) => b.value} columns={[{ key: 'v', header: t('skp.plan.value'), cell: (b) => b.label }, { key: 'e', header: t('skp.plan.expectation'), cell: (b) => b.expectation || t('skp.plan.noExpectation') }]} />
+        <DataTable
+          label={t('skp.plan.behavioursTable')}
+          rows={view.behaviours}
+          rowKey={(b) => b.value}
+          columns={[
+            { key: 'v', header: t('skp.plan.value'), cell: (b) => b.label },
+            { key: 'e', header: t('skp.plan.expectation'), cell: (b) => b.expectation || t('skp.plan.noExpectation') },
+          ]}
+        />
       )}
     </section>
   );
@@ -112,11 +226,17 @@ function Behaviours({ view }: { view: PlanView }) {
 function DistributionNote({ d }: { d: Distribution }) {
   const { t } = useTranslation();
   const text = useMsg();
-  const list = (Object.entries(d.counts) as [string, number][]).filter(([, n]) => n > 0).map(([p, n]) => `${t(`skp.predikat.${p}`)} ${n}`).join(', ');
+  const list = (Object.entries(d.counts) as [string, number][])
+    .filter(([, n]) => n > 0)
+    .map(([p, n]) => `${t(`skp.predikat.${p}`)} ${n}`)
+    .join(', ');
   return (
     <div role="status">
       {d.warnings.length > 0 ? (
-        <Alert tone="warning" title={t('skp.evaluation.warningsTitle', { org: t(`skp.orgPredikat.${d.organizationPredikat}`) })}>
+        <Alert
+          tone="warning"
+          title={t('skp.evaluation.warningsTitle', { org: t(`skp.orgPredikat.${d.organizationPredikat}`) })}
+        >
           <ul>
             {d.warnings.map((w) => (
               <li key={w.id}>{text(w)}</li>
@@ -137,21 +257,44 @@ function EvaluationForm({ view, period }: { view: PlanView; period: Period }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const draft = view.evaluations.find((e) => e.period === period);
-  const [resultRatings, setResultRatings] = useState<Record<string, Rating>>(() => draft?.resultRatings ?? Object.fromEntries(view.results.map((r) => [r.id, 'meets' as Rating])));
-  const [behaviourRatings, setBehaviourRatings] = useState<Record<string, Rating>>(() => draft?.behaviourRatings ?? Object.fromEntries(view.behaviours.map((b) => [b.value, 'meets' as Rating])));
+  const [resultRatings, setResultRatings] = useState<Record<string, Rating>>(
+    () => draft?.resultRatings ?? Object.fromEntries(view.results.map((r) => [r.id, 'meets' as Rating])),
+  );
+  const [behaviourRatings, setBehaviourRatings] = useState<Record<string, Rating>>(
+    () => draft?.behaviourRatings ?? Object.fromEntries(view.behaviours.map((b) => [b.value, 'meets' as Rating])),
+  );
   const [realisations, setRealisations] = useState<Record<string, string>>(() => draft?.realisations ?? {});
   const [note, setNote] = useState(draft?.note ?? '');
-  const [saved, setSaved] = useState<{ evaluation: Evaluation; distribution: Distribution } | null>(draft && view.distributions[period] ? { evaluation: draft, distribution: view.distributions[period]! } : null);
+  const [saved, setSaved] = useState<{ evaluation: Evaluation; distribution: Distribution } | null>(
+    draft && view.distributions[period] ? { evaluation: draft, distribution: view.distributions[period]! } : null,
+  );
   const label = t(`skp.period.${period}`);
   const save = useMutation({
-    mutationFn: () => performanceApi.saveEvaluation(view.plan.id, period, { resultRatings, behaviourRatings, realisations: Object.fromEntries(Object.entries(realisations).filter(([, v]) => v.trim())), note }),
-    onSuccess: (r) => { setSaved(r); void qc.invalidateQueries({ queryKey: ['skp'] }); },
+    mutationFn: () =>
+      performanceApi.saveEvaluation(view.plan.id, period, {
+        resultRatings,
+        behaviourRatings,
+        realisations: Object.fromEntries(Object.entries(realisations).filter(([, v]) => v.trim())),
+        note,
+      }),
+    onSuccess: (r) => {
+      setSaved(r);
+      void qc.invalidateQueries({ queryKey: ['skp'] });
+    },
   });
-  const finalise = useMutation({ mutationFn: () => performanceApi.finalise(view.plan.id, period), onSuccess: () => { setSaved(null); void qc.invalidateQueries({ queryKey: ['skp'] }); } });
+  const finalise = useMutation({
+    mutationFn: () => performanceApi.finalise(view.plan.id, period),
+    onSuccess: () => {
+      setSaved(null);
+      void qc.invalidateQueries({ queryKey: ['skp'] });
+    },
+  });
   const ratingSelect = (value: Rating, onChange: (r: Rating) => void, text: string) => (
     <SelectField label={text} value={value} onChange={(e) => onChange(e.target.value as Rating)}>
       {RATINGS.map((r) => (
-        <option key={r} value={r}>{t(`skp.rating.${r}`)}</option>
+        <option key={r} value={r}>
+          {t(`skp.rating.${r}`)}
+        </option>
       ))}
     </SelectField>
   );
@@ -159,42 +302,93 @@ function EvaluationForm({ view, period }: { view: PlanView; period: Period }) {
     <section className="card" aria-labelledby="eval-form">
       <h2 id="eval-form">{t('skp.evaluation.formTitle', { period: label })}</h2>
       <p className="small">{t('skp.evaluation.formLead')}</p>
-      <form className="form" aria-labelledby="eval-form" onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
+      <form
+        className="form"
+        aria-labelledby="eval-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
         {view.results.map((r) => (
           <fieldset key={r.id}>
             <legend>{r.title}</legend>
             {r.indicators.map((i) => (
-              <TextField key={i.id} label={t('skp.evaluation.realisation', { indicator: i.description, target: `${i.target}${i.unit ? ` ${i.unit}` : ''}` })} value={realisations[i.id] ?? ''} maxLength={500} onChange={(e) => setRealisations({ ...realisations, [i.id]: e.target.value })} />
+              <TextField
+                key={i.id}
+                label={t('skp.evaluation.realisation', {
+                  indicator: i.description,
+                  target: `${i.target}${i.unit ? ` ${i.unit}` : ''}`,
+                })}
+                value={realisations[i.id] ?? ''}
+                maxLength={500}
+                onChange={(e) => setRealisations({ ...realisations, [i.id]: e.target.value })}
+              />
             ))}
-            {ratingSelect(resultRatings[r.id] ?? 'meets', (v) => setResultRatings({ ...resultRatings, [r.id]: v }), t('skp.evaluation.ratingOf', { title: r.title }))}
+            {ratingSelect(
+              resultRatings[r.id] ?? 'meets',
+              (v) => setResultRatings({ ...resultRatings, [r.id]: v }),
+              t('skp.evaluation.ratingOf', { title: r.title }),
+            )}
           </fieldset>
         ))}
         <fieldset>
           <legend>{t('skp.plan.behaviours')}</legend>
           {view.behaviours.map((b) => (
-            <div key={b.value}>{ratingSelect(behaviourRatings[b.value] ?? 'meets', (v) => setBehaviourRatings({ ...behaviourRatings, [b.value]: v }), t('skp.evaluation.valueRating', { value: b.label }))}</div>
+            <div key={b.value}>
+              {ratingSelect(
+                behaviourRatings[b.value] ?? 'meets',
+                (v) => setBehaviourRatings({ ...behaviourRatings, [b.value]: v }),
+                t('skp.evaluation.valueRating', { value: b.label }),
+              )}
+            </div>
           ))}
         </fieldset>
-        <TextArea label={t('skp.evaluation.note')} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+        <TextArea
+          label={t('skp.evaluation.note')}
+          value={note}
+          maxLength={2000}
+          onChange={(e) => setNote(e.target.value)}
+        />
         <div className="actions">
-          <button type="submit" className="btn btn--secondary" disabled={save.isPending}>{t('skp.evaluation.save')}</button>
+          <button type="submit" className="btn btn--secondary" disabled={save.isPending}>
+            {t('skp.evaluation.save')}
+          </button>
         </div>
       </form>
       {save.isError ? <ErrorAlert error={save.error} /> : null}
       {saved ? (
         <div className="skp-stack">
           <div role="status">
-            <p className="skp-predikat">{t('skp.evaluation.result', { period: label, predikat: t(`skp.predikat.${saved.evaluation.predikat}`) })}</p>
-            <p>{t('skp.evaluation.summary', { results: t(`skp.rating.${saved.evaluation.ratingResults}`), behaviour: t(`skp.rating.${saved.evaluation.ratingBehaviour}`) })}</p>
+            <p className="skp-predikat">
+              {t('skp.evaluation.result', { period: label, predikat: t(`skp.predikat.${saved.evaluation.predikat}`) })}
+            </p>
+            <p>
+              {t('skp.evaluation.summary', {
+                results: t(`skp.rating.${saved.evaluation.ratingResults}`),
+                behaviour: t(`skp.rating.${saved.evaluation.ratingBehaviour}`),
+              })}
+            </p>
           </div>
           <DistributionNote d={saved.distribution} />
           <p className="small">{t('skp.evaluation.finaliseHint')}</p>
           <div className="actions">
-            <button type="button" className="btn btn--primary" disabled={finalise.isPending} onClick={() => finalise.mutate()}>{t('skp.evaluation.finalise', { period: label })}</button>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={finalise.isPending}
+              onClick={() => finalise.mutate()}
+            >
+              {t('skp.evaluation.finalise', { period: label })}
+            </button>
           </div>
         </div>
       ) : null}
-      {finalise.isSuccess ? <div role="status"><Alert tone="success">{t('skp.evaluation.finalised', { period: label })}</Alert></div> : null}
+      {finalise.isSuccess ? (
+        <div role="status">
+          <Alert tone="success">{t('skp.evaluation.finalised', { period: label })}</Alert>
+        </div>
+      ) : null}
       {finalise.isError ? <ErrorAlert error={finalise.error} /> : null}
     </section>
   );
@@ -204,14 +398,33 @@ function Agreement({ view }: { view: PlanView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [clarification, setClarification] = useState('');
-  const agree = useMutation({ mutationFn: () => performanceApi.agree(view.plan.id, clarification), onSuccess: () => void qc.invalidateQueries({ queryKey: ['skp'] }) });
+  const agree = useMutation({
+    mutationFn: () => performanceApi.agree(view.plan.id, clarification),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['skp'] }),
+  });
   return (
     <section className="card" aria-labelledby="agree">
       <h2 id="agree">{t('skp.plan.agreeTitle')}</h2>
       <p>{t('skp.plan.agreeLead')}</p>
-      <form className="form" aria-labelledby="agree" onSubmit={(e) => { e.preventDefault(); agree.mutate(); }}>
-        <TextArea label={t('skp.plan.clarification')} value={clarification} maxLength={1000} onChange={(e) => setClarification(e.target.value)} />
-        <div className="actions"><button type="submit" className="btn btn--primary" disabled={agree.isPending}>{t('skp.plan.agree')}</button></div>
+      <form
+        className="form"
+        aria-labelledby="agree"
+        onSubmit={(e) => {
+          e.preventDefault();
+          agree.mutate();
+        }}
+      >
+        <TextArea
+          label={t('skp.plan.clarification')}
+          value={clarification}
+          maxLength={1000}
+          onChange={(e) => setClarification(e.target.value)}
+        />
+        <div className="actions">
+          <button type="submit" className="btn btn--primary" disabled={agree.isPending}>
+            {t('skp.plan.agree')}
+          </button>
+        </div>
       </form>
       {agree.isError ? <ErrorAlert error={agree.error} /> : null}
     </section>
@@ -221,7 +434,10 @@ function Agreement({ view }: { view: PlanView }) {
 function PlanDetail({ view }: { view: PlanView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const reopen = useMutation({ mutationFn: () => performanceApi.reopen(view.plan.id), onSuccess: () => void qc.invalidateQueries({ queryKey: ['skp'] }) });
+  const reopen = useMutation({
+    mutationFn: () => performanceApi.reopen(view.plan.id),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['skp'] }),
+  });
   const p = view.plan;
   const draftPeriod = view.evaluations.find((e) => e.status === 'draft')?.period ?? null;
   const formPeriod = draftPeriod ?? view.nextPeriod;
@@ -233,14 +449,44 @@ function PlanDetail({ view }: { view: PlanView }) {
       <section className="card" aria-labelledby="plan-facts">
         <h2 id="plan-facts">{p.employee.fullName}</h2>
         <dl className="facts">
-          <div><dt>NIP</dt><dd className="mono">{p.employee.nip}</dd></div>
-          <div><dt>{t('skp.team.jabatan')}</dt><dd>{p.employee.jabatan} · {p.employee.unit} · {p.employee.organization.name}</dd></div>
-          <div><dt>{t('skp.plan.evaluator')}</dt><dd>{p.evaluator ? `${p.evaluator.fullName} (${p.evaluator.nip})` : t('skp.plan.none')}</dd></div>
-          <div><dt>{t('skp.plan.atasan')}</dt><dd>{p.atasan ? `${p.atasan.fullName} (${p.atasan.nip})` : t('skp.plan.none')}</dd></div>
-          <div><dt>{t('skp.plan.status')}</dt><dd><span className={p.status === 'agreed' ? 'badge badge--ok' : 'badge'}>{t(`skp.planStatus.${p.status}`)}</span></dd></div>
-          {p.clarification ? <div><dt>{t('skp.plan.clarification')}</dt><dd>{p.clarification}</dd></div> : null}
+          <div>
+            <dt>NIP</dt>
+            <dd className="mono">{p.employee.nip}</dd>
+          </div>
+          <div>
+            <dt>{t('skp.team.jabatan')}</dt>
+            <dd>
+              {p.employee.jabatan} · {p.employee.unit} · {p.employee.organization.name}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('skp.plan.evaluator')}</dt>
+            <dd>{p.evaluator ? `${p.evaluator.fullName} (${p.evaluator.nip})` : t('skp.plan.none')}</dd>
+          </div>
+          <div>
+            <dt>{t('skp.plan.atasan')}</dt>
+            <dd>{p.atasan ? `${p.atasan.fullName} (${p.atasan.nip})` : t('skp.plan.none')}</dd>
+          </div>
+          <div>
+            <dt>{t('skp.plan.status')}</dt>
+            <dd>
+              <span className={p.status === 'agreed' ? 'badge badge--ok' : 'badge'}>
+                {t(`skp.planStatus.${p.status}`)}
+              </span>
+            </dd>
+          </div>
+          {p.clarification ? (
+            <div>
+              <dt>{t('skp.plan.clarification')}</dt>
+              <dd>{p.clarification}</dd>
+            </div>
+          ) : null}
         </dl>
-        {view.can.reopen ? <button type="button" className="btn btn--ghost" onClick={() => reopen.mutate()}>{t('skp.plan.reopen')}</button> : null}
+        {view.can.reopen ? (
+          <button type="button" className="btn btn--ghost" onClick={() => reopen.mutate()}>
+            {t('skp.plan.reopen')}
+          </button>
+        ) : null}
         {reopen.isError ? <ErrorAlert error={reopen.error} /> : null}
       </section>
       <section className="card" aria-labelledby="results">
@@ -251,18 +497,30 @@ function PlanDetail({ view }: { view: PlanView }) {
             <h3 id={`r-${r.id}`}>{r.title}</h3>
             <p className="skp-meta">
               {t(`skp.perspective.${r.perspective}`)} · {r.isMain ? t('skp.result.main') : t('skp.result.additional')}
-              {r.parentTitle && r.cascadeKind ? ` · ${t('skp.result.from', { kind: t(`skp.cascadeKind.${r.cascadeKind}`), title: r.parentTitle })}` : ''}
+              {r.parentTitle && r.cascadeKind
+                ? ` · ${t('skp.result.from', { kind: t(`skp.cascadeKind.${r.cascadeKind}`), title: r.parentTitle })}`
+                : ''}
               {r.proposedBy === 'employee' ? ` · ${t('skp.result.proposedByEmployee')}` : ''}
             </p>
             <ul>
               {r.indicators.map((i) => (
-                <li key={i.id}>{i.description} — {t('skp.result.target')}: {i.target}{i.unit ? ` ${i.unit}` : ''} ({t(`skp.result.kinds.${i.kind}`)})</li>
+                <li key={i.id}>
+                  {i.description} — {t('skp.result.target')}: {i.target}
+                  {i.unit ? ` ${i.unit}` : ''} ({t(`skp.result.kinds.${i.kind}`)})
+                </li>
               ))}
             </ul>
             <Notes result={r} canAdd={view.can.addNote} />
           </article>
         ))}
-        {view.can.addResult ? <div className="skp-result"><ResultForm planId={p.id} heading={view.viewer === 'employee' ? t('skp.result.propose') : t('skp.result.add')} /></div> : null}
+        {view.can.addResult ? (
+          <div className="skp-result">
+            <ResultForm
+              planId={p.id}
+              heading={view.viewer === 'employee' ? t('skp.result.propose') : t('skp.result.add')}
+            />
+          </div>
+        ) : null}
       </section>
       <Behaviours key={view.behaviours.map((b) => b.expectation).join('|')} view={view} />
       {view.can.agree ? <Agreement view={view} /> : null}
@@ -271,7 +529,9 @@ function PlanDetail({ view }: { view: PlanView }) {
         <EvaluationsTable rows={view.evaluations} withStatus />
         {!formPeriod ? <p>{t('skp.evaluation.allDone')}</p> : null}
       </section>
-      {view.can.evaluate && formPeriod ? <EvaluationForm key={`${formPeriod}-${view.evaluations.length}`} view={view} period={formPeriod} /> : null}
+      {view.can.evaluate && formPeriod ? (
+        <EvaluationForm key={`${formPeriod}-${view.evaluations.length}`} view={view} period={formPeriod} />
+      ) : null}
     </>
   );
 }

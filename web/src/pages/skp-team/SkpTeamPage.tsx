@@ -53,7 +53,12 @@ function CascadeControls({ team, result }: { team: Team; result: { id: string; t
           </button>
         </div>
         <div className="actions">
-          <button type="button" className="btn btn--primary" disabled={send.isPending} onClick={() => send.mutate({ unit: true })}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={send.isPending}
+            onClick={() => send.mutate({ unit: true })}
+          >
             {t('skp.team.cascadeUnit')}
           </button>
         </div>
@@ -61,7 +66,8 @@ function CascadeControls({ team, result }: { team: Team; result: { id: string; t
       {send.isSuccess ? (
         <div role="status">
           <Alert tone="success">
-            {t('skp.team.cascaded', { title: result.title, count: send.data.cascaded })} {send.data.skipped.length > 0 ? t('skp.team.skipped', { count: send.data.skipped.length }) : ''}
+            {t('skp.team.cascaded', { title: result.title, count: send.data.cascaded })}{' '}
+            {send.data.skipped.length > 0 ? t('skp.team.skipped', { count: send.data.skipped.length }) : ''}
           </Alert>
         </div>
       ) : null}
@@ -88,7 +94,12 @@ function TeamView({ team }: { team: Team }) {
         {!team.myPlan ? (
           <>
             <p>{t('skp.team.noPlan', { year: team.year })}</p>
-            <button type="button" className="btn btn--primary" disabled={start.isPending} onClick={() => start.mutate(null)}>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={start.isPending}
+              onClick={() => start.mutate(null)}
+            >
               {t('skp.team.start', { year: team.year })}
             </button>
           </>
@@ -114,9 +125,30 @@ function TeamView({ team }: { team: Team }) {
             rows={team.members}
             rowKey={(m) => m.employee.id}
             columns={[
-              { key: 'name', header: t('skp.team.name'), cell: (m) => (<><strong>{m.employee.fullName}</strong><br /><span className="mono small">{m.employee.nip}</span></>) },
+              {
+                key: 'name',
+                header: t('skp.team.name'),
+                cell: (m) => (
+                  <>
+                    <strong>{m.employee.fullName}</strong>
+                    <br />
+                    <span className="mono small">{m.employee.nip}</span>
+                  </>
+                ),
+              },
               { key: 'jabatan', header: t('skp.team.jabatan'), cell: (m) => m.employee.jabatan },
-              { key: 'plan', header: t('skp.team.plan'), cell: (m) => (m.plan ? <span className={m.plan.status === 'agreed' ? 'badge badge--ok' : 'badge'}>{t(`skp.planStatus.${m.plan.status}`)} · {t('skp.team.results', { count: m.plan.results })}</span> : <span className="badge badge--muted">{t('skp.planStatus.none')}</span>) },
+              {
+                key: 'plan',
+                header: t('skp.team.plan'),
+                cell: (m) =>
+                  m.plan ? (
+                    <span className={m.plan.status === 'agreed' ? 'badge badge--ok' : 'badge'}>
+                      {t(`skp.planStatus.${m.plan.status}`)} · {t('skp.team.results', { count: m.plan.results })}
+                    </span>
+                  ) : (
+                    <span className="badge badge--muted">{t('skp.planStatus.none')}</span>
+                  ),
+              },
               ...QUARTERS.map((q) => ({
                 key: q,
                 header: t(`skp.period.${q}`),
@@ -134,7 +166,12 @@ function TeamView({ team }: { team: Team }) {
                       {t('skp.team.open')}
                     </Link>
                   ) : (
-                    <button type="button" className="btn btn--small btn--secondary" aria-label={`${t('skp.team.startFor')}: ${m.employee.fullName}`} onClick={() => start.mutate(m.employee.id)}>
+                    <button
+                      type="button"
+                      className="btn btn--small btn--secondary"
+                      aria-label={`${t('skp.team.startFor')}: ${m.employee.fullName}`}
+                      onClick={() => start.mutate(m.employee.id)}
+                    >
                       {t('skp.team.startFor')}
                     </button>
                   ),

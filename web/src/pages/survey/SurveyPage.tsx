@@ -24,9 +24,23 @@ function Questionnaire({ unit }: { unit: Unit }) {
   const me = useMe();
   const signedIn = !!me.data;
   const [scores, setScores] = useState<(number | null)[]>(unit.unsur.map(() => null));
-  const [v, setV] = useState<Omit<SurveyInput, 'scores'>>({ gender: 'P', ageBand: '20-29', education: 'SMA', occupation: 'swasta', respondentRef: '', suggestion: '' });
+  const [v, setV] = useState<Omit<SurveyInput, 'scores'>>({
+    gender: 'P',
+    ageBand: '20-29',
+    education: 'SMA',
+    occupation: 'swasta',
+    respondentRef: '',
+    suggestion: '',
+  });
   const [missing, setMissing] = useState(false);
-  const send = useMutation({ mutationFn: () => participationApi.respond(unit.id, { ...v, respondentRef: signedIn ? null : v.respondentRef || null, scores: scores as number[] }, signedIn) });
+  const send = useMutation({
+    mutationFn: () =>
+      participationApi.respond(
+        unit.id,
+        { ...v, respondentRef: signedIn ? null : v.respondentRef || null, scores: scores as number[] },
+        signedIn,
+      ),
+  });
   const err = send.error instanceof ApiError ? send.error : null;
   if (send.isSuccess) {
     return (
@@ -58,7 +72,13 @@ function Questionnaire({ unit }: { unit: Unit }) {
           <div className="prt-scale-options">
             {[1, 2, 3, 4].map((n) => (
               <label key={n}>
-                <input type="radio" name={`unsur-${u.code}`} value={n} checked={scores[j] === n} onChange={() => setScores(scores.map((s, k) => (k === j ? n : s)))} />
+                <input
+                  type="radio"
+                  name={`unsur-${u.code}`}
+                  value={n}
+                  checked={scores[j] === n}
+                  onChange={() => setScores(scores.map((s, k) => (k === j ? n : s)))}
+                />
                 <span>
                   {n} · {t(`prt.survey.scale.${n}`)}
                 </span>
@@ -70,25 +90,41 @@ function Questionnaire({ unit }: { unit: Unit }) {
       {missing ? <Alert tone="warning">{t('prt.survey.missing', { count: unit.unsur.length })}</Alert> : null}
       <h2>{t('prt.survey.profile')}</h2>
       <div className="prt-form-grid">
-        <SelectField label={t('prt.survey.gender')} value={v.gender} onChange={(e) => setV({ ...v, gender: e.target.value as 'L' | 'P' })}>
+        <SelectField
+          label={t('prt.survey.gender')}
+          value={v.gender}
+          onChange={(e) => setV({ ...v, gender: e.target.value as 'L' | 'P' })}
+        >
           <option value="P">{t('prt.survey.genders.P')}</option>
           <option value="L">{t('prt.survey.genders.L')}</option>
         </SelectField>
-        <SelectField label={t('prt.survey.age')} value={v.ageBand} onChange={(e) => setV({ ...v, ageBand: e.target.value as SurveyInput['ageBand'] })}>
+        <SelectField
+          label={t('prt.survey.age')}
+          value={v.ageBand}
+          onChange={(e) => setV({ ...v, ageBand: e.target.value as SurveyInput['ageBand'] })}
+        >
           {AGE_BANDS.map((a) => (
             <option key={a} value={a}>
               {a}
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('prt.survey.education')} value={v.education} onChange={(e) => setV({ ...v, education: e.target.value as SurveyInput['education'] })}>
+        <SelectField
+          label={t('prt.survey.education')}
+          value={v.education}
+          onChange={(e) => setV({ ...v, education: e.target.value as SurveyInput['education'] })}
+        >
           {EDUCATION_VALUES.map((a) => (
             <option key={a} value={a}>
               {a === 'S2' ? 'S2/S3' : a}
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('prt.survey.occupation')} value={v.occupation} onChange={(e) => setV({ ...v, occupation: e.target.value as SurveyInput['occupation'] })}>
+        <SelectField
+          label={t('prt.survey.occupation')}
+          value={v.occupation}
+          onChange={(e) => setV({ ...v, occupation: e.target.value as SurveyInput['occupation'] })}
+        >
           {OCCUPATIONS.map((a) => (
             <option key={a} value={a}>
               {t(`prt.survey.occupations.${a}`)}
@@ -96,8 +132,24 @@ function Questionnaire({ unit }: { unit: Unit }) {
           ))}
         </SelectField>
       </div>
-      {!signedIn ? <TextField label={t('prt.survey.ref')} hint={t('prt.survey.refHint')} value={v.respondentRef ?? ''} maxLength={40} inputMode="text" autoComplete="off" onChange={(e) => setV({ ...v, respondentRef: e.target.value })} error={err?.fieldMessage('respondentRef')} /> : null}
-      <TextField label={t('prt.survey.suggestion')} value={v.suggestion ?? ''} maxLength={1000} onChange={(e) => setV({ ...v, suggestion: e.target.value })} />
+      {!signedIn ? (
+        <TextField
+          label={t('prt.survey.ref')}
+          hint={t('prt.survey.refHint')}
+          value={v.respondentRef ?? ''}
+          maxLength={40}
+          inputMode="text"
+          autoComplete="off"
+          onChange={(e) => setV({ ...v, respondentRef: e.target.value })}
+          error={err?.fieldMessage('respondentRef')}
+        />
+      ) : null}
+      <TextField
+        label={t('prt.survey.suggestion')}
+        value={v.suggestion ?? ''}
+        maxLength={1000}
+        onChange={(e) => setV({ ...v, suggestion: e.target.value })}
+      />
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={send.isPending}>
           {send.isPending ? t('prt.survey.sending') : t('prt.survey.send')}
@@ -116,7 +168,10 @@ export function SurveyPage() {
     <QueryState query={unit}>
       {(u) => (
         <>
-          <PageTitle title={t('prt.survey.title', { unit: u.name })} lead={t('prt.survey.lead', { period: u.currentPeriod })}>
+          <PageTitle
+            title={t('prt.survey.title', { unit: u.name })}
+            lead={t('prt.survey.lead', { period: u.currentPeriod })}
+          >
             {t('prt.survey.title', { unit: u.name })}
           </PageTitle>
           <Questionnaire unit={u} />

@@ -12,7 +12,13 @@ import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { type BatchView, developmentApi } from '../../features/development/api.ts';
 import { completionApi } from '../../features/development/completion-api.ts';
-import { Attendance, Certificates, FeedbackResults, Meetings, Scores } from '../../features/development/components/BatchCompletion.tsx';
+import {
+  Attendance,
+  Certificates,
+  FeedbackResults,
+  Meetings,
+  Scores,
+} from '../../features/development/components/BatchCompletion.tsx';
 import { BatchTests } from '../../features/development/components/TrainingTests.tsx';
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
@@ -29,9 +35,14 @@ function Enrol({ batchId }: { batchId: string }) {
   const qc = useQueryClient();
   const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
-  const found = useQuery({ queryKey: ['dev', 'employees', 'find', search], queryFn: () => developmentApi.employees({ q: search, organizationId: '', status: '', page: 1 }), enabled: search.length >= 2 });
+  const found = useQuery({
+    queryKey: ['dev', 'employees', 'find', search],
+    queryFn: () => developmentApi.employees({ q: search, organizationId: '', status: '', page: 1 }),
+    enabled: search.length >= 2,
+  });
   const enrol = useMutation({
-    mutationFn: (e: { id: string; name: string }) => developmentApi.enroll(batchId, e.id).then((r) => ({ ...r, name: e.name })),
+    mutationFn: (e: { id: string; name: string }) =>
+      developmentApi.enroll(batchId, e.id).then((r) => ({ ...r, name: e.name })),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }),
   });
   return (
@@ -47,7 +58,13 @@ function Enrol({ batchId }: { batchId: string }) {
           setSearch(q.trim());
         }}
       >
-        <TextField label={t('dev.batch.find')} type="search" value={q} maxLength={100} onChange={(e) => setQ(e.target.value)} />
+        <TextField
+          label={t('dev.batch.find')}
+          type="search"
+          value={q}
+          maxLength={100}
+          onChange={(e) => setQ(e.target.value)}
+        />
         <div className="actions">
           <button type="submit" className="btn btn--secondary">
             {t('dev.batch.search')}
@@ -55,16 +72,29 @@ function Enrol({ batchId }: { batchId: string }) {
         </div>
       </form>
       {enrol.isError ? <ErrorAlert error={enrol.error} /> : null}
-      {enrol.isSuccess ? <Alert tone="success">{t(enrol.data.status === 'enrolled' ? 'dev.batch.enrolled' : 'dev.batch.waitlisted', { name: enrol.data.name })}</Alert> : null}
+      {enrol.isSuccess ? (
+        <Alert tone="success">
+          {t(enrol.data.status === 'enrolled' ? 'dev.batch.enrolled' : 'dev.batch.waitlisted', {
+            name: enrol.data.name,
+          })}
+        </Alert>
+      ) : null}
       {found.isError ? <ErrorAlert error={found.error} /> : null}
       {found.data ? (
         <ul className="plain">
           {found.data.employees.map((e) => (
             <li key={e.id}>
-              <button type="button" className="btn btn--secondary btn--small" disabled={enrol.isPending} onClick={() => enrol.mutate({ id: e.id, name: e.fullName })} aria-label={t('dev.batch.enrollFor', { name: e.fullName })}>
+              <button
+                type="button"
+                className="btn btn--secondary btn--small"
+                disabled={enrol.isPending}
+                onClick={() => enrol.mutate({ id: e.id, name: e.fullName })}
+                aria-label={t('dev.batch.enrollFor', { name: e.fullName })}
+              >
                 {t('dev.batch.enrol')}
               </button>{' '}
-              {e.fullName} <span className="mono small">{e.nip}</span> <span className="small muted">· {e.organization.name}</span>
+              {e.fullName} <span className="mono small">{e.nip}</span>{' '}
+              <span className="small muted">· {e.organization.name}</span>
             </li>
           ))}
         </ul>
@@ -78,7 +108,10 @@ function Reschedule({ batchId, startsOn, endsOn }: { batchId: string; startsOn: 
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [dates, setDates] = useState({ startsOn, endsOn, reason: '' });
-  const save = useMutation({ mutationFn: () => developmentApi.reschedule(batchId, dates), onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }) });
+  const save = useMutation({
+    mutationFn: () => developmentApi.reschedule(batchId, dates),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }),
+  });
   return (
     <details className="card">
       <summary>{t('dev.batch.reschedule')}</summary>
@@ -90,9 +123,25 @@ function Reschedule({ batchId, startsOn, endsOn }: { batchId: string; startsOn: 
           save.mutate();
         }}
       >
-        <DateField label={t('dev.batch.startsOn')} value={dates.startsOn} required onChange={(v) => setDates({ ...dates, startsOn: v })} />
-        <DateField label={t('dev.batch.endsOn')} value={dates.endsOn} required onChange={(v) => setDates({ ...dates, endsOn: v })} />
-        <TextField label={t('dev.batch.rescheduleReason')} value={dates.reason} required maxLength={300} onChange={(e) => setDates({ ...dates, reason: e.target.value })} />
+        <DateField
+          label={t('dev.batch.startsOn')}
+          value={dates.startsOn}
+          required
+          onChange={(v) => setDates({ ...dates, startsOn: v })}
+        />
+        <DateField
+          label={t('dev.batch.endsOn')}
+          value={dates.endsOn}
+          required
+          onChange={(v) => setDates({ ...dates, endsOn: v })}
+        />
+        <TextField
+          label={t('dev.batch.rescheduleReason')}
+          value={dates.reason}
+          required
+          maxLength={300}
+          onChange={(e) => setDates({ ...dates, reason: e.target.value })}
+        />
         {save.isError ? <ErrorAlert error={save.error} /> : null}
         {save.isSuccess ? <Alert tone="success">{t('dev.batch.rescheduled')}</Alert> : null}
         <div className="actions">
@@ -107,39 +156,82 @@ function Reschedule({ batchId, startsOn, endsOn }: { batchId: string; startsOn: 
 
 type Enrollments = BatchView['enrollments'];
 
-function ParticipantTable({ enrollments, picked, toggle, isAdmin, canEnrol, cancel }: { enrollments: Enrollments; picked: Set<string>; toggle: (id: string) => void; isAdmin: boolean; canEnrol: boolean; cancel: UseMutationResult<Awaited<ReturnType<typeof developmentApi.cancel>>, Error, string> }) {
+function ParticipantTable({
+  enrollments,
+  picked,
+  toggle,
+  isAdmin,
+  canEnrol,
+  cancel,
+}: {
+  enrollments: Enrollments;
+  picked: Set<string>;
+  toggle: (id: string) => void;
+  isAdmin: boolean;
+  canEnrol: boolean;
+  cancel: UseMutationResult<Awaited<ReturnType<typeof developmentApi.cancel>>, Error, string>;
+}) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={t('dev.batch.table')}>
       <table>
         <thead>
           <tr>
-            {isAdmin ? <th scope="col"><span className="sr-only">{t('dev.batch.selectCol')}</span></th> : null}
-            <th scope="col" className="num">{t('dev.batch.order')}</th>
+            {isAdmin ? (
+              <th scope="col">
+                <span className="sr-only">{t('dev.batch.selectCol')}</span>
+              </th>
+            ) : null}
+            <th scope="col" className="num">
+              {t('dev.batch.order')}
+            </th>
             <th scope="col">{t('dev.list.name')}</th>
             <th scope="col">{t('dev.list.nip')}</th>
             <th scope="col">{t('dev.list.organization')}</th>
             <th scope="col">{t('dev.batch.state')}</th>
-            {canEnrol ? <th scope="col"><span className="sr-only">{t('dev.batch.cancel')}</span></th> : null}
+            {canEnrol ? (
+              <th scope="col">
+                <span className="sr-only">{t('dev.batch.cancel')}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
           {enrollments.map((e, i) => (
             <tr key={e.id}>
               {isAdmin ? (
-                <td>{e.status === 'enrolled' || e.status === 'completed' ? <input type="checkbox" checked={picked.has(e.id)} onChange={() => toggle(e.id)} aria-label={t('dev.batch.select', { name: e.fullName })} /> : null}</td>
+                <td>
+                  {e.status === 'enrolled' || e.status === 'completed' ? (
+                    <input
+                      type="checkbox"
+                      checked={picked.has(e.id)}
+                      onChange={() => toggle(e.id)}
+                      aria-label={t('dev.batch.select', { name: e.fullName })}
+                    />
+                  ) : null}
+                </td>
               ) : null}
               <td className="num">{i + 1}</td>
               <td>{e.fullName}</td>
               <td className="mono">{e.nip}</td>
               <td>{e.organization.name}</td>
               <td>
-                <span className={`badge ${e.status === 'completed' || e.status === 'enrolled' ? 'badge--ok' : e.status === 'waitlisted' ? '' : 'badge--muted'}`}>{t(`dev.batch.states.${e.status}`)}</span>
+                <span
+                  className={`badge ${e.status === 'completed' || e.status === 'enrolled' ? 'badge--ok' : e.status === 'waitlisted' ? '' : 'badge--muted'}`}
+                >
+                  {t(`dev.batch.states.${e.status}`)}
+                </span>
               </td>
               {canEnrol ? (
                 <td>
                   {e.status === 'enrolled' || e.status === 'waitlisted' ? (
-                    <button type="button" className="btn btn--secondary btn--small" disabled={cancel.isPending} onClick={() => cancel.mutate(e.id)} aria-label={t('dev.batch.cancelFor', { name: e.fullName })}>
+                    <button
+                      type="button"
+                      className="btn btn--secondary btn--small"
+                      disabled={cancel.isPending}
+                      onClick={() => cancel.mutate(e.id)}
+                      aria-label={t('dev.batch.cancelFor', { name: e.fullName })}
+                    >
                       {t('dev.batch.cancel')}
                     </button>
                   ) : null}
@@ -154,11 +246,24 @@ function ParticipantTable({ enrollments, picked, toggle, isAdmin, canEnrol, canc
 }
 
 /** The participants with their states; BKPSDM's training admin picks people to finish or certify, staff who enrol cancel. */
-function Participants({ batchId, enrollments, isAdmin, canEnrol }: { batchId: string; enrollments: Enrollments; isAdmin: boolean; canEnrol: boolean }) {
+function Participants({
+  batchId,
+  enrollments,
+  isAdmin,
+  canEnrol,
+}: {
+  batchId: string;
+  enrollments: Enrollments;
+  isAdmin: boolean;
+  canEnrol: boolean;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const cancel = useMutation({ mutationFn: developmentApi.cancel, onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }) });
+  const cancel = useMutation({
+    mutationFn: developmentApi.cancel,
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }),
+  });
   const finish = useMutation({
     mutationFn: (passed: boolean) => developmentApi.finish(batchId, [...picked], passed),
     onSuccess: () => {
@@ -183,22 +288,56 @@ function Participants({ batchId, enrollments, isAdmin, canEnrol }: { batchId: st
     <section className="card" aria-labelledby="participants-title">
       <h2 id="participants-title">{t('dev.batch.participants', { count: enrollments.length })}</h2>
       {cancel.isError ? <ErrorAlert error={cancel.error} /> : null}
-      {cancel.isSuccess ? <Alert tone="success">{cancel.data.promoted.length > 0 ? t('dev.batch.promoted', { count: cancel.data.promoted.length }) : t('dev.batch.cancelled')}</Alert> : null}
+      {cancel.isSuccess ? (
+        <Alert tone="success">
+          {cancel.data.promoted.length > 0
+            ? t('dev.batch.promoted', { count: cancel.data.promoted.length })
+            : t('dev.batch.cancelled')}
+        </Alert>
+      ) : null}
       {finish.isError ? <ErrorAlert error={finish.error} /> : null}
-      {finish.isSuccess ? <Alert tone="success">{t('dev.batch.finished', { count: finish.data.finished })}</Alert> : null}
+      {finish.isSuccess ? (
+        <Alert tone="success">{t('dev.batch.finished', { count: finish.data.finished })}</Alert>
+      ) : null}
       {issue.isError ? <ErrorAlert error={issue.error} /> : null}
-      {issue.isSuccess ? <Alert tone="success">{t('devc.certs.issued', { count: issue.data.issued.length })}</Alert> : null}
+      {issue.isSuccess ? (
+        <Alert tone="success">{t('devc.certs.issued', { count: issue.data.issued.length })}</Alert>
+      ) : null}
       {enrollments.length === 0 ? <p>{t('dev.batch.none')}</p> : null}
-      {enrollments.length > 0 ? <ParticipantTable enrollments={enrollments} picked={picked} toggle={toggle} isAdmin={isAdmin} canEnrol={canEnrol} cancel={cancel} /> : null}
+      {enrollments.length > 0 ? (
+        <ParticipantTable
+          enrollments={enrollments}
+          picked={picked}
+          toggle={toggle}
+          isAdmin={isAdmin}
+          canEnrol={canEnrol}
+          cancel={cancel}
+        />
+      ) : null}
       {isAdmin && picked.size > 0 ? (
         <div className="actions">
-          <button type="button" className="btn btn--primary" disabled={finish.isPending} onClick={() => finish.mutate(true)}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={finish.isPending}
+            onClick={() => finish.mutate(true)}
+          >
             {t('dev.batch.finishPassed', { count: picked.size })}
           </button>
-          <button type="button" className="btn btn--secondary" disabled={finish.isPending} onClick={() => finish.mutate(false)}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={finish.isPending}
+            onClick={() => finish.mutate(false)}
+          >
             {t('dev.batch.finishFailed', { count: picked.size })}
           </button>
-          <button type="button" className="btn btn--secondary" disabled={issue.isPending} onClick={() => issue.mutate()}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={issue.isPending}
+            onClick={() => issue.mutate()}
+          >
             {t('devc.certs.issuePicked', { count: picked.size })}
           </button>
         </div>
@@ -221,7 +360,14 @@ function Batch({ me }: { me: Me }) {
   const title = `${batch.name} — ${program.title}`;
   return (
     <>
-      <PageTitle title={title} lead={t('dev.batch.lead', { program: t('dev.training.jp', { count: program.jp }), dates: `${formatCalendarDate(batch.startsOn, lang)} – ${formatCalendarDate(batch.endsOn, lang)}`, venue: batch.venue })}>
+      <PageTitle
+        title={title}
+        lead={t('dev.batch.lead', {
+          program: t('dev.training.jp', { count: program.jp }),
+          dates: `${formatCalendarDate(batch.startsOn, lang)} – ${formatCalendarDate(batch.endsOn, lang)}`,
+          venue: batch.venue,
+        })}
+      >
         {title}
       </PageTitle>
       <p>

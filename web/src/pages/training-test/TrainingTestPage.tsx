@@ -33,7 +33,11 @@ function Result({ view }: { view: TestView }) {
   return (
     <section className="card" aria-labelledby="test-done">
       <h2 id="test-done">{t('devt.take.done')}</h2>
-      {r ? <p className="devt-time">{t('devt.take.result', { percent: r.percent, total: r.total, max: r.max, answered: r.answered })}</p> : null}
+      {r ? (
+        <p className="devt-time">
+          {t('devt.take.result', { percent: r.percent, total: r.total, max: r.max, answered: r.answered })}
+        </p>
+      ) : null}
       <p>
         <Link to="/pelatihan/saya">{t('devt.take.back')}</Link>
       </p>
@@ -47,7 +51,9 @@ type Items = TestView['items'];
 /** Saves each answer at once with a rising sequence number; a 409 means submitted or time up. */
 function useAnswerSaver(view: TestView, sync: MutableRefObject<ClockSync>, onDone: () => void) {
   const { t } = useTranslation();
-  const [answers, setAnswers] = useState<Answers>(() => Object.fromEntries(view.answers.map((a) => [a.itemId, { chosen: a.chosen, seq: a.seq }])));
+  const [answers, setAnswers] = useState<Answers>(() =>
+    Object.fromEntries(view.answers.map((a) => [a.itemId, { chosen: a.chosen, seq: a.seq }])),
+  );
   const [saves, setSaves] = useState<Record<string, Save>>({});
   const [lastSaved, setLastSaved] = useState<string | null>(null);
   const seqRef = useRef(Math.max(0, ...view.answers.map((a) => a.seq)));
@@ -64,7 +70,13 @@ function useAnswerSaver(view: TestView, sync: MutableRefObject<ClockSync>, onDon
       } catch (err) {
         const e = err instanceof ApiError ? err : null;
         if (e?.status === 409) onDone(); // submitted or time up: the server's view decides
-        setSaves((s) => ({ ...s, [itemId]: { state: 'failed', message: e?.code === 'NETWORK_ERROR' || !e ? t('devt.take.offline') : e.message } }));
+        setSaves((s) => ({
+          ...s,
+          [itemId]: {
+            state: 'failed',
+            message: e?.code === 'NETWORK_ERROR' || !e ? t('devt.take.offline') : e.message,
+          },
+        }));
       }
     },
     [view.attempt.id, onDone, t, sync],
@@ -88,7 +100,15 @@ function TimeBar({ left, answered, total }: { left: number; answered: number; to
   );
 }
 
-function SaveStatus({ items, item, saver }: { items: Items; item: Items[number]; saver: ReturnType<typeof useAnswerSaver> }) {
+function SaveStatus({
+  items,
+  item,
+  saver,
+}: {
+  items: Items;
+  item: Items[number];
+  saver: ReturnType<typeof useAnswerSaver>;
+}) {
   const { t } = useTranslation();
   const { saves, lastSaved, answers, save } = saver;
   const status = saves[item.itemId];
@@ -97,14 +117,20 @@ function SaveStatus({ items, item, saver }: { items: Items; item: Items[number];
     <>
       <div className="devt-save small" role="status" aria-live="polite">
         {status?.state === 'saving' ? t('devt.take.saving') : null}
-        {lastSaved && saves[lastSaved]?.state === 'saved' ? `✓ ${t('devt.take.saved', { n: items.findIndex((x) => x.itemId === lastSaved) + 1 })}` : null}
+        {lastSaved && saves[lastSaved]?.state === 'saved'
+          ? `✓ ${t('devt.take.saved', { n: items.findIndex((x) => x.itemId === lastSaved) + 1 })}`
+          : null}
       </div>
       {failed.map(([itemId, s]) => {
         const k = items.findIndex((x) => x.itemId === itemId) + 1;
         return (
           <Alert key={itemId} tone="error">
             {t('devt.take.failed', { n: k, message: s.state === 'failed' ? s.message : '' })}{' '}
-            <button type="button" className="btn btn--secondary btn--small" onClick={() => void save(itemId, answers[itemId]?.chosen ?? null)}>
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              onClick={() => void save(itemId, answers[itemId]?.chosen ?? null)}
+            >
               {t('devt.take.retry')}
             </button>
           </Alert>
@@ -114,14 +140,32 @@ function SaveStatus({ items, item, saver }: { items: Items; item: Items[number];
   );
 }
 
-function Question({ items, n, setIndex, saver, disabled }: { items: Items; n: number; setIndex: (i: number) => void; saver: ReturnType<typeof useAnswerSaver>; disabled: boolean }) {
+function Question({
+  items,
+  n,
+  setIndex,
+  saver,
+  disabled,
+}: {
+  items: Items;
+  n: number;
+  setIndex: (i: number) => void;
+  saver: ReturnType<typeof useAnswerSaver>;
+  disabled: boolean;
+}) {
   const { t } = useTranslation();
   const item = items[n - 1]!;
   const current = saver.answers[item.itemId]?.chosen ?? null;
   return (
     <section className="card" aria-labelledby="question-title">
       <h2 id="question-title">{t('devt.take.question', { n, total: items.length })}</h2>
-      {item.imageKey ? <img className="cat-item-image" src={examApi.itemImageUrl(item.imageKey)} alt={t('devt.take.imageAlt', { n })} /> : null}
+      {item.imageKey ? (
+        <img
+          className="cat-item-image"
+          src={examApi.itemImageUrl(item.imageKey)}
+          alt={t('devt.take.imageAlt', { n })}
+        />
+      ) : null}
       <p className="devt-stem" id="question-stem">
         {item.stem}
       </p>
@@ -129,7 +173,13 @@ function Question({ items, n, setIndex, saver, disabled }: { items: Items; n: nu
         <legend className="sr-only">{t('devt.take.options', { n })}</legend>
         {item.options.map((o, i) => (
           <label key={o.key} className={`devt-option${current === o.key ? ' devt-option--chosen' : ''}`}>
-            <input type="radio" name={`q-${item.itemId}`} value={o.key} checked={current === o.key} onChange={() => void saver.save(item.itemId, o.key)} />
+            <input
+              type="radio"
+              name={`q-${item.itemId}`}
+              value={o.key}
+              checked={current === o.key}
+              onChange={() => void saver.save(item.itemId, o.key)}
+            />
             <span>
               <strong>{positionLabel(i)}.</strong> {o.text}
             </span>
@@ -149,7 +199,17 @@ function Question({ items, n, setIndex, saver, disabled }: { items: Items; n: nu
   );
 }
 
-function Navigator({ items, answers, n, setIndex }: { items: Items; answers: Answers; n: number; setIndex: (i: number) => void }) {
+function Navigator({
+  items,
+  answers,
+  n,
+  setIndex,
+}: {
+  items: Items;
+  answers: Answers;
+  n: number;
+  setIndex: (i: number) => void;
+}) {
   const { t } = useTranslation();
   return (
     <nav className="card" aria-label={t('devt.take.navigator')}>
@@ -158,7 +218,16 @@ function Navigator({ items, answers, n, setIndex }: { items: Items; answers: Ans
           const done = !!answers[x.itemId]?.chosen;
           return (
             <li key={x.itemId}>
-              <button type="button" className={done ? 'devt-nav--answered' : ''} aria-current={i + 1 === n ? 'step' : undefined} aria-label={t('devt.take.goTo', { n: i + 1, state: t(done ? 'devt.take.answered' : 'devt.take.unanswered') })} onClick={() => setIndex(i)}>
+              <button
+                type="button"
+                className={done ? 'devt-nav--answered' : ''}
+                aria-current={i + 1 === n ? 'step' : undefined}
+                aria-label={t('devt.take.goTo', {
+                  n: i + 1,
+                  state: t(done ? 'devt.take.answered' : 'devt.take.unanswered'),
+                })}
+                onClick={() => setIndex(i)}
+              >
                 {i + 1}
               </button>
             </li>
@@ -169,7 +238,17 @@ function Navigator({ items, answers, n, setIndex }: { items: Items; answers: Ans
   );
 }
 
-function SubmitPanel({ submit, answered, total, timeUp }: { submit: UseMutationResult<unknown, Error, void>; answered: number; total: number; timeUp: boolean }) {
+function SubmitPanel({
+  submit,
+  answered,
+  total,
+  timeUp,
+}: {
+  submit: UseMutationResult<unknown, Error, void>;
+  answered: number;
+  total: number;
+  timeUp: boolean;
+}) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -184,7 +263,13 @@ function SubmitPanel({ submit, answered, total, timeUp }: { submit: UseMutationR
           <h2 id="confirm-title">{t('devt.take.confirmTitle')}</h2>
           <p id="confirm-body">{t('devt.take.confirmBody', { answered, total })}</p>
           <div className="actions">
-            <button ref={confirmRef} type="button" className="btn btn--primary" disabled={submit.isPending} onClick={() => submit.mutate()}>
+            <button
+              ref={confirmRef}
+              type="button"
+              className="btn btn--primary"
+              disabled={submit.isPending}
+              onClick={() => submit.mutate()}
+            >
               {t('devt.take.confirm')}
             </button>
             <button type="button" className="btn btn--secondary" onClick={() => setConfirming(false)}>
@@ -239,14 +324,24 @@ function Test() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const qc = useQueryClient();
-  const view = useQuery({ queryKey: ['dev', 'test', id], queryFn: () => testsApi.view(id), refetchOnWindowFocus: false, staleTime: Infinity, retry: false });
+  const view = useQuery({
+    queryKey: ['dev', 'test', id],
+    queryFn: () => testsApi.view(id),
+    refetchOnWindowFocus: false,
+    staleTime: Infinity,
+    retry: false,
+  });
   const onDone = useCallback(() => {
     void qc.invalidateQueries({ queryKey: ['dev'] });
   }, [qc]);
   if (view.isPending) return <Loading label={t('app.loading')} />;
   if (view.isError) return <ErrorAlert error={view.error} />;
   const v = view.data;
-  const title = t('devt.take.title', { phase: t(`devt.phase.${v.test.phase}`), program: v.test.programTitle, batch: v.test.batchName });
+  const title = t('devt.take.title', {
+    phase: t(`devt.phase.${v.test.phase}`),
+    program: v.test.programTitle,
+    batch: v.test.batchName,
+  });
   return (
     <>
       <PageTitle title={title}>{title}</PageTitle>

@@ -29,7 +29,17 @@ import '../../features/recruitment/i18n.ts';
 
 type Doc = VerificationDetail['documents'][number];
 
-function ReasonSelect({ reasons, value, onChange, error }: { reasons: TmsReason[]; value: string; onChange: (v: string) => void; error?: string | undefined }) {
+function ReasonSelect({
+  reasons,
+  value,
+  onChange,
+  error,
+}: {
+  reasons: TmsReason[];
+  value: string;
+  onChange: (v: string) => void;
+  error?: string | undefined;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
@@ -51,7 +61,21 @@ interface Mark {
 }
 
 /** One document: its preview, its download link, and (while the file is open) its MS/TMS choice. */
-function DocumentReview({ file, doc, reasons, mark, onMark, error }: { file: VerificationDetail; doc: Doc; reasons: TmsReason[]; mark?: Mark | undefined; onMark?: ((m: Mark) => void) | undefined; error?: { verdict?: string | undefined; reason?: string | undefined } | undefined }) {
+function DocumentReview({
+  file,
+  doc,
+  reasons,
+  mark,
+  onMark,
+  error,
+}: {
+  file: VerificationDetail;
+  doc: Doc;
+  reasons: TmsReason[];
+  mark?: Mark | undefined;
+  onMark?: ((m: Mark) => void) | undefined;
+  error?: { verdict?: string | undefined; reason?: string | undefined } | undefined;
+}) {
   const { t } = useTranslation();
   const pick = useMsg();
   const lang = useLang();
@@ -61,7 +85,10 @@ function DocumentReview({ file, doc, reasons, mark, onMark, error }: { file: Ver
   return (
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {label} <span className="muted small">({doc.mime === 'application/pdf' ? 'PDF' : 'JPG'}, {formatKb(doc.size)})</span>{' '}
+        {label}{' '}
+        <span className="muted small">
+          ({doc.mime === 'application/pdf' ? 'PDF' : 'JPG'}, {formatKb(doc.size)})
+        </span>{' '}
         {doc.verdict ? <StatusBadge status={doc.verdict} /> : null}
       </h3>
       <DocumentPreview url={url} mime={doc.mime} label={label} />
@@ -86,12 +113,25 @@ function DocumentReview({ file, doc, reasons, mark, onMark, error }: { file: Ver
               { value: 'ms', label: 'MS' },
               { value: 'tms', label: 'TMS' },
             ]}
-            input={{ name: `verdict-${doc.kind}`, onChange: (e) => onMark({ ...mark, verdict: e.target.value as 'ms' | 'tms' }) }}
+            input={{
+              name: `verdict-${doc.kind}`,
+              onChange: (e) => onMark({ ...mark, verdict: e.target.value as 'ms' | 'tms' }),
+            }}
           />
           {mark.verdict === 'tms' ? (
             <>
-              <ReasonSelect reasons={reasons} value={mark.reasonCode} onChange={(v) => onMark({ ...mark, reasonCode: v })} error={error?.reason} />
-              <TextField label={t('rec.ver.reasonText')} value={mark.reasonText} maxLength={1000} onChange={(e) => onMark({ ...mark, reasonText: e.target.value })} />
+              <ReasonSelect
+                reasons={reasons}
+                value={mark.reasonCode}
+                onChange={(v) => onMark({ ...mark, reasonCode: v })}
+                error={error?.reason}
+              />
+              <TextField
+                label={t('rec.ver.reasonText')}
+                value={mark.reasonText}
+                maxLength={1000}
+                onChange={(e) => onMark({ ...mark, reasonText: e.target.value })}
+              />
             </>
           ) : null}
         </>
@@ -109,7 +149,12 @@ function VerifyForm({ file, reasons }: { file: VerificationDetail; reasons: TmsR
   const qc = useQueryClient();
   const docs = byDocumentOrder(file.documents);
   const [marks, setMarks] = useState<Record<string, Mark>>(() =>
-    Object.fromEntries(docs.map((d) => [d.kind, { verdict: d.verdict ?? '', reasonCode: d.reasonCode ?? '', reasonText: d.reasonText ?? '' }])),
+    Object.fromEntries(
+      docs.map((d) => [
+        d.kind,
+        { verdict: d.verdict ?? '', reasonCode: d.reasonCode ?? '', reasonText: d.reasonText ?? '' },
+      ]),
+    ),
   );
   const [fileReason, setFileReason] = useState({ code: '', text: '' });
   const [tried, setTried] = useState(false);
@@ -119,7 +164,12 @@ function VerifyForm({ file, reasons }: { file: VerificationDetail; reasons: TmsR
       recruitmentApi.verifyFile(file.id, {
         documents: docs.map((d) => {
           const m = marks[d.kind]!;
-          return { kind: d.kind, verdict: m.verdict as 'ms' | 'tms', reasonCode: m.verdict === 'tms' ? m.reasonCode || null : null, reasonText: m.reasonText.trim() || null };
+          return {
+            kind: d.kind,
+            verdict: m.verdict as 'ms' | 'tms',
+            reasonCode: m.verdict === 'tms' ? m.reasonCode || null : null,
+            reasonText: m.reasonText.trim() || null,
+          };
         }),
         verdict,
         reasonCode: verdict === 'tms' ? fileReason.code || null : null,
@@ -150,7 +200,8 @@ function VerifyForm({ file, reasons }: { file: VerificationDetail; reasons: TmsR
     setFileReasonMissing(missing);
     if (!missing) save.mutate(verdict);
   };
-  const fileReasonError = fileReasonMissing && !fileReason.code ? t('rec.ver.reasonRequired') : serverError?.fieldMessage('reasonCode');
+  const fileReasonError =
+    fileReasonMissing && !fileReason.code ? t('rec.ver.reasonRequired') : serverError?.fieldMessage('reasonCode');
   return (
     <form
       className="rec-verify"
@@ -164,7 +215,17 @@ function VerifyForm({ file, reasons }: { file: VerificationDetail; reasons: TmsR
       <h2 id="docs-title">{t('rec.app.documents')}</h2>
       <p>{t('rec.ver.onePassLead')}</p>
       <div className="actions">
-        <button type="button" className="btn btn--secondary btn--small" onClick={() => setMarks((all) => Object.fromEntries(Object.entries(all).map(([k, m]) => [k, { ...m, verdict: 'ms' as const, reasonCode: '' }])))}>
+        <button
+          type="button"
+          className="btn btn--secondary btn--small"
+          onClick={() =>
+            setMarks((all) =>
+              Object.fromEntries(
+                Object.entries(all).map(([k, m]) => [k, { ...m, verdict: 'ms' as const, reasonCode: '' }]),
+              ),
+            )
+          }
+        >
           {t('rec.ver.allMs')}
         </button>
         <span className="muted small" aria-live="polite">
@@ -172,7 +233,15 @@ function VerifyForm({ file, reasons }: { file: VerificationDetail; reasons: TmsR
         </span>
       </div>
       {docs.map((d) => (
-        <DocumentReview key={d.kind} file={file} doc={d} reasons={reasons} mark={marks[d.kind]} onMark={(m) => setMarks((all) => ({ ...all, [d.kind]: m }))} error={errorsFor(d.kind)} />
+        <DocumentReview
+          key={d.kind}
+          file={file}
+          doc={d}
+          reasons={reasons}
+          mark={marks[d.kind]}
+          onMark={(m) => setMarks((all) => ({ ...all, [d.kind]: m }))}
+          error={errorsFor(d.kind)}
+        />
       ))}
       <section className="card" aria-labelledby="verdict-title">
         <h2 id="verdict-title">{t('rec.ver.fileVerdict')}</h2>
@@ -180,15 +249,32 @@ function VerifyForm({ file, reasons }: { file: VerificationDetail; reasons: TmsR
         {complete && !anyTms ? (
           <>
             <p className="small">{t('rec.ver.fileReasonLead')}</p>
-            <ReasonSelect reasons={reasons} value={fileReason.code} onChange={(code) => setFileReason((r) => ({ ...r, code }))} error={fileReasonError} />
-            <TextField label={t('rec.ver.reasonText')} value={fileReason.text} maxLength={1000} onChange={(e) => setFileReason((r) => ({ ...r, text: e.target.value }))} />
+            <ReasonSelect
+              reasons={reasons}
+              value={fileReason.code}
+              onChange={(code) => setFileReason((r) => ({ ...r, code }))}
+              error={fileReasonError}
+            />
+            <TextField
+              label={t('rec.ver.reasonText')}
+              value={fileReason.text}
+              maxLength={1000}
+              onChange={(e) => setFileReason((r) => ({ ...r, text: e.target.value }))}
+            />
           </>
         ) : null}
         {tried && !complete ? <Alert tone="error">{t('rec.ver.fixErrors')}</Alert> : null}
         {save.isError && !(serverError && serverError.fields.length > 0) ? <ErrorAlert error={save.error} /> : null}
-        {save.isError && serverError && serverError.fields.length > 0 ? <Alert tone="error">{serverError.message}</Alert> : null}
+        {save.isError && serverError && serverError.fields.length > 0 ? (
+          <Alert tone="error">{serverError.message}</Alert>
+        ) : null}
         <div className="actions">
-          <button type="button" className="btn btn--primary" disabled={save.isPending || anyTms} onClick={() => submit('ms')}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={save.isPending || anyTms}
+            onClick={() => submit('ms')}
+          >
             {t('rec.ver.saveMs')}
           </button>
           <button type="button" className="btn btn--secondary" disabled={save.isPending} onClick={() => submit('tms')}>
@@ -200,7 +286,12 @@ function VerifyForm({ file, reasons }: { file: VerificationDetail; reasons: TmsR
   );
 }
 
-const VERDICT_BADGE = { match: 'badge badge--ok', mismatch: 'badge badge--warn', manual: 'badge badge--muted', none: '' } as const;
+const VERDICT_BADGE = {
+  match: 'badge badge--ok',
+  mismatch: 'badge badge--warn',
+  manual: 'badge badge--muted',
+  none: '',
+} as const;
 const ROW_LABEL = {
   educationLevel: 'rec.catalog.educationLevel',
   major: 'rec.catalog.majors',
@@ -217,12 +308,26 @@ function Compare({ file }: { file: VerificationDetail }) {
   const { t } = useTranslation();
   const b = file.biodata;
   const f = file.formation;
-  const flags = b ? [b.isCumlaude && t('rec.biodata.isCumlaude'), b.hasDisability && t('rec.biodata.hasDisability'), b.isPapuan && t('rec.biodata.isPapuan'), b.isDiaspora && t('rec.biodata.isDiaspora')].filter(Boolean).join(', ') : '';
+  const flags = b
+    ? [
+        b.isCumlaude && t('rec.biodata.isCumlaude'),
+        b.hasDisability && t('rec.biodata.hasDisability'),
+        b.isPapuan && t('rec.biodata.isPapuan'),
+        b.isDiaspora && t('rec.biodata.isDiaspora'),
+      ]
+        .filter(Boolean)
+        .join(', ')
+    : '';
   const rows = compareBiodata({
     formation: f,
     accountName: file.applicant.fullName,
     biodata: b,
-    text: { needType: t(`rec.need.${f.needType}`), anyMajor: t('rec.catalog.anyMajor'), nameRule: t('recv.nameRule', { name: file.applicant.fullName }), flags },
+    text: {
+      needType: t(`rec.need.${f.needType}`),
+      anyMajor: t('rec.catalog.anyMajor'),
+      nameRule: t('recv.nameRule', { name: file.applicant.fullName }),
+      flags,
+    },
   });
   const bad = rows.filter((r) => r.verdict === 'mismatch').length;
   return (
@@ -247,7 +352,16 @@ function Compare({ file }: { file: VerificationDetail }) {
                 <th scope="row">{t(ROW_LABEL[r.key])}</th>
                 <td>{r.requirement ?? <span className="muted">{t('recv.noRequirement')}</span>}</td>
                 <td>{r.applicant ?? <span className="muted">{t('recv.missing')}</span>}</td>
-                <td>{r.verdict === 'none' ? t('recv.none') : <span className={VERDICT_BADGE[r.verdict]}>{r.verdict === 'mismatch' ? '✗ ' : r.verdict === 'match' ? '✓ ' : ''}{t(`recv.${r.verdict}`)}</span>}</td>
+                <td>
+                  {r.verdict === 'none' ? (
+                    t('recv.none')
+                  ) : (
+                    <span className={VERDICT_BADGE[r.verdict]}>
+                      {r.verdict === 'mismatch' ? '✗ ' : r.verdict === 'match' ? '✓ ' : ''}
+                      {t(`recv.${r.verdict}`)}
+                    </span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -291,10 +405,20 @@ function Review({ file }: { file: VerificationDetail }) {
       </div>
       {review.isError ? <ErrorAlert error={review.error} /> : null}
       <div className="actions">
-        <button type="button" className="btn btn--primary" disabled={review.isPending} onClick={() => review.mutate(true)}>
+        <button
+          type="button"
+          className="btn btn--primary"
+          disabled={review.isPending}
+          onClick={() => review.mutate(true)}
+        >
           {t('rec.ver.approve')}
         </button>
-        <button type="button" className="btn btn--secondary" disabled={review.isPending} onClick={() => review.mutate(false)}>
+        <button
+          type="button"
+          className="btn btn--secondary"
+          disabled={review.isPending}
+          onClick={() => review.mutate(false)}
+        >
           {t('rec.ver.returnBtn')}
         </button>
       </div>
@@ -318,7 +442,10 @@ function Detail({ id, me }: { id: string; me: Me }) {
   const reasonList = reasons.data?.reasons ?? [];
   return (
     <>
-      <PageTitle title={t('rec.ver.detailTitle', { no: file.registrationNo })} lead={`${file.formation.jabatan} — ${file.formation.organizationName}`}>
+      <PageTitle
+        title={t('rec.ver.detailTitle', { no: file.registrationNo })}
+        lead={`${file.formation.jabatan} — ${file.formation.organizationName}`}
+      >
         {t('rec.ver.detailTitle', { no: file.registrationNo })}
       </PageTitle>
       <p>
@@ -357,9 +484,13 @@ function Detail({ id, me }: { id: string; me: Me }) {
           ))}
         </section>
       )}
-      {file.proposedVerdict !== null && file.status === 'submitted' && mine ? <Alert tone="info">{t('rec.ver.proposedOk')}</Alert> : null}
+      {file.proposedVerdict !== null && file.status === 'submitted' && mine ? (
+        <Alert tone="info">{t('rec.ver.proposedOk')}</Alert>
+      ) : null}
       {canReview ? <Review file={file} /> : null}
-      {file.reviewedBy !== null && file.publishedResult === null ? <Alert tone="info">{t('rec.ver.alreadyReviewed')}</Alert> : null}
+      {file.reviewedBy !== null && file.publishedResult === null ? (
+        <Alert tone="info">{t('rec.ver.alreadyReviewed')}</Alert>
+      ) : null}
       {file.objection ? (
         <section className="card" aria-labelledby="vobj-title">
           <h2 id="vobj-title">{t('rec.com.objections')}</h2>

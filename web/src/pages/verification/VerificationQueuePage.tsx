@@ -37,9 +37,16 @@ function Queue({ me }: { me: Me }) {
     queryFn: () => recruitmentApi.queue({ periodId, mine, status: status || undefined, page }),
     enabled: Boolean(periodId),
     // Keep the last page (and the pager, with focus) on screen while the next page of the same list loads.
-    placeholderData: (prev, prevQuery) => (prevQuery && JSON.stringify(prevQuery.queryKey.slice(0, -1)) === JSON.stringify([...recKey, 'queue', periodId, mine, status]) ? prev : undefined),
+    placeholderData: (prev, prevQuery) =>
+      prevQuery &&
+      JSON.stringify(prevQuery.queryKey.slice(0, -1)) === JSON.stringify([...recKey, 'queue', periodId, mine, status])
+        ? prev
+        : undefined,
   });
-  const claim = useMutation({ mutationFn: () => recruitmentApi.claim({ periodId, count: 10 }), onSuccess: () => qc.invalidateQueries({ queryKey: [...recKey, 'queue'] }) });
+  const claim = useMutation({
+    mutationFn: () => recruitmentApi.claim({ periodId, count: 10 }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: [...recKey, 'queue'] }),
+  });
   const counts = queue.data?.counts;
   // The server counts the rows matching the filters (status and "mine"), so paging is exact.
   const total = queue.data?.total ?? 0;
@@ -49,19 +56,39 @@ function Queue({ me }: { me: Me }) {
       <PageTitle title={t('rec.ver.title')} lead={t('rec.ver.lead')}>
         {t('rec.ver.title')}
       </PageTitle>
-      <QueryState query={periods}>{(d) => (d.periods.length === 0 ? <Alert>{t('rec.common.noPeriods')}</Alert> : null)}</QueryState>
+      <QueryState query={periods}>
+        {(d) => (d.periods.length === 0 ? <Alert>{t('rec.common.noPeriods')}</Alert> : null)}
+      </QueryState>
       {periods.data && periods.data.periods.length > 0 ? (
         <>
           <section className="card" aria-labelledby="counts-title">
             <h2 id="counts-title">{t('rec.ver.counts')}</h2>
-            <PeriodPicker periods={periods.data.periods} value={periodId} onChange={(v) => { setPeriodChoice(v); setPage(1); }} />
+            <PeriodPicker
+              periods={periods.data.periods}
+              value={periodId}
+              onChange={(v) => {
+                setPeriodChoice(v);
+                setPage(1);
+              }}
+            />
             {counts ? <QueueCounts counts={counts} /> : null}
             {me.role === 'verifier' ? (
               <>
-                <button type="button" className="btn btn--primary" disabled={claim.isPending} onClick={() => claim.mutate()}>
+                <button
+                  type="button"
+                  className="btn btn--primary"
+                  disabled={claim.isPending}
+                  onClick={() => claim.mutate()}
+                >
                   {t('rec.ver.claim')}
                 </button>
-                {claim.isSuccess ? <Alert tone={claim.data.claimed > 0 ? 'success' : 'info'}>{claim.data.claimed > 0 ? t('rec.ver.claimed', { count: claim.data.claimed }) : t('rec.ver.claimedNone')}</Alert> : null}
+                {claim.isSuccess ? (
+                  <Alert tone={claim.data.claimed > 0 ? 'success' : 'info'}>
+                    {claim.data.claimed > 0
+                      ? t('rec.ver.claimed', { count: claim.data.claimed })
+                      : t('rec.ver.claimedNone')}
+                  </Alert>
+                ) : null}
                 {claim.isError ? <ErrorAlert error={claim.error} /> : null}
               </>
             ) : null}
@@ -69,8 +96,24 @@ function Queue({ me }: { me: Me }) {
           <section className="card" aria-labelledby="queue-title">
             <h2 id="queue-title">{t('rec.ver.tableLabel')}</h2>
             <div className="rec-row">
-              {me.role === 'verifier' ? <CheckboxField label={t('rec.ver.mine')} checked={mine} onChange={(e) => { setMine(e.target.checked); setPage(1); }} /> : null}
-              <SelectField label={t('rec.ver.status')} value={status} onChange={(e) => { setStatus(e.target.value); setPage(1); }}>
+              {me.role === 'verifier' ? (
+                <CheckboxField
+                  label={t('rec.ver.mine')}
+                  checked={mine}
+                  onChange={(e) => {
+                    setMine(e.target.checked);
+                    setPage(1);
+                  }}
+                />
+              ) : null}
+              <SelectField
+                label={t('rec.ver.status')}
+                value={status}
+                onChange={(e) => {
+                  setStatus(e.target.value);
+                  setPage(1);
+                }}
+              >
                 <option value="">{t('rec.common.all')}</option>
                 {STATUSES.map((s) => (
                   <option key={s} value={s}>
@@ -133,10 +176,27 @@ function QueueTable({ applications }: { applications: QueueItem[] }) {
           ),
         },
         { key: 'name', header: t('rec.ver.applicant'), cell: (a) => a.fullName },
-        { key: 'formation', header: t('rec.app.formation'), cell: (a) => <>{a.jabatan} <span className="muted small">({a.formationCode})</span></> },
+        {
+          key: 'formation',
+          header: t('rec.app.formation'),
+          cell: (a) => (
+            <>
+              {a.jabatan} <span className="muted small">({a.formationCode})</span>
+            </>
+          ),
+        },
         { key: 'status', header: t('rec.ver.status'), cell: (a) => <StatusBadge status={a.status} /> },
-        { key: 'proposed', header: t('rec.ver.proposed'), cell: (a) => (a.proposedVerdict ? <StatusBadge status={a.proposedVerdict} /> : '—') },
-        { key: 'submitted', header: t('rec.card.submittedAt'), className: 'nowrap', cell: (a) => formatDateTime(a.submittedAt, lang) },
+        {
+          key: 'proposed',
+          header: t('rec.ver.proposed'),
+          cell: (a) => (a.proposedVerdict ? <StatusBadge status={a.proposedVerdict} /> : '—'),
+        },
+        {
+          key: 'submitted',
+          header: t('rec.card.submittedAt'),
+          className: 'nowrap',
+          cell: (a) => formatDateTime(a.submittedAt, lang),
+        },
       ]}
     />
   );

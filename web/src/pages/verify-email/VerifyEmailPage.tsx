@@ -31,7 +31,13 @@ export function ResendVerificationForm({ headingLevel = 2 }: { headingLevel?: 2 
     >
       <H>{t('verify.resendTitle')}</H>
       <p className="muted">{t('verify.resendIntro')}</p>
-      <TextField label={t('verify.email')} type="email" autoComplete="email" error={fieldError('email')} {...form.register('email')} />
+      <TextField
+        label={t('verify.email')}
+        type="email"
+        autoComplete="email"
+        error={fieldError('email')}
+        {...form.register('email')}
+      />
       {resend.isSuccess ? <Alert tone="success">{t('verify.resent')}</Alert> : null}
       {resend.isError ? <ErrorAlert error={resend.error} /> : null}
       <button className="btn btn--secondary" type="submit" disabled={resend.isPending}>
@@ -95,12 +101,20 @@ export function VerifyEmailPage() {
             className="card form"
             noValidate
             onSubmit={codeForm.handleSubmit((body) =>
-              verifyCode.mutate(body, { onError: (err) => applyServerErrors(err, codeForm.setError, ['email', 'code']) }),
+              verifyCode.mutate(body, {
+                onError: (err) => applyServerErrors(err, codeForm.setError, ['email', 'code']),
+              }),
             )}
           >
             <h2>{t('verify.codeTitle')}</h2>
             <p className="muted">{t('verify.codeIntro')}</p>
-            <TextField label={t('verify.email')} type="email" autoComplete="email" error={fieldError('email')} {...codeForm.register('email')} />
+            <TextField
+              label={t('verify.email')}
+              type="email"
+              autoComplete="email"
+              error={fieldError('email')}
+              {...codeForm.register('email')}
+            />
             <TextField
               label={t('verify.code')}
               autoComplete="one-time-code"

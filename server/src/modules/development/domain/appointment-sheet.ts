@@ -9,7 +9,18 @@ import { parseIsoDate } from '../../../../../common/rules/calendar.ts';
 import { normalizeNip } from '../../../../../common/rules/nip.ts';
 import { type Appointee, appointmentProblems } from './appointment.ts';
 
-export const APPOINTMENT_SHEET_COLUMNS = ['no_peserta', 'nama', 'formasi', 'nip', 'tmt', 'golongan', 'unit', 'jenis_jabatan', 'jenjang', 'nip_atasan'] as const;
+export const APPOINTMENT_SHEET_COLUMNS = [
+  'no_peserta',
+  'nama',
+  'formasi',
+  'nip',
+  'tmt',
+  'golongan',
+  'unit',
+  'jenis_jabatan',
+  'jenjang',
+  'nip_atasan',
+] as const;
 type Column = (typeof APPOINTMENT_SHEET_COLUMNS)[number];
 const KINDS = ['struktural', 'fungsional', 'pelaksana'] as const;
 
@@ -40,7 +51,11 @@ export interface AppointmentRowReport {
 
 export function validateAppointmentSheet(
   records: readonly { line: number; cells: readonly string[] }[],
-  ctx: { appointees: ReadonlyMap<string, SheetAppointee>; usedNips: ReadonlySet<string>; knownNips: ReadonlySet<string> },
+  ctx: {
+    appointees: ReadonlyMap<string, SheetAppointee>;
+    usedNips: ReadonlySet<string>;
+    knownNips: ReadonlySet<string>;
+  },
 ): { ok: boolean; rows: AppointmentRow[]; report: AppointmentRowReport[] } {
   const [header, ...data] = records;
   const index = new Map<Column, number>();
@@ -50,7 +65,23 @@ export function validateAppointmentSheet(
   });
   const missing = (['no_peserta', 'nip', 'tmt', 'golongan'] as const).filter((c) => !index.has(c));
   if (!header || missing.length > 0) {
-    return { ok: false, rows: [], report: [{ line: 1, participantNo: null, status: 'error', problems: [msg(`Kolom wajib tidak ditemukan di baris judul: ${missing.join(', ') || APPOINTMENT_SHEET_COLUMNS.join(', ')}. Unduh lembar pengangkatan periode ini.`, `Required columns missing from the header row: ${missing.join(', ')}. Download this period's appointment sheet.`)] }] };
+    return {
+      ok: false,
+      rows: [],
+      report: [
+        {
+          line: 1,
+          participantNo: null,
+          status: 'error',
+          problems: [
+            msg(
+              `Kolom wajib tidak ditemukan di baris judul: ${missing.join(', ') || APPOINTMENT_SHEET_COLUMNS.join(', ')}. Unduh lembar pengangkatan periode ini.`,
+              `Required columns missing from the header row: ${missing.join(', ')}. Download this period's appointment sheet.`,
+            ),
+          ],
+        },
+      ],
+    };
   }
   const report: AppointmentRowReport[] = [];
   const rows: AppointmentRow[] = [];
@@ -66,34 +97,93 @@ export function validateAppointmentSheet(
     const who = ctx.appointees.get(no);
     const problems: Msg[] = [];
     if (!who) {
-      report.push({ line: rec.line, participantNo: no || null, status: 'error', problems: [msg(`No. peserta ${no || '(kosong)'} tidak berstatus L di hasil akhir periode ini.`, `Participant ${no || '(empty)'} is not L in this period's final result.`)] });
+      report.push({
+        line: rec.line,
+        participantNo: no || null,
+        status: 'error',
+        problems: [
+          msg(
+            `No. peserta ${no || '(kosong)'} tidak berstatus L di hasil akhir periode ini.`,
+            `Participant ${no || '(empty)'} is not L in this period's final result.`,
+          ),
+        ],
+      });
       continue;
     }
-    if (seenNo.has(no)) problems.push(msg(`No. peserta ${no} sudah ada di baris ${seenNo.get(no)} berkas ini.`, `Participant ${no} is already on line ${seenNo.get(no)} of this file.`));
+    if (seenNo.has(no))
+      problems.push(
+        msg(
+          `No. peserta ${no} sudah ada di baris ${seenNo.get(no)} berkas ini.`,
+          `Participant ${no} is already on line ${seenNo.get(no)} of this file.`,
+        ),
+      );
     else seenNo.set(no, rec.line);
     const nip = normalizeNip(get('nip'));
     const tmt = get('tmt');
     if (who.recordedNip) {
-      report.push({ line: rec.line, participantNo: no, status: 'recorded', problems: nip && nip !== who.recordedNip ? [msg(`Sudah tercatat dengan NIP ${who.recordedNip}; baris ini dilewati.`, `Already recorded with NIP ${who.recordedNip}; this row is skipped.`)] : [] });
+      report.push({
+        line: rec.line,
+        participantNo: no,
+        status: 'recorded',
+        problems:
+          nip && nip !== who.recordedNip
+            ? [
+                msg(
+                  `Sudah tercatat dengan NIP ${who.recordedNip}; baris ini dilewati.`,
+                  `Already recorded with NIP ${who.recordedNip}; this row is skipped.`,
+                ),
+              ]
+            : [],
+      });
       continue;
     }
     if (nip === '' && tmt === '') {
       report.push({ line: rec.line, participantNo: no, status: 'later', problems: [] });
       continue;
     }
-    if (!parseIsoDate(tmt)) problems.push(msg(`TMT "${tmt}" bukan tanggal TTTT-BB-HH.`, `TMT "${tmt}" is not a YYYY-MM-DD date.`));
+    if (!parseIsoDate(tmt))
+      problems.push(msg(`TMT "${tmt}" bukan tanggal TTTT-BB-HH.`, `TMT "${tmt}" is not a YYYY-MM-DD date.`));
     else problems.push(...appointmentProblems(who, nip, tmt));
-    if (nip && seenNip.has(nip)) problems.push(msg(`NIP ${nip} sudah ada di baris ${seenNip.get(nip)} berkas ini.`, `NIP ${nip} is already on line ${seenNip.get(nip)} of this file.`));
+    if (nip && seenNip.has(nip))
+      problems.push(
+        msg(
+          `NIP ${nip} sudah ada di baris ${seenNip.get(nip)} berkas ini.`,
+          `NIP ${nip} is already on line ${seenNip.get(nip)} of this file.`,
+        ),
+      );
     else if (nip) seenNip.set(nip, rec.line);
-    if (ctx.usedNips.has(nip)) problems.push(msg(`NIP ${nip} sudah dipakai pegawai lain.`, `NIP ${nip} is already another employee's.`));
+    if (ctx.usedNips.has(nip))
+      problems.push(msg(`NIP ${nip} sudah dipakai pegawai lain.`, `NIP ${nip} is already another employee's.`));
     const golongan = get('golongan');
     if (!golongan) problems.push(msg('Golongan wajib diisi.', 'The golongan is required.'));
     const kindText = get('jenis_jabatan').toLowerCase() || 'fungsional';
-    if (!(KINDS as readonly string[]).includes(kindText)) problems.push(msg(`Jenis jabatan "${kindText}" harus struktural, fungsional atau pelaksana.`, `Position kind "${kindText}" must be struktural, fungsional or pelaksana.`));
+    if (!(KINDS as readonly string[]).includes(kindText))
+      problems.push(
+        msg(
+          `Jenis jabatan "${kindText}" harus struktural, fungsional atau pelaksana.`,
+          `Position kind "${kindText}" must be struktural, fungsional or pelaksana.`,
+        ),
+      );
     const supervisorNip = normalizeNip(get('nip_atasan')) || null;
-    if (supervisorNip && !ctx.knownNips.has(supervisorNip)) problems.push(msg(`Tidak ada pegawai dengan NIP atasan ${supervisorNip}.`, `No employee has the supervisor NIP ${supervisorNip}.`));
+    if (supervisorNip && !ctx.knownNips.has(supervisorNip))
+      problems.push(
+        msg(
+          `Tidak ada pegawai dengan NIP atasan ${supervisorNip}.`,
+          `No employee has the supervisor NIP ${supervisorNip}.`,
+        ),
+      );
     report.push({ line: rec.line, participantNo: no, status: problems.length > 0 ? 'error' : 'new', problems });
-    if (problems.length === 0) rows.push({ applicationId: who.applicationId, nip, tmt, golongan, unit: get('unit'), jabatanKind: kindText as AppointmentRow['jabatanKind'], jenjang: get('jenjang'), supervisorNip });
+    if (problems.length === 0)
+      rows.push({
+        applicationId: who.applicationId,
+        nip,
+        tmt,
+        golongan,
+        unit: get('unit'),
+        jabatanKind: kindText as AppointmentRow['jabatanKind'],
+        jenjang: get('jenjang'),
+        supervisorNip,
+      });
   }
   return { ok: report.every((r) => r.status !== 'error'), rows, report };
 }

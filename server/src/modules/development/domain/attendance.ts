@@ -37,21 +37,39 @@ export function parseToken(token: string): ParsedToken | null {
   return m ? { meetingId: m[1]!, window: Number(m[2]), mac: m[3]! } : null;
 }
 
-export const NOT_A_TOKEN = msg('Kode QR ini bukan kode presensi Merit yang sah. Pindai kode di layar fasilitator.', 'This QR code is not a valid Merit attendance code. Scan the code on the facilitator’s screen.');
-export const EXPIRED = msg(`Kode QR sudah kedaluwarsa (berganti setiap ${WINDOW_SECONDS} detik). Pindai kode yang sedang tampil di layar fasilitator.`, `This QR code has expired (it changes every ${WINDOW_SECONDS} seconds). Scan the code currently on the facilitator’s screen.`);
+export const NOT_A_TOKEN = msg(
+  'Kode QR ini bukan kode presensi Merit yang sah. Pindai kode di layar fasilitator.',
+  'This QR code is not a valid Merit attendance code. Scan the code on the facilitator’s screen.',
+);
+export const EXPIRED = msg(
+  `Kode QR sudah kedaluwarsa (berganti setiap ${WINDOW_SECONDS} detik). Pindai kode yang sedang tampil di layar fasilitator.`,
+  `This QR code has expired (it changes every ${WINDOW_SECONDS} seconds). Scan the code currently on the facilitator’s screen.`,
+);
 
 /**
  * Whether a token is genuine for this meeting of this batch and was valid at `scannedAt` (its
  * window is the scan's or the one before). null = valid, else why not.
  */
-export function tokenProblem(secret: string, t: ParsedToken, meeting: { id: string; batchId: string; startsAt: Date; endsAt: Date }, scannedAt: Date): Msg | null {
+export function tokenProblem(
+  secret: string,
+  t: ParsedToken,
+  meeting: { id: string; batchId: string; startsAt: Date; endsAt: Date },
+  scannedAt: Date,
+): Msg | null {
   const expected = Buffer.from(mac(secret, meeting.batchId, meeting.id, t.window));
   const given = Buffer.from(t.mac);
-  if (t.meetingId !== meeting.id || given.length !== expected.length || !timingSafeEqual(given, expected)) return NOT_A_TOKEN;
+  if (t.meetingId !== meeting.id || given.length !== expected.length || !timingSafeEqual(given, expected))
+    return NOT_A_TOKEN;
   const w = windowOf(scannedAt);
   if (t.window !== w && t.window !== w - 1) return EXPIRED;
-  if (scannedAt.getTime() < meeting.startsAt.getTime() - MEETING_SLACK_MS || scannedAt.getTime() > meeting.endsAt.getTime() + MEETING_SLACK_MS) {
-    return msg('Presensi pertemuan ini hanya dapat dicatat pada jam pertemuannya.', 'Attendance for this meeting can only be recorded during the meeting.');
+  if (
+    scannedAt.getTime() < meeting.startsAt.getTime() - MEETING_SLACK_MS ||
+    scannedAt.getTime() > meeting.endsAt.getTime() + MEETING_SLACK_MS
+  ) {
+    return msg(
+      'Presensi pertemuan ini hanya dapat dicatat pada jam pertemuannya.',
+      'Attendance for this meeting can only be recorded during the meeting.',
+    );
   }
   return null;
 }

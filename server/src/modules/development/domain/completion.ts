@@ -26,21 +26,41 @@ export interface CompletionFacts {
 }
 
 /** Attendance in whole percent, rounded down (null when the batch has no meetings yet). */
-export const attendancePercent = (attended: number, meetings: number): number | null => (meetings === 0 ? null : Math.floor((Math.min(attended, meetings) * 100) / meetings));
+export const attendancePercent = (attended: number, meetings: number): number | null =>
+  meetings === 0 ? null : Math.floor((Math.min(attended, meetings) * 100) / meetings);
 
 /** Why a participant has not completed (empty = completed); each reason says what is missing. */
 export function completionProblems(rule: CompletionRule, f: CompletionFacts): Msg[] {
   const problems: Msg[] = [];
   if (rule.minAttendancePct > 0) {
     const pct = attendancePercent(f.attended, f.meetings);
-    if (pct === null) problems.push(msg('Angkatan ini belum punya pertemuan, jadi kehadiran belum dapat dihitung.', 'This batch has no meetings yet, so attendance cannot be counted.'));
-    else if (pct < rule.minAttendancePct) problems.push(msg(`Kehadiran ${pct} % (${f.attended} dari ${f.meetings} pertemuan), kurang dari syarat ${rule.minAttendancePct} %.`, `Attendance ${pct} % (${f.attended} of ${f.meetings} meetings), below the required ${rule.minAttendancePct} %.`));
+    if (pct === null)
+      problems.push(
+        msg(
+          'Angkatan ini belum punya pertemuan, jadi kehadiran belum dapat dihitung.',
+          'This batch has no meetings yet, so attendance cannot be counted.',
+        ),
+      );
+    else if (pct < rule.minAttendancePct)
+      problems.push(
+        msg(
+          `Kehadiran ${pct} % (${f.attended} dari ${f.meetings} pertemuan), kurang dari syarat ${rule.minAttendancePct} %.`,
+          `Attendance ${pct} % (${f.attended} of ${f.meetings} meetings), below the required ${rule.minAttendancePct} %.`,
+        ),
+      );
   }
   if (rule.postTestPass !== null) {
     if (f.postTestScore === null) problems.push(msg('Nilai post-test belum diisi.', 'No post-test score yet.'));
-    else if (f.postTestScore < rule.postTestPass) problems.push(msg(`Nilai post-test ${f.postTestScore} di bawah batas lulus ${rule.postTestPass}.`, `Post-test score ${f.postTestScore} is below the pass mark ${rule.postTestPass}.`));
+    else if (f.postTestScore < rule.postTestPass)
+      problems.push(
+        msg(
+          `Nilai post-test ${f.postTestScore} di bawah batas lulus ${rule.postTestPass}.`,
+          `Post-test score ${f.postTestScore} is below the pass mark ${rule.postTestPass}.`,
+        ),
+      );
   }
-  if (rule.assignmentRequired && !f.assignmentDone) problems.push(msg('Tugas (aktualisasi/proyek) belum dinyatakan selesai.', 'The assignment is not marked as done.'));
+  if (rule.assignmentRequired && !f.assignmentDone)
+    problems.push(msg('Tugas (aktualisasi/proyek) belum dinyatakan selesai.', 'The assignment is not marked as done.'));
   return problems;
 }
 
@@ -68,21 +88,38 @@ export function batchNotOverProblems(s: BatchSchedule, now: Date): Msg[] {
   const last = [...s.meetings].sort((a, b) => a.endsAt.getTime() - b.endsAt.getTime()).at(-1);
   if (last && now.getTime() >= last.endsAt.getTime()) return [];
   const ends = { id: formatCalendarDate(s.endsOn, 'id'), en: formatCalendarDate(s.endsOn, 'en') };
-  if (!last) return [msg(`Angkatan belum selesai: berakhir ${ends.id} dan belum ada pertemuan yang dijadwalkan.`, `The batch has not finished: it ends on ${ends.en} and has no meetings scheduled.`)];
-  return [msg(
-    `Angkatan belum selesai: pertemuan terakhir (ke-${last.seq}, ${last.title}) berakhir ${formatWitaDateTime(last.endsAt, 'id')} dan angkatan berakhir ${ends.id}.`,
-    `The batch has not finished: its last meeting (no. ${last.seq}, ${last.title}) ends ${formatWitaDateTime(last.endsAt, 'en')} and the batch ends on ${ends.en}.`,
-  )];
+  if (!last)
+    return [
+      msg(
+        `Angkatan belum selesai: berakhir ${ends.id} dan belum ada pertemuan yang dijadwalkan.`,
+        `The batch has not finished: it ends on ${ends.en} and has no meetings scheduled.`,
+      ),
+    ];
+  return [
+    msg(
+      `Angkatan belum selesai: pertemuan terakhir (ke-${last.seq}, ${last.title}) berakhir ${formatWitaDateTime(last.endsAt, 'id')} dan angkatan berakhir ${ends.id}.`,
+      `The batch has not finished: its last meeting (no. ${last.seq}, ${last.title}) ends ${formatWitaDateTime(last.endsAt, 'en')} and the batch ends on ${ends.en}.`,
+    ),
+  ];
 }
 
 /** What stands between a participant and their certificate: the batch not over, then the programme's rule. */
-export const certificateProblems = (rule: CompletionRule, f: CompletionFacts, s: BatchSchedule, now: Date): Msg[] => [...batchNotOverProblems(s, now), ...completionProblems(rule, f)];
+export const certificateProblems = (rule: CompletionRule, f: CompletionFacts, s: BatchSchedule, now: Date): Msg[] => [
+  ...batchNotOverProblems(s, now),
+  ...completionProblems(rule, f),
+];
 
 /** Gain from pre-test to post-test (null unless both are in). */
-export const testGain = (pre: number | null, post: number | null): number | null => (pre === null || post === null ? null : post - pre);
+export const testGain = (pre: number | null, post: number | null): number | null =>
+  pre === null || post === null ? null : post - pre;
 
 /** A batch's mean pre, post and gain over the participants who have both scores, one decimal. */
-export function batchGain(rows: readonly { pre: number | null; post: number | null }[]): { count: number; pre: number | null; post: number | null; gain: number | null } {
+export function batchGain(rows: readonly { pre: number | null; post: number | null }[]): {
+  count: number;
+  pre: number | null;
+  post: number | null;
+  gain: number | null;
+} {
   const both = rows.filter((r) => r.pre !== null && r.post !== null) as { pre: number; post: number }[];
   if (both.length === 0) return { count: 0, pre: null, post: null, gain: null };
   const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10;
@@ -92,7 +129,8 @@ export function batchGain(rows: readonly { pre: number | null; post: number | nu
 }
 
 /** "0007/LATSAR-2026/BKPSDM-PLU/2026": the running number within the programme and year. */
-export const certificateNumber = (programCode: string, year: number, seq: number) => `${String(seq).padStart(4, '0')}/${programCode.toUpperCase()}/BKPSDM-PLU/${year}`;
+export const certificateNumber = (programCode: string, year: number, seq: number) =>
+  `${String(seq).padStart(4, '0')}/${programCode.toUpperCase()}/BKPSDM-PLU/${year}`;
 
 export const FEEDBACK_ASPECTS = ['facilitator', 'material', 'venue', 'usefulness'] as const;
 export type FeedbackAspect = (typeof FEEDBACK_ASPECTS)[number];
@@ -102,7 +140,8 @@ export function feedbackSummary(rows: readonly Record<FeedbackAspect, number>[])
   return FEEDBACK_ASPECTS.map((aspect) => {
     const counts = [0, 0, 0, 0, 0];
     for (const r of rows) counts[r[aspect] - 1]! += 1;
-    const mean = rows.length === 0 ? null : Math.round((rows.reduce((a, r) => a + r[aspect], 0) / rows.length) * 100) / 100;
+    const mean =
+      rows.length === 0 ? null : Math.round((rows.reduce((a, r) => a + r[aspect], 0) / rows.length) * 100) / 100;
     return { aspect, mean, counts };
   });
 }

@@ -8,9 +8,31 @@ import { type Msg, msg } from '../../../../../common/contracts/messages.ts';
 import { isIsoDate } from '../../../../../common/rules/calendar.ts';
 import { normalizeNip, parseNip } from '../../../../../common/rules/nip.ts';
 
-export const EMPLOYEE_SHEET_COLUMNS = ['nip', 'nama', 'status', 'tmt', 'kode_opd', 'unit', 'jenis_jabatan', 'jabatan', 'jenjang', 'golongan', 'nip_atasan', 'email'] as const;
+export const EMPLOYEE_SHEET_COLUMNS = [
+  'nip',
+  'nama',
+  'status',
+  'tmt',
+  'kode_opd',
+  'unit',
+  'jenis_jabatan',
+  'jabatan',
+  'jenjang',
+  'golongan',
+  'nip_atasan',
+  'email',
+] as const;
 export type EmployeeSheetColumn = (typeof EMPLOYEE_SHEET_COLUMNS)[number];
-const REQUIRED: readonly EmployeeSheetColumn[] = ['nip', 'nama', 'status', 'tmt', 'kode_opd', 'jenis_jabatan', 'jabatan', 'golongan'];
+const REQUIRED: readonly EmployeeSheetColumn[] = [
+  'nip',
+  'nama',
+  'status',
+  'tmt',
+  'kode_opd',
+  'jenis_jabatan',
+  'jabatan',
+  'golongan',
+];
 
 export const EMPLOYEE_STATUSES = ['CPNS', 'PNS', 'PPPK'] as const;
 export type EmployeeStatus = (typeof EMPLOYEE_STATUSES)[number];
@@ -61,15 +83,28 @@ export interface EmployeeSheetResult {
   report: EmployeeRowReport[];
 }
 
-const clean = (s: string) => s.normalize('NFC').replace(/[\s\u00A0]+/g, ' ').trim();
+const clean = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
 
 /**
  * Validates the records of a sheet (header first). `ok` only when every data row is valid; then
  * `rows` holds them all, in sheet order.
  */
-export function validateEmployeeSheet(records: readonly { line: number; cells: readonly string[] }[], ctx: EmployeeSheetContext): EmployeeSheetResult {
+export function validateEmployeeSheet(
+  records: readonly { line: number; cells: readonly string[] }[],
+  ctx: EmployeeSheetContext,
+): EmployeeSheetResult {
   const [header, ...data] = records;
-  if (!header) return fileProblem(msg(`Berkas tidak berisi data. Baris pertama harus berisi judul kolom: ${EMPLOYEE_SHEET_COLUMNS.join(', ')}.`, `The file has no data. The first row must hold the column names: ${EMPLOYEE_SHEET_COLUMNS.join(', ')}.`));
+  if (!header)
+    return fileProblem(
+      msg(
+        `Berkas tidak berisi data. Baris pertama harus berisi judul kolom: ${EMPLOYEE_SHEET_COLUMNS.join(', ')}.`,
+        `The file has no data. The first row must hold the column names: ${EMPLOYEE_SHEET_COLUMNS.join(', ')}.`,
+      ),
+    );
   const index = new Map<EmployeeSheetColumn, number>();
   header.cells.forEach((raw, i) => {
     const name = clean(raw).toLowerCase().replace(/ /g, '_') as EmployeeSheetColumn;
@@ -77,7 +112,13 @@ export function validateEmployeeSheet(records: readonly { line: number; cells: r
   });
   const missing = REQUIRED.filter((c) => !index.has(c));
   if (missing.length > 0) {
-    return fileProblem(msg(`Kolom wajib tidak ditemukan di baris judul: ${missing.join(', ')}. Gunakan templat data pegawai.`, `Required columns missing from the header row: ${missing.join(', ')}. Use the employee template.`), 1);
+    return fileProblem(
+      msg(
+        `Kolom wajib tidak ditemukan di baris judul: ${missing.join(', ')}. Gunakan templat data pegawai.`,
+        `Required columns missing from the header row: ${missing.join(', ')}. Use the employee template.`,
+      ),
+      1,
+    );
   }
 
   const report: EmployeeRowReport[] = [];
@@ -95,56 +136,173 @@ export function validateEmployeeSheet(records: readonly { line: number; cells: r
     const nip = parseNip(nipText);
     if (!nip.ok) problems.push(nip.error);
     const firstLine = seen.get(nipText);
-    if (firstLine !== undefined) problems.push(msg(`NIP ${nipText} sudah ada di baris ${firstLine} berkas ini.`, `NIP ${nipText} is already on line ${firstLine} of this file.`));
+    if (firstLine !== undefined)
+      problems.push(
+        msg(
+          `NIP ${nipText} sudah ada di baris ${firstLine} berkas ini.`,
+          `NIP ${nipText} is already on line ${firstLine} of this file.`,
+        ),
+      );
     else seen.set(nipText, rec.line);
 
-    for (const c of REQUIRED) if (get(c) === '') problems.push(msg(`Kolom ${c} wajib diisi.`, `Column ${c} is required.`));
+    for (const c of REQUIRED)
+      if (get(c) === '') problems.push(msg(`Kolom ${c} wajib diisi.`, `Column ${c} is required.`));
     for (const c of ['nama', 'unit', 'jabatan', 'jenjang'] as const) {
-      if (get(c).length > MAX_TEXT) problems.push(msg(`Kolom ${c} terlalu panjang (maksimal ${MAX_TEXT} karakter).`, `Column ${c} is too long (at most ${MAX_TEXT} characters).`));
-      if (/^[=+\-@]/.test(get(c))) problems.push(msg(`Kolom ${c} tidak boleh diawali =, +, - atau @ (dibaca Excel sebagai rumus).`, `Column ${c} cannot start with =, +, - or @ (Excel reads it as a formula).`));
+      if (get(c).length > MAX_TEXT)
+        problems.push(
+          msg(
+            `Kolom ${c} terlalu panjang (maksimal ${MAX_TEXT} karakter).`,
+            `Column ${c} is too long (at most ${MAX_TEXT} characters).`,
+          ),
+        );
+      if (/^[=+\-@]/.test(get(c)))
+        problems.push(
+          msg(
+            `Kolom ${c} tidak boleh diawali =, +, - atau @ (dibaca Excel sebagai rumus).`,
+            `Column ${c} cannot start with =, +, - or @ (Excel reads it as a formula).`,
+          ),
+        );
     }
     const status = get('status').toUpperCase();
-    if (status && !(EMPLOYEE_STATUSES as readonly string[]).includes(status)) problems.push(msg(`Status "${get('status')}" tidak dikenal; pilih CPNS, PNS atau PPPK.`, `Status "${get('status')}" is unknown; choose CPNS, PNS or PPPK.`));
+    if (status && !(EMPLOYEE_STATUSES as readonly string[]).includes(status))
+      problems.push(
+        msg(
+          `Status "${get('status')}" tidak dikenal; pilih CPNS, PNS atau PPPK.`,
+          `Status "${get('status')}" is unknown; choose CPNS, PNS or PPPK.`,
+        ),
+      );
     const tmt = get('tmt');
-    if (tmt && !isIsoDate(tmt)) problems.push(msg(`TMT "${tmt}" harus tanggal TTTT-BB-HH, mis. 2015-03-01.`, `TMT "${tmt}" must be a YYYY-MM-DD date, e.g. 2015-03-01.`));
-    else if (tmt && nip.ok && !tmt.startsWith(nip.parts.tmt)) problems.push(msg(`TMT ${tmt} tidak sesuai TMT di NIP (${nip.parts.tmt}).`, `TMT ${tmt} does not match the TMT in the NIP (${nip.parts.tmt}).`));
-    if (nip.ok && (status === 'PPPK') !== (nip.parts.kind === 'ni_pppk') && (EMPLOYEE_STATUSES as readonly string[]).includes(status)) {
-      problems.push(status === 'PPPK'
-        ? msg('Pegawai PPPK memakai NI PPPK (angka 13–14 = 21), bukan NIP.', 'A PPPK employee has an NI PPPK (digits 13–14 = 21), not an NIP.')
-        : msg(`Pegawai ${status} memakai NIP, bukan NI PPPK (angka 13–14 adalah bulan TMT).`, `A ${status} employee has an NIP, not an NI PPPK (digits 13–14 are the TMT month).`));
+    if (tmt && !isIsoDate(tmt))
+      problems.push(
+        msg(
+          `TMT "${tmt}" harus tanggal TTTT-BB-HH, mis. 2015-03-01.`,
+          `TMT "${tmt}" must be a YYYY-MM-DD date, e.g. 2015-03-01.`,
+        ),
+      );
+    else if (tmt && nip.ok && !tmt.startsWith(nip.parts.tmt))
+      problems.push(
+        msg(
+          `TMT ${tmt} tidak sesuai TMT di NIP (${nip.parts.tmt}).`,
+          `TMT ${tmt} does not match the TMT in the NIP (${nip.parts.tmt}).`,
+        ),
+      );
+    if (
+      nip.ok &&
+      (status === 'PPPK') !== (nip.parts.kind === 'ni_pppk') &&
+      (EMPLOYEE_STATUSES as readonly string[]).includes(status)
+    ) {
+      problems.push(
+        status === 'PPPK'
+          ? msg(
+              'Pegawai PPPK memakai NI PPPK (angka 13–14 = 21), bukan NIP.',
+              'A PPPK employee has an NI PPPK (digits 13–14 = 21), not an NIP.',
+            )
+          : msg(
+              `Pegawai ${status} memakai NIP, bukan NI PPPK (angka 13–14 adalah bulan TMT).`,
+              `A ${status} employee has an NIP, not an NI PPPK (digits 13–14 are the TMT month).`,
+            ),
+      );
     }
     const org = get('kode_opd').toLowerCase();
-    if (org && !ctx.organizationIds.has(org)) problems.push(msg(`Kode OPD "${get('kode_opd')}" tidak dikenal. Lihat daftar kode OPD di Merit.`, `OPD code "${get('kode_opd')}" is unknown. See the OPD codes in Merit.`));
+    if (org && !ctx.organizationIds.has(org))
+      problems.push(
+        msg(
+          `Kode OPD "${get('kode_opd')}" tidak dikenal. Lihat daftar kode OPD di Merit.`,
+          `OPD code "${get('kode_opd')}" is unknown. See the OPD codes in Merit.`,
+        ),
+      );
     const kind = get('jenis_jabatan').toLowerCase();
-    if (kind && !(JABATAN_KINDS as readonly string[]).includes(kind)) problems.push(msg(`Jenis jabatan "${get('jenis_jabatan')}" tidak dikenal; pilih struktural, fungsional atau pelaksana.`, `Jabatan kind "${get('jenis_jabatan')}" is unknown; choose struktural, fungsional or pelaksana.`));
+    if (kind && !(JABATAN_KINDS as readonly string[]).includes(kind))
+      problems.push(
+        msg(
+          `Jenis jabatan "${get('jenis_jabatan')}" tidak dikenal; pilih struktural, fungsional atau pelaksana.`,
+          `Jabatan kind "${get('jenis_jabatan')}" is unknown; choose struktural, fungsional or pelaksana.`,
+        ),
+      );
     const golongan = get('golongan');
     if (golongan && (status === 'PPPK' ? !PPPK_GOLONGAN.test(golongan) : !PNS_GOLONGAN.test(golongan))) {
-      problems.push(status === 'PPPK'
-        ? msg(`Golongan PPPK "${golongan}" harus angka Romawi I–XVII.`, `PPPK golongan "${golongan}" must be a Roman numeral I–XVII.`)
-        : msg(`Golongan "${golongan}" harus berbentuk I/a–IV/e, mis. III/a.`, `Golongan "${golongan}" must look like I/a–IV/e, e.g. III/a.`));
+      problems.push(
+        status === 'PPPK'
+          ? msg(
+              `Golongan PPPK "${golongan}" harus angka Romawi I–XVII.`,
+              `PPPK golongan "${golongan}" must be a Roman numeral I–XVII.`,
+            )
+          : msg(
+              `Golongan "${golongan}" harus berbentuk I/a–IV/e, mis. III/a.`,
+              `Golongan "${golongan}" must look like I/a–IV/e, e.g. III/a.`,
+            ),
+      );
     }
     const supervisor = normalizeNip(get('nip_atasan'));
-    if (supervisor && supervisor === nipText) problems.push(msg('Pegawai tidak dapat menjadi atasannya sendiri.', 'An employee cannot be their own supervisor.'));
+    if (supervisor && supervisor === nipText)
+      problems.push(
+        msg('Pegawai tidak dapat menjadi atasannya sendiri.', 'An employee cannot be their own supervisor.'),
+      );
     const email = get('email').toLowerCase();
     if (email) {
       const linked = ctx.accounts.get(email);
-      if (linked === undefined) problems.push(msg(`Belum ada akun Merit dengan e-mail ${email}; kosongkan atau buat akunnya dulu.`, `No Merit account has the e-mail ${email}; leave it empty or create the account first.`));
-      else if (linked !== null && linked !== nipText) problems.push(msg(`Akun ${email} sudah terhubung ke pegawai NIP ${linked}.`, `Account ${email} is already linked to NIP ${linked}.`));
+      if (linked === undefined)
+        problems.push(
+          msg(
+            `Belum ada akun Merit dengan e-mail ${email}; kosongkan atau buat akunnya dulu.`,
+            `No Merit account has the e-mail ${email}; leave it empty or create the account first.`,
+          ),
+        );
+      else if (linked !== null && linked !== nipText)
+        problems.push(
+          msg(
+            `Akun ${email} sudah terhubung ke pegawai NIP ${linked}.`,
+            `Account ${email} is already linked to NIP ${linked}.`,
+          ),
+        );
       const emailLine = seenEmails.get(email);
-      if (emailLine !== undefined) problems.push(msg(`E-mail ${email} sudah dipakai di baris ${emailLine} berkas ini.`, `E-mail ${email} is already used on line ${emailLine} of this file.`));
+      if (emailLine !== undefined)
+        problems.push(
+          msg(
+            `E-mail ${email} sudah dipakai di baris ${emailLine} berkas ini.`,
+            `E-mail ${email} is already used on line ${emailLine} of this file.`,
+          ),
+        );
       else seenEmails.set(email, rec.line);
     }
 
-    const entry: EmployeeRowReport = { line: rec.line, nip: nipText || null, status: ctx.existing.has(nipText) ? 'update' : 'new', problems };
+    const entry: EmployeeRowReport = {
+      line: rec.line,
+      nip: nipText || null,
+      status: ctx.existing.has(nipText) ? 'update' : 'new',
+      problems,
+    };
     report.push(entry);
     if (problems.length === 0 && nip.ok) {
       rows.push({
         line: rec.line,
-        input: { nip: nipText, fullName: get('nama'), status: status as EmployeeStatus, gender: nip.parts.gender, birthDate: nip.parts.birthDate, tmt, organizationId: org, unit: get('unit'), jabatanKind: kind as JabatanKind, jabatan: get('jabatan'), jenjang: get('jenjang'), golongan, supervisorNip: supervisor || null, email: email || null },
+        input: {
+          nip: nipText,
+          fullName: get('nama'),
+          status: status as EmployeeStatus,
+          gender: nip.parts.gender,
+          birthDate: nip.parts.birthDate,
+          tmt,
+          organizationId: org,
+          unit: get('unit'),
+          jabatanKind: kind as JabatanKind,
+          jabatan: get('jabatan'),
+          jenjang: get('jenjang'),
+          golongan,
+          supervisorNip: supervisor || null,
+          email: email || null,
+        },
       });
     }
   }
-  if (report.length === 0) return fileProblem(msg('Berkas hanya berisi baris judul; isi satu pegawai per baris.', 'The file holds only the header row; fill in one employee per row.'), 1);
+  if (report.length === 0)
+    return fileProblem(
+      msg(
+        'Berkas hanya berisi baris judul; isi satu pegawai per baris.',
+        'The file holds only the header row; fill in one employee per row.',
+      ),
+      1,
+    );
 
   // Supervisors must be known (in the file or already recorded), and the tree must have no loop.
   const supervisorOf = new Map(ctx.existing);
@@ -154,10 +312,21 @@ export function validateEmployeeSheet(records: readonly { line: number; cells: r
     const sup = r.input.supervisorNip;
     const entry = byNip.get(r.input.nip)!;
     if (sup && !supervisorOf.has(sup)) {
-      entry.problems.push(msg(`NIP atasan ${sup} tidak ada di berkas ini maupun di data pegawai.`, `Supervisor NIP ${sup} is neither in this file nor in the records.`));
+      entry.problems.push(
+        msg(
+          `NIP atasan ${sup} tidak ada di berkas ini maupun di data pegawai.`,
+          `Supervisor NIP ${sup} is neither in this file nor in the records.`,
+        ),
+      );
       continue;
     }
-    if (sup && inLoop(r.input.nip, supervisorOf)) entry.problems.push(msg('Rantai atasan pegawai ini kembali ke dirinya sendiri; periksa kolom nip_atasan.', 'This employee’s chain of supervisors comes back to them; check nip_atasan.'));
+    if (sup && inLoop(r.input.nip, supervisorOf))
+      entry.problems.push(
+        msg(
+          'Rantai atasan pegawai ini kembali ke dirinya sendiri; periksa kolom nip_atasan.',
+          'This employee’s chain of supervisors comes back to them; check nip_atasan.',
+        ),
+      );
   }
   for (const r of report) if (r.problems.length > 0) r.status = 'error';
   const ok = report.every((r) => r.status !== 'error');
@@ -181,5 +350,18 @@ function fileProblem(problem: Msg, line = 0): EmployeeSheetResult {
 
 /** The cells of a record in EMPLOYEE_SHEET_COLUMNS order, for export (import reads them back). */
 export function employeeCells(e: EmployeeInput): string[] {
-  return [e.nip, e.fullName, e.status, e.tmt, e.organizationId, e.unit, e.jabatanKind, e.jabatan, e.jenjang, e.golongan, e.supervisorNip ?? '', e.email ?? ''];
+  return [
+    e.nip,
+    e.fullName,
+    e.status,
+    e.tmt,
+    e.organizationId,
+    e.unit,
+    e.jabatanKind,
+    e.jabatan,
+    e.jenjang,
+    e.golongan,
+    e.supervisorNip ?? '',
+    e.email ?? '',
+  ];
 }

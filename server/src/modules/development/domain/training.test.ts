@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { batchStatus, claimMachine, compliance, complianceByOrganization, eligibilityProblems, enrollmentMachine, jpOfMinutes, placement, promotions } from './training.ts';
+import {
+  batchStatus,
+  claimMachine,
+  compliance,
+  complianceByOrganization,
+  eligibilityProblems,
+  enrollmentMachine,
+  jpOfMinutes,
+  placement,
+  promotions,
+} from './training.ts';
 
 describe('eligibilityProblems', () => {
   const pns = { status: 'PNS', jabatanKind: 'fungsional', organizationId: 'kominfo' };
@@ -14,7 +24,9 @@ describe('eligibilityProblems', () => {
     expect(eligibilityProblems(rule, pns)).toHaveLength(problems);
   });
   it('says what the programme requires', () => {
-    expect(eligibilityProblems({ statuses: ['CPNS'] }, pns)[0]!.id).toBe('Program ini untuk pegawai berstatus CPNS, bukan PNS.');
+    expect(eligibilityProblems({ statuses: ['CPNS'] }, pns)[0]!.id).toBe(
+      'Program ini untuk pegawai berstatus CPNS, bukan PNS.',
+    );
   });
 });
 
@@ -24,11 +36,21 @@ describe('enrolment', () => {
     expect(placement(30, 30)).toBe('waitlisted');
   });
   it('promotes the earliest waiting into the freed seats', () => {
-    const w = [{ id: 'c', requestedAt: new Date('2026-01-03') }, { id: 'a', requestedAt: new Date('2026-01-01') }, { id: 'b', requestedAt: new Date('2026-01-02') }];
+    const w = [
+      { id: 'c', requestedAt: new Date('2026-01-03') },
+      { id: 'a', requestedAt: new Date('2026-01-01') },
+      { id: 'b', requestedAt: new Date('2026-01-02') },
+    ];
     expect(promotions(w, 2).map((x) => x.id)).toEqual(['a', 'b']);
     expect(promotions(w, 0)).toEqual([]);
   });
-  it.each<[Parameters<typeof enrollmentMachine.transition>[0], Parameters<typeof enrollmentMachine.transition>[1], string | null]>([
+  it.each<
+    [
+      Parameters<typeof enrollmentMachine.transition>[0],
+      Parameters<typeof enrollmentMachine.transition>[1],
+      string | null,
+    ]
+  >([
     ['waitlisted', 'promote', 'enrolled'],
     ['enrolled', 'complete', 'completed'],
     ['enrolled', 'fail', 'not_completed'],
@@ -43,17 +65,35 @@ describe('enrolment', () => {
 });
 
 describe('the 20 JP a year (PP 17/2020 Pasal 203(4))', () => {
-  it.each([[0, 20, false], [19, 1, false], [20, 0, true], [45, 0, true]])('%i JP → short %i, met %s', (jp, short, met) => {
+  it.each([
+    [0, 20, false],
+    [19, 1, false],
+    [20, 0, true],
+    [45, 0, true],
+  ])('%i JP → short %i, met %s', (jp, short, met) => {
     expect(compliance(jp)).toEqual({ jp, required: 20, short, met });
   });
   it('summarises each OPD, lowest share first', () => {
-    const rows = [{ organizationId: 'kominfo', jp: 24 }, { organizationId: 'kominfo', jp: 8 }, { organizationId: 'kominfo', jp: 20 }, { organizationId: 'bpbd', jp: 3 }];
-    expect(complianceByOrganization(rows)).toEqual([{ organizationId: 'bpbd', employees: 1, met: 0, percent: 0 }, { organizationId: 'kominfo', employees: 3, met: 2, percent: 66 }]);
+    const rows = [
+      { organizationId: 'kominfo', jp: 24 },
+      { organizationId: 'kominfo', jp: 8 },
+      { organizationId: 'kominfo', jp: 20 },
+      { organizationId: 'bpbd', jp: 3 },
+    ];
+    expect(complianceByOrganization(rows)).toEqual([
+      { organizationId: 'bpbd', employees: 1, met: 0, percent: 0 },
+      { organizationId: 'kominfo', employees: 3, met: 2, percent: 66 },
+    ]);
   });
 });
 
 describe('outside activities (RULES.md §3.3)', () => {
-  it.each([[45, 1], [89, 1], [90, 2], [480, 10]])('%i minutes are worth %i JP', (minutes, jp) => {
+  it.each([
+    [45, 1],
+    [89, 1],
+    [90, 2],
+    [480, 10],
+  ])('%i minutes are worth %i JP', (minutes, jp) => {
     expect(jpOfMinutes(minutes)).toBe(jp);
   });
   it('is decided once', () => {

@@ -10,7 +10,17 @@ import { defineStateMachine } from '../../../../../common/rules/state-machine.ts
 export const JP_PER_YEAR = 20;
 export const MINUTES_PER_JP = 45;
 
-export const PROGRAM_KINDS = ['latsar', 'orientasi_pppk', 'pkp', 'pka', 'pkn', 'teknis', 'fungsional', 'seminar', 'elearning'] as const;
+export const PROGRAM_KINDS = [
+  'latsar',
+  'orientasi_pppk',
+  'pkp',
+  'pka',
+  'pkn',
+  'teknis',
+  'fungsional',
+  'seminar',
+  'elearning',
+] as const;
 export type ProgramKind = (typeof PROGRAM_KINDS)[number];
 
 export interface Eligibility {
@@ -28,9 +38,27 @@ export interface EligibleEmployee {
 /** Why an employee may not join a programme (empty = eligible); each reason names what is required. */
 export function eligibilityProblems(e: Eligibility, who: EligibleEmployee): Msg[] {
   const problems: Msg[] = [];
-  if (e.statuses?.length && !e.statuses.includes(who.status)) problems.push(msg(`Program ini untuk pegawai berstatus ${e.statuses.join('/')}, bukan ${who.status}.`, `This programme is for ${e.statuses.join('/')} employees, not ${who.status}.`));
-  if (e.jabatanKinds?.length && !e.jabatanKinds.includes(who.jabatanKind)) problems.push(msg(`Program ini untuk jabatan ${e.jabatanKinds.join('/')}, bukan ${who.jabatanKind}.`, `This programme is for ${e.jabatanKinds.join('/')} positions, not ${who.jabatanKind}.`));
-  if (e.organizationIds?.length && !e.organizationIds.includes(who.organizationId)) problems.push(msg('Program ini hanya untuk pegawai perangkat daerah tertentu.', 'This programme is only for employees of certain agencies.'));
+  if (e.statuses?.length && !e.statuses.includes(who.status))
+    problems.push(
+      msg(
+        `Program ini untuk pegawai berstatus ${e.statuses.join('/')}, bukan ${who.status}.`,
+        `This programme is for ${e.statuses.join('/')} employees, not ${who.status}.`,
+      ),
+    );
+  if (e.jabatanKinds?.length && !e.jabatanKinds.includes(who.jabatanKind))
+    problems.push(
+      msg(
+        `Program ini untuk jabatan ${e.jabatanKinds.join('/')}, bukan ${who.jabatanKind}.`,
+        `This programme is for ${e.jabatanKinds.join('/')} positions, not ${who.jabatanKind}.`,
+      ),
+    );
+  if (e.organizationIds?.length && !e.organizationIds.includes(who.organizationId))
+    problems.push(
+      msg(
+        'Program ini hanya untuk pegawai perangkat daerah tertentu.',
+        'This programme is only for employees of certain agencies.',
+      ),
+    );
   return problems;
 }
 
@@ -52,13 +80,28 @@ export const enrollmentMachine = defineStateMachine({
   },
   refusal: (status, event) =>
     event === 'complete' || event === 'fail'
-      ? msg('Hanya peserta terdaftar (bukan daftar tunggu atau yang batal) yang dapat dinyatakan selesai.', 'Only enrolled participants (not waitlisted or cancelled) can be marked as finished.')
+      ? msg(
+          'Hanya peserta terdaftar (bukan daftar tunggu atau yang batal) yang dapat dinyatakan selesai.',
+          'Only enrolled participants (not waitlisted or cancelled) can be marked as finished.',
+        )
       : status === 'cancelled'
         ? msg('Pendaftaran ini sudah dibatalkan.', 'This enrolment was already cancelled.')
-        : msg('Pelatihan ini sudah selesai untuk peserta tersebut.', 'This participant has already finished the training.'),
+        : msg(
+            'Pelatihan ini sudah selesai untuk peserta tersebut.',
+            'This participant has already finished the training.',
+          ),
 });
 
-export const CLAIM_KINDS = ['seminar', 'coaching', 'mentoring', 'elearning', 'benchmarking', 'pelatihan_jarak_jauh', 'belajar_mandiri', 'lainnya'] as const;
+export const CLAIM_KINDS = [
+  'seminar',
+  'coaching',
+  'mentoring',
+  'elearning',
+  'benchmarking',
+  'pelatihan_jarak_jauh',
+  'belajar_mandiri',
+  'lainnya',
+] as const;
 
 /** A claimed outside activity: the supervisor (or BKPSDM) approves or rejects it once. */
 export const claimMachine = defineStateMachine({
@@ -74,10 +117,12 @@ export const jpOfMinutes = (minutes: number) => Math.max(1, Math.floor(minutes /
 export type BatchStatus = 'open' | 'closed' | 'cancelled' | 'finished';
 
 /** What a batch is today: an open batch whose end date (Palu) has passed is finished ("Selesai") and takes no one new. */
-export const batchStatus = (stored: 'open' | 'closed' | 'cancelled', endsOn: string, today: string): BatchStatus => (stored === 'open' && today > endsOn ? 'finished' : stored);
+export const batchStatus = (stored: 'open' | 'closed' | 'cancelled', endsOn: string, today: string): BatchStatus =>
+  stored === 'open' && today > endsOn ? 'finished' : stored;
 
 /** A new enrolment takes a seat while there is one, else waits (first come, first promoted). */
-export const placement = (capacity: number, enrolled: number): 'enrolled' | 'waitlisted' => (enrolled < capacity ? 'enrolled' : 'waitlisted');
+export const placement = (capacity: number, enrolled: number): 'enrolled' | 'waitlisted' =>
+  enrolled < capacity ? 'enrolled' : 'waitlisted';
 
 /** Who moves up when seats free: the earliest waiting, as many as there are free seats. */
 export function promotions<T extends { requestedAt: Date }>(waitlist: readonly T[], freeSeats: number): T[] {
@@ -99,7 +144,10 @@ export function compliance(jp: number, required = JP_PER_YEAR): Compliance {
 }
 
 /** Per OPD: employees, how many met the year's JP, and the share in whole percent (rounded down). */
-export function complianceByOrganization(rows: readonly { organizationId: string; jp: number }[], required = JP_PER_YEAR) {
+export function complianceByOrganization(
+  rows: readonly { organizationId: string; jp: number }[],
+  required = JP_PER_YEAR,
+) {
   const by = new Map<string, { organizationId: string; employees: number; met: number }>();
   for (const r of rows) {
     const o = by.get(r.organizationId) ?? { organizationId: r.organizationId, employees: 0, met: 0 };
@@ -107,5 +155,7 @@ export function complianceByOrganization(rows: readonly { organizationId: string
     if (r.jp >= required) o.met++;
     by.set(r.organizationId, o);
   }
-  return [...by.values()].map((o) => ({ ...o, percent: o.employees === 0 ? 0 : Math.floor((o.met * 100) / o.employees) })).sort((a, b) => a.percent - b.percent || a.organizationId.localeCompare(b.organizationId));
+  return [...by.values()]
+    .map((o) => ({ ...o, percent: o.employees === 0 ? 0 : Math.floor((o.met * 100) / o.employees) }))
+    .sort((a, b) => a.percent - b.percent || a.organizationId.localeCompare(b.organizationId));
 }

@@ -27,7 +27,8 @@ export interface Blueprint {
 /** Merit's default cap on proctors' time grants per attempt: a hall's outage, not a second exam. */
 export const DEFAULT_MAX_GRANT_MINUTES = 30;
 
-const section = (subtest: Subtest, category: string | null, count: number): BlueprintSection => Object.freeze({ subtest, category, count });
+const section = (subtest: Subtest, category: string | null, count: number): BlueprintSection =>
+  Object.freeze({ subtest, category, count });
 
 function frozen(b: Blueprint): Blueprint {
   Object.freeze(b.sections);
@@ -73,7 +74,12 @@ export const PPPK_BLUEPRINT: Blueprint = frozen({
   name: 'Seleksi Kompetensi PPPK',
   durationMinutes: 130,
   accommodatedMinutes: 165,
-  sections: [section('TEKNIS', null, 90), section('MANAJERIAL', null, 25), section('SOSIO_KULTURAL', null, 20), section('WAWANCARA', null, 10)],
+  sections: [
+    section('TEKNIS', null, 90),
+    section('MANAJERIAL', null, 25),
+    section('SOSIO_KULTURAL', null, 20),
+    section('WAWANCARA', null, 10),
+  ],
   thresholdsRef: 'KepMenPANRB 347/2024',
 });
 

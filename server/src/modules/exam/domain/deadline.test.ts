@@ -11,10 +11,19 @@ describe('deadlineOf', () => {
     ['plus two proctor grants of 5 and 10', 100, 30, [5, 10], '2024-10-21T02:25:00.000Z'],
     ['PPPK 130 minutes', 130, 0, [], '2024-10-21T02:10:00.000Z'],
   ])('%s', (_n, duration, extra, grants, expected) => {
-    expect(deadlineOf({ startedAt: start, durationMinutes: duration, extraMinutes: extra, grantsMinutes: grants }).toISOString()).toBe(expected);
+    expect(
+      deadlineOf({
+        startedAt: start,
+        durationMinutes: duration,
+        extraMinutes: extra,
+        grantsMinutes: grants,
+      }).toISOString(),
+    ).toBe(expected);
   });
   it.each([[-1], [1.5], [Number.NaN]])('refuses %s minutes', (m) => {
-    expect(() => deadlineOf({ startedAt: start, durationMinutes: 100, extraMinutes: 0, grantsMinutes: [m] })).toThrow(RangeError);
+    expect(() => deadlineOf({ startedAt: start, durationMinutes: 100, extraMinutes: 0, grantsMinutes: [m] })).toThrow(
+      RangeError,
+    );
   });
 });
 

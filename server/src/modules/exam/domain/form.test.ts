@@ -11,7 +11,13 @@ function skdBank(perCategory: number): BankEntry[] {
     for (const category of CATEGORIES[subtest]) {
       for (let i = 0; i < perCategory; i++) {
         const n = subtest === 'TKP' || i % 3 !== 0 ? 5 : 4;
-        bank.push({ itemId: `${subtest}-${category}-${String(i).padStart(2, '0')}`, version: 1, subtest, category, optionKeys: OPTION_KEYS.slice(0, n) });
+        bank.push({
+          itemId: `${subtest}-${category}-${String(i).padStart(2, '0')}`,
+          version: 1,
+          subtest,
+          category,
+          optionKeys: OPTION_KEYS.slice(0, n),
+        });
       }
     }
   }
@@ -68,7 +74,11 @@ describe('deriveForm', () => {
   it('fills the SKD blueprint: 110 items, TWK 30 then TIU 35 then TKP 45', () => {
     const form = deriveForm(BANK, SKD_BLUEPRINT, 'seed-1');
     expect(form).toHaveLength(110);
-    expect(form.map((f) => f.subtest)).toEqual([...Array(30).fill('TWK'), ...Array(35).fill('TIU'), ...Array(45).fill('TKP')]);
+    expect(form.map((f) => f.subtest)).toEqual([
+      ...Array(30).fill('TWK'),
+      ...Array(35).fill('TIU'),
+      ...Array(45).fill('TKP'),
+    ]);
   });
 
   it('draws per category as the blueprint says', () => {
@@ -86,10 +96,33 @@ describe('deriveForm', () => {
   });
 
   it('fills category sections before "any category" ones, so the latter never takes an item the former needs', () => {
-    const e = (itemId: string, category: string): BankEntry => ({ itemId, version: 1, subtest: 'TWK', category, optionKeys: ['A', 'B', 'C', 'D'] });
-    const bank = [e('i1', 'integritas'), e('i2', 'integritas'), e('n1', 'nasionalisme'), e('n2', 'nasionalisme'), e('n3', 'nasionalisme')];
-    const bp: Blueprint = { ...small, sections: [{ subtest: 'TWK', category: null, count: 3 }, { subtest: 'TWK', category: 'integritas', count: 2 }] };
-    for (let i = 0; i < 30; i++) expect(deriveForm(bank, bp, `s${i}`).map((f) => f.itemId).sort()).toEqual(['i1', 'i2', 'n1', 'n2', 'n3']);
+    const e = (itemId: string, category: string): BankEntry => ({
+      itemId,
+      version: 1,
+      subtest: 'TWK',
+      category,
+      optionKeys: ['A', 'B', 'C', 'D'],
+    });
+    const bank = [
+      e('i1', 'integritas'),
+      e('i2', 'integritas'),
+      e('n1', 'nasionalisme'),
+      e('n2', 'nasionalisme'),
+      e('n3', 'nasionalisme'),
+    ];
+    const bp: Blueprint = {
+      ...small,
+      sections: [
+        { subtest: 'TWK', category: null, count: 3 },
+        { subtest: 'TWK', category: 'integritas', count: 2 },
+      ],
+    };
+    for (let i = 0; i < 30; i++)
+      expect(
+        deriveForm(bank, bp, `s${i}`)
+          .map((f) => f.itemId)
+          .sort(),
+      ).toEqual(['i1', 'i2', 'n1', 'n2', 'n3']);
   });
 
   it('throws InsufficientBankError naming the section and what is available', () => {
@@ -114,11 +147,15 @@ describe('deriveForm', () => {
     const bp: Blueprint = { ...small, sections: [{ subtest: 'TWK', category: 'integritas', count: 2 }] };
     const form = deriveForm(bank, bp, 'v');
     expect(form.map((f) => `${f.itemId}@${f.version}`).sort()).toEqual(['a@3', 'b@1']);
-    expect(() => deriveForm(bank, { ...bp, sections: [{ subtest: 'TWK', category: 'integritas', count: 3 }] }, 'v')).toThrow(InsufficientBankError);
+    expect(() =>
+      deriveForm(bank, { ...bp, sections: [{ subtest: 'TWK', category: 'integritas', count: 3 }] }, 'v'),
+    ).toThrow(InsufficientBankError);
   });
 
   it('gives 50 seeds 50 different forms', () => {
-    const forms = new Set(Array.from({ length: 50 }, (_, i) => JSON.stringify(deriveForm(BANK, SKD_BLUEPRINT, `peserta-${i}`))));
+    const forms = new Set(
+      Array.from({ length: 50 }, (_, i) => JSON.stringify(deriveForm(BANK, SKD_BLUEPRINT, `peserta-${i}`))),
+    );
     expect(forms.size).toBe(50);
   });
 
@@ -137,12 +174,17 @@ describe('deriveForm', () => {
 
   describe('properties', () => {
     const seed = fc.string({ maxLength: 40 });
-    const bankArb = fc.integer({ min: 12, max: 16 }).chain((n) => fc.shuffledSubarray(skdBank(n), { minLength: skdBank(n).length }));
+    const bankArb = fc
+      .integer({ min: 12, max: 16 })
+      .chain((n) => fc.shuffledSubarray(skdBank(n), { minLength: skdBank(n).length }));
 
     it('is deterministic: same bank, blueprint and seed → same form', () => {
-      fc.assert(fc.property(bankArb, seed, (bank, s) => {
-        expect(deriveForm(bank, SKD_BLUEPRINT, s)).toEqual(deriveForm(bank, SKD_BLUEPRINT, s));
-      }), { numRuns: 30 });
+      fc.assert(
+        fc.property(bankArb, seed, (bank, s) => {
+          expect(deriveForm(bank, SKD_BLUEPRINT, s)).toEqual(deriveForm(bank, SKD_BLUEPRINT, s));
+        }),
+        { numRuns: 30 },
+      );
     });
 
     it('does not depend on the order of the bank', () => {

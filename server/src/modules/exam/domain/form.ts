@@ -133,11 +133,17 @@ export function deriveForm(bank: readonly BankEntry[], blueprint: Blueprint, see
   const used = new Set<string>();
   const drawn: BankEntry[][] = blueprint.sections.map(() => []);
   const indices = blueprint.sections.map((_, i) => i);
-  const ordered = [...indices.filter((i) => blueprint.sections[i]!.category !== null), ...indices.filter((i) => blueprint.sections[i]!.category === null)];
+  const ordered = [
+    ...indices.filter((i) => blueprint.sections[i]!.category !== null),
+    ...indices.filter((i) => blueprint.sections[i]!.category === null),
+  ];
   for (const index of ordered) {
     const section = blueprint.sections[index]!;
     const candidates = sorted.filter(
-      (e) => e.subtest === section.subtest && (section.category === null || e.category === section.category) && !used.has(e.itemId),
+      (e) =>
+        e.subtest === section.subtest &&
+        (section.category === null || e.category === section.category) &&
+        !used.has(e.itemId),
     );
     if (candidates.length < section.count) throw new InsufficientBankError(section, candidates.length);
     // Partial Fisher–Yates: the first `count` slots become a uniform random sample.

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { analyzeItems, pearson, type AttemptResponses, type ItemResponse } from './item-analysis.ts';
 import type { OptionKey } from './items.ts';
 
-const r = (itemId: string, chosen: OptionKey | null, points: number, maxPoints = 5): ItemResponse => ({ itemId, chosen, points, maxPoints });
+const r = (itemId: string, chosen: OptionKey | null, points: number, maxPoints = 5): ItemResponse => ({
+  itemId,
+  chosen,
+  points,
+  maxPoints,
+});
 
 /**
  * Five attempts, hand-computed:
@@ -13,9 +18,21 @@ const r = (itemId: string, chosen: OptionKey | null, points: number, maxPoints =
  *  q5 (key D)   a1–a3 only, all 0                     p = 0, n = 3     r = null
  */
 const attempts: AttemptResponses[] = [
-  { attemptId: 'a1', total: 20, responses: [r('q1', 'A', 5), r('q2', 'B', 5), r('q3', 'C', 5), r('q4', 'A', 0), r('q5', 'A', 0)] },
-  { attemptId: 'a2', total: 15, responses: [r('q1', 'A', 5), r('q2', 'D', 4), r('q3', 'C', 5), r('q4', 'A', 0), r('q5', null, 0)] },
-  { attemptId: 'a3', total: 10, responses: [r('q1', 'B', 0), r('q2', 'E', 3), r('q3', 'C', 5), r('q4', 'B', 5), r('q5', 'E', 0)] },
+  {
+    attemptId: 'a1',
+    total: 20,
+    responses: [r('q1', 'A', 5), r('q2', 'B', 5), r('q3', 'C', 5), r('q4', 'A', 0), r('q5', 'A', 0)],
+  },
+  {
+    attemptId: 'a2',
+    total: 15,
+    responses: [r('q1', 'A', 5), r('q2', 'D', 4), r('q3', 'C', 5), r('q4', 'A', 0), r('q5', null, 0)],
+  },
+  {
+    attemptId: 'a3',
+    total: 10,
+    responses: [r('q1', 'B', 0), r('q2', 'E', 3), r('q3', 'C', 5), r('q4', 'B', 5), r('q5', 'E', 0)],
+  },
   { attemptId: 'a4', total: 10, responses: [r('q1', 'A', 5), r('q2', 'A', 2), r('q3', 'C', 5), r('q4', null, 0)] },
   { attemptId: 'a5', total: 5, responses: [r('q1', null, 0), r('q2', 'C', 1), r('q3', 'C', 5), r('q4', 'B', 5)] },
 ];
@@ -63,7 +80,9 @@ describe('analyzeItems', () => {
     const q = (id: string) => s.find((x) => x.itemId === id)!.flags;
     expect(q('q1')).toEqual(['low_discrimination']); // p 0.6 is not > 0.6; r 0.327 < 0.4
     expect(q('q4')).toEqual(['negative_discrimination']); // p 0.4 is not < 0.4
-    expect(analyzeItems(attempts, { easyAbove: 0.5, minSample: 2 }).find((x) => x.itemId === 'q1')!.flags).toEqual(['too_easy']);
+    expect(analyzeItems(attempts, { easyAbove: 0.5, minSample: 2 }).find((x) => x.itemId === 'q1')!.flags).toEqual([
+      'too_easy',
+    ]);
   });
 
   it('flags nothing below the minimum sample (30 by default): one participant makes every item 0 or 1', () => {
@@ -74,11 +93,17 @@ describe('analyzeItems', () => {
   });
 
   it('judges a weighted (TKP) item by its mean weight, never as too easy or too hard', () => {
-    const tkp = (id: string, total: number, w: number) => ({ attemptId: id, total, responses: [{ itemId: 't1', chosen: 'A' as const, points: w, maxPoints: 5, weighted: true }] });
+    const tkp = (id: string, total: number, w: number) => ({
+      attemptId: id,
+      total,
+      responses: [{ itemId: 't1', chosen: 'A' as const, points: w, maxPoints: 5, weighted: true }],
+    });
     // Everyone chose the weight-1 option: p 0.2 would be "too hard" for a keyed item.
     const low = analyzeItems([tkp('a', 10, 1), tkp('b', 20, 1), tkp('c', 30, 1)], { minSample: 2 })[0]!;
     expect(low).toMatchObject({ weighted: true, meanPoints: 1, maxPoints: 5, flags: ['low_discrimination'] });
-    const spread = analyzeItems([tkp('a', 10, 1), tkp('b', 20, 3), tkp('c', 30, 5), tkp('d', 40, 5)], { minSample: 2 })[0]!;
+    const spread = analyzeItems([tkp('a', 10, 1), tkp('b', 20, 3), tkp('c', 30, 5), tkp('d', 40, 5)], {
+      minSample: 2,
+    })[0]!;
     expect(spread.meanPoints).toBeCloseTo(3.5, 9);
     expect(spread.difficulty).toBeCloseTo(0.7, 9);
     expect(spread.flags).toEqual([]); // higher weights go with higher totals

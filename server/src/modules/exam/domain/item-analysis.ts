@@ -60,7 +60,12 @@ export interface AnalyzeOptions {
 }
 
 /** Conventional CTT review thresholds: p outside 0.2–0.9, item–rest r below 0.2 (Ebel's bands). */
-export const ANALYSIS_DEFAULTS: Required<AnalyzeOptions> = Object.freeze({ easyAbove: 0.9, hardBelow: 0.2, lowDiscriminationBelow: 0.2, minSample: 30 });
+export const ANALYSIS_DEFAULTS: Required<AnalyzeOptions> = Object.freeze({
+  easyAbove: 0.9,
+  hardBelow: 0.2,
+  lowDiscriminationBelow: 0.2,
+  minSample: 30,
+});
 
 /** Pearson correlation of two equal-length series, or null when either has zero variance or n < 2. */
 export function pearson(x: readonly number[], y: readonly number[]): number | null {
@@ -103,7 +108,17 @@ function compareStrings(a: string, b: string): number {
  */
 export function analyzeItems(attempts: readonly AttemptResponses[], opts?: AnalyzeOptions): ItemStats[] {
   const o = { ...ANALYSIS_DEFAULTS, ...opts };
-  const byItem = new Map<string, { x: number[]; rest: number[]; max: number; top: number; weighted: boolean; dist: Partial<Record<OptionKey | 'blank', number>> }>();
+  const byItem = new Map<
+    string,
+    {
+      x: number[];
+      rest: number[];
+      max: number;
+      top: number;
+      weighted: boolean;
+      dist: Partial<Record<OptionKey | 'blank', number>>;
+    }
+  >();
   for (const a of attempts) {
     for (const r of a.responses) {
       let acc = byItem.get(r.itemId);
@@ -132,9 +147,20 @@ export function analyzeItems(attempts: readonly AttemptResponses[], opts?: Analy
       if (!acc.weighted && difficulty > o.easyAbove) flags.push('too_easy');
       if (!acc.weighted && difficulty < o.hardBelow) flags.push('too_hard');
       if (r !== null && r < 0) flags.push('negative_discrimination');
-      else if ((r !== null && r < o.lowDiscriminationBelow) || acc.x.every((v) => v === acc.x[0])) flags.push('low_discrimination');
+      else if ((r !== null && r < o.lowDiscriminationBelow) || acc.x.every((v) => v === acc.x[0]))
+        flags.push('low_discrimination');
     }
-    out.push({ itemId, n, difficulty, meanPoints: n > 0 ? sum / n : 0, maxPoints: acc.top, weighted: acc.weighted, pointBiserial: r, optionDistribution: acc.dist, flags });
+    out.push({
+      itemId,
+      n,
+      difficulty,
+      meanPoints: n > 0 ? sum / n : 0,
+      maxPoints: acc.top,
+      weighted: acc.weighted,
+      pointBiserial: r,
+      optionDistribution: acc.dist,
+      flags,
+    });
   }
   return out.sort((a, b) => compareStrings(a.itemId, b.itemId));
 }

@@ -2,7 +2,16 @@
  * CAT items (butir soal): exam types, subtests and their categories, option keys and how an item is
  * scored, plus the zod schema every stored item passes (RULES.md §2.1, §2.7).
  */
-import { CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, type ExamType, OPTION_KEYS, type OptionKey, SUBTESTS, type Subtest } from '../../../../../common/contracts/exam.ts';
+import {
+  CATEGORIES,
+  EXAM_SUBTESTS,
+  EXAM_TYPES,
+  type ExamType,
+  OPTION_KEYS,
+  type OptionKey,
+  SUBTESTS,
+  type Subtest,
+} from '../../../../../common/contracts/exam.ts';
 
 // The vocabulary is the contract's, shared with the web.
 export { CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, type ExamType, OPTION_KEYS, type OptionKey, SUBTESTS, type Subtest };
@@ -28,7 +37,13 @@ export interface ItemContent {
 }
 
 // The write rules live in common/contracts/exam-requests.ts: the endpoint declarations validate bodies with them.
-export { ItemContentSchema, KEY_POINTS, PPPK_WEIGHT_MAX, SUBTEST_SCORING, TKP_WEIGHT_MAX } from '../../../../../common/contracts/exam-requests.ts';
+export {
+  ItemContentSchema,
+  KEY_POINTS,
+  PPPK_WEIGHT_MAX,
+  SUBTEST_SCORING,
+  TKP_WEIGHT_MAX,
+} from '../../../../../common/contracts/exam-requests.ts';
 
 /** The most points an item can give: the key's points, or the highest option weight (0 for none). */
 export function maxPoints(scoring: ItemScoring): number {

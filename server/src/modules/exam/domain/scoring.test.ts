@@ -32,18 +32,32 @@ function skdForm(): ScoredItem[] {
   return items;
 }
 
-const answerAll = (items: ScoredItem[], pick: (it: ScoredItem) => OptionKey | null) => new Map(items.map((it) => [it.itemId, pick(it)]));
+const answerAll = (items: ScoredItem[], pick: (it: ScoredItem) => OptionKey | null) =>
+  new Map(items.map((it) => [it.itemId, pick(it)]));
 
 describe('scoreAttempt', () => {
   const form = skdForm();
 
   it('scores a perfect SKD 150 + 175 + 225 = 550', () => {
-    const s = scoreAttempt(form, answerAll(form, (it) => (it.subtest === 'TKP' ? 'B' : 'A')));
-    expect(s).toEqual({ bySubtest: { TWK: 150, TIU: 175, TKP: 225 }, twk: 150, tiu: 175, tkp: 225, total: 550, answered: 110 });
+    const s = scoreAttempt(
+      form,
+      answerAll(form, (it) => (it.subtest === 'TKP' ? 'B' : 'A')),
+    );
+    expect(s).toEqual({
+      bySubtest: { TWK: 150, TIU: 175, TKP: 225 },
+      twk: 150,
+      tiu: 175,
+      tkp: 225,
+      total: 550,
+      answered: 110,
+    });
   });
 
   it('scores all-wrong TWK/TIU and the lowest TKP option: 0 + 0 + 45', () => {
-    const s = scoreAttempt(form, answerAll(form, (it) => (it.subtest === 'TKP' ? 'C' : 'E')));
+    const s = scoreAttempt(
+      form,
+      answerAll(form, (it) => (it.subtest === 'TKP' ? 'C' : 'E')),
+    );
     expect([s.twk, s.tiu, s.tkp, s.total, s.answered]).toEqual([0, 0, 45, 45, 110]);
   });
 
@@ -53,7 +67,12 @@ describe('scoreAttempt', () => {
   });
 
   it('counts explicit nulls as blank and ignores answers to items not on the form', () => {
-    const answers = new Map<string, OptionKey | null>([['TWK-0', 'A'], ['TWK-1', null], ['TKP-0', 'D'], ['bukan-di-form', 'A']]);
+    const answers = new Map<string, OptionKey | null>([
+      ['TWK-0', 'A'],
+      ['TWK-1', null],
+      ['TKP-0', 'D'],
+      ['bukan-di-form', 'A'],
+    ]);
     const s = scoreAttempt(form, answers);
     expect([s.twk, s.tiu, s.tkp, s.total, s.answered]).toEqual([5, 0, 4, 9, 2]);
   });
@@ -63,7 +82,13 @@ describe('scoreAttempt', () => {
       { itemId: 't', subtest: 'TEKNIS', scoring: key('B') },
       { itemId: 'm', subtest: 'MANAJERIAL', scoring: { kind: 'weights', weights: { A: 4, B: 3, C: 2, D: 1 } } },
     ];
-    const s = scoreAttempt(items, new Map<string, OptionKey>([['t', 'B'], ['m', 'B']]));
+    const s = scoreAttempt(
+      items,
+      new Map<string, OptionKey>([
+        ['t', 'B'],
+        ['m', 'B'],
+      ]),
+    );
     expect(s).toEqual({ bySubtest: { TEKNIS: 5, MANAJERIAL: 3 }, twk: 0, tiu: 0, tkp: 0, total: 8, answered: 2 });
   });
 });

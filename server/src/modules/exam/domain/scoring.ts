@@ -37,7 +37,10 @@ export interface AttemptScore {
  * summed per subtest and in total. A blank TKP item is 0, not 1 (RULES.md §2.1); twk/tiu/tkp are 0
  * when the subtest is not on the form; answers to items not on the form are ignored.
  */
-export function scoreAttempt(items: readonly ScoredItem[], answers: ReadonlyMap<string, OptionKey | null>): AttemptScore {
+export function scoreAttempt(
+  items: readonly ScoredItem[],
+  answers: ReadonlyMap<string, OptionKey | null>,
+): AttemptScore {
   const bySubtest: Partial<Record<Subtest, number>> = {};
   let total = 0;
   let answered = 0;

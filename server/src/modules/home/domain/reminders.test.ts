@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { PALU_HOLIDAY_DATES, windowEndInstant } from '../../../../../common/rules/calendar.ts';
-import { digestDay, digestMail, dueSoonFrom, formatDeadline, localHour, previousWorkingDay, reminderDue, reminderNotice } from './reminders.ts';
+import {
+  digestDay,
+  digestMail,
+  dueSoonFrom,
+  formatDeadline,
+  localHour,
+  previousWorkingDay,
+  reminderDue,
+  reminderNotice,
+} from './reminders.ts';
 
 const H = PALU_HOLIDAY_DATES;
 const wita = (local: string) => new Date(`${local}+08:00`);
@@ -82,7 +91,9 @@ describe('the daily digest', () => {
     const lines = mail.text.split('\n');
     const at = (s: string) => lines.findIndex((l) => l.includes(s));
     expect(at('1 sanggah belum dijawab — batas 04/12/2026 23.59 WITA (TERLAMBAT)')).toBeGreaterThan(0);
-    expect(at('2 berkas lamaran di antrean verifikasi Anda — batas 10/12/2026 23.59 WITA')).toBeGreaterThan(at('sanggah'));
+    expect(at('2 berkas lamaran di antrean verifikasi Anda — batas 10/12/2026 23.59 WITA')).toBeGreaterThan(
+      at('sanggah'),
+    );
     expect(at('3 berkas lamaran belum diambil verifikator')).toBeGreaterThan(at('antrean'));
     expect(lines[at('sanggah') + 1]).toBe('  https://merit.example/panitia/periode/p1');
     expect(mail.text).toContain('Pengaturan notifikasi');
@@ -97,10 +108,17 @@ describe('texts', () => {
   });
 
   it('name the work, the count and the deadline', () => {
-    const n = reminderNotice('due_soon', { key: 'objectionsOpen', count: 2, to: '/panitia', dueAt: endOf('2026-12-14').toISOString() });
+    const n = reminderNotice('due_soon', {
+      key: 'objectionsOpen',
+      count: 2,
+      to: '/panitia',
+      dueAt: endOf('2026-12-14').toISOString(),
+    });
     expect(n.body).toContain('2 sanggah belum dijawab');
     expect(n.body).toContain('14/12/2026 23.59 WITA');
     expect(n.path).toBe('/panitia');
-    expect(reminderNotice('missed', { key: 'aNewKey', count: 4, to: '/x', dueAt: endOf('2026-12-14').toISOString() }).body).toContain('4 pekerjaan menunggu Anda');
+    expect(
+      reminderNotice('missed', { key: 'aNewKey', count: 4, to: '/x', dueAt: endOf('2026-12-14').toISOString() }).body,
+    ).toContain('4 pekerjaan menunggu Anda');
   });
 });

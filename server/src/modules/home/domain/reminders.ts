@@ -4,7 +4,13 @@
  * before it and once it has passed — and one digest per Palu working day; all go out from the
  * sending hour (WITA) on, so nobody is mailed at night.
  */
-import { dayNumber, fromDayNumber, isWorkingDay, localDate, windowStartInstant } from '../../../../../common/rules/calendar.ts';
+import {
+  dayNumber,
+  fromDayNumber,
+  isWorkingDay,
+  localDate,
+  windowStartInstant,
+} from '../../../../../common/rules/calendar.ts';
 import type { HomeTaskKey } from '../../../../../common/contracts/home.ts';
 
 export type ReminderKind = 'due_soon' | 'missed';
@@ -53,7 +59,12 @@ export function dueSoonFrom(dueAt: Date, hour: number, holidays: ReadonlySet<str
  * deadline; either only in sending time (a catch-up after a night waits for the morning). Work with nothing waiting needs none. Which of them
  * was already sent is not decided here (the caller claims each once).
  */
-export function reminderDue(task: { count: number; dueAt: Date }, now: Date, hour: number, holidays: ReadonlySet<string>): ReminderKind | null {
+export function reminderDue(
+  task: { count: number; dueAt: Date },
+  now: Date,
+  hour: number,
+  holidays: ReadonlySet<string>,
+): ReminderKind | null {
   if (task.count <= 0 || !isSendingTime(now, hour)) return null;
   if (now.getTime() >= task.dueAt.getTime()) return 'missed';
   return now.getTime() >= dueSoonFrom(task.dueAt, hour, holidays).getTime() ? 'due_soon' : null;
@@ -136,7 +147,10 @@ export function describeWork(key: string, count: number): string {
 }
 
 /** The notification (title and body; the e-mail adds the link) of one reminder. */
-export function reminderNotice(kind: ReminderKind, task: RemindedTask & { dueAt: string }): { title: string; body: string; path: string } {
+export function reminderNotice(
+  kind: ReminderKind,
+  task: RemindedTask & { dueAt: string },
+): { title: string; body: string; path: string } {
   const work = describeWork(task.key, task.count);
   const due = formatDeadline(new Date(task.dueAt));
   if (kind === 'due_soon') {
@@ -154,10 +168,18 @@ export function reminderNotice(kind: ReminderKind, task: RemindedTask & { dueAt:
 }
 
 /** The daily digest e-mail: every task waiting, most urgent first, each with its deadline and link. */
-export function digestMail(input: { fullName: string; day: string; tasks: RemindedTask[]; now: Date; publicUrl: string }): { subject: string; text: string } {
+export function digestMail(input: {
+  fullName: string;
+  day: string;
+  tasks: RemindedTask[];
+  now: Date;
+  publicUrl: string;
+}): { subject: string; text: string } {
   const order = [...input.tasks].sort((a, b) => (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999'));
   const lines = order.map((t) => {
-    const due = t.dueAt ? ` — batas ${formatDeadline(new Date(t.dueAt))}${new Date(t.dueAt) <= input.now ? ' (TERLAMBAT)' : ''}` : '';
+    const due = t.dueAt
+      ? ` — batas ${formatDeadline(new Date(t.dueAt))}${new Date(t.dueAt) <= input.now ? ' (TERLAMBAT)' : ''}`
+      : '';
     return `- ${capitalize(describeWork(t.key, t.count))}${due}\n  ${input.publicUrl}${t.to}`;
   });
   return {

@@ -18,14 +18,24 @@ export interface ComplaintSla {
   closeAfterDays: number;
 }
 
-export const DEFAULT_SLA: Readonly<ComplaintSla> = Object.freeze({ verifyDays: 3, followUpDays: 5, closeAfterDays: 10 });
+export const DEFAULT_SLA: Readonly<ComplaintSla> = Object.freeze({
+  verifyDays: 3,
+  followUpDays: 5,
+  closeAfterDays: 10,
+});
 
 export const COMPLAINT_STATUSES = ['submitted', 'disposed', 'followed_up', 'closed', 'rejected'] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 export const COMPLAINT_EVENTS = ['dispose', 'reject', 'follow_up', 'reopen', 'accept', 'expire'] as const;
 export type ComplaintEvent = (typeof COMPLAINT_EVENTS)[number];
 
-const STATUS_ID: Record<ComplaintStatus, string> = { submitted: 'menunggu verifikasi', disposed: 'didisposisikan ke OPD', followed_up: 'sudah ditindaklanjuti', closed: 'selesai', rejected: 'ditolak' };
+const STATUS_ID: Record<ComplaintStatus, string> = {
+  submitted: 'menunggu verifikasi',
+  disposed: 'didisposisikan ke OPD',
+  followed_up: 'sudah ditindaklanjuti',
+  closed: 'selesai',
+  rejected: 'ditolak',
+};
 
 /**
  * submitted → dispose (verified, sent to an OPD) | reject (out of scope / unclear, with a reason);
@@ -42,7 +52,11 @@ export const complaintMachine = defineStateMachine<ComplaintStatus, ComplaintEve
     closed: {},
     rejected: {},
   },
-  refusal: (status) => msg(`Laporan ini ${STATUS_ID[status]}; langkah itu tidak dapat dilakukan sekarang.`, `This report is ${status.replace('_', ' ')}; that step is not possible now.`),
+  refusal: (status) =>
+    msg(
+      `Laporan ini ${STATUS_ID[status]}; langkah itu tidak dapat dilakukan sekarang.`,
+      `This report is ${status.replace('_', ' ')}; that step is not possible now.`,
+    ),
 });
 
 /** The last day of a window of `n` working days that starts after `eventDay`. */
@@ -73,14 +87,20 @@ export interface ComplaintClock {
  * filing, follow-up 5 after disposition, the reporter's reply 10 after the follow-up (the report
  * closes then; being "late" there means it should be closed).
  */
-export function complaintClock(c: ComplaintDates, today: string, holidays: ReadonlySet<string>, sla: ComplaintSla = DEFAULT_SLA): ComplaintClock {
+export function complaintClock(
+  c: ComplaintDates,
+  today: string,
+  holidays: ReadonlySet<string>,
+  sla: ComplaintSla = DEFAULT_SLA,
+): ComplaintClock {
   const due = (awaiting: ComplaintClock['awaiting'], dueOn: string): ComplaintClock => {
     const lateDays = dayNumber(today) > dayNumber(dueOn) ? workingDaysBetween(shiftDate(dueOn, 1), today, holidays) : 0;
     return { awaiting, dueOn, late: dayNumber(today) > dayNumber(dueOn), lateDays };
   };
   if (c.status === 'submitted') return due('verification', dueAfter(c.filedOn, sla.verifyDays, holidays));
   if (c.status === 'disposed') return due('follow_up', dueAfter(c.disposedOn ?? c.filedOn, sla.followUpDays, holidays));
-  if (c.status === 'followed_up') return due('reporter', dueAfter(c.followedUpOn ?? c.filedOn, sla.closeAfterDays, holidays));
+  if (c.status === 'followed_up')
+    return due('reporter', dueAfter(c.followedUpOn ?? c.filedOn, sla.closeAfterDays, holidays));
   return { awaiting: null, dueOn: null, late: false, lateDays: 0 };
 }
 
@@ -110,10 +130,22 @@ export interface OpdOnTime {
  * On-time follow-up per OPD: a disposition followed up within the window is on time; one followed
  * up after it, or still open past it, is late; one still inside its window is pending.
  */
-export function onTimeByOpd(steps: readonly OpdStep[], today: string, holidays: ReadonlySet<string>, sla: ComplaintSla = DEFAULT_SLA): OpdOnTime[] {
+export function onTimeByOpd(
+  steps: readonly OpdStep[],
+  today: string,
+  holidays: ReadonlySet<string>,
+  sla: ComplaintSla = DEFAULT_SLA,
+): OpdOnTime[] {
   const by = new Map<string, OpdOnTime>();
   for (const s of steps) {
-    const row = by.get(s.organizationId) ?? { organizationId: s.organizationId, disposed: 0, onTime: 0, late: 0, pending: 0, percent: null };
+    const row = by.get(s.organizationId) ?? {
+      organizationId: s.organizationId,
+      disposed: 0,
+      onTime: 0,
+      late: 0,
+      pending: 0,
+      percent: null,
+    };
     row.disposed++;
     const dueOn = dueAfter(s.disposedOn, sla.followUpDays, holidays);
     if (s.followedUpOn) {
@@ -124,13 +156,18 @@ export function onTimeByOpd(steps: readonly OpdStep[], today: string, holidays: 
     by.set(s.organizationId, row);
   }
   return [...by.values()]
-    .map((r) => ({ ...r, percent: r.onTime + r.late === 0 ? null : Math.round((100 * r.onTime) / (r.onTime + r.late)) }))
+    .map((r) => ({
+      ...r,
+      percent: r.onTime + r.late === 0 ? null : Math.round((100 * r.onTime) / (r.onTime + r.late)),
+    }))
     .sort((a, b) => a.organizationId.localeCompare(b.organizationId));
 }
 
 /** Settings problems: every window a whole number of working days, 1–60. */
 export function slaProblems(sla: ComplaintSla): string[] {
-  return (Object.entries(sla) as [keyof ComplaintSla, number][]).filter(([, v]) => !Number.isInteger(v) || v < 1 || v > 60).map(([k]) => `${k}: 1–60 hari kerja`);
+  return (Object.entries(sla) as [keyof ComplaintSla, number][])
+    .filter(([, v]) => !Number.isInteger(v) || v < 1 || v > 60)
+    .map(([k]) => `${k}: 1–60 hari kerja`);
 }
 
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';

@@ -6,12 +6,23 @@ describe('diffLines', () => {
     { name: 'unchanged', before: 'a\nb', after: 'a\nb', want: ' a| b' },
     { name: 'a line added', before: 'a\nc', after: 'a\nb\nc', want: ' a|+b| c' },
     { name: 'a line removed', before: 'a\nb\nc', after: 'a\nc', want: ' a|-b| c' },
-    { name: 'a line changed', before: 'Usia paling tinggi 35 tahun\nIjazah S1', after: 'Usia paling tinggi 40 tahun\nIjazah S1', want: '-Usia paling tinggi 35 tahun|+Usia paling tinggi 40 tahun| Ijazah S1' },
+    {
+      name: 'a line changed',
+      before: 'Usia paling tinggi 35 tahun\nIjazah S1',
+      after: 'Usia paling tinggi 40 tahun\nIjazah S1',
+      want: '-Usia paling tinggi 35 tahun|+Usia paling tinggi 40 tahun| Ijazah S1',
+    },
     { name: 'from empty', before: '', after: 'x', want: '-|+x' },
     { name: 'CRLF is the same text', before: 'a\r\nb', after: 'a\nb', want: ' a| b' },
   ];
   for (const c of cases) {
-    it(c.name, () => expect(diffLines(c.before, c.after).map((d) => `${d.op === 'same' ? ' ' : d.op === 'add' ? '+' : '-'}${d.text}`).join('|')).toBe(c.want));
+    it(c.name, () =>
+      expect(
+        diffLines(c.before, c.after)
+          .map((d) => `${d.op === 'same' ? ' ' : d.op === 'add' ? '+' : '-'}${d.text}`)
+          .join('|'),
+      ).toBe(c.want),
+    );
   }
 });
 

@@ -12,7 +12,9 @@ export function diffLines(before: string, after: string): DiffLine[] {
   const m = b.length;
   // lcs[i][j]: LCS length of a[i..] and b[j..]
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const out: DiffLine[] = [];
   let i = 0;
   let j = 0;
@@ -37,7 +39,10 @@ export function inWindow(at: Date, opensAt: Date | null, closesAt: Date | null):
 
 export type ConsultationState = 'draft' | 'scheduled' | 'open' | 'closed' | 'final';
 /** A consultation's state at `now`: published ones are scheduled, open or closed by their window. */
-export function consultationState(c: { status: string; opens_at: Date | string | null; closes_at: Date | string | null }, now: Date): ConsultationState {
+export function consultationState(
+  c: { status: string; opens_at: Date | string | null; closes_at: Date | string | null },
+  now: Date,
+): ConsultationState {
   if (c.status !== 'open') return c.status as 'draft' | 'final';
   const opensAt = c.opens_at ? new Date(c.opens_at) : null;
   const closesAt = c.closes_at ? new Date(c.closes_at) : null;

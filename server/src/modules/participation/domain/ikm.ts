@@ -40,9 +40,12 @@ export function unsurProblems(unsur: readonly Unsur[]): string[] {
   if (unsur.length === 0) problems.push('Paling sedikit satu unsur.');
   if (new Set(unsur.map((u) => u.code)).size !== unsur.length) problems.push('Kode unsur harus unik.');
   const set = unsur.filter((u) => u.weight !== null);
-  if (set.length > 0 && set.length !== unsur.length) problems.push('Isi bobot semua unsur, atau kosongkan semuanya (bobot sama).');
-  if (set.some((u) => u.weight! <= 0 || u.weight! > 1)) problems.push('Bobot tiap unsur harus lebih dari 0 dan paling besar 1.');
-  if (set.length === unsur.length && set.length > 0 && Math.abs(set.reduce((a, u) => a + u.weight!, 0) - 1) > 1e-6) problems.push('Jumlah bobot semua unsur harus 1.');
+  if (set.length > 0 && set.length !== unsur.length)
+    problems.push('Isi bobot semua unsur, atau kosongkan semuanya (bobot sama).');
+  if (set.some((u) => u.weight! <= 0 || u.weight! > 1))
+    problems.push('Bobot tiap unsur harus lebih dari 0 dan paling besar 1.');
+  if (set.length === unsur.length && set.length > 0 && Math.abs(set.reduce((a, u) => a + u.weight!, 0) - 1) > 1e-6)
+    problems.push('Jumlah bobot semua unsur harus 1.');
   return problems;
 }
 
@@ -51,15 +54,20 @@ export function bandProblems(bands: readonly Band[]): string[] {
   const problems: string[] = [];
   const sorted = [...bands].sort((a, b) => b.minHundredths - a.minHundredths);
   if (new Set(bands.map((b) => b.grade)).size !== bands.length) problems.push('Setiap mutu (A–D) hanya sekali.');
-  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.minHundredths >= sorted[i - 1]!.minHundredths) problems.push('Batas bawah mutu harus berbeda.');
+  for (let i = 1; i < sorted.length; i++)
+    if (sorted[i]!.minHundredths >= sorted[i - 1]!.minHundredths) problems.push('Batas bawah mutu harus berbeda.');
   if (sorted.at(-1)?.minHundredths !== 2500) problems.push('Mutu terendah harus mulai dari 25,00.');
-  if (sorted.some((b) => b.minHundredths < 2500 || b.minHundredths > 10000)) problems.push('Batas mutu harus di antara 25,00 dan 100,00.');
+  if (sorted.some((b) => b.minHundredths < 2500 || b.minHundredths > 10000))
+    problems.push('Batas mutu harus di antara 25,00 dan 100,00.');
   return problems;
 }
 
 /** The band of a converted value in hundredths (2500–10000); null below the lowest band. */
 export function bandOf(convertedHundredths: number, bands: readonly Band[] = DEFAULT_BANDS): Band | null {
-  return [...bands].sort((a, b) => b.minHundredths - a.minHundredths).find((b) => convertedHundredths >= b.minHundredths) ?? null;
+  return (
+    [...bands].sort((a, b) => b.minHundredths - a.minHundredths).find((b) => convertedHundredths >= b.minHundredths) ??
+    null
+  );
 }
 
 export interface UnsurResult {
@@ -86,10 +94,15 @@ export interface IkmResult {
  * unsur j. Scores outside 1–4 or a questionnaire of the wrong length throw (callers validate
  * input before storing it). No responses → no index.
  */
-export function computeIkm(responses: readonly (readonly number[])[], unsur: readonly Unsur[], bands: readonly Band[] = DEFAULT_BANDS): IkmResult {
+export function computeIkm(
+  responses: readonly (readonly number[])[],
+  unsur: readonly Unsur[],
+  bands: readonly Band[] = DEFAULT_BANDS,
+): IkmResult {
   const sums = unsur.map(() => 0);
   for (const r of responses) {
-    if (r.length !== unsur.length) throw new RangeError(`questionnaire has ${r.length} answers, expected ${unsur.length}`);
+    if (r.length !== unsur.length)
+      throw new RangeError(`questionnaire has ${r.length} answers, expected ${unsur.length}`);
     r.forEach((s, j) => {
       if (!Number.isInteger(s) || s < 1 || s > 4) throw new RangeError(`score ${s} is not 1–4`);
       sums[j]! += s;
@@ -102,7 +115,12 @@ export function computeIkm(responses: readonly (readonly number[])[], unsur: rea
  * The same index from per-unsur score sums over `n` questionnaires (what the database aggregates,
  * so a unit with a hundred thousand answers is not loaded row by row).
  */
-export function ikmFromSums(sums: readonly number[], n: number, unsur: readonly Unsur[], bands: readonly Band[] = DEFAULT_BANDS): IkmResult {
+export function ikmFromSums(
+  sums: readonly number[],
+  n: number,
+  unsur: readonly Unsur[],
+  bands: readonly Band[] = DEFAULT_BANDS,
+): IkmResult {
   if (sums.length !== unsur.length) throw new RangeError(`${sums.length} sums for ${unsur.length} unsur`);
   const equal = 1 / Math.max(1, unsur.length);
   const rows: UnsurResult[] = unsur.map((u, j) => {
@@ -114,7 +132,13 @@ export function ikmFromSums(sums: readonly number[], n: number, unsur: readonly 
   // The exact sum (not the rounded rows) decides the band, so rounding never moves a unit across a boundary.
   const exact = unsur.reduce((a, u, j) => a + (sums[j]! / n) * (u.weight ?? equal), 0);
   const convertedHundredths = Math.floor(exact * 25 * 100 + 0.5 + EPS);
-  return { respondents: n, unsur: rows, ikm: round(exact, 4), convertedHundredths, band: bandOf(convertedHundredths, bands) };
+  return {
+    respondents: n,
+    unsur: rows,
+    ikm: round(exact, 4),
+    convertedHundredths,
+    band: bandOf(convertedHundredths, bands),
+  };
 }
 
 const round = (x: number, digits: number) => {
@@ -128,7 +152,8 @@ const round = (x: number, digits: number) => {
  * the nearest whole respondent as their table is (N 50 → 44, 100 → 80, 1000 → 278, 1 000 000 → 384).
  */
 export function krejcieMorganSample(population: number): number {
-  if (!Number.isInteger(population) || population < 0) throw new RangeError(`population must be a whole number ≥ 0, got ${population}`);
+  if (!Number.isInteger(population) || population < 0)
+    throw new RangeError(`population must be a whole number ≥ 0, got ${population}`);
   if (population === 0) return 0;
   const chi2 = 3.841;
   const p = 0.5;

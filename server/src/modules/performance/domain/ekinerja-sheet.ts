@@ -6,14 +6,48 @@
  * final evaluations are imported; every row is reported by the line Excel shows. Pure.
  */
 import { type Msg, msg } from '../../../../../common/contracts/messages.ts';
-import { PERIODS, PERIOD_LABELS, PREDIKATS, PREDIKAT_LABELS, RATINGS, RATING_LABELS, type Period, type Predikat, type PredikatMatrix, type Rating, predikatOf } from './predikat.ts';
+import {
+  PERIODS,
+  PERIOD_LABELS,
+  PREDIKATS,
+  PREDIKAT_LABELS,
+  RATINGS,
+  RATING_LABELS,
+  type Period,
+  type Predikat,
+  type PredikatMatrix,
+  type Rating,
+  predikatOf,
+} from './predikat.ts';
 
 /** The export's columns (performance-dashboard.ts writes them in this order). */
 export const EKINERJA_COLUMN_NAMES = [
-  'NIP', 'Nama', 'Status Kepegawaian', 'Jabatan', 'Golongan', 'Unit Kerja', 'Perangkat Daerah', 'Tahun', 'Periode Penilaian',
-  'NIP Pejabat Penilai', 'Nama Pejabat Penilai', 'Status SKP', 'Rating Hasil Kerja', 'Rating Perilaku Kerja', 'Predikat Kinerja', 'Status Penilaian',
+  'NIP',
+  'Nama',
+  'Status Kepegawaian',
+  'Jabatan',
+  'Golongan',
+  'Unit Kerja',
+  'Perangkat Daerah',
+  'Tahun',
+  'Periode Penilaian',
+  'NIP Pejabat Penilai',
+  'Nama Pejabat Penilai',
+  'Status SKP',
+  'Rating Hasil Kerja',
+  'Rating Perilaku Kerja',
+  'Predikat Kinerja',
+  'Status Penilaian',
 ] as const;
-const REQUIRED = ['NIP', 'Tahun', 'Periode Penilaian', 'Rating Hasil Kerja', 'Rating Perilaku Kerja', 'Predikat Kinerja', 'Status Penilaian'] as const;
+const REQUIRED = [
+  'NIP',
+  'Tahun',
+  'Periode Penilaian',
+  'Rating Hasil Kerja',
+  'Rating Perilaku Kerja',
+  'Predikat Kinerja',
+  'Status Penilaian',
+] as const;
 export const MAX_IMPORT_ROWS = 20_000;
 
 export interface ImportedEvaluation {
@@ -45,13 +79,38 @@ export interface ImportContext {
 }
 
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
-const byLabel = <T extends string>(values: readonly T[], labels: Record<T, Msg>) => new Map(values.flatMap((v) => [[norm(labels[v].id), v], [norm(labels[v].en), v], [v, v]] as [string, T][]));
+const byLabel = <T extends string>(values: readonly T[], labels: Record<T, Msg>) =>
+  new Map(
+    values.flatMap(
+      (v) =>
+        [
+          [norm(labels[v].id), v],
+          [norm(labels[v].en), v],
+          [v, v],
+        ] as [string, T][],
+    ),
+  );
 const RATING_BY = byLabel(RATINGS, RATING_LABELS);
-const PREDIKAT_BY = new Map([...byLabel(PREDIKATS, PREDIKAT_LABELS), ['kurang', 'kurang' as Predikat], ['misconduct', 'kurang' as Predikat]]);
-const PERIOD_BY = new Map([...byLabel(PERIODS, PERIOD_LABELS), ['tw i', 'q1' as Period], ['tw ii', 'q2' as Period], ['tw iii', 'q3' as Period], ['tw iv', 'q4' as Period], ['triwulan iv-akhir', 'q4' as Period], ['akhir', 'annual' as Period]]);
+const PREDIKAT_BY = new Map([
+  ...byLabel(PREDIKATS, PREDIKAT_LABELS),
+  ['kurang', 'kurang' as Predikat],
+  ['misconduct', 'kurang' as Predikat],
+]);
+const PERIOD_BY = new Map([
+  ...byLabel(PERIODS, PERIOD_LABELS),
+  ['tw i', 'q1' as Period],
+  ['tw ii', 'q2' as Period],
+  ['tw iii', 'q3' as Period],
+  ['tw iv', 'q4' as Period],
+  ['triwulan iv-akhir', 'q4' as Period],
+  ['akhir', 'annual' as Period],
+]);
 export const importKey = (nip: string, year: number, period: Period) => `${nip}|${year}|${period}`;
 
-export function validateImport(records: readonly { line: number; cells: readonly string[] }[], ctx: ImportContext): { ok: boolean; rows: ImportedEvaluation[]; report: ImportRowReport[] } {
+export function validateImport(
+  records: readonly { line: number; cells: readonly string[] }[],
+  ctx: ImportContext,
+): { ok: boolean; rows: ImportedEvaluation[]; report: ImportRowReport[] } {
   const [header, ...data] = records;
   const index = new Map<string, number>();
   header?.cells.forEach((c, i) => {
@@ -60,7 +119,23 @@ export function validateImport(records: readonly { line: number; cells: readonly
   });
   const missing = REQUIRED.filter((c) => !index.has(c));
   if (!header || missing.length > 0) {
-    return { ok: false, rows: [], report: [{ line: 1, nip: null, status: 'error', problems: [msg(`Kolom wajib tidak ditemukan di baris judul: ${missing.join(', ')}. Gunakan berkas ekspor SKP Merit atau kolom yang sama.`, `Required columns missing from the header row: ${missing.join(', ')}. Use Merit's SKP export or the same columns.`)] }] };
+    return {
+      ok: false,
+      rows: [],
+      report: [
+        {
+          line: 1,
+          nip: null,
+          status: 'error',
+          problems: [
+            msg(
+              `Kolom wajib tidak ditemukan di baris judul: ${missing.join(', ')}. Gunakan berkas ekspor SKP Merit atau kolom yang sama.`,
+              `Required columns missing from the header row: ${missing.join(', ')}. Use Merit's SKP export or the same columns.`,
+            ),
+          ],
+        },
+      ],
+    };
   }
   const rows: ImportedEvaluation[] = [];
   const report: ImportRowReport[] = [];
@@ -74,33 +149,104 @@ export function validateImport(records: readonly { line: number; cells: readonly
     const problems: Msg[] = [];
     const nip = get('NIP').replace(/\s/g, '');
     if (!/^\d{18}$/.test(nip)) problems.push(msg(`NIP "${nip}" harus 18 angka.`, `NIP "${nip}" must be 18 digits.`));
-    else if (!ctx.employees.has(nip)) problems.push(msg(`NIP ${nip} tidak ada di data pegawai; impor data pegawai lebih dulu.`, `NIP ${nip} is not in the employee records; import the records first.`));
+    else if (!ctx.employees.has(nip))
+      problems.push(
+        msg(
+          `NIP ${nip} tidak ada di data pegawai; impor data pegawai lebih dulu.`,
+          `NIP ${nip} is not in the employee records; import the records first.`,
+        ),
+      );
     if (norm(get('Status Penilaian')) !== 'final') {
-      report.push({ line: rec.line, nip: nip || null, status: 'skip', problems: [msg('Dilewati: hanya penilaian berstatus Final yang diimpor.', 'Skipped: only final evaluations are imported.')] });
+      report.push({
+        line: rec.line,
+        nip: nip || null,
+        status: 'skip',
+        problems: [
+          msg(
+            'Dilewati: hanya penilaian berstatus Final yang diimpor.',
+            'Skipped: only final evaluations are imported.',
+          ),
+        ],
+      });
       continue;
     }
     const year = Number(get('Tahun'));
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) problems.push(msg(`Tahun "${get('Tahun')}" tidak valid.`, `Year "${get('Tahun')}" is not valid.`));
-    else if (year >= ctx.currentYear) problems.push(msg(`Tahun ${year}: yang diimpor hanya hasil tahun-tahun sebelumnya; tahun berjalan dinilai di Merit.`, `Year ${year}: only earlier years are imported; the current year is evaluated in Merit.`));
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      problems.push(msg(`Tahun "${get('Tahun')}" tidak valid.`, `Year "${get('Tahun')}" is not valid.`));
+    else if (year >= ctx.currentYear)
+      problems.push(
+        msg(
+          `Tahun ${year}: yang diimpor hanya hasil tahun-tahun sebelumnya; tahun berjalan dinilai di Merit.`,
+          `Year ${year}: only earlier years are imported; the current year is evaluated in Merit.`,
+        ),
+      );
     const period = PERIOD_BY.get(norm(get('Periode Penilaian')));
-    if (!period) problems.push(msg(`Periode "${get('Periode Penilaian')}" tidak dikenal; tulis Triwulan I–IV atau Tahunan.`, `Unknown period "${get('Periode Penilaian')}"; write Triwulan I–IV or Tahunan.`));
+    if (!period)
+      problems.push(
+        msg(
+          `Periode "${get('Periode Penilaian')}" tidak dikenal; tulis Triwulan I–IV atau Tahunan.`,
+          `Unknown period "${get('Periode Penilaian')}"; write Triwulan I–IV or Tahunan.`,
+        ),
+      );
     const results = RATING_BY.get(norm(get('Rating Hasil Kerja')));
     const behaviour = RATING_BY.get(norm(get('Rating Perilaku Kerja')));
-    if (!results) problems.push(msg(`Rating hasil kerja "${get('Rating Hasil Kerja')}" tidak dikenal; tulis Di Atas, Sesuai atau Di Bawah Ekspektasi.`, `Unknown results rating "${get('Rating Hasil Kerja')}".`));
-    if (!behaviour) problems.push(msg(`Rating perilaku kerja "${get('Rating Perilaku Kerja')}" tidak dikenal; tulis Di Atas, Sesuai atau Di Bawah Ekspektasi.`, `Unknown behaviour rating "${get('Rating Perilaku Kerja')}".`));
+    if (!results)
+      problems.push(
+        msg(
+          `Rating hasil kerja "${get('Rating Hasil Kerja')}" tidak dikenal; tulis Di Atas, Sesuai atau Di Bawah Ekspektasi.`,
+          `Unknown results rating "${get('Rating Hasil Kerja')}".`,
+        ),
+      );
+    if (!behaviour)
+      problems.push(
+        msg(
+          `Rating perilaku kerja "${get('Rating Perilaku Kerja')}" tidak dikenal; tulis Di Atas, Sesuai atau Di Bawah Ekspektasi.`,
+          `Unknown behaviour rating "${get('Rating Perilaku Kerja')}".`,
+        ),
+      );
     const predikat = PREDIKAT_BY.get(norm(get('Predikat Kinerja')));
-    if (!predikat) problems.push(msg(`Predikat "${get('Predikat Kinerja')}" tidak dikenal.`, `Unknown predikat "${get('Predikat Kinerja')}".`));
+    if (!predikat)
+      problems.push(
+        msg(`Predikat "${get('Predikat Kinerja')}" tidak dikenal.`, `Unknown predikat "${get('Predikat Kinerja')}".`),
+      );
     if (problems.length === 0 && results && behaviour && predikat && period) {
       const expected = predikatOf(ctx.matrixOf(year), results, behaviour);
-      if (expected !== predikat) problems.push(msg(`Predikat ${PREDIKAT_LABELS[predikat].id} tidak sesuai matriks ${year} (${RATING_LABELS[results].id} × ${RATING_LABELS[behaviour].id} = ${PREDIKAT_LABELS[expected].id}). Periksa baris ini atau tetapkan matriks tahun ${year} lebih dulu.`, `Predikat ${PREDIKAT_LABELS[predikat].en} does not follow the ${year} matrix (= ${PREDIKAT_LABELS[expected].en}). Check this row or set the ${year} matrix first.`));
+      if (expected !== predikat)
+        problems.push(
+          msg(
+            `Predikat ${PREDIKAT_LABELS[predikat].id} tidak sesuai matriks ${year} (${RATING_LABELS[results].id} × ${RATING_LABELS[behaviour].id} = ${PREDIKAT_LABELS[expected].id}). Periksa baris ini atau tetapkan matriks tahun ${year} lebih dulu.`,
+            `Predikat ${PREDIKAT_LABELS[predikat].en} does not follow the ${year} matrix (= ${PREDIKAT_LABELS[expected].en}). Check this row or set the ${year} matrix first.`,
+          ),
+        );
       const key = importKey(nip, year, period);
       const first = seen.get(key);
-      if (first !== undefined) problems.push(msg(`Penilaian ini sudah ada di baris ${first} berkas ini.`, `This evaluation is already on line ${first} of this file.`));
+      if (first !== undefined)
+        problems.push(
+          msg(
+            `Penilaian ini sudah ada di baris ${first} berkas ini.`,
+            `This evaluation is already on line ${first} of this file.`,
+          ),
+        );
       else seen.set(key, rec.line);
-      if (ctx.existing.has(key)) problems.push(msg(`NIP ${nip} sudah memiliki evaluasi ${PERIOD_LABELS[period].id} ${year} di Merit.`, `NIP ${nip} already has a ${PERIOD_LABELS[period].en} ${year} evaluation in Merit.`));
+      if (ctx.existing.has(key))
+        problems.push(
+          msg(
+            `NIP ${nip} sudah memiliki evaluasi ${PERIOD_LABELS[period].id} ${year} di Merit.`,
+            `NIP ${nip} already has a ${PERIOD_LABELS[period].en} ${year} evaluation in Merit.`,
+          ),
+        );
       if (problems.length === 0) {
         const evaluatorNip = get('NIP Pejabat Penilai').replace(/\s/g, '');
-        rows.push({ line: rec.line, nip, year, period, evaluatorNip: /^\d{18}$/.test(evaluatorNip) && ctx.employees.has(evaluatorNip) ? evaluatorNip : null, ratingResults: results, ratingBehaviour: behaviour, predikat });
+        rows.push({
+          line: rec.line,
+          nip,
+          year,
+          period,
+          evaluatorNip: /^\d{18}$/.test(evaluatorNip) && ctx.employees.has(evaluatorNip) ? evaluatorNip : null,
+          ratingResults: results,
+          ratingBehaviour: behaviour,
+          predikat,
+        });
       }
     }
     report.push({ line: rec.line, nip: nip || null, status: problems.length > 0 ? 'error' : 'import', problems });

@@ -6,7 +6,16 @@
  * catalog are parameters; the keyword tables below are the one place the mapping lives.
  */
 import { type Msg, msg } from '../../../../../common/contracts/messages.ts';
-import { BERAKHLAK, BERAKHLAK_LABELS, type BehaviourValue, PERIOD_LABELS, PREDIKAT_LABELS, type Period, type Predikat, type Rating } from './predikat.ts';
+import {
+  BERAKHLAK,
+  BERAKHLAK_LABELS,
+  type BehaviourValue,
+  PERIOD_LABELS,
+  PREDIKAT_LABELS,
+  type Period,
+  type Predikat,
+  type Rating,
+} from './predikat.ts';
 
 /** Words in a programme's competency area that answer a weak value (lower case, matched as substrings). */
 export const VALUE_AREAS: Record<BehaviourValue, readonly string[]> = {
@@ -66,7 +75,11 @@ const matches = (area: string, words: readonly string[]) => {
  * The recommended programmes for an employee, most reasons first; none when there is no final
  * evaluation or nothing is below expectation. Only eligible programmes not already taken.
  */
-export function recommendPrograms(evaluation: EvaluationForNeeds | null, jabatan: { kind: string; name: string }, catalog: readonly CatalogProgram[]): Recommendation[] {
+export function recommendPrograms(
+  evaluation: EvaluationForNeeds | null,
+  jabatan: { kind: string; name: string },
+  catalog: readonly CatalogProgram[],
+): Recommendation[] {
   if (!evaluation) return [];
   const period = PERIOD_LABELS[evaluation.period];
   const own = jabatanAreas(jabatan);
@@ -74,14 +87,38 @@ export function recommendPrograms(evaluation: EvaluationForNeeds | null, jabatan
   for (const v of BERAKHLAK) {
     if (evaluation.behaviourRatings[v] !== 'below') continue;
     const words = v === 'kompeten' ? own : VALUE_AREAS[v];
-    needs.push({ words, reason: msg(`Di Bawah Ekspektasi pada ${BERAKHLAK_LABELS[v]}, ${period.id}`, `Below expectation on ${BERAKHLAK_LABELS[v]}, ${period.en}`) });
+    needs.push({
+      words,
+      reason: msg(
+        `Di Bawah Ekspektasi pada ${BERAKHLAK_LABELS[v]}, ${period.id}`,
+        `Below expectation on ${BERAKHLAK_LABELS[v]}, ${period.en}`,
+      ),
+    });
   }
   for (const r of evaluation.results) {
-    if (r.rating === 'below') needs.push({ words: own, reason: msg(`Hasil kerja "${r.title}" Di Bawah Ekspektasi, ${period.id}`, `Result "${r.title}" below expectation, ${period.en}`) });
+    if (r.rating === 'below')
+      needs.push({
+        words: own,
+        reason: msg(
+          `Hasil kerja "${r.title}" Di Bawah Ekspektasi, ${period.id}`,
+          `Result "${r.title}" below expectation, ${period.en}`,
+        ),
+      });
   }
   const p = evaluation.predikat;
-  if (p === 'butuh_perbaikan' || p === 'sangat_kurang') needs.push({ words: own, reason: msg(`Predikat ${PREDIKAT_LABELS[p].id}, ${period.id}`, `Predikat ${PREDIKAT_LABELS[p].en}, ${period.en}`) });
-  if (p === 'kurang' || p === 'sangat_kurang') needs.push({ words: ['nilai dasar', 'integritas'], reason: msg(`Predikat ${PREDIKAT_LABELS[p].id}: perilaku kerja perlu dibina, ${period.id}`, `Predikat ${PREDIKAT_LABELS[p].en}: work behaviour needs coaching, ${period.en}`) });
+  if (p === 'butuh_perbaikan' || p === 'sangat_kurang')
+    needs.push({
+      words: own,
+      reason: msg(`Predikat ${PREDIKAT_LABELS[p].id}, ${period.id}`, `Predikat ${PREDIKAT_LABELS[p].en}, ${period.en}`),
+    });
+  if (p === 'kurang' || p === 'sangat_kurang')
+    needs.push({
+      words: ['nilai dasar', 'integritas'],
+      reason: msg(
+        `Predikat ${PREDIKAT_LABELS[p].id}: perilaku kerja perlu dibina, ${period.id}`,
+        `Predikat ${PREDIKAT_LABELS[p].en}: work behaviour needs coaching, ${period.en}`,
+      ),
+    });
 
   const out: Recommendation[] = [];
   for (const program of catalog) {
@@ -91,7 +128,9 @@ export function recommendPrograms(evaluation: EvaluationForNeeds | null, jabatan
     if (unique.length > 0) out.push({ programId: program.id, reasons: unique });
   }
   const title = new Map(catalog.map((c) => [c.id, c.title]));
-  return out.sort((a, b) => b.reasons.length - a.reasons.length || title.get(a.programId)!.localeCompare(title.get(b.programId)!));
+  return out.sort(
+    (a, b) => b.reasons.length - a.reasons.length || title.get(a.programId)!.localeCompare(title.get(b.programId)!),
+  );
 }
 
 export interface PlanProgramme {
@@ -110,14 +149,20 @@ export interface CompetencyPlanRow {
 }
 
 /** The reason without its period ("…, Triwulan II"), so one weakness counts once across quarters. */
-const withoutPeriod = (m: Msg): Msg => ({ id: m.id.replace(/, (Triwulan [IV]+|Tahunan)$/, ''), en: m.en.replace(/, (Quarter [IV]+|Annual)$/, '') });
+const withoutPeriod = (m: Msg): Msg => ({
+  id: m.id.replace(/, (Triwulan [IV]+|Tahunan)$/, ''),
+  en: m.en.replace(/, (Quarter [IV]+|Annual)$/, ''),
+});
 
 /**
  * An OPD's draft annual competency development plan (rencana pengembangan kompetensi, PerLAN
  * 5/2018): per recommended programme, how many employees need it, the JP and the cost that
  * implies (programme JP and cost per participant), and why — most needed first.
  */
-export function competencyPlan(perEmployee: readonly (readonly Recommendation[])[], programmes: readonly PlanProgramme[]): { rows: CompetencyPlanRow[]; jp: number; costRupiah: number } {
+export function competencyPlan(
+  perEmployee: readonly (readonly Recommendation[])[],
+  programmes: readonly PlanProgramme[],
+): { rows: CompetencyPlanRow[]; jp: number; costRupiah: number } {
   const byId = new Map(programmes.map((p) => [p.id, p]));
   const rows = new Map<string, { employees: number; reasons: Map<string, { reason: Msg; count: number }> }>();
   for (const recs of perEmployee) {
@@ -133,9 +178,17 @@ export function competencyPlan(perEmployee: readonly (readonly Recommendation[])
       rows.set(r.programId, row);
     }
   }
-  const out = [...rows].map(([programId, r]) => {
-    const p = byId.get(programId)!;
-    return { programId, employees: r.employees, jp: r.employees * p.jp, costRupiah: r.employees * p.costRupiah, reasons: [...r.reasons.values()].sort((a, b) => b.count - a.count || a.reason.id.localeCompare(b.reason.id)) };
-  }).sort((a, b) => b.employees - a.employees || a.programId.localeCompare(b.programId));
+  const out = [...rows]
+    .map(([programId, r]) => {
+      const p = byId.get(programId)!;
+      return {
+        programId,
+        employees: r.employees,
+        jp: r.employees * p.jp,
+        costRupiah: r.employees * p.costRupiah,
+        reasons: [...r.reasons.values()].sort((a, b) => b.count - a.count || a.reason.id.localeCompare(b.reason.id)),
+      };
+    })
+    .sort((a, b) => b.employees - a.employees || a.programId.localeCompare(b.programId));
   return { rows: out, jp: out.reduce((a, r) => a + r.jp, 0), costRupiah: out.reduce((a, r) => a + r.costRupiah, 0) };
 }

@@ -13,15 +13,22 @@ export const planMachine = defineStateMachine({
   transitions: { draft: { agree: 'agreed' }, agreed: { reopen: 'draft' } },
   refusal: (status) =>
     status === 'agreed'
-      ? msg('SKP ini sudah disepakati. Minta pejabat penilai membukanya kembali bila perlu diubah.', 'This SKP is already agreed. Ask the evaluator to reopen it if it must change.')
-      : msg('SKP ini masih draf; belum ada yang perlu dibuka kembali.', 'This SKP is still a draft; there is nothing to reopen.'),
+      ? msg(
+          'SKP ini sudah disepakati. Minta pejabat penilai membukanya kembali bila perlu diubah.',
+          'This SKP is already agreed. Ask the evaluator to reopen it if it must change.',
+        )
+      : msg(
+          'SKP ini masih draf; belum ada yang perlu dibuka kembali.',
+          'This SKP is still a draft; there is nothing to reopen.',
+        ),
 });
 
 export const evaluationMachine = defineStateMachine({
   statuses: ['draft', 'final'] as const,
   events: ['finalise'] as const,
   transitions: { draft: { finalise: 'final' }, final: {} },
-  refusal: () => msg('Evaluasi ini sudah final dan tidak dapat diubah.', 'This evaluation is final and cannot be changed.'),
+  refusal: () =>
+    msg('Evaluasi ini sudah final dan tidak dapat diubah.', 'This evaluation is final and cannot be changed.'),
 });
 
 /** Perspectives of hasil kerja (Lampiran PermenPANRB 6/2022, for JPT; used for every level here). */

@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATRIX, defaultPeriod, shownPeriod, evaluationDueOn, periodEnd, type OrgPredikat, type Period, type Predikat, type Rating, countPredikats, distributionWarnings, matrixProblems, orderProblem, overallRating, predikatOf, requiredBefore } from './predikat.ts';
+import {
+  DEFAULT_MATRIX,
+  defaultPeriod,
+  shownPeriod,
+  evaluationDueOn,
+  periodEnd,
+  type OrgPredikat,
+  type Period,
+  type Predikat,
+  type Rating,
+  countPredikats,
+  distributionWarnings,
+  matrixProblems,
+  orderProblem,
+  overallRating,
+  predikatOf,
+  requiredBefore,
+} from './predikat.ts';
 
 describe('predikat matrix (RULES.md §4.4)', () => {
   it.each<[Rating, Rating, Predikat]>([
@@ -60,13 +77,16 @@ describe('evaluation order: quarters in turn, the year after all four', () => {
     expect(orderProblem(period, new Set(done)) === null).toBe(ok);
   });
   it('names what is missing', () => {
-    expect(orderProblem('annual', new Set(['q1', 'q2']))!.id).toBe('Evaluasi tahunan baru dapat dibuat setelah evaluasi Triwulan III, Triwulan IV difinalkan.');
+    expect(orderProblem('annual', new Set(['q1', 'q2']))!.id).toBe(
+      'Evaluasi tahunan baru dapat dibuat setelah evaluasi Triwulan III, Triwulan IV difinalkan.',
+    );
     expect(requiredBefore('q3')).toEqual(['q1', 'q2']);
   });
 });
 
 describe('distribution check (RULES.md §4.5): warnings, never refusals', () => {
-  const of = (spec: Partial<Record<Predikat, number>>) => countPredikats(Object.entries(spec).flatMap(([p, n]) => Array<Predikat>(n!).fill(p as Predikat)));
+  const of = (spec: Partial<Record<Predikat, number>>) =>
+    countPredikats(Object.entries(spec).flatMap(([p, n]) => Array<Predikat>(n!).fill(p as Predikat)));
   it.each<[OrgPredikat, Partial<Record<Predikat, number>>, number, RegExp | null]>([
     ['baik', {}, 0, null],
     ['baik', { baik: 6, butuh_perbaikan: 2, sangat_baik: 2 }, 0, null],
@@ -80,7 +100,12 @@ describe('distribution check (RULES.md §4.5): warnings, never refusals', () => 
     ['kurang', { kurang: 6, butuh_perbaikan: 1, baik: 3 }, 0, null],
     ['kurang', { kurang: 7, baik: 3 }, 1, /Butuh Perbaikan 0%, kurang dari 10%/],
     ['sangat_kurang', { sangat_kurang: 6, kurang: 4 }, 0, null],
-    ['sangat_kurang', { sangat_kurang: 6, kurang: 3, sangat_baik: 1 }, 1, /tidak memiliki pegawai berpredikat Sangat Baik/],
+    [
+      'sangat_kurang',
+      { sangat_kurang: 6, kurang: 3, sangat_baik: 1 },
+      1,
+      /tidak memiliki pegawai berpredikat Sangat Baik/,
+    ],
   ])('organisation %s with %j → %i warnings', (org, spec, n, text) => {
     const w = distributionWarnings(org, of(spec));
     expect(w, JSON.stringify(w)).toHaveLength(n);
@@ -105,14 +130,38 @@ describe('when evaluations are due', () => {
     expect(defaultPeriod(2026, today)).toBe(p);
   });
   it.each<[string, { year: number; period: Period }[], number, { year: number; period: Period }]>([
-    ['the newest quarter with finals, not the empty one that just ended', [{ year: 2026, period: 'q1' }, { year: 2026, period: 'q2' }], 2026, { year: 2026, period: 'q2' }],
-    ['a later year before an earlier year\'s annual', [{ year: 2025, period: 'annual' }, { year: 2026, period: 'q1' }], 2026, { year: 2026, period: 'q1' }],
-    ['the annual evaluation after Triwulan IV of its year', [{ year: 2025, period: 'annual' }, { year: 2025, period: 'q4' }], 2026, { year: 2025, period: 'annual' }],
+    [
+      'the newest quarter with finals, not the empty one that just ended',
+      [
+        { year: 2026, period: 'q1' },
+        { year: 2026, period: 'q2' },
+      ],
+      2026,
+      { year: 2026, period: 'q2' },
+    ],
+    [
+      "a later year before an earlier year's annual",
+      [
+        { year: 2025, period: 'annual' },
+        { year: 2026, period: 'q1' },
+      ],
+      2026,
+      { year: 2026, period: 'q1' },
+    ],
+    [
+      'the annual evaluation after Triwulan IV of its year',
+      [
+        { year: 2025, period: 'annual' },
+        { year: 2025, period: 'q4' },
+      ],
+      2026,
+      { year: 2025, period: 'annual' },
+    ],
     ['the newest ended quarter when nothing is final', [], 2026, { year: 2026, period: 'q3' }],
   ])('shows %s', (_, finals, year, shown) => {
     expect(shownPeriod(finals, year, '2026-12-04')).toEqual(shown);
   });
-  it('knows each period\'s last day', () => {
+  it("knows each period's last day", () => {
     expect(periodEnd(2026, 'q2')).toBe('2026-06-30');
   });
 });

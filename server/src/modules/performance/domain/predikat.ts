@@ -39,7 +39,8 @@ export const DEFAULT_MATRIX: PredikatMatrix = Object.freeze({
 }) as PredikatMatrix;
 
 /** The predikat for a pair of ratings under a year's matrix. */
-export const predikatOf = (matrix: PredikatMatrix, hasilKerja: Rating, perilaku: Rating): Predikat => matrix[hasilKerja][perilaku];
+export const predikatOf = (matrix: PredikatMatrix, hasilKerja: Rating, perilaku: Rating): Predikat =>
+  matrix[hasilKerja][perilaku];
 
 /** Why a matrix cannot be a year's rule (empty = usable): all nine cells, each one of the five predikat. */
 export function matrixProblems(m: unknown): Msg[] {
@@ -49,7 +50,12 @@ export function matrixProblems(m: unknown): Msg[] {
     for (const p of RATINGS) {
       const v = cells[h]?.[p];
       if (typeof v !== 'string' || !(PREDIKATS as readonly string[]).includes(v)) {
-        problems.push(msg(`Sel hasil kerja "${RATING_LABELS[h].id}" × perilaku "${RATING_LABELS[p].id}" harus salah satu dari lima predikat.`, `Cell results "${RATING_LABELS[h].en}" × behaviour "${RATING_LABELS[p].en}" must be one of the five predikat.`));
+        problems.push(
+          msg(
+            `Sel hasil kerja "${RATING_LABELS[h].id}" × perilaku "${RATING_LABELS[p].id}" harus salah satu dari lima predikat.`,
+            `Cell results "${RATING_LABELS[h].en}" × behaviour "${RATING_LABELS[p].en}" must be one of the five predikat.`,
+          ),
+        );
       }
     }
   }
@@ -71,7 +77,15 @@ export function overallRating(items: readonly { rating: Rating; isMain: boolean 
 }
 
 // ── BerAKHLAK (SE MenPANRB 20/2021) ──
-export const BERAKHLAK = ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'] as const;
+export const BERAKHLAK = [
+  'berorientasi_pelayanan',
+  'akuntabel',
+  'kompeten',
+  'harmonis',
+  'loyal',
+  'adaptif',
+  'kolaboratif',
+] as const;
 export type BehaviourValue = (typeof BERAKHLAK)[number];
 export const BERAKHLAK_LABELS: Record<BehaviourValue, string> = {
   berorientasi_pelayanan: 'Berorientasi Pelayanan',
@@ -107,8 +121,14 @@ export function orderProblem(period: Period, finalised: ReadonlySet<Period>): Ms
   const id = missing.map((p) => PERIOD_LABELS[p].id).join(', ');
   const en = missing.map((p) => PERIOD_LABELS[p].en).join(', ');
   return period === 'annual'
-    ? msg(`Evaluasi tahunan baru dapat dibuat setelah evaluasi ${id} difinalkan.`, `The annual evaluation needs ${en} finalised first.`)
-    : msg(`Evaluasi ${PERIOD_LABELS[period].id} baru dapat dibuat setelah evaluasi ${id} difinalkan.`, `${PERIOD_LABELS[period].en} needs ${en} finalised first.`);
+    ? msg(
+        `Evaluasi tahunan baru dapat dibuat setelah evaluasi ${id} difinalkan.`,
+        `The annual evaluation needs ${en} finalised first.`,
+      )
+    : msg(
+        `Evaluasi ${PERIOD_LABELS[period].id} baru dapat dibuat setelah evaluasi ${id} difinalkan.`,
+        `${PERIOD_LABELS[period].en} needs ${en} finalised first.`,
+      );
 }
 
 // ── organisation predikat and the distribution check (RULES.md §4.5) ──
@@ -123,7 +143,13 @@ export const ORG_PREDIKAT_LABELS: Record<OrgPredikat, Msg> = {
 };
 
 export type PredikatCounts = Record<Predikat, number>;
-export const emptyCounts = (): PredikatCounts => ({ sangat_baik: 0, baik: 0, butuh_perbaikan: 0, kurang: 0, sangat_kurang: 0 });
+export const emptyCounts = (): PredikatCounts => ({
+  sangat_baik: 0,
+  baik: 0,
+  butuh_perbaikan: 0,
+  kurang: 0,
+  sangat_kurang: 0,
+});
 export function countPredikats(list: readonly Predikat[]): PredikatCounts {
   const c = emptyCounts();
   for (const p of list) c[p] += 1;
@@ -148,15 +174,36 @@ export function distributionWarnings(org: OrgPredikat, c: PredikatCounts): Msg[]
   const share = (p: Predikat) => pct(c[p], total);
   const label = ORG_PREDIKAT_LABELS[org];
   const most = (p: Predikat) => {
-    if (!largest(c).includes(p)) w.push(msg(`Organisasi berpredikat ${label.id}: sebagian besar pegawai semestinya ${PREDIKAT_LABELS[p].id}.`, `Organisation rated ${label.en}: most employees should be ${PREDIKAT_LABELS[p].en}.`));
+    if (!largest(c).includes(p))
+      w.push(
+        msg(
+          `Organisasi berpredikat ${label.id}: sebagian besar pegawai semestinya ${PREDIKAT_LABELS[p].id}.`,
+          `Organisation rated ${label.en}: most employees should be ${PREDIKAT_LABELS[p].en}.`,
+        ),
+      );
   };
   const atMost = (p: Predikat, limit: number) => {
-    if (share(p) > limit) w.push(msg(`${PREDIKAT_LABELS[p].id} ${Math.round(share(p))}% melebihi batas ${limit}% untuk organisasi berpredikat ${label.id}.`, `${PREDIKAT_LABELS[p].en} at ${Math.round(share(p))}% exceeds the ${limit}% limit for an organisation rated ${label.en}.`));
+    if (share(p) > limit)
+      w.push(
+        msg(
+          `${PREDIKAT_LABELS[p].id} ${Math.round(share(p))}% melebihi batas ${limit}% untuk organisasi berpredikat ${label.id}.`,
+          `${PREDIKAT_LABELS[p].en} at ${Math.round(share(p))}% exceeds the ${limit}% limit for an organisation rated ${label.en}.`,
+        ),
+      );
   };
   const atLeast = (ps: Predikat[], limit: number) => {
-    const s = pct(ps.reduce((a, p) => a + c[p], 0), total);
+    const s = pct(
+      ps.reduce((a, p) => a + c[p], 0),
+      total,
+    );
     const names = ps.map((p) => PREDIKAT_LABELS[p]);
-    if (s < limit) w.push(msg(`${names.map((n) => n.id).join(' dan/atau ')} ${Math.round(s)}%, kurang dari ${limit}% yang diharapkan untuk organisasi berpredikat ${label.id}.`, `${names.map((n) => n.en).join(' and/or ')} at ${Math.round(s)}%, below the ${limit}% expected for an organisation rated ${label.en}.`));
+    if (s < limit)
+      w.push(
+        msg(
+          `${names.map((n) => n.id).join(' dan/atau ')} ${Math.round(s)}%, kurang dari ${limit}% yang diharapkan untuk organisasi berpredikat ${label.id}.`,
+          `${names.map((n) => n.en).join(' and/or ')} at ${Math.round(s)}%, below the ${limit}% expected for an organisation rated ${label.en}.`,
+        ),
+      );
   };
   switch (org) {
     case 'istimewa':
@@ -166,7 +213,13 @@ export function distributionWarnings(org: OrgPredikat, c: PredikatCounts): Msg[]
     case 'baik':
       most('baik');
       atMost('baik', 70);
-      if (c.butuh_perbaikan + c.kurang === 0) w.push(msg('Organisasi berpredikat Baik semestinya memiliki pegawai berpredikat Butuh Perbaikan dan/atau Kurang/Misconduct.', 'An organisation rated Good should have some employees rated Needs improvement and/or Poor/Misconduct.'));
+      if (c.butuh_perbaikan + c.kurang === 0)
+        w.push(
+          msg(
+            'Organisasi berpredikat Baik semestinya memiliki pegawai berpredikat Butuh Perbaikan dan/atau Kurang/Misconduct.',
+            'An organisation rated Good should have some employees rated Needs improvement and/or Poor/Misconduct.',
+          ),
+        );
       break;
     case 'butuh_perbaikan':
       atLeast(['butuh_perbaikan'], 60);
@@ -180,7 +233,13 @@ export function distributionWarnings(org: OrgPredikat, c: PredikatCounts): Msg[]
     case 'sangat_kurang':
       atLeast(['sangat_kurang'], 60);
       atLeast(['kurang', 'butuh_perbaikan'], 10);
-      if (c.sangat_baik > 0) w.push(msg('Organisasi berpredikat Sangat Kurang semestinya tidak memiliki pegawai berpredikat Sangat Baik.', 'An organisation rated Very poor should have no employee rated Very good.'));
+      if (c.sangat_baik > 0)
+        w.push(
+          msg(
+            'Organisasi berpredikat Sangat Kurang semestinya tidak memiliki pegawai berpredikat Sangat Baik.',
+            'An organisation rated Very poor should have no employee rated Very good.',
+          ),
+        );
       break;
   }
   return w;
@@ -198,17 +257,27 @@ export function periodEnd(year: number, period: Period): string {
 }
 
 /** The day an evaluation of the period is due, counted in Palu's working days after the period ends. */
-export const evaluationDueOn = (year: number, period: Period, holidays: ReadonlySet<string>) => addDays(shiftDate(periodEnd(year, period), 1), EVALUATION_GRACE_WORKING_DAYS, 'working', holidays);
+export const evaluationDueOn = (year: number, period: Period, holidays: ReadonlySet<string>) =>
+  addDays(shiftDate(periodEnd(year, period), 1), EVALUATION_GRACE_WORKING_DAYS, 'working', holidays);
 
 /**
  * The period a dashboard shows first: the newest one with final evaluations (issue 23: an empty
  * quarter that has just ended told nobody anything); without any, the newest quarter that has
  * ended (Triwulan I before any has). Years compare first, then q1 < … < q4 < annual.
  */
-export function shownPeriod(finals: readonly { year: number; period: Period }[], fallbackYear: number, today: string): { year: number; period: Period } {
+export function shownPeriod(
+  finals: readonly { year: number; period: Period }[],
+  fallbackYear: number,
+  today: string,
+): { year: number; period: Period } {
   let best: { year: number; period: Period } | null = null;
   for (const f of finals) {
-    if (!best || f.year > best.year || (f.year === best.year && PERIODS.indexOf(f.period) > PERIODS.indexOf(best.period))) best = { year: f.year, period: f.period };
+    if (
+      !best ||
+      f.year > best.year ||
+      (f.year === best.year && PERIODS.indexOf(f.period) > PERIODS.indexOf(best.period))
+    )
+      best = { year: f.year, period: f.period };
   }
   return best ?? { year: fallbackYear, period: defaultPeriod(fallbackYear, today) };
 }

@@ -46,6 +46,12 @@ describe('status moves and roll-up', () => {
 
   it('rolls up done and late milestones', () => {
     expect(rollUp([])).toEqual({ done: 0, total: 0, percent: 0, late: 0 });
-    expect(rollUp([{ status: 'done', late: false }, { status: 'planned', late: true }, { status: 'in_progress', late: false }])).toEqual({ done: 1, total: 3, percent: 33, late: 1 });
+    expect(
+      rollUp([
+        { status: 'done', late: false },
+        { status: 'planned', late: true },
+        { status: 'in_progress', late: false },
+      ]),
+    ).toEqual({ done: 1, total: 3, percent: 33, late: 1 });
   });
 });

@@ -12,11 +12,21 @@ import { defineStateMachine } from '../../../../../common/rules/state-machine.ts
 export const milestoneMachine = defineStateMachine({
   statuses: ['planned', 'in_progress', 'done'] as const,
   events: ['start', 'complete', 'reopen'] as const,
-  transitions: { planned: { start: 'in_progress', complete: 'done' }, in_progress: { complete: 'done' }, done: { reopen: 'in_progress' } },
+  transitions: {
+    planned: { start: 'in_progress', complete: 'done' },
+    in_progress: { complete: 'done' },
+    done: { reopen: 'in_progress' },
+  },
   refusal: (status) =>
     status === 'done'
-      ? msg('Tonggak ini sudah selesai; buka kembali (status "Berjalan") bila perlu dikerjakan lagi.', 'This milestone is done; reopen it ("In progress") if it needs more work.')
-      : msg('Perubahan status tonggak ini tidak dapat dilakukan dari status sekarang.', 'This milestone cannot move to that status from its current one.'),
+      ? msg(
+          'Tonggak ini sudah selesai; buka kembali (status "Berjalan") bila perlu dikerjakan lagi.',
+          'This milestone is done; reopen it ("In progress") if it needs more work.',
+        )
+      : msg(
+          'Perubahan status tonggak ini tidak dapat dilakukan dari status sekarang.',
+          'This milestone cannot move to that status from its current one.',
+        ),
 });
 export type MilestoneStatus = (typeof milestoneMachine.statuses)[number];
 
@@ -32,7 +42,11 @@ export function eventFor(from: MilestoneStatus, to: MilestoneStatus): 'start' | 
 export const workingDeadline = (dueOn: string, holidays: ReadonlySet<string>) => addDays(dueOn, 1, 'working', holidays);
 
 /** Whether a milestone is late today, and by how many working days (done milestones count to their done date). */
-export function lateness(m: { dueOn: string; status: MilestoneStatus; doneOn: string | null }, today: string, holidays: ReadonlySet<string>): { deadline: string; late: boolean; workingDaysLate: number } {
+export function lateness(
+  m: { dueOn: string; status: MilestoneStatus; doneOn: string | null },
+  today: string,
+  holidays: ReadonlySet<string>,
+): { deadline: string; late: boolean; workingDaysLate: number } {
   const deadline = workingDeadline(m.dueOn, holidays);
   const end = m.status === 'done' ? (m.doneOn ?? deadline) : today;
   const days = end > deadline ? workingDaysBetween(shiftDate(deadline, 1), end, holidays) : 0;
@@ -40,7 +54,17 @@ export function lateness(m: { dueOn: string; status: MilestoneStatus; doneOn: st
 }
 
 /** The roll-up of a policy: milestones done, their share in whole percent, and how many are late now. */
-export function rollUp(ms: readonly { status: MilestoneStatus; late: boolean }[]): { done: number; total: number; percent: number; late: number } {
+export function rollUp(ms: readonly { status: MilestoneStatus; late: boolean }[]): {
+  done: number;
+  total: number;
+  percent: number;
+  late: number;
+} {
   const done = ms.filter((m) => m.status === 'done').length;
-  return { done, total: ms.length, percent: ms.length === 0 ? 0 : Math.round((done * 100) / ms.length), late: ms.filter((m) => m.late).length };
+  return {
+    done,
+    total: ms.length,
+    percent: ms.length === 0 ? 0 : Math.round((done * 100) / ms.length),
+    late: ms.filter((m) => m.late).length,
+  };
 }

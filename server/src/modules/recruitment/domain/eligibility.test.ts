@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, fromDayNumber } from '../../../../../common/rules/calendar.ts';
-import { type ApplicantProfile, type FormationRequirements, ageOn, checkEligibility, maxAgeFor, normalizeMajor } from './eligibility.ts';
+import {
+  type ApplicantProfile,
+  type FormationRequirements,
+  ageOn,
+  checkEligibility,
+  maxAgeFor,
+  normalizeMajor,
+} from './eligibility.ts';
 import { RULE_SET_CPNS_2024, RULE_SET_PPPK_2024 } from './rule-set.ts';
 
 describe('ageOn', () => {
@@ -31,16 +38,20 @@ describe('ageOn', () => {
 
   it('never decreases as the day advances, and moves one step at a time (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: dayNumber('1950-01-01'), max: dayNumber('2010-12-31') }), fc.integer({ min: 0, max: 30000 }), (b, d) => {
-        const birth = fromDayNumber(b);
-        const a = ageOn(birth, fromDayNumber(b + d));
-        const next = ageOn(birth, fromDayNumber(b + d + 1));
-        const key = (x: typeof a) => x.years * 10_000 + x.months * 100 + x.days;
-        expect(key(next)).toBeGreaterThan(key(a));
-        expect(next.days === a.days + 1 || next.days === 0).toBe(true);
-        expect(a.months).toBeLessThan(12);
-        expect(a.days).toBeLessThan(31);
-      }),
+      fc.property(
+        fc.integer({ min: dayNumber('1950-01-01'), max: dayNumber('2010-12-31') }),
+        fc.integer({ min: 0, max: 30000 }),
+        (b, d) => {
+          const birth = fromDayNumber(b);
+          const a = ageOn(birth, fromDayNumber(b + d));
+          const next = ageOn(birth, fromDayNumber(b + d + 1));
+          const key = (x: typeof a) => x.years * 10_000 + x.months * 100 + x.days;
+          expect(key(next)).toBeGreaterThan(key(a));
+          expect(next.days === a.days + 1 || next.days === 0).toBe(true);
+          expect(a.months).toBeLessThan(12);
+          expect(a.days).toBeLessThan(31);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -106,19 +117,49 @@ describe('checkEligibility (CPNS 2024, cut-off 10 Sep 2024)', () => {
     ['turning 18 on the cut-off date qualifies', { birthDate: '2006-09-10' }, {}, []],
     ['one day short of 18 does not', { birthDate: '2006-09-11' }, {}, ['AGE_BELOW_MIN']],
     ['a birth date after the cut-off is refused, not thrown', { birthDate: '2024-09-11' }, {}, ['AGE_BELOW_MIN']],
-    ['dokter spesialis may be 40', { birthDate: '1984-01-01' }, { jabatan: 'Dokter Ahli Pertama - Spesialis Anak', majors: [], educationLevels: ['PROFESI'] }, ['EDUCATION_LEVEL']],
-    ['dokter spesialis at 40 years 11 months', { birthDate: '1983-09-11', educationLevel: 'PROFESI', major: 'Dokter Spesialis Anak' }, { jabatan: 'Dokter Spesialis Anak', majors: [], educationLevels: ['PROFESI'] }, []],
-    ['dokter spesialis at 41', { birthDate: '1983-09-10', educationLevel: 'PROFESI' }, { jabatan: 'Dokter Spesialis Anak', majors: [], educationLevels: ['PROFESI'] }, ['AGE_ABOVE_MAX']],
+    [
+      'dokter spesialis may be 40',
+      { birthDate: '1984-01-01' },
+      { jabatan: 'Dokter Ahli Pertama - Spesialis Anak', majors: [], educationLevels: ['PROFESI'] },
+      ['EDUCATION_LEVEL'],
+    ],
+    [
+      'dokter spesialis at 40 years 11 months',
+      { birthDate: '1983-09-11', educationLevel: 'PROFESI', major: 'Dokter Spesialis Anak' },
+      { jabatan: 'Dokter Spesialis Anak', majors: [], educationLevels: ['PROFESI'] },
+      [],
+    ],
+    [
+      'dokter spesialis at 41',
+      { birthDate: '1983-09-10', educationLevel: 'PROFESI' },
+      { jabatan: 'Dokter Spesialis Anak', majors: [], educationLevels: ['PROFESI'] },
+      ['AGE_ABOVE_MAX'],
+    ],
     ['a non-listed education level', { educationLevel: 'S2' }, {}, ['EDUCATION_LEVEL']],
     ['D3 for an S1/D4 formation', { educationLevel: 'D3' }, {}, ['EDUCATION_LEVEL']],
     ['a major written differently still matches', { major: '  TEKNIK-informatika. ' }, {}, []],
     ['a prefixed major does not match', { major: 'S1 Teknik Informatika' }, {}, ['MAJOR']],
-    ['Pendidikan Matematika is not Matematika', { major: 'Pendidikan Matematika' }, { majors: ['Matematika'] }, ['MAJOR']],
+    [
+      'Pendidikan Matematika is not Matematika',
+      { major: 'Pendidikan Matematika' },
+      { majors: ['Matematika'] },
+      ['MAJOR'],
+    ],
     ['an empty major list accepts any major', { major: 'Sastra Inggris' }, { majors: [] }, []],
     ['a blank major never matches a listed one', { major: '  ' }, {}, ['MAJOR']],
-    ['cumlaude with the predicate and IPK 3.51', { isCumlaude: true, ipkHundredths: 351 }, { needType: 'cumlaude' }, []],
+    [
+      'cumlaude with the predicate and IPK 3.51',
+      { isCumlaude: true, ipkHundredths: 351 },
+      { needType: 'cumlaude' },
+      [],
+    ],
     ['cumlaude with IPK 3.50', { isCumlaude: true, ipkHundredths: 350 }, { needType: 'cumlaude' }, ['IPK_BELOW_MIN']],
-    ['cumlaude without the predicate', { isCumlaude: false, ipkHundredths: 380 }, { needType: 'cumlaude' }, ['NOT_CUMLAUDE']],
+    [
+      'cumlaude without the predicate',
+      { isCumlaude: false, ipkHundredths: 380 },
+      { needType: 'cumlaude' },
+      ['NOT_CUMLAUDE'],
+    ],
     ['cumlaude without an IPK', { isCumlaude: true, ipkHundredths: null }, { needType: 'cumlaude' }, ['IPK_MISSING']],
     ['disabilitas requires a disability', {}, { needType: 'disabilitas' }, ['NOT_DISABLED']],
     ['disabilitas with a disability', { hasDisability: true }, { needType: 'disabilitas' }, []],
@@ -127,7 +168,12 @@ describe('checkEligibility (CPNS 2024, cut-off 10 Sep 2024)', () => {
     ['diaspora requires the flag', {}, { needType: 'diaspora' }, ['NOT_DIASPORA']],
     ['diaspora with the flag', { isDiaspora: true }, { needType: 'diaspora' }, []],
     ['kalimantan is left to the verifier', {}, { needType: 'kalimantan' }, []],
-    ['every problem is listed, not only the first', { birthDate: '1980-01-01', educationLevel: 'SMA', major: 'IPA' }, { needType: 'papua' }, ['AGE_ABOVE_MAX', 'EDUCATION_LEVEL', 'MAJOR', 'NOT_PAPUAN']],
+    [
+      'every problem is listed, not only the first',
+      { birthDate: '1980-01-01', educationLevel: 'SMA', major: 'IPA' },
+      { needType: 'papua' },
+      ['AGE_ABOVE_MAX', 'EDUCATION_LEVEL', 'MAJOR', 'NOT_PAPUAN'],
+    ],
   ])('%s', (_name, p, f, codes) => {
     const result = checkEligibility({ ...profile, ...p }, { ...formation, ...f }, RULE_SET_CPNS_2024, CUTOFF);
     expect(result.problems.map((x) => x.code)).toEqual(codes);
@@ -135,13 +181,29 @@ describe('checkEligibility (CPNS 2024, cut-off 10 Sep 2024)', () => {
   });
 
   it('asks the verifier to check origin for kalimantan and daerah tertinggal', () => {
-    expect(checkEligibility(profile, { ...formation, needType: 'kalimantan' }, RULE_SET_CPNS_2024, CUTOFF).manualChecks.map((c) => c.code)).toEqual(['KALIMANTAN_ORIGIN']);
-    expect(checkEligibility(profile, { ...formation, needType: 'daerah_tertinggal' }, RULE_SET_CPNS_2024, CUTOFF).manualChecks.map((c) => c.code)).toEqual(['DAERAH_TERTINGGAL_ORIGIN']);
+    expect(
+      checkEligibility(profile, { ...formation, needType: 'kalimantan' }, RULE_SET_CPNS_2024, CUTOFF).manualChecks.map(
+        (c) => c.code,
+      ),
+    ).toEqual(['KALIMANTAN_ORIGIN']);
+    expect(
+      checkEligibility(
+        profile,
+        { ...formation, needType: 'daerah_tertinggal' },
+        RULE_SET_CPNS_2024,
+        CUTOFF,
+      ).manualChecks.map((c) => c.code),
+    ).toEqual(['DAERAH_TERTINGGAL_ORIGIN']);
     expect(checkEligibility(profile, formation, RULE_SET_CPNS_2024, CUTOFF).manualChecks).toEqual([]);
   });
 
   it('explains an age refusal with the exact age, the limit and what to do, in both languages', () => {
-    const [problem] = checkEligibility({ ...profile, birthDate: '1988-09-09' }, formation, RULE_SET_CPNS_2024, CUTOFF).problems;
+    const [problem] = checkEligibility(
+      { ...profile, birthDate: '1988-09-09' },
+      formation,
+      RULE_SET_CPNS_2024,
+      CUTOFF,
+    ).problems;
     expect(problem?.tmsReason).toBe('AGE');
     expect(problem?.message.id).toContain('10 September 2024 adalah 36 tahun 0 bulan 1 hari');
     expect(problem?.message.id).toContain('paling tinggi 35 tahun');
@@ -150,14 +212,24 @@ describe('checkEligibility (CPNS 2024, cut-off 10 Sep 2024)', () => {
   });
 
   it('writes IPK with a decimal comma in Indonesian and a point in English', () => {
-    const [problem] = checkEligibility({ ...profile, isCumlaude: true, ipkHundredths: 305 }, { ...formation, needType: 'cumlaude' }, RULE_SET_CPNS_2024, CUTOFF).problems;
+    const [problem] = checkEligibility(
+      { ...profile, isCumlaude: true, ipkHundredths: 305 },
+      { ...formation, needType: 'cumlaude' },
+      RULE_SET_CPNS_2024,
+      CUTOFF,
+    ).problems;
     expect(problem?.message.id).toContain('3,05');
     expect(problem?.message.id).toContain('3,51');
     expect(problem?.message.en).toContain('3.05');
   });
 
   it('tags qualification problems for the verifier', () => {
-    const { problems } = checkEligibility({ ...profile, educationLevel: 'D3', major: 'X' }, formation, RULE_SET_CPNS_2024, CUTOFF);
+    const { problems } = checkEligibility(
+      { ...profile, educationLevel: 'D3', major: 'X' },
+      formation,
+      RULE_SET_CPNS_2024,
+      CUTOFF,
+    );
     expect(problems.map((p) => p.tmsReason)).toEqual(['QUALIFICATION', 'QUALIFICATION']);
   });
 });

@@ -10,7 +10,12 @@ import { normalizeText } from '../../../../../common/rules/normalize-text.ts';
 import type { RecruitmentRuleSet } from './rule-set.ts';
 import type { TmsReasonCode } from './tms-reasons.ts';
 
-export { EDUCATION_LEVELS, NEED_TYPES, type EducationLevel, type NeedType } from '../../../../../common/contracts/vocabulary.ts';
+export {
+  EDUCATION_LEVELS,
+  NEED_TYPES,
+  type EducationLevel,
+  type NeedType,
+} from '../../../../../common/contracts/vocabulary.ts';
 import type { EducationLevel, NeedType } from '../../../../../common/contracts/vocabulary.ts';
 
 export interface Age {
@@ -123,8 +128,34 @@ export interface EligibilityResult {
   manualChecks: ManualCheck[];
 }
 
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function longDate(date: string): { id: string; en: string } {
   const p = parseIsoDate(date);
@@ -157,48 +188,69 @@ export function checkEligibility(
 ): EligibilityResult {
   const problems: EligibilityProblem[] = [];
   const manualChecks: ManualCheck[] = [];
-  const add = (code: EligibilityProblemCode, tmsReason: TmsReasonCode, message: Msg) => problems.push({ code, message, tmsReason });
+  const add = (code: EligibilityProblemCode, tmsReason: TmsReasonCode, message: Msg) =>
+    problems.push({ code, message, tmsReason });
   const cut = longDate(cutoffDate);
   const { min } = ruleSet.ageLimits;
   const max = maxAgeFor(formation.jabatan, ruleSet);
 
   if (dayNumber(profile.birthDate) > dayNumber(cutoffDate)) {
-    add('AGE_BELOW_MIN', 'AGE', msg(
-      `Tanggal lahir ${profile.birthDate} sesudah tanggal batas usia ${cut.id}. Periksa kembali tanggal lahir sesuai KTP.`,
-      `Birth date ${profile.birthDate} is after the age cut-off date ${cut.en}. Check the birth date on your KTP.`,
-    ));
+    add(
+      'AGE_BELOW_MIN',
+      'AGE',
+      msg(
+        `Tanggal lahir ${profile.birthDate} sesudah tanggal batas usia ${cut.id}. Periksa kembali tanggal lahir sesuai KTP.`,
+        `Birth date ${profile.birthDate} is after the age cut-off date ${cut.en}. Check the birth date on your KTP.`,
+      ),
+    );
   } else {
     const age = ageOn(profile.birthDate, cutoffDate);
     const ageId = `${age.years} tahun ${age.months} bulan ${age.days} hari`;
     const ageEn = `${plural(age.years, 'year')} ${plural(age.months, 'month')} ${plural(age.days, 'day')}`;
     if (age.years < min) {
-      add('AGE_BELOW_MIN', 'AGE', msg(
-        `Usia Anda pada ${cut.id} adalah ${ageId}, di bawah batas usia minimal ${min} tahun untuk seleksi ${ruleSet.type} ${ruleSet.year}. Anda belum dapat melamar formasi ini.`,
-        `On ${cut.en} you are ${ageEn}, below the minimum age of ${min} for ${ruleSet.type} ${ruleSet.year}. You cannot apply for this formation yet.`,
-      ));
+      add(
+        'AGE_BELOW_MIN',
+        'AGE',
+        msg(
+          `Usia Anda pada ${cut.id} adalah ${ageId}, di bawah batas usia minimal ${min} tahun untuk seleksi ${ruleSet.type} ${ruleSet.year}. Anda belum dapat melamar formasi ini.`,
+          `On ${cut.en} you are ${ageEn}, below the minimum age of ${min} for ${ruleSet.type} ${ruleSet.year}. You cannot apply for this formation yet.`,
+        ),
+      );
     } else if (age.years > max) {
-      add('AGE_ABOVE_MAX', 'AGE', msg(
-        `Usia Anda pada ${cut.id} adalah ${ageId}. Batas usia jabatan ${formation.jabatan} paling tinggi ${max} tahun (belum genap ${max + 1} tahun); lebih satu hari pun tidak memenuhi syarat. Pilih formasi dengan batas usia yang sesuai.`,
-        `On ${cut.en} you are ${ageEn}. The age limit for ${formation.jabatan} is ${max} (you must not yet be ${max + 1}); even one day over does not qualify. Choose a formation whose age limit fits.`,
-      ));
+      add(
+        'AGE_ABOVE_MAX',
+        'AGE',
+        msg(
+          `Usia Anda pada ${cut.id} adalah ${ageId}. Batas usia jabatan ${formation.jabatan} paling tinggi ${max} tahun (belum genap ${max + 1} tahun); lebih satu hari pun tidak memenuhi syarat. Pilih formasi dengan batas usia yang sesuai.`,
+          `On ${cut.en} you are ${ageEn}. The age limit for ${formation.jabatan} is ${max} (you must not yet be ${max + 1}); even one day over does not qualify. Choose a formation whose age limit fits.`,
+        ),
+      );
     }
   }
 
   if (!formation.educationLevels.includes(profile.educationLevel)) {
     const levels = formation.educationLevels.join(', ');
-    add('EDUCATION_LEVEL', 'QUALIFICATION', msg(
-      `Jenjang pendidikan Anda (${profile.educationLevel}) tidak termasuk kualifikasi formasi ini (${levels}). Pilih formasi yang menerima jenjang ${profile.educationLevel}.`,
-      `Your education level (${profile.educationLevel}) is not among this formation's qualifications (${levels}). Choose a formation that accepts ${profile.educationLevel}.`,
-    ));
+    add(
+      'EDUCATION_LEVEL',
+      'QUALIFICATION',
+      msg(
+        `Jenjang pendidikan Anda (${profile.educationLevel}) tidak termasuk kualifikasi formasi ini (${levels}). Pilih formasi yang menerima jenjang ${profile.educationLevel}.`,
+        `Your education level (${profile.educationLevel}) is not among this formation's qualifications (${levels}). Choose a formation that accepts ${profile.educationLevel}.`,
+      ),
+    );
   }
 
   if (formation.majors.length > 0) {
     const mine = normalizeMajor(profile.major);
     if (mine === '' || !formation.majors.some((m) => normalizeMajor(m) === mine)) {
-      add('MAJOR', 'QUALIFICATION', msg(
-        `Program studi "${profile.major}" tidak termasuk program studi yang diterima formasi ini. Tulis program studi persis seperti pada ijazah, lalu pilih formasi yang mencantumkannya.`,
-        `The major "${profile.major}" is not among the majors this formation accepts. Enter the major exactly as on your diploma, then choose a formation that lists it.`,
-      ));
+      add(
+        'MAJOR',
+        'QUALIFICATION',
+        msg(
+          `Program studi "${profile.major}" tidak termasuk program studi yang diterima formasi ini. Tulis program studi persis seperti pada ijazah, lalu pilih formasi yang mencantumkannya.`,
+          `The major "${profile.major}" is not among the majors this formation accepts. Enter the major exactly as on your diploma, then choose a formation that lists it.`,
+        ),
+      );
     }
   }
 
@@ -207,62 +259,92 @@ export function checkEligibility(
       break;
     case 'cumlaude': {
       if (!profile.isCumlaude) {
-        add('NOT_CUMLAUDE', 'QUALIFICATION', msg(
-          'Formasi cumlaude hanya untuk lulusan berpredikat "dengan pujian" (cumlaude). Bila ijazah/transkrip Anda tidak mencantumkan predikat itu, pilih formasi umum.',
-          'Cumlaude formations are only for graduates with the "cum laude" predicate. If your diploma or transcript does not state it, choose a general formation.',
-        ));
+        add(
+          'NOT_CUMLAUDE',
+          'QUALIFICATION',
+          msg(
+            'Formasi cumlaude hanya untuk lulusan berpredikat "dengan pujian" (cumlaude). Bila ijazah/transkrip Anda tidak mencantumkan predikat itu, pilih formasi umum.',
+            'Cumlaude formations are only for graduates with the "cum laude" predicate. If your diploma or transcript does not state it, choose a general formation.',
+          ),
+        );
       }
       const minIpk = ruleSet.cumlaude.minIpkHundredths;
       if (profile.ipkHundredths === null) {
-        add('IPK_MISSING', 'QUALIFICATION', msg(
-          'Isi IPK sesuai transkrip nilai untuk melamar formasi cumlaude.',
-          'Enter your GPA (IPK) as on your transcript to apply for a cumlaude formation.',
-        ));
+        add(
+          'IPK_MISSING',
+          'QUALIFICATION',
+          msg(
+            'Isi IPK sesuai transkrip nilai untuk melamar formasi cumlaude.',
+            'Enter your GPA (IPK) as on your transcript to apply for a cumlaude formation.',
+          ),
+        );
       } else if (profile.ipkHundredths < minIpk) {
         const mine = ipkText(profile.ipkHundredths);
         const need = ipkText(minIpk);
-        add('IPK_BELOW_MIN', 'QUALIFICATION', msg(
-          `IPK Anda ${mine.id} di bawah IPK minimal ${need.id} untuk formasi cumlaude. Pilih formasi umum.`,
-          `Your GPA ${mine.en} is below the minimum ${need.en} for cumlaude formations. Choose a general formation.`,
-        ));
+        add(
+          'IPK_BELOW_MIN',
+          'QUALIFICATION',
+          msg(
+            `IPK Anda ${mine.id} di bawah IPK minimal ${need.id} untuk formasi cumlaude. Pilih formasi umum.`,
+            `Your GPA ${mine.en} is below the minimum ${need.en} for cumlaude formations. Choose a general formation.`,
+          ),
+        );
       }
       break;
     }
     case 'disabilitas':
       if (!profile.hasDisability) {
-        add('NOT_DISABLED', 'GENERAL_REQ', msg(
-          'Formasi disabilitas hanya untuk penyandang disabilitas. Bila Anda penyandang disabilitas, tandai pada biodata dan siapkan surat keterangan dokter; bila tidak, pilih formasi umum.',
-          'Disability formations are only for persons with disabilities. If this applies to you, mark it in your profile and prepare a doctor’s certificate; otherwise choose a general formation.',
-        ));
+        add(
+          'NOT_DISABLED',
+          'GENERAL_REQ',
+          msg(
+            'Formasi disabilitas hanya untuk penyandang disabilitas. Bila Anda penyandang disabilitas, tandai pada biodata dan siapkan surat keterangan dokter; bila tidak, pilih formasi umum.',
+            'Disability formations are only for persons with disabilities. If this applies to you, mark it in your profile and prepare a doctor’s certificate; otherwise choose a general formation.',
+          ),
+        );
       }
       break;
     case 'papua':
       if (!profile.isPapuan) {
-        add('NOT_PAPUAN', 'GENERAL_REQ', msg(
-          'Formasi putra/putri Papua hanya untuk orang asli Papua. Bila tidak, pilih formasi umum.',
-          'Papua formations are only for indigenous Papuans. Otherwise choose a general formation.',
-        ));
+        add(
+          'NOT_PAPUAN',
+          'GENERAL_REQ',
+          msg(
+            'Formasi putra/putri Papua hanya untuk orang asli Papua. Bila tidak, pilih formasi umum.',
+            'Papua formations are only for indigenous Papuans. Otherwise choose a general formation.',
+          ),
+        );
       }
       break;
     case 'diaspora':
       if (!profile.isDiaspora) {
-        add('NOT_DIASPORA', 'GENERAL_REQ', msg(
-          'Formasi diaspora hanya untuk diaspora Indonesia yang memenuhi syarat. Bila tidak, pilih formasi umum.',
-          'Diaspora formations are only for eligible Indonesian diaspora. Otherwise choose a general formation.',
-        ));
+        add(
+          'NOT_DIASPORA',
+          'GENERAL_REQ',
+          msg(
+            'Formasi diaspora hanya untuk diaspora Indonesia yang memenuhi syarat. Bila tidak, pilih formasi umum.',
+            'Diaspora formations are only for eligible Indonesian diaspora. Otherwise choose a general formation.',
+          ),
+        );
       }
       break;
     case 'kalimantan':
-      manualChecks.push({ code: 'KALIMANTAN_ORIGIN', message: msg(
-        'Verifikator memeriksa asal putra/putri Kalimantan dari dokumen kependudukan.',
-        'The verifier checks Kalimantan origin from population documents.',
-      ) });
+      manualChecks.push({
+        code: 'KALIMANTAN_ORIGIN',
+        message: msg(
+          'Verifikator memeriksa asal putra/putri Kalimantan dari dokumen kependudukan.',
+          'The verifier checks Kalimantan origin from population documents.',
+        ),
+      });
       break;
     case 'daerah_tertinggal':
-      manualChecks.push({ code: 'DAERAH_TERTINGGAL_ORIGIN', message: msg(
-        'Verifikator memeriksa asal daerah tertinggal dari dokumen kependudukan.',
-        'The verifier checks origin from a disadvantaged region from population documents.',
-      ) });
+      manualChecks.push({
+        code: 'DAERAH_TERTINGGAL_ORIGIN',
+        message: msg(
+          'Verifikator memeriksa asal daerah tertinggal dari dokumen kependudukan.',
+          'The verifier checks origin from a disadvantaged region from population documents.',
+        ),
+      });
       break;
   }
 

@@ -47,19 +47,59 @@ export function parseSheetDate(text: string): string | null {
 }
 
 /** A holiday kind as written in a sheet or form (libur_nasional / "cuti bersama" …), or null. */
-export const parseHolidayKind = (text: string): HolidayKind | null => KINDS[text.trim().toLowerCase().replace(/\s+/g, ' ')] ?? null;
+export const parseHolidayKind = (text: string): HolidayKind | null =>
+  KINDS[text.trim().toLowerCase().replace(/\s+/g, ' ')] ?? null;
 
 /** Checks the records of a sheet (header first) as the holiday list of `year`. */
-export function parseHolidaySheet(records: readonly { line: number; cells: string[] }[], year: number): HolidaySheetResult {
+export function parseHolidaySheet(
+  records: readonly { line: number; cells: string[] }[],
+  year: number,
+): HolidaySheetResult {
   const header = records[0]?.cells.map((c) => c.trim().toLowerCase()) ?? [];
-  const at = Object.fromEntries(HOLIDAY_SHEET_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof HOLIDAY_SHEET_COLUMNS)[number], number>;
+  const at = Object.fromEntries(HOLIDAY_SHEET_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
+    (typeof HOLIDAY_SHEET_COLUMNS)[number],
+    number
+  >;
   const missing = HOLIDAY_SHEET_COLUMNS.filter((c) => at[c] < 0);
   if (missing.length) {
     const names = missing.join(', ');
-    return { ok: false, rows: [], report: [{ line: 1, day: null, status: 'error', problems: [msg(`Kolom ${names} tidak ada di baris judul. Unduh templat lalu salin data ke dalamnya.`, `Column ${names} is missing from the header row. Download the template and copy the data into it.`)] }] };
+    return {
+      ok: false,
+      rows: [],
+      report: [
+        {
+          line: 1,
+          day: null,
+          status: 'error',
+          problems: [
+            msg(
+              `Kolom ${names} tidak ada di baris judul. Unduh templat lalu salin data ke dalamnya.`,
+              `Column ${names} is missing from the header row. Download the template and copy the data into it.`,
+            ),
+          ],
+        },
+      ],
+    };
   }
   const body = records.slice(1);
-  if (body.length === 0) return { ok: false, rows: [], report: [{ line: 0, day: null, status: 'error', problems: [msg('Berkas tidak memuat satu pun hari libur. Isi satu baris per tanggal sesuai SKB 3 Menteri.', 'The file holds no holiday. Fill in one row per date as in the SKB 3 Menteri.')] }] };
+  if (body.length === 0)
+    return {
+      ok: false,
+      rows: [],
+      report: [
+        {
+          line: 0,
+          day: null,
+          status: 'error',
+          problems: [
+            msg(
+              'Berkas tidak memuat satu pun hari libur. Isi satu baris per tanggal sesuai SKB 3 Menteri.',
+              'The file holds no holiday. Fill in one row per date as in the SKB 3 Menteri.',
+            ),
+          ],
+        },
+      ],
+    };
   const seen = new Map<string, number>();
   const rows: HolidaySheetRow[] = [];
   const report: HolidaySheetReport[] = [];
@@ -68,15 +108,51 @@ export function parseHolidaySheet(records: readonly { line: number; cells: strin
     const problems: Msg[] = [];
     const rawDate = cell('tanggal');
     const day = parseSheetDate(rawDate);
-    if (!rawDate) problems.push(msg('Tanggal wajib diisi (format dd/mm/yyyy atau yyyy-mm-dd).', 'The date is required (dd/mm/yyyy or yyyy-mm-dd).'));
-    else if (!day) problems.push(msg(`Tanggal "${rawDate}" tidak valid. Tulis dd/mm/yyyy, misalnya 16/02/${year}.`, `The date "${rawDate}" is not valid. Write dd/mm/yyyy, e.g. 16/02/${year}.`));
-    else if (!day.startsWith(`${String(year).padStart(4, '0')}-`)) problems.push(msg(`Tanggal ${rawDate} di luar tahun ${year}. Daftar ini hanya untuk tahun ${year}.`, `The date ${rawDate} is outside ${year}. This list is for ${year} only.`));
-    else if (seen.has(day)) problems.push(msg(`Tanggal ${rawDate} sudah ada di baris ${seen.get(day)}. Satu tanggal cukup satu baris.`, `The date ${rawDate} is already on line ${seen.get(day)}. One row per date.`));
+    if (!rawDate)
+      problems.push(
+        msg(
+          'Tanggal wajib diisi (format dd/mm/yyyy atau yyyy-mm-dd).',
+          'The date is required (dd/mm/yyyy or yyyy-mm-dd).',
+        ),
+      );
+    else if (!day)
+      problems.push(
+        msg(
+          `Tanggal "${rawDate}" tidak valid. Tulis dd/mm/yyyy, misalnya 16/02/${year}.`,
+          `The date "${rawDate}" is not valid. Write dd/mm/yyyy, e.g. 16/02/${year}.`,
+        ),
+      );
+    else if (!day.startsWith(`${String(year).padStart(4, '0')}-`))
+      problems.push(
+        msg(
+          `Tanggal ${rawDate} di luar tahun ${year}. Daftar ini hanya untuk tahun ${year}.`,
+          `The date ${rawDate} is outside ${year}. This list is for ${year} only.`,
+        ),
+      );
+    else if (seen.has(day))
+      problems.push(
+        msg(
+          `Tanggal ${rawDate} sudah ada di baris ${seen.get(day)}. Satu tanggal cukup satu baris.`,
+          `The date ${rawDate} is already on line ${seen.get(day)}. One row per date.`,
+        ),
+      );
     const rawKind = cell('jenis');
     const kind = parseHolidayKind(rawKind);
-    if (!kind) problems.push(msg(`Jenis "${rawKind}" tidak dikenal. Isi "libur_nasional" atau "cuti_bersama".`, `Unknown kind "${rawKind}". Use "libur_nasional" or "cuti_bersama".`));
+    if (!kind)
+      problems.push(
+        msg(
+          `Jenis "${rawKind}" tidak dikenal. Isi "libur_nasional" atau "cuti_bersama".`,
+          `Unknown kind "${rawKind}". Use "libur_nasional" or "cuti_bersama".`,
+        ),
+      );
     const name = cell('keterangan');
-    if (name.length < 3 || name.length > 120) problems.push(msg('Keterangan wajib diisi (3–120 karakter), misalnya "Hari Raya Idul Fitri 1448 H".', 'The description is required (3–120 characters), e.g. "Hari Raya Idul Fitri 1448 H".'));
+    if (name.length < 3 || name.length > 120)
+      problems.push(
+        msg(
+          'Keterangan wajib diisi (3–120 karakter), misalnya "Hari Raya Idul Fitri 1448 H".',
+          'The description is required (3–120 characters), e.g. "Hari Raya Idul Fitri 1448 H".',
+        ),
+      );
     if (day && !seen.has(day)) seen.set(day, r.line);
     report.push({ line: r.line, day, status: problems.length ? 'error' : 'ok', problems });
     if (!problems.length && day && kind) rows.push({ day, kind, name });

@@ -27,7 +27,12 @@ describe('participantNumber', () => {
   });
 
   it('takes another instansi code', () => {
-    expect(participantNumber({ year: 2025, periodCode: '02', formationSeq: 1, applicantSeq: 1, instansiCode: '7200' }).slice(0, 17)).toBe('25027200000100001');
+    expect(
+      participantNumber({ year: 2025, periodCode: '02', formationSeq: 1, applicantSeq: 1, instansiCode: '7200' }).slice(
+        0,
+        17,
+      ),
+    ).toBe('25027200000100001');
   });
 
   it.each([
@@ -42,7 +47,9 @@ describe('participantNumber', () => {
     ['fractional applicant', { applicantSeq: 1.5 }],
     ['instansi of 3 digits', { instansiCode: '727' }],
   ])('refuses %s', (_name, patch) => {
-    expect(() => participantNumber({ year: 2024, periodCode: '01', formationSeq: 1, applicantSeq: 1, ...patch })).toThrow(RangeError);
+    expect(() =>
+      participantNumber({ year: 2024, periodCode: '01', formationSeq: 1, applicantSeq: 1, ...patch }),
+    ).toThrow(RangeError);
   });
 });
 

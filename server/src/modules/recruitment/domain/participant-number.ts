@@ -41,14 +41,16 @@ export function luhnCheckDigit(digits: string): number {
 }
 
 function intIn(name: string, v: number, lo: number, hi: number): void {
-  if (!Number.isInteger(v) || v < lo || v > hi) throw new RangeError(`${name} must be an integer in ${lo}..${hi}, got ${v}`);
+  if (!Number.isInteger(v) || v < lo || v > hi)
+    throw new RangeError(`${name} must be an integer in ${lo}..${hi}, got ${v}`);
 }
 
 /** Builds the 18-digit participant number; the same inputs always give the same number, and it always passes `isValidParticipantNumber`. Throws RangeError on out-of-range parts. */
 export function participantNumber(parts: ParticipantNumberParts): string {
   const instansi = parts.instansiCode ?? PALU_INSTANSI_CODE;
   intIn('year', parts.year, 2000, 2099);
-  if (!/^\d{2}$/.test(parts.periodCode) || parts.periodCode === '00') throw new RangeError(`periodCode must be two digits 01–99, got "${parts.periodCode}"`);
+  if (!/^\d{2}$/.test(parts.periodCode) || parts.periodCode === '00')
+    throw new RangeError(`periodCode must be two digits 01–99, got "${parts.periodCode}"`);
   if (!/^\d{4}$/.test(instansi)) throw new RangeError(`instansiCode must be four digits, got "${instansi}"`);
   intIn('formationSeq', parts.formationSeq, 1, 9999);
   intIn('applicantSeq', parts.applicantSeq, 1, 99999);

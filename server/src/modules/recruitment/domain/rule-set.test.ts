@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_KINDS, RULE_SET_CPNS_2024, RULE_SET_PPPK_2024, RecruitmentRuleSet, SEEDED_RULE_SETS, accommodationExtraMinutes } from './rule-set.ts';
+import {
+  DOCUMENT_KINDS,
+  RULE_SET_CPNS_2024,
+  RULE_SET_PPPK_2024,
+  RecruitmentRuleSet,
+  SEEDED_RULE_SETS,
+  accommodationExtraMinutes,
+} from './rule-set.ts';
 
 describe('seeded rule sets', () => {
   it.each(Object.entries(SEEDED_RULE_SETS))('%s passes its own schema', (_key, set) => {
@@ -48,8 +55,24 @@ describe('RecruitmentRuleSet schema refuses', () => {
   it.each([
     ['min above max', { ageLimits: { min: 36, max: 35 } }],
     ['a missing document kind', { uploadLimits: withoutPendukung }],
-    ['an unknown MIME type', { uploadLimits: { ...RULE_SET_CPNS_2024.uploadLimits, ktp: { ...RULE_SET_CPNS_2024.uploadLimits.ktp, mime: ['image/png'] } } }],
-    ['a fractional size', { uploadLimits: { ...RULE_SET_CPNS_2024.uploadLimits, ktp: { ...RULE_SET_CPNS_2024.uploadLimits.ktp, maxBytes: 1.5 } } }],
+    [
+      'an unknown MIME type',
+      {
+        uploadLimits: {
+          ...RULE_SET_CPNS_2024.uploadLimits,
+          ktp: { ...RULE_SET_CPNS_2024.uploadLimits.ktp, mime: ['image/png'] },
+        },
+      },
+    ],
+    [
+      'a fractional size',
+      {
+        uploadLimits: {
+          ...RULE_SET_CPNS_2024.uploadLimits,
+          ktp: { ...RULE_SET_CPNS_2024.uploadLimits.ktp, maxBytes: 1.5 },
+        },
+      },
+    ],
     ['a zero-day sanggah', { sanggah: { days: 0, mode: 'calendar' } }],
     ['an unknown sanggah mode', { sanggah: { days: 3, mode: 'hours' } }],
     ['an accommodated exam shorter than the standard one', { exam: { minutes: 100, accommodatedMinutes: 90 } }],

@@ -8,7 +8,12 @@
  * is never refused). IPK is in integer hundredths (3.51 → 351). Ages are whole years.
  */
 import { msg } from '../../../../../common/contracts/messages.ts';
-import { type DocumentKind, KB, type RecruitmentRuleSet, type UploadLimit } from '../../../../../common/contracts/recruitment-rules.ts';
+import {
+  type DocumentKind,
+  KB,
+  type RecruitmentRuleSet,
+  type UploadLimit,
+} from '../../../../../common/contracts/recruitment-rules.ts';
 
 // The schema moved to common/contracts so the endpoint declaration can name it; re-exported here.
 export {
@@ -24,7 +29,11 @@ export {
 } from '../../../../../common/contracts/recruitment-rules.ts';
 
 /** Sanggah limits where a period's rule set predates them: 20–3000 characters, 1 MB evidence, 5 working days. */
-export const SANGGAH_DEFAULTS = { reasonChars: { min: 20, max: 3000 }, evidenceMaxBytes: 1024 * KB, answerWorkingDays: 5 } as const;
+export const SANGGAH_DEFAULTS = {
+  reasonChars: { min: 20, max: 3000 },
+  evidenceMaxBytes: 1024 * KB,
+  answerWorkingDays: 5,
+} as const;
 
 /** A period's sanggah limits, with SANGGAH_DEFAULTS for the ones its rule set does not state. */
 export function sanggahLimits(ruleSet: RecruitmentRuleSet) {
@@ -60,7 +69,12 @@ const UPLOADS_2024: Record<DocumentKind, UploadLimit> = {
   ktp: jpeg(200, true, 'KTP (hasil pindai)', 'Identity card (KTP) scan'),
   swafoto: jpeg(200, true, 'Swafoto', 'Selfie'),
   surat_lamaran: pdf(300, true, 'Surat lamaran', 'Application letter'),
-  ijazah: pdf(800, true, 'Ijazah (dan Serdik/STR bila disyaratkan)', 'Diploma (and teaching certificate/STR if required)'),
+  ijazah: pdf(
+    800,
+    true,
+    'Ijazah (dan Serdik/STR bila disyaratkan)',
+    'Diploma (and teaching certificate/STR if required)',
+  ),
   transkrip: pdf(500, true, 'Transkrip nilai', 'Academic transcript'),
   pendukung: pdf(800, false, 'Dokumen pendukung lainnya', 'Other supporting documents'),
 };

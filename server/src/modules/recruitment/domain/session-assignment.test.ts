@@ -8,7 +8,13 @@ const P = (no: number, needsAccessibleSite = false, extraMinutes = 0): SessionPa
   needsAccessibleSite,
   extraMinutes,
 });
-const S = (id: string, startsAt: string, capacity: number, accessible = false, siteId = 'upt-bkn-palu'): ExamSession => ({
+const S = (
+  id: string,
+  startsAt: string,
+  capacity: number,
+  accessible = false,
+  siteId = 'upt-bkn-palu',
+): ExamSession => ({
   id,
   siteId,
   startsAt,
@@ -16,18 +22,25 @@ const S = (id: string, startsAt: string, capacity: number, accessible = false, s
   accessible,
 });
 
-const seats = (r: ReturnType<typeof assignSessions>) => r.assignments.map((a) => `${a.participantId}@${a.sessionId}#${a.seat}`);
+const seats = (r: ReturnType<typeof assignSessions>) =>
+  r.assignments.map((a) => `${a.participantId}@${a.sessionId}#${a.seat}`);
 
 describe('assignSessions examples', () => {
   it('alternates between two equal sessions, earlier session first on ties', () => {
-    const r = assignSessions([P(3), P(1), P(2), P(4), P(5)], [S('b', '2024-10-16T01:00:00Z', 10), S('a', '2024-10-16T00:00:00Z', 10)]);
+    const r = assignSessions(
+      [P(3), P(1), P(2), P(4), P(5)],
+      [S('b', '2024-10-16T01:00:00Z', 10), S('a', '2024-10-16T00:00:00Z', 10)],
+    );
     expect(seats(r)).toEqual(['p1@a#1', 'p2@b#1', 'p3@a#2', 'p4@b#2', 'p5@a#3']);
     expect(r.unassigned).toEqual([]);
   });
 
   it('orders sessions by instant, not by text, across time-zone offsets', () => {
     // 08:00 WITA (+08:00) is 00:00Z, earlier than 07:30 WIB (+07:00) = 00:30Z.
-    const r = assignSessions([P(1)], [S('wib', '2024-10-16T07:30:00+07:00', 5), S('wita', '2024-10-16T08:00:00+08:00', 5)]);
+    const r = assignSessions(
+      [P(1)],
+      [S('wib', '2024-10-16T07:30:00+07:00', 5), S('wita', '2024-10-16T08:00:00+08:00', 5)],
+    );
     expect(r.assignments[0]?.sessionId).toBe('wita');
   });
 
@@ -37,7 +50,10 @@ describe('assignSessions examples', () => {
   });
 
   it('balances by fill ratio when capacities differ', () => {
-    const r = assignSessions([1, 2, 3, 4, 5, 6].map((n) => P(n)), [S('small', '2024-10-16T00:00:00Z', 2), S('big', '2024-10-16T01:00:00Z', 4)]);
+    const r = assignSessions(
+      [1, 2, 3, 4, 5, 6].map((n) => P(n)),
+      [S('small', '2024-10-16T00:00:00Z', 2), S('big', '2024-10-16T01:00:00Z', 4)],
+    );
     const count = (id: string) => r.assignments.filter((a) => a.sessionId === id).length;
     expect([count('small'), count('big')]).toEqual([2, 4]);
   });
@@ -53,7 +69,10 @@ describe('assignSessions examples', () => {
   });
 
   it('reports who did not fit and why', () => {
-    const r = assignSessions([P(1, true), P(2, true), P(3), P(4)], [S('acc', '2024-10-16T00:00:00Z', 1, true), S('a', '2024-10-16T01:00:00Z', 1)]);
+    const r = assignSessions(
+      [P(1, true), P(2, true), P(3), P(4)],
+      [S('acc', '2024-10-16T00:00:00Z', 1, true), S('a', '2024-10-16T01:00:00Z', 1)],
+    );
     expect(seats(r)).toEqual(['p1@acc#1', 'p3@a#1']);
     expect(r.unassigned).toEqual([
       { participantId: 'p2', reason: 'no_accessible_capacity' },
@@ -63,7 +82,10 @@ describe('assignSessions examples', () => {
 
   it('leaves everyone unassigned when there are no sessions, and skips zero-capacity sessions', () => {
     expect(assignSessions([P(1)], []).unassigned).toEqual([{ participantId: 'p1', reason: 'no_capacity' }]);
-    expect(assignSessions([P(1)], [S('z', '2024-10-16T00:00:00Z', 0), S('a', '2024-10-16T01:00:00Z', 1)]).assignments[0]?.sessionId).toBe('a');
+    expect(
+      assignSessions([P(1)], [S('z', '2024-10-16T00:00:00Z', 0), S('a', '2024-10-16T01:00:00Z', 1)]).assignments[0]
+        ?.sessionId,
+    ).toBe('a');
   });
 
   it.each([
@@ -78,10 +100,13 @@ describe('assignSessions examples', () => {
 });
 
 const participantsArb = fc
-  .uniqueArray(fc.record({ no: fc.integer({ min: 1, max: 99999 }), acc: fc.boolean(), extra: fc.constantFrom(0, 30) }), {
-    selector: (x) => x.no,
-    maxLength: 80,
-  })
+  .uniqueArray(
+    fc.record({ no: fc.integer({ min: 1, max: 99999 }), acc: fc.boolean(), extra: fc.constantFrom(0, 30) }),
+    {
+      selector: (x) => x.no,
+      maxLength: 80,
+    },
+  )
   .map((xs) => xs.map((x) => P(x.no, x.acc, x.extra)));
 const sessionsArb = fc
   .uniqueArray(
@@ -107,7 +132,9 @@ describe('assignSessions properties', () => {
           const here = r.assignments.filter((a) => a.sessionId === s.id);
           expect(here.length).toBeLessThanOrEqual(s.capacity);
           expect(here.map((a) => a.seat).sort((x, y) => x - y)).toEqual(here.map((_, i) => i + 1));
-          const byNo = [...here].sort((x, y) => x.seat - y.seat).map((a) => participants.find((p) => p.id === a.participantId)?.participantNo ?? '');
+          const byNo = [...here]
+            .sort((x, y) => x.seat - y.seat)
+            .map((a) => participants.find((p) => p.id === a.participantId)?.participantNo ?? '');
           expect(byNo).toEqual([...byNo].sort());
         }
         for (const a of r.assignments) {
@@ -117,7 +144,9 @@ describe('assignSessions properties', () => {
         }
         // Nobody is turned away while a fitting session still has room.
         const free = (pred: (s: ExamSession) => boolean) =>
-          sessions.filter(pred).reduce((n, s) => n + s.capacity - r.assignments.filter((a) => a.sessionId === s.id).length, 0);
+          sessions
+            .filter(pred)
+            .reduce((n, s) => n + s.capacity - r.assignments.filter((a) => a.sessionId === s.id).length, 0);
         if (r.unassigned.some((u) => u.reason === 'no_capacity')) expect(free(() => true)).toBe(0);
         if (r.unassigned.some((u) => u.reason === 'no_accessible_capacity')) expect(free((s) => s.accessible)).toBe(0);
       }),
@@ -128,8 +157,14 @@ describe('assignSessions properties', () => {
   it('is deterministic whatever the input order', () => {
     fc.assert(
       fc.property(participantsArb, sessionsArb, fc.integer(), (participants, sessions, seed) => {
-        const shuffle = <T>(xs: readonly T[]) => [...xs].map((x, i) => ({ x, k: (i * 7919 + seed) % 104729 })).sort((a, b) => a.k - b.k).map((e) => e.x);
-        expect(assignSessions(shuffle(participants), shuffle(sessions))).toEqual(assignSessions(participants, sessions));
+        const shuffle = <T>(xs: readonly T[]) =>
+          [...xs]
+            .map((x, i) => ({ x, k: (i * 7919 + seed) % 104729 }))
+            .sort((a, b) => a.k - b.k)
+            .map((e) => e.x);
+        expect(assignSessions(shuffle(participants), shuffle(sessions))).toEqual(
+          assignSessions(participants, sessions),
+        );
       }),
       { numRuns: 100 },
     );

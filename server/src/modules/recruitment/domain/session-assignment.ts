@@ -81,15 +81,18 @@ export function assignSessions(
   for (const p of participants) {
     if (seenP.has(p.id)) throw new RangeError(`duplicate participant id ${p.id}`);
     seenP.add(p.id);
-    if (!Number.isInteger(p.extraMinutes) || p.extraMinutes < 0) throw new RangeError(`extraMinutes of ${p.id} must be a non-negative integer`);
+    if (!Number.isInteger(p.extraMinutes) || p.extraMinutes < 0)
+      throw new RangeError(`extraMinutes of ${p.id} must be a non-negative integer`);
   }
   const seenS = new Set<string>();
   const slots: Slot[] = sessions.map((session) => {
     if (seenS.has(session.id)) throw new RangeError(`duplicate session id ${session.id}`);
     seenS.add(session.id);
-    if (!Number.isInteger(session.capacity) || session.capacity < 0) throw new RangeError(`capacity of ${session.id} must be a non-negative integer`);
+    if (!Number.isInteger(session.capacity) || session.capacity < 0)
+      throw new RangeError(`capacity of ${session.id} must be a non-negative integer`);
     const startMs = Date.parse(session.startsAt);
-    if (Number.isNaN(startMs)) throw new RangeError(`startsAt of ${session.id} is not an ISO instant: ${session.startsAt}`);
+    if (Number.isNaN(startMs))
+      throw new RangeError(`startsAt of ${session.id} is not an ISO instant: ${session.startsAt}`);
     return { session, startMs, members: [] };
   });
   slots.sort((a, b) => a.startMs - b.startMs || cmp(a.session.id, b.session.id));
@@ -130,7 +133,12 @@ export function assignSessions(
   for (const p of ordered) {
     const slot = placed.get(p.id);
     if (slot) {
-      assignments.push({ participantId: p.id, sessionId: slot.session.id, seat: seatOf.get(p.id) ?? 0, extraMinutes: p.extraMinutes });
+      assignments.push({
+        participantId: p.id,
+        sessionId: slot.session.id,
+        seat: seatOf.get(p.id) ?? 0,
+        extraMinutes: p.extraMinutes,
+      });
     } else {
       unassigned.push({ participantId: p.id, reason: reasons.get(p.id) ?? 'no_capacity' });
     }

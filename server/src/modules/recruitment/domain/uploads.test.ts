@@ -26,7 +26,9 @@ describe('checkUpload (CPNS 2024)', () => {
   });
 
   it('names the allowed format', () => {
-    expect(checkUpload('ijazah', { mime: 'image/jpeg', sizeBytes: 10 }, RULE_SET_CPNS_2024)?.message.id).toContain('berformat PDF');
+    expect(checkUpload('ijazah', { mime: 'image/jpeg', sizeBytes: 10 }, RULE_SET_CPNS_2024)?.message.id).toContain(
+      'berformat PDF',
+    );
   });
 });
 
@@ -34,7 +36,10 @@ describe('missingRequiredDocuments', () => {
   it.each([
     [[], ['pas_foto', 'ktp', 'swafoto', 'surat_lamaran', 'ijazah', 'transkrip']],
     [['pas_foto', 'ktp', 'swafoto', 'surat_lamaran', 'ijazah', 'transkrip'], []],
-    [['ijazah', 'pendukung', 'ktp'], ['pas_foto', 'swafoto', 'surat_lamaran', 'transkrip']],
+    [
+      ['ijazah', 'pendukung', 'ktp'],
+      ['pas_foto', 'swafoto', 'surat_lamaran', 'transkrip'],
+    ],
   ] as const)('uploaded %j → missing %j', (uploaded, missing) => {
     expect(missingRequiredDocuments(uploaded, RULE_SET_CPNS_2024)).toEqual(missing);
   });

@@ -38,7 +38,13 @@ export function checkUpload(
     };
   }
   if (file.sizeBytes <= 0) {
-    return { code: 'EMPTY', message: msg(`Berkas ${limit.label.id} kosong. Pilih berkas yang benar.`, `The ${limit.label.en} file is empty. Choose the right file.`) };
+    return {
+      code: 'EMPTY',
+      message: msg(
+        `Berkas ${limit.label.id} kosong. Pilih berkas yang benar.`,
+        `The ${limit.label.en} file is empty. Choose the right file.`,
+      ),
+    };
   }
   if (file.sizeBytes > limit.maxBytes) {
     return {
@@ -53,7 +59,10 @@ export function checkUpload(
 }
 
 /** The required document kinds not yet uploaded, in DOCUMENT_KINDS order; submission needs this to be empty (RULES.md §1.3). */
-export function missingRequiredDocuments(uploaded: Iterable<DocumentKind>, ruleSet: RecruitmentRuleSet): DocumentKind[] {
+export function missingRequiredDocuments(
+  uploaded: Iterable<DocumentKind>,
+  ruleSet: RecruitmentRuleSet,
+): DocumentKind[] {
   const have = new Set(uploaded);
   return DOCUMENT_KINDS.filter((k) => ruleSet.uploadLimits[k].required && !have.has(k));
 }

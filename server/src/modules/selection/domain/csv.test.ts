@@ -23,7 +23,9 @@ function error(fn: () => unknown): InputError {
 
 describe('parseFormationsCsv', () => {
   it('finds columns by name, ignores extra columns, accepts CRLF, BOM and no final newline', () => {
-    expect(parseFormationsCsv(enc('\ufeffquota,jabatan,need_type,formation_id\r\n3,Guru,cumlaude,X\r\n\r\n'), 'f.csv')).toEqual([{ id: 'X', needType: 'cumlaude', quota: 3 }]);
+    expect(
+      parseFormationsCsv(enc('\ufeffquota,jabatan,need_type,formation_id\r\n3,Guru,cumlaude,X\r\n\r\n'), 'f.csv'),
+    ).toEqual([{ id: 'X', needType: 'cumlaude', quota: 3 }]);
     expect(parseFormationsCsv(enc('formation_id,need_type,quota\nX,umum,1'), 'f.csv')).toHaveLength(1);
   });
   it.each([
@@ -52,8 +54,18 @@ describe('parseFormationsCsv', () => {
 describe('parseSkdCsv', () => {
   const H = 'participant_no,formation_id,twk,tiu,tkp\n';
   it('reads scores and absences, ignoring extra columns', () => {
-    const t = parseSkdCsv(enc('lokasi,participant_no,formation_id,twk,tiu,tkp\nPalu,p1,A,150,175,225\nPalu,p2,B,,,\n'), 'skd.csv', formations);
-    expect([t.count, Array.from(t.twk), Array.from(t.tiu), Array.from(t.tkp), Array.from(t.formation)]).toEqual([2, [150, -1], [175, -1], [225, -1], [0, 1]]);
+    const t = parseSkdCsv(
+      enc('lokasi,participant_no,formation_id,twk,tiu,tkp\nPalu,p1,A,150,175,225\nPalu,p2,B,,,\n'),
+      'skd.csv',
+      formations,
+    );
+    expect([t.count, Array.from(t.twk), Array.from(t.tiu), Array.from(t.tkp), Array.from(t.formation)]).toEqual([
+      2,
+      [150, -1],
+      [175, -1],
+      [225, -1],
+      [0, 1],
+    ]);
   });
   it.each([
     ['p1,Z,65,80,166', 'formation_id Z tidak ada di berkas formasi'],
@@ -79,7 +91,9 @@ describe('parseSkdCsv', () => {
     expect(e.message).toBe('skd.csv baris 4: participant_no p1 ganda (sudah ada di baris 2)');
   });
   it('rejects a header without the score columns', () => {
-    expect(error(() => parseSkdCsv(enc('participant_no,formation_id,twk,tiu\n'), 'skd.csv', formations)).message).toContain('skd.csv baris 1: header tidak sah: kolom tkp tidak ada');
+    expect(
+      error(() => parseSkdCsv(enc('participant_no,formation_id,twk,tiu\n'), 'skd.csv', formations)).message,
+    ).toContain('skd.csv baris 1: header tidak sah: kolom tkp tidak ada');
   });
 });
 
@@ -89,7 +103,17 @@ describe('parseRankingCsv and parseSkbCsv', () => {
   it('keeps only advancing participants and reads their SKB data', () => {
     expect(ranking.advancing.map((a) => a.participantNo)).toEqual(['p1']);
     expect(parseSkbCsv(enc(`${SKB}p1,85.5,3.25,1990-02-28\n`), 'skb.csv', ranking, 'ranking.csv')).toEqual([
-      { formation: 0, participantNo: 'p1', twk: 100, tiu: 100, tkp: 200, skbHundredths: 8550, skbText: '85.5', ipkHundredths: 325, ageKey: '1990-02-28' },
+      {
+        formation: 0,
+        participantNo: 'p1',
+        twk: 100,
+        tiu: 100,
+        tkp: 200,
+        skbHundredths: 8550,
+        skbText: '85.5',
+        ipkHundredths: 325,
+        ageKey: '1990-02-28',
+      },
     ]);
   });
   it.each([
@@ -110,16 +134,38 @@ describe('parseRankingCsv and parseSkbCsv', () => {
   it('reads the published tie_order instead of IPK and birth date, and refuses a bad or mixed header', () => {
     const TIE = 'participant_no,skb,tie_order\n';
     expect(parseSkbCsv(enc(`${TIE}p1,85.5,2\n`), 'skb.csv', ranking, 'ranking.csv')).toEqual([
-      { formation: 0, participantNo: 'p1', twk: 100, tiu: 100, tkp: 200, skbHundredths: 8550, skbText: '85.5', ipkHundredths: 0, ageKey: '0000000002' },
+      {
+        formation: 0,
+        participantNo: 'p1',
+        twk: 100,
+        tiu: 100,
+        tkp: 200,
+        skbHundredths: 8550,
+        skbText: '85.5',
+        ipkHundredths: 0,
+        ageKey: '0000000002',
+      },
     ]);
-    expect(error(() => parseSkbCsv(enc(`${TIE}p1,85.5,0\n`), 'skb.csv', ranking, 'ranking.csv')).message).toBe('skb.csv baris 2: tie_order "0" tidak sah; harus bilangan bulat positif');
-    expect(error(() => parseSkbCsv(enc(`${TIE}p1,85.5,\n`), 'skb.csv', ranking, 'ranking.csv')).message).toBe('skb.csv baris 2: tie_order wajib diisi bila skb terisi');
-    expect(error(() => parseSkbCsv(enc('participant_no,skb,ipk,tie_order\np1,80,3.00,1\n'), 'skb.csv', ranking, 'ranking.csv')).message).toContain('bukan keduanya');
-    expect(error(() => parseSkbCsv(enc('participant_no,skb,ipk\np1,80,3.00\n'), 'skb.csv', ranking, 'ranking.csv')).message).toContain('kolom tie_order tidak ada');
+    expect(error(() => parseSkbCsv(enc(`${TIE}p1,85.5,0\n`), 'skb.csv', ranking, 'ranking.csv')).message).toBe(
+      'skb.csv baris 2: tie_order "0" tidak sah; harus bilangan bulat positif',
+    );
+    expect(error(() => parseSkbCsv(enc(`${TIE}p1,85.5,\n`), 'skb.csv', ranking, 'ranking.csv')).message).toBe(
+      'skb.csv baris 2: tie_order wajib diisi bila skb terisi',
+    );
+    expect(
+      error(() =>
+        parseSkbCsv(enc('participant_no,skb,ipk,tie_order\np1,80,3.00,1\n'), 'skb.csv', ranking, 'ranking.csv'),
+      ).message,
+    ).toContain('bukan keduanya');
+    expect(
+      error(() => parseSkbCsv(enc('participant_no,skb,ipk\np1,80,3.00\n'), 'skb.csv', ranking, 'ranking.csv')).message,
+    ).toContain('kolom tie_order tidak ada');
   });
 
   it('names an advancing participant missing from skb.csv', () => {
-    expect(error(() => parseSkbCsv(enc(SKB), 'skb.csv', ranking, 'ranking.csv')).message).toBe('skb.csv: peserta p1 lolos ke SKB (ranking.csv baris 2) tetapi tidak ada di skb.csv');
+    expect(error(() => parseSkbCsv(enc(SKB), 'skb.csv', ranking, 'ranking.csv')).message).toBe(
+      'skb.csv: peserta p1 lolos ke SKB (ranking.csv baris 2) tetapi tidak ada di skb.csv',
+    );
   });
   it.each([
     ['A,p1,100,100,200,401,P,1,Y', 'total "401" tidak sama'],

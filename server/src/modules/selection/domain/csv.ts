@@ -9,7 +9,15 @@
  * byte ranges of the input (no string per row), output written as bytes.
  */
 import { isIsoDate } from '../../../../../common/rules/calendar.ts';
-import { ABSENT, STATUS_P, toIdColumn, type Formation, type IdColumn, type RankingResult, type SkdTable } from './ranking.ts';
+import {
+  ABSENT,
+  STATUS_P,
+  toIdColumn,
+  type Formation,
+  type IdColumn,
+  type RankingResult,
+  type SkdTable,
+} from './ranking.ts';
 import { isNeedType, NEED_TYPES } from './thresholds.ts';
 import { tieOrderKey, type FinalRow, type IntegrationEntry } from './integration.ts';
 
@@ -50,7 +58,12 @@ interface Header {
  * Walks the records of a CSV text, calling `onRecord` with the line number and field bounds.
  * Accepts a leading BOM, `\r\n` line ends, a missing final newline and trailing blank lines.
  */
-function scan(src: Uint8Array, file: string, required: readonly string[], onHeader: (h: Header) => (line: number, b: Bounds) => void): void {
+function scan(
+  src: Uint8Array,
+  file: string,
+  required: readonly string[],
+  onHeader: (h: Header) => (line: number, b: Bounds) => void,
+): void {
   const len = src.length;
   let pos = src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf ? 3 : 0;
   let line = 0;
@@ -79,16 +92,19 @@ function scan(src: Uint8Array, file: string, required: readonly string[], onHead
         const c = src[i]!;
         if (c <= 44) {
           if (c === 44) {
-            if (k >= nFields - 1) throw new InputError(file, line, `jumlah kolom lebih dari ${nFields} (sesuai header)`);
+            if (k >= nFields - 1)
+              throw new InputError(file, line, `jumlah kolom lebih dari ${nFields} (sesuai header)`);
             bounds[2 * k] = start;
             bounds[2 * k + 1] = i;
             k++;
             start = i + 1;
-          } else if (c === 34) throw new InputError(file, line, 'tanda kutip (") tidak didukung; gunakan CSV polos tanpa kutip');
+          } else if (c === 34)
+            throw new InputError(file, line, 'tanda kutip (") tidak didukung; gunakan CSV polos tanpa kutip');
           else if (c < 32) throw new InputError(file, line, `karakter kendali (kode ${c}) tidak diizinkan`);
         }
       }
-      if (k !== nFields - 1) throw new InputError(file, line, `jumlah kolom ${k + 1}, seharusnya ${nFields} (sesuai header)`);
+      if (k !== nFields - 1)
+        throw new InputError(file, line, `jumlah kolom ${k + 1}, seharusnya ${nFields} (sesuai header)`);
       bounds[2 * k] = start;
       bounds[2 * k + 1] = end;
       onRecord(line, bounds);
@@ -108,7 +124,11 @@ function readHeader(raw: string, file: string, required: readonly string[]): Hea
   });
   const missing = required.filter((r) => !Object.hasOwn(col, r));
   if (missing.length > 0) {
-    throw new InputError(file, 1, `header tidak sah: kolom ${missing.join(', ')} tidak ada (header wajib memuat ${required.join(',')})`);
+    throw new InputError(
+      file,
+      1,
+      `header tidak sah: kolom ${missing.join(', ')} tidak ada (header wajib memuat ${required.join(',')})`,
+    );
   }
   return { names, col };
 }
@@ -116,7 +136,8 @@ function readHeader(raw: string, file: string, required: readonly string[]): Hea
 /** Checks an identifier field: non-empty, no leading or trailing space. */
 function checkId(src: Uint8Array, s: number, e: number, file: string, line: number, name: string): void {
   if (e === s) throw new InputError(file, line, `${name} kosong`);
-  if (src[s]! === 32 || src[e - 1]! === 32) throw new InputError(file, line, `${name} "${dec(src, s, e)}" diawali atau diakhiri spasi`);
+  if (src[s]! === 32 || src[e - 1]! === 32)
+    throw new InputError(file, line, `${name} "${dec(src, s, e)}" diawali atau diakhiri spasi`);
 }
 
 /** Reads an identifier field as a string (see checkId). */
@@ -156,14 +177,26 @@ const SUBTESTS = [
  * Reads the three scores at columns (twk, tiu, tkp) into `out`; all three empty → ABSENT.
  * Order of checks gives the messages of the contract, e.g. "TWK 152 bukan kelipatan 5".
  */
-function readScores(src: Uint8Array, b: Bounds, cols: readonly [number, number, number], file: string, line: number, out: Int16Array): void {
+function readScores(
+  src: Uint8Array,
+  b: Bounds,
+  cols: readonly [number, number, number],
+  file: string,
+  line: number,
+  out: Int16Array,
+): void {
   let empty = 0;
   for (let k = 0; k < 3; k++) if (b[2 * cols[k]!] === b[2 * cols[k]! + 1]) empty++;
   if (empty === 3) {
     out[0] = out[1] = out[2] = ABSENT;
     return;
   }
-  if (empty > 0) throw new InputError(file, line, 'nilai TWK, TIU, TKP harus terisi semua, atau kosong semua untuk peserta yang tidak hadir');
+  if (empty > 0)
+    throw new InputError(
+      file,
+      line,
+      'nilai TWK, TIU, TKP harus terisi semua, atau kosong semua untuk peserta yang tidak hadir',
+    );
   for (let k = 0; k < 3; k++) {
     const s = b[2 * cols[k]!]!;
     const e = b[2 * cols[k]! + 1]!;
@@ -187,10 +220,12 @@ export function parseFormationsCsv(src: Uint8Array, file: string): Formation[] {
     return (line, b) => {
       const id = readId(src, b[2 * ci]!, b[2 * ci + 1]!, file, line, 'formation_id');
       const first = seen.get(id);
-      if (first !== undefined) throw new InputError(file, line, `formation_id ${id} ganda (sudah ada di baris ${first})`);
+      if (first !== undefined)
+        throw new InputError(file, line, `formation_id ${id} ganda (sudah ada di baris ${first})`);
       seen.set(id, line);
       const needType = dec(src, b[2 * cn]!, b[2 * cn + 1]!);
-      if (!isNeedType(needType)) throw new InputError(file, line, `need_type "${needType}" tidak dikenal (pilihan: ${NEED_TYPES.join(', ')})`);
+      if (!isNeedType(needType))
+        throw new InputError(file, line, `need_type "${needType}" tidak dikenal (pilihan: ${NEED_TYPES.join(', ')})`);
       const qs = b[2 * cq]!;
       const qe = b[2 * cq + 1]!;
       const quota = readUint(src, qs, qe);
@@ -246,7 +281,14 @@ class Columns {
   table(src: Uint8Array): SkdTable {
     const n = this.n;
     const participantNo = { bytes: src, start: this.idStart.subarray(0, n), end: this.idEnd.subarray(0, n) };
-    return { count: n, formation: this.formation.subarray(0, n), twk: this.twk.subarray(0, n), tiu: this.tiu.subarray(0, n), tkp: this.tkp.subarray(0, n), participantNo };
+    return {
+      count: n,
+      formation: this.formation.subarray(0, n),
+      twk: this.twk.subarray(0, n),
+      tiu: this.tiu.subarray(0, n),
+      tkp: this.tkp.subarray(0, n),
+      participantNo,
+    };
   }
 }
 
@@ -314,7 +356,8 @@ function findDuplicate(src: Uint8Array, cols: Columns, file: string): void {
     if (!suspects.has(cols.hash[i]!)) continue;
     const p = dec(src, cols.idStart[i]!, cols.idEnd[i]!);
     const at = first.get(p);
-    if (at !== undefined) throw new InputError(file, cols.line[i]!, `participant_no ${p} ganda (sudah ada di baris ${at})`);
+    if (at !== undefined)
+      throw new InputError(file, cols.line[i]!, `participant_no ${p} ganda (sudah ada di baris ${at})`);
     first.set(p, cols.line[i]!);
   }
 }
@@ -342,7 +385,12 @@ export function parseSkdCsv(src: Uint8Array, file: string, formations: readonly 
       const fs = b[2 * cf]!;
       const fe = b[2 * cf + 1]!;
       const f = lookup.find(src, fs, fe);
-      if (f === -1) throw new InputError(file, line, `formation_id ${readId(src, fs, fe, file, line, 'formation_id')} tidak ada di berkas formasi`);
+      if (f === -1)
+        throw new InputError(
+          file,
+          line,
+          `formation_id ${readId(src, fs, fe, file, line, 'formation_id')} tidak ada di berkas formasi`,
+        );
       readScores(src, b, sc, file, line, scores);
       if (cols.n === cols.cap) cols.grow();
       const i = cols.n++;
@@ -386,36 +434,54 @@ export function parseRankingCsv(src: Uint8Array, file: string, formations: reado
   const advancing: AdvancingParticipant[] = [];
   const listed = new Map<string, number>();
   const scores = new Int16Array(3);
-  scan(src, file, ['formation_id', 'participant_no', 'twk', 'tiu', 'tkp', 'total', 'status', 'rank', 'advances_to_skb'], ({ col }) => {
-    const cp = col.participant_no!;
-    const cf = col.formation_id!;
-    const sc = [col.twk!, col.tiu!, col.tkp!] as const;
-    const ct = col.total!;
-    const cs = col.status!;
-    const ca = col.advances_to_skb!;
-    return (line, b) => {
-      const p = readId(src, b[2 * cp]!, b[2 * cp + 1]!, file, line, 'participant_no');
-      const fid = readId(src, b[2 * cf]!, b[2 * cf + 1]!, file, line, 'formation_id');
-      const f = index.get(fid);
-      if (f === undefined) throw new InputError(file, line, `formation_id ${fid} tidak ada di berkas formasi`);
-      if (listed.has(p)) throw new InputError(file, line, `participant_no ${p} ganda`);
-      readScores(src, b, sc, file, line, scores);
-      const absent = scores[0] === ABSENT;
-      const total = dec(src, b[2 * ct]!, b[2 * ct + 1]!);
-      const expected = absent ? '' : String(scores[0]! + scores[1]! + scores[2]!);
-      if (total !== expected) throw new InputError(file, line, `total "${total}" tidak sama dengan TWK + TIU + TKP (${expected || 'kosong'})`);
-      const status = dec(src, b[2 * cs]!, b[2 * cs + 1]!);
-      if (status !== 'P' && status !== 'TL' && status !== 'TH') throw new InputError(file, line, `status "${status}" tidak sah (P, TL, atau TH)`);
-      if ((status === 'TH') !== absent) throw new InputError(file, line, `status ${status} tidak cocok dengan nilai ${absent ? 'kosong' : 'yang terisi'}`);
-      const adv = dec(src, b[2 * ca]!, b[2 * ca + 1]!);
-      if (adv !== 'Y' && adv !== 'N') throw new InputError(file, line, `advances_to_skb "${adv}" tidak sah (Y atau N)`);
-      if (adv === 'Y' && status !== 'P') throw new InputError(file, line, `advances_to_skb Y hanya untuk status P, bukan ${status}`);
-      if (adv === 'Y') {
-        listed.set(p, advancing.length);
-        advancing.push({ formation: f, participantNo: p, twk: scores[0]!, tiu: scores[1]!, tkp: scores[2]!, line });
-      } else listed.set(p, -1);
-    };
-  });
+  scan(
+    src,
+    file,
+    ['formation_id', 'participant_no', 'twk', 'tiu', 'tkp', 'total', 'status', 'rank', 'advances_to_skb'],
+    ({ col }) => {
+      const cp = col.participant_no!;
+      const cf = col.formation_id!;
+      const sc = [col.twk!, col.tiu!, col.tkp!] as const;
+      const ct = col.total!;
+      const cs = col.status!;
+      const ca = col.advances_to_skb!;
+      return (line, b) => {
+        const p = readId(src, b[2 * cp]!, b[2 * cp + 1]!, file, line, 'participant_no');
+        const fid = readId(src, b[2 * cf]!, b[2 * cf + 1]!, file, line, 'formation_id');
+        const f = index.get(fid);
+        if (f === undefined) throw new InputError(file, line, `formation_id ${fid} tidak ada di berkas formasi`);
+        if (listed.has(p)) throw new InputError(file, line, `participant_no ${p} ganda`);
+        readScores(src, b, sc, file, line, scores);
+        const absent = scores[0] === ABSENT;
+        const total = dec(src, b[2 * ct]!, b[2 * ct + 1]!);
+        const expected = absent ? '' : String(scores[0]! + scores[1]! + scores[2]!);
+        if (total !== expected)
+          throw new InputError(
+            file,
+            line,
+            `total "${total}" tidak sama dengan TWK + TIU + TKP (${expected || 'kosong'})`,
+          );
+        const status = dec(src, b[2 * cs]!, b[2 * cs + 1]!);
+        if (status !== 'P' && status !== 'TL' && status !== 'TH')
+          throw new InputError(file, line, `status "${status}" tidak sah (P, TL, atau TH)`);
+        if ((status === 'TH') !== absent)
+          throw new InputError(
+            file,
+            line,
+            `status ${status} tidak cocok dengan nilai ${absent ? 'kosong' : 'yang terisi'}`,
+          );
+        const adv = dec(src, b[2 * ca]!, b[2 * ca + 1]!);
+        if (adv !== 'Y' && adv !== 'N')
+          throw new InputError(file, line, `advances_to_skb "${adv}" tidak sah (Y atau N)`);
+        if (adv === 'Y' && status !== 'P')
+          throw new InputError(file, line, `advances_to_skb Y hanya untuk status P, bukan ${status}`);
+        if (adv === 'Y') {
+          listed.set(p, advancing.length);
+          advancing.push({ formation: f, participantNo: p, twk: scores[0]!, tiu: scores[1]!, tkp: scores[2]!, line });
+        } else listed.set(p, -1);
+      };
+    },
+  );
   return { advancing, listed };
 }
 
@@ -426,7 +492,6 @@ function readHundredths(s: string): number {
   return Number(m[1]) * 100 + (m[2] === undefined ? 0 : Number(m[2].padEnd(2, '0')));
 }
 
-
 /**
  * Parses skb.csv (`participant_no,skb,tie_order`, or `participant_no,skb,ipk,birth_date` as
  * published before issue 15) against the ranking: every row must be an advancing participant,
@@ -435,7 +500,12 @@ function readHundredths(s: string): number {
  * YYYY-MM-DD. Every advancing participant must appear. Returns one entry per advancing
  * participant, in ranking.csv order.
  */
-export function parseSkbCsv(src: Uint8Array, file: string, ranking: RankingInput, rankingFile: string): IntegrationEntry[] {
+export function parseSkbCsv(
+  src: Uint8Array,
+  file: string,
+  ranking: RankingInput,
+  rankingFile: string,
+): IntegrationEntry[] {
   const got: (IntegrationEntry | undefined)[] = new Array(ranking.advancing.length);
   const lineOf = new Map<string, number>();
   scan(src, file, ['participant_no', 'skb'], ({ col }) => {
@@ -443,9 +513,14 @@ export function parseSkbCsv(src: Uint8Array, file: string, ranking: RankingInput
     const cs = col.skb!;
     const byOrder = Object.hasOwn(col, 'tie_order');
     const legacy = Object.hasOwn(col, 'ipk') || Object.hasOwn(col, 'birth_date');
-    if (byOrder && legacy) throw new InputError(file, 1, 'header tidak sah: pakai tie_order, atau ipk dan birth_date, bukan keduanya');
+    if (byOrder && legacy)
+      throw new InputError(file, 1, 'header tidak sah: pakai tie_order, atau ipk dan birth_date, bukan keduanya');
     if (!byOrder && !(Object.hasOwn(col, 'ipk') && Object.hasOwn(col, 'birth_date'))) {
-      throw new InputError(file, 1, 'header tidak sah: kolom tie_order tidak ada (header wajib memuat participant_no,skb,tie_order)');
+      throw new InputError(
+        file,
+        1,
+        'header tidak sah: kolom tie_order tidak ada (header wajib memuat participant_no,skb,tie_order)',
+      );
     }
     const co = byOrder ? col.tie_order! : -1;
     const ci = byOrder ? -1 : col.ipk!;
@@ -454,38 +529,69 @@ export function parseSkbCsv(src: Uint8Array, file: string, ranking: RankingInput
       const p = readId(src, b[2 * cp]!, b[2 * cp + 1]!, file, line, 'participant_no');
       const at = ranking.listed.get(p);
       if (at === undefined) throw new InputError(file, line, `peserta ${p} tidak ada di ${rankingFile}`);
-      if (at < 0) throw new InputError(file, line, `peserta ${p} tidak lolos ke SKB (advances_to_skb N di ${rankingFile})`);
+      if (at < 0)
+        throw new InputError(file, line, `peserta ${p} tidak lolos ke SKB (advances_to_skb N di ${rankingFile})`);
       const first = lineOf.get(p);
-      if (first !== undefined) throw new InputError(file, line, `participant_no ${p} ganda (sudah ada di baris ${first})`);
+      if (first !== undefined)
+        throw new InputError(file, line, `participant_no ${p} ganda (sudah ada di baris ${first})`);
       lineOf.set(p, line);
       const skbText = dec(src, b[2 * cs]!, b[2 * cs + 1]!);
       let skb: number | null = null;
       if (skbText !== '') {
         skb = readHundredths(skbText);
-        if (skb < 0 || skb > 10000) throw new InputError(file, line, `skb "${skbText}" tidak sah; harus 0–100 dengan paling banyak 2 desimal`);
+        if (skb < 0 || skb > 10000)
+          throw new InputError(file, line, `skb "${skbText}" tidak sah; harus 0–100 dengan paling banyak 2 desimal`);
       }
       const a = ranking.advancing[at]!;
       if (byOrder) {
         const orderText = dec(src, b[2 * co]!, b[2 * co + 1]!);
-        if (orderText !== '' && !/^[1-9][0-9]{0,8}$/.test(orderText)) throw new InputError(file, line, `tie_order "${orderText}" tidak sah; harus bilangan bulat positif`);
+        if (orderText !== '' && !/^[1-9][0-9]{0,8}$/.test(orderText))
+          throw new InputError(file, line, `tie_order "${orderText}" tidak sah; harus bilangan bulat positif`);
         if (skb !== null && orderText === '') throw new InputError(file, line, 'tie_order wajib diisi bila skb terisi');
-        got[at] = { formation: a.formation, participantNo: p, twk: a.twk, tiu: a.tiu, tkp: a.tkp, skbHundredths: skb, skbText, ipkHundredths: 0, ageKey: orderText === '' ? '' : tieOrderKey(Number(orderText)) };
+        got[at] = {
+          formation: a.formation,
+          participantNo: p,
+          twk: a.twk,
+          tiu: a.tiu,
+          tkp: a.tkp,
+          skbHundredths: skb,
+          skbText,
+          ipkHundredths: 0,
+          ageKey: orderText === '' ? '' : tieOrderKey(Number(orderText)),
+        };
         return;
       }
       const ipkText = dec(src, b[2 * ci]!, b[2 * ci + 1]!);
       const birthDate = dec(src, b[2 * cb]!, b[2 * cb + 1]!);
       const ipk = ipkText === '' ? -1 : readHundredths(ipkText);
-      if (ipkText !== '' && ipk < 0) throw new InputError(file, line, `ipk "${ipkText}" tidak sah; harus angka dengan paling banyak 2 desimal`);
-      if (birthDate !== '' && !isIsoDate(birthDate)) throw new InputError(file, line, `birth_date "${birthDate}" bukan tanggal YYYY-MM-DD yang sah`);
+      if (ipkText !== '' && ipk < 0)
+        throw new InputError(file, line, `ipk "${ipkText}" tidak sah; harus angka dengan paling banyak 2 desimal`);
+      if (birthDate !== '' && !isIsoDate(birthDate))
+        throw new InputError(file, line, `birth_date "${birthDate}" bukan tanggal YYYY-MM-DD yang sah`);
       if (skb !== null && ipk < 0) throw new InputError(file, line, 'ipk wajib diisi bila skb terisi');
       if (skb !== null && birthDate === '') throw new InputError(file, line, 'birth_date wajib diisi bila skb terisi');
-      got[at] = { formation: a.formation, participantNo: p, twk: a.twk, tiu: a.tiu, tkp: a.tkp, skbHundredths: skb, skbText, ipkHundredths: ipk, ageKey: birthDate };
+      got[at] = {
+        formation: a.formation,
+        participantNo: p,
+        twk: a.twk,
+        tiu: a.tiu,
+        tkp: a.tkp,
+        skbHundredths: skb,
+        skbText,
+        ipkHundredths: ipk,
+        ageKey: birthDate,
+      };
     };
   });
   const entries: IntegrationEntry[] = [];
   ranking.advancing.forEach((a, i) => {
     const e = got[i];
-    if (e === undefined) throw new InputError(file, null, `peserta ${a.participantNo} lolos ke SKB (${rankingFile} baris ${a.line}) tetapi tidak ada di ${file}`);
+    if (e === undefined)
+      throw new InputError(
+        file,
+        null,
+        `peserta ${a.participantNo} lolos ke SKB (${rankingFile} baris ${a.line}) tetapi tidak ada di ${file}`,
+      );
     entries.push(e);
   });
   return entries;

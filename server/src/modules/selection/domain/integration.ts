@@ -116,8 +116,10 @@ export const tieOrderKey = (n: number) => String(n).padStart(10, '0');
 export function tieOrderWithinScores(entries: readonly IntegrationEntry[]): (number | null)[] {
   const out: (number | null)[] = entries.map(() => null);
   const present = entries.map((e, i) => ({ e, i })).filter((x) => x.e.skbHundredths !== null);
-  const scoresOnly = (a: IntegrationEntry, b: IntegrationEntry) => compareFinal({ ...a, ipkHundredths: 0, ageKey: '' }, { ...b, ipkHundredths: 0, ageKey: '' });
-  const personal = (a: IntegrationEntry, b: IntegrationEntry) => b.ipkHundredths - a.ipkHundredths || (a.ageKey < b.ageKey ? -1 : a.ageKey > b.ageKey ? 1 : 0);
+  const scoresOnly = (a: IntegrationEntry, b: IntegrationEntry) =>
+    compareFinal({ ...a, ipkHundredths: 0, ageKey: '' }, { ...b, ipkHundredths: 0, ageKey: '' });
+  const personal = (a: IntegrationEntry, b: IntegrationEntry) =>
+    b.ipkHundredths - a.ipkHundredths || (a.ageKey < b.ageKey ? -1 : a.ageKey > b.ageKey ? 1 : 0);
   present.sort((x, y) => x.e.formation - y.e.formation || scoresOnly(x.e, y.e) || personal(x.e, y.e));
   let order = 0;
   for (let k = 0; k < present.length; k++) {
@@ -141,7 +143,13 @@ export function integrate(formations: readonly Formation[], entries: readonly In
   for (let p = 0; p < fOrder.length; p++) position[fOrder[p]!] = p;
   const keyed: Keyed[] = entries.map((e) => {
     const skd = e.twk + e.tiu + e.tkp;
-    return { e, pos: position[e.formation]!, present: e.skbHundredths !== null, skd, n: e.skbHundredths === null ? 0 : finalNumerator(skd, e.skbHundredths) };
+    return {
+      e,
+      pos: position[e.formation]!,
+      present: e.skbHundredths !== null,
+      skd,
+      n: e.skbHundredths === null ? 0 : finalNumerator(skd, e.skbHundredths),
+    };
   });
   keyed.sort(
     (a, b) =>
@@ -163,7 +171,15 @@ export function integrate(formations: readonly Formation[], entries: readonly In
       prev = null;
     }
     if (!k.present) {
-      out.push({ formationId: f.id, participantNo: k.e.participantNo, skdTotal: k.skd, skbText: '', finalThousandths: null, rank: null, result: 'TH' });
+      out.push({
+        formationId: f.id,
+        participantNo: k.e.participantNo,
+        skdTotal: k.skd,
+        skbText: '',
+        finalThousandths: null,
+        rank: null,
+        result: 'TH',
+      });
       continue;
     }
     seen++;

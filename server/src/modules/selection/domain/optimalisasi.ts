@@ -25,7 +25,10 @@ export interface OptimalisasiMove {
 }
 
 /** Fills vacancies formation by formation (formation_id byte order), taking the best remaining TL candidate of an equivalent formation. */
-export function optimalisasi(formations: readonly OptimalisasiFormation[], finals: readonly FinalRow[]): OptimalisasiMove[] {
+export function optimalisasi(
+  formations: readonly OptimalisasiFormation[],
+  finals: readonly FinalRow[],
+): OptimalisasiMove[] {
   const byId = new Map(formations.map((f) => [f.id, f]));
   const passed = new Map<string, number>();
   for (const r of finals) if (r.result === 'L') passed.set(r.formationId, (passed.get(r.formationId) ?? 0) + 1);
@@ -33,7 +36,12 @@ export function optimalisasi(formations: readonly OptimalisasiFormation[], final
   // Candidates: present at SKB (a final score) but outside their formation's quota.
   const pool = finals
     .filter((r) => r.result === 'TL' && r.finalThousandths !== null && byId.has(r.formationId))
-    .sort((a, b) => b.finalThousandths! - a.finalThousandths! || b.skdTotal - a.skdTotal || compareBytes(a.participantNo, b.participantNo));
+    .sort(
+      (a, b) =>
+        b.finalThousandths! - a.finalThousandths! ||
+        b.skdTotal - a.skdTotal ||
+        compareBytes(a.participantNo, b.participantNo),
+    );
   const moved = new Set<string>();
   const moves: OptimalisasiMove[] = [];
   for (const f of [...formations].sort((a, b) => compareBytes(a.id, b.id))) {
@@ -43,7 +51,13 @@ export function optimalisasi(formations: readonly OptimalisasiFormation[], final
       const from = byId.get(c.formationId)!;
       if (moved.has(c.participantNo) || from.id === f.id || key(from) !== key(f)) continue;
       moved.add(c.participantNo);
-      moves.push({ participantNo: c.participantNo, fromFormation: from.id, toFormation: f.id, finalThousandths: c.finalThousandths!, result: 'L-2' });
+      moves.push({
+        participantNo: c.participantNo,
+        fromFormation: from.id,
+        toFormation: f.id,
+        finalThousandths: c.finalThousandths!,
+        result: 'L-2',
+      });
       vacancies -= 1;
     }
   }

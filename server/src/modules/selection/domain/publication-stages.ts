@@ -15,13 +15,18 @@ const NAMES: Record<StageBeforeSkd, { id: string; en: string }> = {
 };
 
 /** Why SKD results cannot be proposed now (empty = they can): each stage still open, with its end. */
-export function skdPublicationBlockers(stages: Partial<Record<string, { start: string; end: string }>>, now: Date): Msg[] {
+export function skdPublicationBlockers(
+  stages: Partial<Record<string, { start: string; end: string }>>,
+  now: Date,
+): Msg[] {
   return STAGES_BEFORE_SKD.flatMap((stage) => {
     const w = stages[stage];
     if (!w || new Date(w.end).getTime() <= now.getTime()) return [];
-    return [msg(
-      `Hasil SKD belum dapat diusulkan untuk diumumkan: tahap ${NAMES[stage].id} masih berjalan sampai ${formatWitaDateTime(w.end, 'id')}. Usulkan setelah tahap itu ditutup.`,
-      `SKD results cannot be proposed for publication yet: the ${NAMES[stage].en} stage runs until ${formatWitaDateTime(w.end, 'en')}. Propose once it has closed.`,
-    )];
+    return [
+      msg(
+        `Hasil SKD belum dapat diusulkan untuk diumumkan: tahap ${NAMES[stage].id} masih berjalan sampai ${formatWitaDateTime(w.end, 'id')}. Usulkan setelah tahap itu ditutup.`,
+        `SKD results cannot be proposed for publication yet: the ${NAMES[stage].en} stage runs until ${formatWitaDateTime(w.end, 'en')}. Propose once it has closed.`,
+      ),
+    ];
   });
 }

@@ -55,8 +55,16 @@ const body = (csv: string) => csv.split('\n').slice(1, -1);
 
 describe('rankSkd', () => {
   it('shares ranks 1, 2, 2, 4 among fully equal candidates', () => {
-    const out = rankCsv(F(['A,umum,5']), S(['p1,A,100,100,200', 'p3,A,90,100,200', 'p2,A,90,100,200', 'p4,A,80,100,200']));
-    expect(body(out)).toEqual(['A,p1,100,100,200,400,P,1,Y', 'A,p2,90,100,200,390,P,2,Y', 'A,p3,90,100,200,390,P,2,Y', 'A,p4,80,100,200,380,P,4,Y']);
+    const out = rankCsv(
+      F(['A,umum,5']),
+      S(['p1,A,100,100,200', 'p3,A,90,100,200', 'p2,A,90,100,200', 'p4,A,80,100,200']),
+    );
+    expect(body(out)).toEqual([
+      'A,p1,100,100,200,400,P,1,Y',
+      'A,p2,90,100,200,390,P,2,Y',
+      'A,p3,90,100,200,390,P,2,Y',
+      'A,p4,80,100,200,380,P,4,Y',
+    ]);
   });
   // Equal total, TKP and TIU force equal TWK, so TWK is the last tie-break only in name.
   it('breaks equal totals by TKP, then TIU, all descending', () => {
@@ -64,7 +72,10 @@ describe('rankSkd', () => {
     expect(body(out).map((l) => l.split(',')[1])).toEqual(['b', 'a', 'c', 'd']);
   });
   it('lets everyone tied at the 3 × quota cut advance, and nobody below it', () => {
-    const out = rankCsv(F(['A,umum,1']), S(['a,A,100,100,200', 'b,A,90,100,200', 'c,A,80,100,200', 'd,A,80,100,200', 'e,A,80,100,200', 'f,A,75,100,200']));
+    const out = rankCsv(
+      F(['A,umum,1']),
+      S(['a,A,100,100,200', 'b,A,90,100,200', 'c,A,80,100,200', 'd,A,80,100,200', 'e,A,80,100,200', 'f,A,75,100,200']),
+    );
     expect(body(out)).toEqual([
       'A,a,100,100,200,400,P,1,Y',
       'A,b,90,100,200,390,P,2,Y',
@@ -93,7 +104,10 @@ describe('rankSkd', () => {
     expect(body(out)).toEqual(['A,a,100,60,126,286,P,1,Y', 'A,b,0,0,0,0,TL,,N', 'A,c,,,,,TH,,N']);
   });
   it('orders formations and participants by UTF-8 bytes, not locale', () => {
-    const out = rankCsv(F(['b,umum,1', 'B,umum,1', 'é,umum,1', '😀,umum,1', '\uffee,umum,1']), S(['1,b,,,', '2,B,,,', '3,é,,,', '4,😀,,,', '5,\uffee,,,']));
+    const out = rankCsv(
+      F(['b,umum,1', 'B,umum,1', 'é,umum,1', '😀,umum,1', '\uffee,umum,1']),
+      S(['1,b,,,', '2,B,,,', '3,é,,,', '4,😀,,,', '5,\uffee,,,']),
+    );
     expect(body(out).map((l) => l.split(',')[0])).toEqual(['B', 'b', 'é', '\uffee', '😀']);
   });
   it('gives the platform the same rows through rankFormations', () => {
@@ -103,8 +117,28 @@ describe('rankSkd', () => {
       { formationId: 'A', participantNo: 'p1', twk: null, tiu: null, tkp: null },
     ];
     expect(rankFormations(R2024, formations, rows)).toEqual([
-      { formationId: 'A', participantNo: 'p2', twk: 65, tiu: 80, tkp: 166, total: 311, status: 'P', rank: 1, advancesToSkb: true },
-      { formationId: 'A', participantNo: 'p1', twk: null, tiu: null, tkp: null, total: null, status: 'TH', rank: null, advancesToSkb: false },
+      {
+        formationId: 'A',
+        participantNo: 'p2',
+        twk: 65,
+        tiu: 80,
+        tkp: 166,
+        total: 311,
+        status: 'P',
+        rank: 1,
+        advancesToSkb: true,
+      },
+      {
+        formationId: 'A',
+        participantNo: 'p1',
+        twk: null,
+        tiu: null,
+        tkp: null,
+        total: null,
+        status: 'TH',
+        rank: null,
+        advancesToSkb: false,
+      },
     ]);
   });
 });
@@ -112,20 +146,37 @@ describe('rankSkd', () => {
 describe('rankSkd properties', () => {
   const score = (max: number, step: number) => fc.integer({ min: 0, max: max / step }).map((v) => v * step);
   const input = fc.record({
-    formations: fc.array(fc.record({ needType: fc.constantFrom(...NEED_TYPES), quota: fc.integer({ min: 1, max: 4 }) }), { minLength: 1, maxLength: 4 }),
-    rows: fc.array(fc.record({ f: fc.nat(), absent: fc.boolean(), twk: score(150, 5), tiu: score(175, 5), tkp: score(225, 1) }), { maxLength: 60 }),
+    formations: fc.array(
+      fc.record({ needType: fc.constantFrom(...NEED_TYPES), quota: fc.integer({ min: 1, max: 4 }) }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    rows: fc.array(
+      fc.record({ f: fc.nat(), absent: fc.boolean(), twk: score(150, 5), tiu: score(175, 5), tkp: score(225, 1) }),
+      { maxLength: 60 },
+    ),
   });
-  type Input = { formations: { needType: NeedType; quota: number }[]; rows: { f: number; absent: boolean; twk: number; tiu: number; tkp: number }[] };
+  type Input = {
+    formations: { needType: NeedType; quota: number }[];
+    rows: { f: number; absent: boolean; twk: number; tiu: number; tkp: number }[];
+  };
   const toCsv = (x: Input) => ({
     formations: F(x.formations.map((f, i) => `F${i},${f.needType},${f.quota}`)),
-    skd: S(x.rows.map((r, i) => `P${(i * 7) % 101}-${i},F${r.f % x.formations.length},${r.absent ? ',,' : `${r.twk},${r.tiu},${r.tkp}`}`)),
+    skd: S(
+      x.rows.map(
+        (r, i) =>
+          `P${(i * 7) % 101}-${i},F${r.f % x.formations.length},${r.absent ? ',,' : `${r.twk},${r.tiu},${r.tkp}`}`,
+      ),
+    ),
   });
 
   it('outputs a permutation of the input participants', () => {
     fc.assert(
       fc.property(input, (x) => {
         const { formations, skd } = toCsv(x);
-        const ids = (csv: string, col: number) => body(csv).map((l) => l.split(',')[col]).sort();
+        const ids = (csv: string, col: number) =>
+          body(csv)
+            .map((l) => l.split(',')[col])
+            .sort();
         expect(ids(rankCsv(formations, skd), 1)).toEqual(ids(skd, 0));
       }),
     );

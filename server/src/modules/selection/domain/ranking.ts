@@ -146,7 +146,16 @@ export function rankSkd(rules: ThresholdRuleSet, formations: readonly Formation[
   const { order, grp, start } = sortRows(n, formation, position, group, participantNo);
 
   // Everything below walks output positions in order: no random access into the input rows.
-  const out = { order, formation: new Int32Array(n), status: new Uint8Array(n), rank: new Int32Array(n), advances: new Uint8Array(n), twk: new Int16Array(n), tiu: new Int16Array(n), tkp: new Int16Array(n) };
+  const out = {
+    order,
+    formation: new Int32Array(n),
+    status: new Uint8Array(n),
+    rank: new Int32Array(n),
+    advances: new Uint8Array(n),
+    twk: new Int16Array(n),
+    tiu: new Int16Array(n),
+    tkp: new Int16Array(n),
+  };
   for (let p = 0; p < fOrder.length; p++) {
     const f = fOrder[p]!;
     const cut = SKB_MULTIPLIER * formations[f]!.quota;
@@ -185,7 +194,13 @@ export function rankSkd(rules: ThresholdRuleSet, formations: readonly Formation[
  * then within each formation a native sort of (group, row) packed in one float64, then runs of
  * equal group (fully tied scores, or all TH) ordered by participant_no bytes.
  */
-function sortRows(n: number, formation: Int32Array, position: Int32Array, group: Float64Array, participantNo: IdColumn): { order: Int32Array; grp: Float64Array; start: Int32Array } {
+function sortRows(
+  n: number,
+  formation: Int32Array,
+  position: Int32Array,
+  group: Float64Array,
+  participantNo: IdColumn,
+): { order: Int32Array; grp: Float64Array; start: Int32Array } {
   const nf = position.length;
   const start = new Int32Array(nf + 1);
   for (let i = 0; i < n; i++) start[position[formation[i]!]! + 1]!++;
@@ -257,7 +272,14 @@ export interface RankedRow {
 export function toSkdTable(formations: readonly Formation[], rows: readonly SkdRow[]): SkdTable {
   const index = new Map(formations.map((f, i) => [f.id, i]));
   const n = rows.length;
-  const t = { count: n, formation: new Int32Array(n), twk: new Int16Array(n), tiu: new Int16Array(n), tkp: new Int16Array(n), participantNo: toIdColumn(rows.map((r) => r.participantNo)) };
+  const t = {
+    count: n,
+    formation: new Int32Array(n),
+    twk: new Int16Array(n),
+    tiu: new Int16Array(n),
+    tkp: new Int16Array(n),
+    participantNo: toIdColumn(rows.map((r) => r.participantNo)),
+  };
   rows.forEach((r, i) => {
     const f = index.get(r.formationId);
     if (f === undefined) throw new Error(`unknown formation ${r.formationId}`);
@@ -291,7 +313,11 @@ export function rankedRows(formations: readonly Formation[], table: SkdTable, re
 }
 
 /** Ranks plain rows: the platform's entry point, the same computation `merit rank` runs. */
-export function rankFormations(rules: ThresholdRuleSet, formations: readonly Formation[], rows: readonly SkdRow[]): RankedRow[] {
+export function rankFormations(
+  rules: ThresholdRuleSet,
+  formations: readonly Formation[],
+  rows: readonly SkdRow[],
+): RankedRow[] {
   const table = toSkdTable(formations, rows);
   return rankedRows(formations, table, rankSkd(rules, formations, table));
 }

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { formatHundredths, parseScoreHundredths, skbWeightProblems, weightedSkbHundredths, type SkbComponent } from './skb-weights.ts';
+import {
+  formatHundredths,
+  parseScoreHundredths,
+  skbWeightProblems,
+  weightedSkbHundredths,
+  type SkbComponent,
+} from './skb-weights.ts';
 
 const cat = (w: number): SkbComponent => ({ key: 'cat', name: 'SKB CAT', kind: 'cat', weightPct: w });
 const extra = (key: string, w: number): SkbComponent => ({ key, name: key, kind: 'tambahan', weightPct: w });
 
 describe('skbWeightProblems', () => {
-  it.each([
-    [[cat(100)]],
-    [[cat(60), extra('praktik', 40)]],
-    [[cat(60), extra('praktik', 25), extra('psikotes', 15)]],
-  ])('accepts %j', (components) => {
-    expect(skbWeightProblems(components)).toEqual([]);
-  });
+  it.each([[[cat(100)]], [[cat(60), extra('praktik', 40)]], [[cat(60), extra('praktik', 25), extra('psikotes', 15)]]])(
+    'accepts %j',
+    (components) => {
+      expect(skbWeightProblems(components)).toEqual([]);
+    },
+  );
 
   it.each([
     [[cat(49), extra('praktik', 40), extra('x', 11)], 'minimal 50%'],
@@ -21,7 +26,11 @@ describe('skbWeightProblems', () => {
     [[], 'minimal satu'],
     [[cat(50), extra('cat', 50)], 'ganda'],
   ])('refuses %j with a clear reason', (components, text) => {
-    expect(skbWeightProblems(components as SkbComponent[]).map((p) => p.id).join(' ')).toContain(text);
+    expect(
+      skbWeightProblems(components as SkbComponent[])
+        .map((p) => p.id)
+        .join(' '),
+    ).toContain(text);
   });
 });
 

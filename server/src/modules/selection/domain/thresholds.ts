@@ -70,7 +70,6 @@ export function thresholdRuleSet(year: number): ThresholdRuleSet | undefined {
   return Object.hasOwn(THRESHOLD_RULE_SETS, year) ? THRESHOLD_RULE_SETS[year] : undefined;
 }
 
-
 /**
  * Whether present SKD scores pass a rule; every comparison is "at least" (≥), so a score exactly
  * at the minimum passes (KepMenPANRB 651/2023, 321/2024).

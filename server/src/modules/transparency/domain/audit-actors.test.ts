@@ -6,7 +6,8 @@ const A = '0b7c6f0e-3a51-4f7e-9a43-0d6f5f2b1c11';
 
 describe('which actors the public audit log names', () => {
   it('names staff acting in office by account, whatever the subject', () => {
-    for (const role of ['admin', 'committee', 'verifier', 'proctor', 'supervisor', 'employee']) expect(storedActorId(key, { id: A, role }, 'complaint', 'c1')).toBe(A);
+    for (const role of ['admin', 'committee', 'verifier', 'proctor', 'supervisor', 'employee'])
+      expect(storedActorId(key, { id: A, role }, 'complaint', 'c1')).toBe(A);
   });
 
   it('pseudonymises everyone else per subject: stable on one subject, unlinkable across subjects', () => {
@@ -19,7 +20,9 @@ describe('which actors the public audit log names', () => {
   });
 
   it('never names a person acting for themselves, even with a staff role; nothing without a subject', () => {
-    expect(storedActorId(key, { id: A, role: 'reporter', capacity: 'person' }, 'complaint', 'c1')).toBe(actorPseudonym(key, A, 'complaint', 'c1'));
+    expect(storedActorId(key, { id: A, role: 'reporter', capacity: 'person' }, 'complaint', 'c1')).toBe(
+      actorPseudonym(key, A, 'complaint', 'c1'),
+    );
     expect(storedActorId(key, { id: A, role: 'committee', capacity: 'person' }, 'complaint', 'c1')).not.toBe(A);
     expect(storedActorId(key, { id: A, role: 'reporter', capacity: 'person' }, 'complaint', null)).toBeNull();
     expect(storedActorId(key, { id: null, role: 'public' }, 'complaint', 'c1')).toBeNull();

@@ -11,8 +11,10 @@ export const calEn: Texts<typeof calId> = {
   loaded: 'The {{year}} list is loaded: {{skb}}',
   loadedAt: 'loaded {{date}}',
   amendedAt: 'last changed {{date}}',
-  notLoaded: 'The SKB 3 Menteri list for {{year}} is not loaded. Deadlines falling in {{year}} are shown as provisional: only the fixed-date holidays are known.',
-  readOnly: 'Only an admin can load and change the holiday calendar. Ask the BKPSDM admin when next year’s list is missing.',
+  notLoaded:
+    'The SKB 3 Menteri list for {{year}} is not loaded. Deadlines falling in {{year}} are shown as provisional: only the fixed-date holidays are known.',
+  readOnly:
+    'Only an admin can load and change the holiday calendar. Ask the BKPSDM admin when next year’s list is missing.',
   daysTitle: 'Holidays {{year}}',
   daysLabel: 'Holidays of {{year}}',
   none: 'No holidays yet.',
@@ -30,7 +32,8 @@ export const calEn: Texts<typeof calId> = {
   removeLabel: 'Delete {{date}}',
   removed: '{{date}} removed from the list.',
   importTitle: 'Import the SKB 3 Menteri list',
-  importLead: 'One row per date: columns tanggal (dd/mm/yyyy), jenis (libur_nasional or cuti_bersama) and keterangan. Every row is checked; if any is wrong, nothing is saved. An import replaces this year’s list.',
+  importLead:
+    'One row per date: columns tanggal (dd/mm/yyyy), jenis (libur_nasional or cuti_bersama) and keterangan. Every row is checked; if any is wrong, nothing is saved. An import replaces this year’s list.',
   template: 'Download {{format}} template',
   skbReference: 'SKB 3 Menteri number',
   skbReferenceHint: 'E.g. SKB 1497/2025, 2/2025, 5/2025.',

@@ -8,8 +8,10 @@ export const calId = {
   loaded: 'Daftar {{year}} sudah dimuat: {{skb}}',
   loadedAt: 'dimuat {{date}}',
   amendedAt: 'terakhir diubah {{date}}',
-  notLoaded: 'Daftar SKB 3 Menteri tahun {{year}} belum dimuat. Batas waktu yang jatuh pada {{year}} ditampilkan sebagai sementara: hanya libur bertanggal tetap yang diketahui.',
-  readOnly: 'Hanya admin yang dapat memuat dan mengubah kalender libur. Hubungi admin BKPSDM bila daftar tahun depan belum dimuat.',
+  notLoaded:
+    'Daftar SKB 3 Menteri tahun {{year}} belum dimuat. Batas waktu yang jatuh pada {{year}} ditampilkan sebagai sementara: hanya libur bertanggal tetap yang diketahui.',
+  readOnly:
+    'Hanya admin yang dapat memuat dan mengubah kalender libur. Hubungi admin BKPSDM bila daftar tahun depan belum dimuat.',
   daysTitle: 'Hari libur {{year}}',
   daysLabel: 'Hari libur tahun {{year}}',
   none: 'Belum ada hari libur.',
@@ -27,7 +29,8 @@ export const calId = {
   removeLabel: 'Hapus {{date}}',
   removed: '{{date}} dihapus dari daftar.',
   importTitle: 'Impor daftar SKB 3 Menteri',
-  importLead: 'Satu baris per tanggal: kolom tanggal (dd/mm/yyyy), jenis (libur_nasional atau cuti_bersama) dan keterangan. Setiap baris diperiksa; bila satu saja salah, tidak ada yang disimpan. Impor menggantikan daftar tahun ini.',
+  importLead:
+    'Satu baris per tanggal: kolom tanggal (dd/mm/yyyy), jenis (libur_nasional atau cuti_bersama) dan keterangan. Setiap baris diperiksa; bila satu saja salah, tidak ada yang disimpan. Impor menggantikan daftar tahun ini.',
   template: 'Unduh templat {{format}}',
   skbReference: 'Nomor SKB 3 Menteri',
   skbReferenceHint: 'Contoh: SKB 1497/2025, 2/2025, 5/2025.',

@@ -35,7 +35,12 @@ export function Meetings({ batchId, isAdmin }: { batchId: string; isAdmin: boole
   const list = useQuery({ queryKey: ['dev', 'meetings', batchId], queryFn: () => completionApi.meetings(batchId) });
   const [v, setV] = useState({ title: '', startsAt: '', endsAt: '' });
   const add = useMutation({
-    mutationFn: () => completionApi.addMeeting(batchId, { title: v.title, startsAt: `${v.startsAt}:00+08:00`, endsAt: `${v.endsAt}:00+08:00` }),
+    mutationFn: () =>
+      completionApi.addMeeting(batchId, {
+        title: v.title,
+        startsAt: `${v.startsAt}:00+08:00`,
+        endsAt: `${v.endsAt}:00+08:00`,
+      }),
     onSuccess: () => {
       setV({ title: '', startsAt: '', endsAt: '' });
       refresh(qc);
@@ -50,7 +55,8 @@ export function Meetings({ batchId, isAdmin }: { batchId: string; isAdmin: boole
           <ul className="plain">
             {d.meetings.map((m) => (
               <li key={m.id}>
-                <strong>{t('devc.meetings.label', { seq: m.seq })}</strong>: {m.title} · {formatWitaDateTime(m.startsAt, lang)} – {formatWitaDateTime(m.endsAt, lang)}
+                <strong>{t('devc.meetings.label', { seq: m.seq })}</strong>: {m.title} ·{' '}
+                {formatWitaDateTime(m.startsAt, lang)} – {formatWitaDateTime(m.endsAt, lang)}
                 {isAdmin ? (
                   <>
                     {' '}
@@ -73,9 +79,25 @@ export function Meetings({ batchId, isAdmin }: { batchId: string; isAdmin: boole
           }}
         >
           <h3>{t('devc.meetings.add')}</h3>
-          <TextField label={t('devc.meetings.name')} value={v.title} maxLength={160} onChange={(e) => setV({ ...v, title: e.target.value })} error={err?.fieldMessage('title')} />
-          <DateTimeField label={t('devc.meetings.startsAt')} value={v.startsAt} onChange={(x) => setV({ ...v, startsAt: x })} error={err?.fieldMessage('startsAt')} />
-          <DateTimeField label={t('devc.meetings.endsAt')} value={v.endsAt} onChange={(x) => setV({ ...v, endsAt: x })} error={err?.fieldMessage('endsAt')} />
+          <TextField
+            label={t('devc.meetings.name')}
+            value={v.title}
+            maxLength={160}
+            onChange={(e) => setV({ ...v, title: e.target.value })}
+            error={err?.fieldMessage('title')}
+          />
+          <DateTimeField
+            label={t('devc.meetings.startsAt')}
+            value={v.startsAt}
+            onChange={(x) => setV({ ...v, startsAt: x })}
+            error={err?.fieldMessage('startsAt')}
+          />
+          <DateTimeField
+            label={t('devc.meetings.endsAt')}
+            value={v.endsAt}
+            onChange={(x) => setV({ ...v, endsAt: x })}
+            error={err?.fieldMessage('endsAt')}
+          />
           <div className="actions">
             <button type="submit" className="btn btn--secondary" disabled={add.isPending}>
               {t('devc.meetings.save')}
@@ -93,15 +115,30 @@ export function Attendance({ batchId, isAdmin, canExport }: { batchId: string; i
   const { t } = useTranslation();
   const lang = useLang();
   const qc = useQueryClient();
-  const report = useQuery({ queryKey: ['dev', 'attendance', batchId], queryFn: () => completionApi.attendance(batchId) });
-  const mark = useMutation({ mutationFn: (x: { meetingId: string; enrollmentId: string; present: boolean }) => completionApi.mark(x.meetingId, x.enrollmentId, x.present), onSuccess: () => refresh(qc) });
+  const report = useQuery({
+    queryKey: ['dev', 'attendance', batchId],
+    queryFn: () => completionApi.attendance(batchId),
+  });
+  const mark = useMutation({
+    mutationFn: (x: { meetingId: string; enrollmentId: string; present: boolean }) =>
+      completionApi.mark(x.meetingId, x.enrollmentId, x.present),
+    onSuccess: () => refresh(qc),
+  });
   return (
     <section className="card" aria-labelledby="attendance-title">
       <h2 id="attendance-title">{t('devc.attendance.title')}</h2>
-      <QueryState query={report} isEmpty={(d) => d.meetings.length === 0 || d.participants.length === 0} empty={t('devc.attendance.none')}>
+      <QueryState
+        query={report}
+        isEmpty={(d) => d.meetings.length === 0 || d.participants.length === 0}
+        empty={t('devc.attendance.none')}
+      >
         {(d) => (
           <>
-            <p className="small">{d.minAttendancePct > 0 ? t('devc.attendance.rule', { pct: d.minAttendancePct }) : t('devc.attendance.noRule')}</p>
+            <p className="small">
+              {d.minAttendancePct > 0
+                ? t('devc.attendance.rule', { pct: d.minAttendancePct })
+                : t('devc.attendance.noRule')}
+            </p>
             {mark.isError ? <ErrorAlert error={mark.error} /> : null}
             <TableWrap label={t('devc.attendance.table')}>
               <table>
@@ -115,7 +152,9 @@ export function Attendance({ batchId, isAdmin, canExport }: { batchId: string; i
                         <span className="small muted">{t('devc.attendance.present', { count: m.present })}</span>
                       </th>
                     ))}
-                    <th scope="col" className="num">{t('devc.attendance.percent')}</th>
+                    <th scope="col" className="num">
+                      {t('devc.attendance.percent')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -128,9 +167,27 @@ export function Attendance({ batchId, isAdmin, canExport }: { batchId: string; i
                         return (
                           <td key={k.meetingId} className="num">
                             {isAdmin ? (
-                              <input type="checkbox" checked={k.method !== null} disabled={mark.isPending} aria-label={label} onChange={(e) => mark.mutate({ meetingId: k.meetingId, enrollmentId: p.enrollmentId, present: e.target.checked })} />
+                              <input
+                                type="checkbox"
+                                checked={k.method !== null}
+                                disabled={mark.isPending}
+                                aria-label={label}
+                                onChange={(e) =>
+                                  mark.mutate({
+                                    meetingId: k.meetingId,
+                                    enrollmentId: p.enrollmentId,
+                                    present: e.target.checked,
+                                  })
+                                }
+                              />
                             ) : null}{' '}
-                            {k.method ? <span className="small" title={k.at ? formatWitaDateTime(k.at, lang) : undefined}>{t(`devc.attendance.methods.${k.method}`)}</span> : <span className="small muted">{isAdmin ? '' : '—'}</span>}
+                            {k.method ? (
+                              <span className="small" title={k.at ? formatWitaDateTime(k.at, lang) : undefined}>
+                                {t(`devc.attendance.methods.${k.method}`)}
+                              </span>
+                            ) : (
+                              <span className="small muted">{isAdmin ? '' : '—'}</span>
+                            )}
                           </td>
                         );
                       })}
@@ -174,21 +231,66 @@ function ScoreRow({ e, isAdmin, engine }: { e: Row; isAdmin: boolean; engine: Re
   const [pre, setPre] = useState(e.progress.preTest === null ? '' : String(e.progress.preTest));
   const [post, setPost] = useState(e.progress.postTest === null ? '' : String(e.progress.postTest));
   const [done, setDone] = useState(e.progress.assignmentDone);
-  const save = useMutation({ mutationFn: () => completionApi.setScores(e.id, { preTest: pre === '' ? null : Number(pre), postTest: post === '' ? null : Number(post), assignmentDone: done }), onSuccess: () => refresh(qc) });
+  const save = useMutation({
+    mutationFn: () =>
+      completionApi.setScores(e.id, {
+        preTest: pre === '' ? null : Number(pre),
+        postTest: post === '' ? null : Number(post),
+        assignmentDone: done,
+      }),
+    onSuccess: () => refresh(qc),
+  });
   const gain = e.progress.gain;
   return (
     <tr>
       <td>{e.fullName}</td>
       <td className="num">{e.progress.attendancePct === null ? '—' : `${e.progress.attendancePct} %`}</td>
       <td className="num">
-        {isAdmin && !engine.has('pre') ? <input className="dev-score" type="number" inputMode="numeric" min={0} max={100} value={pre} aria-label={t('devc.scores.preFor', { name: e.fullName })} onChange={(x) => setPre(x.target.value)} /> : <EngineScore score={e.progress.preTest} engine={engine.has('pre')} />}
+        {isAdmin && !engine.has('pre') ? (
+          <input
+            className="dev-score"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100}
+            value={pre}
+            aria-label={t('devc.scores.preFor', { name: e.fullName })}
+            onChange={(x) => setPre(x.target.value)}
+          />
+        ) : (
+          <EngineScore score={e.progress.preTest} engine={engine.has('pre')} />
+        )}
       </td>
       <td className="num">
-        {isAdmin && !engine.has('post') ? <input className="dev-score" type="number" inputMode="numeric" min={0} max={100} value={post} aria-label={t('devc.scores.postFor', { name: e.fullName })} onChange={(x) => setPost(x.target.value)} /> : <EngineScore score={e.progress.postTest} engine={engine.has('post')} />}
+        {isAdmin && !engine.has('post') ? (
+          <input
+            className="dev-score"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100}
+            value={post}
+            aria-label={t('devc.scores.postFor', { name: e.fullName })}
+            onChange={(x) => setPost(x.target.value)}
+          />
+        ) : (
+          <EngineScore score={e.progress.postTest} engine={engine.has('post')} />
+        )}
       </td>
       <td className="num">{gain === null ? '—' : gain > 0 ? `+${gain}` : String(gain)}</td>
       <td>
-        {isAdmin ? <input type="checkbox" checked={done} aria-label={t('devc.scores.assignmentFor', { name: e.fullName })} onChange={(x) => setDone(x.target.checked)} /> : e.progress.assignmentDone ? t('devc.scores.yes') : t('devc.scores.no')}
+        {isAdmin ? (
+          <input
+            type="checkbox"
+            checked={done}
+            aria-label={t('devc.scores.assignmentFor', { name: e.fullName })}
+            onChange={(x) => setDone(x.target.checked)}
+          />
+        ) : e.progress.assignmentDone ? (
+          t('devc.scores.yes')
+        ) : (
+          t('devc.scores.no')
+        )}
       </td>
       <td>
         {e.status === 'completed' ? (
@@ -201,7 +303,13 @@ function ScoreRow({ e, isAdmin, engine }: { e: Row; isAdmin: boolean; engine: Re
       </td>
       {isAdmin ? (
         <td>
-          <button type="button" className="btn btn--secondary btn--small" disabled={save.isPending} onClick={() => save.mutate()} aria-label={t('devc.scores.saveFor', { name: e.fullName })}>
+          <button
+            type="button"
+            className="btn btn--secondary btn--small"
+            disabled={save.isPending}
+            onClick={() => save.mutate()}
+            aria-label={t('devc.scores.saveFor', { name: e.fullName })}
+          >
             {t('devc.scores.save')}
           </button>
           {save.isError ? <ErrorAlert error={save.error} /> : null}
@@ -214,34 +322,68 @@ function ScoreRow({ e, isAdmin, engine }: { e: Row; isAdmin: boolean; engine: Re
 
 export function Scores({ view, isAdmin }: { view: BatchView; isAdmin: boolean }) {
   const { t } = useTranslation();
-  const seated = view.enrollments.filter((e) => e.status === 'enrolled' || e.status === 'completed' || e.status === 'not_completed');
+  const seated = view.enrollments.filter(
+    (e) => e.status === 'enrolled' || e.status === 'completed' || e.status === 'not_completed',
+  );
   const rule = view.program.completion;
   const tests = useBatchTests(view.batch.id, isAdmin);
   const engine = new Set((tests.data?.tests ?? []).map((x) => x.phase));
-  const parts = [rule.minAttendancePct > 0 ? t('devc.scores.ruleAttendance', { pct: rule.minAttendancePct }) : null, rule.postTestPass !== null ? t('devc.scores.rulePost', { score: rule.postTestPass }) : null, rule.assignmentRequired ? t('devc.scores.ruleAssignment') : null].filter(Boolean);
+  const parts = [
+    rule.minAttendancePct > 0 ? t('devc.scores.ruleAttendance', { pct: rule.minAttendancePct }) : null,
+    rule.postTestPass !== null ? t('devc.scores.rulePost', { score: rule.postTestPass }) : null,
+    rule.assignmentRequired ? t('devc.scores.ruleAssignment') : null,
+  ].filter(Boolean);
   return (
     <section className="card" aria-labelledby="scores-title">
       <h2 id="scores-title">{t('devc.scores.title')}</h2>
       <p>{parts.length > 0 ? t('devc.scores.rule', { parts: parts.join('; ') }) : t('devc.scores.noRule')}</p>
-      {view.gain.count > 0 ? <p>{t('devc.scores.batchGain', { count: view.gain.count, pre: view.gain.pre, post: view.gain.post, gain: view.gain.gain })}</p> : null}
-      {seated.length === 0 ? <p>{t('dev.batch.none')}</p> : (
+      {view.gain.count > 0 ? (
+        <p>
+          {t('devc.scores.batchGain', {
+            count: view.gain.count,
+            pre: view.gain.pre,
+            post: view.gain.post,
+            gain: view.gain.gain,
+          })}
+        </p>
+      ) : null}
+      {seated.length === 0 ? (
+        <p>{t('dev.batch.none')}</p>
+      ) : (
         <TableWrap label={t('devc.scores.table')}>
           <table>
             <thead>
               <tr>
                 <th scope="col">{t('dev.list.name')}</th>
-                <th scope="col" className="num">{t('devc.scores.attendance')}</th>
-                <th scope="col" className="num">{t('devc.scores.pre')}</th>
-                <th scope="col" className="num">{t('devc.scores.post')}</th>
-                <th scope="col" className="num">{t('devc.scores.gain')}</th>
+                <th scope="col" className="num">
+                  {t('devc.scores.attendance')}
+                </th>
+                <th scope="col" className="num">
+                  {t('devc.scores.pre')}
+                </th>
+                <th scope="col" className="num">
+                  {t('devc.scores.post')}
+                </th>
+                <th scope="col" className="num">
+                  {t('devc.scores.gain')}
+                </th>
                 <th scope="col">{t('devc.scores.assignment')}</th>
                 <th scope="col">{t('devc.scores.state')}</th>
-                {isAdmin ? <th scope="col"><span className="sr-only">{t('devc.scores.save')}</span></th> : null}
+                {isAdmin ? (
+                  <th scope="col">
+                    <span className="sr-only">{t('devc.scores.save')}</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
               {seated.map((e) => (
-                <ScoreRow key={`${e.id}:${e.progress.preTest}:${e.progress.postTest}:${e.progress.assignmentDone}:${[...engine].join()}`} e={e} isAdmin={isAdmin} engine={engine} />
+                <ScoreRow
+                  key={`${e.id}:${e.progress.preTest}:${e.progress.postTest}:${e.progress.assignmentDone}:${[...engine].join()}`}
+                  e={e}
+                  isAdmin={isAdmin}
+                  engine={engine}
+                />
               ))}
             </tbody>
           </table>
@@ -252,19 +394,36 @@ export function Scores({ view, isAdmin }: { view: BatchView; isAdmin: boolean })
 }
 
 /** A certificate's public check, its PDF while valid, and BKPSDM's revoke button (or why it was revoked). */
-function CertificateLinks({ c, isAdmin, onRevoke }: { c: Certificate; isAdmin: boolean; onRevoke: (id: string) => void }) {
+function CertificateLinks({
+  c,
+  isAdmin,
+  onRevoke,
+}: {
+  c: Certificate;
+  isAdmin: boolean;
+  onRevoke: (id: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <>
-      <a href={c.verifyUrl} aria-label={t('devc.certs.checkFor', { name: c.fullName })}>{t('devc.certs.check')}</a>
+      <a href={c.verifyUrl} aria-label={t('devc.certs.checkFor', { name: c.fullName })}>
+        {t('devc.certs.check')}
+      </a>
       {!c.revoked ? (
         <>
           {' · '}
-          <a href={completionApi.pdfUrl(c.id)} download aria-label={t('devc.certs.pdfFor', { name: c.fullName })}>PDF</a>
+          <a href={completionApi.pdfUrl(c.id)} download aria-label={t('devc.certs.pdfFor', { name: c.fullName })}>
+            PDF
+          </a>
           {isAdmin ? (
             <>
               {' · '}
-              <button type="button" className="btn btn--secondary btn--small" onClick={() => onRevoke(c.id)} aria-label={t('devc.certs.revokeFor', { name: c.fullName })}>
+              <button
+                type="button"
+                className="btn btn--secondary btn--small"
+                onClick={() => onRevoke(c.id)}
+                aria-label={t('devc.certs.revokeFor', { name: c.fullName })}
+              >
                 {t('devc.certs.revoke')}
               </button>
             </>
@@ -282,10 +441,20 @@ export function Certificates({ view, isAdmin }: { view: BatchView; isAdmin: bool
   const lang = useLang();
   const qc = useQueryClient();
   const batchId = view.batch.id;
-  const list = useQuery({ queryKey: ['dev', 'certificates', batchId], queryFn: () => completionApi.certificates(batchId) });
+  const list = useQuery({
+    queryKey: ['dev', 'certificates', batchId],
+    queryFn: () => completionApi.certificates(batchId),
+  });
   const certified = new Set((list.data?.certificates ?? []).map((c) => c.enrollmentId));
-  const ready = view.enrollments.filter((e) => !certified.has(e.id) && (e.status === 'completed' || (e.status === 'enrolled' && e.progress.problems.length === 0)));
-  const issue = useMutation({ mutationFn: (ids: string[]) => completionApi.issue(batchId, ids), onSuccess: () => refresh(qc) });
+  const ready = view.enrollments.filter(
+    (e) =>
+      !certified.has(e.id) &&
+      (e.status === 'completed' || (e.status === 'enrolled' && e.progress.problems.length === 0)),
+  );
+  const issue = useMutation({
+    mutationFn: (ids: string[]) => completionApi.issue(batchId, ids),
+    onSuccess: () => refresh(qc),
+  });
   const [revoking, setRevoking] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const revoke = useMutation({
@@ -301,13 +470,20 @@ export function Certificates({ view, isAdmin }: { view: BatchView; isAdmin: bool
       <h2 id="certs-title">{t('devc.certs.title')}</h2>
       {isAdmin ? (
         <div className="actions">
-          <button type="button" className="btn btn--primary" disabled={issue.isPending || ready.length === 0} onClick={() => issue.mutate(ready.map((e) => e.id))}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={issue.isPending || ready.length === 0}
+            onClick={() => issue.mutate(ready.map((e) => e.id))}
+          >
             {t('devc.certs.issueReady', { count: ready.length })}
           </button>
         </div>
       ) : null}
       {issue.isError ? <ErrorAlert error={issue.error} /> : null}
-      {issue.isSuccess ? <Alert tone="success">{t('devc.certs.issued', { count: issue.data.issued.length })}</Alert> : null}
+      {issue.isSuccess ? (
+        <Alert tone="success">{t('devc.certs.issued', { count: issue.data.issued.length })}</Alert>
+      ) : null}
       {revoke.isSuccess ? <Alert tone="success">{t('devc.certs.revokedDone')}</Alert> : null}
       <QueryState query={list} isEmpty={(d) => d.certificates.length === 0} empty={t('devc.certs.none')}>
         {(d) => (
@@ -319,7 +495,16 @@ export function Certificates({ view, isAdmin }: { view: BatchView; isAdmin: bool
               { key: 'number', header: t('devc.certs.number'), cell: (c) => <span className="mono">{c.number}</span> },
               { key: 'name', header: t('dev.list.name'), cell: (c) => c.fullName },
               { key: 'issued', header: t('devc.certs.issuedAt'), cell: (c) => formatWitaDateTime(c.issuedAt, lang) },
-              { key: 'state', header: t('dev.batch.state'), cell: (c) => (c.revoked ? <span className="badge badge--muted">{t('devc.certs.revoked')}</span> : <span className="badge badge--ok">{t('devc.certs.valid')}</span>) },
+              {
+                key: 'state',
+                header: t('dev.batch.state'),
+                cell: (c) =>
+                  c.revoked ? (
+                    <span className="badge badge--muted">{t('devc.certs.revoked')}</span>
+                  ) : (
+                    <span className="badge badge--ok">{t('devc.certs.valid')}</span>
+                  ),
+              },
               {
                 key: 'links',
                 header: <span className="sr-only">{t('devc.certs.links')}</span>,
@@ -339,7 +524,14 @@ export function Certificates({ view, isAdmin }: { view: BatchView; isAdmin: bool
             revoke.mutate();
           }}
         >
-          <TextField label={t('devc.certs.reason')} hint={t('devc.certs.reasonHint')} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} error={revoke.error instanceof ApiError ? revoke.error.fieldMessage('reason') : undefined} />
+          <TextField
+            label={t('devc.certs.reason')}
+            hint={t('devc.certs.reasonHint')}
+            value={reason}
+            maxLength={500}
+            onChange={(e) => setReason(e.target.value)}
+            error={revoke.error instanceof ApiError ? revoke.error.fieldMessage('reason') : undefined}
+          />
           <div className="actions">
             <button type="submit" className="btn btn--primary" disabled={revoke.isPending}>
               {t('devc.certs.revokeConfirm')}
@@ -348,7 +540,9 @@ export function Certificates({ view, isAdmin }: { view: BatchView; isAdmin: bool
               {t('devc.certs.cancel')}
             </button>
           </div>
-          {revoke.isError && !(revoke.error instanceof ApiError && revoke.error.fields.length) ? <ErrorAlert error={revoke.error} /> : null}
+          {revoke.isError && !(revoke.error instanceof ApiError && revoke.error.fields.length) ? (
+            <ErrorAlert error={revoke.error} />
+          ) : null}
         </form>
       ) : null}
     </section>
@@ -363,7 +557,12 @@ function FeedbackChart({ report }: { report: FeedbackReport }) {
   const barW = width - labelW - 50;
   return (
     <figure className="dev-chart">
-      <svg viewBox={`0 0 ${width} ${report.aspects.length * rowH + 8}`} role="img" aria-label={t('devc.feedback.chart')} className="dev-chart-svg">
+      <svg
+        viewBox={`0 0 ${width} ${report.aspects.length * rowH + 8}`}
+        role="img"
+        aria-label={t('devc.feedback.chart')}
+        className="dev-chart-svg"
+      >
         {report.aspects.map((a, i) => {
           const y = i * rowH + 4;
           const mean = a.mean ?? 0;
@@ -373,7 +572,13 @@ function FeedbackChart({ report }: { report: FeedbackReport }) {
                 {t(`devc.feedback.aspects.${a.aspect}`)}
               </text>
               <rect x={labelW} y={y + 4} width={barW} height={rowH - 10} className="dev-chart-track" />
-              <rect x={labelW} y={y + 4} width={Math.max(1, (barW * mean) / 5)} height={rowH - 10} className={mean >= 4 ? 'dev-chart-bar dev-chart-bar--met' : 'dev-chart-bar'} />
+              <rect
+                x={labelW}
+                y={y + 4}
+                width={Math.max(1, (barW * mean) / 5)}
+                height={rowH - 10}
+                className={mean >= 4 ? 'dev-chart-bar dev-chart-bar--met' : 'dev-chart-bar'}
+              />
               <text x={labelW + barW + 6} y={y + 17} className="dev-chart-label">
                 {a.mean === null ? '—' : a.mean.toFixed(2)}
               </text>
@@ -401,9 +606,23 @@ export function FeedbackResults({ batchId }: { batchId: string }) {
               rows={d.aspects}
               rowKey={(a) => a.aspect}
               columns={[
-                { key: 'aspect', header: t('devc.feedback.aspect'), cell: (a) => t(`devc.feedback.aspects.${a.aspect}`) },
-                { key: 'mean', header: t('devc.feedback.mean'), className: 'num', cell: (a) => (a.mean === null ? '—' : a.mean.toFixed(2)) },
-                ...[1, 2, 3, 4, 5].map((n) => ({ key: `n${n}`, header: t('devc.feedback.score', { n }), className: 'num', cell: (a: FeedbackReport['aspects'][number]) => a.counts[n - 1] })),
+                {
+                  key: 'aspect',
+                  header: t('devc.feedback.aspect'),
+                  cell: (a) => t(`devc.feedback.aspects.${a.aspect}`),
+                },
+                {
+                  key: 'mean',
+                  header: t('devc.feedback.mean'),
+                  className: 'num',
+                  cell: (a) => (a.mean === null ? '—' : a.mean.toFixed(2)),
+                },
+                ...[1, 2, 3, 4, 5].map((n) => ({
+                  key: `n${n}`,
+                  header: t('devc.feedback.score', { n }),
+                  className: 'num',
+                  cell: (a: FeedbackReport['aspects'][number]) => a.counts[n - 1],
+                })),
               ]}
             />
             {d.comments.length > 0 ? (
@@ -444,16 +663,31 @@ export function PartnerFeedback() {
           return (
             <>
               <figure className="dev-chart">
-                <svg viewBox={`0 0 ${width} ${d.partners.length * rowH + 8}`} role="img" aria-label={t('devc.feedback.partnerChart')} className="dev-chart-svg">
+                <svg
+                  viewBox={`0 0 ${width} ${d.partners.length * rowH + 8}`}
+                  role="img"
+                  aria-label={t('devc.feedback.partnerChart')}
+                  className="dev-chart-svg"
+                >
                   {d.partners.map((p, i) => {
                     const y = i * rowH + 4;
                     const m = overall(p.aspects);
                     return (
                       <g key={p.partner?.id ?? 'bkpsdm'}>
-                        <text x={labelW - 8} y={y + 17} textAnchor="end" className="dev-chart-label">{name(p)}</text>
+                        <text x={labelW - 8} y={y + 17} textAnchor="end" className="dev-chart-label">
+                          {name(p)}
+                        </text>
                         <rect x={labelW} y={y + 4} width={barW} height={rowH - 10} className="dev-chart-track" />
-                        <rect x={labelW} y={y + 4} width={Math.max(1, (barW * m) / 5)} height={rowH - 10} className={m >= 4 ? 'dev-chart-bar dev-chart-bar--met' : 'dev-chart-bar'} />
-                        <text x={labelW + barW + 6} y={y + 17} className="dev-chart-label">{m.toFixed(2)}</text>
+                        <rect
+                          x={labelW}
+                          y={y + 4}
+                          width={Math.max(1, (barW * m) / 5)}
+                          height={rowH - 10}
+                          className={m >= 4 ? 'dev-chart-bar dev-chart-bar--met' : 'dev-chart-bar'}
+                        />
+                        <text x={labelW + barW + 6} y={y + 17} className="dev-chart-label">
+                          {m.toFixed(2)}
+                        </text>
                       </g>
                     );
                   })}
@@ -467,8 +701,18 @@ export function PartnerFeedback() {
                 columns={[
                   { key: 'name', header: t('dev.training.partner'), cell: name },
                   { key: 'batches', header: t('dev.training.batches'), className: 'num', cell: (p) => p.batches },
-                  { key: 'responses', header: t('devc.feedback.responses'), className: 'num', cell: (p) => p.responses },
-                  ...(['facilitator', 'material', 'venue', 'usefulness'] as const).map((aspect, i) => ({ key: aspect, header: t(`devc.feedback.aspects.${aspect}`), className: 'num', cell: (p: (typeof d.partners)[number]) => p.aspects[i]?.mean?.toFixed(2) ?? '—' })),
+                  {
+                    key: 'responses',
+                    header: t('devc.feedback.responses'),
+                    className: 'num',
+                    cell: (p) => p.responses,
+                  },
+                  ...(['facilitator', 'material', 'venue', 'usefulness'] as const).map((aspect, i) => ({
+                    key: aspect,
+                    header: t(`devc.feedback.aspects.${aspect}`),
+                    className: 'num',
+                    cell: (p: (typeof d.partners)[number]) => p.aspects[i]?.mean?.toFixed(2) ?? '—',
+                  })),
                 ]}
               />
             </>

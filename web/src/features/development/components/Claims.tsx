@@ -38,18 +38,57 @@ export function ClaimForm() {
           send.mutate();
         }}
       >
-        <SelectField label={t('dev.claims.kind')} value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as ClaimInput['kind'] })}>
+        <SelectField
+          label={t('dev.claims.kind')}
+          value={v.kind}
+          onChange={(e) => setV({ ...v, kind: e.target.value as ClaimInput['kind'] })}
+        >
           {CLAIM_KIND_VALUES.map((k) => (
             <option key={k} value={k}>
               {t(`dev.claims.kinds.${k}`)}
             </option>
           ))}
         </SelectField>
-        <TextField label={t('dev.claims.title')} value={v.title} maxLength={200} onChange={(e) => setV({ ...v, title: e.target.value })} error={err?.fieldMessage('title')} />
-        <TextField label={t('dev.claims.organizer')} value={v.organizer} maxLength={160} onChange={(e) => setV({ ...v, organizer: e.target.value })} error={err?.fieldMessage('organizer')} />
-        <DateField label={t('dev.claims.heldOn')} value={v.heldOn} onChange={(value) => setV({ ...v, heldOn: value })} error={err?.fieldMessage('heldOn')} />
-        <TextField label={t('dev.claims.minutes')} type="number" inputMode="numeric" min={45} max={60000} value={v.minutes} onChange={(e) => setV({ ...v, minutes: Number(e.target.value) })} error={err?.fieldMessage('minutes')} />
-        <TextField label={t('dev.claims.evidence')} hint={t('dev.claims.evidenceHint')} type="url" inputMode="url" value={v.evidenceUrl} maxLength={500} onChange={(e) => setV({ ...v, evidenceUrl: e.target.value })} error={err?.fieldMessage('evidenceUrl')} />
+        <TextField
+          label={t('dev.claims.title')}
+          value={v.title}
+          maxLength={200}
+          onChange={(e) => setV({ ...v, title: e.target.value })}
+          error={err?.fieldMessage('title')}
+        />
+        <TextField
+          label={t('dev.claims.organizer')}
+          value={v.organizer}
+          maxLength={160}
+          onChange={(e) => setV({ ...v, organizer: e.target.value })}
+          error={err?.fieldMessage('organizer')}
+        />
+        <DateField
+          label={t('dev.claims.heldOn')}
+          value={v.heldOn}
+          onChange={(value) => setV({ ...v, heldOn: value })}
+          error={err?.fieldMessage('heldOn')}
+        />
+        <TextField
+          label={t('dev.claims.minutes')}
+          type="number"
+          inputMode="numeric"
+          min={45}
+          max={60000}
+          value={v.minutes}
+          onChange={(e) => setV({ ...v, minutes: Number(e.target.value) })}
+          error={err?.fieldMessage('minutes')}
+        />
+        <TextField
+          label={t('dev.claims.evidence')}
+          hint={t('dev.claims.evidenceHint')}
+          type="url"
+          inputMode="url"
+          value={v.evidenceUrl}
+          maxLength={500}
+          onChange={(e) => setV({ ...v, evidenceUrl: e.target.value })}
+          error={err?.fieldMessage('evidenceUrl')}
+        />
         <div className="actions">
           <button type="submit" className="btn btn--primary" disabled={send.isPending}>
             {t('dev.claims.send')}
@@ -72,7 +111,9 @@ export function MyClaims({ claims }: { claims: MyTraining['claims'] }) {
       <ul className="plain">
         {claims.map((c) => (
           <li key={c.id}>
-            <strong>{c.title}</strong> · {c.organizer} · {formatCalendarDate(c.heldOn, lang)} · {t('dev.training.jp', { count: c.jp })} · <span className="badge">{t(`dev.claims.states.${c.status}`)}</span>
+            <strong>{c.title}</strong> · {c.organizer} · {formatCalendarDate(c.heldOn, lang)} ·{' '}
+            {t('dev.training.jp', { count: c.jp })} ·{' '}
+            <span className="badge">{t(`dev.claims.states.${c.status}`)}</span>
             {c.decisionNote ? <span className="small muted"> — {c.decisionNote}</span> : null}
           </li>
         ))}
@@ -89,7 +130,8 @@ export function ClaimDecisions() {
   const claims = useQuery({ queryKey: ['dev', 'claims'], queryFn: () => developmentApi.claims('submitted') });
   const [notes, setNotes] = useState<Record<string, string>>({});
   const decide = useMutation({
-    mutationFn: (d: { id: string; approve: boolean }) => developmentApi.decideClaim(d.id, d.approve, notes[d.id]?.trim() || null),
+    mutationFn: (d: { id: string; approve: boolean }) =>
+      developmentApi.decideClaim(d.id, d.approve, notes[d.id]?.trim() || null),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }),
   });
   if (claims.isPending) return null;
@@ -108,17 +150,40 @@ export function ClaimDecisions() {
                 {c.employee.fullName} — {c.title}
               </h3>
               <p className="small">
-                {t(`dev.claims.kinds.${c.kind}`)} · {c.organizer} · {formatCalendarDate(c.heldOn, lang)} · {c.minutes} min = {t('dev.training.jp', { count: c.jp })} ·{' '}
-                <a href={c.evidenceUrl} target="_blank" rel="noopener noreferrer" aria-label={t('dev.claims.evidenceLink', { title: c.title })}>
+                {t(`dev.claims.kinds.${c.kind}`)} · {c.organizer} · {formatCalendarDate(c.heldOn, lang)} · {c.minutes}{' '}
+                min = {t('dev.training.jp', { count: c.jp })} ·{' '}
+                <a
+                  href={c.evidenceUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  aria-label={t('dev.claims.evidenceLink', { title: c.title })}
+                >
                   {t('dev.claims.evidence')}
                 </a>
               </p>
-              <TextField label={t('dev.claims.reasonFor', { name: c.employee.fullName })} value={notes[c.id] ?? ''} maxLength={500} onChange={(e) => setNotes({ ...notes, [c.id]: e.target.value })} />
+              <TextField
+                label={t('dev.claims.reasonFor', { name: c.employee.fullName })}
+                value={notes[c.id] ?? ''}
+                maxLength={500}
+                onChange={(e) => setNotes({ ...notes, [c.id]: e.target.value })}
+              />
               <div className="actions">
-                <button type="button" className="btn btn--primary btn--small" disabled={decide.isPending} onClick={() => decide.mutate({ id: c.id, approve: true })} aria-label={t('dev.claims.approveFor', { name: c.employee.fullName, title: c.title })}>
+                <button
+                  type="button"
+                  className="btn btn--primary btn--small"
+                  disabled={decide.isPending}
+                  onClick={() => decide.mutate({ id: c.id, approve: true })}
+                  aria-label={t('dev.claims.approveFor', { name: c.employee.fullName, title: c.title })}
+                >
                   {t('dev.claims.approve')}
                 </button>
-                <button type="button" className="btn btn--secondary btn--small" disabled={decide.isPending} onClick={() => decide.mutate({ id: c.id, approve: false })} aria-label={t('dev.claims.rejectFor', { name: c.employee.fullName, title: c.title })}>
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--small"
+                  disabled={decide.isPending}
+                  onClick={() => decide.mutate({ id: c.id, approve: false })}
+                  aria-label={t('dev.claims.rejectFor', { name: c.employee.fullName, title: c.title })}
+                >
                   {t('dev.claims.reject')}
                 </button>
               </div>

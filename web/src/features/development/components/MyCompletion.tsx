@@ -22,13 +22,17 @@ export function MyCertificates({ mine }: { mine: MyTraining }) {
       <ul className="plain">
         {mine.certificates.map((c) => (
           <li key={c.id}>
-            <strong>{titleOf.get(c.enrollmentId) ?? ''}</strong> · <span className="mono">{c.number}</span> · {formatWitaDate(c.issuedAt, lang)}
+            <strong>{titleOf.get(c.enrollmentId) ?? ''}</strong> · <span className="mono">{c.number}</span> ·{' '}
+            {formatWitaDate(c.issuedAt, lang)}
             <br />
             {c.revoked ? (
               <span className="badge badge--muted">{t('devc.mine.revoked', { reason: c.revoked.reason })}</span>
             ) : (
               <>
-                <a href={completionApi.pdfUrl(c.id)} download>{t('devc.mine.download', { number: c.number })}</a> · <a href={c.verifyUrl}>{t('devc.mine.check')}</a>
+                <a href={completionApi.pdfUrl(c.id)} download>
+                  {t('devc.mine.download', { number: c.number })}
+                </a>{' '}
+                · <a href={c.verifyUrl}>{t('devc.mine.check')}</a>
               </>
             )}
           </li>
@@ -40,10 +44,23 @@ export function MyCertificates({ mine }: { mine: MyTraining }) {
 
 const ASPECTS = ['facilitator', 'material', 'venue', 'usefulness'] as const;
 
-function FeedbackForm({ enrollment, sent, onSent }: { enrollment: MyTraining['enrollments'][number]; sent: boolean; onSent: () => void }) {
+function FeedbackForm({
+  enrollment,
+  sent,
+  onSent,
+}: {
+  enrollment: MyTraining['enrollments'][number];
+  sent: boolean;
+  onSent: () => void;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState<Record<(typeof ASPECTS)[number], number>>({ facilitator: 5, material: 5, venue: 5, usefulness: 5 });
+  const [v, setV] = useState<Record<(typeof ASPECTS)[number], number>>({
+    facilitator: 5,
+    material: 5,
+    venue: 5,
+    usefulness: 5,
+  });
   const [comment, setComment] = useState('');
   const send = useMutation({
     mutationFn: () => completionApi.giveFeedback(enrollment.id, { ...v, comment }),
@@ -68,7 +85,12 @@ function FeedbackForm({ enrollment, sent, onSent }: { enrollment: MyTraining['en
       <p className="small">{t('devc.feedback.formLead')}</p>
       <div className="dev-rating">
         {ASPECTS.map((a) => (
-          <SelectField key={a} label={t('devc.feedback.rating', { aspect: t(`devc.feedback.aspects.${a}`) })} value={String(v[a])} onChange={(e) => setV({ ...v, [a]: Number(e.target.value) })}>
+          <SelectField
+            key={a}
+            label={t('devc.feedback.rating', { aspect: t(`devc.feedback.aspects.${a}`) })}
+            value={String(v[a])}
+            onChange={(e) => setV({ ...v, [a]: Number(e.target.value) })}
+          >
             {[5, 4, 3, 2, 1].map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -77,7 +99,13 @@ function FeedbackForm({ enrollment, sent, onSent }: { enrollment: MyTraining['en
           </SelectField>
         ))}
       </div>
-      <TextField label={t('devc.feedback.comment')} value={comment} maxLength={1000} onChange={(e) => setComment(e.target.value)} error={send.error instanceof ApiError ? send.error.fieldMessage('comment') : undefined} />
+      <TextField
+        label={t('devc.feedback.comment')}
+        value={comment}
+        maxLength={1000}
+        onChange={(e) => setComment(e.target.value)}
+        error={send.error instanceof ApiError ? send.error.fieldMessage('comment') : undefined}
+      />
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={send.isPending}>
           {t('devc.feedback.send')}
@@ -93,13 +121,21 @@ export function MyFeedback({ mine }: { mine: MyTraining }) {
   const { t } = useTranslation();
   // What was just sent stays with its thank-you after the refetch marks it given.
   const [sent, setSent] = useState<string[]>([]);
-  const open = mine.enrollments.filter((e) => e.attended && (!e.feedbackGiven || sent.includes(e.id)) && e.status !== 'cancelled' && e.status !== 'waitlisted');
+  const open = mine.enrollments.filter(
+    (e) =>
+      e.attended && (!e.feedbackGiven || sent.includes(e.id)) && e.status !== 'cancelled' && e.status !== 'waitlisted',
+  );
   if (open.length === 0) return null;
   return (
     <section className="card" aria-labelledby="my-feedback">
       <h2 id="my-feedback">{t('devc.feedback.section')}</h2>
       {open.map((e) => (
-        <FeedbackForm key={e.id} enrollment={e} sent={sent.includes(e.id)} onSent={() => setSent((s) => [...s, e.id])} />
+        <FeedbackForm
+          key={e.id}
+          enrollment={e}
+          sent={sent.includes(e.id)}
+          onSent={() => setSent((s) => [...s, e.id])}
+        />
       ))}
     </section>
   );

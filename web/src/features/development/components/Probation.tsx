@@ -6,7 +6,8 @@ import type { ProbationRow } from '../appointment-api.ts';
 import '../i18n-completion.ts';
 import '../i18n.ts';
 
-export const riskTone = (s: ProbationRow['state']) => (s === 'passed' ? 'success' : s === 'on_track' ? 'info' : 'error') as 'success' | 'info' | 'error';
+export const riskTone = (s: ProbationRow['state']) =>
+  (s === 'passed' ? 'success' : s === 'on_track' ? 'info' : 'error') as 'success' | 'info' | 'error';
 
 export function ProbationCard({ row }: { row: ProbationRow }) {
   const { t, i18n } = useTranslation();
@@ -18,7 +19,15 @@ export function ProbationCard({ row }: { row: ProbationRow }) {
         <p>{row.reason[lang]}</p>
       </Alert>
       <p className="small">{t('devc.probation.rule')}</p>
-      {row.latsar ? <p>{t('devc.probation.latsar', { program: row.latsar.programTitle, batch: row.latsar.batchName, state: t(`dev.batch.states.${row.latsar.status}`) })}</p> : null}
+      {row.latsar ? (
+        <p>
+          {t('devc.probation.latsar', {
+            program: row.latsar.programTitle,
+            batch: row.latsar.batchName,
+            state: t(`dev.batch.states.${row.latsar.status}`),
+          })}
+        </p>
+      ) : null}
     </section>
   );
 }

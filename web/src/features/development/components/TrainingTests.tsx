@@ -26,13 +26,35 @@ export function useBatchTests(batchId: string, enabled: boolean) {
   return useQuery({ queryKey: ['dev', 'batch-tests', batchId], queryFn: () => testsApi.ofBatch(batchId), enabled });
 }
 
-function PhaseForm({ batchId, phase, current, blueprints }: { batchId: string; phase: TestPhase; current: BatchTestRow | undefined; blueprints: { id: string; name: string; itemCount: number; durationMinutes: number }[] }) {
+function PhaseForm({
+  batchId,
+  phase,
+  current,
+  blueprints,
+}: {
+  batchId: string;
+  phase: TestPhase;
+  current: BatchTestRow | undefined;
+  blueprints: { id: string; name: string; itemCount: number; durationMinutes: number }[];
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const name = t(`devt.phase.${phase}`);
-  const [v, setV] = useState({ blueprintId: current?.blueprint.id ?? '', opensAt: current ? witaDateTimeLocal(current.opensAt) : '', closesAt: current ? witaDateTimeLocal(current.closesAt) : '' });
+  const [v, setV] = useState({
+    blueprintId: current?.blueprint.id ?? '',
+    opensAt: current ? witaDateTimeLocal(current.opensAt) : '',
+    closesAt: current ? witaDateTimeLocal(current.closesAt) : '',
+  });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['dev'] });
-  const save = useMutation({ mutationFn: () => testsApi.set(batchId, phase, { blueprintId: v.blueprintId, opensAt: `${v.opensAt}:00+08:00`, closesAt: `${v.closesAt}:00+08:00` }), onSuccess: refresh });
+  const save = useMutation({
+    mutationFn: () =>
+      testsApi.set(batchId, phase, {
+        blueprintId: v.blueprintId,
+        opensAt: `${v.opensAt}:00+08:00`,
+        closesAt: `${v.closesAt}:00+08:00`,
+      }),
+    onSuccess: refresh,
+  });
   const remove = useMutation({ mutationFn: () => testsApi.remove(batchId, phase), onSuccess: refresh });
   const err = save.error instanceof ApiError ? save.error : null;
   return (
@@ -46,7 +68,12 @@ function PhaseForm({ batchId, phase, current, blueprints }: { batchId: string; p
       }}
     >
       <h3>{name}</h3>
-      <SelectField label={t('devt.batch.blueprint', { phase: name })} value={v.blueprintId} onChange={(e) => setV({ ...v, blueprintId: e.target.value })} error={err?.fieldMessage('blueprintId')}>
+      <SelectField
+        label={t('devt.batch.blueprint', { phase: name })}
+        value={v.blueprintId}
+        onChange={(e) => setV({ ...v, blueprintId: e.target.value })}
+        error={err?.fieldMessage('blueprintId')}
+      >
         <option value="">{t('devt.batch.choose')}</option>
         {blueprints.map((b) => (
           <option key={b.id} value={b.id}>
@@ -54,8 +81,18 @@ function PhaseForm({ batchId, phase, current, blueprints }: { batchId: string; p
           </option>
         ))}
       </SelectField>
-      <DateTimeField label={t('devt.batch.opensAt', { phase: name })} value={v.opensAt} onChange={(x) => setV({ ...v, opensAt: x })} error={err?.fieldMessage('opensAt')} />
-      <DateTimeField label={t('devt.batch.closesAt', { phase: name })} value={v.closesAt} onChange={(x) => setV({ ...v, closesAt: x })} error={err?.fieldMessage('closesAt')} />
+      <DateTimeField
+        label={t('devt.batch.opensAt', { phase: name })}
+        value={v.opensAt}
+        onChange={(x) => setV({ ...v, opensAt: x })}
+        error={err?.fieldMessage('opensAt')}
+      />
+      <DateTimeField
+        label={t('devt.batch.closesAt', { phase: name })}
+        value={v.closesAt}
+        onChange={(x) => setV({ ...v, closesAt: x })}
+        error={err?.fieldMessage('closesAt')}
+      />
       {save.isError && !err?.fieldMessage('blueprintId') ? <ErrorAlert error={save.error} /> : null}
       {save.isSuccess ? <Alert tone="success">{t('devt.batch.saved', { phase: name })}</Alert> : null}
       {remove.isError ? <ErrorAlert error={remove.error} /> : null}
@@ -65,7 +102,12 @@ function PhaseForm({ batchId, phase, current, blueprints }: { batchId: string; p
           {t('devt.batch.save', { phase: name })}
         </button>
         {current ? (
-          <button type="button" className="btn btn--secondary" disabled={remove.isPending || current.started > 0} onClick={() => remove.mutate()}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={remove.isPending || current.started > 0}
+            onClick={() => remove.mutate()}
+          >
             {t('devt.batch.remove', { phase: name })}
           </button>
         ) : null}
@@ -91,7 +133,19 @@ export function BatchTests({ batchId, isAdmin }: { batchId: string; isAdmin: boo
               {PHASES.map((phase) => {
                 const row = d.tests.find((x) => x.phase === phase);
                 const name = t(`devt.phase.${phase}`);
-                return <li key={phase}>{row ? t('devt.batch.current', { phase: name, blueprint: row.blueprint.name, opens: formatWitaDateTime(row.opensAt, lang), closes: formatWitaDateTime(row.closesAt, lang), count: row.started }) : t('devt.batch.none', { phase: name })}</li>;
+                return (
+                  <li key={phase}>
+                    {row
+                      ? t('devt.batch.current', {
+                          phase: name,
+                          blueprint: row.blueprint.name,
+                          opens: formatWitaDateTime(row.opensAt, lang),
+                          closes: formatWitaDateTime(row.closesAt, lang),
+                          count: row.started,
+                        })
+                      : t('devt.batch.none', { phase: name })}
+                  </li>
+                );
               })}
             </ul>
             {isAdmin && blueprints.data ? (
@@ -100,7 +154,15 @@ export function BatchTests({ batchId, isAdmin }: { batchId: string; isAdmin: boo
               ) : (
                 PHASES.map((phase) => {
                   const row = d.tests.find((x) => x.phase === phase);
-                  return <PhaseForm key={phase} batchId={batchId} phase={phase} current={row} blueprints={blueprints.data.blueprints} />;
+                  return (
+                    <PhaseForm
+                      key={phase}
+                      batchId={batchId}
+                      phase={phase}
+                      current={row}
+                      blueprints={blueprints.data.blueprints}
+                    />
+                  );
                 })
               )
             ) : null}
@@ -118,7 +180,10 @@ export function MyTests() {
   const lang = useLang();
   const navigate = useNavigate();
   const mine = useQuery({ queryKey: ['dev', 'my-tests'], queryFn: testsApi.mine });
-  const start = useMutation({ mutationFn: (x: { enrollmentId: string; phase: TestPhase }) => testsApi.start(x.enrollmentId, x.phase), onSuccess: (r) => void navigate(`/pelatihan/tes/${r.attemptId}`) });
+  const start = useMutation({
+    mutationFn: (x: { enrollmentId: string; phase: TestPhase }) => testsApi.start(x.enrollmentId, x.phase),
+    onSuccess: (r) => void navigate(`/pelatihan/tes/${r.attemptId}`),
+  });
   if (mine.data && mine.data.tests.length === 0) return null;
   return (
     <section className="card" aria-labelledby="my-tests">
@@ -134,12 +199,24 @@ export function MyTests() {
                 <li key={`${x.enrollmentId}:${x.phase}`}>
                   <strong>{phase}</strong> · {x.programTitle} ({x.batchName})
                   <br />
-                  <span className="small">{t('devt.mine.window', { opens: formatWitaDateTime(x.opensAt, lang), closes: formatWitaDateTime(x.closesAt, lang), count: x.itemCount, minutes: x.durationMinutes })}</span>
+                  <span className="small">
+                    {t('devt.mine.window', {
+                      opens: formatWitaDateTime(x.opensAt, lang),
+                      closes: formatWitaDateTime(x.closesAt, lang),
+                      count: x.itemCount,
+                      minutes: x.durationMinutes,
+                    })}
+                  </span>
                   <br />
                   {result ? (
                     <strong>{t('devt.mine.score', { phase, score: result.percent })}</strong>
                   ) : x.open ? (
-                    <button type="button" className="btn btn--primary" disabled={start.isPending} onClick={() => start.mutate({ enrollmentId: x.enrollmentId, phase: x.phase })}>
+                    <button
+                      type="button"
+                      className="btn btn--primary"
+                      disabled={start.isPending}
+                      onClick={() => start.mutate({ enrollmentId: x.enrollmentId, phase: x.phase })}
+                    >
                       {t(x.attempt ? 'devt.mine.resume' : 'devt.mine.start', { phase, program: x.programTitle })}
                     </button>
                   ) : (

@@ -13,10 +13,22 @@ const PAD = { left: 36, right: 10, top: 10, bottom: 30 };
 const x = (p: number) => PAD.left + p * (W - PAD.left - PAD.right);
 const y = (r: number) => PAD.top + ((1 - r) / 2) * (H - PAD.top - PAD.bottom);
 
-export function AnalysisScatter({ items, hardBelow = 0.2, easyAbove = 0.9, lowBelow = 0.2 }: { items: ItemStat[]; hardBelow?: number; easyAbove?: number; lowBelow?: number }) {
+export function AnalysisScatter({
+  items,
+  hardBelow = 0.2,
+  easyAbove = 0.9,
+  lowBelow = 0.2,
+}: {
+  items: ItemStat[];
+  hardBelow?: number;
+  easyAbove?: number;
+  lowBelow?: number;
+}) {
   const { t } = useTranslation();
   const points = items.filter((s) => !s.weighted && s.pointBiserial !== null);
-  const flagged = points.filter((s) => s.difficulty < hardBelow || s.difficulty > easyAbove || (s.pointBiserial ?? 0) < lowBelow).length;
+  const flagged = points.filter(
+    (s) => s.difficulty < hardBelow || s.difficulty > easyAbove || (s.pointBiserial ?? 0) < lowBelow,
+  ).length;
   const summary = t('cat.chart.summary', { n: points.length, flagged });
   return (
     <figure className="cat-scatter">
@@ -41,7 +53,13 @@ export function AnalysisScatter({ items, hardBelow = 0.2, easyAbove = 0.9, lowBe
           {t('cat.chart.x')}
         </text>
         {points.map((s) => (
-          <circle key={`${s.itemId}-${s.version}`} cx={x(s.difficulty)} cy={y(s.pointBiserial!)} r={4} className={s.flags.length > 0 ? 'dot dot--flag' : 'dot'}>
+          <circle
+            key={`${s.itemId}-${s.version}`}
+            cx={x(s.difficulty)}
+            cy={y(s.pointBiserial!)}
+            r={4}
+            className={s.flags.length > 0 ? 'dot dot--flag' : 'dot'}
+          >
             <title>{`${s.stem.slice(0, 80)} — p ${s.difficulty.toFixed(2)}, r ${s.pointBiserial!.toFixed(2)}`}</title>
           </circle>
         ))}

@@ -36,7 +36,12 @@ export function Countdown({ sync, onTimeUp }: { sync: ClockSync; onTimeUp: () =>
     <div className={`cat-timer cat-timer--${tone}`}>
       <span className="cat-timer-label">{t('cat.exam.timeLeft')}</span>
       {/* role=timer is not live by default: the value is read on demand, warnings come from the region below. */}
-      <span role="timer" className="cat-timer-value mono" aria-label={t('cat.exam.timeLeftSr', { minutes: minutesLeft(ms) })} data-remaining-ms={Math.round(ms)}>
+      <span
+        role="timer"
+        className="cat-timer-value mono"
+        aria-label={t('cat.exam.timeLeftSr', { minutes: minutesLeft(ms) })}
+        data-remaining-ms={Math.round(ms)}
+      >
         {formatCountdown(ms)}
       </span>
       <span className="sr-only" aria-live="assertive">

@@ -10,16 +10,41 @@ import { Alert } from '../../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
 import { Loading } from '../../../ui/Spinner.tsx';
 import { useLang } from '../../recruitment/hooks.ts';
-import { CATEGORIES, EXAM_SUBTESTS, EXAM_TYPES, examApi, type ExamType, OPTION_KEYS, type Subtest, WEIGHTED } from '../api.ts';
+import {
+  CATEGORIES,
+  EXAM_SUBTESTS,
+  EXAM_TYPES,
+  examApi,
+  type ExamType,
+  OPTION_KEYS,
+  type Subtest,
+  WEIGHTED,
+} from '../api.ts';
 import { draftFromItem, draftToContent, emptyDraft, type ItemDraft, withType } from '../item-draft.ts';
 import '../i18n.ts';
 
-function TextArea({ label, value, onChange, rows = 4 }: { label: string; value: string; onChange: (v: string) => void; rows?: number }) {
+function TextArea({
+  label,
+  value,
+  onChange,
+  rows = 4,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  rows?: number;
+}) {
   const id = `ta-${label.replace(/\W+/g, '-')}`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} style={{ width: '100%' }} />
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        style={{ width: '100%' }}
+      />
     </div>
   );
 }
@@ -63,7 +88,17 @@ function ItemImage({ imageKey, onChange }: { imageKey: string | null; onChange: 
   );
 }
 
-function Form({ itemId, initial, versions, onDone }: { itemId: string | null; initial: ItemDraft; versions: { version: number; delivered: boolean; createdAt: string }[]; onDone: () => void }) {
+function Form({
+  itemId,
+  initial,
+  versions,
+  onDone,
+}: {
+  itemId: string | null;
+  initial: ItemDraft;
+  versions: { version: number; delivered: boolean; createdAt: string }[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const qc = useQueryClient();
@@ -91,21 +126,35 @@ function Form({ itemId, initial, versions, onDone }: { itemId: string | null; in
     >
       <h2 id="item-form-title">{itemId ? t('cat.bank.editItem') : t('cat.bank.newItem')}</h2>
       <div className="cat-inline-form">
-        <SelectField label={t('cat.bank.examType')} value={d.examType} onChange={(e) => setD(withType(d, e.target.value as ExamType, d.subtest))}>
+        <SelectField
+          label={t('cat.bank.examType')}
+          value={d.examType}
+          onChange={(e) => setD(withType(d, e.target.value as ExamType, d.subtest))}
+        >
           {EXAM_TYPES.map((x) => (
             <option key={x}>{x}</option>
           ))}
         </SelectField>
-        <SelectField label={t('cat.bank.subtest')} value={d.subtest} onChange={(e) => setD(withType(d, d.examType, e.target.value as Subtest))}>
+        <SelectField
+          label={t('cat.bank.subtest')}
+          value={d.subtest}
+          onChange={(e) => setD(withType(d, d.examType, e.target.value as Subtest))}
+        >
           {EXAM_SUBTESTS[d.examType].map((s) => (
             <option key={s} value={s}>
               {t(`cat.subtest.${s}`)}
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('cat.bank.category')} value={d.category} onChange={(e) => setD({ ...d, category: e.target.value })}>
+        <SelectField
+          label={t('cat.bank.category')}
+          value={d.category}
+          onChange={(e) => setD({ ...d, category: e.target.value })}
+        >
           {CATEGORIES[d.subtest].map((c) => (
-            <option key={c} value={c}>{codeLabel(t, 'category', c)}</option>
+            <option key={c} value={c}>
+              {codeLabel(t, 'category', c)}
+            </option>
           ))}
         </SelectField>
       </div>
@@ -113,23 +162,48 @@ function Form({ itemId, initial, versions, onDone }: { itemId: string | null; in
       <ItemImage imageKey={d.imageKey} onChange={(imageKey) => setD({ ...d, imageKey })} />
       {OPTION_KEYS.map((k) => (
         <div key={k} className="cat-inline-form">
-          <TextField label={k === 'E' ? t('cat.bank.optionE') : t('cat.bank.option', { key: k })} value={d.options[k]} onChange={(e) => setD({ ...d, options: { ...d.options, [k]: e.target.value } })} />
-          {weighted ? <TextField label={t('cat.bank.weight', { key: k })} inputMode="numeric" value={d.weights[k]} onChange={(e) => setD({ ...d, weights: { ...d.weights, [k]: e.target.value } })} /> : null}
+          <TextField
+            label={k === 'E' ? t('cat.bank.optionE') : t('cat.bank.option', { key: k })}
+            value={d.options[k]}
+            onChange={(e) => setD({ ...d, options: { ...d.options, [k]: e.target.value } })}
+          />
+          {weighted ? (
+            <TextField
+              label={t('cat.bank.weight', { key: k })}
+              inputMode="numeric"
+              value={d.weights[k]}
+              onChange={(e) => setD({ ...d, weights: { ...d.weights, [k]: e.target.value } })}
+            />
+          ) : null}
         </div>
       ))}
       {weighted ? (
         <p className="field-hint">{t('cat.bank.weightsHint')}</p>
       ) : (
         <div className="cat-inline-form">
-          <SelectField label={t('cat.bank.key')} value={d.correct} onChange={(e) => setD({ ...d, correct: e.target.value as ItemDraft['correct'] })}>
+          <SelectField
+            label={t('cat.bank.key')}
+            value={d.correct}
+            onChange={(e) => setD({ ...d, correct: e.target.value as ItemDraft['correct'] })}
+          >
             {OPTION_KEYS.map((k) => (
               <option key={k}>{k}</option>
             ))}
           </SelectField>
-          <TextField label={t('cat.bank.points')} inputMode="numeric" value={d.points} onChange={(e) => setD({ ...d, points: e.target.value })} />
+          <TextField
+            label={t('cat.bank.points')}
+            inputMode="numeric"
+            value={d.points}
+            onChange={(e) => setD({ ...d, points: e.target.value })}
+          />
         </div>
       )}
-      <TextArea label={t('cat.bank.explanation')} value={d.explanation} rows={3} onChange={(v) => setD({ ...d, explanation: v })} />
+      <TextArea
+        label={t('cat.bank.explanation')}
+        value={d.explanation}
+        rows={3}
+        onChange={(v) => setD({ ...d, explanation: v })}
+      />
       {save.isError ? <ErrorAlert error={save.error} /> : null}
       {problems.length > 0 ? (
         <ul className="field-error">
@@ -154,7 +228,13 @@ function Form({ itemId, initial, versions, onDone }: { itemId: string | null; in
           <h3>{t('cat.bank.versions')}</h3>
           <ul>
             {versions.map((v) => (
-              <li key={v.version}>{t('cat.bank.versionLine', { version: v.version, at: formatDateTime(v.createdAt, lang), state: v.delivered ? t('cat.bank.delivered') : t('cat.bank.draft') })}</li>
+              <li key={v.version}>
+                {t('cat.bank.versionLine', {
+                  version: v.version,
+                  at: formatDateTime(v.createdAt, lang),
+                  state: v.delivered ? t('cat.bank.delivered') : t('cat.bank.draft'),
+                })}
+              </li>
             ))}
           </ul>
         </>
@@ -166,9 +246,21 @@ function Form({ itemId, initial, versions, onDone }: { itemId: string | null; in
 /** `itemId` null = a new item. */
 export function ItemEditor({ itemId, onDone }: { itemId: string | null; onDone: () => void }) {
   const { t } = useTranslation();
-  const detail = useQuery({ queryKey: ['cat', 'bank', 'item', itemId], queryFn: () => examApi.item(itemId!), enabled: itemId !== null });
+  const detail = useQuery({
+    queryKey: ['cat', 'bank', 'item', itemId],
+    queryFn: () => examApi.item(itemId!),
+    enabled: itemId !== null,
+  });
   if (itemId === null) return <Form key="new" itemId={null} initial={emptyDraft()} versions={[]} onDone={onDone} />;
   if (detail.isPending) return <Loading label={t('app.loading')} />;
   if (detail.isError) return <ErrorAlert error={detail.error} />;
-  return <Form key={`${itemId}-${detail.data.version}`} itemId={itemId} initial={draftFromItem(detail.data.content)} versions={detail.data.versions} onDone={onDone} />;
+  return (
+    <Form
+      key={`${itemId}-${detail.data.version}`}
+      itemId={itemId}
+      initial={draftFromItem(detail.data.content)}
+      versions={detail.data.versions}
+      onDone={onDone}
+    />
+  );
 }

@@ -49,11 +49,24 @@ export function ItemImport() {
       <p className="small">{t('cat.bank.importLead')}</p>
       <div className="field">
         <label htmlFor={inputId}>{t('cat.bank.importFile')}</label>
-        <input id={inputId} type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input
+          id={inputId}
+          type="file"
+          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
       </div>
       {percent !== null ? <UploadProgress percent={percent} label={`${percent}%`} /> : null}
       {error ? <ErrorAlert error={error} /> : null}
-      {report ? report.ok ? <Alert tone="success">{t('cat.bank.importOk', { created: report.created, updated: report.updated, unchanged: report.unchanged })}</Alert> : <Alert tone="error">{t('cat.bank.importBad')}</Alert> : null}
+      {report ? (
+        report.ok ? (
+          <Alert tone="success">
+            {t('cat.bank.importOk', { created: report.created, updated: report.updated, unchanged: report.unchanged })}
+          </Alert>
+        ) : (
+          <Alert tone="error">{t('cat.bank.importBad')}</Alert>
+        )
+      ) : null}
       {rows.length > 0 ? (
         <TableWrap label={t('cat.bank.importTitle')}>
           <table>

@@ -6,7 +6,17 @@ import '../i18n.ts';
 
 const SYMBOL = { answered: '✓', flagged: '?', unanswered: '' } as const;
 
-export function QuestionNavigator({ itemIds, answers, current, onGo }: { itemIds: readonly string[]; answers: AnswerMap; current: number; onGo: (index: number) => void }) {
+export function QuestionNavigator({
+  itemIds,
+  answers,
+  current,
+  onGo,
+}: {
+  itemIds: readonly string[];
+  answers: AnswerMap;
+  current: number;
+  onGo: (index: number) => void;
+}) {
   const { t } = useTranslation();
   return (
     <nav className="cat-nav" aria-label={t('cat.exam.nav')}>
@@ -19,7 +29,10 @@ export function QuestionNavigator({ itemIds, answers, current, onGo }: { itemIds
               <button
                 type="button"
                 className={`cat-nav-btn cat-nav-btn--${state}${isCurrent ? ' cat-nav-btn--current' : ''}`}
-                aria-label={t('cat.exam.navItem', { n: i + 1, state: t(`cat.exam.legend.${state}`) }) + (isCurrent ? t('cat.exam.navCurrent') : '')}
+                aria-label={
+                  t('cat.exam.navItem', { n: i + 1, state: t(`cat.exam.legend.${state}`) }) +
+                  (isCurrent ? t('cat.exam.navCurrent') : '')
+                }
                 aria-current={isCurrent ? 'step' : undefined}
                 data-state={state}
                 onClick={() => onGo(i)}
@@ -35,10 +48,16 @@ export function QuestionNavigator({ itemIds, answers, current, onGo }: { itemIds
       </ol>
       <ul className="cat-legend" aria-label={t('cat.exam.nav')}>
         <li>
-          <span className="cat-swatch cat-nav-btn--answered" aria-hidden="true">✓</span> {t('cat.exam.legend.answered')}
+          <span className="cat-swatch cat-nav-btn--answered" aria-hidden="true">
+            ✓
+          </span>{' '}
+          {t('cat.exam.legend.answered')}
         </li>
         <li>
-          <span className="cat-swatch cat-nav-btn--flagged" aria-hidden="true">?</span> {t('cat.exam.legend.flagged')}
+          <span className="cat-swatch cat-nav-btn--flagged" aria-hidden="true">
+            ?
+          </span>{' '}
+          {t('cat.exam.legend.flagged')}
         </li>
         <li>
           <span className="cat-swatch cat-nav-btn--unanswered" aria-hidden="true" /> {t('cat.exam.legend.unanswered')}

@@ -24,8 +24,14 @@ export function ProctorAssignments({ sessionId }: { sessionId: string }) {
   const list = useQuery({ queryKey: key, queryFn: () => examApi.proctors(sessionId) });
   const [pick, setPick] = useState('');
   const done = (data: SessionProctors) => qc.setQueryData(key, data);
-  const assign = useMutation({ mutationFn: (accountId: string) => examApi.assignProctor(sessionId, accountId), onSuccess: done });
-  const remove = useMutation({ mutationFn: (accountId: string) => examApi.unassignProctor(sessionId, accountId), onSuccess: done });
+  const assign = useMutation({
+    mutationFn: (accountId: string) => examApi.assignProctor(sessionId, accountId),
+    onSuccess: done,
+  });
+  const remove = useMutation({
+    mutationFn: (accountId: string) => examApi.unassignProctor(sessionId, accountId),
+    onSuccess: done,
+  });
   const assigned = new Set(list.data?.proctors.map((p) => p.accountId));
   const choices = list.data?.available.filter((a) => !assigned.has(a.accountId)) ?? [];
   const selected = pick && choices.some((c) => c.accountId === pick) ? pick : (choices[0]?.accountId ?? '');
@@ -39,7 +45,12 @@ export function ProctorAssignments({ sessionId }: { sessionId: string }) {
         {list.data?.proctors.map((p) => (
           <li key={p.accountId}>
             {p.fullName}{' '}
-            <button type="button" className="btn btn--secondary btn--small" onClick={() => remove.mutate(p.accountId)} disabled={remove.isPending}>
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              onClick={() => remove.mutate(p.accountId)}
+              disabled={remove.isPending}
+            >
               {t('idsec.proctors.remove', { name: p.fullName })}
             </button>
           </li>
@@ -88,7 +99,12 @@ export function ClearLockout({ sessionId, participants }: { sessionId: string; p
     >
       <h2 id="lockout-title">{t('idsec.lockout.title')}</h2>
       <p className="muted small">{t('idsec.lockout.lead')}</p>
-      <SelectField label={t('idsec.lockout.who')} value={selected} onChange={(e) => setWho(e.target.value)} disabled={participants.length === 0}>
+      <SelectField
+        label={t('idsec.lockout.who')}
+        value={selected}
+        onChange={(e) => setWho(e.target.value)}
+        disabled={participants.length === 0}
+      >
         {participants.map((p) => (
           <option key={p.applicationId} value={p.applicationId}>
             {p.participantNo} — {p.fullName}
@@ -117,19 +133,40 @@ export function HallAddresses({ sessionId }: { sessionId: string }) {
   const key = ['cat', 'hall-addresses', sessionId];
   // Refreshed now and then: sign-ins arrive while the console is open.
   const list = useQuery({ queryKey: key, queryFn: () => examApi.hallAddresses(sessionId), refetchInterval: 15_000 });
-  const lift = useMutation({ mutationFn: (address: string) => examApi.liftHallAddress(sessionId, address), onSuccess: () => void qc.invalidateQueries({ queryKey: key }) });
+  const lift = useMutation({
+    mutationFn: (address: string) => examApi.liftHallAddress(sessionId, address),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: key }),
+  });
   const columns: Column<HallAddress>[] = [
     { key: 'address', header: t('idsec.address.colAddress'), cell: (r) => <code>{r.address}</code>, rowHeader: true },
     { key: 'failures', header: t('idsec.address.colFailures'), cell: (r) => r.failures, className: 'num' },
     { key: 'tokens', header: t('idsec.address.colTokens'), cell: (r) => r.scoped, className: 'num' },
-    { key: 'state', header: t('idsec.address.colState'), cell: (r) => <span className={r.slowed ? 'badge badge--warn' : 'badge badge--muted'}>{t(r.slowed ? 'idsec.address.slowed' : 'idsec.address.normal')}</span> },
-    { key: 'last', header: t('idsec.address.colLast'), cell: (r) => formatWitaDateTime(r.lastAt, lang), className: 'nowrap' },
+    {
+      key: 'state',
+      header: t('idsec.address.colState'),
+      cell: (r) => (
+        <span className={r.slowed ? 'badge badge--warn' : 'badge badge--muted'}>
+          {t(r.slowed ? 'idsec.address.slowed' : 'idsec.address.normal')}
+        </span>
+      ),
+    },
+    {
+      key: 'last',
+      header: t('idsec.address.colLast'),
+      cell: (r) => formatWitaDateTime(r.lastAt, lang),
+      className: 'nowrap',
+    },
     {
       key: 'lift',
       header: <span className="sr-only">{t('idsec.address.submit')}</span>,
       cell: (r) =>
         r.failures + r.scoped > 0 ? (
-          <button type="button" className="btn btn--secondary btn--small" onClick={() => lift.mutate(r.address)} disabled={lift.isPending}>
+          <button
+            type="button"
+            className="btn btn--secondary btn--small"
+            onClick={() => lift.mutate(r.address)}
+            disabled={lift.isPending}
+          >
             {t('idsec.address.lift', { address: r.address })}
           </button>
         ) : null,
@@ -140,10 +177,21 @@ export function HallAddresses({ sessionId }: { sessionId: string }) {
       <h2 id="hall-addresses-title">{t('idsec.address.title')}</h2>
       <p className="muted small">{t('idsec.address.lead')}</p>
       <QueryState query={list} isEmpty={(d) => d.addresses.length === 0} empty={t('idsec.address.none')}>
-        {(d) => <DataTable label={t('idsec.address.tableLabel')} columns={columns} rows={d.addresses} rowKey={(r) => r.address} />}
+        {(d) => (
+          <DataTable
+            label={t('idsec.address.tableLabel')}
+            columns={columns}
+            rows={d.addresses}
+            rowKey={(r) => r.address}
+          />
+        )}
       </QueryState>
       {lift.isError ? <ErrorAlert error={lift.error} /> : null}
-      {lift.isSuccess ? <Alert tone="success">{t('idsec.address.done', { address: lift.data.address, count: lift.data.cleared })}</Alert> : null}
+      {lift.isSuccess ? (
+        <Alert tone="success">
+          {t('idsec.address.done', { address: lift.data.address, count: lift.data.cleared })}
+        </Alert>
+      ) : null}
     </section>
   );
 }

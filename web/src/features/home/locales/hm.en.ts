@@ -72,9 +72,12 @@ export const hmEn = {
     findingsOverdue_other: '{{count}} of your findings are past the committee’s answer deadline',
     accreditationPending_one: '{{count}} accreditation request of yours awaits the committee’s decision',
     accreditationPending_other: '{{count}} accreditation requests of yours await the committee’s decision',
-    accreditationExpiring_one: '{{count}} observer accreditation of yours ends within 30 days or has ended: ask for a renewal',
-    accreditationExpiring_other: '{{count}} observer accreditations of yours end within 30 days or have ended: ask for a renewal',
-    holidaysNextYearMissing: 'Next year’s holiday calendar is not loaded: import the SKB 3 Menteri list so deadlines are no longer provisional',
+    accreditationExpiring_one:
+      '{{count}} observer accreditation of yours ends within 30 days or has ended: ask for a renewal',
+    accreditationExpiring_other:
+      '{{count}} observer accreditations of yours end within 30 days or have ended: ask for a renewal',
+    holidaysNextYearMissing:
+      'Next year’s holiday calendar is not loaded: import the SKB 3 Menteri list so deadlines are no longer provisional',
     forumsUpcoming_one: '{{count}} forum you registered for is coming up',
     forumsUpcoming_other: '{{count}} forums you registered for are coming up',
     commentsAnswered_one: '{{count}} of your comments has been answered by the committee',
@@ -141,9 +144,11 @@ export const hmEn = {
     title: 'Next step',
     none: 'You have not applied yet. Complete your profile, then choose one formation in the catalog while registration is open.',
     draft: 'Upload every required document, check them, then submit before registration closes.',
-    submitted: 'Your application is submitted and being verified. The administrative result is announced here and by e-mail.',
+    submitted:
+      'Your application is submitted and being verified. The administrative result is announced here and by e-mail.',
     ms: 'You meet the requirements (MS). Wait for the exam schedule; the exam card can be printed once it is published.',
-    msExam: 'You meet the requirements (MS) and are scheduled for the CAT exam. Bring the exam card and your original KTP.',
+    msExam:
+      'You meet the requirements (MS) and are scheduled for the CAT exam. Bring the exam card and your original KTP.',
     tms: 'You do not meet the requirements (TMS). Read the reasons; you may file one objection during the objection window.',
     objection_filed: 'The committee is reviewing your objection.',
     tms_final: 'Your final administrative result: TMS.',

@@ -39,8 +39,10 @@ export const hmId = {
     findingsAnswered: '{{count}} temuan Anda dijawab panitia dalam 7 hari terakhir',
     findingsOverdue: '{{count}} temuan Anda melewati batas jawaban panitia',
     accreditationPending: '{{count}} permohonan akreditasi Anda menunggu keputusan panitia',
-    accreditationExpiring: '{{count}} akreditasi pemantau Anda berakhir dalam 30 hari atau sudah berakhir: ajukan perpanjangan',
-    holidaysNextYearMissing: 'Kalender libur tahun depan belum dimuat: impor daftar SKB 3 Menteri agar batas waktu tidak lagi sementara',
+    accreditationExpiring:
+      '{{count}} akreditasi pemantau Anda berakhir dalam 30 hari atau sudah berakhir: ajukan perpanjangan',
+    holidaysNextYearMissing:
+      'Kalender libur tahun depan belum dimuat: impor daftar SKB 3 Menteri agar batas waktu tidak lagi sementara',
     forumsUpcoming: '{{count}} forum yang Anda ikuti akan berlangsung',
     commentsAnswered: '{{count}} komentar Anda sudah dijawab panitia',
   },
@@ -105,7 +107,8 @@ export const hmId = {
     title: 'Langkah berikutnya',
     none: 'Anda belum melamar. Lengkapi biodata, lalu pilih satu formasi di katalog selama pendaftaran dibuka.',
     draft: 'Unggah semua dokumen wajib, periksa, lalu kirim lamaran sebelum pendaftaran ditutup.',
-    submitted: 'Lamaran Anda sudah dikirim dan sedang diverifikasi. Hasil seleksi administrasi diumumkan di sini dan lewat email.',
+    submitted:
+      'Lamaran Anda sudah dikirim dan sedang diverifikasi. Hasil seleksi administrasi diumumkan di sini dan lewat email.',
     ms: 'Anda Memenuhi Syarat (MS). Tunggu jadwal ujian dari panitia; kartu ujian dapat dicetak setelah jadwal terbit.',
     msExam: 'Anda Memenuhi Syarat (MS) dan terjadwal ujian CAT. Bawa kartu ujian dan KTP asli.',
     tms: 'Anda Tidak Memenuhi Syarat (TMS). Baca alasannya; Anda dapat mengajukan satu sanggah selama masa sanggah.',

@@ -4,9 +4,11 @@ import type { hmnId } from './hmn.id.ts';
 
 export const hmnEn: Texts<typeof hmnId> = {
   title: 'Notification settings',
-  intro: 'Task reminders always reach your in-app notifications and e-mail: one working day before a deadline, and once more if the deadline is missed.',
+  intro:
+    'Task reminders always reach your in-app notifications and e-mail: one working day before a deadline, and once more if the deadline is missed.',
   digest: 'E-mail me a daily digest of my work',
-  digestHint: 'Every working day from {{hour}}:00 WITA, only when work is waiting for you. Untick it if you do not want it.',
+  digestHint:
+    'Every working day from {{hour}}:00 WITA, only when work is waiting for you. Untick it if you do not want it.',
   savedOn: 'Saved: the daily digest will be sent.',
   savedOff: 'Saved: no more daily digest. Deadline reminders are still sent.',
 };

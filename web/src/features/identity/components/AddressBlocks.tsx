@@ -38,15 +38,30 @@ export function AddressBlocks() {
     { key: 'address', header: t('idsec.address.colAddress'), cell: (r) => <code>{r.address}</code>, rowHeader: true },
     { key: 'failures', header: t('idsec.address.colFailures'), cell: (r) => r.failures, className: 'num' },
     { key: 'tokens', header: t('idsec.address.colTokens'), cell: (r) => r.scoped, className: 'num' },
-    { key: 'state', header: t('idsec.address.colState'), cell: (r) => <span className={r.slowed ? 'badge badge--warn' : 'badge badge--muted'}>{t(r.slowed ? 'idsec.address.slowed' : 'idsec.address.normal')}</span> },
-    { key: 'last', header: t('idsec.address.colLast'), cell: (r) => formatWitaDateTime(r.lastAt, lang), className: 'nowrap' },
+    {
+      key: 'state',
+      header: t('idsec.address.colState'),
+      cell: (r) => (
+        <span className={r.slowed ? 'badge badge--warn' : 'badge badge--muted'}>
+          {t(r.slowed ? 'idsec.address.slowed' : 'idsec.address.normal')}
+        </span>
+      ),
+    },
+    {
+      key: 'last',
+      header: t('idsec.address.colLast'),
+      cell: (r) => formatWitaDateTime(r.lastAt, lang),
+      className: 'nowrap',
+    },
   ];
   return (
     <section className="card" aria-labelledby="address-blocks-title">
       <h2 id="address-blocks-title">{t('idsec.address.committeeTitle')}</h2>
       <p className="muted small">{t('idsec.address.committeeLead')}</p>
       <QueryState query={list} isEmpty={(d) => d.addresses.length === 0} empty={t('idsec.address.noneFailing')}>
-        {() => <DataTable label={t('idsec.address.tableLabel')} columns={columns} rows={rows} rowKey={(r) => r.address} />}
+        {() => (
+          <DataTable label={t('idsec.address.tableLabel')} columns={columns} rows={rows} rowKey={(r) => r.address} />
+        )}
       </QueryState>
       {rows.length > 0 ? (
         <form
@@ -63,14 +78,26 @@ export function AddressBlocks() {
               </option>
             ))}
           </SelectField>
-          <TextField label={t('idsec.address.reason')} hint={t('idsec.address.reasonHint')} value={reason} onChange={(e) => setReason(e.target.value)} required minLength={5} maxLength={500} />
+          <TextField
+            label={t('idsec.address.reason')}
+            hint={t('idsec.address.reasonHint')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            required
+            minLength={5}
+            maxLength={500}
+          />
           {lift.isError ? <ErrorAlert error={lift.error} /> : null}
           <button type="submit" className="btn btn--secondary" disabled={lift.isPending}>
             {t('idsec.address.submit')}
           </button>
         </form>
       ) : null}
-      {lift.isSuccess ? <Alert tone="success">{t('idsec.address.done', { address: lift.data.address, count: lift.data.cleared })}</Alert> : null}
+      {lift.isSuccess ? (
+        <Alert tone="success">
+          {t('idsec.address.done', { address: lift.data.address, count: lift.data.cleared })}
+        </Alert>
+      ) : null}
     </section>
   );
 }

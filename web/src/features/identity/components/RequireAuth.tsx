@@ -28,7 +28,12 @@ export function RequireAuth({ roles, children }: { roles?: readonly Role[]; chil
       <>
         <PageTitle title={t('hm.forbidden.title')}>{t('hm.forbidden.title')}</PageTitle>
         <Alert tone="warning">
-          <p>{t('hm.forbidden.body', { roles: roles.map((r) => t(`roles.${r}.name`)).join(', '), role: t(`roles.${me.data.role}.name`) })}</p>
+          <p>
+            {t('hm.forbidden.body', {
+              roles: roles.map((r) => t(`roles.${r}.name`)).join(', '),
+              role: t(`roles.${me.data.role}.name`),
+            })}
+          </p>
           <p>
             <Link to="/beranda">{t('hm.forbidden.home')}</Link>
           </p>

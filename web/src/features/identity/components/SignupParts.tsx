@@ -24,15 +24,42 @@ export function NewPasswordFields({ password, confirm }: { password: PasswordInp
   const type = showPassword ? 'text' : 'password';
   return (
     <>
-      <TextField label={password.label} hint={password.hint} error={password.error} type={type} autoComplete="new-password" {...password.input} />
-      <TextField label={confirm.label} error={confirm.error} type={type} autoComplete="new-password" {...confirm.input} />
-      <CheckboxField label={t('register.showPassword')} checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
+      <TextField
+        label={password.label}
+        hint={password.hint}
+        error={password.error}
+        type={type}
+        autoComplete="new-password"
+        {...password.input}
+      />
+      <TextField
+        label={confirm.label}
+        error={confirm.error}
+        type={type}
+        autoComplete="new-password"
+        {...confirm.input}
+      />
+      <CheckboxField
+        label={t('register.showPassword')}
+        checked={showPassword}
+        onChange={(e) => setShowPassword(e.target.checked)}
+      />
     </>
   );
 }
 
 /** The form's error summary after a submit with problems, and the submit button. */
-export function SignupSubmit({ showSummary, pending, label, pendingLabel }: { showSummary: boolean; pending: boolean; label: string; pendingLabel: string }) {
+export function SignupSubmit({
+  showSummary,
+  pending,
+  label,
+  pendingLabel,
+}: {
+  showSummary: boolean;
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -45,7 +72,17 @@ export function SignupSubmit({ showSummary, pending, label, pendingLabel }: { sh
 }
 
 /** The card shown once the account is made; its heading takes focus so screen readers start there. */
-export function SignupSuccess({ title, text, toVerify, email }: { title: ReactNode; text: ReactNode; toVerify: ReactNode; email: string }) {
+export function SignupSuccess({
+  title,
+  text,
+  toVerify,
+  email,
+}: {
+  title: ReactNode;
+  text: ReactNode;
+  toVerify: ReactNode;
+  email: string;
+}) {
   const { t } = useTranslation();
   const successRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

@@ -6,7 +6,8 @@ export const idsecEn: Texts<typeof idsecId> = {
   outbox: {
     secretsHidden:
       'One-time links and codes are masked here: only the e-mail’s recipient can use them. Without SMTP, e-mails are not delivered — set SMTP_URL so applicants and staff receive their links.',
-    secretsShown: 'Development demo mode (MAIL_OUTBOX_SECRETS): links and codes are shown in full. Never use this in production.',
+    secretsShown:
+      'Development demo mode (MAIL_OUTBOX_SECRETS): links and codes are shown in full. Never use this in production.',
   },
   proctors: {
     title: 'Session proctors',
@@ -27,7 +28,8 @@ export const idsecEn: Texts<typeof idsecId> = {
     title: 'The hall’s network addresses',
     lead: 'A hall behind one NAT shows as one address. After 50 failed sign-ins within 15 minutes from one address, answers to failed attempts are slowed; participants with the right token and password still get in. Lift the slowdown when the failures were typos in your hall (written to the audit log).',
     committeeTitle: 'Network addresses with failed sign-ins',
-    committeeLead: 'Addresses with failed sign-ins in the last 15 minutes, slowed ones first. A slowdown only delays answers to failed attempts; a correct credential is always accepted. Lift it with a reason (written to the audit log).',
+    committeeLead:
+      'Addresses with failed sign-ins in the last 15 minutes, slowed ones first. A slowdown only delays answers to failed attempts; a correct credential is always accepted. Lift it with a reason (written to the audit log).',
     none: 'No address recorded yet.',
     noneFailing: 'No failed sign-ins in the last 15 minutes.',
     colAddress: 'Address',

@@ -3,7 +3,8 @@ export const idsecId = {
   outbox: {
     secretsHidden:
       'Tautan dan kode sekali pakai disamarkan di sini: hanya penerima email yang dapat memakainya. Tanpa SMTP, email tidak terkirim — atur SMTP_URL agar pelamar dan petugas menerima tautannya.',
-    secretsShown: 'Mode demo pengembangan (MAIL_OUTBOX_SECRETS): tautan dan kode tampil utuh. Jangan dipakai di production.',
+    secretsShown:
+      'Mode demo pengembangan (MAIL_OUTBOX_SECRETS): tautan dan kode tampil utuh. Jangan dipakai di production.',
   },
   proctors: {
     title: 'Pengawas sesi',
@@ -24,7 +25,8 @@ export const idsecId = {
     title: 'Alamat jaringan ruang ujian',
     lead: 'Satu ruang ujian di balik satu NAT tampil sebagai satu alamat. Setelah 50 kegagalan masuk dalam 15 menit dari satu alamat, jawaban atas percobaan yang gagal diperlambat; peserta dengan token dan kata sandi yang benar tetap masuk. Cabut perlambatan bila kegagalan itu salah ketik di ruang Anda (dicatat di log audit).',
     committeeTitle: 'Alamat jaringan dengan kegagalan masuk',
-    committeeLead: 'Alamat dengan kegagalan masuk dalam 15 menit terakhir, yang diperlambat lebih dulu. Perlambatan hanya menunda jawaban atas percobaan yang gagal; kredensial yang benar selalu diterima. Cabut perlambatan dengan alasan (dicatat di log audit).',
+    committeeLead:
+      'Alamat dengan kegagalan masuk dalam 15 menit terakhir, yang diperlambat lebih dulu. Perlambatan hanya menunda jawaban atas percobaan yang gagal; kredensial yang benar selalu diterima. Cabut perlambatan dengan alasan (dicatat di log audit).',
     none: 'Belum ada alamat yang tercatat.',
     noneFailing: 'Tidak ada kegagalan masuk dalam 15 menit terakhir.',
     colAddress: 'Alamat',

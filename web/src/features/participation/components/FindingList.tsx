@@ -17,7 +17,8 @@ export function FindingList({ findings, extra }: { findings: Finding[]; extra?: 
           <article className="card" aria-labelledby={`finding-${f.id}`}>
             <h3 id={`finding-${f.id}`}>{f.title}</h3>
             <p className="small">
-              {f.organizationName} · {f.periodName} · {t(`prt.obs.stagesList.${f.stage}`)} · {formatCalendarDate(f.filedOn, lang)} · {t('prt.obs.due', { date: formatCalendarDate(f.dueOn, lang) })}
+              {f.organizationName} · {f.periodName} · {t(`prt.obs.stagesList.${f.stage}`)} ·{' '}
+              {formatCalendarDate(f.filedOn, lang)} · {t('prt.obs.due', { date: formatCalendarDate(f.dueOn, lang) })}
               {f.answeredOn ? ` · ${t('prt.obs.answered', { date: formatCalendarDate(f.answeredOn, lang) })}` : ''}
               {f.late ? <span className="prt-late"> · {t('prt.obs.late')}</span> : null}
             </p>

@@ -40,10 +40,17 @@ export function MyParticipation() {
             <ul className="link-list">
               {m.comments.map((c) => (
                 <li key={c.id}>
-                  <Link to={`/konsultasi/${c.consultationId}`}>{t('prt.mine.onSection', { title: c.consultationTitle, heading: c.sectionHeading })}</Link>
+                  <Link to={`/konsultasi/${c.consultationId}`}>
+                    {t('prt.mine.onSection', { title: c.consultationTitle, heading: c.sectionHeading })}
+                  </Link>
                   <span className="small muted">
                     {' · '}
-                    {formatWitaDateTime(c.createdAt, lang)} · {t(`prt.cons.states.${c.consultationState}`)} · {c.status === 'hidden' ? t('prt.mine.hiddenByModerator') : c.answered ? t('prt.mine.answered') : t('prt.mine.waiting')}
+                    {formatWitaDateTime(c.createdAt, lang)} · {t(`prt.cons.states.${c.consultationState}`)} ·{' '}
+                    {c.status === 'hidden'
+                      ? t('prt.mine.hiddenByModerator')
+                      : c.answered
+                        ? t('prt.mine.answered')
+                        : t('prt.mine.waiting')}
                   </span>
                 </li>
               ))}

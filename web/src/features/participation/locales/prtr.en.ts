@@ -4,9 +4,11 @@ import type { prtrId } from './prtr.id.ts';
 
 export const prtrEn: Texts<typeof prtrId> = {
   publicVersion: 'Public version',
-  publicHint: 'NIK, NIP, mobile numbers and e-mail addresses are masked automatically in the public version. Names are redacted by the committee/coordinator.',
+  publicHint:
+    'NIK, NIP, mobile numbers and e-mail addresses are masked automatically in the public version. Names are redacted by the committee/coordinator.',
   phrase: 'Name to redact in the public version',
-  phraseHint: 'Type it exactly as in the text; every occurrence becomes [disamarkan]. The original text stays for staff.',
+  phraseHint:
+    'Type it exactly as in the text; every occurrence becomes [disamarkan]. The original text stays for staff.',
   formFor: 'Redact a name: {{title}}',
   submit: 'Redact',
   done_one: 'Redacted in {{count}} place.',

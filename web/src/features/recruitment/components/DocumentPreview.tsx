@@ -36,7 +36,12 @@ function PdfPages({ url, label }: { url: string; label: string }) {
           return r.arrayBuffer();
         }),
       ]);
-      const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, enableXfa: false, stopAtErrors: false });
+      const task = pdfjs.getDocument({
+        data: new Uint8Array(bytes),
+        isEvalSupported: false,
+        enableXfa: false,
+        stopAtErrors: false,
+      });
       destroy = () => void task.destroy();
       const doc = await task.promise;
       const shown = Math.min(doc.numPages, MAX_PAGES);
@@ -74,7 +79,9 @@ function PdfPages({ url, label }: { url: string; label: string }) {
       {state.kind === 'loading' ? <Loading label={t('rec.ver.previewLoading')} /> : null}
       {state.kind === 'error' ? <p className="small">{t('rec.ver.previewFailed')}</p> : null}
       <div ref={holder} className="rec-pages" />
-      {state.kind === 'ready' && state.shown < state.pages ? <p className="small muted">{t('rec.ver.morePages', { shown: state.shown, pages: state.pages })}</p> : null}
+      {state.kind === 'ready' && state.shown < state.pages ? (
+        <p className="small muted">{t('rec.ver.morePages', { shown: state.shown, pages: state.pages })}</p>
+      ) : null}
     </div>
   );
 }

@@ -5,7 +5,15 @@ import { Link } from 'react-router-dom';
 import type { Period } from '../types.ts';
 import '../i18n.ts';
 
-export function PeriodPicker({ periods, value, onChange }: { periods: Period[]; value: string; onChange: (id: string) => void }) {
+export function PeriodPicker({
+  periods,
+  value,
+  onChange,
+}: {
+  periods: Period[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -22,7 +30,18 @@ export function PeriodPicker({ periods, value, onChange }: { periods: Period[]; 
   );
 }
 
-const TONE: Record<string, string> = { ms: 'badge--ok', exam_scheduled: 'badge--ok', objection_accepted: 'badge--ok', approved: 'badge--ok', accepted: 'badge--ok', tms: 'badge--warn', tms_final: 'badge--warn', rejected: 'badge--warn', objection_rejected: 'badge--warn', draft: 'badge--muted' };
+const TONE: Record<string, string> = {
+  ms: 'badge--ok',
+  exam_scheduled: 'badge--ok',
+  objection_accepted: 'badge--ok',
+  approved: 'badge--ok',
+  accepted: 'badge--ok',
+  tms: 'badge--warn',
+  tms_final: 'badge--warn',
+  rejected: 'badge--warn',
+  objection_rejected: 'badge--warn',
+  draft: 'badge--muted',
+};
 
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -30,7 +49,23 @@ export function StatusBadge({ status }: { status: string }) {
 }
 
 /** A modal confirmation on the native <dialog> (focus is trapped and Esc cancels). */
-export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel, busy }: { open: boolean; title: string; children: ReactNode; confirmLabel: string; onConfirm: () => void; onCancel: () => void; busy?: boolean }) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  busy,
+}: {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  busy?: boolean;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -41,7 +76,15 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="rec-dialog" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+    <dialog
+      ref={ref}
+      className="rec-dialog"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <h2 id={titleId}>{title}</h2>
       {children}
       <div className="actions">

@@ -3,7 +3,13 @@ import type { Texts } from '../../../app/i18n.ts';
 import type { recId } from './rec.id.ts';
 
 export const recEn: Texts<typeof recId> = {
-  nav: { catalog: 'Formations', biodata: 'Profile', applications: 'My applications', verification: 'Verification', committee: 'Committee' },
+  nav: {
+    catalog: 'Formations',
+    biodata: 'Profile',
+    applications: 'My applications',
+    verification: 'Verification',
+    committee: 'Committee',
+  },
   status: {
     draft: 'Draft',
     submitted: 'Submitted, awaiting verification',
@@ -22,7 +28,15 @@ export const recEn: Texts<typeof recId> = {
     filed: 'Awaiting answer',
     accepted: 'Accepted',
   },
-  need: { umum: 'General', cumlaude: 'Cum laude graduates', disabilitas: 'Persons with disabilities', papua: 'Papuan', diaspora: 'Diaspora', kalimantan: 'Kalimantan', daerah_tertinggal: 'Underdeveloped regions' },
+  need: {
+    umum: 'General',
+    cumlaude: 'Cum laude graduates',
+    disabilitas: 'Persons with disabilities',
+    papua: 'Papuan',
+    diaspora: 'Diaspora',
+    kalimantan: 'Kalimantan',
+    daerah_tertinggal: 'Underdeveloped regions',
+  },
   common: {
     period: 'Selection period',
     noPeriods: 'No selection period yet.',
@@ -139,14 +153,16 @@ export const recEn: Texts<typeof recId> = {
     complete: 'Every required document is uploaded.',
     submit: 'Submit application',
     confirmTitle: 'Submit and lock the application?',
-    confirmText: 'Once submitted, the profile, formation and documents are locked and can no longer change. Check the summary above first.',
+    confirmText:
+      'Once submitted, the profile, formation and documents are locked and can no longer change. Check the summary above first.',
     confirmYes: 'Yes, submit and lock',
     submitted: 'Application submitted and locked. Download the registration card on My applications.',
     locked: 'The application is submitted and locked.',
     verdict: 'Result',
     reasons: 'TMS reasons per document',
     objectionTitle: 'File an objection',
-    objectionLead: 'One objection only, for an assessment you believe is wrong — not to replace a wrongly uploaded document.',
+    objectionLead:
+      'One objection only, for an assessment you believe is wrong — not to replace a wrongly uploaded document.',
     objectionReason: 'Reason for the objection',
     objectionReasonHint: '{{min}}–{{max}} characters: which document was misjudged and why.',
     objectionFile: 'Supporting evidence (optional, PDF/JPG)',
@@ -210,11 +226,13 @@ export const recEn: Texts<typeof recId> = {
     previewFailed: 'The preview cannot be shown. Download the file to check it.',
     morePages: 'Showing {{shown}} of {{pages}} pages; download the file to see them all.',
     download: 'Download',
-    onePassLead: 'Mark every document MS or TMS, then save them all at once with the file verdict. Another person reviews your verdict before it is announced.',
+    onePassLead:
+      'Mark every document MS or TMS, then save them all at once with the file verdict. Another person reviews your verdict before it is announced.',
     allMs: 'Mark every document MS',
     chooseVerdict: 'Choose MS or TMS.',
     reasonRequired: 'A TMS reason is required.',
-    fileReasonLead: 'Every document is MS. If the file is still TMS (e.g. the biodata does not meet the formation), choose the reason and propose TMS.',
+    fileReasonLead:
+      'Every document is MS. If the file is still TMS (e.g. the biodata does not meet the formation), choose the reason and propose TMS.',
     saveMs: 'Save and propose MS',
     saveTms: 'Save and propose TMS',
     progress: '{{done}} of {{total}} documents marked',
@@ -237,7 +255,15 @@ export const recEn: Texts<typeof recId> = {
     stages: 'Stage windows (WITA)',
     stageStart: '{{stage}} — start',
     stageEnd: '{{stage}} — end',
-    stage: { registration: 'Registration', verification: 'Verification', announcement: 'Announcement', objection: 'Objection', objection_response: 'Objection answers', reannouncement: 'Re-announcement', exam: 'Exam' },
+    stage: {
+      registration: 'Registration',
+      verification: 'Verification',
+      announcement: 'Announcement',
+      objection: 'Objection',
+      objection_response: 'Objection answers',
+      reannouncement: 'Re-announcement',
+      exam: 'Exam',
+    },
     stagesEdit: 'Stage windows',
     stagesLead: 'Times in WITA (UTC+8). Clear both start and end to remove a stage.',
     stagesSave: 'Save schedule',
@@ -253,8 +279,10 @@ export const recEn: Texts<typeof recId> = {
     verifierRemoved: '{{name}} unassigned.',
     verifierNoneLeft: 'Every verifier account is already assigned.',
     committee: 'Selection committee of this period',
-    committeeLead: 'As in the committee decree: only these members manage the period and approve its announcements and publications. The admin adds or removes members.',
-    committeeLeadAdmin: 'As in the committee decree: only these members manage the period and approve its announcements and publications. Every change is audit-logged.',
+    committeeLead:
+      'As in the committee decree: only these members manage the period and approve its announcements and publications. The admin adds or removes members.',
+    committeeLeadAdmin:
+      'As in the committee decree: only these members manage the period and approve its announcements and publications. Every change is audit-logged.',
     noCommittee: 'No committee member yet.',
     committeeAdd: 'Add a committee member',
     committeeAssign: 'Add',
@@ -289,7 +317,8 @@ export const recEn: Texts<typeof recId> = {
     exportXlsx: 'Download XLSX',
     exportCsv: 'Download CSV',
     announcements: 'Announcements',
-    twoPerson: 'Two-person rule: an announcement you propose must be approved by another committee member before it is published.',
+    twoPerson:
+      'Two-person rule: an announcement you propose must be approved by another committee member before it is published.',
     proposeAdmin: 'Propose the administrative result announcement',
     proposeRe: 'Propose the re-announcement (after objections)',
     proposed: 'Announcement proposed. Ask another committee member to approve it.',

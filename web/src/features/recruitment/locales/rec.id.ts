@@ -1,6 +1,12 @@
 /** Teks `rec.` dalam Bahasa Indonesia (bahasa utama). */
 export const recId = {
-  nav: { catalog: 'Formasi', biodata: 'Biodata', applications: 'Lamaran saya', verification: 'Verifikasi', committee: 'Panitia' },
+  nav: {
+    catalog: 'Formasi',
+    biodata: 'Biodata',
+    applications: 'Lamaran saya',
+    verification: 'Verifikasi',
+    committee: 'Panitia',
+  },
   status: {
     draft: 'Draf',
     submitted: 'Dikirim, menunggu verifikasi',
@@ -19,7 +25,15 @@ export const recId = {
     filed: 'Menunggu jawaban',
     accepted: 'Diterima',
   },
-  need: { umum: 'Umum', cumlaude: 'Lulusan cumlaude', disabilitas: 'Penyandang disabilitas', papua: 'Putra/putri Papua', diaspora: 'Diaspora', kalimantan: 'Putra/putri Kalimantan', daerah_tertinggal: 'Daerah tertinggal' },
+  need: {
+    umum: 'Umum',
+    cumlaude: 'Lulusan cumlaude',
+    disabilitas: 'Penyandang disabilitas',
+    papua: 'Putra/putri Papua',
+    diaspora: 'Diaspora',
+    kalimantan: 'Putra/putri Kalimantan',
+    daerah_tertinggal: 'Daerah tertinggal',
+  },
   common: {
     period: 'Periode seleksi',
     noPeriods: 'Belum ada periode seleksi.',
@@ -136,14 +150,16 @@ export const recId = {
     complete: 'Semua dokumen wajib sudah diunggah.',
     submit: 'Kirim lamaran',
     confirmTitle: 'Kirim dan kunci lamaran?',
-    confirmText: 'Setelah dikirim, biodata, formasi, dan dokumen dikunci dan tidak dapat diubah lagi. Periksa ringkasan di atas terlebih dahulu.',
+    confirmText:
+      'Setelah dikirim, biodata, formasi, dan dokumen dikunci dan tidak dapat diubah lagi. Periksa ringkasan di atas terlebih dahulu.',
     confirmYes: 'Ya, kirim dan kunci',
     submitted: 'Lamaran terkirim dan dikunci. Unduh kartu pendaftaran di halaman Lamaran saya.',
     locked: 'Lamaran sudah dikirim dan dikunci.',
     verdict: 'Hasil',
     reasons: 'Alasan TMS per dokumen',
     objectionTitle: 'Ajukan sanggah',
-    objectionLead: 'Sanggah hanya satu kali, untuk penilaian yang menurut Anda keliru — bukan untuk mengganti dokumen yang salah unggah.',
+    objectionLead:
+      'Sanggah hanya satu kali, untuk penilaian yang menurut Anda keliru — bukan untuk mengganti dokumen yang salah unggah.',
     objectionReason: 'Alasan sanggah',
     objectionReasonHint: '{{min}}–{{max}} karakter: dokumen mana yang keliru dinilai dan mengapa.',
     objectionFile: 'Bukti pendukung (opsional, PDF/JPG)',
@@ -207,11 +223,13 @@ export const recId = {
     previewFailed: 'Pratinjau tidak dapat ditampilkan. Unduh berkas untuk memeriksanya.',
     morePages: 'Ditampilkan {{shown}} dari {{pages}} halaman; unduh berkas untuk melihat semuanya.',
     download: 'Unduh',
-    onePassLead: 'Nilai setiap dokumen MS atau TMS, lalu simpan semuanya sekaligus bersama keputusan berkas. Keputusan Anda ditinjau orang lain sebelum diumumkan.',
+    onePassLead:
+      'Nilai setiap dokumen MS atau TMS, lalu simpan semuanya sekaligus bersama keputusan berkas. Keputusan Anda ditinjau orang lain sebelum diumumkan.',
     allMs: 'Tandai semua dokumen MS',
     chooseVerdict: 'Pilih MS atau TMS.',
     reasonRequired: 'Alasan TMS wajib dipilih.',
-    fileReasonLead: 'Semua dokumen MS. Bila berkas tetap TMS (mis. biodata tidak sesuai syarat formasi), pilih alasannya lalu usulkan TMS.',
+    fileReasonLead:
+      'Semua dokumen MS. Bila berkas tetap TMS (mis. biodata tidak sesuai syarat formasi), pilih alasannya lalu usulkan TMS.',
     saveMs: 'Simpan dan usulkan MS',
     saveTms: 'Simpan dan usulkan TMS',
     progress: '{{done}} dari {{total}} dokumen dinilai',
@@ -234,7 +252,15 @@ export const recId = {
     stages: 'Jadwal tahapan (WITA)',
     stageStart: '{{stage}} — mulai',
     stageEnd: '{{stage}} — selesai',
-    stage: { registration: 'Pendaftaran', verification: 'Verifikasi', announcement: 'Pengumuman', objection: 'Sanggah', objection_response: 'Jawaban sanggah', reannouncement: 'Pengumuman ulang', exam: 'Ujian' },
+    stage: {
+      registration: 'Pendaftaran',
+      verification: 'Verifikasi',
+      announcement: 'Pengumuman',
+      objection: 'Sanggah',
+      objection_response: 'Jawaban sanggah',
+      reannouncement: 'Pengumuman ulang',
+      exam: 'Ujian',
+    },
     stagesEdit: 'Jadwal tahapan',
     stagesLead: 'Waktu dalam WITA (UTC+8). Kosongkan mulai dan selesai untuk menghapus satu tahapan.',
     stagesSave: 'Simpan jadwal',
@@ -250,8 +276,10 @@ export const recId = {
     verifierRemoved: 'Tugas {{name}} dicabut.',
     verifierNoneLeft: 'Semua akun verifikator sudah ditugaskan.',
     committee: 'Panitia seleksi periode',
-    committeeLead: 'Sesuai SK Panitia: hanya anggota ini yang dapat mengelola periode dan menyetujui pengumuman serta publikasinya. Admin menambah atau mengeluarkan anggota.',
-    committeeLeadAdmin: 'Sesuai SK Panitia: hanya anggota ini yang dapat mengelola periode dan menyetujui pengumuman serta publikasinya. Setiap perubahan dicatat di log audit.',
+    committeeLead:
+      'Sesuai SK Panitia: hanya anggota ini yang dapat mengelola periode dan menyetujui pengumuman serta publikasinya. Admin menambah atau mengeluarkan anggota.',
+    committeeLeadAdmin:
+      'Sesuai SK Panitia: hanya anggota ini yang dapat mengelola periode dan menyetujui pengumuman serta publikasinya. Setiap perubahan dicatat di log audit.',
     noCommittee: 'Belum ada anggota panitia.',
     committeeAdd: 'Tambah anggota panitia',
     committeeAssign: 'Tambahkan',
@@ -273,7 +301,8 @@ export const recId = {
     placement: 'Penempatan',
     added: 'Formasi ditambahkan.',
     import: 'Impor formasi (XLSX/CSV)',
-    importLead: 'Semua baris harus benar; jika ada satu kesalahan, tidak ada yang disimpan. Laporan per baris ditampilkan di bawah.',
+    importLead:
+      'Semua baris harus benar; jika ada satu kesalahan, tidak ada yang disimpan. Laporan per baris ditampilkan di bawah.',
     importFile: 'Berkas XLSX atau CSV',
     importBtn: 'Impor',
     importing: 'Mengunggah… {{percent}}%',

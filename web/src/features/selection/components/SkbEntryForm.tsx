@@ -11,17 +11,33 @@ import { CheckboxField, SelectField, TextField } from '../../../ui/Field.tsx';
 import { selectionApi } from '../api.ts';
 import '../i18n-entry.ts';
 
-export function SkbEntryForm({ periodId, formations, onSaved }: { periodId: string; formations: { id: string; code: string; jabatan: string }[]; onSaved: () => void }) {
+export function SkbEntryForm({
+  periodId,
+  formations,
+  onSaved,
+}: {
+  periodId: string;
+  formations: { id: string; code: string; jabatan: string }[];
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const [formationId, setFormationId] = useState(formations[0]?.id ?? '');
   const [no, setNo] = useState('');
   const [absent, setAbsent] = useState(false);
   const [values, setValues] = useState<Record<string, string>>({});
-  const weights = useQuery({ queryKey: ['selection', 'weights', formationId], queryFn: () => selectionApi.skbWeights(formationId), enabled: formationId !== '' });
+  const weights = useQuery({
+    queryKey: ['selection', 'weights', formationId],
+    queryFn: () => selectionApi.skbWeights(formationId),
+    enabled: formationId !== '',
+  });
   const components = weights.data?.configured ? weights.data.components : [];
   const save = useMutation({
     mutationFn: () =>
-      selectionApi.enterSkb(periodId, no.trim(), absent ? null : Object.fromEntries(components.map((c) => [c.key, (values[c.key] ?? '').trim()]))),
+      selectionApi.enterSkb(
+        periodId,
+        no.trim(),
+        absent ? null : Object.fromEntries(components.map((c) => [c.key, (values[c.key] ?? '').trim()])),
+      ),
     onSuccess: onSaved,
   });
   return (
@@ -42,17 +58,40 @@ export function SkbEntryForm({ periodId, formations, onSaved }: { periodId: stri
           </option>
         ))}
       </SelectField>
-      <TextField label={t('selx.participantNo')} className="mono" inputMode="numeric" autoComplete="off" value={no} onChange={(e) => setNo(e.target.value)} />
+      <TextField
+        label={t('selx.participantNo')}
+        className="mono"
+        inputMode="numeric"
+        autoComplete="off"
+        value={no}
+        onChange={(e) => setNo(e.target.value)}
+      />
       <CheckboxField label={t('selx.absent')} checked={absent} onChange={(e) => setAbsent(e.target.checked)} />
       {weights.data && !weights.data.configured ? <Alert tone="info">{t('selx.noWeights')}</Alert> : null}
       {absent
         ? null
         : components.map((c) => (
-            <TextField key={c.key} label={`${c.name} (${c.weightPct} %)`} inputMode="decimal" value={values[c.key] ?? ''} onChange={(e) => setValues({ ...values, [c.key]: e.target.value })} />
+            <TextField
+              key={c.key}
+              label={`${c.name} (${c.weightPct} %)`}
+              inputMode="decimal"
+              value={values[c.key] ?? ''}
+              onChange={(e) => setValues({ ...values, [c.key]: e.target.value })}
+            />
           ))}
       {save.isError ? <ErrorAlert error={save.error} /> : null}
-      {save.isSuccess ? <Alert tone="success">{save.data.absent ? t('selx.savedAbsent', { no: save.data.participantNo }) : t('selx.saved', { no: save.data.participantNo })}</Alert> : null}
-      <button type="submit" className="btn btn--primary" disabled={save.isPending || no.trim() === '' || (!absent && components.length === 0)}>
+      {save.isSuccess ? (
+        <Alert tone="success">
+          {save.data.absent
+            ? t('selx.savedAbsent', { no: save.data.participantNo })
+            : t('selx.saved', { no: save.data.participantNo })}
+        </Alert>
+      ) : null}
+      <button
+        type="submit"
+        className="btn btn--primary"
+        disabled={save.isPending || no.trim() === '' || (!absent && components.length === 0)}
+      >
         {t('selx.submit')}
       </button>
     </form>

@@ -6,7 +6,13 @@ import { Alert } from '../../../ui/Alert.tsx';
 import { UploadProgress } from '../../recruitment/components/bits.tsx';
 import '../i18n.ts';
 
-const CODE_TONE: Record<string, string> = { 'P/L': 'badge--ok', L: 'badge--ok', P: '', TL: 'badge--warn', TH: 'badge--muted' };
+const CODE_TONE: Record<string, string> = {
+  'P/L': 'badge--ok',
+  L: 'badge--ok',
+  P: '',
+  TL: 'badge--warn',
+  TH: 'badge--muted',
+};
 
 export function CodeBadge({ code }: { code: string }) {
   return <span className={`badge ${CODE_TONE[code] ?? ''}`}>{code}</span>;
@@ -50,7 +56,12 @@ export function ShaValue({ sha, name }: { sha: string; name: string }) {
       <code className="mono sel-sha-text" data-sha256={name}>
         {sha}
       </code>
-      <button type="button" className="btn btn--ghost btn--small" onClick={() => void copy()} aria-label={t('sel.pub.copyLabel', { name })}>
+      <button
+        type="button"
+        className="btn btn--ghost btn--small"
+        onClick={() => void copy()}
+        aria-label={t('sel.pub.copyLabel', { name })}
+      >
         {t('sel.pub.copy')}
       </button>
       <span className="small muted" role="status">
@@ -61,7 +72,19 @@ export function ShaValue({ sha, name }: { sha: string; name: string }) {
 }
 
 /** One CSV upload form: file input, progress, the server's (line-numbered) error or the count. */
-export function CsvUpload({ title, lead, button, onUpload, titleId }: { title: string; lead: ReactNode; button: string; titleId: string; onUpload: (file: File, onProgress: (p: number) => void) => Promise<{ imported: number }> }) {
+export function CsvUpload({
+  title,
+  lead,
+  button,
+  onUpload,
+  titleId,
+}: {
+  title: string;
+  lead: ReactNode;
+  button: string;
+  titleId: string;
+  onUpload: (file: File, onProgress: (p: number) => void) => Promise<{ imported: number }>;
+}) {
   const { t } = useTranslation();
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -102,7 +125,9 @@ export function CsvUpload({ title, lead, button, onUpload, titleId }: { title: s
         {button}
       </button>
       {state && 'error' in state ? <ErrorAlert error={state.error} /> : null}
-      {state && 'imported' in state ? <Alert tone="success">{t('sel.com.imported', { count: state.imported })}</Alert> : null}
+      {state && 'imported' in state ? (
+        <Alert tone="success">{t('sel.com.imported', { count: state.imported })}</Alert>
+      ) : null}
     </form>
   );
 }

@@ -41,7 +41,8 @@ export const selEn: Texts<typeof selId> = {
     copyFailed: 'Could not copy; select the text and copy it by hand.',
     bytes: '{{count}} bytes',
     verifyTitle: 'Recompute it yourself',
-    verifyLead: 'Download the files above into one folder, then run these commands (Node.js 20+). The output must match the published ranking.csv and final.csv byte for byte.',
+    verifyLead:
+      'Download the files above into one folder, then run these commands (Node.js 20+). The output must match the published ranking.csv and final.csv byte for byte.',
     verifyRank: 'SKD ranking:',
     verifyIntegrate: 'Final scores:',
     verifyCheck: 'Check the files are authentic: compare sha256sum’s output with the SHA-256 above.',
@@ -79,7 +80,8 @@ export const selEn: Texts<typeof selId> = {
     finalScore: 'Final score',
     result: 'Result',
     chartTitle: 'Distribution of SKD totals',
-    chartSummary: 'Bar chart of the SKD totals of formation {{code}}: {{count}} participants present, in 25-point bands. {{detail}}',
+    chartSummary:
+      'Bar chart of the SKD totals of formation {{code}}: {{count}} participants present, in 25-point bands. {{detail}}',
     chartDetail: '{{from}}–{{to}}: {{count}} participants',
     chartBar: 'Score {{from}}–{{to}}: {{count}} participants',
     chartEmpty: 'No participant was present: no distribution yet.',
@@ -98,11 +100,13 @@ export const selEn: Texts<typeof selId> = {
     lead: 'Import SKD and SKB scores, review the ranking, set SKB weights, then propose publishing the results.',
     notFound: 'Period not found.',
     publicLink: 'See the public results page',
-    adminReadOnly: 'You are signed in as admin: the committee performs selection actions; this page is read-only for you.',
+    adminReadOnly:
+      'You are signed in as admin: the committee performs selection actions; this page is read-only for you.',
     chooseFile: 'CSV file',
     importing: 'Uploading… {{percent}} %',
     skdTitle: '1. Import SKD scores',
-    skdLead: 'An skd.csv with header participant_no,formation_id,twk,tiu,tkp. All three scores empty = absent (TH). Every row is accepted or none.',
+    skdLead:
+      'An skd.csv with header participant_no,formation_id,twk,tiu,tkp. All three scores empty = absent (TH). Every row is accepted or none.',
     skdImportBtn: 'Import skd.csv',
     imported: '{{count}} score rows imported.',
     rankingTitle: '2. SKD ranking preview',
@@ -118,7 +122,8 @@ export const selEn: Texts<typeof selId> = {
       none: 'No score yet',
     },
     missingTitle: 'Participants without an SKD score ({{count}})',
-    missingLead: 'Publishing the SKD results is refused while participants have neither a score nor a recorded absence. CAT scores are recorded when a participant finishes; those who never came are recorded when the proctor closes their session. For sessions outside the CAT, import skd.csv or record absences here.',
+    missingLead:
+      'Publishing the SKD results is refused while participants have neither a score nor a recorded absence. CAT scores are recorded when a participant finishes; those who never came are recorded when the proctor closes their session. For sessions outside the CAT, import skd.csv or record absences here.',
     missingTable: 'Participants without an SKD score (scrollable)',
     missingSession: 'Exam session',
     missingState: 'State',
@@ -134,7 +139,8 @@ export const selEn: Texts<typeof selId> = {
     allFormations: 'All formations',
     participants: '{{count}} participants',
     weightsTitle: '3. SKB weights per formation',
-    weightsLead: 'Regional agencies: CAT SKB at least 50 %, additional SKB at most 40 % (one type), no interview. Weights add up to 100 %.',
+    weightsLead:
+      'Regional agencies: CAT SKB at least 50 %, additional SKB at most 40 % (one type), no interview. Weights add up to 100 %.',
     weightsDefault: 'Not set: default CAT SKB 100 %.',
     weightsConfigured: 'Weights saved.',
     component: 'Component {{n}}',
@@ -153,10 +159,12 @@ export const selEn: Texts<typeof selId> = {
     saveWeights: 'Save weights',
     weightsSaved: 'SKB weights of formation {{code}} saved.',
     skbTitle: '4. Import SKB scores',
-    skbLead: 'A CSV with header participant_no then the component keys, e.g. participant_no,cat,praktik. Scores 0–100 with at most 2 decimals; all empty = absent. Only participants who proceed to SKB (P/L) in the published SKD results.',
+    skbLead:
+      'A CSV with header participant_no then the component keys, e.g. participant_no,cat,praktik. Scores 0–100 with at most 2 decimals; all empty = absent. Only participants who proceed to SKB (P/L) in the published SKD results.',
     skbImportBtn: 'Import SKB scores',
     pubTitle: '5. Publish results',
-    twoPerson: 'Two-person rule: a proposal is published only after another committee member (not the proposer) approves. The files are built when proposed and never change.',
+    twoPerson:
+      'Two-person rule: a proposal is published only after another committee member (not the proposer) approves. The files are built when proposed and never change.',
     proposeSkd: 'Propose publishing SKD results',
     proposeFinal: 'Propose publishing final results',
     stageLabel: 'Stage',
@@ -197,7 +205,15 @@ export const selEn: Texts<typeof selId> = {
     updated: 'updated {{at}}',
     invalid: 'Fill every value with a whole number.',
   },
-  need: { umum: 'General', kalimantan: 'Kalimantan natives', cumlaude: 'Cum laude graduates', diaspora: 'Diaspora', disabilitas: 'Persons with disabilities', papua: 'Papuan natives', daerah_tertinggal: 'Underdeveloped regions' },
+  need: {
+    umum: 'General',
+    kalimantan: 'Kalimantan natives',
+    cumlaude: 'Cum laude graduates',
+    diaspora: 'Diaspora',
+    disabilitas: 'Persons with disabilities',
+    papua: 'Papuan natives',
+    daerah_tertinggal: 'Underdeveloped regions',
+  },
   home: { committee: 'Selection: scores, ranking and publishing results', results: 'Selection results (public)' },
 };
 

@@ -14,11 +14,13 @@ export const selId = {
   },
   pub: {
     periodsTitle: 'Hasil seleksi',
-    periodsLead: 'Pengumuman resmi hasil seleksi CPNS Pemerintah Kota Palu, lengkap dengan data terbuka yang dapat Anda hitung ulang sendiri.',
+    periodsLead:
+      'Pengumuman resmi hasil seleksi CPNS Pemerintah Kota Palu, lengkap dengan data terbuka yang dapat Anda hitung ulang sendiri.',
     noPeriods: 'Belum ada periode seleksi.',
     viewResults: 'Lihat hasil {{name}}',
     periodTitle: 'Hasil: {{name}}',
-    periodLead: 'Setiap publikasi tidak dapat diubah. Koreksi terbit sebagai versi baru dengan alasan yang terlihat publik.',
+    periodLead:
+      'Setiap publikasi tidak dapat diubah. Koreksi terbit sebagai versi baru dengan alasan yang terlihat publik.',
     notFound: 'Periode tidak ditemukan.',
     publications: 'Publikasi',
     noPublications: 'Belum ada hasil yang diumumkan untuk periode ini.',
@@ -38,7 +40,8 @@ export const selId = {
     copyFailed: 'Tidak dapat menyalin; pilih teksnya lalu salin manual.',
     bytes: '{{count}} bita',
     verifyTitle: 'Hitung ulang sendiri',
-    verifyLead: 'Unduh berkas di atas ke satu folder, lalu jalankan perintah berikut (Node.js 20+). Hasilnya harus sama byte demi byte dengan ranking.csv dan final.csv yang diumumkan.',
+    verifyLead:
+      'Unduh berkas di atas ke satu folder, lalu jalankan perintah berikut (Node.js 20+). Hasilnya harus sama byte demi byte dengan ranking.csv dan final.csv yang diumumkan.',
     verifyRank: 'Peringkat SKD:',
     verifyIntegrate: 'Nilai akhir:',
     verifyCheck: 'Periksa keaslian berkas: bandingkan keluaran sha256sum dengan SHA-256 di atas.',
@@ -76,7 +79,8 @@ export const selId = {
     finalScore: 'Nilai akhir',
     result: 'Hasil',
     chartTitle: 'Sebaran nilai total SKD',
-    chartSummary: 'Diagram batang sebaran nilai total SKD formasi {{code}}: {{count}} peserta hadir, dalam rentang 25 poin. {{detail}}',
+    chartSummary:
+      'Diagram batang sebaran nilai total SKD formasi {{code}}: {{count}} peserta hadir, dalam rentang 25 poin. {{detail}}',
     chartDetail: '{{from}}–{{to}}: {{count}} peserta',
     chartBar: 'Nilai {{from}}–{{to}}: {{count}} peserta',
     chartEmpty: 'Tidak ada peserta hadir: belum ada sebaran nilai.',
@@ -95,16 +99,19 @@ export const selId = {
     lead: 'Impor nilai SKD dan SKB, tinjau peringkat, atur bobot SKB, lalu usulkan publikasi hasil.',
     notFound: 'Periode tidak ditemukan.',
     publicLink: 'Lihat halaman hasil publik',
-    adminReadOnly: 'Anda masuk sebagai admin: tindakan seleksi dilakukan oleh panitia; halaman ini hanya untuk dilihat.',
+    adminReadOnly:
+      'Anda masuk sebagai admin: tindakan seleksi dilakukan oleh panitia; halaman ini hanya untuk dilihat.',
     chooseFile: 'Berkas CSV',
     importing: 'Mengunggah… {{percent}} %',
     skdTitle: '1. Impor nilai SKD',
-    skdLead: 'Berkas skd.csv dengan header participant_no,formation_id,twk,tiu,tkp. Ketiga nilai kosong = tidak hadir (TH). Semua baris diterima atau tidak sama sekali.',
+    skdLead:
+      'Berkas skd.csv dengan header participant_no,formation_id,twk,tiu,tkp. Ketiga nilai kosong = tidak hadir (TH). Semua baris diterima atau tidak sama sekali.',
     skdImportBtn: 'Impor skd.csv',
     imported: '{{count}} baris nilai diimpor.',
     rankingTitle: '2. Pratinjau peringkat SKD',
     rankingTable: 'Tabel pratinjau peringkat SKD (dapat digulir)',
-    rankingLead: 'Dihitung dengan fungsi yang sama dengan merit rank dan nilai ambang batas tahun {{year}}. Belum diumumkan.',
+    rankingLead:
+      'Dihitung dengan fungsi yang sama dengan merit rank dan nilai ambang batas tahun {{year}}. Belum diumumkan.',
     rankingEmpty: 'Belum ada peserta dengan nomor peserta di periode ini.',
     sourceCol: 'Sumber nilai',
     source: {
@@ -115,7 +122,8 @@ export const selId = {
       none: 'Belum ada nilai',
     },
     missingTitle: 'Peserta tanpa nilai SKD ({{count}})',
-    missingLead: 'Publikasi hasil SKD ditolak selama masih ada peserta tanpa nilai dan tanpa catatan tidak hadir. Nilai dari CAT tercatat otomatis saat peserta selesai; peserta yang tidak datang tercatat saat pengawas menutup sesinya. Untuk sesi di luar CAT, impor skd.csv atau catat ketidakhadiran di sini.',
+    missingLead:
+      'Publikasi hasil SKD ditolak selama masih ada peserta tanpa nilai dan tanpa catatan tidak hadir. Nilai dari CAT tercatat otomatis saat peserta selesai; peserta yang tidak datang tercatat saat pengawas menutup sesinya. Untuk sesi di luar CAT, impor skd.csv atau catat ketidakhadiran di sini.',
     missingTable: 'Peserta tanpa nilai SKD (dapat digulir)',
     missingSession: 'Sesi ujian',
     missingState: 'Keadaan',
@@ -131,7 +139,8 @@ export const selId = {
     allFormations: 'Semua formasi',
     participants: '{{count}} peserta',
     weightsTitle: '3. Bobot SKB per formasi',
-    weightsLead: 'Instansi daerah: SKB CAT minimal 50 %, SKB tambahan paling banyak 40 % (satu jenis), tanpa wawancara. Jumlah bobot 100 %.',
+    weightsLead:
+      'Instansi daerah: SKB CAT minimal 50 %, SKB tambahan paling banyak 40 % (satu jenis), tanpa wawancara. Jumlah bobot 100 %.',
     weightsDefault: 'Belum diatur: bawaan SKB CAT 100 %.',
     weightsConfigured: 'Bobot tersimpan.',
     component: 'Komponen {{n}}',
@@ -150,10 +159,12 @@ export const selId = {
     saveWeights: 'Simpan bobot',
     weightsSaved: 'Bobot SKB formasi {{code}} tersimpan.',
     skbTitle: '4. Impor nilai SKB',
-    skbLead: 'Berkas CSV dengan header participant_no lalu kunci komponen, mis. participant_no,cat,praktik. Nilai 0–100 dengan paling banyak 2 desimal; semua kosong = tidak hadir. Hanya peserta yang lanjut SKB (P/L) pada hasil SKD yang diumumkan.',
+    skbLead:
+      'Berkas CSV dengan header participant_no lalu kunci komponen, mis. participant_no,cat,praktik. Nilai 0–100 dengan paling banyak 2 desimal; semua kosong = tidak hadir. Hanya peserta yang lanjut SKB (P/L) pada hasil SKD yang diumumkan.',
     skbImportBtn: 'Impor nilai SKB',
     pubTitle: '5. Publikasi hasil',
-    twoPerson: 'Prinsip dua orang: usulan publikasi hanya terbit setelah disetujui anggota panitia lain (bukan pengusul). Berkas dibuat saat diusulkan dan tidak berubah lagi.',
+    twoPerson:
+      'Prinsip dua orang: usulan publikasi hanya terbit setelah disetujui anggota panitia lain (bukan pengusul). Berkas dibuat saat diusulkan dan tidak berubah lagi.',
     proposeSkd: 'Usulkan publikasi hasil SKD',
     proposeFinal: 'Usulkan publikasi hasil akhir',
     stageLabel: 'Tahap',
@@ -194,7 +205,15 @@ export const selId = {
     updated: 'diperbarui {{at}}',
     invalid: 'Isi semua nilai dengan bilangan bulat.',
   },
-  need: { umum: 'Umum', kalimantan: 'Putra/putri Kalimantan', cumlaude: 'Lulusan cumlaude', diaspora: 'Diaspora', disabilitas: 'Penyandang disabilitas', papua: 'Putra/putri Papua', daerah_tertinggal: 'Daerah tertinggal' },
+  need: {
+    umum: 'Umum',
+    kalimantan: 'Putra/putri Kalimantan',
+    cumlaude: 'Lulusan cumlaude',
+    diaspora: 'Diaspora',
+    disabilitas: 'Penyandang disabilitas',
+    papua: 'Putra/putri Papua',
+    daerah_tertinggal: 'Daerah tertinggal',
+  },
   home: { committee: 'Seleksi: nilai, peringkat dan publikasi hasil', results: 'Hasil seleksi (publik)' },
 };
 
