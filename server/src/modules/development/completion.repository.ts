@@ -1,11 +1,7 @@
 /** SQL for completion: meetings and attendance, test scores, certificates and feedback (migration 0013). */
 import { type Insertable, sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type {
-  TrainingCertificatesTable,
-  TrainingFeedbackTable,
-  TrainingMeetingsTable,
-} from '../../db/schema-development.ts';
+import type { TrainingCertificatesTable, TrainingFeedbackTable, TrainingMeetingsTable } from '../../db/schema.ts';
 
 export const completionRepository = {
   // ── meetings ──

@@ -3,7 +3,7 @@
  * claim, and a person's notification settings (the tables of migration 0020 are this module's).
  */
 import type { Executor } from '../../db/database.ts';
-import type { ReminderKind } from '../../db/schema-reminders.ts';
+import type { ReminderKind } from '../../db/schema.ts';
 
 export const remindersRepository = {
   /** Active staff accounts (verified, not disabled; applicants have their own pages), with their digest setting. */

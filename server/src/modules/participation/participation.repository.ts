@@ -16,7 +16,7 @@ import type {
   ObserverFindingsTable,
   ServiceUnitsTable,
   SurveyResponsesTable,
-} from '../../db/schema-participation.ts';
+} from '../../db/schema.ts';
 
 /** The staff list's filter on `complaints as c`, shared by the list and the home's counts so they never disagree. */
 function complaintScope(f: { status?: ComplaintStatusColumn | undefined; organizationId?: string | null | undefined }) {

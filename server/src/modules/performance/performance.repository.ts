@@ -11,7 +11,7 @@ import type {
   SkpNotesTable,
   SkpPlansTable,
   SkpResultsTable,
-} from '../../db/schema-performance.ts';
+} from '../../db/schema.ts';
 
 const PERSON = [
   'e.id',

@@ -2,7 +2,7 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { PolicySummary, PolicyView } from '../../../../common/contracts/performance.ts';
-import type { PoliciesTable, PolicyMilestonesTable } from '../../db/schema-performance.ts';
+import type { PoliciesTable, PolicyMilestonesTable } from '../../db/schema.ts';
 import { rollUp } from './domain/followup.ts';
 
 type Policy = Pick<Selectable<PoliciesTable>, 'id' | 'number' | 'title' | 'issued_on' | 'issuer' | 'summary'>;

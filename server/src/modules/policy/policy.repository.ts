@@ -1,7 +1,7 @@
 /** SQL of the policy module (Kysely only; the executor comes first so services own transactions). */
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { PoliciesTable, PolicyActionsTable, PolicyMilestonesTable } from '../../db/schema-performance.ts';
+import type { PoliciesTable, PolicyActionsTable, PolicyMilestonesTable } from '../../db/schema.ts';
 
 export const policyRepository = {
   policies: (ex: Executor) =>

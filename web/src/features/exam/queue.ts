@@ -12,7 +12,7 @@ export interface AnswerFields {
   seq: number;
 }
 
-/** One stored answer as `GET /api/v1/cat/attempt` lists it. */
+/** One stored answer as the attempt endpoint (`examEndpoints.attempt`) lists it. */
 export interface ServerAnswer extends AnswerFields {
   itemId: string;
   savedAt: string;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../app/api.ts';
 import { SOCKET_CLOSE, SOCKET_MAX_IN_FLIGHT } from '../../../../common/contracts/cat-socket.ts';
+import { examEndpoints } from '../../../../common/contracts/exam.endpoints.ts';
 import {
   answerSocketUrl,
   CLOSE_TIMED_OUT,
@@ -61,7 +62,7 @@ const ackFor = (e: ReturnType<typeof entry>) => ({
 
 function start(extra: { onOpen?: () => void; onClose?: (code: number) => void } = {}) {
   return createAnswerSocket({
-    url: 'ws://exam.test/api/v1/cat/socket',
+    url: `ws://exam.test${examEndpoints.answerSocket.path}`,
     WebSocketImpl: FakeWebSocket,
     random: () => 0.5,
     ...extra,
@@ -79,10 +80,10 @@ afterEach(() => {
 describe('answerSocketUrl', () => {
   it('uses ws: on http and wss: on https, on the page’s own host', () => {
     expect(answerSocketUrl({ protocol: 'http:', host: '127.0.0.1:3000' })).toBe(
-      'ws://127.0.0.1:3000/api/v1/cat/socket',
+      `ws://127.0.0.1:3000${examEndpoints.answerSocket.path}`,
     );
     expect(answerSocketUrl({ protocol: 'https:', host: 'merit.palukota.go.id' })).toBe(
-      'wss://merit.palukota.go.id/api/v1/cat/socket',
+      `wss://merit.palukota.go.id${examEndpoints.answerSocket.path}`,
     );
   });
 });

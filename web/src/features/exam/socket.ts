@@ -2,7 +2,7 @@
  * The exam page's answer socket (common/contracts/cat-socket.ts), framework-free so its rules can be
  * tested with a fake WebSocket. `save()` resolves with the server's ack or rejects with an ApiError:
  * the server's status/code for an `error` reply, or status 0 with a SOCKET_* code when the socket
- * cannot carry the save (the caller then uses `PUT /api/v1/cat/answers`, which stays the fallback).
+ * cannot carry the save (the caller then saves over HTTP, which stays the fallback).
  */
 import { ApiError } from '../../app/api.ts';
 import {

@@ -3,7 +3,7 @@
  * with the device queue, sends each change at once (increasing seq per item), keeps unacknowledged
  * answers in IndexedDB and resends them on `online`, on a back-off timer and after a reload, and
  * keeps the countdown in step with the server (every load, every acknowledgement, on focus).
- * Saves go over the answer socket (socket.ts) while it is open, else over `PUT /api/v1/cat/answers`;
+ * Saves go over the answer socket (socket.ts) while it is open, else over HTTP;
  * both give the same ack and the same errors, so everything after the send is shared.
  */
 import { type MutableRefObject, useCallback, useEffect, useRef, useState } from 'react';

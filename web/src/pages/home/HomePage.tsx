@@ -408,10 +408,10 @@ function Pages({ me }: { me: Me }) {
           </li>
         ))}
         <li>
-          <Link to="/hasil">{t('hm.unbuilt.results')}</Link>
+          <Link to="/hasil">{t('hm.publicLinks.results')}</Link>
         </li>
         <li>
-          <Link to="/audit">{t('hm.unbuilt.audit')}</Link>
+          <Link to="/audit">{t('hm.publicLinks.audit')}</Link>
         </li>
       </ul>
     </section>

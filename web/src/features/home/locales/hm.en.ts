@@ -189,12 +189,7 @@ export const hmEn = {
     body: 'This page is only for {{roles}}. You are signed in as {{role}}.',
     home: 'Back to home',
   },
-  unbuilt: {
-    title: 'The module for your role',
-    body: 'The {{module}} module is not in Merit yet. Until it ships there are no tasks for you here; what you can already use:',
-    modules: {},
-    pagesTitle: 'Your work pages',
-    pagesBody: 'Your work is on these pages:',
+  publicLinks: {
     results: 'Announced selection results',
     audit: 'Public audit log (verifiable)',
   },

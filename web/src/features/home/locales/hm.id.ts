@@ -151,12 +151,7 @@ export const hmId = {
     body: 'Halaman ini hanya untuk {{roles}}. Anda masuk sebagai {{role}}.',
     home: 'Kembali ke beranda',
   },
-  unbuilt: {
-    title: 'Modul untuk peran Anda',
-    body: 'Modul {{module}} belum tersedia di Merit. Sampai modul itu terbit, tidak ada tugas untuk Anda di sini; yang sudah dapat Anda gunakan:',
-    modules: {},
-    pagesTitle: 'Halaman kerja Anda',
-    pagesBody: 'Pekerjaan Anda ada di halaman berikut:',
+  publicLinks: {
     results: 'Hasil seleksi yang diumumkan',
     audit: 'Log audit publik (dapat diverifikasi)',
   },
