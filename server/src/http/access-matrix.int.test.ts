@@ -4,7 +4,9 @@
  * endpoint ships without someone deciding who may call it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_ENDPOINTS } from '../../../common/contracts/endpoints.ts';
 import { ROLES } from '../../../common/contracts/identity.ts';
+import { declarationsOf } from './endpoints.ts';
 import { Agent, applicantBody, createTestContext, signedInAgent, type TestContext } from '../../test/harness.ts';
 
 type Caller = 'anonymous' | (typeof ROLES)[number];
@@ -860,6 +862,30 @@ describe('authorization matrix', () => {
     expect(missing, 'routes missing from the authorization matrix').toEqual([]);
     const stale = Object.keys(MATRIX).filter((k) => !registered.includes(k));
     expect(stale, 'matrix rows for routes that no longer exist').toEqual([]);
+  });
+
+  it('agrees with every endpoint declaration: who may not call it is refused before anything else', () => {
+    const problems: string[] = [];
+    for (const ep of declarationsOf(ALL_ENDPOINTS)) {
+      const key = `${ep.method} ${ep.path}`;
+      const row = MATRIX[key];
+      if (!row) {
+        problems.push(`${key}: declared but not in the matrix`);
+        continue;
+      }
+      const expected = (caller: Caller) => row.expect[caller] ?? row.expect.rest;
+      if (ep.access !== 'public' && expected('anonymous') !== 401)
+        problems.push(`${key}: not public, yet anonymous is not 401`);
+      if (Array.isArray(ep.access)) {
+        for (const role of ROLES) {
+          const declared = ep.access.includes(role);
+          if (!declared && expected(role) !== 404) problems.push(`${key}: ${role} is not declared, yet not 404`);
+          if (declared && (expected(role) === 404 || expected(role) === 401))
+            problems.push(`${key}: ${role} is declared, yet refused`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   for (const [key, row] of Object.entries(MATRIX)) {
