@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { TABLE_ALLOWLIST } from './scripts/lint/table-allowlist.js';
-import { TABLE_OWNERS } from './scripts/lint/table-owners.js';
+import { SHARED_READ_TABLES, TABLE_OWNERS } from './scripts/lint/table-owners.js';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const rel = (file) => path.relative(ROOT, file).split(path.sep).join('/');
@@ -142,10 +142,15 @@ const TABLE_METHODS = new Set([
   'crossJoinLateral',
 ]);
 // Words after which a `sql` template names a table.
-const SQL_TABLE_WORD = /\b(?:from|join|into|update)\s+([a-z_][a-z0-9_]*)/gi;
+const SQL_TABLE_WORD = /\b(from|join|into|update)\s+([a-z_][a-z0-9_]*)/gi;
+const WRITE_METHODS = new Set(['insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto']);
 
 /** A factory so the unit test can check the rule against its own map and allowlist. */
-export function createOwnTablesRule(owners = TABLE_OWNERS, allowlist = TABLE_ALLOWLIST) {
+export function createOwnTablesRule(
+  owners = TABLE_OWNERS,
+  allowlist = TABLE_ALLOWLIST,
+  sharedReads = SHARED_READ_TABLES,
+) {
   return {
     meta: {
       type: 'problem',
@@ -162,26 +167,26 @@ export function createOwnTablesRule(owners = TABLE_OWNERS, allowlist = TABLE_ALL
       if (!module || file.endsWith('.test.ts')) return {};
       const allowed = allowlist[file] ?? {};
       const used = new Set();
-      const check = (node, raw) => {
+      const check = (node, raw, writes) => {
         const table = raw.trim().split(/\s+/)[0].toLowerCase();
         const owner = owners[table];
-        if (!owner || owner === module) return;
+        if (!owner || owner === module || (!writes && sharedReads.has(table))) return;
         used.add(table);
         if (!Object.hasOwn(allowed, table))
           context.report({ node, messageId: 'foreign', data: { table, owner, module } });
       };
-      const checkArg = (arg) => {
-        if (arg?.type === 'Literal' && typeof arg.value === 'string') check(arg, arg.value);
-        else if (arg?.type === 'ArrayExpression') arg.elements.forEach(checkArg);
+      const checkArg = (arg, writes) => {
+        if (arg?.type === 'Literal' && typeof arg.value === 'string') check(arg, arg.value, writes);
+        else if (arg?.type === 'ArrayExpression') arg.elements.forEach((a) => checkArg(a, writes));
       };
       return {
         'CallExpression > MemberExpression.callee'(node) {
           if (node.property.type === 'Identifier' && TABLE_METHODS.has(node.property.name))
-            checkArg(node.parent.arguments[0]);
+            checkArg(node.parent.arguments[0], WRITE_METHODS.has(node.property.name));
         },
         'TaggedTemplateExpression[tag.name="sql"]'(node) {
           const text = node.quasi.quasis.map((q) => q.value.cooked ?? q.value.raw).join(' ');
-          for (const m of text.matchAll(SQL_TABLE_WORD)) check(node, m[1]);
+          for (const m of text.matchAll(SQL_TABLE_WORD)) check(node, m[2], /^(into|update)$/i.test(m[1]));
         },
         'Program:exit'(node) {
           for (const table of Object.keys(allowed))

@@ -6,12 +6,6 @@
  * modules — selection's ranking, the proctor console, the home inbox — stay here by name.
  */
 export const TABLE_ALLOWLIST = {
-  'server/src/modules/development/appointment.repository.ts': {
-    organizations: "appointment's CPNS list and unit names join the city's units",
-  },
-  'server/src/modules/development/development.repository.ts': {
-    organizations: 'enrollment lists and JP totals filter and name by unit',
-  },
   'server/src/modules/development/training-tests.repository.ts': {
     blueprints: "a batch's pre/post tests name the exam blueprint they run",
   },
@@ -62,7 +56,6 @@ export const TABLE_ALLOWLIST = {
     item_versions: "the exam admin's inbox: the question bank's versions",
     items: "the exam admin's inbox: the question bank",
     objections: "the committee's inbox counts objections to answer",
-    organizations: 'the inbox names the units of formations',
     outbox_emails: "the admin's inbox counts unsent mail",
     period_committee_members: "the committee's inbox covers its own periods",
     period_verifiers: "the verifier's inbox covers its assigned periods",
@@ -72,7 +65,6 @@ export const TABLE_ALLOWLIST = {
     accounts: 'reminders go to active staff accounts',
   },
   'server/src/modules/identity/identity.repository.ts': {
-    organizations: 'accounts are placed in a unit: list and existence check',
     outbox_emails: "the admin's mail outbox view",
   },
   'server/src/modules/participation/participation.repository.ts': {
@@ -86,25 +78,18 @@ export const TABLE_ALLOWLIST = {
     exam_sites: 'observers see exam sessions by site',
     formations: 'public oversight lists open formations and outcomes by formation',
     objections: 'oversight counts objections by status',
-    organizations: 'complaints and service units are addressed to a unit',
     recruitment_periods: 'accreditations and findings are per period',
     result_publications: 'observers see the published results',
   },
   'server/src/modules/performance/performance.repository.ts': {
     accounts: 'SKP notes name their author',
     employees: "SKP plans and evaluations are of employees (development's register)",
-    organizations: 'SKP progress, exports and predikats are per unit',
-  },
-  'server/src/modules/policy/policy.repository.ts': {
-    organizations: 'policy actions are assigned to units',
   },
   'server/src/modules/recruitment/outcomes.repository.ts': {
     accounts: 'outcome rows name the applicant',
-    organizations: 'outcome rows and formations name the unit',
   },
   'server/src/modules/recruitment/recruitment.repository.ts': {
     accounts: 'applicants, verifiers and committee members are accounts',
-    organizations: 'formations belong to units',
     result_publications: "a publication's period",
   },
   'server/src/modules/selection/selection.repository.ts': {
@@ -115,7 +100,6 @@ export const TABLE_ALLOWLIST = {
     exam_sessions: 'selection lists applicants seated but not scored',
     exam_sites: 'selection lists applicants seated but not scored',
     formations: 'selection ranks per formation (quota)',
-    organizations: "selection's formations name the unit",
     period_committee_members: "proposals awaiting a committee member's decision",
     recruitment_periods: "a publication's period",
   },

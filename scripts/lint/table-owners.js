@@ -119,3 +119,9 @@ export const TABLE_OWNERS = {
   reminders_sent: 'home',
   notification_preferences: 'home',
 };
+
+/**
+ * Reference data every module may read (join for a unit's name, filter by unit), though only its
+ * owner writes it: the city's units are seeded and change by migration, not by any module.
+ */
+export const SHARED_READ_TABLES = new Set(['organizations']);

@@ -14,13 +14,19 @@ type Owners = Record<string, string>;
 type Allowlist = Record<string, Record<string, string>>;
 // Plain-JS modules (the lint config and its data) are loaded by path so TypeScript needs no declarations.
 const load = async <T>(file: string): Promise<T> => (await import(path.join(ROOT, file))) as T;
-const { createOwnTablesRule } = await load<{ createOwnTablesRule: (o?: Owners, a?: Allowlist) => Rule.RuleModule }>(
-  'eslint.config.js',
-);
+const { createOwnTablesRule } = await load<{
+  createOwnTablesRule: (o?: Owners, a?: Allowlist, shared?: Set<string>) => Rule.RuleModule;
+}>('eslint.config.js');
 const { TABLE_OWNERS } = await load<{ TABLE_OWNERS: Owners }>('scripts/lint/table-owners.js');
 const { TABLE_ALLOWLIST } = await load<{ TABLE_ALLOWLIST: Allowlist }>('scripts/lint/table-allowlist.js');
 
-const OWNERS: Owners = { applications: 'recruitment', skd_scores: 'selection', throttle_events: 'platform' };
+const OWNERS: Owners = {
+  applications: 'recruitment',
+  skd_scores: 'selection',
+  throttle_events: 'platform',
+  organizations: 'platform',
+};
+const SHARED = new Set(['organizations']);
 const SELECTION_REPO = 'server/src/modules/selection/selection.repository.ts';
 
 function lint(
@@ -34,7 +40,7 @@ function lint(
     {
       files: ['**/*.ts'],
       languageOptions: { parser: tseslint.parser as LinterType.Parser },
-      plugins: { merit: { rules: { 'own-tables': createOwnTablesRule(owners, allowlist) } } },
+      plugins: { merit: { rules: { 'own-tables': createOwnTablesRule(owners, allowlist, SHARED) } } },
       rules: { 'merit/own-tables': 'error' },
     },
   ];
@@ -80,6 +86,15 @@ describe('merit/own-tables', () => {
       "db.selectFrom('skd_scores as s').innerJoin('applications as a', 'a.id', 's.application_id').selectAll().execute();";
     expect(lint(SELECTION_REPO, code, allow)).toEqual([]);
     expect(ids(lint('server/src/modules/selection/other.repository.ts', code, allow))).toEqual(['foreign']);
+  });
+
+  it('lets any module read shared reference data, and none write it', () => {
+    const read =
+      "db.selectFrom('skd_scores').innerJoin('organizations as o', 'o.id', 'skd_scores.org').execute(); sql`select name from organizations`;";
+    expect(ids(lint(SELECTION_REPO, read))).toEqual([]);
+    const write =
+      "db.updateTable('organizations').set({ name: 'x' }).execute(); sql`insert into organizations values (1)`;";
+    expect(ids(lint(SELECTION_REPO, write))).toEqual(['foreign', 'foreign']);
   });
 
   it('sees aliased tables, joins, arrays and the words of sql templates', () => {
