@@ -1,4 +1,5 @@
 /** Bahasa Indonesia — the default language of every screen. */
+import type { Texts } from '../i18n.ts';
 export const id = {
   app: {
     name: 'Merit — Seleksi & Pengembangan ASN Kota Palu',
@@ -365,10 +366,5 @@ export const id = {
   ],
 };
 
-type Widen<T> = T extends string
-  ? string
-  : T extends readonly (infer U)[]
-    ? Widen<U>[]
-    : { [K in keyof T]: Widen<T[K]> };
 /** Every language must have exactly these keys. */
-export type Resources = Widen<typeof id>;
+export type Resources = Texts<typeof id>;
