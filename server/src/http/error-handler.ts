@@ -5,11 +5,9 @@
 import { FileNotFoundError } from '../platform/file-store.ts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { FIELD_MESSAGES, type Lang, type Msg, msg } from '../../../common/contracts/messages.ts';
+import { issueText } from '../../../common/contracts/issue-text.ts';
+import { type Lang, type Msg, msg } from '../../../common/contracts/messages.ts';
 import { AppError, ERROR_STATUS, type ErrorCode } from '../errors.ts';
-
-const localeError = { id: z.locales.id().localeError, en: z.locales.en().localeError };
 
 /** fastify-type-provider-zod's shape: the zod issue's code as keyword, the rest under params. */
 interface ValidationIssue {
@@ -19,21 +17,8 @@ interface ValidationIssue {
   params: Record<string, unknown>;
 }
 
-const REQUIRED = msg('Wajib diisi.', 'Required.');
-const UNKNOWN_FIELD = msg(
-  'Kolom ini tidak dikenal; hapus dari permintaan.',
-  'Unknown field; remove it from the request.',
-);
-
-function issueMessage(issue: ValidationIssue, lang: Lang): string {
-  const known = FIELD_MESSAGES[issue.message];
-  if (known) return known[lang];
-  if (issue.keyword === 'invalid_type' && issue.message.endsWith('received undefined')) return REQUIRED[lang];
-  if (issue.keyword === 'unrecognized_keys') return UNKNOWN_FIELD[lang];
-  const raw = { code: issue.keyword, ...issue.params } as unknown as Parameters<typeof localeError.id>[0];
-  const out = localeError[lang](raw);
-  return typeof out === 'string' ? out : (out?.message ?? issue.message);
-}
+const issueMessage = (issue: ValidationIssue, lang: Lang): string =>
+  issueText({ ...issue.params, code: issue.keyword, message: issue.message }, lang);
 
 function issueField(issue: ValidationIssue): string {
   const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');

@@ -103,7 +103,8 @@ if (typeof document !== 'undefined') await initI18n();
 
 /**
  * Text for a client-side validation message: the shared FIELD_MESSAGES key (`nik.format`), else a
- * web key under `validation.`, else a generic hint — never zod's English default.
+ * web key under `validation.`, else the message itself: zod's wording is replaced by ours
+ * (zod-messages.ts), already in the person's language.
  */
 export function validationText(message: string | undefined, lang: Lang): string {
   if (!message) return i18n.t('validation.generic');
@@ -111,5 +112,5 @@ export function validationText(message: string | undefined, lang: Lang): string 
   if (shared) return shared[lang];
   // Web keys contain dots ('consent.required'), so look them up in the object, not as a path.
   const web = i18n.getResource(lang, 'translation', 'validation') as Record<string, string> | undefined;
-  return web?.[message] ?? i18n.t('validation.generic');
+  return web?.[message] ?? message;
 }

@@ -48,6 +48,29 @@ export function TextField({ label, hint, error, className, ...input }: FieldBits
   );
 }
 
+export function TextAreaField({ label, hint, error, className, ...area }: FieldBits & ComponentProps<'textarea'>) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(!!error && errorId, !!hint && hintId)}
+        {...area}
+      />
+      <FieldError id={errorId}>{error}</FieldError>
+    </div>
+  );
+}
+
 export function SelectField({ label, hint, error, children, ...select }: FieldBits & ComponentProps<'select'>) {
   const id = useId();
   const hintId = `${id}-hint`;

@@ -11,18 +11,33 @@ import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_KINDS,
   COMPLAINT_PRIVACY,
+  ComplaintBody,
 } from '../../../../common/contracts/participation.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { blankAsNull, useContractForm } from '../../app/useContractForm.ts';
 import { useMe } from '../../features/identity/hooks.ts';
 import { type ComplaintInput, participationApi } from '../../features/participation/api.ts';
 import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { Alert } from '../../ui/Alert.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+
+/** The contract's body without the anti-spam answer (the API helper adds it); blank name/contact mean "not given". */
+const ComplaintForm = ComplaintBody.omit({ challenge: true }).extend({
+  name: blankAsNull(ComplaintBody.shape.name),
+  contact: blankAsNull(ComplaintBody.shape.contact),
+});
+// Hidden name/contact fields are unregistered, so an anonymous report never carries (or checks) them.
+const useComplaintForm = () =>
+  useContractForm(
+    ComplaintForm,
+    { kind: 'pengaduan', category: 'recruitment', title: '', body: '', privacy: 'anonymous' },
+    { shouldUnregister: true, serverFields: ['title', 'body', 'name', 'contact'] },
+  );
 
 export function ComplaintNewPage() {
   const { t, i18n } = useTranslation();
@@ -30,31 +45,16 @@ export function ComplaintNewPage() {
   const me = useMe();
   const signedIn = !!me.data;
   const stats = useQuery({ queryKey: ['prt', 'stats'], queryFn: participationApi.stats });
-  const empty: ComplaintInput = {
-    kind: 'pengaduan',
-    category: 'recruitment',
-    title: '',
-    body: '',
-    privacy: 'anonymous',
-    name: null,
-    contact: null,
-  };
-  const [v, setV] = useState<ComplaintInput>(empty);
+  const form = useComplaintForm();
   const [file, setFile] = useState<File | null>(null);
   const send = useMutation({
-    mutationFn: async () => {
-      const filed = await participationApi.fileComplaint(
-        {
-          ...v,
-          name: v.privacy === 'anonymous' || signedIn ? null : v.name || null,
-          contact: v.privacy === 'anonymous' || signedIn ? null : v.contact || null,
-        },
-        signedIn,
-      );
+    mutationFn: async (body: ComplaintInput) => {
+      const filed = await participationApi.fileComplaint(body, signedIn);
       let attachError: unknown = null;
       if (file) await participationApi.attach(filed.trackingId, file).catch((e: unknown) => (attachError = e));
       return { ...filed, attachError };
     },
+    onError: (e) => form.showServerErrors(e),
   });
   const err = send.error instanceof ApiError ? send.error : null;
   const sla = stats.data?.sla ?? { verifyDays: 3, followUpDays: 5 };
@@ -72,28 +72,17 @@ export function ComplaintNewPage() {
         className="form card"
         noValidate
         aria-label={t('prt.file.title')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          send.mutate();
-        }}
+        onSubmit={form.handleSubmit((body) => send.mutate(body))}
       >
         <div className="prt-form-grid">
-          <SelectField
-            label={t('prt.file.kind')}
-            value={v.kind}
-            onChange={(e) => setV({ ...v, kind: e.target.value as ComplaintInput['kind'] })}
-          >
+          <SelectField label={t('prt.file.kind')} {...form.register('kind')}>
             {COMPLAINT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`prt.kinds.${k}`)}
               </option>
             ))}
           </SelectField>
-          <SelectField
-            label={t('prt.file.category')}
-            value={v.category}
-            onChange={(e) => setV({ ...v, category: e.target.value as ComplaintInput['category'] })}
-          >
+          <SelectField label={t('prt.file.category')} {...form.register('category')}>
             {COMPLAINT_CATEGORIES.map((k) => (
               <option key={k} value={k}>
                 {t(`prt.categories.${k}`)}
@@ -103,28 +92,19 @@ export function ComplaintNewPage() {
         </div>
         <TextField
           label={t('prt.file.titleField')}
-          value={v.title}
           maxLength={160}
-          onChange={(e) => setV({ ...v, title: e.target.value })}
-          error={err?.fieldMessage('title')}
+          error={form.fieldError('title')}
+          {...form.register('title')}
         />
-        <div className={`field${err?.fieldMessage('body') ? ' field--invalid' : ''}`}>
-          <label htmlFor="complaint-body">{t('prt.file.body')}</label>
-          <p id="complaint-body-hint" className="field-hint">
-            {t('prt.file.bodyHint')}
-          </p>
-          <textarea
-            id="complaint-body"
-            rows={6}
-            maxLength={5000}
-            value={v.body}
-            aria-describedby="complaint-body-hint"
-            aria-invalid={err?.fieldMessage('body') ? true : undefined}
-            onChange={(e) => setV({ ...v, body: e.target.value })}
-          />
-          {err?.fieldMessage('body') ? <p className="field-error">⚠ {err.fieldMessage('body')}</p> : null}
-        </div>
-        <PrivacyFields v={v} setV={setV} signedIn={signedIn} err={err} />
+        <TextAreaField
+          label={t('prt.file.body')}
+          hint={t('prt.file.bodyHint')}
+          rows={6}
+          maxLength={5000}
+          error={form.fieldError('body')}
+          {...form.register('body')}
+        />
+        <PrivacyFields form={form} signedIn={signedIn} />
         <div className="field">
           <label htmlFor="complaint-file">{t('prt.file.attachment')}</label>
           <input
@@ -185,52 +165,34 @@ function ComplaintFiled({
 }
 
 /** The privacy choice and, for an open or confidential report without an account, the reporter's name and contact. */
-function PrivacyFields({
-  v,
-  setV,
-  signedIn,
-  err,
-}: {
-  v: ComplaintInput;
-  setV: (v: ComplaintInput) => void;
-  signedIn: boolean;
-  err: ApiError | null;
-}) {
+function PrivacyFields({ form, signedIn }: { form: ReturnType<typeof useComplaintForm>; signedIn: boolean }) {
   const { t } = useTranslation();
+  const privacy = form.watch('privacy');
   return (
     <>
       <fieldset className="field">
         <legend>{t('prt.file.privacy')}</legend>
         {COMPLAINT_PRIVACY.map((p) => (
           <label key={p} className="radio">
-            <input
-              type="radio"
-              name="privacy"
-              value={p}
-              checked={v.privacy === p}
-              onChange={() => setV({ ...v, privacy: p })}
-            />{' '}
-            {t(`prt.privacy.${p}`)}
+            <input type="radio" value={p} {...form.register('privacy')} /> {t(`prt.privacy.${p}`)}
           </label>
         ))}
       </fieldset>
-      {v.privacy !== 'anonymous' && signedIn ? <p className="small">{t('prt.file.signedIn')}</p> : null}
-      {v.privacy !== 'anonymous' && !signedIn ? (
+      {privacy !== 'anonymous' && signedIn ? <p className="small">{t('prt.file.signedIn')}</p> : null}
+      {privacy !== 'anonymous' && !signedIn ? (
         <div className="prt-form-grid">
           <TextField
             label={t('prt.file.name')}
-            value={v.name ?? ''}
             maxLength={120}
             autoComplete="name"
-            onChange={(e) => setV({ ...v, name: e.target.value })}
-            error={err?.fieldMessage('name')}
+            error={form.fieldError('name')}
+            {...form.register('name')}
           />
           <TextField
             label={t('prt.file.contact')}
-            value={v.contact ?? ''}
             maxLength={160}
-            onChange={(e) => setV({ ...v, contact: e.target.value })}
-            error={err?.fieldMessage('contact')}
+            error={form.fieldError('contact')}
+            {...form.register('contact')}
           />
         </div>
       ) : null}
