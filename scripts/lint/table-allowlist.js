@@ -6,9 +6,6 @@
  * modules — selection's ranking, the proctor console, the home inbox — stay here by name.
  */
 export const TABLE_ALLOWLIST = {
-  'server/src/modules/development/training-tests.repository.ts': {
-    blueprints: "a batch's pre/post tests name the exam blueprint they run",
-  },
   'server/src/modules/exam/attempts.repository.ts': {
     accounts: 'participant-number lookup and certificate facts name the applicant',
     applications: 'an attempt belongs to an application: seating, verdicts, certificates, newest attempts',
@@ -60,12 +57,6 @@ export const TABLE_ALLOWLIST = {
     period_committee_members: "the committee's inbox covers its own periods",
     period_verifiers: "the verifier's inbox covers its assigned periods",
     recruitment_periods: 'the inbox lists the periods in progress',
-  },
-  'server/src/modules/home/reminders.repository.ts': {
-    accounts: 'reminders go to active staff accounts',
-  },
-  'server/src/modules/identity/identity.repository.ts': {
-    outbox_emails: "the admin's mail outbox view",
   },
   'server/src/modules/participation/participation.repository.ts': {
     accounts: 'comments and warnings name staff accounts',

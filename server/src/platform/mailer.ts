@@ -23,6 +23,10 @@ export interface Mailer {
   deliverPending(db: Executor): Promise<number>;
 }
 
+/** The newest outbox messages, newest first: the admin's view of what Merit sent (or would send). */
+export const recentOutbox = (db: Executor, limit: number) =>
+  db.selectFrom('outbox_emails').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
+
 /** `transport` replaces the SMTP connection (tests count what would be sent). */
 export function createMailer(opts: {
   smtpUrl: string | undefined;

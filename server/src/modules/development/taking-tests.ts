@@ -19,11 +19,15 @@ import { trainingTestsRepository as repo } from './training-tests.repository.ts'
 export async function myTests(ctx: TrainingTestsContext, actor: Actor) {
   const rows = await repo.testsOfAccount(ctx.db, actor.accountId);
   const attempts = await ctx.assessment.byKeys(rows.map((r) => keyOf(r.batch_id, r.phase, r.enrollment_id)));
+  const blueprints = await ctx.assessment.blueprintSummaries(
+    ctx.db,
+    rows.map((r) => r.blueprint_id),
+  );
   const now = ctx.clock.now().getTime();
   return {
     tests: rows.map((r) => {
       const a = attempts.get(keyOf(r.batch_id, r.phase, r.enrollment_id));
-      const bp = r.blueprint as { durationMinutes: number; sections: { count: number }[] };
+      const bp = blueprints.get(r.blueprint_id);
       const inWindow = now >= new Date(r.opens_at).getTime() && now <= new Date(r.closes_at).getTime();
       return {
         enrollmentId: r.enrollment_id,
@@ -34,8 +38,8 @@ export async function myTests(ctx: TrainingTestsContext, actor: Actor) {
         opensAt: iso(r.opens_at),
         closesAt: iso(r.closes_at),
         open: a ? a.status === 'in_progress' : r.status === 'enrolled' && inWindow,
-        durationMinutes: bp.durationMinutes,
-        itemCount: bp.sections.reduce((n, s) => n + s.count, 0),
+        durationMinutes: bp?.durationMinutes ?? 0,
+        itemCount: bp?.itemCount ?? 0,
         attempt: a
           ? { id: a.id, status: a.status, deadlineAt: a.deadlineAt, result: a.result ? resultOf(a.result) : null }
           : null,

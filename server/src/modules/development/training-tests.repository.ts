@@ -16,8 +16,7 @@ export const trainingTestsRepository = {
   tests: (ex: Executor, batchId: string) =>
     ex
       .selectFrom('batch_tests as t')
-      .innerJoin('blueprints as bp', 'bp.id', 't.blueprint_id')
-      .select(['t.phase', 't.blueprint_id', 'bp.name as blueprint_name', 't.opens_at', 't.closes_at'])
+      .select(['t.phase', 't.blueprint_id', 't.opens_at', 't.closes_at'])
       .where('t.batch_id', '=', batchId)
       .orderBy('t.phase', 'desc')
       .execute(),
@@ -81,7 +80,6 @@ export const trainingTestsRepository = {
       .selectFrom('employees as m')
       .innerJoin('enrollments as e', 'e.employee_id', 'm.id')
       .innerJoin('batch_tests as t', 't.batch_id', 'e.batch_id')
-      .innerJoin('blueprints as bp', 'bp.id', 't.blueprint_id')
       .innerJoin('training_batches as b', 'b.id', 'e.batch_id')
       .innerJoin('training_programs as p', 'p.id', 'b.program_id')
       .select([
@@ -91,7 +89,7 @@ export const trainingTestsRepository = {
         't.phase',
         't.opens_at',
         't.closes_at',
-        'bp.content as blueprint',
+        't.blueprint_id',
         'b.name as batch_name',
         'p.title as program_title',
         'b.starts_on',

@@ -35,10 +35,14 @@ export const iso = (d: Date | string) => new Date(d).toISOString();
 /** A batch's tests with how many have started each. */
 export async function testsOf(ctx: Pick<TrainingTestsContext, 'assessment'>, ex: Executor, batchId: string) {
   const rows = await repo.tests(ex, batchId);
+  const blueprints = await ctx.assessment.blueprintSummaries(
+    ex,
+    rows.map((t) => t.blueprint_id),
+  );
   return Promise.all(
     rows.map(async (t) => ({
       phase: t.phase,
-      blueprint: { id: t.blueprint_id, name: t.blueprint_name },
+      blueprint: { id: t.blueprint_id, name: blueprints.get(t.blueprint_id)?.name ?? '' },
       opensAt: iso(t.opens_at),
       closesAt: iso(t.closes_at),
       started: await ctx.assessment.countStarted(ex, `${TRAINING_KEY_PREFIX}${batchId}:${t.phase}:`),

@@ -18,6 +18,18 @@ export async function assessmentBlueprints(ctx: Pick<ExamContext, 'db'>, examTyp
   });
 }
 
+/** Name, duration and item count of the blueprints with these ids, by id (an unknown id is absent). */
+export async function blueprintSummaries(_ctx: unknown, ex: Executor, ids: readonly string[]) {
+  const rows = await repo.blueprintsByIds(ex, [...new Set(ids)]);
+  return new Map(
+    rows.map((b) => {
+      const c = b.content as Blueprint;
+      const itemCount = c.sections.reduce((n, s) => n + s.count, 0);
+      return [b.id, { name: b.name, durationMinutes: c.durationMinutes, itemCount }] as const;
+    }),
+  );
+}
+
 /** A blueprint's name, or null when there is none with the id. */
 export async function blueprintName(_ctx: unknown, ex: Executor, id: string) {
   return (await repo.blueprint(ex, id))?.name ?? null;

@@ -20,6 +20,14 @@ const ATTEMPT_COLUMNS = [
 export const assessmentRepository = {
   blueprint: (ex: Executor, id: string) =>
     ex.selectFrom('blueprints').select(['id', 'name', 'exam_type', 'content']).where('id', '=', id).executeTakeFirst(),
+  blueprintsByIds: (ex: Executor, ids: readonly string[]) =>
+    ids.length === 0
+      ? Promise.resolve([])
+      : ex
+          .selectFrom('blueprints')
+          .select(['id', 'name', 'content'])
+          .where('id', 'in', [...ids])
+          .execute(),
   blueprintsOfType: (ex: Executor, examType: string) =>
     ex
       .selectFrom('blueprints')

@@ -10,7 +10,13 @@
 import { bindUseCases } from '../../platform/context.ts';
 import { answerAssessment, submitAssessment, sweepAssessments } from './assessment-answers.ts';
 import { attemptsByKeys, startAssessment, viewAssessment } from './assessment-attempts.ts';
-import { assessmentBlueprints, blueprintName, countStarted, isBlueprintOf } from './assessment-blueprints.ts';
+import {
+  assessmentBlueprints,
+  blueprintName,
+  blueprintSummaries,
+  countStarted,
+  isBlueprintOf,
+} from './assessment-blueprints.ts';
 import type { AssessmentContext, ScoredHook } from './assessment.shared.ts';
 import type { ExamContext } from './exam.shared.ts';
 
@@ -41,6 +47,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
     ...bindUseCases(ctx, {
       blueprints: assessmentBlueprints,
       blueprintName,
+      blueprintSummaries,
       isBlueprintOf,
       countStarted,
       start: startAssessment,

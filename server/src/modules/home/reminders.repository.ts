@@ -6,17 +6,13 @@ import type { Executor } from '../../db/database.ts';
 import type { ReminderKind } from '../../db/schema.ts';
 
 export const remindersRepository = {
-  /** Active staff accounts (verified, not disabled; applicants have their own pages), with their digest setting. */
-  activeStaff: (db: Executor) =>
-    db
-      .selectFrom('accounts as a')
-      .leftJoin('notification_preferences as p', 'p.account_id', 'a.id')
-      .select(['a.id', 'a.role', 'a.organization_id', 'a.email_normalized', 'a.full_name', 'p.daily_digest'])
-      .where('a.role', '!=', 'applicant')
-      .where('a.disabled_at', 'is', null)
-      .where('a.email_verified_at', 'is not', null)
-      .orderBy('a.id')
-      .execute(),
+  /** Accounts that turned the daily digest off (everyone else gets it). */
+  digestOptOuts: async (db: Executor) =>
+    new Set(
+      (
+        await db.selectFrom('notification_preferences').select('account_id').where('daily_digest', '=', false).execute()
+      ).map((r) => r.account_id),
+    ),
 
   /**
    * Claims one reminder: true for the first caller only. On Postgres a second instance inserting the

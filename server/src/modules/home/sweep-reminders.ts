@@ -6,7 +6,7 @@
  */
 import { windowStartInstant } from '../../../../common/rules/calendar.ts';
 import { loadHolidays } from '../../platform/holidays.ts';
-import type { Actor } from '../identity/index.ts';
+import { type Actor, activeStaffAccounts } from '../identity/index.ts';
 import { digestDay, digestMail, isSendingTime, reminderDue, reminderNotice } from './domain/reminders.ts';
 import type { ReminderContext } from './reminders.shared.ts';
 import { remindersRepository as repo } from './reminders.repository.ts';
@@ -16,7 +16,7 @@ export interface SweepResult {
   digests: number;
 }
 
-type Account = Awaited<ReturnType<typeof repo.activeStaff>>[number];
+type Account = Awaited<ReturnType<typeof activeStaffAccounts>>[number] & { daily_digest: boolean };
 type Holidays = Awaited<ReturnType<typeof loadHolidays>>;
 
 /** Sends one person's due reminders and, on a digest day, their digest; counts what this instance claimed. */
@@ -42,7 +42,7 @@ async function remindAccount(
       result.reminders++;
     });
   }
-  if (today && waiting.length > 0 && a.daily_digest !== false) {
+  if (today && waiting.length > 0 && a.daily_digest) {
     await ctx.db.transaction().execute(async (trx) => {
       if (
         !(await repo.claim(trx, {
@@ -71,7 +71,12 @@ export async function sweepReminders(ctx: ReminderContext, now: Date): Promise<S
   const result: SweepResult = { reminders: 0, digests: 0 };
   // Nothing goes out at night: skip reading everyone's work until the sending hour.
   if (!isSendingTime(now, ctx.hour)) return result;
-  const [accounts, holidays] = await Promise.all([repo.activeStaff(ctx.db), loadHolidays(ctx.db)]);
+  const [staff, optedOut, holidays] = await Promise.all([
+    activeStaffAccounts(ctx.db),
+    repo.digestOptOuts(ctx.db),
+    loadHolidays(ctx.db),
+  ]);
+  const accounts = staff.map((a) => ({ ...a, daily_digest: !optedOut.has(a.id) }));
   const today = digestDay(now, ctx.hour, holidays);
   let failure: unknown = null;
   for (const a of accounts) {

@@ -7,6 +7,7 @@ import type { Executor } from '../../db/database.ts';
 import type { Role } from '../../db/schema.ts';
 import { AppError, fieldError } from '../../errors.ts';
 import { hashPassword } from '../../platform/passwords.ts';
+import { recentOutbox } from '../../platform/mailer.ts';
 import { passwordProblem } from './domain/password-policy.ts';
 import { presentMe } from './identity.presenter.ts';
 import type { Actor } from './identity.policy.ts';
@@ -135,7 +136,7 @@ export async function appointEmployee(
 /** The admin's outbox, with one-time links and codes masked (see IdentityDeps.outboxShowsSecrets). */
 export async function listOutbox(ctx: IdentityContext, limit = 200) {
   const hide = ctx.outboxShowsSecrets !== true;
-  const emails = (await repo.listOutbox(ctx.db, limit)).map((m) => ({
+  const emails = (await recentOutbox(ctx.db, limit)).map((m) => ({
     id: m.id,
     to: m.to_address,
     subject: m.subject,

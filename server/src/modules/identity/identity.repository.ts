@@ -133,8 +133,15 @@ export const identityRepository = {
   recordSignIn: (trx: Executor, accountId: string, kind: 'login' | 'logout', at: Date) =>
     trx.insertInto('sign_ins').values({ account_id: accountId, kind, at }).execute(),
 
-  listOutbox: (db: Executor, limit: number) =>
-    db.selectFrom('outbox_emails').selectAll().orderBy('created_at', 'desc').limit(limit).execute(),
+  activeStaff: (db: Executor) =>
+    db
+      .selectFrom('accounts')
+      .select(['id', 'role', 'organization_id', 'email_normalized', 'full_name'])
+      .where('role', '!=', 'applicant')
+      .where('disabled_at', 'is', null)
+      .where('email_verified_at', 'is not', null)
+      .orderBy('id')
+      .execute(),
 
   organizationExists: async (db: Executor, id: string) =>
     Boolean(await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()),
