@@ -172,11 +172,10 @@ describe('a hall behind one address', () => {
       .json()
       .addresses.find((a: { address: string }) => a.address === HALL);
     expect(after).toMatchObject({ slowed: false, failures: 0, scoped: 0 });
-    const started = Date.now();
+    // The plain refusal (not the "diperlambat" one) shows the slowdown is gone; no wall-clock bound under load.
     expect(
       (await catLogin(HALL, { participantNo: '999998', password: 'bukan-sandi-siapapun', token })).json().error.message,
     ).toMatch(/Periksa kembali/);
-    expect(Date.now() - started).toBeLessThan(SLOW_MS);
     expect(await lifts()).toEqual([
       { actor_id: (await idOf(proctor)).id, subject_id: null, subject_type: 'network_address' },
     ]);
