@@ -25,10 +25,28 @@ export function FieldError({ id, children }: { id: string; children?: ReactNode 
   );
 }
 
-export function TextField({ label, hint, error, className, ...input }: FieldBits & ComponentProps<'input'>) {
+/** What a control needs to be tied to its label, hint and error. */
+interface ControlProps {
+  id: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
+/** Label, hint and error around one control; the control gets the ids that tie them together. */
+function Labelled({
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: FieldBits & { className?: string | undefined; children: (control: ControlProps) => ReactNode }) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const control: ControlProps = { id };
+  if (error) control['aria-invalid'] = true;
+  const described = describedBy(!!error && errorId, !!hint && hintId);
+  if (described) control['aria-describedby'] = described;
   return (
     <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -37,62 +55,37 @@ export function TextField({ label, hint, error, className, ...input }: FieldBits
           {hint}
         </p>
       ) : null}
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(!!error && errorId, !!hint && hintId)}
-        {...input}
-      />
+      {children(control)}
       <FieldError id={errorId}>{error}</FieldError>
     </div>
+  );
+}
+
+export function TextField({ label, hint, error, className, ...input }: FieldBits & ComponentProps<'input'>) {
+  return (
+    <Labelled label={label} hint={hint} error={error} className={className}>
+      {(control) => <input {...control} {...input} />}
+    </Labelled>
   );
 }
 
 export function TextAreaField({ label, hint, error, className, ...area }: FieldBits & ComponentProps<'textarea'>) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
-    <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(!!error && errorId, !!hint && hintId)}
-        {...area}
-      />
-      <FieldError id={errorId}>{error}</FieldError>
-    </div>
+    <Labelled label={label} hint={hint} error={error} className={className}>
+      {(control) => <textarea {...control} {...area} />}
+    </Labelled>
   );
 }
 
 export function SelectField({ label, hint, error, children, ...select }: FieldBits & ComponentProps<'select'>) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(!!error && errorId, !!hint && hintId)}
-        {...select}
-      >
-        {children}
-      </select>
-      <FieldError id={errorId}>{error}</FieldError>
-    </div>
+    <Labelled label={label} hint={hint} error={error}>
+      {(control) => (
+        <select {...control} {...select}>
+          {children}
+        </select>
+      )}
+    </Labelled>
   );
 }
 

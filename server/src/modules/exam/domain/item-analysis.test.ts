@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeItems, pearson, type AttemptResponses, type ItemResponse } from './item-analysis.ts';
+import { pearson } from '../../../../../common/rules/statistics.ts';
+import { analyzeItems, type AttemptResponses, type ItemResponse } from './item-analysis.ts';
 import type { OptionKey } from './items.ts';
 
 const r = (itemId: string, chosen: OptionKey | null, points: number, maxPoints = 5): ItemResponse => ({

@@ -3,6 +3,7 @@
  * (p-value), discrimination (corrected point-biserial / item–rest correlation), option use, and
  * flags for items worth reviewing before the next period.
  */
+import { pearson } from '../../../../../common/rules/statistics.ts';
 import type { OptionKey } from './items.ts';
 
 export interface ItemResponse {
@@ -66,33 +67,6 @@ export const ANALYSIS_DEFAULTS: Required<AnalyzeOptions> = Object.freeze({
   lowDiscriminationBelow: 0.2,
   minSample: 30,
 });
-
-/** Pearson correlation of two equal-length series, or null when either has zero variance or n < 2. */
-export function pearson(x: readonly number[], y: readonly number[]): number | null {
-  const n = x.length;
-  if (n < 2 || y.length !== n) return null;
-  if (x.every((v) => v === x[0]) || y.every((v) => v === y[0])) return null;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += x[i]!;
-    my += y[i]!;
-  }
-  mx /= n;
-  my /= n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = x[i]! - mx;
-    const dy = y[i]! - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  const r = sxy / Math.sqrt(sxx * syy);
-  return Math.max(-1, Math.min(1, r));
-}
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

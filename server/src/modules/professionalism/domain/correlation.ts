@@ -6,6 +6,7 @@
  * The interval is Fisher's z with Bonett & Wright's (2000) standard error for Spearman,
  * √((1 + ρ²/2) / (n − 3)). Below 30 people the result carries a warning; it is shown anyway.
  */
+import { pearson } from '../../../../../common/rules/statistics.ts';
 
 /** Below this many pairs a correlation is shown with a warning that it may not hold. */
 export const SMALL_SAMPLE = 30;
@@ -23,23 +24,6 @@ export function averageRanks(xs: readonly number[]): number[] {
     i = j + 1;
   }
   return ranks;
-}
-
-function pearson(x: readonly number[], y: readonly number[]): number | null {
-  const n = x.length;
-  const mx = x.reduce((a, b) => a + b, 0) / n;
-  const my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = x[i]! - mx;
-    const dy = y[i]! - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
 }
 
 /** Spearman's ρ of paired values; null with fewer than 2 pairs or when one side does not vary. */

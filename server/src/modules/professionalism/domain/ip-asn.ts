@@ -7,6 +7,7 @@
  * date and the person's records are parameters; a missing input is reported, never a silent zero.
  */
 import { type Msg, msg } from '../../../../../common/contracts/messages.ts';
+import type { PREDIKAT_VALUES } from '../../../../../common/contracts/performance.ts';
 import { shiftDate } from '../../../../../common/rules/calendar.ts';
 
 // ── Catalogues ──
@@ -79,8 +80,7 @@ export const COMPETENCY_KINDS = ['kepemimpinan', 'fungsional', 'teknis', 'semina
 export type CompetencyKind = (typeof COMPETENCY_KINDS)[number];
 
 /** SKP predikat (PermenPANRB 6/2022), the kinerja input. */
-export const PREDIKATS = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
-export type Predikat = (typeof PREDIKATS)[number];
+export type Predikat = (typeof PREDIKAT_VALUES)[number];
 export const PREDIKAT_NAMES: Record<Predikat, string> = {
   sangat_baik: 'Sangat Baik',
   baik: 'Baik',
