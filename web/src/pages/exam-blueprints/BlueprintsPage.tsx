@@ -1,7 +1,7 @@
 /** /bank-soal/kisi-kisi — blueprints: list and an editor (sections of subtest/category/count, durations, threshold basis). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useFieldArray } from 'react-hook-form';
+import { type UseFieldArrayReturn, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { codeLabel } from '../../features/codes/i18n.ts';
 import { Link } from 'react-router-dom';
@@ -41,6 +41,7 @@ const useBlueprintForm = (row: BlueprintRow | null) =>
     serverFields: ['name', 'examType', 'durationMinutes', 'accommodatedMinutes', 'maxGrantMinutes', 'thresholdsRef'],
   });
 type BlueprintFormApi = ReturnType<typeof useBlueprintForm>;
+type SectionArray = UseFieldArrayReturn<BlueprintDraft, 'sections'>;
 
 function BlueprintFields({ form, onExamType }: { form: BlueprintFormApi; onExamType: (x: ExamType) => void }) {
   const { t } = useTranslation();
@@ -124,9 +125,8 @@ function SectionFields({ form, i, examType }: { form: BlueprintFormApi; i: numbe
   );
 }
 
-function Sections({ form }: { form: BlueprintFormApi }) {
+function Sections({ form, sections }: { form: BlueprintFormApi; sections: SectionArray }) {
   const { t } = useTranslation();
-  const sections = useFieldArray({ control: form.control, name: 'sections' });
   const examType = form.watch('examType');
   const total = (form.watch('sections') ?? []).reduce((n, s) => n + (Number(s.count) || 0), 0);
   return (
@@ -162,6 +162,7 @@ function Editor({ row, onDone }: { row: BlueprintRow | null; onDone: () => void 
   const { t } = useTranslation();
   const qc = useQueryClient();
   const form = useBlueprintForm(row);
+  const sections = useFieldArray({ control: form.control, name: 'sections' });
   const save = useMutation({
     mutationFn: (body: Blueprint) => (row ? examApi.updateBlueprint(row.id, body) : examApi.createBlueprint(body)),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['cat', 'blueprints'] }),
@@ -178,9 +179,9 @@ function Editor({ row, onDone }: { row: BlueprintRow | null; onDone: () => void 
       <h2 id="bp-form-title">{row ? t('cat.bp.editTitle') : t('cat.bp.newTitle')}</h2>
       <BlueprintFields
         form={form}
-        onExamType={(x) => form.setValue('sections', [{ subtest: EXAM_SUBTESTS[x][0]!, category: '', count: '10' }])}
+        onExamType={(x) => sections.replace([{ subtest: EXAM_SUBTESTS[x][0]!, category: '', count: '10' }])}
       />
-      <Sections form={form} />
+      <Sections form={form} sections={sections} />
       {save.isError ? <ErrorAlert error={save.error} /> : null}
       {problems.length > 0 ? (
         <ul className="field-error">
