@@ -38,6 +38,22 @@ describe('SKP and policy follow-up journey in the browser', () => {
       .waitFor();
     await expectClean(atasan);
     await shot(atasan, 'skp-team.png');
+
+    // The hasil kerja form checks the contract in the browser: empty fields are named, nothing is sent.
+    const posts: string[] = [];
+    const onRequest = (r: { method(): string; url(): string }) => {
+      if (r.method() !== 'GET') posts.push(r.url());
+    };
+    atasan.on('request', onRequest);
+    const add = atasan.getByRole('form', { name: 'Tambah hasil kerja' });
+    await add.getByRole('button', { name: 'Simpan hasil kerja' }).click();
+    const target = add.getByLabel('Target', { exact: true });
+    await expect.poll(() => target.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await target.getAttribute('aria-describedby')) ?? '';
+    expect(await atasan.locator(`[id="${describedBy.split(' ')[0]}"]`).innerText()).toContain('Wajib diisi.');
+    await add.getByText('Minimal 2 karakter.').first().waitFor();
+    atasan.off('request', onRequest);
+    expect(posts).toEqual([]);
   });
 
   it('the employee agrees to the SKP and adds evidence', async () => {

@@ -95,10 +95,13 @@ export const EvaluationBody = z.strictObject({
 });
 export const EvaluationParams = z.strictObject({ id: z.uuid(), period: z.enum(PERIOD_VALUES) });
 
-export const NoteBody = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('feedback'), body: Text(2000) }),
-  z.strictObject({ kind: z.literal('link'), body: z.string().trim().max(300).default(''), url: Link }),
-]);
+export const FeedbackNoteBody = z.strictObject({ kind: z.literal('feedback'), body: Text(2000) });
+export const LinkNoteBody = z.strictObject({
+  kind: z.literal('link'),
+  body: z.string().trim().max(300).default(''),
+  url: Link,
+});
+export const NoteBody = z.discriminatedUnion('kind', [FeedbackNoteBody, LinkNoteBody]);
 export const EnrollRecommendedBody = z.strictObject({ programId: z.uuid(), batchId: z.uuid() });
 
 // ── policy follow-up ──

@@ -1,14 +1,14 @@
 /** Pieces the SKP pages share: a labelled textarea, the hasil kerja form, the evaluations table, bilingual server messages. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ComponentProps, type ReactNode, useId, useState } from 'react';
+import { type ComponentProps, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Msg } from '../../../../common/contracts/messages.ts';
-import { PERSPECTIVE_VALUES } from '../../../../common/contracts/performance.ts';
-import { ApiError } from '../../app/api.ts';
+import { PERSPECTIVE_VALUES, ResultBody } from '../../../../common/contracts/performance.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { type Column, DataTable } from '../../ui/DataTable.tsx';
-import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
+import { CheckboxField, FieldError, SelectField, TextField } from '../../ui/Field.tsx';
 import { performanceApi, type ResultInput } from './api.ts';
 import './i18n.ts';
 
@@ -21,114 +21,82 @@ export function useMsg() {
 export function TextArea({
   label,
   hint,
+  error,
   ...rest
-}: { label: ReactNode; hint?: ReactNode } & ComponentProps<'textarea'>) {
+}: { label: ReactNode; hint?: ReactNode; error?: string | undefined } & ComponentProps<'textarea'>) {
   const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
+    <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
+        <p id={hintId} className="field-hint">
           {hint}
         </p>
       ) : null}
-      <textarea id={id} className="skp-textarea" aria-describedby={hint ? `${id}-hint` : undefined} {...rest} />
+      <textarea
+        id={id}
+        className="skp-textarea"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...rest}
+      />
+      <FieldError id={errorId}>{error}</FieldError>
     </div>
   );
 }
+
+const EMPTY_RESULT: ResultInput = {
+  title: '',
+  perspective: 'penerima_layanan',
+  isMain: true,
+  indicators: [{ description: '', kind: 'quantitative', target: '', unit: '' }],
+};
+const useResultForm = () =>
+  useContractForm(ResultBody, EMPTY_RESULT, {
+    serverFields: ['title', 'indicators.0.description', 'indicators.0.target', 'indicators.0.unit'],
+  });
 
 /** Adds a hasil kerja with one indicator to a plan (the evaluator sets it, the employee proposes it). */
 export function ResultForm({ planId, heading, onSaved }: { planId: string; heading: string; onSaved?: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const empty = {
-    title: '',
-    perspective: 'penerima_layanan' as ResultInput['perspective'],
-    isMain: true,
-    description: '',
-    kind: 'quantitative' as 'quantitative' | 'qualitative',
-    target: '',
-    unit: '',
-  };
-  const [v, setV] = useState(empty);
+  const form = useResultForm();
   const headingId = useId();
   const save = useMutation({
-    mutationFn: () =>
-      performanceApi.addResult(planId, {
-        title: v.title,
-        perspective: v.perspective,
-        isMain: v.isMain,
-        indicators: [{ description: v.description, kind: v.kind, target: v.target, unit: v.unit }],
-      }),
+    mutationFn: (body: ResultInput) => performanceApi.addResult(planId, body),
     onSuccess: () => {
-      setV(empty);
+      form.reset(EMPTY_RESULT);
       void qc.invalidateQueries({ queryKey: ['skp'] });
       onSaved?.();
     },
+    onError: (e) => form.showServerErrors(e),
   });
-  const err = save.error instanceof ApiError ? save.error : null;
   return (
     <form
       className="form"
       noValidate
       aria-labelledby={headingId}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+      onSubmit={form.handleSubmit((body) => save.mutate(body))}
     >
       <h3 id={headingId}>{heading}</h3>
       <TextField
         label={t('skp.result.title')}
-        value={v.title}
         maxLength={300}
-        onChange={(e) => setV({ ...v, title: e.target.value })}
-        error={err?.fieldMessage('title')}
+        error={form.fieldError('title')}
+        {...form.register('title')}
       />
-      <SelectField
-        label={t('skp.result.perspective')}
-        value={v.perspective}
-        onChange={(e) => setV({ ...v, perspective: e.target.value as ResultInput['perspective'] })}
-      >
+      <SelectField label={t('skp.result.perspective')} {...form.register('perspective')}>
         {PERSPECTIVE_VALUES.map((p) => (
           <option key={p} value={p}>
             {t(`skp.perspective.${p}`)}
           </option>
         ))}
       </SelectField>
-      <CheckboxField
-        label={t('skp.result.isMain')}
-        checked={v.isMain}
-        onChange={(e) => setV({ ...v, isMain: e.target.checked })}
-      />
-      <TextField
-        label={t('skp.result.indicator')}
-        value={v.description}
-        maxLength={300}
-        onChange={(e) => setV({ ...v, description: e.target.value })}
-        error={err?.fieldMessage('indicators.0.description')}
-      />
-      <SelectField
-        label={t('skp.result.kind')}
-        value={v.kind}
-        onChange={(e) => setV({ ...v, kind: e.target.value as 'quantitative' | 'qualitative' })}
-      >
-        <option value="quantitative">{t('skp.result.kinds.quantitative')}</option>
-        <option value="qualitative">{t('skp.result.kinds.qualitative')}</option>
-      </SelectField>
-      <TextField
-        label={t('skp.result.target')}
-        value={v.target}
-        maxLength={200}
-        onChange={(e) => setV({ ...v, target: e.target.value })}
-        error={err?.fieldMessage('indicators.0.target')}
-      />
-      <TextField
-        label={t('skp.result.unit')}
-        value={v.unit}
-        maxLength={40}
-        onChange={(e) => setV({ ...v, unit: e.target.value })}
-      />
+      <CheckboxField label={t('skp.result.isMain')} {...form.register('isMain')} />
+      <IndicatorFields form={form} />
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={save.isPending}>
           {t('skp.result.save')}
@@ -137,6 +105,37 @@ export function ResultForm({ planId, heading, onSaved }: { planId: string; headi
       {save.isSuccess ? <Alert tone="success">{t('skp.result.saved')}</Alert> : null}
       {save.isError ? <ErrorAlert error={save.error} /> : null}
     </form>
+  );
+}
+
+/** The hasil kerja's one indicator: what is measured, how, the target and its unit. */
+function IndicatorFields({ form }: { form: ReturnType<typeof useResultForm> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        label={t('skp.result.indicator')}
+        maxLength={300}
+        error={form.fieldError('indicators.0.description')}
+        {...form.register('indicators.0.description')}
+      />
+      <SelectField label={t('skp.result.kind')} {...form.register('indicators.0.kind')}>
+        <option value="quantitative">{t('skp.result.kinds.quantitative')}</option>
+        <option value="qualitative">{t('skp.result.kinds.qualitative')}</option>
+      </SelectField>
+      <TextField
+        label={t('skp.result.target')}
+        maxLength={200}
+        error={form.fieldError('indicators.0.target')}
+        {...form.register('indicators.0.target')}
+      />
+      <TextField
+        label={t('skp.result.unit')}
+        maxLength={40}
+        error={form.fieldError('indicators.0.unit')}
+        {...form.register('indicators.0.unit')}
+      />
+    </>
   );
 }
 

@@ -5,10 +5,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { ItemQuery } from '../../../../common/contracts/exam.endpoints.ts';
 import { codeLabel } from '../../features/codes/i18n.ts';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { formatDateTime } from '../../app/format.ts';
 import {
   CATEGORIES,
@@ -36,27 +39,37 @@ import { DataTable } from '../../ui/DataTable.tsx';
 
 const PAGE_SIZE = 25;
 
+const unsetWhenBlank = (v: unknown) => (v === '' ? undefined : v);
+/** The list endpoint's query: "all" (empty) means not filtered, the checkbox means includeRetired=true. */
+const FilterForm = ItemQuery.pick({ examType: true, subtest: true, category: true, q: true }).extend({
+  examType: z.preprocess(unsetWhenBlank, ItemQuery.shape.examType),
+  subtest: z.preprocess(unsetWhenBlank, ItemQuery.shape.subtest),
+  category: z.preprocess(unsetWhenBlank, ItemQuery.shape.category),
+  q: z.preprocess(unsetWhenBlank, ItemQuery.shape.q),
+  includeRetired: z.preprocess((v) => (v === true ? 'true' : undefined), ItemQuery.shape.includeRetired),
+});
+
 function Filters({ value, onApply }: { value: ItemFilter; onApply: (f: ItemFilter) => void }) {
   const { t } = useTranslation();
-  const [f, setF] = useState(value);
-  const categories = f.subtest ? CATEGORIES[f.subtest as Subtest] : [];
+  const form = useContractForm(FilterForm, {
+    examType: value.examType ?? '',
+    subtest: value.subtest ?? '',
+    category: value.category ?? '',
+    q: value.q ?? '',
+    includeRetired: value.includeRetired === 'true',
+  });
+  const subtest = form.watch('subtest');
+  const categories = typeof subtest === 'string' && subtest ? CATEGORIES[subtest as Subtest] : [];
   return (
     <form
       className="card form"
       noValidate
       aria-labelledby="filter-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onApply({ ...f, page: 1 });
-      }}
+      onSubmit={form.handleSubmit((f) => onApply({ ...value, ...f, page: 1 }))}
     >
       <h2 id="filter-title">{t('cat.bank.filters')}</h2>
       <div className="cat-inline-form">
-        <SelectField
-          label={t('cat.bank.examType')}
-          value={f.examType ?? ''}
-          onChange={(e) => setF({ ...f, examType: e.target.value || undefined })}
-        >
+        <SelectField label={t('cat.bank.examType')} error={form.fieldError('examType')} {...form.register('examType')}>
           <option value="">{t('cat.bank.all')}</option>
           {EXAM_TYPES.map((x) => (
             <option key={x}>{x}</option>
@@ -64,8 +77,8 @@ function Filters({ value, onApply }: { value: ItemFilter; onApply: (f: ItemFilte
         </SelectField>
         <SelectField
           label={t('cat.bank.subtest')}
-          value={f.subtest ?? ''}
-          onChange={(e) => setF({ ...f, subtest: e.target.value || undefined, category: undefined })}
+          error={form.fieldError('subtest')}
+          {...form.register('subtest', { onChange: () => form.setValue('category', '') })}
         >
           <option value="">{t('cat.bank.all')}</option>
           {SUBTESTS.map((s) => (
@@ -76,8 +89,8 @@ function Filters({ value, onApply }: { value: ItemFilter; onApply: (f: ItemFilte
         </SelectField>
         <SelectField
           label={t('cat.bank.category')}
-          value={f.category ?? ''}
-          onChange={(e) => setF({ ...f, category: e.target.value || undefined })}
+          error={form.fieldError('category')}
+          {...form.register('category')}
           disabled={categories.length === 0}
         >
           <option value="">{t('cat.bank.all')}</option>
@@ -87,18 +100,9 @@ function Filters({ value, onApply }: { value: ItemFilter; onApply: (f: ItemFilte
             </option>
           ))}
         </SelectField>
-        <TextField
-          label={t('cat.bank.q')}
-          type="search"
-          value={f.q ?? ''}
-          onChange={(e) => setF({ ...f, q: e.target.value || undefined })}
-        />
+        <TextField label={t('cat.bank.q')} type="search" error={form.fieldError('q')} {...form.register('q')} />
       </div>
-      <CheckboxField
-        label={t('cat.bank.includeRetired')}
-        checked={f.includeRetired === 'true'}
-        onChange={(e) => setF({ ...f, includeRetired: e.target.checked ? 'true' : undefined })}
-      />
+      <CheckboxField label={t('cat.bank.includeRetired')} {...form.register('includeRetired')} />
       <button type="submit" className="btn btn--primary">
         {t('cat.bank.apply')}
       </button>

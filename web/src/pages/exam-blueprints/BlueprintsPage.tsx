@@ -1,20 +1,24 @@
 /** /bank-soal/kisi-kisi — blueprints: list and an editor (sections of subtest/category/count, durations, threshold basis). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { type UseFieldArrayReturn, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { codeLabel } from '../../features/codes/i18n.ts';
 import { Link } from 'react-router-dom';
+import { z } from 'zod';
+import { BlueprintSchema } from '../../../../common/contracts/exam-requests.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import {
+  type Blueprint,
   type BlueprintRow,
   CATEGORIES,
   EXAM_SUBTESTS,
   EXAM_TYPES,
   examApi,
   type ExamType,
-  type Subtest,
 } from '../../features/exam/api.ts';
 import {
   blueprintBody,
@@ -30,42 +34,25 @@ import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
 
-function Editor({ row, onDone }: { row: BlueprintRow | null; onDone: () => void }) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [d, setD] = useState<BlueprintDraft>(row ? blueprintDraft(row.blueprint) : freshBlueprint());
-  const save = useMutation({
-    mutationFn: () =>
-      row ? examApi.updateBlueprint(row.id, blueprintBody(d)) : examApi.createBlueprint(blueprintBody(d)),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['cat', 'blueprints'] }),
+/** The contract's blueprint, checked on what the editor's strings become (blueprintBody): paths stay the draft's. */
+const BlueprintForm = z.preprocess((d: BlueprintDraft) => blueprintBody(d), BlueprintSchema);
+const useBlueprintForm = (row: BlueprintRow | null) =>
+  useContractForm(BlueprintForm, row ? blueprintDraft(row.blueprint) : freshBlueprint(), {
+    serverFields: ['name', 'examType', 'durationMinutes', 'accommodatedMinutes', 'maxGrantMinutes', 'thresholdsRef'],
   });
-  const setSection = (i: number, patch: Partial<BlueprintDraft['sections'][number]>) =>
-    setD({ ...d, sections: d.sections.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
-  const total = d.sections.reduce((n, s) => n + (Number(s.count) || 0), 0);
-  const problems = save.error instanceof ApiError ? save.error.fields : [];
+type BlueprintFormApi = ReturnType<typeof useBlueprintForm>;
+type SectionArray = UseFieldArrayReturn<BlueprintDraft, 'sections'>;
+
+function BlueprintFields({ form, onExamType }: { form: BlueprintFormApi; onExamType: (x: ExamType) => void }) {
+  const { t } = useTranslation();
   return (
-    <form
-      className="card form cat-sections"
-      noValidate
-      aria-labelledby="bp-form-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h2 id="bp-form-title">{row ? t('cat.bp.editTitle') : t('cat.bp.newTitle')}</h2>
-      <TextField label={t('cat.bp.name')} value={d.name} onChange={(e) => setD({ ...d, name: e.target.value })} />
+    <>
+      <TextField label={t('cat.bp.name')} error={form.fieldError('name')} {...form.register('name')} />
       <div className="cat-inline-form">
         <SelectField
           label={t('cat.bank.examType')}
-          value={d.examType}
-          onChange={(e) =>
-            setD({
-              ...d,
-              examType: e.target.value as ExamType,
-              sections: [{ subtest: EXAM_SUBTESTS[e.target.value as ExamType][0]!, category: '', count: '10' }],
-            })
-          }
+          error={form.fieldError('examType')}
+          {...form.register('examType', { onChange: (e) => onExamType(e.target.value as ExamType) })}
         >
           {EXAM_TYPES.map((x) => (
             <option key={x}>{x}</option>
@@ -73,70 +60,84 @@ function Editor({ row, onDone }: { row: BlueprintRow | null; onDone: () => void 
         </SelectField>
         <TextField
           label={t('cat.bp.thresholdsRef')}
-          value={d.thresholdsRef}
-          onChange={(e) => setD({ ...d, thresholdsRef: e.target.value })}
+          error={form.fieldError('thresholdsRef')}
+          {...form.register('thresholdsRef')}
         />
         <TextField
           label={t('cat.bp.duration')}
           inputMode="numeric"
-          value={d.durationMinutes}
-          onChange={(e) => setD({ ...d, durationMinutes: e.target.value })}
+          error={form.fieldError('durationMinutes')}
+          {...form.register('durationMinutes')}
         />
         <TextField
           label={t('cat.bp.accommodated')}
           inputMode="numeric"
-          value={d.accommodatedMinutes}
-          onChange={(e) => setD({ ...d, accommodatedMinutes: e.target.value })}
+          error={form.fieldError('accommodatedMinutes')}
+          {...form.register('accommodatedMinutes')}
         />
         <TextField
           label={t('cat.bp.maxGrant')}
           hint={t('cat.bp.maxGrantHint')}
           inputMode="numeric"
-          value={d.maxGrantMinutes}
-          onChange={(e) => setD({ ...d, maxGrantMinutes: e.target.value })}
+          error={form.fieldError('maxGrantMinutes')}
+          {...form.register('maxGrantMinutes')}
         />
       </div>
+    </>
+  );
+}
+
+function SectionFields({ form, i, examType }: { form: BlueprintFormApi; i: number; examType: ExamType }) {
+  const { t } = useTranslation();
+  const subtest = form.watch(`sections.${i}.subtest`);
+  return (
+    <div className="cat-inline-form">
+      <SelectField
+        label={t('cat.bank.subtest')}
+        error={form.fieldError(`sections.${i}.subtest`)}
+        {...form.register(`sections.${i}.subtest`, { onChange: () => form.setValue(`sections.${i}.category`, '') })}
+      >
+        {EXAM_SUBTESTS[examType].map((x) => (
+          <option key={x} value={x}>
+            {t(`cat.subtest.${x}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t('cat.bank.category')}
+        error={form.fieldError(`sections.${i}.category`)}
+        {...form.register(`sections.${i}.category`)}
+      >
+        <option value="">{t('cat.bp.anyCategory')}</option>
+        {CATEGORIES[subtest].map((c) => (
+          <option key={c} value={c}>
+            {codeLabel(t, 'category', c)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t('cat.bp.count')}
+        inputMode="numeric"
+        error={form.fieldError(`sections.${i}.count`)}
+        {...form.register(`sections.${i}.count`)}
+      />
+    </div>
+  );
+}
+
+function Sections({ form, sections }: { form: BlueprintFormApi; sections: SectionArray }) {
+  const { t } = useTranslation();
+  const examType = form.watch('examType');
+  const total = (form.watch('sections') ?? []).reduce((n, s) => n + (Number(s.count) || 0), 0);
+  return (
+    <>
       <h3>{t('cat.bp.sections')}</h3>
-      {d.sections.map((s, i) => (
-        <fieldset key={i}>
+      {sections.fields.map((f, i) => (
+        <fieldset key={f.id}>
           <legend>{t('cat.bp.section', { n: i + 1 })}</legend>
-          <div className="cat-inline-form">
-            <SelectField
-              label={t('cat.bank.subtest')}
-              value={s.subtest}
-              onChange={(e) => setSection(i, { subtest: e.target.value as Subtest, category: '' })}
-            >
-              {EXAM_SUBTESTS[d.examType].map((x) => (
-                <option key={x} value={x}>
-                  {t(`cat.subtest.${x}`)}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              label={t('cat.bank.category')}
-              value={s.category}
-              onChange={(e) => setSection(i, { category: e.target.value })}
-            >
-              <option value="">{t('cat.bp.anyCategory')}</option>
-              {CATEGORIES[s.subtest].map((c) => (
-                <option key={c} value={c}>
-                  {codeLabel(t, 'category', c)}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              label={t('cat.bp.count')}
-              inputMode="numeric"
-              value={s.count}
-              onChange={(e) => setSection(i, { count: e.target.value })}
-            />
-          </div>
-          {d.sections.length > 1 ? (
-            <button
-              type="button"
-              className="btn btn--ghost btn--small"
-              onClick={() => setD({ ...d, sections: d.sections.filter((_, j) => j !== i) })}
-            >
+          <SectionFields form={form} i={i} examType={examType} />
+          {sections.fields.length > 1 ? (
+            <button type="button" className="btn btn--ghost btn--small" onClick={() => sections.remove(i)}>
               {t('cat.bp.removeSection', { n: i + 1 })}
             </button>
           ) : null}
@@ -145,18 +146,42 @@ function Editor({ row, onDone }: { row: BlueprintRow | null; onDone: () => void 
       <button
         type="button"
         className="btn btn--secondary btn--small"
-        onClick={() =>
-          setD({
-            ...d,
-            sections: [...d.sections, { subtest: EXAM_SUBTESTS[d.examType][0]!, category: '', count: '5' }],
-          })
-        }
+        onClick={() => sections.append({ subtest: EXAM_SUBTESTS[examType][0]!, category: '', count: '5' })}
       >
         {t('cat.bp.addSection')}
       </button>
+      {form.fieldError('sections') ? <p className="field-error">{form.fieldError('sections')}</p> : null}
       <p className="strong" aria-live="polite">
         {t('cat.bp.total', { n: total })}
       </p>
+    </>
+  );
+}
+
+function Editor({ row, onDone }: { row: BlueprintRow | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const form = useBlueprintForm(row);
+  const sections = useFieldArray({ control: form.control, name: 'sections' });
+  const save = useMutation({
+    mutationFn: (body: Blueprint) => (row ? examApi.updateBlueprint(row.id, body) : examApi.createBlueprint(body)),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['cat', 'blueprints'] }),
+    onError: (e) => form.showServerErrors(e),
+  });
+  const problems = save.error instanceof ApiError ? save.error.fields : [];
+  return (
+    <form
+      className="card form cat-sections"
+      noValidate
+      aria-labelledby="bp-form-title"
+      onSubmit={form.handleSubmit((body) => save.mutate(body))}
+    >
+      <h2 id="bp-form-title">{row ? t('cat.bp.editTitle') : t('cat.bp.newTitle')}</h2>
+      <BlueprintFields
+        form={form}
+        onExamType={(x) => sections.replace([{ subtest: EXAM_SUBTESTS[x][0]!, category: '', count: '10' }])}
+      />
+      <Sections form={form} sections={sections} />
       {save.isError ? <ErrorAlert error={save.error} /> : null}
       {problems.length > 0 ? (
         <ul className="field-error">

@@ -4,12 +4,14 @@
  * each with its reason and an enrol action (the development module's enrolment).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import type { z } from 'zod';
+import { EnrollRecommendedBody } from '../../../../common/contracts/performance.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { type MySkp, performanceApi, type Recommendation } from '../../features/performance/api.ts';
 import { EvaluationsTable, useMsg } from '../../features/performance/components.tsx';
@@ -24,10 +26,15 @@ function RecommendationCard({ year, rec }: { year: number; rec: Recommendation }
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const text = useMsg();
   const qc = useQueryClient();
-  const [batchId, setBatchId] = useState(rec.program.batches[0]?.id ?? '');
+  const form = useContractForm(EnrollRecommendedBody, {
+    programId: rec.program.id,
+    batchId: rec.program.batches[0]?.id ?? '',
+  });
   const enroll = useMutation({
-    mutationFn: () => performanceApi.enroll(year, rec.program.id, batchId),
+    mutationFn: (body: z.output<typeof EnrollRecommendedBody>) =>
+      performanceApi.enroll(year, body.programId, body.batchId),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }),
+    onError: (e) => form.showServerErrors(e),
   });
   const headingId = `rec-${rec.program.id}`;
   return (
@@ -57,16 +64,14 @@ function RecommendationCard({ year, rec }: { year: number; rec: Recommendation }
       ) : (
         <form
           className="skp-inline"
+          noValidate
           aria-label={t('skp.mine.batch', { title: rec.program.title })}
-          onSubmit={(e) => {
-            e.preventDefault();
-            enroll.mutate();
-          }}
+          onSubmit={form.handleSubmit((body) => enroll.mutate(body))}
         >
           <SelectField
             label={t('skp.mine.batch', { title: rec.program.title })}
-            value={batchId}
-            onChange={(e) => setBatchId(e.target.value)}
+            error={form.fieldError('batchId')}
+            {...form.register('batchId')}
           >
             {rec.program.batches.map((b) => (
               <option key={b.id} value={b.id}>

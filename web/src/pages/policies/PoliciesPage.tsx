@@ -1,14 +1,15 @@
 /** /kebijakan — central policies and their local action plans' progress; BKPSDM records new ones. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Me } from '../../../../common/contracts/identity.ts';
-import { ISSUER_VALUES } from '../../../../common/contracts/performance.ts';
+import { ISSUER_VALUES, PolicyBody } from '../../../../common/contracts/performance.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { policyApi, type PolicyInput } from '../../features/performance/api.ts';
 import { TextArea } from '../../features/performance/components.tsx';
@@ -20,17 +21,19 @@ import { DateField } from '../../ui/DateFields.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
+const EMPTY_POLICY: PolicyInput = { number: '', title: '', issuedOn: '', issuer: 'kemenpanrb', summary: '' };
+
 function CreatePolicy() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const empty: PolicyInput = { number: '', title: '', issuedOn: '', issuer: 'kemenpanrb', summary: '' };
-  const [v, setV] = useState<PolicyInput>(empty);
+  const form = useContractForm(PolicyBody, EMPTY_POLICY);
   const save = useMutation({
-    mutationFn: () => policyApi.create(v),
+    mutationFn: (body: PolicyInput) => policyApi.create(body),
     onSuccess: () => {
-      setV(empty);
+      form.reset(EMPTY_POLICY);
       void qc.invalidateQueries({ queryKey: ['policy'] });
     },
+    onError: (e) => form.showServerErrors(e),
   });
   const err = save.error instanceof ApiError ? save.error : null;
   return (
@@ -40,36 +43,35 @@ function CreatePolicy() {
         className="form"
         noValidate
         aria-labelledby="new-policy"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
+        onSubmit={form.handleSubmit((body) => save.mutate(body))}
       >
         <TextField
           label={t('skp.policy.number')}
-          value={v.number}
           maxLength={120}
-          onChange={(e) => setV({ ...v, number: e.target.value })}
-          error={err?.fieldMessage('number')}
+          error={form.fieldError('number')}
+          {...form.register('number')}
         />
         <TextField
           label={t('skp.policy.titleField')}
-          value={v.title}
           maxLength={300}
-          onChange={(e) => setV({ ...v, title: e.target.value })}
-          error={err?.fieldMessage('title')}
+          error={form.fieldError('title')}
+          {...form.register('title')}
         />
-        <DateField
-          label={t('skp.policy.issuedOn')}
-          value={v.issuedOn}
-          onChange={(value) => setV({ ...v, issuedOn: value })}
-          error={err?.fieldMessage('issuedOn')}
+        <Controller
+          control={form.control}
+          name="issuedOn"
+          render={({ field }) => (
+            <DateField
+              label={t('skp.policy.issuedOn')}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              ref={field.ref}
+              error={form.fieldError('issuedOn')}
+            />
+          )}
         />
-        <SelectField
-          label={t('skp.policy.issuer')}
-          value={v.issuer}
-          onChange={(e) => setV({ ...v, issuer: e.target.value as PolicyInput['issuer'] })}
-        >
+        <SelectField label={t('skp.policy.issuer')} error={form.fieldError('issuer')} {...form.register('issuer')}>
           {ISSUER_VALUES.map((i) => (
             <option key={i} value={i}>
               {t(`skp.policy.issuers.${i}`)}
@@ -78,9 +80,9 @@ function CreatePolicy() {
         </SelectField>
         <TextArea
           label={t('skp.policy.summary')}
-          value={v.summary}
           maxLength={3000}
-          onChange={(e) => setV({ ...v, summary: e.target.value })}
+          error={form.fieldError('summary')}
+          {...form.register('summary')}
         />
         <div className="actions">
           <button type="submit" className="btn btn--primary" disabled={save.isPending}>

@@ -3,13 +3,20 @@
  * responsible OPD's supervisor updates status and evidence and answers for late milestones.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { z } from 'zod';
 import type { Me } from '../../../../common/contracts/identity.ts';
-import { MILESTONE_STATUS_VALUES } from '../../../../common/contracts/performance.ts';
+import {
+  ActionBody,
+  MILESTONE_STATUS_VALUES,
+  MilestoneBody,
+  MilestoneUpdateBody,
+} from '../../../../common/contracts/performance.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useOrganizations } from '../../features/identity/hooks.ts';
 import { type MilestoneView, policyApi, type PolicyView } from '../../features/performance/api.ts';
@@ -22,36 +29,43 @@ import { DateField } from '../../ui/DateFields.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
+const trimmedOr = (blank: null | undefined) => (v: unknown) =>
+  typeof v === 'string' ? (v.trim() === '' ? blank : v.trim()) : v;
+/** The contract's update; a blank link removes the evidence, a blank answer is not sent. */
+const MilestoneForm_ = MilestoneUpdateBody.extend({
+  evidenceUrl: z.preprocess(trimmedOr(null), MilestoneUpdateBody.shape.evidenceUrl),
+  lateAnswer: z.preprocess(trimmedOr(undefined), MilestoneUpdateBody.shape.lateAnswer),
+});
+
 function MilestoneForm({ m }: { m: MilestoneView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [status, setStatus] = useState(m.status);
-  const [url, setUrl] = useState(m.evidenceUrl ?? '');
-  const [isPublic, setPublic] = useState(m.evidencePublic);
-  const [answer, setAnswer] = useState(m.lateAnswer ?? '');
+  const form = useContractForm(MilestoneForm_, {
+    status: m.status,
+    evidenceUrl: m.evidenceUrl ?? '',
+    evidencePublic: m.evidencePublic,
+    lateAnswer: m.lateAnswer ?? '',
+  });
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ lateAnswer, ...body }: z.output<typeof MilestoneForm_>) =>
       policyApi.updateMilestone(m.id, {
-        status,
-        evidenceUrl: url.trim() ? url.trim() : null,
-        evidencePublic: isPublic,
-        ...(m.workingDaysLate > 0 && answer.trim() && answer !== m.lateAnswer ? { lateAnswer: answer.trim() } : {}),
+        ...body,
+        ...(m.workingDaysLate > 0 && lateAnswer && lateAnswer !== m.lateAnswer ? { lateAnswer } : {}),
       }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['policy'] }),
+    onError: (e) => form.showServerErrors(e),
   });
   return (
     <form
       className="form"
+      noValidate
       aria-label={`${t('skp.policy.update')}: ${m.title}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+      onSubmit={form.handleSubmit((body) => save.mutate(body))}
     >
       <SelectField
         label={`${t('skp.policy.milestone')}: ${m.title}`}
-        value={status}
-        onChange={(e) => setStatus(e.target.value as MilestoneView['status'])}
+        error={form.fieldError('status')}
+        {...form.register('status')}
       >
         {MILESTONE_STATUS_VALUES.map((s) => (
           <option key={s} value={s}>
@@ -63,21 +77,17 @@ function MilestoneForm({ m }: { m: MilestoneView }) {
         label={t('skp.policy.evidenceUrl')}
         type="url"
         inputMode="url"
-        value={url}
         maxLength={500}
-        onChange={(e) => setUrl(e.target.value)}
+        error={form.fieldError('evidenceUrl')}
+        {...form.register('evidenceUrl')}
       />
-      <CheckboxField
-        label={t('skp.policy.evidencePublic')}
-        checked={isPublic}
-        onChange={(e) => setPublic(e.target.checked)}
-      />
+      <CheckboxField label={t('skp.policy.evidencePublic')} {...form.register('evidencePublic')} />
       {m.workingDaysLate > 0 ? (
         <TextArea
           label={t('skp.policy.lateAnswer')}
-          value={answer}
           maxLength={1000}
-          onChange={(e) => setAnswer(e.target.value)}
+          error={form.fieldError('lateAnswer')}
+          {...form.register('lateAnswer')}
         />
       ) : null}
       <div className="actions">
@@ -95,48 +105,88 @@ function MilestoneForm({ m }: { m: MilestoneView }) {
   );
 }
 
+/** The contract's action; a milestone row left empty is not sent, a half-filled one is checked. */
+const ActionForm = ActionBody.extend({
+  milestones: z
+    .array(
+      z.preprocess(
+        (row: { title: string; dueOn: string }) => (row.title.trim() === '' && row.dueOn === '' ? undefined : row),
+        MilestoneBody.optional(),
+      ),
+    )
+    .transform((rows) => rows.filter((r) => r !== undefined)),
+});
+type ActionValues = z.input<typeof ActionForm>;
+const EMPTY_ACTION: ActionValues = {
+  title: '',
+  organizationId: '',
+  milestones: [
+    { title: '', dueOn: '' },
+    { title: '', dueOn: '' },
+  ],
+};
+const useActionForm = () => useContractForm(ActionForm, EMPTY_ACTION);
+
+function MilestoneRow({ form, n }: { form: ReturnType<typeof useActionForm>; n: 0 | 1 }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        label={t('skp.policy.milestoneTitle', { n: n + 1 })}
+        maxLength={300}
+        error={form.fieldError(`milestones.${n}.title`)}
+        {...form.register(`milestones.${n}.title`)}
+      />
+      <Controller
+        control={form.control}
+        name={`milestones.${n}.dueOn`}
+        render={({ field }) => (
+          <DateField
+            label={t('skp.policy.dueOn', { n: n + 1 })}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            ref={field.ref}
+            error={form.fieldError(`milestones.${n}.dueOn`)}
+          />
+        )}
+      />
+    </>
+  );
+}
+
 function AddAction({ policyId }: { policyId: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const orgs = useOrganizations();
-  const empty = { title: '', organizationId: '', m1: '', d1: '', m2: '', d2: '' };
-  const [v, setV] = useState(empty);
+  const form = useActionForm();
   const save = useMutation({
-    mutationFn: () =>
-      policyApi.addAction(policyId, {
-        title: v.title,
-        organizationId: v.organizationId,
-        milestones: [
-          { title: v.m1, dueOn: v.d1 },
-          { title: v.m2, dueOn: v.d2 },
-        ].filter((m) => m.title.trim() && m.dueOn),
-      }),
+    mutationFn: (body: z.output<typeof ActionForm>) => policyApi.addAction(policyId, body),
     onSuccess: () => {
-      setV(empty);
+      form.reset(EMPTY_ACTION);
       void qc.invalidateQueries({ queryKey: ['policy'] });
     },
+    onError: (e) => form.showServerErrors(e),
   });
   return (
     <section className="card" aria-labelledby="add-action">
       <h2 id="add-action">{t('skp.policy.addAction')}</h2>
       <form
         className="form"
+        noValidate
         aria-labelledby="add-action"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
+        onSubmit={form.handleSubmit((body) => save.mutate(body))}
       >
         <TextField
           label={t('skp.policy.actionTitle')}
-          value={v.title}
           maxLength={300}
-          onChange={(e) => setV({ ...v, title: e.target.value })}
+          error={form.fieldError('title')}
+          {...form.register('title')}
         />
         <SelectField
           label={t('skp.policy.organization')}
-          value={v.organizationId}
-          onChange={(e) => setV({ ...v, organizationId: e.target.value })}
+          error={form.fieldError('organizationId')}
+          {...form.register('organizationId')}
         >
           <option value="">—</option>
           {orgs.data?.organizations.map((o) => (
@@ -145,28 +195,8 @@ function AddAction({ policyId }: { policyId: string }) {
             </option>
           ))}
         </SelectField>
-        <TextField
-          label={t('skp.policy.milestoneTitle', { n: 1 })}
-          value={v.m1}
-          maxLength={300}
-          onChange={(e) => setV({ ...v, m1: e.target.value })}
-        />
-        <DateField
-          label={t('skp.policy.dueOn', { n: 1 })}
-          value={v.d1}
-          onChange={(value) => setV({ ...v, d1: value })}
-        />
-        <TextField
-          label={t('skp.policy.milestoneTitle', { n: 2 })}
-          value={v.m2}
-          maxLength={300}
-          onChange={(e) => setV({ ...v, m2: e.target.value })}
-        />
-        <DateField
-          label={t('skp.policy.dueOn', { n: 2 })}
-          value={v.d2}
-          onChange={(value) => setV({ ...v, d2: value })}
-        />
+        <MilestoneRow form={form} n={0} />
+        <MilestoneRow form={form} n={1} />
         <div className="actions">
           <button type="submit" className="btn btn--primary" disabled={save.isPending}>
             {t('skp.policy.addAction')}

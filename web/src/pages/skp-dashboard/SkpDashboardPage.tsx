@@ -6,14 +6,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { Me } from '../../../../common/contracts/identity.ts';
-import { PERIOD_VALUES } from '../../../../common/contracts/performance.ts';
+import { DashboardQuery, PERIOD_VALUES } from '../../../../common/contracts/performance.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
-import { type Dashboard, type Period, type Predikat, performanceApi } from '../../features/performance/api.ts';
+import { type Dashboard, type Predikat, performanceApi } from '../../features/performance/api.ts';
 import { PredikatChart, useMsg } from '../../features/performance/components.tsx';
 import '../../features/performance/i18n.ts';
 import '../../features/performance/performance.css';
@@ -304,64 +306,73 @@ function ImportResults() {
   );
 }
 
+/** The filters: an empty year or period means "let the server choose" (the newest with final evaluations). */
+const blankAsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);
+const FiltersForm = DashboardQuery.pick({ year: true, period: true }).extend({
+  year: blankAsUnset(DashboardQuery.shape.year),
+  period: blankAsUnset(DashboardQuery.shape.period),
+});
+type Shown = z.output<typeof FiltersForm>;
+
+function Filters({ onShow, answer }: { onShow: (f: Shown) => void; answer: Dashboard | undefined }) {
+  const { t } = useTranslation();
+  const form = useContractForm(FiltersForm, { year: '', period: '' });
+  const seeded = useRef(false);
+  useEffect(() => {
+    if (seeded.current || !answer) return;
+    seeded.current = true;
+    // Only fill what the person has not chosen yet (they may pick a period before the first answer).
+    if (!form.getValues('year')) form.setValue('year', String(answer.year));
+    if (!form.getValues('period')) form.setValue('period', answer.period);
+  }, [answer, form]);
+  return (
+    <form
+      className="form filters"
+      noValidate
+      aria-label={t('skp.dashboard.filters')}
+      onSubmit={form.handleSubmit(onShow)}
+    >
+      <TextField
+        label={t('skp.dashboard.year')}
+        type="number"
+        inputMode="numeric"
+        min={2000}
+        max={2100}
+        error={form.fieldError('year')}
+        {...form.register('year')}
+      />
+      <SelectField label={t('skp.dashboard.period')} error={form.fieldError('period')} {...form.register('period')}>
+        {PERIOD_VALUES.map((p) => (
+          <option key={p} value={p}>
+            {t(`skp.period.${p}`)}
+          </option>
+        ))}
+      </SelectField>
+      <div className="actions">
+        <button type="submit" className="btn btn--secondary">
+          {t('skp.dashboard.show')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function Page({ me }: { me: Me }) {
   const { t } = useTranslation();
   // Empty year and period: the server opens on the newest period with final evaluations; the
   // filters then take the year and period it chose, so "Tampilkan" starts from what is shown.
-  const [draft, setDraft] = useState({ year: '', period: '' as Period | '' });
-  const [shown, setShown] = useState(draft);
+  const [shown, setShown] = useState<Shown>({});
   const q = useQuery({
-    queryKey: ['skp', 'dashboard', shown.year, shown.period],
-    queryFn: () => performanceApi.dashboard(shown.year ? Number(shown.year) : null, shown.period),
+    queryKey: ['skp', 'dashboard', shown.year ?? '', shown.period ?? ''],
+    queryFn: () => performanceApi.dashboard(shown.year ?? null, shown.period ?? ''),
   });
-  const seeded = useRef(false);
-  useEffect(() => {
-    if (seeded.current || !q.data) return;
-    seeded.current = true;
-    const d = q.data;
-    // Only fill what the person has not chosen yet (they may pick a period before the first answer).
-    setDraft((x) => ({ year: x.year || String(d.year), period: x.period || d.period }));
-  }, [q.data]);
-  const year = shown.year ? Number(shown.year) : (q.data?.year ?? new Date().getFullYear());
+  const year = shown.year ?? q.data?.year ?? new Date().getFullYear();
   return (
     <>
       <PageTitle title={t('skp.dashboard.title')} lead={t('skp.dashboard.lead')}>
         {t('skp.dashboard.title')}
       </PageTitle>
-      <form
-        className="form filters"
-        aria-label={t('skp.dashboard.filters')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (draft.year === '' || /^\d{4}$/.test(draft.year)) setShown(draft);
-        }}
-      >
-        <TextField
-          label={t('skp.dashboard.year')}
-          type="number"
-          inputMode="numeric"
-          min={2000}
-          max={2100}
-          value={draft.year}
-          onChange={(e) => setDraft({ ...draft, year: e.target.value })}
-        />
-        <SelectField
-          label={t('skp.dashboard.period')}
-          value={draft.period || q.data?.period || ''}
-          onChange={(e) => setDraft({ ...draft, period: e.target.value as Period })}
-        >
-          {PERIOD_VALUES.map((p) => (
-            <option key={p} value={p}>
-              {t(`skp.period.${p}`)}
-            </option>
-          ))}
-        </SelectField>
-        <div className="actions">
-          <button type="submit" className="btn btn--secondary">
-            {t('skp.dashboard.show')}
-          </button>
-        </div>
-      </form>
+      <Filters onShow={setShown} answer={q.data} />
       <QueryState query={q}>{(d) => <View d={d} me={me} chosenByServer={!shown.period} />}</QueryState>
       <CompetencyPlanView year={year} />
       {me.role !== 'supervisor' ? <ImportResults /> : null}

@@ -4,17 +4,27 @@
  * ekspektasi khusus, the employee's agreement, and the evaluations — the evaluator's form shows
  * the predikat and the unit's distribution warnings before they finalise.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type UseMutationResult, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ComponentProps, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import type { z } from 'zod';
+import {
+  AgreeBody,
+  BehavioursBody,
+  EvaluationBody,
+  FeedbackNoteBody,
+  LinkNoteBody,
+} from '../../../../common/contracts/performance.ts';
 import { formatWitaDate } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { QueryState } from '../../app/QueryState.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import {
   type Distribution,
   type Evaluation,
+  type NoteInput,
   type Period,
   performanceApi,
   type PlanView,
@@ -30,37 +40,17 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 
 const RATINGS: Rating[] = ['above', 'meets', 'below'];
 
-function Notes({ result, canAdd }: { result: PlanView['results'][number]; canAdd: boolean }) {
+const useFeedbackForm = () => useContractForm(FeedbackNoteBody, { kind: 'feedback', body: '' });
+const useLinkForm = () => useContractForm(LinkNoteBody, { kind: 'link', url: '', body: '' });
+
+function NoteList({ notes }: { notes: PlanView['results'][number]['notes'] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
-  const qc = useQueryClient();
-  const [feedback, setFeedback] = useState('');
-  const [url, setUrl] = useState('');
-  const [caption, setCaption] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const done = () => void qc.invalidateQueries({ queryKey: ['skp'] });
-  const note = useMutation({
-    mutationFn: (body: Parameters<typeof performanceApi.addNote>[1]) => performanceApi.addNote(result.id, body),
-    onSuccess: () => {
-      setFeedback('');
-      setUrl('');
-      setCaption('');
-      done();
-    },
-  });
-  const upload = useMutation({
-    mutationFn: (f: File) => performanceApi.addFile(result.id, f),
-    onSuccess: () => {
-      setFile(null);
-      done();
-    },
-  });
   return (
-    <div>
-      <h4>{t('skp.plan.notes')}</h4>
-      {result.notes.length === 0 ? <p className="small muted">{t('skp.plan.noNotes')}</p> : null}
+    <>
+      {notes.length === 0 ? <p className="small muted">{t('skp.plan.noNotes')}</p> : null}
       <ul className="skp-notes">
-        {result.notes.map((n) => (
+        {notes.map((n) => (
           <li key={n.id}>
             <span className="badge">{t(`skp.plan.side.${n.side}`)}</span> <strong>{n.author}</strong>{' '}
             <span className="small muted">({formatWitaDate(n.createdAt, lang)})</span>:{' '}
@@ -81,85 +71,117 @@ function Notes({ result, canAdd }: { result: PlanView['results'][number]; canAdd
           </li>
         ))}
       </ul>
-      {canAdd ? (
-        <div className="skp-stack">
-          <form
-            className="form"
-            aria-label={t('skp.plan.feedback', { title: result.title })}
-            onSubmit={(e) => {
-              e.preventDefault();
-              note.mutate({ kind: 'feedback', body: feedback });
-            }}
-          >
-            <TextArea
-              label={t('skp.plan.feedback', { title: result.title })}
-              value={feedback}
-              maxLength={2000}
-              onChange={(e) => setFeedback(e.target.value)}
-            />
-            <div className="actions">
-              <button type="submit" className="btn btn--secondary" disabled={note.isPending}>
-                {t('skp.plan.sendFeedback')}
-              </button>
-            </div>
-          </form>
-          <form
-            className="skp-inline"
-            aria-label={`${t('skp.plan.link')}: ${result.title}`}
-            onSubmit={(e) => {
-              e.preventDefault();
-              note.mutate({ kind: 'link', url, body: caption });
-            }}
-          >
-            <TextField
-              label={t('skp.plan.link')}
-              type="url"
-              inputMode="url"
-              value={url}
-              maxLength={500}
-              onChange={(e) => setUrl(e.target.value)}
-            />
-            <TextField
-              label={t('skp.plan.linkCaption')}
-              value={caption}
-              maxLength={300}
-              onChange={(e) => setCaption(e.target.value)}
-            />
-            <div className="actions">
-              <button type="submit" className="btn btn--secondary" disabled={note.isPending}>
-                {t('skp.plan.addLink')}
-              </button>
-            </div>
-          </form>
-          <form
-            className="skp-inline"
-            aria-label={`${t('skp.plan.file')}: ${result.title}`}
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (file) upload.mutate(file);
-            }}
-          >
-            <TextField
-              label={t('skp.plan.file')}
-              type="file"
-              accept="application/pdf,image/jpeg"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-            <div className="actions">
-              <button type="submit" className="btn btn--secondary" disabled={upload.isPending || !file}>
-                {t('skp.plan.upload')}
-              </button>
-            </div>
-          </form>
-          {note.isSuccess || upload.isSuccess ? (
-            <div role="status">
-              <Alert tone="success">{t('skp.plan.added')}</Alert>
-            </div>
-          ) : null}
-          {note.isError ? <ErrorAlert error={note.error} /> : null}
-          {upload.isError ? <ErrorAlert error={upload.error} /> : null}
+    </>
+  );
+}
+
+/** Feedback and a link to evidence (both checked against the contract), and an evidence file. */
+function NoteForms({ result }: { result: PlanView['results'][number] }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const feedback = useFeedbackForm();
+  const link = useLinkForm();
+  const [file, setFile] = useState<File | null>(null);
+  const done = () => void qc.invalidateQueries({ queryKey: ['skp'] });
+  const note = useMutation({
+    mutationFn: (body: NoteInput) => performanceApi.addNote(result.id, body),
+    onSuccess: () => {
+      feedback.reset();
+      link.reset();
+      done();
+    },
+  });
+  const upload = useMutation({
+    mutationFn: (f: File) => performanceApi.addFile(result.id, f),
+    onSuccess: () => {
+      setFile(null);
+      done();
+    },
+  });
+  return (
+    <div className="skp-stack">
+      <form
+        className="form"
+        noValidate
+        aria-label={t('skp.plan.feedback', { title: result.title })}
+        onSubmit={feedback.handleSubmit((body) => note.mutate(body, { onError: (e) => feedback.showServerErrors(e) }))}
+      >
+        <TextArea
+          label={t('skp.plan.feedback', { title: result.title })}
+          maxLength={2000}
+          error={feedback.fieldError('body')}
+          {...feedback.register('body')}
+        />
+        <div className="actions">
+          <button type="submit" className="btn btn--secondary" disabled={note.isPending}>
+            {t('skp.plan.sendFeedback')}
+          </button>
+        </div>
+      </form>
+      <form
+        className="skp-inline"
+        noValidate
+        aria-label={`${t('skp.plan.link')}: ${result.title}`}
+        onSubmit={link.handleSubmit((body) => note.mutate(body, { onError: (e) => link.showServerErrors(e) }))}
+      >
+        <TextField
+          label={t('skp.plan.link')}
+          type="url"
+          inputMode="url"
+          maxLength={500}
+          error={link.fieldError('url')}
+          {...link.register('url')}
+        />
+        <TextField
+          label={t('skp.plan.linkCaption')}
+          maxLength={300}
+          error={link.fieldError('body')}
+          {...link.register('body')}
+        />
+        <div className="actions">
+          <button type="submit" className="btn btn--secondary" disabled={note.isPending}>
+            {t('skp.plan.addLink')}
+          </button>
+        </div>
+      </form>
+      <form
+        className="skp-inline"
+        aria-label={`${t('skp.plan.file')}: ${result.title}`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (file) upload.mutate(file);
+        }}
+      >
+        <TextField
+          label={t('skp.plan.file')}
+          type="file"
+          accept="application/pdf,image/jpeg"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+        <div className="actions">
+          <button type="submit" className="btn btn--secondary" disabled={upload.isPending || !file}>
+            {t('skp.plan.upload')}
+          </button>
+        </div>
+      </form>
+      {note.isSuccess || upload.isSuccess ? (
+        <div role="status">
+          <Alert tone="success">{t('skp.plan.added')}</Alert>
         </div>
       ) : null}
+      {note.isError ? <ErrorAlert error={note.error} /> : null}
+      {upload.isError ? <ErrorAlert error={upload.error} /> : null}
+    </div>
+  );
+}
+
+function Notes({ result, canAdd }: { result: PlanView['results'][number]; canAdd: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <h4>{t('skp.plan.notes')}</h4>
+      <NoteList notes={result.notes} />
+      {canAdd ? <NoteForms result={result} /> : null}
     </div>
   );
 }
@@ -167,12 +189,14 @@ function Notes({ result, canAdd }: { result: PlanView['results'][number]; canAdd
 function Behaviours({ view }: { view: PlanView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(view.behaviours.map((b) => [b.value, b.expectation])),
-  );
+  const form = useContractForm(BehavioursBody, {
+    expectations: Object.fromEntries(view.behaviours.map((b) => [b.value, b.expectation])),
+  });
   const save = useMutation({
-    mutationFn: () => performanceApi.setBehaviours(view.plan.id, values),
+    mutationFn: (body: z.output<typeof BehavioursBody>) =>
+      performanceApi.setBehaviours(view.plan.id, body.expectations),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['skp'] }),
+    onError: (e) => form.showServerErrors(e),
   });
   return (
     <section className="card" aria-labelledby="behaviours">
@@ -180,20 +204,18 @@ function Behaviours({ view }: { view: PlanView }) {
       {view.can.setBehaviours ? (
         <form
           className="form"
+          noValidate
           aria-labelledby="behaviours"
-          onSubmit={(e) => {
-            e.preventDefault();
-            save.mutate();
-          }}
+          onSubmit={form.handleSubmit((body) => save.mutate(body))}
         >
           {view.behaviours.map((b) => (
             <TextArea
               key={b.value}
               label={`${b.label} — ${t('skp.plan.expectation')}`}
-              value={values[b.value] ?? ''}
               maxLength={500}
               rows={2}
-              onChange={(e) => setValues({ ...values, [b.value]: e.target.value })}
+              error={form.fieldError(`expectations.${b.value}`)}
+              {...form.register(`expectations.${b.value}`)}
             />
           ))}
           <div className="actions">
@@ -253,34 +275,144 @@ function DistributionNote({ d }: { d: Distribution }) {
   );
 }
 
+type EvaluationValues = z.input<typeof EvaluationBody>;
+type Saved = { evaluation: Evaluation; distribution: Distribution };
+
+function evaluationDefaults(view: PlanView, draft: Evaluation | undefined): EvaluationValues {
+  return {
+    resultRatings: draft?.resultRatings ?? Object.fromEntries(view.results.map((r) => [r.id, 'meets' as Rating])),
+    behaviourRatings:
+      draft?.behaviourRatings ?? Object.fromEntries(view.behaviours.map((b) => [b.value, 'meets' as Rating])),
+    realisations: draft?.realisations ?? {},
+    note: draft?.note ?? '',
+  };
+}
+
+const useEvaluationForm = (view: PlanView, draft: Evaluation | undefined) =>
+  useContractForm(EvaluationBody, evaluationDefaults(view, draft), {
+    serverFields: ['note', ...view.results.flatMap((r) => r.indicators.map((i) => `realisations.${i.id}` as const))],
+  });
+
+function RatingSelect({ label, ...select }: { label: string } & ComponentProps<'select'>) {
+  const { t } = useTranslation();
+  return (
+    <SelectField label={label} {...select}>
+      {RATINGS.map((r) => (
+        <option key={r} value={r}>
+          {t(`skp.rating.${r}`)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** The realisation of each indicator, a rating per hasil kerja and per BerAKHLAK value, and a note. */
+function EvaluationFields({ view, form }: { view: PlanView; form: ReturnType<typeof useEvaluationForm> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {view.results.map((r) => (
+        <fieldset key={r.id}>
+          <legend>{r.title}</legend>
+          {r.indicators.map((i) => (
+            <TextField
+              key={i.id}
+              label={t('skp.evaluation.realisation', {
+                indicator: i.description,
+                target: `${i.target}${i.unit ? ` ${i.unit}` : ''}`,
+              })}
+              maxLength={500}
+              error={form.fieldError(`realisations.${i.id}`)}
+              {...form.register(`realisations.${i.id}`)}
+            />
+          ))}
+          <RatingSelect
+            label={t('skp.evaluation.ratingOf', { title: r.title })}
+            {...form.register(`resultRatings.${r.id}`)}
+          />
+        </fieldset>
+      ))}
+      <fieldset>
+        <legend>{t('skp.plan.behaviours')}</legend>
+        {view.behaviours.map((b) => (
+          <div key={b.value}>
+            <RatingSelect
+              label={t('skp.evaluation.valueRating', { value: b.label })}
+              {...form.register(`behaviourRatings.${b.value}`)}
+            />
+          </div>
+        ))}
+      </fieldset>
+      <TextArea
+        label={t('skp.evaluation.note')}
+        maxLength={2000}
+        error={form.fieldError('note')}
+        {...form.register('note')}
+      />
+    </>
+  );
+}
+
+/** The saved draft's predikat and the unit's distribution warnings, then the button that finalises it. */
+function SavedEvaluation({
+  saved,
+  label,
+  finalise,
+}: {
+  saved: Saved;
+  label: string;
+  finalise: UseMutationResult<unknown, Error, void>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="skp-stack">
+      <div role="status">
+        <p className="skp-predikat">
+          {t('skp.evaluation.result', { period: label, predikat: t(`skp.predikat.${saved.evaluation.predikat}`) })}
+        </p>
+        <p>
+          {t('skp.evaluation.summary', {
+            results: t(`skp.rating.${saved.evaluation.ratingResults}`),
+            behaviour: t(`skp.rating.${saved.evaluation.ratingBehaviour}`),
+          })}
+        </p>
+      </div>
+      <DistributionNote d={saved.distribution} />
+      <p className="small">{t('skp.evaluation.finaliseHint')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="btn btn--primary"
+          disabled={finalise.isPending}
+          onClick={() => finalise.mutate()}
+        >
+          {t('skp.evaluation.finalise', { period: label })}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function EvaluationForm({ view, period }: { view: PlanView; period: Period }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const draft = view.evaluations.find((e) => e.period === period);
-  const [resultRatings, setResultRatings] = useState<Record<string, Rating>>(
-    () => draft?.resultRatings ?? Object.fromEntries(view.results.map((r) => [r.id, 'meets' as Rating])),
-  );
-  const [behaviourRatings, setBehaviourRatings] = useState<Record<string, Rating>>(
-    () => draft?.behaviourRatings ?? Object.fromEntries(view.behaviours.map((b) => [b.value, 'meets' as Rating])),
-  );
-  const [realisations, setRealisations] = useState<Record<string, string>>(() => draft?.realisations ?? {});
-  const [note, setNote] = useState(draft?.note ?? '');
-  const [saved, setSaved] = useState<{ evaluation: Evaluation; distribution: Distribution } | null>(
+  const form = useEvaluationForm(view, draft);
+  const [saved, setSaved] = useState<Saved | null>(
     draft && view.distributions[period] ? { evaluation: draft, distribution: view.distributions[period]! } : null,
   );
   const label = t(`skp.period.${period}`);
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (body: z.output<typeof EvaluationBody>) =>
       performanceApi.saveEvaluation(view.plan.id, period, {
-        resultRatings,
-        behaviourRatings,
-        realisations: Object.fromEntries(Object.entries(realisations).filter(([, v]) => v.trim())),
-        note,
+        ...body,
+        realisations: Object.fromEntries(Object.entries(body.realisations).filter(([, v]) => v)),
       }),
     onSuccess: (r) => {
       setSaved(r);
       void qc.invalidateQueries({ queryKey: ['skp'] });
     },
+    onError: (e) => form.showServerErrors(e),
   });
   const finalise = useMutation({
     mutationFn: () => performanceApi.finalise(view.plan.id, period),
@@ -289,67 +421,17 @@ function EvaluationForm({ view, period }: { view: PlanView; period: Period }) {
       void qc.invalidateQueries({ queryKey: ['skp'] });
     },
   });
-  const ratingSelect = (value: Rating, onChange: (r: Rating) => void, text: string) => (
-    <SelectField label={text} value={value} onChange={(e) => onChange(e.target.value as Rating)}>
-      {RATINGS.map((r) => (
-        <option key={r} value={r}>
-          {t(`skp.rating.${r}`)}
-        </option>
-      ))}
-    </SelectField>
-  );
   return (
     <section className="card" aria-labelledby="eval-form">
       <h2 id="eval-form">{t('skp.evaluation.formTitle', { period: label })}</h2>
       <p className="small">{t('skp.evaluation.formLead')}</p>
       <form
         className="form"
+        noValidate
         aria-labelledby="eval-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
+        onSubmit={form.handleSubmit((body) => save.mutate(body))}
       >
-        {view.results.map((r) => (
-          <fieldset key={r.id}>
-            <legend>{r.title}</legend>
-            {r.indicators.map((i) => (
-              <TextField
-                key={i.id}
-                label={t('skp.evaluation.realisation', {
-                  indicator: i.description,
-                  target: `${i.target}${i.unit ? ` ${i.unit}` : ''}`,
-                })}
-                value={realisations[i.id] ?? ''}
-                maxLength={500}
-                onChange={(e) => setRealisations({ ...realisations, [i.id]: e.target.value })}
-              />
-            ))}
-            {ratingSelect(
-              resultRatings[r.id] ?? 'meets',
-              (v) => setResultRatings({ ...resultRatings, [r.id]: v }),
-              t('skp.evaluation.ratingOf', { title: r.title }),
-            )}
-          </fieldset>
-        ))}
-        <fieldset>
-          <legend>{t('skp.plan.behaviours')}</legend>
-          {view.behaviours.map((b) => (
-            <div key={b.value}>
-              {ratingSelect(
-                behaviourRatings[b.value] ?? 'meets',
-                (v) => setBehaviourRatings({ ...behaviourRatings, [b.value]: v }),
-                t('skp.evaluation.valueRating', { value: b.label }),
-              )}
-            </div>
-          ))}
-        </fieldset>
-        <TextArea
-          label={t('skp.evaluation.note')}
-          value={note}
-          maxLength={2000}
-          onChange={(e) => setNote(e.target.value)}
-        />
+        <EvaluationFields view={view} form={form} />
         <div className="actions">
           <button type="submit" className="btn btn--secondary" disabled={save.isPending}>
             {t('skp.evaluation.save')}
@@ -357,33 +439,7 @@ function EvaluationForm({ view, period }: { view: PlanView; period: Period }) {
         </div>
       </form>
       {save.isError ? <ErrorAlert error={save.error} /> : null}
-      {saved ? (
-        <div className="skp-stack">
-          <div role="status">
-            <p className="skp-predikat">
-              {t('skp.evaluation.result', { period: label, predikat: t(`skp.predikat.${saved.evaluation.predikat}`) })}
-            </p>
-            <p>
-              {t('skp.evaluation.summary', {
-                results: t(`skp.rating.${saved.evaluation.ratingResults}`),
-                behaviour: t(`skp.rating.${saved.evaluation.ratingBehaviour}`),
-              })}
-            </p>
-          </div>
-          <DistributionNote d={saved.distribution} />
-          <p className="small">{t('skp.evaluation.finaliseHint')}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={finalise.isPending}
-              onClick={() => finalise.mutate()}
-            >
-              {t('skp.evaluation.finalise', { period: label })}
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {saved ? <SavedEvaluation saved={saved} label={label} finalise={finalise} /> : null}
       {finalise.isSuccess ? (
         <div role="status">
           <Alert tone="success">{t('skp.evaluation.finalised', { period: label })}</Alert>
@@ -397,10 +453,11 @@ function EvaluationForm({ view, period }: { view: PlanView; period: Period }) {
 function Agreement({ view }: { view: PlanView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [clarification, setClarification] = useState('');
+  const form = useContractForm(AgreeBody, { clarification: '' });
   const agree = useMutation({
-    mutationFn: () => performanceApi.agree(view.plan.id, clarification),
+    mutationFn: ({ clarification }: z.output<typeof AgreeBody>) => performanceApi.agree(view.plan.id, clarification),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['skp'] }),
+    onError: (e) => form.showServerErrors(e),
   });
   return (
     <section className="card" aria-labelledby="agree">
@@ -408,17 +465,15 @@ function Agreement({ view }: { view: PlanView }) {
       <p>{t('skp.plan.agreeLead')}</p>
       <form
         className="form"
+        noValidate
         aria-labelledby="agree"
-        onSubmit={(e) => {
-          e.preventDefault();
-          agree.mutate();
-        }}
+        onSubmit={form.handleSubmit((body) => agree.mutate(body))}
       >
         <TextArea
           label={t('skp.plan.clarification')}
-          value={clarification}
           maxLength={1000}
-          onChange={(e) => setClarification(e.target.value)}
+          error={form.fieldError('clarification')}
+          {...form.register('clarification')}
         />
         <div className="actions">
           <button type="submit" className="btn btn--primary" disabled={agree.isPending}>

@@ -3,13 +3,14 @@
  * direct report or the whole unit at once, and the direct reports' SKP and evaluation states.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { CascadeBody } from '../../../../common/contracts/performance.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { QueryState } from '../../app/QueryState.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
-import { performanceApi, type Team } from '../../features/performance/api.ts';
+import { type CascadeInput, performanceApi, type Team } from '../../features/performance/api.ts';
 import { ResultForm } from '../../features/performance/components.tsx';
 import '../../features/performance/i18n.ts';
 import '../../features/performance/performance.css';
@@ -24,9 +25,10 @@ function CascadeControls({ team, result }: { team: Team; result: { id: string; t
   const { t } = useTranslation();
   const qc = useQueryClient();
   const inUnit = team.members.filter((m) => m.employee.organization.id === team.me.organization.id);
-  const [to, setTo] = useState(inUnit[0]?.employee.id ?? '');
+  const form = useContractForm(CascadeBody, { employeeIds: [inUnit[0]?.employee.id ?? ''] });
+  const to = form.watch('employeeIds.0');
   const send = useMutation({
-    mutationFn: (body: { unit: true } | { employeeIds: string[] }) => performanceApi.cascade(result.id, body),
+    mutationFn: (body: CascadeInput) => performanceApi.cascade(result.id, body),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['skp'] }),
   });
   return (
@@ -34,13 +36,17 @@ function CascadeControls({ team, result }: { team: Team; result: { id: string; t
       <h3>{result.title}</h3>
       <form
         className="skp-inline"
+        noValidate
         aria-label={t('skp.team.cascadeFor', { title: result.title })}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (to) send.mutate({ employeeIds: [to] });
-        }}
+        onSubmit={form.handleSubmit((body) =>
+          send.mutate({ employeeIds: body.employeeIds }, { onError: (e) => form.showServerErrors(e) }),
+        )}
       >
-        <SelectField label={t('skp.team.cascadeTo')} value={to} onChange={(e) => setTo(e.target.value)}>
+        <SelectField
+          label={t('skp.team.cascadeTo')}
+          error={form.fieldError('employeeIds.0') ?? form.fieldError('employeeIds')}
+          {...form.register('employeeIds.0')}
+        >
           {inUnit.map((m) => (
             <option key={m.employee.id} value={m.employee.id}>
               {m.employee.fullName}

@@ -1,13 +1,17 @@
 /** Create or edit one bank item: type, subtest, category, stem, options A–E, key or weights, explanation; shows versions. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import type { ComponentProps } from 'react';
+import type { Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { ItemContentSchema } from '../../../../../common/contracts/exam-requests.ts';
 import { codeLabel } from '../../codes/i18n.ts';
 import { ApiError } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
+import { useContractForm } from '../../../app/useContractForm.ts';
 import { formatDateTime } from '../../../app/format.ts';
 import { Alert } from '../../../ui/Alert.tsx';
-import { SelectField, TextField } from '../../../ui/Field.tsx';
+import { FieldError, SelectField, TextField } from '../../../ui/Field.tsx';
 import { Loading } from '../../../ui/Spinner.tsx';
 import { useLang } from '../../recruitment/hooks.ts';
 import {
@@ -16,6 +20,7 @@ import {
   EXAM_TYPES,
   examApi,
   type ExamType,
+  type ItemContent,
   OPTION_KEYS,
   type Subtest,
   WEIGHTED,
@@ -25,26 +30,23 @@ import '../i18n.ts';
 
 function TextArea({
   label,
-  value,
-  onChange,
   rows = 4,
-}: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  rows?: number;
-}) {
+  error,
+  ...area
+}: { label: string; error?: string | undefined } & ComponentProps<'textarea'>) {
   const id = `ta-${label.replace(/\W+/g, '-')}`;
   return (
-    <div className="field">
+    <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <textarea
         id={id}
         rows={rows}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
         style={{ width: '100%' }}
+        {...area}
       />
+      <FieldError id={`${id}-error`}>{error}</FieldError>
     </div>
   );
 }
@@ -88,6 +90,149 @@ function ItemImage({ imageKey, onChange }: { imageKey: string | null; onChange: 
   );
 }
 
+/**
+ * The contract's ItemContentSchema, checked on what the draft becomes (draftToContent): its
+ * problems carry the body's paths (`options.0.text`, `scoring.points`), which `contentError` reads.
+ */
+const ItemForm = z.preprocess((d: ItemDraft) => draftToContent(d), ItemContentSchema);
+const CONTENT_FIELDS = [
+  'examType',
+  'subtest',
+  'category',
+  'stem',
+  'explanation',
+  'scoring.correct',
+  'scoring.points',
+  'scoring.weights',
+  ...OPTION_KEYS.map((_, i) => `options.${i}.text`),
+  ...OPTION_KEYS.map((k) => `scoring.weights.${k}`),
+] as Path<ItemDraft>[];
+const useItemForm = (initial: ItemDraft) => {
+  const form = useContractForm(ItemForm, initial, { serverFields: CONTENT_FIELDS });
+  return { ...form, contentError: (path: string) => form.fieldError(path as Path<ItemDraft>) };
+};
+type ItemFormApi = ReturnType<typeof useItemForm>;
+
+/** Exam type, subtest and category; a change keeps the other two valid (withType). */
+function Classification({ form }: { form: ItemFormApi }) {
+  const { t } = useTranslation();
+  const [examType, subtest] = form.watch(['examType', 'subtest']);
+  const retype = (next: ItemDraft) => {
+    form.setValue('subtest', next.subtest);
+    form.setValue('category', next.category);
+  };
+  return (
+    <div className="cat-inline-form">
+      <SelectField
+        label={t('cat.bank.examType')}
+        error={form.contentError('examType')}
+        {...form.register('examType', {
+          onChange: (e) => retype(withType(form.getValues(), e.target.value as ExamType, form.getValues('subtest'))),
+        })}
+      >
+        {EXAM_TYPES.map((x) => (
+          <option key={x}>{x}</option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t('cat.bank.subtest')}
+        error={form.contentError('subtest')}
+        {...form.register('subtest', {
+          onChange: (e) => retype(withType(form.getValues(), form.getValues('examType'), e.target.value as Subtest)),
+        })}
+      >
+        {EXAM_SUBTESTS[examType].map((s) => (
+          <option key={s} value={s}>
+            {t(`cat.subtest.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t('cat.bank.category')} error={form.contentError('category')} {...form.register('category')}>
+        {CATEGORIES[subtest].map((c) => (
+          <option key={c} value={c}>
+            {codeLabel(t, 'category', c)}
+          </option>
+        ))}
+      </SelectField>
+    </div>
+  );
+}
+
+/** Options A–E with their weights (weighted subtests) or the key and its points. */
+function Options({ form }: { form: ItemFormApi }) {
+  const { t } = useTranslation();
+  const weighted = WEIGHTED.has(form.watch('subtest'));
+  return (
+    <>
+      {OPTION_KEYS.map((k, i) => (
+        <div key={k} className="cat-inline-form">
+          <TextField
+            label={k === 'E' ? t('cat.bank.optionE') : t('cat.bank.option', { key: k })}
+            error={form.contentError(`options.${i}.text`)}
+            {...form.register(`options.${k}`)}
+          />
+          {weighted ? (
+            <TextField
+              label={t('cat.bank.weight', { key: k })}
+              inputMode="numeric"
+              error={form.contentError(`scoring.weights.${k}`)}
+              {...form.register(`weights.${k}`)}
+            />
+          ) : null}
+        </div>
+      ))}
+      {weighted ? (
+        <>
+          <p className="field-hint">{t('cat.bank.weightsHint')}</p>
+          {form.contentError('scoring.weights') ? (
+            <p className="field-error">{form.contentError('scoring.weights')}</p>
+          ) : null}
+        </>
+      ) : (
+        <div className="cat-inline-form">
+          <SelectField
+            label={t('cat.bank.key')}
+            error={form.contentError('scoring.correct')}
+            {...form.register('correct')}
+          >
+            {OPTION_KEYS.map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </SelectField>
+          <TextField
+            label={t('cat.bank.points')}
+            inputMode="numeric"
+            error={form.contentError('scoring.points')}
+            {...form.register('points')}
+          />
+        </div>
+      )}
+    </>
+  );
+}
+
+function Versions({ versions }: { versions: { version: number; delivered: boolean; createdAt: string }[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (versions.length === 0) return null;
+  return (
+    <>
+      <h3>{t('cat.bank.versions')}</h3>
+      <ul>
+        {versions.map((v) => (
+          <li key={v.version}>
+            {t('cat.bank.versionLine', {
+              version: v.version,
+              at: formatDateTime(v.createdAt, lang),
+              state: v.delivered ? t('cat.bank.delivered') : t('cat.bank.draft'),
+            })}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function Form({
   itemId,
   initial,
@@ -100,109 +245,38 @@ function Form({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const qc = useQueryClient();
-  const [d, setD] = useState(initial);
+  const form = useItemForm(initial);
   const save = useMutation({
-    mutationFn: async () => {
-      const body = draftToContent(d);
+    mutationFn: async (body: ItemContent) => {
       if (itemId) return (await examApi.updateItem(itemId, body)).outcome;
       await examApi.createItem(body);
       return 'created' as const;
     },
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['cat', 'bank'] }),
+    onError: (e) => form.showServerErrors(e),
   });
-  const weighted = WEIGHTED.has(d.subtest);
   const problems = save.error instanceof ApiError ? save.error.fields : [];
   return (
     <form
       className="card form"
       noValidate
       aria-labelledby="item-form-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+      onSubmit={form.handleSubmit((body) => save.mutate(body))}
     >
       <h2 id="item-form-title">{itemId ? t('cat.bank.editItem') : t('cat.bank.newItem')}</h2>
-      <div className="cat-inline-form">
-        <SelectField
-          label={t('cat.bank.examType')}
-          value={d.examType}
-          onChange={(e) => setD(withType(d, e.target.value as ExamType, d.subtest))}
-        >
-          {EXAM_TYPES.map((x) => (
-            <option key={x}>{x}</option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('cat.bank.subtest')}
-          value={d.subtest}
-          onChange={(e) => setD(withType(d, d.examType, e.target.value as Subtest))}
-        >
-          {EXAM_SUBTESTS[d.examType].map((s) => (
-            <option key={s} value={s}>
-              {t(`cat.subtest.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('cat.bank.category')}
-          value={d.category}
-          onChange={(e) => setD({ ...d, category: e.target.value })}
-        >
-          {CATEGORIES[d.subtest].map((c) => (
-            <option key={c} value={c}>
-              {codeLabel(t, 'category', c)}
-            </option>
-          ))}
-        </SelectField>
-      </div>
-      <TextArea label={t('cat.bank.stem')} value={d.stem} onChange={(v) => setD({ ...d, stem: v })} />
-      <ItemImage imageKey={d.imageKey} onChange={(imageKey) => setD({ ...d, imageKey })} />
-      {OPTION_KEYS.map((k) => (
-        <div key={k} className="cat-inline-form">
-          <TextField
-            label={k === 'E' ? t('cat.bank.optionE') : t('cat.bank.option', { key: k })}
-            value={d.options[k]}
-            onChange={(e) => setD({ ...d, options: { ...d.options, [k]: e.target.value } })}
-          />
-          {weighted ? (
-            <TextField
-              label={t('cat.bank.weight', { key: k })}
-              inputMode="numeric"
-              value={d.weights[k]}
-              onChange={(e) => setD({ ...d, weights: { ...d.weights, [k]: e.target.value } })}
-            />
-          ) : null}
-        </div>
-      ))}
-      {weighted ? (
-        <p className="field-hint">{t('cat.bank.weightsHint')}</p>
-      ) : (
-        <div className="cat-inline-form">
-          <SelectField
-            label={t('cat.bank.key')}
-            value={d.correct}
-            onChange={(e) => setD({ ...d, correct: e.target.value as ItemDraft['correct'] })}
-          >
-            {OPTION_KEYS.map((k) => (
-              <option key={k}>{k}</option>
-            ))}
-          </SelectField>
-          <TextField
-            label={t('cat.bank.points')}
-            inputMode="numeric"
-            value={d.points}
-            onChange={(e) => setD({ ...d, points: e.target.value })}
-          />
-        </div>
-      )}
+      <Classification form={form} />
+      <TextArea label={t('cat.bank.stem')} error={form.contentError('stem')} {...form.register('stem')} />
+      <ItemImage
+        imageKey={form.watch('imageKey')}
+        onChange={(imageKey) => form.setValue('imageKey', imageKey, { shouldDirty: true })}
+      />
+      <Options form={form} />
       <TextArea
         label={t('cat.bank.explanation')}
-        value={d.explanation}
         rows={3}
-        onChange={(v) => setD({ ...d, explanation: v })}
+        error={form.contentError('explanation')}
+        {...form.register('explanation')}
       />
       {save.isError ? <ErrorAlert error={save.error} /> : null}
       {problems.length > 0 ? (
@@ -223,22 +297,7 @@ function Form({
           {t('cat.bank.cancel')}
         </button>
       </div>
-      {versions.length > 0 ? (
-        <>
-          <h3>{t('cat.bank.versions')}</h3>
-          <ul>
-            {versions.map((v) => (
-              <li key={v.version}>
-                {t('cat.bank.versionLine', {
-                  version: v.version,
-                  at: formatDateTime(v.createdAt, lang),
-                  state: v.delivered ? t('cat.bank.delivered') : t('cat.bank.draft'),
-                })}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <Versions versions={versions} />
     </form>
   );
 }
