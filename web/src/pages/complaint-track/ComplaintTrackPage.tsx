@@ -119,12 +119,7 @@ function Report({ trackingId }: { trackingId: string }) {
           <h3>{t('prt.track.thread')}</h3>
           <ComplaintThread events={r.events} />
           {r.canReply ? (
-            <form
-              className="form"
-              noValidate
-              aria-label={t('prt.track.reply')}
-              onSubmit={submit('reply')}
-            >
+            <form className="form" noValidate aria-label={t('prt.track.reply')} onSubmit={submit('reply')}>
               <TextField
                 label={t('prt.track.reply')}
                 maxLength={3000}

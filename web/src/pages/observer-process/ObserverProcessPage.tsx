@@ -7,11 +7,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { FINDING_STAGES } from '../../../../common/contracts/participation.ts';
+import type { z } from 'zod';
+import { FINDING_STAGES, FindingBody } from '../../../../common/contracts/participation.ts';
 import { formatCalendarDate, formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { observerApi } from '../../features/participation/api.ts';
 import { BarChart } from '../../features/participation/BarChart.tsx';
@@ -21,31 +23,34 @@ import '../../features/participation/participation.css';
 import '../../features/recruitment/i18n.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 function FindingForm({ periodId }: { periodId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const qc = useQueryClient();
-  const [v, setV] = useState({ stage: 'verifikasi', title: '', body: '' });
+  const form = useContractForm(FindingBody, { stage: 'verifikasi', title: '', body: '' });
   const [file, setFile] = useState<File | null>(null);
   const send = useMutation({
-    mutationFn: async () => {
+    mutationFn: async (v: z.infer<typeof FindingBody>) => {
       const made = await observerApi.fileFinding(periodId, v);
       if (file) await observerApi.evidence(made.id, file);
       return made;
     },
-    onSuccess: () => (
-      setV({ stage: 'verifikasi', title: '', body: '' }),
-      void qc.invalidateQueries({ queryKey: ['prt', 'obs'] })
-    ),
+    onSuccess: () => (form.reset(), void qc.invalidateQueries({ queryKey: ['prt', 'obs'] })),
+    onError: (e) => form.showServerErrors(e),
   });
   const err = send.error instanceof ApiError ? send.error : null;
   return (
-    <form className="form card" aria-labelledby="finding-form" onSubmit={(e) => (e.preventDefault(), send.mutate())}>
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby="finding-form"
+      onSubmit={form.handleSubmit((v) => send.mutate(v))}
+    >
       <h2 id="finding-form">{t('prt.obs.findingForm')}</h2>
-      <SelectField label={t('prt.obs.stage')} value={v.stage} onChange={(e) => setV({ ...v, stage: e.target.value })}>
+      <SelectField label={t('prt.obs.stage')} error={form.fieldError('stage')} {...form.register('stage')}>
         {FINDING_STAGES.map((s) => (
           <option key={s} value={s}>
             {t(`prt.obs.stagesList.${s}`)}
@@ -54,22 +59,17 @@ function FindingForm({ periodId }: { periodId: string }) {
       </SelectField>
       <TextField
         label={t('prt.obs.findingTitle')}
-        value={v.title}
         maxLength={160}
-        onChange={(e) => setV({ ...v, title: e.target.value })}
-        error={err?.fieldMessage('title')}
+        error={form.fieldError('title')}
+        {...form.register('title')}
       />
-      <div className="field">
-        <label htmlFor="finding-body">{t('prt.obs.findingBody')}</label>
-        <textarea
-          id="finding-body"
-          rows={5}
-          maxLength={5000}
-          value={v.body}
-          onChange={(e) => setV({ ...v, body: e.target.value })}
-        />
-        {err?.fieldMessage('body') ? <p className="field-error">⚠ {err.fieldMessage('body')}</p> : null}
-      </div>
+      <TextAreaField
+        label={t('prt.obs.findingBody')}
+        rows={5}
+        maxLength={5000}
+        error={form.fieldError('body')}
+        {...form.register('body')}
+      />
       <div className="field">
         <label htmlFor="finding-evidence">{t('prt.obs.evidence')}</label>
         <input
