@@ -320,6 +320,51 @@ function CommitteeSteps({ c }: { c: ConsultationView }) {
   return <FinalVersion c={c} />;
 }
 
+/** One section: its draft or the final text's diff and reason, its comments, moderation and the comment form. */
+function SectionCard({ c, s, committee }: { c: ConsultationView; s: Section; committee: boolean }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  return (
+    <section className="card" aria-labelledby={`sec-${s.id}`}>
+      <h2 id={`sec-${s.id}`}>
+        {s.position}. {s.heading}
+      </h2>
+      {s.diff ? (
+        <>
+          <h3>{t('prt.cons.diff')}</h3>
+          <Diff diff={s.diff} />
+          {s.changeReason ? (
+            <p className="small">
+              <strong>{t('prt.cons.why')}:</strong> {s.changeReason}
+            </p>
+          ) : (
+            <p className="small">{t('prt.cons.unchanged')}</p>
+          )}
+        </>
+      ) : (
+        <p className="prt-body">{s.draft}</p>
+      )}
+      <h3>{t('prt.cons.comments', { count: s.comments.length })}</h3>
+      <ul className="prt-thread">
+        {s.comments.map((x) => (
+          <li key={x.id}>
+            <strong>{x.author}</strong> · <span className="small muted">{formatWitaDateTime(x.createdAt, lang)}</span>
+            {x.status === 'hidden' ? <p className="muted">{t('prt.cons.hidden', { reason: x.hiddenReason })}</p> : null}
+            {x.body ? <p>{x.body}</p> : null}
+            {x.answer ? (
+              <p>
+                <strong>{t('prt.cons.committeeAnswer')}:</strong> {x.answer}
+              </p>
+            ) : null}
+            {committee ? <Moderate consultationId={c.id} comment={x} /> : null}
+          </li>
+        ))}
+      </ul>
+      {c.canComment ? <CommentForm consultationId={c.id} section={s} /> : null}
+    </section>
+  );
+}
+
 export function ConsultationPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
@@ -390,46 +435,7 @@ export function ConsultationPage() {
             </section>
           ) : null}
           {c.sections.map((s) => (
-            <section key={s.id} className="card" aria-labelledby={`sec-${s.id}`}>
-              <h2 id={`sec-${s.id}`}>
-                {s.position}. {s.heading}
-              </h2>
-              {s.diff ? (
-                <>
-                  <h3>{t('prt.cons.diff')}</h3>
-                  <Diff diff={s.diff} />
-                  {s.changeReason ? (
-                    <p className="small">
-                      <strong>{t('prt.cons.why')}:</strong> {s.changeReason}
-                    </p>
-                  ) : (
-                    <p className="small">{t('prt.cons.unchanged')}</p>
-                  )}
-                </>
-              ) : (
-                <p className="prt-body">{s.draft}</p>
-              )}
-              <h3>{t('prt.cons.comments', { count: s.comments.length })}</h3>
-              <ul className="prt-thread">
-                {s.comments.map((x) => (
-                  <li key={x.id}>
-                    <strong>{x.author}</strong> ·{' '}
-                    <span className="small muted">{formatWitaDateTime(x.createdAt, lang)}</span>
-                    {x.status === 'hidden' ? (
-                      <p className="muted">{t('prt.cons.hidden', { reason: x.hiddenReason })}</p>
-                    ) : null}
-                    {x.body ? <p>{x.body}</p> : null}
-                    {x.answer ? (
-                      <p>
-                        <strong>{t('prt.cons.committeeAnswer')}:</strong> {x.answer}
-                      </p>
-                    ) : null}
-                    {committee ? <Moderate consultationId={c.id} comment={x} /> : null}
-                  </li>
-                ))}
-              </ul>
-              {c.canComment ? <CommentForm consultationId={c.id} section={s} /> : null}
-            </section>
+            <SectionCard key={s.id} c={c} s={s} committee={committee} />
           ))}
           {committee ? <CommitteeSteps c={c} /> : null}
         </>

@@ -15,7 +15,7 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
 import { useContractForm } from '../../app/useContractForm.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
-import { observerApi } from '../../features/participation/api.ts';
+import { observerApi, type ProcessView } from '../../features/participation/api.ts';
 import { BarChart } from '../../features/participation/BarChart.tsx';
 import { FindingList } from '../../features/participation/components/FindingList.tsx';
 import '../../features/participation/i18n.ts';
@@ -92,6 +92,76 @@ function FindingForm({ periodId }: { periodId: string }) {
   );
 }
 
+/** The exam sessions: capacity, assigned, started and submitted. */
+function SessionsSection({ v }: { v: ProcessView }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  return (
+    <section className="card" aria-labelledby="sessions-title">
+      <h2 id="sessions-title">{t('prt.obs.sessions')}</h2>
+      {v.examSessions.length === 0 ? (
+        <p>—</p>
+      ) : (
+        <DataTable
+          label={t('prt.obs.sessions')}
+          rows={v.examSessions}
+          rowKey={(x) => x.id}
+          columns={[
+            { key: 'site', header: t('prt.obs.site'), cell: (x) => x.site },
+            { key: 'startsAt', header: t('prt.obs.startsAt'), cell: (x) => formatWitaDateTime(x.startsAt, lang) },
+            { key: 'capacity', header: t('prt.obs.capacity'), className: 'num', cell: (x) => x.capacity },
+            { key: 'assigned', header: t('prt.obs.assigned'), className: 'num', cell: (x) => x.assigned },
+            { key: 'started', header: t('prt.obs.started'), className: 'num', cell: (x) => x.started },
+            { key: 'submitted', header: t('prt.obs.submittedCol'), className: 'num', cell: (x) => x.submitted },
+            { key: 'state', header: t('prt.obs.state'), cell: (x) => t(`prt.obs.sessionStates.${x.state}`) },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
+/** Objections, announcements and publications: where the period's public steps stand. */
+function StepsSection({ v }: { v: ProcessView }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  return (
+    <section className="card" aria-labelledby="steps-title">
+      <h2 id="steps-title">{t('prt.obs.objections')}</h2>
+      <p>{v.objections.map((o) => `${t(`prt.obs.objectionStates.${o.status}`)}: ${o.count}`).join(' · ') || '—'}</p>
+      <h3>{t('prt.obs.announcements')}</h3>
+      <ul className="plain">
+        {v.announcements.map((a, i) => (
+          <li key={i}>
+            {t('prt.obs.step', {
+              stage: t(`prt.obs.stageNames.${a.stage}`, { defaultValue: a.stage }),
+              status: t(`prt.obs.stepStates.${a.status}`, { defaultValue: a.status }),
+              proposed: a.proposedAt ? formatWitaDateTime(a.proposedAt, lang) : '—',
+            })}
+          </li>
+        ))}
+        {v.announcements.length === 0 ? <li>—</li> : null}
+      </ul>
+      <h3>{t('prt.obs.publications')}</h3>
+      <ul className="plain">
+        {v.publications.map((p, i) => (
+          <li key={i}>
+            {t('prt.obs.step', {
+              stage: t('prt.obs.version', {
+                stage: t(`prt.obs.stageNames.${p.stage}`, { defaultValue: p.stage }),
+                version: p.version,
+              }),
+              status: t(`prt.obs.stepStates.${p.status}`, { defaultValue: p.status }),
+              proposed: p.proposedAt ? formatWitaDateTime(p.proposedAt, lang) : '—',
+            })}
+          </li>
+        ))}
+        {v.publications.length === 0 ? <li>—</li> : null}
+      </ul>
+    </section>
+  );
+}
+
 function View({ periodId, canFile }: { periodId: string; canFile: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
@@ -161,62 +231,8 @@ function View({ periodId, canFile }: { periodId: string; canFile: boolean }) {
               ]}
             />
           </section>
-          <section className="card" aria-labelledby="sessions-title">
-            <h2 id="sessions-title">{t('prt.obs.sessions')}</h2>
-            {v.examSessions.length === 0 ? (
-              <p>—</p>
-            ) : (
-              <DataTable
-                label={t('prt.obs.sessions')}
-                rows={v.examSessions}
-                rowKey={(x) => x.id}
-                columns={[
-                  { key: 'site', header: t('prt.obs.site'), cell: (x) => x.site },
-                  { key: 'startsAt', header: t('prt.obs.startsAt'), cell: (x) => formatWitaDateTime(x.startsAt, lang) },
-                  { key: 'capacity', header: t('prt.obs.capacity'), className: 'num', cell: (x) => x.capacity },
-                  { key: 'assigned', header: t('prt.obs.assigned'), className: 'num', cell: (x) => x.assigned },
-                  { key: 'started', header: t('prt.obs.started'), className: 'num', cell: (x) => x.started },
-                  { key: 'submitted', header: t('prt.obs.submittedCol'), className: 'num', cell: (x) => x.submitted },
-                  { key: 'state', header: t('prt.obs.state'), cell: (x) => t(`prt.obs.sessionStates.${x.state}`) },
-                ]}
-              />
-            )}
-          </section>
-          <section className="card" aria-labelledby="steps-title">
-            <h2 id="steps-title">{t('prt.obs.objections')}</h2>
-            <p>
-              {v.objections.map((o) => `${t(`prt.obs.objectionStates.${o.status}`)}: ${o.count}`).join(' · ') || '—'}
-            </p>
-            <h3>{t('prt.obs.announcements')}</h3>
-            <ul className="plain">
-              {v.announcements.map((a, i) => (
-                <li key={i}>
-                  {t('prt.obs.step', {
-                    stage: t(`prt.obs.stageNames.${a.stage}`, { defaultValue: a.stage }),
-                    status: t(`prt.obs.stepStates.${a.status}`, { defaultValue: a.status }),
-                    proposed: a.proposedAt ? formatWitaDateTime(a.proposedAt, lang) : '—',
-                  })}
-                </li>
-              ))}
-              {v.announcements.length === 0 ? <li>—</li> : null}
-            </ul>
-            <h3>{t('prt.obs.publications')}</h3>
-            <ul className="plain">
-              {v.publications.map((p, i) => (
-                <li key={i}>
-                  {t('prt.obs.step', {
-                    stage: t('prt.obs.version', {
-                      stage: t(`prt.obs.stageNames.${p.stage}`, { defaultValue: p.stage }),
-                      version: p.version,
-                    }),
-                    status: t(`prt.obs.stepStates.${p.status}`, { defaultValue: p.status }),
-                    proposed: p.proposedAt ? formatWitaDateTime(p.proposedAt, lang) : '—',
-                  })}
-                </li>
-              ))}
-              {v.publications.length === 0 ? <li>—</li> : null}
-            </ul>
-          </section>
+          <SessionsSection v={v} />
+          <StepsSection v={v} />
           {canFile ? <FindingForm periodId={periodId} /> : null}
           <section className="card" aria-labelledby="findings-title">
             <h2 id="findings-title">{t('prt.obs.findings')}</h2>
