@@ -55,6 +55,15 @@ describe('participation journeys in the browser', () => {
     await panitia.getByRole('heading', { level: 1, name: 'Loket verifikasi tutup lebih awal' }).waitFor();
     await expectClean(panitia);
     const dispose = panitia.getByRole('form', { name: 'Disposisikan ke OPD' });
+    // Sent empty, the form says in Indonesian what is missing before any request leaves the browser.
+    const disposeRequests: string[] = [];
+    panitia.on('request', (r) => void (r.url().includes('/dispose') && disposeRequests.push(r.url())));
+    await dispose.getByRole('button', { name: 'Disposisikan ke OPD' }).click();
+    await dispose.getByText('Wajib diisi.').waitFor();
+    await dispose.getByText('Minimal 5 karakter.').waitFor();
+    expect(await dispose.getByLabel('OPD tujuan').getAttribute('aria-invalid')).toBe('true');
+    expect(disposeRequests).toEqual([]);
+    await panitia.getByText('Menunggu verifikasi', { exact: true }).waitFor();
     await dispose
       .getByLabel('OPD tujuan')
       .selectOption({ label: 'Dinas Komunikasi, Informatika, Persandian dan Statistik' });

@@ -4,13 +4,13 @@
  * A–D (PermenPANRB 14/2017). Changes apply to new deadlines and results at once and are audited.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import type { BandsBody, SlaBody } from '../../../../common/contracts/participation.ts';
+import { z } from 'zod';
+import { BandsBody, SlaBody } from '../../../../common/contracts/participation.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { participationApi } from '../../features/participation/api.ts';
 import '../../features/participation/i18n.ts';
@@ -23,22 +23,40 @@ type Sla = z.infer<typeof SlaBody>;
 type Bands = z.infer<typeof BandsBody>['bands'];
 const SLA_KEYS = ['verifyDays', 'followUpDays', 'closeAfterDays'] as const;
 
+const Band = BandsBody.shape.bands.element;
+const Hundredths = Band.shape.minHundredths;
+/**
+ * People type the converted value (76,61), the API keeps hundredths (7661): the field is checked
+ * in the unit shown (the contract's limits divided by 100), then converted and checked by the contract.
+ */
+const BandsFormSchema = BandsBody.extend({
+  bands: z
+    .array(
+      Band.extend({
+        minHundredths: z
+          .string()
+          .transform((s) => (s.trim() === '' ? NaN : Number(s.replace(',', '.'))))
+          .pipe(
+            z
+              .number()
+              .min(Hundredths.minValue! / 100)
+              .max(Hundredths.maxValue! / 100),
+          )
+          .transform((n) => Math.round(n * 100))
+          .pipe(Hundredths),
+      }),
+    )
+    .length(4),
+});
+
 function SlaForm({ initial }: { initial: Sla }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState<Record<(typeof SLA_KEYS)[number], string>>({
-    verifyDays: String(initial.verifyDays),
-    followUpDays: String(initial.followUpDays),
-    closeAfterDays: String(initial.closeAfterDays),
-  });
+  const form = useContractForm(SlaBody, initial);
   const save = useMutation({
-    mutationFn: () =>
-      participationApi.saveSla({
-        verifyDays: Number(v.verifyDays),
-        followUpDays: Number(v.followUpDays),
-        closeAfterDays: Number(v.closeAfterDays),
-      }),
+    mutationFn: (v: Sla) => participationApi.saveSla(v),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'settings'] }),
+    onError: (e) => form.showServerErrors(e),
   });
   const err = save.error instanceof ApiError ? save.error : null;
   return (
@@ -46,7 +64,7 @@ function SlaForm({ initial }: { initial: Sla }) {
       className="form card"
       aria-labelledby="sla-title"
       noValidate
-      onSubmit={(e) => (e.preventDefault(), save.mutate())}
+      onSubmit={form.handleSubmit((v) => save.mutate(v))}
     >
       <h2 id="sla-title">{t('prt.settings.slaTitle')}</h2>
       <p className="muted">{t('prt.settings.slaLead')}</p>
@@ -56,9 +74,8 @@ function SlaForm({ initial }: { initial: Sla }) {
             key={k}
             label={t(`prt.settings.${k}`)}
             inputMode="numeric"
-            value={v[k]}
-            onChange={(e) => setV({ ...v, [k]: e.target.value })}
-            error={err?.fieldMessage(k)}
+            error={form.fieldError(k)}
+            {...form.register(k, { valueAsNumber: true })}
           />
         ))}
       </div>
@@ -80,48 +97,47 @@ function SlaForm({ initial }: { initial: Sla }) {
 function BandsForm({ initial }: { initial: Bands }) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
-  // People type the converted value (76,61), the API keeps hundredths (7661).
-  const [rows, setRows] = useState(
-    initial.map((b) => ({
-      grade: b.grade,
-      min: (b.minHundredths / 100).toFixed(2).replace('.', i18n.language === 'en' ? '.' : ','),
-      label: b.label,
-    })),
+  const form = useContractForm(
+    BandsFormSchema,
+    {
+      bands: initial.map((b) => ({
+        grade: b.grade,
+        minHundredths: (b.minHundredths / 100).toFixed(2).replace('.', i18n.language === 'en' ? '.' : ','),
+        label: b.label,
+      })),
+    },
+    {
+      serverFields: initial.flatMap((_, i) => [`bands.${i}.minHundredths`, `bands.${i}.label`] as const),
+    },
   );
   const save = useMutation({
-    mutationFn: () =>
-      participationApi.saveBands({
-        bands: rows.map((r) => ({
-          grade: r.grade,
-          minHundredths: Math.round(Number(r.min.replace(',', '.')) * 100),
-          label: r.label.trim(),
-        })),
-      }),
+    mutationFn: (v: z.infer<typeof BandsBody>) => participationApi.saveBands(v),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'settings'] }),
+    onError: (e) => form.showServerErrors(e),
   });
   return (
     <form
       className="form card"
       aria-labelledby="bands-title"
       noValidate
-      onSubmit={(e) => (e.preventDefault(), save.mutate())}
+      onSubmit={form.handleSubmit((v) => save.mutate(v))}
     >
       <h2 id="bands-title">{t('prt.settings.bandsTitle')}</h2>
       <p className="muted">{t('prt.settings.bandsLead')}</p>
-      {rows.map((r, i) => (
+      {initial.map((r, i) => (
         <fieldset key={r.grade} className="prt-form-grid">
           <legend>{t('prt.settings.grade', { grade: r.grade })}</legend>
           <TextField
             label={t('prt.settings.bandMin', { grade: r.grade })}
             inputMode="decimal"
-            value={r.min}
-            onChange={(e) => setRows(rows.map((x, j) => (j === i ? { ...x, min: e.target.value } : x)))}
+            error={form.fieldError(`bands.${i}.minHundredths`)}
+            {...form.register(`bands.${i}.minHundredths`)}
           />
           <TextField
             label={t('prt.settings.bandLabel', { grade: r.grade })}
-            value={r.label}
             maxLength={60}
-            onChange={(e) => setRows(rows.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))}
+            error={form.fieldError(`bands.${i}.label`)}
+            {...form.register(`bands.${i}.label`)}
           />
         </fieldset>
       ))}

@@ -3,118 +3,153 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import type { z } from 'zod';
+import { DisposeBody, FollowUpBody, RejectBody } from '../../../../common/contracts/participation.ts';
 import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useOrganizations } from '../../features/identity/hooks.ts';
 import { participationApi, type StaffComplaintDetail } from '../../features/participation/api.ts';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { Alert } from '../../ui/Alert.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { ClockLine, ComplaintThread } from '../complaint-track/ComplaintTrackPage.tsx';
 import { RedactForm } from '../../features/participation/components/RedactForm.tsx';
 import '../../features/participation/i18n-redact.ts';
 import { COMPLAINT_STAFF_ROLES } from '../complaints-staff/ComplaintsStaffPage.tsx';
 
+type Done = (data: StaffComplaintDetail) => void;
+
+function DisposeForm({ c, done }: { c: StaffComplaintDetail; done: Done }) {
+  const { t } = useTranslation();
+  const orgs = useOrganizations();
+  const form = useContractForm(DisposeBody, { organizationId: c.organization?.id ?? '', note: '' });
+  const dispose = useMutation({
+    mutationFn: (v: z.infer<typeof DisposeBody>) => participationApi.dispose(c.id, v.organizationId, v.note),
+    onSuccess: done,
+    onError: (e) => form.showServerErrors(e),
+  });
+  const list = orgs.data?.organizations ?? [];
+  return (
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby="dispose-title"
+      onSubmit={form.handleSubmit((v) => dispose.mutate(v))}
+    >
+      <h2 id="dispose-title">{t('prt.staff.dispose')}</h2>
+      <SelectField
+        label={t('prt.staff.disposeOpd')}
+        error={form.fieldError('organizationId')}
+        {...form.register('organizationId')}
+      >
+        <option value="">—</option>
+        {list.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t('prt.staff.note')}
+        maxLength={2000}
+        error={form.fieldError('note')}
+        {...form.register('note')}
+      />
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={dispose.isPending}>
+          {t('prt.staff.dispose')}
+        </button>
+      </div>
+      {dispose.isError ? <ErrorAlert error={dispose.error} /> : null}
+    </form>
+  );
+}
+
+function RejectForm({ c, done }: { c: StaffComplaintDetail; done: Done }) {
+  const { t } = useTranslation();
+  const form = useContractForm(RejectBody, { reason: '' });
+  const reject = useMutation({
+    mutationFn: (v: z.infer<typeof RejectBody>) => participationApi.reject(c.id, v.reason),
+    onSuccess: done,
+    onError: (e) => form.showServerErrors(e),
+  });
+  return (
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby="reject-title"
+      onSubmit={form.handleSubmit((v) => reject.mutate(v))}
+    >
+      <h2 id="reject-title">{t('prt.staff.reject')}</h2>
+      <TextField
+        label={t('prt.staff.reason')}
+        maxLength={2000}
+        error={form.fieldError('reason')}
+        {...form.register('reason')}
+      />
+      <div className="actions">
+        <button type="submit" className="btn btn--secondary" disabled={reject.isPending}>
+          {t('prt.staff.reject')}
+        </button>
+      </div>
+      {reject.isError ? <ErrorAlert error={reject.error} /> : null}
+    </form>
+  );
+}
+
+function FollowUpForm({ c, done }: { c: StaffComplaintDetail; done: Done }) {
+  const { t } = useTranslation();
+  const form = useContractForm(FollowUpBody, { body: '' });
+  const follow = useMutation({
+    mutationFn: (v: z.infer<typeof FollowUpBody>) => participationApi.followUp(c.id, v.body),
+    onSuccess: done,
+    onError: (e) => form.showServerErrors(e),
+  });
+  return (
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby="follow-title"
+      onSubmit={form.handleSubmit((v) => follow.mutate(v))}
+    >
+      <h2 id="follow-title">{t('prt.staff.followUp')}</h2>
+      <TextAreaField
+        label={t('prt.staff.followUp')}
+        rows={5}
+        maxLength={5000}
+        error={form.fieldError('body')}
+        {...form.register('body')}
+      />
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={follow.isPending}>
+          {t('prt.staff.sendFollowUp')}
+        </button>
+      </div>
+      {follow.isError ? <ErrorAlert error={follow.error} /> : null}
+    </form>
+  );
+}
+
 function Actions({ c }: { c: StaffComplaintDetail }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const orgs = useOrganizations();
-  const [org, setOrg] = useState(c.organization?.id ?? '');
-  const [note, setNote] = useState('');
-  const [reason, setReason] = useState('');
-  const [followUp, setFollowUp] = useState('');
+  const [saved, setSaved] = useState(false);
   const done = (data: StaffComplaintDetail) => {
+    setSaved(true);
     qc.setQueryData(['prt', 'staff-detail', c.id], data);
     void qc.invalidateQueries({ queryKey: ['prt', 'staff'] });
   };
-  const dispose = useMutation({ mutationFn: () => participationApi.dispose(c.id, org, note), onSuccess: done });
-  const reject = useMutation({ mutationFn: () => participationApi.reject(c.id, reason), onSuccess: done });
-  const follow = useMutation({ mutationFn: () => participationApi.followUp(c.id, followUp), onSuccess: done });
-  const list = orgs.data?.organizations ?? [];
   return (
     <>
-      {c.actions.dispose ? (
-        <form
-          className="form card"
-          aria-labelledby="dispose-title"
-          onSubmit={(e) => (e.preventDefault(), dispose.mutate())}
-        >
-          <h2 id="dispose-title">{t('prt.staff.dispose')}</h2>
-          <SelectField label={t('prt.staff.disposeOpd')} value={org} onChange={(e) => setOrg(e.target.value)}>
-            <option value="">—</option>
-            {list.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
-            label={t('prt.staff.note')}
-            value={note}
-            maxLength={2000}
-            onChange={(e) => setNote(e.target.value)}
-          />
-          <div className="actions">
-            <button type="submit" className="btn btn--primary" disabled={dispose.isPending}>
-              {t('prt.staff.dispose')}
-            </button>
-          </div>
-          {dispose.isError ? <ErrorAlert error={dispose.error} /> : null}
-        </form>
-      ) : null}
-      {c.actions.reject ? (
-        <form
-          className="form card"
-          aria-labelledby="reject-title"
-          onSubmit={(e) => (e.preventDefault(), reject.mutate())}
-        >
-          <h2 id="reject-title">{t('prt.staff.reject')}</h2>
-          <TextField
-            label={t('prt.staff.reason')}
-            value={reason}
-            maxLength={2000}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <div className="actions">
-            <button type="submit" className="btn btn--secondary" disabled={reject.isPending}>
-              {t('prt.staff.reject')}
-            </button>
-          </div>
-          {reject.isError ? <ErrorAlert error={reject.error} /> : null}
-        </form>
-      ) : null}
-      {c.actions.followUp ? (
-        <form
-          className="form card"
-          aria-labelledby="follow-title"
-          onSubmit={(e) => (e.preventDefault(), follow.mutate())}
-        >
-          <h2 id="follow-title">{t('prt.staff.followUp')}</h2>
-          <div className="field">
-            <label htmlFor="follow-body">{t('prt.staff.followUp')}</label>
-            <textarea
-              id="follow-body"
-              rows={5}
-              maxLength={5000}
-              value={followUp}
-              onChange={(e) => setFollowUp(e.target.value)}
-            />
-          </div>
-          <div className="actions">
-            <button type="submit" className="btn btn--primary" disabled={follow.isPending}>
-              {t('prt.staff.sendFollowUp')}
-            </button>
-          </div>
-          {follow.isError ? <ErrorAlert error={follow.error} /> : null}
-        </form>
-      ) : null}
-      {dispose.isSuccess || reject.isSuccess || follow.isSuccess ? (
-        <Alert tone="success">{t('prt.staff.saved')}</Alert>
-      ) : null}
+      {c.actions.dispose ? <DisposeForm c={c} done={done} /> : null}
+      {c.actions.reject ? <RejectForm c={c} done={done} /> : null}
+      {c.actions.followUp ? <FollowUpForm c={c} done={done} /> : null}
+      {saved ? <Alert tone="success">{t('prt.staff.saved')}</Alert> : null}
     </>
   );
 }

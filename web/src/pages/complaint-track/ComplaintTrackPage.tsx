@@ -4,12 +4,15 @@
  * reply, reopen or accept.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
+import { ReporterReplyBody, TrackingParams } from '../../../../common/contracts/participation.ts';
 import { formatCalendarDate, formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { participationApi, type Tracked } from '../../features/participation/api.ts';
 import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
@@ -17,6 +20,17 @@ import '../../features/participation/participation.css';
 import { Alert } from '../../ui/Alert.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+
+type ReporterAction = z.infer<typeof ReporterReplyBody>['action'];
+/** The reporter's words (optional); the action comes from the button pressed. */
+const ReplyForm = ReporterReplyBody.pick({ body: true });
+/** A tracking ID as typed: spaces around it dropped, letters in capitals. */
+const LookupForm = TrackingParams.extend({
+  trackingId: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
+    TrackingParams.shape.trackingId,
+  ),
+});
 
 /** The thread; staff pages add, per entry, its public version and the coordinator's redaction form. */
 export function ComplaintThread<E extends Tracked['events'][number]>({
@@ -72,14 +86,17 @@ function Report({ trackingId }: { trackingId: string }) {
     queryFn: () => participationApi.track(trackingId),
     retry: false,
   });
-  const [reply, setReply] = useState('');
+  const form = useContractForm(ReplyForm, { body: '' });
   const act = useMutation({
-    mutationFn: (action: 'reply' | 'reopen' | 'accept') => participationApi.reply(trackingId, action, reply),
+    mutationFn: ({ action, body }: { action: ReporterAction; body: string }) =>
+      participationApi.reply(trackingId, action, body),
     onSuccess: (data) => {
-      setReply('');
+      form.reset();
       qc.setQueryData(['prt', 'track', trackingId], data);
     },
+    onError: (e) => form.showServerErrors(e),
   });
+  const submit = (action: ReporterAction) => form.handleSubmit(({ body }) => act.mutate({ action, body }));
   return (
     <QueryState query={report}>
       {(r) => (
@@ -102,19 +119,12 @@ function Report({ trackingId }: { trackingId: string }) {
           <h3>{t('prt.track.thread')}</h3>
           <ComplaintThread events={r.events} />
           {r.canReply ? (
-            <form
-              className="form"
-              aria-label={t('prt.track.reply')}
-              onSubmit={(e) => {
-                e.preventDefault();
-                act.mutate('reply');
-              }}
-            >
+            <form className="form" noValidate aria-label={t('prt.track.reply')} onSubmit={submit('reply')}>
               <TextField
                 label={t('prt.track.reply')}
-                value={reply}
                 maxLength={3000}
-                onChange={(e) => setReply(e.target.value)}
+                error={form.fieldError('body')}
+                {...form.register('body')}
               />
               <div className="actions">
                 <button type="submit" className="btn btn--secondary" disabled={act.isPending}>
@@ -125,7 +135,7 @@ function Report({ trackingId }: { trackingId: string }) {
                     type="button"
                     className="btn btn--secondary"
                     disabled={act.isPending}
-                    onClick={() => act.mutate('reopen')}
+                    onClick={submit('reopen')}
                   >
                     {t('prt.track.reopen')}
                   </button>
@@ -135,7 +145,7 @@ function Report({ trackingId }: { trackingId: string }) {
                     type="button"
                     className="btn btn--primary"
                     disabled={act.isPending}
-                    onClick={() => act.mutate('accept')}
+                    onClick={submit('accept')}
                   >
                     {t('prt.track.accept')}
                   </button>
@@ -155,7 +165,7 @@ export function ComplaintTrackPage() {
   const { t } = useTranslation();
   const { trackingId } = useParams();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState(trackingId ?? '');
+  const form = useContractForm(LookupForm, { trackingId: trackingId ?? '' });
   return (
     <>
       <PageTitle title={t('prt.track.title')} lead={t('prt.track.lead')}>
@@ -164,18 +174,16 @@ export function ComplaintTrackPage() {
       <ParticipationLinks />
       <form
         className="form filters"
+        noValidate
         aria-label={t('prt.track.title')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (draft.trim()) navigate(`/pengaduan/lacak/${encodeURIComponent(draft.trim().toUpperCase())}`);
-        }}
+        onSubmit={form.handleSubmit((v) => navigate(`/pengaduan/lacak/${encodeURIComponent(v.trackingId)}`))}
       >
         <TextField
           label={t('prt.track.field')}
-          value={draft}
           autoComplete="off"
           placeholder="PGD-XXXXX-XXXXX"
-          onChange={(e) => setDraft(e.target.value)}
+          error={form.fieldError('trackingId')}
+          {...form.register('trackingId')}
         />
         <div className="actions">
           <button type="submit" className="btn btn--primary">

@@ -3,15 +3,24 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { COMPLAINT_STATUS_VALUES } from '../../../../common/contracts/participation.ts';
+import { z } from 'zod';
+import { COMPLAINT_STATUS_VALUES, ComplaintListQuery } from '../../../../common/contracts/participation.ts';
 import { formatCalendarDate, formatWitaDate } from '../../../../common/rules/wita.ts';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { participationApi } from '../../features/participation/api.ts';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { SelectField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+
+/** The list query's filters as the selects hold them: '' is "all". */
+const FilterForm = ComplaintListQuery.pick({ status: true, late: true }).extend({
+  status: ComplaintListQuery.shape.status.unwrap().or(z.literal('')),
+  late: ComplaintListQuery.shape.late.unwrap().or(z.literal('')),
+});
+type Filter = z.infer<typeof FilterForm>;
 
 export const COMPLAINT_STAFF_ROLES = [
   'admin',
@@ -30,11 +39,11 @@ function List({ coordinator }: { coordinator: boolean }) {
   // The home's inbox links here with ?status=submitted / ?status=disposed: the same filter it counts.
   const [params] = useSearchParams();
   const initial = params.get('status') ?? '';
-  const [draft, setDraft] = useState({
-    status: (COMPLAINT_STATUS_VALUES as readonly string[]).includes(initial) ? initial : '',
+  const [filter, setFilter] = useState<Filter>({
+    status: COMPLAINT_STATUS_VALUES.find((s) => s === initial) ?? '',
     late: '',
   });
-  const [filter, setFilter] = useState(draft);
+  const form = useContractForm(FilterForm, filter);
   const list = useQuery({
     queryKey: ['prt', 'staff', filter],
     queryFn: () => participationApi.staffList(filter.status, filter.late),
@@ -49,17 +58,11 @@ function List({ coordinator }: { coordinator: boolean }) {
       </PageTitle>
       <form
         className="form filters"
+        noValidate
         aria-label={t('prt.staff.filter')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          setFilter(draft);
-        }}
+        onSubmit={form.handleSubmit(setFilter)}
       >
-        <SelectField
-          label={t('prt.staff.status')}
-          value={draft.status}
-          onChange={(e) => setDraft({ ...draft, status: e.target.value })}
-        >
+        <SelectField label={t('prt.staff.status')} error={form.fieldError('status')} {...form.register('status')}>
           <option value="">{t('prt.staff.all')}</option>
           {COMPLAINT_STATUS_VALUES.map((s) => (
             <option key={s} value={s}>
@@ -67,11 +70,7 @@ function List({ coordinator }: { coordinator: boolean }) {
             </option>
           ))}
         </SelectField>
-        <SelectField
-          label={t('prt.staff.lateOnly')}
-          value={draft.late}
-          onChange={(e) => setDraft({ ...draft, late: e.target.value })}
-        >
+        <SelectField label={t('prt.staff.lateOnly')} error={form.fieldError('late')} {...form.register('late')}>
           <option value="">{t('prt.staff.all')}</option>
           <option value="true">{t('prt.staff.onlyLate')}</option>
           <option value="false">{t('prt.staff.onlyOnTime')}</option>

@@ -5,20 +5,31 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import type { z } from 'zod';
+import {
+  AnswerCommentBody,
+  CommentBody,
+  ConsultationFinalBody,
+  ConsultationOpenBody,
+  HideCommentBody,
+} from '../../../../common/contracts/participation.ts';
 import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { useMe } from '../../features/identity/hooks.ts';
 import { consultationApi, type ConsultationView } from '../../features/participation/api.ts';
 import { BarChart } from '../../features/participation/BarChart.tsx';
+import { witaInstant } from '../../features/participation/witaInstant.ts';
 import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { Alert } from '../../ui/Alert.tsx';
 import { DateTimeField } from '../../ui/DateFields.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { TextAreaField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 type Section = ConsultationView['sections'][number];
@@ -34,27 +45,26 @@ function useRefresh(id: string) {
 function CommentForm({ consultationId, section }: { consultationId: string; section: Section }) {
   const { t } = useTranslation();
   const refresh = useRefresh(consultationId);
-  const [body, setBody] = useState('');
+  const form = useContractForm(CommentBody, { body: '' });
   const send = useMutation({
-    mutationFn: () => consultationApi.comment(section.id, body),
-    onSuccess: () => (setBody(''), refresh()),
+    mutationFn: (v: z.infer<typeof CommentBody>) => consultationApi.comment(section.id, v.body),
+    onSuccess: () => (form.reset(), refresh()),
+    onError: (e) => form.showServerErrors(e),
   });
   return (
     <form
       className="form"
+      noValidate
       aria-label={t('prt.cons.commentOn', { heading: section.heading })}
-      onSubmit={(e) => (e.preventDefault(), send.mutate())}
+      onSubmit={form.handleSubmit((v) => send.mutate(v))}
     >
-      <div className="field">
-        <label htmlFor={`comment-${section.id}`}>{t('prt.cons.commentOn', { heading: section.heading })}</label>
-        <textarea
-          id={`comment-${section.id}`}
-          rows={3}
-          maxLength={3000}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-        />
-      </div>
+      <TextAreaField
+        label={t('prt.cons.commentOn', { heading: section.heading })}
+        rows={3}
+        maxLength={3000}
+        error={form.fieldError('body')}
+        {...form.register('body')}
+      />
       <div className="actions">
         <button type="submit" className="btn btn--primary btn--small" disabled={send.isPending}>
           {t('prt.cons.send')}
@@ -65,51 +75,73 @@ function CommentForm({ consultationId, section }: { consultationId: string; sect
   );
 }
 
-function Moderate({ consultationId, comment }: { consultationId: string; comment: Section['comments'][number] }) {
+type Comment = Section['comments'][number];
+
+function AnswerForm({ consultationId, comment }: { consultationId: string; comment: Comment }) {
   const { t } = useTranslation();
   const refresh = useRefresh(consultationId);
-  const [reason, setReason] = useState('');
-  const [answer, setAnswer] = useState('');
-  const hide = useMutation({ mutationFn: () => consultationApi.hide(comment.id, reason), onSuccess: refresh });
-  const reply = useMutation({ mutationFn: () => consultationApi.answer(comment.id, answer), onSuccess: refresh });
+  const form = useContractForm(AnswerCommentBody, { answer: '' });
+  const reply = useMutation({
+    mutationFn: (v: z.infer<typeof AnswerCommentBody>) => consultationApi.answer(comment.id, v.answer),
+    onSuccess: refresh,
+    onError: (e) => form.showServerErrors(e),
+  });
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-label={t('prt.cons.answerFor', { author: comment.author })}
+      onSubmit={form.handleSubmit((v) => reply.mutate(v))}
+    >
+      <TextField
+        label={t('prt.cons.answerFor', { author: comment.author })}
+        maxLength={3000}
+        error={form.fieldError('answer')}
+        {...form.register('answer')}
+      />
+      <button type="submit" className="btn btn--secondary btn--small" disabled={reply.isPending}>
+        {t('prt.cons.answer')}
+      </button>
+      {reply.isError ? <ErrorAlert error={reply.error} /> : null}
+    </form>
+  );
+}
+
+function HideForm({ consultationId, comment }: { consultationId: string; comment: Comment }) {
+  const { t } = useTranslation();
+  const refresh = useRefresh(consultationId);
+  const form = useContractForm(HideCommentBody, { reason: '' });
+  const hide = useMutation({
+    mutationFn: (v: z.infer<typeof HideCommentBody>) => consultationApi.hide(comment.id, v.reason),
+    onSuccess: refresh,
+    onError: (e) => form.showServerErrors(e),
+  });
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-label={t('prt.cons.hideFor', { author: comment.author })}
+      onSubmit={form.handleSubmit((v) => hide.mutate(v))}
+    >
+      <TextField
+        label={t('prt.cons.hideReason')}
+        maxLength={500}
+        error={form.fieldError('reason')}
+        {...form.register('reason')}
+      />
+      <button type="submit" className="btn btn--secondary btn--small" disabled={hide.isPending}>
+        {t('prt.cons.hide')}
+      </button>
+      {hide.isError ? <ErrorAlert error={hide.error} /> : null}
+    </form>
+  );
+}
+
+function Moderate({ consultationId, comment }: { consultationId: string; comment: Comment }) {
   return (
     <div className="prt-moderate">
-      {comment.answer === null ? (
-        <form
-          className="form"
-          aria-label={t('prt.cons.answerFor', { author: comment.author })}
-          onSubmit={(e) => (e.preventDefault(), reply.mutate())}
-        >
-          <TextField
-            label={t('prt.cons.answerFor', { author: comment.author })}
-            value={answer}
-            maxLength={3000}
-            onChange={(e) => setAnswer(e.target.value)}
-          />
-          <button type="submit" className="btn btn--secondary btn--small" disabled={reply.isPending}>
-            {t('prt.cons.answer')}
-          </button>
-        </form>
-      ) : null}
-      {comment.status === 'visible' ? (
-        <form
-          className="form"
-          aria-label={t('prt.cons.hideFor', { author: comment.author })}
-          onSubmit={(e) => (e.preventDefault(), hide.mutate())}
-        >
-          <TextField
-            label={t('prt.cons.hideReason')}
-            value={reason}
-            maxLength={500}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <button type="submit" className="btn btn--secondary btn--small" disabled={hide.isPending}>
-            {t('prt.cons.hide')}
-          </button>
-        </form>
-      ) : null}
-      {hide.isError ? <ErrorAlert error={hide.error} /> : null}
-      {reply.isError ? <ErrorAlert error={reply.error} /> : null}
+      {comment.answer === null ? <AnswerForm consultationId={consultationId} comment={comment} /> : null}
+      {comment.status === 'visible' ? <HideForm consultationId={consultationId} comment={comment} /> : null}
     </div>
   );
 }
@@ -180,78 +212,156 @@ function CloseWindow({ c }: { c: ConsultationView }) {
   );
 }
 
-function CommitteeSteps({ c }: { c: ConsultationView }) {
+const OpenWindowForm = ConsultationOpenBody.extend({
+  opensAt: witaInstant(ConsultationOpenBody.shape.opensAt),
+  closesAt: witaInstant(ConsultationOpenBody.shape.closesAt),
+});
+
+function OpenWindow({ c }: { c: ConsultationView }) {
   const { t } = useTranslation();
   const refresh = useRefresh(c.id);
-  const [opensAt, setOpensAt] = useState('');
-  const [closesAt, setClosesAt] = useState('');
-  const [note, setNote] = useState('');
-  const [finals, setFinals] = useState<Record<string, { body: string; reason: string }>>(
-    Object.fromEntries(c.sections.map((s) => [s.id, { body: s.draft, reason: '' }])),
-  );
-  const toIso = (local: string) => new Date(`${local}:00+08:00`).toISOString();
+  const form = useContractForm(OpenWindowForm, { opensAt: '', closesAt: '' });
   const open = useMutation({
-    mutationFn: () => consultationApi.open(c.id, toIso(opensAt), toIso(closesAt)),
+    mutationFn: (v: z.infer<typeof OpenWindowForm>) => consultationApi.open(c.id, v.opensAt, v.closesAt),
     onSuccess: refresh,
+    onError: (e) => form.showServerErrors(e),
   });
-  const fin = useMutation({
-    mutationFn: () =>
-      consultationApi.finalize(c.id, {
-        note,
-        sections: c.sections.map((s) => ({ sectionId: s.id, ...finals[s.id]! })),
-      }),
-    onSuccess: refresh,
-  });
-  if (c.state === 'draft') {
-    return (
-      <form className="form card" aria-labelledby="open-title" onSubmit={(e) => (e.preventDefault(), open.mutate())}>
-        <h2 id="open-title">{t('prt.cons.openTitle')}</h2>
-        <DateTimeField label={t('prt.cons.opensAt')} value={opensAt} onChange={(value) => setOpensAt(value)} />
-        <DateTimeField label={t('prt.cons.closesAt')} value={closesAt} onChange={(value) => setClosesAt(value)} />
-        <button type="submit" className="btn btn--primary" disabled={open.isPending || !opensAt || !closesAt}>
-          {t('prt.cons.publish')}
-        </button>
-        {open.isError ? <ErrorAlert error={open.error} /> : null}
-      </form>
-    );
-  }
-  if (c.state === 'open') return <CloseWindow c={c} />;
-  if (c.state !== 'closed') return null;
   return (
-    <form className="form card" aria-labelledby="final-title" onSubmit={(e) => (e.preventDefault(), fin.mutate())}>
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby="open-title"
+      onSubmit={form.handleSubmit((v) => open.mutate(v))}
+    >
+      <h2 id="open-title">{t('prt.cons.openTitle')}</h2>
+      {(['opensAt', 'closesAt'] as const).map((k) => (
+        <Controller
+          key={k}
+          control={form.control}
+          name={k}
+          render={({ field }) => (
+            <DateTimeField
+              label={t(`prt.cons.${k}`)}
+              value={typeof field.value === 'string' ? field.value : ''}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={form.fieldError(k)}
+            />
+          )}
+        />
+      ))}
+      <button type="submit" className="btn btn--primary" disabled={open.isPending}>
+        {t('prt.cons.publish')}
+      </button>
+      {open.isError ? <ErrorAlert error={open.error} /> : null}
+    </form>
+  );
+}
+
+function FinalVersion({ c }: { c: ConsultationView }) {
+  const { t } = useTranslation();
+  const refresh = useRefresh(c.id);
+  const form = useContractForm(
+    ConsultationFinalBody,
+    { note: '', sections: c.sections.map((s) => ({ sectionId: s.id, body: s.draft, reason: '' })) },
+    {
+      serverFields: ['note', ...c.sections.flatMap((_, i) => [`sections.${i}.body`, `sections.${i}.reason`] as const)],
+    },
+  );
+  const fin = useMutation({
+    mutationFn: (v: z.infer<typeof ConsultationFinalBody>) => consultationApi.finalize(c.id, v),
+    onSuccess: refresh,
+    onError: (e) => form.showServerErrors(e),
+  });
+  return (
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby="final-title"
+      onSubmit={form.handleSubmit((v) => fin.mutate(v))}
+    >
       <h2 id="final-title">{t('prt.cons.finalTitle')}</h2>
       <p>{t('prt.cons.finalLead')}</p>
-      {c.sections.map((s) => (
+      {c.sections.map((s, i) => (
         <fieldset key={s.id} className="field">
           <legend>{s.heading}</legend>
-          <div className="field">
-            <label htmlFor={`final-${s.id}`}>{t('prt.cons.finalText', { heading: s.heading })}</label>
-            <textarea
-              id={`final-${s.id}`}
-              rows={5}
-              value={finals[s.id]!.body}
-              onChange={(e) => setFinals({ ...finals, [s.id]: { ...finals[s.id]!, body: e.target.value } })}
-            />
-          </div>
+          <TextAreaField
+            label={t('prt.cons.finalText', { heading: s.heading })}
+            rows={5}
+            error={form.fieldError(`sections.${i}.body`)}
+            {...form.register(`sections.${i}.body`)}
+          />
           <TextField
             label={t('prt.cons.changeReason', { heading: s.heading })}
-            value={finals[s.id]!.reason}
             maxLength={2000}
-            onChange={(e) => setFinals({ ...finals, [s.id]: { ...finals[s.id]!, reason: e.target.value } })}
+            error={form.fieldError(`sections.${i}.reason`)}
+            {...form.register(`sections.${i}.reason`)}
           />
         </fieldset>
       ))}
       <TextField
         label={t('prt.cons.finalNote')}
-        value={note}
         maxLength={3000}
-        onChange={(e) => setNote(e.target.value)}
+        error={form.fieldError('note')}
+        {...form.register('note')}
       />
       <button type="submit" className="btn btn--primary" disabled={fin.isPending}>
         {t('prt.cons.finalize')}
       </button>
       {fin.isError ? <ErrorAlert error={fin.error} /> : null}
     </form>
+  );
+}
+
+function CommitteeSteps({ c }: { c: ConsultationView }) {
+  if (c.state === 'draft') return <OpenWindow c={c} />;
+  if (c.state === 'open') return <CloseWindow c={c} />;
+  if (c.state !== 'closed') return null;
+  return <FinalVersion c={c} />;
+}
+
+/** One section: its draft or the final text's diff and reason, its comments, moderation and the comment form. */
+function SectionCard({ c, s, committee }: { c: ConsultationView; s: Section; committee: boolean }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  return (
+    <section className="card" aria-labelledby={`sec-${s.id}`}>
+      <h2 id={`sec-${s.id}`}>
+        {s.position}. {s.heading}
+      </h2>
+      {s.diff ? (
+        <>
+          <h3>{t('prt.cons.diff')}</h3>
+          <Diff diff={s.diff} />
+          {s.changeReason ? (
+            <p className="small">
+              <strong>{t('prt.cons.why')}:</strong> {s.changeReason}
+            </p>
+          ) : (
+            <p className="small">{t('prt.cons.unchanged')}</p>
+          )}
+        </>
+      ) : (
+        <p className="prt-body">{s.draft}</p>
+      )}
+      <h3>{t('prt.cons.comments', { count: s.comments.length })}</h3>
+      <ul className="prt-thread">
+        {s.comments.map((x) => (
+          <li key={x.id}>
+            <strong>{x.author}</strong> · <span className="small muted">{formatWitaDateTime(x.createdAt, lang)}</span>
+            {x.status === 'hidden' ? <p className="muted">{t('prt.cons.hidden', { reason: x.hiddenReason })}</p> : null}
+            {x.body ? <p>{x.body}</p> : null}
+            {x.answer ? (
+              <p>
+                <strong>{t('prt.cons.committeeAnswer')}:</strong> {x.answer}
+              </p>
+            ) : null}
+            {committee ? <Moderate consultationId={c.id} comment={x} /> : null}
+          </li>
+        ))}
+      </ul>
+      {c.canComment ? <CommentForm consultationId={c.id} section={s} /> : null}
+    </section>
   );
 }
 
@@ -325,46 +435,7 @@ export function ConsultationPage() {
             </section>
           ) : null}
           {c.sections.map((s) => (
-            <section key={s.id} className="card" aria-labelledby={`sec-${s.id}`}>
-              <h2 id={`sec-${s.id}`}>
-                {s.position}. {s.heading}
-              </h2>
-              {s.diff ? (
-                <>
-                  <h3>{t('prt.cons.diff')}</h3>
-                  <Diff diff={s.diff} />
-                  {s.changeReason ? (
-                    <p className="small">
-                      <strong>{t('prt.cons.why')}:</strong> {s.changeReason}
-                    </p>
-                  ) : (
-                    <p className="small">{t('prt.cons.unchanged')}</p>
-                  )}
-                </>
-              ) : (
-                <p className="prt-body">{s.draft}</p>
-              )}
-              <h3>{t('prt.cons.comments', { count: s.comments.length })}</h3>
-              <ul className="prt-thread">
-                {s.comments.map((x) => (
-                  <li key={x.id}>
-                    <strong>{x.author}</strong> ·{' '}
-                    <span className="small muted">{formatWitaDateTime(x.createdAt, lang)}</span>
-                    {x.status === 'hidden' ? (
-                      <p className="muted">{t('prt.cons.hidden', { reason: x.hiddenReason })}</p>
-                    ) : null}
-                    {x.body ? <p>{x.body}</p> : null}
-                    {x.answer ? (
-                      <p>
-                        <strong>{t('prt.cons.committeeAnswer')}:</strong> {x.answer}
-                      </p>
-                    ) : null}
-                    {committee ? <Moderate consultationId={c.id} comment={x} /> : null}
-                  </li>
-                ))}
-              </ul>
-              {c.canComment ? <CommentForm consultationId={c.id} section={s} /> : null}
-            </section>
+            <SectionCard key={s.id} c={c} s={s} committee={committee} />
           ))}
           {committee ? <CommitteeSteps c={c} /> : null}
         </>

@@ -1,88 +1,85 @@
 /** /konsultasi — public consultations on recruitment criteria; the committee drafts a new one here. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import type { z } from 'zod';
+import { ConsultationBody } from '../../../../common/contracts/participation.ts';
 import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
-import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { useMe } from '../../features/identity/hooks.ts';
 import { consultationApi } from '../../features/participation/api.ts';
 import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
-import { TextField } from '../../ui/Field.tsx';
+import { TextAreaField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+
+/** The contract's body; a new draft belongs to no recruitment period (the API helper gets null). */
+const NewConsultationForm = ConsultationBody.omit({ periodId: true });
 
 function NewConsultation() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const [v, setV] = useState({
-    title: '',
-    summary: '',
-    moderationRules: t('prt.cons.defaultRules'),
-    sections: [{ heading: '', body: '' }],
-  });
+  const form = useContractForm(
+    NewConsultationForm,
+    { title: '', summary: '', moderationRules: t('prt.cons.defaultRules'), sections: [{ heading: '', body: '' }] },
+    { serverFields: ['title', 'summary', 'moderationRules', 'sections'] },
+  );
+  const sections = useFieldArray({ control: form.control, name: 'sections' });
   const create = useMutation({
-    mutationFn: () => consultationApi.create({ ...v, periodId: null }),
+    mutationFn: (v: z.infer<typeof NewConsultationForm>) => consultationApi.create({ ...v, periodId: null }),
     onSuccess: (r) => (void qc.invalidateQueries({ queryKey: ['prt', 'cons'] }), navigate(`/konsultasi/${r.id}`)),
+    onError: (e) => form.showServerErrors(e),
   });
-  const err = create.error instanceof ApiError ? create.error : null;
   return (
-    <form className="form card" aria-labelledby="new-cons" onSubmit={(e) => (e.preventDefault(), create.mutate())}>
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby="new-cons"
+      onSubmit={form.handleSubmit((v) => create.mutate(v))}
+    >
       <h2 id="new-cons">{t('prt.cons.new')}</h2>
       <TextField
         label={t('prt.cons.title')}
-        value={v.title}
         maxLength={200}
-        onChange={(e) => setV({ ...v, title: e.target.value })}
-        error={err?.fieldMessage('title')}
+        error={form.fieldError('title')}
+        {...form.register('title')}
       />
       <TextField
         label={t('prt.cons.summary')}
-        value={v.summary}
         maxLength={2000}
-        onChange={(e) => setV({ ...v, summary: e.target.value })}
-        error={err?.fieldMessage('summary')}
+        error={form.fieldError('summary')}
+        {...form.register('summary')}
       />
       <TextField
         label={t('prt.cons.rules')}
-        value={v.moderationRules}
         maxLength={3000}
-        onChange={(e) => setV({ ...v, moderationRules: e.target.value })}
+        error={form.fieldError('moderationRules')}
+        {...form.register('moderationRules')}
       />
-      {v.sections.map((s, i) => (
-        <fieldset key={i} className="field">
+      {sections.fields.map((s, i) => (
+        <fieldset key={s.id} className="field">
           <legend>{t('prt.cons.section', { n: i + 1 })}</legend>
           <TextField
             label={t('prt.cons.heading', { n: i + 1 })}
-            value={s.heading}
             maxLength={160}
-            onChange={(e) =>
-              setV({ ...v, sections: v.sections.map((x, k) => (k === i ? { ...x, heading: e.target.value } : x)) })
-            }
+            error={form.fieldError(`sections.${i}.heading`)}
+            {...form.register(`sections.${i}.heading`)}
           />
-          <div className="field">
-            <label htmlFor={`cons-body-${i}`}>{t('prt.cons.body', { n: i + 1 })}</label>
-            <textarea
-              id={`cons-body-${i}`}
-              rows={5}
-              value={s.body}
-              onChange={(e) =>
-                setV({ ...v, sections: v.sections.map((x, k) => (k === i ? { ...x, body: e.target.value } : x)) })
-              }
-            />
-          </div>
+          <TextAreaField
+            label={t('prt.cons.body', { n: i + 1 })}
+            rows={5}
+            error={form.fieldError(`sections.${i}.body`)}
+            {...form.register(`sections.${i}.body`)}
+          />
         </fieldset>
       ))}
       <div className="actions">
-        <button
-          type="button"
-          className="btn btn--secondary"
-          onClick={() => setV({ ...v, sections: [...v.sections, { heading: '', body: '' }] })}
-        >
+        <button type="button" className="btn btn--secondary" onClick={() => sections.append({ heading: '', body: '' })}>
           {t('prt.cons.addSection')}
         </button>
         <button type="submit" className="btn btn--primary" disabled={create.isPending}>

@@ -1,39 +1,44 @@
 /** /forum/:id — one forum: agenda, registration while seats remain, then the minutes and follow-up actions tracked to done. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Controller, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { z } from 'zod';
+import { ForumActionDoneBody, ForumMinutesBody } from '../../../../common/contracts/participation.ts';
 import { formatCalendarDate, formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { useMe } from '../../features/identity/hooks.ts';
 import { type ForumAction, forumApi } from '../../features/participation/api.ts';
 import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { DateField } from '../../ui/DateFields.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { TextAreaField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 function Done({ a, forumId }: { a: ForumAction; forumId: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [note, setNote] = useState('');
+  const form = useContractForm(ForumActionDoneBody, { note: '' });
   const done = useMutation({
-    mutationFn: () => forumApi.done(a.id, note),
+    mutationFn: (v: z.infer<typeof ForumActionDoneBody>) => forumApi.done(a.id, v.note),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'forum', forumId] }),
+    onError: (e) => form.showServerErrors(e),
   });
   return (
     <form
       className="form"
+      noValidate
       aria-label={t('prt.forum.doneFor', { action: a.description })}
-      onSubmit={(e) => (e.preventDefault(), done.mutate())}
+      onSubmit={form.handleSubmit((v) => done.mutate(v))}
     >
       <TextField
         label={t('prt.forum.doneFor', { action: a.description })}
-        value={note}
         maxLength={2000}
-        onChange={(e) => setNote(e.target.value)}
+        error={form.fieldError('note')}
+        {...form.register('note')}
       />
       <button type="submit" className="btn btn--secondary btn--small" disabled={done.isPending}>
         {t('prt.forum.markDone')}
@@ -43,50 +48,81 @@ function Done({ a, forumId }: { a: ForumAction; forumId: string }) {
   );
 }
 
+const ActionRow = ForumMinutesBody.shape.actions.element;
+/** The minutes; an action row left without a description is not sent (the others are checked in place). */
+const MinutesForm = ForumMinutesBody.extend({
+  actions: z
+    .array(
+      z
+        .object({ description: z.string(), owner: z.string(), dueOn: z.string() })
+        .transform((r) => (r.description.trim() === '' ? null : { ...r, dueOn: r.dueOn.trim() || undefined }))
+        .pipe(ActionRow.nullable()),
+    )
+    .transform((rows) => rows.filter((r) => r !== null))
+    .pipe(ForumMinutesBody.shape.actions),
+});
+
 function Minutes({ forumId }: { forumId: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [minutes, setMinutes] = useState('');
-  const [actions, setActions] = useState([{ description: '', owner: '', dueOn: '' }]);
+  const blank = { description: '', owner: '', dueOn: '' };
+  const form = useContractForm(
+    MinutesForm,
+    { minutes: '', actions: [blank] },
+    { serverFields: ['minutes', 'actions'] },
+  );
+  const actions = useFieldArray({ control: form.control, name: 'actions' });
   const send = useMutation({
-    mutationFn: () => forumApi.minutes(forumId, { minutes, actions: actions.filter((a) => a.description.trim()) }),
+    mutationFn: (v: z.infer<typeof MinutesForm>) => forumApi.minutes(forumId, v),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'forum', forumId] }),
+    onError: (e) => form.showServerErrors(e),
   });
   return (
-    <form className="form card" aria-labelledby="minutes-title" onSubmit={(e) => (e.preventDefault(), send.mutate())}>
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby="minutes-title"
+      onSubmit={form.handleSubmit((v) => send.mutate(v))}
+    >
       <h2 id="minutes-title">{t('prt.forum.minutesTitle')}</h2>
-      <div className="field">
-        <label htmlFor="forum-minutes">{t('prt.forum.minutes')}</label>
-        <textarea id="forum-minutes" rows={6} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-      </div>
-      {actions.map((a, i) => (
-        <fieldset key={i} className="field">
+      <TextAreaField
+        label={t('prt.forum.minutes')}
+        rows={6}
+        error={form.fieldError('minutes')}
+        {...form.register('minutes')}
+      />
+      {actions.fields.map((a, i) => (
+        <fieldset key={a.id} className="field">
           <legend>{t('prt.forum.action', { n: i + 1 })}</legend>
           <div className="prt-form-grid">
             <TextField
               label={t('prt.forum.actionText', { n: i + 1 })}
-              value={a.description}
-              onChange={(e) => setActions(actions.map((x, k) => (k === i ? { ...x, description: e.target.value } : x)))}
+              error={form.fieldError(`actions.${i}.description`)}
+              {...form.register(`actions.${i}.description`)}
             />
             <TextField
               label={t('prt.forum.owner', { n: i + 1 })}
-              value={a.owner}
-              onChange={(e) => setActions(actions.map((x, k) => (k === i ? { ...x, owner: e.target.value } : x)))}
+              error={form.fieldError(`actions.${i}.owner`)}
+              {...form.register(`actions.${i}.owner`)}
             />
-            <DateField
-              label={t('prt.forum.dueOn', { n: i + 1 })}
-              value={a.dueOn}
-              onChange={(value) => setActions(actions.map((x, k) => (k === i ? { ...x, dueOn: value } : x)))}
+            <Controller
+              control={form.control}
+              name={`actions.${i}.dueOn`}
+              render={({ field }) => (
+                <DateField
+                  label={t('prt.forum.dueOn', { n: i + 1 })}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={form.fieldError(`actions.${i}.dueOn`)}
+                />
+              )}
             />
           </div>
         </fieldset>
       ))}
       <div className="actions">
-        <button
-          type="button"
-          className="btn btn--secondary"
-          onClick={() => setActions([...actions, { description: '', owner: '', dueOn: '' }])}
-        >
+        <button type="button" className="btn btn--secondary" onClick={() => actions.append(blank)}>
           {t('prt.forum.addAction')}
         </button>
         <button type="submit" className="btn btn--primary" disabled={send.isPending}>

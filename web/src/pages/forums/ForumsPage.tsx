@@ -1,78 +1,91 @@
 /** /forum — public forums: the schedule with seats left, and the archive with minutes and follow-up progress; BKPSDM and the committee schedule new ones. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import type { z } from 'zod';
+import { ForumBody } from '../../../../common/contracts/participation.ts';
 import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { useMe } from '../../features/identity/hooks.ts';
-import { type Forum, forumApi } from '../../features/participation/api.ts';
+import { forumApi } from '../../features/participation/api.ts';
+import { witaInstant } from '../../features/participation/witaInstant.ts';
 import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { DateTimeField } from '../../ui/DateFields.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+
+const NewForumForm = ForumBody.extend({ heldAt: witaInstant(ForumBody.shape.heldAt) });
 
 function NewForum() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState({
+  const form = useContractForm(NewForumForm, {
     title: '',
     topic: '',
     agenda: '',
     heldAt: '',
     venue: '',
-    mode: 'tatap_muka' as Forum['mode'],
+    mode: 'tatap_muka',
     capacity: 50,
   });
   const create = useMutation({
-    mutationFn: () => forumApi.create({ ...v, heldAt: new Date(`${v.heldAt}:00+08:00`).toISOString() }),
+    mutationFn: (v: z.infer<typeof NewForumForm>) => forumApi.create(v),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'forums'] }),
+    onError: (e) => form.showServerErrors(e),
   });
   return (
-    <form className="form card" aria-labelledby="new-forum" onSubmit={(e) => (e.preventDefault(), create.mutate())}>
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby="new-forum"
+      onSubmit={form.handleSubmit((v) => create.mutate(v))}
+    >
       <h2 id="new-forum">{t('prt.forum.new')}</h2>
       <TextField
         label={t('prt.forum.title')}
-        value={v.title}
         maxLength={200}
-        onChange={(e) => setV({ ...v, title: e.target.value })}
+        error={form.fieldError('title')}
+        {...form.register('title')}
       />
       <TextField
         label={t('prt.forum.topic')}
-        value={v.topic}
         maxLength={500}
-        onChange={(e) => setV({ ...v, topic: e.target.value })}
+        error={form.fieldError('topic')}
+        {...form.register('topic')}
       />
-      <div className="field">
-        <label htmlFor="forum-agenda">{t('prt.forum.agenda')}</label>
-        <textarea
-          id="forum-agenda"
-          rows={4}
-          value={v.agenda}
-          onChange={(e) => setV({ ...v, agenda: e.target.value })}
-        />
-      </div>
+      <TextAreaField
+        label={t('prt.forum.agenda')}
+        rows={4}
+        error={form.fieldError('agenda')}
+        {...form.register('agenda')}
+      />
       <div className="prt-form-grid">
-        <DateTimeField
-          label={t('prt.forum.heldAt')}
-          value={v.heldAt}
-          onChange={(value) => setV({ ...v, heldAt: value })}
+        <Controller
+          control={form.control}
+          name="heldAt"
+          render={({ field }) => (
+            <DateTimeField
+              label={t('prt.forum.heldAt')}
+              value={typeof field.value === 'string' ? field.value : ''}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={form.fieldError('heldAt')}
+            />
+          )}
         />
         <TextField
           label={t('prt.forum.venue')}
-          value={v.venue}
           maxLength={300}
-          onChange={(e) => setV({ ...v, venue: e.target.value })}
+          error={form.fieldError('venue')}
+          {...form.register('venue')}
         />
-        <SelectField
-          label={t('prt.forum.mode')}
-          value={v.mode}
-          onChange={(e) => setV({ ...v, mode: e.target.value as Forum['mode'] })}
-        >
-          {(['tatap_muka', 'daring', 'hibrida'] as const).map((m) => (
+        <SelectField label={t('prt.forum.mode')} error={form.fieldError('mode')} {...form.register('mode')}>
+          {ForumBody.shape.mode.options.map((m) => (
             <option key={m} value={m}>
               {t(`prt.forum.modes.${m}`)}
             </option>
@@ -83,11 +96,11 @@ function NewForum() {
           type="number"
           inputMode="numeric"
           min={1}
-          value={v.capacity}
-          onChange={(e) => setV({ ...v, capacity: Number(e.target.value) })}
+          error={form.fieldError('capacity')}
+          {...form.register('capacity', { valueAsNumber: true })}
         />
       </div>
-      <button type="submit" className="btn btn--primary" disabled={create.isPending || !v.heldAt}>
+      <button type="submit" className="btn btn--primary" disabled={create.isPending}>
         {t('prt.forum.create')}
       </button>
       {create.isError ? <ErrorAlert error={create.error} /> : null}

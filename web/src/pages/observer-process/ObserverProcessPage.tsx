@@ -7,13 +7,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { FINDING_STAGES } from '../../../../common/contracts/participation.ts';
+import type { z } from 'zod';
+import { FINDING_STAGES, FindingBody } from '../../../../common/contracts/participation.ts';
 import { formatCalendarDate, formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
-import { observerApi } from '../../features/participation/api.ts';
+import { observerApi, type ProcessView } from '../../features/participation/api.ts';
 import { BarChart } from '../../features/participation/BarChart.tsx';
 import { FindingList } from '../../features/participation/components/FindingList.tsx';
 import '../../features/participation/i18n.ts';
@@ -21,31 +23,34 @@ import '../../features/participation/participation.css';
 import '../../features/recruitment/i18n.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
 function FindingForm({ periodId }: { periodId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const qc = useQueryClient();
-  const [v, setV] = useState({ stage: 'verifikasi', title: '', body: '' });
+  const form = useContractForm(FindingBody, { stage: 'verifikasi', title: '', body: '' });
   const [file, setFile] = useState<File | null>(null);
   const send = useMutation({
-    mutationFn: async () => {
+    mutationFn: async (v: z.infer<typeof FindingBody>) => {
       const made = await observerApi.fileFinding(periodId, v);
       if (file) await observerApi.evidence(made.id, file);
       return made;
     },
-    onSuccess: () => (
-      setV({ stage: 'verifikasi', title: '', body: '' }),
-      void qc.invalidateQueries({ queryKey: ['prt', 'obs'] })
-    ),
+    onSuccess: () => (form.reset(), void qc.invalidateQueries({ queryKey: ['prt', 'obs'] })),
+    onError: (e) => form.showServerErrors(e),
   });
   const err = send.error instanceof ApiError ? send.error : null;
   return (
-    <form className="form card" aria-labelledby="finding-form" onSubmit={(e) => (e.preventDefault(), send.mutate())}>
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby="finding-form"
+      onSubmit={form.handleSubmit((v) => send.mutate(v))}
+    >
       <h2 id="finding-form">{t('prt.obs.findingForm')}</h2>
-      <SelectField label={t('prt.obs.stage')} value={v.stage} onChange={(e) => setV({ ...v, stage: e.target.value })}>
+      <SelectField label={t('prt.obs.stage')} error={form.fieldError('stage')} {...form.register('stage')}>
         {FINDING_STAGES.map((s) => (
           <option key={s} value={s}>
             {t(`prt.obs.stagesList.${s}`)}
@@ -54,22 +59,17 @@ function FindingForm({ periodId }: { periodId: string }) {
       </SelectField>
       <TextField
         label={t('prt.obs.findingTitle')}
-        value={v.title}
         maxLength={160}
-        onChange={(e) => setV({ ...v, title: e.target.value })}
-        error={err?.fieldMessage('title')}
+        error={form.fieldError('title')}
+        {...form.register('title')}
       />
-      <div className="field">
-        <label htmlFor="finding-body">{t('prt.obs.findingBody')}</label>
-        <textarea
-          id="finding-body"
-          rows={5}
-          maxLength={5000}
-          value={v.body}
-          onChange={(e) => setV({ ...v, body: e.target.value })}
-        />
-        {err?.fieldMessage('body') ? <p className="field-error">⚠ {err.fieldMessage('body')}</p> : null}
-      </div>
+      <TextAreaField
+        label={t('prt.obs.findingBody')}
+        rows={5}
+        maxLength={5000}
+        error={form.fieldError('body')}
+        {...form.register('body')}
+      />
       <div className="field">
         <label htmlFor="finding-evidence">{t('prt.obs.evidence')}</label>
         <input
@@ -89,6 +89,76 @@ function FindingForm({ periodId }: { periodId: string }) {
       ) : null}
       {send.isError && !err?.fields.length ? <ErrorAlert error={send.error} /> : null}
     </form>
+  );
+}
+
+/** The exam sessions: capacity, assigned, started and submitted. */
+function SessionsSection({ v }: { v: ProcessView }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  return (
+    <section className="card" aria-labelledby="sessions-title">
+      <h2 id="sessions-title">{t('prt.obs.sessions')}</h2>
+      {v.examSessions.length === 0 ? (
+        <p>—</p>
+      ) : (
+        <DataTable
+          label={t('prt.obs.sessions')}
+          rows={v.examSessions}
+          rowKey={(x) => x.id}
+          columns={[
+            { key: 'site', header: t('prt.obs.site'), cell: (x) => x.site },
+            { key: 'startsAt', header: t('prt.obs.startsAt'), cell: (x) => formatWitaDateTime(x.startsAt, lang) },
+            { key: 'capacity', header: t('prt.obs.capacity'), className: 'num', cell: (x) => x.capacity },
+            { key: 'assigned', header: t('prt.obs.assigned'), className: 'num', cell: (x) => x.assigned },
+            { key: 'started', header: t('prt.obs.started'), className: 'num', cell: (x) => x.started },
+            { key: 'submitted', header: t('prt.obs.submittedCol'), className: 'num', cell: (x) => x.submitted },
+            { key: 'state', header: t('prt.obs.state'), cell: (x) => t(`prt.obs.sessionStates.${x.state}`) },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
+/** Objections, announcements and publications: where the period's public steps stand. */
+function StepsSection({ v }: { v: ProcessView }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  return (
+    <section className="card" aria-labelledby="steps-title">
+      <h2 id="steps-title">{t('prt.obs.objections')}</h2>
+      <p>{v.objections.map((o) => `${t(`prt.obs.objectionStates.${o.status}`)}: ${o.count}`).join(' · ') || '—'}</p>
+      <h3>{t('prt.obs.announcements')}</h3>
+      <ul className="plain">
+        {v.announcements.map((a, i) => (
+          <li key={i}>
+            {t('prt.obs.step', {
+              stage: t(`prt.obs.stageNames.${a.stage}`, { defaultValue: a.stage }),
+              status: t(`prt.obs.stepStates.${a.status}`, { defaultValue: a.status }),
+              proposed: a.proposedAt ? formatWitaDateTime(a.proposedAt, lang) : '—',
+            })}
+          </li>
+        ))}
+        {v.announcements.length === 0 ? <li>—</li> : null}
+      </ul>
+      <h3>{t('prt.obs.publications')}</h3>
+      <ul className="plain">
+        {v.publications.map((p, i) => (
+          <li key={i}>
+            {t('prt.obs.step', {
+              stage: t('prt.obs.version', {
+                stage: t(`prt.obs.stageNames.${p.stage}`, { defaultValue: p.stage }),
+                version: p.version,
+              }),
+              status: t(`prt.obs.stepStates.${p.status}`, { defaultValue: p.status }),
+              proposed: p.proposedAt ? formatWitaDateTime(p.proposedAt, lang) : '—',
+            })}
+          </li>
+        ))}
+        {v.publications.length === 0 ? <li>—</li> : null}
+      </ul>
+    </section>
   );
 }
 
@@ -161,62 +231,8 @@ function View({ periodId, canFile }: { periodId: string; canFile: boolean }) {
               ]}
             />
           </section>
-          <section className="card" aria-labelledby="sessions-title">
-            <h2 id="sessions-title">{t('prt.obs.sessions')}</h2>
-            {v.examSessions.length === 0 ? (
-              <p>—</p>
-            ) : (
-              <DataTable
-                label={t('prt.obs.sessions')}
-                rows={v.examSessions}
-                rowKey={(x) => x.id}
-                columns={[
-                  { key: 'site', header: t('prt.obs.site'), cell: (x) => x.site },
-                  { key: 'startsAt', header: t('prt.obs.startsAt'), cell: (x) => formatWitaDateTime(x.startsAt, lang) },
-                  { key: 'capacity', header: t('prt.obs.capacity'), className: 'num', cell: (x) => x.capacity },
-                  { key: 'assigned', header: t('prt.obs.assigned'), className: 'num', cell: (x) => x.assigned },
-                  { key: 'started', header: t('prt.obs.started'), className: 'num', cell: (x) => x.started },
-                  { key: 'submitted', header: t('prt.obs.submittedCol'), className: 'num', cell: (x) => x.submitted },
-                  { key: 'state', header: t('prt.obs.state'), cell: (x) => t(`prt.obs.sessionStates.${x.state}`) },
-                ]}
-              />
-            )}
-          </section>
-          <section className="card" aria-labelledby="steps-title">
-            <h2 id="steps-title">{t('prt.obs.objections')}</h2>
-            <p>
-              {v.objections.map((o) => `${t(`prt.obs.objectionStates.${o.status}`)}: ${o.count}`).join(' · ') || '—'}
-            </p>
-            <h3>{t('prt.obs.announcements')}</h3>
-            <ul className="plain">
-              {v.announcements.map((a, i) => (
-                <li key={i}>
-                  {t('prt.obs.step', {
-                    stage: t(`prt.obs.stageNames.${a.stage}`, { defaultValue: a.stage }),
-                    status: t(`prt.obs.stepStates.${a.status}`, { defaultValue: a.status }),
-                    proposed: a.proposedAt ? formatWitaDateTime(a.proposedAt, lang) : '—',
-                  })}
-                </li>
-              ))}
-              {v.announcements.length === 0 ? <li>—</li> : null}
-            </ul>
-            <h3>{t('prt.obs.publications')}</h3>
-            <ul className="plain">
-              {v.publications.map((p, i) => (
-                <li key={i}>
-                  {t('prt.obs.step', {
-                    stage: t('prt.obs.version', {
-                      stage: t(`prt.obs.stageNames.${p.stage}`, { defaultValue: p.stage }),
-                      version: p.version,
-                    }),
-                    status: t(`prt.obs.stepStates.${p.status}`, { defaultValue: p.status }),
-                    proposed: p.proposedAt ? formatWitaDateTime(p.proposedAt, lang) : '—',
-                  })}
-                </li>
-              ))}
-              {v.publications.length === 0 ? <li>—</li> : null}
-            </ul>
-          </section>
+          <SessionsSection v={v} />
+          <StepsSection v={v} />
           {canFile ? <FindingForm periodId={periodId} /> : null}
           <section className="card" aria-labelledby="findings-title">
             <h2 id="findings-title">{t('prt.obs.findings')}</h2>

@@ -1,13 +1,15 @@
 /** /pemantauan — an observer's accreditations per period and the request form with the organisation's letter. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { OBSERVER_ORG_KINDS } from '../../../../common/contracts/participation.ts';
+import type { z } from 'zod';
+import { AccreditationQuery, OBSERVER_ORG_KINDS } from '../../../../common/contracts/participation.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { observerApi } from '../../features/participation/api.ts';
 import '../../features/participation/i18n.ts';
@@ -21,23 +23,36 @@ function ApplyForm() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const periods = useQuery({ queryKey: ['public-periods'], queryFn: recruitmentApi.publicPeriods });
-  const [v, setV] = useState({ periodId: '', organizationName: '', organizationKind: 'lsm', contactPerson: '' });
+  const form = useContractForm(AccreditationQuery, {
+    periodId: '',
+    organizationName: '',
+    organizationKind: 'lsm',
+    contactPerson: '',
+  });
+  // The select shows the first open period until another is chosen: the form holds it too.
+  const firstPeriod = periods.data?.periods[0]?.id;
+  const { getValues, setValue } = form;
+  useEffect(() => {
+    if (firstPeriod && !getValues('periodId')) setValue('periodId', firstPeriod);
+  }, [firstPeriod, getValues, setValue]);
   const [file, setFile] = useState<File | null>(null);
   const send = useMutation({
-    mutationFn: () => {
+    mutationFn: (q: z.infer<typeof AccreditationQuery>) => {
       if (!file) throw new ApiError({ status: 400, code: 'VALIDATION_FAILED', message: t('prt.obs.letter') });
-      return observerApi.apply({ ...v, periodId: v.periodId || periods.data?.periods[0]?.id || '' }, file);
+      return observerApi.apply(q, file);
     },
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'obs'] }),
+    onError: (e) => form.showServerErrors(e),
   });
   return (
-    <form className="form card" aria-labelledby="apply-title" onSubmit={(e) => (e.preventDefault(), send.mutate())}>
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby="apply-title"
+      onSubmit={form.handleSubmit((q) => send.mutate(q))}
+    >
       <h2 id="apply-title">{t('prt.obs.apply')}</h2>
-      <SelectField
-        label={t('prt.obs.period')}
-        value={v.periodId || periods.data?.periods[0]?.id || ''}
-        onChange={(e) => setV({ ...v, periodId: e.target.value })}
-      >
+      <SelectField label={t('prt.obs.period')} error={form.fieldError('periodId')} {...form.register('periodId')}>
         {(periods.data?.periods ?? []).map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}
@@ -47,14 +62,14 @@ function ApplyForm() {
       <div className="prt-form-grid">
         <TextField
           label={t('prt.obs.orgName')}
-          value={v.organizationName}
           maxLength={160}
-          onChange={(e) => setV({ ...v, organizationName: e.target.value })}
+          error={form.fieldError('organizationName')}
+          {...form.register('organizationName')}
         />
         <SelectField
           label={t('prt.obs.orgKind')}
-          value={v.organizationKind}
-          onChange={(e) => setV({ ...v, organizationKind: e.target.value })}
+          error={form.fieldError('organizationKind')}
+          {...form.register('organizationKind')}
         >
           {OBSERVER_ORG_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -64,9 +79,9 @@ function ApplyForm() {
         </SelectField>
         <TextField
           label={t('prt.obs.contact')}
-          value={v.contactPerson}
           maxLength={120}
-          onChange={(e) => setV({ ...v, contactPerson: e.target.value })}
+          error={form.fieldError('contactPerson')}
+          {...form.register('contactPerson')}
         />
       </div>
       <div className="field">

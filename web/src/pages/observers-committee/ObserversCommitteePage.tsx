@@ -1,10 +1,13 @@
 /** /panitia/pemantau — the committee decides accreditation requests and answers observers' findings before their deadline. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import type { z } from 'zod';
+import { AccreditationDecisionBody, FindingAnswerBody } from '../../../../common/contracts/participation.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { blankAsNull, useContractForm } from '../../app/useContractForm.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { type Accreditation, type Finding, observerApi } from '../../features/participation/api.ts';
 import { FindingList } from '../../features/participation/components/FindingList.tsx';
@@ -14,18 +17,25 @@ import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { Alert } from '../../ui/Alert.tsx';
 import { DateField } from '../../ui/DateFields.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { TextAreaField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+
+/** The decision without its verdict (the button pressed gives it); a blank end date means "no end". */
+const DecisionForm = AccreditationDecisionBody.omit({ approve: true }).extend({
+  expiresOn: blankAsNull(AccreditationDecisionBody.shape.expiresOn),
+});
+type Decision = z.infer<typeof DecisionForm> & { approve: boolean };
 
 function Decide({ a, canDecide }: { a: Accreditation; canDecide: boolean }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [expiresOn, setExpiresOn] = useState('');
+  const form = useContractForm(DecisionForm, { reason: '', expiresOn: '' });
   const decide = useMutation({
-    mutationFn: (approve: boolean) => observerApi.decide(a.id, approve, reason, approve ? expiresOn || null : null),
+    mutationFn: (d: Decision) => observerApi.decide(a.id, d.approve, d.reason, d.approve ? d.expiresOn : null),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'obs'] }),
+    onError: (e) => form.showServerErrors(e),
   });
+  const submit = (approve: boolean) => form.handleSubmit((v) => decide.mutate({ ...v, approve }));
   return (
     <article className="card" aria-labelledby={`acc-${a.id}`}>
       <h3 id={`acc-${a.id}`}>
@@ -46,22 +56,35 @@ function Decide({ a, canDecide }: { a: Accreditation; canDecide: boolean }) {
       {a.status === 'pending' && canDecide ? (
         <form
           className="form"
+          noValidate
           aria-label={`${t('prt.obs.reason')}: ${a.organizationName}`}
           onSubmit={(e) => e.preventDefault()}
         >
           <TextField
             label={t('prt.obs.reason')}
-            value={reason}
             maxLength={1000}
-            onChange={(e) => setReason(e.target.value)}
+            error={form.fieldError('reason')}
+            {...form.register('reason')}
           />
-          <DateField label={t('prt.obs.expiresOn')} value={expiresOn} onChange={(value) => setExpiresOn(value)} />
+          <Controller
+            control={form.control}
+            name="expiresOn"
+            render={({ field }) => (
+              <DateField
+                label={t('prt.obs.expiresOn')}
+                value={typeof field.value === 'string' ? field.value : ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={form.fieldError('expiresOn')}
+              />
+            )}
+          />
           <div className="actions">
             <button
               type="button"
               className="btn btn--primary btn--small"
               disabled={decide.isPending}
-              onClick={() => decide.mutate(true)}
+              onClick={submit(true)}
             >
               {t('prt.obs.approve')}
             </button>
@@ -69,7 +92,7 @@ function Decide({ a, canDecide }: { a: Accreditation; canDecide: boolean }) {
               type="button"
               className="btn btn--secondary btn--small"
               disabled={decide.isPending}
-              onClick={() => decide.mutate(false)}
+              onClick={submit(false)}
             >
               {t('prt.obs.refuse')}
             </button>
@@ -84,10 +107,11 @@ function Decide({ a, canDecide }: { a: Accreditation; canDecide: boolean }) {
 function Answer({ f }: { f: Finding }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [answer, setAnswer] = useState('');
+  const form = useContractForm(FindingAnswerBody, { answer: '' });
   const send = useMutation({
-    mutationFn: () => observerApi.answer(f.id, answer),
+    mutationFn: (v: z.infer<typeof FindingAnswerBody>) => observerApi.answer(f.id, v.answer),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['prt', 'obs'] }),
+    onError: (e) => form.showServerErrors(e),
   });
   return (
     <>
@@ -99,19 +123,17 @@ function Answer({ f }: { f: Finding }) {
       {f.status === 'open' ? (
         <form
           className="form"
+          noValidate
           aria-label={t('prt.obs.answerFor', { title: f.title })}
-          onSubmit={(e) => (e.preventDefault(), send.mutate())}
+          onSubmit={form.handleSubmit((v) => send.mutate(v))}
         >
-          <div className="field">
-            <label htmlFor={`answer-${f.id}`}>{t('prt.obs.answerFor', { title: f.title })}</label>
-            <textarea
-              id={`answer-${f.id}`}
-              rows={4}
-              maxLength={5000}
-              value={answer}
-              onChange={(e) => setAnswer(e.target.value)}
-            />
-          </div>
+          <TextAreaField
+            label={t('prt.obs.answerFor', { title: f.title })}
+            rows={4}
+            maxLength={5000}
+            error={form.fieldError('answer')}
+            {...form.register('answer')}
+          />
           <div className="actions">
             <button type="submit" className="btn btn--primary btn--small" disabled={send.isPending}>
               {t('prt.obs.sendAnswer')}

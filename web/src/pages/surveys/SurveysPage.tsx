@@ -1,12 +1,19 @@
 /** /survei — the service units surveyed (SKM), this period's respondents against the sample needed; BKPSDM's admin adds units and prints the QR posters. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { DEFAULT_UNSUR, PERIOD_KINDS } from '../../../../common/contracts/participation.ts';
+import { z } from 'zod';
+import {
+  DEFAULT_UNSUR,
+  PERIOD_KINDS,
+  ServiceUnitBody,
+  UnsurInput,
+} from '../../../../common/contracts/participation.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { useMe, useOrganizations } from '../../features/identity/hooks.ts';
 import { participationApi, type UnitInput } from '../../features/participation/api.ts';
 import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
@@ -15,21 +22,58 @@ import '../../features/participation/participation.css';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
-type UnsurRow = { code: string; label: string; weight: string };
+/** An unsur row as typed: the weight as "0,5" (blank = equal weights), checked as the contract's number. */
+const UnsurRowForm = UnsurInput.extend({
+  weight: z
+    .string()
+    .transform((w) => (w.trim() === '' ? null : Number(w.replace(',', '.'))))
+    .pipe(UnsurInput.shape.weight),
+});
+type UnsurRow = z.input<typeof UnsurRowForm>;
 const defaultRows = (): UnsurRow[] => DEFAULT_UNSUR.map((u) => ({ code: u.code, label: u.label, weight: '' }));
 
+const UnitFields = ServiceUnitBody.extend({
+  /** "Use own unsur and weights": without it the rows are not sent (null = the nine at equal weights). */
+  own: z.boolean(),
+  unsur: z.array(UnsurRowForm).min(1).max(20).optional(),
+});
+/** The contract's body with the unsur rows checked only when the unit has its own. */
+const UnitForm = z
+  .preprocess(
+    (v) => (v && typeof v === 'object' && !(v as { own?: unknown }).own ? { ...v, unsur: undefined } : v),
+    UnitFields,
+  )
+  .transform(({ own, unsur, ...body }) => ({ ...body, unsur: own && unsur ? unsur : null })) as unknown as z.ZodType<
+  z.output<typeof ServiceUnitBody>,
+  z.input<typeof UnitFields>
+>;
+const useUnitForm = () =>
+  useContractForm(
+    UnitForm,
+    {
+      id: '',
+      name: '',
+      organizationId: 'bkpsdm',
+      desk: '',
+      periodKind: 'triwulan',
+      population: 0,
+      own: false,
+      unsur: defaultRows(),
+    },
+    { serverFields: ['id', 'name', 'organizationId', 'desk', 'periodKind', 'population', 'unsur'] },
+  );
+type UnitFormApi = ReturnType<typeof useUnitForm>;
+
 /** A unit's own unsur and bobot (PermenPANRB 14/2017 lets a unit add unsur; weights empty = equal, else summing to 1). */
-function UnsurEditor({
-  rows,
-  onChange,
-  error,
-}: {
-  rows: UnsurRow[];
-  onChange: (rows: UnsurRow[]) => void;
-  error: string | undefined;
-}) {
+function UnsurEditor({ form }: { form: UnitFormApi }) {
   const { t } = useTranslation();
-  const set = (i: number, patch: Partial<UnsurRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const rows = useFieldArray({ control: form.control, name: 'unsur' });
+  const errors = form.formState.errors.unsur;
+  const error = errors?.root
+    ? form.fieldError('unsur.root' as 'unsur')
+    : errors?.message
+      ? form.fieldError('unsur')
+      : undefined;
   return (
     <fieldset className="stack">
       <legend>{t('prt.survey.unsurTitle')}</legend>
@@ -39,41 +83,45 @@ function UnsurEditor({
           {error}
         </p>
       ) : null}
-      {rows.map((r, i) => (
-        <div key={i} className="prt-form-grid">
-          <TextField
-            label={t('prt.survey.unsurCode', { n: i + 1 })}
-            value={r.code}
-            maxLength={6}
-            onChange={(e) => set(i, { code: e.target.value.toUpperCase() })}
-          />
-          <TextField
-            label={t('prt.survey.unsurLabel', { n: i + 1 })}
-            value={r.label}
-            maxLength={160}
-            onChange={(e) => set(i, { label: e.target.value })}
-          />
-          <TextField
-            label={t('prt.survey.unsurWeight', { n: i + 1 })}
-            inputMode="decimal"
-            value={r.weight}
-            onChange={(e) => set(i, { weight: e.target.value })}
-          />
-          <button
-            type="button"
-            className="btn btn--secondary btn--small"
-            onClick={() => onChange(rows.filter((_, j) => j !== i))}
-            disabled={rows.length <= 1}
-          >
-            {t('prt.survey.unsurRemove', { n: i + 1 })}
-          </button>
-        </div>
-      ))}
+      {rows.fields.map((r, i) => {
+        const code = form.register(`unsur.${i}.code`);
+        return (
+          <div key={r.id} className="prt-form-grid">
+            <TextField
+              label={t('prt.survey.unsurCode', { n: i + 1 })}
+              maxLength={6}
+              error={form.fieldError(`unsur.${i}.code`)}
+              {...code}
+              onChange={(e) => ((e.target.value = e.target.value.toUpperCase()), code.onChange(e))}
+            />
+            <TextField
+              label={t('prt.survey.unsurLabel', { n: i + 1 })}
+              maxLength={160}
+              error={form.fieldError(`unsur.${i}.label`)}
+              {...form.register(`unsur.${i}.label`)}
+            />
+            <TextField
+              label={t('prt.survey.unsurWeight', { n: i + 1 })}
+              inputMode="decimal"
+              error={form.fieldError(`unsur.${i}.weight`)}
+              {...form.register(`unsur.${i}.weight`)}
+            />
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              onClick={() => rows.remove(i)}
+              disabled={rows.fields.length <= 1}
+            >
+              {t('prt.survey.unsurRemove', { n: i + 1 })}
+            </button>
+          </div>
+        );
+      })}
       <button
         type="button"
         className="btn btn--secondary"
-        onClick={() => onChange([...rows, { code: `U${rows.length + 1}`, label: '', weight: '' }])}
-        disabled={rows.length >= 20}
+        onClick={() => rows.append({ code: `U${rows.fields.length + 1}`, label: '', weight: '' })}
+        disabled={rows.fields.length >= 20}
       >
         {t('prt.survey.unsurAdd')}
       </button>
@@ -81,101 +129,88 @@ function UnsurEditor({
   );
 }
 
+function UnitFieldsGrid({ form }: { form: UnitFormApi }) {
+  const { t } = useTranslation();
+  const orgs = useOrganizations();
+  return (
+    <div className="prt-form-grid">
+      <TextField label={t('prt.survey.unitId')} maxLength={40} error={form.fieldError('id')} {...form.register('id')} />
+      <TextField
+        label={t('prt.survey.unitName')}
+        maxLength={160}
+        error={form.fieldError('name')}
+        {...form.register('name')}
+      />
+      <SelectField
+        label={t('prt.survey.unitOpd')}
+        error={form.fieldError('organizationId')}
+        {...form.register('organizationId')}
+      >
+        {(orgs.data?.organizations ?? []).map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t('prt.survey.desk')}
+        maxLength={120}
+        error={form.fieldError('desk')}
+        {...form.register('desk')}
+      />
+      <SelectField
+        label={t('prt.survey.periodKind')}
+        error={form.fieldError('periodKind')}
+        {...form.register('periodKind')}
+      >
+        {PERIOD_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`prt.survey.periodKinds.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t('prt.survey.population')}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        error={form.fieldError('population')}
+        {...form.register('population', { valueAsNumber: true })}
+      />
+    </div>
+  );
+}
+
 function NewUnit() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const orgs = useOrganizations();
-  const empty: UnitInput = {
-    id: '',
-    name: '',
-    organizationId: 'bkpsdm',
-    desk: '',
-    periodKind: 'triwulan',
-    unsur: null,
-    population: 0,
-  };
-  const [v, setV] = useState<UnitInput>(empty);
-  const [own, setOwn] = useState<UnsurRow[] | null>(null);
-  const body = (): UnitInput => ({
-    ...v,
-    unsur: own
-      ? own.map((r) => ({
-          code: r.code.trim(),
-          label: r.label.trim(),
-          weight: r.weight.trim() === '' ? null : Number(r.weight.replace(',', '.')),
-        }))
-      : null,
-  });
+  const form = useUnitForm();
+  const own = form.watch('own');
   const create = useMutation({
-    mutationFn: () => participationApi.createUnit(body()),
-    onSuccess: () => (setV(empty), setOwn(null), void qc.invalidateQueries({ queryKey: ['prt', 'units'] })),
+    mutationFn: (body: UnitInput) => participationApi.createUnit(body),
+    onSuccess: () => (form.reset(), void qc.invalidateQueries({ queryKey: ['prt', 'units'] })),
+    onError: (e) => form.showServerErrors(e),
   });
   const err = create.error instanceof ApiError ? create.error : null;
+  const ownField = form.register('own', {
+    // Ticking again starts from the nine default unsur, as a fresh editor.
+    onChange: (e: { target: { checked: boolean } }) => {
+      if (e.target.checked) form.setValue('unsur', defaultRows());
+    },
+  });
   return (
-    <form className="form card" aria-labelledby="new-unit" onSubmit={(e) => (e.preventDefault(), create.mutate())}>
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby="new-unit"
+      onSubmit={form.handleSubmit((body) => create.mutate(body))}
+    >
       <h2 id="new-unit">{t('prt.survey.adminTitle')}</h2>
-      <div className="prt-form-grid">
-        <TextField
-          label={t('prt.survey.unitId')}
-          value={v.id}
-          maxLength={40}
-          onChange={(e) => setV({ ...v, id: e.target.value })}
-          error={err?.fieldMessage('id')}
-        />
-        <TextField
-          label={t('prt.survey.unitName')}
-          value={v.name}
-          maxLength={160}
-          onChange={(e) => setV({ ...v, name: e.target.value })}
-          error={err?.fieldMessage('name')}
-        />
-        <SelectField
-          label={t('prt.survey.unitOpd')}
-          value={v.organizationId}
-          onChange={(e) => setV({ ...v, organizationId: e.target.value })}
-        >
-          {(orgs.data?.organizations ?? []).map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t('prt.survey.desk')}
-          value={v.desk ?? ''}
-          maxLength={120}
-          onChange={(e) => setV({ ...v, desk: e.target.value })}
-        />
-        <SelectField
-          label={t('prt.survey.periodKind')}
-          value={v.periodKind}
-          onChange={(e) => setV({ ...v, periodKind: e.target.value as UnitInput['periodKind'] })}
-        >
-          {PERIOD_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`prt.survey.periodKinds.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t('prt.survey.population')}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          value={v.population ?? 0}
-          onChange={(e) => setV({ ...v, population: Number(e.target.value) })}
-          error={err?.fieldMessage('population')}
-        />
-      </div>
+      <UnitFieldsGrid form={form} />
       <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={own !== null}
-          onChange={(e) => setOwn(e.target.checked ? defaultRows() : null)}
-        />{' '}
-        {t('prt.survey.unsurOwn')}
+        <input type="checkbox" {...ownField} /> {t('prt.survey.unsurOwn')}
       </label>
-      {own ? <UnsurEditor rows={own} onChange={setOwn} error={err?.fieldMessage('unsur')} /> : null}
+      {own ? <UnsurEditor form={form} /> : null}
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={create.isPending}>
           {t('prt.survey.create')}

@@ -3,9 +3,10 @@
  * every occurrence with "[disamarkan]" in the public version and keeps the original for staff.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RedactBody } from '../../../../../common/contracts/participation.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
+import { useContractForm } from '../../../app/useContractForm.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { TextField } from '../../../ui/Field.tsx';
 import type { RedactResult } from '../api.ts';
@@ -22,33 +23,31 @@ export function RedactForm({
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [phrase, setPhrase] = useState('');
+  const form = useContractForm(RedactBody, { phrase: '' });
   const run = useMutation({
-    mutationFn: () => redact(phrase),
+    mutationFn: (phrase: string) => redact(phrase),
     onSuccess: () => {
-      setPhrase('');
+      form.reset();
       void qc.invalidateQueries({ queryKey: invalidate });
     },
+    onError: (e) => form.showServerErrors(e),
   });
   return (
     <form
       className="form"
+      noValidate
       aria-label={t('prtr.formFor', { title })}
-      onSubmit={(e) => (e.preventDefault(), run.mutate())}
+      onSubmit={form.handleSubmit(({ phrase }) => run.mutate(phrase))}
     >
       <TextField
         label={t('prtr.phrase')}
         hint={t('prtr.phraseHint')}
-        value={phrase}
         maxLength={200}
-        onChange={(e) => setPhrase(e.target.value)}
+        error={form.fieldError('phrase')}
+        {...form.register('phrase')}
       />
       <div className="actions">
-        <button
-          type="submit"
-          className="btn btn--secondary btn--small"
-          disabled={run.isPending || phrase.trim().length < 2}
-        >
+        <button type="submit" className="btn btn--secondary btn--small" disabled={run.isPending}>
           {t('prtr.submit')}
         </button>
       </div>
