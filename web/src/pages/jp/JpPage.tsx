@@ -6,9 +6,11 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JpReportQuery } from '../../../../common/contracts/development.ts';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { developmentApi, type JpReport } from '../../features/development/api.ts';
 import { ClaimDecisions } from '../../features/development/components/Claims.tsx';
 import '../../features/development/development.css';
@@ -19,6 +21,9 @@ import { Alert } from '../../ui/Alert.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
+
+/** The report's year, as the query names it (an emptied field says "Wajib diisi."). */
+const YearQuery = JpReportQuery.pick({ year: true });
 
 /** Horizontal bars, one per OPD; the figure is described by its title and the table below. */
 function ComplianceChart({ report }: { report: JpReport }) {
@@ -69,8 +74,8 @@ function ComplianceChart({ report }: { report: JpReport }) {
 function Report({ me }: { me: Me }) {
   const { t } = useTranslation();
   const thisYear = new Date().getFullYear();
-  const [draft, setDraft] = useState(String(thisYear));
   const [year, setYear] = useState(thisYear);
+  const form = useContractForm(YearQuery, { year: thisYear });
   const report = useQuery({ queryKey: ['dev', 'jp', year], queryFn: () => developmentApi.jp(year) });
   const remind = useMutation({ mutationFn: () => developmentApi.remindJp(year) });
   const bkpsdm = me.role === 'admin' || me.role === 'training_admin';
@@ -81,12 +86,9 @@ function Report({ me }: { me: Me }) {
       </PageTitle>
       <form
         className="form filters"
+        noValidate
         aria-label={t('dev.jp.title')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          const y = Number(draft);
-          if (Number.isInteger(y) && y >= 2000 && y <= 2100) setYear(y);
-        }}
+        onSubmit={form.handleSubmit((q) => setYear(q.year))}
       >
         <TextField
           label={t('dev.jp.year')}
@@ -94,8 +96,8 @@ function Report({ me }: { me: Me }) {
           inputMode="numeric"
           min={2000}
           max={2100}
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          error={form.fieldError('year')}
+          {...form.register('year', { valueAsNumber: true })}
         />
         <div className="actions">
           <button type="submit" className="btn btn--secondary">
