@@ -49,7 +49,12 @@ function Recorded({ c, result }: { c: Candidate; result: AppointResult }) {
 }
 
 /** The contract's body without what the page knows (period, application) or leaves to its defaults. */
-const AppointFormSchema = AppointBody.omit({ periodId: true, applicationId: true, jabatanKind: true, jenjang: true }).extend({
+const AppointFormSchema = AppointBody.omit({
+  periodId: true,
+  applicationId: true,
+  jabatanKind: true,
+  jenjang: true,
+}).extend({
   supervisorNip: blankAsNull(AppointBody.shape.supervisorNip),
 });
 type AppointFields = z.output<typeof AppointFormSchema>;

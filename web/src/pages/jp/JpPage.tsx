@@ -71,11 +71,39 @@ function ComplianceChart({ report }: { report: JpReport }) {
   );
 }
 
+/** The year shown; a new one is checked as the report's query before it replaces the report. */
+function YearForm({ year, onYear }: { year: number; onYear: (year: number) => void }) {
+  const { t } = useTranslation();
+  const form = useContractForm(YearQuery, { year });
+  return (
+    <form
+      className="form filters"
+      noValidate
+      aria-label={t('dev.jp.title')}
+      onSubmit={form.handleSubmit((q) => onYear(q.year))}
+    >
+      <TextField
+        label={t('dev.jp.year')}
+        type="number"
+        inputMode="numeric"
+        min={2000}
+        max={2100}
+        error={form.fieldError('year')}
+        {...form.register('year', { valueAsNumber: true })}
+      />
+      <div className="actions">
+        <button type="submit" className="btn btn--secondary">
+          {t('dev.jp.show')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function Report({ me }: { me: Me }) {
   const { t } = useTranslation();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
-  const form = useContractForm(YearQuery, { year: thisYear });
   const report = useQuery({ queryKey: ['dev', 'jp', year], queryFn: () => developmentApi.jp(year) });
   const remind = useMutation({ mutationFn: () => developmentApi.remindJp(year) });
   const bkpsdm = me.role === 'admin' || me.role === 'training_admin';
@@ -84,27 +112,7 @@ function Report({ me }: { me: Me }) {
       <PageTitle title={t('dev.jp.title')} lead={t('dev.jp.lead')}>
         {t('dev.jp.title')}
       </PageTitle>
-      <form
-        className="form filters"
-        noValidate
-        aria-label={t('dev.jp.title')}
-        onSubmit={form.handleSubmit((q) => setYear(q.year))}
-      >
-        <TextField
-          label={t('dev.jp.year')}
-          type="number"
-          inputMode="numeric"
-          min={2000}
-          max={2100}
-          error={form.fieldError('year')}
-          {...form.register('year', { valueAsNumber: true })}
-        />
-        <div className="actions">
-          <button type="submit" className="btn btn--secondary">
-            {t('dev.jp.show')}
-          </button>
-        </div>
-      </form>
+      <YearForm year={year} onYear={setYear} />
       <ClaimDecisions />
       <QueryState query={report}>
         {(data) => (

@@ -18,12 +18,7 @@ import type { Me } from '../../../../common/contracts/identity.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { blankAsNull, useContractForm } from '../../app/useContractForm.ts';
-import {
-  type BatchInput,
-  developmentApi,
-  type Program,
-  type ProgramInput,
-} from '../../features/development/api.ts';
+import { type BatchInput, developmentApi, type Program, type ProgramInput } from '../../features/development/api.ts';
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';

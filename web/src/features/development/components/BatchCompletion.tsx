@@ -92,7 +92,6 @@ function MeetingForm({ batchId }: { batchId: string }) {
 export function Meetings({ batchId, isAdmin }: { batchId: string; isAdmin: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const qc = useQueryClient();
   const list = useQuery({ queryKey: ['dev', 'meetings', batchId], queryFn: () => completionApi.meetings(batchId) });
   return (
     <section className="card" aria-labelledby="meetings-title">

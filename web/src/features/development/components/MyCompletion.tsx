@@ -75,12 +75,7 @@ function FeedbackForm({
   const id = `fb-${enrollment.id}`;
   if (sent || send.isSuccess) return <Alert tone="success">{t('devc.feedback.sent')}</Alert>;
   return (
-    <form
-      className="form"
-      noValidate
-      aria-labelledby={id}
-      onSubmit={form.handleSubmit((body) => send.mutate(body))}
-    >
+    <form className="form" noValidate aria-labelledby={id} onSubmit={form.handleSubmit((body) => send.mutate(body))}>
       <h3 id={id}>{t('devc.feedback.formTitle', { title: `${enrollment.title} (${enrollment.batchName})` })}</h3>
       <p className="small">{t('devc.feedback.formLead')}</p>
       <div className="dev-rating">
