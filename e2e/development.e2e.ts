@@ -213,9 +213,14 @@ describe('ASN records journey in the browser', () => {
     });
     await form.getByRole('button', { name: 'Kirim klaim' }).click();
     const claimTitle = form.getByLabel('Nama kegiatan');
-    await expect.poll(() => claimTitle.getAttribute('aria-invalid')).toBe('true');
-    const titleError = (await claimTitle.getAttribute('aria-describedby'))!.split(' ')[0]!;
-    expect(await pegawai.locator(`[id="${titleError}"]`).innerText()).toContain('Wajib diisi.');
+    const errorOf = async (label: string) => {
+      const field = form.getByLabel(label);
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+      const id = (await field.getAttribute('aria-describedby'))!.split(' ')[0]!;
+      return pegawai.locator(`[id="${id}"]`).innerText();
+    };
+    expect(await errorOf('Tanggal kegiatan')).toContain('Wajib diisi.');
+    expect(await errorOf('Nama kegiatan')).toContain('Minimal 2 karakter.');
     expect(claimPosts).toEqual([]);
     await claimTitle.fill('Seminar Mitigasi Likuefaksi Kota Palu');
     await form.getByLabel('Penyelenggara').fill('Universitas Tadulako');
