@@ -206,7 +206,23 @@ describe('ASN records journey in the browser', () => {
     await logIn(pegawai, 'pegawai@merit.test');
     await pegawai.goto('/pelatihan/saya');
     const form = pegawai.getByRole('form', { name: 'Laporkan kegiatan di luar pelatihan' });
-    await form.getByLabel('Nama kegiatan').fill('Seminar Mitigasi Likuefaksi Kota Palu');
+    // Sent empty, the form says what is missing in Indonesian next to the field, before any request.
+    const claimPosts: string[] = [];
+    pegawai.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/api/v1/me/jp-claims')) claimPosts.push(r.url());
+    });
+    await form.getByRole('button', { name: 'Kirim klaim' }).click();
+    const claimTitle = form.getByLabel('Nama kegiatan');
+    const errorOf = async (label: string) => {
+      const field = form.getByLabel(label);
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+      const id = (await field.getAttribute('aria-describedby'))!.split(' ')[0]!;
+      return pegawai.locator(`[id="${id}"]`).innerText();
+    };
+    expect(await errorOf('Tanggal kegiatan')).toContain('Wajib diisi.');
+    expect(await errorOf('Nama kegiatan')).toContain('Minimal 2 karakter.');
+    expect(claimPosts).toEqual([]);
+    await claimTitle.fill('Seminar Mitigasi Likuefaksi Kota Palu');
     await form.getByLabel('Penyelenggara').fill('Universitas Tadulako');
     await form.getByLabel('Tanggal kegiatan').fill(witaTyped(Date.now()).slice(0, 10));
     await form.getByLabel('Lama kegiatan (menit)').fill('180');
@@ -215,6 +231,7 @@ describe('ASN records journey in the browser', () => {
       .fill('https://drive.palukota.go.id/sertifikat/seminar.pdf');
     await form.getByRole('button', { name: 'Kirim klaim' }).click();
     await pegawai.getByText('Klaim terkirim (4 JP); menunggu persetujuan atasan.').waitFor();
+    expect(claimPosts).toHaveLength(1);
     await expectClean(pegawai);
 
     const atasan = await newPage();

@@ -77,7 +77,8 @@ export const CatLoginBody = z.strictObject({
     .trim()
     .regex(/^[A-Za-z0-9]{6}$/),
 });
-const ApplicationBody = z.strictObject({ applicationId: z.uuid() });
+export const ApplicationBody = z.strictObject({ applicationId: z.uuid() });
+export const ProctorAssignBody = z.strictObject({ accountId: z.uuid() });
 
 const bank = defineEndpoints('exam: item bank', {
   listItems: {
@@ -233,7 +234,7 @@ const proctor = defineEndpoints('exam: proctor', {
     summary:
       'Tugaskan akun pengawas pada sesi (hanya pengawas yang ditugaskan dapat membuka/menutup sesi dan memberi waktu; dicatat di log audit)',
     params: Id,
-    body: z.strictObject({ accountId: z.uuid() }),
+    body: ProctorAssignBody,
     responses: { 200: SessionProctors },
   },
   unassignProctor: {

@@ -6,10 +6,13 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api.ts';
+import type { z } from 'zod';
+import { AppointBody } from '../../../../common/contracts/development.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { blankAsNull, useContractForm } from '../../app/useContractForm.ts';
 import {
   type AppointResult,
   appointmentApi,
@@ -45,6 +48,25 @@ function Recorded({ c, result }: { c: Candidate; result: AppointResult }) {
   );
 }
 
+/** The contract's body without what the page knows (period, application) or leaves to its defaults. */
+const AppointFormSchema = AppointBody.omit({
+  periodId: true,
+  applicationId: true,
+  jabatanKind: true,
+  jenjang: true,
+}).extend({
+  supervisorNip: blankAsNull(AppointBody.shape.supervisorNip),
+});
+type AppointFields = z.output<typeof AppointFormSchema>;
+const useAppointForm = (type: 'CPNS' | 'PPPK') =>
+  useContractForm(AppointFormSchema, {
+    nip: '',
+    tmt: '',
+    golongan: type === 'CPNS' ? 'III/a' : 'IX',
+    unit: '',
+    supervisorNip: '',
+  });
+
 function AppointForm({
   periodId,
   c,
@@ -58,40 +80,22 @@ function AppointForm({
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState({
-    nip: '',
-    tmt: '',
-    golongan: type === 'CPNS' ? 'III/a' : 'IX',
-    unit: '',
-    supervisorNip: '',
-  });
+  const form = useAppointForm(type);
   const save = useMutation({
-    mutationFn: () =>
-      appointmentApi.appoint({
-        periodId,
-        applicationId: c.applicationId,
-        nip: v.nip,
-        tmt: v.tmt,
-        golongan: v.golongan,
-        unit: v.unit,
-        supervisorNip: v.supervisorNip.trim() || null,
-      }),
+    mutationFn: (body: AppointFields) => appointmentApi.appoint({ ...body, periodId, applicationId: c.applicationId }),
     onSuccess: (r) => {
       onDone(r);
       void qc.invalidateQueries({ queryKey: ['dev'] });
     },
+    onError: (e) => form.showServerErrors(e),
   });
-  const err = save.error instanceof ApiError ? save.error : null;
   const id = `appoint-${c.applicationId}`;
   return (
     <form
       className="form card"
       noValidate
       aria-labelledby={id}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+      onSubmit={form.handleSubmit((body) => save.mutate(body))}
     >
       <h3 id={id}>
         {c.fullName} <span className="mono small">({c.participantNo})</span>
@@ -102,36 +106,39 @@ function AppointForm({
         inputMode="numeric"
         autoComplete="off"
         maxLength={24}
-        value={v.nip}
-        onChange={(e) => setV({ ...v, nip: e.target.value })}
-        error={err?.fieldMessage('nip')}
+        error={form.fieldError('nip')}
+        {...form.register('nip')}
       />
-      <DateField
-        label={t('devc.appoint.tmt')}
-        value={v.tmt}
-        onChange={(x) => setV({ ...v, tmt: x })}
-        error={err?.fieldMessage('tmt')}
+      <Controller
+        control={form.control}
+        name="tmt"
+        render={({ field }) => (
+          <DateField
+            label={t('devc.appoint.tmt')}
+            value={field.value}
+            onChange={field.onChange}
+            error={form.fieldError('tmt')}
+          />
+        )}
       />
       <TextField
         label={t('dev.list.golongan')}
         maxLength={10}
-        value={v.golongan}
-        onChange={(e) => setV({ ...v, golongan: e.target.value })}
-        error={err?.fieldMessage('golongan')}
+        error={form.fieldError('golongan')}
+        {...form.register('golongan')}
       />
       <TextField
         label={t('dev.list.unit')}
         maxLength={120}
-        value={v.unit}
-        onChange={(e) => setV({ ...v, unit: e.target.value })}
+        error={form.fieldError('unit')}
+        {...form.register('unit')}
       />
       <TextField
         label={t('devc.appoint.supervisorNip')}
         inputMode="numeric"
         maxLength={18}
-        value={v.supervisorNip}
-        onChange={(e) => setV({ ...v, supervisorNip: e.target.value })}
-        error={err?.fieldMessage('supervisorNip')}
+        error={form.fieldError('supervisorNip')}
+        {...form.register('supervisorNip')}
       />
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={save.isPending}>

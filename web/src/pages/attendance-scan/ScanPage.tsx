@@ -8,8 +8,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { z } from 'zod';
+import { ScanBody } from '../../../../common/contracts/development.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import {
   completionApi,
   enqueueScan,
@@ -149,10 +152,15 @@ function ScanOutcome({
   );
 }
 
+/** The pasted code: a scan link or the bare token, checked as the scan body's token. */
+const PasteForm = z.strictObject({
+  token: z.preprocess((v) => (typeof v === 'string' ? tokenOf(v) : v), ScanBody.shape.token),
+});
+
 /** The camera and the pasted code, for when the QR did not open this page. */
 function OtherWays({ send }: { send: (token: string) => Promise<void> }) {
   const { t } = useTranslation();
-  const [pasted, setPasted] = useState('');
+  const form = useContractForm(PasteForm, { token: '' });
   return (
     <section className="card" aria-labelledby="scan-other">
       <h2 id="scan-other">{t('devc.scan.otherWays')}</h2>
@@ -161,17 +169,14 @@ function OtherWays({ send }: { send: (token: string) => Promise<void> }) {
         className="form"
         noValidate
         aria-label={t('devc.scan.pasteTitle')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void send(tokenOf(pasted));
-        }}
+        onSubmit={form.handleSubmit(({ token }) => send(token))}
       >
         <TextField
           label={t('devc.scan.paste')}
-          value={pasted}
           maxLength={300}
           autoComplete="off"
-          onChange={(e) => setPasted(e.target.value)}
+          error={form.fieldError('token')}
+          {...form.register('token')}
         />
         <div className="actions">
           <button type="submit" className="btn btn--primary">

@@ -6,9 +6,11 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JpReportQuery } from '../../../../common/contracts/development.ts';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { developmentApi, type JpReport } from '../../features/development/api.ts';
 import { ClaimDecisions } from '../../features/development/components/Claims.tsx';
 import '../../features/development/development.css';
@@ -19,6 +21,9 @@ import { Alert } from '../../ui/Alert.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
+
+/** The report's year, as the query names it (an emptied field says "Wajib diisi."). */
+const YearQuery = JpReportQuery.pick({ year: true });
 
 /** Horizontal bars, one per OPD; the figure is described by its title and the table below. */
 function ComplianceChart({ report }: { report: JpReport }) {
@@ -66,10 +71,38 @@ function ComplianceChart({ report }: { report: JpReport }) {
   );
 }
 
+/** The year shown; a new one is checked as the report's query before it replaces the report. */
+function YearForm({ year, onYear }: { year: number; onYear: (year: number) => void }) {
+  const { t } = useTranslation();
+  const form = useContractForm(YearQuery, { year });
+  return (
+    <form
+      className="form filters"
+      noValidate
+      aria-label={t('dev.jp.title')}
+      onSubmit={form.handleSubmit((q) => onYear(q.year))}
+    >
+      <TextField
+        label={t('dev.jp.year')}
+        type="number"
+        inputMode="numeric"
+        min={2000}
+        max={2100}
+        error={form.fieldError('year')}
+        {...form.register('year', { valueAsNumber: true })}
+      />
+      <div className="actions">
+        <button type="submit" className="btn btn--secondary">
+          {t('dev.jp.show')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function Report({ me }: { me: Me }) {
   const { t } = useTranslation();
   const thisYear = new Date().getFullYear();
-  const [draft, setDraft] = useState(String(thisYear));
   const [year, setYear] = useState(thisYear);
   const report = useQuery({ queryKey: ['dev', 'jp', year], queryFn: () => developmentApi.jp(year) });
   const remind = useMutation({ mutationFn: () => developmentApi.remindJp(year) });
@@ -79,30 +112,7 @@ function Report({ me }: { me: Me }) {
       <PageTitle title={t('dev.jp.title')} lead={t('dev.jp.lead')}>
         {t('dev.jp.title')}
       </PageTitle>
-      <form
-        className="form filters"
-        aria-label={t('dev.jp.title')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          const y = Number(draft);
-          if (Number.isInteger(y) && y >= 2000 && y <= 2100) setYear(y);
-        }}
-      >
-        <TextField
-          label={t('dev.jp.year')}
-          type="number"
-          inputMode="numeric"
-          min={2000}
-          max={2100}
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-        />
-        <div className="actions">
-          <button type="submit" className="btn btn--secondary">
-            {t('dev.jp.show')}
-          </button>
-        </div>
-      </form>
+      <YearForm year={year} onYear={setYear} />
       <ClaimDecisions />
       <QueryState query={report}>
         {(data) => (

@@ -10,9 +10,13 @@ import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import type { z } from 'zod';
+import { GrantBody, OpenSessionBody } from '../../../../common/contracts/exam.endpoints.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
+import { useContractForm } from '../../app/useContractForm.ts';
+import { useFirstOption } from '../../app/useFirstOption.ts';
 import {
   type CatSessionDetail,
   catSessionPhase,
@@ -76,6 +80,9 @@ function useTick(ms: number) {
   return performance.now();
 }
 
+/** An empty grace field means no grace (0 seconds), as before; anything else is read as a number. */
+const blankAsZero = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? 0 : Number(v));
+
 function OpenForm({
   sessionId,
   opened,
@@ -91,37 +98,35 @@ function OpenForm({
 }) {
   const { t } = useTranslation();
   const blueprints = useQuery({ queryKey: ['cat', 'blueprints'], queryFn: examApi.blueprints });
-  const [blueprintId, setBlueprintId] = useState(current?.blueprintId ?? '');
   // A new token keeps the grace the session was opened with unless the proctor changes it.
-  const [grace, setGrace] = useState(String(current?.graceSeconds ?? 30));
+  const form = useContractForm(OpenSessionBody, {
+    blueprintId: current?.blueprintId ?? '',
+    graceSeconds: current?.graceSeconds ?? 30,
+  });
   const open = useMutation({
-    mutationFn: () => examApi.openSession(sessionId, { blueprintId, graceSeconds: Number(grace) || 0 }),
+    mutationFn: (body: z.output<typeof OpenSessionBody>) => examApi.openSession(sessionId, body),
     onSuccess: (r) => void onOpened(r.token),
+    onError: (e) => form.showServerErrors(e),
   });
   // A selection session never draws a training pre/post-test (the server refuses it too).
   const list = (blueprints.data?.blueprints ?? []).filter((b) => b.examType !== 'PELATIHAN');
-  useEffect(() => {
-    if ((!blueprintId || !list.some((b) => b.id === blueprintId)) && list[0]) setBlueprintId(list[0].id);
-  }, [blueprintId, list]);
+  useFirstOption(
+    form,
+    'blueprintId',
+    list.map((b) => b.id),
+  );
   if (blueprints.isPending) return <Loading label={t('app.loading')} />;
   if (blueprints.isError) return <ErrorAlert error={blueprints.error} />;
   if (list.length === 0) return <Alert tone="warning">{t('cat.proctor.noBlueprints')}</Alert>;
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        open.mutate();
-      }}
-    >
+    <form className="form" noValidate onSubmit={form.handleSubmit((body) => open.mutate(body))}>
       <div className="cat-inline-form">
         <SelectField
           label={t('cat.proctor.blueprint')}
           hint={locked ? t('cat.proctor.blueprintLocked') : undefined}
-          value={blueprintId}
           disabled={locked}
-          onChange={(e) => setBlueprintId(e.target.value)}
+          error={form.fieldError('blueprintId')}
+          {...form.register('blueprintId')}
         >
           {list.map((b) => (
             <option key={b.id} value={b.id}>
@@ -132,8 +137,8 @@ function OpenForm({
         <TextField
           label={t('cat.proctor.grace')}
           inputMode="numeric"
-          value={grace}
-          onChange={(e) => setGrace(e.target.value)}
+          error={form.fieldError('graceSeconds')}
+          {...form.register('graceSeconds', { setValueAs: blankAsZero })}
         />
       </div>
       {open.isError ? <ErrorAlert error={open.error} /> : null}
@@ -141,7 +146,7 @@ function OpenForm({
       <button
         type="submit"
         className={opened ? 'btn btn--secondary' : 'btn btn--primary'}
-        disabled={open.isPending || !blueprintId}
+        disabled={open.isPending || !form.watch('blueprintId')}
       >
         {opened ? t('cat.proctor.reopen') : t('cat.proctor.open')}
       </button>
@@ -234,34 +239,27 @@ function GrantForm({ sessionId, participants }: { sessionId: string; participant
   const { t } = useTranslation();
   const lang = useLang();
   const running = participants.filter((p) => p.state === 'in_progress');
-  const [who, setWho] = useState('');
-  const [minutes, setMinutes] = useState('5');
-  const [reason, setReason] = useState('');
-  const [invalid, setInvalid] = useState(false);
+  const ids = running.map((p) => p.applicationId);
+  const form = useContractForm(GrantBody, { applicationId: ids[0] ?? '', minutes: 5, reason: '' });
+  useFirstOption(form, 'applicationId', ids);
   const grant = useMutation({
-    mutationFn: (body: { applicationId: string; minutes: number; reason: string }) => examApi.grant(sessionId, body),
-    onSuccess: () => setReason(''),
+    mutationFn: (body: z.output<typeof GrantBody>) => examApi.grant(sessionId, body),
+    onSuccess: () => form.resetField('reason'),
+    onError: (e) => form.showServerErrors(e),
   });
-  const selected = who || running[0]?.applicationId || '';
   return (
     <form
       className="card form"
       noValidate
       aria-labelledby="grant-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const m = Number(minutes);
-        const ok = selected && Number.isInteger(m) && m >= 1 && m <= 120 && reason.trim().length >= 5;
-        setInvalid(!ok);
-        if (ok) grant.mutate({ applicationId: selected, minutes: m, reason: reason.trim() });
-      }}
+      onSubmit={form.handleSubmit((body) => grant.mutate(body))}
     >
       <h2 id="grant-title">{t('cat.proctor.grantTitle')}</h2>
       <SelectField
         label={t('cat.proctor.grantWho')}
-        value={selected}
-        onChange={(e) => setWho(e.target.value)}
         disabled={running.length === 0}
+        error={form.fieldError('applicationId')}
+        {...form.register('applicationId')}
       >
         {running.map((p) => (
           <option key={p.applicationId} value={p.applicationId}>
@@ -272,16 +270,15 @@ function GrantForm({ sessionId, participants }: { sessionId: string; participant
       <TextField
         label={t('cat.proctor.grantMinutes')}
         inputMode="numeric"
-        value={minutes}
-        onChange={(e) => setMinutes(e.target.value)}
+        error={form.fieldError('minutes')}
+        {...form.register('minutes', { valueAsNumber: true })}
       />
       <TextField
         label={t('cat.proctor.grantReason')}
         hint={t('cat.proctor.grantReasonHint')}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        error={form.fieldError('reason')}
+        {...form.register('reason')}
       />
-      {invalid ? <Alert tone="error">{t('cat.proctor.grantInvalid')}</Alert> : null}
       {grant.isError ? <ErrorAlert error={grant.error} /> : null}
       {grant.isSuccess ? (
         <Alert tone="success">{t('cat.proctor.granted', { at: formatDateTime(grant.data.deadlineAt, lang) })}</Alert>
@@ -466,14 +463,65 @@ function ResultLinks({ sessionId }: { sessionId: string }) {
   );
 }
 
+/** The session's facts, its scoreboard and result links, and closing it (after a confirmation). */
+function SessionCard({
+  sessionId,
+  state,
+  results,
+  canClose,
+}: {
+  sessionId: string;
+  state: CatSessionDetail;
+  results: boolean;
+  canClose: boolean;
+}) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [closing, setClosing] = useState(false);
+  const close = useMutation({
+    mutationFn: () => examApi.closeSession(sessionId),
+    onSuccess: () => {
+      setClosing(false);
+      void qc.invalidateQueries({ queryKey: ['cat', 'session', sessionId] });
+    },
+  });
+  return (
+    <>
+      <section className="card" aria-labelledby="links-title">
+        <h2 id="links-title">{t('cat.proctor.sessionTitle')}</h2>
+        <SessionFacts state={state} />
+        <p>
+          <Link to={`/skor/${sessionId}`}>{t('cat.proctor.scoreboard')}</Link>
+        </p>
+        {results ? <ResultLinks sessionId={sessionId} /> : null}
+        {canClose ? (
+          <button type="button" className="btn btn--secondary" onClick={() => setClosing(true)}>
+            {t('cat.proctor.close')}
+          </button>
+        ) : null}
+        {close.isError ? <ErrorAlert error={close.error} /> : null}
+        {close.isSuccess ? <Alert tone="success">{t('cat.proctor.closed')}</Alert> : null}
+      </section>
+      <ConfirmDialog
+        open={closing}
+        title={t('cat.proctor.closeConfirm')}
+        confirmLabel={t('cat.proctor.close')}
+        onConfirm={() => close.mutate()}
+        onCancel={() => setClosing(false)}
+        busy={close.isPending}
+      >
+        <p>{t('cat.proctor.closeBody')}</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
 function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: boolean }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [stored, setStored] = useState<StoredToken | null>(() => readToken(sessionId));
-  const [closing, setClosing] = useState(false);
-  const stateKey = ['cat', 'session', sessionId];
   const state = useQuery({
-    queryKey: stateKey,
+    queryKey: ['cat', 'session', sessionId],
     queryFn: () => examApi.catSession(sessionId),
     refetchInterval: 15_000,
     retry: false,
@@ -491,13 +539,6 @@ function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: b
   });
   const [at, setAt] = useState(() => performance.now());
   useEffect(() => setAt(performance.now()), [live.data]);
-  const close = useMutation({
-    mutationFn: () => examApi.closeSession(sessionId),
-    onSuccess: () => {
-      setClosing(false);
-      void qc.invalidateQueries({ queryKey: stateKey });
-    },
-  });
   const snap = live.data ?? first.data ?? null;
   const cat = state.data?.cat ?? null;
 
@@ -540,21 +581,12 @@ function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: b
             />
           ) : null}
         </section>
-        <section className="card" aria-labelledby="links-title">
-          <h2 id="links-title">{t('cat.proctor.sessionTitle')}</h2>
-          <SessionFacts state={state.data} />
-          <p>
-            <Link to={`/skor/${sessionId}`}>{t('cat.proctor.scoreboard')}</Link>
-          </p>
-          {opened || cat !== null ? <ResultLinks sessionId={sessionId} /> : null}
-          {opened && isOpen ? (
-            <button type="button" className="btn btn--secondary" onClick={() => setClosing(true)}>
-              {t('cat.proctor.close')}
-            </button>
-          ) : null}
-          {close.isError ? <ErrorAlert error={close.error} /> : null}
-          {close.isSuccess ? <Alert tone="success">{t('cat.proctor.closed')}</Alert> : null}
-        </section>
+        <SessionCard
+          sessionId={sessionId}
+          state={state.data}
+          results={opened || cat !== null}
+          canClose={opened && isOpen}
+        />
       </div>
       {snap ? (
         <section className="card" aria-labelledby="participants-title">
@@ -575,16 +607,6 @@ function Console({ sessionId, isCommittee }: { sessionId: string; isCommittee: b
         {snap ? <ClearLockout sessionId={sessionId} participants={snap.participants} /> : null}
         <HallAddresses sessionId={sessionId} />
       </div>
-      <ConfirmDialog
-        open={closing}
-        title={t('cat.proctor.closeConfirm')}
-        confirmLabel={t('cat.proctor.close')}
-        onConfirm={() => close.mutate()}
-        onCancel={() => setClosing(false)}
-        busy={close.isPending}
-      >
-        <p>{t('cat.proctor.closeBody')}</p>
-      </ConfirmDialog>
     </>
   );
 }

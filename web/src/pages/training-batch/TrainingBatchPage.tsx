@@ -5,11 +5,15 @@
  */
 import { type UseMutationResult, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import type { z } from 'zod';
+import { BatchScheduleBody, EmployeeListQuery } from '../../../../common/contracts/development.ts';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { type BatchView, developmentApi } from '../../features/development/api.ts';
 import { completionApi } from '../../features/development/completion-api.ts';
 import {
@@ -30,10 +34,13 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import '../../features/development/i18n-completion.ts';
 
+/** The employee search, as the list query names it (a search starts from 2 letters). */
+const FindQuery = EmployeeListQuery.pick({ q: true });
+
 function Enrol({ batchId }: { batchId: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [q, setQ] = useState('');
+  const form = useContractForm(FindQuery, { q: '' });
   const [search, setSearch] = useState('');
   const found = useQuery({
     queryKey: ['dev', 'employees', 'find', search],
@@ -53,17 +60,15 @@ function Enrol({ batchId }: { batchId: string }) {
         className="form"
         role="search"
         aria-label={t('dev.batch.add')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSearch(q.trim());
-        }}
+        noValidate
+        onSubmit={form.handleSubmit(({ q }) => setSearch(q ?? ''))}
       >
         <TextField
           label={t('dev.batch.find')}
           type="search"
-          value={q}
           maxLength={100}
-          onChange={(e) => setQ(e.target.value)}
+          error={form.fieldError('q')}
+          {...form.register('q')}
         />
         <div className="actions">
           <button type="submit" className="btn btn--secondary">
@@ -107,40 +112,53 @@ function Enrol({ batchId }: { batchId: string }) {
 function Reschedule({ batchId, startsOn, endsOn }: { batchId: string; startsOn: string; endsOn: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [dates, setDates] = useState({ startsOn, endsOn, reason: '' });
+  const form = useContractForm(BatchScheduleBody, { startsOn, endsOn, reason: '' });
   const save = useMutation({
-    mutationFn: () => developmentApi.reschedule(batchId, dates),
+    mutationFn: (body: z.output<typeof BatchScheduleBody>) => developmentApi.reschedule(batchId, body),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['dev'] }),
+    onError: (e) => form.showServerErrors(e),
   });
   return (
     <details className="card">
       <summary>{t('dev.batch.reschedule')}</summary>
       <form
         className="form"
+        noValidate
         aria-label={t('dev.batch.reschedule')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
+        onSubmit={form.handleSubmit((body) => save.mutate(body))}
       >
-        <DateField
-          label={t('dev.batch.startsOn')}
-          value={dates.startsOn}
-          required
-          onChange={(v) => setDates({ ...dates, startsOn: v })}
+        <Controller
+          control={form.control}
+          name="startsOn"
+          render={({ field }) => (
+            <DateField
+              label={t('dev.batch.startsOn')}
+              value={field.value}
+              required
+              onChange={field.onChange}
+              error={form.fieldError('startsOn')}
+            />
+          )}
         />
-        <DateField
-          label={t('dev.batch.endsOn')}
-          value={dates.endsOn}
-          required
-          onChange={(v) => setDates({ ...dates, endsOn: v })}
+        <Controller
+          control={form.control}
+          name="endsOn"
+          render={({ field }) => (
+            <DateField
+              label={t('dev.batch.endsOn')}
+              value={field.value}
+              required
+              onChange={field.onChange}
+              error={form.fieldError('endsOn')}
+            />
+          )}
         />
         <TextField
           label={t('dev.batch.rescheduleReason')}
-          value={dates.reason}
           required
           maxLength={300}
-          onChange={(e) => setDates({ ...dates, reason: e.target.value })}
+          error={form.fieldError('reason')}
+          {...form.register('reason')}
         />
         {save.isError ? <ErrorAlert error={save.error} /> : null}
         {save.isSuccess ? <Alert tone="success">{t('dev.batch.rescheduled')}</Alert> : null}

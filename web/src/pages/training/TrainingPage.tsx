@@ -3,15 +3,22 @@
  * The training admin adds programmes and batches here; supervisors open a batch to nominate.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { MODALITY_VALUES, PROGRAM_KIND_VALUES } from '../../../../common/contracts/development.ts';
+import type { z } from 'zod';
+import {
+  BatchBody,
+  MODALITY_VALUES,
+  PROGRAM_KIND_VALUES,
+  ProgramBody,
+} from '../../../../common/contracts/development.ts';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
-import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { developmentApi, type Program, type ProgramInput } from '../../features/development/api.ts';
+import { blankAsNull, useContractForm } from '../../app/useContractForm.ts';
+import { type BatchInput, developmentApi, type Program, type ProgramInput } from '../../features/development/api.ts';
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
@@ -30,58 +37,91 @@ const rupiah = (n: number, lang: 'id' | 'en') =>
     maximumFractionDigits: 0,
   }).format(n);
 
+/** The contract's programme body; no partner is the empty choice (null). */
+const ProgramFormSchema = ProgramBody.extend({ partnerId: blankAsNull(ProgramBody.shape.partnerId) });
+const emptyProgram: z.input<typeof ProgramFormSchema> = {
+  code: '',
+  title: '',
+  kind: 'teknis',
+  competencyArea: '',
+  jp: 8,
+  modality: 'klasikal',
+  partnerId: null,
+  eligibility: {},
+  costRupiah: 0,
+  description: '',
+  completion: { minAttendancePct: 80, postTestPass: null, assignmentRequired: false },
+};
+const useProgramForm = () =>
+  useContractForm(ProgramFormSchema, emptyProgram, {
+    serverFields: [
+      'code',
+      'title',
+      'kind',
+      'competencyArea',
+      'jp',
+      'modality',
+      'partnerId',
+      'costRupiah',
+      'description',
+      'completion.minAttendancePct',
+      'completion.postTestPass',
+    ],
+  });
+type ProgramFormApi = ReturnType<typeof useProgramForm>;
+/** An empty number field is "no post-test pass score" (null). */
+const numberOrNull = (v: unknown) => (v === '' || v === null ? null : Number(v));
+
 function ProgramForm({ partners }: { partners: { id: string; name: string }[] }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const empty: ProgramInput = {
-    code: '',
-    title: '',
-    kind: 'teknis',
-    competencyArea: '',
-    jp: 8,
-    modality: 'klasikal',
-    partnerId: null,
-    eligibility: {},
-    costRupiah: 0,
-    description: '',
-    completion: { minAttendancePct: 80, postTestPass: null, assignmentRequired: false },
-  };
-  const [v, setV] = useState<ProgramInput>(empty);
-  const rule = v.completion ?? { minAttendancePct: 0, postTestPass: null, assignmentRequired: false };
+  const form = useProgramForm();
   const save = useMutation({
-    mutationFn: () => developmentApi.createProgram(v),
+    mutationFn: (body: ProgramInput) => developmentApi.createProgram(body),
     onSuccess: () => {
-      setV(empty);
+      form.reset();
       void qc.invalidateQueries({ queryKey: ['dev', 'programs'] });
     },
+    onError: (e) => form.showServerErrors(e),
   });
-  const err = save.error instanceof ApiError ? save.error : null;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
   return (
-    <form className="form" noValidate onSubmit={submit} aria-labelledby="new-program-title">
+    <form
+      className="form"
+      noValidate
+      onSubmit={form.handleSubmit((body) => save.mutate(body))}
+      aria-labelledby="new-program-title"
+    >
       <h3 id="new-program-title">{t('dev.training.newProgram')}</h3>
+      <ProgramFields form={form} partners={partners} />
+      <CompletionRule form={form} />
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+          {t('dev.training.save')}
+        </button>
+      </div>
+      {save.isSuccess ? <Alert tone="success">{t('dev.training.saved')}</Alert> : null}
+      {save.isError ? <ErrorAlert error={save.error} /> : null}
+    </form>
+  );
+}
+
+function ProgramFields({ form, partners }: { form: ProgramFormApi; partners: { id: string; name: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <TextField
         label={t('dev.training.code')}
-        value={v.code}
         maxLength={40}
-        onChange={(e) => setV({ ...v, code: e.target.value })}
-        error={err?.fieldMessage('code')}
+        error={form.fieldError('code')}
+        {...form.register('code')}
       />
       <TextField
         label={t('dev.training.programTitle')}
-        value={v.title}
         maxLength={200}
-        onChange={(e) => setV({ ...v, title: e.target.value })}
-        error={err?.fieldMessage('title')}
+        error={form.fieldError('title')}
+        {...form.register('title')}
       />
-      <SelectField
-        label={t('dev.training.kind')}
-        value={v.kind}
-        onChange={(e) => setV({ ...v, kind: e.target.value as ProgramInput['kind'] })}
-      >
+      <SelectField label={t('dev.training.kind')} error={form.fieldError('kind')} {...form.register('kind')}>
         {PROGRAM_KIND_VALUES.map((k) => (
           <option key={k} value={k}>
             {t(`dev.training.kinds.${k}`)}
@@ -90,10 +130,9 @@ function ProgramForm({ partners }: { partners: { id: string; name: string }[] })
       </SelectField>
       <TextField
         label={t('dev.training.area')}
-        value={v.competencyArea}
         maxLength={120}
-        onChange={(e) => setV({ ...v, competencyArea: e.target.value })}
-        error={err?.fieldMessage('competencyArea')}
+        error={form.fieldError('competencyArea')}
+        {...form.register('competencyArea')}
       />
       <TextField
         label={t('dev.training.jpField')}
@@ -101,14 +140,13 @@ function ProgramForm({ partners }: { partners: { id: string; name: string }[] })
         inputMode="numeric"
         min={1}
         max={2000}
-        value={v.jp}
-        onChange={(e) => setV({ ...v, jp: Number(e.target.value) })}
-        error={err?.fieldMessage('jp')}
+        error={form.fieldError('jp')}
+        {...form.register('jp', { valueAsNumber: true })}
       />
       <SelectField
         label={t('dev.training.modality')}
-        value={v.modality}
-        onChange={(e) => setV({ ...v, modality: e.target.value as ProgramInput['modality'] })}
+        error={form.fieldError('modality')}
+        {...form.register('modality')}
       >
         {MODALITY_VALUES.map((m) => (
           <option key={m} value={m}>
@@ -118,8 +156,8 @@ function ProgramForm({ partners }: { partners: { id: string; name: string }[] })
       </SelectField>
       <SelectField
         label={t('dev.training.partner')}
-        value={v.partnerId ?? ''}
-        onChange={(e) => setV({ ...v, partnerId: e.target.value || null })}
+        error={form.fieldError('partnerId')}
+        {...form.register('partnerId')}
       >
         <option value="">{t('dev.training.noPartner')}</option>
         {partners.map((p) => (
@@ -133,81 +171,70 @@ function ProgramForm({ partners }: { partners: { id: string; name: string }[] })
         type="number"
         inputMode="numeric"
         min={0}
-        value={v.costRupiah}
-        onChange={(e) => setV({ ...v, costRupiah: Number(e.target.value) })}
-        error={err?.fieldMessage('costRupiah')}
+        error={form.fieldError('costRupiah')}
+        {...form.register('costRupiah', { valueAsNumber: true })}
       />
       <TextField
         label={t('dev.training.description')}
-        value={v.description}
         maxLength={2000}
-        onChange={(e) => setV({ ...v, description: e.target.value })}
+        error={form.fieldError('description')}
+        {...form.register('description')}
       />
-      <fieldset>
-        <legend>{t('devc.program.rule')}</legend>
-        <TextField
-          label={t('devc.program.minAttendance')}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          value={rule.minAttendancePct}
-          onChange={(e) => setV({ ...v, completion: { ...rule, minAttendancePct: Number(e.target.value) } })}
-          error={err?.fieldMessage('completion.minAttendancePct')}
-        />
-        <TextField
-          label={t('devc.program.postTestPass')}
-          hint={t('devc.program.postTestHint')}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          value={rule.postTestPass ?? ''}
-          onChange={(e) =>
-            setV({ ...v, completion: { ...rule, postTestPass: e.target.value === '' ? null : Number(e.target.value) } })
-          }
-          error={err?.fieldMessage('completion.postTestPass')}
-        />
-        <CheckboxField
-          label={t('devc.program.assignment')}
-          checked={rule.assignmentRequired}
-          onChange={(e) => setV({ ...v, completion: { ...rule, assignmentRequired: e.target.checked } })}
-        />
-      </fieldset>
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-          {t('dev.training.save')}
-        </button>
-      </div>
-      {save.isSuccess ? <Alert tone="success">{t('dev.training.saved')}</Alert> : null}
-      {save.isError ? <ErrorAlert error={save.error} /> : null}
-    </form>
+    </>
   );
 }
+
+/** What completing the programme takes: attendance share, post-test pass score, the assignment. */
+function CompletionRule({ form }: { form: ProgramFormApi }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset>
+      <legend>{t('devc.program.rule')}</legend>
+      <TextField
+        label={t('devc.program.minAttendance')}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={100}
+        error={form.fieldError('completion.minAttendancePct')}
+        {...form.register('completion.minAttendancePct', { valueAsNumber: true })}
+      />
+      <TextField
+        label={t('devc.program.postTestPass')}
+        hint={t('devc.program.postTestHint')}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={100}
+        error={form.fieldError('completion.postTestPass')}
+        {...form.register('completion.postTestPass', { setValueAs: numberOrNull })}
+      />
+      <CheckboxField label={t('devc.program.assignment')} {...form.register('completion.assignmentRequired')} />
+    </fieldset>
+  );
+}
+
+const emptyBatch = { name: '', startsOn: '', endsOn: '', venue: '', facilitators: '', capacity: 30 };
 
 function BatchForm({ programs }: { programs: Program[] }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [programId, setProgramId] = useState(programs[0]?.id ?? '');
-  const empty = { name: '', startsOn: '', endsOn: '', venue: '', facilitators: '', capacity: 30 };
-  const [v, setV] = useState(empty);
+  const form = useContractForm(BatchBody, emptyBatch);
   const save = useMutation({
-    mutationFn: () => developmentApi.createBatch(programId, v),
+    mutationFn: (body: BatchInput) => developmentApi.createBatch(programId, body),
     onSuccess: () => {
-      setV(empty);
+      form.reset();
       void qc.invalidateQueries({ queryKey: ['dev', 'programs'] });
     },
+    onError: (e) => form.showServerErrors(e),
   });
-  const err = save.error instanceof ApiError ? save.error : null;
   return (
     <form
       className="form"
       noValidate
       aria-labelledby="new-batch-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+      onSubmit={form.handleSubmit((body) => save.mutate(body))}
     >
       <h3 id="new-batch-title">{t('dev.training.newBatch')}</h3>
       <SelectField label={t('dev.training.batchFor')} value={programId} onChange={(e) => setProgramId(e.target.value)}>
@@ -219,35 +246,36 @@ function BatchForm({ programs }: { programs: Program[] }) {
       </SelectField>
       <TextField
         label={t('dev.training.batchName')}
-        value={v.name}
         maxLength={80}
-        onChange={(e) => setV({ ...v, name: e.target.value })}
-        error={err?.fieldMessage('name')}
+        error={form.fieldError('name')}
+        {...form.register('name')}
       />
-      <DateField
-        label={t('dev.training.startsOn')}
-        value={v.startsOn}
-        onChange={(value) => setV({ ...v, startsOn: value })}
-        error={err?.fieldMessage('startsOn')}
-      />
-      <DateField
-        label={t('dev.training.endsOn')}
-        value={v.endsOn}
-        onChange={(value) => setV({ ...v, endsOn: value })}
-        error={err?.fieldMessage('endsOn')}
-      />
+      {(['startsOn', 'endsOn'] as const).map((name) => (
+        <Controller
+          key={name}
+          control={form.control}
+          name={name}
+          render={({ field }) => (
+            <DateField
+              label={t(`dev.training.${name}`)}
+              value={field.value}
+              onChange={field.onChange}
+              error={form.fieldError(name)}
+            />
+          )}
+        />
+      ))}
       <TextField
         label={t('dev.training.venue')}
-        value={v.venue}
         maxLength={200}
-        onChange={(e) => setV({ ...v, venue: e.target.value })}
-        error={err?.fieldMessage('venue')}
+        error={form.fieldError('venue')}
+        {...form.register('venue')}
       />
       <TextField
         label={t('dev.training.facilitators')}
-        value={v.facilitators}
         maxLength={500}
-        onChange={(e) => setV({ ...v, facilitators: e.target.value })}
+        error={form.fieldError('facilitators')}
+        {...form.register('facilitators')}
       />
       <TextField
         label={t('dev.training.capacity')}
@@ -255,9 +283,8 @@ function BatchForm({ programs }: { programs: Program[] }) {
         inputMode="numeric"
         min={1}
         max={10000}
-        value={v.capacity}
-        onChange={(e) => setV({ ...v, capacity: Number(e.target.value) })}
-        error={err?.fieldMessage('capacity')}
+        error={form.fieldError('capacity')}
+        {...form.register('capacity', { valueAsNumber: true })}
       />
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={save.isPending || !programId}>

@@ -4,14 +4,18 @@
  * each participant still misses, certificates (bulk issue, check link, revoke) and the feedback
  * results as a chart with the same numbers in a table.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import type { z } from 'zod';
+import { MeetingBody, RevokeBody } from '../../../../../common/contracts/development.ts';
 import { formatWitaDateTime } from '../../../../../common/rules/wita.ts';
 import { ApiError } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
 import { QueryState } from '../../../app/QueryState.tsx';
+import { useContractForm } from '../../../app/useContractForm.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { DataTable } from '../../../ui/DataTable.tsx';
 import { DateTimeField } from '../../../ui/DateFields.tsx';
@@ -20,6 +24,7 @@ import { TableWrap } from '../../../ui/TableWrap.tsx';
 import type { BatchView } from '../api.ts';
 import { type Certificate, completionApi, type FeedbackReport } from '../completion-api.ts';
 import '../i18n-completion.ts';
+import { withWitaTimes } from '../wita-form.ts';
 import { useBatchTests } from './TrainingTests.tsx';
 import '../i18n.ts';
 import '../i18n-tests.ts';
@@ -28,25 +33,66 @@ type Lang = 'id' | 'en';
 const useLang = (): Lang => (useTranslation().i18n.language === 'en' ? 'en' : 'id');
 const refresh = (qc: ReturnType<typeof useQueryClient>) => void qc.invalidateQueries({ queryKey: ['dev'] });
 
+const MeetingFormSchema = withWitaTimes(MeetingBody, ['startsAt', 'endsAt']);
+
+/** The training admin adds a meeting: a name and its WITA start and end, checked as the contract's body. */
+function MeetingForm({ batchId }: { batchId: string }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const form = useContractForm(MeetingFormSchema, { title: '', startsAt: '', endsAt: '' });
+  const add = useMutation({
+    mutationFn: (body: z.output<typeof MeetingBody>) => completionApi.addMeeting(batchId, body),
+    onSuccess: () => {
+      form.reset();
+      refresh(qc);
+    },
+    onError: (e) => form.showServerErrors(e),
+  });
+  const err = add.error instanceof ApiError ? add.error : null;
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-label={t('devc.meetings.add')}
+      onSubmit={form.handleSubmit((body) => add.mutate(body))}
+    >
+      <h3>{t('devc.meetings.add')}</h3>
+      <TextField
+        label={t('devc.meetings.name')}
+        maxLength={160}
+        error={form.fieldError('title')}
+        {...form.register('title')}
+      />
+      {(['startsAt', 'endsAt'] as const).map((name) => (
+        <Controller
+          key={name}
+          control={form.control}
+          name={name}
+          render={({ field }) => (
+            <DateTimeField
+              label={t(`devc.meetings.${name}`)}
+              value={field.value}
+              onChange={field.onChange}
+              error={form.fieldError(name)}
+            />
+          )}
+        />
+      ))}
+      <div className="actions">
+        <button type="submit" className="btn btn--secondary" disabled={add.isPending}>
+          {t('devc.meetings.save')}
+        </button>
+      </div>
+      {add.isSuccess ? <Alert tone="success">{t('devc.meetings.saved')}</Alert> : null}
+      {add.isError && !err?.fields.length ? <ErrorAlert error={add.error} /> : null}
+    </form>
+  );
+}
+
 export function Meetings({ batchId, isAdmin }: { batchId: string; isAdmin: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const qc = useQueryClient();
   const list = useQuery({ queryKey: ['dev', 'meetings', batchId], queryFn: () => completionApi.meetings(batchId) });
-  const [v, setV] = useState({ title: '', startsAt: '', endsAt: '' });
-  const add = useMutation({
-    mutationFn: () =>
-      completionApi.addMeeting(batchId, {
-        title: v.title,
-        startsAt: `${v.startsAt}:00+08:00`,
-        endsAt: `${v.endsAt}:00+08:00`,
-      }),
-    onSuccess: () => {
-      setV({ title: '', startsAt: '', endsAt: '' });
-      refresh(qc);
-    },
-  });
-  const err = add.error instanceof ApiError ? add.error : null;
   return (
     <section className="card" aria-labelledby="meetings-title">
       <h2 id="meetings-title">{t('devc.meetings.title')}</h2>
@@ -68,45 +114,7 @@ export function Meetings({ batchId, isAdmin }: { batchId: string; isAdmin: boole
           </ul>
         )}
       </QueryState>
-      {isAdmin ? (
-        <form
-          className="form"
-          noValidate
-          aria-label={t('devc.meetings.add')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            add.mutate();
-          }}
-        >
-          <h3>{t('devc.meetings.add')}</h3>
-          <TextField
-            label={t('devc.meetings.name')}
-            value={v.title}
-            maxLength={160}
-            onChange={(e) => setV({ ...v, title: e.target.value })}
-            error={err?.fieldMessage('title')}
-          />
-          <DateTimeField
-            label={t('devc.meetings.startsAt')}
-            value={v.startsAt}
-            onChange={(x) => setV({ ...v, startsAt: x })}
-            error={err?.fieldMessage('startsAt')}
-          />
-          <DateTimeField
-            label={t('devc.meetings.endsAt')}
-            value={v.endsAt}
-            onChange={(x) => setV({ ...v, endsAt: x })}
-            error={err?.fieldMessage('endsAt')}
-          />
-          <div className="actions">
-            <button type="submit" className="btn btn--secondary" disabled={add.isPending}>
-              {t('devc.meetings.save')}
-            </button>
-          </div>
-          {add.isSuccess ? <Alert tone="success">{t('devc.meetings.saved')}</Alert> : null}
-          {add.isError && !err?.fields.length ? <ErrorAlert error={add.error} /> : null}
-        </form>
-      ) : null}
+      {isAdmin ? <MeetingForm batchId={batchId} /> : null}
     </section>
   );
 }
@@ -436,6 +444,38 @@ function CertificateLinks({
   );
 }
 
+/** Why a certificate is revoked (the holder and the public check show it), checked as the contract's body. */
+function RevokeForm({ revoke, onCancel }: { revoke: UseMutationResult<unknown, Error, string>; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const form = useContractForm(RevokeBody, { reason: '' });
+  const err = revoke.error instanceof ApiError ? revoke.error : null;
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-label={t('devc.certs.revokeTitle')}
+      onSubmit={form.handleSubmit((b) => revoke.mutate(b.reason, { onError: (e) => form.showServerErrors(e) }))}
+    >
+      <TextField
+        label={t('devc.certs.reason')}
+        hint={t('devc.certs.reasonHint')}
+        maxLength={500}
+        error={form.fieldError('reason')}
+        {...form.register('reason')}
+      />
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={revoke.isPending}>
+          {t('devc.certs.revokeConfirm')}
+        </button>
+        <button type="button" className="btn btn--secondary" onClick={onCancel}>
+          {t('devc.certs.cancel')}
+        </button>
+      </div>
+      {revoke.isError && !err?.fields.length ? <ErrorAlert error={revoke.error} /> : null}
+    </form>
+  );
+}
+
 export function Certificates({ view, isAdmin }: { view: BatchView; isAdmin: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -456,12 +496,10 @@ export function Certificates({ view, isAdmin }: { view: BatchView; isAdmin: bool
     onSuccess: () => refresh(qc),
   });
   const [revoking, setRevoking] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
   const revoke = useMutation({
-    mutationFn: () => completionApi.revoke(revoking!, reason),
+    mutationFn: (reason: string) => completionApi.revoke(revoking!, reason),
     onSuccess: () => {
       setRevoking(null);
-      setReason('');
       refresh(qc);
     },
   });
@@ -514,37 +552,7 @@ export function Certificates({ view, isAdmin }: { view: BatchView; isAdmin: bool
           />
         )}
       </QueryState>
-      {revoking ? (
-        <form
-          className="form"
-          noValidate
-          aria-label={t('devc.certs.revokeTitle')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            revoke.mutate();
-          }}
-        >
-          <TextField
-            label={t('devc.certs.reason')}
-            hint={t('devc.certs.reasonHint')}
-            value={reason}
-            maxLength={500}
-            onChange={(e) => setReason(e.target.value)}
-            error={revoke.error instanceof ApiError ? revoke.error.fieldMessage('reason') : undefined}
-          />
-          <div className="actions">
-            <button type="submit" className="btn btn--primary" disabled={revoke.isPending}>
-              {t('devc.certs.revokeConfirm')}
-            </button>
-            <button type="button" className="btn btn--secondary" onClick={() => setRevoking(null)}>
-              {t('devc.certs.cancel')}
-            </button>
-          </div>
-          {revoke.isError && !(revoke.error instanceof ApiError && revoke.error.fields.length) ? (
-            <ErrorAlert error={revoke.error} />
-          ) : null}
-        </form>
-      ) : null}
+      {revoking ? <RevokeForm revoke={revoke} onCancel={() => setRevoking(null)} /> : null}
     </section>
   );
 }

@@ -2,27 +2,33 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLAIM_KIND_VALUES } from '../../../../../common/contracts/development.ts';
+import { Controller } from 'react-hook-form';
+import { CLAIM_KIND_VALUES, JpClaimBody } from '../../../../../common/contracts/development.ts';
 import { formatCalendarDate } from '../../../../../common/rules/wita.ts';
 import { ApiError } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
+import { useContractForm } from '../../../app/useContractForm.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { DateField } from '../../../ui/DateFields.tsx';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
 import { type ClaimInput, developmentApi, type MyTraining } from '../api.ts';
 import '../i18n.ts';
 
+/** The contract's claim body; the number field reads as a number (empty → "Wajib diisi."). */
+const useClaimForm = () =>
+  useContractForm(JpClaimBody, { kind: 'seminar', title: '', organizer: '', heldOn: '', minutes: 90, evidenceUrl: '' });
+
 export function ClaimForm() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const empty: ClaimInput = { kind: 'seminar', title: '', organizer: '', heldOn: '', minutes: 90, evidenceUrl: '' };
-  const [v, setV] = useState<ClaimInput>(empty);
+  const form = useClaimForm();
   const send = useMutation({
-    mutationFn: () => developmentApi.submitClaim(v),
+    mutationFn: (body: ClaimInput) => developmentApi.submitClaim(body),
     onSuccess: () => {
-      setV(empty);
+      form.reset();
       void qc.invalidateQueries({ queryKey: ['dev'] });
     },
+    onError: (e) => form.showServerErrors(e),
   });
   const err = send.error instanceof ApiError ? send.error : null;
   return (
@@ -33,16 +39,9 @@ export function ClaimForm() {
         className="form"
         noValidate
         aria-labelledby="claim-title"
-        onSubmit={(e) => {
-          e.preventDefault();
-          send.mutate();
-        }}
+        onSubmit={form.handleSubmit((body) => send.mutate(body))}
       >
-        <SelectField
-          label={t('dev.claims.kind')}
-          value={v.kind}
-          onChange={(e) => setV({ ...v, kind: e.target.value as ClaimInput['kind'] })}
-        >
+        <SelectField label={t('dev.claims.kind')} error={form.fieldError('kind')} {...form.register('kind')}>
           {CLAIM_KIND_VALUES.map((k) => (
             <option key={k} value={k}>
               {t(`dev.claims.kinds.${k}`)}
@@ -51,23 +50,27 @@ export function ClaimForm() {
         </SelectField>
         <TextField
           label={t('dev.claims.title')}
-          value={v.title}
           maxLength={200}
-          onChange={(e) => setV({ ...v, title: e.target.value })}
-          error={err?.fieldMessage('title')}
+          error={form.fieldError('title')}
+          {...form.register('title')}
         />
         <TextField
           label={t('dev.claims.organizer')}
-          value={v.organizer}
           maxLength={160}
-          onChange={(e) => setV({ ...v, organizer: e.target.value })}
-          error={err?.fieldMessage('organizer')}
+          error={form.fieldError('organizer')}
+          {...form.register('organizer')}
         />
-        <DateField
-          label={t('dev.claims.heldOn')}
-          value={v.heldOn}
-          onChange={(value) => setV({ ...v, heldOn: value })}
-          error={err?.fieldMessage('heldOn')}
+        <Controller
+          control={form.control}
+          name="heldOn"
+          render={({ field }) => (
+            <DateField
+              label={t('dev.claims.heldOn')}
+              value={field.value}
+              onChange={field.onChange}
+              error={form.fieldError('heldOn')}
+            />
+          )}
         />
         <TextField
           label={t('dev.claims.minutes')}
@@ -75,19 +78,17 @@ export function ClaimForm() {
           inputMode="numeric"
           min={45}
           max={60000}
-          value={v.minutes}
-          onChange={(e) => setV({ ...v, minutes: Number(e.target.value) })}
-          error={err?.fieldMessage('minutes')}
+          error={form.fieldError('minutes')}
+          {...form.register('minutes', { valueAsNumber: true })}
         />
         <TextField
           label={t('dev.claims.evidence')}
           hint={t('dev.claims.evidenceHint')}
           type="url"
           inputMode="url"
-          value={v.evidenceUrl}
           maxLength={500}
-          onChange={(e) => setV({ ...v, evidenceUrl: e.target.value })}
-          error={err?.fieldMessage('evidenceUrl')}
+          error={form.fieldError('evidenceUrl')}
+          {...form.register('evidenceUrl')}
         />
         <div className="actions">
           <button type="submit" className="btn btn--primary" disabled={send.isPending}>

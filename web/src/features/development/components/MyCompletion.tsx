@@ -2,9 +2,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { FeedbackBody } from '../../../../../common/contracts/development.ts';
 import { formatWitaDate } from '../../../../../common/rules/wita.ts';
-import { ApiError } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
+import { useContractForm } from '../../../app/useContractForm.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
 import type { MyTraining } from '../api.ts';
@@ -55,32 +57,25 @@ function FeedbackForm({
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState<Record<(typeof ASPECTS)[number], number>>({
+  const form = useContractForm(FeedbackBody, {
     facilitator: 5,
     material: 5,
     venue: 5,
     usefulness: 5,
+    comment: '',
   });
-  const [comment, setComment] = useState('');
   const send = useMutation({
-    mutationFn: () => completionApi.giveFeedback(enrollment.id, { ...v, comment }),
+    mutationFn: (body: z.output<typeof FeedbackBody>) => completionApi.giveFeedback(enrollment.id, body),
     onSuccess: () => {
       onSent();
       void qc.invalidateQueries({ queryKey: ['dev'] });
     },
+    onError: (e) => form.showServerErrors(e),
   });
   const id = `fb-${enrollment.id}`;
   if (sent || send.isSuccess) return <Alert tone="success">{t('devc.feedback.sent')}</Alert>;
   return (
-    <form
-      className="form"
-      noValidate
-      aria-labelledby={id}
-      onSubmit={(e) => {
-        e.preventDefault();
-        send.mutate();
-      }}
-    >
+    <form className="form" noValidate aria-labelledby={id} onSubmit={form.handleSubmit((body) => send.mutate(body))}>
       <h3 id={id}>{t('devc.feedback.formTitle', { title: `${enrollment.title} (${enrollment.batchName})` })}</h3>
       <p className="small">{t('devc.feedback.formLead')}</p>
       <div className="dev-rating">
@@ -88,8 +83,8 @@ function FeedbackForm({
           <SelectField
             key={a}
             label={t('devc.feedback.rating', { aspect: t(`devc.feedback.aspects.${a}`) })}
-            value={String(v[a])}
-            onChange={(e) => setV({ ...v, [a]: Number(e.target.value) })}
+            error={form.fieldError(a)}
+            {...form.register(a, { valueAsNumber: true })}
           >
             {[5, 4, 3, 2, 1].map((n) => (
               <option key={n} value={n}>
@@ -101,10 +96,9 @@ function FeedbackForm({
       </div>
       <TextField
         label={t('devc.feedback.comment')}
-        value={comment}
         maxLength={1000}
-        onChange={(e) => setComment(e.target.value)}
-        error={send.error instanceof ApiError ? send.error.fieldMessage('comment') : undefined}
+        error={form.fieldError('comment')}
+        {...form.register('comment')}
       />
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={send.isPending}>

@@ -3,18 +3,22 @@
  * per phase on the batch page, and the employee's list of tests with a start action.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import type { z } from 'zod';
+import { BatchTestBody } from '../../../../../common/contracts/training-tests.ts';
 import { formatWitaDateTime, witaDateTimeLocal } from '../../../../../common/rules/wita.ts';
 import { ApiError } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
+import { useContractForm } from '../../../app/useContractForm.ts';
 import { QueryState } from '../../../app/QueryState.tsx';
 import { Alert } from '../../../ui/Alert.tsx';
 import { DateTimeField } from '../../../ui/DateFields.tsx';
 import { SelectField } from '../../../ui/Field.tsx';
 import '../i18n-tests.ts';
 import { type BatchTestRow, type TestPhase, testsApi } from '../tests-api.ts';
+import { withWitaTimes } from '../wita-form.ts';
 
 const PHASES: TestPhase[] = ['pre', 'post'];
 const useLang = () => (useTranslation().i18n.language === 'en' ? 'en' : 'id');
@@ -40,20 +44,16 @@ function PhaseForm({
   const { t } = useTranslation();
   const qc = useQueryClient();
   const name = t(`devt.phase.${phase}`);
-  const [v, setV] = useState({
+  const form = useContractForm(withWitaTimes(BatchTestBody, ['opensAt', 'closesAt']), {
     blueprintId: current?.blueprint.id ?? '',
     opensAt: current ? witaDateTimeLocal(current.opensAt) : '',
     closesAt: current ? witaDateTimeLocal(current.closesAt) : '',
   });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['dev'] });
   const save = useMutation({
-    mutationFn: () =>
-      testsApi.set(batchId, phase, {
-        blueprintId: v.blueprintId,
-        opensAt: `${v.opensAt}:00+08:00`,
-        closesAt: `${v.closesAt}:00+08:00`,
-      }),
+    mutationFn: (body: z.output<typeof BatchTestBody>) => testsApi.set(batchId, phase, body),
     onSuccess: refresh,
+    onError: (e) => form.showServerErrors(e),
   });
   const remove = useMutation({ mutationFn: () => testsApi.remove(batchId, phase), onSuccess: refresh });
   const err = save.error instanceof ApiError ? save.error : null;
@@ -62,17 +62,13 @@ function PhaseForm({
       className="form"
       noValidate
       aria-label={t('devt.batch.save', { phase: name })}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+      onSubmit={form.handleSubmit((body) => save.mutate(body))}
     >
       <h3>{name}</h3>
       <SelectField
         label={t('devt.batch.blueprint', { phase: name })}
-        value={v.blueprintId}
-        onChange={(e) => setV({ ...v, blueprintId: e.target.value })}
-        error={err?.fieldMessage('blueprintId')}
+        error={form.fieldError('blueprintId')}
+        {...form.register('blueprintId')}
       >
         <option value="">{t('devt.batch.choose')}</option>
         {blueprints.map((b) => (
@@ -81,17 +77,29 @@ function PhaseForm({
           </option>
         ))}
       </SelectField>
-      <DateTimeField
-        label={t('devt.batch.opensAt', { phase: name })}
-        value={v.opensAt}
-        onChange={(x) => setV({ ...v, opensAt: x })}
-        error={err?.fieldMessage('opensAt')}
+      <Controller
+        control={form.control}
+        name="opensAt"
+        render={({ field }) => (
+          <DateTimeField
+            label={t('devt.batch.opensAt', { phase: name })}
+            value={field.value}
+            onChange={field.onChange}
+            error={form.fieldError('opensAt')}
+          />
+        )}
       />
-      <DateTimeField
-        label={t('devt.batch.closesAt', { phase: name })}
-        value={v.closesAt}
-        onChange={(x) => setV({ ...v, closesAt: x })}
-        error={err?.fieldMessage('closesAt')}
+      <Controller
+        control={form.control}
+        name="closesAt"
+        render={({ field }) => (
+          <DateTimeField
+            label={t('devt.batch.closesAt', { phase: name })}
+            value={field.value}
+            onChange={field.onChange}
+            error={form.fieldError('closesAt')}
+          />
+        )}
       />
       {save.isError && !err?.fieldMessage('blueprintId') ? <ErrorAlert error={save.error} /> : null}
       {save.isSuccess ? <Alert tone="success">{t('devt.batch.saved', { phase: name })}</Alert> : null}

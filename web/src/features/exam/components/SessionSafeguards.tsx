@@ -5,11 +5,13 @@
  * on the server.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApplicationBody, ProctorAssignBody } from '../../../../../common/contracts/exam.endpoints.ts';
 import { formatWitaDateTime } from '../../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
 import { QueryState } from '../../../app/QueryState.tsx';
+import { useContractForm } from '../../../app/useContractForm.ts';
+import { useFirstOption } from '../../../app/useFirstOption.ts';
 import { type Column, DataTable } from '../../../ui/DataTable.tsx';
 import '../../identity/i18n.ts';
 import { Alert } from '../../../ui/Alert.tsx';
@@ -22,7 +24,6 @@ export function ProctorAssignments({ sessionId }: { sessionId: string }) {
   const qc = useQueryClient();
   const key = ['cat', 'session-proctors', sessionId];
   const list = useQuery({ queryKey: key, queryFn: () => examApi.proctors(sessionId) });
-  const [pick, setPick] = useState('');
   const done = (data: SessionProctors) => qc.setQueryData(key, data);
   const assign = useMutation({
     mutationFn: (accountId: string) => examApi.assignProctor(sessionId, accountId),
@@ -34,7 +35,6 @@ export function ProctorAssignments({ sessionId }: { sessionId: string }) {
   });
   const assigned = new Set(list.data?.proctors.map((p) => p.accountId));
   const choices = list.data?.available.filter((a) => !assigned.has(a.accountId)) ?? [];
-  const selected = pick && choices.some((c) => c.accountId === pick) ? pick : (choices[0]?.accountId ?? '');
   return (
     <section className="card" aria-labelledby="proctors-title">
       <h2 id="proctors-title">{t('idsec.proctors.title')}</h2>
@@ -57,24 +57,7 @@ export function ProctorAssignments({ sessionId }: { sessionId: string }) {
         ))}
       </ul>
       {choices.length > 0 ? (
-        <form
-          className="form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (selected) assign.mutate(selected);
-          }}
-        >
-          <SelectField label={t('idsec.proctors.pick')} value={selected} onChange={(e) => setPick(e.target.value)}>
-            {choices.map((c) => (
-              <option key={c.accountId} value={c.accountId}>
-                {c.fullName}
-              </option>
-            ))}
-          </SelectField>
-          <button type="submit" className="btn btn--primary" disabled={assign.isPending}>
-            {t('idsec.proctors.assign')}
-          </button>
-        </form>
+        <AssignForm choices={choices} pending={assign.isPending} onAssign={(accountId) => assign.mutate(accountId)} />
       ) : null}
       {assign.isError ? <ErrorAlert error={assign.error} /> : null}
       {remove.isError ? <ErrorAlert error={remove.error} /> : null}
@@ -82,28 +65,67 @@ export function ProctorAssignments({ sessionId }: { sessionId: string }) {
   );
 }
 
+/**
+ * The choice of a proctor to assign, checked as the contract's body. What was assigned leaves the
+ * list; the choice then moves to the first one left.
+ */
+function AssignForm({
+  choices,
+  pending,
+  onAssign,
+}: {
+  choices: { accountId: string; fullName: string }[];
+  pending: boolean;
+  onAssign: (accountId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const form = useContractForm(ProctorAssignBody, { accountId: choices[0]?.accountId ?? '' });
+  useFirstOption(
+    form,
+    'accountId',
+    choices.map((c) => c.accountId),
+  );
+  return (
+    <form className="form" noValidate onSubmit={form.handleSubmit((b) => onAssign(b.accountId))}>
+      <SelectField
+        label={t('idsec.proctors.pick')}
+        error={form.fieldError('accountId')}
+        {...form.register('accountId')}
+      >
+        {choices.map((c) => (
+          <option key={c.accountId} value={c.accountId}>
+            {c.fullName}
+          </option>
+        ))}
+      </SelectField>
+      <button type="submit" className="btn btn--primary" disabled={pending}>
+        {t('idsec.proctors.assign')}
+      </button>
+    </form>
+  );
+}
+
 /** A participant locked out after wrong passwords (with the right token) can be let in again. */
 export function ClearLockout({ sessionId, participants }: { sessionId: string; participants: ProctorParticipant[] }) {
   const { t } = useTranslation();
-  const [who, setWho] = useState('');
+  const ids = participants.map((p) => p.applicationId);
+  const form = useContractForm(ApplicationBody, { applicationId: ids[0] ?? '' });
+  useFirstOption(form, 'applicationId', ids);
   const clear = useMutation({ mutationFn: (applicationId: string) => examApi.clearLockout(sessionId, applicationId) });
-  const selected = who || participants[0]?.applicationId || '';
   return (
     <form
       className="card form"
+      noValidate
       aria-labelledby="lockout-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (selected) clear.mutate(selected);
-      }}
+      onSubmit={form.handleSubmit((b) => clear.mutate(b.applicationId))}
     >
       <h2 id="lockout-title">{t('idsec.lockout.title')}</h2>
       <p className="muted small">{t('idsec.lockout.lead')}</p>
       <SelectField
         label={t('idsec.lockout.who')}
-        value={selected}
-        onChange={(e) => setWho(e.target.value)}
         disabled={participants.length === 0}
+        error={form.fieldError('applicationId')}
+        {...form.register('applicationId')}
       >
         {participants.map((p) => (
           <option key={p.applicationId} value={p.applicationId}>

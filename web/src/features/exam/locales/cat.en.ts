@@ -180,7 +180,6 @@ export const catEn: Texts<typeof catId> = {
     grantReasonHint: 'At least 5 characters; written to the audit log.',
     grantSubmit: 'Add time',
     granted: 'Time added; new deadline {{at}}.',
-    grantInvalid: 'Enter 1–120 minutes and a reason of at least 5 characters.',
     incidents: 'Incident log',
     noIncidents: 'No incidents yet.',
     incidentKind: {

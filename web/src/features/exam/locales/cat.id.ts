@@ -175,7 +175,6 @@ export const catId = {
     grantReasonHint: 'Minimal 5 karakter; tercatat di log audit.',
     grantSubmit: 'Tambah waktu',
     granted: 'Waktu ditambah; batas baru {{at}}.',
-    grantInvalid: 'Isi menit 1–120 dan alasan minimal 5 karakter.',
     incidents: 'Catatan kejadian',
     noIncidents: 'Belum ada kejadian.',
     incidentKind: {
