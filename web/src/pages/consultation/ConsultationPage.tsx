@@ -23,7 +23,7 @@ import { useContractForm } from '../../app/useContractForm.ts';
 import { useMe } from '../../features/identity/hooks.ts';
 import { consultationApi, type ConsultationView } from '../../features/participation/api.ts';
 import { BarChart } from '../../features/participation/BarChart.tsx';
-import { witaInstant } from '../../features/participation/witaInstant.ts';
+import { witaField } from '../../app/wita-fields.ts';
 import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
@@ -213,8 +213,8 @@ function CloseWindow({ c }: { c: ConsultationView }) {
 }
 
 const OpenWindowForm = ConsultationOpenBody.extend({
-  opensAt: witaInstant(ConsultationOpenBody.shape.opensAt),
-  closesAt: witaInstant(ConsultationOpenBody.shape.closesAt),
+  opensAt: witaField(ConsultationOpenBody.shape.opensAt),
+  closesAt: witaField(ConsultationOpenBody.shape.closesAt),
 });
 
 function OpenWindow({ c }: { c: ConsultationView }) {

@@ -11,7 +11,7 @@ import { QueryState } from '../../app/QueryState.tsx';
 import { useContractForm } from '../../app/useContractForm.ts';
 import { useMe } from '../../features/identity/hooks.ts';
 import { forumApi } from '../../features/participation/api.ts';
-import { witaInstant } from '../../features/participation/witaInstant.ts';
+import { witaField } from '../../app/wita-fields.ts';
 import { ParticipationLinks } from '../../features/participation/components/ParticipationLinks.tsx';
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
@@ -19,7 +19,7 @@ import { DateTimeField } from '../../ui/DateFields.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
-const NewForumForm = ForumBody.extend({ heldAt: witaInstant(ForumBody.shape.heldAt) });
+const NewForumForm = ForumBody.extend({ heldAt: witaField(ForumBody.shape.heldAt) });
 
 function NewForum() {
   const { t } = useTranslation();

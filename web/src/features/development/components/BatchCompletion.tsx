@@ -24,7 +24,7 @@ import { TableWrap } from '../../../ui/TableWrap.tsx';
 import type { BatchView } from '../api.ts';
 import { type Certificate, completionApi, type FeedbackReport } from '../completion-api.ts';
 import '../i18n-completion.ts';
-import { withWitaTimes } from '../wita-form.ts';
+import { withWitaTimes } from '../../../app/wita-fields.ts';
 import { useBatchTests } from './TrainingTests.tsx';
 import '../i18n.ts';
 import '../i18n-tests.ts';

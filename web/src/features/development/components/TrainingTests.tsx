@@ -18,7 +18,7 @@ import { DateTimeField } from '../../../ui/DateFields.tsx';
 import { SelectField } from '../../../ui/Field.tsx';
 import '../i18n-tests.ts';
 import { type BatchTestRow, type TestPhase, testsApi } from '../tests-api.ts';
-import { withWitaTimes } from '../wita-form.ts';
+import { withWitaTimes } from '../../../app/wita-fields.ts';
 
 const PHASES: TestPhase[] = ['pre', 'post'];
 const useLang = () => (useTranslation().i18n.language === 'en' ? 'en' : 'id');
