@@ -29,6 +29,9 @@ const USAGE = `Penggunaan: merit <perintah>
                                 nilai akhir SKD+SKB dari data terbuka
 Peran: ${ROLES.join(', ')}`;
 
+type Runtime = Awaited<ReturnType<typeof startRuntime>>;
+type AppConfig = ReturnType<typeof loadConfig>;
+
 async function main(argv: string[]): Promise<number> {
   const [command = 'serve', sub, ...rest] = argv;
   if (command === '--help' || command === 'help') {
@@ -45,102 +48,122 @@ async function main(argv: string[]): Promise<number> {
   }
   const rt = await startRuntime(config);
   try {
-    switch (command) {
-      case 'migrate':
-        console.log(`Migrasi selesai: ${rt.migrations} migrasi diterapkan.`);
-        return 0;
-      case 'seed': {
-        if (sub !== '--demo') break;
-        await seedOrganizations(rt.database);
-        const created = await seedDemo(rt.database, rt.services);
-        console.log(
-          created.length ? `Akun demo dibuat: ${created.map((a) => a.email).join(', ')}` : 'Data demo sudah ada.',
-        );
-        return 0;
-      }
-      case 'audit': {
-        if (sub === 'verify') {
-          const r = await rt.services.audit.verify(rt.database.db);
-          if (r.ok) {
-            console.log(`Log audit utuh: ${r.events} kejadian, ${r.checkpoints} checkpoint terverifikasi.`);
-            return 0;
-          }
-          console.error(`LOG AUDIT TIDAK UTUH: ${r.problem}`);
-          return 1;
-        }
-        if (sub === 'checkpoint') {
-          const size = await rt.services.audit.checkpoint(rt.database.db);
-          console.log(
-            size
-              ? `Checkpoint ditandatangani untuk ${size} kejadian.`
-              : 'Tidak ada kejadian baru sejak checkpoint terakhir.',
-          );
-          return 0;
-        }
-        break;
-      }
-      case 'files': {
-        if (sub !== 'check' || rest.some((a) => a !== '--remove')) break;
-        const remove = rest.includes('--remove');
-        const r = await checkStoredFiles(
-          { db: rt.database.db, files: rt.services.files },
-          { now: rt.services.clock.now(), graceMs: config.filesOrphanGraceMs, remove },
-        );
-        for (const o of r.orphans)
-          console.log(`${o.key}\t${o.storedAt.toISOString()}${r.removed.includes(o.key) ? '\tdihapus' : ''}`);
-        console.log(
-          `${r.stored} berkas tersimpan; ${r.orphans.length} tanpa data yang merujuk${remove ? `, ${r.removed.length} dihapus (lebih tua dari ${config.filesOrphanGraceMs / 3600_000} jam)` : ''}.`,
-        );
-        return 0;
-      }
-      case 'users': {
-        if (sub !== 'create') break;
-        const { values } = parseArgs({
-          args: rest,
-          options: {
-            role: { type: 'string' },
-            email: { type: 'string' },
-            name: { type: 'string' },
-            password: { type: 'string' },
-            org: { type: 'string' },
-          },
-          strict: true,
-        });
-        if (!values.role || !values.email || !values.name || !(ROLES as readonly string[]).includes(values.role)) {
-          console.error(`--role, --email dan --name wajib; peran harus salah satu dari: ${ROLES.join(', ')}`);
-          return 2;
-        }
-        const role = values.role as Role;
-        if (values.password) {
-          const { id } = await rt.services.identity.createAccountWithPassword({
-            email: values.email,
-            fullName: values.name,
-            role,
-            password: values.password,
-            organizationId: values.org ?? null,
-          });
-          console.log(`Akun ${values.email} (${role}) dibuat: ${id}`);
-        } else {
-          if (role === 'applicant') {
-            console.error('Pelamar mendaftar sendiri dengan NIK; untuk pelamar gunakan --password.');
-            return 2;
-          }
-          const a = await rt.services.identity.createStaff(
-            { accountId: '00000000-0000-0000-0000-000000000000', role: 'admin', organizationId: null },
-            { email: values.email, fullName: values.name, role, organizationId: values.org ?? null },
-          );
-          console.log(
-            `Akun ${a.email} (${a.role}) dibuat; tautan aktivasi dikirim ke email (atau lihat kotak keluar admin).`,
-          );
-        }
-        return 0;
-      }
-    }
+    const code = await runCommand(rt, config, command, sub, rest);
+    if (code !== null) return code;
     console.error(USAGE);
     return 2;
   } finally {
     await rt.database.close();
   }
+}
+
+/** Runs a command that needs the database; null when the command or its arguments are not known. */
+async function runCommand(
+  rt: Runtime,
+  config: AppConfig,
+  command: string,
+  sub: string | undefined,
+  rest: string[],
+): Promise<number | null> {
+  switch (command) {
+    case 'migrate':
+      console.log(`Migrasi selesai: ${rt.migrations} migrasi diterapkan.`);
+      return 0;
+    case 'seed': {
+      if (sub !== '--demo') return null;
+      await seedOrganizations(rt.database);
+      const created = await seedDemo(rt.database, rt.services);
+      console.log(
+        created.length ? `Akun demo dibuat: ${created.map((a) => a.email).join(', ')}` : 'Data demo sudah ada.',
+      );
+      return 0;
+    }
+    case 'audit':
+      return runAudit(rt, sub);
+    case 'files':
+      if (sub !== 'check' || rest.some((a) => a !== '--remove')) return null;
+      return runFilesCheck(rt, config, rest.includes('--remove'));
+    case 'users':
+      if (sub !== 'create') return null;
+      return createUser(rt, rest);
+  }
+  return null;
+}
+
+/** `audit verify` (1 when the log is not intact) and `audit checkpoint`. */
+async function runAudit(rt: Runtime, sub: string | undefined): Promise<number | null> {
+  if (sub === 'verify') {
+    const r = await rt.services.audit.verify(rt.database.db);
+    if (r.ok) {
+      console.log(`Log audit utuh: ${r.events} kejadian, ${r.checkpoints} checkpoint terverifikasi.`);
+      return 0;
+    }
+    console.error(`LOG AUDIT TIDAK UTUH: ${r.problem}`);
+    return 1;
+  }
+  if (sub === 'checkpoint') {
+    const size = await rt.services.audit.checkpoint(rt.database.db);
+    console.log(
+      size ? `Checkpoint ditandatangani untuk ${size} kejadian.` : 'Tidak ada kejadian baru sejak checkpoint terakhir.',
+    );
+    return 0;
+  }
+  return null;
+}
+
+/** `files check [--remove]`: lists stored files no data refers to, removing the old ones when asked. */
+async function runFilesCheck(rt: Runtime, config: AppConfig, remove: boolean): Promise<number> {
+  const r = await checkStoredFiles(
+    { db: rt.database.db, files: rt.services.files },
+    { now: rt.services.clock.now(), graceMs: config.filesOrphanGraceMs, remove },
+  );
+  for (const o of r.orphans)
+    console.log(`${o.key}\t${o.storedAt.toISOString()}${r.removed.includes(o.key) ? '\tdihapus' : ''}`);
+  console.log(
+    `${r.stored} berkas tersimpan; ${r.orphans.length} tanpa data yang merujuk${remove ? `, ${r.removed.length} dihapus (lebih tua dari ${config.filesOrphanGraceMs / 3600_000} jam)` : ''}.`,
+  );
+  return 0;
+}
+
+/** `users create`: with --password an active account, otherwise staff invited by an activation link. */
+async function createUser(rt: Runtime, rest: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      role: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      org: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (!values.role || !values.email || !values.name || !(ROLES as readonly string[]).includes(values.role)) {
+    console.error(`--role, --email dan --name wajib; peran harus salah satu dari: ${ROLES.join(', ')}`);
+    return 2;
+  }
+  const role = values.role as Role;
+  if (values.password) {
+    const { id } = await rt.services.identity.createAccountWithPassword({
+      email: values.email,
+      fullName: values.name,
+      role,
+      password: values.password,
+      organizationId: values.org ?? null,
+    });
+    console.log(`Akun ${values.email} (${role}) dibuat: ${id}`);
+    return 0;
+  }
+  if (role === 'applicant') {
+    console.error('Pelamar mendaftar sendiri dengan NIK; untuk pelamar gunakan --password.');
+    return 2;
+  }
+  const a = await rt.services.identity.createStaff(
+    { accountId: '00000000-0000-0000-0000-000000000000', role: 'admin', organizationId: null },
+    { email: values.email, fullName: values.name, role, organizationId: values.org ?? null },
+  );
+  console.log(`Akun ${a.email} (${a.role}) dibuat; tautan aktivasi dikirim ke email (atau lihat kotak keluar admin).`);
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

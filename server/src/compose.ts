@@ -75,7 +75,43 @@ export interface ComposeOptions {
   };
 }
 
+/**
+ * Builds the service graph, area by area in dependency order: platform and identity, recruitment,
+ * selection and exams, development, the live hub, home, participation.
+ */
 export function composeServices(opts: ComposeOptions) {
+  const core = composeCore(opts);
+  const recruitmentArea = composeRecruitment(core);
+  const examArea = composeExam(core, recruitmentArea);
+  const developmentArea = composeDevelopment(core, recruitmentArea, examArea.selection);
+  const { cat } = examArea;
+  const live = createLiveHub({
+    database: opts.database,
+    snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
+  });
+  const homeArea = composeHome(core, recruitmentArea.notifications, developmentArea, opts);
+  const participationArea = composeParticipation(core, recruitmentArea, developmentArea.performance, opts);
+  const { clock, ids, mailer, audit, identity, files } = core;
+  return {
+    clock,
+    ids,
+    mailer,
+    audit,
+    identity,
+    files,
+    ...recruitmentArea,
+    ...examArea,
+    live,
+    ...developmentArea,
+    ...homeArea,
+    ...participationArea,
+  };
+}
+
+type Core = ReturnType<typeof composeCore>;
+
+/** Platform adapters (clock, ids, mailer, files), the audit log, identity, and the deps every module shares. */
+function composeCore(opts: ComposeOptions) {
   const clock = opts.clock ?? systemClock;
   const ids = opts.ids ?? cryptoIds;
   const db = opts.database.db;
@@ -99,17 +135,39 @@ export function composeServices(opts: ComposeOptions) {
   const cardSecret = createHmac('sha256', opts.config.sessionSecret).update('merit-card-links').digest('base64url');
   const steps = createProcessSteps({ audit });
   const shared = { db, clock, ids, audit, steps, files, publicUrl: opts.config.publicUrl, cardSecret };
+  return { clock, ids, db, mailer, audit, identity, files, cardSecret, steps, shared, config: opts.config };
+}
+
+/** Recruitment: announcements, committees, holidays, verification, sanggah, exam schedules; and the notifier. */
+function composeRecruitment({ db, clock, ids, audit, mailer, shared, config }: Core) {
   const recruitment = createRecruitmentService(shared);
   const periodCommittee = createPeriodCommitteeService({ db, audit });
   const holidays = createHolidayService({ db, clock, audit });
-  const notifications = createNotifier({ ids, mailer, publicUrl: opts.config.publicUrl });
+  const notifications = createNotifier({ ids, mailer, publicUrl: config.publicUrl });
   const verification = createVerificationService(shared);
   // Announcements and sanggah change the files in the verification queue: they drop its cached counts.
   const announcements = createAnnouncementService({ ...shared, notifier: notifications, queue: verification });
   const objections = createObjectionService({ ...shared, queue: verification });
   const examSchedule = createExamScheduleService(shared);
+  return {
+    notifications,
+    recruitment,
+    periodCommittee,
+    holidays,
+    verification,
+    announcements,
+    objections,
+    examSchedule,
+  };
+}
+
+/** Selection and the exams: SKD/SKB results, the item bank, CAT sessions and their results. */
+function composeExam(
+  { db, clock, ids, audit, identity, files, cardSecret, config }: Core,
+  { recruitment, examSchedule }: ReturnType<typeof composeRecruitment>,
+) {
   const selection = createSelectionService({ db, clock, ids, audit, recruitment, examSchedule, identity });
-  const resultAnnouncements = createResultAnnouncementService({ db, publicUrl: opts.config.publicUrl });
+  const resultAnnouncements = createResultAnnouncementService({ db, publicUrl: config.publicUrl });
   const itemImages = createItemImagesService({ db, ids, audit, files });
   const items = createItemBankService({ db, clock, ids, audit, images: itemImages });
   const answerWriter = createAnswerWriter({ db, clock });
@@ -121,16 +179,23 @@ export function composeServices(opts: ComposeOptions) {
     identity,
     writer: answerWriter,
     skd: selection,
-    publicUrl: opts.config.publicUrl,
+    publicUrl: config.publicUrl,
     cardSecret,
   });
   const catSessions = createCatSessionsService({ db, audit, clock });
   const sessionResults = createSessionResultsService({ db, audit });
+  return { selection, resultAnnouncements, items, itemImages, answerWriter, cat, catSessions, sessionResults };
+}
+
+/** Development: employees, training and its completion and tests, appointments, performance, policy. */
+function composeDevelopment(
+  { db, clock, ids, audit, steps, files, identity, cardSecret, config }: Core,
+  { notifications }: ReturnType<typeof composeRecruitment>,
+  selection: ReturnType<typeof createSelectionService>,
+) {
   const employees = createEmployeesService({ db, clock, ids, audit, identity });
   const training = createTrainingService({ db, clock, ids, audit, steps, notifier: notifications, identity });
-  const attendanceSecret = createHmac('sha256', opts.config.sessionSecret)
-    .update('merit-attendance-qr')
-    .digest('base64url');
+  const attendanceSecret = createHmac('sha256', config.sessionSecret).update('merit-attendance-qr').digest('base64url');
   const completion = createCompletionService({
     db,
     clock,
@@ -139,7 +204,7 @@ export function composeServices(opts: ComposeOptions) {
     steps,
     notifier: notifications,
     identity,
-    publicUrl: opts.config.publicUrl,
+    publicUrl: config.publicUrl,
     cardSecret,
     attendanceSecret,
   });
@@ -166,10 +231,16 @@ export function composeServices(opts: ComposeOptions) {
     training,
   });
   const policy = createPolicyService({ db, clock, ids, audit, steps });
-  const live = createLiveHub({
-    database: opts.database,
-    snapshot: (kind, sessionId) => (kind === 'scoreboard' ? cat.scoreboard(sessionId) : cat.participants(sessionId)),
-  });
+  return { employees, training, completion, assessment, trainingTests, appointments, performance, policy };
+}
+
+/** The home page's to-dos, their e-mail reminders, and published selection outcomes. */
+function composeHome(
+  { db, clock, audit, mailer, config }: Core,
+  notifications: ReturnType<typeof createNotifier>,
+  { trainingTests, appointments, completion, training }: ReturnType<typeof composeDevelopment>,
+  opts: ComposeOptions,
+) {
   const home = createHomeService({ db, clock, trainingTests, appointments, completion, training });
   const reminders = createReminderService({
     db,
@@ -178,12 +249,22 @@ export function composeServices(opts: ComposeOptions) {
     mailer,
     notifier: notifications,
     home,
-    publicUrl: opts.config.publicUrl,
+    publicUrl: config.publicUrl,
     options: { hour: opts.config.reminderHour ?? 7 },
   });
-  const outcomes = createOutcomesService({ db, clock, audit, publicUrl: opts.config.publicUrl });
+  const outcomes = createOutcomesService({ db, clock, audit, publicUrl: config.publicUrl });
+  return { home, reminders, outcomes };
+}
+
+/** Public participation: complaints, surveys, observers, open data, consultations, forums. */
+function composeParticipation(
+  { db, clock, ids, audit, steps, files, identity, config }: Core,
+  { notifications, periodCommittee }: ReturnType<typeof composeRecruitment>,
+  performance: ReturnType<typeof createPerformanceService>,
+  opts: ComposeOptions,
+) {
   const challenges = createChallenges({
-    secret: createHmac('sha256', opts.config.sessionSecret).update('merit-participation-challenge').digest('base64url'),
+    secret: createHmac('sha256', config.sessionSecret).update('merit-participation-challenge').digest('base64url'),
     difficulty: opts.participation?.challengeBits ?? opts.config.challengeBits ?? 14,
     now: () => clock.now(),
   });
@@ -205,10 +286,8 @@ export function composeServices(opts: ComposeOptions) {
     ids,
     audit,
     challenges,
-    respondentKey: createHmac('sha256', opts.config.sessionSecret)
-      .update('merit-survey-respondents')
-      .digest('base64url'),
-    publicUrl: opts.config.publicUrl,
+    respondentKey: createHmac('sha256', config.sessionSecret).update('merit-survey-respondents').digest('base64url'),
+    publicUrl: config.publicUrl,
     ...(opts.participation?.surveys ? { limits: opts.participation.surveys } : {}),
   });
   const observers = createObserversService({
@@ -227,48 +306,7 @@ export function composeServices(opts: ComposeOptions) {
   const openData = createOpenDataService({ db, clock, complaints, surveys, observers, performance });
   const consultations = createConsultationsService({ db, clock, ids, audit });
   const forums = createForumsService({ db, clock, ids, audit });
-  return {
-    clock,
-    ids,
-    mailer,
-    notifications,
-    audit,
-    identity,
-    files,
-    recruitment,
-    periodCommittee,
-    holidays,
-    verification,
-    announcements,
-    objections,
-    examSchedule,
-    selection,
-    resultAnnouncements,
-    items,
-    itemImages,
-    answerWriter,
-    cat,
-    catSessions,
-    sessionResults,
-    live,
-    employees,
-    training,
-    completion,
-    assessment,
-    trainingTests,
-    appointments,
-    home,
-    reminders,
-    outcomes,
-    performance,
-    policy,
-    complaints,
-    surveys,
-    observers,
-    openData,
-    consultations,
-    forums,
-  };
+  return { complaints, surveys, observers, openData, consultations, forums };
 }
 
 export type Services = ReturnType<typeof composeServices>;

@@ -107,6 +107,10 @@ const PERIOD_BY = new Map([
 ]);
 export const importKey = (nip: string, year: number, period: Period) => `${nip}|${year}|${period}`;
 
+type EkinerjaColumn = (typeof EKINERJA_COLUMN_NAMES)[number];
+type CellGetter = (c: EkinerjaColumn) => string;
+
+/** Validates the records of a sheet (header first); `ok` when no row has an error and some row imports. */
 export function validateImport(
   records: readonly { line: number; cells: readonly string[] }[],
   ctx: ImportContext,
@@ -141,115 +145,139 @@ export function validateImport(
   const report: ImportRowReport[] = [];
   const seen = new Map<string, number>();
   for (const rec of data) {
-    const get = (c: (typeof EKINERJA_COLUMN_NAMES)[number]) => {
+    const get: CellGetter = (c) => {
       const i = index.get(c);
       return i === undefined ? '' : (rec.cells[i] ?? '').trim();
     };
     if (EKINERJA_COLUMN_NAMES.every((c) => get(c) === '')) continue;
-    const problems: Msg[] = [];
-    const nip = get('NIP').replace(/\s/g, '');
-    if (!/^\d{18}$/.test(nip)) problems.push(msg(`NIP "${nip}" harus 18 angka.`, `NIP "${nip}" must be 18 digits.`));
-    else if (!ctx.employees.has(nip))
-      problems.push(
-        msg(
-          `NIP ${nip} tidak ada di data pegawai; impor data pegawai lebih dulu.`,
-          `NIP ${nip} is not in the employee records; import the records first.`,
-        ),
-      );
-    if (norm(get('Status Penilaian')) !== 'final') {
-      report.push({
-        line: rec.line,
-        nip: nip || null,
-        status: 'skip',
-        problems: [
-          msg(
-            'Dilewati: hanya penilaian berstatus Final yang diimpor.',
-            'Skipped: only final evaluations are imported.',
-          ),
-        ],
-      });
-      continue;
-    }
-    const year = Number(get('Tahun'));
-    if (!Number.isInteger(year) || year < 2000 || year > 2100)
-      problems.push(msg(`Tahun "${get('Tahun')}" tidak valid.`, `Year "${get('Tahun')}" is not valid.`));
-    else if (year >= ctx.currentYear)
-      problems.push(
-        msg(
-          `Tahun ${year}: yang diimpor hanya hasil tahun-tahun sebelumnya; tahun berjalan dinilai di Merit.`,
-          `Year ${year}: only earlier years are imported; the current year is evaluated in Merit.`,
-        ),
-      );
-    const period = PERIOD_BY.get(norm(get('Periode Penilaian')));
-    if (!period)
-      problems.push(
-        msg(
-          `Periode "${get('Periode Penilaian')}" tidak dikenal; tulis Triwulan I–IV atau Tahunan.`,
-          `Unknown period "${get('Periode Penilaian')}"; write Triwulan I–IV or Tahunan.`,
-        ),
-      );
-    const results = RATING_BY.get(norm(get('Rating Hasil Kerja')));
-    const behaviour = RATING_BY.get(norm(get('Rating Perilaku Kerja')));
-    if (!results)
-      problems.push(
-        msg(
-          `Rating hasil kerja "${get('Rating Hasil Kerja')}" tidak dikenal; tulis Di Atas, Sesuai atau Di Bawah Ekspektasi.`,
-          `Unknown results rating "${get('Rating Hasil Kerja')}".`,
-        ),
-      );
-    if (!behaviour)
-      problems.push(
-        msg(
-          `Rating perilaku kerja "${get('Rating Perilaku Kerja')}" tidak dikenal; tulis Di Atas, Sesuai atau Di Bawah Ekspektasi.`,
-          `Unknown behaviour rating "${get('Rating Perilaku Kerja')}".`,
-        ),
-      );
-    const predikat = PREDIKAT_BY.get(norm(get('Predikat Kinerja')));
-    if (!predikat)
-      problems.push(
-        msg(`Predikat "${get('Predikat Kinerja')}" tidak dikenal.`, `Unknown predikat "${get('Predikat Kinerja')}".`),
-      );
-    if (problems.length === 0 && results && behaviour && predikat && period) {
-      const expected = predikatOf(ctx.matrixOf(year), results, behaviour);
-      if (expected !== predikat)
-        problems.push(
-          msg(
-            `Predikat ${PREDIKAT_LABELS[predikat].id} tidak sesuai matriks ${year} (${RATING_LABELS[results].id} × ${RATING_LABELS[behaviour].id} = ${PREDIKAT_LABELS[expected].id}). Periksa baris ini atau tetapkan matriks tahun ${year} lebih dulu.`,
-            `Predikat ${PREDIKAT_LABELS[predikat].en} does not follow the ${year} matrix (= ${PREDIKAT_LABELS[expected].en}). Check this row or set the ${year} matrix first.`,
-          ),
-        );
-      const key = importKey(nip, year, period);
-      const first = seen.get(key);
-      if (first !== undefined)
-        problems.push(
-          msg(
-            `Penilaian ini sudah ada di baris ${first} berkas ini.`,
-            `This evaluation is already on line ${first} of this file.`,
-          ),
-        );
-      else seen.set(key, rec.line);
-      if (ctx.existing.has(key))
-        problems.push(
-          msg(
-            `NIP ${nip} sudah memiliki evaluasi ${PERIOD_LABELS[period].id} ${year} di Merit.`,
-            `NIP ${nip} already has a ${PERIOD_LABELS[period].en} ${year} evaluation in Merit.`,
-          ),
-        );
-      if (problems.length === 0) {
-        const evaluatorNip = get('NIP Pejabat Penilai').replace(/\s/g, '');
-        rows.push({
-          line: rec.line,
-          nip,
-          year,
-          period,
-          evaluatorNip: /^\d{18}$/.test(evaluatorNip) && ctx.employees.has(evaluatorNip) ? evaluatorNip : null,
-          ratingResults: results,
-          ratingBehaviour: behaviour,
-          predikat,
-        });
-      }
-    }
-    report.push({ line: rec.line, nip: nip || null, status: problems.length > 0 ? 'error' : 'import', problems });
+    const checked = checkRow(rec.line, get, ctx, seen);
+    if (checked.row) rows.push(checked.row);
+    report.push(checked.entry);
   }
   return { ok: report.every((r) => r.status !== 'error') && rows.length > 0, rows, report };
+}
+
+/** Checks one non-empty data row: its report entry and, when it imports, the evaluation. */
+function checkRow(
+  line: number,
+  get: CellGetter,
+  ctx: ImportContext,
+  seen: Map<string, number>,
+): { entry: ImportRowReport; row: ImportedEvaluation | null } {
+  const problems: Msg[] = [];
+  const nip = get('NIP').replace(/\s/g, '');
+  if (!/^\d{18}$/.test(nip)) problems.push(msg(`NIP "${nip}" harus 18 angka.`, `NIP "${nip}" must be 18 digits.`));
+  else if (!ctx.employees.has(nip))
+    problems.push(
+      msg(
+        `NIP ${nip} tidak ada di data pegawai; impor data pegawai lebih dulu.`,
+        `NIP ${nip} is not in the employee records; import the records first.`,
+      ),
+    );
+  if (norm(get('Status Penilaian')) !== 'final') {
+    const skipped = msg(
+      'Dilewati: hanya penilaian berstatus Final yang diimpor.',
+      'Skipped: only final evaluations are imported.',
+    );
+    return { entry: { line, nip: nip || null, status: 'skip', problems: [skipped] }, row: null };
+  }
+  const { year, period, results, behaviour, predikat } = readValues(get, ctx, problems);
+  let row: ImportedEvaluation | null = null;
+  if (problems.length === 0 && results && behaviour && predikat && period) {
+    checkAgainstRecords({ nip, year, period, results, behaviour, predikat }, line, ctx, seen, problems);
+    if (problems.length === 0) {
+      const evaluatorNip = get('NIP Pejabat Penilai').replace(/\s/g, '');
+      row = {
+        line,
+        nip,
+        year,
+        period,
+        evaluatorNip: /^\d{18}$/.test(evaluatorNip) && ctx.employees.has(evaluatorNip) ? evaluatorNip : null,
+        ratingResults: results,
+        ratingBehaviour: behaviour,
+        predikat,
+      };
+    }
+  }
+  return { entry: { line, nip: nip || null, status: problems.length > 0 ? 'error' : 'import', problems }, row };
+}
+
+/** Reads the year (an earlier one), period, both ratings and predikat, reporting each unknown value. */
+function readValues(get: CellGetter, ctx: ImportContext, problems: Msg[]) {
+  const year = Number(get('Tahun'));
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    problems.push(msg(`Tahun "${get('Tahun')}" tidak valid.`, `Year "${get('Tahun')}" is not valid.`));
+  else if (year >= ctx.currentYear)
+    problems.push(
+      msg(
+        `Tahun ${year}: yang diimpor hanya hasil tahun-tahun sebelumnya; tahun berjalan dinilai di Merit.`,
+        `Year ${year}: only earlier years are imported; the current year is evaluated in Merit.`,
+      ),
+    );
+  const period = PERIOD_BY.get(norm(get('Periode Penilaian')));
+  if (!period)
+    problems.push(
+      msg(
+        `Periode "${get('Periode Penilaian')}" tidak dikenal; tulis Triwulan I–IV atau Tahunan.`,
+        `Unknown period "${get('Periode Penilaian')}"; write Triwulan I–IV or Tahunan.`,
+      ),
+    );
+  const results = RATING_BY.get(norm(get('Rating Hasil Kerja')));
+  const behaviour = RATING_BY.get(norm(get('Rating Perilaku Kerja')));
+  if (!results)
+    problems.push(
+      msg(
+        `Rating hasil kerja "${get('Rating Hasil Kerja')}" tidak dikenal; tulis Di Atas, Sesuai atau Di Bawah Ekspektasi.`,
+        `Unknown results rating "${get('Rating Hasil Kerja')}".`,
+      ),
+    );
+  if (!behaviour)
+    problems.push(
+      msg(
+        `Rating perilaku kerja "${get('Rating Perilaku Kerja')}" tidak dikenal; tulis Di Atas, Sesuai atau Di Bawah Ekspektasi.`,
+        `Unknown behaviour rating "${get('Rating Perilaku Kerja')}".`,
+      ),
+    );
+  const predikat = PREDIKAT_BY.get(norm(get('Predikat Kinerja')));
+  if (!predikat)
+    problems.push(
+      msg(`Predikat "${get('Predikat Kinerja')}" tidak dikenal.`, `Unknown predikat "${get('Predikat Kinerja')}".`),
+    );
+  return { year, period, results, behaviour, predikat };
+}
+
+/** The predikat follows the year's matrix, and the evaluation is neither repeated in the file nor already in Merit. */
+function checkAgainstRecords(
+  v: { nip: string; year: number; period: Period; results: Rating; behaviour: Rating; predikat: Predikat },
+  line: number,
+  ctx: ImportContext,
+  seen: Map<string, number>,
+  problems: Msg[],
+): void {
+  const { nip, year, period, results, behaviour, predikat } = v;
+  const expected = predikatOf(ctx.matrixOf(year), results, behaviour);
+  if (expected !== predikat)
+    problems.push(
+      msg(
+        `Predikat ${PREDIKAT_LABELS[predikat].id} tidak sesuai matriks ${year} (${RATING_LABELS[results].id} × ${RATING_LABELS[behaviour].id} = ${PREDIKAT_LABELS[expected].id}). Periksa baris ini atau tetapkan matriks tahun ${year} lebih dulu.`,
+        `Predikat ${PREDIKAT_LABELS[predikat].en} does not follow the ${year} matrix (= ${PREDIKAT_LABELS[expected].en}). Check this row or set the ${year} matrix first.`,
+      ),
+    );
+  const key = importKey(nip, year, period);
+  const first = seen.get(key);
+  if (first !== undefined)
+    problems.push(
+      msg(
+        `Penilaian ini sudah ada di baris ${first} berkas ini.`,
+        `This evaluation is already on line ${first} of this file.`,
+      ),
+    );
+  else seen.set(key, line);
+  if (ctx.existing.has(key))
+    problems.push(
+      msg(
+        `NIP ${nip} sudah memiliki evaluasi ${PERIOD_LABELS[period].id} ${year} di Merit.`,
+        `NIP ${nip} already has a ${PERIOD_LABELS[period].en} ${year} evaluation in Merit.`,
+      ),
+    );
 }

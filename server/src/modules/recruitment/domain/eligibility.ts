@@ -177,8 +177,8 @@ function ipkText(h: number): { id: string; en: string } {
  * be one the formation lists exactly (a higher degree does not substitute); the major must equal an
  * accepted major after `normalizeMajor`; formasi khusus require the matching status (cumlaude also
  * IPK ≥ the rule set's minimum). RULES.md §1.3, §1.5; PermenPANRB 6/2024.
- * Kept as one function on purpose: it is a pure regulation algorithm whose checks read top to bottom
- * in the order the regulation lists them, each adding its problem, so it can be audited against the source.
+ * A pure regulation algorithm: its checks run top to bottom in the order the regulation lists them
+ * (age, education, major, jenis kebutuhan), each adding its problem, so it can be audited against the source.
  */
 export function checkEligibility(
   profile: ApplicantProfile,
@@ -188,8 +188,23 @@ export function checkEligibility(
 ): EligibilityResult {
   const problems: EligibilityProblem[] = [];
   const manualChecks: ManualCheck[] = [];
-  const add = (code: EligibilityProblemCode, tmsReason: TmsReasonCode, message: Msg) =>
-    problems.push({ code, message, tmsReason });
+  const add: AddProblem = (code, tmsReason, message) => problems.push({ code, message, tmsReason });
+  checkAge(profile, formation, ruleSet, cutoffDate, add);
+  checkEducation(profile, formation, add);
+  checkNeedType(profile, formation.needType, ruleSet, add, manualChecks);
+  return { eligible: problems.length === 0, problems, manualChecks };
+}
+
+type AddProblem = (code: EligibilityProblemCode, tmsReason: TmsReasonCode, message: Msg) => void;
+
+/** Age on the cut-off date within [min, max] whole years (max raised for some jabatan), RULES.md §1.3. */
+function checkAge(
+  profile: ApplicantProfile,
+  formation: FormationRequirements,
+  ruleSet: RecruitmentRuleSet,
+  cutoffDate: string,
+  add: AddProblem,
+): void {
   const cut = longDate(cutoffDate);
   const { min } = ruleSet.ageLimits;
   const max = maxAgeFor(formation.jabatan, ruleSet);
@@ -203,31 +218,34 @@ export function checkEligibility(
         `Birth date ${profile.birthDate} is after the age cut-off date ${cut.en}. Check the birth date on your KTP.`,
       ),
     );
-  } else {
-    const age = ageOn(profile.birthDate, cutoffDate);
-    const ageId = `${age.years} tahun ${age.months} bulan ${age.days} hari`;
-    const ageEn = `${plural(age.years, 'year')} ${plural(age.months, 'month')} ${plural(age.days, 'day')}`;
-    if (age.years < min) {
-      add(
-        'AGE_BELOW_MIN',
-        'AGE',
-        msg(
-          `Usia Anda pada ${cut.id} adalah ${ageId}, di bawah batas usia minimal ${min} tahun untuk seleksi ${ruleSet.type} ${ruleSet.year}. Anda belum dapat melamar formasi ini.`,
-          `On ${cut.en} you are ${ageEn}, below the minimum age of ${min} for ${ruleSet.type} ${ruleSet.year}. You cannot apply for this formation yet.`,
-        ),
-      );
-    } else if (age.years > max) {
-      add(
-        'AGE_ABOVE_MAX',
-        'AGE',
-        msg(
-          `Usia Anda pada ${cut.id} adalah ${ageId}. Batas usia jabatan ${formation.jabatan} paling tinggi ${max} tahun (belum genap ${max + 1} tahun); lebih satu hari pun tidak memenuhi syarat. Pilih formasi dengan batas usia yang sesuai.`,
-          `On ${cut.en} you are ${ageEn}. The age limit for ${formation.jabatan} is ${max} (you must not yet be ${max + 1}); even one day over does not qualify. Choose a formation whose age limit fits.`,
-        ),
-      );
-    }
+    return;
   }
+  const age = ageOn(profile.birthDate, cutoffDate);
+  const ageId = `${age.years} tahun ${age.months} bulan ${age.days} hari`;
+  const ageEn = `${plural(age.years, 'year')} ${plural(age.months, 'month')} ${plural(age.days, 'day')}`;
+  if (age.years < min) {
+    add(
+      'AGE_BELOW_MIN',
+      'AGE',
+      msg(
+        `Usia Anda pada ${cut.id} adalah ${ageId}, di bawah batas usia minimal ${min} tahun untuk seleksi ${ruleSet.type} ${ruleSet.year}. Anda belum dapat melamar formasi ini.`,
+        `On ${cut.en} you are ${ageEn}, below the minimum age of ${min} for ${ruleSet.type} ${ruleSet.year}. You cannot apply for this formation yet.`,
+      ),
+    );
+  } else if (age.years > max) {
+    add(
+      'AGE_ABOVE_MAX',
+      'AGE',
+      msg(
+        `Usia Anda pada ${cut.id} adalah ${ageId}. Batas usia jabatan ${formation.jabatan} paling tinggi ${max} tahun (belum genap ${max + 1} tahun); lebih satu hari pun tidak memenuhi syarat. Pilih formasi dengan batas usia yang sesuai.`,
+        `On ${cut.en} you are ${ageEn}. The age limit for ${formation.jabatan} is ${max} (you must not yet be ${max + 1}); even one day over does not qualify. Choose a formation whose age limit fits.`,
+      ),
+    );
+  }
+}
 
+/** Education level listed exactly by the formation, and the major among its accepted majors (RULES.md §1.5). */
+function checkEducation(profile: ApplicantProfile, formation: FormationRequirements, add: AddProblem): void {
   if (!formation.educationLevels.includes(profile.educationLevel)) {
     const levels = formation.educationLevels.join(', ');
     add(
@@ -253,100 +271,109 @@ export function checkEligibility(
       );
     }
   }
+}
 
-  switch (formation.needType) {
-    case 'umum':
-      break;
-    case 'cumlaude': {
-      if (!profile.isCumlaude) {
-        add(
-          'NOT_CUMLAUDE',
-          'QUALIFICATION',
-          msg(
-            'Formasi cumlaude hanya untuk lulusan berpredikat "dengan pujian" (cumlaude). Bila ijazah/transkrip Anda tidak mencantumkan predikat itu, pilih formasi umum.',
-            'Cumlaude formations are only for graduates with the "cum laude" predicate. If your diploma or transcript does not state it, choose a general formation.',
-          ),
-        );
-      }
-      const minIpk = ruleSet.cumlaude.minIpkHundredths;
-      if (profile.ipkHundredths === null) {
-        add(
-          'IPK_MISSING',
-          'QUALIFICATION',
-          msg(
-            'Isi IPK sesuai transkrip nilai untuk melamar formasi cumlaude.',
-            'Enter your GPA (IPK) as on your transcript to apply for a cumlaude formation.',
-          ),
-        );
-      } else if (profile.ipkHundredths < minIpk) {
-        const mine = ipkText(profile.ipkHundredths);
-        const need = ipkText(minIpk);
-        add(
-          'IPK_BELOW_MIN',
-          'QUALIFICATION',
-          msg(
-            `IPK Anda ${mine.id} di bawah IPK minimal ${need.id} untuk formasi cumlaude. Pilih formasi umum.`,
-            `Your GPA ${mine.en} is below the minimum ${need.en} for cumlaude formations. Choose a general formation.`,
-          ),
-        );
-      }
-      break;
-    }
-    case 'disabilitas':
-      if (!profile.hasDisability) {
-        add(
-          'NOT_DISABLED',
-          'GENERAL_REQ',
-          msg(
-            'Formasi disabilitas hanya untuk penyandang disabilitas. Bila Anda penyandang disabilitas, tandai pada biodata dan siapkan surat keterangan dokter; bila tidak, pilih formasi umum.',
-            'Disability formations are only for persons with disabilities. If this applies to you, mark it in your profile and prepare a doctor’s certificate; otherwise choose a general formation.',
-          ),
-        );
-      }
-      break;
-    case 'papua':
-      if (!profile.isPapuan) {
-        add(
-          'NOT_PAPUAN',
-          'GENERAL_REQ',
-          msg(
-            'Formasi putra/putri Papua hanya untuk orang asli Papua. Bila tidak, pilih formasi umum.',
-            'Papua formations are only for indigenous Papuans. Otherwise choose a general formation.',
-          ),
-        );
-      }
-      break;
-    case 'diaspora':
-      if (!profile.isDiaspora) {
-        add(
-          'NOT_DIASPORA',
-          'GENERAL_REQ',
-          msg(
-            'Formasi diaspora hanya untuk diaspora Indonesia yang memenuhi syarat. Bila tidak, pilih formasi umum.',
-            'Diaspora formations are only for eligible Indonesian diaspora. Otherwise choose a general formation.',
-          ),
-        );
-      }
-      break;
-    case 'kalimantan':
-      manualChecks.push({
-        code: 'KALIMANTAN_ORIGIN',
-        message: msg(
-          'Verifikator memeriksa asal putra/putri Kalimantan dari dokumen kependudukan.',
-          'The verifier checks Kalimantan origin from population documents.',
-        ),
-      });
-      break;
-    case 'daerah_tertinggal':
-      manualChecks.push({
-        code: 'DAERAH_TERTINGGAL_ORIGIN',
-        message: msg(
-          'Verifikator memeriksa asal daerah tertinggal dari dokumen kependudukan.',
-          'The verifier checks origin from a disadvantaged region from population documents.',
-        ),
-      });
-      break;
+/** Formasi khusus open only to applicants with a status in the profile: the flag, its problem and message. */
+const STATUS_NEEDS: Partial<
+  Record<
+    NeedType,
+    { has: (p: ApplicantProfile) => boolean; code: EligibilityProblemCode; tmsReason: TmsReasonCode; message: Msg }
+  >
+> = {
+  disabilitas: {
+    has: (p) => p.hasDisability,
+    code: 'NOT_DISABLED',
+    tmsReason: 'GENERAL_REQ',
+    message: msg(
+      'Formasi disabilitas hanya untuk penyandang disabilitas. Bila Anda penyandang disabilitas, tandai pada biodata dan siapkan surat keterangan dokter; bila tidak, pilih formasi umum.',
+      'Disability formations are only for persons with disabilities. If this applies to you, mark it in your profile and prepare a doctor’s certificate; otherwise choose a general formation.',
+    ),
+  },
+  papua: {
+    has: (p) => p.isPapuan,
+    code: 'NOT_PAPUAN',
+    tmsReason: 'GENERAL_REQ',
+    message: msg(
+      'Formasi putra/putri Papua hanya untuk orang asli Papua. Bila tidak, pilih formasi umum.',
+      'Papua formations are only for indigenous Papuans. Otherwise choose a general formation.',
+    ),
+  },
+  diaspora: {
+    has: (p) => p.isDiaspora,
+    code: 'NOT_DIASPORA',
+    tmsReason: 'GENERAL_REQ',
+    message: msg(
+      'Formasi diaspora hanya untuk diaspora Indonesia yang memenuhi syarat. Bila tidak, pilih formasi umum.',
+      'Diaspora formations are only for eligible Indonesian diaspora. Otherwise choose a general formation.',
+    ),
+  },
+};
+
+/** Origins the profile cannot decide: the verifier checks them from population documents. */
+const MANUAL_NEEDS: Partial<Record<NeedType, ManualCheck>> = {
+  kalimantan: {
+    code: 'KALIMANTAN_ORIGIN',
+    message: msg(
+      'Verifikator memeriksa asal putra/putri Kalimantan dari dokumen kependudukan.',
+      'The verifier checks Kalimantan origin from population documents.',
+    ),
+  },
+  daerah_tertinggal: {
+    code: 'DAERAH_TERTINGGAL_ORIGIN',
+    message: msg(
+      'Verifikator memeriksa asal daerah tertinggal dari dokumen kependudukan.',
+      'The verifier checks origin from a disadvantaged region from population documents.',
+    ),
+  },
+};
+
+/** The jenis kebutuhan's own requirement: cumlaude and IPK, a status flag, or a manual origin check. */
+function checkNeedType(
+  profile: ApplicantProfile,
+  needType: NeedType,
+  ruleSet: RecruitmentRuleSet,
+  add: AddProblem,
+  manualChecks: ManualCheck[],
+): void {
+  if (needType === 'cumlaude') return checkCumlaude(profile, ruleSet, add);
+  const status = STATUS_NEEDS[needType];
+  if (status && !status.has(profile)) add(status.code, status.tmsReason, status.message);
+  const manual = MANUAL_NEEDS[needType];
+  if (manual) manualChecks.push({ code: manual.code, message: manual.message });
+}
+
+/** Cumlaude formations: the cumlaude predicate and an IPK at least the rule set's minimum. */
+function checkCumlaude(profile: ApplicantProfile, ruleSet: RecruitmentRuleSet, add: AddProblem): void {
+  if (!profile.isCumlaude) {
+    add(
+      'NOT_CUMLAUDE',
+      'QUALIFICATION',
+      msg(
+        'Formasi cumlaude hanya untuk lulusan berpredikat "dengan pujian" (cumlaude). Bila ijazah/transkrip Anda tidak mencantumkan predikat itu, pilih formasi umum.',
+        'Cumlaude formations are only for graduates with the "cum laude" predicate. If your diploma or transcript does not state it, choose a general formation.',
+      ),
+    );
   }
-
-  return { eligible: problems.length === 0, problems, manualChecks };
+  const minIpk = ruleSet.cumlaude.minIpkHundredths;
+  if (profile.ipkHundredths === null) {
+    add(
+      'IPK_MISSING',
+      'QUALIFICATION',
+      msg(
+        'Isi IPK sesuai transkrip nilai untuk melamar formasi cumlaude.',
+        'Enter your GPA (IPK) as on your transcript to apply for a cumlaude formation.',
+      ),
+    );
+  } else if (profile.ipkHundredths < minIpk) {
+    const mine = ipkText(profile.ipkHundredths);
+    const need = ipkText(minIpk);
+    add(
+      'IPK_BELOW_MIN',
+      'QUALIFICATION',
+      msg(
+        `IPK Anda ${mine.id} di bawah IPK minimal ${need.id} untuk formasi cumlaude. Pilih formasi umum.`,
+        `Your GPA ${mine.en} is below the minimum ${need.en} for cumlaude formations. Choose a general formation.`,
+      ),
+    );
+  }
 }

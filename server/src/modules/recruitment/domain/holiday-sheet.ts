@@ -50,92 +50,45 @@ export function parseSheetDate(text: string): string | null {
 export const parseHolidayKind = (text: string): HolidayKind | null =>
   KINDS[text.trim().toLowerCase().replace(/\s+/g, ' ')] ?? null;
 
+type ColumnAt = Record<(typeof HOLIDAY_SHEET_COLUMNS)[number], number>;
+
 /** Checks the records of a sheet (header first) as the holiday list of `year`. */
 export function parseHolidaySheet(
   records: readonly { line: number; cells: string[] }[],
   year: number,
 ): HolidaySheetResult {
   const header = records[0]?.cells.map((c) => c.trim().toLowerCase()) ?? [];
-  const at = Object.fromEntries(HOLIDAY_SHEET_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
-    (typeof HOLIDAY_SHEET_COLUMNS)[number],
-    number
-  >;
+  const at = Object.fromEntries(HOLIDAY_SHEET_COLUMNS.map((c) => [c, header.indexOf(c)])) as ColumnAt;
   const missing = HOLIDAY_SHEET_COLUMNS.filter((c) => at[c] < 0);
   if (missing.length) {
     const names = missing.join(', ');
-    return {
-      ok: false,
-      rows: [],
-      report: [
-        {
-          line: 1,
-          day: null,
-          status: 'error',
-          problems: [
-            msg(
-              `Kolom ${names} tidak ada di baris judul. Unduh templat lalu salin data ke dalamnya.`,
-              `Column ${names} is missing from the header row. Download the template and copy the data into it.`,
-            ),
-          ],
-        },
-      ],
-    };
+    return fileProblem(
+      1,
+      msg(
+        `Kolom ${names} tidak ada di baris judul. Unduh templat lalu salin data ke dalamnya.`,
+        `Column ${names} is missing from the header row. Download the template and copy the data into it.`,
+      ),
+    );
   }
   const body = records.slice(1);
   if (body.length === 0)
-    return {
-      ok: false,
-      rows: [],
-      report: [
-        {
-          line: 0,
-          day: null,
-          status: 'error',
-          problems: [
-            msg(
-              'Berkas tidak memuat satu pun hari libur. Isi satu baris per tanggal sesuai SKB 3 Menteri.',
-              'The file holds no holiday. Fill in one row per date as in the SKB 3 Menteri.',
-            ),
-          ],
-        },
-      ],
-    };
+    return fileProblem(
+      0,
+      msg(
+        'Berkas tidak memuat satu pun hari libur. Isi satu baris per tanggal sesuai SKB 3 Menteri.',
+        'The file holds no holiday. Fill in one row per date as in the SKB 3 Menteri.',
+      ),
+    );
   const seen = new Map<string, number>();
   const rows: HolidaySheetRow[] = [];
   const report: HolidaySheetReport[] = [];
   for (const r of body) {
-    const cell = (c: keyof typeof at) => (r.cells[at[c]] ?? '').trim();
+    const cell = (c: keyof ColumnAt) => (r.cells[at[c]] ?? '').trim();
     const problems: Msg[] = [];
     const rawDate = cell('tanggal');
     const day = parseSheetDate(rawDate);
-    if (!rawDate)
-      problems.push(
-        msg(
-          'Tanggal wajib diisi (format dd/mm/yyyy atau yyyy-mm-dd).',
-          'The date is required (dd/mm/yyyy or yyyy-mm-dd).',
-        ),
-      );
-    else if (!day)
-      problems.push(
-        msg(
-          `Tanggal "${rawDate}" tidak valid. Tulis dd/mm/yyyy, misalnya 16/02/${year}.`,
-          `The date "${rawDate}" is not valid. Write dd/mm/yyyy, e.g. 16/02/${year}.`,
-        ),
-      );
-    else if (!day.startsWith(`${String(year).padStart(4, '0')}-`))
-      problems.push(
-        msg(
-          `Tanggal ${rawDate} di luar tahun ${year}. Daftar ini hanya untuk tahun ${year}.`,
-          `The date ${rawDate} is outside ${year}. This list is for ${year} only.`,
-        ),
-      );
-    else if (seen.has(day))
-      problems.push(
-        msg(
-          `Tanggal ${rawDate} sudah ada di baris ${seen.get(day)}. Satu tanggal cukup satu baris.`,
-          `The date ${rawDate} is already on line ${seen.get(day)}. One row per date.`,
-        ),
-      );
+    const badDate = dateProblem(rawDate, day, year, seen);
+    if (badDate) problems.push(badDate);
     const rawKind = cell('jenis');
     const kind = parseHolidayKind(rawKind);
     if (!kind)
@@ -159,4 +112,34 @@ export function parseHolidaySheet(
   }
   const ok = report.every((x) => x.status === 'ok');
   return { ok, rows: ok ? rows : [], report };
+}
+
+/** A result rejecting the whole file with one problem on `line`. */
+function fileProblem(line: number, problem: Msg): HolidaySheetResult {
+  return { ok: false, rows: [], report: [{ line, day: null, status: 'error', problems: [problem] }] };
+}
+
+/** What is wrong with a row's date: missing, not a date, outside `year`, or already on an earlier line. */
+function dateProblem(rawDate: string, day: string | null, year: number, seen: ReadonlyMap<string, number>): Msg | null {
+  if (!rawDate)
+    return msg(
+      'Tanggal wajib diisi (format dd/mm/yyyy atau yyyy-mm-dd).',
+      'The date is required (dd/mm/yyyy or yyyy-mm-dd).',
+    );
+  if (!day)
+    return msg(
+      `Tanggal "${rawDate}" tidak valid. Tulis dd/mm/yyyy, misalnya 16/02/${year}.`,
+      `The date "${rawDate}" is not valid. Write dd/mm/yyyy, e.g. 16/02/${year}.`,
+    );
+  if (!day.startsWith(`${String(year).padStart(4, '0')}-`))
+    return msg(
+      `Tanggal ${rawDate} di luar tahun ${year}. Daftar ini hanya untuk tahun ${year}.`,
+      `The date ${rawDate} is outside ${year}. This list is for ${year} only.`,
+    );
+  if (seen.has(day))
+    return msg(
+      `Tanggal ${rawDate} sudah ada di baris ${seen.get(day)}. Satu tanggal cukup satu baris.`,
+      `The date ${rawDate} is already on line ${seen.get(day)}. One row per date.`,
+    );
+  return null;
 }
