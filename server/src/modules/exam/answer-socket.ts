@@ -54,9 +54,91 @@ export function originAllowed(origin: string | undefined, host: string | undefin
   }
 }
 
-export function answerSocketHandlers(deps: AnswerSocketDeps) {
-  const { cat, identity } = deps;
+/** Pings the socket regularly and terminates it when the previous ping went unanswered. */
+function keepAlive(ws: WebSocket) {
+  let alive = true;
+  const ping = setInterval(() => {
+    if (!alive) return ws.terminate(); // no pong since the last ping: the phone is gone
+    alive = false;
+    ws.ping();
+  }, PING_EVERY_MS);
+  ws.on('pong', () => (alive = true));
+  ws.on('close', () => clearInterval(ping));
+}
 
+/** One participant's answer socket: each save goes through `cat.saveAnswer` and is acked or refused. */
+function answerSocket(deps: AnswerSocketDeps, ws: WebSocket, req: FastifyRequest) {
+  const { cat, identity } = deps;
+  // Access control let the upgrade through, so the cookie is well-formed; hashed once per socket.
+  const sessionKey = identity.sessionKey(req.cookies[SESSION_COOKIE] ?? '');
+  const device = req.cookies[deps.deviceCookie];
+  const lang: Lang = req.lang;
+  let inFlight = 0;
+  const send = (m: SocketServerMessage) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
+  };
+  const refuse = (itemId: string | null, seq: number | null, err: unknown) => {
+    if (err instanceof AppError)
+      return send({
+        type: 'error',
+        itemId,
+        seq,
+        status: ERROR_STATUS[err.code],
+        code: err.code,
+        message: err.userMessage[lang],
+      });
+    req.log.error({ err }, 'answer socket: save failed');
+    send({ type: 'error', itemId, seq, status: 500, code: 'INTERNAL', message: FAILED[lang] });
+  };
+
+  keepAlive(ws);
+
+  ws.on('message', (data, isBinary) => {
+    let parsed: unknown;
+    try {
+      parsed = isBinary ? undefined : JSON.parse(data.toString());
+    } catch {
+      parsed = undefined;
+    }
+    const m = SocketClientMessageSchema.safeParse(parsed);
+    if (!m.success) {
+      const p = parsed as { itemId?: unknown; seq?: unknown } | undefined;
+      return send({
+        type: 'error',
+        itemId: typeof p?.itemId === 'string' ? p.itemId.slice(0, 64) : null,
+        seq: typeof p?.seq === 'number' ? p.seq : null,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        message: BAD_MESSAGE[lang],
+      });
+    }
+    const { type: _type, ...body } = m.data;
+    if (inFlight >= SOCKET_MAX_IN_FLIGHT)
+      return send({
+        type: 'error',
+        itemId: body.itemId,
+        seq: body.seq,
+        status: 429,
+        code: 'TOO_MANY_REQUESTS',
+        message: TOO_MANY[lang],
+      });
+    inFlight++;
+    void (async () => {
+      try {
+        const actor = sessionKey === null ? null : await identity.authenticateKey(sessionKey);
+        if (!actor) return ws.close(SOCKET_CLOSE.SESSION_ENDED, 'session ended');
+        const ack = (await cat.saveAnswer(actor, device, body)) as SaveAckBody;
+        send({ type: 'ack', sentSeq: body.seq, ...ack });
+      } catch (err) {
+        refuse(body.itemId, body.seq, err);
+      } finally {
+        inFlight--;
+      }
+    })();
+  });
+}
+
+export function answerSocketHandlers(deps: AnswerSocketDeps) {
   /** Plain GET (no upgrade): say what the address is for. */
   const http = async (req: FastifyRequest, reply: FastifyReply) =>
     reply
@@ -86,82 +168,7 @@ export function answerSocketHandlers(deps: AnswerSocketDeps) {
     }
   };
 
-  function socket(ws: WebSocket, req: FastifyRequest) {
-    // Access control let the upgrade through, so the cookie is well-formed; hashed once per socket.
-    const sessionKey = identity.sessionKey(req.cookies[SESSION_COOKIE] ?? '');
-    const device = req.cookies[deps.deviceCookie];
-    const lang: Lang = req.lang;
-    let inFlight = 0;
-    let alive = true;
-    const send = (m: SocketServerMessage) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
-    };
-    const refuse = (itemId: string | null, seq: number | null, err: unknown) => {
-      if (err instanceof AppError)
-        return send({
-          type: 'error',
-          itemId,
-          seq,
-          status: ERROR_STATUS[err.code],
-          code: err.code,
-          message: err.userMessage[lang],
-        });
-      req.log.error({ err }, 'answer socket: save failed');
-      send({ type: 'error', itemId, seq, status: 500, code: 'INTERNAL', message: FAILED[lang] });
-    };
-
-    const ping = setInterval(() => {
-      if (!alive) return ws.terminate(); // no pong since the last ping: the phone is gone
-      alive = false;
-      ws.ping();
-    }, PING_EVERY_MS);
-    ws.on('pong', () => (alive = true));
-    ws.on('close', () => clearInterval(ping));
-
-    ws.on('message', (data, isBinary) => {
-      let parsed: unknown;
-      try {
-        parsed = isBinary ? undefined : JSON.parse(data.toString());
-      } catch {
-        parsed = undefined;
-      }
-      const m = SocketClientMessageSchema.safeParse(parsed);
-      if (!m.success) {
-        const p = parsed as { itemId?: unknown; seq?: unknown } | undefined;
-        return send({
-          type: 'error',
-          itemId: typeof p?.itemId === 'string' ? p.itemId.slice(0, 64) : null,
-          seq: typeof p?.seq === 'number' ? p.seq : null,
-          status: 400,
-          code: 'VALIDATION_FAILED',
-          message: BAD_MESSAGE[lang],
-        });
-      }
-      const { type: _type, ...body } = m.data;
-      if (inFlight >= SOCKET_MAX_IN_FLIGHT)
-        return send({
-          type: 'error',
-          itemId: body.itemId,
-          seq: body.seq,
-          status: 429,
-          code: 'TOO_MANY_REQUESTS',
-          message: TOO_MANY[lang],
-        });
-      inFlight++;
-      void (async () => {
-        try {
-          const actor = sessionKey === null ? null : await identity.authenticateKey(sessionKey);
-          if (!actor) return ws.close(SOCKET_CLOSE.SESSION_ENDED, 'session ended');
-          const ack = (await cat.saveAnswer(actor, device, body)) as SaveAckBody;
-          send({ type: 'ack', sentSeq: body.seq, ...ack });
-        } catch (err) {
-          refuse(body.itemId, body.seq, err);
-        } finally {
-          inFlight--;
-        }
-      })();
-    });
-  }
+  const socket = (ws: WebSocket, req: FastifyRequest) => answerSocket(deps, ws, req);
 
   return { http, checkOrigin, socket };
 }

@@ -59,6 +59,46 @@ export const presentScore = (s: Score) => ({
 
 export type RuleSets = Map<number, Promise<ThresholdRuleSet | null>>;
 
+/** The year's passing grades from the selection module (null when none are set), once per call site. */
+const rulesOf = (skd: CatDeps['skd'], ex: Executor, year: number, cache: RuleSets) => {
+  let rules = cache.get(year);
+  if (!rules) {
+    rules = skd.ruleSet(year, ex).catch((err: unknown) => {
+      if (err instanceof AppError && err.code === 'CONFLICT') return null;
+      throw err;
+    });
+    cache.set(year, rules);
+  }
+  return rules;
+};
+
+/**
+ * Pass/fail of an SKD score against the passing grades the ranking uses (RULES.md §2.2), read
+ * when asked, so an admin's edit reaches the result page, the certificate and the ranking alike;
+ * null when the exam is not an SKD or the year has no grades.
+ */
+async function skdVerdict(
+  skd: CatDeps['skd'],
+  ex: Executor,
+  score: Pick<AttemptScore, 'twk' | 'tiu' | 'tkp'>,
+  examType: string,
+  app: { need_type: string; year: number } | undefined,
+  cache: RuleSets,
+): Promise<Pick<Score, 'passed' | 'thresholdText'>> {
+  if (examType !== 'SKD' || !app) return { passed: null, thresholdText: null };
+  const rules = await rulesOf(skd, ex, app.year, cache);
+  const rule = rules && isNeedType(app.need_type) ? rules.rules[app.need_type] : undefined;
+  if (!rules || !rule) return { passed: null, thresholdText: null };
+  const text =
+    rule.kind === 'subtests'
+      ? `TWK ≥ ${rule.twk}, TIU ≥ ${rule.tiu}, TKP ≥ ${rule.tkp}`
+      : `Total ≥ ${rule.total} dan TIU ≥ ${rule.tiu}`;
+  return {
+    passed: passesThreshold(rule, score.twk, score.tiu, score.tkp),
+    thresholdText: `${text} (${rules.regulation})`,
+  };
+}
+
 export function createCatCore(deps: CatDeps) {
   const { db, clock } = deps;
   const items = createDeliveredItems(db);
@@ -84,44 +124,7 @@ export function createCatCore(deps: CatDeps) {
     });
   }
 
-  /** The year's passing grades from the selection module (null when none are set), once per call site. */
-  const rulesOf = (ex: Executor, year: number, cache: RuleSets) => {
-    let rules = cache.get(year);
-    if (!rules) {
-      rules = deps.skd.ruleSet(year, ex).catch((err: unknown) => {
-        if (err instanceof AppError && err.code === 'CONFLICT') return null;
-        throw err;
-      });
-      cache.set(year, rules);
-    }
-    return rules;
-  };
-
-  /**
-   * Pass/fail of an SKD score against the passing grades the ranking uses (RULES.md §2.2), read
-   * when asked, so an admin's edit reaches the result page, the certificate and the ranking alike;
-   * null when the exam is not an SKD or the year has no grades.
-   */
-  async function verdict(
-    ex: Executor,
-    score: Pick<AttemptScore, 'twk' | 'tiu' | 'tkp'>,
-    examType: string,
-    app: { need_type: string; year: number } | undefined,
-    cache: RuleSets,
-  ): Promise<Pick<Score, 'passed' | 'thresholdText'>> {
-    if (examType !== 'SKD' || !app) return { passed: null, thresholdText: null };
-    const rules = await rulesOf(ex, app.year, cache);
-    const rule = rules && isNeedType(app.need_type) ? rules.rules[app.need_type] : undefined;
-    if (!rules || !rule) return { passed: null, thresholdText: null };
-    const text =
-      rule.kind === 'subtests'
-        ? `TWK ≥ ${rule.twk}, TIU ≥ ${rule.tiu}, TKP ≥ ${rule.tkp}`
-        : `Total ≥ ${rule.total} dan TIU ≥ ${rule.tiu}`;
-    return {
-      passed: passesThreshold(rule, score.twk, score.tiu, score.tkp),
-      thresholdText: `${text} (${rules.regulation})`,
-    };
-  }
+  const verdict = skdVerdict.bind(null, deps.skd);
 
   /** A submitted attempt's stored score with today's verdict, for the participant's result and the certificate check. */
   async function judgedAttempt(ex: Executor, attemptId: string) {

@@ -5,6 +5,7 @@ import { msg } from '../../../../common/contracts/messages.ts';
 import type { SurveyBody } from '../../../../common/contracts/participation.ts';
 import { localDate } from '../../../../common/rules/calendar.ts';
 import { batched } from '../../db/batched.ts';
+import type { Executor } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../identity/index.ts';
 import { type PeriodKind, surveyPeriodOf, type Unsur } from './domain/ikm.ts';
@@ -16,6 +17,121 @@ import { type PendingResponse, type SurveysContext, unitOrThrow } from './survey
 const respondentDigest = (key: string, unitId: string, ref: string) =>
   createHmac('sha256', key).update(`${unitId}:${ref}`).digest('base64url');
 
+type StoreCtx = Omit<SurveysContext, 'store' | 'unitCache'>;
+type Outcomes = Map<PendingResponse, AppError | true>;
+
+/** Refuses the batch's questionnaires over the per-network limit or with a replayed challenge; returns the rest. */
+async function admitBatch(ctx: StoreCtx, trx: Executor, batch: readonly PendingResponse[], now: Date, out: Outcomes) {
+  const refused = await repo.reserveThrottles(
+    trx,
+    batch.map((p) => `survey:ip:${p.source}`),
+    ctx.limits.perSourcePerHour,
+    new Date(now.getTime() - HOUR),
+    now,
+  );
+  const passed = batch.filter((p, i) => {
+    if (refused[i])
+      out.set(
+        p,
+        new AppError(
+          'TOO_MANY_REQUESTS',
+          msg(
+            'Terlalu banyak kiriman dari jaringan ini. Coba lagi nanti.',
+            'Too many submissions from this network. Try again later.',
+          ),
+          { retryAfterSeconds: 3600 },
+        ),
+      );
+    return !refused[i];
+  });
+  const fresh = await repo.spendChallenges(
+    trx,
+    passed.flatMap((p) => (p.spent ? [p.spent] : [])),
+  );
+  const unspent = passed.filter((p) => {
+    const ok = !p.spent || fresh.has(p.spent.nonce);
+    if (!ok)
+      out.set(
+        p,
+        new AppError(
+          'VALIDATION_FAILED',
+          msg(
+            'Pemeriksaan anti-spam ini sudah dipakai. Muat ulang halaman lalu kirim lagi.',
+            'This anti-spam check was already used. Reload the page and send again.',
+          ),
+          { fields: [{ field: 'challenge', message: msg('Muat ulang halaman.', 'Reload the page.') }] },
+        ),
+      );
+    return ok;
+  });
+  return unspent;
+}
+
+/** Stores the admitted questionnaires; one already answered this period by the same respondent is refused. */
+async function insertAdmitted(
+  trx: Executor,
+  respondentKey: string,
+  unspent: readonly PendingResponse[],
+  out: Outcomes,
+) {
+  const storedIds = await repo.insertResponses(
+    trx,
+    unspent.map((p) => ({
+      id: p.id,
+      unit_id: p.unitId,
+      period: p.period,
+      respondent_key: respondentDigest(respondentKey, p.unitId, p.ref),
+      scores: JSON.stringify(p.body.scores),
+      gender: p.body.gender,
+      age_band: p.body.ageBand,
+      education: p.body.education,
+      occupation: p.body.occupation,
+      suggestion: p.body.suggestion,
+      created_at: p.now,
+    })),
+  );
+  for (const p of unspent) {
+    if (!storedIds.has(p.id))
+      out.set(
+        p,
+        new AppError(
+          'CONFLICT',
+          msg(
+            `Anda sudah mengisi survei ${p.unitName} untuk periode ${p.period}. Terima kasih!`,
+            `You already answered the ${p.unitName} survey for period ${p.period}. Thank you!`,
+          ),
+        ),
+      );
+    else out.set(p, true);
+  }
+}
+
+/** Stored questionnaires and refused ones (limit, replayed challenge, a second answer) are all logged. */
+async function auditOutcomes(ctx: StoreCtx, trx: Executor, batch: readonly PendingResponse[], out: Outcomes) {
+  await ctx.audit.recordMany(
+    trx,
+    batch.map((p) => {
+      const o = out.get(p);
+      const actorOfP = p.actor ? { id: p.actor.accountId, role: p.actor.role } : PUBLIC_ACTOR;
+      return o === true
+        ? {
+            actor: actorOfP,
+            action: 'survey.respond',
+            subjectType: 'service_unit',
+            subjectId: p.unitId,
+            after: { period: p.period },
+          }
+        : {
+            actor: actorOfP,
+            action: 'survey.refused',
+            subjectType: 'service_unit',
+            subjectId: p.unitId,
+            after: { period: p.period, reason: o instanceof AppError ? o.code : 'unknown' },
+          };
+    }),
+  );
+}
+
 /**
  * Questionnaires that arrive together are stored in one transaction with one audit append
  * (db/batched.ts): at a desk's rush hour each would otherwise queue for the audit chain's lock
@@ -23,108 +139,16 @@ const respondentDigest = (key: string, unitId: string, ref: string) =>
  * questionnaire) refuses only that one — its limit count and spent challenge stay, as for any
  * refused attempt. Built once per service (the batch queue is per instance).
  */
-export function createResponseStore(ctx: Omit<SurveysContext, 'store' | 'unitCache'>) {
-  const { db, clock, audit, limits } = ctx;
+export function createResponseStore(ctx: StoreCtx) {
+  const { db, clock } = ctx;
   return batched<PendingResponse, AppError | true>(
     async (batch) => {
-      const out = new Map<PendingResponse, AppError | true>();
+      const out: Outcomes = new Map();
       const now = clock.now();
       await db.transaction().execute(async (trx) => {
-        const refused = await repo.reserveThrottles(
-          trx,
-          batch.map((p) => `survey:ip:${p.source}`),
-          limits.perSourcePerHour,
-          new Date(now.getTime() - HOUR),
-          now,
-        );
-        const passed = batch.filter((p, i) => {
-          if (refused[i])
-            out.set(
-              p,
-              new AppError(
-                'TOO_MANY_REQUESTS',
-                msg(
-                  'Terlalu banyak kiriman dari jaringan ini. Coba lagi nanti.',
-                  'Too many submissions from this network. Try again later.',
-                ),
-                { retryAfterSeconds: 3600 },
-              ),
-            );
-          return !refused[i];
-        });
-        const fresh = await repo.spendChallenges(
-          trx,
-          passed.flatMap((p) => (p.spent ? [p.spent] : [])),
-        );
-        const unspent = passed.filter((p) => {
-          const ok = !p.spent || fresh.has(p.spent.nonce);
-          if (!ok)
-            out.set(
-              p,
-              new AppError(
-                'VALIDATION_FAILED',
-                msg(
-                  'Pemeriksaan anti-spam ini sudah dipakai. Muat ulang halaman lalu kirim lagi.',
-                  'This anti-spam check was already used. Reload the page and send again.',
-                ),
-                { fields: [{ field: 'challenge', message: msg('Muat ulang halaman.', 'Reload the page.') }] },
-              ),
-            );
-          return ok;
-        });
-        const storedIds = await repo.insertResponses(
-          trx,
-          unspent.map((p) => ({
-            id: p.id,
-            unit_id: p.unitId,
-            period: p.period,
-            respondent_key: respondentDigest(ctx.respondentKey, p.unitId, p.ref),
-            scores: JSON.stringify(p.body.scores),
-            gender: p.body.gender,
-            age_band: p.body.ageBand,
-            education: p.body.education,
-            occupation: p.body.occupation,
-            suggestion: p.body.suggestion,
-            created_at: p.now,
-          })),
-        );
-        for (const p of unspent) {
-          if (!storedIds.has(p.id))
-            out.set(
-              p,
-              new AppError(
-                'CONFLICT',
-                msg(
-                  `Anda sudah mengisi survei ${p.unitName} untuk periode ${p.period}. Terima kasih!`,
-                  `You already answered the ${p.unitName} survey for period ${p.period}. Thank you!`,
-                ),
-              ),
-            );
-          else out.set(p, true);
-        }
-        // Stored questionnaires and refused ones (limit, replayed challenge, a second answer) are all logged.
-        await audit.recordMany(
-          trx,
-          batch.map((p) => {
-            const o = out.get(p);
-            const actorOfP = p.actor ? { id: p.actor.accountId, role: p.actor.role } : PUBLIC_ACTOR;
-            return o === true
-              ? {
-                  actor: actorOfP,
-                  action: 'survey.respond',
-                  subjectType: 'service_unit',
-                  subjectId: p.unitId,
-                  after: { period: p.period },
-                }
-              : {
-                  actor: actorOfP,
-                  action: 'survey.refused',
-                  subjectType: 'service_unit',
-                  subjectId: p.unitId,
-                  after: { period: p.period, reason: o instanceof AppError ? o.code : 'unknown' },
-                };
-          }),
-        );
+        const unspent = await admitBatch(ctx, trx, batch, now, out);
+        await insertAdmitted(trx, ctx.respondentKey, unspent, out);
+        await auditOutcomes(ctx, trx, batch, out);
       });
       return out;
     },

@@ -97,6 +97,160 @@ export async function proposeAnnouncement(
   });
 }
 
+type Announcement = NonNullable<Awaited<ReturnType<typeof repo.lockAnnouncement>>>;
+type Target = Awaited<ReturnType<typeof repo.unannouncedVerdicts>>[number];
+type TimelineEvent = ReturnType<typeof timelineEvent>;
+
+/** Records a rejected proposal: nothing is published. */
+async function rejectAnnouncement(
+  ctx: Ctx,
+  trx: Executor,
+  actor: Actor,
+  announcementId: string,
+  note: string | null,
+  now: Date,
+) {
+  await repo.updateAnnouncement(trx, announcementId, {
+    status: 'rejected',
+    decided_by: actor.accountId,
+    decided_at: now,
+    note,
+  });
+  await ctx.audit.record(trx, {
+    actor: actorOf(actor),
+    action: 'announcement.reject',
+    subjectType: 'announcement',
+    subjectId: announcementId,
+  });
+  return { published: 0 };
+}
+
+/** Publishes one file's result (timeline + notice); a rejected sanggah only tells the final TMS. */
+async function announceResult(
+  ctx: Ctx,
+  trx: Executor,
+  event: TimelineEvent,
+  stage: Announcement['stage'],
+  a: Target,
+  now: Date,
+  objectionEnd: Date,
+) {
+  const { notifier } = ctx;
+  const result = a.status === 'ms' ? 'ms' : 'tms';
+  if (stage === 'reannouncement' && result === 'tms') {
+    // A rejected sanggah: the TMS stands; the applicant is told the final answer.
+    await event(
+      trx,
+      a.id,
+      'tms_final',
+      msg('Hasil pasca sanggah: tetap Tidak Memenuhi Syarat (TMS).', 'After objection: still Not Eligible (TMS).'),
+    );
+    await notifyApplicant(
+      trx,
+      notifier,
+      a.applicant_id,
+      'Pengumuman pasca sanggah',
+      'Sanggah Anda telah dijawab. Hasil administrasi Anda tetap TMS. Lihat jawaban panitia di Merit.',
+    );
+    return result;
+  }
+  await repo.updateApplication(trx, a.id, { published_result: result, published_at: now, updated_at: now });
+  if (result === 'ms') {
+    await event(
+      trx,
+      a.id,
+      'ms',
+      msg(
+        'Hasil seleksi administrasi: Memenuhi Syarat (MS). Tunggu jadwal ujian dan cetak kartu ujian.',
+        'Administrative result: Eligible (MS). Wait for the exam schedule and print your exam card.',
+      ),
+    );
+    await notifyApplicant(
+      trx,
+      notifier,
+      a.applicant_id,
+      'Hasil seleksi administrasi: MS',
+      'Selamat, Anda dinyatakan Memenuhi Syarat (MS) administrasi. Jadwal dan kartu ujian akan tersedia di Merit.',
+    );
+  } else {
+    const reasons = await tmsSummary(trx, a.id, a.proposed_reasons);
+    const until = formatWitaDateTime(objectionEnd);
+    await event(
+      trx,
+      a.id,
+      'tms',
+      msg(
+        `Hasil seleksi administrasi: Tidak Memenuhi Syarat (TMS).\n${reasons}\nAnda dapat mengajukan sanggah satu kali sampai ${until}.`,
+        `Administrative result: Not Eligible (TMS).\n${reasons}\nYou may file one objection until ${until}.`,
+      ),
+    );
+    await notifyApplicant(
+      trx,
+      notifier,
+      a.applicant_id,
+      'Hasil seleksi administrasi: TMS',
+      `Anda dinyatakan Tidak Memenuhi Syarat (TMS) dengan alasan:\n${reasons}\n\nJika menurut Anda verifikator keliru, ajukan sanggah satu kali di Merit sampai ${until}. Sanggah bukan untuk mengganti dokumen yang salah unggah.`,
+    );
+  }
+  return result;
+}
+
+/** Publishes an approved announcement: every target is told its result, the sanggah window opens. */
+async function publishAnnouncement(
+  ctx: Ctx,
+  trx: Executor,
+  event: TimelineEvent,
+  actor: Actor,
+  ann: Announcement,
+  note: string | null,
+  now: Date,
+) {
+  const period = (await repo.period(trx, ann.period_id))!;
+  const ruleSet = period.rule_set as RecruitmentRuleSet;
+  // Which results change: every reviewed file (administration), or the sanggah outcomes.
+  const targets =
+    ann.stage === 'administration'
+      ? await repo.unannouncedVerdicts(trx, ann.period_id)
+      : await repo.unannouncedObjectionOutcomes(trx, ann.period_id);
+  const holidays = await loadHolidays(trx);
+  const lastDay = addDays(localDate(now), ruleSet.sanggah.days, ruleSet.sanggah.mode, holidays);
+  const objectionEnd = windowEndInstant(lastDay);
+  let ms = 0;
+  let tms = 0;
+  for (const a of targets) {
+    if ((await announceResult(ctx, trx, event, ann.stage, a, now, objectionEnd)) === 'ms') ms++;
+    else tms++;
+  }
+  if (ann.stage === 'reannouncement' && targets.length > 0)
+    await repo.markObjectionsAnnounced(
+      trx,
+      targets.map((t) => t.id),
+      now,
+    );
+  if (ann.stage === 'administration') {
+    const stages = {
+      ...period.stages,
+      objection: period.stages.objection ?? { start: now.toISOString(), end: objectionEnd.toISOString() },
+    };
+    await repo.updatePeriod(trx, period.id, { stages: JSON.stringify(stages), updated_at: now });
+  }
+  await repo.updateAnnouncement(trx, ann.id, {
+    status: 'published',
+    decided_by: actor.accountId,
+    decided_at: now,
+    note: note ?? ann.note,
+    summary: JSON.stringify({ ms, tms }),
+  });
+  await ctx.audit.record(trx, {
+    actor: actorOf(actor),
+    action: 'announcement.publish',
+    subjectType: 'announcement',
+    subjectId: ann.id,
+    after: { stage: ann.stage, ms, tms },
+  });
+  return { published: targets.length };
+}
+
 /** Another committee member approves (publishes: applicants are notified with reasons) or rejects. */
 export async function decideAnnouncement(
   ctx: Ctx,
@@ -104,7 +258,7 @@ export async function decideAnnouncement(
   announcementId: string,
   body: { approve: boolean; note: string | null },
 ) {
-  const { db, clock, audit, queue, notifier } = ctx;
+  const { db, clock, queue } = ctx;
   const event = timelineEvent(ctx.clock);
   queue.invalidate(); // this instance's queue counts change with it
   return db.transaction().execute(async (trx) => {
@@ -112,120 +266,7 @@ export async function decideAnnouncement(
     if (!ann) throw notFound();
     assertSecondPerson(ann, actor.accountId, ANOTHER_COMMITTEE_MEMBER);
     const now = clock.now();
-    if (!body.approve) {
-      await repo.updateAnnouncement(trx, announcementId, {
-        status: 'rejected',
-        decided_by: actor.accountId,
-        decided_at: now,
-        note: body.note,
-      });
-      await audit.record(trx, {
-        actor: actorOf(actor),
-        action: 'announcement.reject',
-        subjectType: 'announcement',
-        subjectId: announcementId,
-      });
-      return { published: 0 };
-    }
-    const period = (await repo.period(trx, ann.period_id))!;
-    const ruleSet = period.rule_set as RecruitmentRuleSet;
-    // Which results change: every reviewed file (administration), or the sanggah outcomes.
-    const targets =
-      ann.stage === 'administration'
-        ? await repo.unannouncedVerdicts(trx, ann.period_id)
-        : await repo.unannouncedObjectionOutcomes(trx, ann.period_id);
-    const holidays = await loadHolidays(trx);
-    const lastDay = addDays(localDate(now), ruleSet.sanggah.days, ruleSet.sanggah.mode, holidays);
-    const objectionEnd = windowEndInstant(lastDay);
-    let ms = 0;
-    let tms = 0;
-    for (const a of targets) {
-      const result = a.status === 'ms' ? 'ms' : 'tms';
-      if (result === 'ms') ms++;
-      else tms++;
-      if (ann.stage === 'reannouncement' && result === 'tms') {
-        // A rejected sanggah: the TMS stands; the applicant is told the final answer.
-        await event(
-          trx,
-          a.id,
-          'tms_final',
-          msg('Hasil pasca sanggah: tetap Tidak Memenuhi Syarat (TMS).', 'After objection: still Not Eligible (TMS).'),
-        );
-        await notifyApplicant(
-          trx,
-          notifier,
-          a.applicant_id,
-          'Pengumuman pasca sanggah',
-          'Sanggah Anda telah dijawab. Hasil administrasi Anda tetap TMS. Lihat jawaban panitia di Merit.',
-        );
-        continue;
-      }
-      await repo.updateApplication(trx, a.id, { published_result: result, published_at: now, updated_at: now });
-      if (result === 'ms') {
-        await event(
-          trx,
-          a.id,
-          'ms',
-          msg(
-            'Hasil seleksi administrasi: Memenuhi Syarat (MS). Tunggu jadwal ujian dan cetak kartu ujian.',
-            'Administrative result: Eligible (MS). Wait for the exam schedule and print your exam card.',
-          ),
-        );
-        await notifyApplicant(
-          trx,
-          notifier,
-          a.applicant_id,
-          'Hasil seleksi administrasi: MS',
-          'Selamat, Anda dinyatakan Memenuhi Syarat (MS) administrasi. Jadwal dan kartu ujian akan tersedia di Merit.',
-        );
-      } else {
-        const reasons = await tmsSummary(trx, a.id, a.proposed_reasons);
-        const until = formatWitaDateTime(objectionEnd);
-        await event(
-          trx,
-          a.id,
-          'tms',
-          msg(
-            `Hasil seleksi administrasi: Tidak Memenuhi Syarat (TMS).\n${reasons}\nAnda dapat mengajukan sanggah satu kali sampai ${until}.`,
-            `Administrative result: Not Eligible (TMS).\n${reasons}\nYou may file one objection until ${until}.`,
-          ),
-        );
-        await notifyApplicant(
-          trx,
-          notifier,
-          a.applicant_id,
-          'Hasil seleksi administrasi: TMS',
-          `Anda dinyatakan Tidak Memenuhi Syarat (TMS) dengan alasan:\n${reasons}\n\nJika menurut Anda verifikator keliru, ajukan sanggah satu kali di Merit sampai ${until}. Sanggah bukan untuk mengganti dokumen yang salah unggah.`,
-        );
-      }
-    }
-    if (ann.stage === 'reannouncement' && targets.length > 0)
-      await repo.markObjectionsAnnounced(
-        trx,
-        targets.map((t) => t.id),
-        now,
-      );
-    if (ann.stage === 'administration') {
-      const stages = {
-        ...period.stages,
-        objection: period.stages.objection ?? { start: now.toISOString(), end: objectionEnd.toISOString() },
-      };
-      await repo.updatePeriod(trx, period.id, { stages: JSON.stringify(stages), updated_at: now });
-    }
-    await repo.updateAnnouncement(trx, announcementId, {
-      status: 'published',
-      decided_by: actor.accountId,
-      decided_at: now,
-      note: body.note ?? ann.note,
-      summary: JSON.stringify({ ms, tms }),
-    });
-    await audit.record(trx, {
-      actor: actorOf(actor),
-      action: 'announcement.publish',
-      subjectType: 'announcement',
-      subjectId: announcementId,
-      after: { stage: ann.stage, ms, tms },
-    });
-    return { published: targets.length };
+    if (!body.approve) return rejectAnnouncement(ctx, trx, actor, announcementId, body.note, now);
+    return publishAnnouncement(ctx, trx, event, actor, ann, body.note, now);
   });
 }

@@ -6,6 +6,7 @@
 import { msg } from '../../../../common/contracts/messages.ts';
 import { addDays, localDate, windowEndInstant } from '../../../../common/rules/calendar.ts';
 import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
+import type { Executor } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { loadHolidays } from '../../platform/holidays.ts';
 import { checkUpload } from '../../platform/upload-check.ts';
@@ -18,22 +19,13 @@ import { stageOpen, windowClosed } from './application-workflow.ts';
 
 type Ctx = Pick<RecruitmentContext, 'db' | 'clock' | 'ids' | 'audit' | 'steps' | 'files' | 'queue'>;
 
-/** One sanggah per applicant, only on their own published TMS, only within the window (RULES.md §1.6). */
-export async function fileObjection(
-  ctx: Ctx,
-  actor: Actor,
-  id: string,
-  body: { reason: string; evidence: Buffer | null },
-) {
-  const { db, clock, ids, files, queue } = ctx;
-  const event = timelineEvent(ctx.clock);
-  queue.invalidate(); // this instance's queue counts change with it
-  const own = await repo.application(db, id);
-  if (!own || own.applicant_id !== actor.accountId) throw notFound();
-  // The period's rule set says how long a reason and how large the evidence may be.
-  const limits = sanggahLimits((await repo.period(db, own.period_id))!.rule_set as RecruitmentRuleSet);
+type Limits = ReturnType<typeof sanggahLimits>;
+type Evidence = { key: string; mime: string } | null;
+
+/** The reason, trimmed, when its length is within the period's limits. */
+function checkReason(reason: string, limits: Limits) {
   const { min, max } = limits.reasonChars;
-  const trimmed = body.reason.trim();
+  const trimmed = reason.trim();
   if (trimmed.length < min || trimmed.length > max) {
     throw new AppError(
       'VALIDATION_FAILED',
@@ -51,73 +43,104 @@ export async function fileObjection(
       },
     );
   }
-  let evidence: { key: string; mime: string } | null = null;
-  if (body.evidence && body.evidence.length > 0) {
-    const check = await checkUpload(body.evidence, {
-      mime: ['application/pdf', 'image/jpeg'],
-      maxBytes: limits.evidenceMaxBytes,
+  return trimmed;
+}
+
+/** Checks the evidence file (type, size) and stores it; none when nothing was uploaded. */
+async function storeEvidence(files: Ctx['files'], upload: Buffer | null, limits: Limits): Promise<Evidence> {
+  if (!upload || upload.length === 0) return null;
+  const check = await checkUpload(upload, {
+    mime: ['application/pdf', 'image/jpeg'],
+    maxBytes: limits.evidenceMaxBytes,
+  });
+  if (!check.ok)
+    throw new AppError('VALIDATION_FAILED', check.message, {
+      fields: [{ field: 'evidence', message: check.message }],
     });
-    if (!check.ok)
-      throw new AppError('VALIDATION_FAILED', check.message, {
-        fields: [{ field: 'evidence', message: check.message }],
-      });
-    evidence = { key: (await files.put(check.data, { contentType: check.mime })).key, mime: check.mime };
-  }
-  const record = () =>
-    db.transaction().execute(async (trx) => {
-      const a = await repo.lockApplication(trx, id);
-      if (!a || a.applicant_id !== actor.accountId) throw notFound();
-      if (a.published_result !== 'tms' || a.status !== 'tms')
-        throw conflict(
-          msg(
-            'Sanggah hanya untuk hasil TMS Anda yang sudah diumumkan.',
-            'An objection is only for your announced TMS result.',
-          ),
-        );
-      if (await repo.objectionOf(trx, id))
-        throw conflict(msg('Sanggah hanya dapat diajukan satu kali.', 'An objection can be filed only once.'));
-      const period = (await repo.period(trx, a.period_id))!;
-      const now = clock.now();
-      if (!stageOpen(period.stages, 'objection', now))
-        throw windowClosed(msg('Masa sanggah sudah berakhir atau belum dibuka.', 'The objection window is closed.'));
-      const responseWindow = period.stages.objection_response;
-      const deadline = responseWindow
-        ? new Date(responseWindow.end)
-        : windowEndInstant(addDays(localDate(now), limits.answerWorkingDays, 'working', await loadHolidays(trx)));
-      const oid = ids.uuid();
-      await repo.insertObjection(trx, {
-        id: oid,
-        application_id: id,
-        filed_at: now,
-        deadline_at: deadline,
-        reason: trimmed,
-        evidence_key: evidence?.key ?? null,
-        evidence_mime: evidence?.mime ?? null,
-        status: 'filed',
-      });
-      await ctx.steps(trx, {
-        machine: applicationMachine,
-        subject: { type: 'application', id, status: a.status },
-        event: 'file_objection',
-        actor: actorOf(actor),
-        apply: (status) => repo.updateApplication(trx, id, { status, updated_at: now }),
-        timeline: (status) =>
-          event(
-            trx,
-            id,
-            status,
-            msg(
-              `Sanggah diajukan. Panitia menjawab paling lambat ${formatWitaDateTime(deadline)}.`,
-              `Objection filed. The committee answers by ${formatWitaDateTime(deadline)}.`,
-            ),
-          ),
-        audit: { action: 'objection.file', after: { objectionId: oid, hasEvidence: evidence !== null } },
-      });
-      return { id: oid, deadlineAt: deadline.toISOString() };
-    });
+  return { key: (await files.put(check.data, { contentType: check.mime })).key, mime: check.mime };
+}
+
+/** Records the objection on the locked file when it is the applicant's announced TMS and the window is open. */
+async function recordObjection(
+  ctx: Ctx,
+  trx: Executor,
+  actor: Actor,
+  id: string,
+  trimmed: string,
+  evidence: Evidence,
+  limits: Limits,
+) {
+  const { clock, ids } = ctx;
+  const event = timelineEvent(ctx.clock);
+  const a = await repo.lockApplication(trx, id);
+  if (!a || a.applicant_id !== actor.accountId) throw notFound();
+  if (a.published_result !== 'tms' || a.status !== 'tms')
+    throw conflict(
+      msg(
+        'Sanggah hanya untuk hasil TMS Anda yang sudah diumumkan.',
+        'An objection is only for your announced TMS result.',
+      ),
+    );
+  if (await repo.objectionOf(trx, id))
+    throw conflict(msg('Sanggah hanya dapat diajukan satu kali.', 'An objection can be filed only once.'));
+  const period = (await repo.period(trx, a.period_id))!;
+  const now = clock.now();
+  if (!stageOpen(period.stages, 'objection', now))
+    throw windowClosed(msg('Masa sanggah sudah berakhir atau belum dibuka.', 'The objection window is closed.'));
+  const responseWindow = period.stages.objection_response;
+  const deadline = responseWindow
+    ? new Date(responseWindow.end)
+    : windowEndInstant(addDays(localDate(now), limits.answerWorkingDays, 'working', await loadHolidays(trx)));
+  const oid = ids.uuid();
+  await repo.insertObjection(trx, {
+    id: oid,
+    application_id: id,
+    filed_at: now,
+    deadline_at: deadline,
+    reason: trimmed,
+    evidence_key: evidence?.key ?? null,
+    evidence_mime: evidence?.mime ?? null,
+    status: 'filed',
+  });
+  await ctx.steps(trx, {
+    machine: applicationMachine,
+    subject: { type: 'application', id, status: a.status },
+    event: 'file_objection',
+    actor: actorOf(actor),
+    apply: (status) => repo.updateApplication(trx, id, { status, updated_at: now }),
+    timeline: (status) =>
+      event(
+        trx,
+        id,
+        status,
+        msg(
+          `Sanggah diajukan. Panitia menjawab paling lambat ${formatWitaDateTime(deadline)}.`,
+          `Objection filed. The committee answers by ${formatWitaDateTime(deadline)}.`,
+        ),
+      ),
+    audit: { action: 'objection.file', after: { objectionId: oid, hasEvidence: evidence !== null } },
+  });
+  return { id: oid, deadlineAt: deadline.toISOString() };
+}
+
+/** One sanggah per applicant, only on their own published TMS, only within the window (RULES.md §1.6). */
+export async function fileObjection(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+  body: { reason: string; evidence: Buffer | null },
+) {
+  const { db, files, queue } = ctx;
+  queue.invalidate(); // this instance's queue counts change with it
+  const own = await repo.application(db, id);
+  if (!own || own.applicant_id !== actor.accountId) throw notFound();
+  // The period's rule set says how long a reason and how large the evidence may be.
+  const limits = sanggahLimits((await repo.period(db, own.period_id))!.rule_set as RecruitmentRuleSet);
+  const trimmed = checkReason(body.reason, limits);
+  const evidence = await storeEvidence(files, body.evidence, limits);
   // A refused filing (second objection, closed window) removes the evidence it stored.
   try {
-    return await record();
+    return await db.transaction().execute((trx) => recordObjection(ctx, trx, actor, id, trimmed, evidence, limits));
   } catch (err) {
     if (evidence) await files.delete(evidence.key).catch(() => {});
     throw err;
