@@ -11,8 +11,7 @@ import type { Period } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import { DateTimeField } from '../../ui/DateFields.tsx';
-import { witaIso } from '../committee/CommitteePage.tsx';
-import { serverFieldError } from './shared.ts';
+import { serverFieldError, witaIso } from './shared.ts';
 import '../../features/recruitment/i18n.ts';
 
 export function ExamSchedule({ period }: { period: Period }) {
