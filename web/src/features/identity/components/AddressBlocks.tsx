@@ -4,6 +4,7 @@
  * slowdown only delays answers to failed attempts: nobody with a correct credential is refused.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LiftAddressBody } from '../../../../../common/contracts/identity.ts';
 import { formatWitaDateTime } from '../../../../../common/rules/wita.ts';
@@ -75,18 +76,26 @@ export function AddressBlocks() {
             void form.handleSubmit((body) => lift.mutate(body))(e);
           }}
         >
-          <SelectField
-            label={t('idsec.address.pick')}
-            error={form.fieldError('address')}
-            {...form.register('address')}
-            value={selected}
-          >
-            {rows.map((r) => (
-              <option key={r.address} value={r.address}>
-                {r.address} — {t(r.slowed ? 'idsec.address.slowed' : 'idsec.address.normal')}
-              </option>
-            ))}
-          </SelectField>
+          <Controller
+            control={form.control}
+            name="address"
+            render={({ field }) => (
+              <SelectField
+                label={t('idsec.address.pick')}
+                error={form.fieldError('address')}
+                name={field.name}
+                value={selected}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              >
+                {rows.map((r) => (
+                  <option key={r.address} value={r.address}>
+                    {r.address} — {t(r.slowed ? 'idsec.address.slowed' : 'idsec.address.normal')}
+                  </option>
+                ))}
+              </SelectField>
+            )}
+          />
           <TextField
             label={t('idsec.address.reason')}
             hint={t('idsec.address.reasonHint')}
