@@ -56,7 +56,7 @@ export function Members(props: {
     queryFn: () => edit!.candidates(),
     enabled: edit !== undefined,
   });
-  const form = useContractForm(AccountBody, { accountId: '' });
+  const form = useMemberForm();
   const [done, setDone] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: props.queryKey });
@@ -119,23 +119,43 @@ export function Members(props: {
           {all.data && assigned.data && available.length === 0 ? (
             <p>{labels.noneLeft}</p>
           ) : (
-            <>
-              <SelectField label={labels.title} error={form.fieldError('accountId')} {...form.register('accountId')}>
-                <option value="">{t('rec.biodata.choose')}</option>
-                {available.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.fullName} ({a.email})
-                  </option>
-                ))}
-              </SelectField>
-              <button type="submit" className="btn btn--primary" disabled={!picked || add.isPending}>
-                {labels.assign}
-              </button>
-            </>
+            <MemberPicker form={form} available={available} labels={labels} busy={!picked || add.isPending} />
           )}
         </form>
       ) : null}
     </section>
+  );
+}
+
+const useMemberForm = () => useContractForm(AccountBody, { accountId: '' });
+
+/** The accounts not yet on the list to pick from, and the button that adds the one picked. */
+function MemberPicker({
+  form,
+  available,
+  labels,
+  busy,
+}: {
+  form: ReturnType<typeof useMemberForm>;
+  available: Account[];
+  labels: MembersLabels;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <SelectField label={labels.title} error={form.fieldError('accountId')} {...form.register('accountId')}>
+        <option value="">{t('rec.biodata.choose')}</option>
+        {available.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.fullName} ({a.email})
+          </option>
+        ))}
+      </SelectField>
+      <button type="submit" className="btn btn--primary" disabled={busy}>
+        {labels.assign}
+      </button>
+    </>
   );
 }
 
