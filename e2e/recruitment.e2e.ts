@@ -320,7 +320,7 @@ describe('recruitment journey in the browser', () => {
 
   it('the committee adds a site and a session and assigns the participant', async () => {
     await committee.goto(periodPath);
-    // An empty site is refused in the browser, in Indonesian, before any request is sent.
+    // An empty site is refused in the browser, in the contract's Indonesian words, before any request.
     const sitePosts: string[] = [];
     const onRequest = (r: { method: () => string; url: () => string }) => {
       if (r.method() === 'POST' && r.url().includes('/exam-sites')) sitePosts.push(r.url());
@@ -331,7 +331,7 @@ describe('recruitment journey in the browser', () => {
     await committee.locator('[aria-invalid="true"]').first().waitFor();
     expect(await siteName.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await siteName.getAttribute('aria-describedby')) ?? '';
-    expect(await committee.locator(`[id="${describedBy}"]`).innerText()).toContain('Wajib diisi.');
+    expect(await committee.locator(`[id="${describedBy}"]`).innerText()).toContain('Minimal 3 karakter.');
     await committee.getByText('Belum ada lokasi ujian.').waitFor();
     committee.off('request', onRequest);
     expect(sitePosts).toEqual([]);
