@@ -1,6 +1,7 @@
 /** The start and end inputs of one stage window in a form whose values hold `stages.<stage>.start|end`. */
 import { type Control, Controller, type FieldErrors, type FieldValues, type Path, get } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import '../../features/recruitment/i18n.ts';
 import { DateTimeField } from '../../ui/DateFields.tsx';
 import type { LocalWindow, StageName } from './shared.ts';
 
