@@ -320,6 +320,21 @@ describe('recruitment journey in the browser', () => {
 
   it('the committee adds a site and a session and assigns the participant', async () => {
     await committee.goto(periodPath);
+    // An empty site is refused in the browser, in the contract's Indonesian words, before any request.
+    const sitePosts: string[] = [];
+    const onRequest = (r: { method: () => string; url: () => string }) => {
+      if (r.method() === 'POST' && r.url().includes('/exam-sites')) sitePosts.push(r.url());
+    };
+    committee.on('request', onRequest);
+    await committee.getByRole('button', { name: 'Tambah lokasi' }).click();
+    const siteName = committee.getByLabel('Nama lokasi');
+    await committee.locator('[aria-invalid="true"]').first().waitFor();
+    expect(await siteName.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await siteName.getAttribute('aria-describedby')) ?? '';
+    expect(await committee.locator(`[id="${describedBy}"]`).innerText()).toContain('Minimal 3 karakter.');
+    await committee.getByText('Belum ada lokasi ujian.').waitFor();
+    committee.off('request', onRequest);
+    expect(sitePosts).toEqual([]);
     await committee.getByLabel('Nama lokasi').fill('UPT BKN Palu');
     await committee.getByLabel('Alamat').fill('Jl. Tanjung Manimbaya, Palu');
     await committee.getByRole('button', { name: 'Tambah lokasi' }).click();

@@ -56,7 +56,7 @@ import {
 const Id = z.strictObject({ id: z.uuid() });
 const IdKind = z.strictObject({ id: z.uuid(), kind: z.string().regex(/^[a-z_]{2,30}$/) });
 const IdAccount = z.strictObject({ id: z.uuid(), accountId: z.uuid() });
-const AccountBody = z.strictObject({ accountId: z.uuid() });
+export const AccountBody = z.strictObject({ accountId: z.uuid() });
 const COMMITTEE = ['committee', 'admin'] as const;
 const STAFF = ['verifier', 'committee'] as const;
 

@@ -6,13 +6,17 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { HOLIDAY_KINDS, type HolidayKind, localDate } from '../../../../common/rules/calendar.ts';
+import type { z } from 'zod';
+import { HolidayDayBody, HolidayDayParams } from '../../../../common/contracts/holidays.ts';
+import { HOLIDAY_KINDS, localDate } from '../../../../common/rules/calendar.ts';
 import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { calendarApi, type HolidayImportResponse, type HolidayYearView } from '../../features/calendar/api.ts';
 import '../../features/calendar/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
@@ -315,53 +319,53 @@ function ImportPanel({ view }: { view: HolidayYearView }) {
   );
 }
 
+/** The contract's body for one day, with the day (the path's) as a field of its own. */
+const DayFields = HolidayDayBody.extend({ day: HolidayDayParams.shape.day });
+
 function DayForm({ view, editing }: { view: HolidayYearView; editing: Day | null }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [day, setDay] = useState(editing?.day ?? '');
-  const [kind, setKind] = useState<HolidayKind>(editing?.kind ?? 'libur_nasional');
-  const [name, setName] = useState(editing?.name ?? '');
-  const [dayMissing, setDayMissing] = useState(false);
+  const form = useContractForm(DayFields, {
+    day: editing?.day ?? '',
+    kind: editing?.kind ?? 'libur_nasional',
+    name: editing?.name ?? '',
+  });
   const save = useMutation({
-    mutationFn: () => calendarApi.setDay(day, { name: name.trim(), kind }),
+    mutationFn: ({ day, ...body }: z.infer<typeof DayFields>) => calendarApi.setDay(day, body),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['cal', view.year] }),
+    onError: (e) => form.showServerErrors(e),
   });
   const err = save.error instanceof ApiError ? save.error : null;
+  // A day that is not a calendar date says how to write one; the server's word stays its own.
+  const dayError =
+    form.formState.errors.day?.type === 'server'
+      ? form.fieldError('day')
+      : form.fieldError('day') && t('cal.dayRequired');
   return (
     <form
       id="cal-day-form"
       className="form card"
       aria-labelledby="cal-day-title"
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const ok = /^\d{4}-\d{2}-\d{2}$/.test(day);
-        setDayMissing(!ok);
-        if (ok) save.mutate();
-      }}
+      onSubmit={form.handleSubmit((v) => save.mutate(v))}
     >
       <h2 id="cal-day-title">{t('cal.dayTitle')}</h2>
       <p className="small">{t('cal.dayLead')}</p>
-      <DateField
-        label={t('cal.date')}
-        value={day}
-        onChange={setDay}
-        error={dayMissing ? t('cal.dayRequired') : err?.fieldMessage('day')}
+      <Controller
+        control={form.control}
+        name="day"
+        render={({ field }) => (
+          <DateField label={t('cal.date')} value={field.value} onChange={field.onChange} error={dayError} />
+        )}
       />
-      <SelectField label={t('cal.kind')} value={kind} onChange={(e) => setKind(e.target.value as HolidayKind)}>
+      <SelectField label={t('cal.kind')} {...form.register('kind')}>
         {HOLIDAY_KINDS.map((k) => (
           <option key={k} value={k}>
             {t(`cal.kinds.${k}`)}
           </option>
         ))}
       </SelectField>
-      <TextField
-        label={t('cal.name')}
-        value={name}
-        maxLength={120}
-        onChange={(e) => setName(e.target.value)}
-        error={err?.fieldMessage('name')}
-      />
+      <TextField label={t('cal.name')} maxLength={120} error={form.fieldError('name')} {...form.register('name')} />
       {save.isSuccess ? (
         <div role="status">
           <Alert tone="success">{t('cal.saved')}</Alert>

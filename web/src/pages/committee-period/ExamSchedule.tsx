@@ -1,8 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { SessionBody, SiteBody } from '../../../../common/contracts/recruitment.ts';
 import '../../features/exam/i18n.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { formatDateTime } from '../../app/format.ts';
 import { recruitmentApi } from '../../features/recruitment/api.ts';
 import { recKey, useLang } from '../../features/recruitment/hooks.ts';
@@ -11,8 +14,7 @@ import type { Period } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import { DateTimeField } from '../../ui/DateFields.tsx';
-import { witaIso } from '../committee/CommitteePage.tsx';
-import { serverFieldError } from './shared.ts';
+import { witaIso } from './shared.ts';
 import '../../features/recruitment/i18n.ts';
 
 export function ExamSchedule({ period }: { period: Period }) {
@@ -20,30 +22,7 @@ export function ExamSchedule({ period }: { period: Period }) {
   const lang = useLang();
   const qc = useQueryClient();
   const sites = useQuery({ queryKey: [...recKey, 'sites', period.id], queryFn: () => recruitmentApi.sites(period.id) });
-  const [site, setSite] = useState({ name: '', address: '', accessible: true });
-  const [session, setSession] = useState({ siteId: '', startsAt: '', duration: '100', capacity: '40' });
   const refresh = () => qc.invalidateQueries({ queryKey: [...recKey, 'sites', period.id] });
-  const addSite = useMutation({
-    mutationFn: () =>
-      recruitmentApi.createSite(period.id, {
-        name: site.name.trim(),
-        address: site.address.trim(),
-        accessible: site.accessible,
-      }),
-    onSuccess: () => {
-      setSite({ name: '', address: '', accessible: true });
-      void refresh();
-    },
-  });
-  const addSession = useMutation({
-    mutationFn: () =>
-      recruitmentApi.createSession(session.siteId || sites.data?.sites[0]?.id || '', {
-        startsAt: witaIso(session.startsAt),
-        durationMinutes: Number(session.duration),
-        capacity: Number(session.capacity),
-      }),
-    onSuccess: () => void refresh(),
-  });
   const assign = useMutation({
     mutationFn: () => recruitmentApi.assign(period.id),
     onSuccess: () => void qc.invalidateQueries({ queryKey: recKey }),
@@ -72,85 +51,9 @@ export function ExamSchedule({ period }: { period: Period }) {
         ))}
       </ul>
       <hr className="rec-sep" />
-      <form
-        className="form"
-        noValidate
-        aria-labelledby="site-title"
-        onSubmit={(e) => {
-          e.preventDefault();
-          addSite.mutate();
-        }}
-      >
-        <h3 id="site-title">{t('rec.com.addSite')}</h3>
-        {addSite.isSuccess ? <Alert tone="success">{t('rec.com.siteAdded')}</Alert> : null}
-        {addSite.isError ? <ErrorAlert error={addSite.error} /> : null}
-        <TextField
-          label={t('rec.com.siteName')}
-          value={site.name}
-          error={serverFieldError(addSite.error, 'name')}
-          onChange={(e) => setSite({ ...site, name: e.target.value })}
-        />
-        <TextField
-          label={t('rec.com.address')}
-          value={site.address}
-          error={serverFieldError(addSite.error, 'address')}
-          onChange={(e) => setSite({ ...site, address: e.target.value })}
-        />
-        <CheckboxField
-          label={t('rec.com.accessible')}
-          checked={site.accessible}
-          onChange={(e) => setSite({ ...site, accessible: e.target.checked })}
-        />
-        <button type="submit" className="btn btn--secondary" disabled={addSite.isPending}>
-          {t('rec.com.addSite')}
-        </button>
-      </form>
+      <SiteForm periodId={period.id} onAdded={() => void refresh()} />
       {sites.data && sites.data.sites.length > 0 ? (
-        <form
-          className="form"
-          noValidate
-          aria-labelledby="session-title"
-          onSubmit={(e) => {
-            e.preventDefault();
-            addSession.mutate();
-          }}
-        >
-          <h3 id="session-title">{t('rec.com.addSession')}</h3>
-          {addSession.isSuccess ? <Alert tone="success">{t('rec.com.sessionAdded')}</Alert> : null}
-          {addSession.isError ? <ErrorAlert error={addSession.error} /> : null}
-          <SelectField
-            label={t('rec.com.site')}
-            value={session.siteId}
-            onChange={(e) => setSession({ ...session, siteId: e.target.value })}
-          >
-            {sites.data.sites.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </SelectField>
-          <DateTimeField
-            label={t('rec.com.startsAt')}
-            value={session.startsAt}
-            error={serverFieldError(addSession.error, 'startsAt')}
-            onChange={(x) => setSession({ ...session, startsAt: x })}
-          />
-          <TextField
-            label={t('rec.com.duration')}
-            inputMode="numeric"
-            value={session.duration}
-            onChange={(e) => setSession({ ...session, duration: e.target.value })}
-          />
-          <TextField
-            label={t('rec.com.capacity')}
-            inputMode="numeric"
-            value={session.capacity}
-            onChange={(e) => setSession({ ...session, capacity: e.target.value })}
-          />
-          <button type="submit" className="btn btn--secondary" disabled={addSession.isPending}>
-            {t('rec.com.addSession')}
-          </button>
-        </form>
+        <SessionForm sites={sites.data.sites} onAdded={() => void refresh()} />
       ) : null}
       <hr className="rec-sep" />
       <button type="button" className="btn btn--primary" disabled={assign.isPending} onClick={() => assign.mutate()}>
@@ -163,5 +66,110 @@ export function ExamSchedule({ period }: { period: Period }) {
       ) : null}
       {assign.isError ? <ErrorAlert error={assign.error} /> : null}
     </section>
+  );
+}
+
+function SiteForm({ periodId, onAdded }: { periodId: string; onAdded: () => void }) {
+  const { t } = useTranslation();
+  const form = useContractForm(SiteBody, { name: '', address: '', accessible: true });
+  const addSite = useMutation({
+    mutationFn: (body: z.infer<typeof SiteBody>) => recruitmentApi.createSite(periodId, body),
+    onSuccess: () => {
+      form.reset();
+      onAdded();
+    },
+    onError: (e) => form.showServerErrors(e),
+  });
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-labelledby="site-title"
+      onSubmit={form.handleSubmit((body) => addSite.mutate(body))}
+    >
+      <h3 id="site-title">{t('rec.com.addSite')}</h3>
+      {addSite.isSuccess ? <Alert tone="success">{t('rec.com.siteAdded')}</Alert> : null}
+      {addSite.isError ? <ErrorAlert error={addSite.error} /> : null}
+      <TextField label={t('rec.com.siteName')} error={form.fieldError('name')} {...form.register('name')} />
+      <TextField label={t('rec.com.address')} error={form.fieldError('address')} {...form.register('address')} />
+      <CheckboxField label={t('rec.com.accessible')} {...form.register('accessible')} />
+      <button type="submit" className="btn btn--secondary" disabled={addSite.isPending}>
+        {t('rec.com.addSite')}
+      </button>
+    </form>
+  );
+}
+
+/** The contract's session body, its start typed in WITA, and the site it goes in (the path's). */
+const SessionFields = SessionBody.extend({
+  siteId: z.string(),
+  startsAt: z.string().transform(witaIso).pipe(SessionBody.shape.startsAt),
+});
+
+function SessionForm({ sites, onAdded }: { sites: { id: string; name: string }[]; onAdded: () => void }) {
+  const { t } = useTranslation();
+  const form = useContractForm(SessionFields, { siteId: '', startsAt: '', durationMinutes: 100, capacity: 40 });
+  const addSession = useMutation({
+    mutationFn: ({ siteId, ...body }: z.infer<typeof SessionFields>) =>
+      recruitmentApi.createSession(siteId || sites[0]?.id || '', body),
+    onSuccess: onAdded,
+    onError: (e) => form.showServerErrors(e),
+  });
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-labelledby="session-title"
+      onSubmit={form.handleSubmit((body) => addSession.mutate(body))}
+    >
+      <h3 id="session-title">{t('rec.com.addSession')}</h3>
+      {addSession.isSuccess ? <Alert tone="success">{t('rec.com.sessionAdded')}</Alert> : null}
+      {addSession.isError ? <ErrorAlert error={addSession.error} /> : null}
+      <Controller
+        control={form.control}
+        name="siteId"
+        render={({ field }) => (
+          <SelectField
+            label={t('rec.com.site')}
+            name={field.name}
+            value={field.value || sites[0]?.id}
+            onChange={field.onChange}
+          >
+            {sites.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="startsAt"
+        render={({ field }) => (
+          <DateTimeField
+            label={t('rec.com.startsAt')}
+            value={field.value}
+            error={form.fieldError('startsAt')}
+            onChange={field.onChange}
+          />
+        )}
+      />
+      <TextField
+        label={t('rec.com.duration')}
+        inputMode="numeric"
+        error={form.fieldError('durationMinutes')}
+        {...form.register('durationMinutes', { valueAsNumber: true })}
+      />
+      <TextField
+        label={t('rec.com.capacity')}
+        inputMode="numeric"
+        error={form.fieldError('capacity')}
+        {...form.register('capacity', { valueAsNumber: true })}
+      />
+      <button type="submit" className="btn btn--secondary" disabled={addSession.isPending}>
+        {t('rec.com.addSession')}
+      </button>
+    </form>
   );
 }

@@ -1,9 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../features/exam/i18n.ts';
-import { EDUCATION_LEVELS, NEED_TYPES } from '../../../../common/contracts/recruitment.ts';
+import { z } from 'zod';
+import { FormationBody, NEED_TYPES } from '../../../../common/contracts/recruitment.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { blankAsNull, useContractForm } from '../../app/useContractForm.ts';
 import { useOrganizations } from '../../features/identity/hooks.ts';
 import { recruitmentApi } from '../../features/recruitment/api.ts';
 import { UploadProgress } from '../../features/recruitment/components/bits.tsx';
@@ -13,7 +15,6 @@ import '../../features/recruitment/recruitment.css';
 import type { Formation, ImportReport, Period } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
-import { serverFieldError } from './shared.ts';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import '../../features/recruitment/i18n.ts';
 
@@ -88,6 +89,30 @@ function FormationTable({ formations }: { formations: Formation[] }) {
   );
 }
 
+/** The contract's formation body as typed: levels comma-separated, majors semicolon-separated, blank placement = none. */
+const FormationFields = FormationBody.extend({
+  code: z.string().trim().pipe(FormationBody.shape.code),
+  educationLevels: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim().toUpperCase())
+        .filter(Boolean),
+    )
+    .pipe(FormationBody.shape.educationLevels),
+  majors: z
+    .string()
+    .transform((v) =>
+      v
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(FormationBody.shape.majors),
+  placement: blankAsNull(FormationBody.shape.placement),
+});
+
 const EMPTY = {
   code: '',
   organizationId: '',
@@ -95,59 +120,38 @@ const EMPTY = {
   educationLevels: 'S1',
   majors: '',
   needType: 'umum',
-  quota: '1',
+  quota: 1,
   placement: '',
-};
+} as const;
 
 function AddFormationForm({ period }: { period: Period }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const orgs = useOrganizations();
-  const [v, setV] = useState(EMPTY);
+  const form = useContractForm(FormationFields, EMPTY);
   const add = useMutation({
-    mutationFn: () =>
-      recruitmentApi.createFormation(period.id, {
-        code: v.code.trim(),
-        organizationId: v.organizationId,
-        jabatan: v.jabatan.trim(),
-        educationLevels: v.educationLevels
-          .split(',')
-          .map((s) => s.trim().toUpperCase())
-          .filter(Boolean) as (typeof EDUCATION_LEVELS)[number][],
-        majors: v.majors
-          .split(';')
-          .map((s) => s.trim())
-          .filter(Boolean),
-        needType: v.needType as (typeof NEED_TYPES)[number],
-        quota: Number(v.quota),
-        placement: v.placement.trim() || null,
-      }),
+    mutationFn: (body: z.infer<typeof FormationFields>) => recruitmentApi.createFormation(period.id, body),
     onSuccess: () => {
-      setV(EMPTY);
+      form.reset();
       void qc.invalidateQueries({ queryKey: recKey });
     },
+    onError: (e) => form.showServerErrors(e),
   });
-  const fe = (f: string) => serverFieldError(add.error, f);
-  const onAdd = (e: FormEvent) => {
-    e.preventDefault();
-    add.mutate();
-  };
   return (
-    <form className="form" noValidate aria-labelledby="add-formation-title" onSubmit={onAdd}>
+    <form
+      className="form"
+      noValidate
+      aria-labelledby="add-formation-title"
+      onSubmit={form.handleSubmit((body) => add.mutate(body))}
+    >
       <h3 id="add-formation-title">{t('rec.com.addFormation')}</h3>
       {add.isSuccess ? <Alert tone="success">{t('rec.com.added')}</Alert> : null}
       {add.isError ? <ErrorAlert error={add.error} /> : null}
-      <TextField
-        label={t('rec.com.formationCode')}
-        value={v.code}
-        error={fe('code')}
-        onChange={(e) => setV({ ...v, code: e.target.value })}
-      />
+      <TextField label={t('rec.com.formationCode')} error={form.fieldError('code')} {...form.register('code')} />
       <SelectField
         label={t('rec.com.organizationId')}
-        value={v.organizationId}
-        error={fe('organizationId')}
-        onChange={(e) => setV({ ...v, organizationId: e.target.value })}
+        error={form.fieldError('organizationId')}
+        {...form.register('organizationId')}
       >
         <option value="">{t('rec.biodata.choose')}</option>
         {orgs.data?.organizations.map((o) => (
@@ -156,29 +160,14 @@ function AddFormationForm({ period }: { period: Period }) {
           </option>
         ))}
       </SelectField>
-      <TextField
-        label={t('rec.catalog.jabatan')}
-        value={v.jabatan}
-        error={fe('jabatan')}
-        onChange={(e) => setV({ ...v, jabatan: e.target.value })}
-      />
+      <TextField label={t('rec.catalog.jabatan')} error={form.fieldError('jabatan')} {...form.register('jabatan')} />
       <TextField
         label={t('rec.com.educationLevels')}
-        value={v.educationLevels}
-        error={fe('educationLevels')}
-        onChange={(e) => setV({ ...v, educationLevels: e.target.value })}
+        error={form.fieldError('educationLevels')}
+        {...form.register('educationLevels')}
       />
-      <TextField
-        label={t('rec.com.majorsList')}
-        value={v.majors}
-        error={fe('majors')}
-        onChange={(e) => setV({ ...v, majors: e.target.value })}
-      />
-      <SelectField
-        label={t('rec.catalog.needType')}
-        value={v.needType}
-        onChange={(e) => setV({ ...v, needType: e.target.value })}
-      >
+      <TextField label={t('rec.com.majorsList')} error={form.fieldError('majors')} {...form.register('majors')} />
+      <SelectField label={t('rec.catalog.needType')} {...form.register('needType')}>
         {NEED_TYPES.map((n) => (
           <option key={n} value={n}>
             {t(`rec.need.${n}`)}
@@ -188,15 +177,10 @@ function AddFormationForm({ period }: { period: Period }) {
       <TextField
         label={t('rec.com.quota')}
         inputMode="numeric"
-        value={v.quota}
-        error={fe('quota')}
-        onChange={(e) => setV({ ...v, quota: e.target.value })}
+        error={form.fieldError('quota')}
+        {...form.register('quota', { valueAsNumber: true })}
       />
-      <TextField
-        label={t('rec.com.placement')}
-        value={v.placement}
-        onChange={(e) => setV({ ...v, placement: e.target.value })}
-      />
+      <TextField label={t('rec.com.placement')} error={form.fieldError('placement')} {...form.register('placement')} />
       <button type="submit" className="btn btn--primary" disabled={add.isPending}>
         {t('rec.com.addFormation')}
       </button>

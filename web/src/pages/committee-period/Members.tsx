@@ -6,7 +6,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AccountBody } from '../../../../common/contracts/recruitment.endpoints.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import '../../features/recruitment/recruitment.css';
 import type { VerifierAccount } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
@@ -54,15 +56,16 @@ export function Members(props: {
     queryFn: () => edit!.candidates(),
     enabled: edit !== undefined,
   });
-  const [choice, setChoice] = useState('');
+  const form = useMemberForm();
   const [done, setDone] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: props.queryKey });
   const add = useMutation({
     mutationFn: (a: Account) => edit!.add(a.id),
     onMutate: () => setDone(null),
+    onError: (e) => form.showServerErrors(e),
     onSuccess: (_r, a) => {
-      setChoice('');
+      form.reset();
       setDone(labels.assigned(a.fullName));
       return refresh();
     },
@@ -79,6 +82,7 @@ export function Members(props: {
   const titleId = `${props.anchor}-title`;
   const assignedIds = new Set(assigned.data?.map((a) => a.id) ?? []);
   const available = (all.data ?? []).filter((a) => !assignedIds.has(a.id));
+  const choice = form.watch('accountId');
   const picked = available.find((a) => a.id === choice);
   return (
     <section className="card" aria-labelledby={titleId}>
@@ -105,10 +109,9 @@ export function Members(props: {
           className="form"
           noValidate
           aria-labelledby={`${props.anchor}-add-title`}
-          onSubmit={(e) => {
-            e.preventDefault();
+          onSubmit={form.handleSubmit(() => {
             if (picked) add.mutate(picked);
-          }}
+          })}
         >
           <h3 id={`${props.anchor}-add-title`}>{labels.add}</h3>
           {all.isError ? <ErrorAlert error={all.error} /> : null}
@@ -116,28 +119,43 @@ export function Members(props: {
           {all.data && assigned.data && available.length === 0 ? (
             <p>{labels.noneLeft}</p>
           ) : (
-            <>
-              <SelectField
-                label={labels.title}
-                value={choice}
-                error={serverFieldError(add.error, 'accountId')}
-                onChange={(e) => setChoice(e.target.value)}
-              >
-                <option value="">{t('rec.biodata.choose')}</option>
-                {available.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.fullName} ({a.email})
-                  </option>
-                ))}
-              </SelectField>
-              <button type="submit" className="btn btn--primary" disabled={!picked || add.isPending}>
-                {labels.assign}
-              </button>
-            </>
+            <MemberPicker form={form} available={available} labels={labels} busy={!picked || add.isPending} />
           )}
         </form>
       ) : null}
     </section>
+  );
+}
+
+const useMemberForm = () => useContractForm(AccountBody, { accountId: '' });
+
+/** The accounts not yet on the list to pick from, and the button that adds the one picked. */
+function MemberPicker({
+  form,
+  available,
+  labels,
+  busy,
+}: {
+  form: ReturnType<typeof useMemberForm>;
+  available: Account[];
+  labels: MembersLabels;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <SelectField label={labels.title} error={form.fieldError('accountId')} {...form.register('accountId')}>
+        <option value="">{t('rec.biodata.choose')}</option>
+        {available.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.fullName} ({a.email})
+          </option>
+        ))}
+      </SelectField>
+      <button type="submit" className="btn btn--primary" disabled={busy}>
+        {labels.assign}
+      </button>
+    </>
   );
 }
 

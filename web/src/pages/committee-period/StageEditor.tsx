@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import '../../features/exam/i18n.ts';
 import { STAGE_NAMES } from '../../../../common/contracts/recruitment.ts';
@@ -9,10 +9,12 @@ import { recKey } from '../../features/recruitment/hooks.ts';
 import '../../features/recruitment/recruitment.css';
 import type { Period } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
-import { DateTimeField } from '../../ui/DateFields.tsx';
-import { witaIso } from '../committee/CommitteePage.tsx';
-import { localStages, serverFieldError, type LocalWindow, type StageName } from './shared.ts';
+import { useContractForm } from '../../app/useContractForm.ts';
+import { localStages, localStagesForm, stageFields } from './shared.ts';
+import { StageWindowFields } from './StageWindowFields.tsx';
 import '../../features/recruitment/i18n.ts';
+
+const StagesForm = z.object({ stages: localStagesForm(true) });
 
 /**
  * Every stage window of the period, edited in WITA like the create form. A stage with both inputs
@@ -21,24 +23,15 @@ import '../../features/recruitment/i18n.ts';
 export function StageEditor({ period }: { period: Period }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState(() => localStages(period));
+  const form = useContractForm(StagesForm, { stages: localStages(period) }, { serverFields: stageFields });
   const save = useMutation({
-    mutationFn: () => {
-      const stages: Partial<Record<StageName, LocalWindow>> = {};
-      for (const s of STAGE_NAMES) {
-        const w = v[s];
-        if (w.start || w.end) stages[s] = { start: witaIso(w.start), end: witaIso(w.end) };
-      }
-      return recruitmentApi.updateStages(period.id, stages);
-    },
+    mutationFn: (body: z.infer<typeof StagesForm>) => recruitmentApi.updateStages(period.id, body.stages),
     onSuccess: (p) => {
-      setV(localStages(p));
+      form.reset({ stages: localStages(p) });
       void qc.invalidateQueries({ queryKey: recKey });
     },
+    onError: (e) => form.showServerErrors(e),
   });
-  const fe = (s: StageName, half: 'start' | 'end') =>
-    serverFieldError(save.error, `stages.${s}.${half}`) ??
-    (half === 'end' ? serverFieldError(save.error, `stages.${s}`) : undefined);
   return (
     <section className="card" aria-labelledby="stages-title">
       <h2 id="stages-title">{t('rec.com.stagesEdit')}</h2>
@@ -46,10 +39,7 @@ export function StageEditor({ period }: { period: Period }) {
         className="form"
         noValidate
         aria-labelledby="stages-title"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
+        onSubmit={form.handleSubmit((body) => save.mutate(body))}
       >
         <p className="small">{t('rec.com.stagesLead')}</p>
         {save.isSuccess ? <Alert tone="success">{t('rec.com.stagesSaved')}</Alert> : null}
@@ -59,18 +49,7 @@ export function StageEditor({ period }: { period: Period }) {
           return (
             <fieldset key={s} className="rec-row">
               <legend>{name}</legend>
-              <DateTimeField
-                label={t('rec.com.stageStart', { stage: name })}
-                value={v[s].start}
-                error={fe(s, 'start')}
-                onChange={(x) => setV({ ...v, [s]: { ...v[s], start: x } })}
-              />
-              <DateTimeField
-                label={t('rec.com.stageEnd', { stage: name })}
-                value={v[s].end}
-                error={fe(s, 'end')}
-                onChange={(x) => setV({ ...v, [s]: { ...v[s], end: x } })}
-              />
+              <StageWindowFields form={form} stage={s} name={name} />
             </fieldset>
           );
         })}

@@ -5,11 +5,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Me } from '../../../../common/contracts/identity.ts';
-import { EMPLOYEE_STATUS_VALUES, type EmployeeView } from '../../../../common/contracts/development.ts';
+import {
+  EMPLOYEE_STATUS_VALUES,
+  EmployeeListQuery,
+  type EmployeeView,
+} from '../../../../common/contracts/development.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { type EmployeeFilters, type EmployeeImport, developmentApi } from '../../features/development/api.ts';
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
@@ -166,12 +171,75 @@ function ImportReport({ result }: { result: EmployeeImport }) {
   );
 }
 
+const all = <T extends z.ZodType>(schema: T) => z.literal('').or(schema);
+/** The list query's filters as chosen: '' is "all". */
+const FilterFields = z.object({
+  q: EmployeeListQuery.shape.q.unwrap(),
+  organizationId: all(EmployeeListQuery.shape.organizationId.unwrap()),
+  status: all(EmployeeListQuery.shape.status.unwrap()),
+});
+const NO_FILTER = { q: '', organizationId: '', status: '' } as const;
+
+function EmployeeFilterForm({
+  isBkpsdm,
+  onFilter,
+}: {
+  isBkpsdm: boolean;
+  onFilter: (f: z.infer<typeof FilterFields>) => void;
+}) {
+  const { t } = useTranslation();
+  const orgs = useOrganizations();
+  const form = useContractForm(FilterFields, NO_FILTER);
+  return (
+    <form
+      className="form filters"
+      role="search"
+      noValidate
+      aria-label={t('dev.list.filters')}
+      onSubmit={form.handleSubmit(onFilter)}
+    >
+      <TextField
+        label={t('dev.list.search')}
+        type="search"
+        maxLength={100}
+        error={form.fieldError('q')}
+        {...form.register('q')}
+      />
+      {isBkpsdm ? (
+        <SelectField
+          label={t('dev.list.organization')}
+          error={form.fieldError('organizationId')}
+          {...form.register('organizationId')}
+        >
+          <option value="">{t('dev.list.allOrganizations')}</option>
+          {orgs.data?.organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      <SelectField label={t('dev.list.status')} {...form.register('status')}>
+        <option value="">{t('dev.list.allStatuses')}</option>
+        {EMPLOYEE_STATUS_VALUES.map((s) => (
+          <option key={s} value={s}>
+            {t(`dev.status.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <div className="actions">
+        <button type="submit" className="btn btn--secondary">
+          {t('dev.list.apply')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function Employees({ me }: { me: Me }) {
   const { t } = useTranslation();
   const isBkpsdm = me.role === 'admin' || me.role === 'training_admin';
-  const orgs = useOrganizations();
-  const [draft, setDraft] = useState<EmployeeFilters>({ q: '', organizationId: '', status: '', page: 1 });
-  const [filters, setFilters] = useState<EmployeeFilters>(draft);
+  const [filters, setFilters] = useState<EmployeeFilters>({ ...NO_FILTER, page: 1 });
   const list = useQuery({
     queryKey: ['dev', 'employees', filters],
     queryFn: () => developmentApi.employees(filters),
@@ -213,54 +281,7 @@ function Employees({ me }: { me: Me }) {
       {isBkpsdm ? <SheetPanel /> : null}
       <section className="card" aria-labelledby="emp-list-title">
         <h2 id="emp-list-title">{list.data ? t('dev.list.count', { count: list.data.total }) : t('dev.list.title')}</h2>
-        <form
-          className="form filters"
-          role="search"
-          aria-label={t('dev.list.filters')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            setFilters({ ...draft, page: 1 });
-          }}
-        >
-          <TextField
-            label={t('dev.list.search')}
-            type="search"
-            value={draft.q}
-            maxLength={100}
-            onChange={(e) => setDraft({ ...draft, q: e.target.value })}
-          />
-          {isBkpsdm ? (
-            <SelectField
-              label={t('dev.list.organization')}
-              value={draft.organizationId}
-              onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}
-            >
-              <option value="">{t('dev.list.allOrganizations')}</option>
-              {orgs.data?.organizations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </SelectField>
-          ) : null}
-          <SelectField
-            label={t('dev.list.status')}
-            value={draft.status}
-            onChange={(e) => setDraft({ ...draft, status: e.target.value })}
-          >
-            <option value="">{t('dev.list.allStatuses')}</option>
-            {EMPLOYEE_STATUS_VALUES.map((s) => (
-              <option key={s} value={s}>
-                {t(`dev.status.${s}`)}
-              </option>
-            ))}
-          </SelectField>
-          <div className="actions">
-            <button type="submit" className="btn btn--secondary">
-              {t('dev.list.apply')}
-            </button>
-          </div>
-        </form>
+        <EmployeeFilterForm isBkpsdm={isBkpsdm} onFilter={(f) => setFilters({ ...f, page: 1 })} />
         <QueryState
           query={list}
           isEmpty={(d) => d.employees.length === 0}

@@ -1,12 +1,14 @@
 /** /formasi — the public formation catalog: period, filters, live applicant counts, "Lamar". */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { EDUCATION_LEVELS, NEED_TYPES } from '../../../../common/contracts/recruitment.ts';
+import { z } from 'zod';
+import { CatalogQuery, EDUCATION_LEVELS, NEED_TYPES } from '../../../../common/contracts/recruitment.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { useMe, useOrganizations } from '../../features/identity/hooks.ts';
 import { recruitmentApi } from '../../features/recruitment/api.ts';
 import { PeriodPicker } from '../../features/recruitment/components/bits.tsx';
@@ -70,36 +72,44 @@ function FormationFacts({ formation }: { formation: Formation }) {
   );
 }
 
-type Filter = { organizationId: string; educationLevel: string; needType: string; q: string };
+const all = <T extends z.ZodType>(schema: T) => z.literal('').or(schema);
+/** The catalog query's filters as chosen: '' is "all". */
+const FilterFields = z.object({
+  organizationId: all(CatalogQuery.shape.organizationId.unwrap()),
+  educationLevel: all(CatalogQuery.shape.educationLevel.unwrap()),
+  needType: all(CatalogQuery.shape.needType.unwrap()),
+  q: CatalogQuery.shape.q.unwrap(),
+});
+type Filter = z.infer<typeof FilterFields>;
+const NO_FILTER: Filter = { organizationId: '', educationLevel: '', needType: '', q: '' };
 
 /** The catalog's period and filters; the filters apply on submit. */
 function CatalogFilters({
   periods,
   periodId,
   onPeriod,
-  draft,
-  setDraft,
-  onSubmit,
+  onFilter,
 }: {
   periods: Period[];
   periodId: string;
   onPeriod: (id: string) => void;
-  draft: Filter;
-  setDraft: (f: Filter) => void;
-  onSubmit: (e: FormEvent) => void;
+  onFilter: (f: Filter) => void;
 }) {
   const { t } = useTranslation();
   const orgs = useOrganizations();
+  const form = useContractForm(FilterFields, NO_FILTER);
   return (
-    <form className="card form" role="search" aria-labelledby="filter-title" onSubmit={onSubmit}>
+    <form
+      className="card form"
+      role="search"
+      noValidate
+      aria-labelledby="filter-title"
+      onSubmit={form.handleSubmit(onFilter)}
+    >
       <h2 id="filter-title">{t('rec.catalog.filters')}</h2>
       <div className="rec-filters">
         <PeriodPicker periods={periods} value={periodId} onChange={onPeriod} />
-        <SelectField
-          label={t('rec.catalog.organization')}
-          value={draft.organizationId}
-          onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}
-        >
+        <SelectField label={t('rec.catalog.organization')} {...form.register('organizationId')}>
           <option value="">{t('rec.common.all')}</option>
           {orgs.data?.organizations.map((o) => (
             <option key={o.id} value={o.id}>
@@ -107,11 +117,7 @@ function CatalogFilters({
             </option>
           ))}
         </SelectField>
-        <SelectField
-          label={t('rec.catalog.educationLevel')}
-          value={draft.educationLevel}
-          onChange={(e) => setDraft({ ...draft, educationLevel: e.target.value })}
-        >
+        <SelectField label={t('rec.catalog.educationLevel')} {...form.register('educationLevel')}>
           <option value="">{t('rec.common.all')}</option>
           {EDUCATION_LEVELS.map((l) => (
             <option key={l} value={l}>
@@ -119,11 +125,7 @@ function CatalogFilters({
             </option>
           ))}
         </SelectField>
-        <SelectField
-          label={t('rec.catalog.needType')}
-          value={draft.needType}
-          onChange={(e) => setDraft({ ...draft, needType: e.target.value })}
-        >
+        <SelectField label={t('rec.catalog.needType')} {...form.register('needType')}>
           <option value="">{t('rec.common.all')}</option>
           {NEED_TYPES.map((n) => (
             <option key={n} value={n}>
@@ -134,9 +136,9 @@ function CatalogFilters({
         <TextField
           label={t('rec.catalog.search')}
           type="search"
-          value={draft.q}
           maxLength={100}
-          onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+          error={form.fieldError('q')}
+          {...form.register('q')}
         />
       </div>
       <button type="submit" className="btn btn--primary">
@@ -154,8 +156,7 @@ export function FormationsPage() {
   const qc = useQueryClient();
   const [periodChoice, setPeriodChoice] = useState('');
   const periodId = periodChoice || periods.data?.periods[0]?.id || '';
-  const [draft, setDraft] = useState({ organizationId: '', educationLevel: '', needType: '', q: '' });
-  const [filter, setFilter] = useState(draft);
+  const [filter, setFilter] = useState(NO_FILTER);
   const [page, setPage] = useState(1);
   const catalog = useCatalog({ periodId, ...filter, page, pageSize: PAGE_SIZE }, Boolean(periodId));
   const apply = useMutation({
@@ -167,9 +168,8 @@ export function FormationsPage() {
   });
   const isApplicant = me.data?.role === 'applicant';
 
-  const onFilter = (e: FormEvent) => {
-    e.preventDefault();
-    setFilter(draft);
+  const onFilter = (f: Filter) => {
+    setFilter(f);
     setPage(1);
   };
 
@@ -190,9 +190,7 @@ export function FormationsPage() {
               setPeriodChoice(v);
               setPage(1);
             }}
-            draft={draft}
-            setDraft={setDraft}
-            onSubmit={onFilter}
+            onFilter={onFilter}
           />
 
           <section className="card" aria-labelledby="list-title">

@@ -3,12 +3,14 @@
  * SKB weights per formation, SKB import, and proposing/approving publications (two-person rule).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { ApiError } from '../../app/api.ts';
+import { ProposePublicationBody } from '../../../../common/contracts/selection.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { blankAsNull, useContractForm } from '../../app/useContractForm.ts';
 import { formatDateTime } from '../../app/format.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useLang, useStaffPeriods } from '../../features/recruitment/hooks.ts';
@@ -28,7 +30,7 @@ import { selKey, usePeriodFormations, usePublications, useRanking } from '../../
 import { weightChecks } from '../../features/selection/weights.ts';
 import '../../features/selection/selection.css';
 import { Alert } from '../../ui/Alert.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import '../../features/selection/i18n.ts';
@@ -440,51 +442,47 @@ function PublicationItem({ pub, canDecide }: { pub: Publication; canDecide: bool
   );
 }
 
+/** The proposal's note; blank means none. */
+const ProposeFields = ProposePublicationBody.pick({ reason: true }).extend({
+  reason: blankAsNull(ProposePublicationBody.shape.reason),
+});
+
 function Publications({ period, isCommittee }: { period: Period; isCommittee: boolean }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const reasonId = useId();
   const list = usePublications(period.id);
-  const [reason, setReason] = useState('');
+  const form = useContractForm(ProposeFields, { reason: '' });
   const propose = useMutation({
-    mutationFn: (stage: Stage) => selectionApi.propose(period.id, stage, reason.trim() || null),
+    mutationFn: ({ stage, reason }: { stage: Stage; reason: string | null }) =>
+      selectionApi.propose(period.id, stage, reason),
     onSuccess: (r) => {
       remember(r.id);
-      setReason('');
+      form.reset();
       void qc.invalidateQueries({ queryKey: selKey });
     },
+    onError: (e) => form.showServerErrors(e),
   });
-  const reasonError = propose.error instanceof ApiError ? propose.error.fieldMessage('reason') : undefined;
+  const proposeStage = (stage: Stage) => form.handleSubmit(({ reason }) => propose.mutate({ stage, reason }));
   return (
     <section className="card" aria-labelledby="pub-title">
       <h2 id="pub-title">{t('sel.com.pubTitle')}</h2>
       <Alert tone="info">{t('sel.com.twoPerson')}</Alert>
       {isCommittee ? (
         <form className="form" noValidate aria-label={t('sel.com.pubTitle')} onSubmit={(e) => e.preventDefault()}>
-          <div className={`field sel-reason${reasonError ? ' field--invalid' : ''}`}>
-            <label htmlFor={reasonId}>{t('sel.com.reason')}</label>
-            <textarea
-              id={reasonId}
-              rows={2}
-              maxLength={1000}
-              value={reason}
-              aria-invalid={reasonError ? true : undefined}
-              aria-describedby={reasonError ? `${reasonId}-error` : undefined}
-              onChange={(e) => setReason(e.target.value)}
-            />
-            {reasonError ? (
-              <p id={`${reasonId}-error`} className="field-error">
-                <span aria-hidden="true">⚠ </span>
-                {reasonError}
-              </p>
-            ) : null}
-          </div>
+          <TextAreaField
+            className="sel-reason"
+            label={t('sel.com.reason')}
+            rows={2}
+            maxLength={1000}
+            error={form.fieldError('reason')}
+            {...form.register('reason')}
+          />
           <div className="actions">
             <button
               type="button"
               className="btn btn--primary"
               disabled={propose.isPending}
-              onClick={() => propose.mutate('skd')}
+              onClick={(e) => void proposeStage('skd')(e)}
             >
               {t('sel.com.proposeSkd')}
             </button>
@@ -492,14 +490,17 @@ function Publications({ period, isCommittee }: { period: Period; isCommittee: bo
               type="button"
               className="btn btn--secondary"
               disabled={propose.isPending}
-              onClick={() => propose.mutate('final')}
+              onClick={(e) => void proposeStage('final')(e)}
             >
               {t('sel.com.proposeFinal')}
             </button>
           </div>
           {propose.isSuccess ? (
             <Alert tone="success">
-              {t('sel.com.proposed', { stage: t(`sel.stage.${propose.variables}`), version: propose.data.version })}
+              {t('sel.com.proposed', {
+                stage: t(`sel.stage.${propose.variables.stage}`),
+                version: propose.data.version,
+              })}
             </Alert>
           ) : null}
           {propose.isError ? <ErrorAlert error={propose.error} /> : null}

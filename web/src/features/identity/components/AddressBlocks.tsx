@@ -4,11 +4,13 @@
  * slowdown only delays answers to failed attempts: nobody with a correct credential is refused.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { LiftAddressBody } from '../../../../../common/contracts/identity.ts';
 import { formatWitaDateTime } from '../../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
 import { QueryState } from '../../../app/QueryState.tsx';
+import { useContractForm } from '../../../app/useContractForm.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { type Column, DataTable } from '../../../ui/DataTable.tsx';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
@@ -23,16 +25,17 @@ export function AddressBlocks() {
   const qc = useQueryClient();
   const key = ['identity', 'address-blocks'];
   const list = useQuery({ queryKey: key, queryFn: identityApi.addressBlocks });
-  const [pick, setPick] = useState('');
-  const [reason, setReason] = useState('');
+  const form = useContractForm(LiftAddressBody, { address: '', reason: '' });
   const lift = useMutation({
     mutationFn: identityApi.liftAddressBlock,
     onSuccess: () => {
-      setReason('');
+      form.setValue('reason', '');
       void qc.invalidateQueries({ queryKey: key });
     },
+    onError: (e) => form.showServerErrors(e),
   });
   const rows = list.data?.addresses ?? [];
+  const pick = form.watch('address');
   const selected = pick && rows.some((r) => r.address === pick) ? pick : (rows[0]?.address ?? '');
   const columns: Column<Block>[] = [
     { key: 'address', header: t('idsec.address.colAddress'), cell: (r) => <code>{r.address}</code>, rowHeader: true },
@@ -66,26 +69,40 @@ export function AddressBlocks() {
       {rows.length > 0 ? (
         <form
           className="form"
+          noValidate
           onSubmit={(e) => {
-            e.preventDefault();
-            if (selected) lift.mutate({ address: selected, reason });
+            // The first row is the choice until another is picked.
+            if (selected && form.getValues('address') !== selected) form.setValue('address', selected);
+            void form.handleSubmit((body) => lift.mutate(body))(e);
           }}
         >
-          <SelectField label={t('idsec.address.pick')} value={selected} onChange={(e) => setPick(e.target.value)}>
-            {rows.map((r) => (
-              <option key={r.address} value={r.address}>
-                {r.address} — {t(r.slowed ? 'idsec.address.slowed' : 'idsec.address.normal')}
-              </option>
-            ))}
-          </SelectField>
+          <Controller
+            control={form.control}
+            name="address"
+            render={({ field }) => (
+              <SelectField
+                label={t('idsec.address.pick')}
+                error={form.fieldError('address')}
+                name={field.name}
+                value={selected}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              >
+                {rows.map((r) => (
+                  <option key={r.address} value={r.address}>
+                    {r.address} — {t(r.slowed ? 'idsec.address.slowed' : 'idsec.address.normal')}
+                  </option>
+                ))}
+              </SelectField>
+            )}
+          />
           <TextField
             label={t('idsec.address.reason')}
             hint={t('idsec.address.reasonHint')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
             required
-            minLength={5}
             maxLength={500}
+            error={form.fieldError('reason')}
+            {...form.register('reason')}
           />
           {lift.isError ? <ErrorAlert error={lift.error} /> : null}
           <button type="submit" className="btn btn--secondary" disabled={lift.isPending}>

@@ -3,13 +3,23 @@
  * import: the server applies exactly the import's rules (PUT /periods/:id/skb-scores/:no).
  */
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { SkbEntryBody, selectionEndpoints } from '../../../../../common/contracts/selection.endpoints.ts';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
+import { useContractForm } from '../../../app/useContractForm.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field.tsx';
 import { selectionApi } from '../api.ts';
 import '../i18n-entry.ts';
+
+/** The participant number (the path's) and, unless absent, one score per component of the contract's body. */
+const SkbFields = z.object({
+  formationId: z.string(),
+  no: z.string().trim().pipe(selectionEndpoints.enterSkb.params.shape.participantNo),
+  absent: z.boolean(),
+  values: SkbEntryBody.shape.components.unwrap(),
+});
 
 export function SkbEntryForm({
   periodId,
@@ -21,10 +31,13 @@ export function SkbEntryForm({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const [formationId, setFormationId] = useState(formations[0]?.id ?? '');
-  const [no, setNo] = useState('');
-  const [absent, setAbsent] = useState(false);
-  const [values, setValues] = useState<Record<string, string>>({});
+  // A hidden score input (absent, another formation) is dropped, so it is neither sent nor checked.
+  const form = useContractForm(
+    SkbFields,
+    { formationId: formations[0]?.id ?? '', no: '', absent: false, values: {} },
+    { shouldUnregister: true },
+  );
+  const [formationId, no, absent] = form.watch(['formationId', 'no', 'absent']);
   const weights = useQuery({
     queryKey: ['selection', 'weights', formationId],
     queryFn: () => selectionApi.skbWeights(formationId),
@@ -32,26 +45,25 @@ export function SkbEntryForm({
   });
   const components = weights.data?.configured ? weights.data.components : [];
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: z.infer<typeof SkbFields>) =>
       selectionApi.enterSkb(
         periodId,
-        no.trim(),
-        absent ? null : Object.fromEntries(components.map((c) => [c.key, (values[c.key] ?? '').trim()])),
+        v.no,
+        v.absent ? null : Object.fromEntries(components.map((c) => [c.key, v.values[c.key] ?? ''])),
       ),
     onSuccess: onSaved,
+    onError: (e) => form.showServerErrors(e),
   });
   return (
     <form
       className="form"
+      noValidate
       aria-labelledby="skb-entry-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+      onSubmit={form.handleSubmit((v) => save.mutate(v))}
     >
       <h2 id="skb-entry-title">{t('selx.title')}</h2>
       <p className="small">{t('selx.lead')}</p>
-      <SelectField label={t('selx.formation')} value={formationId} onChange={(e) => setFormationId(e.target.value)}>
+      <SelectField label={t('selx.formation')} {...form.register('formationId')}>
         {formations.map((f) => (
           <option key={f.id} value={f.id}>
             {f.code} — {f.jabatan}
@@ -63,10 +75,10 @@ export function SkbEntryForm({
         className="mono"
         inputMode="numeric"
         autoComplete="off"
-        value={no}
-        onChange={(e) => setNo(e.target.value)}
+        error={form.fieldError('no')}
+        {...form.register('no')}
       />
-      <CheckboxField label={t('selx.absent')} checked={absent} onChange={(e) => setAbsent(e.target.checked)} />
+      <CheckboxField label={t('selx.absent')} {...form.register('absent')} />
       {weights.data && !weights.data.configured ? <Alert tone="info">{t('selx.noWeights')}</Alert> : null}
       {absent
         ? null
@@ -75,8 +87,8 @@ export function SkbEntryForm({
               key={c.key}
               label={`${c.name} (${c.weightPct} %)`}
               inputMode="decimal"
-              value={values[c.key] ?? ''}
-              onChange={(e) => setValues({ ...values, [c.key]: e.target.value })}
+              error={form.fieldError(`values.${c.key}`)}
+              {...form.register(`values.${c.key}`)}
             />
           ))}
       {save.isError ? <ErrorAlert error={save.error} /> : null}
