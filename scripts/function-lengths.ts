@@ -1,7 +1,7 @@
 /**
  * Lists production functions by length (lines from signature to closing brace), longest first:
- * `npx tsx scripts/function-lengths.ts [limit]`. Tests, migrations, seeds' fixtures and benches are
- * not production code. The code-shape test (server/test/code-shape.unit.test.ts) holds the bounds.
+ * `npx tsx scripts/function-lengths.ts [rows]`. Tests, migrations, seeds' fixtures and benches are
+ * not production code. server/src/code-shape.unit.test.ts holds the bounds.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
