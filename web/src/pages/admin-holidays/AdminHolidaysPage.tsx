@@ -4,7 +4,7 @@
  * nothing) or enters day by day and marks loaded, and amendments during the year (audited). The
  * committee reads it (its home warns when next year's list is missing); only the admin changes it.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -206,6 +206,45 @@ function ImportReport({ result }: { result: HolidayImportResponse }) {
   );
 }
 
+/** The sheet templates to fill in, one link per format. */
+function TemplateLinks({ year }: { year: number }) {
+  const { t } = useTranslation();
+  return (
+    <p className="actions">
+      {(['xlsx', 'csv'] as const).map((f) => (
+        <a key={f} className="btn btn--secondary btn--small" href={calendarApi.templateUrl(year, f)} download>
+          {t('cal.template', { format: f.toUpperCase() })}
+        </a>
+      ))}
+    </p>
+  );
+}
+
+/** For a year whose list was entered day by day: say it is complete without importing a sheet. */
+function MarkLoaded({
+  year,
+  mark,
+  showError,
+}: {
+  year: number;
+  mark: UseMutationResult<unknown, Error, void>;
+  showError: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      <h3>{t('cal.markTitle')}</h3>
+      <p className="small">{t('cal.markLead')}</p>
+      <div className="actions">
+        <button type="button" className="btn btn--secondary" disabled={mark.isPending} onClick={() => mark.mutate()}>
+          {t('cal.mark', { year })}
+        </button>
+      </div>
+      {mark.isError && showError ? <ErrorAlert error={mark.error} /> : null}
+    </div>
+  );
+}
+
 function ImportPanel({ view }: { view: HolidayYearView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -239,13 +278,7 @@ function ImportPanel({ view }: { view: HolidayYearView }) {
     <section className="card stack" aria-labelledby="cal-import-title">
       <h2 id="cal-import-title">{t('cal.importTitle')}</h2>
       <p className="small">{t('cal.importLead')}</p>
-      <p className="actions">
-        {(['xlsx', 'csv'] as const).map((f) => (
-          <a key={f} className="btn btn--secondary btn--small" href={calendarApi.templateUrl(view.year, f)} download>
-            {t('cal.template', { format: f.toUpperCase() })}
-          </a>
-        ))}
-      </p>
+      <TemplateLinks year={view.year} />
       <form className="form" noValidate onSubmit={check} aria-labelledby="cal-import-title">
         <TextField
           label={t('cal.skbReference')}
@@ -293,23 +326,7 @@ function ImportPanel({ view }: { view: HolidayYearView }) {
         {run.isError && !err?.fields.length ? <ErrorAlert error={run.error} /> : null}
       </form>
       {result ? <ImportReport result={result} /> : null}
-      {view.loaded ? null : (
-        <div className="stack">
-          <h3>{t('cal.markTitle')}</h3>
-          <p className="small">{t('cal.markLead')}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="btn btn--secondary"
-              disabled={mark.isPending}
-              onClick={() => mark.mutate()}
-            >
-              {t('cal.mark', { year: view.year })}
-            </button>
-          </div>
-          {mark.isError && !err?.fields.length ? <ErrorAlert error={mark.error} /> : null}
-        </div>
-      )}
+      {view.loaded ? null : <MarkLoaded year={view.year} mark={mark} showError={!err?.fields.length} />}
       {mark.isSuccess ? (
         <div role="status">
           <Alert tone="success">{t('cal.marked', { year: view.year })}</Alert>

@@ -36,9 +36,52 @@ import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import '../../features/recruitment/i18n.ts';
 
-function DocumentRow({ app, doc, editable }: { app: Application; doc: AppDocument; editable: boolean }) {
+/** Whether the document is uploaded (name, size, time, a download link) or not yet. */
+function UploadedLine({ app, doc, label }: { app: Application; doc: AppDocument; label: string }) {
   const { t } = useTranslation();
   const lang = useLang();
+  return (
+    <p className="small">
+      {doc.uploaded ? (
+        <>
+          <span className="badge badge--ok">✓</span>{' '}
+          {t('rec.app.uploaded', {
+            name: doc.uploaded.originalName ?? doc.kind,
+            size: formatKb(doc.uploaded.size),
+            at: formatDateTime(doc.uploaded.uploadedAt, lang),
+          })}{' '}
+          <a href={documentUrl(app.id, doc.kind)} download>
+            {t('rec.ver.download')}
+            <span className="sr-only"> {label}</span>
+          </a>
+        </>
+      ) : (
+        <span className="badge badge--muted">{t('rec.app.notUploaded')}</span>
+      )}
+    </p>
+  );
+}
+
+/** The verifier's verdict on the document, with the reason when there is one. */
+function DocumentVerdict({ doc }: { doc: AppDocument }) {
+  const pick = useMsg();
+  if (!doc.verdict) return null;
+  return (
+    <p>
+      <StatusBadge status={doc.verdict} />
+      {doc.reason ? (
+        <span className="rec-pre">
+          {' '}
+          {(doc.reason.label ? pick(doc.reason.label) : '') || doc.reason.code}
+          {doc.reason.text ? ` — ${doc.reason.text}` : ''}
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+function DocumentRow({ app, doc, editable }: { app: Application; doc: AppDocument; editable: boolean }) {
+  const { t } = useTranslation();
   const pick = useMsg();
   const qc = useQueryClient();
   const inputId = useId();
@@ -82,36 +125,8 @@ function DocumentRow({ app, doc, editable }: { app: Application; doc: AppDocumen
       <p id={hintId} className="field-hint">
         {t('rec.app.format', { formats: mimeLabel(doc.mime), kb: formatKb(doc.maxBytes) })}
       </p>
-      <p className="small">
-        {doc.uploaded ? (
-          <>
-            <span className="badge badge--ok">✓</span>{' '}
-            {t('rec.app.uploaded', {
-              name: doc.uploaded.originalName ?? doc.kind,
-              size: formatKb(doc.uploaded.size),
-              at: formatDateTime(doc.uploaded.uploadedAt, lang),
-            })}{' '}
-            <a href={documentUrl(app.id, doc.kind)} download>
-              {t('rec.ver.download')}
-              <span className="sr-only"> {label}</span>
-            </a>
-          </>
-        ) : (
-          <span className="badge badge--muted">{t('rec.app.notUploaded')}</span>
-        )}
-      </p>
-      {doc.verdict ? (
-        <p>
-          <StatusBadge status={doc.verdict} />
-          {doc.reason ? (
-            <span className="rec-pre">
-              {' '}
-              {(doc.reason.label ? pick(doc.reason.label) : '') || doc.reason.code}
-              {doc.reason.text ? ` — ${doc.reason.text}` : ''}
-            </span>
-          ) : null}
-        </p>
-      ) : null}
+      <UploadedLine app={app} doc={doc} label={label} />
+      <DocumentVerdict doc={doc} />
       {editable ? (
         <div className={`field${error ? ' field--invalid' : ''}`}>
           <label htmlFor={inputId}>{t('rec.app.choose', { label })}</label>
