@@ -119,7 +119,7 @@ function FlagsFieldset({
   fieldError,
 }: {
   form: UseFormReturn<FormIn, unknown, FormOut>;
-  fieldError: ReturnType<typeof useFieldErrors>;
+  fieldError: ReturnType<typeof useFieldErrors<FormIn>>;
 }) {
   const { t } = useTranslation();
   const hasDisability = form.watch('hasDisability');
