@@ -15,6 +15,7 @@ import { clearAttempt, listPending, putPending, removeAcked } from './pending-st
 import {
   type AnswerMap,
   applyAck,
+  type ItemAnswer,
   nextSeq,
   type OptionKey,
   type PendingAnswer,
@@ -220,6 +221,36 @@ function useRetry(flushRef: MutableRefObject<() => Promise<void>>) {
   return { failures, retryTimer, scheduleRetry };
 }
 
+/** The queue entry of a change to one answer: unchanged fields kept, the next seq. */
+function changedEntry(
+  attemptId: string,
+  itemId: string,
+  cur: ItemAnswer | undefined,
+  change: { chosen?: OptionKey | null; flagged?: boolean },
+): PendingAnswer {
+  return {
+    attemptId,
+    itemId,
+    chosen: change.chosen !== undefined ? change.chosen : (cur?.chosen ?? null),
+    flagged: change.flagged ?? cur?.flagged ?? false,
+    seq: nextSeq(cur),
+  };
+}
+
+/** How a queued change shows on the page until the server acknowledges it. */
+function shownPending(entry: PendingAnswer): ItemAnswer {
+  return { chosen: entry.chosen, flagged: entry.flagged, seq: entry.seq, status: 'pending' };
+}
+
+/** The page's answers after a read: merged with the device queue, which forgets what the server already has. */
+async function mergeWithDevice(answersRef: { readonly current: AnswerMap }, v: AttemptView): Promise<AnswerMap> {
+  const stored = await listPending(v.attempt.id).catch(() => [] as PendingAnswer[]);
+  // Read after the await: answers changed meanwhile are merged too.
+  const merged = reconcile(answersRef.current, v.answers, stored);
+  for (const d of merged.drop) void removeAcked(d.attemptId, d.itemId, d.seq).catch(() => undefined);
+  return merged.answers;
+}
+
 /** The participant's running exam: phase, view, answers, clock sync, and the actions of the page. */
 export function useExam() {
   const [phase, setPhase] = useState<ExamPhase>('loading');
@@ -260,10 +291,8 @@ export function useExam() {
       await finished(v.attempt.id);
       return;
     }
-    const stored = await listPending(v.attempt.id).catch(() => [] as PendingAnswer[]);
-    const merged = reconcile(answersRef.current, v.answers, stored);
-    for (const d of merged.drop) void removeAcked(d.attemptId, d.itemId, d.seq).catch(() => undefined);
-    setAnswers(() => merged.answers);
+    const merged = await mergeWithDevice(answersRef, v);
+    setAnswers(() => merged);
     setPhase('running');
   }, [finished, setAnswers, answersRef]);
 
@@ -300,18 +329,8 @@ export function useExam() {
     (itemId: string, change: { chosen?: OptionKey | null; flagged?: boolean }) => {
       const v = viewRef.current;
       if (!v) return;
-      const cur = answersRef.current[itemId];
-      const entry: PendingAnswer = {
-        attemptId: v.attempt.id,
-        itemId,
-        chosen: change.chosen !== undefined ? change.chosen : (cur?.chosen ?? null),
-        flagged: change.flagged ?? cur?.flagged ?? false,
-        seq: nextSeq(cur),
-      };
-      setAnswers((prev) => ({
-        ...prev,
-        [itemId]: { chosen: entry.chosen, flagged: entry.flagged, seq: entry.seq, status: 'pending' },
-      }));
+      const entry = changedEntry(v.attempt.id, itemId, answersRef.current[itemId], change);
+      setAnswers((prev) => ({ ...prev, [itemId]: shownPending(entry) }));
       void putPending(entry)
         .catch(() => undefined)
         .then(() => send(entry));

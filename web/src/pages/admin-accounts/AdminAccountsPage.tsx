@@ -90,23 +90,14 @@ function CreateStaffForm() {
         <option value="" disabled>
           {t('accounts.roleChoose')}
         </option>
-        {STAFF_ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t(`roles.${r}.name`)}
-          </option>
-        ))}
+        <RoleOptions />
       </SelectField>
       <SelectField
         label={t('accounts.organization')}
         error={fieldError('organizationId')}
         {...form.register('organizationId')}
       >
-        <option value="">{t('accounts.organizationNone')}</option>
-        {orgs.data?.organizations.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <OrganizationOptions organizations={orgs.data?.organizations} />
       </SelectField>
       <button className="btn btn--primary" type="submit" disabled={create.isPending}>
         {t('accounts.submit')}
@@ -115,7 +106,81 @@ function CreateStaffForm() {
   );
 }
 
+/** Every staff role by its name, for both account forms. */
+function RoleOptions() {
+  const { t } = useTranslation();
+  return STAFF_ROLES.map((r) => (
+    <option key={r} value={r}>
+      {t(`roles.${r}.name`)}
+    </option>
+  ));
+}
+
+/** The "no organization" choice then every organization, for both account forms. */
+function OrganizationOptions({ organizations }: { organizations: { id: string; name: string }[] | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <option value="">{t('accounts.organizationNone')}</option>
+      {organizations?.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
 type Staff = zod.infer<typeof StaffAccount>;
+
+/** Deactivate/reactivate (never one's own account) and the password-reset mail of the edit panel. */
+function StaffAccountActions({
+  account,
+  isSelf,
+  saving,
+  sending,
+  onSave: save,
+  onSendReset,
+}: {
+  account: Staff;
+  isSelf: boolean;
+  saving: boolean;
+  sending: boolean;
+  onSave: (body: { disabled: boolean }, message: string) => void;
+  onSendReset: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="actions">
+      {!isSelf ? (
+        account.disabled ? (
+          <button
+            className="btn btn--secondary"
+            type="button"
+            disabled={saving}
+            onClick={() => save({ disabled: false }, t('acc.reactivated', { name: account.fullName }))}
+          >
+            {t('acc.reactivate')}
+          </button>
+        ) : (
+          <button
+            className="btn btn--danger"
+            type="button"
+            disabled={saving}
+            onClick={() => save({ disabled: true }, t('acc.deactivated', { name: account.fullName }))}
+          >
+            {t('acc.deactivate')}
+          </button>
+        )
+      ) : null}
+      {!account.disabled ? (
+        <button className="btn btn--secondary" type="button" disabled={sending} onClick={onSendReset}>
+          {t('acc.sendReset')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
 
 /** The edit panel of one account; focus moves to its heading when it opens. */
 function EditStaff({ account, isSelf, onClose }: { account: Staff; isSelf: boolean; onClose: () => void }) {
@@ -173,23 +238,14 @@ function EditStaff({ account, isSelf, onClose }: { account: Staff; isSelf: boole
           disabled={isSelf}
           onChange={(e) => setRole(e.target.value)}
         >
-          {STAFF_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`roles.${r}.name`)}
-            </option>
-          ))}
+          <RoleOptions />
         </SelectField>
         <SelectField
           label={t('accounts.organization')}
           value={organizationId}
           onChange={(e) => setOrganizationId(e.target.value)}
         >
-          <option value="">{t('accounts.organizationNone')}</option>
-          {orgs.data?.organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
+          <OrganizationOptions organizations={orgs.data?.organizations} />
         </SelectField>
         <div className="actions">
           <button className="btn btn--primary" type="submit" disabled={update.isPending}>
@@ -200,42 +256,17 @@ function EditStaff({ account, isSelf, onClose }: { account: Staff; isSelf: boole
           </button>
         </div>
       </form>
-      <div className="actions">
-        {!isSelf ? (
-          account.disabled ? (
-            <button
-              className="btn btn--secondary"
-              type="button"
-              disabled={update.isPending}
-              onClick={() => save({ disabled: false }, t('acc.reactivated', { name: account.fullName }))}
-            >
-              {t('acc.reactivate')}
-            </button>
-          ) : (
-            <button
-              className="btn btn--danger"
-              type="button"
-              disabled={update.isPending}
-              onClick={() => save({ disabled: true }, t('acc.deactivated', { name: account.fullName }))}
-            >
-              {t('acc.deactivate')}
-            </button>
-          )
-        ) : null}
-        {!account.disabled ? (
-          <button
-            className="btn btn--secondary"
-            type="button"
-            disabled={reset.isPending}
-            onClick={() => {
-              setDone(null);
-              reset.mutate(account.id);
-            }}
-          >
-            {t('acc.sendReset')}
-          </button>
-        ) : null}
-      </div>
+      <StaffAccountActions
+        account={account}
+        isSelf={isSelf}
+        saving={update.isPending}
+        sending={reset.isPending}
+        onSave={save}
+        onSendReset={() => {
+          setDone(null);
+          reset.mutate(account.id);
+        }}
+      />
     </section>
   );
 }

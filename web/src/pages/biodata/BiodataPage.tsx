@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { type UseFieldArrayReturn, type UseFormReturn, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { z } from 'zod';
@@ -58,6 +58,7 @@ const ProfileForm = z.object({
     .max(20),
 });
 type FormIn = z.input<typeof ProfileForm>;
+type FormOut = z.output<typeof ProfileForm>;
 
 const toForm = (p: Profile | null): FormIn => ({
   nameOnIjazah: p?.nameOnIjazah ?? '',
@@ -112,11 +113,100 @@ const FIELDS = [
   'disabilityNote',
 ] as const;
 
-function BiodataForm({ initial }: { initial: Profile | null }) {
+/** The diploma/affirmation checkboxes; the disability note shows only when that flag is ticked. */
+function FlagsFieldset({
+  form,
+  fieldError,
+}: {
+  form: UseFormReturn<FormIn, unknown, FormOut>;
+  fieldError: ReturnType<typeof useFieldErrors<FormIn>>;
+}) {
+  const { t } = useTranslation();
+  const hasDisability = form.watch('hasDisability');
+  return (
+    <fieldset className="field">
+      <legend>{t('rec.biodata.flags')}</legend>
+      <CheckboxField label={t('rec.biodata.isCumlaude')} {...form.register('isCumlaude')} />
+      <CheckboxField label={t('rec.biodata.hasDisability')} {...form.register('hasDisability')} />
+      {hasDisability ? (
+        <TextField
+          label={t('rec.biodata.disabilityNote')}
+          error={fieldError('disabilityNote')}
+          {...form.register('disabilityNote')}
+        />
+      ) : null}
+      <CheckboxField label={t('rec.biodata.isPapuan')} {...form.register('isPapuan')} />
+      <CheckboxField label={t('rec.biodata.isDiaspora')} {...form.register('isDiaspora')} />
+    </fieldset>
+  );
+}
+
+/** The repeatable work-experience rows of the biodata form. */
+function ExperienceFieldset({
+  form,
+  experience,
+}: {
+  form: UseFormReturn<FormIn, unknown, FormOut>;
+  experience: UseFieldArrayReturn<FormIn, 'experience'>;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
+  const expErrors = form.formState.errors.experience;
+  return (
+    <fieldset className="field">
+      <legend>{t('rec.biodata.experience')}</legend>
+      {experience.fields.length === 0 ? <p className="muted">{t('rec.biodata.noExperience')}</p> : null}
+      {experience.fields.map((item, i) => {
+        const err = expErrors?.[i];
+        const msg = (m: string | undefined) => (m ? validationText(m, lang) : undefined);
+        return (
+          <fieldset key={item.id} className="field">
+            <legend>{t('rec.biodata.experienceN', { n: i + 1 })}</legend>
+            <TextField
+              label={t('rec.biodata.employer')}
+              error={msg(err?.employer?.message)}
+              {...form.register(`experience.${i}.employer`)}
+            />
+            <TextField
+              label={t('rec.biodata.position')}
+              error={msg(err?.position?.message)}
+              {...form.register(`experience.${i}.position`)}
+            />
+            <TextField
+              label={t('rec.biodata.fromYear')}
+              inputMode="numeric"
+              maxLength={4}
+              error={msg(err?.fromYear?.message)}
+              {...form.register(`experience.${i}.fromYear`)}
+            />
+            <TextField
+              label={t('rec.biodata.toYear')}
+              inputMode="numeric"
+              maxLength={4}
+              error={msg(err?.toYear?.message)}
+              {...form.register(`experience.${i}.toYear`)}
+            />
+            <button type="button" className="btn btn--ghost btn--small" onClick={() => experience.remove(i)}>
+              {t('rec.biodata.removeExperience', { n: i + 1 })}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        className="btn btn--secondary btn--small"
+        onClick={() => experience.append({ employer: '', position: '', fromYear: '', toYear: '' })}
+      >
+        {t('rec.biodata.addExperience')}
+      </button>
+    </fieldset>
+  );
+}
+
+function BiodataForm({ initial }: { initial: Profile | null }) {
+  const { t } = useTranslation();
   const qc = useQueryClient();
-  const form = useForm<FormIn, unknown, z.output<typeof ProfileForm>>({
+  const form = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(ProfileForm),
     defaultValues: toForm(initial),
   });
@@ -126,8 +216,6 @@ function BiodataForm({ initial }: { initial: Profile | null }) {
     mutationFn: recruitmentApi.saveProfile,
     onSuccess: () => qc.invalidateQueries({ queryKey: recKey }),
   });
-  const hasDisability = form.watch('hasDisability');
-  const expErrors = form.formState.errors.experience;
   useEffect(() => form.reset(toForm(initial)), [initial, form]);
 
   return (
@@ -195,67 +283,8 @@ function BiodataForm({ initial }: { initial: Profile | null }) {
         error={fieldError('ijazahNumber')}
         {...form.register('ijazahNumber')}
       />
-      <fieldset className="field">
-        <legend>{t('rec.biodata.flags')}</legend>
-        <CheckboxField label={t('rec.biodata.isCumlaude')} {...form.register('isCumlaude')} />
-        <CheckboxField label={t('rec.biodata.hasDisability')} {...form.register('hasDisability')} />
-        {hasDisability ? (
-          <TextField
-            label={t('rec.biodata.disabilityNote')}
-            error={fieldError('disabilityNote')}
-            {...form.register('disabilityNote')}
-          />
-        ) : null}
-        <CheckboxField label={t('rec.biodata.isPapuan')} {...form.register('isPapuan')} />
-        <CheckboxField label={t('rec.biodata.isDiaspora')} {...form.register('isDiaspora')} />
-      </fieldset>
-      <fieldset className="field">
-        <legend>{t('rec.biodata.experience')}</legend>
-        {experience.fields.length === 0 ? <p className="muted">{t('rec.biodata.noExperience')}</p> : null}
-        {experience.fields.map((item, i) => {
-          const err = expErrors?.[i];
-          const msg = (m: string | undefined) => (m ? validationText(m, lang) : undefined);
-          return (
-            <fieldset key={item.id} className="field">
-              <legend>{t('rec.biodata.experienceN', { n: i + 1 })}</legend>
-              <TextField
-                label={t('rec.biodata.employer')}
-                error={msg(err?.employer?.message)}
-                {...form.register(`experience.${i}.employer`)}
-              />
-              <TextField
-                label={t('rec.biodata.position')}
-                error={msg(err?.position?.message)}
-                {...form.register(`experience.${i}.position`)}
-              />
-              <TextField
-                label={t('rec.biodata.fromYear')}
-                inputMode="numeric"
-                maxLength={4}
-                error={msg(err?.fromYear?.message)}
-                {...form.register(`experience.${i}.fromYear`)}
-              />
-              <TextField
-                label={t('rec.biodata.toYear')}
-                inputMode="numeric"
-                maxLength={4}
-                error={msg(err?.toYear?.message)}
-                {...form.register(`experience.${i}.toYear`)}
-              />
-              <button type="button" className="btn btn--ghost btn--small" onClick={() => experience.remove(i)}>
-                {t('rec.biodata.removeExperience', { n: i + 1 })}
-              </button>
-            </fieldset>
-          );
-        })}
-        <button
-          type="button"
-          className="btn btn--secondary btn--small"
-          onClick={() => experience.append({ employer: '', position: '', fromYear: '', toYear: '' })}
-        >
-          {t('rec.biodata.addExperience')}
-        </button>
-      </fieldset>
+      <FlagsFieldset form={form} fieldError={fieldError} />
+      <ExperienceFieldset form={form} experience={experience} />
       <button type="submit" className="btn btn--primary" disabled={save.isPending}>
         {t('rec.biodata.submit')}
       </button>

@@ -14,7 +14,7 @@ import {
   useState,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { Link, Navigate, type NavigateFunction, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { type AttemptView, examApi } from '../../features/exam/api.ts';
 import { Countdown } from '../../features/exam/components/Countdown.tsx';
@@ -108,6 +108,48 @@ function FontControls({ font, setFont }: { font: number; setFont: Dispatch<SetSt
 
 type ExamItem = AttemptView['items'][number];
 
+/** The options as a radio group, lettered A, B, C… by position; the option's own key is sent. */
+function OptionList(props: {
+  item: ExamItem;
+  groupLabel: string;
+  current: number;
+  chosen: OptionKey | null | undefined;
+  onChoose: (key: OptionKey) => void;
+}) {
+  const { t } = useTranslation();
+  const { item, groupLabel, current, chosen, onChoose } = props;
+  return (
+    <fieldset
+      className="cat-options"
+      role="radiogroup"
+      aria-labelledby={`${groupLabel}-legend`}
+      aria-describedby={`${groupLabel}-stem`}
+    >
+      <legend id={`${groupLabel}-legend`} className="sr-only">
+        {t('cat.exam.choose', { n: current + 1 })}
+      </legend>
+      {item.options.map((o, i) => (
+        <label key={o.key} className="cat-option">
+          <input
+            type="radio"
+            name={`cat-${item.itemId}`}
+            value={o.key}
+            checked={chosen === o.key}
+            onChange={() => onChoose(o.key)}
+          />
+          <span className="cat-option-letter" aria-hidden="true">
+            {positionLabel(i)}.
+          </span>
+          <span>
+            <span className="sr-only">{positionLabel(i)}. </span>
+            {o.text}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** One question: stem, picture, options as a radio group, its save state, ragu-ragu, previous/next. */
 function QuestionCard(props: {
   item: ExamItem;
@@ -144,34 +186,13 @@ function QuestionCard(props: {
           alt={t('cat.exam.imageAlt', { n: current + 1 })}
         />
       ) : null}
-      <fieldset
-        className="cat-options"
-        role="radiogroup"
-        aria-labelledby={`${groupLabel}-legend`}
-        aria-describedby={`${groupLabel}-stem`}
-      >
-        <legend id={`${groupLabel}-legend`} className="sr-only">
-          {t('cat.exam.choose', { n: current + 1 })}
-        </legend>
-        {item.options.map((o, i) => (
-          <label key={o.key} className="cat-option">
-            <input
-              type="radio"
-              name={`cat-${item.itemId}`}
-              value={o.key}
-              checked={a?.chosen === o.key}
-              onChange={() => onAnswer({ chosen: o.key })}
-            />
-            <span className="cat-option-letter" aria-hidden="true">
-              {positionLabel(i)}.
-            </span>
-            <span>
-              <span className="sr-only">{positionLabel(i)}. </span>
-              {o.text}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <OptionList
+        item={item}
+        groupLabel={groupLabel}
+        current={current}
+        chosen={a?.chosen}
+        onChoose={(chosen) => onAnswer({ chosen })}
+      />
       <p className={`cat-save cat-save--${status}`} role="status" data-testid="save-state">
         {a ? t(`cat.exam.status.${a.status}`) : t('cat.exam.status.none')}
       </p>
@@ -211,15 +232,98 @@ function QuestionCard(props: {
   );
 }
 
+/** Offline (with the answers still waiting to be sent), time over, and a failed submit. */
+function ExamAlerts(props: { online: boolean; waiting: number; timeUp: boolean; submitError: unknown }) {
+  const { t } = useTranslation();
+  const { online, waiting, timeUp, submitError } = props;
+  return (
+    <>
+      {!online ? (
+        <Alert tone="warning" title={t('cat.exam.offlineTitle')}>
+          <p>{t('cat.exam.offline')}</p>
+          {waiting > 0 ? <p>{t('cat.exam.pendingCount', { count: waiting })}</p> : null}
+        </Alert>
+      ) : null}
+      {timeUp ? <Alert tone="warning">{t('cat.exam.timeOver')}</Alert> : null}
+      {submitError ? <ErrorAlert error={submitError} /> : null}
+    </>
+  );
+}
+
+/** "Selesai" asks first: what is answered, and a warning while answers are still unsent. */
+function FinishDialog(props: {
+  open: boolean;
+  summary: ReturnType<typeof navSummary>;
+  waiting: number;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const { open, summary, waiting, busy, onConfirm, onCancel } = props;
+  return (
+    <ConfirmDialog
+      open={open}
+      title={t('cat.exam.confirmTitle')}
+      confirmLabel={t('cat.exam.confirm')}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+      busy={busy}
+    >
+      <p>{t('cat.exam.confirmBody', { ...summary })}</p>
+      {waiting > 0 ? <Alert tone="warning">{t('cat.exam.confirmPending', { count: waiting })}</Alert> : null}
+    </ConfirmDialog>
+  );
+}
+
+/** "Selesai": the confirmation's state and the submit, which goes to the result or shows why it failed. */
+function useFinish(submit: () => Promise<unknown>, navigate: NavigateFunction) {
+  const [confirming, setConfirming] = useState(false);
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const finish = async () => {
+    setSubmitting(true);
+    setSubmitError(null);
+    try {
+      await submit();
+      navigate('/ujian/hasil', { replace: true });
+    } catch (e) {
+      setSubmitError(e);
+      setConfirming(false);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+  return { confirming, setConfirming, submitError, submitting, finish };
+}
+
+/** The question navigator and the "Selesai" button beside the question. */
+function NavigatorPanel(props: {
+  itemIds: string[];
+  answers: Parameters<typeof QuestionNavigator>[0]['answers'];
+  current: number;
+  onGo: (i: number) => void;
+  onFinish: () => void;
+}) {
+  const { t } = useTranslation();
+  const { itemIds, answers, current, onGo, onFinish } = props;
+  return (
+    <div className="card">
+      <QuestionNavigator itemIds={itemIds} answers={answers} current={current} onGo={onGo} />
+      <button type="button" className="btn btn--primary btn--block" style={{ marginTop: '1rem' }} onClick={onFinish}>
+        {t('cat.exam.finish')}
+      </button>
+    </div>
+  );
+}
+
 export function CatExamPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const exam = useExam();
   const [index, setIndex] = useState(0);
   const [font, setFont] = useFontStep();
-  const [confirming, setConfirming] = useState(false);
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const { confirming, setConfirming, submitError, submitting, finish } = useFinish(exam.submit, navigate);
   const [timeUp, setTimeUp] = useState(false);
   const [moved, setMoved] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -258,20 +362,6 @@ export function CatExamPage() {
     if (focusHeading) requestAnimationFrame(() => headingRef.current?.focus());
   };
 
-  const finish = async () => {
-    setSubmitting(true);
-    setSubmitError(null);
-    try {
-      await exam.submit();
-      navigate('/ujian/hasil', { replace: true });
-    } catch (e) {
-      setSubmitError(e);
-      setConfirming(false);
-    } finally {
-      setSubmitting(false);
-    }
-  };
-
   return (
     <section className="cat-exam">
       <PageTitle title={t('cat.exam.title')}>{t('cat.exam.title')}</PageTitle>
@@ -281,14 +371,7 @@ export function CatExamPage() {
         <p className="cat-summary">{t('cat.exam.summary', { ...summary })}</p>
       </div>
 
-      {!online ? (
-        <Alert tone="warning" title={t('cat.exam.offlineTitle')}>
-          <p>{t('cat.exam.offline')}</p>
-          {waiting > 0 ? <p>{t('cat.exam.pendingCount', { count: waiting })}</p> : null}
-        </Alert>
-      ) : null}
-      {timeUp ? <Alert tone="warning">{t('cat.exam.timeOver')}</Alert> : null}
-      {submitError ? <ErrorAlert error={submitError} /> : null}
+      <ExamAlerts online={online} waiting={waiting} timeUp={timeUp} submitError={submitError} />
 
       <div className="cat-layout">
         <QuestionCard
@@ -302,30 +385,23 @@ export function CatExamPage() {
           onAnswer={(change) => exam.answer(item.itemId, change)}
           go={go}
         />
-        <div className="card">
-          <QuestionNavigator itemIds={itemIds} answers={answers} current={current} onGo={(i) => go(i, true)} />
-          <button
-            type="button"
-            className="btn btn--primary btn--block"
-            style={{ marginTop: '1rem' }}
-            onClick={() => setConfirming(true)}
-          >
-            {t('cat.exam.finish')}
-          </button>
-        </div>
+        <NavigatorPanel
+          itemIds={itemIds}
+          answers={answers}
+          current={current}
+          onGo={(i) => go(i, true)}
+          onFinish={() => setConfirming(true)}
+        />
       </div>
 
-      <ConfirmDialog
+      <FinishDialog
         open={confirming}
-        title={t('cat.exam.confirmTitle')}
-        confirmLabel={t('cat.exam.confirm')}
+        summary={summary}
+        waiting={waiting}
+        busy={submitting}
         onConfirm={() => void finish()}
         onCancel={() => setConfirming(false)}
-        busy={submitting}
-      >
-        <p>{t('cat.exam.confirmBody', { ...summary })}</p>
-        {waiting > 0 ? <Alert tone="warning">{t('cat.exam.confirmPending', { count: waiting })}</Alert> : null}
-      </ConfirmDialog>
+      />
     </section>
   );
 }

@@ -13,6 +13,21 @@ import type { Period } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import '../../features/recruitment/i18n.ts';
 
+/** Approve or reject another committee member's proposal (two-person rule). */
+function DecideButtons({ busy, onDecide }: { busy: boolean; onDecide: (approve: boolean) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="actions">
+      <button type="button" className="btn btn--primary btn--small" disabled={busy} onClick={() => onDecide(true)}>
+        {t('rec.com.approveAnn')}
+      </button>
+      <button type="button" className="btn btn--secondary btn--small" disabled={busy} onClick={() => onDecide(false)}>
+        {t('rec.com.rejectAnn')}
+      </button>
+    </div>
+  );
+}
+
 export function Announcements({ period, me }: { period: Period; me: Me }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -93,24 +108,7 @@ export function Announcements({ period, me }: { period: Period; me: Me }) {
               <p className="small strong">{t('rec.com.yours')}</p>
             ) : null}
             {a.status === 'proposed' && a.proposedBy !== me.id && isCommittee ? (
-              <div className="actions">
-                <button
-                  type="button"
-                  className="btn btn--primary btn--small"
-                  disabled={decide.isPending}
-                  onClick={() => decide.mutate({ id: a.id, approve: true })}
-                >
-                  {t('rec.com.approveAnn')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn--secondary btn--small"
-                  disabled={decide.isPending}
-                  onClick={() => decide.mutate({ id: a.id, approve: false })}
-                >
-                  {t('rec.com.rejectAnn')}
-                </button>
-              </div>
+              <DecideButtons busy={decide.isPending} onDecide={(approve) => decide.mutate({ id: a.id, approve })} />
             ) : null}
           </li>
         ))}

@@ -194,6 +194,87 @@ function AnalysisLink() {
   );
 }
 
+/** One page of the bank, numbering rows on the whole list as the edit and retire buttons name them. */
+function ItemTable({
+  data: d,
+  onEdit,
+  onRetire,
+  retiring,
+}: {
+  data: Awaited<ReturnType<typeof examApi.items>>;
+  onEdit: (id: string) => void;
+  onRetire: (id: string) => void;
+  retiring: boolean;
+}) {
+  const { t } = useTranslation();
+  // The row's number on the whole list, as the edit and retire buttons name it.
+  const numberOf = new Map(d.items.map((it, i) => [it.id, (d.page - 1) * d.pageSize + i + 1]));
+  return (
+    <DataTable
+      label={t('cat.bank.title')}
+      rows={d.items}
+      rowKey={(it) => it.id}
+      columns={[
+        {
+          key: 'stem',
+          header: t('cat.bank.col.stem'),
+          className: 'cat-stem-cell',
+          cell: (it) => (it.content.stem.length > 160 ? `${it.content.stem.slice(0, 160)}…` : it.content.stem),
+        },
+        {
+          key: 'subtest',
+          header: t('cat.bank.col.subtest'),
+          className: 'nowrap',
+          cell: (it) => (
+            <>
+              {t(`cat.subtest.${it.content.subtest}`)}
+              <div className="small muted">{codeLabel(t, 'category', it.content.category)}</div>
+            </>
+          ),
+        },
+        { key: 'version', header: t('cat.bank.col.version'), className: 'num', cell: (it) => it.version },
+        {
+          key: 'state',
+          header: t('cat.bank.col.state'),
+          cell: (it) => (
+            <span className={`badge ${it.retired ? 'badge--muted' : it.delivered ? 'badge--ok' : ''}`}>
+              {it.retired ? t('cat.bank.retired') : it.delivered ? t('cat.bank.delivered') : t('cat.bank.draft')}
+            </span>
+          ),
+        },
+        {
+          key: 'actions',
+          header: t('cat.bank.col.actions'),
+          className: 'nowrap',
+          cell: (it) => (
+            <>
+              <button
+                type="button"
+                className="btn btn--secondary btn--small"
+                aria-label={t('cat.bank.edit', { n: numberOf.get(it.id) })}
+                onClick={() => onEdit(it.id)}
+              >
+                {t('cat.bank.editItem')}
+              </button>{' '}
+              {!it.retired ? (
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--small"
+                  aria-label={t('cat.bank.retireLabel', { n: numberOf.get(it.id) })}
+                  onClick={() => onRetire(it.id)}
+                  disabled={retiring}
+                >
+                  {t('cat.bank.retire')}
+                </button>
+              ) : null}
+            </>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
 function Bank() {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -237,79 +318,9 @@ function Bank() {
         {retire.isError ? <ErrorAlert error={retire.error} /> : null}
         {retire.isSuccess ? <Alert tone="success">{t('cat.bank.retired_ok')}</Alert> : null}
         <QueryState query={list} isEmpty={(d) => d.items.length === 0} empty={t('cat.bank.empty')}>
-          {(d) => {
-            // The row's number on the whole list, as the edit and retire buttons name it.
-            const numberOf = new Map(d.items.map((it, i) => [it.id, (d.page - 1) * d.pageSize + i + 1]));
-            return (
-              <DataTable
-                label={t('cat.bank.title')}
-                rows={d.items}
-                rowKey={(it) => it.id}
-                columns={[
-                  {
-                    key: 'stem',
-                    header: t('cat.bank.col.stem'),
-                    className: 'cat-stem-cell',
-                    cell: (it) =>
-                      it.content.stem.length > 160 ? `${it.content.stem.slice(0, 160)}…` : it.content.stem,
-                  },
-                  {
-                    key: 'subtest',
-                    header: t('cat.bank.col.subtest'),
-                    className: 'nowrap',
-                    cell: (it) => (
-                      <>
-                        {t(`cat.subtest.${it.content.subtest}`)}
-                        <div className="small muted">{codeLabel(t, 'category', it.content.category)}</div>
-                      </>
-                    ),
-                  },
-                  { key: 'version', header: t('cat.bank.col.version'), className: 'num', cell: (it) => it.version },
-                  {
-                    key: 'state',
-                    header: t('cat.bank.col.state'),
-                    cell: (it) => (
-                      <span className={`badge ${it.retired ? 'badge--muted' : it.delivered ? 'badge--ok' : ''}`}>
-                        {it.retired
-                          ? t('cat.bank.retired')
-                          : it.delivered
-                            ? t('cat.bank.delivered')
-                            : t('cat.bank.draft')}
-                      </span>
-                    ),
-                  },
-                  {
-                    key: 'actions',
-                    header: t('cat.bank.col.actions'),
-                    className: 'nowrap',
-                    cell: (it) => (
-                      <>
-                        <button
-                          type="button"
-                          className="btn btn--secondary btn--small"
-                          aria-label={t('cat.bank.edit', { n: numberOf.get(it.id) })}
-                          onClick={() => setEditing(it.id)}
-                        >
-                          {t('cat.bank.editItem')}
-                        </button>{' '}
-                        {!it.retired ? (
-                          <button
-                            type="button"
-                            className="btn btn--ghost btn--small"
-                            aria-label={t('cat.bank.retireLabel', { n: numberOf.get(it.id) })}
-                            onClick={() => retire.mutate(it.id)}
-                            disabled={retire.isPending}
-                          >
-                            {t('cat.bank.retire')}
-                          </button>
-                        ) : null}
-                      </>
-                    ),
-                  },
-                ]}
-              />
-            );
-          }}
+          {(d) => (
+            <ItemTable data={d} onEdit={setEditing} onRetire={(id) => retire.mutate(id)} retiring={retire.isPending} />
+          )}
         </QueryState>
         {list.data ? (
           <Pager

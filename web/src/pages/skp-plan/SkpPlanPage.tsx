@@ -486,6 +486,45 @@ function Agreement({ view }: { view: PlanView }) {
   );
 }
 
+/** Who the plan is for, who evaluates and approves it, and its status. */
+function PlanFacts({ plan: p }: { plan: PlanView['plan'] }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="facts">
+      <div>
+        <dt>NIP</dt>
+        <dd className="mono">{p.employee.nip}</dd>
+      </div>
+      <div>
+        <dt>{t('skp.team.jabatan')}</dt>
+        <dd>
+          {p.employee.jabatan} · {p.employee.unit} · {p.employee.organization.name}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('skp.plan.evaluator')}</dt>
+        <dd>{p.evaluator ? `${p.evaluator.fullName} (${p.evaluator.nip})` : t('skp.plan.none')}</dd>
+      </div>
+      <div>
+        <dt>{t('skp.plan.atasan')}</dt>
+        <dd>{p.atasan ? `${p.atasan.fullName} (${p.atasan.nip})` : t('skp.plan.none')}</dd>
+      </div>
+      <div>
+        <dt>{t('skp.plan.status')}</dt>
+        <dd>
+          <span className={p.status === 'agreed' ? 'badge badge--ok' : 'badge'}>{t(`skp.planStatus.${p.status}`)}</span>
+        </dd>
+      </div>
+      {p.clarification ? (
+        <div>
+          <dt>{t('skp.plan.clarification')}</dt>
+          <dd>{p.clarification}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
 function PlanDetail({ view }: { view: PlanView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -503,40 +542,7 @@ function PlanDetail({ view }: { view: PlanView }) {
       </PageTitle>
       <section className="card" aria-labelledby="plan-facts">
         <h2 id="plan-facts">{p.employee.fullName}</h2>
-        <dl className="facts">
-          <div>
-            <dt>NIP</dt>
-            <dd className="mono">{p.employee.nip}</dd>
-          </div>
-          <div>
-            <dt>{t('skp.team.jabatan')}</dt>
-            <dd>
-              {p.employee.jabatan} · {p.employee.unit} · {p.employee.organization.name}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('skp.plan.evaluator')}</dt>
-            <dd>{p.evaluator ? `${p.evaluator.fullName} (${p.evaluator.nip})` : t('skp.plan.none')}</dd>
-          </div>
-          <div>
-            <dt>{t('skp.plan.atasan')}</dt>
-            <dd>{p.atasan ? `${p.atasan.fullName} (${p.atasan.nip})` : t('skp.plan.none')}</dd>
-          </div>
-          <div>
-            <dt>{t('skp.plan.status')}</dt>
-            <dd>
-              <span className={p.status === 'agreed' ? 'badge badge--ok' : 'badge'}>
-                {t(`skp.planStatus.${p.status}`)}
-              </span>
-            </dd>
-          </div>
-          {p.clarification ? (
-            <div>
-              <dt>{t('skp.plan.clarification')}</dt>
-              <dd>{p.clarification}</dd>
-            </div>
-          ) : null}
-        </dl>
+        <PlanFacts plan={p} />
         {view.can.reopen ? (
           <button type="button" className="btn btn--ghost" onClick={() => reopen.mutate()}>
             {t('skp.plan.reopen')}

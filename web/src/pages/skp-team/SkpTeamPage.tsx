@@ -82,6 +82,71 @@ function CascadeControls({ team, result }: { team: Team; result: { id: string; t
   );
 }
 
+/** The team's members: their plan, each quarter's evaluation, and a link to the plan or a start button. */
+function MembersTable({ team, onStart }: { team: Team; onStart: (employeeId: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <DataTable
+      label={t('skp.team.table')}
+      rows={team.members}
+      rowKey={(m) => m.employee.id}
+      columns={[
+        {
+          key: 'name',
+          header: t('skp.team.name'),
+          cell: (m) => (
+            <>
+              <strong>{m.employee.fullName}</strong>
+              <br />
+              <span className="mono small">{m.employee.nip}</span>
+            </>
+          ),
+        },
+        { key: 'jabatan', header: t('skp.team.jabatan'), cell: (m) => m.employee.jabatan },
+        {
+          key: 'plan',
+          header: t('skp.team.plan'),
+          cell: (m) =>
+            m.plan ? (
+              <span className={m.plan.status === 'agreed' ? 'badge badge--ok' : 'badge'}>
+                {t(`skp.planStatus.${m.plan.status}`)} · {t('skp.team.results', { count: m.plan.results })}
+              </span>
+            ) : (
+              <span className="badge badge--muted">{t('skp.planStatus.none')}</span>
+            ),
+        },
+        ...QUARTERS.map((q) => ({
+          key: q,
+          header: t(`skp.period.${q}`),
+          cell: (m: Team['members'][number]) => {
+            const e = m.evaluations[q];
+            return e ? (e.status === 'final' ? t(`skp.predikat.${e.predikat}`) : t('skp.evalStatus.draft')) : '—';
+          },
+        })),
+        {
+          key: 'open',
+          header: '',
+          cell: (m) =>
+            m.plan ? (
+              <Link to={`/skp/rencana/${m.plan.id}`} aria-label={`${t('skp.team.open')}: ${m.employee.fullName}`}>
+                {t('skp.team.open')}
+              </Link>
+            ) : (
+              <button
+                type="button"
+                className="btn btn--small btn--secondary"
+                aria-label={`${t('skp.team.startFor')}: ${m.employee.fullName}`}
+                onClick={() => onStart(m.employee.id)}
+              >
+                {t('skp.team.startFor')}
+              </button>
+            ),
+        },
+      ]}
+    />
+  );
+}
+
 function TeamView({ team }: { team: Team }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -126,64 +191,7 @@ function TeamView({ team }: { team: Team }) {
         <h2 id="members">{t('skp.team.members', { count: team.members.length })}</h2>
         {team.members.length === 0 ? <p>{t('skp.team.noMembers')}</p> : null}
         {team.members.length > 0 ? (
-          <DataTable
-            label={t('skp.team.table')}
-            rows={team.members}
-            rowKey={(m) => m.employee.id}
-            columns={[
-              {
-                key: 'name',
-                header: t('skp.team.name'),
-                cell: (m) => (
-                  <>
-                    <strong>{m.employee.fullName}</strong>
-                    <br />
-                    <span className="mono small">{m.employee.nip}</span>
-                  </>
-                ),
-              },
-              { key: 'jabatan', header: t('skp.team.jabatan'), cell: (m) => m.employee.jabatan },
-              {
-                key: 'plan',
-                header: t('skp.team.plan'),
-                cell: (m) =>
-                  m.plan ? (
-                    <span className={m.plan.status === 'agreed' ? 'badge badge--ok' : 'badge'}>
-                      {t(`skp.planStatus.${m.plan.status}`)} · {t('skp.team.results', { count: m.plan.results })}
-                    </span>
-                  ) : (
-                    <span className="badge badge--muted">{t('skp.planStatus.none')}</span>
-                  ),
-              },
-              ...QUARTERS.map((q) => ({
-                key: q,
-                header: t(`skp.period.${q}`),
-                cell: (m: Team['members'][number]) => {
-                  const e = m.evaluations[q];
-                  return e ? (e.status === 'final' ? t(`skp.predikat.${e.predikat}`) : t('skp.evalStatus.draft')) : '—';
-                },
-              })),
-              {
-                key: 'open',
-                header: '',
-                cell: (m) =>
-                  m.plan ? (
-                    <Link to={`/skp/rencana/${m.plan.id}`} aria-label={`${t('skp.team.open')}: ${m.employee.fullName}`}>
-                      {t('skp.team.open')}
-                    </Link>
-                  ) : (
-                    <button
-                      type="button"
-                      className="btn btn--small btn--secondary"
-                      aria-label={`${t('skp.team.startFor')}: ${m.employee.fullName}`}
-                      onClick={() => start.mutate(m.employee.id)}
-                    >
-                      {t('skp.team.startFor')}
-                    </button>
-                  ),
-              },
-            ]}
-          />
+          <MembersTable team={team} onStart={(employeeId) => start.mutate(employeeId)} />
         ) : null}
       </section>
     </>

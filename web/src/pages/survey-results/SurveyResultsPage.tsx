@@ -20,6 +20,82 @@ const fmt = (x: number | null, digits: number, lang: string) =>
         maximumFractionDigits: digits,
       });
 
+type Results = Awaited<ReturnType<typeof participationApi.results>>;
+
+/** NRR per unsur: the chart (once anyone answered), the table, and the grade bands. */
+function UnsurSection({ r, lang }: { r: Results; lang: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="unsur-title">
+      <h2 id="unsur-title">{t('prt.survey.unsurChart')}</h2>
+      {r.respondents > 0 ? (
+        <BarChart
+          caption={t('prt.survey.unsurChart')}
+          max={4}
+          labelWidth={250}
+          bars={r.unsur.map((u) => ({
+            key: u.code,
+            label: `${u.code} ${u.label}`,
+            value: u.nrr,
+            text: fmt(u.nrr, 2, lang),
+            tone: u.nrr >= 3.0644 ? 'good' : u.nrr < 2.6 ? 'bad' : 'plain',
+          }))}
+        />
+      ) : null}
+      <DataTable
+        label={t('prt.survey.unsur')}
+        rows={r.unsur}
+        rowKey={(u) => u.code}
+        columns={[
+          { key: 'unsur', header: t('prt.survey.unsur'), cell: (u) => `${u.code} ${u.label}` },
+          { key: 'nrr', header: t('prt.survey.nrr'), className: 'num', cell: (u) => fmt(u.nrr, 2, lang) },
+          {
+            key: 'weight',
+            header: t('prt.survey.weight'),
+            className: 'num',
+            cell: (u) => fmt(u.weight, 3, lang),
+          },
+          {
+            key: 'weighted',
+            header: t('prt.survey.weighted'),
+            className: 'num',
+            cell: (u) => fmt(u.weighted, 4, lang),
+          },
+        ]}
+      />
+      <p className="small muted">
+        {t('prt.survey.bands', { bands: r.bands.map((b) => `${b.grade} ≥ ${fmt(b.min, 2, lang)}`).join(', ') })}
+      </p>
+    </section>
+  );
+}
+
+/** Who answered: gender, age band, education and occupation with their counts. */
+function RespondentProfile({ r }: { r: Results }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="profile-title">
+      <h2 id="profile-title">{t('prt.survey.profileTitle')}</h2>
+      <ul className="plain">
+        <li>
+          {t('prt.survey.gender')}:{' '}
+          {r.profile.gender.map((g) => `${t(`prt.survey.genders.${g.value}`)} ${g.count}`).join(', ')}
+        </li>
+        <li>
+          {t('prt.survey.age')}: {r.profile.ageBand.map((g) => `${g.value} ${g.count}`).join(', ')}
+        </li>
+        <li>
+          {t('prt.survey.education')}: {r.profile.education.map((g) => `${g.value} ${g.count}`).join(', ')}
+        </li>
+        <li>
+          {t('prt.survey.occupation')}:{' '}
+          {r.profile.occupation.map((g) => `${t(`prt.survey.occupations.${g.value}`)} ${g.count}`).join(', ')}
+        </li>
+      </ul>
+    </section>
+  );
+}
+
 export function SurveyResultsPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
@@ -67,68 +143,8 @@ export function SurveyResultsPage() {
             </li>
           </ul>
           {r.respondents === 0 ? <p>{t('prt.survey.noData')}</p> : null}
-          <section className="card" aria-labelledby="unsur-title">
-            <h2 id="unsur-title">{t('prt.survey.unsurChart')}</h2>
-            {r.respondents > 0 ? (
-              <BarChart
-                caption={t('prt.survey.unsurChart')}
-                max={4}
-                labelWidth={250}
-                bars={r.unsur.map((u) => ({
-                  key: u.code,
-                  label: `${u.code} ${u.label}`,
-                  value: u.nrr,
-                  text: fmt(u.nrr, 2, lang),
-                  tone: u.nrr >= 3.0644 ? 'good' : u.nrr < 2.6 ? 'bad' : 'plain',
-                }))}
-              />
-            ) : null}
-            <DataTable
-              label={t('prt.survey.unsur')}
-              rows={r.unsur}
-              rowKey={(u) => u.code}
-              columns={[
-                { key: 'unsur', header: t('prt.survey.unsur'), cell: (u) => `${u.code} ${u.label}` },
-                { key: 'nrr', header: t('prt.survey.nrr'), className: 'num', cell: (u) => fmt(u.nrr, 2, lang) },
-                {
-                  key: 'weight',
-                  header: t('prt.survey.weight'),
-                  className: 'num',
-                  cell: (u) => fmt(u.weight, 3, lang),
-                },
-                {
-                  key: 'weighted',
-                  header: t('prt.survey.weighted'),
-                  className: 'num',
-                  cell: (u) => fmt(u.weighted, 4, lang),
-                },
-              ]}
-            />
-            <p className="small muted">
-              {t('prt.survey.bands', { bands: r.bands.map((b) => `${b.grade} ≥ ${fmt(b.min, 2, lang)}`).join(', ') })}
-            </p>
-          </section>
-          {r.respondents > 0 ? (
-            <section className="card" aria-labelledby="profile-title">
-              <h2 id="profile-title">{t('prt.survey.profileTitle')}</h2>
-              <ul className="plain">
-                <li>
-                  {t('prt.survey.gender')}:{' '}
-                  {r.profile.gender.map((g) => `${t(`prt.survey.genders.${g.value}`)} ${g.count}`).join(', ')}
-                </li>
-                <li>
-                  {t('prt.survey.age')}: {r.profile.ageBand.map((g) => `${g.value} ${g.count}`).join(', ')}
-                </li>
-                <li>
-                  {t('prt.survey.education')}: {r.profile.education.map((g) => `${g.value} ${g.count}`).join(', ')}
-                </li>
-                <li>
-                  {t('prt.survey.occupation')}:{' '}
-                  {r.profile.occupation.map((g) => `${t(`prt.survey.occupations.${g.value}`)} ${g.count}`).join(', ')}
-                </li>
-              </ul>
-            </section>
-          ) : null}
+          <UnsurSection r={r} lang={lang} />
+          {r.respondents > 0 ? <RespondentProfile r={r} /> : null}
         </>
       )}
     </QueryState>

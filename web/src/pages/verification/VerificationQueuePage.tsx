@@ -23,9 +23,31 @@ import '../../features/recruitment/i18n.ts';
 const STATUSES = ['submitted', 'ms', 'tms', 'objection_filed', 'tms_final'] as const;
 const PAGE_SIZE = 25;
 
-function Queue({ me }: { me: Me }) {
+/** A verifier takes the next ten unassigned files of the period. */
+function ClaimBatch({ periodId }: { periodId: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
+  const claim = useMutation({
+    mutationFn: () => recruitmentApi.claim({ periodId, count: 10 }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: [...recKey, 'queue'] }),
+  });
+  return (
+    <>
+      <button type="button" className="btn btn--primary" disabled={claim.isPending} onClick={() => claim.mutate()}>
+        {t('rec.ver.claim')}
+      </button>
+      {claim.isSuccess ? (
+        <Alert tone={claim.data.claimed > 0 ? 'success' : 'info'}>
+          {claim.data.claimed > 0 ? t('rec.ver.claimed', { count: claim.data.claimed }) : t('rec.ver.claimedNone')}
+        </Alert>
+      ) : null}
+      {claim.isError ? <ErrorAlert error={claim.error} /> : null}
+    </>
+  );
+}
+
+function Queue({ me }: { me: Me }) {
+  const { t } = useTranslation();
   const periods = useStaffPeriods();
   const [periodChoice, setPeriodChoice] = useState('');
   const periodId = periodChoice || periods.data?.periods[0]?.id || '';
@@ -42,10 +64,6 @@ function Queue({ me }: { me: Me }) {
       JSON.stringify(prevQuery.queryKey.slice(0, -1)) === JSON.stringify([...recKey, 'queue', periodId, mine, status])
         ? prev
         : undefined,
-  });
-  const claim = useMutation({
-    mutationFn: () => recruitmentApi.claim({ periodId, count: 10 }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: [...recKey, 'queue'] }),
   });
   const counts = queue.data?.counts;
   // The server counts the rows matching the filters (status and "mine"), so paging is exact.
@@ -72,26 +90,7 @@ function Queue({ me }: { me: Me }) {
               }}
             />
             {counts ? <QueueCounts counts={counts} /> : null}
-            {me.role === 'verifier' ? (
-              <>
-                <button
-                  type="button"
-                  className="btn btn--primary"
-                  disabled={claim.isPending}
-                  onClick={() => claim.mutate()}
-                >
-                  {t('rec.ver.claim')}
-                </button>
-                {claim.isSuccess ? (
-                  <Alert tone={claim.data.claimed > 0 ? 'success' : 'info'}>
-                    {claim.data.claimed > 0
-                      ? t('rec.ver.claimed', { count: claim.data.claimed })
-                      : t('rec.ver.claimedNone')}
-                  </Alert>
-                ) : null}
-                {claim.isError ? <ErrorAlert error={claim.error} /> : null}
-              </>
-            ) : null}
+            {me.role === 'verifier' ? <ClaimBatch periodId={periodId} /> : null}
           </section>
           <section className="card" aria-labelledby="queue-title">
             <h2 id="queue-title">{t('rec.ver.tableLabel')}</h2>
