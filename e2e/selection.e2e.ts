@@ -279,6 +279,9 @@ describe('selection journey in the browser', () => {
     await weights.getByText('Jumlah bobot harus 100 % (sekarang 60 %).').waitFor();
     await weights.getByRole('button', { name: 'Tambah komponen' }).click();
     const second = weights.getByRole('group', { name: 'Komponen 2' });
+    // An empty component is refused in the browser, in Indonesian, before any request.
+    await weights.getByRole('button', { name: 'Simpan bobot' }).click();
+    await second.getByText('Wajib diisi.').first().waitFor();
     await second.getByLabel(/^Kunci kolom CSV/).fill('praktik');
     await second.getByLabel('Nama komponen').fill('Uji praktik');
     await second.getByLabel('Jenis').selectOption('wawancara');
