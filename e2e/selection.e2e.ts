@@ -113,6 +113,14 @@ describe('selection journey in the browser', () => {
       uncertain: [],
     });
     expect(thr.status, JSON.stringify(thr.json)).toBe(200);
+    // The pass-mark editor refuses an empty passing grade in the browser, in Indonesian, before any request.
+    await admin.goto('/seleksi/ambang-batas');
+    const thrForm = admin.getByRole('form', { name: /^Simpan nilai ambang batas/ });
+    const firstNeed = thrForm.getByRole('group').first();
+    await firstNeed.getByLabel('TIU minimal').fill('');
+    await thrForm.getByRole('button', { name: /^Simpan nilai ambang batas/ }).click();
+    await firstNeed.getByText('Wajib diisi.').waitFor();
+    await thrForm.getByText('Isi semua nilai dengan bilangan bulat.').waitFor();
 
     const created = await call(admin, 'POST', '/api/v1/admin/accounts', {
       email: COMMITTEE2.email,
@@ -279,6 +287,9 @@ describe('selection journey in the browser', () => {
     await weights.getByText('Jumlah bobot harus 100 % (sekarang 60 %).').waitFor();
     await weights.getByRole('button', { name: 'Tambah komponen' }).click();
     const second = weights.getByRole('group', { name: 'Komponen 2' });
+    // An empty component is refused in the browser, in Indonesian, before any request.
+    await weights.getByRole('button', { name: 'Simpan bobot' }).click();
+    await second.getByText('Wajib diisi.').first().waitFor();
     await second.getByLabel(/^Kunci kolom CSV/).fill('praktik');
     await second.getByLabel('Nama komponen').fill('Uji praktik');
     await second.getByLabel('Jenis').selectOption('wawancara');

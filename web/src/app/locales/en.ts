@@ -48,6 +48,8 @@ export const en: Resources = {
     'password.mismatch': 'The passwords do not match.',
     'identifier.required': 'Enter your email or NIK.',
     'role.required': 'Choose a role.',
+    'verdict.required': 'Choose MS or TMS.',
+    'tmsReason.required': 'A TMS reason is required.',
   },
   landing: {
     title: 'Open, fair, merit-based civil service selection',

@@ -46,6 +46,8 @@ export const id = {
     'password.mismatch': 'Konfirmasi kata sandi tidak sama.',
     'identifier.required': 'Masukkan email atau NIK.',
     'role.required': 'Pilih peran.',
+    'verdict.required': 'Pilih MS atau TMS.',
+    'tmsReason.required': 'Alasan TMS wajib dipilih.',
   },
   landing: {
     title: 'Seleksi ASN yang terbuka, adil, dan berbasis merit',

@@ -4,11 +4,13 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Link, useParams } from 'react-router-dom';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import { ApiError } from '../../app/api.ts';
-import { ProposePublicationBody } from '../../../../common/contracts/selection.ts';
+import { ProposePublicationBody, SkbComponentBody, SkbWeightsBody } from '../../../../common/contracts/selection.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { blankAsNull, useContractForm } from '../../app/useContractForm.ts';
 import { formatDateTime } from '../../app/format.ts';
@@ -231,97 +233,111 @@ function Ranking({ period, formations, canAct }: { period: Period; formations: F
   );
 }
 
-type Draft = { key: string; name: string; kind: SkbComponent['kind']; weight: string };
+const SKB_KINDS = SkbComponentBody.shape.kind.options;
+/** The weights form: the contract's components, the weight typed as text (checked as a whole 1–100). */
+const WeightsForm = SkbWeightsBody.extend({
+  components: SkbComponentBody.extend({
+    key: z.string().trim().pipe(SkbComponentBody.shape.key),
+    weightPct: z.string().trim().min(1).pipe(z.coerce.number<string>().pipe(SkbComponentBody.shape.weightPct)),
+  })
+    .array()
+    .min(1)
+    .max(6),
+});
+type WeightsValues = z.input<typeof WeightsForm>;
+type WeightsFormApi = ReturnType<typeof useContractForm<WeightsValues, z.output<typeof WeightsForm>>>;
+const toDraft = (components: readonly SkbComponent[]): WeightsValues => ({
+  components: components.map((c) => ({ key: c.key, name: c.name, kind: c.kind, weightPct: String(c.weightPct) })),
+});
 
-function WeightsEditor({ formation, canEdit }: { formation: Formation; canEdit: boolean }) {
+/** One component of the weights: CSV key, name, kind and weight, and its remove button. */
+function WeightRow({
+  form,
+  index,
+  canEdit,
+  canRemove,
+  onEdit,
+  onRemove,
+}: {
+  form: WeightsFormApi;
+  index: number;
+  canEdit: boolean;
+  canRemove: boolean;
+  onEdit: () => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const field = (name: 'key' | 'name' | 'kind' | 'weightPct') => ({
+    ...form.register(`components.${index}.${name}`, { onChange: onEdit }),
+    error: form.fieldError(`components.${index}.${name}`),
+    disabled: !canEdit,
+  });
+  return (
+    <fieldset>
+      <legend>{t('sel.com.component', { n: index + 1 })}</legend>
+      <div className="sel-grid-fields">
+        <TextField label={t('sel.com.key')} hint={t('sel.com.keyHint')} {...field('key')} />
+        <TextField label={t('sel.com.compName')} {...field('name')} />
+        <SelectField label={t('sel.com.kind')} {...field('kind')}>
+          {SKB_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`sel.com.kinds.${k}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t('sel.com.weight')} inputMode="numeric" {...field('weightPct')} />
+      </div>
+      {canEdit && canRemove ? (
+        <button type="button" className="btn btn--ghost btn--small" onClick={onRemove}>
+          {t('sel.com.remove', { n: index + 1 })}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** The SKB weights of one formation, checked against the contract here; sum and CAT share shown live. */
+function WeightsEditorForm({
+  formation,
+  canEdit,
+  current,
+}: {
+  formation: Formation;
+  canEdit: boolean;
+  current: { configured: boolean; components: SkbComponent[] };
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const weights = useQuery({
-    queryKey: [...selKey, 'weights', formation.id],
-    queryFn: () => selectionApi.skbWeights(formation.id),
-  });
-  const [draft, setDraft] = useState<Draft[] | null>(null);
-  const rows: Draft[] =
-    draft ??
-    weights.data?.components.map((c) => ({ key: c.key, name: c.name, kind: c.kind, weight: String(c.weightPct) })) ??
-    [];
+  const form = useContractForm(WeightsForm, toDraft(current.components));
+  const rows = useFieldArray({ control: form.control, name: 'components' });
   const save = useMutation({
-    mutationFn: () =>
-      selectionApi.setSkbWeights(
-        formation.id,
-        rows.map((r) => ({ key: r.key.trim(), name: r.name.trim(), kind: r.kind, weightPct: Number(r.weight) })),
-      ),
-    onSuccess: () => {
-      setDraft(null);
+    mutationFn: (v: z.output<typeof WeightsForm>) => selectionApi.setSkbWeights(formation.id, v.components),
+    onSuccess: (_, v) => {
+      form.reset(toDraft(v.components));
       void qc.invalidateQueries({ queryKey: [...selKey, 'weights', formation.id] });
     },
   });
-  const update = (i: number, patch: Partial<Draft>) => {
-    save.reset();
-    setDraft(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  };
-  const check = weightChecks(rows.map((r) => ({ kind: r.kind, weight: Number(r.weight) || 0 })));
+  const values = form.watch('components');
+  const check = weightChecks(values.map((r) => ({ kind: r.kind, weight: Number(r.weightPct) || 0 })));
   const fieldProblems = save.error instanceof ApiError ? save.error.fields.map((f) => f.message) : [];
-  if (weights.isPending) return <Loading label={t('app.loading')} />;
-  if (weights.isError) return <ErrorAlert error={weights.error} />;
   return (
     <form
       className="form sel-weights"
       noValidate
       aria-label={t('sel.com.weightsTitle')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+      onSubmit={form.handleSubmit((v) => save.mutate(v))}
     >
-      <p className="small">{weights.data.configured ? t('sel.com.weightsConfigured') : t('sel.com.weightsDefault')}</p>
-      {rows.map((r, i) => (
-        <fieldset key={i}>
-          <legend>{t('sel.com.component', { n: i + 1 })}</legend>
-          <div className="sel-grid-fields">
-            <TextField
-              label={t('sel.com.key')}
-              hint={t('sel.com.keyHint')}
-              value={r.key}
-              disabled={!canEdit}
-              onChange={(e) => update(i, { key: e.target.value })}
-            />
-            <TextField
-              label={t('sel.com.compName')}
-              value={r.name}
-              disabled={!canEdit}
-              onChange={(e) => update(i, { name: e.target.value })}
-            />
-            <SelectField
-              label={t('sel.com.kind')}
-              value={r.kind}
-              disabled={!canEdit}
-              onChange={(e) => update(i, { kind: e.target.value as Draft['kind'] })}
-            >
-              {(['cat', 'tambahan', 'wawancara'] as const).map((k) => (
-                <option key={k} value={k}>
-                  {t(`sel.com.kinds.${k}`)}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              label={t('sel.com.weight')}
-              inputMode="numeric"
-              value={r.weight}
-              disabled={!canEdit}
-              onChange={(e) => update(i, { weight: e.target.value })}
-            />
-          </div>
-          {canEdit && rows.length > 1 ? (
-            <button
-              type="button"
-              className="btn btn--ghost btn--small"
-              onClick={() => setDraft(rows.filter((_, j) => j !== i))}
-            >
-              {t('sel.com.remove', { n: i + 1 })}
-            </button>
-          ) : null}
-        </fieldset>
+      <p className="small">{current.configured ? t('sel.com.weightsConfigured') : t('sel.com.weightsDefault')}</p>
+      {rows.fields.map((r, i) => (
+        <WeightRow
+          key={r.id}
+          form={form}
+          index={i}
+          canEdit={canEdit}
+          canRemove={rows.fields.length > 1}
+          onEdit={() => save.reset()}
+          onRemove={() => rows.remove(i)}
+        />
       ))}
       <div aria-live="polite">
         <p className={check.sumOk ? 'small' : 'small sel-sum--bad'}>
@@ -331,11 +347,13 @@ function WeightsEditor({ formation, canEdit }: { formation: Formation; canEdit: 
       </div>
       {canEdit ? (
         <div className="actions">
-          {rows.length < 6 ? (
+          {rows.fields.length < 6 ? (
             <button
               type="button"
               className="btn btn--secondary"
-              onClick={() => setDraft([...rows, { key: '', name: '', kind: 'tambahan', weight: '' }])}
+              onClick={() =>
+                rows.append({ key: '', name: '', kind: 'tambahan', weightPct: '' }, { shouldFocus: false })
+              }
             >
               {t('sel.com.add')}
             </button>
@@ -360,6 +378,17 @@ function WeightsEditor({ formation, canEdit }: { formation: Formation; canEdit: 
       ) : null}
     </form>
   );
+}
+
+function WeightsEditor({ formation, canEdit }: { formation: Formation; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const weights = useQuery({
+    queryKey: [...selKey, 'weights', formation.id],
+    queryFn: () => selectionApi.skbWeights(formation.id),
+  });
+  if (weights.isPending) return <Loading label={t('app.loading')} />;
+  if (weights.isError) return <ErrorAlert error={weights.error} />;
+  return <WeightsEditorForm formation={formation} canEdit={canEdit} current={weights.data} />;
 }
 
 function Weights({ formations, canEdit }: { formations: Formation[]; canEdit: boolean }) {

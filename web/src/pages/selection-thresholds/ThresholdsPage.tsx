@@ -5,7 +5,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { ThresholdRuleSetBody } from '../../../../common/contracts/selection.ts';
 import { NEED_TYPES } from '../../../../common/contracts/vocabulary.ts';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
@@ -22,7 +25,7 @@ import '../../features/selection/i18n.ts';
 type RuleDraft = { kind: 'subtests' | 'total'; twk: string; tiu: string; tkp: string; total: string };
 type Draft = { regulation: string; rules: Record<NeedTypeKey, RuleDraft>; uncertain: NeedTypeKey[] };
 
-function toDraft(s: ThresholdSet): Draft {
+function toDraft(s: Pick<ThresholdSet, 'regulation' | 'rules' | 'uncertain'>): Draft {
   const rules = Object.fromEntries(
     NEED_TYPES.map((k) => {
       const r = s.rules[k];
@@ -37,56 +40,66 @@ function toDraft(s: ThresholdSet): Draft {
   return { regulation: s.regulation, rules, uncertain: [...s.uncertain] };
 }
 
-const int = (v: string) => (/^\d{1,3}$/.test(v.trim()) ? Number(v) : NaN);
+/** A typed number as the contract sees it: blank is missing, anything but 1–3 digits is not a number. */
+const int = (v: string) => (v.trim() === '' ? undefined : /^\d{1,3}$/.test(v.trim()) ? Number(v) : NaN);
 
-function toBody(d: Draft): ThresholdBody | null {
-  const rules = {} as ThresholdBody['rules'];
-  for (const k of NEED_TYPES) {
-    const r = d.rules[k];
-    const rule =
-      r.kind === 'subtests'
-        ? { kind: 'subtests' as const, twk: int(r.twk), tiu: int(r.tiu), tkp: int(r.tkp) }
-        : { kind: 'total' as const, total: int(r.total), tiu: int(r.tiu) };
-    if (Object.values(rule).some((v) => typeof v === 'number' && Number.isNaN(v))) return null;
-    rules[k] = rule;
-  }
-  return { regulation: d.regulation.trim(), rules, uncertain: d.uncertain };
+/** What the editor's strings become: the contract body, with each rule only the fields of its kind. */
+function toBody(d: Draft) {
+  const rules = Object.fromEntries(
+    NEED_TYPES.map((k) => {
+      const r = d.rules[k];
+      return [
+        k,
+        r.kind === 'subtests'
+          ? { kind: 'subtests', twk: int(r.twk), tiu: int(r.tiu), tkp: int(r.tkp) }
+          : { kind: 'total', total: int(r.total), tiu: int(r.tiu) },
+      ];
+    }),
+  );
+  return { regulation: d.regulation, rules, uncertain: d.uncertain };
 }
 
+/** The contract's rule set, checked on what the draft becomes (toBody): error paths stay the draft's. */
+const ThresholdsForm = z.preprocess((d: Draft) => toBody(d), ThresholdRuleSetBody);
+
 function Editor({ sets }: { sets: ThresholdSet[] }) {
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const base = sets.find((s) => String(s.year) === year) ?? sets[0];
+  if (!base) return null;
+  return <EditorForm sets={sets} year={year} setYear={setYear} base={base} />;
+}
+
+/** The pass marks of one year, checked against the contract here; picking another year starts from its set. */
+function EditorForm({
+  sets,
+  year,
+  setYear,
+  base,
+}: {
+  sets: ThresholdSet[];
+  year: string;
+  setYear: (y: string) => void;
+  base: ThresholdSet;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const yearId = useId();
-  const [year, setYear] = useState(String(new Date().getFullYear()));
   const existing = sets.find((s) => String(s.year) === year);
-  const latest = sets[0];
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [invalid, setInvalid] = useState(false);
-  const base = existing ?? latest;
-  const d = draft ?? (base ? toDraft(base) : null);
+  const form = useContractForm(ThresholdsForm, toDraft(base));
   const save = useMutation({
     mutationFn: (body: ThresholdBody) => selectionApi.setThresholds(Number(year), body),
-    onSuccess: () => {
-      setDraft(null);
+    onSuccess: (_, body) => {
+      form.reset(toDraft(body));
       void qc.invalidateQueries({ queryKey: selKey });
     },
   });
-  if (!d) return null;
-  const setRule = (k: NeedTypeKey, patch: Partial<RuleDraft>) => {
-    save.reset();
-    setDraft({ ...d, rules: { ...d.rules, [k]: { ...d.rules[k], ...patch } } });
-  };
+  const invalid = form.formState.isSubmitted && Object.keys(form.formState.errors).length > 0;
   return (
     <form
       className="card form sel-weights"
       noValidate
       aria-labelledby="thr-form-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const body = toBody(d);
-        setInvalid(!body);
-        if (body) save.mutate(body);
-      }}
+      onSubmit={form.handleSubmit((body) => save.mutate(body))}
     >
       <h2 id="thr-form-title">{t('sel.thr.save', { year })}</h2>
       <div className="field">
@@ -97,7 +110,7 @@ function Editor({ sets }: { sets: ThresholdSet[] }) {
           value={year}
           onChange={(e) => {
             setYear(e.target.value);
-            setDraft(null);
+            form.reset(toDraft(sets.find((s) => String(s.year) === e.target.value) ?? sets[0]!));
             save.reset();
           }}
         />
@@ -105,20 +118,11 @@ function Editor({ sets }: { sets: ThresholdSet[] }) {
       {existing ? null : <Alert tone="info">{t('sel.thr.notSet')}</Alert>}
       <TextField
         label={t('sel.thr.regulation')}
-        value={d.regulation}
-        onChange={(e) => setDraft({ ...d, regulation: e.target.value })}
+        error={form.fieldError('regulation')}
+        {...form.register('regulation')}
       />
       {NEED_TYPES.map((k) => (
-        <RuleFieldset
-          key={k}
-          need={k}
-          rule={d.rules[k]}
-          uncertain={d.uncertain.includes(k)}
-          onRule={(patch) => setRule(k, patch)}
-          onUncertain={(on) =>
-            setDraft({ ...d, uncertain: on ? [...d.uncertain, k] : d.uncertain.filter((u) => u !== k) })
-          }
-        />
+        <RuleFieldset key={k} need={k} form={form} onEdit={() => save.reset()} />
       ))}
       {invalid ? <Alert tone="error">{t('sel.thr.invalid')}</Alert> : null}
       {save.isError ? <ErrorAlert error={save.error} /> : null}
@@ -131,76 +135,42 @@ function Editor({ sets }: { sets: ThresholdSet[] }) {
   );
 }
 
+type ThresholdsFormApi = ReturnType<typeof useContractForm<Draft, z.output<typeof ThresholdsForm>>>;
+
 /** One need type's passing grade: per subtest or total, and the "uncertain" mark. */
-function RuleFieldset({
-  need,
-  rule: r,
-  uncertain,
-  onRule,
-  onUncertain,
-}: {
-  need: NeedTypeKey;
-  rule: RuleDraft;
-  uncertain: boolean;
-  onRule: (patch: Partial<RuleDraft>) => void;
-  onUncertain: (on: boolean) => void;
-}) {
+function RuleFieldset({ need, form, onEdit }: { need: NeedTypeKey; form: ThresholdsFormApi; onEdit: () => void }) {
   const { t } = useTranslation();
+  const kind = form.watch(`rules.${need}.kind`);
+  const num = (name: 'twk' | 'tiu' | 'tkp' | 'total', label: string) => (
+    <TextField
+      label={label}
+      inputMode="numeric"
+      error={form.fieldError(`rules.${need}.${name}`)}
+      {...form.register(`rules.${need}.${name}`, { onChange: onEdit })}
+    />
+  );
   return (
     <fieldset>
       <legend>{t(`sel.need.${need}`)}</legend>
       <div className="sel-grid-fields">
-        <SelectField
-          label={t('sel.thr.ruleKind')}
-          value={r.kind}
-          onChange={(e) => onRule({ kind: e.target.value as RuleDraft['kind'] })}
-        >
+        <SelectField label={t('sel.thr.ruleKind')} {...form.register(`rules.${need}.kind`, { onChange: onEdit })}>
           <option value="subtests">{t('sel.thr.kindSubtests')}</option>
           <option value="total">{t('sel.thr.kindTotal')}</option>
         </SelectField>
-        {r.kind === 'subtests' ? (
+        {kind === 'subtests' ? (
           <>
-            <TextField
-              label={t('sel.thr.twk')}
-              inputMode="numeric"
-              value={r.twk}
-              onChange={(e) => onRule({ twk: e.target.value })}
-            />
-            <TextField
-              label={t('sel.thr.tiu')}
-              inputMode="numeric"
-              value={r.tiu}
-              onChange={(e) => onRule({ tiu: e.target.value })}
-            />
-            <TextField
-              label={t('sel.thr.tkp')}
-              inputMode="numeric"
-              value={r.tkp}
-              onChange={(e) => onRule({ tkp: e.target.value })}
-            />
+            {num('twk', t('sel.thr.twk'))}
+            {num('tiu', t('sel.thr.tiu'))}
+            {num('tkp', t('sel.thr.tkp'))}
           </>
         ) : (
           <>
-            <TextField
-              label={t('sel.thr.total')}
-              inputMode="numeric"
-              value={r.total}
-              onChange={(e) => onRule({ total: e.target.value })}
-            />
-            <TextField
-              label={t('sel.thr.tiu')}
-              inputMode="numeric"
-              value={r.tiu}
-              onChange={(e) => onRule({ tiu: e.target.value })}
-            />
+            {num('total', t('sel.thr.total'))}
+            {num('tiu', t('sel.thr.tiu'))}
           </>
         )}
       </div>
-      <CheckboxField
-        label={t('sel.thr.uncertain')}
-        checked={uncertain}
-        onChange={(e) => onUncertain(e.target.checked)}
-      />
+      <CheckboxField label={t('sel.thr.uncertain')} value={need} {...form.register('uncertain')} />
     </fieldset>
   );
 }

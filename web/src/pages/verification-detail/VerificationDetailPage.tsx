@@ -4,12 +4,15 @@
  * with the file verdict in one pass, and the second-person review.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type ComponentProps, type FormEvent, type ReactNode, useId, useState } from 'react';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { compareBiodata } from '../../features/recruitment/compare.ts';
 import '../../features/recruitment/i18n-compare.ts';
 import { Link, useParams } from 'react-router-dom';
 import type { Me } from '../../../../common/contracts/identity.ts';
+import { VerifyFileBody } from '../../../../common/contracts/recruitment.ts';
+import { blankAsNull, useContractForm } from '../../app/useContractForm.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDate, formatDateTime } from '../../app/format.ts';
@@ -29,21 +32,16 @@ import '../../features/recruitment/i18n.ts';
 
 type Doc = VerificationDetail['documents'][number];
 
+/** The reason list for a TMS (a document's or the file's own), as a registered select. */
 function ReasonSelect({
   reasons,
-  value,
-  onChange,
   error,
-}: {
-  reasons: TmsReason[];
-  value: string;
-  onChange: (v: string) => void;
-  error?: string | undefined;
-}) {
+  ...select
+}: { reasons: TmsReason[]; error?: string | undefined } & ComponentProps<'select'>) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <SelectField label={t('rec.ver.reason')} value={value} error={error} onChange={(e) => onChange(e.target.value)}>
+    <SelectField label={t('rec.ver.reason')} error={error} {...select}>
       <option value="">{t('rec.ver.chooseReason')}</option>
       {reasons.map((r) => (
         <option key={r.code} value={r.code}>
@@ -54,27 +52,17 @@ function ReasonSelect({
   );
 }
 
-interface Mark {
-  verdict: '' | 'ms' | 'tms';
-  reasonCode: string;
-  reasonText: string;
-}
-
-/** One document: its preview, its download link, and (while the file is open) its MS/TMS choice. */
+/** One document: its preview, its download link, and (while the file is open) its MS/TMS choice as children. */
 function DocumentReview({
   file,
   doc,
   reasons,
-  mark,
-  onMark,
-  error,
+  children,
 }: {
   file: VerificationDetail;
   doc: Doc;
   reasons: TmsReason[];
-  mark?: Mark | undefined;
-  onMark?: ((m: Mark) => void) | undefined;
-  error?: { verdict?: string | undefined; reason?: string | undefined } | undefined;
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const pick = useMsg();
@@ -97,111 +85,186 @@ function DocumentReview({
           {t('rec.ver.download')} <span className="sr-only">{label}</span>
         </a>
       </p>
-      {doc.verdict === 'tms' && !mark ? (
+      {doc.verdict === 'tms' && !children ? (
         <p className="small rec-pre">
           {reasons.find((r) => r.code === doc.reasonCode)?.[lang] ?? doc.reasonCode}
           {doc.reasonText ? ` — ${doc.reasonText}` : ''}
         </p>
       ) : null}
-      {mark && onMark ? (
+      {children}
+    </section>
+  );
+}
+
+const verdictChoice = z.string().pipe(z.enum(VerifyFileBody.shape.verdict.options, { message: 'verdict.required' }));
+const docShape = VerifyFileBody.shape.documents.element.shape;
+/** A document's mark: MS/TMS still to choose, and a TMS needing its reason. */
+const docMark = VerifyFileBody.shape.documents.element
+  .extend({
+    verdict: verdictChoice,
+    reasonCode: blankAsNull(docShape.reasonCode),
+    reasonText: blankAsNull(docShape.reasonText),
+  })
+  .refine((d) => d.verdict !== 'tms' || !!d.reasonCode, { path: ['reasonCode'], message: 'tmsReason.required' });
+/**
+ * The one-pass form: the contract's body with every document's mark, and (once every document is
+ * marked, so zod runs this check) an all-MS file proposed TMS needing a reason of its own.
+ */
+const VerifyFormSchema = VerifyFileBody.extend({
+  documents: docMark.array(),
+  reasonCode: blankAsNull(VerifyFileBody.shape.reasonCode),
+  reasonText: blankAsNull(VerifyFileBody.shape.reasonText),
+}).refine((v) => v.verdict === 'ms' || v.documents.some((d) => d.verdict === 'tms') || !!v.reasonCode, {
+  path: ['reasonCode'],
+  message: 'tmsReason.required',
+});
+type VerifyValues = z.input<typeof VerifyFormSchema>;
+type VerifyForm = ReturnType<typeof useContractForm<VerifyValues, z.output<typeof VerifyFormSchema>>>;
+
+/** A document's MS/TMS choice, and its reason when TMS. */
+function DocumentMark({
+  form,
+  index,
+  label,
+  reasons,
+  serverReason,
+}: {
+  form: VerifyForm;
+  index: number;
+  label: string;
+  reasons: TmsReason[];
+  serverReason: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const verdict = form.watch(`documents.${index}.verdict`);
+  return (
+    <>
+      <RadioGroup
+        legend={t('rec.ver.verdictFor', { label })}
+        error={form.fieldError(`documents.${index}.verdict`)}
+        options={[
+          { value: 'ms', label: 'MS' },
+          { value: 'tms', label: 'TMS' },
+        ]}
+        input={form.register(`documents.${index}.verdict`)}
+      />
+      {verdict === 'tms' ? (
         <>
-          <RadioGroup
-            legend={t('rec.ver.verdictFor', { label })}
-            error={error?.verdict}
-            value={mark.verdict}
-            options={[
-              { value: 'ms', label: 'MS' },
-              { value: 'tms', label: 'TMS' },
-            ]}
-            input={{
-              name: `verdict-${doc.kind}`,
-              onChange: (e) => onMark({ ...mark, verdict: e.target.value as 'ms' | 'tms' }),
-            }}
+          <ReasonSelect
+            reasons={reasons}
+            error={form.fieldError(`documents.${index}.reasonCode`) ?? serverReason}
+            {...form.register(`documents.${index}.reasonCode`)}
           />
-          {mark.verdict === 'tms' ? (
-            <>
-              <ReasonSelect
-                reasons={reasons}
-                value={mark.reasonCode}
-                onChange={(v) => onMark({ ...mark, reasonCode: v })}
-                error={error?.reason}
-              />
-              <TextField
-                label={t('rec.ver.reasonText')}
-                value={mark.reasonText}
-                maxLength={1000}
-                onChange={(e) => onMark({ ...mark, reasonText: e.target.value })}
-              />
-            </>
-          ) : null}
+          <TextField
+            label={t('rec.ver.reasonText')}
+            maxLength={1000}
+            {...form.register(`documents.${index}.reasonText`)}
+          />
         </>
       ) : null}
+    </>
+  );
+}
+
+/** The file's verdict: its own reason when an all-MS file is proposed TMS, the errors, the two saves. */
+function FileVerdict({
+  form,
+  reasons,
+  complete,
+  anyTms,
+  save,
+  onSave,
+}: {
+  form: VerifyForm;
+  reasons: TmsReason[];
+  complete: boolean;
+  anyTms: boolean;
+  save: { isPending: boolean; isError: boolean; error: Error | null };
+  onSave: (verdict: 'ms' | 'tms') => void;
+}) {
+  const { t } = useTranslation();
+  const serverError = save.error instanceof ApiError ? save.error : null;
+  return (
+    <section className="card" aria-labelledby="verdict-title">
+      <h2 id="verdict-title">{t('rec.ver.fileVerdict')}</h2>
+      <p>{t('rec.ver.fileVerdictLead')}</p>
+      {complete && !anyTms ? (
+        <>
+          <p className="small">{t('rec.ver.fileReasonLead')}</p>
+          <ReasonSelect
+            reasons={reasons}
+            error={form.fieldError('reasonCode') ?? serverError?.fieldMessage('reasonCode')}
+            {...form.register('reasonCode')}
+          />
+          <TextField label={t('rec.ver.reasonText')} maxLength={1000} {...form.register('reasonText')} />
+        </>
+      ) : null}
+      {form.formState.isSubmitted && !complete ? <Alert tone="error">{t('rec.ver.fixErrors')}</Alert> : null}
+      {save.isError && !(serverError && serverError.fields.length > 0) ? <ErrorAlert error={save.error} /> : null}
+      {save.isError && serverError && serverError.fields.length > 0 ? (
+        <Alert tone="error">{serverError.message}</Alert>
+      ) : null}
+      <div className="actions">
+        <button
+          type="button"
+          className="btn btn--primary"
+          disabled={save.isPending || anyTms}
+          onClick={() => onSave('ms')}
+        >
+          {t('rec.ver.saveMs')}
+        </button>
+        <button type="button" className="btn btn--secondary" disabled={save.isPending} onClick={() => onSave('tms')}>
+          {t('rec.ver.saveTms')}
+        </button>
+      </div>
     </section>
   );
 }
 
 /**
  * The verifier's one pass over a file: every document's MS/TMS and the file verdict, checked here
- * and stored by one request (the server refuses the whole pass if any part is wrong).
+ * against the contract and stored by one request (the server refuses the whole pass if any part is wrong).
  */
 function VerifyForm({ file, reasons }: { file: VerificationDetail; reasons: TmsReason[] }) {
   const { t } = useTranslation();
+  const pick = useMsg();
   const qc = useQueryClient();
   const docs = byDocumentOrder(file.documents);
-  const [marks, setMarks] = useState<Record<string, Mark>>(() =>
-    Object.fromEntries(
-      docs.map((d) => [
-        d.kind,
-        { verdict: d.verdict ?? '', reasonCode: d.reasonCode ?? '', reasonText: d.reasonText ?? '' },
-      ]),
-    ),
-  );
-  const [fileReason, setFileReason] = useState({ code: '', text: '' });
-  const [tried, setTried] = useState(false);
-  const [fileReasonMissing, setFileReasonMissing] = useState(false);
+  const form = useContractForm(VerifyFormSchema, {
+    documents: docs.map((d) => ({
+      kind: d.kind,
+      verdict: d.verdict ?? '',
+      reasonCode: d.reasonCode ?? '',
+      reasonText: d.reasonText ?? '',
+    })),
+    verdict: 'ms',
+    reasonCode: '',
+    reasonText: '',
+  });
   const save = useMutation({
-    mutationFn: (verdict: 'ms' | 'tms') =>
+    mutationFn: (v: z.output<typeof VerifyFormSchema>) =>
       recruitmentApi.verifyFile(file.id, {
-        documents: docs.map((d) => {
-          const m = marks[d.kind]!;
-          return {
-            kind: d.kind,
-            verdict: m.verdict as 'ms' | 'tms',
-            reasonCode: m.verdict === 'tms' ? m.reasonCode || null : null,
-            reasonText: m.reasonText.trim() || null,
-          };
-        }),
-        verdict,
-        reasonCode: verdict === 'tms' ? fileReason.code || null : null,
-        reasonText: verdict === 'tms' ? fileReason.text.trim() || null : null,
+        documents: v.documents.map((d) => ({ ...d, reasonCode: d.verdict === 'tms' ? d.reasonCode : null })),
+        verdict: v.verdict,
+        reasonCode: v.verdict === 'tms' ? v.reasonCode : null,
+        reasonText: v.verdict === 'tms' ? v.reasonText : null,
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: recKey }),
   });
   const serverError = save.error instanceof ApiError ? save.error : null;
-  const errorsFor = (kind: string) => {
-    const m = marks[kind]!;
-    const server = serverError?.fieldMessage(kind);
-    if (!tried) return server ? { reason: server } : undefined;
-    return {
-      verdict: m.verdict === '' ? t('rec.ver.chooseVerdict') : undefined,
-      reason: m.verdict === 'tms' && !m.reasonCode ? t('rec.ver.reasonRequired') : server,
-    };
-  };
-  const done = docs.filter((d) => marks[d.kind]!.verdict !== '').length;
-  const anyTms = docs.some((d) => marks[d.kind]!.verdict === 'tms');
-  const complete = docs.every((d) => {
-    const m = marks[d.kind]!;
-    return m.verdict === 'ms' || (m.verdict === 'tms' && m.reasonCode !== '');
-  });
+  const marks = form.watch('documents');
+  const done = marks.filter((m) => m.verdict !== '').length;
+  const anyTms = marks.some((m) => m.verdict === 'tms');
+  const complete = marks.every((m) => m.verdict === 'ms' || (m.verdict === 'tms' && !!m.reasonCode));
   const submit = (verdict: 'ms' | 'tms') => {
-    setTried(true);
-    if (!complete) return;
-    const missing = verdict === 'tms' && !anyTms && !fileReason.code;
-    setFileReasonMissing(missing);
-    if (!missing) save.mutate(verdict);
+    form.setValue('verdict', verdict);
+    void form.handleSubmit((v) => save.mutate(v))();
   };
-  const fileReasonError =
-    fileReasonMissing && !fileReason.code ? t('rec.ver.reasonRequired') : serverError?.fieldMessage('reasonCode');
+  const allMs = () =>
+    docs.forEach((_, i) => {
+      form.setValue(`documents.${i}.verdict`, 'ms', { shouldValidate: form.formState.isSubmitted });
+      form.setValue(`documents.${i}.reasonCode`, '', { shouldValidate: form.formState.isSubmitted });
+    });
   return (
     <form
       className="rec-verify"
@@ -215,73 +278,25 @@ function VerifyForm({ file, reasons }: { file: VerificationDetail; reasons: TmsR
       <h2 id="docs-title">{t('rec.app.documents')}</h2>
       <p>{t('rec.ver.onePassLead')}</p>
       <div className="actions">
-        <button
-          type="button"
-          className="btn btn--secondary btn--small"
-          onClick={() =>
-            setMarks((all) =>
-              Object.fromEntries(
-                Object.entries(all).map(([k, m]) => [k, { ...m, verdict: 'ms' as const, reasonCode: '' }]),
-              ),
-            )
-          }
-        >
+        <button type="button" className="btn btn--secondary btn--small" onClick={allMs}>
           {t('rec.ver.allMs')}
         </button>
         <span className="muted small" aria-live="polite">
           {t('rec.ver.progress', { done, total: docs.length })}
         </span>
       </div>
-      {docs.map((d) => (
-        <DocumentReview
-          key={d.kind}
-          file={file}
-          doc={d}
-          reasons={reasons}
-          mark={marks[d.kind]}
-          onMark={(m) => setMarks((all) => ({ ...all, [d.kind]: m }))}
-          error={errorsFor(d.kind)}
-        />
+      {docs.map((d, i) => (
+        <DocumentReview key={d.kind} file={file} doc={d} reasons={reasons}>
+          <DocumentMark
+            form={form}
+            index={i}
+            label={pick(d.label)}
+            reasons={reasons}
+            serverReason={serverError?.fieldMessage(d.kind)}
+          />
+        </DocumentReview>
       ))}
-      <section className="card" aria-labelledby="verdict-title">
-        <h2 id="verdict-title">{t('rec.ver.fileVerdict')}</h2>
-        <p>{t('rec.ver.fileVerdictLead')}</p>
-        {complete && !anyTms ? (
-          <>
-            <p className="small">{t('rec.ver.fileReasonLead')}</p>
-            <ReasonSelect
-              reasons={reasons}
-              value={fileReason.code}
-              onChange={(code) => setFileReason((r) => ({ ...r, code }))}
-              error={fileReasonError}
-            />
-            <TextField
-              label={t('rec.ver.reasonText')}
-              value={fileReason.text}
-              maxLength={1000}
-              onChange={(e) => setFileReason((r) => ({ ...r, text: e.target.value }))}
-            />
-          </>
-        ) : null}
-        {tried && !complete ? <Alert tone="error">{t('rec.ver.fixErrors')}</Alert> : null}
-        {save.isError && !(serverError && serverError.fields.length > 0) ? <ErrorAlert error={save.error} /> : null}
-        {save.isError && serverError && serverError.fields.length > 0 ? (
-          <Alert tone="error">{serverError.message}</Alert>
-        ) : null}
-        <div className="actions">
-          <button
-            type="button"
-            className="btn btn--primary"
-            disabled={save.isPending || anyTms}
-            onClick={() => submit('ms')}
-          >
-            {t('rec.ver.saveMs')}
-          </button>
-          <button type="button" className="btn btn--secondary" disabled={save.isPending} onClick={() => submit('tms')}>
-            {t('rec.ver.saveTms')}
-          </button>
-        </div>
-      </section>
+      <FileVerdict form={form} reasons={reasons} complete={complete} anyTms={anyTms} save={save} onSave={submit} />
     </form>
   );
 }

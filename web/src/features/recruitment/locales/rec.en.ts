@@ -229,8 +229,6 @@ export const recEn: Texts<typeof recId> = {
     onePassLead:
       'Mark every document MS or TMS, then save them all at once with the file verdict. Another person reviews your verdict before it is announced.',
     allMs: 'Mark every document MS',
-    chooseVerdict: 'Choose MS or TMS.',
-    reasonRequired: 'A TMS reason is required.',
     fileReasonLead:
       'Every document is MS. If the file is still TMS (e.g. the biodata does not meet the formation), choose the reason and propose TMS.',
     saveMs: 'Save and propose MS',

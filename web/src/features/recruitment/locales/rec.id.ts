@@ -226,8 +226,6 @@ export const recId = {
     onePassLead:
       'Nilai setiap dokumen MS atau TMS, lalu simpan semuanya sekaligus bersama keputusan berkas. Keputusan Anda ditinjau orang lain sebelum diumumkan.',
     allMs: 'Tandai semua dokumen MS',
-    chooseVerdict: 'Pilih MS atau TMS.',
-    reasonRequired: 'Alasan TMS wajib dipilih.',
     fileReasonLead:
       'Semua dokumen MS. Bila berkas tetap TMS (mis. biodata tidak sesuai syarat formasi), pilih alasannya lalu usulkan TMS.',
     saveMs: 'Simpan dan usulkan MS',
