@@ -31,18 +31,19 @@ export const EDUCATION_LABELS: Record<EducationLevel, string> = {
 /** The groups the kualifikasi table scores (BKN's forms group D-II, D-I and SLTA; S-1 with D-IV). */
 export const EDUCATION_GROUPS = ['s3', 's2', 's1_d4', 'd3', 'd2_d1_sma', 'smp_sd'] as const;
 export type EducationGroup = (typeof EDUCATION_GROUPS)[number];
-export const groupOfEducation = (level: EducationLevel): EducationGroup =>
-  level === 's3'
-    ? 's3'
-    : level === 's2'
-      ? 's2'
-      : level === 's1' || level === 'd4'
-        ? 's1_d4'
-        : level === 'd3'
-          ? 'd3'
-          : level === 'smp' || level === 'sd'
-            ? 'smp_sd'
-            : 'd2_d1_sma';
+const EDUCATION_GROUP: Record<EducationLevel, EducationGroup> = {
+  s3: 's3',
+  s2: 's2',
+  s1: 's1_d4',
+  d4: 's1_d4',
+  d3: 'd3',
+  d2: 'd2_d1_sma',
+  d1: 'd2_d1_sma',
+  sma: 'd2_d1_sma',
+  smp: 'smp_sd',
+  sd: 'smp_sd',
+};
+export const groupOfEducation = (level: EducationLevel): EducationGroup => EDUCATION_GROUP[level];
 
 /** Jenis jabatan: which kompetensi column applies (§1.3.2). */
 export const JABATAN_TYPES = ['jpt', 'administrator', 'pengawas', 'fungsional', 'pelaksana'] as const;
