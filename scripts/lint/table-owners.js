@@ -118,6 +118,16 @@ export const TABLE_OWNERS = {
   // home (0020)
   reminders_sent: 'home',
   notification_preferences: 'home',
+
+  // professionalism (0027)
+  education_records: 'professionalism',
+  education_corrections: 'professionalism',
+  competency_records: 'professionalism',
+  discipline_records: 'professionalism',
+  ip_asn_instruments: 'professionalism',
+  ip_asn_years: 'professionalism',
+  ip_asn_results: 'professionalism',
+  ip_asn_official: 'professionalism',
 };
 
 /**

@@ -9,6 +9,20 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
+export type Numeric = ColumnType<string, number | string, number | string>;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface Accounts {
@@ -220,6 +234,22 @@ export interface CatSignInSources {
   session_id: string;
 }
 
+export interface CompetencyRecords {
+  completed_on: string;
+  created_at: Generated<Timestamp>;
+  employee_id: string;
+  id: string;
+  jp: number | null;
+  kind: string;
+  leadership_level: string | null;
+  matches_jabatan: boolean | null;
+  organizer: Generated<string>;
+  recorded_by: string | null;
+  source: string;
+  started_on: string | null;
+  title: string;
+}
+
 export interface ComplaintAttachments {
   complaint_id: string;
   file_key: string;
@@ -324,6 +354,56 @@ export interface DeviceApprovals {
   attempt_id: string;
   id: Generated<number>;
   used_at: Timestamp | null;
+}
+
+export interface DisciplineRecords {
+  cancelled: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  employee_id: string;
+  end_on: string | null;
+  id: string;
+  imposed_by: string;
+  kind: string;
+  level: string;
+  objection_decided_on: string | null;
+  objection_filed_on: string | null;
+  objection_note: string | null;
+  objection_status: Generated<string>;
+  reason: string;
+  recorded_by: string;
+  sk_date: string;
+  sk_file_key: string | null;
+  sk_number: string;
+  start_on: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface EducationCorrections {
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_note: string | null;
+  education_record_id: string | null;
+  employee_id: string;
+  evidence_file_key: string;
+  id: string;
+  proposal: string;
+  status: string;
+  submitted_at: Generated<Timestamp>;
+}
+
+export interface EducationRecords {
+  created_at: Generated<Timestamp>;
+  employee_id: string;
+  graduation_year: number;
+  id: string;
+  ijazah_file_key: string | null;
+  institution: string;
+  is_highest: Generated<boolean>;
+  level: string;
+  major: Generated<string>;
+  recorded_by: string | null;
+  source: string;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface Employees {
@@ -469,6 +549,57 @@ export interface Incidents {
   id: Generated<number>;
   kind: string;
   session_id: string;
+}
+
+export interface IpAsnInstruments {
+  based_on: string | null;
+  body: Json;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  id: string;
+  note: Generated<string>;
+  version: string;
+}
+
+export interface IpAsnOfficial {
+  disiplin: Numeric;
+  employee_status: string;
+  id: string;
+  imported_at: Generated<Timestamp>;
+  imported_by: string | null;
+  kinerja: Numeric;
+  kompetensi: Numeric;
+  kualifikasi: Numeric;
+  organization_id: string | null;
+  respondents: number | null;
+  total: Numeric;
+  year: number;
+}
+
+export interface IpAsnResults {
+  band: string;
+  complete: boolean;
+  computed_at: Generated<Timestamp>;
+  detail: Json;
+  disiplin: Numeric;
+  employee_id: string;
+  employee_status: string;
+  instrument_id: string;
+  jabatan_type: string | null;
+  kinerja: Numeric;
+  kompetensi: Numeric;
+  kualifikasi: Numeric;
+  organization_id: string;
+  provisional: boolean;
+  total: Numeric;
+  year: number;
+}
+
+export interface IpAsnYears {
+  instrument_id: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  year: number;
 }
 
 export interface ItemImages {
@@ -1031,6 +1162,7 @@ export interface DB {
   blueprints: Blueprints;
   cat_sessions: CatSessions;
   cat_sign_in_sources: CatSignInSources;
+  competency_records: CompetencyRecords;
   complaint_attachments: ComplaintAttachments;
   complaint_events: ComplaintEvents;
   complaint_steps: ComplaintSteps;
@@ -1039,6 +1171,9 @@ export interface DB {
   consultation_sections: ConsultationSections;
   consultations: Consultations;
   device_approvals: DeviceApprovals;
+  discipline_records: DisciplineRecords;
+  education_corrections: EducationCorrections;
+  education_records: EducationRecords;
   employees: Employees;
   enrollments: Enrollments;
   exam_assignments: ExamAssignments;
@@ -1053,6 +1188,10 @@ export interface DB {
   holiday_years: HolidayYears;
   holidays: Holidays;
   incidents: Incidents;
+  ip_asn_instruments: IpAsnInstruments;
+  ip_asn_official: IpAsnOfficial;
+  ip_asn_results: IpAsnResults;
+  ip_asn_years: IpAsnYears;
   item_images: ItemImages;
   item_versions: ItemVersions;
   items: Items;
