@@ -11,6 +11,7 @@ import { examEndpoints } from './exam.endpoints.ts';
 import { holidaysEndpoints } from './holidays.endpoints.ts';
 import { homeEndpoints } from './home.endpoints.ts';
 import { identityEndpoints } from './identity.endpoints.ts';
+import { ipAsnEndpoints } from './ip-asn.endpoints.ts';
 import { notificationsEndpoints } from './notifications.endpoints.ts';
 import { participationEndpoints } from './participation.endpoints.ts';
 import { performanceEndpoints } from './performance.endpoints.ts';
@@ -39,4 +40,5 @@ export const ALL_ENDPOINTS = {
   policyEndpoints,
   homeEndpoints,
   participationEndpoints,
+  ipAsnEndpoints,
 };

@@ -38,6 +38,7 @@ import { performanceRoutes } from './modules/performance/index.ts';
 import { policyRoutes } from './modules/policy/index.ts';
 import { transparencyRoutes } from './modules/transparency/index.ts';
 import { participationRoutes } from './modules/participation/index.ts';
+import { ipAsnRoutes } from './modules/professionalism/index.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -237,6 +238,7 @@ async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<voi
   await app.register(trainingTestsRoutes(deps.services.trainingTests));
   await app.register(performanceRoutes(deps.services.performance));
   await app.register(policyRoutes(deps.services.policy));
+  await app.register(ipAsnRoutes(deps.services.ipAsn));
   await app.register(homeRoutes(deps.services.home));
   await app.register(reminderRoutes(deps.services.reminders));
   await app.register(outcomesRoutes(deps.services.outcomes));

@@ -44,6 +44,7 @@ import { createHomeService, createReminderService } from './modules/home/index.t
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
 import { createPerformanceService } from './modules/performance/index.ts';
 import { createPolicyService } from './modules/policy/index.ts';
+import { createIpAsnService } from './modules/professionalism/index.ts';
 import {
   type ComplaintLimits,
   createChallenges,
@@ -92,6 +93,7 @@ export function composeServices(opts: ComposeOptions) {
   const homeArea = composeHome(core, recruitmentArea.notifications, developmentArea, opts);
   const participationArea = composeParticipation(core, recruitmentArea, developmentArea.performance, opts);
   const { clock, ids, mailer, audit, identity, files } = core;
+  const ipAsn = createIpAsnService({ db: core.db, clock, ids, audit });
   return {
     clock,
     ids,
@@ -105,6 +107,7 @@ export function composeServices(opts: ComposeOptions) {
     ...developmentArea,
     ...homeArea,
     ...participationArea,
+    ipAsn,
   };
 }
 

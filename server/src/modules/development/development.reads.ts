@@ -11,6 +11,7 @@ import { qrOpen } from './completion.shared.ts';
 import { developmentRepository as people, trainingRepository as repo } from './development.repository.ts';
 import { scopeOf } from './development.policy.ts';
 import { JP_PER_YEAR } from './domain/training.ts';
+import { professionalismSources } from './professionalism-sources.repository.ts';
 
 /**
  * JP claims waiting for `actor`'s decision: the /jp page's "submitted" list (a supervisor's unit
@@ -70,4 +71,35 @@ export async function batchesThisWeek(db: Executor, today: string) {
     ending: rows.filter((b) => inWeek(b.ends_on)).length,
     batchId: rows.length === 1 ? rows[0]!.id : null,
   };
+}
+
+// ── Reads for the IP ASN index (professionalism module, issue 26) ──
+
+/**
+ * Employee records for the IP ASN index (every one when `ids` is null): NIP, name, status, OPD,
+ * jabatan and its kind and jenjang, TMT, account and supervisor — one query for any number.
+ */
+export const employeesForIpAsn = (db: Executor, ids: readonly string[] | null) =>
+  professionalismSources.employees(db, ids);
+
+/**
+ * Merit's own competency history for the IP ASN index, one query each: completed trainings
+ * (programme kind, JP, the batch's last day) and approved JP claims (kind, JP credited, date held).
+ */
+export async function meritCompetenciesForIpAsn(db: Executor, ids: readonly string[] | null) {
+  const [trainings, claims] = await Promise.all([
+    professionalismSources.completedTrainings(db, ids),
+    professionalismSources.approvedClaims(db, ids),
+  ]);
+  return { trainings, claims };
+}
+
+/** Training batches still open for enrolment that start on or after `today` (what an employee can still join). */
+export const openBatchesFrom = (db: Executor, today: string) => professionalismSources.openBatches(db, today);
+
+/** The employee record of an account and, for a supervisor, everyone below it in the supervisor tree. */
+export async function teamOfAccount(db: Executor, accountId: string) {
+  const own = await people.employeeOfAccount(db, accountId);
+  if (!own) return { own: null, unit: [] as string[] };
+  return { own: own.id, unit: await people.unitIds(db, own.id) };
 }

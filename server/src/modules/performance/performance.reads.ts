@@ -6,6 +6,7 @@
 import { dayNumber } from '../../../../common/rules/calendar.ts';
 import type { Executor } from '../../db/database.ts';
 import { performanceRepository as repo } from './performance.repository.ts';
+import { performanceSources } from './professionalism-sources.repository.ts';
 
 const QUARTER_END: Record<'q1' | 'q2' | 'q3' | 'q4', string> = { q1: '03-31', q2: '06-30', q3: '09-30', q4: '12-31' };
 const QUARTERS = ['q1', 'q2', 'q3', 'q4'] as const;
@@ -50,3 +51,10 @@ export async function skpWaitingFor(db: Executor, accountId: string, year: numbe
   }
   return { toAgree, plansNotAgreed, toEvaluate, earliestQuarter: earliest === null ? null : QUARTERS[earliest]! };
 }
+
+/**
+ * Final annual SKP predikat of the years up to `upToYear` (every employee when `ids` is null), for
+ * the IP ASN kinerja dimension: one query for any number of employees.
+ */
+export const annualPredikatsForIpAsn = (db: Executor, ids: readonly string[] | null, upToYear: number) =>
+  performanceSources.annualPredikats(db, ids, upToYear);
