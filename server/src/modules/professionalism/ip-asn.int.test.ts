@@ -41,7 +41,6 @@ const idOf = async (nip: string) =>
 const audits = async (action: string) =>
   (await ctx.database.db.selectFrom('audit_events').select('seq').where('action', '=', action).execute()).length;
 const uuid = () => crypto.randomUUID();
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const insert = (table: string, row: Record<string, unknown>) =>
   ctx.database.db
     .insertInto(table as any)
