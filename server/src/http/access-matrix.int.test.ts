@@ -634,6 +634,26 @@ const MATRIX: Record<string, Row> = {
     url: `/api/v1/policy-milestones/${X}`,
     body: () => ({ status: 'done' }),
   },
+  'GET /api/v1/ip-asn/instruments': { expect: roles('admin', 'training_admin') },
+  'POST /api/v1/ip-asn/instruments': {
+    expect: roles('admin', 'training_admin'),
+    body: () => ({ version: 'uji', basedOn: X, note: '', body: {} }),
+  },
+  'PUT /api/v1/ip-asn/years/:year': {
+    expect: roles('admin', 'training_admin'),
+    url: '/api/v1/ip-asn/years/2026',
+    body: () => ({ instrumentId: X }),
+  },
+  'POST /api/v1/ip-asn/recompute': { expect: roles('admin', 'training_admin'), body: () => ({ year: 2014 }) },
+  'GET /api/v1/me/ip-asn': { expect: { anonymous: 401, rest: 'ok' } },
+  'GET /api/v1/ip-asn/employees/:id': {
+    expect: roles('admin', 'training_admin', 'supervisor'),
+    url: `/api/v1/ip-asn/employees/${X}`,
+  },
+  'POST /api/v1/ip-asn/employees/:id/recompute': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/ip-asn/employees/${X}/recompute`,
+  },
   'GET /api/v1/public/policies': { expect: PUBLIC },
   'GET /api/v1/public/policies/:id': { expect: { rest: 'ok' }, url: `/api/v1/public/policies/${X}` },
   'GET /api/v1/public/results/periods/:id/formations/:code': {
