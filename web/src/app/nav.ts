@@ -49,12 +49,14 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     ],
   },
   { roles: ['admin', 'training_admin'], items: [{ to: '/pegawai/pengangkatan', label: 'menu.devcAppointment' }] },
+  { roles: ['admin', 'training_admin'], items: [{ to: '/ip-asn/instrumen', label: 'menu.ipasnInstrument' }] },
   {
     roles: ['supervisor', 'employee'],
     items: [
       { to: '/pegawai/saya', label: 'menu.devMine' },
       { to: '/pelatihan/saya', label: 'menu.devTrainingMine' },
       { to: '/skp/saya', label: 'menu.skpMine' },
+      { to: '/pegawai/indeks', label: 'menu.ipasnMine' },
     ],
   },
   { roles: ['supervisor'], items: [{ to: '/skp/tim', label: 'menu.skpTeam' }] },

@@ -198,6 +198,18 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../pages/probation/ProbationPage.tsx')).ProbationPage }),
       },
       {
+        path: '/pegawai/indeks',
+        lazy: async () => ({ Component: (await import('../features/ipasn/MyIndexPage.tsx')).MyIndexPage }),
+      },
+      {
+        path: '/pegawai/indeks/:id',
+        lazy: async () => ({ Component: (await import('../features/ipasn/EmployeeIndexPage.tsx')).EmployeeIndexPage }),
+      },
+      {
+        path: '/ip-asn/instrumen',
+        lazy: async () => ({ Component: (await import('../features/ipasn/InstrumentPage.tsx')).InstrumentPage }),
+      },
+      {
         path: '/pegawai/saya',
         lazy: async () => ({ Component: (await import('../pages/my-employee/MyEmployeePage.tsx')).MyEmployeePage }),
       },

@@ -345,6 +345,8 @@ export const en: Resources = {
     selResults: 'Selection results',
     skpDashboard: 'Performance dashboard',
     skpMine: 'My SKP',
+    ipasnMine: 'My professionalism index',
+    ipasnInstrument: 'IP ASN instrument',
     skpPolicies: 'Policy follow-up',
     skpPublicPolicies: 'Policies',
     skpTeam: 'Team SKP',

@@ -348,6 +348,8 @@ export const id = {
     selResults: 'Hasil Seleksi',
     skpDashboard: 'Dasbor kinerja',
     skpMine: 'SKP saya',
+    ipasnMine: 'Indeks Profesionalitas saya',
+    ipasnInstrument: 'Instrumen IP ASN',
     skpPolicies: 'Tindak lanjut kebijakan',
     skpPublicPolicies: 'Kebijakan',
     skpTeam: 'SKP tim',

@@ -19,6 +19,7 @@ import { type EmployeeFilters, type EmployeeImport, developmentApi } from '../..
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
+import { IpAsnLink } from '../../features/ipasn/IpAsnLink.tsx';
 import { useOrganizations } from '../../features/identity/hooks.ts';
 import { UploadProgress } from '../../features/recruitment/components/bits.tsx';
 import { Alert } from '../../ui/Alert.tsx';
@@ -271,6 +272,7 @@ function Employees({ me }: { me: Me }) {
       ),
     },
     { key: 'supervisor', header: t('dev.list.supervisor'), cell: (e) => e.supervisor?.fullName ?? '—' },
+    { key: 'ipasn', header: 'IP ASN', cell: (e) => <IpAsnLink employeeId={e.id} name={e.fullName} /> },
   ];
   const go = (page: number) => setFilters({ ...filters, page });
   return (
