@@ -4,6 +4,7 @@
  */
 import { seedDemoAppointments, seedDemoEmployees, seedDemoTraining } from './development.ts';
 import { seedDemoPerformance, seedDemoPolicies } from './performance.ts';
+import { seedDemoIpAsn } from './ip-asn.ts';
 import type { Role } from '../src/db/schema.ts';
 import type { Services } from '../src/compose.ts';
 import type { Database } from '../src/db/database.ts';
@@ -401,6 +402,11 @@ export async function seedDemo(database: Database, services: Services, opts: { e
   });
   await seedDemoParticipation(database, services).catch(async (err) => {
     if (await database.db.selectFrom('service_units').select('id').limit(1).executeTakeFirst()) return; // another instance seeded it
+    throw err;
+  });
+  // Last: the index reads every other seed's records.
+  await seedDemoIpAsn(database, services).catch(async (err) => {
+    if (await database.db.selectFrom('ip_asn_results').select('year').limit(1).executeTakeFirst()) return;
     throw err;
   });
   return created;

@@ -157,7 +157,14 @@ function Settings({ form }: { form: Form }) {
 }
 
 /** The editor of one version: its cells as a form whose submit stores a new version based on it. */
-export function InstrumentEditor({ instrument }: { instrument: IpInstrument }) {
+export function InstrumentEditor({
+  instrument,
+  onSaved,
+}: {
+  instrument: IpInstrument;
+  /** The page shows the confirmation (this editor is replaced by the new version's). */
+  onSaved: (saved: { id: string; version: string }) => void;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [rest, setRest] = useState<{ field: string; message: string }[]>([]);
@@ -168,8 +175,9 @@ export function InstrumentEditor({ instrument }: { instrument: IpInstrument }) {
   ) as unknown as Form;
   const save = useMutation({
     mutationFn: (body: SaveInstrumentInput) => ipAsnApi.saveInstrument(body),
-    onSuccess: () => {
+    onSuccess: (saved) => {
       setRest([]);
+      onSaved(saved);
       void qc.invalidateQueries({ queryKey: ['ipasn'] });
     },
     onError: (e) => setRest(form.showServerErrors(e)),
@@ -203,11 +211,6 @@ export function InstrumentEditor({ instrument }: { instrument: IpInstrument }) {
           <button type="submit" className="btn btn--primary" disabled={save.isPending}>
             {t('ipasn.instrument.save')}
           </button>
-        </div>
-        <div role="status">
-          {save.isSuccess ? (
-            <Alert tone="success">{t('ipasn.instrument.saved', { version: save.data.version })}</Alert>
-          ) : null}
         </div>
         {save.isError ? <ErrorAlert error={save.error} /> : null}
       </form>

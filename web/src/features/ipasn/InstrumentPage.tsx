@@ -43,7 +43,7 @@ function Versions({ data, selected, onOpen }: { data: IpInstruments; selected: s
             {data.instruments.map((i) => (
               <tr key={i.id} aria-current={i.id === selected ? 'true' : undefined}>
                 <th scope="row">
-                  <button type="button" className="btn btn--link" onClick={() => onOpen(i.id)}>
+                  <button type="button" className="btn btn--ghost btn--small" onClick={() => onOpen(i.id)}>
                     {t('ipasn.instrument.open', { version: i.version })}
                   </button>
                 </th>
@@ -213,6 +213,7 @@ function Instrument() {
   const { t } = useTranslation();
   const query = useQuery({ queryKey: ['ipasn', 'instruments'], queryFn: ipAsnApi.instruments, retry: false });
   const [selected, setSelected] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <>
       <PageTitle title={t('ipasn.instrument.title')} lead={t('ipasn.instrument.lead')}>
@@ -226,7 +227,19 @@ function Instrument() {
               <Versions data={data} selected={shown?.id ?? ''} onOpen={setSelected} />
               <Years data={data} />
               <Recompute data={data} />
-              {shown ? <InstrumentEditor key={shown.id} instrument={shown} /> : null}
+              <div role="status">
+                {saved ? <Alert tone="success">{t('ipasn.instrument.saved', { version: saved })}</Alert> : null}
+              </div>
+              {shown ? (
+                <InstrumentEditor
+                  key={shown.id}
+                  instrument={shown}
+                  onSaved={(s) => {
+                    setSaved(s.version);
+                    setSelected(s.id);
+                  }}
+                />
+              ) : null}
             </>
           );
         }}
