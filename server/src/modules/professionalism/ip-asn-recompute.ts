@@ -11,6 +11,7 @@ import type { Executor } from '../../db/database.ts';
 import { notFound } from '../../errors.ts';
 import type { Actor } from '../identity/index.ts';
 import { computeIpAsn, type IpAsnResult } from './domain/ip-asn.ts';
+import { reducedInput } from './domain/ip-asn-edit.ts';
 import { inputOf, type IpAsnPerson, type IpAsnSources, loadIpAsnSources, measuredOn } from './ip-asn-inputs.ts';
 import {
   actorOf,
@@ -31,7 +32,14 @@ export interface YearCount {
 }
 
 /** A stored row of one person's result (numbers rounded as the numeric(5,2) columns keep them). */
-export function resultRow(person: IpAsnPerson, year: number, instrumentId: string, r: IpAsnResult, at: Date) {
+export function resultRow(
+  person: IpAsnPerson,
+  year: number,
+  instrumentId: string,
+  computed: { result: IpAsnResult; detail: string },
+  at: Date,
+) {
+  const r = computed.result;
   const d = r.dimensions;
   return {
     employee_id: person.id,
@@ -48,7 +56,7 @@ export function resultRow(person: IpAsnPerson, year: number, instrumentId: strin
     band: r.band,
     complete: r.complete,
     provisional: r.provisional,
-    detail: JSON.stringify(r),
+    detail: computed.detail,
     computed_at: at,
   };
 }
@@ -75,9 +83,21 @@ async function storeYear(
 ): Promise<YearCount> {
   const asOf = measurementDate(ctx, year);
   const at = ctx.clock.now();
+  // Equal facts give equal results: each distinct case is computed (and serialised) once.
+  const cache = new Map<string, { result: IpAsnResult; detail: string }>();
   const rows = src.people
     .filter((p) => measuredOn(p, asOf))
-    .map((p) => resultRow(p, year, inst.id, computeIpAsn(inst.instrument, inputOf(src, p, asOf)), at));
+    .map((p) => {
+      const input = reducedInput(inst.instrument, inputOf(src, p, asOf));
+      const key = JSON.stringify(input);
+      let computed = cache.get(key);
+      if (!computed) {
+        const result = computeIpAsn(inst.instrument, input);
+        computed = { result, detail: JSON.stringify(result) };
+        cache.set(key, computed);
+      }
+      return resultRow(p, year, inst.id, computed, at);
+    });
   if (!inst.assigned)
     await repo.assignYear(ex, { year, instrument_id: inst.id, updated_by: actor.accountId, updated_at: at });
   await repo.deleteResults(ex, year, inst.id, only);

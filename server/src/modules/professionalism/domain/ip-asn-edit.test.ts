@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeIpAsn, IP_ASN_2019 } from './ip-asn.ts';
+import { computeIpAsn, IP_ASN_2019, type IpAsnInput } from './ip-asn.ts';
 import {
   competencyOfClaim,
   competencyOfTraining,
@@ -7,6 +7,7 @@ import {
   instrumentToBody,
   jabatanTypeOf,
   provisionalCount,
+  reducedInput,
   validateInstrumentEdit,
 } from './ip-asn-edit.ts';
 
@@ -111,5 +112,47 @@ describe("Merit's own records", () => {
   it('classifies JP claims: seminar as seminar, every other kind as teknis with its JP', () => {
     expect(competencyOfClaim('seminar', 3, '2025-02-02').kind).toBe('seminar');
     expect(competencyOfClaim('coaching', 6, '2025-02-02')).toEqual({ kind: 'teknis', date: '2025-02-02', jp: 6 });
+  });
+});
+
+describe('reducedInput', () => {
+  it('gives exactly the result of the full input, over many mixed records', () => {
+    const levels = ['sma', 'd3', 's1', 's2', 's3'] as const;
+    const jabatans = ['jpt', 'administrator', 'pengawas', 'fungsional', 'pelaksana', null] as const;
+    const dates = ['2024-06-30', '2024-12-31', '2025-01-01', '2025-06-15', '2025-12-31', '2026-02-01'];
+    let n = 0;
+    for (let i = 0; i < 400; i++) {
+      const pick = <T>(xs: readonly T[], k: number) => xs[(i * k + (i >> 2)) % xs.length]!;
+      const input: IpAsnInput = {
+        asOf: pick(['2025-12-31', '2025-06-15'], 1),
+        jabatan: pick(jabatans, 3),
+        education: i % 7 === 0 ? [] : [pick(levels, 5), pick(levels, 2)],
+        competencies: [
+          { kind: 'teknis', date: pick(dates, 1), jp: (i * 7) % 25 },
+          { kind: 'teknis', date: pick(dates, 5), jp: (i * 3) % 15 },
+          { kind: 'seminar', date: pick(dates, 11) },
+          { kind: 'kepemimpinan', date: pick(dates, 13), leadershipLevel: pick(['pkp', 'pka', 'pkn_ii'] as const, 1) },
+          { kind: 'fungsional', date: pick(dates, 17), matchesJabatan: i % 2 === 0 },
+        ].slice(0, i % 6),
+        predikat: i % 5 === 0 ? null : { year: 2025, predikat: pick(['baik', 'sangat_baik', 'kurang'] as const, 1) },
+        punishments:
+          i % 3 === 0
+            ? [
+                {
+                  level: pick(['ringan', 'sedang', 'berat'] as const, 1),
+                  skDate: pick(dates, 7),
+                  start: pick(dates, 7),
+                  end: null,
+                  cancelled: i % 4 === 0,
+                },
+              ]
+            : [],
+      };
+      for (const inst of [IP_ASN_2019, { ...IP_ASN_2019, teknisAccumulates: false, disiplinWindow: 'year' as const }]) {
+        expect(computeIpAsn(inst, reducedInput(inst, input))).toEqual(computeIpAsn(inst, input));
+        n++;
+      }
+    }
+    expect(n).toBe(800);
   });
 });

@@ -9,11 +9,17 @@ import {
   BANDS,
   type Cell,
   type CompetencyRecord,
+  countedPunishments,
+  DISCIPLINE_LEVELS,
   EDUCATION_GROUPS,
+  EDUCATION_LEVELS,
+  type IpAsnInput,
   type IpAsnInstrument,
   type JabatanType,
+  LEADERSHIP_LEVELS,
   type LeadershipLevel,
   PREDIKAT_NAMES,
+  teknisJp,
 } from './ip-asn.ts';
 
 /** The instrument without its version name, as stored in ip_asn_instruments.body and sent on the wire. */
@@ -307,4 +313,44 @@ export function competencyOfTraining(kind: MeritProgramKind, jp: number, date: s
  */
 export function competencyOfClaim(kind: string, jp: number, date: string): CompetencyRecord {
   return kind === 'seminar' ? { kind: 'seminar', date, jp } : { kind: 'teknis', date, jp };
+}
+
+// ── Computing many people fast ──
+
+/**
+ * The smallest input with the same result: only the facts computeIpAsn reads — the highest
+ * education, the diklat-teknis JP in the window (as one course on the measurement date), whether
+ * a seminar falls in its window, the best leadership course and a matching fungsional course done
+ * by then, the predikat, and the worst punishment that counts. People with equal facts get equal
+ * results, so recomputing the city computes each distinct case once. The windows are the domain's
+ * own (teknisJp, countedPunishments), never re-implemented here.
+ */
+export function reducedInput(inst: IpAsnInstrument, input: IpAsnInput): IpAsnInput {
+  const { asOf } = input;
+  const highest = [...input.education].sort((a, b) => EDUCATION_LEVELS.indexOf(b) - EDUCATION_LEVELS.indexOf(a))[0];
+  const competencies: CompetencyRecord[] = [];
+  const jp = teknisJp(inst, input.competencies, asOf);
+  if (jp > 0) competencies.push({ kind: 'teknis', date: asOf, jp });
+  // The seminar window measured by the domain's own teknis window, set to the seminar's months.
+  const asSeminar = { ...inst, teknisWindowMonths: inst.seminarWindowMonths, teknisAccumulates: true };
+  const seminars = input.competencies
+    .filter((c) => c.kind === 'seminar')
+    .map((c) => ({ ...c, kind: 'teknis' as const, jp: 1 }));
+  if (teknisJp(asSeminar, seminars, asOf) > 0) competencies.push({ kind: 'seminar', date: asOf });
+  const best = LEADERSHIP_LEVELS.find((level) =>
+    input.competencies.some((c) => c.kind === 'kepemimpinan' && c.date <= asOf && c.leadershipLevel === level),
+  );
+  if (best) competencies.push({ kind: 'kepemimpinan', date: asOf, leadershipLevel: best });
+  if (input.competencies.some((c) => c.kind === 'fungsional' && c.matchesJabatan && c.date <= asOf))
+    competencies.push({ kind: 'fungsional', date: asOf, matchesJabatan: true });
+  const counted = countedPunishments(inst, input.punishments, asOf);
+  const worst = [...DISCIPLINE_LEVELS].reverse().find((l) => counted.some((p) => p.level === l));
+  return {
+    asOf,
+    jabatan: input.jabatan,
+    education: highest ? [highest] : [],
+    competencies,
+    predikat: input.predikat,
+    punishments: worst ? [{ level: worst, skDate: asOf, start: asOf, end: asOf, cancelled: false }] : [],
+  };
 }
