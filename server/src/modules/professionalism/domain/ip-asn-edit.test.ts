@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeIpAsn, IP_ASN_2019, type IpAsnInput } from './ip-asn.ts';
+import { type CompetencyRecord, computeIpAsn, IP_ASN_2019, type IpAsnInput } from './ip-asn.ts';
 import {
   competencyOfClaim,
   competencyOfTraining,
@@ -127,13 +127,19 @@ describe('reducedInput', () => {
         asOf: pick(['2025-12-31', '2025-06-15'], 1),
         jabatan: pick(jabatans, 3),
         education: i % 7 === 0 ? [] : [pick(levels, 5), pick(levels, 2)],
-        competencies: [
-          { kind: 'teknis', date: pick(dates, 1), jp: (i * 7) % 25 },
-          { kind: 'teknis', date: pick(dates, 5), jp: (i * 3) % 15 },
-          { kind: 'seminar', date: pick(dates, 11) },
-          { kind: 'kepemimpinan', date: pick(dates, 13), leadershipLevel: pick(['pkp', 'pka', 'pkn_ii'] as const, 1) },
-          { kind: 'fungsional', date: pick(dates, 17), matchesJabatan: i % 2 === 0 },
-        ].slice(0, i % 6),
+        competencies: (
+          [
+            { kind: 'teknis', date: pick(dates, 1), jp: (i * 7) % 25 },
+            { kind: 'teknis', date: pick(dates, 5), jp: (i * 3) % 15 },
+            { kind: 'seminar', date: pick(dates, 11) },
+            {
+              kind: 'kepemimpinan',
+              date: pick(dates, 13),
+              leadershipLevel: pick(['pkp', 'pka', 'pkn_ii'] as const, 1),
+            },
+            { kind: 'fungsional', date: pick(dates, 17), matchesJabatan: i % 2 === 0 },
+          ] as CompetencyRecord[]
+        ).slice(0, i % 6),
         predikat: i % 5 === 0 ? null : { year: 2025, predikat: pick(['baik', 'sangat_baik', 'kurang'] as const, 1) },
         punishments:
           i % 3 === 0
