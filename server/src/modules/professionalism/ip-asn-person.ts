@@ -11,7 +11,7 @@ import type { Actor } from '../identity/index.ts';
 import { skpWaitingFor } from '../performance/index.ts';
 import { computeIpAsn, type IpAsnResult, LEADERSHIP_FOR, type Raise, whatWouldRaise } from './domain/ip-asn.ts';
 import { inputOf, type IpAsnPerson, loadIpAsnSources, measuredOn } from './ip-asn-inputs.ts';
-import { instrumentOfYear, type IpAsnContext, isBkpsdm, today } from './ip-asn.shared.ts';
+import { actorOf, instrumentOfYear, type IpAsnContext, isBkpsdm, today } from './ip-asn.shared.ts';
 import { ipAsnRepository as repo } from './ip-asn-tables.repository.ts';
 
 interface Link {
@@ -157,12 +157,43 @@ export async function myIndex(ctx: IpAsnContext, actor: Actor) {
   return personView(ctx, own, true);
 }
 
-/** An employee's index for BKPSDM (anyone) or a supervisor (only the people below them; else 404). */
+const DISCIPLINE_WITHHELD = msg(
+  'Rincian disiplin hanya dapat dilihat oleh pegawai yang bersangkutan dan BKPSDM.',
+  'Discipline details are visible only to the employee and BKPSDM.',
+);
+
+/**
+ * An employee's index for BKPSDM (anyone) or a supervisor (only the people below them; else 404).
+ * The disiplin reason names a punishment, which only the person and BKPSDM may read (PP 94/2021
+ * records, issue 26 §1): a supervisor gets the points without the words. Reading another person's
+ * index is audited, as reading their discipline record is.
+ */
 export async function employeeIndex(ctx: IpAsnContext, actor: Actor, employeeId: string) {
-  if (!isBkpsdm(actor)) {
-    const team = actor.role === 'supervisor' ? await teamOfAccount(ctx.db, actor.accountId) : null;
-    if (!team?.unit.includes(employeeId)) throw notFound();
+  const team = await teamOfAccount(ctx.db, actor.accountId);
+  if (!isBkpsdm(actor) && !(actor.role === 'supervisor' && team.unit.includes(employeeId))) throw notFound();
+  const self = team.own === employeeId;
+  const view = await personView(ctx, employeeId, self);
+  if (self) return view;
+  await ctx.db
+    .transaction()
+    .execute((trx) =>
+      ctx.audit.record(trx, {
+        actor: actorOf(actor),
+        action: 'ip_asn.employee.read',
+        subjectType: 'employee',
+        subjectId: employeeId,
+      }),
+    );
+  if (isBkpsdm(actor)) return view;
+  for (const y of view.years) {
+    const d = y.result.dimensions.disiplin;
+    y.result = {
+      ...y.result,
+      dimensions: {
+        ...y.result.dimensions,
+        disiplin: { ...d, lines: d.lines.map((l) => ({ ...l, text: DISCIPLINE_WITHHELD })) },
+      },
+    };
   }
-  const { own } = await teamOfAccount(ctx.db, actor.accountId);
-  return personView(ctx, employeeId, own === employeeId);
+  return view;
 }

@@ -395,6 +395,12 @@ describe("a person's index", () => {
     const bySupervisor = await supervisor.get(`/api/v1/ip-asn/employees/${sitti}`);
     expect(bySupervisor.statusCode, bySupervisor.body).toBe(200);
     expect(bySupervisor.json().self).toBe(false);
+    // The supervisor gets the disiplin points, not the words naming the punishment.
+    const d2025 = bySupervisor.json().years[0].result.dimensions.disiplin;
+    expect(d2025.points).toBe(3);
+    expect(d2025.lines[0].text.id).toContain('hanya dapat dilihat oleh pegawai yang bersangkutan dan BKPSDM');
+    expect(JSON.stringify(bySupervisor.json())).not.toContain('Hukuman disiplin tingkat');
+    expect(await audits('ip_asn.employee.read')).toBe(1);
     expect((await supervisor.get(`/api/v1/ip-asn/employees/${hasan}`)).json().self).toBe(true);
     const byAdmin = (await admin.get(`/api/v1/ip-asn/employees/${fadli}`)).json();
     const teknis = byAdmin.raises.find((r: { action: string }) => r.action === 'teknis');
