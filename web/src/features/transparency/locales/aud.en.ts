@@ -52,6 +52,7 @@ export const audEn: Texts<typeof audId> = {
     observer: 'Observers',
     participation: 'Participation settings',
     performance: 'Performance',
+    ip_asn: 'ASN Professionalism Index',
     policy: 'Policy follow-up',
     probation: 'Probation',
     skp: 'SKP',

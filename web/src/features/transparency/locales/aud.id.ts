@@ -50,6 +50,7 @@ export const audId = {
     observer: 'Pemantau',
     participation: 'Pengaturan partisipasi',
     performance: 'Kinerja',
+    ip_asn: 'Indeks Profesionalitas ASN',
     policy: 'Tindak lanjut kebijakan',
     probation: 'Masa percobaan',
     skp: 'SKP',
