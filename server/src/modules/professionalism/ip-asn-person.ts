@@ -174,16 +174,14 @@ export async function employeeIndex(ctx: IpAsnContext, actor: Actor, employeeId:
   const self = team.own === employeeId;
   const view = await personView(ctx, employeeId, self);
   if (self) return view;
-  await ctx.db
-    .transaction()
-    .execute((trx) =>
-      ctx.audit.record(trx, {
-        actor: actorOf(actor),
-        action: 'ip_asn.employee.read',
-        subjectType: 'employee',
-        subjectId: employeeId,
-      }),
-    );
+  await ctx.db.transaction().execute((trx) =>
+    ctx.audit.record(trx, {
+      actor: actorOf(actor),
+      action: 'ip_asn.employee.read',
+      subjectType: 'employee',
+      subjectId: employeeId,
+    }),
+  );
   if (isBkpsdm(actor)) return view;
   for (const y of view.years) {
     const d = y.result.dimensions.disiplin;
