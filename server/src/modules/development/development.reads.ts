@@ -77,19 +77,7 @@ export async function batchesThisWeek(db: Executor, today: string) {
  * (the filters given are ANDed; none given = none returned): for modules that keep records about
  * the city's employees (professionalism's discipline records) without reading the register itself.
  */
-export async function employeeCards(
+export const employeeCards = (
   db: Executor,
   by: { ids?: readonly string[]; nips?: readonly string[]; accountId?: string; organizationId?: string },
-) {
-  if (by.ids?.length === 0 || by.nips?.length === 0) return [];
-  if (!by.ids && !by.nips && !by.accountId && !by.organizationId) return [];
-  let q = db
-    .selectFrom('employees as e')
-    .innerJoin('organizations as o', 'o.id', 'e.organization_id')
-    .select(['e.id', 'e.nip', 'e.full_name', 'e.organization_id', 'o.name as organization_name', 'e.account_id']);
-  if (by.ids) q = q.where('e.id', 'in', [...by.ids]);
-  if (by.nips) q = q.where('e.nip', 'in', [...by.nips]);
-  if (by.accountId) q = q.where('e.account_id', '=', by.accountId);
-  if (by.organizationId) q = q.where('e.organization_id', '=', by.organizationId);
-  return q.orderBy('e.full_name').execute();
-}
+) => people.employeeCards(db, by);

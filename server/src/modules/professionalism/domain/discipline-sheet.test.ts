@@ -20,10 +20,14 @@ const row = (line: number, over: Partial<Record<(typeof DISCIPLINE_SHEET_COLUMNS
 const ctx = {
   employees: new Map([[NIP, 'e1']]),
   existing: new Map([
-    ['e1', [{ kind: 'teguran_lisan' as const, skNumber: 'LAMA/1', skDate: '2025-01-02', start: '2025-01-02', end: null }]],
+    [
+      'e1',
+      [{ kind: 'teguran_lisan' as const, skNumber: 'LAMA/1', skDate: '2025-01-02', start: '2025-01-02', end: null }],
+    ],
   ]),
 };
-const texts = (r: ReturnType<typeof validateDisciplineSheet>, i: number) => r.report[i]!.problems.map((p) => p.id).join(' ');
+const texts = (r: ReturnType<typeof validateDisciplineSheet>, i: number) =>
+  r.report[i]!.problems.map((p) => p.id).join(' ');
 
 describe('discipline sheet', () => {
   it('accepts good rows and proposes the end from the kind', () => {

@@ -6,7 +6,6 @@
  */
 import { isIsoDate } from '../../../../../common/rules/calendar.ts';
 import { type Msg, msg } from '../../../../../common/contracts/messages.ts';
-import type { SheetRecord } from '../../../platform/sheets.ts';
 import { PUNISHMENT_KINDS, type PunishmentKind, termEnd } from './discipline.ts';
 import { recordProblems, type TermFacts } from './discipline-checks.ts';
 
@@ -21,6 +20,12 @@ export const DISCIPLINE_SHEET_COLUMNS = [
   'selesai',
 ] as const;
 export const MAX_DISCIPLINE_ROWS = 5000;
+
+/** One sheet record as the platform's reader gives it: the row number Excel shows and its cells. */
+export interface SheetRecord {
+  line: number;
+  cells: string[];
+}
 
 export interface DisciplineRow {
   employeeId: string;
@@ -82,12 +87,17 @@ const dateOf = (cell: string, col: string, problems: Msg[], optional = false): s
 const text = (cell: string, col: string, max: number, problems: Msg[]): string => {
   if (cell.length < 2) problems.push(msg(`${LABELS[col]!.id} wajib diisi.`, `${LABELS[col]!.en} is required.`));
   else if (cell.length > max)
-    problems.push(msg(`${LABELS[col]!.id} paling panjang ${max} karakter.`, `${LABELS[col]!.en}: at most ${max} characters.`));
+    problems.push(
+      msg(`${LABELS[col]!.id} paling panjang ${max} karakter.`, `${LABELS[col]!.en}: at most ${max} characters.`),
+    );
   return cell;
 };
 
 function kindOf(cell: string, problems: Msg[]): PunishmentKind | null {
-  const key = cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const key = cell
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if ((PUNISHMENT_KINDS as readonly string[]).includes(key)) return key as PunishmentKind;
   problems.push(
     msg(
@@ -107,8 +117,7 @@ function checkRow(
   const problems: Msg[] = [];
   const nip = cells.nip!;
   let employeeId: string | undefined;
-  if (!/^\d{18}$/.test(nip))
-    problems.push(msg(`NIP "${nip}" harus 18 angka.`, `The NIP "${nip}" must be 18 digits.`));
+  if (!/^\d{18}$/.test(nip)) problems.push(msg(`NIP "${nip}" harus 18 angka.`, `The NIP "${nip}" must be 18 digits.`));
   else if (!(employeeId = ctx.employees.get(nip)))
     problems.push(
       msg(
@@ -145,7 +154,10 @@ export function validateDisciplineSheet(records: readonly SheetRecord[], ctx: Di
   if (bad || records.length < 2) {
     const problem =
       bad ??
-      msg('Lembar ini tidak berisi baris data. Isi satu baris per hukuman.', 'The sheet has no data rows. Fill one row per punishment.');
+      msg(
+        'Lembar ini tidak berisi baris data. Isi satu baris per hukuman.',
+        'The sheet has no data rows. Fill one row per punishment.',
+      );
     return { ok: false, report: [{ line: 1, nip: null, status: 'error' as const, problems: [problem] }], rows: [] };
   }
   const seen = new Map<string, TermFacts[]>();
