@@ -104,10 +104,13 @@ function RecordForm({ record, nip }: { record: DisciplineRecord | null; nip: str
   const form = useRecordForm(record, nip);
   const { kinds, chosen } = useProposal(form);
   const endDirty = form.formState.dirtyFields.end;
+  const { setValue, getValues } = form;
+  const proposedEnd = chosen?.proposedEnd ?? '';
   // A new record follows the proposal until the end is typed by hand.
   useEffect(() => {
-    if (!record && !endDirty) form.setValue('end' as never, (chosen?.proposedEnd ?? '') as never);
-  }, [chosen?.proposedEnd, record, endDirty, form]);
+    if (!record && !endDirty && (getValues() as { end?: unknown }).end !== proposedEnd)
+      setValue('end' as never, proposedEnd as never);
+  }, [proposedEnd, record, endDirty, setValue, getValues]);
   const save = useMutation({
     mutationFn: async (body: ReturnType<typeof FormSchema.parse>) => {
       if (!record) return (await disciplineApi.create(body)).id;
