@@ -96,22 +96,63 @@ function useProposal(form: ReturnType<typeof useRecordForm>) {
   return { kinds: kinds.data?.kinds ?? [], chosen: kinds.data?.kinds.find((k) => k.kind === kind) ?? null };
 }
 
-function RecordForm({ record, nip }: { record: DisciplineRecord | null; nip: string }) {
+type Form = ReturnType<typeof useRecordForm>;
+type Proposal = ReturnType<typeof useProposal>;
+
+/** The kind (with its level and route) and the term, the end proposed from PP 94/2021. */
+function KindAndTerm({ form, record, proposal }: { form: Form; record: DisciplineRecord | null; proposal: Proposal }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const { kinds, chosen } = proposal;
+  return (
+    <>
+      <SelectField
+        label={t('disc.form.kind')}
+        hint={
+          chosen
+            ? t('disc.form.levelOf', { level: t(`disc.level.${chosen.level}`), route: t(`disc.route.${chosen.route}`) })
+            : undefined
+        }
+        error={form.fieldError('kind')}
+        {...form.register('kind')}
+      >
+        {DISCIPLINE_KIND_VALUES.map((k) => (
+          <option key={k} value={k}>
+            {kinds.find((x) => x.kind === k)?.name[lang] ?? k}
+          </option>
+        ))}
+      </SelectField>
+      <DateInput form={form} name="start" label={t('disc.form.start')} />
+      <DateInput
+        form={form}
+        name="end"
+        label={t('disc.form.end')}
+        hint={
+          chosen?.proposedEnd
+            ? t('disc.form.proposed', { date: chosen.proposedEnd.split('-').reverse().join('/') })
+            : t('disc.form.endHint')
+        }
+      />
+      {chosen?.proposedEnd && record ? (
+        <p>
+          <button
+            type="button"
+            className="btn btn--secondary btn--small"
+            onClick={() => form.setValue('end' as never, chosen.proposedEnd as never, { shouldDirty: true })}
+          >
+            {t('disc.form.useProposed')}
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** Saves a new record (then opens it to attach the SK) or a correction. */
+function useSave(form: Form, record: DisciplineRecord | null) {
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const form = useRecordForm(record, nip);
-  const { kinds, chosen } = useProposal(form);
-  const endDirty = form.formState.dirtyFields.end;
-  const { setValue, getValues } = form;
-  const proposedEnd = chosen?.proposedEnd ?? '';
-  // A new record follows the proposal until the end is typed by hand.
-  useEffect(() => {
-    if (!record && !endDirty && (getValues() as { end?: unknown }).end !== proposedEnd)
-      setValue('end' as never, proposedEnd as never);
-  }, [proposedEnd, record, endDirty, setValue, getValues]);
-  const save = useMutation({
+  return useMutation({
     mutationFn: async (body: ReturnType<typeof FormSchema.parse>) => {
       if (!record) return (await disciplineApi.create(body)).id;
       const { nip: _nip, ...edit } = body;
@@ -124,6 +165,21 @@ function RecordForm({ record, nip }: { record: DisciplineRecord | null; nip: str
     },
     onError: (e) => form.showServerErrors(e),
   });
+}
+
+function RecordForm({ record, nip }: { record: DisciplineRecord | null; nip: string }) {
+  const { t } = useTranslation();
+  const form = useRecordForm(record, nip);
+  const proposal = useProposal(form);
+  const endDirty = form.formState.dirtyFields.end;
+  const { setValue, getValues } = form;
+  const proposedEnd = proposal.chosen?.proposedEnd ?? '';
+  // A new record follows the proposal until the end is typed by hand.
+  useEffect(() => {
+    if (!record && !endDirty && (getValues() as { end?: unknown }).end !== proposedEnd)
+      setValue('end' as never, proposedEnd as never);
+  }, [proposedEnd, record, endDirty, setValue, getValues]);
+  const save = useSave(form, record);
   const err = save.error instanceof ApiError ? save.error : null;
   return (
     <section className="card" aria-labelledby="disc-form-title">
@@ -144,25 +200,6 @@ function RecordForm({ record, nip }: { record: DisciplineRecord | null; nip: str
           error={form.fieldError('nip')}
           {...form.register('nip')}
         />
-        <SelectField
-          label={t('disc.form.kind')}
-          hint={
-            chosen
-              ? t('disc.form.levelOf', {
-                  level: t(`disc.level.${chosen.level}`),
-                  route: t(`disc.route.${chosen.route}`),
-                })
-              : undefined
-          }
-          error={form.fieldError('kind')}
-          {...form.register('kind')}
-        >
-          {DISCIPLINE_KIND_VALUES.map((k) => (
-            <option key={k} value={k}>
-              {kinds.find((x) => x.kind === k)?.name[lang] ?? k}
-            </option>
-          ))}
-        </SelectField>
         <TextAreaField
           label={t('disc.form.reason')}
           maxLength={2000}
@@ -183,28 +220,7 @@ function RecordForm({ record, nip }: { record: DisciplineRecord | null; nip: str
           error={form.fieldError('imposedBy')}
           {...form.register('imposedBy')}
         />
-        <DateInput form={form} name="start" label={t('disc.form.start')} />
-        <DateInput
-          form={form}
-          name="end"
-          label={t('disc.form.end')}
-          hint={
-            chosen?.proposedEnd
-              ? t('disc.form.proposed', { date: chosen.proposedEnd.split('-').reverse().join('/') })
-              : t('disc.form.endHint')
-          }
-        />
-        {chosen?.proposedEnd && record ? (
-          <p>
-            <button
-              type="button"
-              className="btn btn--secondary btn--small"
-              onClick={() => form.setValue('end' as never, chosen.proposedEnd as never, { shouldDirty: true })}
-            >
-              {t('disc.form.useProposed')}
-            </button>
-          </p>
-        ) : null}
+        <KindAndTerm form={form} record={record} proposal={proposal} />
         <div className="actions">
           <button type="submit" className="btn btn--primary" disabled={save.isPending}>
             {t('disc.form.save')}
