@@ -71,6 +71,5 @@ describe('hukuman disiplin journey in the browser', () => {
     await pegawai.getByRole('link', { name: 'Unduh SK (PDF)' }).click();
     expect((await download).suggestedFilename()).toMatch(/^sk-hukuman-disiplin-.*\.pdf$/);
     await expectClean(pegawai);
-    // Another role never sees the page's data: a supervisor gets no menu entry.
   });
 });
