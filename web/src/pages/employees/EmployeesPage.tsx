@@ -18,6 +18,7 @@ import { useContractForm } from '../../app/useContractForm.ts';
 import { type EmployeeFilters, type EmployeeImport, developmentApi } from '../../features/development/api.ts';
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
+import { disciplineColumn } from '../../features/discipline/components.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useOrganizations } from '../../features/identity/hooks.ts';
 import { UploadProgress } from '../../features/recruitment/components/bits.tsx';
@@ -271,6 +272,7 @@ function Employees({ me }: { me: Me }) {
       ),
     },
     { key: 'supervisor', header: t('dev.list.supervisor'), cell: (e) => e.supervisor?.fullName ?? '—' },
+    ...(isBkpsdm ? [disciplineColumn] : []),
   ];
   const go = (page: number) => setFilters({ ...filters, page });
   return (
