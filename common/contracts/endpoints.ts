@@ -7,6 +7,7 @@ import {
   trainingEndpoints,
   trainingTestEndpoints,
 } from './development.endpoints.ts';
+import { disciplineEndpoints } from './discipline.endpoints.ts';
 import { examEndpoints } from './exam.endpoints.ts';
 import { holidaysEndpoints } from './holidays.endpoints.ts';
 import { homeEndpoints } from './home.endpoints.ts';
@@ -40,5 +41,6 @@ export const ALL_ENDPOINTS = {
   policyEndpoints,
   homeEndpoints,
   participationEndpoints,
+  disciplineEndpoints,
   ipAsnEndpoints,
 };

@@ -44,7 +44,7 @@ import { createHomeService, createReminderService } from './modules/home/index.t
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
 import { createPerformanceService } from './modules/performance/index.ts';
 import { createPolicyService } from './modules/policy/index.ts';
-import { createIpAsnService } from './modules/professionalism/index.ts';
+import { createDisciplineService, createIpAsnService } from './modules/professionalism/index.ts';
 import {
   type ComplaintLimits,
   createChallenges,
@@ -234,7 +234,8 @@ function composeDevelopment(
     training,
   });
   const policy = createPolicyService({ db, clock, ids, audit, steps });
-  return { employees, training, completion, assessment, trainingTests, appointments, performance, policy };
+  const discipline = createDisciplineService({ db, clock, ids, audit, files });
+  return { employees, training, completion, assessment, trainingTests, appointments, performance, policy, discipline };
 }
 
 /** The home page's to-dos, their e-mail reminders, and published selection outcomes. */

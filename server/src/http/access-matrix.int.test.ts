@@ -634,6 +634,51 @@ const MATRIX: Record<string, Row> = {
     url: `/api/v1/policy-milestones/${X}`,
     body: () => ({ status: 'done' }),
   },
+  // Hukuman disiplin: BKPSDM and the person themself only (issue 26) — never supervisors, never public.
+  'GET /api/v1/discipline/kinds': { expect: roles('admin', 'training_admin') },
+  'GET /api/v1/discipline/records': { expect: roles('admin', 'training_admin') },
+  'POST /api/v1/discipline/records': {
+    expect: roles('admin', 'training_admin'),
+    body: () => ({
+      nip: '199001012015031999',
+      kind: 'teguran_lisan',
+      reason: 'Uji akses',
+      skNumber: 'UJI/1',
+      skDate: '2026-01-05',
+      imposedBy: 'Pejabat uji',
+      start: '2026-01-05',
+    }),
+  },
+  'GET /api/v1/discipline/records/:id': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/discipline/records/${X}`,
+  },
+  'PATCH /api/v1/discipline/records/:id': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/discipline/records/${X}`,
+    body: () => ({}),
+  },
+  'PUT /api/v1/discipline/records/:id/objection': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/discipline/records/${X}/objection`,
+    body: () => ({ status: 'none', filedOn: null, decidedOn: null, note: null }),
+  },
+  'POST /api/v1/discipline/records/:id/sk': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/discipline/records/${X}/sk`,
+  },
+  'GET /api/v1/discipline/records/:id/sk': {
+    expect: roles('admin', 'training_admin', 'employee'),
+    url: `/api/v1/discipline/records/${X}/sk`,
+  },
+  'GET /api/v1/discipline/employees/:id': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/discipline/employees/${X}`,
+  },
+  'GET /api/v1/discipline/mine': { expect: roles('employee') },
+  'GET /api/v1/discipline/template': { expect: roles('admin', 'training_admin') },
+  'POST /api/v1/discipline/import': { expect: roles('admin', 'training_admin') },
+  'GET /api/v1/discipline/absence': { expect: roles('admin', 'training_admin') },
   'GET /api/v1/ip-asn/instruments': { expect: roles('admin', 'training_admin') },
   'POST /api/v1/ip-asn/instruments': {
     expect: roles('admin', 'training_admin'),

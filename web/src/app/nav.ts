@@ -49,6 +49,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     ],
   },
   { roles: ['admin', 'training_admin'], items: [{ to: '/pegawai/pengangkatan', label: 'menu.devcAppointment' }] },
+  { roles: ['admin', 'training_admin'], items: [{ to: '/disiplin', label: 'menu.discRecords' }] },
   { roles: ['admin', 'training_admin'], items: [{ to: '/ip-asn/instrumen', label: 'menu.ipasnInstrument' }] },
   {
     roles: ['supervisor', 'employee'],
@@ -59,6 +60,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
       { to: '/pegawai/indeks', label: 'menu.ipasnMine' },
     ],
   },
+  { roles: ['employee'], items: [{ to: '/disiplin/saya', label: 'menu.discMine' }] },
   { roles: ['supervisor'], items: [{ to: '/skp/tim', label: 'menu.skpTeam' }] },
   {
     roles: ['admin', 'training_admin', 'supervisor'],

@@ -271,6 +271,42 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../pages/policies/PoliciesPage.tsx')).PoliciesPage }),
       },
       {
+        path: '/disiplin',
+        lazy: async () => ({
+          Component: (await import('../features/discipline/DisciplinePage.tsx')).DisciplinePage,
+        }),
+      },
+      {
+        path: '/disiplin/baru',
+        lazy: async () => ({
+          Component: (await import('../features/discipline/DisciplineFormPage.tsx')).DisciplineFormPage,
+        }),
+      },
+      {
+        path: '/disiplin/:id/ubah',
+        lazy: async () => ({
+          Component: (await import('../features/discipline/DisciplineFormPage.tsx')).DisciplineFormPage,
+        }),
+      },
+      {
+        path: '/disiplin/impor',
+        lazy: async () => ({
+          Component: (await import('../features/discipline/DisciplineImportPage.tsx')).DisciplineImportPage,
+        }),
+      },
+      {
+        path: '/disiplin/pegawai/:id',
+        lazy: async () => ({
+          Component: (await import('../features/discipline/EmployeeDisciplinePage.tsx')).EmployeeDisciplinePage,
+        }),
+      },
+      {
+        path: '/disiplin/saya',
+        lazy: async () => ({
+          Component: (await import('../features/discipline/MyDisciplinePage.tsx')).MyDisciplinePage,
+        }),
+      },
+      {
         path: '/kebijakan/:id',
         lazy: async () => ({ Component: (await import('../pages/policy/PolicyPage.tsx')).PolicyPage }),
       },

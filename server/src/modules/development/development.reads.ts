@@ -73,6 +73,15 @@ export async function batchesThisWeek(db: Executor, today: string) {
   };
 }
 
+/**
+ * Who employee records are — id, NIP, name, OPD and linked account — by ids, NIPs, account or OPD
+ * (the filters given are ANDed; none given = none returned): for modules that keep records about
+ * the city's employees (professionalism's discipline records) without reading the register itself.
+ */
+export const employeeCards = (
+  db: Executor,
+  by: { ids?: readonly string[]; nips?: readonly string[]; accountId?: string; organizationId?: string },
+) => people.employeeCards(db, by);
 // ── Reads for the IP ASN index (professionalism module, issue 26) ──
 
 /**

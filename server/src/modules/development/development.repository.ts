@@ -212,6 +212,24 @@ export const developmentRepository = {
       await ex.updateTable('employees').set({ supervisor_id: null }).where('nip', 'in', without).execute();
     return ids;
   },
+
+  /** Who records are (id, NIP, name, OPD, account), by ids, NIPs, account or OPD; no filter = none. */
+  employeeCards: (
+    ex: Executor,
+    by: { ids?: readonly string[]; nips?: readonly string[]; accountId?: string; organizationId?: string },
+  ) => {
+    if (by.ids?.length === 0 || by.nips?.length === 0) return Promise.resolve([]);
+    if (!by.ids && !by.nips && !by.accountId && !by.organizationId) return Promise.resolve([]);
+    let q = ex
+      .selectFrom('employees as e')
+      .innerJoin('organizations as o', 'o.id', 'e.organization_id')
+      .select(['e.id', 'e.nip', 'e.full_name', 'e.organization_id', 'o.name as organization_name', 'e.account_id']);
+    if (by.ids) q = q.where('e.id', 'in', [...by.ids]);
+    if (by.nips) q = q.where('e.nip', 'in', [...by.nips]);
+    if (by.accountId) q = q.where('e.account_id', '=', by.accountId);
+    if (by.organizationId) q = q.where('e.organization_id', '=', by.organizationId);
+    return q.orderBy('e.full_name').execute();
+  },
 };
 
 export const trainingRepository = {

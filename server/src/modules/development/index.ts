@@ -5,5 +5,5 @@ export { createCompletionService, type CompletionService } from './completion.se
 export { createAppointmentService, type AppointmentService } from './appointment.service.ts';
 export { createTrainingTestsService, type TrainingTestsService } from './training-tests.service.ts';
 export { trainingTestsRoutes } from './training-tests.routes.ts';
-export { batchesThisWeek, jpClaimsWaitingFor, trainingWaitingFor } from './development.reads.ts';
+export { batchesThisWeek, employeeCards, jpClaimsWaitingFor, trainingWaitingFor } from './development.reads.ts';
 export { employeesForIpAsn, meritCompetenciesForIpAsn, openBatchesFrom, teamOfAccount } from './development.reads.ts';

@@ -1,2 +1,5 @@
+export { createDisciplineService, type DisciplineService } from './discipline.service.ts';
+export { disciplineRoutes } from './discipline.routes.ts';
+export { punishmentsFor } from './discipline.reads.ts';
 export { createIpAsnService, type IpAsnService } from './ip-asn.service.ts';
 export { ipAsnRoutes } from './ip-asn.routes.ts';

@@ -326,6 +326,8 @@ export const en: Resources = {
     devTraining: 'Training',
     devTrainingJp: '20 JP compliance',
     devTrainingMine: 'My training',
+    discMine: 'My disciplinary record',
+    discRecords: 'Disciplinary records',
     devcAppointment: 'CPNS/PPPK appointment',
     devcProbation: 'CPNS probation',
     prtComplaint: 'Complaints',

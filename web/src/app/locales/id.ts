@@ -329,6 +329,8 @@ export const id = {
     devTraining: 'Pelatihan',
     devTrainingJp: 'Pemenuhan 20 JP',
     devTrainingMine: 'Pelatihan saya',
+    discMine: 'Hukuman disiplin saya',
+    discRecords: 'Hukuman disiplin',
     devcAppointment: 'Pengangkatan CPNS/PPPK',
     devcProbation: 'Masa percobaan CPNS',
     prtComplaint: 'Pengaduan',

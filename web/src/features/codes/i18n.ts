@@ -184,6 +184,16 @@ const AUDIT: Record<string, Pair> = {
   'performance.rules.set': ['Aturan kinerja tahunan ditetapkan', 'Yearly performance rules set'],
   'period.add_committee_member': ['Anggota panitia ditambahkan', 'Committee member added'],
   'period.remove_committee_member': ['Anggota panitia dikeluarkan', 'Committee member removed'],
+  'discipline.create': ['Hukuman disiplin dicatat', 'Disciplinary punishment recorded'],
+  'discipline.update': ['Catatan hukuman disiplin diubah', 'Disciplinary record edited'],
+  'discipline.objection': ['Upaya administratif hukuman disiplin dicatat', 'Disciplinary objection recorded'],
+  'discipline.sk.upload': ['SK hukuman disiplin diunggah', 'Disciplinary decree uploaded'],
+  'discipline.sk.download': ['SK hukuman disiplin diunduh', 'Disciplinary decree downloaded'],
+  'discipline.list': ['Daftar hukuman disiplin dibaca', 'Disciplinary records listed'],
+  'discipline.read': ['Catatan hukuman disiplin dibaca', 'Disciplinary record read'],
+  'discipline.read_employee': ['Riwayat hukuman disiplin pegawai dibaca', "An employee's disciplinary history read"],
+  'discipline.read_own': ['Pegawai membaca hukuman disiplinnya', 'Employee read their own disciplinary record'],
+  'discipline.import': ['Hukuman disiplin diimpor dari lembar kerja', 'Disciplinary records imported from a sheet'],
   'ip_asn.instrument.create': ['Versi instrumen IP ASN disimpan', 'IP ASN instrument version saved'],
   'ip_asn.year.assign': [
     'Versi instrumen IP ASN ditetapkan untuk satu tahun',
@@ -248,6 +258,9 @@ const AUDIT: Record<string, Pair> = {
 
 const SUBJECT: Record<string, Pair> = {
   account: ['Akun', 'Account'],
+  discipline_record: ['Catatan hukuman disiplin', 'Disciplinary record'],
+  discipline_records: ['Hukuman disiplin', 'Disciplinary records'],
+  employee_discipline: ['Riwayat hukuman disiplin pegawai', "An employee's disciplinary history"],
   holiday_year: ['Tahun kalender libur', 'Holiday calendar year'],
   network_address: ['Alamat jaringan', 'Network address'],
   application: ['Lamaran', 'Application'],

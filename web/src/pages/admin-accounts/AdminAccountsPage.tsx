@@ -16,6 +16,7 @@ import { QueryState } from '../../app/QueryState.tsx';
 import { applyServerErrors } from '../../app/form-errors.ts';
 import { formatDate } from '../../app/format.ts';
 import { useFieldErrors } from '../../app/useFieldErrors.ts';
+import { useContractForm } from '../../app/useContractForm.ts';
 import { AddressBlocks } from '../../features/identity/components/AddressBlocks.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import {
@@ -183,22 +184,27 @@ function StaffAccountActions({
 }
 
 /** The edit panel of one account; focus moves to its heading when it opens. */
+/** The edit panel's fields: the role stays as it is on one's own account (the server refuses changing it). */
+const EditStaffForm = StaffForm.pick({ fullName: true, role: true, organizationId: true });
+
 function EditStaff({ account, isSelf, onClose }: { account: Staff; isSelf: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const orgs = useOrganizations();
   const update = useUpdateStaff();
   const reset = useSendStaffReset();
-  const [fullName, setFullName] = useState(account.fullName);
-  const [role, setRole] = useState<string>(account.role);
-  const [organizationId, setOrganizationId] = useState(account.organizationId ?? '');
+  const form = useContractForm(EditStaffForm, {
+    fullName: account.fullName,
+    role: account.role as (typeof STAFF_ROLES)[number],
+    organizationId: account.organizationId ?? '',
+  });
   const [done, setDone] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [account.id]);
-  const nameError = update.error instanceof ApiError ? update.error.fieldMessage('fullName') : undefined;
+  const fieldShown = update.error instanceof ApiError && update.error.fieldMessage('fullName') !== undefined;
   const save = (body: Parameters<typeof update.mutate>[0]['body'], message: string) => {
     setDone(null);
     reset.reset();
-    update.mutate({ id: account.id, body }, { onSuccess: () => setDone(message) });
+    update.mutate({ id: account.id, body }, { onSuccess: () => setDone(message), onError: form.showServerErrors });
   };
   return (
     <section className="card form" aria-labelledby="edit-title">
@@ -207,44 +213,27 @@ function EditStaff({ account, isSelf, onClose }: { account: Staff; isSelf: boole
       </h2>
       {done ? <Alert tone="success">{done}</Alert> : null}
       {reset.isSuccess ? <Alert tone="success">{t('acc.resetSent', { email: account.email })}</Alert> : null}
-      {update.isError && !nameError ? <ErrorAlert error={update.error} /> : null}
+      {update.isError && !fieldShown ? <ErrorAlert error={update.error} /> : null}
       {reset.isError ? <ErrorAlert error={reset.error} /> : null}
       {isSelf ? <Alert tone="info">{t('acc.self')}</Alert> : null}
       <form
         className="form"
         noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save(
-            {
-              fullName,
-              ...(isSelf ? {} : { role: role as (typeof STAFF_ROLES)[number] }),
-              organizationId: organizationId === '' ? null : organizationId,
-            },
-            t('acc.saved', { name: fullName }),
-          );
-        }}
+        onSubmit={form.handleSubmit(({ fullName, role, organizationId }) =>
+          save({ fullName, ...(isSelf ? {} : { role }), organizationId }, t('acc.saved', { name: fullName })),
+        )}
       >
-        <TextField
-          label={t('accounts.fullName')}
-          value={fullName}
-          error={nameError}
-          onChange={(e) => setFullName(e.target.value)}
-        />
+        <TextField label={t('accounts.fullName')} error={form.fieldError('fullName')} {...form.register('fullName')} />
         <SelectField
           label={t('accounts.role')}
           hint={t('acc.roleHint')}
-          value={role}
           disabled={isSelf}
-          onChange={(e) => setRole(e.target.value)}
+          error={form.fieldError('role')}
+          {...form.register('role')}
         >
           <RoleOptions />
         </SelectField>
-        <SelectField
-          label={t('accounts.organization')}
-          value={organizationId}
-          onChange={(e) => setOrganizationId(e.target.value)}
-        >
+        <SelectField label={t('accounts.organization')} {...form.register('organizationId')}>
           <OrganizationOptions organizations={orgs.data?.organizations} />
         </SelectField>
         <div className="actions">

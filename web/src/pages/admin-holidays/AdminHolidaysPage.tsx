@@ -5,12 +5,12 @@
  * committee reads it (its home warns when next year's list is missing); only the admin changes it.
  */
 import { type UseMutationResult, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import type { z } from 'zod';
-import { HolidayDayBody, HolidayDayParams } from '../../../../common/contracts/holidays.ts';
+import { z } from 'zod';
+import { HolidayDayBody, HolidayDayParams, HolidayYearBody } from '../../../../common/contracts/holidays.ts';
 import { HOLIDAY_KINDS, localDate } from '../../../../common/rules/calendar.ts';
 import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { ApiError } from '../../app/api.ts';
@@ -224,10 +224,12 @@ function TemplateLinks({ year }: { year: number }) {
 function MarkLoaded({
   year,
   mark,
+  onMark,
   showError,
 }: {
   year: number;
-  mark: UseMutationResult<unknown, Error, void>;
+  mark: Pick<UseMutationResult<unknown, unknown, never>, 'isPending' | 'isError' | 'error'>;
+  onMark: () => void;
   showError: boolean;
 }) {
   const { t } = useTranslation();
@@ -236,7 +238,7 @@ function MarkLoaded({
       <h3>{t('cal.markTitle')}</h3>
       <p className="small">{t('cal.markLead')}</p>
       <div className="actions">
-        <button type="button" className="btn btn--secondary" disabled={mark.isPending} onClick={() => mark.mutate()}>
+        <button type="button" className="btn btn--secondary" disabled={mark.isPending} onClick={onMark}>
           {t('cal.mark', { year })}
         </button>
       </div>
@@ -245,35 +247,49 @@ function MarkLoaded({
   );
 }
 
+/** The SKB the list comes from, checked by the contract before any upload (an empty date is "not given"). */
+const SkbForm = z.strictObject({
+  skbReference: HolidayYearBody.shape.skbReference,
+  skbDate: z.preprocess((v) => (v === '' ? null : v), HolidayYearBody.shape.skbDate),
+});
+
 function ImportPanel({ view }: { view: HolidayYearView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const fileId = useId();
-  const [skbReference, setSkbReference] = useState(view.loaded?.skbReference ?? '');
-  const [skbDate, setSkbDate] = useState(view.loaded?.skbDate ?? '');
+  const form = useContractForm(SkbForm, {
+    skbReference: view.loaded?.skbReference ?? '',
+    skbDate: view.loaded?.skbDate ?? '',
+  });
   const [file, setFile] = useState<File | null>(null);
   const [percent, setPercent] = useState<number | null>(null);
   const [result, setResult] = useState<HolidayImportResponse | null>(null);
   const run = useMutation({
-    mutationFn: (commit: boolean) =>
-      calendarApi.importSheet(view.year, file!, { commit, skbReference: skbReference.trim(), skbDate }, setPercent),
+    mutationFn: ({ commit, skb }: { commit: boolean; skb: z.output<typeof SkbForm> }) =>
+      calendarApi.importSheet(
+        view.year,
+        file!,
+        { commit, skbReference: skb.skbReference, skbDate: skb.skbDate ?? '' },
+        setPercent,
+      ),
     onSuccess: (r) => {
       setResult(r);
       if (r.committed) void qc.invalidateQueries({ queryKey: ['cal'] });
     },
+    onError: form.showServerErrors,
     onSettled: () => setPercent(null),
   });
   const mark = useMutation({
-    mutationFn: () =>
-      calendarApi.markLoaded(view.year, { skbReference: skbReference.trim(), skbDate: skbDate || null }),
+    mutationFn: (skb: z.output<typeof SkbForm>) => calendarApi.markLoaded(view.year, skb),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['cal'] }),
+    onError: form.showServerErrors,
   });
-  const err = run.error instanceof ApiError ? run.error : mark.error instanceof ApiError ? mark.error : null;
-  const check = (e: FormEvent) => {
-    e.preventDefault();
+  const fieldsShown = Boolean(form.fieldError('skbReference') ?? form.fieldError('skbDate'));
+  const check = form.handleSubmit((skb) => {
     setResult(null);
-    if (file) run.mutate(false);
-  };
+    if (file) run.mutate({ commit: false, skb });
+  });
+  const commit = form.handleSubmit((skb) => run.mutate({ commit: true, skb }));
   return (
     <section className="card stack" aria-labelledby="cal-import-title">
       <h2 id="cal-import-title">{t('cal.importTitle')}</h2>
@@ -283,16 +299,21 @@ function ImportPanel({ view }: { view: HolidayYearView }) {
         <TextField
           label={t('cal.skbReference')}
           hint={t('cal.skbReferenceHint')}
-          value={skbReference}
           maxLength={200}
-          onChange={(e) => setSkbReference(e.target.value)}
-          error={err?.fieldMessage('skbReference')}
+          error={form.fieldError('skbReference')}
+          {...form.register('skbReference')}
         />
-        <DateField
-          label={t('cal.skbDate')}
-          value={skbDate}
-          onChange={setSkbDate}
-          error={err?.fieldMessage('skbDate')}
+        <Controller
+          control={form.control}
+          name="skbDate"
+          render={({ field }) => (
+            <DateField
+              label={t('cal.skbDate')}
+              value={String(field.value ?? '')}
+              onChange={field.onChange}
+              error={form.fieldError('skbDate')}
+            />
+          )}
         />
         <div className="field">
           <label htmlFor={fileId}>{t('cal.file')}</label>
@@ -312,21 +333,23 @@ function ImportPanel({ view }: { view: HolidayYearView }) {
             {t('cal.check')}
           </button>
           {result?.ok && !result.committed ? (
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={run.isPending}
-              onClick={() => run.mutate(true)}
-            >
+            <button type="button" className="btn btn--primary" disabled={run.isPending} onClick={() => void commit()}>
               {t('cal.commit', { count: result.counts.ok })}
             </button>
           ) : null}
         </div>
         {percent !== null ? <UploadProgress percent={percent} label={t('cal.checking', { percent })} /> : null}
-        {run.isError && !err?.fields.length ? <ErrorAlert error={run.error} /> : null}
+        {run.isError && !fieldsShown ? <ErrorAlert error={run.error} /> : null}
       </form>
       {result ? <ImportReport result={result} /> : null}
-      {view.loaded ? null : <MarkLoaded year={view.year} mark={mark} showError={!err?.fields.length} />}
+      {view.loaded ? null : (
+        <MarkLoaded
+          year={view.year}
+          mark={mark}
+          onMark={() => void form.handleSubmit((skb) => mark.mutate(skb))()}
+          showError={!fieldsShown}
+        />
+      )}
       {mark.isSuccess ? (
         <div role="status">
           <Alert tone="success">{t('cal.marked', { year: view.year })}</Alert>

@@ -8,6 +8,7 @@ import { DisposeBody, FollowUpBody, RejectBody } from '../../../../common/contra
 import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { OneTextForm } from '../../app/OneTextForm.tsx';
 import { useContractForm } from '../../app/useContractForm.ts';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { useOrganizations } from '../../features/identity/hooks.ts';
@@ -15,7 +16,7 @@ import { participationApi, type StaffComplaintDetail } from '../../features/part
 import '../../features/participation/i18n.ts';
 import '../../features/participation/participation.css';
 import { Alert } from '../../ui/Alert.tsx';
-import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { ClockLine, ComplaintThread } from '../complaint-track/ComplaintTrackPage.tsx';
 import { RedactForm } from '../../features/participation/components/RedactForm.tsx';
@@ -72,66 +73,37 @@ function DisposeForm({ c, done }: { c: StaffComplaintDetail; done: Done }) {
 
 function RejectForm({ c, done }: { c: StaffComplaintDetail; done: Done }) {
   const { t } = useTranslation();
-  const form = useContractForm(RejectBody, { reason: '' });
-  const reject = useMutation({
-    mutationFn: (v: z.infer<typeof RejectBody>) => participationApi.reject(c.id, v.reason),
-    onSuccess: done,
-    onError: (e) => form.showServerErrors(e),
-  });
   return (
-    <form
+    <OneTextForm
+      schema={RejectBody}
+      name="reason"
+      heading={{ id: 'reject-title', text: t('prt.staff.reject') }}
       className="form card"
-      noValidate
-      aria-labelledby="reject-title"
-      onSubmit={form.handleSubmit((v) => reject.mutate(v))}
-    >
-      <h2 id="reject-title">{t('prt.staff.reject')}</h2>
-      <TextField
-        label={t('prt.staff.reason')}
-        maxLength={2000}
-        error={form.fieldError('reason')}
-        {...form.register('reason')}
-      />
-      <div className="actions">
-        <button type="submit" className="btn btn--secondary" disabled={reject.isPending}>
-          {t('prt.staff.reject')}
-        </button>
-      </div>
-      {reject.isError ? <ErrorAlert error={reject.error} /> : null}
-    </form>
+      label={t('prt.staff.reason')}
+      maxLength={2000}
+      submit={t('prt.staff.reject')}
+      buttonClass="btn btn--secondary"
+      send={(text) => participationApi.reject(c.id, text)}
+      onDone={done}
+    />
   );
 }
 
 function FollowUpForm({ c, done }: { c: StaffComplaintDetail; done: Done }) {
   const { t } = useTranslation();
-  const form = useContractForm(FollowUpBody, { body: '' });
-  const follow = useMutation({
-    mutationFn: (v: z.infer<typeof FollowUpBody>) => participationApi.followUp(c.id, v.body),
-    onSuccess: done,
-    onError: (e) => form.showServerErrors(e),
-  });
   return (
-    <form
+    <OneTextForm
+      schema={FollowUpBody}
+      name="body"
+      heading={{ id: 'follow-title', text: t('prt.staff.followUp') }}
       className="form card"
-      noValidate
-      aria-labelledby="follow-title"
-      onSubmit={form.handleSubmit((v) => follow.mutate(v))}
-    >
-      <h2 id="follow-title">{t('prt.staff.followUp')}</h2>
-      <TextAreaField
-        label={t('prt.staff.followUp')}
-        rows={5}
-        maxLength={5000}
-        error={form.fieldError('body')}
-        {...form.register('body')}
-      />
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={follow.isPending}>
-          {t('prt.staff.sendFollowUp')}
-        </button>
-      </div>
-      {follow.isError ? <ErrorAlert error={follow.error} /> : null}
-    </form>
+      label={t('prt.staff.followUp')}
+      rows={5}
+      maxLength={5000}
+      submit={t('prt.staff.sendFollowUp')}
+      send={(text) => participationApi.followUp(c.id, text)}
+      onDone={done}
+    />
   );
 }
 

@@ -19,6 +19,7 @@ import {
 import { formatWitaDateTime } from '../../../../common/rules/wita.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { OneTextForm } from '../../app/OneTextForm.tsx';
 import { useContractForm } from '../../app/useContractForm.ts';
 import { useMe } from '../../features/identity/hooks.ts';
 import { consultationApi, type ConsultationView } from '../../features/participation/api.ts';
@@ -45,33 +46,21 @@ function useRefresh(id: string) {
 function CommentForm({ consultationId, section }: { consultationId: string; section: Section }) {
   const { t } = useTranslation();
   const refresh = useRefresh(consultationId);
-  const form = useContractForm(CommentBody, { body: '' });
-  const send = useMutation({
-    mutationFn: (v: z.infer<typeof CommentBody>) => consultationApi.comment(section.id, v.body),
-    onSuccess: () => (form.reset(), refresh()),
-    onError: (e) => form.showServerErrors(e),
-  });
+  const label = t('prt.cons.commentOn', { heading: section.heading });
   return (
-    <form
-      className="form"
-      noValidate
-      aria-label={t('prt.cons.commentOn', { heading: section.heading })}
-      onSubmit={form.handleSubmit((v) => send.mutate(v))}
-    >
-      <TextAreaField
-        label={t('prt.cons.commentOn', { heading: section.heading })}
-        rows={3}
-        maxLength={3000}
-        error={form.fieldError('body')}
-        {...form.register('body')}
-      />
-      <div className="actions">
-        <button type="submit" className="btn btn--primary btn--small" disabled={send.isPending}>
-          {t('prt.cons.send')}
-        </button>
-      </div>
-      {send.isError ? <ErrorAlert error={send.error} /> : null}
-    </form>
+    <OneTextForm
+      schema={CommentBody}
+      name="body"
+      label={label}
+      ariaLabel={label}
+      rows={3}
+      maxLength={3000}
+      submit={t('prt.cons.send')}
+      buttonClass="btn btn--primary btn--small"
+      send={(text) => consultationApi.comment(section.id, text)}
+      onDone={refresh}
+      clearOnDone
+    />
   );
 }
 
@@ -80,60 +69,37 @@ type Comment = Section['comments'][number];
 function AnswerForm({ consultationId, comment }: { consultationId: string; comment: Comment }) {
   const { t } = useTranslation();
   const refresh = useRefresh(consultationId);
-  const form = useContractForm(AnswerCommentBody, { answer: '' });
-  const reply = useMutation({
-    mutationFn: (v: z.infer<typeof AnswerCommentBody>) => consultationApi.answer(comment.id, v.answer),
-    onSuccess: refresh,
-    onError: (e) => form.showServerErrors(e),
-  });
+  const label = t('prt.cons.answerFor', { author: comment.author });
   return (
-    <form
-      className="form"
-      noValidate
-      aria-label={t('prt.cons.answerFor', { author: comment.author })}
-      onSubmit={form.handleSubmit((v) => reply.mutate(v))}
-    >
-      <TextField
-        label={t('prt.cons.answerFor', { author: comment.author })}
-        maxLength={3000}
-        error={form.fieldError('answer')}
-        {...form.register('answer')}
-      />
-      <button type="submit" className="btn btn--secondary btn--small" disabled={reply.isPending}>
-        {t('prt.cons.answer')}
-      </button>
-      {reply.isError ? <ErrorAlert error={reply.error} /> : null}
-    </form>
+    <OneTextForm
+      schema={AnswerCommentBody}
+      name="answer"
+      label={label}
+      ariaLabel={label}
+      maxLength={3000}
+      submit={t('prt.cons.answer')}
+      buttonClass="btn btn--secondary btn--small"
+      send={(text) => consultationApi.answer(comment.id, text)}
+      onDone={refresh}
+    />
   );
 }
 
 function HideForm({ consultationId, comment }: { consultationId: string; comment: Comment }) {
   const { t } = useTranslation();
   const refresh = useRefresh(consultationId);
-  const form = useContractForm(HideCommentBody, { reason: '' });
-  const hide = useMutation({
-    mutationFn: (v: z.infer<typeof HideCommentBody>) => consultationApi.hide(comment.id, v.reason),
-    onSuccess: refresh,
-    onError: (e) => form.showServerErrors(e),
-  });
   return (
-    <form
-      className="form"
-      noValidate
-      aria-label={t('prt.cons.hideFor', { author: comment.author })}
-      onSubmit={form.handleSubmit((v) => hide.mutate(v))}
-    >
-      <TextField
-        label={t('prt.cons.hideReason')}
-        maxLength={500}
-        error={form.fieldError('reason')}
-        {...form.register('reason')}
-      />
-      <button type="submit" className="btn btn--secondary btn--small" disabled={hide.isPending}>
-        {t('prt.cons.hide')}
-      </button>
-      {hide.isError ? <ErrorAlert error={hide.error} /> : null}
-    </form>
+    <OneTextForm
+      schema={HideCommentBody}
+      name="reason"
+      label={t('prt.cons.hideReason')}
+      ariaLabel={t('prt.cons.hideFor', { author: comment.author })}
+      maxLength={500}
+      submit={t('prt.cons.hide')}
+      buttonClass="btn btn--secondary btn--small"
+      send={(text) => consultationApi.hide(comment.id, text)}
+      onDone={refresh}
+    />
   );
 }
 

@@ -18,6 +18,7 @@ import { useContractForm } from '../../app/useContractForm.ts';
 import { type EmployeeFilters, type EmployeeImport, developmentApi } from '../../features/development/api.ts';
 import '../../features/development/development.css';
 import '../../features/development/i18n.ts';
+import { disciplineColumn } from '../../features/discipline/components.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
 import { IpAsnLink } from '../../features/ipasn/IpAsnLink.tsx';
 import { useOrganizations } from '../../features/identity/hooks.ts';
@@ -272,6 +273,7 @@ function Employees({ me }: { me: Me }) {
       ),
     },
     { key: 'supervisor', header: t('dev.list.supervisor'), cell: (e) => e.supervisor?.fullName ?? '—' },
+    ...(isBkpsdm ? [disciplineColumn] : []),
     { key: 'ipasn', header: 'IP ASN', cell: (e) => <IpAsnLink employeeId={e.id} name={e.fullName} /> },
   ];
   const go = (page: number) => setFilters({ ...filters, page });

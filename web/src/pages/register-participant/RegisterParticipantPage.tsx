@@ -4,17 +4,18 @@
  * The e-mail is verified with the same six-digit code as the applicant's sign-up.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { z } from 'zod';
 import { ParticipantRegisterBody } from '../../../../common/contracts/identity.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { applyServerErrors } from '../../app/form-errors.ts';
-import { useFieldErrors } from '../../app/useFieldErrors.ts';
 import { identityApi } from '../../features/identity/api.ts';
-import { NewPasswordFields, SignupSubmit, SignupSuccess } from '../../features/identity/components/SignupParts.tsx';
+import {
+  NewPasswordFields,
+  SignupSubmit,
+  SignupSuccess,
+  useSignup,
+} from '../../features/identity/components/SignupParts.tsx';
 import '../../features/participation/i18n.ts';
 import { CheckboxField, RadioGroup, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
@@ -30,19 +31,14 @@ const SERVER_FIELDS = ['kind', 'fullName', 'email', 'password', 'consent'] as co
 
 export function RegisterParticipantPage() {
   const { t } = useTranslation();
-  const form = useForm<SignupForm>({
+  const { form, fieldError, mutation, onSubmit } = useSignup<SignupForm>({
     resolver: zodResolver(SignupForm),
     defaultValues: { kind: 'citizen', fullName: '', email: '', password: '', passwordConfirm: '', consent: false },
-    mode: 'onTouched',
+    send: identityApi.registerParticipant,
+    serverFields: SERVER_FIELDS,
   });
-  const { register, handleSubmit, watch, setError, formState } = form;
-  const fieldError = useFieldErrors(formState.errors);
-  const mutation = useMutation({ mutationFn: identityApi.registerParticipant });
+  const { register, watch, formState } = form;
   const organization = watch('kind') === 'organization';
-
-  const onSubmit = handleSubmit(({ passwordConfirm: _confirm, consent: _consent, ...body }) => {
-    mutation.mutate({ ...body, consent: true }, { onError: (err) => applyServerErrors(err, setError, SERVER_FIELDS) });
-  });
 
   if (mutation.isSuccess) {
     const email = form.getValues('email');

@@ -1,16 +1,19 @@
 /** /daftar — applicant self-registration with the UU 27/2022 consent and the NIK +40 explanation. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
-import { useForm, type UseFormReturn } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { z } from 'zod';
 import { RegisterBody } from '../../../../common/contracts/identity.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { applyServerErrors } from '../../app/form-errors.ts';
 import { useFieldErrors } from '../../app/useFieldErrors.ts';
 import { identityApi } from '../../features/identity/api.ts';
-import { NewPasswordFields, SignupSubmit, SignupSuccess } from '../../features/identity/components/SignupParts.tsx';
+import {
+  NewPasswordFields,
+  SignupSubmit,
+  SignupSuccess,
+  useSignup,
+} from '../../features/identity/components/SignupParts.tsx';
 import { nikDisagrees, nikHint } from '../../features/identity/nik-hint.ts';
 import { CheckboxField, RadioGroup, TextField } from '../../ui/Field.tsx';
 import { idDateToIso } from '../../ui/dates.ts';
@@ -168,7 +171,7 @@ function ContactPasswordConsentFields({
 
 export function RegisterPage() {
   const { t } = useTranslation();
-  const form = useForm<RegisterForm>({
+  const { form, fieldError, mutation, onSubmit } = useSignup<RegisterForm>({
     resolver: zodResolver(RegisterForm),
     defaultValues: {
       nik: '',
@@ -181,14 +184,8 @@ export function RegisterPage() {
       passwordConfirm: '',
       consent: false,
     },
-    mode: 'onTouched',
-  });
-  const { handleSubmit, setError, formState } = form;
-  const fieldError = useFieldErrors(formState.errors);
-  const mutation = useMutation({ mutationFn: identityApi.register });
-
-  const onSubmit = handleSubmit(({ passwordConfirm: _confirm, consent: _consent, ...body }) => {
-    mutation.mutate({ ...body, consent: true }, { onError: (err) => applyServerErrors(err, setError, SERVER_FIELDS) });
+    send: identityApi.register,
+    serverFields: SERVER_FIELDS,
   });
 
   if (mutation.isSuccess) {
@@ -221,7 +218,7 @@ export function RegisterPage() {
         <IdentityFields form={form} fieldError={fieldError} />
         <ContactPasswordConsentFields form={form} fieldError={fieldError} />
         <SignupSubmit
-          showSummary={Object.keys(formState.errors).length > 0 && formState.isSubmitted}
+          showSummary={Object.keys(form.formState.errors).length > 0 && form.formState.isSubmitted}
           pending={mutation.isPending}
           label={t('register.submit')}
           pendingLabel={t('register.submitting')}

@@ -4,14 +4,14 @@
  * with the file verdict in one pass, and the second-person review.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ComponentProps, type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type ComponentProps, type FormEvent, type ReactNode, useId } from 'react';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { compareBiodata } from '../../features/recruitment/compare.ts';
 import '../../features/recruitment/i18n-compare.ts';
 import { Link, useParams } from 'react-router-dom';
 import type { Me } from '../../../../common/contracts/identity.ts';
-import { VerifyFileBody } from '../../../../common/contracts/recruitment.ts';
+import { ReviewBody, VerifyFileBody } from '../../../../common/contracts/recruitment.ts';
 import { blankAsNull, useContractForm } from '../../app/useContractForm.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
@@ -24,7 +24,7 @@ import { byDocumentOrder, formatKb, recKey, useLang, useMsg, useTmsReasons } fro
 import '../../features/recruitment/recruitment.css';
 import type { TmsReason, VerificationDetail } from '../../features/recruitment/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
-import { RadioGroup, SelectField, TextField } from '../../ui/Field.tsx';
+import { RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { Loading } from '../../ui/Spinner.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
@@ -398,15 +398,19 @@ function Compare({ file }: { file: VerificationDetail }) {
   );
 }
 
+/** The reviewer's note: optional, as the contract says (blank → none). */
+const ReviewNoteForm = ReviewBody.pick({ note: true }).extend({ note: blankAsNull(ReviewBody.shape.note) });
+
 function Review({ file }: { file: VerificationDetail }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const noteId = useId();
-  const [note, setNote] = useState('');
+  const form = useContractForm(ReviewNoteForm, { note: '' });
   const review = useMutation({
-    mutationFn: (approve: boolean) => recruitmentApi.review(file.id, { approve, note: note.trim() || null }),
+    mutationFn: (body: { approve: boolean; note: string | null }) => recruitmentApi.review(file.id, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: recKey }),
+    onError: form.showServerErrors,
   });
+  const decide = (approve: boolean) => form.handleSubmit(({ note }) => review.mutate({ approve, note }));
   return (
     <section className="card" aria-labelledby="review-title">
       <h2 id="review-title">{t('rec.ver.review')}</h2>
@@ -414,29 +418,24 @@ function Review({ file }: { file: VerificationDetail }) {
       <p>
         {t('rec.ver.proposed')}: <StatusBadge status={file.proposedVerdict ?? ''} />
       </p>
-      <div className="field">
-        <label htmlFor={noteId}>{t('rec.common.note')}</label>
-        <textarea id={noteId} rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
-      </div>
-      {review.isError ? <ErrorAlert error={review.error} /> : null}
-      <div className="actions">
-        <button
-          type="button"
-          className="btn btn--primary"
-          disabled={review.isPending}
-          onClick={() => review.mutate(true)}
-        >
-          {t('rec.ver.approve')}
-        </button>
-        <button
-          type="button"
-          className="btn btn--secondary"
-          disabled={review.isPending}
-          onClick={() => review.mutate(false)}
-        >
-          {t('rec.ver.returnBtn')}
-        </button>
-      </div>
+      <form noValidate onSubmit={(e) => e.preventDefault()}>
+        <TextAreaField
+          label={t('rec.common.note')}
+          rows={3}
+          maxLength={1000}
+          error={form.fieldError('note')}
+          {...form.register('note')}
+        />
+        {review.isError && !form.fieldError('note') ? <ErrorAlert error={review.error} /> : null}
+        <div className="actions">
+          <button type="button" className="btn btn--primary" disabled={review.isPending} onClick={decide(true)}>
+            {t('rec.ver.approve')}
+          </button>
+          <button type="button" className="btn btn--secondary" disabled={review.isPending} onClick={decide(false)}>
+            {t('rec.ver.returnBtn')}
+          </button>
+        </div>
+      </form>
     </section>
   );
 }

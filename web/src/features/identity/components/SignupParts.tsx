@@ -1,12 +1,22 @@
 /**
  * What the two sign-up forms (/daftar for applicants, /daftar-warga for citizens and observers)
  * share: the new password with its confirmation and "show password", the summary and submit
- * button, and the success card that sends the person on to verify their e-mail.
+ * button, the form's wiring, and the success card that sends the person on to verify their e-mail.
  */
+import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import {
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type Resolver,
+  useForm,
+  type UseFormRegisterReturn,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { applyServerErrors } from '../../../app/form-errors.ts';
+import { useFieldErrors } from '../../../app/useFieldErrors.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { CheckboxField, TextField } from '../../../ui/Field.tsx';
 
@@ -104,4 +114,34 @@ export function SignupSuccess({
       </div>
     </section>
   );
+}
+
+/** What only a sign-up form has beside its contract: the password typed twice and the consent box. */
+type SignupFields = FieldValues & { passwordConfirm: string; consent: boolean; email: string };
+
+/**
+ * A sign-up form checked by its schema as the person leaves each field; it sends the contract's
+ * body (no confirmation, consent given) and puts what the server refuses next to the field.
+ */
+export function useSignup<F extends SignupFields>({
+  resolver,
+  defaultValues,
+  send,
+  serverFields,
+}: {
+  resolver: Resolver<F>;
+  defaultValues: DefaultValues<F>;
+  send: (body: Omit<F, 'passwordConfirm' | 'consent'> & { consent: true }) => Promise<unknown>;
+  serverFields: readonly Path<F>[];
+}) {
+  const form = useForm<F>({ resolver, defaultValues, mode: 'onTouched' });
+  const fieldError = useFieldErrors(form.formState.errors);
+  const mutation = useMutation({ mutationFn: send });
+  const onSubmit = form.handleSubmit(({ passwordConfirm: _confirm, consent: _consent, ...body }) => {
+    mutation.mutate(
+      { ...body, consent: true },
+      { onError: (err) => applyServerErrors(err, form.setError, serverFields) },
+    );
+  });
+  return { form, fieldError, mutation, onSubmit };
 }

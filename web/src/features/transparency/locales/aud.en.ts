@@ -43,6 +43,7 @@ export const audEn: Texts<typeof audId> = {
     assessment: 'Training tests',
     complaint: 'Complaints',
     consultation: 'Public consultations',
+    discipline: 'Disciplinary records',
     employee: 'Employee records',
     forum: 'Public forums',
     holiday: 'Holidays',

@@ -41,6 +41,7 @@ export const audId = {
     assessment: 'Tes pelatihan',
     complaint: 'Pengaduan',
     consultation: 'Konsultasi publik',
+    discipline: 'Hukuman disiplin',
     employee: 'Data pegawai',
     forum: 'Forum publik',
     holiday: 'Hari libur',
