@@ -7,6 +7,7 @@ import {
   trainingEndpoints,
   trainingTestEndpoints,
 } from './development.endpoints.ts';
+import { correlationEndpoints } from './correlation.endpoints.ts';
 import { examEndpoints } from './exam.endpoints.ts';
 import { holidaysEndpoints } from './holidays.endpoints.ts';
 import { homeEndpoints } from './home.endpoints.ts';
@@ -39,4 +40,5 @@ export const ALL_ENDPOINTS = {
   policyEndpoints,
   homeEndpoints,
   participationEndpoints,
+  correlationEndpoints,
 };

@@ -9,6 +9,7 @@ import type { Services } from '../src/compose.ts';
 import type { Database } from '../src/db/database.ts';
 import { AppError } from '../src/errors.ts';
 import { seedPracticeBank } from './exam.ts';
+import { seedDemoCorrelationCohort } from './correlation.ts';
 import { PALU_ORGANIZATIONS } from './palu.ts';
 import { seedDemoParticipation } from './participation.ts';
 import { THRESHOLD_RULE_SETS } from '../src/modules/selection/domain/thresholds.ts';
@@ -403,5 +404,6 @@ export async function seedDemo(database: Database, services: Services, opts: { e
     if (await database.db.selectFrom('service_units').select('id').limit(1).executeTakeFirst()) return; // another instance seeded it
     throw err;
   });
+  await seedDemoCorrelationCohort(database, services);
   return created;
 }

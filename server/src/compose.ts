@@ -44,6 +44,7 @@ import { createHomeService, createReminderService } from './modules/home/index.t
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
 import { createPerformanceService } from './modules/performance/index.ts';
 import { createPolicyService } from './modules/policy/index.ts';
+import { createCorrelationService } from './modules/professionalism/index.ts';
 import {
   type ComplaintLimits,
   createChallenges,
@@ -92,7 +93,9 @@ export function composeServices(opts: ComposeOptions) {
   const homeArea = composeHome(core, recruitmentArea.notifications, developmentArea, opts);
   const participationArea = composeParticipation(core, recruitmentArea, developmentArea.performance, opts);
   const { clock, ids, mailer, audit, identity, files } = core;
+  const correlation = createCorrelationService({ db: core.db, committee: recruitmentArea.periodCommittee });
   return {
+    correlation,
     clock,
     ids,
     mailer,

@@ -6,6 +6,7 @@
 import { dayOfWeek, shiftDate, windowEndInstant, windowStartInstant } from '../../../../common/rules/calendar.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../identity/index.ts';
+import { appointmentRepository } from './appointment.repository.ts';
 import { completionRepository } from './completion.repository.ts';
 import { qrOpen } from './completion.shared.ts';
 import { developmentRepository as people, trainingRepository as repo } from './development.repository.ts';
@@ -70,4 +71,30 @@ export async function batchesThisWeek(db: Executor, today: string) {
     ending: rows.filter((b) => inWeek(b.ends_on)).length,
     batchId: rows.length === 1 ? rows[0]!.id : null,
   };
+}
+
+/** An appointee (a record made from a recruitment application) and their Latsar result. */
+export interface AppointeeOutcome {
+  employeeId: string;
+  applicationId: string;
+  tmt: string;
+  status: 'CPNS' | 'PNS' | 'PPPK';
+  /** Latsar post-test score (0–100) of the finished Latsar; null when none is recorded. */
+  latsarScore: number | null;
+}
+
+/**
+ * Every appointee with the application they came from and their Latsar result, for the
+ * correlation page (does selection pick people who perform?). No names: the caller only relates
+ * numbers and must aggregate them.
+ */
+export async function appointeeOutcomes(db: Executor): Promise<AppointeeOutcome[]> {
+  const rows = await appointmentRepository.appointeesWithLatsar(db);
+  return rows.map((r) => ({
+    employeeId: r.id,
+    applicationId: r.application_id!,
+    tmt: String(r.tmt),
+    status: r.status,
+    latsarScore: r.latsar_score ?? null,
+  }));
 }

@@ -1,0 +1,2 @@
+export { createCorrelationService, type CorrelationService } from './correlation.service.ts';
+export { correlationRoutes } from './correlation.routes.ts';
