@@ -15,6 +15,8 @@ export const OUTCOMES = ['latsar', 'skp', 'ipAsn'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 /** Formation types as the CASN announcement groups them (derived from the jabatan). */
 export const FORMATION_KINDS = ['guru', 'kesehatan', 'teknis'] as const;
+/** A group (jenis kebutuhan, formation type) below this many people is not related (shown as hidden). */
+export const CORRELATION_MIN_GROUP = 30;
 /** A period whose code starts with this holds the demo seed's synthetic cohort: shown as "Data demo (sintetis)". */
 export const DEMO_PERIOD_PREFIX = 'DEMO-';
 

@@ -17,10 +17,9 @@ import { seededRandom } from '../src/modules/exam/domain/form.ts';
 import { DEMO_PERIOD_PREFIX } from '../../common/contracts/correlation.ts';
 
 export const DEMO_COHORT_CODE = `${DEMO_PERIOD_PREFIX}CPNS-2024`;
-const COHORT = 120;
 const TMT = '2025-03-01';
 
-/** The formations of the demo period: jabatan (formation type), OPD, jenis kebutuhan, people appointed. */
+/** The formations of the demo period: jabatan (formation type), OPD, jenis kebutuhan, people appointed (120 in all). */
 const FORMATIONS = [
   { code: 'D-GURU-MTK', jabatan: 'Guru Ahli Pertama - Matematika', org: 'dikbud', need: 'umum', n: 26 },
   { code: 'D-GURU-BIN', jabatan: 'Guru Ahli Pertama - Bahasa Indonesia', org: 'dikbud', need: 'umum', n: 14 },
@@ -85,29 +84,35 @@ export function demoCohort(seed = 'merit-demo-cohort-2024'): DemoAppointee[] {
 /** Seeds the cohort once (skipped when the period exists or the demo committee account is missing). */
 export async function seedDemoCorrelationCohort(database: Database, services: Services): Promise<void> {
   const db = database.db;
-  if (await db.selectFrom('recruitment_periods').select('id').where('code', '=', DEMO_COHORT_CODE).executeTakeFirst())
-    return;
+  const exists = () =>
+    db.selectFrom('recruitment_periods').select('id').where('code', '=', DEMO_COHORT_CODE).executeTakeFirst();
+  if (await exists()) return;
   const panitia = await db
     .selectFrom('accounts')
     .select(['id', 'role', 'organization_id'])
     .where('email_normalized', '=', 'panitia@merit.test')
     .executeTakeFirst();
   if (!panitia) return;
-  const period = await services.recruitment.createPeriod(
-    { accountId: panitia.id, role: panitia.role, organizationId: panitia.organization_id },
-    {
-      code: DEMO_COHORT_CODE,
-      name: 'Data demo (sintetis): Seleksi CPNS Kota Palu 2024',
-      year: 2024,
-      type: 'CPNS',
-      ageCutoffDate: '2024-08-01',
-      stages: {
-        registration: { start: '2024-08-20T00:00:00.000Z', end: '2024-09-10T00:00:00.000Z' },
-        verification: { start: '2024-08-20T00:00:00.000Z', end: '2024-09-20T00:00:00.000Z' },
+  const period = await services.recruitment
+    .createPeriod(
+      { accountId: panitia.id, role: panitia.role, organizationId: panitia.organization_id },
+      {
+        code: DEMO_COHORT_CODE,
+        name: 'Data demo (sintetis): Seleksi CPNS Kota Palu 2024',
+        year: 2024,
+        type: 'CPNS',
+        ageCutoffDate: '2024-08-01',
+        stages: {
+          registration: { start: '2024-08-20T00:00:00.000Z', end: '2024-09-10T00:00:00.000Z' },
+          verification: { start: '2024-08-20T00:00:00.000Z', end: '2024-09-20T00:00:00.000Z' },
+        },
       },
-    },
-  );
-  await insertCohort(database, services, period.id, demoCohort());
+    )
+    .catch(async (err: unknown) => {
+      if (await exists()) return null; // another instance seeding at the same moment made it first
+      throw err;
+    });
+  if (period) await insertCohort(database, services, period.id, demoCohort());
 }
 
 /**
@@ -257,6 +262,8 @@ async function insertRecords(trx: Executor, rows: readonly Row[], uuid: () => st
       jp: 120,
       modality: 'blended',
       post_test_pass: 60,
+      eligibility: JSON.stringify({ statuses: ['CPNS'] }),
+      cost_rupiah: 0,
     })
     .execute();
   await trx
@@ -320,6 +327,9 @@ async function insertSkp(trx: Executor, rows: readonly Row[], uuid: () => string
         rating_results: RATINGS[r.p.predikat][0],
         rating_behaviour: RATINGS[r.p.predikat][1],
         predikat: r.p.predikat,
+        result_ratings: '{}',
+        behaviour_ratings: '{}',
+        realisations: '{}',
         note: 'Data demo (sintetis)',
         status: 'final' as const,
         finalised_at: '2026-01-15T02:00:00.000Z',

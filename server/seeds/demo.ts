@@ -337,7 +337,11 @@ export async function seedOrganizations(database: Database): Promise<number> {
 }
 
 /** Seeds OPDs and demo accounts; returns the accounts it created (empty when already seeded). */
-export async function seedDemo(database: Database, services: Services, opts: { examSession?: boolean } = {}) {
+export async function seedDemo(
+  database: Database,
+  services: Services,
+  opts: { examSession?: boolean; correlationCohort?: boolean } = {},
+) {
   await seedOrganizations(database);
   const created: typeof DEMO_ACCOUNTS = [];
   for (const a of DEMO_ACCOUNTS) {
@@ -404,6 +408,6 @@ export async function seedDemo(database: Database, services: Services, opts: { e
     if (await database.db.selectFrom('service_units').select('id').limit(1).executeTakeFirst()) return; // another instance seeded it
     throw err;
   });
-  await seedDemoCorrelationCohort(database, services);
+  if (opts.correlationCohort) await seedDemoCorrelationCohort(database, services);
   return created;
 }

@@ -348,6 +348,8 @@ export const en: Resources = {
     skpPolicies: 'Policy follow-up',
     skpPublicPolicies: 'Policies',
     skpTeam: 'Team SKP',
+    corReport: 'Selection & performance',
+    corPublic: 'Selection and performance',
   },
   months: [
     'January',

@@ -5,10 +5,11 @@
  * A cell of 1–4 people is shown as "<5" (the count itself could point at someone). Groups (jenis
  * kebutuhan, formation type) are related only when they hold at least 30 people.
  */
+import { CORRELATION_MIN_GROUP } from '../../../../../common/contracts/correlation.ts';
 import { averageRanks } from './correlation.ts';
 
 /** A group below this many people is not split out (its ρ would say little and could point at people). */
-export const MIN_GROUP = 30;
+export const MIN_GROUP = CORRELATION_MIN_GROUP;
 /** A grid cell below this many people (and above zero) is shown as "<5". */
 export const MIN_CELL = 5;
 
