@@ -14,7 +14,8 @@ const LEFT = 128;
 const TOP = 8;
 const BOTTOM = 44;
 
-export function HeatGrid({ grid }: { grid: Grid }) {
+/** `n`: the pairs behind the grid (the relation's n; the cells alone hide the boxes of 1–4). */
+export function HeatGrid({ grid, n }: { grid: Grid; n: number }) {
   const { t } = useTranslation();
   const labels = useBinLabels();
   const xs = labels(grid.xCuts, false);
@@ -22,8 +23,7 @@ export function HeatGrid({ grid }: { grid: Grid }) {
   const x = t(`cor.predictor.${grid.predictor}`);
   const y = t(`cor.outcome.${grid.outcome}`);
   const max = Math.max(1, ...grid.counts.flat().map((c) => (c === '<5' ? 0 : c)));
-  const n = grid.counts.flat().reduce<number>((a, c) => a + (c === '<5' ? 0 : c), 0);
-  const summary = t('cor.grid.chart', { x, y, n: `≥ ${n}` });
+  const summary = t('cor.grid.chart', { x, y, n });
   const width = LEFT + CELL * xs.length + 8;
   const height = TOP + CELL * ys.length + BOTTOM;
   const rowTop = (row: number) => TOP + (ys.length - 1 - row) * CELL; // the lowest bin at the bottom

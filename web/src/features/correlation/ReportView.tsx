@@ -14,6 +14,7 @@ function GridChooser({ report }: { report: CorrelationReport }) {
   const [predictor, setPredictor] = useState<Predictor>('final');
   const [outcome, setOutcome] = useState<Outcome>('skp');
   const grid = report.grids.find((g) => g.predictor === predictor && g.outcome === outcome);
+  const n = report.relations.find((r) => r.predictor === predictor && r.outcome === outcome)?.n ?? 0;
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('cor.grid.title')}</h2>
@@ -36,7 +37,11 @@ function GridChooser({ report }: { report: CorrelationReport }) {
           ))}
         </select>
       </div>
-      {grid ? <HeatGrid grid={grid} /> : <p className="muted">{t('cor.grid.none', { min: report.smallSample })}</p>}
+      {grid ? (
+        <HeatGrid grid={grid} n={n} />
+      ) : (
+        <p className="muted">{t('cor.grid.none', { min: report.smallSample })}</p>
+      )}
     </section>
   );
 }
@@ -49,7 +54,9 @@ export function ReportView({ report }: { report: CorrelationReport }) {
     <div className="cor-report">
       {p.demo ? <DemoLabel /> : null}
       <p>{t('cor.summary', { appointees: p.appointees, withSkp: p.withSkp })}</p>
-      <p className="small">{t('cor.available', report.outcomesAvailable)}</p>
+      <p className="small">
+        {t(report.outcomesAvailable.ipAsn === 0 ? 'cor.availableNoIp' : 'cor.available', report.outcomesAvailable)}
+      </p>
       <section className="card" aria-labelledby={`cor-matrix-${p.id}`}>
         <h2 id={`cor-matrix-${p.id}`}>
           {t('cor.matrix.title')}

@@ -17,6 +17,8 @@ export const corEn: Texts<typeof corId> = {
   summary:
     '{{appointees}} appointees of this period have selection scores; {{withSkp}} of them have a first-year SKP rating.',
   available: 'Outcome data: Latsar {{latsar}} people, SKP {{skp}} people, IP ASN {{ipAsn}} people.',
+  availableNoIp:
+    'Outcome data: Latsar {{latsar}} people, SKP {{skp}} people, IP ASN none yet (not computed for this period’s appointees).',
   predictor: {
     skd: 'SKD total',
     twk: 'SKD – TWK',

@@ -14,6 +14,8 @@ export const corId = {
   summary:
     '{{appointees}} pegawai dari periode ini punya nilai seleksi; {{withSkp}} di antaranya sudah punya predikat SKP tahun pertama.',
   available: 'Data hasil: Latsar {{latsar}} orang, SKP {{skp}} orang, IP ASN {{ipAsn}} orang.',
+  availableNoIp:
+    'Data hasil: Latsar {{latsar}} orang, SKP {{skp}} orang, IP ASN belum ada (belum dihitung untuk pegawai periode ini).',
   predictor: {
     skd: 'SKD total',
     twk: 'SKD – TWK',
