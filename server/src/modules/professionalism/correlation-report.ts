@@ -28,7 +28,8 @@ import { firstYearPredikats } from '../performance/index.ts';
 import type { PeriodCommitteeService } from '../recruitment/index.ts';
 import { selectionScoresOf } from '../selection/index.ts';
 import { correlationRepository as repo } from './correlation.repository.ts';
-import { SMALL_SAMPLE, relate } from './domain/correlation.ts';
+import { SMALL_SAMPLE } from './domain/correlation.ts';
+import { relateColumns } from './domain/correlation-batch.ts';
 import {
   MIN_GROUP,
   PREDIKAT_ORDER,
@@ -109,11 +110,15 @@ const pairsOf = (members: readonly CohortMember[], p: Predictor, o: Outcome) => 
   return pairs;
 };
 
-/** ρ, interval, n and warning for every selection score × outcome. */
+/** ρ, interval, n and warning for every selection score × outcome (each column ranked once, correlation-batch.ts). */
 function relations(members: readonly CohortMember[]): Relation[] {
-  return PREDICTORS.flatMap((predictor) =>
-    OUTCOMES.map((outcome) => {
-      const r = relate(pairsOf(members, predictor, outcome));
+  const table = relateColumns(
+    PREDICTORS.map((p) => members.map((m) => m.x[p])),
+    OUTCOMES.map((o) => members.map((m) => m.y[o])),
+  );
+  return PREDICTORS.flatMap((predictor, xi) =>
+    OUTCOMES.map((outcome, yi) => {
+      const r = table[xi]![yi]!;
       return { predictor, outcome, ...r, rho: round4(r.rho), low: round4(r.low), high: round4(r.high) };
     }),
   );

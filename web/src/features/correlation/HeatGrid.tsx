@@ -9,7 +9,8 @@ import type { Grid } from './api.ts';
 import { useBinLabels } from './components.tsx';
 import './i18n.ts';
 
-const CELL = 56;
+const CELL = 84; // wide enough for a bin label such as "70,705–72,903"
+const ROW = 44;
 const LEFT = 128;
 const TOP = 8;
 const BOTTOM = 44;
@@ -25,8 +26,8 @@ export function HeatGrid({ grid, n }: { grid: Grid; n: number }) {
   const max = Math.max(1, ...grid.counts.flat().map((c) => (c === '<5' ? 0 : c)));
   const summary = t('cor.grid.chart', { x, y, n });
   const width = LEFT + CELL * xs.length + 8;
-  const height = TOP + CELL * ys.length + BOTTOM;
-  const rowTop = (row: number) => TOP + (ys.length - 1 - row) * CELL; // the lowest bin at the bottom
+  const height = TOP + ROW * ys.length + BOTTOM;
+  const rowTop = (row: number) => TOP + (ys.length - 1 - row) * ROW; // the lowest bin at the bottom
   return (
     <figure className="cor-heat">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary}>
@@ -40,13 +41,13 @@ export function HeatGrid({ grid, n }: { grid: Grid; n: number }) {
                   x={LEFT + xi * CELL}
                   y={rowTop(yi)}
                   width={CELL - 2}
-                  height={CELL - 2}
+                  height={ROW - 2}
                   className="cor-heat-cell"
                   style={{ fillOpacity: shade }}
                 />
                 <text
                   x={LEFT + xi * CELL + CELL / 2 - 1}
-                  y={rowTop(yi) + CELL / 2 + 4}
+                  y={rowTop(yi) + ROW / 2 + 4}
                   textAnchor="middle"
                   className="cor-heat-count"
                 >
@@ -57,7 +58,7 @@ export function HeatGrid({ grid, n }: { grid: Grid; n: number }) {
           }),
         )}
         {ys.map((label, yi) => (
-          <text key={`y${yi}`} x={LEFT - 6} y={rowTop(yi) + CELL / 2 + 4} textAnchor="end" className="cor-heat-tick">
+          <text key={`y${yi}`} x={LEFT - 6} y={rowTop(yi) + ROW / 2 + 4} textAnchor="end" className="cor-heat-tick">
             {label.length > 20 ? `${label.slice(0, 19)}…` : label}
           </text>
         ))}
@@ -65,7 +66,7 @@ export function HeatGrid({ grid, n }: { grid: Grid; n: number }) {
           <text
             key={`x${xi}`}
             x={LEFT + xi * CELL + CELL / 2}
-            y={TOP + ys.length * CELL + 14}
+            y={TOP + ys.length * ROW + 14}
             textAnchor="middle"
             className="cor-heat-tick"
           >

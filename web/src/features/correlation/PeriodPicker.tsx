@@ -21,7 +21,7 @@ export function PeriodPicker({
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {periods.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.demo ? `[${t('cor.demo')}] ` : ''}
+            {p.demo && !p.name.includes(t('cor.demo')) ? `[${t('cor.demo')}] ` : ''}
             {p.name} ({p.code})
           </option>
         ))}
