@@ -8,6 +8,7 @@ import {
   trainingTestEndpoints,
 } from './development.endpoints.ts';
 import { disciplineEndpoints } from './discipline.endpoints.ts';
+import { correlationEndpoints } from './correlation.endpoints.ts';
 import { examEndpoints } from './exam.endpoints.ts';
 import { holidaysEndpoints } from './holidays.endpoints.ts';
 import { homeEndpoints } from './home.endpoints.ts';
@@ -43,4 +44,5 @@ export const ALL_ENDPOINTS = {
   participationEndpoints,
   disciplineEndpoints,
   ipAsnEndpoints,
+  correlationEndpoints,
 };

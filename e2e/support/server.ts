@@ -88,6 +88,8 @@ export async function startServer(
       MERIT_SEED_DEMO: 'true',
       // Most journeys schedule their own exam; the walk-through journey turns the demo session on.
       MERIT_SEED_DEMO_EXAM: 'false',
+      // The correlation page's synthetic cohort adds 120 employees; the journey that reads it turns it on.
+      MERIT_SEED_DEMO_COHORT: 'false',
       PUBLIC_URL: baseUrl,
       // The journeys read links from the admin's outbox (no SMTP here): a development-only switch.
       MAIL_OUTBOX_SECRETS: 'true',

@@ -10,6 +10,7 @@ import type { Services } from '../src/compose.ts';
 import type { Database } from '../src/db/database.ts';
 import { AppError } from '../src/errors.ts';
 import { seedPracticeBank } from './exam.ts';
+import { seedDemoCorrelationCohort } from './correlation.ts';
 import { PALU_ORGANIZATIONS } from './palu.ts';
 import { seedDemoParticipation } from './participation.ts';
 import { THRESHOLD_RULE_SETS } from '../src/modules/selection/domain/thresholds.ts';
@@ -337,7 +338,11 @@ export async function seedOrganizations(database: Database): Promise<number> {
 }
 
 /** Seeds OPDs and demo accounts; returns the accounts it created (empty when already seeded). */
-export async function seedDemo(database: Database, services: Services, opts: { examSession?: boolean } = {}) {
+export async function seedDemo(
+  database: Database,
+  services: Services,
+  opts: { examSession?: boolean; correlationCohort?: boolean } = {},
+) {
   await seedOrganizations(database);
   const created: typeof DEMO_ACCOUNTS = [];
   for (const a of DEMO_ACCOUNTS) {
@@ -404,7 +409,8 @@ export async function seedDemo(database: Database, services: Services, opts: { e
     if (await database.db.selectFrom('service_units').select('id').limit(1).executeTakeFirst()) return; // another instance seeded it
     throw err;
   });
-  // Last: the index reads every other seed's records.
+  if (opts.correlationCohort) await seedDemoCorrelationCohort(database, services);
+  // Last: the index reads every other seed's records (the demo cohort's too).
   await seedDemoIpAsn(database, services).catch(async (err) => {
     if (await database.db.selectFrom('ip_asn_results').select('year').limit(1).executeTakeFirst()) return;
     throw err;

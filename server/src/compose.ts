@@ -45,6 +45,7 @@ import { createOutcomesService } from './modules/recruitment/outcomes.service.ts
 import { createPerformanceService } from './modules/performance/index.ts';
 import { createPolicyService } from './modules/policy/index.ts';
 import { createDisciplineService, createIpAsnService } from './modules/professionalism/index.ts';
+import { createCorrelationService } from './modules/professionalism/index.ts';
 import {
   type ComplaintLimits,
   createChallenges,
@@ -94,7 +95,9 @@ export function composeServices(opts: ComposeOptions) {
   const participationArea = composeParticipation(core, recruitmentArea, developmentArea.performance, opts);
   const { clock, ids, mailer, audit, identity, files } = core;
   const ipAsn = createIpAsnService({ db: core.db, clock, ids, audit });
+  const correlation = createCorrelationService({ db: core.db, committee: recruitmentArea.periodCommittee });
   return {
+    correlation,
     clock,
     ids,
     mailer,

@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MERIT_SEED_DEMO: boolFromEnv.default(true),
   MERIT_SEED_DEMO_EXAM: boolFromEnv.default(true),
+  MERIT_SEED_DEMO_COHORT: boolFromEnv.default(true),
   AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(0).default(300),
   AUDIT_SIGNING_KEY: z.string().optional(),
   WEB_BUILD_ON_START: boolFromEnv.default(true),
@@ -92,6 +93,8 @@ export interface Config {
   readonly seedDemo: boolean;
   /** The demo seed also schedules an exam site and session (journeys that schedule their own turn it off). */
   readonly seedDemoExam: boolean;
+  /** The demo seed also makes the synthetic 2024 cohort of the correlation page (120 appointees; journeys that count employees turn it off). */
+  readonly seedDemoCohort: boolean;
   /** How often a running server signs a Merkle checkpoint of the audit log (0 = never). */
   readonly auditCheckpointSeconds: number;
   /** PKCS#8 PEM of the Ed25519 audit key; when absent a key is kept under the data dir. */
@@ -164,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     seedDemo: e.MERIT_SEED_DEMO,
     seedDemoExam: e.MERIT_SEED_DEMO_EXAM,
+    seedDemoCohort: e.MERIT_SEED_DEMO_COHORT,
     auditCheckpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
     auditSigningKey: e.AUDIT_SIGNING_KEY,
     webBuildOnStart: e.WEB_BUILD_ON_START,

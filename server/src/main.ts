@@ -70,7 +70,10 @@ export async function serve(config: Config = loadConfig()) {
   await seedHolidays(rt.database);
   await seedThresholds(rt.database);
   if (config.seedDemo && config.env !== 'production') {
-    const created = await seedDemo(rt.database, rt.services, { examSession: config.seedDemoExam });
+    const created = await seedDemo(rt.database, rt.services, {
+      examSession: config.seedDemoExam,
+      correlationCohort: config.seedDemoCohort,
+    });
     if (created.length > 0) {
       log('Data demo Kota Palu dibuat. Akun demo (kata sandi semua akun: ' + DEMO_PASSWORD + '):');
       for (const a of DEMO_ACCOUNTS) log(`  ${a.role.padEnd(15)} ${a.email}`);

@@ -701,6 +701,14 @@ const MATRIX: Record<string, Row> = {
   },
   'GET /api/v1/public/policies': { expect: PUBLIC },
   'GET /api/v1/public/policies/:id': { expect: { rest: 'ok' }, url: `/api/v1/public/policies/${X}` },
+  'GET /api/v1/correlation/periods': {
+    expect: { anonymous: 401, rest: 404, committee: '2xx', admin: '2xx', training_admin: '2xx' },
+  },
+  'GET /api/v1/correlation/periods/:id': {
+    expect: roles('committee', 'admin', 'training_admin'),
+    url: `/api/v1/correlation/periods/${X}`,
+  },
+  'GET /api/v1/public/correlation': { expect: PUBLIC },
   'GET /api/v1/public/results/periods/:id/formations/:code': {
     expect: { rest: 'ok' },
     url: `/api/v1/public/results/periods/${X}/formations/A1`,

@@ -71,6 +71,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
   },
   { roles: ['admin', 'committee', 'supervisor'], items: [{ to: '/pengaduan/kelola', label: 'menu.prtManage' }] },
   { roles: ['committee', 'admin'], items: [{ to: '/panitia/pemantau', label: 'menu.prtObservers' }] },
+  { roles: ['committee', 'admin', 'training_admin'], items: [{ to: '/korelasi-seleksi', label: 'menu.corReport' }] },
   { roles: ['observer'], items: [{ to: '/pemantauan', label: 'menu.prtObserve' }] },
   {
     roles: ['citizen'],
@@ -98,6 +99,7 @@ export function navItems(role: Role | null): NavItem[] {
       { to: '/formasi', label: 'menu.recCatalog' },
       ...PUBLIC_TAIL,
       { to: '/kebijakan-publik', label: 'menu.skpPublicPolicies' },
+      { to: '/seleksi-dan-kinerja', label: 'menu.corPublic' },
       { to: '/masuk', label: 'nav.login' },
       { to: '/daftar', label: 'nav.register' },
     ];

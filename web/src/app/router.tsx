@@ -311,6 +311,18 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../pages/policy/PolicyPage.tsx')).PolicyPage }),
       },
       {
+        path: '/korelasi-seleksi',
+        lazy: async () => ({
+          Component: (await import('../features/correlation/pages/CorrelationPage.tsx')).CorrelationPage,
+        }),
+      },
+      {
+        path: '/seleksi-dan-kinerja',
+        lazy: async () => ({
+          Component: (await import('../features/correlation/pages/PublicCorrelationPage.tsx')).PublicCorrelationPage,
+        }),
+      },
+      {
         path: '/kebijakan-publik',
         lazy: async () => ({
           Component: (await import('../pages/public-policies/PublicPoliciesPage.tsx')).PublicPoliciesPage,

@@ -84,4 +84,30 @@ export const appointmentRepository = {
       q = employeeIds.length > 0 ? q.where('m.id', 'in', [...employeeIds]) : q.where(sql<boolean>`false`);
     return q.orderBy('m.tmt').orderBy('m.full_name').execute();
   },
+  /**
+   * Every record made from a recruitment application, with its Latsar result: the post-test
+   * score of the finished Latsar enrolment (completed before not completed, then the latest).
+   * Null when no finished Latsar has a score yet.
+   */
+  appointeesWithLatsar: (ex: Executor) =>
+    ex
+      .selectFrom('employees as m')
+      .select(['m.id', 'm.application_id', 'm.tmt', 'm.status'])
+      .select((eb) =>
+        eb
+          .selectFrom('enrollments as e')
+          .innerJoin('training_batches as b', 'b.id', 'e.batch_id')
+          .innerJoin('training_programs as p', 'p.id', 'b.program_id')
+          .whereRef('e.employee_id', '=', 'm.id')
+          .where('p.kind', '=', 'latsar')
+          .where('e.status', 'in', ['completed', 'not_completed'])
+          .where('e.post_test_score', 'is not', null)
+          .select('e.post_test_score')
+          .orderBy(sql`case e.status when 'completed' then 0 else 1 end`)
+          .orderBy('b.ends_on', 'desc')
+          .limit(1)
+          .as('latsar_score'),
+      )
+      .where('m.application_id', 'is not', null)
+      .execute(),
 };

@@ -6,6 +6,7 @@
 import { dayOfWeek, shiftDate, windowEndInstant, windowStartInstant } from '../../../../common/rules/calendar.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../identity/index.ts';
+import { appointmentRepository } from './appointment.repository.ts';
 import { completionRepository } from './completion.repository.ts';
 import { qrOpen } from './completion.shared.ts';
 import { developmentRepository as people, trainingRepository as repo } from './development.repository.ts';
@@ -111,4 +112,30 @@ export async function teamOfAccount(db: Executor, accountId: string) {
   const own = await people.employeeOfAccount(db, accountId);
   if (!own) return { own: null, unit: [] as string[] };
   return { own: own.id, unit: await people.unitIds(db, own.id) };
+}
+
+/** An appointee (a record made from a recruitment application) and their Latsar result. */
+export interface AppointeeOutcome {
+  employeeId: string;
+  applicationId: string;
+  tmt: string;
+  status: 'CPNS' | 'PNS' | 'PPPK';
+  /** Latsar post-test score (0–100) of the finished Latsar; null when none is recorded. */
+  latsarScore: number | null;
+}
+
+/**
+ * Every appointee with the application they came from and their Latsar result, for the
+ * correlation page (does selection pick people who perform?). No names: the caller only relates
+ * numbers and must aggregate them.
+ */
+export async function appointeeOutcomes(db: Executor): Promise<AppointeeOutcome[]> {
+  const rows = await appointmentRepository.appointeesWithLatsar(db);
+  return rows.map((r) => ({
+    employeeId: r.id,
+    applicationId: r.application_id!,
+    tmt: String(r.tmt),
+    status: r.status,
+    latsarScore: r.latsar_score ?? null,
+  }));
 }

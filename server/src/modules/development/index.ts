@@ -7,3 +7,4 @@ export { createTrainingTestsService, type TrainingTestsService } from './trainin
 export { trainingTestsRoutes } from './training-tests.routes.ts';
 export { batchesThisWeek, employeeCards, jpClaimsWaitingFor, trainingWaitingFor } from './development.reads.ts';
 export { employeesForIpAsn, meritCompetenciesForIpAsn, openBatchesFrom, teamOfAccount } from './development.reads.ts';
+export { appointeeOutcomes, type AppointeeOutcome } from './development.reads.ts';

@@ -58,3 +58,19 @@ export async function skpWaitingFor(db: Executor, accountId: string, year: numbe
  */
 export const annualPredikatsForIpAsn = (db: Executor, ids: readonly string[] | null, upToYear: number) =>
   performanceSources.annualPredikats(db, ids, upToYear);
+/** An employee's first rated year: the predikat of their earliest final annual SKP evaluation. */
+export interface FirstYearPredikat {
+  employeeId: string;
+  year: number;
+  predikat: 'sangat_baik' | 'baik' | 'butuh_perbaikan' | 'kurang' | 'sangat_kurang';
+}
+
+/**
+ * The first-year SKP predikat of these employees (those with a final annual evaluation), for the
+ * correlation page: whether selection scores foretell the first year's performance.
+ */
+export async function firstYearPredikats(db: Executor, employeeIds: readonly string[]): Promise<FirstYearPredikat[]> {
+  if (employeeIds.length === 0) return [];
+  const rows = await repo.firstAnnualPredikats(db, employeeIds);
+  return rows.map((r) => ({ employeeId: r.employee_id, year: r.year, predikat: r.predikat }));
+}

@@ -552,4 +552,20 @@ export const performanceRepository = {
         .values(rows.slice(i, i + 1000))
         .execute();
   },
+  /**
+   * The earliest final annual SKP predikat of each of these employees (their first year rated),
+   * one row per employee; `distinct on` keeps it one statement for thousands of ids.
+   */
+  firstAnnualPredikats: (ex: Executor, employeeIds: readonly string[]) =>
+    ex
+      .selectFrom('skp_evaluations as x')
+      .innerJoin('skp_plans as p', 'p.id', 'x.plan_id')
+      .distinctOn('p.employee_id')
+      .select(['p.employee_id', 'x.year', 'x.predikat'])
+      .where('x.period', '=', 'annual')
+      .where('x.status', '=', 'final')
+      .where(sql<boolean>`p.employee_id = any(${[...employeeIds]}::uuid[])`)
+      .orderBy('p.employee_id')
+      .orderBy('x.year')
+      .execute(),
 };

@@ -3,3 +3,5 @@ export { disciplineRoutes } from './discipline.routes.ts';
 export { punishmentsFor } from './discipline.reads.ts';
 export { createIpAsnService, type IpAsnService } from './ip-asn.service.ts';
 export { ipAsnRoutes } from './ip-asn.routes.ts';
+export { createCorrelationService, type CorrelationService } from './correlation.service.ts';
+export { correlationRoutes } from './correlation.routes.ts';

@@ -51,3 +51,4 @@ export { createSelectionService, type SelectionService } from './selection.servi
 export { selectionRoutes } from './selection.routes.ts';
 export { createResultAnnouncementService, type ResultAnnouncementService } from './result-announcement.service.ts';
 export { publicationsAwaiting } from './selection.reads.ts';
+export { selectionScoresOf, type SelectionScores } from './selection.reads.ts';

@@ -4,7 +4,7 @@
  * formations and periods and identity's accounts in read-only joins (a formation of any size ranks
  * in one statement); it never writes them.
  */
-import type { Insertable, Updateable } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { PublicationFilesTable, ResultPublicationsTable, SkdScoresTable } from '../../db/schema.ts';
 
@@ -338,5 +338,33 @@ export const selectionRepository = {
       .where('r.status', '=', 'proposed')
       .where('r.proposed_by', '<>', accountId)
       .orderBy('r.proposed_at')
+      .execute(),
+  /**
+   * Selection scores of these applications with their period and formation (the correlation page,
+   * professionalism): SKD subtests, the weighted SKB, the formation's jenis kebutuhan and jabatan.
+   * Only applications with an SKD row; one array parameter, so thousands of ids stay one statement.
+   */
+  scoresOfApplications: (db: Executor, applicationIds: readonly string[]) =>
+    db
+      .selectFrom('skd_scores as k')
+      .innerJoin('applications as a', 'a.id', 'k.application_id')
+      .innerJoin('formations as f', 'f.id', 'a.formation_id')
+      .innerJoin('recruitment_periods as rp', 'rp.id', 'a.period_id')
+      .leftJoin('skb_scores as b', 'b.application_id', 'a.id')
+      .select([
+        'a.id as application_id',
+        'a.period_id',
+        'rp.code as period_code',
+        'rp.name as period_name',
+        'rp.year as period_year',
+        'rp.type as period_type',
+        'f.need_type',
+        'f.jabatan',
+        'k.twk',
+        'k.tiu',
+        'k.tkp',
+        'b.skb_hundredths',
+      ])
+      .where(sql<boolean>`k.application_id = any(${[...applicationIds]}::uuid[])`)
       .execute(),
 };

@@ -352,6 +352,8 @@ export const en: Resources = {
     skpPolicies: 'Policy follow-up',
     skpPublicPolicies: 'Policies',
     skpTeam: 'Team SKP',
+    corReport: 'Selection & performance',
+    corPublic: 'Selection and performance',
   },
   months: [
     'January',

@@ -355,6 +355,8 @@ export const id = {
     skpPolicies: 'Tindak lanjut kebijakan',
     skpPublicPolicies: 'Kebijakan',
     skpTeam: 'SKP tim',
+    corReport: 'Seleksi & kinerja',
+    corPublic: 'Seleksi dan kinerja',
   },
   months: [
     'Januari',
