@@ -71,3 +71,98 @@ export async function batchesThisWeek(db: Executor, today: string) {
     batchId: rows.length === 1 ? rows[0]!.id : null,
   };
 }
+
+/** Who an ASN record is, as other modules name it: id, NIP, name, OPD and jabatan. */
+export interface EmployeeRef {
+  id: string;
+  nip: string;
+  fullName: string;
+  organizationId: string;
+  organizationName: string;
+  jabatan: string;
+  accountId: string | null;
+}
+
+const employeeRefs = (db: Executor) =>
+  db
+    .selectFrom('employees as e')
+    .innerJoin('organizations as o', 'o.id', 'e.organization_id')
+    .select([
+      'e.id',
+      'e.nip',
+      'e.full_name as fullName',
+      'e.organization_id as organizationId',
+      'o.name as organizationName',
+      'e.jabatan',
+      'e.account_id as accountId',
+    ]);
+
+/** The ASN records with these ids (the ones that exist), for modules that keep records about employees. */
+export async function employeesByIds(db: Executor, ids: readonly string[]): Promise<EmployeeRef[]> {
+  if (ids.length === 0) return [];
+  return employeeRefs(db)
+    .where('e.id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+/** The ASN record linked to a signed-in account (employees.account_id), or null. */
+export async function employeeOfAccountRef(db: Executor, accountId: string): Promise<EmployeeRef | null> {
+  return (await employeeRefs(db).where('e.account_id', '=', accountId).executeTakeFirst()) ?? null;
+}
+
+/** NIP → record id for the NIPs that are in the city's records (sheet imports check against it). */
+export async function employeeIdsByNip(db: Executor, nips: readonly string[]): Promise<Map<string, string>> {
+  if (nips.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('employees')
+    .select(['id', 'nip'])
+    .where('nip', 'in', [...new Set(nips)])
+    .execute();
+  return new Map(rows.map((r) => [r.nip, r.id]));
+}
+
+/**
+ * Merit's own competency record of a person: completed trainings (program kind, JP, dates) and
+ * approved JP claims with the JP the ledger credited — what the JP page counts, read-only.
+ */
+export async function meritCompetencyOf(db: Executor, employeeId: string) {
+  const [completions, claims] = await Promise.all([
+    db
+      .selectFrom('enrollments as e')
+      .innerJoin('training_batches as b', 'b.id', 'e.batch_id')
+      .innerJoin('training_programs as p', 'p.id', 'b.program_id')
+      .leftJoin('jp_ledger as l', 'l.enrollment_id', 'e.id')
+      .select(['e.id', 'p.title', 'p.kind', 'b.name as batchName', 'b.starts_on', 'b.ends_on', 'p.jp', 'l.jp as credited'])
+      .where('e.employee_id', '=', employeeId)
+      .where('e.status', '=', 'completed')
+      .orderBy('b.ends_on', 'desc')
+      .execute(),
+    db
+      .selectFrom('jp_claims as c')
+      .leftJoin('jp_ledger as l', 'l.claim_id', 'c.id')
+      .select(['c.id', 'c.kind', 'c.title', 'c.organizer', 'c.held_on', 'l.jp'])
+      .where('c.employee_id', '=', employeeId)
+      .where('c.status', '=', 'approved')
+      .orderBy('c.held_on', 'desc')
+      .execute(),
+  ]);
+  return {
+    completions: completions.map((c) => ({
+      enrollmentId: c.id,
+      title: c.title,
+      programKind: c.kind,
+      batchName: c.batchName,
+      startsOn: c.starts_on,
+      endsOn: c.ends_on,
+      jp: c.credited ?? c.jp,
+    })),
+    claims: claims.map((c) => ({
+      claimId: c.id,
+      kind: c.kind,
+      title: c.title,
+      organizer: c.organizer,
+      heldOn: c.held_on,
+      jp: c.jp ?? 0,
+    })),
+  };
+}

@@ -6,3 +6,10 @@ export { createAppointmentService, type AppointmentService } from './appointment
 export { createTrainingTestsService, type TrainingTestsService } from './training-tests.service.ts';
 export { trainingTestsRoutes } from './training-tests.routes.ts';
 export { batchesThisWeek, jpClaimsWaitingFor, trainingWaitingFor } from './development.reads.ts';
+export {
+  type EmployeeRef,
+  employeeIdsByNip,
+  employeeOfAccountRef,
+  employeesByIds,
+  meritCompetencyOf,
+} from './development.reads.ts';
