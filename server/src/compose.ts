@@ -44,6 +44,7 @@ import { createHomeService, createReminderService } from './modules/home/index.t
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
 import { createPerformanceService } from './modules/performance/index.ts';
 import { createPolicyService } from './modules/policy/index.ts';
+import { createRecordsService } from './modules/professionalism/index.ts';
 import {
   type ComplaintLimits,
   createChallenges,
@@ -105,6 +106,7 @@ export function composeServices(opts: ComposeOptions) {
     ...developmentArea,
     ...homeArea,
     ...participationArea,
+    records: createRecordsService({ db: core.db, clock, ids, audit, files }),
   };
 }
 

@@ -132,7 +132,16 @@ export async function meritCompetencyOf(db: Executor, employeeId: string) {
       .innerJoin('training_batches as b', 'b.id', 'e.batch_id')
       .innerJoin('training_programs as p', 'p.id', 'b.program_id')
       .leftJoin('jp_ledger as l', 'l.enrollment_id', 'e.id')
-      .select(['e.id', 'p.title', 'p.kind', 'b.name as batchName', 'b.starts_on', 'b.ends_on', 'p.jp', 'l.jp as credited'])
+      .select([
+        'e.id',
+        'p.title',
+        'p.kind',
+        'b.name as batchName',
+        'b.starts_on',
+        'b.ends_on',
+        'p.jp',
+        'l.jp as credited',
+      ])
       .where('e.employee_id', '=', employeeId)
       .where('e.status', '=', 'completed')
       .orderBy('b.ends_on', 'desc')

@@ -143,13 +143,7 @@ function checkKindColumns(get: CellGetter, problems: Msg[]) {
 
 function checkDatesAndJp(get: CellGetter, kind: CompetencyKind | null, today: string, problems: Msg[]) {
   const startedOn = parseDateCell(get, 'tanggal_mulai', { id: 'Tanggal mulai', en: 'Start date' }, today, problems);
-  const completedOn = parseDateCell(
-    get,
-    'tanggal_selesai',
-    { id: 'Tanggal selesai', en: 'End date' },
-    today,
-    problems,
-  );
+  const completedOn = parseDateCell(get, 'tanggal_selesai', { id: 'Tanggal selesai', en: 'End date' }, today, problems);
   const jpText = get('jp');
   const jp = /^\d{1,4}$/.test(jpText) ? Number(jpText) : null;
   if (get('tanggal_selesai') === '')

@@ -83,7 +83,9 @@ describe('education sheet', () => {
     expect(texts(validateEducationSheet(sheet('nip,jenjang', []), ctx()).report[0]!)).toContain(
       'institusi, tahun_lulus',
     );
-    expect(validateEducationSheet(sheet(H, []), ctx()).report[0]!.problems[0]!.id).toContain('hanya berisi baris judul');
+    expect(validateEducationSheet(sheet(H, []), ctx()).report[0]!.problems[0]!.id).toContain(
+      'hanya berisi baris judul',
+    );
   });
 });
 
