@@ -50,6 +50,13 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
   },
   { roles: ['admin', 'training_admin'], items: [{ to: '/pegawai/pengangkatan', label: 'menu.devcAppointment' }] },
   {
+    roles: ['admin', 'training_admin'],
+    items: [
+      { to: '/riwayat/impor', label: 'menu.recordsImport' },
+      { to: '/riwayat/usulan', label: 'menu.recordsCorrections' },
+    ],
+  },
+  {
     roles: ['supervisor', 'employee'],
     items: [
       { to: '/pegawai/saya', label: 'menu.devMine' },
@@ -57,6 +64,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
       { to: '/skp/saya', label: 'menu.skpMine' },
     ],
   },
+  { roles: ['supervisor', 'employee'], items: [{ to: '/riwayat/saya', label: 'menu.recordsMine' }] },
   { roles: ['supervisor'], items: [{ to: '/skp/tim', label: 'menu.skpTeam' }] },
   {
     roles: ['admin', 'training_admin', 'supervisor'],
