@@ -11,6 +11,7 @@ import { qrOpen } from './completion.shared.ts';
 import { developmentRepository as people, trainingRepository as repo } from './development.repository.ts';
 import { scopeOf } from './development.policy.ts';
 import { JP_PER_YEAR } from './domain/training.ts';
+import { employeeRefsRepository } from './employee-refs.repository.ts';
 
 /**
  * JP claims waiting for `actor`'s decision: the /jp page's "submitted" list (a supervisor's unit
@@ -72,54 +73,17 @@ export async function batchesThisWeek(db: Executor, today: string) {
   };
 }
 
-/** Who an ASN record is, as other modules name it: id, NIP, name, OPD and jabatan. */
-export interface EmployeeRef {
-  id: string;
-  nip: string;
-  fullName: string;
-  organizationId: string;
-  organizationName: string;
-  jabatan: string;
-  accountId: string | null;
-}
-
-const employeeRefs = (db: Executor) =>
-  db
-    .selectFrom('employees as e')
-    .innerJoin('organizations as o', 'o.id', 'e.organization_id')
-    .select([
-      'e.id',
-      'e.nip',
-      'e.full_name as fullName',
-      'e.organization_id as organizationId',
-      'o.name as organizationName',
-      'e.jabatan',
-      'e.account_id as accountId',
-    ]);
+export type { EmployeeRef } from './employee-refs.repository.ts';
 
 /** The ASN records with these ids (the ones that exist), for modules that keep records about employees. */
-export async function employeesByIds(db: Executor, ids: readonly string[]): Promise<EmployeeRef[]> {
-  if (ids.length === 0) return [];
-  return employeeRefs(db)
-    .where('e.id', 'in', [...new Set(ids)])
-    .execute();
-}
+export const employeesByIds = (db: Executor, ids: readonly string[]) => employeeRefsRepository.byIds(db, ids);
 
 /** The ASN record linked to a signed-in account (employees.account_id), or null. */
-export async function employeeOfAccountRef(db: Executor, accountId: string): Promise<EmployeeRef | null> {
-  return (await employeeRefs(db).where('e.account_id', '=', accountId).executeTakeFirst()) ?? null;
-}
+export const employeeOfAccountRef = (db: Executor, accountId: string) =>
+  employeeRefsRepository.ofAccount(db, accountId);
 
 /** NIP → record id for the NIPs that are in the city's records (sheet imports check against it). */
-export async function employeeIdsByNip(db: Executor, nips: readonly string[]): Promise<Map<string, string>> {
-  if (nips.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('employees')
-    .select(['id', 'nip'])
-    .where('nip', 'in', [...new Set(nips)])
-    .execute();
-  return new Map(rows.map((r) => [r.nip, r.id]));
-}
+export const employeeIdsByNip = (db: Executor, nips: readonly string[]) => employeeRefsRepository.idsByNip(db, nips);
 
 /**
  * Merit's own competency record of a person: completed trainings (program kind, JP, dates) and
@@ -127,33 +91,8 @@ export async function employeeIdsByNip(db: Executor, nips: readonly string[]): P
  */
 export async function meritCompetencyOf(db: Executor, employeeId: string) {
   const [completions, claims] = await Promise.all([
-    db
-      .selectFrom('enrollments as e')
-      .innerJoin('training_batches as b', 'b.id', 'e.batch_id')
-      .innerJoin('training_programs as p', 'p.id', 'b.program_id')
-      .leftJoin('jp_ledger as l', 'l.enrollment_id', 'e.id')
-      .select([
-        'e.id',
-        'p.title',
-        'p.kind',
-        'b.name as batchName',
-        'b.starts_on',
-        'b.ends_on',
-        'p.jp',
-        'l.jp as credited',
-      ])
-      .where('e.employee_id', '=', employeeId)
-      .where('e.status', '=', 'completed')
-      .orderBy('b.ends_on', 'desc')
-      .execute(),
-    db
-      .selectFrom('jp_claims as c')
-      .leftJoin('jp_ledger as l', 'l.claim_id', 'c.id')
-      .select(['c.id', 'c.kind', 'c.title', 'c.organizer', 'c.held_on', 'l.jp'])
-      .where('c.employee_id', '=', employeeId)
-      .where('c.status', '=', 'approved')
-      .orderBy('c.held_on', 'desc')
-      .execute(),
+    employeeRefsRepository.completedTrainings(db, employeeId),
+    employeeRefsRepository.approvedClaims(db, employeeId),
   ]);
   return {
     completions: completions.map((c) => ({

@@ -52,7 +52,7 @@ export function EducationForm({
     isHighest: empty.isHighest,
   });
   const save = useMutation({
-    mutationFn: (body: EducationInput) =>
+    mutationFn: (body: EducationInput): Promise<unknown> =>
       editing
         ? recordsApi.editEducation(editing.id, {
             level: body.level,
@@ -102,33 +102,28 @@ export function EducationForm({
         {...form.register('graduationYear', { setValueAs: numberOrNull })}
       />
       {editing ? null : <CheckboxField label={t('records.edu.markHighest')} {...form.register('isHighest')} />}
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-          {t('records.save')}
-        </button>
-        <button type="button" className="btn btn--secondary" onClick={onDone}>
-          {t('records.cancel')}
-        </button>
-      </div>
+      <FormButtons pending={save.isPending} onCancel={onDone} />
       {save.isError ? <ErrorAlert error={save.error} /> : null}
     </form>
   );
 }
 
-/** Adds a course, or edits one (`editing`): the level for kepemimpinan, "sesuai jabatan" for fungsional, JP for teknis. */
-export function CompetencyForm({
-  employeeId,
-  editing,
-  onDone,
-}: {
-  employeeId: string;
-  editing: Competency | null;
-  onDone: () => void;
-}) {
+function FormButtons({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const headingId = useId();
-  const form = useContractForm(CompetencyBody, {
+  return (
+    <div className="actions">
+      <button type="submit" className="btn btn--primary" disabled={pending}>
+        {t('records.save')}
+      </button>
+      <button type="button" className="btn btn--secondary" onClick={onCancel}>
+        {t('records.cancel')}
+      </button>
+    </div>
+  );
+}
+
+const useCompetencyForm = (editing: Competency | null) =>
+  useContractForm(CompetencyBody, {
     kind: editing?.kind ?? 'teknis',
     leadershipLevel: editing?.leadershipLevel ?? null,
     matchesJabatan: editing?.matchesJabatan ?? null,
@@ -138,31 +133,12 @@ export function CompetencyForm({
     completedOn: editing?.completedOn ?? '',
     jp: editing?.jp ?? null,
   });
-  const kind = form.watch('kind');
-  const save = useMutation({
-    mutationFn: (body: CompetencyInput) =>
-      editing ? recordsApi.editCompetency(editing.id, body) : recordsApi.addCompetency(employeeId, body),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['records'] });
-      onDone();
-    },
-    onError: (e) => form.showServerErrors(e),
-  });
+
+/** The fields only some kinds have: the level of a leadership course, whether a functional course fits the post. */
+function KindFields({ form, kind }: { form: ReturnType<typeof useCompetencyForm>; kind: string }) {
+  const { t } = useTranslation();
   return (
-    <form
-      className="form card"
-      noValidate
-      aria-labelledby={headingId}
-      onSubmit={form.handleSubmit((b) => save.mutate(b))}
-    >
-      <h3 id={headingId}>{editing ? t('records.comp.editTitle') : t('records.comp.addTitle')}</h3>
-      <SelectField label={t('records.comp.kind')} error={form.fieldError('kind')} {...form.register('kind')}>
-        {COMPETENCY_KIND_VALUES.map((k) => (
-          <option key={k} value={k}>
-            {t(`records.kinds.${k}`)}
-          </option>
-        ))}
-      </SelectField>
+    <>
       {kind === 'kepemimpinan' ? (
         <SelectField
           label={t('records.comp.level')}
@@ -190,6 +166,50 @@ export function CompetencyForm({
           <option value="false">{t('records.no')}</option>
         </SelectField>
       ) : null}
+    </>
+  );
+}
+
+/** Adds a course, or edits one (`editing`): the level for kepemimpinan, "sesuai jabatan" for fungsional, JP for teknis. */
+export function CompetencyForm({
+  employeeId,
+  editing,
+  onDone,
+}: {
+  employeeId: string;
+  editing: Competency | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const headingId = useId();
+  const form = useCompetencyForm(editing);
+  const kind = form.watch('kind');
+  const save = useMutation({
+    mutationFn: (body: CompetencyInput): Promise<unknown> =>
+      editing ? recordsApi.editCompetency(editing.id, body) : recordsApi.addCompetency(employeeId, body),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['records'] });
+      onDone();
+    },
+    onError: (e) => form.showServerErrors(e),
+  });
+  return (
+    <form
+      className="form card"
+      noValidate
+      aria-labelledby={headingId}
+      onSubmit={form.handleSubmit((b) => save.mutate(b))}
+    >
+      <h3 id={headingId}>{editing ? t('records.comp.editTitle') : t('records.comp.addTitle')}</h3>
+      <SelectField label={t('records.comp.kind')} error={form.fieldError('kind')} {...form.register('kind')}>
+        {COMPETENCY_KIND_VALUES.map((k) => (
+          <option key={k} value={k}>
+            {t(`records.kinds.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <KindFields form={form} kind={kind} />
       <TextField
         label={t('records.comp.title')}
         maxLength={200}
@@ -222,14 +242,7 @@ export function CompetencyForm({
         error={form.fieldError('jp')}
         {...form.register('jp', { setValueAs: numberOrNull })}
       />
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-          {t('records.save')}
-        </button>
-        <button type="button" className="btn btn--secondary" onClick={onDone}>
-          {t('records.cancel')}
-        </button>
-      </div>
+      <FormButtons pending={save.isPending} onCancel={onDone} />
       {save.isError ? <ErrorAlert error={save.error} /> : null}
     </form>
   );
