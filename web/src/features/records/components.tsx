@@ -1,6 +1,7 @@
 /** Tables of the education and competency history, Merit's own training, corrections and a sheet's report. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './i18n.ts';
 import { EDUCATION_LEVEL_NAMES, LEADERSHIP_LEVEL_NAMES } from '../../../../common/contracts/records.ts';
 import { formatCalendarDate } from '../../../../common/rules/wita.ts';
 import { Alert } from '../../ui/Alert.tsx';

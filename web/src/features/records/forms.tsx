@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './i18n.ts';
 import {
   COMPETENCY_KIND_VALUES,
   CompetencyBody,
