@@ -42,15 +42,12 @@ export function EducationForm({
   const { t } = useTranslation();
   const qc = useQueryClient();
   const headingId = useId();
-  const empty: EducationInput = editing
-    ? { ...editing, isHighest: editing.isHighest }
-    : { level: 's1', institution: '', major: '', graduationYear: '' as unknown as number, isHighest: false };
   const form = useContractForm(EducationCreateBody, {
-    level: empty.level,
-    institution: empty.institution,
-    major: empty.major,
-    graduationYear: empty.graduationYear,
-    isHighest: empty.isHighest,
+    level: editing?.level ?? 's1',
+    institution: editing?.institution ?? '',
+    major: editing?.major ?? '',
+    graduationYear: editing?.graduationYear,
+    isHighest: editing?.isHighest ?? false,
   });
   const save = useMutation({
     mutationFn: (body: EducationInput): Promise<unknown> =>
