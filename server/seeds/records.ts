@@ -6,7 +6,7 @@
 import type { Database } from '../src/db/database.ts';
 import type { Services } from '../src/compose.ts';
 
-const EDUCATION = [
+export const DEMO_EDUCATION_SHEET = [
   'nip,jenjang,institusi,jurusan,tahun_lulus,tertinggi',
   '197203151998031004,S-1,Universitas Tadulako,Ilmu Pemerintahan,1995,N',
   '197203151998031004,S-2,Universitas Hasanuddin,Administrasi Publik,2005,Y',
@@ -18,7 +18,7 @@ const EDUCATION = [
   '199211112017031002,S-1,Universitas Tadulako,Teknik Sipil,2015,Y',
   '199906062024211001,D-III,Politeknik Palu,Manajemen Logistik,2020,Y',
 ];
-const COMPETENCY = [
+export const DEMO_COMPETENCY_SHEET = [
   'nip,jenis,tingkat,judul,penyelenggara,tanggal_mulai,tanggal_selesai,jp,sesuai_jabatan',
   '197203151998031004,kepemimpinan,PKN II,Pelatihan Kepemimpinan Nasional Tingkat II Angkatan XV,LAN,2019-03-04,2019-07-26,,',
   '197808122003121002,kepemimpinan,PKA,Pelatihan Kepemimpinan Administrator Angkatan II,BPSDMD Sulawesi Tengah,2018-04-02,2018-08-31,,',
@@ -42,8 +42,8 @@ export async function seedDemoRecords(database: Database, services: Services): P
   const actor = { accountId: admin.id, role: admin.role, organizationId: admin.organization_id };
   let made = 0;
   for (const [rows, run] of [
-    [EDUCATION, services.records.importEducationSheet],
-    [COMPETENCY, services.records.importCompetencySheet],
+    [DEMO_EDUCATION_SHEET, services.records.importEducationSheet],
+    [DEMO_COMPETENCY_SHEET, services.records.importCompetencySheet],
   ] as const) {
     const result = await run(actor, Buffer.from(`${rows.join('\n')}\n`), 'csv', true);
     if (!result.committed)

@@ -136,3 +136,21 @@ describe('competency sheet', () => {
     expect(texts(r.report[6]!)).toContain('wajib mengisi sesuai_jabatan');
   });
 });
+
+describe('the demo seed sheets', () => {
+  it('pass the same checks an import makes', async () => {
+    const { DEMO_COMPETENCY_SHEET, DEMO_EDUCATION_SHEET } = await import('../../../../seeds/records.ts');
+    const records = (rows: readonly string[]) => rows.map((r, i) => ({ line: i + 1, cells: r.split(',') }));
+    const nips = new Set(DEMO_EDUCATION_SHEET.slice(1).map((r) => r.split(',')[0]!));
+    const seedCtx = {
+      employees: new Map([...nips].map((n) => [n, `emp-${n}`])),
+      existing: new Set<string>(),
+      today: '2026-08-12',
+    };
+    const edu = validateEducationSheet(records(DEMO_EDUCATION_SHEET), seedCtx);
+    expect(edu.report.flatMap((r) => r.problems)).toEqual([]);
+    const comp = validateCompetencySheet(records(DEMO_COMPETENCY_SHEET), seedCtx);
+    expect(comp.report.flatMap((r) => r.problems)).toEqual([]);
+    expect(comp.rows).toHaveLength(DEMO_COMPETENCY_SHEET.length - 1);
+  });
+});
