@@ -130,7 +130,7 @@ export async function decideCorrection(
     });
     await ctx.audit.record(trx, {
       actor: actorOf(actor),
-      action: `education.correction.${body.decision === 'accepted' ? 'accept' : 'reject'}`,
+      action: body.decision === 'accepted' ? 'education.correction.accept' : 'education.correction.reject',
       subjectType: 'education_correction',
       subjectId: id,
       after: { decision: body.decision, note: body.note, employeeId: row.employee_id },

@@ -44,6 +44,8 @@ export const audEn: Texts<typeof audId> = {
     complaint: 'Complaints',
     consultation: 'Public consultations',
     employee: 'Employee records',
+    education: 'Education history',
+    competency: 'Competency history',
     forum: 'Public forums',
     holiday: 'Holidays',
     holiday_year: 'Holiday calendar',

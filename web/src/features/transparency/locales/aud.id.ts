@@ -42,6 +42,8 @@ export const audId = {
     complaint: 'Pengaduan',
     consultation: 'Konsultasi publik',
     employee: 'Data pegawai',
+    education: 'Riwayat pendidikan',
+    competency: 'Riwayat kompetensi',
     forum: 'Forum publik',
     holiday: 'Hari libur',
     holiday_year: 'Kalender libur',
