@@ -19,6 +19,7 @@ import { participationEndpoints } from './participation.endpoints.ts';
 import { performanceEndpoints } from './performance.endpoints.ts';
 import { platformEndpoints } from './platform.endpoints.ts';
 import { policyEndpoints } from './policy.endpoints.ts';
+import { recordsEndpoints } from './records.endpoints.ts';
 import { recruitmentEndpoints } from './recruitment.endpoints.ts';
 import { selectionEndpoints } from './selection.endpoints.ts';
 import { transparencyEndpoints } from './transparency.endpoints.ts';
@@ -45,4 +46,5 @@ export const ALL_ENDPOINTS = {
   disciplineEndpoints,
   ipAsnEndpoints,
   correlationEndpoints,
+  recordsEndpoints,
 };

@@ -16,6 +16,7 @@ import { seedDemoParticipation } from './participation.ts';
 import { THRESHOLD_RULE_SETS } from '../src/modules/selection/domain/thresholds.ts';
 import { PALU_HOLIDAYS } from '../../common/rules/calendar.ts';
 import { holidayStore } from '../src/platform/holidays.ts';
+import { seedDemoRecords } from './records.ts';
 
 export const DEMO_PASSWORD = 'merit-palu-2026';
 
@@ -385,6 +386,10 @@ export async function seedDemo(
   });
   await seedDemoPolicies(database, services).catch(async (err) => {
     if (await database.db.selectFrom('policies').select('id').limit(1).executeTakeFirst()) return;
+    throw err;
+  });
+  await seedDemoRecords(database, services).catch(async (err) => {
+    if (await database.db.selectFrom('education_records').select('id').limit(1).executeTakeFirst()) return;
     throw err;
   });
   await seedDemoRecruitment(database, services, opts).catch(async (err) => {

@@ -46,6 +46,7 @@ import { createPerformanceService } from './modules/performance/index.ts';
 import { createPolicyService } from './modules/policy/index.ts';
 import { createDisciplineService, createIpAsnService } from './modules/professionalism/index.ts';
 import { createCorrelationService } from './modules/professionalism/index.ts';
+import { createRecordsService } from './modules/professionalism/index.ts';
 import {
   type ComplaintLimits,
   createChallenges,
@@ -111,6 +112,7 @@ export function composeServices(opts: ComposeOptions) {
     ...homeArea,
     ...participationArea,
     ipAsn,
+    records: createRecordsService({ db: core.db, clock, ids, audit, files }),
   };
 }
 

@@ -709,6 +709,71 @@ const MATRIX: Record<string, Row> = {
     url: `/api/v1/correlation/periods/${X}`,
   },
   'GET /api/v1/public/correlation': { expect: PUBLIC },
+  // Education and competency history (issue 26 §1): BKPSDM keeps them; the person reads their own.
+  'GET /api/v1/records/employees/:id': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/records/employees/${X}`,
+  },
+  'POST /api/v1/records/employees/:id/education': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/records/employees/${X}/education`,
+    body: () => ({
+      level: 's1',
+      institution: 'Universitas Tadulako',
+      major: '',
+      graduationYear: 2012,
+      isHighest: true,
+    }),
+  },
+  'PATCH /api/v1/records/education/:id': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/records/education/${X}`,
+    body: () => ({ level: 's1', institution: 'Universitas Tadulako', major: '', graduationYear: 2012 }),
+  },
+  'DELETE /api/v1/records/education/:id': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/records/education/${X}`,
+  },
+  'POST /api/v1/records/education/:id/highest': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/records/education/${X}/highest`,
+  },
+  'POST /api/v1/records/education/:id/ijazah': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/records/education/${X}/ijazah`,
+  },
+  'GET /api/v1/records/education/:id/ijazah': {
+    expect: { anonymous: 401, rest: 'ok' },
+    url: `/api/v1/records/education/${X}/ijazah`,
+  },
+  'POST /api/v1/records/employees/:id/competency': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/records/employees/${X}/competency`,
+  },
+  'PATCH /api/v1/records/competency/:id': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/records/competency/${X}`,
+  },
+  'DELETE /api/v1/records/competency/:id': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/records/competency/${X}`,
+  },
+  'GET /api/v1/records/education/template': { expect: roles('admin', 'training_admin') },
+  'POST /api/v1/records/education/import': { expect: roles('admin', 'training_admin') },
+  'GET /api/v1/records/competency/template': { expect: roles('admin', 'training_admin') },
+  'POST /api/v1/records/competency/import': { expect: roles('admin', 'training_admin') },
+  'GET /api/v1/me/records': { expect: { anonymous: 401, rest: 'ok' } },
+  'POST /api/v1/me/records/corrections': { expect: { anonymous: 401, rest: 'ok' } },
+  'GET /api/v1/records/corrections': { expect: roles('admin', 'training_admin') },
+  'POST /api/v1/records/corrections/:id/decision': {
+    expect: roles('admin', 'training_admin'),
+    url: `/api/v1/records/corrections/${X}/decision`,
+    body: () => ({ decision: 'rejected', note: 'Bukti tidak sesuai.' }),
+  },
+  'GET /api/v1/records/corrections/:id/evidence': {
+    expect: { anonymous: 401, rest: 'ok' },
+    url: `/api/v1/records/corrections/${X}/evidence`,
+  },
   'GET /api/v1/public/results/periods/:id/formations/:code': {
     expect: { rest: 'ok' },
     url: `/api/v1/public/results/periods/${X}/formations/A1`,

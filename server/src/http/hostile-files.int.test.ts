@@ -66,6 +66,8 @@ describe('XLSX decompression bombs (§3)', () => {
     ['employees', () => admin, () => '/api/v1/employees/import?commit=false'],
     ['appointments', () => admin, () => `/api/v1/appointments/periods/${X}/import?commit=false`],
     ['SKP results', () => admin, () => '/api/v1/performance/import?commit=false'],
+    ['education history', () => admin, () => '/api/v1/records/education/import?commit=false'],
+    ['competency history', () => admin, () => '/api/v1/records/competency/import?commit=false'],
   ];
   it.each(routes)(
     'the %s import refuses a ~1 MB bomb with 413 naming the limit, within seconds and bounded memory',
@@ -99,6 +101,8 @@ describe('file names no column can hold (§4)', () => {
     ['finding evidence', () => observer, 'POST', () => `/api/v1/observer/findings/${X}/evidence`],
     ['application document', () => applicant, 'PUT', () => `/api/v1/me/applications/${X}/documents/ijazah`],
     ['objection evidence', () => applicant, 'POST', () => `/api/v1/me/applications/${X}/objection`],
+    ['ijazah', () => admin, 'POST', () => `/api/v1/records/education/${X}/ijazah`],
+    ['record correction evidence', () => employee, 'POST', () => '/api/v1/me/records/corrections'],
   ];
   // (A lone surrogate cannot cross the wire: UTF-8 turns it into U+FFFD, which is storable.)
   it.each(routes)(
@@ -250,6 +254,8 @@ describe('stored uploads leave only through the document path (§5, §6)', () =>
         '/api/v1/findings/:id/evidence',
         '/api/v1/objections/:id/evidence',
         '/api/v1/performance/notes/:id/file',
+        '/api/v1/records/corrections/:id/evidence',
+        '/api/v1/records/education/:id/ijazah',
       ].sort(),
     );
   });

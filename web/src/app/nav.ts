@@ -52,6 +52,13 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
   { roles: ['admin', 'training_admin'], items: [{ to: '/disiplin', label: 'menu.discRecords' }] },
   { roles: ['admin', 'training_admin'], items: [{ to: '/ip-asn/instrumen', label: 'menu.ipasnInstrument' }] },
   {
+    roles: ['admin', 'training_admin'],
+    items: [
+      { to: '/riwayat/impor', label: 'menu.recordsImport' },
+      { to: '/riwayat/usulan', label: 'menu.recordsCorrections' },
+    ],
+  },
+  {
     roles: ['supervisor', 'employee'],
     items: [
       { to: '/pegawai/saya', label: 'menu.devMine' },
@@ -61,6 +68,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     ],
   },
   { roles: ['employee'], items: [{ to: '/disiplin/saya', label: 'menu.discMine' }] },
+  { roles: ['supervisor', 'employee'], items: [{ to: '/riwayat/saya', label: 'menu.recordsMine' }] },
   { roles: ['supervisor'], items: [{ to: '/skp/tim', label: 'menu.skpTeam' }] },
   {
     roles: ['admin', 'training_admin', 'supervisor'],

@@ -214,6 +214,26 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../pages/my-employee/MyEmployeePage.tsx')).MyEmployeePage }),
       },
       {
+        path: '/pegawai/:id/riwayat',
+        lazy: async () => ({
+          Component: (await import('../features/records/PersonRecordsPage.tsx')).PersonRecordsPage,
+        }),
+      },
+      {
+        path: '/riwayat/saya',
+        lazy: async () => ({ Component: (await import('../features/records/MyRecordsPage.tsx')).MyRecordsPage }),
+      },
+      {
+        path: '/riwayat/impor',
+        lazy: async () => ({ Component: (await import('../features/records/ImportPage.tsx')).RecordsImportPage }),
+      },
+      {
+        path: '/riwayat/usulan',
+        lazy: async () => ({
+          Component: (await import('../features/records/CorrectionsPage.tsx')).RecordsCorrectionsPage,
+        }),
+      },
+      {
         path: '/pelatihan',
         lazy: async () => ({ Component: (await import('../pages/training/TrainingPage.tsx')).TrainingPage }),
       },

@@ -13,6 +13,7 @@ import { developmentRepository as people, trainingRepository as repo } from './d
 import { scopeOf } from './development.policy.ts';
 import { JP_PER_YEAR } from './domain/training.ts';
 import { professionalismSources } from './professionalism-sources.repository.ts';
+import { employeeRefsRepository } from './employee-refs.repository.ts';
 
 /**
  * JP claims waiting for `actor`'s decision: the /jp page's "submitted" list (a supervisor's unit
@@ -138,4 +139,46 @@ export async function appointeeOutcomes(db: Executor): Promise<AppointeeOutcome[
     status: r.status,
     latsarScore: r.latsar_score ?? null,
   }));
+}
+
+export type { EmployeeRef } from './employee-refs.repository.ts';
+
+/** The ASN records with these ids (the ones that exist), for modules that keep records about employees. */
+export const employeesByIds = (db: Executor, ids: readonly string[]) => employeeRefsRepository.byIds(db, ids);
+
+/** The ASN record linked to a signed-in account (employees.account_id), or null. */
+export const employeeOfAccountRef = (db: Executor, accountId: string) =>
+  employeeRefsRepository.ofAccount(db, accountId);
+
+/** NIP → record id for the NIPs that are in the city's records (sheet imports check against it). */
+export const employeeIdsByNip = (db: Executor, nips: readonly string[]) => employeeRefsRepository.idsByNip(db, nips);
+
+/**
+ * Merit's own competency record of a person: completed trainings (program kind, JP, dates) and
+ * approved JP claims with the JP the ledger credited — what the JP page counts, read-only.
+ */
+export async function meritCompetencyOf(db: Executor, employeeId: string) {
+  const [completions, claims] = await Promise.all([
+    employeeRefsRepository.completedTrainings(db, employeeId),
+    employeeRefsRepository.approvedClaims(db, employeeId),
+  ]);
+  return {
+    completions: completions.map((c) => ({
+      enrollmentId: c.id,
+      title: c.title,
+      programKind: c.kind,
+      batchName: c.batchName,
+      startsOn: c.starts_on,
+      endsOn: c.ends_on,
+      jp: c.credited ?? c.jp,
+    })),
+    claims: claims.map((c) => ({
+      claimId: c.id,
+      kind: c.kind,
+      title: c.title,
+      organizer: c.organizer,
+      heldOn: c.held_on,
+      jp: c.jp ?? 0,
+    })),
+  };
 }

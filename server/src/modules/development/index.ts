@@ -8,3 +8,10 @@ export { trainingTestsRoutes } from './training-tests.routes.ts';
 export { batchesThisWeek, employeeCards, jpClaimsWaitingFor, trainingWaitingFor } from './development.reads.ts';
 export { employeesForIpAsn, meritCompetenciesForIpAsn, openBatchesFrom, teamOfAccount } from './development.reads.ts';
 export { appointeeOutcomes, type AppointeeOutcome } from './development.reads.ts';
+export {
+  type EmployeeRef,
+  employeeIdsByNip,
+  employeeOfAccountRef,
+  employeesByIds,
+  meritCompetencyOf,
+} from './development.reads.ts';

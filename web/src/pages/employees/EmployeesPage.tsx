@@ -5,6 +5,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { z } from 'zod';
 import type { Me } from '../../../../common/contracts/identity.ts';
 import {
@@ -249,7 +250,11 @@ function Employees({ me }: { me: Me }) {
   });
   const columns: Column<EmployeeRow>[] = [
     { key: 'nip', header: t('dev.list.nip'), className: 'mono', cell: (e) => e.nip },
-    { key: 'name', header: t('dev.list.name'), cell: (e) => e.fullName },
+    {
+      key: 'name',
+      header: t('dev.list.name'),
+      cell: (e) => (isBkpsdm ? <Link to={`/pegawai/${e.id}/riwayat`}>{e.fullName}</Link> : e.fullName),
+    },
     { key: 'status', header: t('dev.list.status'), cell: (e) => t(`dev.status.${e.status}`) },
     {
       key: 'jabatan',

@@ -45,6 +45,8 @@ export const audEn: Texts<typeof audId> = {
     consultation: 'Public consultations',
     discipline: 'Disciplinary records',
     employee: 'Employee records',
+    education: 'Education history',
+    competency: 'Competency history',
     forum: 'Public forums',
     holiday: 'Holidays',
     holiday_year: 'Holiday calendar',

@@ -43,6 +43,8 @@ export const audId = {
     consultation: 'Konsultasi publik',
     discipline: 'Hukuman disiplin',
     employee: 'Data pegawai',
+    education: 'Riwayat pendidikan',
+    competency: 'Riwayat kompetensi',
     forum: 'Forum publik',
     holiday: 'Hari libur',
     holiday_year: 'Kalender libur',
