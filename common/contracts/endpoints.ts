@@ -16,6 +16,7 @@ import { participationEndpoints } from './participation.endpoints.ts';
 import { performanceEndpoints } from './performance.endpoints.ts';
 import { platformEndpoints } from './platform.endpoints.ts';
 import { policyEndpoints } from './policy.endpoints.ts';
+import { ipReportEndpoints } from './ip-report.endpoints.ts';
 import { recruitmentEndpoints } from './recruitment.endpoints.ts';
 import { selectionEndpoints } from './selection.endpoints.ts';
 import { transparencyEndpoints } from './transparency.endpoints.ts';
@@ -39,4 +40,5 @@ export const ALL_ENDPOINTS = {
   policyEndpoints,
   homeEndpoints,
   participationEndpoints,
+  ipReportEndpoints,
 };

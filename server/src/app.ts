@@ -36,6 +36,7 @@ import { selectionRoutes } from './modules/selection/selection.routes.ts';
 import { developmentRoutes, trainingTestsRoutes } from './modules/development/index.ts';
 import { performanceRoutes } from './modules/performance/index.ts';
 import { policyRoutes } from './modules/policy/index.ts';
+import { ipReportRoutes } from './modules/professionalism/index.ts';
 import { transparencyRoutes } from './modules/transparency/index.ts';
 import { participationRoutes } from './modules/participation/index.ts';
 
@@ -237,6 +238,7 @@ async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<voi
   await app.register(trainingTestsRoutes(deps.services.trainingTests));
   await app.register(performanceRoutes(deps.services.performance));
   await app.register(policyRoutes(deps.services.policy));
+  await app.register(ipReportRoutes(deps.services.ipReport));
   await app.register(homeRoutes(deps.services.home));
   await app.register(reminderRoutes(deps.services.reminders));
   await app.register(outcomesRoutes(deps.services.outcomes));

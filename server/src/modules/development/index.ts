@@ -6,3 +6,4 @@ export { createAppointmentService, type AppointmentService } from './appointment
 export { createTrainingTestsService, type TrainingTestsService } from './training-tests.service.ts';
 export { trainingTestsRoutes } from './training-tests.routes.ts';
 export { batchesThisWeek, jpClaimsWaitingFor, trainingWaitingFor } from './development.reads.ts';
+export { namesOfEmployees, organizationOfAccount } from './development.reads.ts';
