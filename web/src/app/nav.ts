@@ -63,6 +63,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     items: [
       { to: '/skp/dasbor', label: 'menu.skpDashboard' },
       { to: '/kebijakan', label: 'menu.skpPolicies' },
+      { to: '/ip-asn/laporan', label: 'menu.iprReport' },
     ],
   },
   { roles: ['admin', 'committee', 'supervisor'], items: [{ to: '/pengaduan/kelola', label: 'menu.prtManage' }] },
@@ -94,6 +95,7 @@ export function navItems(role: Role | null): NavItem[] {
       { to: '/formasi', label: 'menu.recCatalog' },
       ...PUBLIC_TAIL,
       { to: '/kebijakan-publik', label: 'menu.skpPublicPolicies' },
+      { to: '/ip-asn', label: 'menu.iprPublic' },
       { to: '/masuk', label: 'nav.login' },
       { to: '/daftar', label: 'nav.register' },
     ];

@@ -263,6 +263,14 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../pages/policy/PolicyPage.tsx')).PolicyPage }),
       },
       {
+        path: '/ip-asn/laporan',
+        lazy: async () => ({ Component: (await import('../features/ipreport/IpReportPage.tsx')).IpReportPage }),
+      },
+      {
+        path: '/ip-asn',
+        lazy: async () => ({ Component: (await import('../features/ipreport/IpPublicPage.tsx')).IpPublicPage }),
+      },
+      {
         path: '/kebijakan-publik',
         lazy: async () => ({
           Component: (await import('../pages/public-policies/PublicPoliciesPage.tsx')).PublicPoliciesPage,

@@ -344,6 +344,8 @@ export const en: Resources = {
     selCommittee: 'Selection',
     selResults: 'Selection results',
     skpDashboard: 'Performance dashboard',
+    iprReport: 'IP ASN report',
+    iprPublic: 'City IP ASN',
     skpMine: 'My SKP',
     skpPolicies: 'Policy follow-up',
     skpPublicPolicies: 'Policies',

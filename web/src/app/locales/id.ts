@@ -347,6 +347,8 @@ export const id = {
     selCommittee: 'Seleksi',
     selResults: 'Hasil Seleksi',
     skpDashboard: 'Dasbor kinerja',
+    iprReport: 'Laporan IP ASN',
+    iprPublic: 'IP ASN Kota',
     skpMine: 'SKP saya',
     skpPolicies: 'Tindak lanjut kebijakan',
     skpPublicPolicies: 'Kebijakan',
