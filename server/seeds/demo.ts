@@ -14,6 +14,7 @@ import { seedDemoParticipation } from './participation.ts';
 import { THRESHOLD_RULE_SETS } from '../src/modules/selection/domain/thresholds.ts';
 import { PALU_HOLIDAYS } from '../../common/rules/calendar.ts';
 import { holidayStore } from '../src/platform/holidays.ts';
+import { seedDemoIpAsn } from './ip-report.ts';
 
 export const DEMO_PASSWORD = 'merit-palu-2026';
 
@@ -375,6 +376,10 @@ export async function seedDemo(database: Database, services: Services, opts: { e
   });
   await seedDemoPerformance(database, services).catch(async (err) => {
     if (await database.db.selectFrom('skp_plans').select('id').limit(1).executeTakeFirst()) return;
+    throw err;
+  });
+  await seedDemoIpAsn(database, services.clock.now()).catch(async (err) => {
+    if (await database.db.selectFrom('ip_asn_results').select('year').limit(1).executeTakeFirst()) return;
     throw err;
   });
   await seedDemoPolicies(database, services).catch(async (err) => {
