@@ -14,7 +14,7 @@ import { seedDemoParticipation } from './participation.ts';
 import { THRESHOLD_RULE_SETS } from '../src/modules/selection/domain/thresholds.ts';
 import { PALU_HOLIDAYS } from '../../common/rules/calendar.ts';
 import { holidayStore } from '../src/platform/holidays.ts';
-import { seedDemoIpAsn } from './ip-report.ts';
+import { seedDemoIpAsnFallback } from './ip-report.ts';
 
 export const DEMO_PASSWORD = 'merit-palu-2026';
 
@@ -378,10 +378,6 @@ export async function seedDemo(database: Database, services: Services, opts: { e
     if (await database.db.selectFrom('skp_plans').select('id').limit(1).executeTakeFirst()) return;
     throw err;
   });
-  await seedDemoIpAsn(database, services.clock.now()).catch(async (err) => {
-    if (await database.db.selectFrom('ip_asn_results').select('year').limit(1).executeTakeFirst()) return;
-    throw err;
-  });
   await seedDemoPolicies(database, services).catch(async (err) => {
     if (await database.db.selectFrom('policies').select('id').limit(1).executeTakeFirst()) return;
     throw err;
@@ -406,6 +402,11 @@ export async function seedDemo(database: Database, services: Services, opts: { e
   });
   await seedDemoParticipation(database, services).catch(async (err) => {
     if (await database.db.selectFrom('service_units').select('id').limit(1).executeTakeFirst()) return; // another instance seeded it
+    throw err;
+  });
+  // Last: only when nothing computed IP ASN results before it (the reports' pages need some).
+  await seedDemoIpAsnFallback(database, services.clock.now()).catch(async (err) => {
+    if (await database.db.selectFrom('ip_asn_results').select('year').limit(1).executeTakeFirst()) return;
     throw err;
   });
   return created;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, createTestContext, type TestContext } from '../test/harness.ts';
 import { seedDemo } from './demo.ts';
-import { seedDemoIpAsn } from './ip-report.ts';
+import { seedDemoIpAsnFallback } from './ip-report.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ describe('demo seed: IP ASN results', () => {
     const rows = await ctx.database.db.selectFrom('ip_asn_results').select(['year', 'complete']).execute();
     expect(rows).toHaveLength(24);
     expect(rows.filter((r) => !r.complete)).toHaveLength(2);
-    await seedDemoIpAsn(ctx.database, ctx.clock.now());
+    await seedDemoIpAsnFallback(ctx.database, ctx.clock.now());
     expect(await ctx.database.db.selectFrom('ip_asn_results').select('year').execute()).toHaveLength(24);
     const p = (await new Agent(ctx.app).get('/api/v1/public/ip-asn')).json();
     expect(p.year).toBe(ctx.clock.now().getUTCFullYear() - 1);

@@ -2,7 +2,7 @@
  * Demo IP ASN results so the report pages have something to show (issue 26 §3): the twelve demo
  * ASN of Diskominfo and BPBD measured for the last two years with the domain's computeIpAsn under
  * the Perban BKN 8/2019 instrument, from invented records (education, courses, SKP predikat, one
- * teguran). Demo data only: skipped when results already exist (the real computation seeded them).
+ * teguran). Demo data only, run last: skipped when results already exist (the real computation seeded them).
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../src/db/database.ts';
@@ -133,8 +133,11 @@ function inputOf(r: DemoRecords, jabatan: JabatanType, year: number, second: boo
   };
 }
 
-/** Seeds two years of demo results under the 2019 instrument (added when missing). */
-export async function seedDemoIpAsn(database: Database, now: Date): Promise<void> {
+/**
+ * Seeds two years of demo results under the 2019 instrument (added when missing) — only when no
+ * result exists yet, so the real computation's demo seed, when it runs first, wins.
+ */
+export async function seedDemoIpAsnFallback(database: Database, now: Date): Promise<void> {
   const db = database.db;
   if (await db.selectFrom('ip_asn_results').select('year').limit(1).executeTakeFirst()) return;
   await db
