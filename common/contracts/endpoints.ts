@@ -20,6 +20,7 @@ import { performanceEndpoints } from './performance.endpoints.ts';
 import { platformEndpoints } from './platform.endpoints.ts';
 import { policyEndpoints } from './policy.endpoints.ts';
 import { recordsEndpoints } from './records.endpoints.ts';
+import { ipReportEndpoints } from './ip-report.endpoints.ts';
 import { recruitmentEndpoints } from './recruitment.endpoints.ts';
 import { selectionEndpoints } from './selection.endpoints.ts';
 import { transparencyEndpoints } from './transparency.endpoints.ts';
@@ -47,4 +48,5 @@ export const ALL_ENDPOINTS = {
   ipAsnEndpoints,
   correlationEndpoints,
   recordsEndpoints,
+  ipReportEndpoints,
 };

@@ -149,6 +149,7 @@ export const DATASET_IDS = [
   'observer-findings',
   'jp-compliance',
   'skp-predikat',
+  'ip-asn',
 ] as const;
 export const DatasetParams = z.strictObject({ dataset: z.enum(DATASET_IDS), format: z.enum(['csv', 'json']) });
 

@@ -39,6 +39,7 @@ import { policyRoutes } from './modules/policy/index.ts';
 import { disciplineRoutes } from './modules/professionalism/index.ts';
 import { correlationRoutes } from './modules/professionalism/index.ts';
 import { recordsRoutes } from './modules/professionalism/index.ts';
+import { ipReportRoutes } from './modules/professionalism/index.ts';
 import { transparencyRoutes } from './modules/transparency/index.ts';
 import { participationRoutes } from './modules/participation/index.ts';
 import { ipAsnRoutes } from './modules/professionalism/index.ts';
@@ -245,6 +246,7 @@ async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<voi
   await app.register(ipAsnRoutes(deps.services.ipAsn));
   await app.register(correlationRoutes(deps.services.correlation));
   await app.register(recordsRoutes(deps.services.records));
+  await app.register(ipReportRoutes(deps.services.ipReport));
   await app.register(homeRoutes(deps.services.home));
   await app.register(reminderRoutes(deps.services.reminders));
   await app.register(outcomesRoutes(deps.services.outcomes));

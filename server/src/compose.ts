@@ -47,6 +47,7 @@ import { createPolicyService } from './modules/policy/index.ts';
 import { createDisciplineService, createIpAsnService } from './modules/professionalism/index.ts';
 import { createCorrelationService } from './modules/professionalism/index.ts';
 import { createRecordsService } from './modules/professionalism/index.ts';
+import { createIpReportService } from './modules/professionalism/index.ts';
 import {
   type ComplaintLimits,
   createChallenges,
@@ -312,10 +313,11 @@ function composeParticipation(
   });
   periodCommittee.registerScope('accreditation', observers.periodOfAccreditation);
   periodCommittee.registerScope('finding', observers.periodOfFinding);
-  const openData = createOpenDataService({ db, clock, complaints, surveys, observers, performance });
+  const ipReport = createIpReportService({ db, clock, ids, audit });
+  const openData = createOpenDataService({ db, clock, complaints, surveys, observers, performance, ipAsn: ipReport });
   const consultations = createConsultationsService({ db, clock, ids, audit });
   const forums = createForumsService({ db, clock, ids, audit });
-  return { complaints, surveys, observers, openData, consultations, forums };
+  return { complaints, surveys, observers, openData, consultations, forums, ipReport };
 }
 
 export type Services = ReturnType<typeof composeServices>;

@@ -978,6 +978,23 @@ const MATRIX: Record<string, Row> = {
     url: `/api/v1/forum-actions/${X}/done`,
     body: () => ({ note: 'Selesai dikerjakan.' }),
   },
+  'GET /api/v1/ip-asn/report': {
+    expect: roles('admin', 'training_admin', 'supervisor'),
+    url: '/api/v1/ip-asn/report?year=2025',
+  },
+  'GET /api/v1/ip-asn/report/organizations/:organizationId/pdf': {
+    expect: roles('admin', 'training_admin', 'supervisor'),
+    url: '/api/v1/ip-asn/report/organizations/kominfo/pdf?year=2025',
+  },
+  'GET /api/v1/ip-asn/report/export': {
+    expect: { anonymous: 401, rest: 404, admin: '2xx', training_admin: '2xx' },
+    url: '/api/v1/ip-asn/report/export?year=2025&format=csv',
+  },
+  'GET /api/v1/ip-asn/official/template': {
+    expect: { anonymous: 401, rest: 404, admin: '2xx', training_admin: '2xx' },
+  },
+  'POST /api/v1/ip-asn/official/import': { expect: roles('admin', 'training_admin') },
+  'GET /api/v1/public/ip-asn': { expect: PUBLIC },
 };
 
 /** Access control's own refusal, told apart from a service's "not found" by its wording. */

@@ -250,6 +250,7 @@ describe('stored uploads leave only through the document path (§5, §6)', () =>
         '/api/v1/accreditations/:id/letter',
         '/api/v1/applications/:id/documents/:kind',
         '/api/v1/complaints/:id/attachments/:attachmentId',
+        '/api/v1/discipline/records/:id/sk',
         '/api/v1/exam/item-images/:id',
         '/api/v1/findings/:id/evidence',
         '/api/v1/objections/:id/evidence',

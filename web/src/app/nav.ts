@@ -75,6 +75,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     items: [
       { to: '/skp/dasbor', label: 'menu.skpDashboard' },
       { to: '/kebijakan', label: 'menu.skpPolicies' },
+      { to: '/ip-asn/laporan', label: 'menu.iprReport' },
     ],
   },
   { roles: ['admin', 'committee', 'supervisor'], items: [{ to: '/pengaduan/kelola', label: 'menu.prtManage' }] },
@@ -108,6 +109,7 @@ export function navItems(role: Role | null): NavItem[] {
       ...PUBLIC_TAIL,
       { to: '/kebijakan-publik', label: 'menu.skpPublicPolicies' },
       { to: '/seleksi-dan-kinerja', label: 'menu.corPublic' },
+      { to: '/ip-asn', label: 'menu.iprPublic' },
       { to: '/masuk', label: 'nav.login' },
       { to: '/daftar', label: 'nav.register' },
     ];

@@ -343,6 +343,14 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: '/ip-asn/laporan',
+        lazy: async () => ({ Component: (await import('../features/ipreport/IpReportPage.tsx')).IpReportPage }),
+      },
+      {
+        path: '/ip-asn',
+        lazy: async () => ({ Component: (await import('../features/ipreport/IpPublicPage.tsx')).IpPublicPage }),
+      },
+      {
         path: '/kebijakan-publik',
         lazy: async () => ({
           Component: (await import('../pages/public-policies/PublicPoliciesPage.tsx')).PublicPoliciesPage,

@@ -182,3 +182,16 @@ export async function meritCompetencyOf(db: Executor, employeeId: string) {
     })),
   };
 }
+
+/** The OPD of the employee record linked to an account (a supervisor's own OPD), or null when none is linked. */
+export async function organizationOfAccount(db: Executor, accountId: string): Promise<string | null> {
+  const own = await people.employeeOfAccount(db, accountId);
+  return own ? ((await people.employee(db, own.id))?.organization_id ?? null) : null;
+}
+
+/** NIP and name of these employee records (the IP ASN export names each row), keyed by id. */
+export async function namesOfEmployees(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, { nip: string; fullName: string }>();
+  const { rows } = await people.list(db, { ids, limit: ids.length, offset: 0 });
+  return new Map(rows.map((r) => [r.id, { nip: r.nip, fullName: r.full_name }]));
+}

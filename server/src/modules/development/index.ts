@@ -15,3 +15,4 @@ export {
   employeesByIds,
   meritCompetencyOf,
 } from './development.reads.ts';
+export { namesOfEmployees, organizationOfAccount } from './development.reads.ts';

@@ -6,6 +6,7 @@
 import type { DATASET_IDS } from '../../../../common/contracts/participation.ts';
 import { tmsReasonLabel } from '../recruitment/index.ts';
 import { type PerformanceService, SKP_PERIOD_LABELS } from '../performance/index.ts';
+import { type IpReportService, ipAsnDataset } from '../professionalism/index.ts';
 import type { ComplaintsService } from './complaints.service.ts';
 import type { ObserversService } from './observers.service.ts';
 import type { ParticipationContext } from './participation.shared.ts';
@@ -34,6 +35,8 @@ export type OpenDataContext = Pick<ParticipationContext, 'db' | 'clock'> & {
   surveys: Pick<SurveysService, 'units' | 'results'>;
   observers: Pick<ObserversService, 'publicFindings'>;
   performance: Pick<PerformanceService, 'publicFigures'>;
+  /** The IP ASN public figures (professionalism; groups of five or more only). */
+  ipAsn: Pick<IpReportService, 'publicFigures'>;
 };
 
 const latest = (dates: (Date | string | null | undefined)[], fallback: Date) => {
@@ -75,6 +78,8 @@ export async function buildDataset(ctx: OpenDataContext, id: DatasetId): Promise
     case 'jp-compliance':
     case 'skp-predikat':
       return performanceDataset(ctx, id, now);
+    case 'ip-asn':
+      return { id, ...ipAsnDataset(await ctx.ipAsn.publicFigures()), updatedAt: now };
   }
 }
 

@@ -7,3 +7,6 @@ export { createCorrelationService, type CorrelationService } from './correlation
 export { correlationRoutes } from './correlation.routes.ts';
 export { createRecordsService, type RecordsService } from './education.service.ts';
 export { recordsRoutes } from './education.routes.ts';
+export { createIpReportService, type IpReportService } from './ip-report.service.ts';
+export { ipReportRoutes } from './ip-report.routes.ts';
+export { ipAsnDataset } from './ip-report-open-data.ts';

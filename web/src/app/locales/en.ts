@@ -349,6 +349,8 @@ export const en: Resources = {
     selCommittee: 'Selection',
     selResults: 'Selection results',
     skpDashboard: 'Performance dashboard',
+    iprReport: 'IP ASN report',
+    iprPublic: 'City IP ASN',
     skpMine: 'My SKP',
     ipasnMine: 'My professionalism index',
     ipasnInstrument: 'IP ASN instrument',

@@ -352,6 +352,8 @@ export const id = {
     selCommittee: 'Seleksi',
     selResults: 'Hasil Seleksi',
     skpDashboard: 'Dasbor kinerja',
+    iprReport: 'Laporan IP ASN',
+    iprPublic: 'IP ASN Kota',
     skpMine: 'SKP saya',
     ipasnMine: 'Indeks Profesionalitas saya',
     ipasnInstrument: 'Instrumen IP ASN',
