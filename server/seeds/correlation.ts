@@ -118,7 +118,7 @@ export async function seedDemoCorrelationCohort(database: Database, services: Se
 /**
  * The cohort's rows for a period, table by table in one transaction, each table in one or two
  * statements. `offset` numbers the people from offset + 1 (a second cohort, in tests, needs its
- * own NIPs, e-mails and registration numbers); NIPs stay unique up to 999 people.
+ * own NIPs, e-mails and registration numbers); NIPs stay unique up to 12,000 people.
  */
 export async function insertCohort(
   database: Database,
@@ -225,14 +225,17 @@ async function insertScores(trx: Executor, periodId: string, rows: readonly Row[
  * with its post-test score, and the final annual SKP 2025 with its predikat.
  */
 async function insertRecords(trx: Executor, rows: readonly Row[], uuid: () => string, offset: number) {
-  const birth = (r: Row) => `199${r.i % 8}-0${1 + (r.i % 9)}-1${r.i % 10}`;
+  // Birth month from the thousands and a 3-digit sequence keep NIPs unique up to 12,000 people (a bench's cohorts).
+  const month = (r: Row) => String(1 + (Math.floor(r.i / 1000) % 12)).padStart(2, '0');
+  const birth = (r: Row) => `199${r.i % 8}-${month(r)}-1${r.i % 10}`;
+  const sequence = (r: Row) => String(r.i % 1000).padStart(3, '0');
   await trx
     .insertInto('employees')
     .values(
       rows.map((r) => ({
         id: r.employee,
         // NIP: birth date, TMT year-month, gender digit, a sequence (18 digits).
-        nip: `${birth(r).replaceAll('-', '')}202503${1 + (r.i % 2)}${r.no}`,
+        nip: `${birth(r).replaceAll('-', '')}202503${1 + (r.i % 2)}${sequence(r)}`,
         status: 'PNS' as const,
         full_name: `Peserta Demo Sintetis ${r.no}`,
         gender: r.i % 2 === 0 ? ('L' as const) : ('P' as const),
