@@ -50,7 +50,7 @@ describe('education and competency history in the browser', () => {
     await admin.getByText('Impor selesai: 2 baru, 0 diperbarui.').waitFor();
 
     await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data pegawai' }).click();
-    await admin.getByRole('link', { name: 'Sitti Aisyah, S.Kom.' }).click();
+    await admin.getByRole('link', { name: 'Sitti Aisyah, S.Kom.', exact: true }).click();
     await admin.getByRole('heading', { level: 1, name: /Riwayat pendidikan & kompetensi: Sitti Aisyah/ }).waitFor();
     const s1 = admin.getByRole('row', { name: /S-1 Universitas Tadulako/ });
     await s1.getByText('Pendidikan tertinggi').waitFor();
