@@ -34,7 +34,7 @@ const LAST_YEAR = [
   ['Di Bawah Ekspektasi', 'Sesuai Ekspektasi', 'Butuh Perbaikan'],
 ] as const;
 
-/** The demo register's final annual SKP of `year` (people appointed later, the demo cohort and the demo's own accounts excepted). */
+/** The demo register's final annual SKP of `year` (people appointed later, the demo cohort and pegawai@ excepted). */
 async function importLastYearSkp(
   database: Database,
   services: Services,
@@ -45,7 +45,17 @@ async function importLastYearSkp(
     .selectFrom('employees')
     .select(['nip', 'status', 'organization_id'])
     .where('application_id', 'is', null)
-    .where('account_id', 'is', null) // who signs in to the demo (pegawai@, atasan@) has BKPSDM import theirs in the journeys
+    // Sitti Aisyah's (pegawai@) is left for BKPSDM to import in the SKP walk-through.
+    .where((eb) =>
+      eb.or([
+        eb('account_id', 'is', null),
+        eb(
+          'account_id',
+          'not in',
+          eb.selectFrom('accounts').select('id').where('email_normalized', '=', 'pegawai@merit.test'),
+        ),
+      ]),
+    )
     .where('tmt', '<=', `${year}-12-31`)
     .orderBy('nip')
     .execute();
