@@ -223,13 +223,15 @@ describe('public consultation in the browser', () => {
     await panitia.getByRole('heading', { level: 1, name: 'Rancangan aturan SKB formasi teknis' }).waitFor();
     await expectClean(panitia);
     const id = panitia.url().split('/').pop()!;
-    // The window: open now, closing in 20 seconds (the form takes minutes; the API takes seconds).
+    // The window: open now, closing in 60 seconds (the form takes minutes; the API takes seconds) —
+    // room for a slow sign-in on a busy machine; the test then waits only for what is left of it.
     const csrf = (await panitia.context().cookies()).find((c) => c.name === 'merit_csrf')!.value;
+    const closesAt = Date.now() + 60_000;
     const opened = await panitia.request.post(`/api/v1/consultations/${id}/open`, {
       headers: { 'x-csrf-token': csrf },
       data: {
         opensAt: new Date(Date.now() - 60_000).toISOString(),
-        closesAt: new Date(Date.now() + 20_000).toISOString(),
+        closesAt: new Date(closesAt).toISOString(),
       },
     });
     expect(opened.status()).toBe(200);
@@ -251,7 +253,7 @@ describe('public consultation in the browser', () => {
     await answer.getByLabel('Jawaban untuk Put*** A*** L***').fill('Diterima: bobot SKB menjadi 50 persen.');
     await answer.getByRole('button', { name: 'Jawab' }).click();
     await panitia.getByText('Diterima: bobot SKB menjadi 50 persen.').waitFor();
-    await panitia.waitForTimeout(21_000);
+    await panitia.waitForTimeout(Math.max(0, closesAt - Date.now() + 1_000));
     await panitia.reload();
     const final = panitia.getByRole('form', { name: 'Versi final' });
     await final
