@@ -1,7 +1,7 @@
 /**
  * Contracts for an ASN's education and competency history (issue 26 §1): BKPSDM's forms and sheet
- * imports, the person's own view, and their proposed corrections. The catalogues mirror
- * server/src/modules/professionalism/domain/ip-asn.ts (a unit test keeps them equal).
+ * imports, the person's own view, and their proposed corrections. The catalogues are the ones the
+ * IP ASN rules use (server/src/modules/professionalism/domain/ip-asn.ts imports them).
  */
 import { z } from 'zod';
 

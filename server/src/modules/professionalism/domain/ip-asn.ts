@@ -8,25 +8,20 @@
  */
 import { type Msg, msg } from '../../../../../common/contracts/messages.ts';
 import type { PREDIKAT_VALUES } from '../../../../../common/contracts/performance.ts';
+import {
+  COMPETENCY_KIND_VALUES,
+  EDUCATION_LEVEL_NAMES,
+  EDUCATION_LEVEL_VALUES,
+  LEADERSHIP_LEVEL_VALUES,
+} from '../../../../../common/contracts/records.ts';
 import { shiftDate } from '../../../../../common/rules/calendar.ts';
 
 // ── Catalogues ──
 
-/** Jenjang pendidikan formal, lowest first. */
-export const EDUCATION_LEVELS = ['sd', 'smp', 'sma', 'd1', 'd2', 'd3', 'd4', 's1', 's2', 's3'] as const;
+/** Jenjang pendidikan formal, lowest first (the contract's catalogue: forms, sheets and the index share it). */
+export const EDUCATION_LEVELS = EDUCATION_LEVEL_VALUES;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-export const EDUCATION_LABELS: Record<EducationLevel, string> = {
-  sd: 'SD',
-  smp: 'SMP/SLTP',
-  sma: 'SMA/SMK/SLTA',
-  d1: 'D-I',
-  d2: 'D-II',
-  d3: 'D-III',
-  d4: 'D-IV',
-  s1: 'S-1',
-  s2: 'S-2',
-  s3: 'S-3',
-};
+export const EDUCATION_LABELS: Record<EducationLevel, string> = EDUCATION_LEVEL_NAMES;
 
 /** The groups the kualifikasi table scores (BKN's forms group D-II, D-I and SLTA; S-1 with D-IV). */
 export const EDUCATION_GROUPS = ['s3', 's2', 's1_d4', 'd3', 'd2_d1_sma', 'smp_sd'] as const;
@@ -61,7 +56,7 @@ export const JABATAN_LABELS: Record<JabatanType, Msg> = {
  * (RULES.md §3.4). A course at or above the level of the post held counts (derived: "sesuai
  * dengan jabatan yang diduduki" — a lower one does not, §1.3.2).
  */
-export const LEADERSHIP_LEVELS = ['pkn_i', 'pkn_ii', 'pka', 'pkp'] as const;
+export const LEADERSHIP_LEVELS = LEADERSHIP_LEVEL_VALUES;
 export type LeadershipLevel = (typeof LEADERSHIP_LEVELS)[number];
 export const LEADERSHIP_LABELS: Record<LeadershipLevel, string> = {
   pkn_i: 'PKN Tingkat I',
@@ -77,7 +72,7 @@ export const LEADERSHIP_FOR: Partial<Record<JabatanType, LeadershipLevel>> = {
 };
 const leadershipRank = (l: LeadershipLevel) => LEADERSHIP_LEVELS.length - LEADERSHIP_LEVELS.indexOf(l);
 
-export const COMPETENCY_KINDS = ['kepemimpinan', 'fungsional', 'teknis', 'seminar'] as const;
+export const COMPETENCY_KINDS = COMPETENCY_KIND_VALUES;
 export type CompetencyKind = (typeof COMPETENCY_KINDS)[number];
 
 /** SKP predikat (PermenPANRB 6/2022), the kinerja input. */
