@@ -105,6 +105,8 @@ export const RecomputeResponse = z.object({
       computed: z.number(),
       complete: z.number(),
       incomplete: z.number(),
+      /** Results that differ from the stored ones (only those are written). */
+      changed: z.number(),
     }),
   ),
   milliseconds: z.number(),

@@ -127,6 +127,7 @@ export const TABLE_OWNERS = {
   ip_asn_instruments: 'professionalism',
   ip_asn_years: 'professionalism',
   ip_asn_results: 'professionalism',
+  ip_asn_details: 'professionalism',
   ip_asn_official: 'professionalism',
 };
 

@@ -551,6 +551,11 @@ export interface Incidents {
   session_id: string;
 }
 
+export interface IpAsnDetails {
+  detail: Json;
+  hash: string;
+}
+
 export interface IpAsnInstruments {
   based_on: string | null;
   body: Json;
@@ -580,7 +585,7 @@ export interface IpAsnResults {
   band: string;
   complete: boolean;
   computed_at: Generated<Timestamp>;
-  detail: Json;
+  detail_hash: string;
   disiplin: Numeric;
   employee_id: string;
   employee_status: string;
@@ -1188,6 +1193,7 @@ export interface DB {
   holiday_years: HolidayYears;
   holidays: Holidays;
   incidents: Incidents;
+  ip_asn_details: IpAsnDetails;
   ip_asn_instruments: IpAsnInstruments;
   ip_asn_official: IpAsnOfficial;
   ip_asn_results: IpAsnResults;

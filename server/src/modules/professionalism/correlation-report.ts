@@ -61,15 +61,20 @@ const BINS = 5;
 /** Four decimals: more would only suggest a precision the sample does not have. */
 const round4 = (v: number | null) => (v === null ? null : Math.round(v * 10_000) / 10_000);
 
-/** Everyone appointed from a recruitment period, with their selection scores and outcomes. */
-async function loadCohort(ctx: CorrelationContext): Promise<Cohort> {
+/**
+ * Everyone appointed from a recruitment period (or from one period), with their selection scores
+ * and outcomes. The scores come first, so the outcomes are read only for that period's appointees.
+ */
+async function loadCohort(ctx: CorrelationContext, periodId?: string): Promise<Cohort> {
   const appointees = await appointeeOutcomes(ctx.db);
-  const employeeIds = appointees.map((a) => a.employeeId);
-  const [scores, predikats, ipAsn] = await Promise.all([
-    selectionScoresOf(
-      ctx.db,
-      appointees.map((a) => a.applicationId),
-    ),
+  const scores = await selectionScoresOf(
+    ctx.db,
+    appointees.map((a) => a.applicationId),
+    periodId,
+  );
+  const scored = new Set(scores.map((s) => s.applicationId));
+  const employeeIds = appointees.filter((a) => scored.has(a.applicationId)).map((a) => a.employeeId);
+  const [predikats, ipAsn] = await Promise.all([
     firstYearPredikats(ctx.db, employeeIds),
     employeeIds.length === 0 ? [] : repo.latestIpAsnTotals(ctx.db, employeeIds),
   ]);
@@ -221,7 +226,7 @@ export async function listCorrelationPeriods(ctx: CorrelationContext, actor: Act
 
 /** One period's report for the committee and BKPSDM; 404 when the period has no rated appointee. */
 export async function correlationReport(ctx: CorrelationContext, periodId: string): Promise<CorrelationReport> {
-  const found = periodsWithSkp(await loadCohort(ctx)).find((p) => p.info.id === periodId);
+  const found = periodsWithSkp(await loadCohort(ctx, periodId)).find((p) => p.info.id === periodId);
   if (!found) throw notFound();
   return buildReport(found.info, found.members);
 }

@@ -187,6 +187,10 @@ describe('correlation: does selection pick people who perform?', () => {
       .values({ id: instrument, version: 'uji-1', body: JSON.stringify({}) })
       .execute();
     await ctx.database.db
+      .insertInto('ip_asn_details')
+      .values({ hash: 'uji', detail: JSON.stringify({}) })
+      .execute();
+    await ctx.database.db
       .insertInto('ip_asn_results')
       .values(
         ids.map((e, i) => ({
@@ -203,7 +207,7 @@ describe('correlation: does selection pick people who perform?', () => {
           band: 'sedang',
           complete: true,
           provisional: true,
-          detail: JSON.stringify({}),
+          detail_hash: 'uji',
         })),
       )
       .execute();

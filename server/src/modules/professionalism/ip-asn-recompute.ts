@@ -2,9 +2,13 @@
  * Recomputing the index (issue 26 §2): every employee's result for a year under the year's
  * instrument version, stored in ip_asn_results. Recomputing with the same version replaces that
  * version's rows; rows of another version stay beside them. Fast by shape: the sources are read
- * once in bulk for all the years asked, computed in memory, and written in multi-row inserts
- * inside one transaction per year (with its audit event).
+ * once in bulk for all the years asked, computed in memory (each distinct case once), and written
+ * inside one transaction per year (with its audit event). Only what changed is written: each
+ * distinct result's reasons are stored once in ip_asn_details (keyed by their hash), and a person
+ * whose result and groups equal the stored row keeps that row — its computed_at then says since
+ * when the result has stood. A recompute after a few changes touches a few rows.
  */
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { RecomputeBody } from '../../../../common/contracts/ip-asn.ts';
 import type { Executor } from '../../db/database.ts';
@@ -21,7 +25,14 @@ import {
   today,
   type YearInstrument,
 } from './ip-asn.shared.ts';
-import { ipAsnRepository as repo } from './ip-asn-tables.repository.ts';
+import { ipAsnRepository as repo, type ResultRow } from './ip-asn-tables.repository.ts';
+
+/** A computed result with its reasons as stored: the JSON text and its SHA-256 (the details key). */
+interface Computed {
+  result: IpAsnResult;
+  json: string;
+  hash: string;
+}
 
 export interface YearCount {
   year: number;
@@ -29,22 +40,22 @@ export interface YearCount {
   computed: number;
   complete: number;
   incomplete: number;
+  changed: number;
 }
 
+const sameKey = (r: {
+  detail_hash: string;
+  employee_status: string;
+  organization_id: string;
+  jabatan_type?: string | null;
+}) => `${r.detail_hash}|${r.employee_status}|${r.organization_id}|${r.jabatan_type ?? ''}`;
+
 /** A stored row of one person's result (numbers rounded as the numeric(5,2) columns keep them). */
-export function resultRow(
-  person: IpAsnPerson,
-  year: number,
-  instrumentId: string,
-  computed: { result: IpAsnResult; detail: string },
-  at: Date,
-) {
+function resultRow(person: IpAsnPerson, computed: Computed): ResultRow {
   const r = computed.result;
   const d = r.dimensions;
   return {
     employee_id: person.id,
-    year,
-    instrument_id: instrumentId,
     employee_status: person.status,
     organization_id: person.organizationId,
     jabatan_type: person.jabatanType,
@@ -56,8 +67,7 @@ export function resultRow(
     band: r.band,
     complete: r.complete,
     provisional: r.provisional,
-    detail: computed.detail,
-    computed_at: at,
+    detail_hash: computed.hash,
   };
 }
 
@@ -84,7 +94,7 @@ async function storeYear(
   const asOf = measurementDate(ctx, year);
   const at = ctx.clock.now();
   // Equal facts give equal results: each distinct case is computed (and serialised) once.
-  const cache = new Map<string, { result: IpAsnResult; detail: string }>();
+  const cache = new Map<string, Computed>();
   const rows = src.people
     .filter((p) => measuredOn(p, asOf))
     .map((p) => {
@@ -93,17 +103,33 @@ async function storeYear(
       let computed = cache.get(key);
       if (!computed) {
         const result = computeIpAsn(inst.instrument, input);
-        computed = { result, detail: JSON.stringify(result) };
+        const json = JSON.stringify(result);
+        computed = { result, json, hash: createHash('sha256').update(json).digest('hex') };
         cache.set(key, computed);
       }
-      return resultRow(p, year, inst.id, computed, at);
+      return resultRow(p, computed);
     });
   if (!inst.assigned)
     await repo.assignYear(ex, { year, instrument_id: inst.id, updated_by: actor.accountId, updated_at: at });
-  await repo.deleteResults(ex, year, inst.id, only);
-  await repo.insertResults(ex, rows);
+  const stored = new Map((await repo.storedKeys(ex, year, inst.id, only)).map((r) => [r.employee_id, sameKey(r)]));
+  const changed = rows.filter((r) => stored.get(r.employee_id) !== sameKey(r));
+  const measured = new Set(rows.map((r) => r.employee_id));
+  const gone = [...stored.keys()].filter((id) => !measured.has(id)); // no longer in service on the date
+  await repo.deleteResults(ex, year, inst.id, [
+    ...changed.map((r) => r.employee_id).filter((id) => stored.has(id)),
+    ...gone,
+  ]);
+  await repo.insertDetails(ex, [...new Map([...cache.values()].map((c) => [c.hash, c])).values()]);
+  await repo.insertResults(ex, year, inst.id, at, changed);
   const complete = rows.filter((r) => r.complete).length;
-  const count = { year, version: inst.version, computed: rows.length, complete, incomplete: rows.length - complete };
+  const count = {
+    year,
+    version: inst.version,
+    computed: rows.length,
+    complete,
+    incomplete: rows.length - complete,
+    changed: changed.length + gone.length,
+  };
   await ctx.audit.record(ex, {
     actor: actorOf(actor),
     action: only ? 'ip_asn.recompute.employee' : 'ip_asn.recompute',

@@ -7,12 +7,13 @@ import { type Insertable, sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 
-type ResultRow = Insertable<DB['ip_asn_results']>;
+/** One person's stored result; the year, version and time are the same for the whole write. */
+export type ResultRow = Omit<Insertable<DB['ip_asn_results']>, 'year' | 'instrument_id' | 'computed_at'>;
 const only = <T>(ids: readonly string[] | null, apply: (ids: string[]) => T, none: () => T, all: () => T) =>
   ids === null ? all() : ids.length > 0 ? apply([...ids]) : none();
 
-/** Rows per INSERT: ~17 parameters each stays far under Postgres' 65,535-parameter limit. */
-const INSERT_CHUNK = 1000;
+/** Rows per INSERT: arrays of this length keep each statement's message small. */
+const INSERT_CHUNK = 5000;
 
 export const ipAsnRepository = {
   instruments: (ex: Executor) =>
@@ -104,25 +105,74 @@ export const ipAsnRepository = {
   },
 
   // ── results ──
-  /** Removes one version's results of a year (of these employees, or all) before they are written again. */
-  deleteResults: (ex: Executor, year: number, instrumentId: string, ids: readonly string[] | null) => {
-    let q = ex.deleteFrom('ip_asn_results').where('year', '=', year).where('instrument_id', '=', instrumentId);
-    if (ids !== null) q = ids.length > 0 ? q.where('employee_id', 'in', [...ids]) : q.where(sql<boolean>`false`);
+  /** What decides whether a stored result changed: its detail (the whole result) and the person's groups. */
+  storedKeys: (ex: Executor, year: number, instrumentId: string, ids: readonly string[] | null) => {
+    let q = ex
+      .selectFrom('ip_asn_results')
+      .select(['employee_id', 'detail_hash', 'employee_status', 'organization_id', 'jabatan_type'])
+      .where('year', '=', year)
+      .where('instrument_id', '=', instrumentId);
+    if (ids !== null) q = q.where(sql<boolean>`employee_id = any(${[...ids]}::uuid[])`);
     return q.execute();
   },
-  /** Multi-row inserts of at most INSERT_CHUNK rows: few round trips for the city's results. */
-  insertResults: async (ex: Executor, rows: readonly ResultRow[]) => {
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK)
-      await ex
-        .insertInto('ip_asn_results')
-        .values(rows.slice(i, i + INSERT_CHUNK))
-        .execute();
+  /** Removes one version's results of a year for these employees (before they are written again). */
+  deleteResults: async (ex: Executor, year: number, instrumentId: string, ids: readonly string[]) => {
+    if (ids.length === 0) return;
+    await ex
+      .deleteFrom('ip_asn_results')
+      .where('year', '=', year)
+      .where('instrument_id', '=', instrumentId)
+      .where(sql<boolean>`employee_id = any(${[...ids]}::uuid[])`)
+      .execute();
+  },
+  /**
+   * Stores the distinct details not stored yet (keyed by the SHA-256 of their JSON): the known
+   * keys are asked first, so a recompute sends only reasons never seen before.
+   */
+  insertDetails: async (ex: Executor, all: readonly { hash: string; json: string }[]) => {
+    if (all.length === 0) return;
+    const { rows } = await sql<{ hash: string }>`
+      select hash from ip_asn_details where hash = any(${all.map((d) => d.hash)}::text[])
+    `.execute(ex);
+    const known = new Set(rows.map((r) => r.hash));
+    const details = all.filter((d) => !known.has(d.hash));
+    if (details.length === 0) return;
+    await sql`
+      insert into ip_asn_details (hash, detail)
+      select * from unnest(${details.map((d) => d.hash)}::text[], ${details.map((d) => d.json)}::jsonb[])
+      on conflict (hash) do nothing
+    `.execute(ex);
+  },
+  /**
+   * A year's results in one statement per INSERT_CHUNK rows, each column sent as one array
+   * (unnest): a handful of parameters instead of seventeen per row, so the city's results are a
+   * few round trips that Postgres parses quickly.
+   */
+  insertResults: async (ex: Executor, year: number, instrumentId: string, at: Date, rows: readonly ResultRow[]) => {
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const part = rows.slice(i, i + INSERT_CHUNK);
+      const col = <K extends keyof ResultRow>(k: K) => part.map((r) => r[k]);
+      await sql`
+        insert into ip_asn_results (employee_id, year, instrument_id, employee_status, organization_id, jabatan_type,
+          kualifikasi, kompetensi, kinerja, disiplin, total, band, complete, provisional, detail_hash, computed_at)
+        select u.employee_id, ${year}::int, ${instrumentId}::uuid, u.employee_status, u.organization_id, u.jabatan_type,
+          u.kualifikasi, u.kompetensi, u.kinerja, u.disiplin, u.total, u.band, u.complete, u.provisional, u.detail_hash,
+          ${at}::timestamptz
+        from unnest(${col('employee_id')}::uuid[], ${col('employee_status')}::text[], ${col('organization_id')}::text[],
+          ${col('jabatan_type')}::text[], ${col('kualifikasi')}::numeric[], ${col('kompetensi')}::numeric[],
+          ${col('kinerja')}::numeric[], ${col('disiplin')}::numeric[], ${col('total')}::numeric[], ${col('band')}::text[],
+          ${col('complete')}::boolean[], ${col('provisional')}::boolean[], ${col('detail_hash')}::text[])
+          as u (employee_id, employee_status, organization_id, jabatan_type, kualifikasi, kompetensi, kinerja, disiplin,
+                total, band, complete, provisional, detail_hash)
+      `.execute(ex);
+    }
   },
   resultsOf: (ex: Executor, employeeId: string) =>
     ex
       .selectFrom('ip_asn_results as r')
       .innerJoin('ip_asn_instruments as i', 'i.id', 'r.instrument_id')
-      .select(['r.year', 'r.instrument_id', 'i.version', 'r.total', 'r.band', 'r.detail', 'r.computed_at'])
+      .innerJoin('ip_asn_details as d', 'd.hash', 'r.detail_hash')
+      .select(['r.year', 'r.instrument_id', 'i.version', 'r.total', 'r.band', 'd.detail', 'r.computed_at'])
       .where('r.employee_id', '=', employeeId)
       .orderBy('r.year')
       .execute(),

@@ -268,13 +268,16 @@ describe('recomputing', () => {
         computed: 5,
         complete: expect.any(Number),
         incomplete: expect.any(Number),
+        changed: 5,
       },
     ]);
     const stored = await ctx.database.db
-      .selectFrom('ip_asn_results')
-      .selectAll()
-      .where('year', '=', 2025)
-      .where('employee_id', 'in', [sitti, fadli])
+      .selectFrom('ip_asn_results as r')
+      .innerJoin('ip_asn_details as d', 'd.hash', 'r.detail_hash')
+      .selectAll('r')
+      .select('d.detail')
+      .where('r.year', '=', 2025)
+      .where('r.employee_id', 'in', [sitti, fadli])
       .execute();
     const s = stored.find((r) => r.employee_id === sitti)!;
     const expected = computeIpAsn(IP_ASN_2019, sittiInput('2025-12-31'));
@@ -315,8 +318,11 @@ describe('recomputing', () => {
   it('another version measures the year: its rows sit beside the old ones, and recomputing replaces only its own', async () => {
     expect((await admin.put('/api/v1/ip-asn/years/2025', { instrumentId: paluId })).statusCode).toBe(200);
     expect(await audits('ip_asn.year.assign')).toBe(1);
-    await admin.post('/api/v1/ip-asn/recompute', { year: 2025 });
+    const first = await admin.post('/api/v1/ip-asn/recompute', { year: 2025 });
+    expect(first.json().years[0].changed).toBe(5); // every row of the new version is new
     const again = await trainingAdmin.post('/api/v1/ip-asn/recompute', { allYears: true });
+    // Nothing changed for 2025 under its version: no row is written again, the stored ones stand.
+    expect(again.json().years[0]).toMatchObject({ year: 2025, computed: 5, changed: 0 });
     expect(again.json().years.map((y: { year: number; version: string }) => `${y.year}:${y.version}`)).toEqual([
       '2025:palu-2026',
       '2026:perban-8-2019',

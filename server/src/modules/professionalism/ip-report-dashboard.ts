@@ -2,29 +2,32 @@
 import { IP_GROUPS, IP_JABATAN, IP_PUBLIC_MIN_GROUP } from '../../../../common/contracts/ip-report.ts';
 import type { Actor } from '../identity/index.ts';
 import { bandOf, type IpAsnInstrument, round2 } from './domain/ip-asn.ts';
-import { figureOf, groupBy, holdsBack, publicFigure, type ResultPoint } from './ip-report-figures.ts';
+import { figureOfTallies, groupBy, holdsBack, publicFigure, type Tally } from './ip-report-figures.ts';
 import { ipReportRepository as repo } from './ip-report.repository.ts';
-import { instrumentInfo, type IpReportContext, isBkpsdm, scopeOf, yearData, yearsOf } from './ip-report.shared.ts';
+import { instrumentInfo, type IpReportContext, isBkpsdm, scopeOf, yearsOf, yearTallies } from './ip-report.shared.ts';
 
 export type Group = 'all' | 'PNS' | 'PPPK';
-const inGroup = (group: Group) => (p: ResultPoint) => group === 'all' || p.group === group;
+const inGroup = (group: Group) => (t: Tally) => group === 'all' || t.group === group;
+type Chosen = Awaited<ReturnType<typeof yearsOf>>['chosen'];
 
-/** Per year: the chosen instrument version's index (sum of totals / complete) next to BKN's official city or OPD figure. */
+/**
+ * Per year: the chosen instrument version's index (sum of totals / complete) next to BKN's official
+ * city or OPD figure; the caller bands it under the shown year's instrument.
+ */
 async function trendOf(
   ctx: Pick<IpReportContext, 'db'>,
-  inst: IpAsnInstrument | null,
   organizationId: string | undefined,
   group: Group,
+  chosen: Chosen,
 ) {
   const statuses = group === 'all' ? ['CPNS', 'PNS', 'PPPK'] : group === 'PNS' ? ['CPNS', 'PNS'] : ['PPPK'];
-  const [chosen, rows] = await Promise.all([
-    repo.yearInstruments(ctx.db),
+  const [rows, official] = await Promise.all([
     repo.trend(ctx.db, organizationId, statuses),
+    repo.official(
+      ctx.db,
+      chosen.map((c) => c.year),
+    ),
   ]);
-  const official = await repo.official(
-    ctx.db,
-    chosen.map((c) => c.year),
-  );
   return chosen.map((c) => {
     const r = rows.find((x) => x.year === c.year && x.instrument_id === c.instrument_id);
     const n = Number(r?.n ?? 0);
@@ -40,7 +43,6 @@ async function trendOf(
       year: c.year,
       instrumentVersion: c.version,
       total,
-      band: n && inst ? bandOf(inst, total) : null,
       n,
       of: Number(r?.of ?? 0),
       official: off ? Number(off.total) : null,
@@ -60,11 +62,16 @@ export async function dashboard(
   q: { year?: number | undefined; organizationId?: string | undefined; group: Group },
 ) {
   const organizationId = await scopeOf(ctx, actor, q.organizationId);
-  const { years, year } = await yearsOf(ctx, q.year);
-  const [data, orgs] = await Promise.all([yearData(ctx, year, organizationId), repo.organizations(ctx.db)]);
+  const { years, year, chosen: instruments } = await yearsOf(ctx, q.year);
+  const [data, orgs, official, trend] = await Promise.all([
+    yearTallies(ctx, year, organizationId, instruments),
+    repo.organizations(ctx.db),
+    repo.official(ctx.db, [year]),
+    trendOf(ctx, organizationId, q.group, instruments),
+  ]);
   const inst = data.instrument?.body ?? null;
-  const chosen = data.points.filter(inGroup(q.group));
-  const fig = (points: ResultPoint[]) => (inst ? figureOf(inst, points) : figureOf(EMPTY, []));
+  const chosen = data.tallies.filter(inGroup(q.group));
+  const fig = (tallies: Tally[]) => (inst ? figureOfTallies(inst, tallies) : figureOfTallies(EMPTY, []));
   const names = new Map(orgs.map((o) => [o.id, o.name]));
   const byOrg = [...groupBy(chosen, (p) => p.organizationId)]
     .map(([id, points]) => {
@@ -78,9 +85,6 @@ export async function dashboard(
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'id'));
   const jabatan = groupBy(chosen, (p) => p.jabatanType);
-  const official = (await repo.official(ctx.db, [year])).filter(
-    (o) => !organizationId || o.organization_id === organizationId,
-  );
   return {
     year,
     years,
@@ -92,26 +96,28 @@ export async function dashboard(
       : orgs.filter((o) => o.id === organizationId).map((o) => ({ id: o.id, name: o.name })),
     instrument: data.instrument ? instrumentInfo(data.instrument) : null,
     overall: fig(chosen),
-    byGroup: IP_GROUPS.map((g) => ({ group: g, figure: fig(data.points.filter(inGroup(g))) })),
+    byGroup: IP_GROUPS.map((g) => ({ group: g, figure: fig(data.tallies.filter(inGroup(g))) })),
     byOrganization: byOrg,
     byJabatan: [...IP_JABATAN, null]
       .filter((j) => jabatan.has(j))
       .map((j) => ({ jabatanType: j, figure: fig(jabatan.get(j)!) })),
-    trend: await trendOf(ctx, inst, organizationId, q.group),
-    official: official.map((o) => ({
-      year: o.year,
-      employeeStatus: o.employee_status as 'PNS' | 'PPPK',
-      organizationId: o.organization_id,
-      name: o.organization_name ?? 'Kota Palu',
-      respondents: o.respondents,
-      means: {
-        kualifikasi: Number(o.kualifikasi),
-        kompetensi: Number(o.kompetensi),
-        kinerja: Number(o.kinerja),
-        disiplin: Number(o.disiplin),
-      },
-      total: Number(o.total),
-    })),
+    trend: trend.map((t) => ({ ...t, band: t.n && inst ? bandOf(inst, t.total) : null })),
+    official: official
+      .filter((o) => !organizationId || o.organization_id === organizationId)
+      .map((o) => ({
+        year: o.year,
+        employeeStatus: o.employee_status as 'PNS' | 'PPPK',
+        organizationId: o.organization_id,
+        name: o.organization_name ?? 'Kota Palu',
+        respondents: o.respondents,
+        means: {
+          kualifikasi: Number(o.kualifikasi),
+          kompetensi: Number(o.kompetensi),
+          kinerja: Number(o.kinerja),
+          disiplin: Number(o.disiplin),
+        },
+        total: Number(o.total),
+      })),
   };
 }
 
@@ -131,20 +137,20 @@ export async function publicFigures(ctx: Pick<IpReportContext, 'db' | 'clock'>, 
   const year = askedYear ?? years[0] ?? null;
   if (year === null)
     return { year, years, minGroup: IP_PUBLIC_MIN_GROUP, instrument: null, city: [], organizations: [] };
-  const [data, orgs] = await Promise.all([yearData(ctx, year), repo.organizations(ctx.db)]);
+  const [data, orgs] = await Promise.all([yearTallies(ctx, year), repo.organizations(ctx.db)]);
   const inst = data.instrument?.body ?? EMPTY;
-  const groups = (points: ResultPoint[]) =>
+  const groups = (tallies: Tally[]) =>
     (['all', ...IP_GROUPS] as const).map((g) => ({
       group: g,
-      figure: publicFigure(figureOf(inst, points.filter(inGroup(g)))),
+      figure: publicFigure(figureOfTallies(inst, tallies.filter(inGroup(g)))),
     }));
-  const byOrg = groupBy(data.points, (p) => p.organizationId);
+  const byOrg = groupBy(data.tallies, (p) => p.organizationId);
   return {
     year,
     years,
     minGroup: IP_PUBLIC_MIN_GROUP,
     instrument: data.instrument ? instrumentInfo(data.instrument) : null,
-    city: groups(data.points),
+    city: groups(data.tallies),
     organizations: orgs
       .filter((o) => byOrg.has(o.id))
       .map((o) => ({ organizationId: o.id, name: o.name, groups: groups(byOrg.get(o.id)!) })),

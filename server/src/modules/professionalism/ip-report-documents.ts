@@ -6,10 +6,10 @@ import { type SheetFormat, writeSheet } from '../../platform/sheets.ts';
 import { namesOfEmployees } from '../development/index.ts';
 import type { Actor } from '../identity/index.ts';
 import { BAND_LABELS, JABATAN_LABELS, type JabatanType } from './domain/ip-asn.ts';
-import { figureOf, groupBy, holdsBack, provisionalCells } from './ip-report-figures.ts';
+import { figureOfTallies, groupBy, holdsBack, provisionalCells } from './ip-report-figures.ts';
 import { renderIpReport } from './ip-report-pdf.ts';
 import { ipReportRepository as repo } from './ip-report.repository.ts';
-import { actorOf, type IpReportContext, scopeOf, yearData, yearsOf } from './ip-report.shared.ts';
+import { actorOf, type IpReportContext, scopeOf, yearData, yearsOf, yearTallies } from './ip-report.shared.ts';
 
 const jabatanLabel = (j: string | null) => (j ? (JABATAN_LABELS[j as JabatanType]?.id ?? j) : 'Belum tercatat');
 
@@ -18,13 +18,13 @@ export async function organizationPdf(ctx: IpReportContext, actor: Actor, organi
   await scopeOf(ctx, actor, organizationId);
   const org = (await repo.organizations(ctx.db)).find((o) => o.id === organizationId);
   if (!org) throw notFound();
-  const { year } = await yearsOf(ctx, askedYear);
-  const data = await yearData(ctx, year);
+  const { year, chosen } = await yearsOf(ctx, askedYear);
+  const data = await yearTallies(ctx, year, undefined, chosen);
   if (!data.instrument) throw notFound();
   const inst = data.instrument.body;
-  const mine = data.points.filter((p) => p.organizationId === organizationId);
+  const mine = data.tallies.filter((p) => p.organizationId === organizationId);
   if (mine.length === 0) throw notFound();
-  const all = figureOf(inst, mine);
+  const all = figureOfTallies(inst, mine);
   const official = (await repo.official(ctx.db, [year, year - 1])).filter((o) => o.organization_id === organizationId);
   return {
     filename: `laporan-ip-asn-${organizationId}-${year}.pdf`,
@@ -40,24 +40,24 @@ export async function organizationPdf(ctx: IpReportContext, actor: Actor, organi
           { label: 'Semua ASN', figure: all },
           {
             label: 'PNS (termasuk CPNS)',
-            figure: figureOf(
+            figure: figureOfTallies(
               inst,
               mine.filter((p) => p.group === 'PNS'),
             ),
           },
           {
             label: 'PPPK',
-            figure: figureOf(
+            figure: figureOfTallies(
               inst,
               mine.filter((p) => p.group === 'PPPK'),
             ),
           },
         ],
-        city: figureOf(inst, data.points),
+        city: figureOfTallies(inst, data.tallies),
         holdsBack: holdsBack(inst, all),
         byJabatan: [...groupBy(mine, (p) => p.jabatanType)].map(([j, points]) => ({
           label: jabatanLabel(j),
-          figure: figureOf(inst, points),
+          figure: figureOfTallies(inst, points),
         })),
         official: official.map((o) => ({
           label: `Angka resmi BKN ${o.year} (${o.employee_status})`,
@@ -96,8 +96,8 @@ export async function exportSheet(
   askedYear: number | undefined,
   format: SheetFormat,
 ) {
-  const { year } = await yearsOf(ctx, askedYear);
-  const [data, orgs] = await Promise.all([yearData(ctx, year), repo.organizations(ctx.db)]);
+  const { year, chosen } = await yearsOf(ctx, askedYear);
+  const [data, orgs] = await Promise.all([yearData(ctx, year, undefined, chosen), repo.organizations(ctx.db)]);
   const names = await namesOfEmployees(
     ctx.db,
     data.points.map((p) => p.employeeId),

@@ -1,20 +1,21 @@
 /**
- * The report's figures from stored result rows (pure): a group's aggregate by the domain's
- * aggregateIpAsn (§1.6: sum of dimension means over complete results, n of everyone measured,
+ * The report's figures from stored result rows or their tallies (pure): a group's aggregate by the
+ * domain's aggregateOfSums (§1.6: sum of dimension means over complete results, n of everyone measured,
  * round half up to 2 decimals), the dimension that holds a unit back, the instrument's provisional
  * cells, and the public figure that hides a group under five people.
  */
 import { IP_PUBLIC_MIN_GROUP } from '../../../../common/contracts/ip-report.ts';
 import {
-  aggregateIpAsn,
+  aggregateOfSums,
   type Band,
+  BANDS,
   type Cell,
   DIMENSIONS,
   type Dimension,
   type IpAsnInstrument,
-  type IpAsnResult,
   round2,
 } from './domain/ip-asn.ts';
+import type { TallyRow } from './ip-report.repository.ts';
 
 /** A stored result as numbers. `group` folds CPNS into PNS: they are on the PNS track and measured as PNS. */
 export interface ResultPoint {
@@ -75,22 +76,71 @@ export function pointOf(r: {
   };
 }
 
-// aggregateIpAsn reads only points, total, band and complete of a result.
-const asResult = (p: ResultPoint): IpAsnResult => ({
-  instrumentVersion: '',
-  asOf: '',
-  dimensions: Object.fromEntries(
-    DIMENSIONS.map((d) => [d, { dimension: d, points: p.points[d], max: 0, complete: true, lines: [] }]),
-  ) as unknown as IpAsnResult['dimensions'],
-  total: p.total,
-  band: p.band,
-  complete: p.complete,
-  provisional: p.provisional,
+/**
+ * Results added up per (OPD, PNS/PPPK, jabatan type, band, complete): what the database sums for a
+ * year so a dashboard never carries the city's rows; a single result is a tally of one.
+ */
+export interface Tally {
+  organizationId: string;
+  group: 'PNS' | 'PPPK';
+  jabatanType: string | null;
+  band: Band;
+  complete: boolean;
+  count: number;
+  provisional: number;
+  /** Sums of the dimension points and of the totals. */
+  points: Record<Dimension, number>;
+  total: number;
+}
+
+/** A tally row from the database (sums of numeric columns as strings). */
+export const tallyOfRow = (r: TallyRow): Tally => ({
+  organizationId: r.organization_id,
+  group: r.pppk ? 'PPPK' : 'PNS',
+  jabatanType: r.jabatan_type,
+  band: r.band as Band,
+  complete: r.complete,
+  count: r.count,
+  provisional: r.provisional,
+  points: {
+    kualifikasi: Number(r.kualifikasi),
+    kompetensi: Number(r.kompetensi),
+    kinerja: Number(r.kinerja),
+    disiplin: Number(r.disiplin),
+  },
+  total: Number(r.total),
 });
 
-/** A group's figure under the instrument (its bands), with participation in percent to one decimal. */
-export function figureOf(inst: IpAsnInstrument, points: readonly ResultPoint[]): Figure {
-  const a = aggregateIpAsn(inst, points.map(asResult));
+/** One result as a tally of one. */
+export const tallyOf = (p: ResultPoint): Tally => ({
+  organizationId: p.organizationId,
+  group: p.group,
+  jabatanType: p.jabatanType,
+  band: p.band,
+  complete: p.complete,
+  count: 1,
+  provisional: p.provisional ? 1 : 0,
+  points: p.points,
+  total: p.total,
+});
+
+/** A group's figure from its tallies under the instrument (its bands), with participation in percent to one decimal. */
+export function figureOfTallies(inst: IpAsnInstrument, tallies: readonly Tally[]): Figure {
+  const complete = tallies.filter((t) => t.complete);
+  const add = (xs: readonly Tally[], f: (t: Tally) => number) => xs.reduce((a, t) => a + f(t), 0);
+  const a = aggregateOfSums(inst, {
+    of: add(tallies, (t) => t.count),
+    n: add(complete, (t) => t.count),
+    points: Object.fromEntries(DIMENSIONS.map((d) => [d, add(complete, (t) => t.points[d])])) as Record<
+      Dimension,
+      number
+    >,
+    total: add(complete, (t) => t.total),
+    bands: Object.fromEntries(BANDS.map((b) => [b, add(complete, (t) => (t.band === b ? t.count : 0))])) as Record<
+      Band,
+      number
+    >,
+  });
   return {
     n: a.n,
     of: a.of,
@@ -99,13 +149,17 @@ export function figureOf(inst: IpAsnInstrument, points: readonly ResultPoint[]):
     total: a.total,
     band: a.band,
     bands: a.bands,
-    provisional: points.filter((p) => p.provisional).length,
+    provisional: add(tallies, (t) => t.provisional),
   };
 }
 
-/** Groups points by a key, keeping the keys' first-seen order. */
-export function groupBy<K>(points: readonly ResultPoint[], key: (p: ResultPoint) => K): Map<K, ResultPoint[]> {
-  const out = new Map<K, ResultPoint[]>();
+/** A group's figure from its people's results. */
+export const figureOf = (inst: IpAsnInstrument, points: readonly ResultPoint[]): Figure =>
+  figureOfTallies(inst, points.map(tallyOf));
+
+/** Groups points (or tallies) by a key, keeping the keys' first-seen order. */
+export function groupBy<T, K>(points: readonly T[], key: (p: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
   for (const p of points) {
     const k = key(p);
     const list = out.get(k);

@@ -66,6 +66,11 @@ async function result(
             ? 'rendah'
             : 'sangat_rendah';
   await ctx.database.db
+    .insertInto('ip_asn_details')
+    .values({ hash: 'uji', detail: JSON.stringify({}) })
+    .onConflict((oc) => oc.column('hash').doNothing())
+    .execute();
+  await ctx.database.db
     .insertInto('ip_asn_results')
     .values({
       employee_id: employeeId,
@@ -82,7 +87,7 @@ async function result(
       band,
       complete,
       provisional,
-      detail: JSON.stringify({}),
+      detail_hash: 'uji',
     })
     .execute();
 }

@@ -17,6 +17,22 @@ export interface ResultRow {
   provisional: boolean;
 }
 
+/** A tally row as the database sends it (sums of numeric columns as strings). */
+export interface TallyRow {
+  organization_id: string;
+  pppk: boolean;
+  jabatan_type: string | null;
+  band: string;
+  complete: boolean;
+  count: number;
+  provisional: number;
+  kualifikasi: string;
+  kompetensi: string;
+  kinerja: string;
+  disiplin: string;
+  total: string;
+}
+
 export interface OfficialInsert {
   id: string;
   year: number;
@@ -35,23 +51,19 @@ export interface OfficialInsert {
 export const ipReportRepository = {
   organizations: (ex: Executor) => ex.selectFrom('organizations').select(['id', 'name']).orderBy('name').execute(),
 
-  /** Years with any result, newest first. */
-  years: async (ex: Executor) =>
-    (await ex.selectFrom('ip_asn_results').select('year').distinct().orderBy('year', 'desc').execute()).map(
-      (r) => r.year,
-    ),
-
   /**
    * The instrument version that counts for each year with results: the one ip_asn_years names,
    * else the newest version that has results for the year (a year measured before it was set).
+   * The (year, version) pairs come from the results' index, not their rows.
    */
   yearInstruments: async (ex: Executor) => {
     const { rows } = await sql<{ year: number; instrument_id: string; version: string }>`
-      select distinct on (r.year) r.year, i.id as instrument_id, i.version
-      from ip_asn_results r
-      join ip_asn_instruments i on i.id = r.instrument_id
-      left join ip_asn_years y on y.year = r.year
-      order by r.year, (y.instrument_id = i.id) desc nulls last, i.created_at desc, i.version desc
+      with measured as (select year, instrument_id from ip_asn_results group by year, instrument_id)
+      select distinct on (m.year) m.year, i.id as instrument_id, i.version
+      from measured m
+      join ip_asn_instruments i on i.id = m.instrument_id
+      left join ip_asn_years y on y.year = m.year
+      order by m.year, (y.instrument_id = i.id) desc nulls last, i.created_at desc, i.version desc
     `.execute(ex);
     return rows;
   },
@@ -80,6 +92,24 @@ export const ipReportRepository = {
       .where('instrument_id', '=', instrumentId);
     if (organizationId) q = q.where('organization_id', '=', organizationId);
     return q.execute() as Promise<ResultRow[]>;
+  },
+
+  /**
+   * A year's results added up in the database per OPD, PNS/PPPK (CPNS with PNS), jabatan type, band
+   * and completeness: at most a few thousand rows for the whole city, whatever its size.
+   */
+  tallies: async (ex: Executor, year: number, instrumentId: string, organizationId?: string) => {
+    const { rows } = await sql<TallyRow>`
+      select organization_id, (employee_status = 'PPPK') as pppk, jabatan_type, band, complete,
+             count(*)::int as count, (count(*) filter (where provisional))::int as provisional,
+             sum(kualifikasi) as kualifikasi, sum(kompetensi) as kompetensi, sum(kinerja) as kinerja,
+             sum(disiplin) as disiplin, sum(total) as total
+      from ip_asn_results
+      where year = ${year} and instrument_id = ${instrumentId}
+        ${organizationId ? sql`and organization_id = ${organizationId}` : sql``}
+      group by organization_id, pppk, jabatan_type, band, complete
+    `.execute(ex);
+    return rows;
   },
 
   /** Per year and instrument version: people measured, complete ones and the sum of their totals. */

@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { organizationOfAccount } from '../development/index.ts';
 import type { Actor } from '../identity/index.ts';
 import type { IpAsnInstrument } from './domain/ip-asn.ts';
-import { pointOf, provisionalCells, type ResultPoint } from './ip-report-figures.ts';
+import { pointOf, provisionalCells, type ResultPoint, type Tally, tallyOfRow } from './ip-report-figures.ts';
 import { ipReportRepository as repo } from './ip-report.repository.ts';
 
 export type IpReportContext = Pick<AppContext, 'db' | 'clock' | 'ids' | 'audit'>;
@@ -49,26 +49,48 @@ export const instrumentInfo = (i: NonNullable<YearData['instrument']>) => ({
   provisionalCells: provisionalCells(i.body),
 });
 
-/** The years with results (newest first) and the year shown: the one asked for, else the newest. */
+/** A year and the instrument version that counts for it (see the repository's yearInstruments). */
+type Chosen = Awaited<ReturnType<typeof repo.yearInstruments>>;
+
+/**
+ * The years with results (newest first), the year shown (the one asked for, else the newest) and
+ * each year's instrument version — read once and handed on to yearData/yearTallies.
+ */
 export async function yearsOf(ctx: Pick<IpReportContext, 'db' | 'clock'>, asked?: number) {
-  const years = await repo.years(ctx.db);
+  const chosen = await repo.yearInstruments(ctx.db);
+  const years = chosen.map((c) => c.year).sort((a, b) => b - a);
   const year = asked ?? years[0] ?? Number(ctx.clock.now().toISOString().slice(0, 4));
-  return { years, year };
+  return { years, year, chosen };
 }
 
-/** A year's results under the instrument version that counts for it (ip_asn_years, else the newest with results). */
+async function instrumentOfYear(ctx: Pick<IpReportContext, 'db'>, year: number, chosen?: Chosen) {
+  const pick = (chosen ?? (await repo.yearInstruments(ctx.db))).find((y) => y.year === year);
+  const inst = pick ? await repo.instrument(ctx.db, pick.instrument_id) : undefined;
+  return inst ? { id: inst.id, version: inst.version, body: inst.body as unknown as IpAsnInstrument } : null;
+}
+
+/** A year's results, one point per person, under the instrument version that counts for it. */
 export async function yearData(
   ctx: Pick<IpReportContext, 'db'>,
   year: number,
   organizationId?: string,
+  chosen?: Chosen,
 ): Promise<YearData> {
-  const chosen = (await repo.yearInstruments(ctx.db)).find((y) => y.year === year);
-  if (!chosen) return { year, instrument: null, points: [] };
-  const inst = await repo.instrument(ctx.db, chosen.instrument_id);
-  const rows = await repo.results(ctx.db, year, chosen.instrument_id, organizationId);
-  return {
-    year,
-    instrument: inst ? { id: inst.id, version: inst.version, body: inst.body as unknown as IpAsnInstrument } : null,
-    points: rows.map(pointOf),
-  };
+  const instrument = await instrumentOfYear(ctx, year, chosen);
+  if (!instrument) return { year, instrument: null, points: [] };
+  const rows = await repo.results(ctx.db, year, instrument.id, organizationId);
+  return { year, instrument, points: rows.map(pointOf) };
+}
+
+/** A year's results added up by the database (per OPD, group, jabatan type, band): what figures need. */
+export async function yearTallies(
+  ctx: Pick<IpReportContext, 'db'>,
+  year: number,
+  organizationId?: string,
+  chosen?: Chosen,
+): Promise<{ year: number; instrument: YearData['instrument']; tallies: Tally[] }> {
+  const instrument = await instrumentOfYear(ctx, year, chosen);
+  if (!instrument) return { year, instrument: null, tallies: [] };
+  const rows = await repo.tallies(ctx.db, year, instrument.id, organizationId);
+  return { year, instrument, tallies: rows.map(tallyOfRow) };
 }

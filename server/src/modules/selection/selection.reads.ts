@@ -31,11 +31,16 @@ export interface SelectionScores {
 /**
  * The SKD, SKB and final scores of these applications with their period and formation: what the
  * professionalism module relates to later performance. The final score is computed by the same
- * integration rule the published final.csv uses (domain/integration.ts), so they agree.
+ * integration rule the published final.csv uses (domain/integration.ts), so they agree. With a
+ * period, only the applications of that period answer (one period's report reads one cohort).
  */
-export async function selectionScoresOf(db: Executor, applicationIds: readonly string[]): Promise<SelectionScores[]> {
+export async function selectionScoresOf(
+  db: Executor,
+  applicationIds: readonly string[],
+  periodId?: string,
+): Promise<SelectionScores[]> {
   if (applicationIds.length === 0) return [];
-  const rows = await repo.scoresOfApplications(db, applicationIds);
+  const rows = await repo.scoresOfApplications(db, applicationIds, periodId);
   return rows.map((r) => {
     const skd =
       r.twk === null || r.tiu === null || r.tkp === null

@@ -344,8 +344,8 @@ export const selectionRepository = {
    * professionalism): SKD subtests, the weighted SKB, the formation's jenis kebutuhan and jabatan.
    * Only applications with an SKD row; one array parameter, so thousands of ids stay one statement.
    */
-  scoresOfApplications: (db: Executor, applicationIds: readonly string[]) =>
-    db
+  scoresOfApplications: (db: Executor, applicationIds: readonly string[], periodId?: string) => {
+    let q = db
       .selectFrom('skd_scores as k')
       .innerJoin('applications as a', 'a.id', 'k.application_id')
       .innerJoin('formations as f', 'f.id', 'a.formation_id')
@@ -365,6 +365,8 @@ export const selectionRepository = {
         'k.tkp',
         'b.skb_hundredths',
       ])
-      .where(sql<boolean>`k.application_id = any(${[...applicationIds]}::uuid[])`)
-      .execute(),
+      .where(sql<boolean>`k.application_id = any(${[...applicationIds]}::uuid[])`);
+    if (periodId) q = q.where('a.period_id', '=', periodId);
+    return q.execute();
+  },
 };

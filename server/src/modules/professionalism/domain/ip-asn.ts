@@ -547,23 +547,52 @@ export interface IpAsnAggregate {
   bands: Record<Band, number>;
 }
 
-/**
- * A unit's or the city's figure (§1.6): per-dimension means over the people with a complete index,
- * the index the sum of those means (= the mean of the totals), rounded half up to 2 decimals and
- * then banded. Incomplete results are counted in `of`, not averaged as zeros.
- */
-export function aggregateIpAsn(inst: IpAsnInstrument, results: readonly IpAsnResult[]): IpAsnAggregate {
+/** What a group's figure is built from: counts, and sums over its complete results — summable across groups. */
+export interface IpAsnSums {
+  of: number;
+  n: number;
+  points: Record<Dimension, number>;
+  total: number;
+  bands: Record<Band, number>;
+}
+
+/** The sums of a list of results (the complete ones carry the points). */
+export function sumsOf(results: readonly IpAsnResult[]): IpAsnSums {
   const complete = results.filter((r) => r.complete);
-  const n = complete.length;
-  const means = Object.fromEntries(
-    DIMENSIONS.map((d) => [d, n ? round2(sum(complete.map((r) => r.dimensions[d].points)) / n) : 0]),
-  ) as Record<Dimension, number>;
-  const bands = Object.fromEntries(BANDS.map((b) => [b, complete.filter((r) => r.band === b).length])) as Record<
-    Band,
+  return {
+    of: results.length,
+    n: complete.length,
+    points: Object.fromEntries(DIMENSIONS.map((d) => [d, sum(complete.map((r) => r.dimensions[d].points))])) as Record<
+      Dimension,
+      number
+    >,
+    total: sum(complete.map((r) => r.total)),
+    bands: Object.fromEntries(BANDS.map((b) => [b, complete.filter((r) => r.band === b).length])) as Record<
+      Band,
+      number
+    >,
+  };
+}
+
+/**
+ * A unit's or the city's figure from its sums (§1.6): per-dimension means over the people with a
+ * complete index, the index the mean of the totals (= the sum of the means), rounded half up to 2
+ * decimals and then banded. Incomplete results are counted in `of`, not averaged as zeros. Sums
+ * let the database add up the city's results and the figure still be defined once, here.
+ */
+export function aggregateOfSums(inst: IpAsnInstrument, s: IpAsnSums): IpAsnAggregate {
+  const n = s.n;
+  const means = Object.fromEntries(DIMENSIONS.map((d) => [d, n ? round2(s.points[d] / n) : 0])) as Record<
+    Dimension,
     number
   >;
-  const total = n ? round2(sum(complete.map((r) => r.total)) / n) : 0;
-  return { n, of: results.length, means, total, band: n ? bandOf(inst, total) : null, bands };
+  const total = n ? round2(s.total / n) : 0;
+  return { n, of: s.of, means, total, band: n ? bandOf(inst, total) : null, bands: { ...s.bands } };
+}
+
+/** A unit's or the city's figure (§1.6) from its people's results. */
+export function aggregateIpAsn(inst: IpAsnInstrument, results: readonly IpAsnResult[]): IpAsnAggregate {
+  return aggregateOfSums(inst, sumsOf(results));
 }
 
 // ── What would raise it ──

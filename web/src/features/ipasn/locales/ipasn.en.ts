@@ -22,7 +22,7 @@ export const ipasnEn: Texts<typeof ipasnId> = {
     noYears: 'No index yet: your civil-service record does not start in this year.',
     year: 'Year {{year}}',
     live: 'Computed live today, as of {{date}}.',
-    stored: 'As of {{date}}; computed {{at}}.',
+    stored: 'As of {{date}}; this result has stood since {{at}} (recomputing keeps an unchanged result).',
     version: 'Instrument version {{version}}',
     dimCaption: 'IP ASN dimensions {{year}}',
     colDimension: 'Dimension',

@@ -25,7 +25,7 @@ export const ipasnId = {
     noYears: 'Belum ada indeks: data kepegawaian Anda belum berlaku pada tahun ini.',
     year: 'Tahun {{year}}',
     live: 'Dihitung langsung hari ini, per {{date}}.',
-    stored: 'Per {{date}}; dihitung {{at}}.',
+    stored: 'Per {{date}}; hasil ini berlaku sejak dihitung {{at}} (hitung ulang tanpa perubahan tidak mengubahnya).',
     version: 'Instrumen versi {{version}}',
     dimCaption: 'Rincian dimensi IP ASN {{year}}',
     colDimension: 'Dimensi',
