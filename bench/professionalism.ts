@@ -4,7 +4,9 @@
  * (teknis with JP, seminars, leadership courses), hukuman disiplin for a few, and a final annual SKP
  * for each of five years — and five past recruitment periods of 2,000 appointees each (scores,
  * Latsar, first-year SKP). Then times, through the services:
- *   recompute_ms       the IP ASN of every ASN for five years (50,000 results), stored; goal ≤ 2,000
+ *   first_compute_ms   the IP ASN of every ASN for five years computed and stored the first time
+ *   recompute_ms       the same recomputed (nothing changed: every result compared, none rewritten); goal ≤ 2,000
+ *   recompute_after_changes_ms  a recompute after 1 % of the ASN gained a diklat teknis this year
  *   dashboard_p95_ms   BKPSDM's city dashboard of a year; goal ≤ 100
  *   correlation_p95_ms one period's "does selection pick people who perform?" report; goal ≤ 200
  * Writes bench/results/professionalism.json.
@@ -202,15 +204,34 @@ try {
   const ipAsn = rt.services.ipAsn;
   const instrument = (await ipAsn.instruments()).instruments[0]!;
   for (const year of YEARS) await ipAsn.assignYear(admin, year, { instrumentId: instrument.id });
-  const recomputes: number[] = [];
-  let counts: Awaited<ReturnType<typeof ipAsn.recompute>> | null = null;
-  for (let i = 0; i < Number(process.env.RECOMPUTES ?? 3); i++) {
+  // The first computation writes every result; a recompute writes only what changed (ip-asn-recompute.ts).
+  const timeRecompute = async () => {
     const s = performance.now();
-    counts = await ipAsn.recompute(admin, { allYears: true });
-    recomputes.push(performance.now() - s);
+    const out = await ipAsn.recompute(admin, { allYears: true });
+    return { ms: performance.now() - s, out };
+  };
+  const first = await timeRecompute();
+  const recomputes: number[] = [];
+  let counts = first.out;
+  for (let i = 0; i < Number(process.env.RECOMPUTES ?? 3); i++) {
+    const run = await timeRecompute();
+    recomputes.push(run.ms);
+    counts = run.out;
   }
   const results = await counted('ip_asn_results');
-  log(`recompute of ${results.toLocaleString('en')} results: ${recomputes.map((m) => m.toFixed(0)).join(', ')} ms`);
+  log(
+    `first computation of ${results.toLocaleString('en')} results: ${first.ms.toFixed(0)} ms; recomputes: ${recomputes.map((m) => m.toFixed(0)).join(', ')} ms`,
+  );
+  // A day of BKPSDM's work: 1 % of the ASN finish a 24 JP diklat teknis this year, then a recompute.
+  await sql`
+    insert into competency_records (id, employee_id, kind, leadership_level, title, completed_on, jp, source)
+    select gen_random_uuid(), e.id, 'teknis', null, 'Diklat teknis bench', make_date(${THIS_YEAR}, 1, 15), 24, 'import'
+    from employees e where abs(hashtext(e.id::text || 'chg')) % 100 = 0
+  `.execute(db);
+  const afterChanges = await timeRecompute();
+  log(
+    `recompute after 1 % of the ASN gained a course: ${afterChanges.ms.toFixed(0)} ms, ${afterChanges.out.years.map((y) => `${y.year}: ${y.changed}`).join(', ')} changed`,
+  );
 
   // ── BKPSDM's city dashboard and one period's correlation report ──
   const report = rt.services.ipReport;
@@ -232,10 +253,13 @@ try {
     employees,
     years: YEARS,
     results,
+    first_compute_ms: round(first.ms),
     recompute_runs_ms: recomputes.map((m) => round(m)),
     recompute_ms: round(percentile(sortedRecomputes, 50)),
     recompute_target_ms: 2000,
-    recompute_check: counts!.years.map((y) => ({ year: y.year, computed: y.computed, complete: y.complete })),
+    recompute_after_changes_ms: round(afterChanges.ms),
+    recompute_after_changes_written: afterChanges.out.years.reduce((a, y) => a + y.changed, 0),
+    recompute_check: counts.years.map((y) => ({ year: y.year, computed: y.computed, complete: y.complete })),
     runs: RUNS,
     dashboard_p50_ms: round(percentile(dashboard, 50)),
     dashboard_p95_ms: round(percentile(dashboard, 95)),
