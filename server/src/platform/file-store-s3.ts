@@ -63,27 +63,30 @@ const isNotFound = (err: unknown): boolean => {
 
 const status = (err: unknown) => (err as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
 
+/** The SDK and a client for the location, loaded on first use. */
+async function loadClient(loc: S3Location): Promise<{ s3: S3Client; cmd: typeof import('@aws-sdk/client-s3') }> {
+  const cmd = await import('@aws-sdk/client-s3');
+  const s3 = new cmd.S3Client({
+    region: loc.region,
+    forcePathStyle: loc.forcePathStyle,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    ...(loc.endpoint ? { endpoint: loc.endpoint } : {}),
+    ...(loc.accessKeyId && loc.secretAccessKey
+      ? { credentials: { accessKeyId: loc.accessKeyId, secretAccessKey: loc.secretAccessKey } }
+      : {}),
+  });
+  return { s3, cmd };
+}
+
 /**
  * Opens a bucket with path-style addressing (by default). Request checksums are sent only where
  * S3 requires them: the SDK's newer default (CRC32 on every upload) is refused by several
  * S3-compatible servers, and each object is authenticated by its GCM tag anyway.
  */
 export function openS3Bucket(loc: S3Location, opts: { pageSize?: number } = {}): S3Bucket {
-  let sdk: Promise<{ s3: S3Client; cmd: typeof import('@aws-sdk/client-s3') }> | undefined;
-  const connect = () =>
-    (sdk ??= import('@aws-sdk/client-s3').then((cmd) => ({
-      cmd,
-      s3: new cmd.S3Client({
-        region: loc.region,
-        forcePathStyle: loc.forcePathStyle,
-        requestChecksumCalculation: 'WHEN_REQUIRED',
-        responseChecksumValidation: 'WHEN_REQUIRED',
-        ...(loc.endpoint ? { endpoint: loc.endpoint } : {}),
-        ...(loc.accessKeyId && loc.secretAccessKey
-          ? { credentials: { accessKeyId: loc.accessKeyId, secretAccessKey: loc.secretAccessKey } }
-          : {}),
-      }),
-    })));
+  let sdk: ReturnType<typeof loadClient> | undefined;
+  const connect = () => (sdk ??= loadClient(loc));
   const Bucket = loc.bucket;
 
   async function openObject(key: string): Promise<Readable> {
@@ -173,12 +176,17 @@ const checkKey = (key: string): string => {
   return key;
 };
 
+const STORE_ID_SETTLE_MS = 300;
+
 /** The id kept in the bucket, written once by whichever instance comes first (conditional write). */
 async function readOrCreateStoreId(bucket: S3Bucket): Promise<string> {
   const existing = await bucket.getObject(STORE_ID_OBJECT);
   if (existing) return existing.toString('utf8').trim();
-  await bucket.putObject(STORE_ID_OBJECT, Buffer.from(`${randomUUID()}\n`), { ifNoneMatch: true });
-  // Read back: when another instance won the race, its id is the store's id.
+  const wrote = await bucket.putObject(STORE_ID_OBJECT, Buffer.from(`${randomUUID()}\n`), { ifNoneMatch: true });
+  // Read back: when another instance won the race, its id is the store's id. Servers that ignore
+  // If-None-Match on PUT (s3rver, older MinIO/Ceph) let racing first starts both write; waiting a
+  // moment before reading lets every such write land, so all of them read the last one.
+  if (wrote === 'written') await new Promise((r) => setTimeout(r, STORE_ID_SETTLE_MS));
   return ((await bucket.getObject(STORE_ID_OBJECT)) ?? Buffer.alloc(0)).toString('utf8').trim();
 }
 

@@ -4,10 +4,14 @@
  * and a missing bucket reported as a fault rather than as a missing document.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startS3Server, type TestS3Server } from '../../test/s3-server.ts';
 import { FileNotFoundError, isStoredFile } from './file-store.ts';
 import { createS3FileStore, openS3Bucket, type S3Bucket } from './file-store-s3.ts';
+import { openFileStore } from './file-stores.ts';
 
 let s3: TestS3Server;
 const opened: S3Bucket[] = [];
@@ -73,5 +77,26 @@ describe('S3 file store', () => {
     expect(err).not.toBeInstanceOf(FileNotFoundError);
     expect((err as Error).name).toBe('NoSuchBucket');
     store.bucket.destroy();
+  });
+
+  it('is what FILE_STORE=s3 composes, sealed with FILE_ENCRYPTION_KEY; FILE_STORE=local keeps the folder', async () => {
+    const filesDir = mkdtempSync(path.join(tmpdir(), 'merit-files-'));
+    try {
+      const loc = await s3.newBucket();
+      const fileEncryptionKey = randomBytes(32);
+      const viaConfig = openFileStore({ filesDir, fileEncryptionKey, fileStore: 's3', s3: loc });
+      const { key } = await viaConfig.put(Buffer.from('ijazah'), { contentType: 'application/pdf' });
+      expect(readdirSync(filesDir)).toEqual([]);
+      const direct = createS3FileStore(openS3Bucket(loc), { encryptionKey: fileEncryptionKey });
+      expect((await direct.get(key)).toString()).toBe('ijazah');
+      expect((await direct.bucket.getObject(key))!.includes(Buffer.from('ijazah'))).toBe(false);
+      direct.bucket.destroy();
+      const local = openFileStore({ filesDir, fileEncryptionKey, s3: loc });
+      await local.put(Buffer.from('ktp'), { contentType: 'image/jpeg' });
+      expect(readdirSync(filesDir).length).toBe(1);
+      expect(() => openFileStore({ filesDir, fileEncryptionKey, fileStore: 's3', s3: undefined })).toThrow(/S3_BUCKET/);
+    } finally {
+      rmSync(filesDir, { recursive: true, force: true });
+    }
   });
 });
