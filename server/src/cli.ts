@@ -1,5 +1,5 @@
 /**
- * `merit <command>`: serve, migrate, seed --demo, audit verify|checkpoint, files check, users create.
+ * `merit <command>`: serve, migrate, seed --demo, audit verify|checkpoint, files check|migrate, users create.
  * Exit codes: 0 ok, 1 failure (e.g. audit log not intact), 2 bad usage or bad input.
  */
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ import { seedDemo, seedOrganizations } from '../seeds/demo.ts';
 import { runIntegrate, runRank } from './modules/selection/index.ts';
 import type { Role } from './db/schema.ts';
 import { checkStoredFiles } from './platform/file-sweep.ts';
+import { runFilesMigrate } from './platform/file-store-migrate.ts';
 
 const USAGE = `Penggunaan: merit <perintah>
 
@@ -21,6 +22,8 @@ const USAGE = `Penggunaan: merit <perintah>
   audit checkpoint              tandatangani checkpoint Merkle baru
   files check [--remove]        daftar berkas tersimpan yang tidak dirujuk data mana pun; dengan
                                 --remove hapus yang lebih tua dari FILES_ORPHAN_GRACE_HOURS
+  files migrate --to s3         salin semua berkas lokal ke bucket S3 (S3_*) dan periksa SHA-256
+                                tiap berkas; aman diulang (yang sudah sama dilewati)
   users create --role R --email E --name N [--password P] [--org OPD]
                                 buat akun (tanpa --password: tautan aktivasi dikirim lewat email)
   rank --year <2023|2024> --formations F --scores S --out O
@@ -42,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'rank') return runRank(argv.slice(1));
   if (command === 'integrate') return runIntegrate(argv.slice(1));
   const config = loadConfig();
+  // Copying the files to S3 needs the bucket, not the database.
+  if (command === 'files' && sub === 'migrate') return runFilesMigrate(config, rest);
   if (command === 'serve') {
     await serve(config);
     return -1; // keep running

@@ -38,7 +38,8 @@ import {
   createTrainingService,
   createTrainingTestsService,
 } from './modules/development/index.ts';
-import { createLocalFileStore, type FileStore } from './platform/file-store.ts';
+import type { FileStore } from './platform/file-store.ts';
+import { openFileStore } from './platform/file-stores.ts';
 import { createHmac } from 'node:crypto';
 import { createHomeService, createReminderService } from './modules/home/index.ts';
 import { createOutcomesService } from './modules/recruitment/outcomes.service.ts';
@@ -64,7 +65,8 @@ import {
 export interface ComposeOptions {
   database: Database;
   config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'sessionSecret' | 'filesDir' | 'fileEncryptionKey'> &
-    Partial<Pick<Config, 'outboxShowsSecrets' | 'challengeBits' | 'reminderHour'>>;
+    Partial<Pick<Config, 'outboxShowsSecrets' | 'challengeBits' | 'reminderHour'>> &
+    Partial<Pick<Config, 'fileStore' | 's3'>>;
   files?: FileStore;
   signer?: AuditSigner;
   clock?: Clock;
@@ -139,8 +141,7 @@ function composeCore(opts: ComposeOptions) {
     listen: (channel, onMessage) => opts.database.listen(channel, onMessage),
     ...(opts.identityLimits ? { limits: opts.identityLimits } : {}),
   });
-  const files =
-    opts.files ?? createLocalFileStore(opts.config.filesDir, { encryptionKey: opts.config.fileEncryptionKey });
+  const files = opts.files ?? openFileStore(opts.config);
   const cardSecret = createHmac('sha256', opts.config.sessionSecret).update('merit-card-links').digest('base64url');
   const steps = createProcessSteps({ audit });
   const shared = { db, clock, ids, audit, steps, files, publicUrl: opts.config.publicUrl, cardSecret };

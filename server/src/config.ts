@@ -51,6 +51,23 @@ const EnvSchema = z.object({
   MERIT_NOW: z.iso.datetime({ offset: true }).optional(),
   /** Hours a stored file no row points at is kept before the periodic check removes it. */
   FILES_ORPHAN_GRACE_HOURS: z.coerce.number().min(1).default(24),
+  /** Where uploads live: `local` (MERIT_DATA_DIR/files) or `s3` (an S3-compatible bucket, S3_*). */
+  FILE_STORE: z.enum(['local', 's3'], 'harus local atau s3').default('local'),
+  S3_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\/[^/?#\s]+\/?$/, 'harus URL http(s)://host:port tanpa path, mis. http://minio.internal:9000')
+    .optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'harus nama region, mis. us-east-1')
+    .default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'nama bucket: 3–63 huruf kecil, angka, titik atau tanda hubung')
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: boolFromEnv.default(true),
   TRUST_PROXY: z
     .string()
     .transform((v) =>
@@ -107,6 +124,10 @@ export interface Config {
   readonly fileEncryptionKey: Buffer;
   /** Age after which a stored file no row points at is removed by the periodic check (FILES_ORPHAN_GRACE_HOURS). */
   readonly filesOrphanGraceMs: number;
+  /** FILE_STORE: uploads in `filesDir` (local) or in the S3 bucket of `s3`. */
+  readonly fileStore: 'local' | 's3';
+  /** The S3-compatible bucket (S3_*); set whenever S3_BUCKET is, so `files migrate --to s3` can run before the switch. */
+  readonly s3: S3Config | undefined;
   /**
    * Proxies whose `X-Forwarded-For` / `-Proto` / `-Host` are believed (addresses, CIDR ranges,
    * `loopback`); empty = none, so a client cannot pick the address that throttling and logs see.
@@ -122,6 +143,42 @@ export interface Config {
   readonly reminderSweepMinutes: number;
   /** MERIT_NOW: where the server's clock starts (never in production); undefined = the real time. */
   readonly clockStart?: Date;
+}
+
+/** An S3-compatible bucket (MinIO, Garage, Ceph RGW, AWS S3). */
+export interface S3Config {
+  /** undefined = AWS S3 for the region. */
+  readonly endpoint: string | undefined;
+  readonly region: string;
+  readonly bucket: string;
+  readonly accessKeyId: string | undefined;
+  readonly secretAccessKey: string | undefined;
+  /** Path-style addressing (`endpoint/bucket/key`), default true: what MinIO, Garage and Ceph expect. */
+  readonly forcePathStyle: boolean;
+}
+
+type Env = z.infer<typeof EnvSchema>;
+
+/** The S3 settings, or the problems with them (every one at once). */
+function s3Config(e: Env): { s3: S3Config | undefined; problems: string[] } {
+  const problems: string[] = [];
+  if (e.FILE_STORE === 's3' && !e.S3_BUCKET) problems.push('S3_BUCKET: wajib diisi bila FILE_STORE=s3');
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY))
+    problems.push(
+      'S3_ACCESS_KEY_ID dan S3_SECRET_ACCESS_KEY: isi keduanya, atau kosongkan keduanya (kredensial bawaan AWS)',
+    );
+  if ((e.S3_ENDPOINT || e.S3_ACCESS_KEY_ID) && !e.S3_BUCKET && e.FILE_STORE !== 's3')
+    problems.push('S3_BUCKET: wajib diisi bila S3_ENDPOINT atau kredensial S3 diisi');
+  if (problems.length > 0 || !e.S3_BUCKET) return { s3: undefined, problems };
+  const s3: S3Config = Object.freeze({
+    endpoint: e.S3_ENDPOINT?.replace(/\/$/, ''),
+    region: e.S3_REGION,
+    bucket: e.S3_BUCKET,
+    accessKeyId: e.S3_ACCESS_KEY_ID,
+    secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: e.S3_FORCE_PATH_STYLE,
+  });
+  return { s3, problems };
 }
 
 export class ConfigError extends Error {
@@ -151,6 +208,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.NODE_ENV === 'production' && e.MERIT_NOW) {
     throw new ConfigError(['MERIT_NOW: tidak boleh di production (jam server harus jam sebenarnya)']);
   }
+  const { s3, problems: s3Problems } = s3Config(e);
+  if (s3Problems.length > 0) throw new ConfigError(s3Problems);
   const dataDir = path.resolve(e.MERIT_DATA_DIR);
   const publicUrl = e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`;
   return Object.freeze({
@@ -174,6 +233,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     filesDir: path.join(dataDir, 'files'),
     fileEncryptionKey: Buffer.from(e.FILE_ENCRYPTION_KEY ?? persistedSecret(dataDir, 'file-key', 'base64'), 'base64'),
     filesOrphanGraceMs: e.FILES_ORPHAN_GRACE_HOURS * 3600_000,
+    fileStore: e.FILE_STORE,
+    s3,
     trustProxy: Object.freeze(e.TRUST_PROXY ?? []),
     outboxShowsSecrets: e.MAIL_OUTBOX_SECRETS,
     challengeBits: e.MERIT_CHALLENGE_BITS,

@@ -85,4 +85,49 @@ describe('loadConfig', () => {
   it('uses secure cookies behind an https public URL', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://merit.palukota.go.id', MERIT_DATA_DIR: dir() }).cookieSecure).toBe(true);
   });
+  it('keeps files on local disk by default, and takes an S3 bucket from FILE_STORE=s3 and S3_*', () => {
+    expect(loadConfig({ MERIT_DATA_DIR: dir() })).toMatchObject({ fileStore: 'local', s3: undefined });
+    const c = loadConfig({
+      MERIT_DATA_DIR: dir(),
+      FILE_STORE: 's3',
+      S3_ENDPOINT: 'http://minio.internal:9000/',
+      S3_BUCKET: 'merit-files',
+      S3_ACCESS_KEY_ID: 'merit',
+      S3_SECRET_ACCESS_KEY: 'rahasia-minio',
+    });
+    expect(c.fileStore).toBe('s3');
+    expect(c.s3).toEqual({
+      endpoint: 'http://minio.internal:9000',
+      region: 'us-east-1',
+      bucket: 'merit-files',
+      accessKeyId: 'merit',
+      secretAccessKey: 'rahasia-minio',
+      forcePathStyle: true,
+    });
+    // The bucket is known before the switch, so `files migrate --to s3` can copy into it.
+    const before = loadConfig({ MERIT_DATA_DIR: dir(), S3_BUCKET: 'merit-files', S3_FORCE_PATH_STYLE: 'false' });
+    expect(before).toMatchObject({ fileStore: 'local', s3: { bucket: 'merit-files', forcePathStyle: false } });
+  });
+
+  it('names every S3 problem in one message', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig({ MERIT_DATA_DIR: dir(), ...env });
+        return '';
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConfigError);
+        return (e as ConfigError).problems.join('\n');
+      }
+    };
+    expect(problems({ FILE_STORE: 's3' })).toMatch(/S3_BUCKET: wajib diisi bila FILE_STORE=s3/);
+    expect(problems({ FILE_STORE: 'nfs' })).toMatch(/FILE_STORE: harus local atau s3/);
+    expect(problems({ S3_BUCKET: 'Merit_Files' })).toMatch(/S3_BUCKET: nama bucket/);
+    expect(problems({ S3_BUCKET: 'merit', S3_ENDPOINT: 'minio:9000' })).toMatch(/S3_ENDPOINT: harus URL/);
+    expect(problems({ S3_BUCKET: 'merit', S3_ENDPOINT: 'http://minio:9000/merit' })).toMatch(/tanpa path/);
+    expect(problems({ S3_BUCKET: 'merit', S3_FORCE_PATH_STYLE: 'ya' })).toMatch(/S3_FORCE_PATH_STYLE/);
+    const both = problems({ FILE_STORE: 's3', S3_ACCESS_KEY_ID: 'merit' });
+    expect(both).toMatch(/S3_BUCKET/);
+    expect(both).toMatch(/S3_ACCESS_KEY_ID dan S3_SECRET_ACCESS_KEY: isi keduanya/);
+    expect(problems({ S3_ENDPOINT: 'http://minio:9000' })).toMatch(/S3_BUCKET: wajib diisi bila S3_ENDPOINT/);
+  });
 });

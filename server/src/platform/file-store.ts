@@ -4,9 +4,9 @@
  * Keys are random (never content-addressed): two applicants who upload the same file keep two
  * separate copies, so deleting or expiring one person's document (UU 27/2022 right to erasure,
  * retention policies) never touches someone else's. The local store is the default
- * (`<dataDir>/files`); an S3-compatible store is not built yet — it will implement this same
- * `FileStore` interface (put/get/stream/delete/exists with opaque string keys), so callers do not
- * change when it arrives.
+ * (`<dataDir>/files`); the S3-compatible store (`file-store-s3.ts`, FILE_STORE=s3) implements the
+ * same `FileStore` interface with the same keys and the same AES-256-GCM envelope, so callers do
+ * not change and the storage provider only ever holds ciphertext (`file-stores.ts` picks one).
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -43,6 +43,12 @@ const fromStore = new WeakSet<Buffer>();
 
 /** True for a buffer read from a file store (an upload's bytes). */
 export const isStoredFile = (value: unknown): boolean => Buffer.isBuffer(value) && fromStore.has(value);
+
+/** Marks a buffer as an upload's bytes (see `isStoredFile`); every store's `get` calls it. */
+export function markStoredFile(buf: Buffer): Buffer {
+  fromStore.add(buf);
+  return buf;
+}
 
 /**
  * Stores a file, then runs `record` (the transaction whose row points at it); when recording fails
@@ -91,28 +97,40 @@ const TAG_BYTES = 16;
 // Keys look like `ab/cd/abcd1234-....`: two shard levels from the UUID's first four hex digits.
 const KEY_PATTERN = /^([0-9a-f]{2})\/([0-9a-f]{2})\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
+/** A fresh random key, `ab/cd/<uuid>` (the same shape in every store). */
+export function newFileKey(): string {
+  const id = randomUUID();
+  return `${id.slice(0, 2)}/${id.slice(2, 4)}/${id}`;
+}
+
+/** True when the string is shaped exactly like a key a store issued (shards match the id). */
+export function isFileKey(key: unknown): key is string {
+  const m = typeof key === 'string' ? KEY_PATTERN.exec(key) : null;
+  return m !== null && m[3]!.startsWith(m[1]! + m[2]!);
+}
+
 /**
  * Parses a key and returns its absolute path under root; anything not shaped exactly like a key
  * this store issued (`..`, absolute paths, backslashes, NUL, other names) is refused, so a key
  * taken from a request can never reach outside the store's folder.
  */
-function resolveKey(root: string, key: string): string {
-  const m = typeof key === 'string' ? KEY_PATTERN.exec(key) : null;
-  if (!m || !m[3]!.startsWith(m[1]! + m[2]!)) throw new InvalidFileKeyError(String(key));
-  const full = path.resolve(root, m[1]!, m[2]!, m[3]!);
+export function resolveKey(root: string, key: string): string {
+  if (!isFileKey(key)) throw new InvalidFileKeyError(String(key));
+  const full = path.resolve(root, ...key.split('/'));
   if (!full.startsWith(root + path.sep)) throw new InvalidFileKeyError(key);
   return full;
 }
 
-/** AES-256-GCM: `nonce(12) ‖ ciphertext ‖ tag(16)`. */
-function encrypt(key: Buffer, plain: Buffer): Buffer {
+/** AES-256-GCM: `nonce(12) ‖ ciphertext ‖ tag(16)` — the envelope every store writes. */
+export function encrypt(key: Buffer, plain: Buffer): Buffer {
   const nonce = randomBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   const body = Buffer.concat([cipher.update(plain), cipher.final()]);
   return Buffer.concat([nonce, body, cipher.getAuthTag()]);
 }
 
-function decrypt(encKey: Buffer, sealed: Buffer, fileKey: string): Buffer {
+/** Opens an envelope written by `encrypt`; `FileIntegrityError` when it fails authentication. */
+export function decrypt(encKey: Buffer, sealed: Buffer, fileKey: string): Buffer {
   if (sealed.length < NONCE_BYTES + TAG_BYTES) throw new FileIntegrityError(fileKey);
   const nonce = sealed.subarray(0, NONCE_BYTES);
   const tag = sealed.subarray(sealed.length - TAG_BYTES);
@@ -229,15 +247,12 @@ export function createLocalFileStore(root: string, opts: { encryptionKey?: Buffe
       if (isNotFound(err)) throw new FileNotFoundError(key);
       throw err;
     }
-    const plain = encKey ? decrypt(encKey, raw, key) : raw;
-    fromStore.add(plain);
-    return plain;
+    return markStoredFile(encKey ? decrypt(encKey, raw, key) : raw);
   }
 
   return {
     async put(data, _meta) {
-      const id = randomUUID();
-      const key = `${id.slice(0, 2)}/${id.slice(2, 4)}/${id}`;
+      const key = newFileKey();
       await writeAtomically(resolveKey(base, key), encKey ? encrypt(encKey, data) : data);
       return { key, sha256: createHash('sha256').update(data).digest('hex'), size: data.length };
     },
