@@ -310,7 +310,19 @@ function kualifikasi(inst: IpAsnInstrument, input: IpAsnInput): DimensionResult 
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The first day of the window of `months` months ending on `date` (12 months to 31 Dec 2025 start 1 Jan 2025). */
+// A recompute asks for the same few windows (one measurement date per year) for every person.
+const windowStarts = new Map<string, string>();
 function windowStart(date: string, months: number): string {
+  const key = `${date}|${months}`;
+  let start = windowStarts.get(key);
+  if (start === undefined) {
+    if (windowStarts.size > 1000) windowStarts.clear();
+    start = computeWindowStart(date, months);
+    windowStarts.set(key, start);
+  }
+  return start;
+}
+function computeWindowStart(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const index = y * 12 + (m - 1) - months;
   const [year, month] = [Math.floor(index / 12), index % 12];
