@@ -85,4 +85,22 @@ describe('loadConfig', () => {
   it('uses secure cookies behind an https public URL', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://merit.palukota.go.id', MERIT_DATA_DIR: dir() }).cookieSecure).toBe(true);
   });
+  it('takes a separate DATABASE_LISTEN_URL for LISTEN only with DATABASE_URL (issue 28 §5)', () => {
+    const pooled = 'postgres://merit@pgbouncer:6432/merit';
+    const direct = 'postgres://merit@db:5432/merit';
+    expect(loadConfig({ MERIT_DATA_DIR: dir(), DATABASE_URL: pooled }).databaseListenUrl).toBeUndefined();
+    expect(
+      loadConfig({ MERIT_DATA_DIR: dir(), DATABASE_URL: pooled, DATABASE_LISTEN_URL: direct }).databaseListenUrl,
+    ).toBe(direct);
+    expect(() => loadConfig({ MERIT_DATA_DIR: dir(), DATABASE_LISTEN_URL: direct })).toThrow(/DATABASE_LISTEN_URL/);
+    expect(() =>
+      loadConfig({ MERIT_DATA_DIR: dir(), DATABASE_URL: pooled, DATABASE_LISTEN_URL: 'mysql://db/merit' }),
+    ).toThrow(/DATABASE_LISTEN_URL/);
+  });
+
+  it('builds the web at start unless WEB_BUILD_ON_START=false', () => {
+    expect(loadConfig({ MERIT_DATA_DIR: dir() }).webBuildOnStart).toBe(true);
+    expect(loadConfig({ MERIT_DATA_DIR: dir(), WEB_BUILD_ON_START: 'false' }).webBuildOnStart).toBe(false);
+    expect(() => loadConfig({ MERIT_DATA_DIR: dir(), WEB_BUILD_ON_START: 'nanti' })).toThrow(/WEB_BUILD_ON_START/);
+  });
 });
