@@ -3,7 +3,8 @@
  * the server run through tsx at run time (the launcher before issue 28, rebuilt in bench/tmp) and
  * for the compiled bundle bin/merit.js runs now. Both start on the same prepared PGlite data folder
  * (migrated and demo-seeded once, not timed), alternating, so machine noise hits both alike; the
- * RSS at the moment health answers is recorded too, and the one-time esbuild build is timed.
+ * RSS at the moment health answers is recorded too, the one-time esbuild build is timed, and so is
+ * loading the code alone (`merit --help`), the part compiling changes.
  * Writes bench/results/startup.json.
  *
  * Usage: npx tsx bench/startup.ts [--runs N]   (default 5 runs of each)
@@ -81,6 +82,14 @@ async function timeStart(script: string, dataDir: string): Promise<{ ms: number;
   }
 }
 
+/** Loading the code alone: `merit --help` imports the whole CLI (every module) and exits. */
+function timeHelp(script: string): number {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [...NODE_FLAGS, script, '--help'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`--help failed: ${r.stderr}`);
+  return Math.round(performance.now() - started);
+}
+
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)]!, min: s[0]!, max: s[s.length - 1]!, runs: xs };
@@ -104,12 +113,16 @@ async function main() {
     await timeStart(scripts.compiled, dataDir);
     const ms: Record<Mode, number[]> = { tsx: [], compiled: [] };
     const rss: Record<Mode, number[]> = { tsx: [], compiled: [] };
+    const load: Record<Mode, number[]> = { tsx: [], compiled: [] };
     for (let i = 0; i < runs; i++) {
       for (const mode of ['tsx', 'compiled'] as const) {
         const r = await timeStart(scripts[mode], dataDir);
         ms[mode].push(r.ms);
         if (r.rssMb !== null) rss[mode].push(r.rssMb);
-        console.log(`${mode.padEnd(8)} run ${i + 1}: ${r.ms} ms, RSS ${r.rssMb} MB`);
+        load[mode].push(timeHelp(scripts[mode]));
+        console.log(
+          `${mode.padEnd(8)} run ${i + 1}: ${r.ms} ms to healthy, RSS ${r.rssMb} MB; code load ${load[mode].at(-1)} ms`,
+        );
       }
     }
     const result = {
@@ -117,6 +130,11 @@ async function main() {
       before_tsx_ms: stats(ms.tsx),
       after_compiled_ms: stats(ms.compiled),
       speedup: Number((stats(ms.tsx).median / stats(ms.compiled).median).toFixed(2)),
+      code_load_ms: {
+        what: '`merit --help`: process start → exit, loading every module of the CLI, no database',
+        before_tsx: stats(load.tsx),
+        after_compiled: stats(load.compiled),
+      },
       rss_at_health_mb: { tsx: stats(rss.tsx).median, compiled: stats(rss.compiled).median },
       one_time_build_ms: buildMs,
       notes:
@@ -133,7 +151,8 @@ async function main() {
     mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
     writeFileSync(path.join(ROOT, 'bench', 'results', 'startup.json'), JSON.stringify(result, null, 2) + '\n');
     console.log(
-      `startup median: tsx ${result.before_tsx_ms.median} ms → compiled ${result.after_compiled_ms.median} ms (×${result.speedup}); build once ${buildMs} ms`,
+      `startup median: tsx ${result.before_tsx_ms.median} ms → compiled ${result.after_compiled_ms.median} ms (×${result.speedup}); ` +
+        `code load: ${stats(load.tsx).median} → ${stats(load.compiled).median} ms; build once ${buildMs} ms`,
     );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
