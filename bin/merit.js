@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 const build = serverBuildState();
 if (build.state !== 'fresh') {
   try {
+    const why = build.state === 'missing' ? 'pertama kali / first start' : build.reason;
+    console.error(`[merit] Membangun server / building the server (${why})…`);
     await buildServer({ quiet: true });
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
