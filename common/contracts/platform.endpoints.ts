@@ -8,6 +8,9 @@ export const HealthResponse = z.object({
   migrations: z.number().int(),
   // 'not-shared' when this instance's file store is not the one the others use (issue 24 §6).
   files: z.enum(['shared', 'not-shared', 'unavailable']),
+  // 'not-receiving' when a NOTIFY does not reach this instance's LISTEN (a pooler in transaction
+  // mode: set DATABASE_LISTEN_URL to a direct connection; issue 28 §5).
+  listen: z.enum(['ok', 'not-receiving']),
 });
 
 export const platformEndpoints = defineEndpoints('platform', {

@@ -21,6 +21,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { registerCsrf } from './http/csrf.ts';
 import { registerDocumentGuard } from './http/documents.ts';
+import { createListenChecker } from './platform/listen-check.ts';
 import { checkFileStoreShared } from './platform/file-store-check.ts';
 import { registerErrorHandling, sendError } from './http/error-handler.ts';
 import { registerAccessControl, registerLanguage } from './http/session.ts';
@@ -201,10 +202,15 @@ async function registerDocs(app: FastifyInstance): Promise<void> {
 
 /** Every module's routes, and flushing what instances buffer when the app closes. */
 async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const listenChecker = createListenChecker(deps.database);
+  app.addHook('onClose', () => listenChecker.close());
   route(app, platformEndpoints.health, async () => {
     await deps.database.db.selectFrom('schema_migrations').select('version').limit(1).execute();
-    const files = await checkFileStoreShared(deps.database.db, deps.services.files);
-    return { status: 'ok' as const, database: deps.database.kind, migrations: deps.migrations, files };
+    const [files, listen] = await Promise.all([
+      checkFileStoreShared(deps.database.db, deps.services.files),
+      listenChecker.check(),
+    ]);
+    return { status: 'ok' as const, database: deps.database.kind, migrations: deps.migrations, files, listen };
   });
   route(app, platformEndpoints.openApi, async () => app.swagger());
   await app.register(identityRoutes(deps.services.identity, { cookieSecure: deps.config.cookieSecure }));

@@ -21,6 +21,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'harus berupa URL postgres://…')
     .optional(),
+  /** A direct (not pooled) connection for LISTEN, when DATABASE_URL is a pooler in transaction mode. */
+  DATABASE_LISTEN_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'harus berupa URL postgres://…')
+    .optional(),
   SESSION_SECRET: z.string().min(32, 'minimal 32 karakter').optional(),
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z
@@ -101,6 +106,8 @@ export interface Config {
   readonly port: number;
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
+  /** DATABASE_LISTEN_URL: where LISTEN connects (undefined = DATABASE_URL); a direct connection behind a pooler. */
+  readonly databaseListenUrl: string | undefined;
   readonly sessionSecret: string;
   readonly publicUrl: string;
   readonly smtpUrl: string | undefined;
@@ -116,7 +123,10 @@ export interface Config {
   readonly auditCheckpointSeconds: number;
   /** PKCS#8 PEM of the Ed25519 audit key; when absent a key is kept under the data dir. */
   readonly auditSigningKey: string | undefined;
-  /** Build web/dist at start-up when it is missing (needs the dev dependencies). */
+  /**
+   * Build web/dist at start-up when it is missing (needs the dev dependencies). False: serve what is
+   * built; in production an instance with nothing built refuses to start.
+   */
   readonly webBuildOnStart: boolean;
   /** Uploaded documents live here (share it, e.g. over NFS, between instances). */
   readonly filesDir: string;
@@ -210,6 +220,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const { s3, problems: s3Problems } = s3Config(e);
   if (s3Problems.length > 0) throw new ConfigError(s3Problems);
+  if (e.DATABASE_LISTEN_URL && !e.DATABASE_URL) {
+    throw new ConfigError(['DATABASE_LISTEN_URL: hanya dipakai bersama DATABASE_URL (PGlite tidak memerlukannya)']);
+  }
   const dataDir = path.resolve(e.MERIT_DATA_DIR);
   const publicUrl = e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`;
   return Object.freeze({
@@ -218,6 +231,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     dataDir,
     databaseUrl: e.DATABASE_URL,
+    databaseListenUrl: e.DATABASE_LISTEN_URL,
     sessionSecret: e.SESSION_SECRET ?? persistedSecret(dataDir),
     publicUrl: publicUrl.replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,

@@ -130,4 +130,23 @@ describe('loadConfig', () => {
     expect(both).toMatch(/S3_ACCESS_KEY_ID dan S3_SECRET_ACCESS_KEY: isi keduanya/);
     expect(problems({ S3_ENDPOINT: 'http://minio:9000' })).toMatch(/S3_BUCKET: wajib diisi bila S3_ENDPOINT/);
   });
+
+  it('takes a separate DATABASE_LISTEN_URL for LISTEN only with DATABASE_URL (issue 28 §5)', () => {
+    const pooled = 'postgres://merit@pgbouncer:6432/merit';
+    const direct = 'postgres://merit@db:5432/merit';
+    expect(loadConfig({ MERIT_DATA_DIR: dir(), DATABASE_URL: pooled }).databaseListenUrl).toBeUndefined();
+    expect(
+      loadConfig({ MERIT_DATA_DIR: dir(), DATABASE_URL: pooled, DATABASE_LISTEN_URL: direct }).databaseListenUrl,
+    ).toBe(direct);
+    expect(() => loadConfig({ MERIT_DATA_DIR: dir(), DATABASE_LISTEN_URL: direct })).toThrow(/DATABASE_LISTEN_URL/);
+    expect(() =>
+      loadConfig({ MERIT_DATA_DIR: dir(), DATABASE_URL: pooled, DATABASE_LISTEN_URL: 'mysql://db/merit' }),
+    ).toThrow(/DATABASE_LISTEN_URL/);
+  });
+
+  it('builds the web at start unless WEB_BUILD_ON_START=false', () => {
+    expect(loadConfig({ MERIT_DATA_DIR: dir() }).webBuildOnStart).toBe(true);
+    expect(loadConfig({ MERIT_DATA_DIR: dir(), WEB_BUILD_ON_START: 'false' }).webBuildOnStart).toBe(false);
+    expect(() => loadConfig({ MERIT_DATA_DIR: dir(), WEB_BUILD_ON_START: 'nanti' })).toThrow(/WEB_BUILD_ON_START/);
+  });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, WEB_DIST } from './app.ts';
 import { composeServices, type Services } from './compose.ts';
-import { type Config, loadConfig } from './config.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { clockStartingAt } from './platform/clock.ts';
@@ -37,6 +37,7 @@ export interface Runtime {
 export async function startRuntime(config: Config = loadConfig()): Promise<Runtime> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
+    listenUrl: config.databaseListenUrl,
     pgliteDir: path.join(config.dataDir, 'pglite'),
   });
   const migrations = await migrate(database);
@@ -63,8 +64,24 @@ async function ensureWebBuilt(log: (m: string) => void) {
   }
 }
 
+/**
+ * WEB_BUILD_ON_START=false (several instances behind a balancer, the web built once by the deploy):
+ * serve what is built. With nothing built, a production instance refuses to start rather than
+ * answer every page with 404 while /api/health says ok; elsewhere (API-only tests, benchmarks) it warns.
+ */
+function requireBuiltWeb(config: Config, log: (m: string) => void) {
+  if (existsSync(path.join(WEB_DIST, 'index.html'))) return;
+  const id =
+    'aplikasi web belum dibangun (web/dist kosong): jalankan npm run build:web sekali sebelum memulai instance';
+  const en = 'the web app is not built (web/dist is empty): run npm run build:web once before starting instances';
+  if (config.env === 'production')
+    throw new ConfigError([`WEB_BUILD_ON_START=false: ${id}.`, `WEB_BUILD_ON_START=false: ${en}.`]);
+  log(`WEB_BUILD_ON_START=false: ${id} / ${en}. Hanya API yang dilayani / serving the API only.`);
+}
+
 export async function serve(config: Config = loadConfig()) {
   const log = (m: string) => console.log(`[merit] ${m}`);
+  if (!config.webBuildOnStart) requireBuiltWeb(config, log);
   const rt = await startRuntime(config);
   await seedOrganizations(rt.database);
   await seedHolidays(rt.database);

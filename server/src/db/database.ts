@@ -38,10 +38,17 @@ export interface OpenOptions {
   /** Load a PGlite data dump (from `dumpDataDir`) instead of starting empty: fast test setup. */
   pgliteLoadDataDir?: Blob | File;
   poolSize?: number;
+  /**
+   * DATABASE_LISTEN_URL: LISTEN connections go here instead of `databaseUrl` — a direct connection
+   * when `databaseUrl` is a pooler in transaction mode, where a LISTEN hears nothing.
+   */
+  listenUrl?: string | undefined;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPGlite(opts);
+  return opts.databaseUrl
+    ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.listenUrl ?? opts.databaseUrl)
+    : openPGlite(opts);
 }
 
 async function openPGlite(opts: OpenOptions): Promise<Database> {
@@ -70,7 +77,7 @@ async function openPGlite(opts: OpenOptions): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, listenUrl: string): Promise<Database> {
   const typeParsers: Record<number, (v: string) => unknown> = { [INT8_OID]: toNumber, [DATE_OID]: asText };
   const pool = new pg.Pool({
     connectionString: url,
@@ -100,7 +107,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await sql.raw(script).execute(trx);
     },
     async listen(channel, onMessage, onLost) {
-      const client = new pg.Client({ connectionString: url });
+      const client = new pg.Client({ connectionString: listenUrl });
       let ended = false;
       const lost = () => {
         if (!ended && !closing) onLost?.();

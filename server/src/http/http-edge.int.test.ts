@@ -184,6 +184,7 @@ describe('malformed requests', () => {
       database: ctx.database.kind,
       migrations: readMigrations().length,
       files: 'shared',
+      listen: 'ok',
     });
   });
 
