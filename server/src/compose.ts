@@ -314,7 +314,18 @@ function composeParticipation(
   periodCommittee.registerScope('accreditation', observers.periodOfAccreditation);
   periodCommittee.registerScope('finding', observers.periodOfFinding);
   const ipReport = createIpReportService({ db, clock, ids, audit });
-  const openData = createOpenDataService({ db, clock, complaints, surveys, observers, performance, ipAsn: ipReport });
+  // The public correlation aggregate (read-only, stateless): the same use-case the public page calls.
+  const correlationAggregate = createCorrelationService({ db, committee: periodCommittee });
+  const openData = createOpenDataService({
+    db,
+    clock,
+    complaints,
+    surveys,
+    observers,
+    performance,
+    ipAsn: ipReport,
+    correlation: correlationAggregate,
+  });
   const consultations = createConsultationsService({ db, clock, ids, audit });
   const forums = createForumsService({ db, clock, ids, audit });
   return { complaints, surveys, observers, openData, consultations, forums, ipReport };

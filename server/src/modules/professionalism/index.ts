@@ -10,3 +10,4 @@ export { recordsRoutes } from './education.routes.ts';
 export { createIpReportService, type IpReportService } from './ip-report.service.ts';
 export { ipReportRoutes } from './ip-report.routes.ts';
 export { ipAsnDataset } from './ip-report-open-data.ts';
+export { correlationDataset } from './correlation-open-data.ts';
