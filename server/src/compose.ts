@@ -45,6 +45,7 @@ import { createOutcomesService } from './modules/recruitment/outcomes.service.ts
 import { createPerformanceService } from './modules/performance/index.ts';
 import { createPolicyService } from './modules/policy/index.ts';
 import { createDisciplineService, createIpAsnService } from './modules/professionalism/index.ts';
+import { indexTrainingNeeds } from './modules/professionalism/index.ts';
 import { createCorrelationService } from './modules/professionalism/index.ts';
 import { createRecordsService } from './modules/professionalism/index.ts';
 import { createIpReportService } from './modules/professionalism/index.ts';
@@ -238,6 +239,7 @@ function composeDevelopment(
     files,
     identity,
     training,
+    ipAsn: { indexTrainingNeeds },
   });
   const policy = createPolicyService({ db, clock, ids, audit, steps });
   const discipline = createDisciplineService({ db, clock, ids, audit, files });
