@@ -150,6 +150,7 @@ export const DATASET_IDS = [
   'jp-compliance',
   'skp-predikat',
   'ip-asn',
+  'selection-correlation',
 ] as const;
 export const DatasetParams = z.strictObject({ dataset: z.enum(DATASET_IDS), format: z.enum(['csv', 'json']) });
 

@@ -317,8 +317,47 @@ export const DashboardResponse = z.strictObject({
   due: z.strictObject({ period: Period, dueOn: z.string(), overdue: z.boolean() }),
 });
 
+/**
+ * Index-driven needs of one OPD (issue 26 §3): the kompetensi gaps training can close in its
+ * people's IP ASN, and per planned training (a plan line or a programme with an open batch) the
+ * expected gain — an estimate, provisional where the instrument's cells are.
+ */
+export const IndexPlanNeeds = z.strictObject({
+  /** People measured in the year, and of them with a complete index (the average is over them). */
+  people: z.number().int(),
+  measured: z.number().int(),
+  average: z.number().nullable(),
+  needs: z.array(
+    z.strictObject({
+      action: z.enum(['kepemimpinan', 'fungsional', 'teknis', 'seminar']),
+      level: z.string().nullable(),
+      people: z.number().int(),
+      gainEach: z.number(),
+      provisional: z.boolean(),
+      text: Bilingual,
+    }),
+  ),
+  trainings: z.array(
+    z.strictObject({
+      program: z.strictObject({ id: z.uuid(), title: z.string(), kind: z.string(), jp: z.number().int() }),
+      /** A line of this OPD's plan; else offered in an open batch. */
+      inPlan: z.boolean(),
+      openBatches: z.number().int(),
+      covered: z.number().int(),
+      points: z.number(),
+      averageChange: z.number().nullable(),
+      expectedAverage: z.number().nullable(),
+      provisional: z.boolean(),
+    }),
+  ),
+});
+
 export const CompetencyPlanResponse = z.strictObject({
   year: z.number().int(),
+  /** The IP ASN year and instrument the index-driven needs come from; null when no year has results. */
+  index: z
+    .strictObject({ year: z.number().int(), instrumentVersion: z.string(), provisionalCells: z.number().int() })
+    .nullable(),
   organizations: z.array(
     z.strictObject({
       organizationId: z.string(),
@@ -345,6 +384,7 @@ export const CompetencyPlanResponse = z.strictObject({
       ),
       jp: z.number().int(),
       costRupiah: z.number().int(),
+      index: IndexPlanNeeds.nullable(),
     }),
   ),
   totals: z.strictObject({ jp: z.number().int(), costRupiah: z.number().int() }),

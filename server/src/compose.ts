@@ -46,6 +46,7 @@ import { createOutcomesService } from './modules/recruitment/outcomes.service.ts
 import { createPerformanceService } from './modules/performance/index.ts';
 import { createPolicyService } from './modules/policy/index.ts';
 import { createDisciplineService, createIpAsnService } from './modules/professionalism/index.ts';
+import { indexTrainingNeeds } from './modules/professionalism/index.ts';
 import { createCorrelationService } from './modules/professionalism/index.ts';
 import { createRecordsService } from './modules/professionalism/index.ts';
 import { createIpReportService } from './modules/professionalism/index.ts';
@@ -239,6 +240,7 @@ function composeDevelopment(
     files,
     identity,
     training,
+    ipAsn: { indexTrainingNeeds },
   });
   const policy = createPolicyService({ db, clock, ids, audit, steps });
   const discipline = createDisciplineService({ db, clock, ids, audit, files });
@@ -315,7 +317,18 @@ function composeParticipation(
   periodCommittee.registerScope('accreditation', observers.periodOfAccreditation);
   periodCommittee.registerScope('finding', observers.periodOfFinding);
   const ipReport = createIpReportService({ db, clock, ids, audit });
-  const openData = createOpenDataService({ db, clock, complaints, surveys, observers, performance, ipAsn: ipReport });
+  // The public correlation aggregate (read-only, stateless): the same use-case the public page calls.
+  const correlationAggregate = createCorrelationService({ db, committee: periodCommittee });
+  const openData = createOpenDataService({
+    db,
+    clock,
+    complaints,
+    surveys,
+    observers,
+    performance,
+    ipAsn: ipReport,
+    correlation: correlationAggregate,
+  });
   const consultations = createConsultationsService({ db, clock, ids, audit });
   const forums = createForumsService({ db, clock, ids, audit });
   return { complaints, surveys, observers, openData, consultations, forums, ipReport };

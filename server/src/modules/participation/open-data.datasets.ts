@@ -7,6 +7,7 @@ import type { DATASET_IDS } from '../../../../common/contracts/participation.ts'
 import { tmsReasonLabel } from '../recruitment/index.ts';
 import { type PerformanceService, SKP_PERIOD_LABELS } from '../performance/index.ts';
 import { type IpReportService, ipAsnDataset } from '../professionalism/index.ts';
+import { type CorrelationService, correlationDataset } from '../professionalism/index.ts';
 import type { ComplaintsService } from './complaints.service.ts';
 import type { ObserversService } from './observers.service.ts';
 import type { ParticipationContext } from './participation.shared.ts';
@@ -37,6 +38,8 @@ export type OpenDataContext = Pick<ParticipationContext, 'db' | 'clock'> & {
   performance: Pick<PerformanceService, 'publicFigures'>;
   /** The IP ASN public figures (professionalism; groups of five or more only). */
   ipAsn: Pick<IpReportService, 'publicFigures'>;
+  /** The selection-vs-performance aggregate of the public correlation page (professionalism). */
+  correlation: Pick<CorrelationService, 'publicReports'>;
 };
 
 const latest = (dates: (Date | string | null | undefined)[], fallback: Date) => {
@@ -80,6 +83,8 @@ export async function buildDataset(ctx: OpenDataContext, id: DatasetId): Promise
       return performanceDataset(ctx, id, now);
     case 'ip-asn':
       return { id, ...ipAsnDataset(await ctx.ipAsn.publicFigures()), updatedAt: now };
+    case 'selection-correlation':
+      return { id, ...correlationDataset((await ctx.correlation.publicReports()).reports), updatedAt: now };
   }
 }
 

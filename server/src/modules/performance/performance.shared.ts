@@ -12,6 +12,7 @@ import { AppError, notFound } from '../../errors.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { TrainingService } from '../development/index.ts';
 import type { Actor, IdentityService } from '../identity/index.ts';
+import type { indexTrainingNeeds } from '../professionalism/index.ts';
 import {
   countPredikats,
   DEFAULT_MATRIX,
@@ -28,6 +29,8 @@ import { performanceRepository as repo } from './performance.repository.ts';
 export type PerformanceContext = Pick<AppContext, 'db' | 'clock' | 'ids' | 'audit' | 'steps' | 'notifier' | 'files'> & {
   identity: Pick<IdentityService, 'emailsOfAccounts'>;
   training: Pick<TrainingService, 'programs' | 'enroll' | 'mine' | 'jpReport'>;
+  /** The IP ASN index's named read (professionalism), handed in so the two modules do not import each other. */
+  ipAsn: { indexTrainingNeeds: typeof indexTrainingNeeds };
 };
 
 /** Evidence files: PDF or JPEG up to 2 MB (checked by their bytes, platform/upload-check.ts). */

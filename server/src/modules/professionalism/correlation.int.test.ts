@@ -13,6 +13,7 @@ import { appointeeOutcomes } from '../development/index.ts';
 import { firstYearPredikats } from '../performance/index.ts';
 import { finalNumerator, roundFinalThousandths, selectionScoresOf } from '../selection/index.ts';
 import { spearman } from './domain/correlation.ts';
+import { IP_ASN_2019 } from './domain/ip-asn.ts';
 import { predikatScore } from './domain/correlation-grid.ts';
 
 let ctx: TestContext;
@@ -184,7 +185,8 @@ describe('correlation: does selection pick people who perform?', () => {
     const instrument = ctx.services.ids.uuid();
     await ctx.database.db
       .insertInto('ip_asn_instruments')
-      .values({ id: instrument, version: 'uji-1', body: JSON.stringify({}) })
+      // A real instrument body: the public IP ASN figures (open data) band these results with it.
+      .values({ id: instrument, version: 'uji-1', body: JSON.stringify(IP_ASN_2019) })
       .execute();
     await ctx.database.db
       .insertInto('ip_asn_details')
@@ -252,6 +254,65 @@ describe('correlation: does selection pick people who perform?', () => {
       },
     );
     expect((await admin.get(`/api/v1/correlation/periods/${empty.id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('the correlation aggregate in open data', () => {
+  type Row = {
+    periode: string;
+    kelompok: string;
+    nilai_seleksi: string;
+    hasil: string;
+    ditampilkan: string;
+    n: number | null;
+    rho: number | null;
+    sk95_bawah: number | null;
+    sk95_atas: number | null;
+    peringatan: string | null;
+  };
+
+  it('publishes the public page’s aggregate per period and measure pair, warning below 30, hiding small groups', async () => {
+    const anon = new Agent(ctx.app);
+    const cat = await anon.get('/api/v1/public/open-data');
+    expect(cat.statusCode, cat.body).toBe(200);
+    const catalog = cat.json() as { datasets: { id: string }[] };
+    expect(catalog.datasets.map((d) => d.id)).toContain('selection-correlation');
+    const page = (await anon.get('/api/v1/public/correlation')).json() as { reports: CorrelationReport[] };
+    const file = await anon.get('/api/v1/public/open-data/selection-correlation.json');
+    expect(file.statusCode, file.body).toBe(200);
+    const rows = file.json().rows as Row[];
+    // Every whole-cohort relation of every public period, with the same n, ρ and interval.
+    for (const report of page.reports)
+      for (const r of report.relations) {
+        const mine = rows.filter((x) => x.periode === report.period.code && x.kelompok === 'Semua');
+        expect(mine).toHaveLength(report.relations.length);
+        expect(mine).toContainEqual(
+          expect.objectContaining({ ditampilkan: 'ya', n: r.n, rho: r.rho, sk95_bawah: r.low, sk95_atas: r.high }),
+        );
+      }
+    const demoSkd = rows.find(
+      (x) =>
+        x.periode === DEMO_COHORT_CODE &&
+        x.kelompok === 'Semua' &&
+        x.nilai_seleksi === 'SKD total' &&
+        x.hasil === 'Hasil Latsar',
+    )!;
+    expect(demoSkd).toMatchObject({ n: 120, peringatan: null });
+    expect(demoSkd.rho!).toBeGreaterThan(0.1);
+    // The period of 12 warns on every pair; its groups keep their rows with every number empty.
+    const small = rows.filter((x) => x.periode === 'UJI-KECIL-2024');
+    expect(small.filter((x) => x.kelompok === 'Semua').every((x) => x.peringatan?.startsWith('sampel kecil'))).toBe(
+      true,
+    );
+    const hidden = small.filter((x) => x.kelompok !== 'Semua');
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const x of hidden)
+      expect(x).toMatchObject({ ditampilkan: 'kurang dari 30 orang', n: null, rho: null, sk95_bawah: null });
+    // Aggregates only: the file has exactly the documented columns, no person's pair of numbers.
+    const csv = (await anon.get('/api/v1/public/open-data/selection-correlation.csv')).body;
+    expect(csv.split('\r\n')[0]).toBe(
+      'periode,nama_periode,tahun,jenis_seleksi,data_demo,kelompok,nilai_seleksi,hasil,ditampilkan,n,rho,sk95_bawah,sk95_atas,peringatan',
+    );
   });
 });
 

@@ -10,3 +10,5 @@ export { recordsRoutes } from './education.routes.ts';
 export { createIpReportService, type IpReportService } from './ip-report.service.ts';
 export { ipReportRoutes } from './ip-report.routes.ts';
 export { ipAsnDataset } from './ip-report-open-data.ts';
+export { correlationDataset } from './correlation-open-data.ts';
+export { indexTrainingNeeds, type IndexTrainingNeeds, type PlannedTraining } from './ip-asn.reads.ts';

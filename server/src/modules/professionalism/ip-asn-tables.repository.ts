@@ -167,6 +167,16 @@ export const ipAsnRepository = {
       `.execute(ex);
     }
   },
+  /** One version's results of a year with their detail (one OPD's, or the city's when organizationId is undefined). */
+  resultsWithDetail: (ex: Executor, year: number, instrumentId: string, organizationId?: string) => {
+    let q = ex
+      .selectFrom('ip_asn_results')
+      .select(['employee_id', 'organization_id', 'jabatan_type', 'complete', 'detail'])
+      .where('year', '=', year)
+      .where('instrument_id', '=', instrumentId);
+    if (organizationId) q = q.where('organization_id', '=', organizationId);
+    return q.orderBy('employee_id').execute();
+  },
   resultsOf: (ex: Executor, employeeId: string) =>
     ex
       .selectFrom('ip_asn_results as r')

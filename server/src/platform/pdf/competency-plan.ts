@@ -7,6 +7,7 @@
 import {
   COLORS,
   createDoc,
+  type Doc,
   drawLetterhead,
   drawPagedTable,
   finish,
@@ -36,8 +37,82 @@ export interface CompetencyPlanPdf {
     }[];
     jp: number;
     cost: number;
+    /** Index-driven needs (IP ASN) and the expected gain per planned training; null without results. */
+    index: {
+      average: number | null;
+      measured: number;
+      needs: string[];
+      trainings: {
+        title: string;
+        inPlan: boolean;
+        covered: number;
+        points: number;
+        averageChange: number | null;
+        expectedAverage: number | null;
+        provisional: boolean;
+      }[];
+    } | null;
   }[];
   totals: { jp: number; cost: number };
+  /** Which IP ASN year and instrument the index-driven needs come from; null when none. */
+  index: { year: number; instrumentVersion: string } | null;
+}
+
+const num = (n: number | null) => (n === null ? '-' : n.toLocaleString('id-ID', { maximumFractionDigits: 2 }));
+
+/** An OPD's index-driven needs under its plan table: the gaps in words, then the expected gain per training. */
+function drawIndexNeeds(
+  doc: Doc,
+  y: number,
+  index: NonNullable<CompetencyPlanPdf['organizations'][number]['index']>,
+  year: number,
+): number {
+  const x = PAGE.margin;
+  const width = doc.page.width - 2 * PAGE.margin;
+  if (y > doc.page.height - PAGE.margin - 80) {
+    doc.addPage();
+    y = PAGE.margin;
+  }
+  doc
+    .fillColor(COLORS.ink)
+    .font('Helvetica-Bold')
+    .fontSize(9)
+    .text(
+      pdfText(
+        `Kebutuhan dari IP ASN ${year} (rata-rata OPD ${num(index.average)}, ${index.measured} pegawai berdata lengkap)`,
+      ),
+      x,
+      y,
+      { width },
+    );
+  doc.font('Helvetica').fontSize(8.5);
+  for (const n of index.needs) doc.text(pdfText(`• ${n}`), { width });
+  if (index.trainings.length === 0) return doc.y + 14;
+  return (
+    drawPagedTable(
+      doc,
+      doc.y + 4,
+      [
+        { label: 'Pelatihan (perkiraan kenaikan IP ASN)', weight: 34 },
+        { label: 'Asal', weight: 14 },
+        { label: 'Pegawai naik', weight: 10, align: 'right' },
+        { label: 'Tambahan poin', weight: 10, align: 'right' },
+        { label: 'Perubahan rata-rata OPD', weight: 12, align: 'right' },
+        { label: 'Rata-rata sesudahnya', weight: 10, align: 'right' },
+        { label: 'Sementara', weight: 10 },
+      ],
+      index.trainings.map((t) => [
+        t.title,
+        t.inPlan ? 'Rencana' : 'Angkatan terbuka',
+        String(t.covered),
+        num(t.points),
+        t.averageChange === null ? '-' : `+${num(t.averageChange)}`,
+        num(t.expectedAverage),
+        t.provisional ? 'ya' : 'tidak',
+      ]),
+      { fontSize: 8 },
+    ) + 14
+  );
 }
 
 const rupiah = (n: number) => `Rp ${n.toLocaleString('id-ID')}`;
@@ -60,7 +135,11 @@ export async function renderCompetencyPlan(data: CompetencyPlanPdf, opts: Render
     .fontSize(9.5)
     .text(
       pdfText(
-        `Disusun ${data.dateText} dari evaluasi kinerja final terbaru setiap pegawai (PermenPANRB 6/2022): program yang disarankan menurut predikat, rating perilaku BerAKHLAK dan hasil kerja di bawah ekspektasi. Perkiraan total ${data.totals.jp.toLocaleString('id-ID')} JP, ${rupiah(data.totals.cost)}. Draf untuk disunting BKPSDM; pendaftaran yang sudah ada tidak dikurangkan.`,
+        `Disusun ${data.dateText} dari evaluasi kinerja final terbaru setiap pegawai (PermenPANRB 6/2022): program yang disarankan menurut predikat, rating perilaku BerAKHLAK dan hasil kerja di bawah ekspektasi. Perkiraan total ${data.totals.jp.toLocaleString('id-ID')} JP, ${rupiah(data.totals.cost)}. Draf untuk disunting BKPSDM; pendaftaran yang sudah ada tidak dikurangkan.${
+          data.index
+            ? ` Kebutuhan dari IP ASN ${data.index.year} (instrumen ${data.index.instrumentVersion}): perkiraan kenaikan bila semua pegawai yang tercakup menyelesaikan pelatihan dan hal lain tidak berubah; bertanda sementara bila poinnya bersandar pada sel instrumen yang belum pasti sumbernya.`
+            : ''
+        }`,
       ),
       x,
       y,
@@ -114,6 +193,7 @@ export async function renderCompetencyPlan(data: CompetencyPlanPdf, opts: Render
         ]),
         { fontSize: 8 },
       ) + 14;
+    if (o.index && data.index) y = drawIndexNeeds(doc, y, o.index, data.index.year);
   }
   numberPages(doc, `Draf Rencana Pengembangan Kompetensi ${data.year}`);
   return finish(doc);

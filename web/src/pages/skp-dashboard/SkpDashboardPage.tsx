@@ -15,8 +15,9 @@ import { QueryState } from '../../app/QueryState.tsx';
 import { useContractForm } from '../../app/useContractForm.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { RequireAuth } from '../../features/identity/components/RequireAuth.tsx';
-import { type Dashboard, type Predikat, performanceApi } from '../../features/performance/api.ts';
+import { type CompetencyPlan, type Dashboard, type Predikat, performanceApi } from '../../features/performance/api.ts';
 import { PredikatChart, useMsg } from '../../features/performance/components.tsx';
+import { IndexPlanNeeds } from '../../features/performance/IndexPlanNeeds.tsx';
 import '../../features/performance/i18n.ts';
 import '../../features/performance/performance.css';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -121,9 +122,61 @@ function View({ d, me, chosenByServer }: { d: Dashboard; me: Me; chosenByServer:
   );
 }
 
-function CompetencyPlanView({ year }: { year: number }) {
+/** One OPD's plan lines: programme, employees, JP, cost and why. */
+function PlanRows({ o }: { o: CompetencyPlan['organizations'][number] }) {
   const { t, i18n } = useTranslation();
   const text = useMsg();
+  const money = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID');
+  return (
+    <DataTable
+      label={t('skp.dashboard.planTable', { name: o.name })}
+      rows={o.rows}
+      rowKey={(r) => r.program.id}
+      columns={[
+        {
+          key: 'p',
+          header: t('skp.dashboard.planProgram'),
+          cell: (r) => (
+            <>
+              {r.program.title}
+              <br />
+              <span className="small muted">{r.program.competencyArea}</span>
+            </>
+          ),
+        },
+        {
+          key: 'e',
+          header: t('skp.dashboard.planEmployees'),
+          className: 'num',
+          cell: (r) => r.employees,
+        },
+        { key: 'j', header: t('skp.dashboard.planJp'), className: 'num', cell: (r) => r.jp },
+        {
+          key: 'c',
+          header: t('skp.dashboard.planCost'),
+          className: 'num',
+          cell: (r) => money(r.costRupiah),
+        },
+        {
+          key: 'r',
+          header: t('skp.dashboard.planReasons'),
+          cell: (r) => (
+            <ul className="small">
+              {r.reasons.map((x) => (
+                <li key={x.reason.id}>
+                  {text(x.reason)} ({x.count})
+                </li>
+              ))}
+            </ul>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+function CompetencyPlanView({ year }: { year: number }) {
+  const { t, i18n } = useTranslation();
   const q = useQuery({
     queryKey: ['skp', 'competency-plan', year],
     queryFn: () => performanceApi.competencyPlan(year),
@@ -135,7 +188,7 @@ function CompetencyPlanView({ year }: { year: number }) {
       <p className="small">{t('skp.dashboard.planLead')}</p>
       <QueryState
         query={q}
-        isEmpty={(d) => d.organizations.every((o) => o.rows.length === 0)}
+        isEmpty={(d) => d.organizations.every((o) => o.rows.length === 0 && !o.index?.needs.length)}
         empty={t('skp.dashboard.planNone')}
       >
         {(d) => (
@@ -154,10 +207,14 @@ function CompetencyPlanView({ year }: { year: number }) {
               </a>
             </p>
             {d.organizations
-              .filter((o) => o.rows.length > 0)
+              .filter((o) => o.rows.length > 0 || (o.index?.needs.length ?? 0) > 0)
               .map((o) => (
                 <div key={o.organizationId} className="skp-result">
-                  <h3>{t('skp.dashboard.planOrg', { name: o.name, withNeeds: o.withNeeds, assessed: o.assessed })}</h3>
+                  <h3>
+                    {o.assessed > 0
+                      ? t('skp.dashboard.planOrg', { name: o.name, withNeeds: o.withNeeds, assessed: o.assessed })
+                      : o.name}
+                  </h3>
                   {o.valuesBelow.length > 0 ? (
                     <p className="small">
                       {t('skp.dashboard.planValues', {
@@ -165,50 +222,8 @@ function CompetencyPlanView({ year }: { year: number }) {
                       })}
                     </p>
                   ) : null}
-                  <DataTable
-                    label={t('skp.dashboard.planTable', { name: o.name })}
-                    rows={o.rows}
-                    rowKey={(r) => r.program.id}
-                    columns={[
-                      {
-                        key: 'p',
-                        header: t('skp.dashboard.planProgram'),
-                        cell: (r) => (
-                          <>
-                            {r.program.title}
-                            <br />
-                            <span className="small muted">{r.program.competencyArea}</span>
-                          </>
-                        ),
-                      },
-                      {
-                        key: 'e',
-                        header: t('skp.dashboard.planEmployees'),
-                        className: 'num',
-                        cell: (r) => r.employees,
-                      },
-                      { key: 'j', header: t('skp.dashboard.planJp'), className: 'num', cell: (r) => r.jp },
-                      {
-                        key: 'c',
-                        header: t('skp.dashboard.planCost'),
-                        className: 'num',
-                        cell: (r) => money(r.costRupiah),
-                      },
-                      {
-                        key: 'r',
-                        header: t('skp.dashboard.planReasons'),
-                        cell: (r) => (
-                          <ul className="small">
-                            {r.reasons.map((x) => (
-                              <li key={x.reason.id}>
-                                {text(x.reason)} ({x.count})
-                              </li>
-                            ))}
-                          </ul>
-                        ),
-                      },
-                    ]}
-                  />
+                  {o.rows.length > 0 ? <PlanRows o={o} /> : null}
+                  {o.index && d.index ? <IndexPlanNeeds org={o} index={o.index} source={d.index} /> : null}
                 </div>
               ))}
           </>

@@ -208,6 +208,26 @@ export const skpEn: Texts<typeof skpId> = {
     planValues: 'BerAKHLAK values most often below expectation: {{list}}',
     planExport: 'Download the draft plan (XLSX)',
     planPdf: 'Download the draft plan (PDF)',
+    indexTitle: 'Needs from the {{year}} IP ASN',
+    indexLead:
+      '{{measured}} of {{people}} measured employees have complete data; the OPD’s IP ASN average is {{average}}. Competence gaps training can close:',
+    indexLeadNoAverage:
+      '{{people}} employees measured, none with complete data yet (no OPD average). Competence gaps training can close:',
+    indexNoNeeds: 'No competence gap that training can close.',
+    indexProvisional: 'provisional',
+    indexEstimate:
+      'An estimate: if everyone covered completes the training and nothing else changes (instrument {{version}}). “Provisional” means the points rest on an instrument cell no source settles yet.',
+    indexTable: '{{name}} expected IP ASN gain per training table (scrollable)',
+    indexCaption: 'Expected IP ASN gain for {{name}} per planned or offered training',
+    indexTraining: 'Training',
+    indexSource: 'From',
+    indexInPlan: 'Plan line',
+    indexOffered: 'Open batch ({{n}})',
+    indexCovered: 'Employees raised',
+    indexPoints: 'Points added',
+    indexChange: 'Change in OPD average',
+    indexAfter: 'Average after',
+    indexNoTraining: 'No planned or offered training closes these gaps yet.',
     importTitle: 'Import last year’s SKP results from e-Kinerja',
     importLead:
       'Upload an XLSX or CSV with the export’s columns above. Every row is checked first (recorded NIP, period, ratings, predikat following that year’s matrix); the import runs only when every row is right. Only final evaluations are imported.',

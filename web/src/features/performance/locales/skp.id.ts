@@ -205,6 +205,26 @@ export const skpId = {
     planValues: 'Nilai BerAKHLAK paling sering di bawah ekspektasi: {{list}}',
     planExport: 'Unduh draf rencana (XLSX)',
     planPdf: 'Unduh draf rencana (PDF)',
+    indexTitle: 'Kebutuhan dari IP ASN {{year}}',
+    indexLead:
+      '{{measured}} dari {{people}} pegawai yang diukur berdata lengkap; rata-rata IP ASN OPD {{average}}. Kesenjangan kompetensi yang dapat ditutup pelatihan:',
+    indexLeadNoAverage:
+      '{{people}} pegawai diukur, belum ada yang berdata lengkap (rata-rata OPD belum dapat dihitung). Kesenjangan kompetensi yang dapat ditutup pelatihan:',
+    indexNoNeeds: 'Tidak ada kesenjangan kompetensi yang dapat ditutup pelatihan.',
+    indexProvisional: 'sementara',
+    indexEstimate:
+      'Perkiraan: bila semua pegawai yang tercakup menyelesaikan pelatihan dan hal lain tidak berubah (instrumen {{version}}). "Sementara" berarti poinnya bersandar pada sel instrumen yang belum pasti sumbernya.',
+    indexTable: 'Tabel perkiraan kenaikan IP ASN {{name}} per pelatihan (dapat digulir)',
+    indexCaption: 'Perkiraan kenaikan IP ASN {{name}} per pelatihan yang direncanakan atau dibuka',
+    indexTraining: 'Pelatihan',
+    indexSource: 'Asal',
+    indexInPlan: 'Baris rencana',
+    indexOffered: 'Angkatan terbuka ({{n}})',
+    indexCovered: 'Pegawai naik',
+    indexPoints: 'Tambahan poin',
+    indexChange: 'Perubahan rata-rata OPD',
+    indexAfter: 'Rata-rata sesudahnya',
+    indexNoTraining: 'Belum ada pelatihan yang direncanakan atau dibuka yang menutup kesenjangan ini.',
     importTitle: 'Impor hasil SKP tahun lalu dari e-Kinerja',
     importLead:
       'Unggah XLSX atau CSV dengan kolom ekspor di atas. Setiap baris diperiksa lebih dulu (NIP tercatat, periode, rating, predikat sesuai matriks tahunnya); impor hanya berjalan bila semua baris benar. Hanya penilaian berstatus Final yang diimpor.',
