@@ -170,12 +170,13 @@ export const ipAsnRepository = {
   /** One version's results of a year with their detail (one OPD's, or the city's when organizationId is undefined). */
   resultsWithDetail: (ex: Executor, year: number, instrumentId: string, organizationId?: string) => {
     let q = ex
-      .selectFrom('ip_asn_results')
-      .select(['employee_id', 'organization_id', 'jabatan_type', 'complete', 'detail'])
-      .where('year', '=', year)
-      .where('instrument_id', '=', instrumentId);
-    if (organizationId) q = q.where('organization_id', '=', organizationId);
-    return q.orderBy('employee_id').execute();
+      .selectFrom('ip_asn_results as r')
+      .innerJoin('ip_asn_details as d', 'd.hash', 'r.detail_hash')
+      .select(['r.employee_id', 'r.organization_id', 'r.jabatan_type', 'r.complete', 'd.detail'])
+      .where('r.year', '=', year)
+      .where('r.instrument_id', '=', instrumentId);
+    if (organizationId) q = q.where('r.organization_id', '=', organizationId);
+    return q.orderBy('r.employee_id').execute();
   },
   resultsOf: (ex: Executor, employeeId: string) =>
     ex
