@@ -13,6 +13,7 @@ import {
   retirementDateFromNip,
   successionGroup,
   vacancyRisk,
+  type VacancyInput,
 } from './succession.ts';
 import type { BoxNumber } from './talent.ts';
 
@@ -119,8 +120,8 @@ describe('BUP and the retirement date', () => {
 });
 
 describe('vacancy risk', () => {
-  const base = { asOf: '2025-12-01', holderNip: '196803152000031001', acting: false, bupAge: 58 };
-  it.each<[string, Partial<typeof base> & { holderNip?: string | null }, string, number | null]>([
+  const base: VacancyInput = { asOf: '2025-12-01', holderNip: '196803152000031001', acting: false, bupAge: 58 };
+  it.each<[string, Partial<VacancyInput>, string, number | null]>([
     ['holder retires 2026-04-01, 4 months away → tinggi', {}, 'tinggi', 4],
     ['JPT holder (BUP 60) retires 2028-04-01 → rendah', { bupAge: 60 }, 'rendah', 28],
     ['18 months away → sedang', { asOf: '2024-10-01' }, 'sedang', 18],
