@@ -8,6 +8,7 @@
  * filling in confirms or overrides it with a reason. Pure.
  */
 import { type Msg, msg } from '../../../../../common/contracts/messages.ts';
+import type { FieldProblem } from './ip-asn-edit.ts';
 import type { Cell } from './ip-asn.ts';
 
 // ── Catalogues ──
@@ -183,6 +184,73 @@ export const KASN_2019: MeritInstrument = Object.freeze({
     ]),
   ],
 }) as MeritInstrument;
+
+/**
+ * Why an instrument version cannot be used (empty = usable), one Indonesian message per field: a
+ * version name, a whole-number scale, aspects with a positive weight and at least one indicator,
+ * unique indicator ids with positive weights and known evidence keys, and categories with falling
+ * lower bounds whose lowest is the scale's floor × 100 (§3.3: 100 on a 1–4 scale).
+ */
+export function validateMeritInstrument(inst: MeritInstrument): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const add = (field: string, id: string, en: string) => problems.push({ field, message: msg(id, en) });
+  if (!inst.version?.trim()) add('version', 'Nama versi wajib diisi.', 'The version name is required.');
+  const { min, max } = inst.scale;
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max <= min)
+    add(
+      'scale',
+      'Skala jawaban harus bilangan bulat dengan batas atas > batas bawah.',
+      'The answer scale must be whole numbers, top above bottom.',
+    );
+  if (inst.aspects.length === 0)
+    add('aspects', 'Instrumen harus punya minimal satu aspek.', 'The instrument needs at least one aspect.');
+  const seen = new Set<string>();
+  inst.aspects.forEach((a, ai) => {
+    if (!(a.weight.points > 0))
+      add(`aspects.${ai}.weight`, `Bobot aspek ${a.id} harus lebih dari 0.`, `Aspect ${a.id} needs a weight above 0.`);
+    if (a.indicators.length === 0)
+      add(
+        `aspects.${ai}.indicators`,
+        `Aspek ${a.id} harus punya minimal satu indikator.`,
+        `Aspect ${a.id} needs at least one indicator.`,
+      );
+    a.indicators.forEach((i, ii) => {
+      const field = `aspects.${ai}.indicators.${ii}`;
+      if (seen.has(i.id))
+        add(
+          `${field}.id`,
+          `Kode indikator ${i.id} dipakai lebih dari sekali.`,
+          `Indicator code ${i.id} is used twice.`,
+        );
+      seen.add(i.id);
+      if (!(i.weight > 0))
+        add(
+          `${field}.weight`,
+          `Bobot indikator ${i.id} harus lebih dari 0.`,
+          `Indicator ${i.id} needs a weight above 0.`,
+        );
+      if (i.evidence !== null && !EVIDENCE_KEYS.includes(i.evidence))
+        add(
+          `${field}.evidence`,
+          `Bukti indikator ${i.id} tidak dikenal.`,
+          `Indicator ${i.id} has an unknown evidence kind.`,
+        );
+    });
+  });
+  const c = inst.categories;
+  const ordered =
+    c.length === KATEGORI.length &&
+    c.every((k, i) => k.kategori === KATEGORI[KATEGORI.length - 1 - i] && (i === 0 || k.min < c[i - 1]!.min)) &&
+    c.at(-1)!.min === min * 100 &&
+    c[0]!.min <= max * 100;
+  if (!ordered)
+    add(
+      'categories',
+      `Batas bawah kategori harus menurun IV > III > II > I, dengan Kategori I mulai dari ${min * 100}.`,
+      `Category lower bounds must fall IV > III > II > I, with category I starting at ${min * 100}.`,
+    );
+  return problems;
+}
 
 // ── Score and category ──
 

@@ -8,6 +8,7 @@ import {
   type MeritEvidence,
   scoreMerit,
   suggestAnswers,
+  validateMeritInstrument,
 } from './merit-system.ts';
 
 const allIndicators = K.aspects.flatMap((a) => a.indicators.map((i) => i.id));
@@ -188,5 +189,40 @@ describe('override needs a reason', () => {
     [4, 3, 'Hasil seleksi 2025 belum diumumkan di situs resmi.', true],
   ])('suggested %s, answered %i, reason %s → ok %s', (s, a, r, ok) => {
     expect(checkOverride(s, a, r) === null).toBe(ok);
+  });
+});
+
+describe('validateMeritInstrument', () => {
+  const copy = () => structuredClone(K) as typeof K;
+  it('the KASN default is valid', () => expect(validateMeritInstrument(K)).toEqual([]));
+  it.each<[string, (k: typeof K) => void, string, string]>([
+    ['no version', (k) => (k.version = ' '), 'version', 'Nama versi wajib diisi.'],
+    [
+      'a zero aspect weight',
+      (k) => (k.aspects[2]!.weight.points = 0),
+      'aspects.2.weight',
+      'Bobot aspek 3 harus lebih dari 0.',
+    ],
+    ['an empty aspect', (k) => (k.aspects[7]!.indicators = []), 'aspects.7.indicators', 'Aspek 8 harus punya'],
+    [
+      'a duplicate indicator',
+      (k) => (k.aspects[1]!.indicators[0]!.id = '1.1'),
+      'aspects.1.indicators.0.id',
+      'Kode indikator 1.1',
+    ],
+    [
+      'an unknown evidence',
+      (k) => (k.aspects[0]!.indicators[0]!.evidence = 'x' as never),
+      'aspects.0.indicators.0.evidence',
+      'tidak dikenal',
+    ],
+    ['categories out of order', (k) => (k.categories[1]!.min = 330), 'categories', 'Batas bawah kategori'],
+    ['a bad scale', (k) => (k.scale.max = 1), 'scale', 'Skala jawaban'],
+  ])('refuses %s', (_n, edit, field, text) => {
+    const k = copy();
+    edit(k);
+    const problems = validateMeritInstrument(k);
+    expect(problems.map((p) => p.field)).toContain(field);
+    expect(problems.find((p) => p.field === field)!.message.id).toContain(text);
   });
 });

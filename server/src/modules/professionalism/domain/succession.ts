@@ -250,6 +250,13 @@ export function vacancyRisk(input: VacancyInput, rule: VacancyRiskRule = DEFAULT
   }
   const date = input.holderNip === null ? null : retirementDateFromNip(input.holderNip, input.bupAge);
   const months = date === null ? null : Math.max(0, monthsBetween(input.asOf, date));
+  if (input.holderNip !== null && date === null)
+    reasons.push(
+      msg(
+        'NIP pemangku tidak terbaca; tanggal pensiun tidak dapat dihitung.',
+        "The holder's NIP cannot be read; no retirement date.",
+      ),
+    );
   if (date !== null && months !== null) {
     if (months <= rule.highWithinMonths) raise('tinggi');
     else if (months <= rule.mediumWithinMonths) raise('sedang');

@@ -140,5 +140,8 @@ describe('vacancy risk', () => {
     expect(vacancyRisk({ ...base, acting: true, bupAge: 60 }).reasons.map((r) => r.id)).toEqual([
       'Dijabat pelaksana tugas (Plt).',
     ]);
+    expect(vacancyRisk({ ...base, holderNip: '123' }).reasons[0]!.id).toBe(
+      'NIP pemangku tidak terbaca; tanggal pensiun tidak dapat dihitung.',
+    );
   });
 });
