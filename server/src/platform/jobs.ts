@@ -132,94 +132,112 @@ const errorText = (output: unknown): string | null => {
   return output == null ? null : JSON.stringify(output).slice(0, 500);
 };
 
-/** The job runner over `database`; nothing touches the database until `start`. */
-export function createJobRunner(options: JobRunnerOptions): JobRunner {
-  const { database } = options;
-  const opts = { onError: options.onError };
-  const specs = new Map<string, JobSpec<never>>();
-  const intervals: { name: string; ms: number; run: () => Promise<unknown>; atStart: boolean }[] = [];
-  const timers: NodeJS.Timeout[] = [];
-  const boss = new PgBoss({
+type Interval = { name: string; ms: number; run: () => Promise<unknown>; atStart: boolean };
+type Listener = { onError?: JobErrorListener | undefined };
+
+function createBoss(database: Database, maintenanceIntervalSeconds: number): PgBoss {
+  return new PgBoss({
     db: jobsSql(database, database.db),
     schema: JOBS_SCHEMA,
     supervise: true,
     schedule: true,
     migrate: true,
-    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
+    maintenanceIntervalSeconds,
     // Failed jobs stay listed (and retryable) for a month; completed ones leave after a day.
     archiveCompletedAfterSeconds: 24 * 3600,
     archiveFailedAfterSeconds: 30 * 24 * 3600,
   } as PgBoss.ConstructorOptions);
-  boss.on('error', (err) => opts.onError?.(err));
-  let running = false;
+}
 
-  const runOne = async (spec: JobSpec<never>, j: PgBoss.JobWithMetadata<never>) => {
+/** Whether pg-boss's tables exist (a server has started once on this database). */
+async function installed(database: Database): Promise<boolean> {
+  const r = await jobsSql(database, database.db).executeSql('select to_regclass($1) as t', [`${JOBS_SCHEMA}.job`]);
+  return Boolean((r.rows[0] as { t: string | null }).t);
+}
+
+async function listFailed(database: Database, limit: number): Promise<FailedJob[]> {
+  if (!(await installed(database))) return [];
+  const { rows } = await jobsSql(database, database.db).executeSql(
+    `select id, name, output, retry_count, created_on, completed_on from ${JOBS_SCHEMA}.job
+     where state = 'failed' order by completed_on desc nulls last limit $1`,
+    [limit],
+  );
+  return (rows as Record<string, unknown>[]).map((r) => ({
+    id: String(r.id),
+    name: String(r.name),
+    error: errorText(r.output),
+    attempts: Number(r.retry_count) + 1,
+    createdAt: new Date(r.created_on as string),
+    failedAt: r.completed_on ? new Date(r.completed_on as string) : null,
+  }));
+}
+
+/** Creates (or updates) the queue with the spec's retry options, schedules its cron, starts its worker. */
+async function startSpec(boss: PgBoss, spec: JobSpec<never>, listener: Listener): Promise<void> {
+  const queue = {
+    name: spec.name,
+    retryLimit: spec.retryLimit ?? 2,
+    retryDelay: spec.retryDelaySeconds ?? 30,
+    retryBackoff: spec.retryBackoff ?? false,
+    expireInSeconds: spec.expireInSeconds ?? 15 * 60,
+  };
+  // Another instance may have created it first (or with older options): update to ours.
+  if (await boss.getQueue(spec.name)) await boss.updateQueue(spec.name, queue);
+  else await boss.createQueue(spec.name, queue).catch(async () => boss.updateQueue(spec.name, queue));
+  if (spec.cron) await boss.schedule(spec.name, spec.cron);
+  const runOne = async (j: PgBoss.JobWithMetadata<never>) => {
     try {
-      await spec.handler({
-        id: j.id,
-        name: j.name,
-        data: j.data,
-        attempt: j.retryCount + 1,
-        final: j.retryCount >= j.retryLimit,
-      });
+      const attempt = { attempt: j.retryCount + 1, final: j.retryCount >= j.retryLimit };
+      await spec.handler({ id: j.id, name: j.name, data: j.data, ...attempt });
     } catch (err) {
-      opts.onError?.(err, spec.name);
+      listener.onError?.(err, spec.name);
       throw err;
     }
   };
-
   // A batch's runs go side by side; each failure is recorded on its own job (pg-boss would fail
   // the whole batch), and pg-boss then completes the runs still active.
-  const startWorker = async (spec: JobSpec<never>) => {
-    const batchSize = spec.batchSize ?? 1;
-    await boss.work(
-      spec.name,
-      { pollingIntervalSeconds: spec.pollingIntervalSeconds ?? 2, includeMetadata: true, batchSize },
-      async (batch) => {
-        if (batchSize === 1) return runOne(spec, batch[0] as PgBoss.JobWithMetadata<never>);
-        await Promise.all(
-          (batch as PgBoss.JobWithMetadata<never>[]).map((j) =>
-            runOne(spec, j).catch((err: unknown) =>
-              boss.fail(spec.name, j.id, { message: err instanceof Error ? err.message : String(err) }),
-            ),
-          ),
-        );
-      },
-    );
-  };
+  const batchSize = spec.batchSize ?? 1;
+  await boss.work(
+    spec.name,
+    { pollingIntervalSeconds: spec.pollingIntervalSeconds ?? 2, includeMetadata: true, batchSize },
+    async (batch) => {
+      const jobs = batch as PgBoss.JobWithMetadata<never>[];
+      if (batchSize === 1) return runOne(jobs[0]!);
+      const fail = (j: PgBoss.JobWithMetadata<never>, err: unknown) =>
+        boss.fail(spec.name, j.id, { message: err instanceof Error ? err.message : String(err) });
+      await Promise.all(jobs.map((j) => runOne(j).catch((err: unknown) => fail(j, err))));
+    },
+  );
+}
 
-  const startSpec = async (spec: JobSpec<never>) => {
-    const queue = {
-      name: spec.name,
-      retryLimit: spec.retryLimit ?? 2,
-      retryDelay: spec.retryDelaySeconds ?? 30,
-      retryBackoff: spec.retryBackoff ?? false,
-      expireInSeconds: spec.expireInSeconds ?? 15 * 60,
+/** Starts the local intervals; each skips a tick while its last run is still going. */
+function startIntervals(intervals: Interval[], isRunning: () => boolean, listener: Listener): NodeJS.Timeout[] {
+  return intervals.map((i) => {
+    let busy = false;
+    const tick = () => {
+      if (busy || !isRunning()) return;
+      busy = true;
+      i.run()
+        .catch((err: unknown) => listener.onError?.(err, i.name))
+        .finally(() => (busy = false));
     };
-    // Another instance may have created it first (or with older options): update to ours.
-    if (await boss.getQueue(spec.name)) await boss.updateQueue(spec.name, queue);
-    else await boss.createQueue(spec.name, queue).catch(async () => boss.updateQueue(spec.name, queue));
-    if (spec.cron) await boss.schedule(spec.name, spec.cron);
-    await startWorker(spec);
-  };
+    if (i.atStart) tick();
+    const timer = setInterval(tick, i.ms);
+    timer.unref?.();
+    return timer;
+  });
+}
 
-  const startIntervals = () => {
-    for (const i of intervals) {
-      let busy = false;
-      const tick = () => {
-        if (busy || !running) return;
-        busy = true;
-        i.run()
-          .catch((err: unknown) => opts.onError?.(err, i.name))
-          .finally(() => (busy = false));
-      };
-      if (i.atStart) tick();
-      const timer = setInterval(tick, i.ms);
-      timer.unref?.();
-      timers.push(timer);
-    }
-  };
-
+/** The job runner over `database`; nothing touches the database until `start`. */
+export function createJobRunner(options: JobRunnerOptions): JobRunner {
+  const { database } = options;
+  const listener: Listener = { onError: options.onError };
+  const specs = new Map<string, JobSpec<never>>();
+  const intervals: Interval[] = [];
+  let timers: NodeJS.Timeout[] = [];
+  const boss = createBoss(database, options.maintenanceIntervalSeconds ?? 60);
+  boss.on('error', (err) => listener.onError?.(err));
+  let running = false;
   return {
     define(spec) {
       specs.set(spec.name, spec as JobSpec<never>);
@@ -230,9 +248,9 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     async start() {
       if (running) return;
       await boss.start();
-      for (const spec of specs.values()) await startSpec(spec);
+      for (const spec of specs.values()) await startSpec(boss, spec, listener);
       running = true;
-      startIntervals();
+      timers = startIntervals(intervals, () => running, listener);
     },
     async stop() {
       if (!running) return;
@@ -244,34 +262,15 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       return running;
     },
     async send(executor, name, data, sendOpts = {}) {
-      return boss.send(name, data, {
-        db: jobsSql(database, executor),
-        ...(sendOpts.id ? { id: sendOpts.id } : {}),
-      } as PgBoss.SendOptions);
+      const db = jobsSql(database, executor);
+      return boss.send(name, data, { db, ...(sendOpts.id ? { id: sendOpts.id } : {}) } as PgBoss.SendOptions);
     },
-    async failed(limit) {
-      const exists = await jobsSql(database, database.db).executeSql('select to_regclass($1) as t', [
-        `${JOBS_SCHEMA}.job`,
-      ]);
-      if (!(exists.rows[0] as { t: string | null }).t) return [];
-      const { rows } = await jobsSql(database, database.db).executeSql(
-        `select id, name, output, retry_count, created_on, completed_on from ${JOBS_SCHEMA}.job
-         where state = 'failed' order by completed_on desc nulls last limit $1`,
-        [limit],
-      );
-      return (rows as Record<string, unknown>[]).map((r) => ({
-        id: String(r.id),
-        name: String(r.name),
-        error: errorText(r.output),
-        attempts: Number(r.retry_count) + 1,
-        createdAt: new Date(r.created_on as string),
-        failedAt: r.completed_on ? new Date(r.completed_on as string) : null,
-      }));
-    },
-    onError(listener) {
-      opts.onError = listener;
+    failed: (limit) => listFailed(database, limit),
+    onError(fn) {
+      listener.onError = fn;
     },
     async retry(name, id) {
+      if (!(await installed(database))) return false;
       const r = (await boss.retry(name, id)) as unknown as { affected?: number } | number;
       return (typeof r === 'number' ? r : (r.affected ?? 0)) > 0;
     },

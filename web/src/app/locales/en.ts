@@ -22,6 +22,7 @@ export const en: Resources = {
     logout: 'Log out',
     accounts: 'Staff accounts',
     outbox: 'Outbox',
+    jobs: 'Background jobs',
     holidays: 'Holidays',
     menu: 'Menu',
   },

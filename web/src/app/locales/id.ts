@@ -20,6 +20,7 @@ export const id = {
     logout: 'Keluar',
     accounts: 'Akun staf',
     outbox: 'Kotak keluar',
+    jobs: 'Pekerjaan latar',
     holidays: 'Hari libur',
     menu: 'Menu',
   },
