@@ -282,6 +282,15 @@ export const en: Resources = {
     transportOutbox: 'Outbox (not sent)',
     transportSmtp: 'SMTP',
     refresh: 'Reload',
+    status: 'Status',
+    attempts: '{{count}} attempts',
+    statuses: {
+      queued: 'Waiting to be sent',
+      sending: 'Being sent',
+      retrying: 'Failed, will retry',
+      sent: 'Sent',
+      failed: 'Failed (see Background jobs)',
+    },
   },
   audit: {
     title: 'Public audit log',

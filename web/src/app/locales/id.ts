@@ -284,6 +284,15 @@ export const id = {
     transportOutbox: 'Kotak keluar (belum dikirim)',
     transportSmtp: 'SMTP',
     refresh: 'Muat ulang',
+    status: 'Status',
+    attempts: '{{count}} percobaan',
+    statuses: {
+      queued: 'Menunggu dikirim',
+      sending: 'Sedang dikirim',
+      retrying: 'Gagal, akan dicoba lagi',
+      sent: 'Terkirim',
+      failed: 'Gagal (lihat Pekerjaan latar)',
+    },
   },
   audit: {
     title: 'Log audit publik',
