@@ -21,6 +21,7 @@ import { platformEndpoints } from './platform.endpoints.ts';
 import { policyEndpoints } from './policy.endpoints.ts';
 import { recordsEndpoints } from './records.endpoints.ts';
 import { ipReportEndpoints } from './ip-report.endpoints.ts';
+import { jobsEndpoints } from './jobs.endpoints.ts';
 import { recruitmentEndpoints } from './recruitment.endpoints.ts';
 import { selectionEndpoints } from './selection.endpoints.ts';
 import { transparencyEndpoints } from './transparency.endpoints.ts';
@@ -49,4 +50,5 @@ export const ALL_ENDPOINTS = {
   correlationEndpoints,
   recordsEndpoints,
   ipReportEndpoints,
+  jobsEndpoints,
 };

@@ -141,6 +141,11 @@ export const OutboxEmail = z.object({
   body: z.string(),
   transport: z.enum(['outbox', 'smtp']),
   sentAt: z.string().nullable(),
+  /** SMTP delivery (issue 28 §3): waiting, being sent, waiting for a retry, sent, or given up. */
+  status: z.enum(['queued', 'sending', 'retrying', 'sent', 'failed']),
+  attempts: z.number().int(),
+  /** The last SMTP error, kept after a later attempt succeeded. */
+  error: z.string().nullable(),
   createdAt: z.string(),
 });
 /** secretsHidden: links and codes in the bodies are masked (always, unless a development demo shows them). */

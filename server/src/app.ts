@@ -33,6 +33,7 @@ import { outcomesRoutes } from './modules/recruitment/outcomes.routes.ts';
 import { identityRoutes } from './modules/identity/index.ts';
 import { recruitmentRoutes } from './modules/recruitment/index.ts';
 import { notificationRoutes } from './http/notifications.routes.ts';
+import { jobsRoutes } from './http/jobs.routes.ts';
 import { selectionRoutes } from './modules/selection/selection.routes.ts';
 import { developmentRoutes, trainingTestsRoutes } from './modules/development/index.ts';
 import { performanceRoutes } from './modules/performance/index.ts';
@@ -266,6 +267,7 @@ async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<voi
       forums: deps.services.forums,
     }),
   );
+  await app.register(jobsRoutes({ jobs: deps.services.jobs, audit: deps.services.audit, db: deps.database.db }));
 }
 
 /** The built web app, and the not-found answer (the SPA's index.html for its own client-side routes). */

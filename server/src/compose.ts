@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { type Clock, type Ids, cryptoIds, systemClock } from './platform/clock.ts';
 import { createMailer, type Mailer } from './platform/mailer.ts';
+import { createJobRunner } from './platform/jobs.ts';
 import { createNotifier } from './platform/notifications.ts';
 import { createProcessSteps } from './platform/process.ts';
 import { createIdentityService, type IdentityLimits } from './modules/identity/index.ts';
@@ -102,6 +103,7 @@ export function composeServices(opts: ComposeOptions) {
   const ipAsn = createIpAsnService({ db: core.db, clock, ids, audit });
   const correlation = createCorrelationService({ db: core.db, committee: recruitmentArea.periodCommittee });
   return {
+    jobs: createJobRunner({ database: opts.database }),
     correlation,
     clock,
     ids,

@@ -1,7 +1,7 @@
 /**
  * Composition root: config → database → migrations → services → (seed) → app → listen.
  * Also the start-up tasks of a running server: building a missing web bundle, printing demo
- * logins, signing audit checkpoints and delivering queued e-mail.
+ * logins, and starting the background jobs (e-mail, sweeps, reminders, audit checkpoints).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -12,9 +12,8 @@ import { type Config, ConfigError, loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { clockStartingAt } from './platform/clock.ts';
-import { startAssessmentSweeper, startExamSweeper } from './modules/exam/index.ts';
 import { loadAuditSigner } from './modules/transparency/index.ts';
-import { checkStoredFiles } from './platform/file-sweep.ts';
+import { registerBackgroundJobs } from './background.ts';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -106,56 +105,25 @@ export async function serve(config: Config = loadConfig()) {
   await rt.services.live.start();
   // Sign-outs on other instances reach this instance's session cache at once.
   await rt.services.identity.listenForSessionEnds();
-  // The server submits attempts whose time is up, even when the page is gone.
-  const stopSweeper = startExamSweeper(rt.services, { onError: (err) => app.log.error({ err }, 'exam sweep failed') });
-  const stopAssessmentSweeper = startAssessmentSweeper(rt.services.assessment, {
-    onError: (err) => app.log.error({ err }, 'assessment sweep failed'),
-  });
-
-  const timers: NodeJS.Timeout[] = [];
-  if (config.auditCheckpointSeconds > 0) {
-    const sign = () =>
-      rt.services.audit.checkpoint(rt.database.db).catch((err) => app.log.error({ err }, 'audit checkpoint failed'));
-    void sign();
-    timers.push(setInterval(sign, config.auditCheckpointSeconds * 1000));
-  }
-  timers.push(setInterval(() => void rt.services.mailer.deliverPending(rt.database.db).catch(() => {}), 5000));
-  // Complaint deadlines move on working days even when nobody opens a complaint page: close quiet
-  // reports and escalate late steps every ten minutes (the sweep is idempotent across instances).
-  timers.push(
-    setInterval(
-      () => void rt.services.complaints.sweep().catch((err) => app.log.error({ err }, 'complaint sweep failed')),
-      10 * 60_000,
-    ),
+  // Background work (e-mail, sweeps, reminders, file checks): durable jobs that run once across
+  // instances, registered in one place (background.ts).
+  const jobs = rt.services.jobs;
+  // A run that fails is retried (or listed for the admin), so it is a warning, not an error.
+  jobs.onError((err, job) =>
+    job ? app.log.warn({ err, job }, 'background job run failed') : app.log.error({ err }, 'job runner error'),
   );
-  // Deadline reminders and the daily digest (each sent once, whichever instance sweeps first).
-  if (config.reminderSweepMinutes > 0) {
-    const remind = () =>
-      void rt.services.reminders
-        .sweepReminders(rt.services.clock.now())
-        .catch((err) => app.log.error({ err }, 'reminder sweep failed'));
-    timers.push(setInterval(remind, config.reminderSweepMinutes * 60_000));
-  }
-  // Stored files no row points at are reported, and removed after the grace time (issue 24 §4).
-  const fileCheck = () =>
-    checkStoredFiles(
-      { db: rt.database.db, files: rt.services.files },
-      { now: rt.services.clock.now(), graceMs: config.filesOrphanGraceMs, remove: true },
-    ).then(
-      (r) =>
-        r.orphans.length > 0 &&
-        app.log.warn({ orphans: r.orphans.length, removed: r.removed.length }, 'stored files without a record'),
-      (err: unknown) => app.log.error({ err }, 'stored-file check failed'),
-    );
-  timers.push(setInterval(() => void fileCheck(), 6 * 3600_000));
+  registerBackgroundJobs(jobs, rt, app.log);
+  await jobs.start();
+  rt.services.mailer.useQueue(jobs);
+  void rt.services.mailer
+    .requeue(rt.database.db)
+    .catch((err: unknown) => app.log.error({ err }, 'mail requeue failed'));
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    timers.forEach(clearInterval);
-    stopSweeper();
-    stopAssessmentSweeper();
+    await jobs.stop().catch((err: unknown) => app.log.error({ err }, 'stopping background jobs failed'));
     // Requests in flight get a few seconds to finish; then connections still open (a client that
     // never reads its response, keep-alive sockets in odd states) are cut so the process can exit.
     setTimeout(() => app.server.closeAllConnections(), 5000).unref();

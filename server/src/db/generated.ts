@@ -751,10 +751,12 @@ export interface Organizations {
 }
 
 export interface OutboxEmails {
+  attempts: Generated<number>;
   body_text: string;
   claimed_at: Timestamp | null;
   created_at: CreatedAt;
   error: string | null;
+  failed_at: Timestamp | null;
   id: string;
   sent_at: Timestamp | null;
   subject: string;

@@ -995,6 +995,11 @@ const MATRIX: Record<string, Row> = {
   },
   'POST /api/v1/ip-asn/official/import': { expect: roles('admin', 'training_admin') },
   'GET /api/v1/public/ip-asn': { expect: PUBLIC },
+  'GET /api/v1/admin/jobs/failed': { expect: ADMIN_ONLY },
+  'POST /api/v1/admin/jobs/:name/:id/retry': {
+    expect: { anonymous: 401, admin: 'ok', rest: 404 },
+    url: `/api/v1/admin/jobs/mail.send/${X}/retry`,
+  },
 };
 
 /** Access control's own refusal, told apart from a service's "not found" by its wording. */

@@ -67,6 +67,7 @@ describe('navItems', () => {
         '/korelasi-seleksi',
         '/admin/akun',
         '/admin/kotak-keluar',
+        '/admin/pekerjaan-latar',
         '/admin/partisipasi',
         '/admin/hari-libur',
         '/hasil',

@@ -94,6 +94,7 @@ const BY_ROLE: { roles: readonly Role[]; items: NavItem[] }[] = [
     items: [
       { to: '/admin/akun', label: 'nav.accounts' },
       { to: '/admin/kotak-keluar', label: 'nav.outbox' },
+      { to: '/admin/pekerjaan-latar', label: 'nav.jobs' },
       { to: '/admin/partisipasi', label: 'menu.prtSettings' },
       { to: '/admin/hari-libur', label: 'nav.holidays' },
     ],

@@ -58,6 +58,10 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: '/admin/pekerjaan-latar',
+        lazy: async () => ({ Component: (await import('../features/jobs/JobsPage.tsx')).JobsPage }),
+      },
+      {
         path: '/admin/kotak-keluar',
         lazy: async () => ({ Component: (await import('../pages/admin-outbox/AdminOutboxPage.tsx')).AdminOutboxPage }),
       },

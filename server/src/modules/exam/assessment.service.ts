@@ -61,23 +61,3 @@ export function createAssessmentService(deps: AssessmentDeps) {
 }
 
 export type AssessmentService = ReturnType<typeof createAssessmentService>;
-
-/** Submits overdue assessments every `intervalMs` (default 15 s); returns the stop function. */
-export function startAssessmentSweeper(
-  assessment: Pick<AssessmentService, 'sweep'>,
-  opts: { intervalMs?: number; onError?: (err: unknown) => void } = {},
-): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    assessment
-      .sweep()
-      .catch((err: unknown) => opts.onError?.(err))
-      .finally(() => {
-        running = false;
-      });
-  }, opts.intervalMs ?? 15_000);
-  timer.unref?.();
-  return () => clearInterval(timer);
-}

@@ -3,7 +3,6 @@ export { createCatService, type CatService } from './cat.service.ts';
 export { createAnswerWriter, type AnswerWriter, CAT_CHANNEL } from './answer-writer.ts';
 export { createLiveHub, type LiveHub } from './live.ts';
 export { examRoutes, DEVICE_COOKIE } from './exam.routes.ts';
-export { startExamSweeper } from './sweeper.ts';
 export { createSessionResultsService, type SessionResultsService } from './session-results.service.ts';
 export { createItemImagesService, type ItemImagesService } from './item-images.service.ts';
 export {
@@ -11,5 +10,4 @@ export {
   type AssessmentService,
   type AssessmentResult,
   type AssessmentSummary,
-  startAssessmentSweeper,
 } from './assessment.service.ts';

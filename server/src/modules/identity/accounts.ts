@@ -7,7 +7,7 @@ import type { Executor } from '../../db/database.ts';
 import type { Role } from '../../db/schema.ts';
 import { AppError, fieldError } from '../../errors.ts';
 import { hashPassword } from '../../platform/passwords.ts';
-import { recentOutbox } from '../../platform/mailer.ts';
+import { outboxStatus, recentOutbox } from '../../platform/mailer.ts';
 import { passwordProblem } from './domain/password-policy.ts';
 import { presentMe } from './identity.presenter.ts';
 import type { Actor } from './identity.policy.ts';
@@ -143,6 +143,9 @@ export async function listOutbox(ctx: IdentityContext, limit = 200) {
     body: hide ? maskMailSecrets(m.body_text) : m.body_text,
     transport: m.transport,
     sentAt: m.sent_at ? new Date(m.sent_at).toISOString() : null,
+    status: outboxStatus(m),
+    attempts: m.attempts,
+    error: m.error,
     createdAt: new Date(m.created_at).toISOString(),
   }));
   return { emails, secretsHidden: hide };

@@ -22,6 +22,7 @@ export const en: Resources = {
     logout: 'Log out',
     accounts: 'Staff accounts',
     outbox: 'Outbox',
+    jobs: 'Background jobs',
     holidays: 'Holidays',
     menu: 'Menu',
   },
@@ -281,6 +282,15 @@ export const en: Resources = {
     transportOutbox: 'Outbox (not sent)',
     transportSmtp: 'SMTP',
     refresh: 'Reload',
+    status: 'Status',
+    attempts: '{{count}} attempts',
+    statuses: {
+      queued: 'Waiting to be sent',
+      sending: 'Being sent',
+      retrying: 'Failed, will retry',
+      sent: 'Sent',
+      failed: 'Failed (see Background jobs)',
+    },
   },
   audit: {
     title: 'Public audit log',

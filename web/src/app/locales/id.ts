@@ -20,6 +20,7 @@ export const id = {
     logout: 'Keluar',
     accounts: 'Akun staf',
     outbox: 'Kotak keluar',
+    jobs: 'Pekerjaan latar',
     holidays: 'Hari libur',
     menu: 'Menu',
   },
@@ -283,6 +284,15 @@ export const id = {
     transportOutbox: 'Kotak keluar (belum dikirim)',
     transportSmtp: 'SMTP',
     refresh: 'Muat ulang',
+    status: 'Status',
+    attempts: '{{count}} percobaan',
+    statuses: {
+      queued: 'Menunggu dikirim',
+      sending: 'Sedang dikirim',
+      retrying: 'Gagal, akan dicoba lagi',
+      sent: 'Terkirim',
+      failed: 'Gagal (lihat Pekerjaan latar)',
+    },
   },
   audit: {
     title: 'Log audit publik',

@@ -55,6 +55,16 @@ function Outbox() {
                   <dt>{t('outbox.transport')}</dt>
                   <dd>{m.transport === 'smtp' ? t('outbox.transportSmtp') : t('outbox.transportOutbox')}</dd>
                 </div>
+                {m.transport === 'smtp' ? (
+                  <div>
+                    <dt>{t('outbox.status')}</dt>
+                    <dd>
+                      {t(`outbox.statuses.${m.status}`)}
+                      {m.attempts > 1 ? ` · ${t('outbox.attempts', { count: m.attempts })}` : ''}
+                      {m.error && m.status !== 'sent' ? <span className="break"> · {m.error}</span> : null}
+                    </dd>
+                  </div>
+                ) : null}
               </dl>
               {/* Masked bodies stay plain text: no link to follow. */}
               <div className="mail-body">{outbox.data?.secretsHidden ? m.body : <LinkifiedText text={m.body} />}</div>

@@ -56,6 +56,7 @@ export const audEn: Texts<typeof audId> = {
     participation: 'Participation settings',
     performance: 'Performance',
     ip_asn: 'ASN Professionalism Index',
+    job: 'Background jobs',
     policy: 'Policy follow-up',
     probation: 'Probation',
     skp: 'SKP',

@@ -54,6 +54,7 @@ export const audId = {
     participation: 'Pengaturan partisipasi',
     performance: 'Kinerja',
     ip_asn: 'Indeks Profesionalitas ASN',
+    job: 'Pekerjaan latar',
     policy: 'Tindak lanjut kebijakan',
     probation: 'Masa percobaan',
     skp: 'SKP',
