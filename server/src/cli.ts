@@ -1,5 +1,6 @@
 /**
- * `merit <command>`: serve, migrate, seed --demo, audit verify|checkpoint, files check|migrate, users create.
+ * `merit <command>`: serve, migrate, seed --demo, audit verify|checkpoint, files check|migrate, users create,
+ * backup --out FILE, restore FILE.
  * Exit codes: 0 ok, 1 failure (e.g. audit log not intact), 2 bad usage or bad input.
  */
 import { parseArgs } from 'node:util';
@@ -258,8 +259,9 @@ async function runBackupCommand(config: AppConfig, command: 'backup' | 'restore'
           : { ok: false, message: v.problem };
       },
     });
-    for (const t of r.tables)
-      console.log(`  ${t.actual === t.expected ? 'ok ' : 'BEDA'} ${t.table}: ${t.actual}/${t.expected}`);
+    const rows = r.tables.reduce((sum, t) => sum + t.actual, 0);
+    const same = r.tables.filter((t) => t.actual === t.expected).length;
+    console.log(`Tabel / tables: ${same}/${r.tables.length} cocok dengan manifest (${rows} baris).`);
     console.log(
       `Berkas / files: ${r.files}/${r.manifest.files.length} (SHA-256 diperiksa). Log audit: ${r.audit.message}.`,
     );

@@ -30,6 +30,7 @@ export const BACKUP_FORMAT_VERSION = 1;
 const ROWS_PER_FETCH = 2_000;
 const CHUNK_BYTES = 4 * 1024 * 1024;
 const ROWS_PER_INSERT = 1_000;
+const FILES_IN_FLIGHT = 32;
 const KEY_PATTERN =
   /^([0-9a-f]{2})\/([0-9a-f]{2})\/(\1\2[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
@@ -179,11 +180,7 @@ interface Snapshot {
 }
 
 /** Writes every table as chunks of NDJSON (one JSON string of `row::text` per line) inside one snapshot. */
-async function dumpDatabase(
-  db: Kysely<DB>,
-  add: (name: string, data: Buffer) => Promise<void>,
-  log: (m: string) => void,
-): Promise<Snapshot> {
+async function dumpDatabase(db: Kysely<DB>, add: (name: string, data: Buffer) => Promise<void>): Promise<Snapshot> {
   return db.transaction().execute(async (trx) => {
     await sql`set transaction isolation level repeatable read, read only`.execute(trx);
     await setStableOutput(trx);
@@ -219,7 +216,6 @@ async function dumpDatabase(
       await flush();
       await sql`close merit_backup`.execute(trx);
       tables[table] = count;
-      log(`  ${table}: ${count}`);
     }
     const sequences: BackupManifest['sequences'] = [];
     for (const name of await relations(trx, 'S')) {
@@ -266,8 +262,10 @@ export async function createBackup(opts: {
   await rm(partial, { force: true });
   const writer = createArchiveWriter(partial, { now: opts.now });
   try {
-    log('Basis data / database:');
-    const snap = await dumpDatabase(opts.database.db, (n, d) => writer.add(n, d), log);
+    const snap = await dumpDatabase(opts.database.db, (n, d) => writer.add(n, d));
+    log(
+      `Basis data / database: ${Object.keys(snap.tables).length} tabel, migrasi ${snap.migrations.at(-1)?.version ?? 0}`,
+    );
     const files: BackupManifest['files'] = [];
     const missingFiles: string[] = [];
     for (const key of snap.fileKeys) {
@@ -436,11 +434,23 @@ async function loadArchive(
     for (const fk of fks) await sql`alter table ${sql.table(fk.table)} drop constraint ${sql.id(fk.name)}`.execute(trx);
     // Migrations may have inserted reference rows; the archive has them as they were.
     if (tables.length) await sql`truncate table ${sql.join(tables.map((t) => sql.table(t)))}`.execute(trx);
+    // Files are written (each fsync'd) several at a time: one at a time the disk's flush latency dominates.
+    const writing = new Set<Promise<void>>();
+    let failed: unknown = null;
     for await (const entry of readArchive(archive)) {
       const db = /^db\/([a-z_][a-z0-9_]*)\/\d+\.ndjson$/.exec(entry.name);
       if (db) await loadRows(trx, state, db[1]!, entry.data);
-      else if (entry.name.startsWith('files/')) await loadFile(files, state, expected, entry.name.slice(6), entry.data);
+      else if (entry.name.startsWith('files/')) {
+        const p: Promise<void> = loadFile(files, state, expected, entry.name.slice(6), entry.data)
+          .catch((err: unknown) => void (failed ??= err))
+          .finally(() => writing.delete(p));
+        writing.add(p);
+        if (writing.size >= FILES_IN_FLIGHT) await Promise.race(writing);
+      }
+      if (failed) throw failed;
     }
+    await Promise.all(writing);
+    if (failed) throw failed;
     for (const fk of fks)
       await sql`alter table ${sql.table(fk.table)} add constraint ${sql.id(fk.name)} ${sql.raw(fk.def)}`.execute(trx);
     for (const s of manifest.sequences)
