@@ -18,7 +18,15 @@ import path from 'node:path';
 import { composeServices } from './compose.ts';
 import { openDatabase } from './db/database.ts';
 import { loadAuditSigner } from './modules/transparency/index.ts';
-import { createBackup, localSealedFiles, meritVersion, restoreBackup, RestoreRefusedError } from './platform/backup.ts';
+import {
+  createBackup,
+  localSealedFiles,
+  meritVersion,
+  restoreBackup,
+  RestoreRefusedError,
+  s3SealedFiles,
+} from './platform/backup.ts';
+import { openS3Bucket } from './platform/file-store-s3.ts';
 
 const USAGE = `Penggunaan: merit <perintah>
 
@@ -220,7 +228,8 @@ async function runBackupCommand(config: AppConfig, command: 'backup' | 'restore'
     pgliteDir: path.join(config.dataDir, 'pglite'),
   });
   const keys = { fileEncryptionKey: config.fileEncryptionKey, sessionSecret: config.sessionSecret };
-  const files = localSealedFiles(config.filesDir);
+  const bucket = config.fileStore === 's3' && config.s3 ? openS3Bucket(config.s3) : null;
+  const files = bucket ? s3SealedFiles(bucket) : localSealedFiles(config.filesDir);
   try {
     if (command === 'backup') {
       const r = await createBackup({
@@ -279,6 +288,7 @@ async function runBackupCommand(config: AppConfig, command: 'backup' | 'restore'
     console.error(err.message);
     return 2;
   } finally {
+    bucket?.destroy();
     await database.close();
   }
 }

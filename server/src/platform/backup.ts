@@ -23,6 +23,7 @@ import type { Database, DatabaseKind } from '../db/database.ts';
 import { migrate, readMigrations, type MigrationFile } from '../db/migrate.ts';
 import type { DB } from '../db/schema.ts';
 import { createArchiveWriter, readArchive } from './backup-archive.ts';
+import { STORE_ID_OBJECT, type S3Bucket } from './file-store-s3.ts';
 import { FILE_KEY_COLUMNS } from './file-sweep.ts';
 
 export const BACKUP_FORMAT = 'merit-backup';
@@ -136,6 +137,31 @@ export function localSealedFiles(root: string): SealedFiles {
     async writeStoreId(id) {
       await mkdir(base, { recursive: true });
       await writeFile(path.join(base, 'store-id'), `${id}\n`, { mode: 0o644, flag: 'wx' });
+    },
+  };
+}
+
+/** The S3 file store's bucket (FILE_STORE=s3) as sealed bytes: objects are named by their file key. */
+export function s3SealedFiles(bucket: S3Bucket): SealedFiles {
+  const checked = (key: string) => {
+    if (!KEY_PATTERN.test(key))
+      throw new RestoreRefusedError(`Kunci berkas tidak sah di arsip / invalid file key in archive: ${key}`);
+    return key;
+  };
+  return {
+    readSealed: async (key) => bucket.getObject(checked(key)),
+    async writeSealed(key, bytes) {
+      await bucket.putObject(checked(key), bytes, { ifNoneMatch: true });
+    },
+    async isEmpty() {
+      for await (const _ of bucket.listObjects()) return false;
+      return true;
+    },
+    async readStoreId() {
+      return (await bucket.getObject(STORE_ID_OBJECT))?.toString('utf8').trim() ?? null;
+    },
+    async writeStoreId(id) {
+      await bucket.putObject(STORE_ID_OBJECT, Buffer.from(`${id}\n`), { ifNoneMatch: true });
     },
   };
 }
