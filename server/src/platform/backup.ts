@@ -27,6 +27,7 @@ import { STORE_ID_OBJECT, type S3Bucket } from './file-store-s3.ts';
 import { FILE_KEY_COLUMNS } from './file-sweep.ts';
 
 export const BACKUP_FORMAT = 'merit-backup';
+const PACKAGE_NAME = 'merit';
 export const BACKUP_FORMAT_VERSION = 1;
 const ROWS_PER_FETCH = 2_000;
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -171,14 +172,21 @@ export function keyCheck(key: Buffer | string): string {
   return createHmac('sha256', key).update('merit backup key check v1').digest('hex').slice(0, 16);
 }
 
-/** The version in the repository's package.json ('unknown' when it cannot be read, e.g. in a bundle). */
+/** The version in Merit's package.json, found upward from this module (source or bundle); 'unknown' if none. */
 export async function meritVersion(): Promise<string> {
-  try {
-    const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../package.json');
-    return (JSON.parse(await readFile(file, 'utf8')) as { version?: string }).version ?? 'unknown';
-  } catch {
-    return 'unknown';
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++, dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === PACKAGE_NAME && pkg.version) return pkg.version;
+    } catch {
+      /* not here: look one folder up */
+    }
   }
+  return 'unknown';
 }
 
 // Output styles fixed for the snapshot so the text of every value is unambiguous on any server.
