@@ -1,5 +1,6 @@
 /**
- * `merit <command>`: serve, migrate, seed --demo, audit verify|checkpoint, files check|migrate, users create.
+ * `merit <command>`: serve, migrate, seed --demo, audit verify|checkpoint, files check|migrate, users create,
+ * backup --out FILE, restore FILE.
  * Exit codes: 0 ok, 1 failure (e.g. audit log not intact), 2 bad usage or bad input.
  */
 import { parseArgs } from 'node:util';
@@ -12,6 +13,20 @@ import { runIntegrate, runRank } from './modules/selection/index.ts';
 import type { Role } from './db/schema.ts';
 import { checkStoredFiles } from './platform/file-sweep.ts';
 import { runFilesMigrate } from './platform/file-store-migrate.ts';
+import { createConnection } from 'node:net';
+import path from 'node:path';
+import { composeServices } from './compose.ts';
+import { openDatabase } from './db/database.ts';
+import { loadAuditSigner } from './modules/transparency/index.ts';
+import {
+  createBackup,
+  localSealedFiles,
+  meritVersion,
+  restoreBackup,
+  RestoreRefusedError,
+  s3SealedFiles,
+} from './platform/backup.ts';
+import { openS3Bucket } from './platform/file-store-s3.ts';
 
 const USAGE = `Penggunaan: merit <perintah>
 
@@ -30,6 +45,10 @@ const USAGE = `Penggunaan: merit <perintah>
                                 peringkat SKD dari data terbuka (docs/open-data.md)
   integrate --formations F --ranking R --skb B --out O
                                 nilai akhir SKD+SKB dari data terbuka
+  backup --out FILE             cadangan lengkap (basis data, berkas terenkripsi, manifest) ke satu arsip
+  restore FILE [--allow-other-keys]
+                                pulihkan arsip ke basis data dan folder berkas yang KOSONG, lalu
+                                periksa log audit dan jumlah baris (docs/operations.md)
 Peran: ${ROLES.join(', ')}`;
 
 type Runtime = Awaited<ReturnType<typeof startRuntime>>;
@@ -47,6 +66,8 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   // Copying the files to S3 needs the bucket, not the database.
   if (command === 'files' && sub === 'migrate') return runFilesMigrate(config, rest);
+  // Before startRuntime: a backup must not migrate what it copies, and a restore needs an empty target.
+  if (command === 'backup' || command === 'restore') return runBackupCommand(config, command, argv.slice(1));
   if (command === 'serve') {
     await serve(config);
     return -1; // keep running
@@ -169,6 +190,107 @@ async function createUser(rt: Runtime, rest: string[]): Promise<number> {
   );
   console.log(`Akun ${a.email} (${a.role}) dibuat; tautan aktivasi dikirim ke email (atau lihat kotak keluar admin).`);
   return 0;
+}
+
+/** True when something listens on the configured address: a server that holds the PGlite folder. */
+async function serverListening(config: AppConfig): Promise<boolean> {
+  const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+  return new Promise((resolve) => {
+    const socket = createConnection({ host, port: config.port, timeout: 500 });
+    const done = (up: boolean) => (socket.destroy(), resolve(up));
+    socket.on('connect', () => done(true));
+    socket.on('error', () => done(false));
+    socket.on('timeout', () => done(false));
+  });
+}
+
+/** `backup --out FILE` and `restore FILE` (platform/backup.ts); exit 2 when refused, 1 on a mismatch. */
+async function runBackupCommand(config: AppConfig, command: 'backup' | 'restore', args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { out: { type: 'string' }, 'allow-other-keys': { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const file = command === 'backup' ? values.out : positionals[0];
+  if (!file || positionals.length > (command === 'backup' ? 0 : 1)) {
+    console.error(USAGE);
+    return 2;
+  }
+  if (!config.databaseUrl && (await serverListening(config))) {
+    console.error(
+      `Server Merit berjalan di ${config.host}:${config.port}: hentikan dulu (PGlite hanya boleh dibuka satu proses).`,
+    );
+    return 2;
+  }
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: path.join(config.dataDir, 'pglite'),
+  });
+  const keys = { fileEncryptionKey: config.fileEncryptionKey, sessionSecret: config.sessionSecret };
+  const bucket = config.fileStore === 's3' && config.s3 ? openS3Bucket(config.s3) : null;
+  const files = bucket ? s3SealedFiles(bucket) : localSealedFiles(config.filesDir);
+  try {
+    if (command === 'backup') {
+      const r = await createBackup({
+        database,
+        files,
+        keys,
+        out: file,
+        now: new Date(),
+        meritVersion: await meritVersion(),
+        log: console.log,
+      });
+      const rows = Object.values(r.manifest.tables).reduce((a, b) => a + b, 0);
+      console.log(
+        `Cadangan ditulis / backup written: ${file} (${(r.bytes / 1e6).toFixed(1)} MB; ${rows} baris, ${r.manifest.files.length} berkas, migrasi ${r.manifest.migrationLevel}).`,
+      );
+      console.log(`Simpan TERPISAH dari arsip / keep apart: ${r.manifest.secrets.map((s) => s.name).join(', ')}.`);
+      if (r.manifest.missingFiles.length === 0) return 0;
+      console.error(
+        `PERINGATAN: ${r.manifest.missingFiles.length} berkas dirujuk data tetapi tidak ada di folder berkas:`,
+      );
+      for (const k of r.manifest.missingFiles) console.error(`  ${k}`);
+      return 1;
+    }
+    const r = await restoreBackup({
+      archive: file,
+      database,
+      files,
+      keys,
+      allowOtherKeys: values['allow-other-keys'] ?? false,
+      log: console.log,
+      verifyAudit: async (db) => {
+        const signer = loadAuditSigner({ dataDir: config.dataDir, pem: config.auditSigningKey });
+        const v = await composeServices({ database: db, config, signer }).audit.verify(db.db);
+        return v.ok
+          ? { ok: true, message: `utuh: ${v.events} kejadian, ${v.checkpoints} checkpoint terverifikasi` }
+          : { ok: false, message: v.problem };
+      },
+    });
+    const rows = r.tables.reduce((sum, t) => sum + t.actual, 0);
+    const same = r.tables.filter((t) => t.actual === t.expected).length;
+    console.log(`Tabel / tables: ${same}/${r.tables.length} cocok dengan manifest (${rows} baris).`);
+    console.log(
+      `Berkas / files: ${r.files}/${r.manifest.files.length} (SHA-256 diperiksa). Log audit: ${r.audit.message}.`,
+    );
+    if (r.ok) {
+      console.log(
+        `Pemulihan selesai / restore complete: cadangan ${r.manifest.createdAt}, migrasi ${r.manifest.migrationLevel}. Jalankan: merit serve`,
+      );
+      return 0;
+    }
+    console.error(`PEMULIHAN TIDAK COCOK / RESTORE MISMATCH (${r.problems.length}):`);
+    for (const p of r.problems.slice(0, 50)) console.error(`  - ${p}`);
+    return 1;
+  } catch (err) {
+    if (!(err instanceof RestoreRefusedError)) throw err;
+    console.error(err.message);
+    return 2;
+  } finally {
+    bucket?.destroy();
+    await database.close();
+  }
 }
 
 main(process.argv.slice(2)).then(
