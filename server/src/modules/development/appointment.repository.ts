@@ -90,24 +90,28 @@ export const appointmentRepository = {
    * Null when no finished Latsar has a score yet.
    */
   appointeesWithLatsar: (ex: Executor) =>
+    // One pass over the Latsar enrolments joined to the appointees (not a subquery per person):
+    // the plan stays a hash join whatever the table statistics say.
     ex
       .selectFrom('employees as m')
-      .select(['m.id', 'm.application_id', 'm.tmt', 'm.status'])
-      .select((eb) =>
-        eb
-          .selectFrom('enrollments as e')
-          .innerJoin('training_batches as b', 'b.id', 'e.batch_id')
-          .innerJoin('training_programs as p', 'p.id', 'b.program_id')
-          .whereRef('e.employee_id', '=', 'm.id')
-          .where('p.kind', '=', 'latsar')
-          .where('e.status', 'in', ['completed', 'not_completed'])
-          .where('e.post_test_score', 'is not', null)
-          .select('e.post_test_score')
-          .orderBy(sql`case e.status when 'completed' then 0 else 1 end`)
-          .orderBy('b.ends_on', 'desc')
-          .limit(1)
-          .as('latsar_score'),
+      .leftJoin(
+        (eb) =>
+          eb
+            .selectFrom('enrollments as e')
+            .innerJoin('training_batches as b', 'b.id', 'e.batch_id')
+            .innerJoin('training_programs as p', 'p.id', 'b.program_id')
+            .where('p.kind', '=', 'latsar')
+            .where('e.status', 'in', ['completed', 'not_completed'])
+            .where('e.post_test_score', 'is not', null)
+            .distinctOn('e.employee_id')
+            .select(['e.employee_id', 'e.post_test_score'])
+            .orderBy('e.employee_id')
+            .orderBy(sql`case e.status when 'completed' then 0 else 1 end`)
+            .orderBy('b.ends_on', 'desc')
+            .as('l'),
+        (join) => join.onRef('l.employee_id', '=', 'm.id'),
       )
+      .select(['m.id', 'm.application_id', 'm.tmt', 'm.status', 'l.post_test_score as latsar_score'])
       .where('m.application_id', 'is not', null)
       .execute(),
 };

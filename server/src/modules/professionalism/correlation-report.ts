@@ -207,7 +207,11 @@ export function buildReport(info: PeriodInfo, members: readonly CohortMember[], 
 /** The periods with at least one appointee rated for a year, newest first, each with its members. */
 function periodsWithSkp(cohort: Cohort) {
   const byPeriod = new Map<string, CohortMember[]>();
-  for (const m of cohort.members) byPeriod.set(m.periodId, [...(byPeriod.get(m.periodId) ?? []), m]);
+  for (const m of cohort.members) {
+    const list = byPeriod.get(m.periodId);
+    if (list) list.push(m);
+    else byPeriod.set(m.periodId, [m]);
+  }
   return [...cohort.periods.values()]
     .map((info) => ({ info, members: byPeriod.get(info.id) ?? [] }))
     .filter((p) => p.members.some((m) => m.y.skp !== null))

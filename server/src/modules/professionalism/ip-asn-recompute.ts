@@ -15,7 +15,7 @@ import type { Executor } from '../../db/database.ts';
 import { notFound } from '../../errors.ts';
 import type { Actor } from '../identity/index.ts';
 import { computeIpAsn, type IpAsnResult } from './domain/ip-asn.ts';
-import { reducedInput } from './domain/ip-asn-edit.ts';
+import { reducedInput, reducedKey } from './domain/ip-asn-edit.ts';
 import { inputOf, type IpAsnPerson, type IpAsnSources, loadIpAsnSources, measuredOn } from './ip-asn-inputs.ts';
 import {
   actorOf,
@@ -99,7 +99,7 @@ async function storeYear(
     .filter((p) => measuredOn(p, asOf))
     .map((p) => {
       const input = reducedInput(inst.instrument, inputOf(src, p, asOf));
-      const key = JSON.stringify(input);
+      const key = reducedKey(input);
       let computed = cache.get(key);
       if (!computed) {
         const result = computeIpAsn(inst.instrument, input);

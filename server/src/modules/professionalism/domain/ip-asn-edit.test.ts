@@ -8,6 +8,7 @@ import {
   jabatanTypeOf,
   provisionalCount,
   reducedInput,
+  reducedKey,
   validateInstrumentEdit,
 } from './ip-asn-edit.ts';
 
@@ -121,6 +122,7 @@ describe('reducedInput', () => {
     const jabatans = ['jpt', 'administrator', 'pengawas', 'fungsional', 'pelaksana', null] as const;
     const dates = ['2024-06-30', '2024-12-31', '2025-01-01', '2025-06-15', '2025-12-31', '2026-02-01'];
     let n = 0;
+    const byKey = new Map<string, string>();
     for (let i = 0; i < 400; i++) {
       const pick = <T>(xs: readonly T[], k: number) => xs[(i * k + (i >> 2)) % xs.length]!;
       const input: IpAsnInput = {
@@ -155,10 +157,18 @@ describe('reducedInput', () => {
             : [],
       };
       for (const inst of [IP_ASN_2019, { ...IP_ASN_2019, teknisAccumulates: false, disiplinWindow: 'year' as const }]) {
-        expect(computeIpAsn(inst, reducedInput(inst, input))).toEqual(computeIpAsn(inst, input));
+        const reduced = reducedInput(inst, input);
+        expect(computeIpAsn(inst, reduced)).toEqual(computeIpAsn(inst, input));
+        // The cache key: one key per distinct reduced input, and never one key for two of them.
+        const setting = `${inst.teknisAccumulates}${inst.disiplinWindow}`;
+        const key = setting + reducedKey(reduced);
+        const json = setting + JSON.stringify(reduced);
+        expect(byKey.get(key) ?? json).toBe(json);
+        byKey.set(key, json);
         n++;
       }
     }
     expect(n).toBe(800);
+    expect(new Set(byKey.values()).size).toBe(byKey.size);
   });
 });

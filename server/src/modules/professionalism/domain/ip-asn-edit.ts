@@ -354,3 +354,13 @@ export function reducedInput(inst: IpAsnInstrument, input: IpAsnInput): IpAsnInp
     punishments: worst ? [{ level: worst, skDate: asOf, start: asOf, end: asOf, cancelled: false }] : [],
   };
 }
+
+/**
+ * A reduced input as a short string (the recompute's cache key): equal keys for equal reduced
+ * inputs, without serialising objects for each of the city's people × years.
+ */
+export function reducedKey(r: IpAsnInput): string {
+  let key = `${r.asOf}|${r.jabatan ?? ''}|${r.education[0] ?? ''}|${r.predikat ? `${r.predikat.year}${r.predikat.predikat}` : ''}|${r.punishments[0]?.level ?? ''}`;
+  for (const c of r.competencies) key += `|${c.kind}${c.jp ?? ''}${c.leadershipLevel ?? ''}`;
+  return key;
+}
