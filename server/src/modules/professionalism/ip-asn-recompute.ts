@@ -43,12 +43,9 @@ export interface YearCount {
   changed: number;
 }
 
-const sameKey = (r: {
-  detail_hash: string;
-  employee_status: string;
-  organization_id: string;
-  jabatan_type?: string | null;
-}) => `${r.detail_hash}|${r.employee_status}|${r.organization_id}|${r.jabatan_type ?? ''}`;
+/** What decides whether a stored result changed: its detail (the whole result) and the person's groups. */
+const resultKey = (r: ResultRow) =>
+  `${r.detail_hash}|${r.employee_status}|${r.organization_id}|${r.jabatan_type ?? ''}`;
 
 /** A stored row of one person's result (numbers rounded as the numeric(5,2) columns keep them). */
 function resultRow(person: IpAsnPerson, computed: Computed): ResultRow {
@@ -111,15 +108,27 @@ async function storeYear(
     });
   if (!inst.assigned)
     await repo.assignYear(ex, { year, instrument_id: inst.id, updated_by: actor.accountId, updated_at: at });
-  const stored = new Map((await repo.storedKeys(ex, year, inst.id, only)).map((r) => [r.employee_id, sameKey(r)]));
-  const changed = rows.filter((r) => stored.get(r.employee_id) !== sameKey(r));
-  const measured = new Set(rows.map((r) => r.employee_id));
-  const gone = [...stored.keys()].filter((id) => !measured.has(id)); // no longer in service on the date
+  const diff = await repo.changes(
+    ex,
+    year,
+    inst.id,
+    rows.map((r) => ({ employeeId: r.employee_id, key: resultKey(r) })),
+    only,
+  );
+  const changedIds = new Set(diff.changed.map((c) => c.employee_id));
+  const changed = rows.filter((r) => changedIds.has(r.employee_id));
+  const gone = diff.gone; // no longer in service on the measurement date
+  // Rows about to be written again and rows of people no longer measured go first.
   await repo.deleteResults(ex, year, inst.id, [
-    ...changed.map((r) => r.employee_id).filter((id) => stored.has(id)),
+    ...diff.changed.filter((c) => c.stored).map((c) => c.employee_id),
     ...gone,
   ]);
-  await repo.insertDetails(ex, [...new Map([...cache.values()].map((c) => [c.hash, c])).values()]);
+  // Sorted: years computed side by side insert shared details in one order, so they wait, never deadlock.
+  const details = [...new Map([...cache.values()].map((c) => [c.hash, c])).values()];
+  await repo.insertDetails(
+    ex,
+    details.sort((a, b) => (a.hash < b.hash ? -1 : 1)),
+  );
   await repo.insertResults(ex, year, inst.id, at, changed);
   const complete = rows.filter((r) => r.complete).length;
   const count = {
@@ -150,9 +159,13 @@ export async function recompute(ctx: IpAsnContext, actor: Actor, body: z.infer<t
   for (const y of years) measurementDate(ctx, y); // refuse a future year before any work
   const instruments = await Promise.all(years.map((y) => instrumentOfYear(ctx, ctx.db, y)));
   const src = await loadIpAsnSources(ctx.db, null, Math.max(...years));
-  const out: YearCount[] = [];
-  for (const [i, year] of years.entries())
-    out.push(await ctx.db.transaction().execute((trx) => storeYear(ctx, actor, src, year, instruments[i]!, null, trx)));
+  // The years touch disjoint rows, so their transactions run side by side: one year's database
+  // work overlaps the next year's computing (on PGlite they simply take turns).
+  const out = await Promise.all(
+    years.map((year, i) =>
+      ctx.db.transaction().execute((trx) => storeYear(ctx, actor, src, year, instruments[i]!, null, trx)),
+    ),
+  );
   return { years: out, milliseconds: Math.round(performance.now() - started) };
 }
 

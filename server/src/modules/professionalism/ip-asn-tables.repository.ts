@@ -105,15 +105,34 @@ export const ipAsnRepository = {
   },
 
   // ── results ──
-  /** What decides whether a stored result changed: its detail (the whole result) and the person's groups. */
-  storedKeys: (ex: Executor, year: number, instrumentId: string, ids: readonly string[] | null) => {
-    let q = ex
-      .selectFrom('ip_asn_results')
-      .select(['employee_id', 'detail_hash', 'employee_status', 'organization_id', 'jabatan_type'])
-      .where('year', '=', year)
-      .where('instrument_id', '=', instrumentId);
-    if (ids !== null) q = q.where(sql<boolean>`employee_id = any(${[...ids]}::uuid[])`);
-    return q.execute();
+  /**
+   * Which of these freshly computed results differ from the stored ones (or are new), and which
+   * stored people are no longer measured — compared in the database on each row's key (detail
+   * hash and the person's groups, as `resultKey` builds it), so only the few changes come back.
+   */
+  changes: async (
+    ex: Executor,
+    year: number,
+    instrumentId: string,
+    computed: readonly { employeeId: string; key: string }[],
+    only: readonly string[] | null,
+  ) => {
+    const ids = computed.map((c) => c.employeeId);
+    const stored = sql`r.detail_hash || '|' || r.employee_status || '|' || r.organization_id || '|' || coalesce(r.jabatan_type, '')`;
+    const [changed, gone] = await Promise.all([
+      sql<{ employee_id: string; stored: boolean }>`
+        select u.employee_id, r.employee_id is not null as stored
+        from unnest(${ids}::uuid[], ${computed.map((c) => c.key)}::text[]) as u (employee_id, key)
+        left join ip_asn_results r on r.employee_id = u.employee_id and r.year = ${year} and r.instrument_id = ${instrumentId}
+        where r.employee_id is null or ${stored} <> u.key
+      `.execute(ex),
+      sql<{ employee_id: string }>`
+        select r.employee_id from ip_asn_results r
+        where r.year = ${year} and r.instrument_id = ${instrumentId} and not (r.employee_id = any(${ids}::uuid[]))
+          ${only === null ? sql`` : sql`and r.employee_id = any(${[...only]}::uuid[])`}
+      `.execute(ex),
+    ]);
+    return { changed: changed.rows, gone: gone.rows.map((r) => r.employee_id) };
   },
   /** Removes one version's results of a year for these employees (before they are written again). */
   deleteResults: async (ex: Executor, year: number, instrumentId: string, ids: readonly string[]) => {

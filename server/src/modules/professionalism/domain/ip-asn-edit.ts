@@ -317,6 +317,19 @@ export function competencyOfClaim(kind: string, jp: number, date: string): Compe
 
 // ── Computing many people fast ──
 
+const WORST_FIRST = [...DISCIPLINE_LEVELS].reverse();
+// The seminar window measured by the domain's own teknis window, set to the seminar's months
+// (made once per instrument: a recompute asks for it for every person and year).
+const seminarWindows = new WeakMap<IpAsnInstrument, IpAsnInstrument>();
+function seminarWindowOf(inst: IpAsnInstrument): IpAsnInstrument {
+  let w = seminarWindows.get(inst);
+  if (!w) {
+    w = { ...inst, teknisWindowMonths: inst.seminarWindowMonths, teknisAccumulates: true };
+    seminarWindows.set(inst, w);
+  }
+  return w;
+}
+
 /**
  * The smallest input with the same result: only the facts computeIpAsn reads — the highest
  * education, the diklat-teknis JP in the window (as one course on the measurement date), whether
@@ -331,8 +344,7 @@ export function reducedInput(inst: IpAsnInstrument, input: IpAsnInput): IpAsnInp
   const competencies: CompetencyRecord[] = [];
   const jp = teknisJp(inst, input.competencies, asOf);
   if (jp > 0) competencies.push({ kind: 'teknis', date: asOf, jp });
-  // The seminar window measured by the domain's own teknis window, set to the seminar's months.
-  const asSeminar = { ...inst, teknisWindowMonths: inst.seminarWindowMonths, teknisAccumulates: true };
+  const asSeminar = seminarWindowOf(inst);
   const seminars = input.competencies
     .filter((c) => c.kind === 'seminar')
     .map((c) => ({ ...c, kind: 'teknis' as const, jp: 1 }));
@@ -344,7 +356,7 @@ export function reducedInput(inst: IpAsnInstrument, input: IpAsnInput): IpAsnInp
   if (input.competencies.some((c) => c.kind === 'fungsional' && c.matchesJabatan && c.date <= asOf))
     competencies.push({ kind: 'fungsional', date: asOf, matchesJabatan: true });
   const counted = countedPunishments(inst, input.punishments, asOf);
-  const worst = [...DISCIPLINE_LEVELS].reverse().find((l) => counted.some((p) => p.level === l));
+  const worst = WORST_FIRST.find((l) => counted.some((p) => p.level === l));
   return {
     asOf,
     jabatan: input.jabatan,
