@@ -576,9 +576,10 @@ describe('appointment feeds development', () => {
     const scores = admin.getByRole('region', { name: 'Nilai peserta (dapat digulir)' });
     await scores.getByLabel('Tugas Moh. Fadel Lasahido, S.Kom. selesai').check();
     await scores.getByRole('button', { name: 'Simpan nilai Moh. Fadel Lasahido, S.Kom.' }).click();
+    // Saving reloads the batch's scores and certificates: on a loaded CI machine that can take longer.
     await scores
       .getByRole('row', { name: /Moh\. Fadel Lasahido, S\.Kom\. 100 % .*100 CAT.*Memenuhi syarat/ })
-      .waitFor();
+      .waitFor({ timeout: 30_000 });
     // On Latsar's first day its three months are still ahead: the certificate is refused, naming what is missing.
     await admin
       .getByRole('region', { name: 'Peserta angkatan (dapat digulir)' })
